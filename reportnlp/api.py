@@ -1,0 +1,86 @@
+"""Library entry points: bytes, text or a path in, an ExtractResult out."""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from .document import Document
+from .schema import ExtractResult, LostCharacters, Removed, ReportDocument
+from .stages.decode import decode
+
+
+@functools.cache
+def _pipeline():
+    from .pipeline import default_pipeline
+
+    return default_pipeline()
+
+
+def process(data: bytes | str, source: str = "<text>") -> Document:
+    """Run every stage; the page Document holds one part per report."""
+    return _pipeline()(decode(data, source))
+
+
+def _located(doc: Document, span) -> dict:
+    return {**span.attrs, **doc.span_json(span)}
+
+
+def to_result(page: Document, id: str | None = None) -> ExtractResult:
+    """Turn the processed page into the output contract."""
+    docs = []
+    for i, part in enumerate(page.parts):
+        ss, se = part.to_source(0, len(part.text))
+        docs.append(ReportDocument(
+            index=i,
+            text=part.text,
+            title=part.meta.get("title"),
+            doc_type=part.meta.get("doc_type", "其他"),
+            duplicate_of=part.meta.get("duplicate_of"),
+            duplicate_similarity=part.meta.get("duplicate_similarity"),
+            source_start=ss,
+            source_end=se,
+            sections=[{"label": s.label, **_located(part, s)} for s in part.get("sections")],
+            metrics=[_located(part, s) for s in part.get("metrics")],
+            scores=[_located(part, s) for s in part.get("scores")],
+            commitments=[_located(part, s) for s in part.get("commitments")],
+            flags=[_located(part, s) for s in part.get("flags")],
+            metadata=part.meta.get("metadata", {}),
+            risk=part.meta.get("risk", {"score": 0.0}),
+        ))
+    lost = []
+    for item in page.meta.get("lost_characters", []):
+        s, e = page.to_source(item["start"], item["end"])
+        lost.append(LostCharacters(text=item["text"], source_start=s, source_end=e))
+    return ExtractResult(
+        id=id,
+        source=page.source,
+        encoding=page.meta.get("encoding", "unicode"),
+        script=page.meta.get("script", "simplified"),
+        replaced_bytes=page.meta.get("replaced_bytes", 0),
+        lost_characters=lost,
+        removed=[Removed(kind=r.kind, text=r.text, source_start=r.source_start, source_end=r.source_end)
+                 for r in page.removed],
+        documents=docs,
+    )
+
+
+def extract_bytes(data: bytes, source: str = "<bytes>", id: str | None = None) -> ExtractResult:
+    """Decode and analyse raw file bytes of any common encoding."""
+    return to_result(process(data, source), id=id)
+
+
+def extract_text(text: str, source: str = "<text>", id: str | None = None) -> ExtractResult:
+    """Analyse an already-decoded report text."""
+    return to_result(process(text, source), id=id)
+
+
+def extract_file(path: str | Path, id: str | None = None) -> ExtractResult:
+    """Read a file and analyse it."""
+    p = Path(path)
+    return extract_bytes(p.read_bytes(), source=str(p), id=id)
+
+
+def clean_text(data: bytes | str, source: str = "<text>") -> str:
+    """The cleaned text of every non-repeated report, separated by blank lines."""
+    page = process(data, source)
+    return "\n\n".join(p.text for p in page.parts if p.meta.get("duplicate_of") is None)

@@ -1,0 +1,73 @@
+"""Audit checks: small registered rules, one stable code each (see the README table).
+
+A check takes a processed Document and yields flag dicts; ``run_checks``
+turns them into ``flags`` spans and a risk summary. A check that raises
+becomes a CHECK_ERROR flag instead of taking the document down.
+"""
+from __future__ import annotations
+
+import functools
+import math
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+from ..document import Document, Span
+from ..lexicons import load_yaml
+
+CheckFn = Callable[[Document], Iterable[dict]]
+
+
+@dataclass(frozen=True)
+class Check:
+    code: str
+    func: CheckFn
+    doc: str
+
+
+REGISTRY: dict[str, Check] = {}
+
+
+def check(code: str) -> Callable[[CheckFn], CheckFn]:
+    """Register a check under its stable code; its docstring is its documentation."""
+
+    def wrap(fn: CheckFn) -> CheckFn:
+        REGISTRY[code] = Check(code, fn, (fn.__doc__ or "").strip())
+        return fn
+
+    return wrap
+
+
+@functools.cache
+def settings() -> dict:
+    return load_yaml("checks.yml")
+
+
+def flag(doc: Document, code: str, start: int, end: int, message: str,
+         stated: float | None = None, computed: float | None = None, evidence: str | None = None) -> dict:
+    """A flag dict for the span text[start:end]."""
+    return {"code": code, "start": start, "end": end, "message": message,
+            "evidence": evidence if evidence is not None else doc.text[start:end],
+            "stated": stated, "computed": computed,
+            "severity": settings()["severity"].get(code, "info")}
+
+
+def run_checks(doc: Document) -> Document:
+    """Stage: run every registered check; fill ``flags`` and ``doc.meta['risk']``."""
+    from . import rules  # noqa: F401  (registers the checks)
+
+    counts: dict[str, int] = {}
+    for code, chk in REGISTRY.items():
+        try:
+            found = list(chk.func(doc))
+        except Exception as exc:  # a broken rule is a finding, not a crash
+            found = [flag(doc, "CHECK_ERROR", 0, 0, f"{code} failed: {exc!r}", evidence="")]
+        for f in found:
+            s, e = f.pop("start"), f.pop("end")
+            doc.add("flags", Span(s, e, f["code"], f))
+            counts[f["code"]] = counts.get(f["code"], 0) + 1
+    doc.spans.setdefault("flags", []).sort(key=lambda s: (s.start, s.label))
+    weights = settings()["risk_weight"]
+    raw = sum(weights.get(c, 0.5) * n for c, n in counts.items())
+    reasons = [f"{n}× {c}" for c, n in sorted(counts.items(), key=lambda kv: -weights.get(kv[0], 0.5) * kv[1])]
+    doc.meta["risk"] = {"score": round(1 - math.exp(-raw / 6), 3), "reasons": reasons}
+    return doc

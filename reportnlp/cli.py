@@ -1,0 +1,176 @@
+"""Command-line interface: a thin typer layer over the library API.
+
+Exit codes: 0 all inputs processed, 1 some input failed, 2 usage error.
+Heavy imports happen inside the commands so ``reportnlp extract`` starts fast.
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Scraped Chinese administrative reports -> clean, structured, auditable JSON.")
+
+
+def _fail(message: str, code: int = 1) -> None:
+    typer.echo(f"reportnlp: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _read_input(path: str) -> tuple[bytes, str]:
+    if path == "-":
+        return sys.stdin.buffer.read(), "<stdin>"
+    p = Path(path)
+    if not p.exists():
+        _fail(f"no such file: {path}", 2)
+    if p.is_dir():
+        _fail(f"{path} is a directory; use `reportnlp batch` for many files", 2)
+    return p.read_bytes(), str(p)
+
+
+def _write(text: str, output: Optional[Path]) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        if not text.endswith("\n"):
+            sys.stdout.write("\n")
+    else:
+        output.write_text(text, encoding="utf-8")
+
+
+@app.command()
+def extract(
+    file: str = typer.Argument(..., help="report file (any common encoding), or - for stdin"),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="write JSON here instead of stdout"),
+    indent: int = typer.Option(1, help="JSON indent (0 for one line)"),
+) -> None:
+    """Turn one scraped report file into JSON (documents, sections, metrics, scores, flags)."""
+    from .api import extract_bytes
+    from .errors import ReportNLPError
+
+    data, source = _read_input(file)
+    try:
+        result = extract_bytes(data, source=source)
+    except ReportNLPError as exc:
+        _fail(f"{source}: {exc}")
+    _write(result.model_dump_json(indent=indent or None), output)
+
+
+@app.command()
+def clean(
+    file: str = typer.Argument(..., help="report file, or - for stdin"),
+    output: Optional[Path] = typer.Option(None, "-o", "--output"),
+) -> None:
+    """Print the cleaned text of every report in the file (repeats left out)."""
+    from .api import clean_text
+    from .errors import ReportNLPError
+
+    data, source = _read_input(file)
+    try:
+        text = clean_text(data, source=source)
+    except ReportNLPError as exc:
+        _fail(f"{source}: {exc}")
+    _write(text, output)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the extract output."""
+    import json
+
+    from .schema import ExtractResult
+
+    typer.echo(json.dumps(ExtractResult.model_json_schema(), ensure_ascii=False, indent=1))
+
+
+@app.command("eval")
+def eval_(
+    gold_dir: Path = typer.Argument(..., help="directory of gold JSON files (gold format)"),
+    raw_dir: Path = typer.Argument(..., help="directory of the raw files the gold describes"),
+    verbose: bool = typer.Option(False, "--verbose", "-v", help="list what was missed"),
+    as_json: bool = typer.Option(False, "--json", help="print the summary as JSON"),
+) -> None:
+    """Score extraction against your own annotations in the gold format."""
+    from .evaluate import evaluate_dirs
+
+    if not gold_dir.is_dir() or not raw_dir.is_dir():
+        _fail("GOLD_DIR and RAW_DIR must be directories", 2)
+    report = evaluate_dirs(gold_dir, raw_dir, verbose=verbose)
+    typer.echo(report.to_json() if as_json else report.to_text())
+
+
+@app.command()
+def train(
+    corpora: Path = typer.Option(Path("corpora"), help="annotated corpora directory (raw/ and gold/)"),
+    models: Path = typer.Option(Path("models"), help="where to write the model files"),
+) -> None:
+    """Rebuild models/ from corpora/ deterministically."""
+    from .train import train_all
+
+    for line in train_all(corpora, models):
+        typer.echo(line)
+
+
+@app.command()
+def batch(
+    inputs: List[str] = typer.Argument(..., help="files, directories, globs, or .jsonl files with id/text"),
+    output: Path = typer.Option(..., "-o", "--output", help="results JSONL (one line per input)"),
+    workers: int = typer.Option(0, help="worker processes (0 = all cores)"),
+    engine: str = typer.Option("local", help="local | dask"),
+    scheduler: Optional[str] = typer.Option(None, help="address of a running Dask scheduler"),
+    resume: bool = typer.Option(False, help="skip ids already in the output"),
+    timeout: float = typer.Option(60.0, help="seconds allowed per input"),
+    parquet: Optional[Path] = typer.Option(None, help="also write the tidy metrics table here"),
+    progress: bool = typer.Option(True, help="show a progress bar"),
+) -> None:
+    """Process many inputs: exactly one result or error record per input."""
+    from .batch import run_batch
+
+    if engine not in ("local", "dask"):
+        _fail("--engine must be local or dask", 2)
+    summary = run_batch(inputs, output, workers=workers, engine=engine, scheduler=scheduler,
+                        resume=resume, timeout=timeout, parquet=parquet, progress=progress)
+    typer.echo(summary.line(), err=True)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def compare(
+    results: Path = typer.Argument(..., help="results JSONL from `reportnlp batch`"),
+    output: Path = typer.Option(..., "-o", "--output", help="output directory"),
+) -> None:
+    """Cross-document tables: tidy metrics, distributions, 100% shares, template clusters, HTML summary."""
+    from .compare import compare_results
+
+    for line in compare_results(results, output):
+        typer.echo(line)
+
+
+@app.command()
+def audit(
+    file: str = typer.Argument(..., help="report file, or - for stdin"),
+    output: Path = typer.Option(..., "-o", "--output", help="HTML file to write"),
+) -> None:
+    """Write a self-contained HTML audit view of one report file."""
+    from .api import extract_bytes
+    from .errors import ReportNLPError
+    from .report_html import render_audit
+
+    data, source = _read_input(file)
+    try:
+        result = extract_bytes(data, source=source)
+    except ReportNLPError as exc:
+        _fail(f"{source}: {exc}")
+    output.write_text(render_audit(result), encoding="utf-8")
+    typer.echo(f"wrote {output}")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

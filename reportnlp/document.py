@@ -1,0 +1,96 @@
+"""The one data model every stage shares: a Document with text, offsets and spans."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from .offsets import Edit, OffsetChain, OffsetMap, apply_edits, shift_positions
+
+
+@dataclass(slots=True)
+class Span:
+    """A typed region of ``Document.text`` with free-form attributes."""
+
+    start: int
+    end: int
+    label: str
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Removal:
+    """Material a cleaning stage took out, kept so nothing disappears silently."""
+
+    kind: str
+    text: str
+    source_start: int
+    source_end: int
+
+
+@dataclass
+class Document:
+    """Text plus the chain of edits back to the decoded source, and typed spans.
+
+    The file-level document holds the whole page; after splitting, ``parts``
+    holds one Document per report, each a window on the page's text.
+    """
+
+    text: str
+    source: str = "<text>"
+    chain: OffsetChain = field(default_factory=OffsetChain)
+    spans: dict[str, list[Span]] = field(default_factory=dict)
+    meta: dict[str, Any] = field(default_factory=dict)
+    removed: list[Removal] = field(default_factory=list)
+    parts: list["Document"] = field(default_factory=list)
+    source_text: str | None = None
+    # named positions in ``text`` that later edits keep up to date (e.g. article breaks)
+    anchors: dict[str, list[int]] = field(default_factory=dict)
+
+    # -- offsets -------------------------------------------------------
+    def to_source(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets in the decoded input file for ``text[start:end]``."""
+        return self.chain.to_source(start, end)
+
+    def edit(self, edits: Iterable[Edit], removal_kind: str | None = None) -> "Document":
+        """Apply edits to ``text``; record deletions as removals when asked.
+
+        ``removal_kind`` may be a string or a callable giving the kind per edit.
+        """
+        edits = sorted(edits, key=lambda e: (e[0], e[1]))
+        if not edits:
+            return self
+        if removal_kind is not None:
+            for s, e, rep in edits:
+                if e > s and not rep:
+                    kind = removal_kind(s, e) if callable(removal_kind) else removal_kind
+                    ss, se = self.to_source(s, e)
+                    self.removed.append(Removal(kind, self.text[s:e], ss, se))
+        for name, positions in self.anchors.items():
+            self.anchors[name] = shift_positions(positions, edits)
+        new_text, m = apply_edits(self.text, edits)
+        self.text = new_text
+        self.chain = self.chain.then(m)
+        return self
+
+    def window(self, start: int, end: int) -> "Document":
+        """A new Document over ``text[start:end]`` whose offsets still reach the source."""
+        return Document(
+            text=self.text[start:end],
+            source=self.source,
+            chain=self.chain.then(OffsetMap.window(start, end, len(self.text))),
+            meta={},
+            source_text=self.source_text,
+        )
+
+    # -- spans ---------------------------------------------------------
+    def add(self, kind: str, span: Span) -> Span:
+        self.spans.setdefault(kind, []).append(span)
+        return span
+
+    def get(self, kind: str) -> list[Span]:
+        return self.spans.get(kind, [])
+
+    def span_json(self, span: Span) -> dict[str, Any]:
+        """start/end in this text and source_start/source_end in the decoded file."""
+        ss, se = self.to_source(span.start, span.end)
+        return {"start": span.start, "end": span.end, "source_start": ss, "source_end": se}

@@ -1,0 +1,130 @@
+"""Offset maps: every text edit is recorded so any span maps back to the source.
+
+A stage never rewrites text with chained ``re.sub`` (that loses positions);
+it produces a list of edits ``(start, end, replacement)`` and calls
+:func:`apply_edits`, which returns the new text and an :class:`OffsetMap`
+from new offsets to old ones.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import Iterable, Sequence
+
+Edit = tuple[int, int, str]
+
+
+class OffsetMap:
+    """Piecewise map from offsets in an edited text to offsets in its input.
+
+    The edited text is a sequence of segments, each either copied from the
+    input (same length, offsets shift) or a replacement of an input range
+    (start maps to the range start, end to the range end).
+    """
+
+    __slots__ = ("_new", "_old", "_nlen", "_olen", "new_length", "old_length")
+
+    def __init__(self, segments: Sequence[tuple[int, int, int, int]], new_length: int, old_length: int):
+        # segments: (new_start, old_start, new_len, old_len), sorted, new_len > 0
+        self._new = [s[0] for s in segments]
+        self._old = [s[1] for s in segments]
+        self._nlen = [s[2] for s in segments]
+        self._olen = [s[3] for s in segments]
+        self.new_length = new_length
+        self.old_length = old_length
+
+    @classmethod
+    def identity(cls, length: int) -> "OffsetMap":
+        return cls([(0, 0, length, length)] if length else [], length, length)
+
+    @classmethod
+    def window(cls, start: int, end: int, old_length: int) -> "OffsetMap":
+        """Map for a slice ``text[start:end]`` of a longer text."""
+        n = end - start
+        return cls([(0, start, n, n)] if n else [], n, old_length)
+
+    def start(self, i: int) -> int:
+        """Old offset of the character that starts at new offset ``i``."""
+        if i >= self.new_length or not self._new:
+            return self._old_end_of_last() if i >= self.new_length else 0
+        k = bisect_right(self._new, i) - 1
+        if self._nlen[k] == self._olen[k]:
+            return self._old[k] + (i - self._new[k])
+        return self._old[k]
+
+    def end(self, i: int) -> int:
+        """Old offset just after the character that ends at new offset ``i``."""
+        if i <= 0 or not self._new:
+            return self._old[0] if self._new and i <= 0 else 0
+        k = bisect_right(self._new, i - 1) - 1
+        if self._nlen[k] == self._olen[k]:
+            return self._old[k] + (i - self._new[k])
+        return self._old[k] + self._olen[k]
+
+    def _old_end_of_last(self) -> int:
+        if not self._new:
+            return self.old_length if self.new_length == 0 else 0
+        return self._old[-1] + self._olen[-1]
+
+
+def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
+    """Apply sorted, non-overlapping edits; return the new text and its map."""
+    out: list[str] = []
+    segs: list[tuple[int, int, int, int]] = []
+    pos = new_pos = 0
+    for start, end, rep in sorted(edits, key=lambda e: (e[0], e[1])):
+        if start < pos:  # overlapping edit: the earlier one wins
+            continue
+        if start > pos:
+            n = start - pos
+            out.append(text[pos:start])
+            segs.append((new_pos, pos, n, n))
+            new_pos += n
+        if rep:
+            out.append(rep)
+            segs.append((new_pos, start, len(rep), end - start))
+            new_pos += len(rep)
+        pos = end
+    if pos < len(text):
+        n = len(text) - pos
+        out.append(text[pos:])
+        segs.append((new_pos, pos, n, n))
+        new_pos += n
+    return "".join(out), OffsetMap(segs, new_pos, len(text))
+
+
+def shift_positions(positions: list[int], edits: list[Edit]) -> list[int]:
+    """Where positions of the old text land after the edits are applied."""
+    edits = sorted(edits, key=lambda e: (e[0], e[1]))
+    out = []
+    for pos in positions:
+        delta = 0
+        for s, e, rep in edits:
+            if e <= pos and not (s == e == pos):
+                delta += len(rep) - (e - s)
+            elif s < pos:  # pos falls inside a replaced range: move to its end
+                delta += s + len(rep) - pos
+            else:
+                break
+        out.append(pos + delta)
+    return out
+
+
+class OffsetChain:
+    """The maps of all stages, from the source text to the current text."""
+
+    __slots__ = ("maps",)
+
+    def __init__(self, maps: list[OffsetMap] | None = None):
+        self.maps = list(maps or [])
+
+    def then(self, m: OffsetMap) -> "OffsetChain":
+        return OffsetChain(self.maps + [m])
+
+    def to_source(self, start: int, end: int) -> tuple[int, int]:
+        s, e = start, end
+        for m in reversed(self.maps):
+            if s == e:
+                s = e = m.start(s) if s < m.new_length else m.end(s)
+            else:
+                s, e = m.start(s), m.end(e)
+        return s, e

@@ -1,0 +1,61 @@
+"""The ordered stages; checks at build time that each stage's inputs are assigned."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from .document import Document
+from .errors import PipelineError
+
+
+@dataclass(frozen=True)
+class Stage:
+    """One step. ``scope`` is 'page' (the whole file) or 'document' (each report)."""
+
+    name: str
+    func: Callable[[Document], Document]
+    scope: str
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ()
+
+
+@dataclass
+class Pipeline:
+    stages: list[Stage] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        have: set[str] = {"text"}
+        for st in self.stages:
+            missing = [r for r in st.requires if r not in have]
+            if missing:
+                raise PipelineError(f"stage {st.name!r} requires {missing}, not assigned by earlier stages")
+            have.update(st.assigns)
+
+    def __call__(self, page: Document) -> Document:
+        for st in self.stages:
+            if st.scope == "page":
+                page = st.func(page)
+            else:
+                page.parts = [st.func(part) for part in page.parts]
+        return page
+
+
+def default_pipeline() -> Pipeline:
+    """decode happens before; then clean, split, and analyse each report."""
+    from .stages import (boilerplate, commitments, documents, metadata, metrics, normalize,
+                         reflow, scores, sections)
+    from . import checks
+
+    return Pipeline([
+        Stage("normalize", normalize.normalize, "page", ("text",), ("normalized", "script")),
+        Stage("boilerplate", boilerplate.strip_boilerplate, "page", ("normalized",), ("removed",)),
+        Stage("reflow", reflow.reflow, "page", ("removed",), ("paragraphs",)),
+        Stage("documents", documents.split_documents, "page", ("paragraphs",), ("parts", "duplicate_of")),
+        Stage("sections", sections.split_sections, "document", ("parts",), ("sections",)),
+        Stage("metadata", metadata.extract_metadata, "document", ("parts",), ("metadata",)),
+        Stage("metrics", metrics.extract_metrics, "document", ("sections", "metadata"), ("metrics",)),
+        Stage("scores", scores.extract_scores, "document", ("sections",), ("scores",)),
+        Stage("commitments", commitments.extract_commitments, "document", ("sections", "metrics", "metadata"),
+              ("commitments",)),
+        Stage("checks", checks.run_checks, "document", ("metrics", "scores", "metadata"), ("flags", "risk")),
+    ])

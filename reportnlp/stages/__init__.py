@@ -1,0 +1,1 @@
+"""Pipeline stages, one module each; every stage maps Document -> Document."""

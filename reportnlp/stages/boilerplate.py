@@ -1,0 +1,108 @@
+"""Strip site chrome, prefaces, watermarks and glued SEO titles; list all of it."""
+from __future__ import annotations
+
+import functools
+from typing import Iterator
+
+import regex
+
+from ..document import Document
+from ..lexicons import load_yaml
+from ..models_io import line_classifier
+
+_TIMEOUT = 5.0  # seconds per pattern per text; bounded patterns never get near it
+
+
+@functools.cache
+def _rules():
+    cfg = load_yaml("boilerplate.yml")
+    return {
+        "line": [(r["kind"], r["max_len"], regex.compile(r["pattern"], regex.M)) for r in cfg["line_rules"]],
+        "inline": [(r["kind"], regex.compile(r["pattern"], regex.M)) for r in cfg["inline_rules"]],
+        "disclaimer": cfg["disclaimer"],
+        "preface": cfg["preface"],
+        "article": (cfg["article_marker"]["max_len"], regex.compile(cfg["article_marker"]["pattern"])),
+    }
+
+
+def iter_lines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line, end excluding the newline."""
+    start = 0
+    n = len(text)
+    while start <= n:
+        end = text.find("\n", start)
+        if end < 0:
+            end = n
+        yield start, end
+        start = end + 1
+
+
+def _hits(line: str, cues: list[str]) -> int:
+    return sum(1 for c in cues if c in line)
+
+
+def classify_line(line: str, index: int, total: int) -> str | None:
+    """The noise kind of a whole line, or None when it is content."""
+    stripped = line.strip()
+    if not stripped:
+        return None
+    n = len(stripped)
+    r = _rules()
+    for kind, max_len, pat in r["line"]:
+        if n <= max_len and pat.search(stripped, timeout=_TIMEOUT):
+            return kind
+    art_len, art = r["article"]
+    if n <= art_len and art.search(stripped, timeout=_TIMEOUT):
+        return "article_marker"
+    d = r["disclaimer"]
+    if n <= d["max_len"] and _hits(stripped, d["site"]) and _hits(stripped, d["cues"]) >= d["min_hits"]:
+        return "disclaimer"
+    p = r["preface"]
+    if n <= p["max_len"]:
+        need = p["min_hits_at_top"] if index < 3 else p["min_hits"]
+        if _hits(stripped, p["cues"]) >= need:
+            return "preface"
+    return None
+
+
+def strip_boilerplate(doc: Document) -> Document:
+    """Stage: remove noise lines and inline noise, recording every removal."""
+    text = doc.text
+    edits: list[tuple[int, int, str]] = []
+    kinds: dict[int, str] = {}
+    boundaries: list[int] = []
+    spans = list(iter_lines(text))
+    nonblank = [(s, e) for s, e in spans if text[s:e].strip()]
+    total = len(nonblank)
+    clf = line_classifier()
+    for idx, (s, e) in enumerate(nonblank):
+        line = text[s:e]
+        kind = classify_line(line, idx, total)
+        if kind is None and clf is not None and len(line) <= clf.max_len:
+            if clf.noise_probability(line, idx, total) >= clf.threshold:
+                kind = "learned"
+        if kind is None:
+            continue
+        end = e + 1 if e < len(text) else e
+        edits.append((s, end, ""))
+        kinds[s] = kind
+        if kind == "article_marker":
+            boundaries.append(s)
+    doc.anchors["article_boundaries"] = boundaries
+    doc.edit(edits, removal_kind=lambda s, e: kinds.get(s, "noise"))
+
+    # inline noise inside content lines
+    text = doc.text
+    inline: list[tuple[int, int, str]] = []
+    ikinds: dict[int, str] = {}
+    taken: list[tuple[int, int]] = []
+    for kind, pat in _rules()["inline"]:
+        for m in pat.finditer(text, timeout=_TIMEOUT):
+            s, e = m.span()
+            if e <= s or any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            inline.append((s, e, ""))
+            ikinds[s] = kind
+    doc.edit(inline, removal_kind=lambda s, e: ikinds.get(s, "inline"))
+    return doc

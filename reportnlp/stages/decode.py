@@ -1,0 +1,105 @@
+"""Decode raw bytes of any common encoding into text, never crashing."""
+from __future__ import annotations
+
+import codecs
+
+from ..document import Document
+from ..errors import InputError
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def _looks_utf16(data: bytes) -> str | None:
+    """BOM-less UTF-16: CJK/ASCII text has NULs in every other byte of one parity."""
+    sample = data[:4000]
+    if len(sample) < 4:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = len(sample) / 2
+    if odd > 0.2 * half and even < 0.02 * half:
+        return "utf-16-le"
+    if even > 0.2 * half and odd < 0.02 * half:
+        return "utf-16-be"
+    return None
+
+
+def _guess_legacy(data: bytes) -> str:
+    """Pick GB18030 or Big5 for non-UTF-8 bytes with charset-normalizer's help."""
+    from charset_normalizer import from_bytes
+
+    # GBK and Big5 byte ranges overlap, so strict decoding alone cannot tell them apart.
+
+    best = from_bytes(data[:200_000], cp_isolation=["gb18030", "big5", "utf_8"]).best()
+    if best is not None:
+        name = best.encoding.replace("_", "")
+        if name.startswith("big5"):
+            return "big5"
+        if name.startswith("gb") or name.startswith("cp936"):
+            return "gb18030"
+    return "gb18030"
+
+
+def decode_bytes(data: bytes) -> tuple[str, str, int]:
+    """Return (text, encoding, replaced_count); raise InputError on unusable input."""
+    if not data:
+        raise InputError("empty", "input is empty")
+    for bom, enc in _BOMS:
+        if data.startswith(bom):
+            text = data.decode(enc, errors="replace")
+            return text, enc.replace("-sig", "") + "-bom", text.count("\ufffd")
+    enc16 = _looks_utf16(data)
+    if enc16:
+        text = data.decode(enc16, errors="replace")
+        return text, enc16, text.count("\ufffd")
+    try:
+        return data.decode("utf-8"), "utf-8", 0
+    except UnicodeDecodeError:
+        pass
+    legacy = _guess_legacy(data)
+    # Mixed files (a UTF-8 page with a pasted GBK block): decode line by line.
+    lines = data.split(b"\n")
+    utf8_ok = 0
+    out = []
+    replaced = 0
+    for line in lines:
+        try:
+            out.append(line.decode("utf-8"))
+            if any(b > 0x7F for b in line):
+                utf8_ok += 1
+        except UnicodeDecodeError:
+            piece = line.decode(legacy, errors="replace")
+            replaced += piece.count("\ufffd")
+            out.append(piece)
+    text = "\n".join(out)
+    encoding = f"mixed(utf-8+{legacy})" if utf8_ok else legacy
+    return text, encoding, replaced
+
+
+def _check_not_binary(text: str) -> None:
+    if not text:
+        raise InputError("empty", "input is empty")
+    sample = text[:20000]
+    controls = sum(1 for c in sample if (ord(c) < 32 and c not in "\n\r\t\f\v") or c == "\ufffd")
+    if controls > 0.3 * len(sample):
+        raise InputError("binary", "input looks binary, not text (too many control or undecodable bytes)")
+    if not any(c.isalnum() for c in sample):
+        raise InputError("empty", "input holds no letters or digits")
+
+
+def decode(data: bytes | str, source: str = "<text>") -> Document:
+    """Stage 1: bytes (or already-decoded text) -> a file-level Document."""
+    if isinstance(data, str):
+        text, encoding, replaced = data, "unicode", data.count("\ufffd")
+    else:
+        text, encoding, replaced = decode_bytes(data)
+    _check_not_binary(text)
+    doc = Document(text=text, source=source, source_text=text)
+    doc.meta.update(encoding=encoding, replaced_bytes=replaced, source_length=len(text))
+    return doc

@@ -1,0 +1,217 @@
+"""Split a page into its reports, find titles and types, and mark repeats."""
+from __future__ import annotations
+
+import functools
+import math
+from collections import Counter
+
+import regex
+
+from ..document import Document
+from ..lexicons import load_yaml
+from .boilerplate import iter_lines
+
+_TIMEOUT = 5.0
+
+
+@functools.cache
+def _cfg():
+    cfg = load_yaml("structure.yml")
+    d = dict(cfg["documents"])
+    for key in ("addressee", "addressee_suffix", "not_addressee", "speech_opening", "title_line",
+                "byline_date", "date_line", "formula", "opener", "closing", "future", "opening_heading"):
+        d[key] = regex.compile(d[key])
+    d["headings"] = [(h["level"], regex.compile(h["pattern"])) for h in cfg["headings"]]
+    return d
+
+
+@functools.cache
+def _types():
+    return load_yaml("doc_types.yml")
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of non-blank lines, trimmed."""
+    out = []
+    for s, e in iter_lines(text):
+        line = text[s:e]
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            trail = len(line) - len(line.rstrip())
+            out.append((s + lead, e - trail))
+    return out
+
+
+def heading_level(par: str) -> int | None:
+    for level, pat in _cfg()["headings"]:
+        if pat.match(par):
+            return level
+    return None
+
+
+def _bigrams(text: str) -> Counter:
+    return Counter(text[i : i + 2] for i in range(min(len(text), 3000) - 1))
+
+
+def _cosine(a: Counter, b: Counter) -> float:
+    if not a or not b:
+        return 0.0
+    dot = sum(v * b.get(k, 0) for k, v in a.items())
+    return dot / (math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values())))
+
+
+def is_addressee(par: str) -> bool:
+    c = _cfg()
+    return bool(c["addressee"].match(par) and c["addressee_suffix"].search(par) and not c["not_addressee"].search(par))
+
+
+def boundary_evidence(pars: list[str], i: int, article_starts: set[int], since_start: int,
+                      first_l1_seen: bool) -> dict[str, float]:
+    """Cues that paragraph i starts a new report, each with its weight."""
+    c = _cfg()
+    w = c["weights"]
+    p = pars[i]
+    prev = pars[i - 1] if i > 0 else ""
+    ev: dict[str, float] = {}
+    if i in article_starts:
+        ev["article_marker"] = w["article_marker"]
+    if is_addressee(p):
+        ev["addressee"] = w["addressee"]
+    if c["speech_opening"].match(p) and not c["title_line"].match(prev):
+        ev["speech_opening"] = w["speech_opening"]
+    if c["title_line"].match(p) and heading_level(p) is None and i + 1 < len(pars):
+        ev["title_line"] = w["title_line"]
+    if (len(p) <= 30 and i + 1 < len(pars) and c["byline_date"].match(pars[i + 1])
+            and not regex.search(r"[。！？]$", p)):
+        ev["byline"] = w["byline"]
+    if c["date_line"].match(prev) or c["byline_date"].match(prev) and not c["byline_date"].match(p):
+        if not c["byline_date"].match(p):
+            ev["after_date_line"] = w["after_date_line"]
+    opener = bool(c["opener"].match(p))
+    if (c["formula"].search(p[:400], timeout=_TIMEOUT) and heading_level(p) is None
+            and since_start >= c["formula_min_since"]):
+        ev["formula_here"] = w["formula_here"]
+    elif opener and i + 1 < len(pars) and c["formula"].search(pars[i + 1][:400], timeout=_TIMEOUT) \
+            and heading_level(pars[i + 1]) is None:
+        ev["formula_next"] = w["formula_next"]
+    if opener:
+        ev["opener"] = w["opener"]
+    if heading_level(p) == 1 and p[:1] == "一" and first_l1_seen:
+        ev["heading_restart"] = w["heading_restart"]
+        if c["opening_heading"].search(p[:30]):
+            ev["restart_opening_heading"] = w["restart_opening_heading"]
+    if c["closing"].search(prev[-30:]):
+        ev["prev_closing"] = w["prev_closing"]
+    if c["future"].search(prev[:60]):
+        ev["prev_future"] = w["prev_future"]
+    if since_start >= 2 and ("opener" in ev or "heading_restart" in ev):
+        before = Counter()
+        for q in pars[max(0, i - 3) : i]:
+            before.update(_bigrams(q))
+        after = Counter()
+        for q in pars[i : i + 3]:
+            after.update(_bigrams(q))
+        if _cosine(before, after) < c["shift_cosine"]:
+            ev["topic_shift"] = w["topic_shift"]
+    return ev
+
+
+def _doc_type(title: str | None, pars: list[str]) -> str:
+    cfg = _types()
+    if title:
+        for t in cfg["types"]:
+            if any(cue in title for cue in t["cues"]):
+                return t["type"]
+    head = "".join(pars[:2])
+    body = "".join(pars[2:40])
+    best, best_score = cfg["default"], 0.0
+    for t in cfg["types"]:
+        score = sum(3 * head.count(cue) + body.count(cue) for cue in t["cues"])
+        if score > best_score:
+            best, best_score = t["type"], score
+    return best
+
+
+def _shingles(text: str, k: int = 5) -> set[int]:
+    t = regex.sub(r"[\s\p{P}\dxX]", "", text)
+    return {hash(t[i : i + k]) for i in range(max(0, len(t) - k + 1))}
+
+
+def mark_repeats(parts: list[Document], containment: float) -> None:
+    """Near-verbatim repeats: 5-gram shingle containment against every earlier part.
+
+    Within one page there are only a handful of reports, so exact set
+    containment is cheaper and more precise than MinHash; the corpus-wide
+    template search (compare) uses MinHash LSH.
+    """
+    sigs = [_shingles(p.text) for p in parts]
+    for j in range(len(parts)):
+        parts[j].meta["duplicate_of"] = None
+        for i in range(j):
+            if parts[i].meta.get("duplicate_of") is not None or not sigs[i] or not sigs[j]:
+                continue
+            small, big = sorted((len(sigs[i]), len(sigs[j])))
+            if small < 0.5 * big:  # a report that merely contains another is not its repeat
+                continue
+            inter = len(sigs[i] & sigs[j])
+            if inter / small >= containment:
+                parts[j].meta["duplicate_of"] = i
+                parts[j].meta["duplicate_similarity"] = round(inter / len(sigs[i] | sigs[j]), 3)
+                break
+
+
+def split_documents(doc: Document) -> Document:
+    """Stage: fill ``doc.parts`` with one Document per report on the page."""
+    c = _cfg()
+    spans = paragraphs(doc.text)
+    pars = [doc.text[s:e] for s, e in spans]
+    article_pos = set(doc.anchors.get("article_boundaries", []))
+    article_starts = {i for i, (s, e) in enumerate(spans) if any(s - 2 <= a <= s for a in article_pos)}
+    starts: list[int] = [0] if pars else []
+    evidence: dict[int, dict[str, float]] = {}
+    l1_seen = False
+    last_title: str | None = None
+    for i in range(len(pars)):
+        if heading_level(pars[i]) == 1 and pars[i][:1] == "一" and starts and i == starts[-1]:
+            l1_seen = False
+        if i > 0:
+            since = i - starts[-1]
+            ev = boundary_evidence(pars, i, article_starts, since, l1_seen)
+            chars = sum(len(q) for q in pars[starts[-1] : i])
+            score = sum(ev.values())
+            prev_is_title = c["title_line"].match(pars[i - 1]) and starts[-1] == i - 1
+            if score >= c["threshold"] and chars >= c["min_chars"] and not prev_is_title:
+                # a repeated title line of the current report is not a new report
+                if not ("title_line" in ev and pars[i] == last_title and len(ev) == 1):
+                    starts.append(i)
+                    evidence[i] = ev
+                    l1_seen = False
+        if i == starts[-1]:
+            is_title = c["title_line"].match(pars[i]) and heading_level(pars[i]) is None
+            last_title = pars[i] if is_title else None
+        if heading_level(pars[i]) == 1:
+            l1_seen = True
+    parts: list[Document] = []
+    page_title = None
+    for k, a in enumerate(starts):
+        b = starts[k + 1] if k + 1 < len(starts) else len(pars)
+        title = None
+        body_first = a
+        # leading title lines (and a byline) become the title, not body text
+        if c["title_line"].match(pars[a]) and heading_level(pars[a]) is None and b - a > 1:
+            title, body_first = pars[a], a + 1
+            while body_first < b - 1 and pars[body_first] == title:
+                body_first += 1
+        if k == 0 and title:
+            page_title = title
+        s = spans[body_first][0]
+        e = spans[b - 1][1]
+        part = doc.window(s, e)
+        part.meta["title"] = title
+        part.meta["boundary_evidence"] = evidence.get(a, {})
+        part.meta["doc_type"] = _doc_type(title, pars[body_first:b])
+        parts.append(part)
+    mark_repeats(parts, c["duplicate_containment"])
+    doc.meta["page_title"] = page_title
+    doc.parts = parts
+    return doc

@@ -1,0 +1,76 @@
+"""Per-report metadata: year, period, issuing unit and level, regions, document numbers, placeholders."""
+from __future__ import annotations
+
+import functools
+from collections import Counter
+
+import regex
+
+from ..document import Document, Span
+from ..lexicons import load_yaml
+
+_TIMEOUT = 5.0
+_NOT_REGION = ("全市", "全县", "全区", "全省", "本市", "本县", "我市", "我县", "我区", "该市", "各县", "各区")
+
+
+@functools.cache
+def _cfg():
+    c = dict(load_yaml("metadata.yml"))
+    for k in ("year", "placeholder_year", "placeholders", "period", "document_number", "self_reference",
+              "unit_name", "region"):
+        c[k] = regex.compile(c[k])
+    return c
+
+
+def report_year(text: str) -> int | None:
+    """The year a report is about: the most frequent year in its opening, else in all of it."""
+    c = _cfg()
+    for window in (text[:600], text):
+        years = [int(y) for y in c["year"].findall(window, timeout=_TIMEOUT) if 1980 <= int(y) <= 2035]
+        if years:
+            counts = Counter(years)
+            top = max(counts.values())
+            return max(y for y, n in counts.items() if n == top)
+    return None
+
+
+def extract_metadata(doc: Document) -> Document:
+    """Stage: fill ``doc.meta['metadata']`` and ``placeholder`` spans."""
+    c = _cfg()
+    text = doc.text
+    head = text[:800]
+    meta: dict = {"year": report_year(text)}
+    m = c["period"].search(head, timeout=_TIMEOUT)
+    meta["period"] = m.group() if m else None
+    unit = None
+    m = c["unit_name"].search(head[:300], timeout=_TIMEOUT)
+    if m:
+        unit = m.group(1)
+    meta["unit"] = unit
+    level = None
+    refs = Counter(m.group(1) for m in c["self_reference"].finditer(text[:5000], timeout=_TIMEOUT))
+    if refs:
+        level = c["levels"].get(refs.most_common(1)[0][0])
+    elif unit:
+        for suffix, lv in c["levels"].items():
+            if unit.endswith(suffix):
+                level = lv
+                break
+    meta["unit_level"] = level
+    regions = []
+    for m in c["region"].finditer(text[:20000], timeout=_TIMEOUT):
+        name = m.group(1)
+        if name not in regions and not name.startswith(_NOT_REGION) and len(regions) < 20:
+            regions.append(name)
+    meta["regions"] = regions
+    meta["document_numbers"] = list(dict.fromkeys(
+        m.group() for m in c["document_number"].finditer(text, timeout=_TIMEOUT)))
+    placeholders = []
+    for m in c["placeholders"].finditer(text, timeout=_TIMEOUT):
+        span = Span(m.start(), m.end(), "placeholder", {"text": m.group()})
+        doc.add("placeholders", span)
+        placeholders.append({"text": m.group(), **doc.span_json(span)})
+    meta["placeholders"] = placeholders
+    doc.meta["metadata"] = meta
+    doc.meta["year"] = meta["year"]
+    return doc

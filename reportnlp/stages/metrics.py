@@ -1,0 +1,185 @@
+"""Metrics: quantities that report on work, with indicator, period, target and family links."""
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from ..document import Document, Span
+from ..lexicons import load_tsv, load_yaml
+from ..quantities import find_quantities
+from .metadata import _cfg as _meta_cfg
+from .sentences import sentence_at
+
+_TIMEOUT = 5.0
+_CN_NUMERAL = regex.compile(r"^[零〇一二两三四五六七八九十百千]+$")
+
+
+@functools.cache
+def _cfg():
+    c = dict(load_yaml("metrics.yml"))
+    for k in ("clause_break", "strip_left", "strip_right", "distributive", "list_sep", "respectively",
+              "target_cue", "increase", "decrease", "change_window", "abstract_nouns"):
+        c[k] = regex.compile(c[k])
+    c["metric_kinds"] = frozenset(c["metric_kinds"])
+    c["canonical"] = [(row[0], regex.compile(row[1])) for row in load_tsv("indicators.tsv")]
+    return c
+
+
+def canonical_indicator(indicator: str) -> str | None:
+    for name, pat in _cfg()["canonical"]:
+        if pat.search(indicator):
+            return name
+    return None
+
+
+def _clause_start(text: str, pos: int, limit: int = 40) -> int:
+    lo = max(0, pos - limit)
+    m = None
+    for m in _cfg()["clause_break"].finditer(text, lo, pos):
+        pass
+    return m.end() if m else lo
+
+
+def _clause_end(text: str, pos: int, limit: int = 40) -> int:
+    m = _cfg()["clause_break"].search(text, pos, min(len(text), pos + limit))
+    return m.start() if m else min(len(text), pos + limit)
+
+
+def _in_brackets(text: str, pos: int, opens: str, closes: str, limit: int = 60) -> bool:
+    """True when pos sits inside an open《…》/“…” pair in the last ``limit`` chars."""
+    window = text[max(0, pos - limit) : pos]
+    return max(window.rfind(c) for c in opens) > max(window.rfind(c) for c in closes)
+
+
+def _indicator(text: str, qstart: int, qend: int, clause_lo: int) -> tuple[str, int]:
+    """The noun phrase the quantity measures: left of it in its clause, else right of it."""
+    c = _cfg()
+    left = text[clause_lo:qstart]
+    stripped = c["strip_left"].sub("", left, count=1)
+    start = qstart - len(stripped)
+    stripped2 = c["strip_right"].sub("", stripped)
+    if len(stripped2) >= 2:
+        return stripped2, start
+    # "8个窗口", "43个具有行政审批职能的部门": the noun follows the measure word
+    right_end = _clause_end(text, qend, 16)
+    right = text[qend:right_end]
+    right = regex.split(r"[的地得]?(?:进行|参加|参与|进驻|在|被|已|均|全部|和|及|、)", right, maxsplit=1)[0]
+    return (stripped2 + right).strip() or stripped.strip(), start if stripped2 else qend
+
+
+def extract_metrics(doc: Document) -> Document:
+    """Stage: ``metrics`` spans from the quantities of each sentence."""
+    c = _cfg()
+    text = doc.text
+    period_re = _meta_cfg()["period"]
+    sections = doc.get("sections")
+    out: list[Span] = []
+    for q in find_quantities(text):
+        if q.unit_kind not in c["metric_kinds"]:
+            continue
+        if _in_brackets(text, q.start, "《", "》") or _in_brackets(text, q.start, "“\"", "”\"", 20):
+            continue
+        num_text = text[q.num_start:q.num_end]
+        if _CN_NUMERAL.match(num_text) and q.value < 10:
+            after = text[q.end:q.end + 2]
+            if q.value == 1 or c["abstract_nouns"].match(after):
+                continue
+        sent = sentence_at(text, q.start, q.end)
+        clause_lo = _clause_start(text, q.start)
+        indicator, ind_start = _indicator(text, q.start, q.end, clause_lo)
+        before = text[sent[0]:q.start]
+        target = bool(c["target_cue"].search(before[-40:]))
+        direction = None
+        cw = c["change_window"].search(text[clause_lo:q.start])
+        if cw:
+            direction = "decrease" if c["decrease"].search(cw.group()) else "increase"
+        pm = None
+        for pm in period_re.finditer(before[-60:]):
+            pass
+        section = next((s.label for s in sections if s.start <= q.start < s.end), None)
+        base = {
+            "value": q.value, "unit": q.unit, "base_value": q.base_value, "base_unit": q.base_unit,
+            "unit_kind": q.unit_kind, "qualifier": q.qualifier, "approximate": q.approximate,
+            "target": target, "direction": direction, "period": pm.group() if pm else None,
+            "low": q.low, "high": q.high, "decimals": q.decimals, "family": None, "role": None,
+            "sentence": text[sent[0]:sent[1]], "section": section,
+            "_sent": sent, "_clause": (clause_lo, _clause_end(text, q.end)),
+        }
+        names = _distributed(text, indicator, ind_start, q.start)
+        for name, nstart in names:
+            attrs = dict(base, indicator=name, canonical=canonical_indicator(name), _ind_start=nstart,
+                         grade=_grade(name))
+            out.append(Span(q.start, q.end, "metric", attrs))
+    _respectively(text, out)
+    _families(text, out)
+    doc.spans["metrics"] = out
+    return doc
+
+
+def _distributed(text: str, indicator: str, start: int, qstart: int) -> list[tuple[str, int]]:
+    """'A率、B率均达到' -> [(A率, …), (B率, …)]; otherwise the one indicator."""
+    c = _cfg()
+    between = text[start:qstart]
+    m = c["distributive"].search(between)
+    if not m:
+        return [(indicator, start)]
+    head = between[: m.start()]
+    pieces = [p for p in c["list_sep"].split(head) if p]
+    if len(pieces) < 2:
+        return [(indicator, start)]
+    out, pos = [], start
+    for p in pieces:
+        k = text.find(p, pos, qstart)
+        out.append((p, k if k >= 0 else start))
+        pos = (k + len(p)) if k >= 0 else pos
+    return out
+
+
+def _respectively(text: str, metrics: list[Span]) -> None:
+    """'A、B分别为X、Y': give each value its own indicator, in order."""
+    c = _cfg()
+    by_sent: dict[tuple[int, int], list[Span]] = {}
+    for m in metrics:
+        by_sent.setdefault(m.attrs["_sent"], []).append(m)
+    for (ss, se), group in by_sent.items():
+        sent = text[ss:se]
+        r = c["respectively"].search(sent)
+        if not r:
+            continue
+        pos = ss + r.start()
+        vals = [m for m in group if m.start > pos]
+        head_lo = _clause_start(text, pos, 40)
+        names = [p for p in c["list_sep"].split(c["strip_left"].sub("", text[head_lo:pos])) if p]
+        if len(vals) >= 2 and len(names) == len(vals):
+            for m, n in zip(vals, names):
+                m.attrs["indicator"] = n
+                m.attrs["canonical"] = canonical_indicator(n)
+
+
+def _families(text: str, metrics: list[Span]) -> None:
+    """Link counts and the rate they produce in one sentence (受理…,办结…,办结率…)."""
+    fam = 0
+    by_sent: dict[tuple[int, int], list[Span]] = {}
+    for m in metrics:
+        by_sent.setdefault(m.attrs["_sent"], []).append(m)
+    for group in by_sent.values():
+        counts = [m for m in group if m.attrs["unit_kind"] == "count"]
+        rates = [m for m in group if m.attrs["base_unit"] == "%"]
+        if len(counts) >= 2 and rates and len({m.attrs["base_unit"] for m in counts}) == 1:
+            fam += 1
+            counts[0].attrs["role"] = "denominator"
+            for m in counts[1:]:
+                m.attrs["role"] = "numerator"
+            for m in counts + rates:
+                m.attrs["family"] = fam
+            for r in rates:
+                r.attrs["role"] = "rate"
+
+
+def _grade(indicator: str) -> str | None:
+    grades = _cfg()["grades"]
+    for word in sorted(grades, key=len, reverse=True):
+        if indicator.endswith(word) or indicator.endswith(word + "等次"):
+            return grades[word]
+    return None

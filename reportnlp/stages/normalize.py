@@ -1,0 +1,127 @@
+"""Normalize script, digits, punctuation, pinyin readings and spacing, keeping offsets."""
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from ..document import Document
+from ..lexicons import load_yaml
+
+CJK = r"\p{Han}"
+# CJK and full-width punctuation: spaces next to these are layout, not content.
+CJK_PUNCT = r"\u3000-\u303f\uff00-\uffef\u2018-\u201f\u2026\u2014"
+
+
+@functools.cache
+def _patterns():
+    cfg = load_yaml("normalize.yml")
+    sp = regex.escape(cfg["spaces"])
+    letters = cfg["pinyin_letters"]
+    tones = cfg["pinyin_tone_marks"]
+    return {
+        "newline": regex.compile(r"\r\n?"),
+        "invisible": regex.compile("[" + regex.escape(cfg["invisible"]) + r"\x01-\x08\x0b\x0c\x0e-\x1f\x7f]+"),
+        # a reading in ASCII or full-width parentheses right after a CJK character
+        "pinyin": regex.compile(
+            rf"(?<={CJK})[(（](?=[{letters}]{{0,6}}(?:[{tones}]|[1-5][)）]))[{letters}]{{1,7}}[1-5]?[)）]"
+        ),
+        "stray": regex.compile(rf"(?<={CJK})[{regex.escape(cfg['stray_between_cjk'])}](?={CJK})"),
+        # spaces touching CJK or CJK punctuation, or between a digit and CJK
+        "spaces": regex.compile(
+            rf"(?<=[{CJK}{CJK_PUNCT}])[{sp}]{{1,50}}|[{sp}]{{1,50}}(?=[{CJK}{CJK_PUNCT}])"
+            rf"|^[{sp}]{{1,200}}|[{sp}]{{1,200}}$",
+            regex.M,
+        ),
+        "thousands": regex.compile(
+            r"(?<![\d.,])\d{1,3}(?:,\d{3}){1,4}(?![\d,])(?=(?:\.\d{1,4})?\s?["
+            + regex.escape(cfg["thousands_followers"])
+            + "])"
+        ),
+        "decimal": regex.compile(
+            r"(?<=\d)[。．](?=\d{1,4}\s?[" + regex.escape(cfg["decimal_followers"]) + "])"
+        ),
+        "lost": regex.compile(r"\?{2,8}|\ufffd{1,8}"),
+    }
+
+
+# Full-width ASCII digits, letters and a few symbols -> half-width; Chinese
+# punctuation (，。：；（）) is left alone on purpose.
+_FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}
+_FULLWIDTH.update({c: c - 0xFEE0 for c in range(0xFF21, 0xFF3B)})
+_FULLWIDTH.update({c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)})
+_FULLWIDTH.update({0xFF05: ord("%"), 0xFF0B: ord("+"), 0xFF0D: ord("-"), 0xFF0F: ord("/")})
+
+
+@functools.cache
+def _converters():
+    import opencc
+
+    return opencc.OpenCC("t2s"), opencc.OpenCC("s2t")
+
+
+def detect_script(text: str, simplified: str | None = None) -> str:
+    """simplified | traditional | mixed, from how many characters each direction changes."""
+    t2s, s2t = _converters()
+    simplified = simplified if simplified is not None else t2s.convert(text)
+    as_trad = s2t.convert(text)
+    trad_only = sum(1 for a, b in zip(text, simplified) if a != b) if len(simplified) == len(text) else 0
+    simp_only = sum(1 for a, b in zip(text, as_trad) if a != b) if len(as_trad) == len(text) else 0
+    cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff") or 1
+    if trad_only < 0.01 * cjk:
+        return "simplified"
+    if simp_only < 0.25 * trad_only:
+        return "traditional"
+    return "mixed"
+
+
+def _to_simplified(text: str) -> str:
+    """OpenCC t2s; lines whose length changes fall back to character mode so offsets hold."""
+    t2s, _ = _converters()
+    out = t2s.convert(text)
+    if len(out) == len(text):
+        return out
+    lines = text.split("\n")
+    fixed = []
+    for line in lines:
+        conv = t2s.convert(line)
+        if len(conv) != len(line):
+            conv = "".join(t2s.convert(c) if len(t2s.convert(c)) == 1 else c for c in line)
+        fixed.append(conv)
+    return "\n".join(fixed)
+
+
+def normalize(doc: Document) -> Document:
+    """Stage: line ends, invisible characters, pinyin, artefacts, spacing, digits, script."""
+    p = _patterns()
+    # 1) deletions and rewrites that change length, recorded as edits
+    edits = [(m.start(), m.end(), "\n") for m in p["newline"].finditer(doc.text)]
+    doc.edit(edits)
+    text = doc.text
+    edits = [(m.start(), m.end(), "") for m in p["invisible"].finditer(text)]
+    edits += [(m.start(), m.end(), "") for m in p["pinyin"].finditer(text)]
+    doc.edit(edits)
+    artefacts = [(m.start(), m.end(), "") for m in p["stray"].finditer(doc.text)]
+    doc.edit(artefacts, removal_kind="artefact")
+    edits = [(m.start(), m.end(), "") for m in p["spaces"].finditer(doc.text)]
+    doc.edit(edits)
+    text = doc.text
+    edits = []
+    for m in p["thousands"].finditer(text):
+        s = m.start()
+        edits += [(s + i, s + i + 1, "") for i, c in enumerate(m.group()) if c == ","]
+    doc.edit(edits)
+
+    # 2) same-length substitutions: offsets are unchanged, so no map is needed
+    raw = doc.text
+    simplified = _to_simplified(raw)
+    doc.meta["script"] = detect_script(raw, simplified)
+    text = simplified.translate(_FULLWIDTH)
+    text = p["decimal"].sub(".", text)
+    assert len(text) == len(raw)
+    doc.text = text
+    # characters lost upstream ("??", U+FFFD) are kept but reported
+    doc.meta["lost_characters"] = [
+        {"text": m.group(), "start": m.start(), "end": m.end()} for m in p["lost"].finditer(text)
+    ]
+    return doc

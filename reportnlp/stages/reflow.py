@@ -1,0 +1,69 @@
+"""Give flattened text its paragraphs back and rejoin lines a scraper broke."""
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from ..document import Document
+from ..lexicons import load_yaml
+from .boilerplate import iter_lines
+
+_TIMEOUT = 5.0
+
+
+@functools.cache
+def _cfg():
+    cfg = load_yaml("structure.yml")
+    r = cfg["reflow"]
+    return {
+        "long_line": r["long_line"],
+        "breaks": [
+            regex.compile(r["after_sentence"]),
+            regex.compile(r["glued_title"]),
+            regex.compile(r["speech_opening"]),
+        ],
+        "glued_sub": regex.compile(r["glued_subheading"]),
+        "fragment": regex.compile(cfg["join_fragment"]),
+    }
+
+
+def _title_prefixes(doc: Document) -> list[str]:
+    """Short title-like lines; a paragraph that starts with one had it glued on."""
+    title = regex.compile(load_yaml("structure.yml")["documents"]["title_line"])
+    out = []
+    for s, e in iter_lines(doc.text):
+        line = doc.text[s:e].strip()
+        if 6 <= len(line) <= 50 and title.search(line):
+            out.append(line)
+    return out
+
+
+def reflow(doc: Document) -> Document:
+    """Stage: split over-long lines at heading and speech markers; join broken fragments."""
+    c = _cfg()
+    text = doc.text
+    edits: list[tuple[int, int, str]] = []
+    titles = _title_prefixes(doc)
+    lines = list(iter_lines(text))
+    for i, (s, e) in enumerate(lines):
+        line = text[s:e]
+        if c["fragment"].match(line) and line and i + 1 < len(lines):
+            edits.append((e, e + 1, ""))  # "(" + newline + "2)…" -> "(2)…"
+            continue
+        if e - s < c["long_line"]:
+            continue
+        cuts: set[int] = set()
+        for t in titles:  # "关于…的自查报告根据国务院…" -> title / body
+            if line.startswith(t) and len(line) > len(t):
+                cuts.add(len(t))
+        for pat in c["breaks"]:
+            for m in pat.finditer(line, timeout=_TIMEOUT):
+                if m.start() > 0:
+                    cuts.add(m.start())
+        for m in c["glued_sub"].finditer(line, timeout=_TIMEOUT):
+            cuts.add(m.end())
+        for k in sorted(cuts):
+            edits.append((s + k, s + k, "\n"))
+    doc.edit(edits)
+    return doc

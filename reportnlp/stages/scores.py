@@ -1,0 +1,64 @@
+"""Self-assessment and assessment scores: 考核分值/自评分 pairs, totals, deductions."""
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from ..document import Document, Span
+from ..lexicons import load_yaml
+from .sentences import sentence_at
+
+_TIMEOUT = 5.0
+
+
+@functools.cache
+def _cfg():
+    c = dict(load_yaml("scores.yml"))
+    num = c["number"]
+    for k in ("pair", "self_only", "assessed", "deducted"):
+        c[k] = regex.compile(c[k].replace("NUM", num))
+    c["item_before"] = regex.compile(c["item_before"])
+    return c
+
+
+def _item(text: str, start: int, label: str) -> str:
+    """The scored item: heading text just before the score, else its label words."""
+    window = text[max(0, start - 40) : start]
+    m = _cfg()["item_before"].search(window, timeout=_TIMEOUT)
+    if m and not regex.search(r"分值|满分|总分|得分", m.group("item")):
+        return m.group("item").strip()
+    label = regex.sub(r"^(?:县|市|区|乡|镇|街道|我)+|自评(?:得)?分?$|分值$|得分$", "", label)
+    return label or "总分"
+
+
+def extract_scores(doc: Document) -> Document:
+    """Stage: ``scores`` spans with item, max_score, self_score, assessed_score, deducted."""
+    c = _cfg()
+    text = doc.text
+    taken: list[tuple[int, int]] = []
+
+    def add(s: int, e: int, **attrs) -> None:
+        taken.append((s, e))
+        sent = sentence_at(text, s, e)
+        doc.add("scores", Span(s, e, "score", {**attrs, "sentence": text[sent[0]:sent[1]]}))
+
+    for m in c["pair"].finditer(text, timeout=_TIMEOUT):
+        item_label = m.group("maxlabel")
+        add(m.start(), m.end(), item=_item(text, m.start(), item_label), max_score=float(m.group("max")),
+            self_score=float(m.group("self")), assessed_score=None, deducted=None)
+    free = lambda s, e: not any(s < te and ts < e for ts, te in taken)  # noqa: E731
+    for m in c["self_only"].finditer(text, timeout=_TIMEOUT):
+        if free(*m.span()):
+            add(m.start(), m.end(), item=_item(text, m.start(), m.group("selflabel")), max_score=None,
+                self_score=float(m.group("self")), assessed_score=None, deducted=None)
+    for m in c["assessed"].finditer(text, timeout=_TIMEOUT):
+        if free(*m.span()):
+            add(m.start(), m.end(), item=_item(text, m.start(), m.group("label")), max_score=None,
+                self_score=None, assessed_score=float(m.group("score")), deducted=None)
+    for m in c["deducted"].finditer(text, timeout=_TIMEOUT):
+        if free(*m.span()):
+            add(m.start(), m.end(), item=_item(text, m.start(), "扣分"), max_score=None, self_score=None,
+                assessed_score=None, deducted=float(m.group("score")))
+    doc.spans.setdefault("scores", []).sort(key=lambda s: s.start)
+    return doc
