@@ -118,6 +118,9 @@ def boundary_evidence(pars: list[str], i: int, article_starts: set[int], since_s
 
 def _doc_type(title: str | None, pars: list[str]) -> str:
     cfg = _types()
+    for rule in cfg.get("openings", []):
+        if pars and regex.match(rule["pattern"], pars[0]):
+            return rule["type"]
     if title:
         for t in cfg["types"]:
             if any(cue in title for cue in t["cues"]):

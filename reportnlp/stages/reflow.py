@@ -25,6 +25,8 @@ def _cfg():
         ],
         "glued_sub": regex.compile(r["glued_subheading"]),
         "fragment": regex.compile(cfg["join_fragment"]),
+        "broken": regex.compile(cfg["join_broken"]),
+        "after_colon": regex.compile(r["heading_after_colon"]),
     }
 
 
@@ -39,6 +41,14 @@ def _title_prefixes(doc: Document) -> list[str]:
     return out
 
 
+_HEADING_START = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．]|[①-⑮]|第[一二三四五六七八九十]{1,2})")
+
+
+def _continues(next_line: str) -> bool:
+    """A next line that is not blank and not a new heading can continue a broken sentence."""
+    return bool(next_line.strip()) and not _HEADING_START.match(next_line.strip())
+
+
 def reflow(doc: Document) -> Document:
     """Stage: split over-long lines at heading and speech markers; join broken fragments."""
     c = _cfg()
@@ -51,19 +61,17 @@ def reflow(doc: Document) -> Document:
         if c["fragment"].match(line) and line and i + 1 < len(lines):
             edits.append((e, e + 1, ""))  # "(" + newline + "2)…" -> "(2)…"
             continue
-        if e - s < c["long_line"]:
+        if c["broken"].match(line) and i + 1 < len(lines) and _continues(text[lines[i + 1][0]:lines[i + 1][1]]):
+            edits.append((e, e + 1, ""))
             continue
-        cuts: set[int] = set()
-        for t in titles:  # "关于…的自查报告根据国务院…" -> title / body
-            if line.startswith(t) and len(line) > len(t):
-                cuts.add(len(t))
-        for pat in c["breaks"]:
-            for m in pat.finditer(line, timeout=_TIMEOUT):
-                if m.start() > 0:
-                    cuts.add(m.start())
-        for m in c["glued_sub"].finditer(line, timeout=_TIMEOUT):
-            cuts.add(m.end())
-        for k in sorted(cuts):
-            edits.append((s + k, s + k, "\n"))
+        cuts: set[int] = {m.start() for m in c["after_colon"].finditer(line, timeout=_TIMEOUT) if m.start() > 0}
+        if e - s >= c["long_line"]:
+            for t in titles:  # "关于…的自查报告根据国务院…" -> title / body
+                if line.startswith(t) and len(line) > len(t):
+                    cuts.add(len(t))
+            for pat in c["breaks"]:
+                cuts.update(m.start() for m in pat.finditer(line, timeout=_TIMEOUT) if m.start() > 0)
+            cuts.update(m.end() for m in c["glued_sub"].finditer(line, timeout=_TIMEOUT))
+        edits.extend((s + k, s + k, "\n") for k in sorted(cuts))
     doc.edit(edits)
     return doc

@@ -8,25 +8,31 @@ import regex
 from ..document import Document, Span
 from ..lexicons import load_yaml
 from ..models_io import section_classifier
-from .documents import heading_level, paragraphs
+from .documents import heading_level, is_addressee, paragraphs
 
 LABELS = ("基本情况", "主要做法", "存在问题", "下一步", "其他")
+_SENT = regex.compile(r"(?<=[。！？!?；;])")
 
 
 @functools.cache
 def _cfg():
     c = dict(load_yaml("sections.yml"))
-    c["heading_labels"] = [(h["label"], regex.compile(h["pattern"])) for h in c["heading_labels"]]
-    c["paragraph_cues"] = [(h["label"], regex.compile(h["pattern"])) for h in c["paragraph_cues"]]
-    for k in ("past_cue", "after_problems", "bare_heading"):
+    for key in ("heading_labels", "paragraph_cues", "sentence_cues"):
+        c[key] = [(h["label"], regex.compile(h["pattern"])) for h in c[key]]
+    for k in ("past_cue", "after_problems", "bare_heading", "formula"):
         c[k] = regex.compile(c[k])
     return c
 
 
 def heading_text(par: str) -> str:
-    """The heading part of a paragraph: up to its first sentence end."""
-    m = regex.search(r"[。！？；;]", par[:80])
+    """The heading words of a paragraph: up to its first clause end."""
+    m = regex.search(r"[。！？；;,，:：]", par[:80])
     return par[: m.start()] if m else par[:80]
+
+
+def first_sentence(par: str) -> str:
+    m = regex.search(r"[。！？；;]", par[:200])
+    return par[: m.end()] if m else par[:200]
 
 
 def is_bare_heading(par: str) -> bool:
@@ -48,9 +54,32 @@ def label_heading(text: str, after_problems: bool, is_speech: bool) -> str | Non
 
 
 def paragraph_cue(par: str) -> str | None:
+    sent = first_sentence(par)
     for label, pat in _cfg()["paragraph_cues"]:
-        if pat.search(par[:80]):
+        if pat.search(sent):
             return label
+    return None
+
+
+def _intro_end(pars: list[str]) -> int:
+    """Index of the last intro paragraph: through the announcement or addressee, else the first."""
+    c = _cfg()
+    end = 0 if not is_addressee(pars[0]) else 1
+    for i, p in enumerate(pars[:3]):
+        if heading_level(p) is not None and heading_level(p) < 5:
+            return min(end, i - 1)
+        if c["formula"].search(p[:400]):
+            end = i
+    return end
+
+
+def _top_level(levels: list[int | None], spans: list[tuple[int, int]], within: float) -> int | None:
+    """The outermost heading scheme that starts early enough to structure the whole report."""
+    total = spans[-1][1] or 1
+    for lv in sorted({lv for lv in levels if lv is not None and lv < 5}):
+        first = next(i for i, x in enumerate(levels) if x == lv)
+        if spans[first][0] <= within * total:
+            return lv
     return None
 
 
@@ -62,46 +91,66 @@ def split_sections(doc: Document) -> Document:
         return doc
     pars = [doc.text[s:e] for s, e in spans]
     levels = [heading_level(p) for p in pars]
-    present = sorted({lv for lv in levels if lv is not None and lv < 5})
-    top = present[0] if present else None
-    is_speech = doc.meta.get("doc_type") == "讲话"
+    from .documents import _cfg as _doc_cfg
+
+    top = _top_level(levels, spans, _doc_cfg()["top_scheme_within"])
+    doc_type = doc.meta.get("doc_type")
+    is_speech = doc_type == "讲话"
+    default = c["default_label_by_type"].get(doc_type, c["default_heading_label"])
+    problem_cues = doc_type not in c["no_problem_cues_in"]
+    title = doc.meta.get("title")
     clf = section_classifier()
-    starts: list[tuple[int, str, str | None, int | None]] = []  # (par index, label, heading, level)
-    current = None
+    starts: list[tuple[int, str, str | None, int | None]] = []  # (char offset, label, heading, level)
+    current: str | None = None
     seen_problems = False
+    intro_end = _intro_end(pars) if len(pars) > 1 else -1
+
+    def open_section(pos: int, label: str, heading: str | None, level: int | None) -> None:
+        nonlocal current, seen_problems
+        starts.append((pos, label, heading, level))
+        current = label
+        seen_problems = seen_problems or label == "存在问题"
+
+    if intro_end >= 0:
+        open_section(spans[0][0], c["intro_label"], None, None)
     for i, p in enumerate(pars):
-        label = None
-        heading = None
+        if i <= intro_end or p == title:
+            continue
+        label = heading = None
         level = levels[i]
         if top is not None and level == top:
             heading = heading_text(p)
-            label = label_heading(heading, seen_problems, is_speech) or c["default_heading_label"]
-        elif top is None and level == 5 and i == 0:
-            label = None
-        if label is None:
-            cue = paragraph_cue(p)
-            if cue and cue != current:
-                label = cue
-        if label is None and i == 0:
-            label = c["intro_label"] if (top is not None or len(pars) > 1) else "主要做法"
-            if top is None and clf is not None and len(pars) > 1:
-                label = c["intro_label"]
-        if label is None and top is None and clf is not None and current in (c["intro_label"], None):
-            guess = clf.label(p)
-            if guess and guess != current and guess != c["intro_label"]:
-                label = guess
+            label = label_heading(heading, seen_problems, is_speech) or paragraph_cue(p) or default
+        else:
+            # sub-headings belong to the section above; only body paragraphs change topic by cue
+            label = paragraph_cue(p) if level is None or level >= 5 else None
+            if label == "存在问题" and not problem_cues:
+                label = None
+            if label is None and current in (None, c["intro_label"]):
+                guess = clf.label(p) if clf is not None and top is None else None
+                label = guess if guess and guess != c["intro_label"] else default
+            elif label is None and top is None and clf is not None:
+                guess = clf.label(p)
+                if guess in ("存在问题", "下一步", "基本情况") and guess != current:
+                    label = guess
         if label is not None and (label != current or heading):
             start = i
-            # a bare heading line (or higher heading) right above belongs to this section
-            while start > 0 and (is_bare_heading(pars[start - 1]) and levels[start - 1] is None) \
-                    and not any(st == start - 1 for st, *_ in starts):
+            # a bare heading line right above belongs to this section
+            while (start > intro_end + 1 and levels[start - 1] is None and is_bare_heading(pars[start - 1])
+                   and all(pos != spans[start - 1][0] for pos, *_ in starts)):
                 start -= 1
-            starts.append((start, label, heading, level))
-            current = label
-            if label == "存在问题":
-                seen_problems = True
-    for k, (i, label, heading, level) in enumerate(starts):
-        end_par = starts[k + 1][0] - 1 if k + 1 < len(starts) else len(pars) - 1
-        doc.add("sections", Span(spans[i][0], spans[end_par][1], label,
-                                 {"heading": heading, "level": level}))
+            open_section(spans[start][0], label, heading, level)
+        # a new topic announced inside the paragraph ("…。下一步,我街道将继续…")
+        offset = spans[i][0]
+        for k, sent in enumerate(_SENT.split(p)):
+            if k > 0:
+                for cue_label, pat in c["sentence_cues"]:
+                    if pat.match(sent) and cue_label != current and (problem_cues or cue_label != "存在问题"):
+                        open_section(offset, cue_label, None, None)
+                        break
+            offset += len(sent)
+    for k, (pos, label, heading, level) in enumerate(starts):
+        end = starts[k + 1][0] if k + 1 < len(starts) else spans[-1][1]
+        end = len(doc.text[:end].rstrip())
+        doc.add("sections", Span(pos, max(pos, end), label, {"heading": heading, "level": level}))
     return doc
