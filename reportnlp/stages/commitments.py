@@ -48,13 +48,42 @@ def resolve_deadline(deadline: str, year: int | None) -> str | None:
     return f"{y:04d}-12-31"
 
 
-def _measures(text: str, s: int, e: int):
-    """Split a sentence at enumerators (一是…二是…) into measures."""
-    cuts = [s] + [m.start() for m in _cfg()["measure_start"].finditer(text, s, e, timeout=_TIMEOUT)
+_CLAUSE = regex.compile(r"[,，]")
+
+
+def _measures(text: str, s: int, e: int, by_clause: bool = True):
+    """Split a sentence into measures: at enumerators (一是…二是), then (when
+    ``by_clause``) at commas where the next clause opens with an action verb."""
+    c = _cfg()
+    cuts = [s] + [m.start() for m in c["measure_start"].finditer(text, s, e, timeout=_TIMEOUT)
                   if m.start() > s + 4] + [e]
     for a, b in zip(cuts, cuts[1:]):
-        if text[a:b].strip():
-            yield a, b
+        starts = [a]
+        for m in (_CLAUSE.finditer(text, a, b) if by_clause else ()):
+            nxt = text[m.end(): m.end() + 6]
+            if m.end() - starts[-1] >= 4 and c["action_start"].match(nxt):
+                starts.append(m.end())
+        starts.append(b)
+        for x, y in zip(starts, starts[1:]):
+            if text[x:y].strip("，,。；; \n"):
+                yield x, y
+
+
+def _is_heading_line(text: str, s: int, e: int) -> bool:
+    """A short numbered line like "四、2014年工作措施。" names a section, it is no measure."""
+    line_start = text.rfind("\n", 0, s) + 1
+    line_end = text.find("\n", e)
+    line = text[line_start: line_end if line_end >= 0 else len(text)]
+    return s == line_start and len(line) <= 24 and bool(_cfg()["measure_start"].match(line))
+
+
+def _best_deadline(text: str) -> str | None:
+    """The most specific deadline in text: one with 前/底/末/旬 wins over a bare year."""
+    found = [m.group() for m in _cfg()["deadline"].finditer(text, timeout=_TIMEOUT)]
+    if not found:
+        return None
+    strong = [d for d in found if regex.search(r"前|底|末|旬|季度|半年", d)]
+    return (strong or found)[0]
 
 
 def _section_of(doc: Document, pos: int) -> str | None:
@@ -69,29 +98,47 @@ def extract_commitments(doc: Document) -> Document:
     c = _cfg()
     text = doc.text
     year = doc.meta.get("year")
-    targets = [(m.start, m.end) for m in doc.get("metrics") if m.attrs.get("target")]
     metric_spans = doc.get("metrics")
-    inherited: tuple[int, str] | None = None  # deadline of a list intro "下半年我们打算…:"
+    para_deadline: tuple[int, str | None] = (-1, None)  # "下半年我们打算抓好以下工作:" covers its list
+    list_deadline: str | None = None
     for ss, se in iter_sentences(text):
         section = _section_of(doc, ss)
-        for a, b in _measures(text, ss, se):
+        sentence = text[ss:se]
+        para_start = text.rfind("\n", 0, ss) + 1
+        if para_deadline[0] != para_start:
+            # a list introduced by "…下半年我们打算…:" on its own line keeps that deadline
+            prev_end = para_start - 1
+            prev_start = text.rfind("\n", 0, max(0, prev_end)) + 1
+            prev = text[prev_start:prev_end].rstrip()
+            if prev.endswith((":", "：")):
+                dl = c["deadline"].search(prev, timeout=_TIMEOUT)
+                list_deadline = dl.group() if dl and c["cues"].search(prev, timeout=_TIMEOUT) else None
+            elif not c["measure_start"].match(text, para_start):
+                list_deadline = None
+            para_deadline = (para_start, list_deadline)
+            colon = regex.search(r"[:：]", text[para_start:para_start + 120])
+            if colon:
+                intro = text[para_start:para_start + colon.start()]
+                dl = c["deadline"].search(intro, timeout=_TIMEOUT)
+                if dl and c["cues"].search(intro, timeout=_TIMEOUT):
+                    para_deadline = (para_start, dl.group())
+        sent_dl = _best_deadline(sentence)
+        committed = False  # a future cue commits the rest of its sentence ("将继续加强…,加强…,拓宽…")
+        # in a 下一步 section every sentence is a plan: one measure per enumerated item, not per clause
+        by_clause = section != "下一步" or bool(c["cues"].search(sentence, timeout=_TIMEOUT))
+        if _is_heading_line(text, ss, se):
+            continue
+        for a, b in _measures(text, ss, se, by_clause):
             piece = text[a:b]
             cue = c["cues"].search(piece, timeout=_TIMEOUT)
+            committed = bool(cue) or (committed and bool(c["action_start"].match(piece)))
             in_next = section == "下一步" and not c["look_back"].search(piece)
-            if not cue and not in_next:
+            if not (committed or in_next) or len(piece.strip("。；;,，: ：")) < 4:
                 continue
-            if len(piece.strip("。；;,， ")) < 6:
-                continue
-            dl = c["deadline"].search(piece, timeout=_TIMEOUT)
-            deadline = dl.group() if dl else None
-            para_start = text.rfind("\n", 0, a) + 1
-            if deadline is None and inherited and inherited[0] == para_start:
-                deadline = inherited[1]
-            if piece.rstrip().endswith((":", "：")) and deadline:
-                inherited = (para_start, deadline)
-            linked = [i for i, m in enumerate(metric_spans) if a <= m.start < b and (m.start, m.end) in targets]
+            deadline = _best_deadline(piece) or sent_dl or para_deadline[1]
+            linked = [i for i, m in enumerate(metric_spans) if a <= m.start < b and m.attrs.get("target")]
             doc.add("commitments", Span(a, b, "commitment", {
-                "text": piece.strip(),
+                "text": piece.strip("，,;； \n"),
                 "cue": cue.group() if cue else None,
                 "deadline": deadline,
                 "deadline_date": resolve_deadline(deadline, year) if deadline else None,

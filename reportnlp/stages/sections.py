@@ -39,7 +39,8 @@ def is_bare_heading(par: str) -> bool:
     return bool(_cfg()["bare_heading"].match(par)) and not regex.search(r"\d{4}年\d{1,2}月|^\d+$", par)
 
 
-def label_heading(text: str, after_problems: bool, is_speech: bool) -> str | None:
+def label_heading(text: str, after_problems: bool, is_speech: bool, sentence: str = "") -> str | None:
+    """Label from the heading words; the heading's whole first sentence tells past from future."""
     c = _cfg()
     for label, pat in c["heading_labels"]:
         if pat.search(text):
@@ -48,7 +49,7 @@ def label_heading(text: str, after_problems: bool, is_speech: bool) -> str | Non
             return label
     if after_problems and c["after_problems"].search(text):
         return "下一步"
-    if is_speech and not c["past_cue"].search(text):
+    if is_speech and not c["past_cue"].search(sentence or text):
         return c["speech_default_label"]
     return None
 
@@ -120,7 +121,8 @@ def split_sections(doc: Document) -> Document:
         level = levels[i]
         if top is not None and level == top:
             heading = heading_text(p)
-            label = label_heading(heading, seen_problems, is_speech) or paragraph_cue(p) or default
+            label = (label_heading(heading, seen_problems, is_speech, first_sentence(p)) or paragraph_cue(p)
+                     or default)
         else:
             # sub-headings belong to the section above; only body paragraphs change topic by cue
             label = paragraph_cue(p) if level is None or level >= 5 else None

@@ -1,0 +1,948 @@
+"""Chinese / Arabic numeral grammar.
+
+Two steps, both linear in the text:
+
+1. One compiled regex tokenises the text into numeral atoms (Arabic numbers,
+   Chinese digits and units, 点, 分之, %, 成/折, range connectors ...) plus
+   "skip" tokens for words that only look numeric (一切, URLs).  Every
+   quantifier is bounded, so there is no backtracking blow-up.
+2. A small hand-written parser walks the token list and combines adjacent
+   atoms into numbers, keeping exact values with :class:`decimal.Decimal`.
+
+The text is first folded character-for-character (full-width to ASCII,
+traditional numeral characters to simplified), so offsets into the folded
+text are offsets into the caller's text.
+
+Words live in ``resources/numerals.yml``; this module holds only the logic.
+cn2an is not used for evaluation: its "smart" mode rejects forms the reports
+use (十余, 四万万, 兆, 分之), and one evaluator for every form keeps the
+behaviour uniform.  The test suite cross-checks this evaluator against cn2an
+on the spans both accept.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+import regex
+
+__all__ = ["NumberMatch", "find_numbers", "parse_number"]
+
+_RESOURCES = Path(__file__).resolve().parent / "resources"
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMatch:
+    """One numeral found in a text (offsets are Python slice offsets)."""
+
+    start: int
+    end: int
+    text: str
+    value: float  # as written, numeral-internal 万/亿 folded in ('17万' -> 170000)
+    kind: str  # 'number' | 'percent' | 'fraction' | 'ratio'
+    low: float | None = None  # ranges: '两三' -> 2..3, '3至5' -> 3..5
+    high: float | None = None
+    decimals: int = 0  # digits after the decimal point as printed
+    qualifier: str | None = None  # 余/多/几 written inside the numeral (十余万, 二十几)
+
+
+# --------------------------------------------------------------------------
+# lexicon
+
+
+@functools.cache
+def _lexicon() -> dict[str, Any]:
+    import yaml
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    with open(_RESOURCES / "numerals.yml", encoding="utf-8") as fh:
+        return yaml.load(fh, Loader=loader)
+
+
+@functools.cache
+def _fold_table() -> dict[int, int]:
+    table = {}
+    for cp in range(0xFF01, 0xFF5F):  # full-width ASCII block
+        if cp != 0xFF0C:  # '，' keeps its identity: separator only between full-width digits
+            table[cp] = cp - 0xFEE0
+    for ch in "\u3000\xa0\t\u2002\u2003\u2009":
+        table[ord(ch)] = ord(" ")
+    for src, dst in _lexicon()["char_fold"].items():
+        table[ord(src)] = ord(dst)
+    return table
+
+
+def fold(text: str) -> str:
+    """Same-length folding used before matching (full-width, traditional forms)."""
+    return text.translate(_fold_table())
+
+
+class _Tables:
+    """Lookup tables derived from the lexicon, built once."""
+
+    def __init__(self) -> None:
+        lex = _lexicon()
+        self.digits: dict[str, int] = dict(lex["digits"])
+        self.small: dict[str, int] = dict(lex["small_units"])
+        self.big: dict[str, int] = dict(lex["big_units"])
+        self.ambiguous = frozenset(lex["ambiguous_single"])
+        self.per_prefixes = {k: Decimal(v) for k, v in lex["per_prefixes"].items()}
+        self.range_pairs = frozenset(lex["range_pairs"])
+        self.digit_chars = "".join(self.digits)
+        self.numch = self.digit_chars + "".join(self.small) + "".join(self.big)
+
+
+@functools.cache
+def _tables() -> _Tables:
+    return _Tables()
+
+
+def _cls(chars: str) -> str:
+    return "[" + "".join(regex.escape(c) for c in dict.fromkeys(chars)) + "]"
+
+
+def trie_pattern(words) -> str:
+    """Prefix-factored alternation of literal words (longest match first)."""
+    trie: dict = {}
+    for w in words:
+        if not w:
+            continue
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        alts = [regex.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if end:
+            body = "(?:" + body + ")?"
+        return body
+
+    return build(trie)
+
+
+@functools.cache
+def _token_rx(report: bool) -> regex.Pattern:
+    t = _tables()
+    lex = _lexicon()
+    NUM = _cls(t.numch)
+    NUM0 = _cls(t.numch + "0123456789")
+    DDEC = _cls(t.digit_chars.replace("两", "") + "0123456789")
+    words = list(lex["non_numeral_words"])
+    if report:
+        words += list(lex["set_phrases"])
+    numeral_initial = [w for w in words if w[0] in t.numch]
+    other = [w for w in words if w[0] not in t.numch]
+    skip = [
+        r"(?:https?|ftp)://[!-~]{1,400}",
+        r"www\.[!-~]{1,400}",
+        r"[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9.\-]{1,253}",
+    ]
+    if numeral_initial:
+        # a lexicon word never starts inside a numeral (五十分 is not 五 + 十分)
+        skip.append(rf"(?<![0-9.]|{NUM})" + trie_pattern(numeral_initial))
+    if other:
+        skip.append(trie_pattern(other))
+    if report:
+        # distributive slogans 一村一品 / 一事一议 and "1+6模式" style names
+        skip.append(rf"(?<!{NUM})一[^\W\d_{regex.escape(t.numch)}]一(?!{NUM})")
+        skip.append(r"(?<![0-9])[0-9一二三四五六七八九十]{1,3}\+[0-9A-Za-z一二三四五六七八九十]{1,3}")
+    km = "" if report else r"(?:[ ]?[kK](?![A-Za-z])|[ ]?M(?![A-Za-z]))?"
+    parts = [
+        "(?P<X>" + "|".join(skip) + ")",
+        r"(?P<DOTS>(?<![0-9.])[0-9]{1,12}(?:\.[0-9]{1,12}){2,8}(?![0-9]))",
+        r"(?P<A>(?:(?<![0-9])[0-9]{1,30}(?:[,，][0-9]{3}(?![0-9])){0,12}(?:\.[0-9]{1,30})?"
+        r"|(?<![0-9.])\.[0-9]{1,30})"
+        r"(?:[eE][+\-]?[0-9]{1,3}(?![A-Za-z0-9])|\^[+\-]{0,2}[0-9]{1,3})?" + km + ")",
+        r"(?P<PCT>%|‰|‱|(?:个[ ]{0,4})?百[ ]{0,3}分[ ]{0,3}点)",
+        r"(?P<F>分[ ]{0,3}之)",
+        rf"(?P<P>(?<={NUM}[ ]{{0,3}})点(?=[ ]{{0,3}}{DDEC}))",
+        rf"(?P<N>负(?=[ ]{{0,2}}(?:{NUM0}|\.[0-9]))|(?<![0-9A-Za-z\-])-(?=\.?[0-9]))",
+        rf"(?P<Y>(?<={NUM0}[ ]{{0,3}})又(?=[ ]{{0,3}}{NUM0}))",
+        rf"(?P<Q>(?<={NUM0}[ ]{{0,3}})[余多几](?=[ ]{{0,3}}[万亿])|(?<=[十拾百零][ ]{{0,3}})几)",
+        rf"(?P<CH>(?<=(?:{NUM0}|半)[ ]{{0,3}})(?:成(?![员果立为本都效熟绩功交型就长人品分份年像效绩])"
+        r"|折(?![合算旧腾叠射扣线]))|(?<=打)对折)",
+        r"(?P<H>半(?=[百成折])|(?<=成)半)",
+        (rf"(?P<DOZ>(?<={NUM0}[ ]{{0,2}})打)" if not report else r"(?P<DOZ>(?!))"),
+        r"(?P<S>(?<=[0-9][ ]?)/(?=[ ]?[0-9]))",
+        rf"(?P<R>(?<=(?:{NUM0}|%)[ ]{{0,2}})(?:至|到|——|—|–|-|~)(?=[ ]{{0,2}}(?:{NUM0}|负)))",
+        rf"(?P<BI>(?<={NUM0}[ ]?)比(?=[ ]?{NUM0}))",
+        "(?P<D>" + _cls(t.digit_chars) + ")",
+        "(?P<U>" + _cls("".join(t.small)) + ")",
+        "(?P<B>" + _cls("".join(t.big)) + ")",
+    ]
+    return regex.compile("|".join(parts))
+
+
+_ARABIC_RX = regex.compile(
+    r"(?P<i>[0-9]{0,30}(?:[,，][0-9]{3}){0,12})(?:\.(?P<f>[0-9]{1,30}))?"
+    r"(?:[eE](?P<e>[+\-]?[0-9]{1,3})|\^(?P<ps>[+\-]{0,2})(?P<p>[0-9]{1,3}))?"
+    r"(?:[ ]?(?P<k>[kKM]))?"
+)
+
+
+# --------------------------------------------------------------------------
+# internal match record (richer than NumberMatch; quantities.py reads it)
+
+
+class _Num:
+    __slots__ = (
+        "start", "end", "kind", "value", "low", "high", "decimals", "approx",
+        "digit_seq", "arabic_int", "written", "marker", "tail_pos", "lead_zero",
+    )
+
+    def __init__(self, start, end, kind, value, decimals=0, approx=None):
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.value = value  # Decimal or int
+        self.low = None
+        self.high = None
+        self.decimals = decimals
+        self.approx = approx
+        self.digit_seq = False  # 二〇一八 / 二00六: read digit by digit
+        self.arabic_int = None  # the digit string when the numeral is a plain Arabic integer
+        self.written = value  # number as written before percent scaling (成/折/千分之)
+        self.marker = None  # percent marker: % 百分之 千分之 个百分点 成 折 ...
+        self.tail_pos = None  # where a numeral-final multiplier run (万, 亿, 千) starts
+        self.lead_zero = False
+
+    def to_match(self, orig: str) -> NumberMatch:
+        return NumberMatch(
+            self.start,
+            self.end,
+            orig[self.start:self.end],
+            float(self.value),
+            self.kind,
+            None if self.low is None else float(self.low),
+            None if self.high is None else float(self.high),
+            self.decimals,
+            self.approx,
+        )
+
+
+class _V:
+    """Result of parsing a bare value (no sign, no percent/fraction suffix)."""
+
+    __slots__ = ("value", "j", "end", "decimals", "approx", "digit_seq", "arabic_int",
+                 "low", "high", "tail_pos", "lead_zero", "has_cjk")
+
+    def __init__(self, value, j, end, decimals=0):
+        self.value = value
+        self.j = j  # index of the first token after the value
+        self.end = end  # char offset after the value
+        self.decimals = decimals
+        self.approx = None
+        self.digit_seq = False
+        self.arabic_int = None
+        self.low = None
+        self.high = None
+        self.tail_pos = None
+        self.lead_zero = False
+        self.has_cjk = False
+
+
+_TEN = Decimal(10)
+_HALF = Decimal("0.5")
+
+
+class _Parser:
+    def __init__(self, norm: str, orig: str, report: bool):
+        self.norm = norm
+        self.orig = orig
+        self.report = report
+        self.tb = _tables()
+        T: list[str] = []
+        S: list[int] = []
+        E: list[int] = []
+        for m in _token_rx(report).finditer(norm):
+            g = m.lastgroup
+            s, e = m.span()
+            if g == "A" and "，" in norm[s:e]:
+                self._split_fw_comma(s, e, T, S, E)
+                continue
+            T.append(g)
+            S.append(s)
+            E.append(e)
+        n = len(T)
+        J = [-1] * n
+        for k in range(1, n):
+            gs, ge = E[k - 1], S[k]
+            if gs == ge:
+                J[k] = 0
+            elif ge - gs <= 4 and not norm[gs:ge].strip(" "):
+                J[k] = 1
+        self.T, self.S, self.E, self.J, self.n = T, S, E, J, n
+
+    def _split_fw_comma(self, s, e, T, S, E):
+        # '，' is a thousands separator only between full-width digits (４，５６５);
+        # between ASCII digits it separates two numbers (受理12，办结10).
+        orig = self.orig
+        cut = s
+        i = s
+        while i < e:
+            if self.norm[i] == "，":
+                ok = "０" <= orig[i - 1] <= "９" and i + 1 < len(orig) and "０" <= orig[i + 1] <= "９"
+                if not ok:
+                    T.append("A")
+                    S.append(cut)
+                    E.append(i)
+                    cut = i + 1
+            i += 1
+        T.append("A")
+        S.append(cut)
+        E.append(e)
+
+    # ---------------------------------------------------------------- driver
+
+    def parse_all(self) -> list[_Num]:
+        out: list[_Num] = []
+        T, n = self.T, self.n
+        k = 0
+        starts = _START_TYPES
+        while k < n:
+            if T[k] in starts:
+                res = self.parse_at(k)
+                if res is not None:
+                    nums, k2 = res
+                    out.extend(nums)
+                    k = max(k2, k + 1)
+                    continue
+            k += 1
+        return out
+
+    def joined(self, k: int) -> bool:
+        return k < self.n and self.J[k] >= 0
+
+    def parse_at(self, k: int):
+        T, S, E = self.T, self.S, self.E
+        if T[k] == "DOTS":
+            # 2222.2222.22222: dotted sequences (versions, dates) are separate integers
+            out = []
+            pos = S[k]
+            for part in self.norm[S[k]:E[k]].split("."):
+                num = _Num(pos, pos + len(part), "number", int(part))
+                num.arabic_int = part
+                num.lead_zero = len(part) > 1 and part[0] == "0"
+                out.append(num)
+                pos += len(part) + 1
+            return out, k + 1
+        first = self.single(k)
+        if first is None:
+            return None
+        num, k2 = first
+        if num is None:
+            return [], k2
+        if k2 < self.n and self.J[k2] >= 0 and T[k2] in ("R", "BI") and self.joined(k2 + 1):
+            second = self.single(k2 + 1)
+            if second is not None and second[0] is not None:
+                combo = self.combine(num, second[0], k2)
+                if combo is not None:
+                    return [combo], second[1]
+        return [num], k2
+
+    def combine(self, a: _Num, b: _Num, kc: int) -> _Num | None:
+        conn = self.norm[self.S[kc]:self.E[kc]]
+        if self.T[kc] == "BI":
+            if a.kind != "number" or b.kind != "number" or b.value == 0 or a.low is not None or b.low is not None:
+                return None
+            r = _Num(a.start, b.end, "ratio", Decimal(a.value) / Decimal(b.value))
+            r.decimals = max(a.decimals, b.decimals)
+            return r
+        if a.low is not None or b.low is not None or "fraction" in (a.kind, b.kind) or "ratio" in (a.kind, b.kind):
+            return None
+        if a.kind == "percent" and b.kind != "percent":
+            return None
+        if a.kind == "number" and b.kind == "percent" and b.marker not in ("%", "百分之", "个百分点", "百分点"):
+            return None
+        if conn == "-":
+            # 2018-07-25, 0838-8169138: dates and phone numbers, not ranges
+            if a.lead_zero or b.lead_zero:
+                return None
+            kn = self.n
+            j = kc + 1
+            while j < kn and self.S[j] < b.end:
+                j += 1
+            if j < kn and self.J[j] >= 0 and self.T[j] == "R":
+                return None
+        lo = a.value if a.kind == b.kind else a.written
+        hi = b.value
+        if b.tail_pos is not None and a.tail_pos is None and a.kind == "number" and b.kind == "number":
+            # 3-5万: the multiplier written once applies to both ends
+            mult = _tail_factor(self.norm[b.tail_pos:b.end])
+            if mult and lo * mult <= hi:
+                lo = lo * mult
+        if b.kind == "percent" and a.kind == "number":
+            scale = b.value / b.written if b.written else 1
+            lo = lo * scale
+        if not lo < hi:
+            return None
+        r = _Num(a.start, b.end, b.kind, lo)
+        r.low, r.high = lo, hi
+        r.decimals = max(a.decimals, b.decimals)
+        r.written = a.written if a.kind == b.kind else lo
+        r.marker = b.marker
+        r.tail_pos = b.tail_pos if (a.tail_pos is not None or lo != a.value) else None
+        r.approx = a.approx or b.approx
+        return r
+
+    # ---------------------------------------------------------------- single
+
+    def single(self, k: int):
+        """Sign + value + suffix (分之, 又, /, %, 成/折, 打).  (num|None, next_k) or None."""
+        T, S, E, norm, n = self.T, self.S, self.E, self.norm, self.n
+        start = S[k]
+        neg = False
+        j = k
+        if T[j] == "N":
+            if not self.joined(j + 1):
+                return None
+            neg = True
+            j += 1
+        t = T[j]
+        if t == "CH":  # 对折 (after 打)
+            if norm[S[j]:E[j]] == "对折":
+                num = _Num(S[j], E[j], "percent", 50)
+                num.marker = "折"
+                num.written = 5
+                return num, j + 1
+            return None
+        if t == "H":
+            if self.joined(j + 1) and T[j + 1] == "CH":
+                c = norm[S[j + 1]]
+                num = _Num(start, E[j + 1], "percent", 5 if c == "成" else 50)
+                num.marker = c
+                num.written = _HALF
+                return num, j + 2
+            v = None
+        if t in ("U", "B"):
+            res = self.per_prefix(j, start, neg)
+            if res is not None:
+                return res
+        v = self.value(j)
+        if v is None:
+            return None
+        if v.value is None:  # consumed but rejected (两两)
+            return None, v.j
+        kind = "number"
+        value = v.value
+        end = v.end
+        jn = v.j
+        marker = None
+        written = value
+        lo, hi = v.low, v.high
+        dec = v.decimals
+        if jn < n and self.J[jn] >= 0:
+            tn = T[jn]
+            if tn == "F" and lo is None:
+                frac = self.signed_value(jn + 1)
+                if frac is not None and value != 0:
+                    fv, fj, fend, fdec = frac
+                    value = Decimal(fv) / Decimal(value)
+                    kind, end, jn, dec = "fraction", fend, fj, fdec
+                    written = value
+            elif tn == "Y" and lo is None:
+                frac = self.fraction(jn + 1)
+                if frac is not None:
+                    fv, fj, fend = frac
+                    value = value + fv
+                    kind, end, jn = "fraction", fend, fj
+                    written = value
+            elif tn == "S" and v.arabic_int is not None and self.J[jn] == 0:
+                if self.joined(jn + 1) and T[jn + 1] == "A":
+                    den = self.value(jn + 1)
+                    if (den is not None and den.arabic_int is not None and den.value != 0
+                            and not (self.joined(den.j) and T[den.j] == "S")):
+                        value = Decimal(value) / Decimal(den.value)
+                        kind, end, jn = "fraction", den.end, den.j
+                        written = value
+            elif tn == "A" and v.arabic_int is not None and self.J[jn] == 1:
+                # 1 ３/5 : whole number, space, simple fraction
+                den = None
+                if self.joined(jn + 1) and T[jn + 1] == "S" and self.joined(jn + 2) and T[jn + 2] == "A":
+                    numer = self.value(jn)
+                    den = self.value(jn + 2)
+                    if (numer is not None and den is not None and numer.arabic_int is not None
+                            and den.arabic_int is not None and den.value != 0):
+                        value = value + Decimal(numer.value) / Decimal(den.value)
+                        kind, end, jn = "fraction", den.end, den.j
+                        written = value
+            elif tn == "PCT":
+                m = norm[S[jn]:E[jn]]
+                marker = m if m in ("%", "‰", "‱") else ("个百分点" if m.startswith("个") else "百分点")
+                kind = "percent"
+                if marker == "‰":
+                    value = Decimal(value) / 10
+                elif marker == "‱":
+                    value = Decimal(value) / 100
+                if lo is not None and marker in ("‰", "‱"):
+                    lo = hi = None
+                end, jn = E[jn], jn + 1
+            elif tn == "CH":
+                c = norm[S[jn]]
+                if c == "成":
+                    kind, marker = "percent", "成"
+                    value = Decimal(value) * 10
+                    end, jn = E[jn], jn + 1
+                    if self.joined(jn) and T[jn] == "D" and lo is None and norm[S[jn]] not in "零〇两":
+                        value += self.tb.digits[norm[S[jn]]]  # 七成六 = 76
+                        written = Decimal(written) + Decimal(self.tb.digits[norm[S[jn]]]) / 10
+                        end, jn = E[jn], jn + 1
+                    elif self.joined(jn) and T[jn] == "H":
+                        value += 5
+                        written = Decimal(written) + _HALF
+                        end, jn = E[jn], jn + 1
+                    if lo is not None:
+                        lo, hi = lo * 10, hi * 10
+                elif lo is None:
+                    two_digit = (v.digit_seq and len(v.arabic_int or "") == 2) or (
+                        v.arabic_int is not None and len(v.arabic_int) == 2)
+                    if value == 10 and v.decimals == 0:
+                        pass  # 十折 is no discount at all: not a percentage
+                    elif two_digit or value >= 10:
+                        kind, marker = "percent", "折"
+                        end, jn = E[jn], jn + 1
+                    else:
+                        kind, marker = "percent", "折"
+                        value = Decimal(value) * 10
+                        end, jn = E[jn], jn + 1
+            elif tn == "DOZ" and lo is None:
+                value = value * 12
+                end, jn = E[jn], jn + 1
+                written = value
+        if neg:
+            value = -value
+            written = -written
+            if lo is not None:
+                lo, hi = -hi, -lo
+        num = _Num(start, end, kind, value, dec, v.approx)
+        num.written = written
+        num.marker = marker
+        num.low, num.high = lo, hi
+        if lo is not None:
+            num.value = lo
+        num.digit_seq = v.digit_seq
+        num.lead_zero = v.lead_zero
+        if kind == "number":
+            num.arabic_int = v.arabic_int if not neg else None
+            num.tail_pos = v.tail_pos
+        return num, jn
+
+    def per_prefix(self, j, start, neg):
+        """百分之X / 千分之X / 万分之X (no digit before the unit): percentages."""
+        T, S, E, norm = self.T, self.S, self.E, self.norm
+        jj = j
+        pre = ""
+        while jj < self.n and T[jj] in ("U", "B") and (jj == j or self.J[jj] >= 0) and len(pre) < 3:
+            pre += norm[S[jj]]
+            jj += 1
+        if pre not in self.tb.per_prefixes or not (self.joined(jj) and T[jj] == "F"):
+            return None
+        div = self.tb.per_prefixes[pre]
+        val = self.signed_value(jj + 1)
+        if val is None:
+            # 百分之百
+            if pre == "百" and self.joined(jj + 1) and T[jj + 1] == "U" and norm[S[jj + 1]] in "百佰":
+                val = (100, jj + 2, E[jj + 1], 0)
+            else:
+                return None
+        fv, fj, fend, fdec = val
+        if isinstance(fv, tuple):  # a range: 百分之二三十
+            lo, hi = fv
+            num = _Num(start, fend, "percent", lo / div, fdec)
+            num.low, num.high = lo / div, hi / div
+        else:
+            num = _Num(start, fend, "percent", Decimal(fv) / div, fdec)
+            num.written = fv
+        if neg:
+            num.value = -num.value
+        num.marker = pre + "分之"
+        if num.low is None:
+            num.written = fv if not neg else -fv
+        return num, fj
+
+    def signed_value(self, j):
+        """Optional 负 + value; returns (value, next_j, end, decimals) or None."""
+        if j >= self.n:
+            return None
+        neg = False
+        if self.T[j] == "N":
+            if not self.joined(j + 1):
+                return None
+            neg = True
+            j += 1
+        v = self.value(j)
+        if v is None or v.value is None:
+            return None
+        if v.low is not None:
+            return ((v.low, v.high), v.j, v.end, v.decimals)
+        val = -v.value if neg else v.value
+        return (val, v.j, v.end, v.decimals)
+
+    def fraction(self, j):
+        """After 又: X分之Y or a/b.  Returns (value, next_j, end) or None."""
+        den = self.value(j)
+        if den is None or den.value is None or den.low is not None:
+            return None
+        jn = den.j
+        T = self.T
+        if self.joined(jn) and T[jn] == "F":
+            num = self.signed_value(jn + 1)
+            if num is None or den.value == 0 or isinstance(num[0], tuple):
+                return None
+            return Decimal(num[0]) / Decimal(den.value), num[1], num[2]
+        if self.joined(jn) and T[jn] == "S" and self.joined(jn + 1) and T[jn + 1] == "A":
+            d2 = self.value(jn + 1)
+            if d2 is None or d2.value in (None, 0):
+                return None
+            return Decimal(den.value) / Decimal(d2.value), d2.j, d2.end
+        return None
+
+    # ---------------------------------------------------------------- values
+
+    def value(self, j):
+        """A bare numeral starting at token j, or None."""
+        if j >= self.n:
+            return None
+        T = self.T
+        t = T[j]
+        if t == "A":
+            if self.joined(j + 1) and T[j + 1] in ("U", "B", "Q") or (
+                self.joined(j + 1) and T[j + 1] == "D" and self.norm[self.S[j + 1]] in "零〇"
+                and self.joined(j + 2) and T[j + 2] in ("A", "D")
+            ):
+                return self.chinese(j)
+            return self.arabic(j)
+        if t == "D":
+            if self.joined(j + 1) and T[j + 1] in ("D", "A"):
+                res = self.digit_string(j)
+                if res is not None:
+                    return res
+            return self.chinese(j)
+        if t in ("U", "H"):
+            return self.chinese(j)
+        return None
+
+    def arabic(self, j):
+        s, e = self.S[j], self.E[j]
+        txt = self.norm[s:e]
+        if txt.isdigit():
+            v = _V(int(txt), j + 1, e)
+            v.arabic_int = txt
+            v.lead_zero = len(txt) > 1 and txt[0] == "0"
+            return v
+        m = _ARABIC_RX.fullmatch(txt)
+        if m is None:
+            return None
+        ip = m.group("i").replace(",", "").replace("，", "")
+        fp = m.group("f") or ""
+        try:
+            val = Decimal((ip or "0") + ("." + fp if fp else ""))
+        except InvalidOperation:
+            return None
+        if m.group("e"):
+            val = val.scaleb(int(m.group("e")))
+        if m.group("p"):
+            ex = int(m.group("p"))
+            if m.group("ps").count("-") % 2:
+                ex = -ex
+            if val == 0 and ex < 0:
+                return None
+            val = val ** ex
+        k = m.group("k")
+        if k:
+            val = val * (1000 if k in "kK" else 1000000)
+        v = _V(val, j + 1, e, len(fp))
+        if not fp and not m.group("e") and not m.group("p") and not k:
+            v.arabic_int = ip
+            v.value = int(ip)
+            v.lead_zero = len(ip) > 1 and ip[0] == "0"
+        return v
+
+    def digit_string(self, j0):
+        """二〇一八, 二00六, 三八(折): digits read one by one; 两三, 三四十: ranges."""
+        T, S, E, norm = self.T, self.S, self.E, self.norm
+        digits = self.tb.digits
+        chars: list[str] = []
+        d_tokens = 0
+        j = j0
+        while j < self.n and (j == j0 or self.J[j] >= 0):
+            t = T[j]
+            if t == "D":
+                chars.append(norm[S[j]])
+                d_tokens += 1
+            elif t == "A" and self.J[j] == 0 and norm[S[j]:E[j]].isdigit():
+                chars.extend(norm[S[j]:E[j]])
+            else:
+                break
+            j += 1
+        if len(chars) < 2:
+            return None
+        end = E[j - 1]
+        if len(chars) == 2 and d_tokens == 2:
+            a, b = digits[chars[0]], digits[chars[1]]
+            pair = chars[0] + chars[1]
+            if a != 0 and (b == a + 1 or pair in self.tb.range_pairs):
+                # 两三个 / 三四十人: a range, never 23 or 340
+                mult = 1
+                while self.joined(j) and T[j] in ("U", "B"):
+                    u = norm[S[j]]
+                    mult *= self.tb.small.get(u) or self.tb.big[u]
+                    end = E[j]
+                    j += 1
+                v = _V(a * mult, j, end)
+                v.low, v.high = a * mult, b * mult
+                v.has_cjk = True
+                return v
+        if "两" in chars:
+            v = _V(None, j, end)  # 两两: not a number
+            return v
+        if self.joined(j) and T[j] in ("U", "B", "P"):
+            # 二十 after a digit (一二十?) or 三八点五: not a digit string
+            return None
+        txt = "".join(str(digits[c]) if c in digits else c for c in chars)
+        v = _V(int(txt), j, end)
+        v.digit_seq = True
+        v.arabic_int = txt
+        v.has_cjk = True
+        return v
+
+    def chinese(self, j0):
+        """Chinese (or mixed 5万4千, 3万4000, 1.2亿) numeral grammar."""
+        T, S, E, J, norm, n = self.T, self.S, self.E, self.J, self.norm, self.n
+        tb = self.tb
+        digits, small, big = tb.digits, tb.small, tb.big
+        total = 0
+        section = 0
+        cur = None
+        cur_abbr = None  # unit just before a Chinese digit (一万三: 万)
+        last_small = None
+        last_big = None
+        prev = None
+        has_digit = False
+        approx = None
+        dec = 0
+        j = j0
+        good_j = None  # index after the last token that contributed
+        last_digit_end = None
+        first_unit = None
+        if T[j0] == "D" and norm[S[j0]] in "零〇":
+            # a leading 零 belongs to the number only in 零点五 / 零十
+            if not (self.joined(j0 + 1) and (T[j0 + 1] == "P" or (T[j0 + 1] == "U" and norm[S[j0 + 1]] in "十拾"))):
+                if self.joined(j0 + 1) and T[j0 + 1] in ("A", "D", "U", "B"):
+                    return None
+                v = _V(0, j0 + 1, E[j0])
+                v.has_cjk = True
+                return v
+        while j < n:
+            if j > j0 and J[j] < 0:
+                break
+            t = T[j]
+            ch = norm[S[j]]
+            if t == "D":
+                if cur is not None:
+                    break
+                d = digits[ch]
+                if d == 0:
+                    if prev in ("D", "A", None) and j > j0:
+                        break
+                    prev = "Z"
+                    j += 1
+                    continue
+                cur = d
+                cur_abbr = (small.get(norm[S[j - 1]]) or big.get(norm[S[j - 1]])) if prev in ("U", "B") and J[j] == 0 or prev in ("U", "B") else None
+                has_digit = True
+                prev = "D"
+                last_digit_end = E[j]
+                j += 1
+                good_j = j
+                continue
+            if t == "A":
+                if cur is not None or (prev == "D"):
+                    break
+                av = self.arabic(j)
+                if av is None or (av.arabic_int is None and not isinstance(av.value, Decimal)):
+                    break
+                if av.arabic_int is None:
+                    # decimals (1.2万) only before a multiplier
+                    if not (self.joined(j + 1) and T[j + 1] in ("U", "B")) or prev is not None:
+                        if prev is not None:
+                            break
+                    dec = av.decimals
+                cur = av.value
+                cur_abbr = None
+                has_digit = True
+                prev = "A"
+                last_digit_end = E[j]
+                j += 1
+                good_j = j
+                continue
+            if t == "U":
+                u = small[ch]
+                if cur is None:
+                    if u == 10 and prev in (None, "Z", "B"):
+                        cur = 1
+                    elif prev is None and j == j0 and self.joined(j + 1) and T[j + 1] in ("D", "B"):
+                        cur = 1  # 百三 = 130, 千三 = 1300
+                    else:
+                        break
+                if last_small is not None and u >= last_small:
+                    break
+                if first_unit is None:
+                    first_unit = ch
+                section += cur * u
+                last_small = u
+                cur = None
+                prev = "U"
+                j += 1
+                good_j = j
+                continue
+            if t == "B":
+                b = big[ch]
+                v = section + (cur if cur is not None else 0)
+                if prev == "B" or (prev == "Q" and v):
+                    pass
+                elif v == 0:
+                    break
+                if last_big is None or b >= last_big:
+                    total = (total + v) * b
+                else:
+                    total += v * b
+                last_big = b
+                section = 0
+                cur = None
+                last_small = None
+                prev = "B"
+                j += 1
+                good_j = j
+                continue
+            if t == "Q":
+                if ch == "几":
+                    if cur is not None:
+                        break
+                    cur = 0
+                    cur_abbr = None
+                    approx = "几"
+                    has_digit = True
+                    prev = "D"
+                    last_digit_end = E[j]
+                    j += 1
+                    good_j = j
+                    continue
+                if prev not in ("U", "A", "D"):
+                    break
+                approx = ch
+                prev = "Q"
+                j += 1
+                continue
+            if t == "H":
+                if prev is None and self.joined(j + 1) and T[j + 1] == "U":
+                    cur = _HALF  # 半百
+                    has_digit = True
+                    prev = "H"
+                    j += 1
+                    continue
+                break
+            break
+        if good_j is None:
+            return None
+        if not has_digit and first_unit not in ("十", "拾"):
+            return None  # bare 百 / 千 / 万
+        if cur is not None:
+            if prev == "D" and cur_abbr and cur_abbr >= 100 and cur != 0:
+                section += cur * (cur_abbr // 10)  # 一万三 = 13000, 两千四百五 = 2450
+            else:
+                section += cur
+        value = total + section
+        j = good_j
+        end = E[j - 1]
+        if self.joined(j) and T[j] == "P":
+            jj = j + 1
+            frac = []
+            while jj < n and J[jj] >= 0 and T[jj] == "D" and norm[S[jj]] != "两":
+                frac.append(str(digits[norm[S[jj]]]))
+                jj += 1
+            if frac:
+                value = Decimal(value) + Decimal("0." + "".join(frac))
+                dec = len(frac)
+                end = E[jj - 1]
+                last_digit_end = end
+                j = jj
+                if last_big is None and self.joined(j) and T[j] == "B":
+                    while self.joined(j) and T[j] == "B":
+                        value = value * big[norm[S[j]]]
+                        end = E[j]
+                        j += 1
+        if j == j0 + 1 and norm[S[j0]] in tb.ambiguous:
+            return None  # 伍, 拾, 陆 alone are words (入伍, 收拾, 大陆)
+        v = _V(value, j, end, dec)
+        v.approx = approx
+        v.has_cjk = True
+        if last_digit_end is not None and last_digit_end < end:
+            tail = norm[last_digit_end:end].replace(" ", "")
+            if tail and all(c in small or c in big for c in tail):
+                v.tail_pos = last_digit_end
+        return v
+
+
+_START_TYPES = frozenset({"A", "D", "U", "B", "N", "H", "CH", "DOTS"})
+
+
+def _tail_factor(tail: str) -> int | None:
+    tb = _tables()
+    f = 1
+    for c in tail.replace(" ", ""):
+        u = tb.small.get(c) or tb.big.get(c)
+        if u is None:
+            return None
+        f *= u
+    return f
+
+
+def _scan(text: str, report: bool = False, norm: str | None = None) -> list[_Num]:
+    if norm is None:
+        norm = fold(text)
+    return _Parser(norm, text, report).parse_all()
+
+
+def find_numbers(text: str, *, report: bool = False) -> list[NumberMatch]:
+    """Every numeral in ``text``, left to right, non-overlapping.
+
+    ``report=True`` applies the report-domain lexicon too (set phrases such as
+    一站式/十二五, slogans 一村一品, 1+6模式) and turns off the 打 (dozen) and
+    k/M suffixes, which reports do not use.  The default follows the generic
+    grammar (e.g. 一只 -> 1).
+    """
+    if not text:
+        return []
+    return [m.to_match(text) for m in _scan(text, report)]
+
+
+_TRAILING_QUAL = ("余", "多", "几", "许", "来")
+
+
+def parse_number(s: str) -> float | None:
+    """Value of one numeral string; None unless the whole string is one numeral.
+
+    Percent forms give the percentage (百分之九十五 -> 95, 两成 -> 20), fractions
+    their value (三分之一 -> 0.333...), ranges their low end.  A trailing
+    余/多/几 is tolerated (十余 -> 10).
+    """
+    if not isinstance(s, str):
+        return None
+    t = s.strip()
+    while t and t[-1] in _TRAILING_QUAL and len(t) > 1:
+        t = t[:-1].rstrip()
+    if not t:
+        return None
+    nums = _scan(t)
+    if len(nums) != 1 or nums[0].start != 0 or nums[0].end != len(t):
+        return None
+    return float(nums[0].value)
