@@ -164,6 +164,7 @@ def _token_rx(report: bool) -> regex.Pattern:
         r"(?P<PCT>%|‰|‱|(?:个[ ]{0,4})?百[ ]{0,3}分[ ]{0,3}点)",
         r"(?P<F>分[ ]{0,3}之)",
         rf"(?P<P>(?<={NUM}[ ]{{0,3}})点(?=[ ]{{0,3}}{DDEC}))",
+        rf"(?P<R>(?<=(?:{NUM0}|%)[ ]{{0,2}})(?:至|到|——|—|–|-|~)(?=[ ]{{0,2}}(?:{NUM0}|负)))",
         rf"(?P<N>负(?=[ ]{{0,2}}(?:{NUM0}|\.[0-9]))|(?<![0-9A-Za-z\-])-(?=\.?[0-9]))",
         rf"(?P<Y>(?<={NUM0}[ ]{{0,3}})又(?=[ ]{{0,3}}{NUM0}))",
         rf"(?P<Q>(?<={NUM0}[ ]{{0,3}})[余多几](?=[ ]{{0,3}}[万亿])|(?<=[十拾百零][ ]{{0,3}})几)",
@@ -172,7 +173,6 @@ def _token_rx(report: bool) -> regex.Pattern:
         r"(?P<H>半(?=[百成折])|(?<=成)半)",
         (rf"(?P<DOZ>(?<={NUM0}[ ]{{0,2}})打)" if not report else r"(?P<DOZ>(?!))"),
         r"(?P<S>(?<=[0-9][ ]?)/(?=[ ]?[0-9]))",
-        rf"(?P<R>(?<=(?:{NUM0}|%)[ ]{{0,2}})(?:至|到|——|—|–|-|~)(?=[ ]{{0,2}}(?:{NUM0}|负)))",
         rf"(?P<BI>(?<={NUM0}[ ]?)比(?=[ ]?{NUM0}))",
         "(?P<D>" + _cls(t.digit_chars) + ")",
         "(?P<U>" + _cls("".join(t.small)) + ")",
@@ -195,7 +195,7 @@ _ARABIC_RX = regex.compile(
 class _Num:
     __slots__ = (
         "start", "end", "kind", "value", "low", "high", "decimals", "approx",
-        "digit_seq", "arabic_int", "written", "marker", "tail_pos", "lead_zero",
+        "digit_seq", "arabic_int", "written", "marker", "tail_pos", "lead_zero", "cjk",
     )
 
     def __init__(self, start, end, kind, value, decimals=0, approx=None):
@@ -213,6 +213,7 @@ class _Num:
         self.marker = None  # percent marker: % 百分之 千分之 个百分点 成 折 ...
         self.tail_pos = None  # where a numeral-final multiplier run (万, 亿, 千) starts
         self.lead_zero = False
+        self.cjk = False  # written with Chinese numeral characters
 
     def to_match(self, orig: str) -> NumberMatch:
         return NumberMatch(
@@ -421,7 +422,6 @@ class _Parser:
                 num.marker = c
                 num.written = _HALF
                 return num, j + 2
-            v = None
         if t in ("U", "B"):
             res = self.per_prefix(j, start, neg)
             if res is not None:
@@ -443,7 +443,7 @@ class _Parser:
             tn = T[jn]
             if tn == "F" and lo is None:
                 frac = self.signed_value(jn + 1)
-                if frac is not None and value != 0:
+                if frac is not None and value != 0 and not isinstance(frac[0], tuple):
                     fv, fj, fend, fdec = frac
                     value = Decimal(fv) / Decimal(value)
                     kind, end, jn, dec = "fraction", fend, fj, fdec
@@ -502,8 +502,7 @@ class _Parser:
                     if lo is not None:
                         lo, hi = lo * 10, hi * 10
                 elif lo is None:
-                    two_digit = (v.digit_seq and len(v.arabic_int or "") == 2) or (
-                        v.arabic_int is not None and len(v.arabic_int) == 2)
+                    two_digit = v.arabic_int is not None and len(v.arabic_int) == 2
                     if value == 10 and v.decimals == 0:
                         pass  # 十折 is no discount at all: not a percentage
                     elif two_digit or value >= 10:
@@ -517,12 +516,15 @@ class _Parser:
                 value = value * 12
                 end, jn = E[jn], jn + 1
                 written = value
+        if end - start == 1 and norm[start] in self.tb.ambiguous:
+            return None, jn  # 伍, 拾, 陆 alone are words (入伍, 收拾, 大陆)
         if neg:
             value = -value
             written = -written
             if lo is not None:
                 lo, hi = -hi, -lo
         num = _Num(start, end, kind, value, dec, v.approx)
+        num.cjk = v.has_cjk
         num.written = written
         num.marker = marker
         num.low, num.high = lo, hi
@@ -614,10 +616,7 @@ class _Parser:
         T = self.T
         t = T[j]
         if t == "A":
-            if self.joined(j + 1) and T[j + 1] in ("U", "B", "Q") or (
-                self.joined(j + 1) and T[j + 1] == "D" and self.norm[self.S[j + 1]] in "零〇"
-                and self.joined(j + 2) and T[j + 2] in ("A", "D")
-            ):
+            if self.joined(j + 1) and T[j + 1] in ("U", "B", "Q"):
                 return self.chinese(j)
             return self.arabic(j)
         if t == "D":
@@ -683,8 +682,8 @@ class _Parser:
             else:
                 break
             j += 1
-        if len(chars) < 2:
-            return None
+        if len(chars) < 2 or chars[0] in "零〇":
+            return None  # years never start with 零; 零14 is 零 + 14
         end = E[j - 1]
         if len(chars) == 2 and d_tokens == 2:
             a, b = digits[chars[0]], digits[chars[1]]
@@ -757,7 +756,8 @@ class _Parser:
                     j += 1
                     continue
                 cur = d
-                cur_abbr = (small.get(norm[S[j - 1]]) or big.get(norm[S[j - 1]])) if prev in ("U", "B") and J[j] == 0 or prev in ("U", "B") else None
+                # unit right before this digit: 一万三 abbreviates 一万三千
+                cur_abbr = (small.get(norm[S[j - 1]]) or big.get(norm[S[j - 1]])) if prev in ("U", "B") else None
                 has_digit = True
                 prev = "D"
                 last_digit_end = E[j]
@@ -768,13 +768,12 @@ class _Parser:
                 if cur is not None or (prev == "D"):
                     break
                 av = self.arabic(j)
-                if av is None or (av.arabic_int is None and not isinstance(av.value, Decimal)):
+                if av is None:
                     break
                 if av.arabic_int is None:
-                    # decimals (1.2万) only before a multiplier
-                    if not (self.joined(j + 1) and T[j + 1] in ("U", "B")) or prev is not None:
-                        if prev is not None:
-                            break
+                    # a decimal (1.2万) only opens a numeral, right before a multiplier
+                    if prev is not None or not (self.joined(j + 1) and T[j + 1] in ("U", "B")):
+                        break
                     dec = av.decimals
                 cur = av.value
                 cur_abbr = None
@@ -788,7 +787,9 @@ class _Parser:
                 u = small[ch]
                 if cur is None:
                     if u == 10 and prev in (None, "Z", "B"):
-                        cur = 1
+                        cur = 1  # 十 = 一十 (十五, 零十, 一万零十二)
+                        has_digit = True
+                        last_digit_end = E[j]
                     elif prev is None and j == j0 and self.joined(j + 1) and T[j + 1] in ("D", "B"):
                         cur = 1  # 百三 = 130, 千三 = 1300
                     else:
@@ -880,8 +881,6 @@ class _Parser:
                         value = value * big[norm[S[j]]]
                         end = E[j]
                         j += 1
-        if j == j0 + 1 and norm[S[j0]] in tb.ambiguous:
-            return None  # 伍, 拾, 陆 alone are words (入伍, 收拾, 大陆)
         v = _V(value, j, end, dec)
         v.approx = approx
         v.has_cjk = True

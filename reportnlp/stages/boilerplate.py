@@ -22,6 +22,7 @@ def _rules():
         "disclaimer": cfg["disclaimer"],
         "preface": cfg["preface"],
         "article": (cfg["article_marker"]["max_len"], regex.compile(cfg["article_marker"]["pattern"])),
+        "related": (cfg["related_list"]["max_len"], regex.compile(cfg["related_list"]["item"])),
     }
 
 
@@ -35,6 +36,9 @@ def iter_lines(text: str) -> Iterator[tuple[int, int]]:
             end = n
         yield start, end
         start = end + 1
+
+
+_BRACKETED = regex.compile(r"[(（][^)）\n]{0,80}[)）]")
 
 
 def _hits(line: str, cues: list[str]) -> int:
@@ -54,13 +58,15 @@ def classify_line(line: str, index: int, total: int) -> str | None:
     art_len, art = r["article"]
     if n <= art_len and art.search(stripped, timeout=_TIMEOUT):
         return "article_marker"
+    # cues inside brackets are an inline watermark, which does not make the whole line noise
+    bare = _BRACKETED.sub("", stripped)
     d = r["disclaimer"]
-    if n <= d["max_len"] and _hits(stripped, d["site"]) and _hits(stripped, d["cues"]) >= d["min_hits"]:
+    if n <= d["max_len"] and _hits(bare, d["site"]) and _hits(bare, d["cues"]) >= d["min_hits"]:
         return "disclaimer"
     p = r["preface"]
     if n <= p["max_len"]:
-        need = p["min_hits_at_top"] if index < 3 else p["min_hits"]
-        if _hits(stripped, p["cues"]) >= need:
+        need = p["min_hits_at_edges"] if (index < 3 or total - index <= 3) else p["min_hits"]
+        if _hits(bare, p["cues"]) >= need:
             return "preface"
     return None
 
@@ -75,9 +81,14 @@ def strip_boilerplate(doc: Document) -> Document:
     nonblank = [(s, e) for s, e in spans if text[s:e].strip()]
     total = len(nonblank)
     clf = line_classifier()
+    rel_len, rel_item = _rules()["related"]
+    in_related = False
     for idx, (s, e) in enumerate(nonblank):
         line = text[s:e]
         kind = classify_line(line, idx, total)
+        if kind is None and in_related and len(line) <= rel_len and rel_item.match(line.strip()):
+            kind = "related_list"
+        in_related = kind in ("navigation", "related_list") or (in_related and kind is not None)
         if kind is None and clf is not None and len(line) <= clf.max_len:
             if clf.noise_probability(line, idx, total) >= clf.threshold:
                 kind = "learned"

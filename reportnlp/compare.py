@@ -1,0 +1,402 @@
+"""Cross-document comparison of a batch results JSONL (``reportnlp compare``).
+
+Writes into ``out_dir``:
+  metrics.parquet / metrics.csv  tidy table, one row per metric
+  indicators.csv                 per canonical indicator: distribution, share of 100% claims, IQR outliers
+  templates.csv                  clusters of near-identical documents (template reuse)
+  summary.html                   self-contained page with inline SVG charts
+
+CSV files are UTF-8 with a BOM so that Excel opens the Chinese text correctly.
+Statistics use achieved values only: targets (planned values) and changes
+(``direction`` set: "提高5%" is a change, not a level) are left out, and so are
+documents that repeat another one in the same file, which would count twice.
+"""
+from __future__ import annotations
+
+import csv
+import json
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from html import escape
+from pathlib import Path
+from typing import Any, Iterable, Iterator
+
+LSH_THRESHOLD = 0.8
+NUM_PERM = 128
+SHINGLE = 5
+_CHUNK = 256  # documents per MinHash.bulk call: bounded memory on large batches
+
+METRIC_COLUMNS = [
+    "id", "doc_index", "title", "org_unit", "unit_level", "year", "period", "canonical", "indicator",
+    "value", "unit", "base_value", "base_unit", "unit_kind", "qualifier", "target", "direction",
+    "approximate", "duplicate_of", "source_start", "source_end",
+]
+INDICATOR_COLUMNS = [
+    "canonical", "base_unit", "n", "n_documents", "mean", "median", "min", "max", "q1", "q3",
+    "n_100", "share_100", "outlier_low", "outlier_high", "n_outliers", "outliers",
+]
+TEMPLATE_COLUMNS = ["cluster_id", "size", "members", "titles", "min_jaccard", "mean_jaccard"]
+
+
+# -- reading ----------------------------------------------------------------
+
+@dataclass
+class _Corpus:
+    rows: list[dict] = field(default_factory=list)
+    errors: list[dict] = field(default_factory=list)
+    bad_lines: int = 0
+    results: int = 0
+    documents: int = 0
+    repeats: int = 0
+    doc_keys: list[str] = field(default_factory=list)
+    doc_titles: list[str] = field(default_factory=list)
+    signatures: list[Any] = field(default_factory=list)
+
+
+def _records(path: Path) -> Iterator[dict | None]:
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except json.JSONDecodeError:
+                yield None
+                continue
+            yield rec if isinstance(rec, dict) else None
+
+
+def _own_metric_rows(result: dict) -> list[dict]:
+    """Tidy rows of one result record: one per metric, with its document's metadata."""
+    rid = result.get("id") or result.get("source")
+    rows = []
+    for d in result.get("documents") or []:
+        md = d.get("metadata") or {}
+        for m in d.get("metrics") or []:
+            rows.append({
+                "id": rid, "doc_index": d.get("index"), "title": d.get("title"),
+                "org_unit": md.get("unit"), "unit_level": md.get("unit_level"), "year": md.get("year"),
+                # a metric's own period ("1-9月") is more precise than the report's
+                "period": m.get("period") or md.get("period"),
+                "canonical": m.get("canonical"), "indicator": m.get("indicator"),
+                "value": m.get("value"), "unit": m.get("unit"),
+                "base_value": m.get("base_value"), "base_unit": m.get("base_unit"),
+                "unit_kind": m.get("unit_kind"), "qualifier": m.get("qualifier"),
+                "target": bool(m.get("target")), "direction": m.get("direction"),
+                "approximate": bool(m.get("approximate")), "duplicate_of": d.get("duplicate_of"),
+                "source_start": m.get("source_start"), "source_end": m.get("source_end"),
+            })
+    return rows
+
+
+def _shingles(text: str) -> list[bytes]:
+    # whitespace removed: the same template reflowed differently must still match
+    t = "".join(text.split())
+    if len(t) <= SHINGLE:
+        return [t.encode("utf-8")] if t else []
+    return list({t[i:i + SHINGLE].encode("utf-8") for i in range(len(t) - SHINGLE + 1)})
+
+
+def _read(path: Path) -> _Corpus:
+    from datasketch import MinHash  # lazy: only compare needs it
+
+    corpus = _Corpus()
+    pending: list[list[bytes]] = []
+
+    def flush() -> None:
+        if pending:
+            corpus.signatures.extend(MinHash.bulk(pending, num_perm=NUM_PERM))
+            pending.clear()
+
+    for rec in _records(path):
+        if rec is None:
+            corpus.bad_lines += 1
+            continue
+        if "error_code" in rec or "documents" not in rec:
+            corpus.errors.append(rec)
+            continue
+        corpus.results += 1
+        corpus.rows.extend(_own_metric_rows(rec))
+        rid = rec.get("id") or rec.get("source")
+        for d in rec["documents"]:
+            corpus.documents += 1
+            if d.get("duplicate_of") is not None:
+                corpus.repeats += 1  # already known to repeat a document of its own file
+                continue
+            sh = _shingles(d.get("text") or "")
+            if not sh:
+                continue
+            corpus.doc_keys.append(f"{rid}#{d.get('index')}")
+            corpus.doc_titles.append(d.get("title") or "")
+            pending.append(sh)
+            if len(pending) >= _CHUNK:
+                flush()
+    flush()
+    return corpus
+
+
+# -- statistics ---------------------------------------------------------------
+
+def _quantile(sorted_vals: list[float], q: float) -> float:
+    """Linear interpolation between closest ranks (numpy's default)."""
+    if len(sorted_vals) == 1:
+        return sorted_vals[0]
+    pos = (len(sorted_vals) - 1) * q
+    lo = math.floor(pos)
+    hi = min(lo + 1, len(sorted_vals) - 1)
+    return sorted_vals[lo] + (sorted_vals[hi] - sorted_vals[lo]) * (pos - lo)
+
+
+def _claims(rows: Iterable[dict]) -> list[dict]:
+    """Rows that are achieved levels of a named indicator, counted once."""
+    return [r for r in rows if r.get("canonical") and r.get("value") is not None and not r.get("target")
+            and not r.get("direction") and r.get("duplicate_of") is None]
+
+
+def _is_100(r: dict) -> bool:
+    return r.get("base_unit") == "%" and r.get("value") == 100
+
+
+def indicator_stats(rows: Iterable[dict]) -> list[dict]:
+    """Distribution of each (canonical indicator, base unit) across documents."""
+    groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for r in _claims(rows):
+        # the same canonical name can be a rate in one report and a count in another: keep them apart
+        groups[(r["canonical"], r.get("base_unit") or "")].append(r)
+    out = []
+    for (canon, bu), rs in sorted(groups.items()):
+        vals = sorted(float(r["value"]) for r in rs)
+        n = len(vals)
+        q1, q3 = _quantile(vals, 0.25), _quantile(vals, 0.75)
+        iqr = q3 - q1
+        low, high = q1 - 1.5 * iqr, q3 + 1.5 * iqr
+        # quartiles of fewer than 4 values say nothing about what is unusual
+        outl = [r for r in rs if n >= 4 and not low <= float(r["value"]) <= high]
+        n100 = sum(_is_100(r) for r in rs)
+        out.append({
+            "canonical": canon, "base_unit": bu, "n": n,
+            "n_documents": len({(r["id"], r["doc_index"]) for r in rs}),
+            "mean": round(sum(vals) / n, 4), "median": round(_quantile(vals, 0.5), 4),
+            "min": vals[0], "max": vals[-1], "q1": round(q1, 4), "q3": round(q3, 4),
+            "n_100": n100 if bu == "%" else None,
+            "share_100": round(n100 / n, 4) if bu == "%" else None,
+            "outlier_low": round(low, 4) if n >= 4 else None, "outlier_high": round(high, 4) if n >= 4 else None,
+            "n_outliers": len(outl),
+            "outliers": "; ".join(f"{r['id']}#{r['doc_index']}={float(r['value']):g}" for r in outl),
+        })
+    return out
+
+
+def template_clusters(keys: list[str], titles: list[str], signatures: list[Any],
+                      threshold: float = LSH_THRESHOLD) -> list[dict]:
+    """Connected groups of documents whose estimated Jaccard similarity reaches ``threshold``."""
+    from datasketch import MinHashLSH
+
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    parent = list(range(len(keys)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    edges: list[tuple[int, int, float]] = []
+    for i, sig in enumerate(signatures):
+        for j in lsh.query(sig):
+            # LSH gives candidates; keep a pair only when the estimate itself reaches the threshold
+            jac = sig.jaccard(signatures[j])
+            if jac >= threshold:
+                edges.append((j, i, jac))
+                parent[find(i)] = find(j)
+        lsh.insert(i, sig)  # integer keys: document ids may repeat across a resumed batch
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(keys)):
+        members[find(i)].append(i)
+    by_root: dict[int, list[float]] = defaultdict(list)
+    for a, _, jac in edges:
+        by_root[find(a)].append(jac)
+    clusters = sorted((m for m in members.values() if len(m) > 1), key=lambda m: (-len(m), m[0]))
+    out = []
+    for cid, m in enumerate(clusters, 1):
+        jacs = by_root[find(m[0])]
+        out.append({
+            "cluster_id": cid, "size": len(m), "members": "; ".join(keys[i] for i in m),
+            "titles": "; ".join(dict.fromkeys(titles[i] for i in m if titles[i])),
+            "min_jaccard": round(min(jacs), 4), "mean_jaccard": round(sum(jacs) / len(jacs), 4),
+        })
+    return out
+
+
+# -- writing --------------------------------------------------------------------
+
+def _write_csv(path: Path, rows: list[dict], columns: list[str]) -> None:
+    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
+        w = csv.DictWriter(fh, fieldnames=columns, extrasaction="ignore")
+        w.writeheader()
+        w.writerows(rows)
+
+
+def _write_parquet(path: Path, rows: list[dict]) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    # explicit types: an empty or all-null column must still have the same type in every run
+    types = {"doc_index": pa.int64(), "year": pa.int64(), "value": pa.float64(), "base_value": pa.float64(),
+             "target": pa.bool_(), "approximate": pa.bool_(), "duplicate_of": pa.int64(),
+             "source_start": pa.int64(), "source_end": pa.int64()}
+    schema = pa.schema([(c, types.get(c, pa.string())) for c in METRIC_COLUMNS])
+    cols = {c: [r.get(c) for r in rows] for c in METRIC_COLUMNS}
+    for c in ("id", "title", "org_unit", "unit_level", "period", "canonical", "indicator", "unit",
+              "base_unit", "unit_kind", "qualifier", "direction"):
+        cols[c] = [None if v is None else str(v) for v in cols[c]]
+    pq.write_table(pa.Table.from_pydict(cols, schema=schema), path)
+
+
+def compare_results(results_jsonl: Path, out_dir: Path) -> Iterator[str]:
+    """Write the comparison files; yield one human line per file written."""
+    results_jsonl, out_dir = Path(results_jsonl), Path(out_dir)
+    corpus = _read(results_jsonl)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    yield (f"read {results_jsonl}: {corpus.results} results, {len(corpus.errors)} error records skipped"
+           + (f", {corpus.bad_lines} unreadable lines skipped" if corpus.bad_lines else ""))
+
+    try:
+        _write_parquet(out_dir / "metrics.parquet", corpus.rows)
+        yield f"wrote {out_dir / 'metrics.parquet'} ({len(corpus.rows)} metric rows)"
+    except ImportError:
+        yield "skipped metrics.parquet: pyarrow is not installed (pip install 'reportnlp[parquet]')"
+    _write_csv(out_dir / "metrics.csv", corpus.rows, METRIC_COLUMNS)
+    yield f"wrote {out_dir / 'metrics.csv'} ({len(corpus.rows)} metric rows)"
+
+    stats = indicator_stats(corpus.rows)
+    _write_csv(out_dir / "indicators.csv", stats, INDICATOR_COLUMNS)
+    yield f"wrote {out_dir / 'indicators.csv'} ({len(stats)} indicators)"
+
+    clusters = template_clusters(corpus.doc_keys, corpus.doc_titles, corpus.signatures)
+    _write_csv(out_dir / "templates.csv", clusters, TEMPLATE_COLUMNS)
+    in_clusters = sum(c["size"] for c in clusters)
+    yield (f"wrote {out_dir / 'templates.csv'} ({len(clusters)} template clusters covering "
+           f"{in_clusters} of {len(corpus.doc_keys)} documents)")
+
+    (out_dir / "summary.html").write_text(_summary_html(results_jsonl, corpus, stats, clusters), encoding="utf-8")
+    yield f"wrote {out_dir / 'summary.html'}"
+
+
+# -- summary page -----------------------------------------------------------------
+
+_CSS = """
+body{margin:24px;font:14px/1.6 "Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;color:#1d1d1b}
+h1{font-size:20px}h2{font-size:16px;margin-top:28px}
+table{border-collapse:collapse;font-size:12px}td,th{border:1px solid #ddd;padding:2px 6px;text-align:left}
+.num{text-align:right;font-variant-numeric:tabular-nums}.muted{color:#777}
+svg text{font-family:inherit}
+"""
+
+
+def _svg_histogram(values: list[float]) -> str:
+    """Bars for <80, each 1-point bin 80..99, exactly 100 and >100: bunching at 100 stands out."""
+    labels = ["<80"] + [str(b) for b in range(80, 100)] + ["100", ">100"]
+    counts = [0] * len(labels)
+    for v in values:
+        if v < 80:
+            counts[0] += 1
+        elif v < 100:
+            counts[1 + int(v) - 80] += 1
+        elif v == 100:
+            counts[-2] += 1
+        else:
+            counts[-1] += 1
+    w, h, left, bottom, top = 760, 260, 40, 40, 16
+    bw = (w - left - 10) / len(labels)
+    peak = max(counts) or 1
+    parts = [f'<svg width="{w}" height="{h}" role="img" '
+             f'aria-label="histogram of reported satisfaction rates">',
+             f'<line x1="{left}" y1="{h - bottom}" x2="{w - 10}" y2="{h - bottom}" stroke="#555"/>']
+    for i, (lab, c) in enumerate(zip(labels, counts)):
+        bh = (h - bottom - top) * c / peak
+        x = left + i * bw
+        color = "#c62828" if lab == "100" else "#e0b400" if lab == ">100" else "#5b7fa6"
+        parts.append(f'<rect x="{x + 1:.1f}" y="{h - bottom - bh:.1f}" width="{bw - 2:.1f}" height="{bh:.1f}" '
+                     f'fill="{color}"><title>{escape(lab)}: {c}</title></rect>')
+        if c:
+            parts.append(f'<text x="{x + bw / 2:.1f}" y="{h - bottom - bh - 3:.1f}" font-size="10" '
+                         f'text-anchor="middle">{c}</text>')
+        parts.append(f'<text x="{x + bw / 2:.1f}" y="{h - bottom + 14}" font-size="10" '
+                     f'text-anchor="middle">{escape(lab)}</text>')
+    parts.append(f'<text x="{left}" y="{h - 6}" font-size="11" fill="#555">reported value (%)</text></svg>')
+    return "".join(parts)
+
+
+def _svg_share_bars(stats: list[dict]) -> str:
+    """Horizontal bars: share of 100% claims per % indicator, most bunched first."""
+    rows = sorted((s for s in stats if s["base_unit"] == "%"), key=lambda s: (-s["share_100"], s["canonical"]))[:40]
+    if not rows:
+        return '<p class="muted">No percentage indicators.</p>'
+    left, bar_w, row_h = 150, 460, 22
+    h = row_h * len(rows) + 30
+    parts = [f'<svg width="{left + bar_w + 120}" height="{h}" role="img" '
+             f'aria-label="share of 100% claims by indicator">']
+    for i, s in enumerate(rows):
+        y = 10 + i * row_h
+        bw = bar_w * s["share_100"]
+        parts.append(f'<text x="{left - 6}" y="{y + 14}" font-size="12" text-anchor="end">'
+                     f'{escape(s["canonical"])}</text>')
+        parts.append(f'<rect x="{left}" y="{y + 2}" width="{bar_w}" height="{row_h - 6}" fill="#eee"/>')
+        parts.append(f'<rect x="{left}" y="{y + 2}" width="{bw:.1f}" height="{row_h - 6}" fill="#c62828">'
+                     f'<title>{escape(s["canonical"])}: {s["n_100"]} of {s["n"]} claims are 100%</title></rect>')
+        parts.append(f'<text x="{left + bar_w + 6}" y="{y + 14}" font-size="11">'
+                     f'{s["share_100"] * 100:.0f}% of {s["n"]}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _table(rows: list[dict], columns: list[str], limit: int = 200) -> str:
+    if not rows:
+        return '<p class="muted">None.</p>'
+    head = "".join(f"<th>{escape(c)}</th>" for c in columns)
+    body = []
+    for r in rows[:limit]:
+        cells = []
+        for c in columns:
+            v = r.get(c)
+            cls = ' class="num"' if isinstance(v, (int, float)) and not isinstance(v, bool) else ""
+            cells.append(f"<td{cls}>{'' if v is None else escape(str(v))}</td>")
+        body.append("<tr>" + "".join(cells) + "</tr>")
+    more = f'<p class="muted">… {len(rows) - limit} more in the CSV.</p>' if len(rows) > limit else ""
+    return f"<table><tr>{head}</tr>{''.join(body)}</table>{more}"
+
+
+def _summary_html(source: Path, corpus: _Corpus, stats: list[dict], clusters: list[dict]) -> str:
+    claims = _claims(corpus.rows)
+    sat = [float(r["value"]) for r in claims if "满意" in r["canonical"] and r.get("base_unit") == "%"]
+    n100 = sum(v == 100 for v in sat)
+    sat_note = (f"{len(sat)} claims, {n100} of them exactly 100% ({n100 / len(sat) * 100:.0f}%)" if sat
+                else "no 满意率 claims in this batch")
+    errors = [{"id": e.get("id"), "error_code": e.get("error_code"), "message": e.get("message")}
+              for e in corpus.errors]
+    facts = (f"{corpus.results} results · {len(corpus.errors)} error records · {corpus.bad_lines} unreadable lines · "
+             f"{corpus.documents} documents ({corpus.repeats} repeats within a file) · "
+             f"{len(corpus.rows)} metrics · {len(stats)} indicators · {len(clusters)} template clusters")
+    return "\n".join([
+        "<!DOCTYPE html>",
+        '<html lang="zh-CN"><head><meta charset="utf-8">',
+        # nothing on this page may load anything: charts are inline SVG, there is no script
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
+        f"<title>reportnlp compare — {escape(str(source))}</title><style>{_CSS}</style></head><body>",
+        f"<h1>reportnlp compare</h1><p>{escape(str(source))}</p><p class=\"muted\">{escape(facts)}</p>",
+        f"<h2>Reported 满意率 values</h2><p class=\"muted\">{escape(sat_note)}</p>",
+        _svg_histogram(sat) if sat else "",
+        "<h2>Share of 100% claims by indicator</h2>",
+        _svg_share_bars(stats),
+        "<h2>Indicators</h2>",
+        _table(stats, INDICATOR_COLUMNS),
+        "<h2>Template clusters</h2>",
+        f'<p class="muted">documents whose character {SHINGLE}-gram sets overlap with estimated Jaccard '
+        f"≥ {LSH_THRESHOLD} (MinHash, {NUM_PERM} permutations)</p>",
+        _table(clusters, TEMPLATE_COLUMNS),
+        "<h2>Error records</h2>",
+        _table(errors, ["id", "error_code", "message"]),
+        "</body></html>",
+    ])
