@@ -6,10 +6,12 @@ Writes into ``out_dir``:
   templates.csv                  clusters of near-identical documents (template reuse)
   summary.html                   self-contained page with inline SVG charts
 
-CSV files are UTF-8 with a BOM so that Excel opens the Chinese text correctly.
-Statistics use achieved values only: targets (planned values) and changes
-(``direction`` set: "提高5%" is a change, not a level) are left out, and so are
-documents that repeat another one in the same file, which would count twice.
+The tidy table is ``batch.metric_rows`` / ``batch.metric_schema``, the same as
+``reportnlp batch --parquet`` writes; documents that repeat another one in the
+same file are not in it (they would count twice). CSV files are UTF-8 with a
+BOM so that Excel opens the Chinese text correctly. Statistics use achieved
+values only: targets (planned values) and changes ("同比提高5%": ``direction``
+set, a change rather than a level) are left out.
 """
 from __future__ import annotations
 
@@ -27,11 +29,6 @@ NUM_PERM = 128
 SHINGLE = 5
 _CHUNK = 256  # documents per MinHash.bulk call: bounded memory on large batches
 
-METRIC_COLUMNS = [
-    "id", "doc_index", "title", "org_unit", "unit_level", "year", "period", "canonical", "indicator",
-    "value", "unit", "base_value", "base_unit", "unit_kind", "qualifier", "target", "direction",
-    "approximate", "duplicate_of", "source_start", "source_end",
-]
 INDICATOR_COLUMNS = [
     "canonical", "base_unit", "n", "n_documents", "mean", "median", "min", "max", "q1", "q3",
     "n_100", "share_100", "outlier_low", "outlier_high", "n_outliers", "outliers",
@@ -67,26 +64,19 @@ def _records(path: Path) -> Iterator[dict | None]:
             yield rec if isinstance(rec, dict) else None
 
 
-def _own_metric_rows(result: dict) -> list[dict]:
-    """Tidy rows of one result record: one per metric, with its document's metadata."""
-    rid = result.get("id") or result.get("source")
-    rows = []
+def _rows_of(result: dict) -> list[dict]:
+    """Tidy rows of one result, plus a private ``_direction`` used by the statistics only."""
+    from .batch import metric_rows
+
+    rows = metric_rows(result)
+    direction = {}
     for d in result.get("documents") or []:
-        md = d.get("metadata") or {}
         for m in d.get("metrics") or []:
-            rows.append({
-                "id": rid, "doc_index": d.get("index"), "title": d.get("title"),
-                "org_unit": md.get("unit"), "unit_level": md.get("unit_level"), "year": md.get("year"),
-                # a metric's own period ("1-9月") is more precise than the report's
-                "period": m.get("period") or md.get("period"),
-                "canonical": m.get("canonical"), "indicator": m.get("indicator"),
-                "value": m.get("value"), "unit": m.get("unit"),
-                "base_value": m.get("base_value"), "base_unit": m.get("base_unit"),
-                "unit_kind": m.get("unit_kind"), "qualifier": m.get("qualifier"),
-                "target": bool(m.get("target")), "direction": m.get("direction"),
-                "approximate": bool(m.get("approximate")), "duplicate_of": d.get("duplicate_of"),
-                "source_start": m.get("source_start"), "source_end": m.get("source_end"),
-            })
+            if m.get("direction"):
+                direction[(d.get("index"), m.get("start"), m.get("end"), m.get("indicator"))] = m["direction"]
+    if direction:
+        for r in rows:
+            r["_direction"] = direction.get((r["doc_index"], r["start"], r["end"], r["indicator"]))
     return rows
 
 
@@ -117,7 +107,7 @@ def _read(path: Path) -> _Corpus:
             corpus.errors.append(rec)
             continue
         corpus.results += 1
-        corpus.rows.extend(_own_metric_rows(rec))
+        corpus.rows.extend(_rows_of(rec))
         rid = rec.get("id") or rec.get("source")
         for d in rec["documents"]:
             corpus.documents += 1
@@ -149,9 +139,13 @@ def _quantile(sorted_vals: list[float], q: float) -> float:
 
 
 def _claims(rows: Iterable[dict]) -> list[dict]:
-    """Rows that are achieved levels of a named indicator, counted once."""
+    """Rows that are achieved levels of a named indicator (metric_rows already drops repeats)."""
     return [r for r in rows if r.get("canonical") and r.get("value") is not None and not r.get("target")
-            and not r.get("direction") and r.get("duplicate_of") is None]
+            and not r.get("_direction")]
+
+
+def _rid(r: dict) -> str:
+    return r.get("id") or r.get("source") or ""
 
 
 def _is_100(r: dict) -> bool:
@@ -176,14 +170,14 @@ def indicator_stats(rows: Iterable[dict]) -> list[dict]:
         n100 = sum(_is_100(r) for r in rs)
         out.append({
             "canonical": canon, "base_unit": bu, "n": n,
-            "n_documents": len({(r["id"], r["doc_index"]) for r in rs}),
+            "n_documents": len({(_rid(r), r["doc_index"]) for r in rs}),
             "mean": round(sum(vals) / n, 4), "median": round(_quantile(vals, 0.5), 4),
             "min": vals[0], "max": vals[-1], "q1": round(q1, 4), "q3": round(q3, 4),
             "n_100": n100 if bu == "%" else None,
             "share_100": round(n100 / n, 4) if bu == "%" else None,
             "outlier_low": round(low, 4) if n >= 4 else None, "outlier_high": round(high, 4) if n >= 4 else None,
             "n_outliers": len(outl),
-            "outliers": "; ".join(f"{r['id']}#{r['doc_index']}={float(r['value']):g}" for r in outl),
+            "outliers": "; ".join(f"{_rid(r)}#{r['doc_index']}={float(r['value']):g}" for r in outl),
         })
     return out
 
@@ -242,16 +236,10 @@ def _write_parquet(path: Path, rows: list[dict]) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    # explicit types: an empty or all-null column must still have the same type in every run
-    types = {"doc_index": pa.int64(), "year": pa.int64(), "value": pa.float64(), "base_value": pa.float64(),
-             "target": pa.bool_(), "approximate": pa.bool_(), "duplicate_of": pa.int64(),
-             "source_start": pa.int64(), "source_end": pa.int64()}
-    schema = pa.schema([(c, types.get(c, pa.string())) for c in METRIC_COLUMNS])
-    cols = {c: [r.get(c) for r in rows] for c in METRIC_COLUMNS}
-    for c in ("id", "title", "org_unit", "unit_level", "period", "canonical", "indicator", "unit",
-              "base_unit", "unit_kind", "qualifier", "direction"):
-        cols[c] = [None if v is None else str(v) for v in cols[c]]
-    pq.write_table(pa.Table.from_pydict(cols, schema=schema), path)
+    from .batch import metric_schema
+
+    # the explicit schema keeps types stable for empty or all-null columns; extra keys are dropped
+    pq.write_table(pa.Table.from_pylist(rows, schema=metric_schema()), path)
 
 
 def compare_results(results_jsonl: Path, out_dir: Path) -> Iterator[str]:
@@ -259,15 +247,14 @@ def compare_results(results_jsonl: Path, out_dir: Path) -> Iterator[str]:
     results_jsonl, out_dir = Path(results_jsonl), Path(out_dir)
     corpus = _read(results_jsonl)
     out_dir.mkdir(parents=True, exist_ok=True)
-    yield (f"read {results_jsonl}: {corpus.results} results, {len(corpus.errors)} error records skipped"
-           + (f", {corpus.bad_lines} unreadable lines skipped" if corpus.bad_lines else ""))
-
     try:
         _write_parquet(out_dir / "metrics.parquet", corpus.rows)
         yield f"wrote {out_dir / 'metrics.parquet'} ({len(corpus.rows)} metric rows)"
     except ImportError:
         yield "skipped metrics.parquet: pyarrow is not installed (pip install 'reportnlp[parquet]')"
-    _write_csv(out_dir / "metrics.csv", corpus.rows, METRIC_COLUMNS)
+    from .batch import METRIC_COLUMNS
+
+    _write_csv(out_dir / "metrics.csv", corpus.rows, list(METRIC_COLUMNS))
     yield f"wrote {out_dir / 'metrics.csv'} ({len(corpus.rows)} metric rows)"
 
     stats = indicator_stats(corpus.rows)
@@ -281,7 +268,9 @@ def compare_results(results_jsonl: Path, out_dir: Path) -> Iterator[str]:
            f"{in_clusters} of {len(corpus.doc_keys)} documents)")
 
     (out_dir / "summary.html").write_text(_summary_html(results_jsonl, corpus, stats, clusters), encoding="utf-8")
-    yield f"wrote {out_dir / 'summary.html'}"
+    yield (f"wrote {out_dir / 'summary.html'} ({corpus.results} results from {results_jsonl}; "
+           f"{len(corpus.errors)} error records skipped"
+           + (f", {corpus.bad_lines} unreadable lines skipped)" if corpus.bad_lines else ")"))
 
 
 # -- summary page -----------------------------------------------------------------

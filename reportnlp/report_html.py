@@ -72,6 +72,7 @@ td,th{border:1px solid var(--line);padding:2px 6px;vertical-align:top;text-align
 # open <details> around a flag when jumping to it; n / p step through flags
 _JS = """
 (function(){
+ document.documentElement.classList.add('js');
  var flags=[].slice.call(document.querySelectorAll('.f[id]')),i=-1;
  function show(id){var el=document.getElementById(id);if(!el)return;
   for(var p=el.parentNode;p;p=p.parentNode){if(p.tagName==='DETAILS')p.open=true;}
@@ -340,7 +341,7 @@ def _highlight(d: dict) -> str:
         else:
             points.setdefault(m.start, []).append(
                 f'<a id="{m.ident}" class="f fcode sev-{escape(sev)}" href="#{m.ident}" '
-                f'title="{escape(m.title)}">{code}</a>')
+                f'title="{escape(m.title)}" data-code="{code}">{code}</a>')
     bounds = sorted({0, len(text)} | {m.start for m in ranged} | {m.end for m in ranged}
                     | set(points) | set(ends))
     starts: dict[int, list[_Mark]] = {}

@@ -22,7 +22,8 @@ def _rules():
         "disclaimer": cfg["disclaimer"],
         "preface": cfg["preface"],
         "article": (cfg["article_marker"]["max_len"], regex.compile(cfg["article_marker"]["pattern"])),
-        "related": (cfg["related_list"]["max_len"], regex.compile(cfg["related_list"]["item"])),
+        "related": (cfg["related_list"]["max_len"], regex.compile(cfg["related_list"]["item"]),
+                    regex.compile(cfg["related_list"]["header"])),
     }
 
 
@@ -81,14 +82,15 @@ def strip_boilerplate(doc: Document) -> Document:
     nonblank = [(s, e) for s, e in spans if text[s:e].strip()]
     total = len(nonblank)
     clf = line_classifier()
-    rel_len, rel_item = _rules()["related"]
+    rel_len, rel_item, rel_header = _rules()["related"]
     in_related = False
     for idx, (s, e) in enumerate(nonblank):
         line = text[s:e]
         kind = classify_line(line, idx, total)
         if kind is None and in_related and len(line) <= rel_len and rel_item.match(line.strip()):
             kind = "related_list"
-        in_related = kind in ("navigation", "related_list") or (in_related and kind is not None)
+        in_related = (kind == "navigation" and bool(rel_header.search(line))) or kind == "related_list" \
+            or (in_related and kind is not None)
         if kind is None and clf is not None and len(line) <= clf.max_len:
             if clf.noise_probability(line, idx, total) >= clf.threshold:
                 kind = "learned"
