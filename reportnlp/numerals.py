@@ -752,6 +752,10 @@ class _Parser:
                 if d == 0:
                     if prev in ("D", "A", None) and j > j0:
                         break
+                    if j == j0:  # leading 零 (零点五, 零十) counts as a digit
+                        has_digit = True
+                        good_j = j + 1
+                        last_digit_end = E[j]
                     prev = "Z"
                     j += 1
                     continue

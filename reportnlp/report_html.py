@@ -301,11 +301,9 @@ def _marks(d: dict) -> list[_Mark]:
         marks.append(_Mark(sc["start"], sc["end"], "score", "s", "\n".join(t)))
     for p in (d.get("metadata") or {}).get("placeholders") or []:
         marks.append(_Mark(p["start"], p["end"], "placeholder", "p", f"template placeholder {p.get('text', '')}"))
-    out = []
-    for mk in marks:
+    for mk in marks:  # a bad offset must not slice outside the text
         mk.start, mk.end = max(0, mk.start), min(n, mk.end)
-        out.append(mk)
-    return out
+    return marks
 
 
 def _open_tag(mk: _Mark, first: bool) -> str:

@@ -51,7 +51,7 @@ class ReportNLPComponent:
         for group, _, _ in _GROUPS:
             doc.spans[group] = []
         try:
-            result = extract_text(doc.text, source="<spacy>")
+            result = extract_text(doc.text)
         except ReportNLPError:
             # empty or punctuation-only docs are normal in a spaCy stream; leave the groups empty
             doc._.reportnlp = None

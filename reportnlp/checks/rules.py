@@ -71,29 +71,38 @@ def score_over_max(doc: Document):
 
 @check("ZERO_COMPLAINT")
 def zero_complaint(doc: Document):
-    """A claim of no complaints, no overdue items or no violations at all."""
-    for m in _re("zero_claim").finditer(doc.text, timeout=5.0):
-        s, e = _window(doc, m.start(), m.end(), before=12)
+    """A claim of no complaints, no overdue items or no violations at all (one flag per claim)."""
+    text = doc.text
+    goal = _re("zero_claim_goal")
+    spans: list[list[int]] = []
+    for m in _re("zero_claim").finditer(text, timeout=5.0):
+        if goal.search(text[max(0, m.start() - 8): m.start()]):
+            continue
+        s, _ = _window(doc, m.start(), m.end(), before=12)
+        end = regex.search(r"[,，。；;\n]", text[m.end(): m.end() + 40])
+        e = m.end() + (end.start() if end else 0)
+        spans.append([max(s, spans[-1][1] + 1) if spans else s, e])
+    for s, e in spans:
         yield flag(doc, "ZERO_COMPLAINT", s, e, "claims zero complaints / overdue items / violations")
 
 
 @check("TEMPLATE_TEXT")
 def template_text(doc: Document):
-    """Placeholders left from a template (20xx, xx县, **市, 〔〕): one flag per paragraph that has them."""
-    seen_pars: set[int] = set()
-    for ph in doc.get("placeholders"):
-        par_start = doc.text.rfind("\n", 0, ph.start) + 1
-        if par_start in seen_pars:
-            continue
-        seen_pars.add(par_start)
-        par_end = doc.text.find("\n", ph.end)
-        par_end = len(doc.text) if par_end < 0 else par_end
-        # evidence: the sentence around the placeholder, up to the paragraph end
-        s = max(par_start, ph.start - 40)
-        e = min(par_end, ph.end + 60)
-        yield flag(doc, "TEMPLATE_TEXT", s, e, f"template placeholder {ph.attrs['text']!r} left in the text")
-        if len(seen_pars) >= 3:
-            break
+    """Placeholders left from a template (20xx, xx县, **市, 〔〕): one flag per report, at the first."""
+    phs = doc.get("placeholders")
+    if not phs:
+        return
+    ph = phs[0]
+    text = doc.text
+    par_start = text.rfind("\n", 0, ph.start) + 1
+    par_end = text.find("\n", ph.end)
+    par_end = len(text) if par_end < 0 else par_end
+    # evidence: the placeholder's paragraph, clipped around it
+    s = max(par_start, ph.start - 80)
+    e = min(par_end, ph.end + 120)
+    kinds = sorted({p.attrs["text"] for p in phs})
+    yield flag(doc, "TEMPLATE_TEXT", s, e,
+               f"template placeholders left in the text ({len(phs)}×: {', '.join(kinds[:5])})")
 
 
 def _counts_in(doc: Document, lo: int, hi: int, unit: str):
@@ -119,10 +128,14 @@ def rate_mismatch(doc: Document):
         if len(units) != 1:
             continue
         den = before[0]
-        # the numerator must be what the rate measures: 办结96件 … 办结率 / 仅占 / 占比
+        # the numerator must be what the rate measures: "办结…件,办结率…" shares the stem;
+        # "延期办结为96件,仅占0.03%" puts the share right after its count
         rate_word = a["indicator"]
-        stem = regex.sub(r"(?:率|比例|比重|占比)$", "", rate_word)
-        linked = (stem and stem[-2:] in num.attrs["indicator"]) or regex.search(r"占|比例|比重", rate_word + text[num.end:r.start])
+        stem = regex.sub(r"(?:率|比例|比重|占比)$", "", rate_word)[-2:]
+        between = text[num.end:r.start]
+        adjacent = not any(num.end <= m.start < r.start for m in doc.get("metrics") if m is not r)
+        linked = (len(stem) == 2 and stem in num.attrs["indicator"] and adjacent) or (
+            adjacent and regex.match(r"[,，]?(?:仅|只|约)?(?:占|占比|比例为)", between))
         if not linked or den is num or den.attrs["value"] <= 0 or num.attrs["value"] > den.attrs["value"]:
             continue
         computed = num.attrs["base_value"] / den.attrs["base_value"] * 100
@@ -134,75 +147,128 @@ def rate_mismatch(doc: Document):
                        stated=stated, computed=round(computed, 4))
 
 
+_PERSON = {"人", "名", "位"}
+
+
+def _family(unit: str) -> str:
+    """Units that count the same things: 人/名/位 are all persons."""
+    return "人" if unit in _PERSON else unit
+
+
+def _part_groups(doc: Document, total, metrics):
+    """Lists of parts after a total that announces them (其中 / 分别 / "…中," / ":"):
+    contiguous same-unit quantities up to the sentence end, a new list at each parts cue
+    ("从年龄结构区分:"), also in following sentences that open with one; bracketed
+    sub-parts are skipped."""
+    text = doc.text
+    parts_cue = _re("parts_cue")
+    announce = text[total.end:total.end + 12]
+    if not (parts_cue.search(announce) or regex.match(r"[\p{Han}]{0,4}中[,，]|[:：]", announce)):
+        return []
+    hi = _sentence_end(text, total.end)
+    for _ in range(3):  # "。从受助人员性别区分:…;从年龄结构区分:…"
+        if parts_cue.match(text, hi, hi + 12) or parts_cue.search(text[hi:hi + 12]):
+            hi = _sentence_end(text, hi + 1)
+    fam = _family(total.attrs["base_unit"])
+    groups, cur, prev_end = [], [], total.end
+    for m in metrics:
+        if m.start < total.end or m.start >= hi or _in_brackets(text, total.end, m.start):
+            continue  # bracketed quantities are sub-parts of a part
+        gap = text[prev_end:m.start]
+        if cur and regex.search(r"共|合计|总计|累计", gap):
+            break  # a new total starts a new statement ("…,考核共评出优秀1名")
+        if parts_cue.search(gap) and cur:
+            groups.append(cur)
+            cur = []
+        same = _family(m.attrs["base_unit"]) == fam and m.attrs["unit_kind"] == total.attrs["unit_kind"]
+        if not same or m.attrs.get("target") or m.attrs.get("direction"):
+            if cur:
+                groups.append(cur)
+                cur = []
+        else:
+            cur.append(m)
+        prev_end = m.end
+    if cur:
+        groups.append(cur)
+    return [g for g in groups if len(g) >= 2]
+
+
+def _sentence_end(text: str, pos: int, limit: int = 500) -> int:
+    m = regex.search(r"[。\n]", text[pos:pos + limit])
+    return pos + (m.end() if m else min(limit, len(text) - pos))
+
+
+def _tolerance(total, parts) -> float:
+    """One rounding unit of the coarsest printed precision, in base units."""
+    def unit(m):
+        a = m.attrs
+        scale = a["base_value"] / a["value"] if a["value"] else 1.0
+        return 0.5 * 10.0 ** (-a.get("decimals", 0)) * scale
+    return max(unit(m) for m in [total, *parts]) + 1e-9
+
+
 @check("SUM_MISMATCH")
 def sum_mismatch(doc: Document):
     """Stated parts (其中…, 分别…, category lists) that do not add up to the stated total; unit slips named."""
     text = doc.text
     total_cue = _re("total_cue")
-    parts_cue = _re("parts_cue")
     cover = settings()["min_coverage"]
     metrics = doc.get("metrics")
+    seen: set[int] = set()
     for t in metrics:
         a = t.attrs
-        if a["unit_kind"] not in ("count", "money") or a.get("target") or a.get("approximate"):
+        if a["unit_kind"] not in ("count", "money") or a.get("target") or a.get("approximate") or id(t) in seen:
             continue
-        pre = text[max(0, t.attrs.get("_ind_start", t.start) - 4): t.start]
-        ind = a["indicator"]
+        seen.add(id(t))
+        ind_start = a.get("_ind_start", t.start)
         in_clause = text[a["_clause"][0]: t.start]
-        is_total = total_cue.search(pre) or regex.search(r"(?:共有|共计|合计|总计|共|总)[\p{Han}]{0,12}$", in_clause) \
-            or regex.search(r"在[\p{Han}]{0,12}$", in_clause)
+        after = text[t.end: t.end + 6]
+        is_total = (total_cue.search(text[max(0, ind_start - 4): ind_start])
+                    or regex.search(r"(?:共有|共计|合计|总计|共|总)[\p{Han}]{0,12}$", in_clause)
+                    or (regex.search(r"在[\p{Han}]{0,12}的$", in_clause) and regex.match(r"[\p{Han}]{0,4}中", after)))
         if not is_total:
             continue
-        ss, se = a["_sent"]
-        # parts: in this sentence after the total, or the next sentence when it opens with a parts cue
-        nxt_end = text.find("。", se, se + 400)
-        hi = se
-        after = text[t.end: se]
-        if not parts_cue.search(after[:40]):
-            nxt = text[se: se + 20]
-            if parts_cue.search(nxt):
-                hi = nxt_end if nxt_end > 0 else se
-            else:
+        for group in _part_groups(doc, t, metrics):
+            if any(m.attrs.get("approximate") for m in group):
                 continue
-        elif nxt_end > 0 and parts_cue.search(text[se: se + 20]):
-            hi = nxt_end
-        cands = [m for m in metrics if t.end <= m.start < hi and m is not t and m.attrs["unit_kind"] == a["unit_kind"]
-                 and not m.attrs.get("target") and not m.attrs.get("direction")]
-        # parts inside brackets belong to the part before them, not to the total
-        top = [m for m in cands if not _in_brackets(text, t.end, m.start)]
-        if len(top) < 2 or any(m.attrs.get("approximate") for m in top):
-            continue
-        if any(total_cue.search(text[max(0, m.start - 4): m.start]) for m in top[1:]):
-            top = top[: next(i for i, m in enumerate(top[1:], 1) if total_cue.search(text[max(0, m.start - 4): m.start]))]
-            if len(top) < 2:
+            total = a["base_value"]
+            parts = sum(m.attrs["base_value"] for m in group)
+            tol = _tolerance(t, group)
+            if abs(parts - total) <= tol or parts < cover * total:
                 continue
-        total = a["base_value"]
-        parts = sum(m.attrs["base_value"] for m in top)
-        dec = max([a.get("decimals", 0)] + [m.attrs.get("decimals", 0) for m in top])
-        tol = 10.0 ** (-dec) * max(1, len(top)) * (1e4 if a["base_unit"] != a["unit"] else 1)
-        if abs(parts - total) <= tol + 1e-9 or parts < cover * total:
-            continue
-        msg = f"parts sum to {parts:g} {a['base_unit']}, stated total {total:g}"
-        # unit slip: one part in a smaller unit than its siblings ("0.1元" among 万元)
-        units = [m.attrs["unit"] for m in top]
-        for m in top:
-            if units.count(m.attrs["unit"]) == 1 and len(top) > 2:
-                major = max(set(units), key=units.count)
-                fixed = parts - m.attrs["base_value"] + m.attrs["value"] * (
-                    top[units.index(major)].attrs["base_value"] / top[units.index(major)].attrs["value"]
-                    if top[units.index(major)].attrs["value"] else 1)
-                if abs(fixed - total) <= tol + 1e-9:
-                    msg = (f"unit slip: {m.attrs['value']:g}{m.attrs['unit']} among {major}; "
-                           f"read as {major} the parts match the total {total:g}")
-                    s, e = _window(doc, m.attrs.get("_ind_start", m.start), m.end, before=4)
-                    yield flag(doc, "SUM_MISMATCH", s, e, msg, stated=total, computed=fixed)
-                    break
-        else:
-            s, e = _window(doc, t.attrs.get("_ind_start", t.start), top[0].end, before=4)
-            yield flag(doc, "SUM_MISMATCH", s, e, msg, stated=total, computed=parts)
-        # nested groups: a part followed by bracketed sub-parts
+            finding = _unit_slip(t, group, tol)
+            if finding:
+                m, fixed, major = finding
+                s, e = _window(doc, m.attrs.get("_ind_start", m.start), m.end, before=4)
+                yield flag(doc, "SUM_MISMATCH", s, e,
+                           f"unit slip: {m.attrs['value']:g}{m.attrs['unit']} among {major}; read as {major} "
+                           f"the parts match the total {total:g}", stated=total, computed=fixed)
+                continue
+            first = group[0].attrs.get("_ind_start", group[0].start)
+            near = first - t.end < 40
+            s, e = _window(doc, ind_start if near else first, group[-1].end if not near else group[0].end, before=4)
+            yield flag(doc, "SUM_MISMATCH", s, e,
+                       f"parts sum to {parts:g} {a['base_unit']}, stated total {total:g}",
+                       stated=total, computed=parts)
     for p in metrics:
         yield from _bracket_group(doc, p)
+
+
+def _unit_slip(total, group, tol):
+    """One part written in a unit 10^k smaller than its siblings that would make the sum match."""
+    nonzero = [m for m in group if m.attrs["value"]]
+    units = [m.attrs["unit"] for m in nonzero]
+    if len(nonzero) < 3:
+        return None
+    major = max(set(units), key=units.count)
+    ref = next(m for m in nonzero if m.attrs["unit"] == major)
+    scale = ref.attrs["base_value"] / ref.attrs["value"]
+    for m in nonzero:
+        if units.count(m.attrs["unit"]) == 1 and m.attrs["unit"] != major:
+            fixed = sum(x.attrs["base_value"] for x in group) - m.attrs["base_value"] + m.attrs["value"] * scale
+            if abs(fixed - total.attrs["base_value"]) <= tol:
+                return m, fixed, major
+    return None
 
 
 def _in_brackets(text: str, lo: int, pos: int) -> bool:

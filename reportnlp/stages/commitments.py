@@ -74,7 +74,9 @@ def _is_heading_line(text: str, s: int, e: int) -> bool:
     line_start = text.rfind("\n", 0, s) + 1
     line_end = text.find("\n", e)
     line = text[line_start: line_end if line_end >= 0 else len(text)]
-    return s == line_start and len(line) <= 24 and bool(_cfg()["measure_start"].match(line))
+    from .documents import heading_level
+
+    return s == line_start and len(line) <= 20 and heading_level(line) in (1, 2)
 
 
 def _best_deadline(text: str) -> str | None:

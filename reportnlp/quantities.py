@@ -1,0 +1,382 @@
+"""Number + unit (+ qualifier) recognition over free report text.
+
+Builds on :mod:`reportnlp.numerals` (report mode: set phrases and slogans are
+skipped there).  A quantity is a numeral followed by a unit word from
+``resources/units.tsv``, a percentage, a fraction, or - after a rate word
+such as 办结率 - a bare Arabic number read as a percentage.  Everything
+else (dates, years, document and phone numbers, list numbering, ordinals,
+numerals inside names) yields nothing, mostly because no unit follows and
+otherwise through the context checks in :func:`_quantity`.
+
+Word lists live in ``resources/numerals.yml`` and ``resources/units.tsv``.
+"""
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+
+import regex
+
+from .numerals import _lexicon, _Num, _scan, _tables, fold, trie_pattern
+
+__all__ = ["Quantity", "find_quantities"]
+
+_RESOURCES = Path(__file__).resolve().parent / "resources"
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number with its unit.  Offsets are Python slice offsets into the input."""
+
+    start: int  # first char of the number, or of a leading qualifier / currency sign
+    end: int  # end of the unit, or of a trailing qualifier
+    num_start: int
+    num_end: int
+    text: str
+    value: float  # as written; a numeral-final 万/亿 stays in the unit when the unit carries it (1.1万元)
+    unit: str  # as written ('件', '万元', '个工作日', '%', ...); '' for a bare fraction
+    base_value: float  # value with the unit's multiplier folded in (1.1 万元 -> 11000)
+    base_unit: str  # canonical unit ('元', '平方米', '%', '工作日', ...)
+    unit_kind: str  # count | rate | money | area | duration | score | length | weight | other
+    qualifier: str | None  # 以上 余 多 近 约 左右 超过 不足 ...; several are joined with '+'
+    approximate: bool
+    low: float | None = None
+    high: float | None = None
+    decimals: int = 0
+
+
+class _Unit:
+    __slots__ = ("surface", "kind", "base", "factor", "blocked_after", "blocked_before", "needs_after")
+
+    def __init__(self, surface, kind, base, factor, blocked_after="", blocked_before="", needs_after=()):
+        self.surface = surface
+        self.kind = kind
+        self.base = base
+        self.factor = factor
+        self.blocked_after = blocked_after
+        self.blocked_before = blocked_before
+        self.needs_after = needs_after
+
+
+class _Config:
+    def __init__(self) -> None:
+        lex = _lexicon()
+        units: dict[str, _Unit] = {}
+        with open(_RESOURCES / "units.tsv", encoding="utf-8") as fh:
+            for line in fh:
+                line = line.rstrip("\n")
+                if not line.strip() or line.startswith("#"):
+                    continue
+                cols = line.split("\t") + [""] * 7
+                surface, kind, base, factor = cols[0], cols[1], cols[2], cols[3]
+                key = surface.lower() if surface.isascii() else surface
+                units[key] = _Unit(surface, kind, base, Decimal(factor or "1"), cols[4], cols[5],
+                                   tuple(w for w in cols[6].split("|") if w))
+        self.units = units
+        # multiplier-carrying variants (万元, 亿元, 万平方米 ...) for the kinds that carry them
+        self.carry = {k: Decimal(v) for k, v in lex["carry_multipliers"].items()}
+        carry_kinds = set(lex["carry_kinds"])
+        self.carried: dict[str, _Unit] = {}
+        for key, u in units.items():
+            if u.kind in carry_kinds and not u.surface.isascii():
+                for m, f in self.carry.items():
+                    self.carried[m + u.surface] = _Unit(m + u.surface, u.kind, u.base, u.factor * f)
+        # explicit rows that start with a multiplier (千米, 千克, 兆字节) are carried as written
+        self.prefixed = {}
+        tb = _tables()
+        for key, u in units.items():
+            if len(key) > 1 and (key[0] in tb.small or key[0] in tb.big):
+                self.prefixed[key] = u
+        cjk = [u.surface for u in units.values() if not u.surface.isascii()]
+        ascii_ = [u.surface.lower() for u in units.values() if u.surface.isascii() and u.surface.isalnum()]
+        sym = [u.surface for u in units.values() if u.surface.isascii() and not u.surface.isalnum()]
+        inner = "".join(lex["qualifiers"]["inner"])
+        self.unit_rx = regex.compile(
+            r"[ ]{0,2}(?P<q>[" + regex.escape(inner) + r"])?[ ]{0,2}(?P<u>"
+            + trie_pattern(cjk + sym)
+            + "|(?i:" + trie_pattern(ascii_) + r")(?![A-Za-z])"
+            + ")"
+        )
+        self.ge_rx = regex.compile(r"(?P<q>[多余半])(?P<u>月|小时|工作日|星期)")
+        q = lex["qualifiers"]
+        self.q_before = sorted(q["before"].items(), key=lambda kv: -len(kv[0]))
+        self.q_inner = dict(q["inner"])
+        after = dict(q["after"])
+        self.q_after_rx = regex.compile(trie_pattern(after))
+        self.q_after = after
+        self.q_after_duration = dict(q["after_duration"])
+        self.q_blockers = dict(lex["qualifier_blockers"])
+        verbs = list(lex["rate_verbs"])
+        self.rate_rx = regex.compile(
+            "(?:" + trie_pattern(lex["rate_words"]) + ")(?:" + trie_pattern(verbs) + r")?[ ]{0,2}:?[ ]{0,2}$"
+        )
+        self.rate_window = int(lex["rate_window"])
+        self.ordinal = frozenset(lex["ordinal_prefixes"])
+        self.phone_rx = regex.compile(trie_pattern(lex["phone_words"]))
+        self.currency_prefixes = dict(lex["currency_prefixes"])
+        self.money_suffixes = tuple(lex["money_suffixes"])
+        self.numch = _tables().numch
+
+
+@functools.cache
+def _config() -> _Config:
+    return _Config()
+
+
+_PERCENT_UNITS = {
+    # marker -> (unit, base_unit, written value is the base value?)
+    "%": ("%", "%"),
+    "百分之": ("%", "%"),
+    "佰分之": ("%", "%"),
+    "‰": ("‰", "%"),
+    "千分之": ("‰", "%"),
+    "仟分之": ("‰", "%"),
+    "‱": ("‱", "%"),
+    "万分之": ("‱", "%"),
+    "个百分点": ("个百分点", "百分点"),
+    "百分点": ("百分点", "百分点"),
+    "成": ("成", "%"),
+    "折": ("折", "%"),
+}
+
+_YEAR_RX = regex.compile(r"[0-9]{4}")
+
+
+def _is_ascii_letter(c: str) -> bool:
+    return ("a" <= c <= "z") or ("A" <= c <= "Z")
+
+
+def find_quantities(text: str, bare_rate_context: bool = True) -> list[Quantity]:
+    """Quantities in ``text`` (left to right, non-overlapping).
+
+    With ``bare_rate_context`` a bare Arabic number right after a rate word
+    (办结率99.9, 满意率为98.5) is read as a percentage.
+    """
+    if not text:
+        return []
+    cfg = _config()
+    norm = fold(text)
+    out: list[Quantity] = []
+    for num in _scan(text, report=True, norm=norm):
+        q = _quantity(num, norm, text, cfg, bare_rate_context)
+        if q is not None:
+            out.append(q)
+    return out
+
+
+def _prev_char(norm: str, i: int) -> str:
+    """The character before offset i, skipping up to two spaces."""
+    j = i - 1
+    while j >= 0 and j >= i - 3 and norm[j] == " ":
+        j -= 1
+    return norm[j] if j >= 0 else ""
+
+
+def _quantity(num: _Num, norm: str, orig: str, cfg: _Config, bare_rate: bool) -> Quantity | None:
+    s, e = num.start, num.end
+    before = _prev_char(norm, s)
+    if before in cfg.ordinal:
+        return None  # 第一名, 第3季度, 第1页
+    if before and (_is_ascii_letter(before) or before == "."):
+        return None  # G318, ISO9001, 2018.07.25 parts
+    kind = num.kind
+    quals: list[str] = []
+    approx = False
+    value = num.value
+    low, high = num.low, num.high
+    num_end = e
+    unit_end = e
+    start = s
+
+    if kind == "ratio":
+        return None
+    if kind == "percent":
+        unit, base_unit = _PERCENT_UNITS.get(num.marker or "%", ("%", "%"))
+        base_value = num.value
+        if unit in ("成", "折", "‰", "‱"):
+            value = num.written
+            if low is not None:
+                f = num.value / num.written if num.written else 1
+                low, high = low / f, high / f
+        unit_kind = "rate"
+    elif kind == "fraction":
+        unit, base_unit, unit_kind, base_value = "", "", "rate", value
+    else:
+        m = cfg.unit_rx.match(norm, e)
+        u = None
+        if m is not None:
+            key = m.group("u")
+            key = key.lower() if key.isascii() else key
+            u = cfg.units.get(key)
+            uend = m.end()
+            if u is not None and not _unit_ok(u, num, norm, uend, before):
+                u = None
+        if u is None:
+            if before in cfg.currency_prefixes:  # $20, ￥300
+                unit, base_unit, unit_kind, base_value = before, cfg.currency_prefixes[before], "money", value
+            elif bare_rate and _bare_rate(num, norm, cfg):
+                unit, base_unit, unit_kind, base_value = "%", "%", "rate", value
+            else:
+                return None
+        else:
+            if _phone_like(num, norm, cfg):
+                return None
+            iq = m.group("q")
+            if iq:
+                quals.append(iq)
+                approx = approx or bool(cfg.q_inner.get(iq))
+            unit = u.surface
+            # 两个多月 / 两个半小时: 个 + qualifier + time unit
+            if unit == "个":
+                g = cfg.ge_rx.match(norm, uend)
+                if g is not None and ("个" + g.group("u")) in cfg.units:
+                    u = cfg.units["个" + g.group("u")]
+                    unit = u.surface
+                    uend = g.end()
+                    if g.group("q") == "半":
+                        if low is None:
+                            value = value + Decimal("0.5")
+                    else:
+                        quals.append(g.group("q"))
+                        approx = True
+            # numeral-final multiplier carried by the unit (1.1万元, 41.3万平方米, 12千米)
+            ntext = norm[s:e]
+            carried = None
+            for mult, factor in cfg.carry.items():
+                if ntext.endswith(mult) and (mult + unit) in cfg.carried and len(ntext) > len(mult):
+                    if carried is None or len(mult) > len(carried[0]):
+                        carried = (mult, factor, cfg.carried[mult + unit])
+            if carried is None and not iq and len(ntext) > 1 and (ntext[-1] + unit) in cfg.prefixed:
+                tb = _tables()
+                c = ntext[-1]
+                carried = (c, Decimal(tb.small.get(c) or tb.big.get(c)), cfg.prefixed[c + unit])
+            if carried is not None:
+                mult, factor, cu = carried
+                value = Decimal(value) / factor
+                if low is not None:
+                    low, high = Decimal(low) / factor, Decimal(high) / factor
+                u = cu
+                unit = cu.surface
+                num_end = e - len(mult)
+            unit_kind = u.kind
+            base_unit = u.base
+            base_value = Decimal(value) * u.factor
+            unit_end = uend
+            # 一年半, 两米半
+            if (unit_end < len(norm) and norm[unit_end] == "半" and low is None
+                    and unit_kind in ("duration", "length", "weight", "area", "money")
+                    and value == int(value) and unit != "个"):
+                value = Decimal(value) + Decimal("0.5")
+                base_value = value * u.factor
+                unit_end += 1
+            # 8亿元人民币
+            if base_unit == "元" and unit != "人民币":
+                for suf in cfg.money_suffixes:
+                    if norm.startswith(suf, unit_end):
+                        unit_end += len(suf)
+                        break
+
+    # a currency sign before the number belongs to the mention ($20, ￥300元)
+    if kind == "number" and before in cfg.currency_prefixes and unit_kind == "money":
+        start = norm.rfind(before, max(0, s - 3), s)
+
+    # trailing qualifier (以上, 以内, 左右; 余/多 after a duration)
+    end = unit_end
+    mq = cfg.q_after_rx.match(norm, end)
+    if mq is not None:
+        w = mq.group()
+        quals.append(w)
+        approx = approx or bool(cfg.q_after[w])
+        end = mq.end()
+    elif unit_kind == "duration" and end < len(norm) and norm[end] in cfg.q_after_duration:
+        nxt = cfg.unit_rx.match(norm, end + 1)
+        if nxt is None or nxt.group("q"):
+            w = norm[end]
+            quals.append(w)
+            approx = True
+            end += 1
+
+    # leading qualifier (近, 约, 超过, 不足 ...)
+    pre = _qualifier_before(norm, start, cfg)
+    if pre is not None:
+        quals.insert(0, pre)
+        approx = approx or bool(dict(cfg.q_before)[pre])
+        start -= len(pre)
+    if num.approx:
+        quals.insert(1 if pre else 0, num.approx)
+        approx = True
+
+    qualifier = "+".join(dict.fromkeys(quals)) if quals else None
+    return Quantity(
+        start=start,
+        end=end,
+        num_start=s,
+        num_end=num_end,
+        text=orig[start:end],
+        value=float(value),
+        unit=unit,
+        base_value=float(base_value),
+        base_unit=base_unit,
+        unit_kind=unit_kind,
+        qualifier=qualifier,
+        approximate=approx,
+        low=None if low is None else float(low),
+        high=None if high is None else float(high),
+        decimals=num.decimals,
+    )
+
+
+def _unit_ok(u: _Unit, num: _Num, norm: str, uend: int, before: str) -> bool:
+    nxt = norm[uend] if uend < len(norm) else ""
+    if nxt and nxt in u.blocked_after:
+        return False  # 元旦, 期间, 个体
+    if before and before in u.blocked_before:
+        return False  # 9时30分 is a clock time
+    if u.needs_after and not any(norm.startswith(w, uend) for w in u.needs_after):
+        return False  # 3日 alone is a date; 3日内 is a duration
+    if u.surface == "年":
+        # 2018年, 二〇一八年, 2017-2018年: years, not durations
+        if num.digit_seq or num.lead_zero or _YEAR_RX.search(norm, num.start, num.end):
+            return False
+    if u.kind == "score" and num.cjk and num.value == 10 and num.end - num.start == 1:
+        return False  # 十分 = "very"
+    return True
+
+
+def _phone_like(num: _Num, norm: str, cfg: _Config) -> bool:
+    d = num.arabic_int
+    if d is None or len(d) < 7 or num.cjk:
+        return False
+    if d[0] == "0" or (len(d) == 11 and d[0] == "1"):
+        return True
+    window = norm[max(0, num.start - 10):num.start]
+    return cfg.phone_rx.search(window) is not None
+
+
+def _bare_rate(num: _Num, norm: str, cfg: _Config) -> bool:
+    if num.kind != "number" or num.cjk or num.lead_zero:
+        return False
+    e = num.end
+    nxt = norm[e] if e < len(norm) else ""
+    if nxt in (":", "比", "/") or _is_ascii_letter(nxt):
+        return False  # 比例为1:1 is a ratio
+    s = num.start
+    pre = _qualifier_before(norm, s, cfg)
+    if pre is not None:
+        s -= len(pre)
+    window = norm[max(0, s - cfg.rate_window):s]
+    return cfg.rate_rx.search(window) is not None
+
+
+def _qualifier_before(norm: str, s: int, cfg: _Config) -> str | None:
+    window = norm[max(0, s - 4):s]
+    for w, _approx in cfg.q_before:
+        if window.endswith(w):
+            i = s - len(w)
+            prev = norm[i - 1] if i > 0 else ""
+            if prev and prev in cfg.q_blockers.get(w, ""):
+                return None  # 节约, 最近, 附近
+            return w
+    return None

@@ -1,0 +1,478 @@
+"""reportnlp.batch: one line per input whatever the input, resume, time budgets, both engines."""
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from reportnlp import batch
+from reportnlp.batch import BatchSummary, iter_items, metric_rows, process_one, read_done, run_batch
+from reportnlp.schema import ErrorRecord, ExtractResult
+
+ROOT = Path(__file__).resolve().parent.parent
+RAW = ROOT / "corpora" / "raw"
+
+REPORT = (
+    "桐岭县医疗保障局2023年工作总结\n"
+    "2023年，县医疗保障局围绕“保基本、兜底线”主线，各项工作取得明显成效。\n"
+    "一、主要工作成效\n"
+    "（一）参保扩面稳步推进。全县基本医疗保险参保人数达41.27万人，参保率97.6%，同比提高0.8个百分点。\n"
+    "（二）基金监管保持高压。检查定点医药机构312家，查处违规机构47家，追回医保基金286.4万元。\n"
+    "二、存在问题\n"
+    "基层经办力量薄弱，信息化水平不高。\n"
+    "三、下一步工作打算\n"
+    "2024年力争参保率稳定在97%以上，年底前完成经办窗口改造。\n"
+)
+REPORT_TRAD = (
+    "鎮衛生院院長2016年度述職報告\n"
+    "全年門急診人次達到38650人次，同比增長7.2%；住院病人1284人次，病床使用率81.5%。\n"
+    "下一步，我們將繼續加強基層醫療服務能力建設。\n"
+)
+
+# file name -> expected error code (None: a result)
+EXPECTED = {
+    "empty.txt": "empty",
+    "random.txt": "binary",
+    "nul.txt": "binary",
+    "gb18030.txt": None,
+    "big5.txt": None,
+    "utf16.txt": None,
+    "truncated.txt": None,
+    "sub/report.text": None,
+    "sub/page.htm": None,
+}
+RECORDS = {"rec-1": None, "rec-2": None, "rec-empty": "empty"}
+
+
+def _salt(root: Path, long_line: bool = True) -> dict[str, str | None]:
+    """A directory of good and bad inputs; returns id -> expected error code."""
+    (root / "sub").mkdir(parents=True)
+    (root / ".cache").mkdir()
+    (root / "empty.txt").write_bytes(b"")
+    (root / "random.txt").write_bytes(random.Random(7).randbytes(8192))
+    (root / "nul.txt").write_bytes(b"\0" * 8192)
+    (root / "gb18030.txt").write_bytes(REPORT.encode("gb18030"))
+    (root / "big5.txt").write_bytes(REPORT_TRAD.encode("big5"))
+    (root / "utf16.txt").write_bytes(REPORT.encode("utf-16"))
+    (root / "truncated.txt").write_bytes(REPORT.encode("utf-8")[:-3])  # ends inside "。" (3 bytes)
+    (root / "sub" / "report.text").write_text(REPORT, encoding="utf-8")
+    (root / "sub" / "page.htm").write_text(REPORT, encoding="utf-8")
+    # never inputs: hidden, or not a text suffix
+    (root / ".hidden.txt").write_text(REPORT, encoding="utf-8")
+    (root / ".cache" / "x.txt").write_text(REPORT, encoding="utf-8")
+    (root / "notes.md").write_text(REPORT, encoding="utf-8")
+    expected = {str(root / k): v for k, v in EXPECTED.items()}
+    if long_line:
+        # a flattened PDF: ~5 MB of report sentences without a single newline
+        sentence = REPORT.replace("\n", "")
+        (root / "long_line.txt").write_text(sentence * (5_000_000 // len(sentence.encode())), encoding="utf-8")
+        # the stages are superlinear on one huge paragraph today: a result or a timeout record, never a stall
+        expected[str(root / "long_line.txt")] = (None, "timeout")
+    records = root / "records.jsonl"
+    records.write_text(
+        json.dumps({"id": "rec-1", "text": REPORT}, ensure_ascii=False) + "\n"
+        + json.dumps({"id": "rec-2", "text": REPORT_TRAD}, ensure_ascii=False) + "\n\n"
+        + json.dumps({"id": "rec-empty", "text": ""}) + "\n",
+        encoding="utf-8",
+    )
+    expected.update(RECORDS)
+    return expected
+
+
+def _lines(path: Path) -> list[dict]:
+    raw = path.read_bytes()
+    assert raw == b"" or raw.endswith(b"\n"), "the output ends in a partial line"
+    return [json.loads(line) for line in raw.decode("utf-8").splitlines()]
+
+
+def _by_id(lines: list[dict]) -> dict[str, dict]:
+    out = {}
+    for d in lines:
+        assert d["id"] not in out, f"two lines for {d['id']}"
+        out[d["id"]] = d
+    return out
+
+
+def _check_codes(lines: list[dict], expected: dict[str, str | None]) -> None:
+    got = _by_id(lines)
+    assert set(got) == set(expected)
+    assert len(lines) == len(expected)
+    for id_, code in expected.items():
+        d = got[id_]
+        if isinstance(code, tuple):
+            code = d.get("error_code") if d.get("error_code") in code else code[0]
+        if code is None:
+            assert "error_code" not in d, (id_, d.get("message"))
+            ExtractResult.model_validate(d)
+            assert d["documents"], id_
+        else:
+            ErrorRecord.model_validate(d)
+            assert d["error_code"] == code, (id_, d)
+            assert "Traceback" not in d["message"]
+
+
+@pytest.fixture(scope="module")
+def salted(tmp_path_factory):
+    root = tmp_path_factory.mktemp("salted") / "in"
+    return root, _salt(root)
+
+
+@pytest.fixture(scope="module")
+def salted_run(salted, tmp_path_factory):
+    root, expected = salted
+    out = tmp_path_factory.mktemp("out") / "results.jsonl"
+    summary = run_batch([str(root), str(root / "records.jsonl")], out, workers=2, progress=False,
+                        timeout=15, parquet=out.with_suffix(".parquet"))
+    return out, expected, summary
+
+
+# -- one line per input ------------------------------------------------------------------------
+
+def test_salted_directory_one_line_per_input(salted_run):
+    out, expected, summary = salted_run
+    _check_codes(_lines(out), expected)
+    n_failed = sum(1 for c in expected.values() if isinstance(c, str)) + summary.codes["timeout"]
+    assert (summary.ok, summary.failed, summary.skipped) == (len(expected) - n_failed, n_failed, 0)
+    assert summary.codes["empty"] == 2 and summary.codes["binary"] == 2
+    assert set(summary.codes) <= {"empty", "binary", "timeout"}
+    assert "failed (binary 2, empty 2" in summary.line()
+
+
+def test_encodings_are_decoded(salted_run):
+    out, expected, _ = salted_run
+    got = _by_id(_lines(out))
+    root = Path(next(k for k in expected if k.endswith("gb18030.txt"))).parent
+    assert got[str(root / "gb18030.txt")]["encoding"].startswith("gb")
+    assert got[str(root / "big5.txt")]["encoding"].startswith("big5")
+    assert got[str(root / "utf16.txt")]["encoding"].startswith("utf-16")
+    assert "参保人数" in got[str(root / "utf16.txt")]["documents"][0]["text"]
+    assert got[str(root / "truncated.txt")]["replaced_bytes"] >= 1
+    assert got[str(root / "truncated.txt")]["encoding"] == "utf-8"  # not GBK mojibake
+    assert "经办窗口改造" in got[str(root / "truncated.txt")]["documents"][0]["text"]
+
+
+def test_jsonl_record_ids_and_sources(salted_run):
+    out, _, _ = salted_run
+    got = _by_id(_lines(out))
+    assert got["rec-1"]["source"].endswith("records.jsonl:1")
+    assert got["rec-2"]["source"].endswith("records.jsonl:2")
+    assert got["rec-empty"]["source"].endswith("records.jsonl:4")  # line 3 is blank, not an input
+    assert got["rec-1"]["documents"][0]["text"] == got[next(k for k in got if k.endswith("report.text"))][
+        "documents"][0]["text"]
+
+
+def test_parquet_has_one_row_per_metric(salted_run):
+    pq = pytest.importorskip("pyarrow.parquet")
+    out, _, _ = salted_run
+    table = pq.read_table(out.with_suffix(".parquet"))
+    assert table.column_names == list(batch.METRIC_COLUMNS)
+    expected_rows = sum(len(metric_rows(d)) for d in _lines(out))
+    assert expected_rows > 0
+    assert table.num_rows == expected_rows
+    assert set(table.column("id").to_pylist()) <= {d["id"] for d in _lines(out) if "error_code" not in d}
+
+
+def test_missing_inputs_get_records(tmp_path):
+    out = tmp_path / "o.jsonl"
+    summary = run_batch([str(tmp_path / "nope.txt"), str(tmp_path / "*.none")], out, workers=1, progress=False)
+    got = _by_id(_lines(out))
+    assert {d["error_code"] for d in got.values()} == {"unreadable"}
+    assert set(got) == {str(tmp_path / "nope.txt"), str(tmp_path / "*.none")}
+    assert summary.failed == 2
+
+
+def test_glob_and_explicit_file_and_repeats(tmp_path):
+    (tmp_path / "a.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(REPORT_TRAD, encoding="utf-8")
+    out = tmp_path / "out" / "o.jsonl"
+    # a.txt named twice and matched by the glob: still one line
+    summary = run_batch([str(tmp_path / "*.txt"), str(tmp_path / "a.txt")], out, workers=1, progress=False)
+    assert sorted(_by_id(_lines(out))) == [str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]
+    assert (summary.ok, summary.skipped) == (2, 1)
+
+
+def test_output_file_inside_input_directory_is_not_an_input(tmp_path):
+    (tmp_path / "a.txt").write_text(REPORT, encoding="utf-8")
+    out = tmp_path / "results.txt"
+    out.write_text("stale\n")
+    run_batch([str(tmp_path)], out, workers=1, progress=False)
+    assert [d["id"] for d in _lines(out)] == [str(tmp_path / "a.txt")]
+
+
+def test_size_cap(tmp_path):
+    (tmp_path / "big.txt").write_text(REPORT * 20, encoding="utf-8")
+    (tmp_path / "small.txt").write_text("年度报告：完成10项。", encoding="utf-8")
+    (tmp_path / "r.jsonl").write_text(json.dumps({"id": "big-rec", "text": REPORT * 20}) + "\n")
+    out = tmp_path / "o.jsonl"
+    run_batch([str(tmp_path / "big.txt"), str(tmp_path / "small.txt"), str(tmp_path / "r.jsonl")], out,
+              workers=1, progress=False, max_bytes=2000)
+    got = _by_id(_lines(out))
+    assert got[str(tmp_path / "big.txt")]["error_code"] == "too_large"
+    assert got["big-rec"]["error_code"] == "too_large"
+    assert "error_code" not in got[str(tmp_path / "small.txt")]
+
+
+def test_bad_jsonl_lines(tmp_path):
+    path = tmp_path / "r.jsonl"
+    path.write_text('{"id": 7, "text": "二〇二三年完成5项"}\nnot json\n{"id": "x"}\n{"text": "年度完成3项"}\n')
+    out = tmp_path / "o.jsonl"
+    run_batch([str(path)], out, workers=1, progress=False)
+    got = _by_id(_lines(out))
+    assert set(got) == {"7", f"{path}:2", "x", f"{path}:4"}
+    assert got[f"{path}:2"]["error_code"] == "unreadable"
+    assert got["x"]["error_code"] == "unreadable"
+    assert "error_code" not in got["7"] and "error_code" not in got[f"{path}:4"]
+
+
+def test_lone_surrogate_in_jsonl_is_replaced(tmp_path):
+    path = tmp_path / "r.jsonl"
+    path.write_text('{"id": "s", "text": "2023\\ud800年完成10项工作。"}\n')
+    out = tmp_path / "o.jsonl"
+    run_batch([str(path)], out, workers=1, progress=False)
+    d = _lines(out)[0]
+    assert "error_code" not in d, d
+    assert "\ufffd" in d["documents"][0]["text"] or d["lost_characters"]
+
+
+# -- resume ------------------------------------------------------------------------------------
+
+def test_resume_skips_done_ids_and_drops_partial_line(tmp_path):
+    root = tmp_path / "in"
+    expected = _salt(root, long_line=False)
+    out = tmp_path / "o.jsonl"
+    first = [str(root / "gb18030.txt"), str(root / "empty.txt")]
+    run_batch(first, out, workers=1, progress=False)
+    assert len(_lines(out)) == 2
+    with open(out, "ab") as fh:  # a run killed in the middle of a line
+        fh.write(b'{"id": "' + str(root / "big5.txt").encode() + b'", "source": "x", "docu')
+    summary = run_batch([str(root), str(root / "records.jsonl")], out, workers=2, resume=True, progress=False)
+    _check_codes(_lines(out), expected)
+    assert summary.skipped == 2
+    assert summary.ok + summary.failed == len(expected) - 2
+    # nothing left to do
+    again = run_batch([str(root), str(root / "records.jsonl")], out, workers=2, resume=True, progress=False)
+    assert (again.ok, again.failed, again.skipped) == (0, 0, len(expected))
+    assert len(_lines(out)) == len(expected)
+
+
+def test_resume_rebuilds_parquet_from_earlier_lines(tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    (tmp_path / "a.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(REPORT, encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    run_batch([str(tmp_path / "a.txt")], out, workers=1, progress=False)
+    run_batch([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")], out, workers=1, resume=True,
+              parquet=tmp_path / "m.parquet", progress=False)
+    ids = pq.read_table(tmp_path / "m.parquet").column("id").to_pylist()
+    assert {str(tmp_path / "a.txt"), str(tmp_path / "b.txt")} == set(ids)
+    assert ids.count(str(tmp_path / "a.txt")) == ids.count(str(tmp_path / "b.txt")) > 0
+
+
+def test_read_done_on_missing_and_partial_files(tmp_path):
+    assert read_done(tmp_path / "none.jsonl") == set()
+    p = tmp_path / "o.jsonl"
+    p.write_bytes(b'{"id": "a"}\n{"id": "b"}\n{"id": "c", "sou')
+    assert read_done(p) == {"a", "b"}
+    assert p.read_bytes() == b'{"id": "a"}\n{"id": "b"}\n'
+    p.write_bytes(b'{"id": "only-partial"')
+    assert read_done(p) == set() and p.read_bytes() == b""
+
+
+# -- time budget and crashes -------------------------------------------------------------------
+# Test extractors live at module level so worker processes can unpickle them by name.
+
+def sleepy_extractor(item, max_bytes):
+    """Sleeps (interruptibly) on inputs whose id mentions 'slow'."""
+    if "slow" in item["id"]:
+        time.sleep(30)
+    return batch.extract_item(item, max_bytes)
+
+
+def stuck_extractor(item, max_bytes):
+    """Ignores the worker's own alarm, like a long call in C code."""
+    if "slow" in item["id"]:
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+        time.sleep(30)
+    return batch.extract_item(item, max_bytes)
+
+
+def crashing_extractor(item, max_bytes):
+    if "crash" in item["id"]:
+        os._exit(3)
+    if "bug" in item["id"]:
+        raise ValueError("stage exploded")
+    return batch.extract_item(item, max_bytes)
+
+
+def _two_inputs(tmp_path, bad: str) -> tuple[list[str], Path]:
+    (tmp_path / f"{bad}.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "fine.txt").write_text(REPORT, encoding="utf-8")
+    return [str(tmp_path / f"{bad}.txt"), str(tmp_path / "fine.txt")], tmp_path / "o.jsonl"
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_timeout_becomes_record(tmp_path, workers):
+    inputs, out = _two_inputs(tmp_path, "slow")
+    t0 = time.monotonic()
+    summary = run_batch(inputs, out, workers=workers, timeout=1.0, progress=False, extractor=sleepy_extractor)
+    assert time.monotonic() - t0 < 20
+    got = _by_id(_lines(out))
+    assert got[inputs[0]]["error_code"] == "timeout"
+    assert "error_code" not in got[inputs[1]]
+    assert summary.codes == {"timeout": 1}
+
+
+def test_stuck_worker_is_killed_and_replaced(tmp_path):
+    inputs, out = _two_inputs(tmp_path, "slow")
+    (tmp_path / "later.txt").write_text(REPORT, encoding="utf-8")
+    inputs.append(str(tmp_path / "later.txt"))
+    t0 = time.monotonic()
+    run_batch(inputs, out, workers=2, timeout=0.5, progress=False, extractor=stuck_extractor)
+    assert time.monotonic() - t0 < 20
+    got = _by_id(_lines(out))
+    assert got[inputs[0]]["error_code"] == "timeout"
+    assert "killed" in got[inputs[0]]["message"]
+    assert all("error_code" not in got[i] for i in inputs[1:])
+
+
+def test_dead_worker_and_unexpected_exception_become_internal(tmp_path):
+    inputs, out = _two_inputs(tmp_path, "crash")
+    (tmp_path / "bug.txt").write_text(REPORT, encoding="utf-8")
+    inputs.append(str(tmp_path / "bug.txt"))
+    summary = run_batch(inputs, out, workers=2, timeout=10, progress=False, extractor=crashing_extractor)
+    got = _by_id(_lines(out))
+    assert got[inputs[0]]["error_code"] == "internal"
+    assert "died" in got[inputs[0]]["message"]
+    assert got[inputs[2]]["error_code"] == "internal"
+    assert got[inputs[2]]["message"].startswith("ValueError: stage exploded")
+    assert "error_code" not in got[inputs[1]]
+    assert summary.failed == 2
+
+
+def test_deadline_in_a_non_main_thread(tmp_path):
+    """Dask runs tasks in threads, where SIGALRM cannot be used."""
+    item = {"id": "slow", "path": "x", "kind": "file", "size": 0}
+    box = {}
+    t = threading.Thread(target=lambda: box.update(r=process_one(item, 0.3, extractor=sleepy_extractor)))
+    t0 = time.monotonic()
+    t.start()
+    t.join(10)
+    assert not t.is_alive()
+    assert box["r"]["error_code"] == "timeout"
+    assert time.monotonic() - t0 < 5
+    # a task that finishes in time must not be hit by a late injection afterwards
+    box.clear()
+
+    def quick_then_busy():
+        box["r"] = process_one({**item, "id": "quick", "kind": "missing", "message": "m"}, 0.2)
+        try:
+            end = time.monotonic() + 0.6
+            while time.monotonic() < end:
+                time.sleep(0.01)
+            box["late"] = False
+        except BaseException:
+            box["late"] = True
+
+    t = threading.Thread(target=quick_then_busy)
+    t.start()
+    t.join(5)
+    assert box["r"]["error_code"] == "unreadable"
+    assert box["late"] is False
+
+
+def test_process_one_never_raises():
+    item = {"id": "bug", "path": "x", "kind": "file", "size": 0}
+    rec = process_one(item, extractor=crashing_extractor)
+    assert rec["error_code"] == "internal" and "crashing_extractor" in rec["message"]
+
+
+# -- helpers -----------------------------------------------------------------------------------
+
+def test_iter_items_is_lazy_and_ordered(tmp_path):
+    root = tmp_path / "in"
+    _salt(root, long_line=False)
+    it = iter_items([str(root)])
+    first = next(it)
+    assert first["id"] == str(root / "big5.txt")
+    ids = [first["id"]] + [i["id"] for i in it]
+    assert ids == sorted(ids)
+    assert not any("/." in i or i.endswith((".md", ".jsonl")) for i in ids)
+
+
+def test_metric_rows_skip_duplicates_and_errors():
+    result = {
+        "id": "r", "source": "s",
+        "documents": [
+            {"index": 0, "title": "T", "doc_type": "总结", "duplicate_of": None,
+             "metadata": {"unit": "县医保局", "unit_level": "县", "year": 2023, "period": "全年"},
+             "metrics": [{"indicator": "参保率", "canonical": None, "value": 97.6, "unit": "%", "base_value": 97.6,
+                          "base_unit": "%", "qualifier": None, "target": False, "approximate": False,
+                          "period": None, "start": 1, "end": 6, "source_start": 3, "source_end": 8}]},
+            {"index": 1, "duplicate_of": 0, "metrics": [{"value": 1}]},
+        ],
+    }
+    rows = metric_rows(result)
+    assert len(rows) == 1
+    assert list(rows[0]) == list(batch.METRIC_COLUMNS)
+    assert rows[0]["issuing_unit"] == "县医保局" and rows[0]["unit"] == "%"
+    assert rows[0]["period"] == "全年" and rows[0]["doc_index"] == 0
+    assert metric_rows({"id": "e", "source": "s", "error_code": "empty", "message": "m"}) == []
+
+
+def test_summary_line():
+    s = BatchSummary(output=Path("o.jsonl"), ok=3, failed=1, skipped=2, elapsed=2.0, nbytes=4_000_000)
+    s.codes["binary"] = 1
+    assert s.line() == "3 ok, 1 failed (binary 1), 2 skipped in 2.0 s (4.0 MB, 2.00 MB/s, local x1) -> o.jsonl"
+
+
+def test_cli_batch_no_traceback_and_exit_code(tmp_path):
+    root = tmp_path / "in"
+    _salt(root, long_line=False)
+    out = tmp_path / "o.jsonl"
+    exe = Path(sys.executable).with_name("reportnlp")
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "reportnlp.cli"]
+    proc = subprocess.run(cmd + ["batch", str(root), str(root / "records.jsonl"), "-o", str(out), "--workers", "2"],
+                          capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 1  # some inputs failed
+    assert "Traceback" not in proc.stderr
+    assert "ok," in proc.stderr and "failed" in proc.stderr
+    assert len(_lines(out)) == len(EXPECTED) + len(RECORDS)
+
+
+# -- Dask --------------------------------------------------------------------------------------
+
+def _comparable(lines: list[dict]) -> set[str]:
+    return {json.dumps(d, sort_keys=True, ensure_ascii=False) for d in lines}
+
+
+def test_dask_engine_matches_local(tmp_path):
+    distributed = pytest.importorskip("distributed")
+    root = tmp_path / "in"
+    expected = _salt(root, long_line=False)
+    for p in sorted(RAW.glob("*.txt"))[:6]:
+        (root / "corpus").mkdir(exist_ok=True)
+        (root / "corpus" / p.name).write_bytes(p.read_bytes())
+        expected[str(root / "corpus" / p.name)] = None
+    inputs = [str(root), str(root / "records.jsonl")]
+    local_out, dask_out = tmp_path / "local.jsonl", tmp_path / "dask.jsonl"
+    run_batch(inputs, local_out, workers=2, progress=False, parquet=tmp_path / "local.parquet")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster:
+        summary = run_batch(inputs, dask_out, engine="dask", scheduler=cluster.scheduler_address,
+                            progress=False, parquet=tmp_path / "dask.parquet")
+    assert summary.workers == 2
+    local, dask = _lines(local_out), _lines(dask_out)
+    _check_codes(dask, {k: v for k, v in expected.items()})
+    assert _comparable(dask) == _comparable(local)
+    pq = pytest.importorskip("pyarrow.parquet")
+    key = lambda r: json.dumps(r, sort_keys=True, ensure_ascii=False)  # noqa: E731
+    assert (sorted(map(key, pq.read_table(tmp_path / "dask.parquet").to_pylist()))
+            == sorted(map(key, pq.read_table(tmp_path / "local.parquet").to_pylist())))

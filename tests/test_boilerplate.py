@@ -1,0 +1,88 @@
+"""Boilerplate: classes of site noise go, real content next to them stays."""
+import pytest
+
+from reportnlp.stages.boilerplate import classify_line, strip_boilerplate
+from reportnlp.stages.decode import decode
+from reportnlp.stages.normalize import normalize
+
+
+def clean(text: str):
+    return strip_boilerplate(normalize(decode(text)))
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("上传人:W**文档编号:120034上传时间:2020-03-02格式:DOC页数:9大小:41KB", "upload_info"),
+    ("第2页/共9页", "pagination"),
+    ("某某自查报告_第3页", "pagination"),
+    ("返回下载收藏举报", "toolbar"),
+    ("展开阅读全文", "navigation"),
+    ("相关推荐:", "navigation"),
+    ("当前位置:首页>范文>工作总结", "breadcrumb"),
+    ("Copyright © 2019-2024 某文库 版权所有", "copyright"),
+    ("苏ICP备12345678号-1", "copyright"),
+    ("本文地址:https://www.example.com/a/1.html", "source_link"),
+    ("某某网人气:3.2W", "view_counter"),
+    ("浏览次数:1,203", "view_counter"),
+    ("级别:省级期刊", "journal_listing"),
+    ("文档为docx格式", "document_format"),
+    ("发布时间:2023-05-06来源:区政府办", "article_meta"),
+    ("【打印本页】【关闭窗口】", "toolbar"),
+    ("扫一扫在手机打开当前页", "share"),
+    ("首页|工作总结|政务公开|互动交流", "site_menu"),
+])
+def test_noise_line_classes(line, kind):
+    assert classify_line(line, 5, 20) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "一、主要做法",
+    "截至11月底,共受理行政许可事项2350件,办结2338件,办结率99.5%。",
+    "县食品安全委员会办公室:",
+    "2019年12月20日",
+    "(一)加强组织领导,落实工作责任",
+    "本单位共有干部职工45人,其中:公务员30名,事业编制14名。",
+    "我局在来源可查、去向可追上下功夫,全年未发生一起安全事故。",
+])
+def test_content_lines_stay(line):
+    assert classify_line(line, 5, 20) is None
+
+
+def test_preface_at_top():
+    text = "以下是小编为大家收集整理的工作总结范文,仅供参考,希望能够帮助到大家。\n今年以来,我镇认真贯彻落实上级部署。"
+    doc = clean(text)
+    assert doc.text.strip() == "今年以来,我镇认真贯彻落实上级部署。"
+    assert doc.removed[0].kind == "preface"
+
+
+def test_inline_watermark_and_glued_seo_title():
+    text = ("建立健(本文来源于某某文库,更多文章请登陆www.某某.com查看)全各项规章制度。"
+            "确保群众生命财产安全2021最新安全生产自查报告工作报告。")
+    doc = clean(text)
+    assert doc.text == "建立健全各项规章制度。确保群众生命财产安全。"
+    assert [r.kind for r in doc.removed] == ["watermark", "seo_title"]
+
+
+def test_watermark_cut_off_at_line_end():
+    doc = clean("第二,及时召开全体工作人员会议。第(本文权属某某网所有,更多文章请\n下一段内容。")
+    assert "本文权属" not in doc.text and "下一段内容" in doc.text
+
+
+def test_disclaimer_cues_inside_brackets_do_not_remove_content():
+    line = "安装视频监控探头68个(本文来源于某某网,转载请注明出处,如有侵权请联系删除),组建义务巡逻队12支。"
+    doc = clean(line)
+    assert "安装视频监控探头68个" in doc.text and "组建义务巡逻队12支" in doc.text
+
+
+def test_related_list_after_header_goes_but_content_after_it_stays():
+    text = ("正文第一段,内容很长很长。\n相关推荐\n·学校安全自查报告\n·食品安全自查表\n"
+            "县市场监管局:\n按照通知要求,现将自查情况报告如下。")
+    doc = clean(text)
+    assert "学校安全自查报告" not in doc.text
+    assert "县市场监管局:" in doc.text
+
+
+def test_article_markers_record_boundaries():
+    doc = clean("前一篇的最后一句话。\n工作总结范文篇二\n今年以来,我局认真贯彻落实。")
+    assert doc.anchors["article_boundaries"]
+    pos = doc.anchors["article_boundaries"][0]
+    assert doc.text[pos:].startswith("今年以来")

@@ -1,0 +1,45 @@
+"""Splitting a page into reports, titles, types, and repeats."""
+from reportnlp.api import process
+
+A = ("关于2020年度安全生产工作的自查报告\n"
+     "县安委会办公室:\n"
+     "根据县安委会《关于开展安全生产自查的通知》要求,我局对全年安全生产工作进行了认真自查,现将自查情况报告如下:\n"
+     "一、主要做法\n全年开展安全检查46次,整改隐患128处,整改率100%。\n"
+     "二、存在问题\n一是部分企业主体责任落实不到位。\n"
+     "三、下一步打算\n下一步,我局将进一步加大执法检查力度,确保年底前完成全部隐患整改。\n"
+     "2020年12月20日\n")
+B = ("同志们:\n今天召开全县城市管理工作会议,主要任务是总结去年工作,部署今年任务。\n"
+     "一、肯定成绩\n去年全县共拆除违法建设320处,面积4.6万平方米。\n"
+     "二、明确任务\n今年要重点抓好市容环境整治,确保6月底前完成背街小巷改造。\n")
+
+
+def test_split_by_addressee_speech_and_date_line():
+    page = process(A + B)
+    assert len(page.parts) == 2
+    first, second = page.parts
+    assert first.meta["title"] == "关于2020年度安全生产工作的自查报告"
+    assert first.meta["doc_type"] == "自查报告"
+    assert first.text.startswith("县安委会办公室:")
+    assert second.text.startswith("同志们:")
+    assert second.meta["doc_type"] == "讲话"
+
+
+def test_verbatim_repeat_is_marked():
+    page = process(A + B + A.replace("2020年", "20xx年"))
+    dups = [p.meta["duplicate_of"] for p in page.parts]
+    assert dups == [None, None, 0]
+
+
+def test_opening_formula_starts_a_new_report_without_markers():
+    second = ("今年以来,县医保局在县委、县政府的正确领导下,扎实推进各项工作。现将今年工作情况汇报如下:\n"
+              "一、工作开展情况\n全年办理医保业务1.2万件。\n")
+    page = process(A.replace("2020年12月20日\n", "") + second)
+    assert len(page.parts) == 2
+    assert page.parts[1].text.startswith("今年以来,县医保局")
+
+
+def test_a_report_mentioning_an_opening_phrase_mid_text_is_not_split():
+    text = ("今年以来,我镇扎实推进便民服务工作,现将有关情况报告如下:\n"
+            "一、主要做法\n根据我们单位的工作实际,服务承诺领导小组研究制定了工作方案。\n"
+            "为进一步提升服务质量,中心每月组织一次业务培训。\n二、存在问题\n人员力量不足。\n")
+    assert len(process(text).parts) == 1
