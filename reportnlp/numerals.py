@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
+import re
 
 import regex
 
@@ -101,7 +102,7 @@ def _tables() -> _Tables:
 
 
 def _cls(chars: str) -> str:
-    return "[" + "".join(regex.escape(c) for c in dict.fromkeys(chars)) + "]"
+    return "[" + "".join(re.escape(c) for c in dict.fromkeys(chars)) + "]"
 
 
 def trie_pattern(words) -> str:
@@ -117,7 +118,7 @@ def trie_pattern(words) -> str:
 
     def build(node: dict) -> str:
         end = "" in node
-        alts = [regex.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
@@ -129,56 +130,81 @@ def trie_pattern(words) -> str:
 
 
 @functools.cache
-def _token_rx(report: bool) -> regex.Pattern:
+def _skip_rx(report: bool) -> re.Pattern:
+    """Spans that are never numbers: lexicon words, URLs, e-mail addresses."""
     t = _tables()
     lex = _lexicon()
     NUM = _cls(t.numch)
     NUM0 = _cls(t.numch + "0123456789")
-    DDEC = _cls(t.digit_chars.replace("两", "") + "0123456789")
     words = list(lex["non_numeral_words"])
     if report:
         words += list(lex["set_phrases"])
-    numeral_initial = [w for w in words if w[0] in t.numch]
-    other = [w for w in words if w[0] not in t.numch]
-    skip = [
+    alts = []
+    for ends_numeral in (True, False):
+        group = [w for w in words if (w[-1] in t.numch) == ends_numeral]
+        for initial in (True, False):
+            sub = [w for w in group if (w[0] in t.numch) == initial]
+            if not sub:
+                continue
+            # a numeral-initial word never starts inside a numeral (五十分 is not 五 + 十分)
+            pre = rf"(?<![0-9.])(?<!{NUM})" if initial else ""
+            post = f"(?!{NUM0})" if ends_numeral else ""
+            alts.append(pre + "(?:" + trie_pattern(sub) + ")" + post)
+    alts += [
         r"(?:https?|ftp)://[!-~]{1,400}",
         r"www\.[!-~]{1,400}",
         r"[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9.\-]{1,253}",
     ]
-    if numeral_initial:
-        # a lexicon word never starts inside a numeral (五十分 is not 五 + 十分)
-        skip.append(rf"(?<![0-9.]|{NUM})" + trie_pattern(numeral_initial))
-    if other:
-        skip.append(trie_pattern(other))
     if report:
-        # distributive slogans 一村一品 / 一事一议 and "1+6模式" style names
-        skip.append(rf"(?<!{NUM})一[^\W\d_{regex.escape(t.numch)}]一(?!{NUM})")
-        skip.append(r"(?<![0-9])[0-9一二三四五六七八九十]{1,3}\+[0-9A-Za-z一二三四五六七八九十]{1,3}")
+        # distributive slogans 一村一品 / 一事一议, and names like 1+6模式
+        alts.append(rf"(?<!{NUM})一[^\W\d_{re.escape(t.numch)}]一(?!{NUM})")
+        alts.append(r"(?<![0-9])[0-9一二三四五六七八九十]{1,3}\+[0-9A-Za-z一二三四五六七八九十]{1,3}")
+    return re.compile("|".join(alts))
+
+
+@functools.cache
+def _cluster_rx() -> re.Pattern:
+    """Stretches of text that can hold numerals; only these are tokenised.
+
+    Starts with a character class so the engine skips ordinary text at C
+    speed.  Bounded: a pathological run is cut into 120-char pieces.
+    """
+    t = _tables()
+    first = "0-9." + re.escape(t.numch) + "负\\-半对"
+    body = first + ",，%‰‱个百分点之又余多几成折打/至到—–~比eE^+kKM "
+    return re.compile(f"[{first}][{body}]{{0,120}}")
+
+
+@functools.cache
+def _token_rx(report: bool) -> re.Pattern:
+    """Numeral atoms.  Context (what precedes a suffix) is the parser's job."""
+    t = _tables()
+    NUM = _cls(t.numch)
+    NUM0 = _cls(t.numch + "0123456789")
+    DDEC = _cls(t.digit_chars.replace("两", "") + "0123456789")
     km = "" if report else r"(?:[ ]?[kK](?![A-Za-z])|[ ]?M(?![A-Za-z]))?"
     parts = [
-        "(?P<X>" + "|".join(skip) + ")",
         r"(?P<DOTS>(?<![0-9.])[0-9]{1,12}(?:\.[0-9]{1,12}){2,8}(?![0-9]))",
         r"(?P<A>(?:(?<![0-9])[0-9]{1,30}(?:[,，][0-9]{3}(?![0-9])){0,12}(?:\.[0-9]{1,30})?"
         r"|(?<![0-9.])\.[0-9]{1,30})"
         r"(?:[eE][+\-]?[0-9]{1,3}(?![A-Za-z0-9])|\^[+\-]{0,2}[0-9]{1,3})?" + km + ")",
-        r"(?P<PCT>%|‰|‱|(?:个[ ]{0,4})?百[ ]{0,3}分[ ]{0,3}点)",
-        r"(?P<F>分[ ]{0,3}之)",
-        rf"(?P<P>(?<={NUM}[ ]{{0,3}})点(?=[ ]{{0,3}}{DDEC}))",
-        rf"(?P<R>(?<=(?:{NUM0}|%)[ ]{{0,2}})(?:至|到|——|—|–|-|~)(?=[ ]{{0,2}}(?:{NUM0}|负)))",
-        rf"(?P<N>负(?=[ ]{{0,2}}(?:{NUM0}|\.[0-9]))|(?<![0-9A-Za-z\-])-(?=\.?[0-9]))",
-        rf"(?P<Y>(?<={NUM0}[ ]{{0,3}})又(?=[ ]{{0,3}}{NUM0}))",
-        rf"(?P<Q>(?<={NUM0}[ ]{{0,3}})[余多几](?=[ ]{{0,3}}[万亿])|(?<=[十拾百零][ ]{{0,3}})几)",
-        rf"(?P<CH>(?<=(?:{NUM0}|半)[ ]{{0,3}})(?:成(?![员果立为本都效熟绩功交型就长人品分份年像效绩])"
-        r"|折(?![合算旧腾叠射扣线]))|(?<=打)对折)",
-        r"(?P<H>半(?=[百成折])|(?<=成)半)",
-        (rf"(?P<DOZ>(?<={NUM0}[ ]{{0,2}})打)" if not report else r"(?P<DOZ>(?!))"),
-        r"(?P<S>(?<=[0-9][ ]?)/(?=[ ]?[0-9]))",
-        rf"(?P<BI>(?<={NUM0}[ ]?)比(?=[ ]?{NUM0}))",
         "(?P<D>" + _cls(t.digit_chars) + ")",
+        r"(?P<PCT>%|‰|‱|(?:个[ ]{0,4})?百[ ]{0,3}分[ ]{0,3}点)",
         "(?P<U>" + _cls("".join(t.small)) + ")",
         "(?P<B>" + _cls("".join(t.big)) + ")",
+        r"(?P<F>分[ ]{0,3}之)",
+        rf"(?P<P>点(?=[ ]{{0,3}}{DDEC}))",
+        rf"(?P<N>负(?=[ ]{{0,2}}(?:{NUM0}|\.[0-9]))|(?<![0-9A-Za-z\-%])(?<!{NUM})-(?=\.?[0-9]))",
+        rf"(?P<R>(?:至|到|——|—|–|-|~)(?=[ ]{{0,2}}(?:{NUM0}|负)))",
+        rf"(?P<Y>又(?=[ ]{{0,3}}{NUM0}))",
+        r"(?P<Q>[余多几](?=[ ]{0,3}[万亿])|几)",
+        r"(?P<CH>成(?![员果立为本都效熟绩功交型就长人品分份年像])|折(?![合算旧腾叠射扣线])|(?<=打)对折)",
+        r"(?P<H>半(?=[百成折])|(?<=成)半)",
+        (r"(?P<DOZ>打)" if not report else r"(?P<DOZ>(?!))"),
+        r"(?P<S>/(?=[ ]?[0-9]))",
+        rf"(?P<BI>比(?=[ ]?{NUM0}))",
     ]
-    return regex.compile("|".join(parts))
+    return re.compile("|".join(parts))
 
 
 _ARABIC_RX = regex.compile(
@@ -250,8 +276,10 @@ class _V:
         self.has_cjk = False
 
 
-_TEN = Decimal(10)
 _HALF = Decimal("0.5")
+# bounds on how far one numeral may reach: keeps pathological input linear
+_MAX_TOKENS = 48
+_MAX_DIGITS = 16
 
 
 class _Parser:
@@ -263,15 +291,24 @@ class _Parser:
         T: list[str] = []
         S: list[int] = []
         E: list[int] = []
-        for m in _token_rx(report).finditer(norm):
-            g = m.lastgroup
-            s, e = m.span()
-            if g == "A" and "，" in norm[s:e]:
-                self._split_fw_comma(s, e, T, S, E)
-                continue
-            T.append(g)
-            S.append(s)
-            E.append(e)
+        skips = [m.span() for m in _skip_rx(report).finditer(norm)]
+        tok = _token_rx(report)
+        ns = len(skips)
+        xi = 0
+        L = len(norm)
+        for cm in _cluster_rx().finditer(norm):
+            pos, ce = cm.span()
+            while pos < ce:
+                while xi < ns and skips[xi][1] <= pos:
+                    xi += 1
+                if xi < ns and skips[xi][0] < ce:
+                    seg = skips[xi][0]
+                    if seg > pos:
+                        self._tokens(tok, pos, seg, T, S, E, L)
+                    pos = max(pos, skips[xi][1])
+                else:
+                    self._tokens(tok, pos, ce, T, S, E, L)
+                    break
         n = len(T)
         J = [-1] * n
         for k in range(1, n):
@@ -281,6 +318,23 @@ class _Parser:
             elif ge - gs <= 4 and not norm[gs:ge].strip(" "):
                 J[k] = 1
         self.T, self.S, self.E, self.J, self.n = T, S, E, J, n
+
+    def _tokens(self, tok, a, b, T, S, E, L):
+        # endpos a little past b so lookaheads (成员 vs 成) see the real text
+        norm = self.norm
+        for m in tok.finditer(norm, a, min(L, b + 4)):
+            s, e = m.span()
+            if s >= b:
+                break
+            if e > b:
+                continue
+            g = m.lastgroup
+            if g == "A" and "，" in norm[s:e]:
+                self._split_fw_comma(s, e, T, S, E)
+                continue
+            T.append(g)
+            S.append(s)
+            E.append(e)
 
     def _split_fw_comma(self, s, e, T, S, E):
         # '，' is a thousands separator only between full-width digits (４，５６５);
@@ -672,7 +726,7 @@ class _Parser:
         chars: list[str] = []
         d_tokens = 0
         j = j0
-        while j < self.n and (j == j0 or self.J[j] >= 0):
+        while j < self.n and (j == j0 or self.J[j] >= 0) and len(chars) < _MAX_DIGITS:
             t = T[j]
             if t == "D":
                 chars.append(norm[S[j]])
@@ -740,7 +794,8 @@ class _Parser:
                 v = _V(0, j0 + 1, E[j0])
                 v.has_cjk = True
                 return v
-        while j < n:
+        stop = min(n, j0 + _MAX_TOKENS)
+        while j < stop:
             if j > j0 and J[j] < 0:
                 break
             t = T[j]
@@ -871,7 +926,7 @@ class _Parser:
         if self.joined(j) and T[j] == "P":
             jj = j + 1
             frac = []
-            while jj < n and J[jj] >= 0 and T[jj] == "D" and norm[S[jj]] != "两":
+            while jj < stop and J[jj] >= 0 and T[jj] == "D" and norm[S[jj]] != "两":
                 frac.append(str(digits[norm[S[jj]]]))
                 jj += 1
             if frac:

@@ -162,22 +162,33 @@ def _part_groups(doc: Document, total, metrics):
     sub-parts are skipped."""
     text = doc.text
     parts_cue = _re("parts_cue")
-    announce = text[total.end:total.end + 12]
-    if not (parts_cue.search(announce) or regex.match(r"[\p{Han}]{0,4}中[,，]|[:：]", announce)):
-        return []
     hi = _sentence_end(text, total.end)
+    # the list starts at its announcement: right after the total ("…中,", ":") or at a
+    # parts cue later in the same clause chain ("共接待1724人次,对…给予救助,其中:")
+    near = regex.match(r"[\p{Han}]{0,4}中[,，]|[:：]", text[total.end:total.end + 8])
+    cue = parts_cue.search(text, total.end, min(hi, total.end + 60))
+    if near:
+        begin = total.end
+    elif cue and not regex.search(r"[。；;]", text[total.end:cue.start()]):
+        begin = cue.end()
+        fam0 = _family(total.attrs["base_unit"])
+        if any(total.end <= m.start < cue.start() and _family(m.attrs["base_unit"]) == fam0
+               and m.attrs["value"] != total.attrs["value"] for m in metrics):
+            return []  # "共有37个…,其中入驻的有32个…,其中22个…": the list breaks down the 32
+    else:
+        return []
     for _ in range(3):  # "。从受助人员性别区分:…;从年龄结构区分:…"
         if parts_cue.match(text, hi, hi + 12) or parts_cue.search(text[hi:hi + 12]):
             hi = _sentence_end(text, hi + 1)
     fam = _family(total.attrs["base_unit"])
-    groups, cur, prev_end = [], [], total.end
+    groups, cur, prev_end = [], [], begin
     for m in metrics:
-        if m.start < total.end or m.start >= hi or _in_brackets(text, total.end, m.start):
+        if m.start < begin or m.start >= hi or _in_brackets(text, begin, m.start):
             continue  # bracketed quantities are sub-parts of a part
         gap = text[prev_end:m.start]
         if cur and regex.search(r"共|合计|总计|累计", gap):
             break  # a new total starts a new statement ("…,考核共评出优秀1名")
-        if parts_cue.search(gap) and cur:
+        if (parts_cue.search(gap) or regex.search(r"[:：]", gap)) and cur:  # a new list header
             groups.append(cur)
             cur = []
         same = _family(m.attrs["base_unit"]) == fam and m.attrs["unit_kind"] == total.attrs["unit_kind"]
@@ -296,7 +307,7 @@ def _bracket_group(doc: Document, p):
     if len(subs) < 2 or any(m.attrs.get("approximate") for m in subs):
         return
     parts = sum(m.attrs["base_value"] for m in subs)
-    if abs(parts - a["base_value"]) > 1e-6 and parts >= settings()["min_coverage"] * a["base_value"]:
+    if abs(parts - a["base_value"]) > 1e-6 and parts >= settings()["min_coverage_brackets"] * a["base_value"]:
         s, e = _window(doc, a.get("_ind_start", p.start), close + 1, before=4)
         yield flag(doc, "SUM_MISMATCH", s, e, f"bracketed parts sum to {parts:g}, stated {a['base_value']:g}",
                    stated=a["base_value"], computed=parts)
