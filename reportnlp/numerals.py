@@ -362,8 +362,21 @@ class _Parser:
         T, n = self.T, self.n
         k = 0
         starts = _START_TYPES
+        J, S, E, norm = self.J, self.S, self.E, self.norm
         while k < n:
-            if T[k] in starts:
+            t = T[k]
+            if t == "A" and (k + 1 == n or J[k + 1] < 0):
+                # fast path: a lone Arabic integer (most numbers in reports)
+                s, e = S[k], E[k]
+                txt = norm[s:e]
+                if txt.isdigit():
+                    num = _Num(s, e, "number", int(txt))
+                    num.arabic_int = txt
+                    num.lead_zero = len(txt) > 1 and txt[0] == "0"
+                    out.append(num)
+                    k += 1
+                    continue
+            if t in starts:
                 res = self.parse_at(k)
                 if res is not None:
                     nums, k2 = res
@@ -758,8 +771,12 @@ class _Parser:
             v = _V(None, j, end)  # 两两: not a number
             return v
         if self.joined(j) and T[j] in ("U", "B", "P"):
-            # 二十 after a digit (一二十?) or 三八点五: not a digit string
-            return None
+            # the last digit belongs to what follows (一二三四五六七八九十: 九十)
+            if T[j - 1] != "D" or len(chars) < 3:
+                return None
+            j -= 1
+            chars.pop()
+            end = E[j - 1]
         txt = "".join(str(digits[c]) if c in digits else c for c in chars)
         v = _V(int(txt), j, end)
         v.digit_seq = True

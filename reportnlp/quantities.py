@@ -77,6 +77,7 @@ class _Config:
         self.units = units
         # multiplier-carrying variants (万元, 亿元, 万平方米 ...) for the kinds that carry them
         self.carry = {k: Decimal(v) for k, v in lex["carry_multipliers"].items()}
+        self.carry_last = frozenset(k[-1] for k in self.carry)
         carry_kinds = set(lex["carry_kinds"])
         self.carried: dict[str, _Unit] = {}
         for key, u in units.items():
@@ -102,6 +103,8 @@ class _Config:
         self.ge_rx = regex.compile(r"(?P<q>[多余半])(?P<u>月|小时|工作日|星期)")
         q = lex["qualifiers"]
         self.q_before = sorted(q["before"].items(), key=lambda kv: -len(kv[0]))
+        self.q_before_approx = dict(q["before"])
+        self.q_before_last = frozenset(w[-1] for w in q["before"])
         self.q_inner = dict(q["inner"])
         after = dict(q["after"])
         self.q_after_rx = regex.compile(trie_pattern(after))
@@ -176,7 +179,9 @@ def _prev_char(norm: str, i: int) -> str:
 
 def _quantity(num: _Num, norm: str, orig: str, cfg: _Config, bare_rate: bool) -> Quantity | None:
     s, e = num.start, num.end
-    before = _prev_char(norm, s)
+    before = norm[s - 1] if s else ""
+    if before == " ":
+        before = _prev_char(norm, s)
     if before in cfg.ordinal:
         return None  # 第一名, 第3季度, 第1页
     if before and (_is_ascii_letter(before) or before == "."):
@@ -244,7 +249,7 @@ def _quantity(num: _Num, norm: str, orig: str, cfg: _Config, bare_rate: bool) ->
             # numeral-final multiplier carried by the unit (1.1万元, 41.3万平方米, 12千米)
             ntext = norm[s:e]
             carried = None
-            for mult, factor in cfg.carry.items():
+            for mult, factor in (cfg.carry.items() if ntext[-1] in cfg.carry_last else ()):
                 if ntext.endswith(mult) and (mult + unit) in cfg.carried and len(ntext) > len(mult):
                     if carried is None or len(mult) > len(carried[0]):
                         carried = (mult, factor, cfg.carried[mult + unit])
@@ -262,7 +267,7 @@ def _quantity(num: _Num, norm: str, orig: str, cfg: _Config, bare_rate: bool) ->
                 num_end = e - len(mult)
             unit_kind = u.kind
             base_unit = u.base
-            base_value = Decimal(value) * u.factor
+            base_value = value if u.factor == 1 else Decimal(value) * u.factor
             unit_end = uend
             # 一年半, 两米半
             if (unit_end < len(norm) and norm[unit_end] == "半" and low is None
@@ -302,7 +307,7 @@ def _quantity(num: _Num, norm: str, orig: str, cfg: _Config, bare_rate: bool) ->
     pre = _qualifier_before(norm, start, cfg)
     if pre is not None:
         quals.insert(0, pre)
-        approx = approx or bool(dict(cfg.q_before)[pre])
+        approx = approx or bool(cfg.q_before_approx[pre])
         start -= len(pre)
     if num.approx:
         quals.insert(1 if pre else 0, num.approx)
@@ -371,6 +376,8 @@ def _bare_rate(num: _Num, norm: str, cfg: _Config) -> bool:
 
 
 def _qualifier_before(norm: str, s: int, cfg: _Config) -> str | None:
+    if s == 0 or norm[s - 1] not in cfg.q_before_last:
+        return None
     window = norm[max(0, s - 4):s]
     for w, _approx in cfg.q_before:
         if window.endswith(w):

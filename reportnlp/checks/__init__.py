@@ -56,6 +56,7 @@ def run_checks(doc: Document) -> Document:
     from . import rules  # noqa: F401  (registers the checks)
 
     counts: dict[str, int] = {}
+    seen: set[tuple[str, int, int]] = set()
     for code, chk in REGISTRY.items():
         try:
             found = list(chk.func(doc))
@@ -63,6 +64,9 @@ def run_checks(doc: Document) -> Document:
             found = [flag(doc, "CHECK_ERROR", 0, 0, f"{code} failed: {exc!r}", evidence="")]
         for f in found:
             s, e = f.pop("start"), f.pop("end")
+            if (f["code"], s, e) in seen:  # two routes to the same finding
+                continue
+            seen.add((f["code"], s, e))
             doc.add("flags", Span(s, e, f["code"], f))
             counts[f["code"]] = counts.get(f["code"], 0) + 1
     doc.spans.setdefault("flags", []).sort(key=lambda s: (s.start, s.label))

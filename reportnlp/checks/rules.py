@@ -125,17 +125,20 @@ def rate_mismatch(doc: Document):
             continue
         num = before[-1]
         units = {m.attrs["base_unit"] for m in before}
-        if len(units) != 1:
-            continue
-        den = before[0]
+        if len(units) != 1 or "分别" in text[num.end:r.start]:
+            continue  # "…分别为78%、81%" pairs rates with their own counts
+        if not regex.search(r"[,，；;]", text[num.end:r.start]):
+            continue  # "3个断面水质达标率100%": the count is the rate's subject, not its numerator
         # the numerator must be what the rate measures: "办结…件,办结率…" shares the stem;
         # "延期办结为96件,仅占0.03%" puts the share right after its count
         rate_word = a["indicator"]
         stem = regex.sub(r"(?:率|比例|比重|占比)$", "", rate_word)[-2:]
         between = text[num.end:r.start]
         adjacent = not any(num.end <= m.start < r.start for m in doc.get("metrics") if m is not r)
-        linked = (len(stem) == 2 and stem in num.attrs["indicator"] and adjacent) or (
-            adjacent and regex.match(r"[,，]?(?:仅|只|约)?(?:占|占比|比例为)", between))
+        share = adjacent and regex.match(r"[,，]?(?:仅|只|约)?(?:占|占比|比例为)", between)
+        linked = (len(stem) == 2 and stem in num.attrs["indicator"] and adjacent) or share
+        # a share is of the total; a named rate (补种率) is of the count right before its numerator
+        den = before[0] if share else before[-2]
         if not linked or den is num or den.attrs["value"] <= 0 or num.attrs["value"] > den.attrs["value"]:
             continue
         computed = num.attrs["base_value"] / den.attrs["base_value"] * 100
@@ -186,19 +189,21 @@ def _part_groups(doc: Document, total, metrics):
         if m.start < begin or m.start >= hi or _in_brackets(text, begin, m.start):
             continue  # bracketed quantities are sub-parts of a part
         gap = text[prev_end:m.start]
-        if cur and regex.search(r"共|合计|总计|累计", gap):
-            break  # a new total starts a new statement ("…,考核共评出优秀1名")
+        if cur and (regex.search(r"共|合计|总计|累计", gap) or _re("new_statement").search(gap)):
+            break  # a new statement ("…,考核共评出优秀1名", ";按时办结1029件")
         if (parts_cue.search(gap) or regex.search(r"[:：]", gap)) and cur:  # a new list header
             groups.append(cur)
             cur = []
-        same = _family(m.attrs["base_unit"]) == fam and m.attrs["unit_kind"] == total.attrs["unit_kind"]
-        if not same or m.attrs.get("target") or m.attrs.get("direction"):
-            if cur:
+        if m.attrs["unit_kind"] != total.attrs["unit_kind"] or m.attrs.get("target") or m.attrs.get("direction"):
+            if cur:  # a rate or an amount between counts ends the list
                 groups.append(cur)
                 cur = []
-        else:
-            cur.append(m)
-        prev_end = m.end
+            prev_end = m.end
+        elif _family(m.attrs["base_unit"]) == fam:
+            if m.attrs["base_value"] != total.attrs["base_value"]:  # a restated total is no part
+                cur.append(m)
+            prev_end = m.end
+        # another counter of the same kind ("1263户、1986人") is a parallel list: skipped
     if cur:
         groups.append(cur)
     return [g for g in groups if len(g) >= 2]
@@ -236,6 +241,8 @@ def sum_mismatch(doc: Document):
         after = text[t.end: t.end + 6]
         is_total = (total_cue.search(text[max(0, ind_start - 4): ind_start])
                     or regex.search(r"(?:共有|共计|合计|总计|共|总)[\p{Han}]{0,12}$", in_clause)
+                    or regex.search(r"全(?:县|市|区|镇|乡|省|年)[\p{Han}]{0,8}$", in_clause)
+                    or regex.match(r"[^,，。；;]{0,12}[,，]其中", text[t.end:t.end + 16])
                     or (regex.search(r"在[\p{Han}]{0,12}的$", in_clause) and regex.match(r"[\p{Han}]{0,4}中", after)))
         if not is_total:
             continue
@@ -256,8 +263,8 @@ def sum_mismatch(doc: Document):
                            f"the parts match the total {total:g}", stated=total, computed=fixed)
                 continue
             first = group[0].attrs.get("_ind_start", group[0].start)
-            near = first - t.end < 40
-            s, e = _window(doc, ind_start if near else first, group[-1].end if not near else group[0].end, before=4)
+            # evidence: the total and its parts, or just the parts when they come much later
+            s, e = _window(doc, ind_start if first - t.end < 40 else first, group[-1].end, before=4)
             yield flag(doc, "SUM_MISMATCH", s, e,
                        f"parts sum to {parts:g} {a['base_unit']}, stated total {total:g}",
                        stated=total, computed=parts)
