@@ -105,8 +105,13 @@ def _cls(chars: str) -> str:
     return "[" + "".join(re.escape(c) for c in dict.fromkeys(chars)) + "]"
 
 
-def trie_pattern(words) -> str:
-    """Prefix-factored alternation of literal words (longest match first)."""
+def trie_pattern(words, after_first: str = "", suffix: str = "") -> str:
+    """Prefix-factored alternation of literal words (longest match first).
+
+    ``after_first`` is inserted after each word's first character (a place
+    for lookbehinds that keeps every branch starting with a literal);
+    ``suffix`` after each complete word.
+    """
     trie: dict = {}
     for w in words:
         if not w:
@@ -116,22 +121,27 @@ def trie_pattern(words) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict) -> str:
+    def build(node: dict, top: bool = False) -> str:
         end = "" in node
-        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        alts = [re.escape(ch) + (after_first if top else "") + build(sub) for ch, sub in sorted(node.items()) if ch]
         if not alts:
-            return ""
+            return suffix
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         if end:
-            body = "(?:" + body + ")?"
+            body = "(?:" + body + "|" + suffix + ")" if suffix else "(?:" + body + ")?"
         return body
 
-    return build(trie)
+    return build(trie, top=True)
 
 
 @functools.cache
-def _skip_rx(report: bool) -> re.Pattern:
-    """Spans that are never numbers: lexicon words, URLs, e-mail addresses."""
+def _skip_rxs(report: bool) -> tuple[tuple[str | None, re.Pattern], ...]:
+    """Spans that are never numbers: lexicon words, URLs, e-mail addresses.
+
+    (gate, regex) pairs: a regex only runs when its gate string occurs in the
+    text.  The word regex starts every branch with a literal, so the engine
+    skips ordinary text at C speed.
+    """
     t = _tables()
     lex = _lexicon()
     NUM = _cls(t.numch)
@@ -146,20 +156,48 @@ def _skip_rx(report: bool) -> re.Pattern:
             sub = [w for w in group if (w[0] in t.numch) == initial]
             if not sub:
                 continue
-            # a numeral-initial word never starts inside a numeral (五十分 is not 五 + 十分)
-            pre = rf"(?<![0-9.])(?<!{NUM})" if initial else ""
+            # a numeral-initial word never starts inside a numeral (五十分 is
+            # not 五 + 十分); checked after the first literal, as a 2-char lookbehind
+            first = rf"(?<!{NUM}.)(?<![0-9.].)" if initial else ""
+            # and a word ending in a numeral must not eat the next numeral's
+            # start (系统一百个 is not 统一 + 百个)
             post = f"(?!{NUM0})" if ends_numeral else ""
-            alts.append(pre + "(?:" + trie_pattern(sub) + ")" + post)
-    alts += [
-        r"(?:https?|ftp)://[!-~]{1,400}",
-        r"www\.[!-~]{1,400}",
-        r"[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9.\-]{1,253}",
-    ]
+            alts.append(trie_pattern(sub, after_first=first, suffix=post))
     if report:
-        # distributive slogans 一村一品 / 一事一议, and names like 1+6模式
-        alts.append(rf"(?<!{NUM})一[^\W\d_{re.escape(t.numch)}]一(?!{NUM})")
-        alts.append(r"(?<![0-9])[0-9一二三四五六七八九十]{1,3}\+[0-9A-Za-z一二三四五六七八九十]{1,3}")
-    return re.compile("|".join(alts))
+        # distributive slogans 一村一品 / 一事一议
+        alts.append(rf"一(?<!{NUM}.)[^\W\d_{re.escape(t.numch)}]一(?!{NUM})")
+    out: list[tuple[str | None, re.Pattern]] = [(None, re.compile("|".join(alts)))]
+    out.append(("://", re.compile(r"(?:https?|ftp)://[!-~]{1,400}")))
+    out.append(("www.", re.compile(r"www\.[!-~]{1,400}")))
+    out.append(("@", re.compile(r"[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9.\-]{1,253}")))
+    if report:
+        # names like 1+6模式, 3+X
+        out.append(("+", re.compile(r"(?<![0-9])[0-9一二三四五六七八九十]{1,3}\+[0-9A-Za-z一二三四五六七八九十]{1,3}")))
+    return tuple(out)
+
+
+def _skip_spans(norm: str, report: bool) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for gate, rx in _skip_rxs(report):
+        if gate is None or gate in norm:
+            spans.extend(m.span() for m in rx.finditer(norm))
+    if len(spans) > 1:
+        spans.sort()
+        kept = [spans[0]]
+        for sp in spans[1:]:
+            if sp[0] >= kept[-1][1]:
+                kept.append(sp)
+        spans = kept
+    return spans
+
+
+@functools.cache
+def _single_types() -> dict[str, str]:
+    t = _tables()
+    d = {c: "D" for c in t.digits}
+    d.update({c: "U" for c in t.small})
+    d.update({c: "B" for c in t.big})
+    return d
 
 
 @functools.cache
@@ -207,7 +245,7 @@ def _token_rx(report: bool) -> re.Pattern:
     return re.compile("|".join(parts))
 
 
-_ARABIC_RX = regex.compile(
+_ARABIC_RX = re.compile(
     r"(?P<i>[0-9]{0,30}(?:[,，][0-9]{3}){0,12})(?:\.(?P<f>[0-9]{1,30}))?"
     r"(?:[eE](?P<e>[+\-]?[0-9]{1,3})|\^(?P<ps>[+\-]{0,2})(?P<p>[0-9]{1,3}))?"
     r"(?:[ ]?(?P<k>[kKM]))?"
@@ -291,8 +329,9 @@ class _Parser:
         T: list[str] = []
         S: list[int] = []
         E: list[int] = []
-        skips = [m.span() for m in _skip_rx(report).finditer(norm)]
+        skips = _skip_spans(norm, report)
         tok = _token_rx(report)
+        single_types = _single_types()
         ns = len(skips)
         xi = 0
         L = len(norm)
@@ -307,7 +346,18 @@ class _Parser:
                         self._tokens(tok, pos, seg, T, S, E, L)
                     pos = max(pos, skips[xi][1])
                 else:
-                    self._tokens(tok, pos, ce, T, S, E, L)
+                    txt = norm[pos:ce].rstrip(" ")
+                    if txt.isdigit() and len(txt) <= 30:
+                        # fast path: the common cluster is one plain integer
+                        T.append("A")
+                        S.append(pos)
+                        E.append(pos + len(txt))
+                    elif len(txt) == 1 and txt in single_types:
+                        T.append(single_types[txt])
+                        S.append(pos)
+                        E.append(pos + 1)
+                    else:
+                        self._tokens(tok, pos, ce, T, S, E, L)
                     break
         n = len(T)
         J = [-1] * n

@@ -13,11 +13,11 @@ Word lists live in ``resources/numerals.yml`` and ``resources/units.tsv``.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-import regex
 
 from .numerals import _lexicon, _Num, _scan, _tables, fold, trie_pattern
 
@@ -94,30 +94,31 @@ class _Config:
         ascii_ = [u.surface.lower() for u in units.values() if u.surface.isascii() and u.surface.isalnum()]
         sym = [u.surface for u in units.values() if u.surface.isascii() and not u.surface.isalnum()]
         inner = "".join(lex["qualifiers"]["inner"])
-        self.unit_rx = regex.compile(
-            r"[ ]{0,2}(?P<q>[" + regex.escape(inner) + r"])?[ ]{0,2}(?P<u>"
+        self.unit_rx = re.compile(
+            r"[ ]{0,2}(?P<q>[" + re.escape(inner) + r"])?[ ]{0,2}(?P<u>"
             + trie_pattern(cjk + sym)
             + "|(?i:" + trie_pattern(ascii_) + r")(?![A-Za-z])"
             + ")"
         )
-        self.ge_rx = regex.compile(r"(?P<q>[多余半])(?P<u>月|小时|工作日|星期)")
+        self.ge_rx = re.compile(r"(?P<q>[多余半])(?P<u>月|小时|工作日|星期)")
         q = lex["qualifiers"]
         self.q_before = sorted(q["before"].items(), key=lambda kv: -len(kv[0]))
         self.q_before_approx = dict(q["before"])
         self.q_before_last = frozenset(w[-1] for w in q["before"])
         self.q_inner = dict(q["inner"])
         after = dict(q["after"])
-        self.q_after_rx = regex.compile(trie_pattern(after))
+        self.q_after_rx = re.compile(trie_pattern(after))
+        self.q_after_first = frozenset(w[0] for w in after)
         self.q_after = after
         self.q_after_duration = dict(q["after_duration"])
         self.q_blockers = dict(lex["qualifier_blockers"])
         verbs = list(lex["rate_verbs"])
-        self.rate_rx = regex.compile(
+        self.rate_rx = re.compile(
             "(?:" + trie_pattern(lex["rate_words"]) + ")(?:" + trie_pattern(verbs) + r")?[ ]{0,2}:?[ ]{0,2}$"
         )
         self.rate_window = int(lex["rate_window"])
         self.ordinal = frozenset(lex["ordinal_prefixes"])
-        self.phone_rx = regex.compile(trie_pattern(lex["phone_words"]))
+        self.phone_rx = re.compile(trie_pattern(lex["phone_words"]))
         self.currency_prefixes = dict(lex["currency_prefixes"])
         self.money_suffixes = tuple(lex["money_suffixes"])
         self.numch = _tables().numch
@@ -144,7 +145,7 @@ _PERCENT_UNITS = {
     "折": ("折", "%"),
 }
 
-_YEAR_RX = regex.compile(r"[0-9]{4}")
+_YEAR_RX = re.compile(r"[0-9]{4}")
 
 
 def _is_ascii_letter(c: str) -> bool:
@@ -226,7 +227,7 @@ def _quantity(num: _Num, norm: str, orig: str, cfg: _Config, bare_rate: bool) ->
             else:
                 return None
         else:
-            if _phone_like(num, norm, cfg):
+            if num.arabic_int is not None and len(num.arabic_int) >= 7 and _phone_like(num, norm, cfg):
                 return None
             iq = m.group("q")
             if iq:
@@ -247,16 +248,17 @@ def _quantity(num: _Num, norm: str, orig: str, cfg: _Config, bare_rate: bool) ->
                         quals.append(g.group("q"))
                         approx = True
             # numeral-final multiplier carried by the unit (1.1万元, 41.3万平方米, 12千米)
-            ntext = norm[s:e]
+            last = norm[e - 1]
             carried = None
-            for mult, factor in (cfg.carry.items() if ntext[-1] in cfg.carry_last else ()):
-                if ntext.endswith(mult) and (mult + unit) in cfg.carried and len(ntext) > len(mult):
-                    if carried is None or len(mult) > len(carried[0]):
-                        carried = (mult, factor, cfg.carried[mult + unit])
-            if carried is None and not iq and len(ntext) > 1 and (ntext[-1] + unit) in cfg.prefixed:
+            if last in cfg.carry_last:
+                ntext = norm[s:e]
+                for mult, factor in cfg.carry.items():
+                    if ntext.endswith(mult) and (mult + unit) in cfg.carried and len(ntext) > len(mult):
+                        if carried is None or len(mult) > len(carried[0]):
+                            carried = (mult, factor, cfg.carried[mult + unit])
+            if carried is None and not iq and e - s > 1 and (last + unit) in cfg.prefixed:
                 tb = _tables()
-                c = ntext[-1]
-                carried = (c, Decimal(tb.small.get(c) or tb.big.get(c)), cfg.prefixed[c + unit])
+                carried = (last, Decimal(tb.small.get(last) or tb.big.get(last)), cfg.prefixed[last + unit])
             if carried is not None:
                 mult, factor, cu = carried
                 value = Decimal(value) / factor
@@ -289,15 +291,15 @@ def _quantity(num: _Num, norm: str, orig: str, cfg: _Config, bare_rate: bool) ->
 
     # trailing qualifier (以上, 以内, 左右; 余/多 after a duration)
     end = unit_end
-    mq = cfg.q_after_rx.match(norm, end)
+    mq = cfg.q_after_rx.match(norm, end) if end < len(norm) and norm[end] in cfg.q_after_first else None
     if mq is not None:
         w = mq.group()
         quals.append(w)
         approx = approx or bool(cfg.q_after[w])
         end = mq.end()
     elif unit_kind == "duration" and end < len(norm) and norm[end] in cfg.q_after_duration:
-        nxt = cfg.unit_rx.match(norm, end + 1)
-        if nxt is None or nxt.group("q"):
+        # 一年多 (qualifier) but not 一年多次 (多次 is another quantity word)
+        if cfg.unit_rx.match(norm, end + 1) is None:
             w = norm[end]
             quals.append(w)
             approx = True

@@ -290,9 +290,11 @@ def test_read_done_on_missing_and_partial_files(tmp_path):
 # Test extractors live at module level so worker processes can unpickle them by name.
 
 def sleepy_extractor(item, max_bytes):
-    """Sleeps (interruptibly) on inputs whose id mentions 'slow'."""
+    """A pathological Python loop on inputs whose id mentions 'slow'."""
     if "slow" in item["id"]:
-        time.sleep(30)
+        end = time.monotonic() + 30
+        while time.monotonic() < end:
+            time.sleep(0.01)
     return batch.extract_item(item, max_bytes)
 
 

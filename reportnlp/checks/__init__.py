@@ -56,7 +56,7 @@ def run_checks(doc: Document) -> Document:
     from . import rules  # noqa: F401  (registers the checks)
 
     counts: dict[str, int] = {}
-    seen: set[tuple[str, int, int]] = set()
+    seen: set[tuple[str, int, int, str]] = set()
     for code, chk in REGISTRY.items():
         try:
             found = list(chk.func(doc))
@@ -64,9 +64,10 @@ def run_checks(doc: Document) -> Document:
             found = [flag(doc, "CHECK_ERROR", 0, 0, f"{code} failed: {exc!r}", evidence="")]
         for f in found:
             s, e = f.pop("start"), f.pop("end")
-            if (f["code"], s, e) in seen:  # two routes to the same finding
+            key = (f["code"], s, e, f["message"])
+            if key in seen:  # two routes to the same finding (one flag per metric still stands)
                 continue
-            seen.add((f["code"], s, e))
+            seen.add(key)
             doc.add("flags", Span(s, e, f["code"], f))
             counts[f["code"]] = counts.get(f["code"], 0) + 1
     doc.spans.setdefault("flags", []).sort(key=lambda s: (s.start, s.label))

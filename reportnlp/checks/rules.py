@@ -170,8 +170,13 @@ def _part_groups(doc: Document, total, metrics):
     # parts cue later in the same clause chain ("共接待1724人次,对…给予救助,其中:")
     near = regex.match(r"[\p{Han}]{0,4}中[,，]|[:：]", text[total.end:total.end + 8])
     cue = parts_cue.search(text, total.end, min(hi, total.end + 60))
+    nxt = _sentence_end(text, total.end)
     if near:
         begin = total.end
+    elif not cue and parts_cue.match(text, nxt, nxt + 16):
+        # "共接待1724人次。从年龄结构区分:…" the breakdown opens the next sentence
+        begin = parts_cue.match(text, nxt, nxt + 16).end()
+        hi = _sentence_end(text, begin)
     elif cue and not regex.search(r"[。；;]", text[total.end:cue.start()]):
         begin = cue.end()
         fam0 = _family(total.attrs["base_unit"])
