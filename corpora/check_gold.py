@@ -53,12 +53,16 @@ PINYIN = re.compile(r"\((?=[a-zü]*[" + TONED + r"])[a-zü" + TONED + r"]{1,8}\)
 DECIMAL = re.compile(r"(?<=\d)[。．](?=\d+%)")
 
 
+THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){1,4}(?![\d,])(?=(?:\.\d{1,4})?\s?[万亿千件项人个次户条名家册份宗元台套辆所座场期批亩天米吨%])")
+
+
 def normalize(s):
     s = unicodedata.normalize("NFKC", s)
     s = ZERO_WIDTH.sub("", s)
     s = PINYIN.sub("", s)
     s = t2s(s)
     s = DECIMAL.sub(".", s)
+    s = THOUSANDS.sub(lambda m: m.group().replace(",", ""), s)  # the tool drops separators
     return "".join(s.split())
 
 

@@ -49,11 +49,15 @@ LABELS = {"基本情况", "主要做法", "存在问题", "下一步", "其他"}
 SCRIPTS = {"simplified", "traditional", "mixed"}
 
 
+THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3}){1,4}(?![\d,])(?=(?:\.\d{1,4})?\s?[万亿千件项人个次户条名家册份宗元台套辆所座场期批亩天米吨%])")
+
+
 def norm(s: str) -> str:
     s = T2S.convert(s)
     s = "".join(chr(ord(c) - 0xFEE0) if 0xFF01 <= ord(c) <= 0xFF5E else c for c in s)
     s = re.sub(r"[\s\u3000]+", "", s)
     s = re.sub(r"(?<=\d)。(?=\d)", ".", s)
+    s = THOUSANDS.sub(lambda m: m.group().replace(",", ""), s)  # the tool drops separators
     return s
 
 
