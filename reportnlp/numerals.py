@@ -28,8 +28,6 @@ from pathlib import Path
 from typing import Any
 import re
 
-import regex
-
 __all__ = ["NumberMatch", "find_numbers", "parse_number"]
 
 _RESOURCES = Path(__file__).resolve().parent / "resources"

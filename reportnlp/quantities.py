@@ -122,6 +122,10 @@ class _Config:
         self.currency_prefixes = dict(lex["currency_prefixes"])
         self.money_suffixes = tuple(lex["money_suffixes"])
         self.numch = _tables().numch
+        self.magnitude_q = dict(lex["bare_magnitude_qualifiers"])
+        self.magnitude_rx = re.compile(
+            "(?P<q>" + trie_pattern(self.magnitude_q) + r")(?P<n>百万|千万|[百千万])(?![" + re.escape(self.numch) + "0-9])"
+        )
 
 
 @functools.cache
@@ -167,7 +171,55 @@ def find_quantities(text: str, bare_rate_context: bool = True) -> list[Quantity]
         q = _quantity(num, norm, text, cfg, bare_rate_context)
         if q is not None:
             out.append(q)
+    extra = _bare_magnitudes(norm, text, cfg)
+    if extra:
+        out = sorted(out + extra, key=lambda q: q.start)
     return out
+
+
+def _bare_magnitudes(norm: str, orig: str, cfg: _Config) -> list[Quantity]:
+    """近万人, 逾千户, 上百家: a bare 百/千/万 after a qualifier, before a unit."""
+    out = []
+    for m in cfg.magnitude_rx.finditer(norm):
+        w = m.group("q")
+        i = m.start()
+        if i > 0 and norm[i - 1] in cfg.q_blockers.get(w, ""):
+            continue
+        s, e = m.span("n")
+        um = cfg.unit_rx.match(norm, e)
+        if um is None or um.group("q"):
+            continue
+        key = um.group("u")
+        u = cfg.units.get(key.lower() if key.isascii() else key)
+        if u is None or u.kind not in ("count", "money", "area", "weight", "length"):
+            continue
+        nxt = norm[um.end()] if um.end() < len(norm) else ""
+        if nxt and nxt in u.blocked_after:
+            continue
+        n = m.group("n")
+        value = _magnitude(n)
+        unit = u.surface
+        num_end = e
+        factor = u.factor
+        for mult, f in cfg.carry.items():  # 近千万元 -> 近 1000 万元, like 1000万元
+            if n.endswith(mult) and (mult + unit) in cfg.carried:
+                value = _magnitude(n[: -len(mult)]) if len(n) > len(mult) else 1
+                unit = mult + unit
+                factor = cfg.carried[unit].factor
+                num_end = e - len(mult) if len(n) > len(mult) else e
+                break
+        end = um.end()
+        out.append(Quantity(i, end, s, num_end, orig[i:end], float(value), unit, float(value * factor),
+                            u.base, u.kind, w, bool(cfg.magnitude_q[w])))
+    return out
+
+
+def _magnitude(word: str) -> int:
+    tb = _tables()
+    v = 1
+    for c in word:
+        v *= tb.small.get(c) or tb.big[c]
+    return v
 
 
 def _prev_char(norm: str, i: int) -> str:
