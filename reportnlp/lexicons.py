@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import Any
 
 RESOURCES = Path(__file__).resolve().parent / "resources"
-MODELS = Path(__file__).resolve().parent.parent / "models"
 
 
 @functools.cache

@@ -6,7 +6,6 @@ import json
 import math
 from dataclasses import dataclass
 
-from .lexicons import MODELS
 
 # Training runs the pipeline without the learned models, so its output never
 # depends on a previous training run.
@@ -53,7 +52,9 @@ class LinearModel:
 
     @classmethod
     def load(cls, name: str) -> "LinearModel | None":
-        path = MODELS / name
+        from .settings import settings
+
+        path = settings().models_dir / name
         if not USE_MODELS or not path.exists():
             return None
         data = json.loads(path.read_text(encoding="utf-8"))

@@ -114,6 +114,10 @@ def train_all(corpora: Path, models: Path) -> Iterator[str]:
     models_io.line_classifier.cache_clear()
     models_io.section_classifier.cache_clear()
     models.mkdir(parents=True, exist_ok=True)
+    from .segment import build_compact_dictionary
+
+    n = build_compact_dictionary(models / "segment_dict.txt")
+    yield f"segment_dict.txt: {n} most frequent jieba words"
     X, y = boilerplate_examples(corpora)
     if len(set(y)) == 2:
         m = _fit(X, y, C=2.0)

@@ -8,6 +8,7 @@ import regex
 from ..document import Document, Span
 from ..lexicons import load_tsv, load_yaml
 from ..quantities import find_quantities
+from ..segment import cut
 from .metadata import _cfg as _meta_cfg
 from .sentences import sentence_at
 
@@ -52,11 +53,29 @@ def _in_brackets(text: str, pos: int, opens: str, closes: str, limit: int = 60) 
     return max(window.rfind(c) for c in opens) > max(window.rfind(c) for c in closes)
 
 
+def _trim_at_words(left: str) -> str:
+    """Strip time phrases and reporting verbs from the left window, whole words only
+    (so "共青团员" keeps its 共 while "共有" goes)."""
+    c = _cfg()
+    words = cut(left)
+    bounds = {0}
+    pos = 0
+    for w in words:
+        pos += len(w)
+        bounds.add(pos)
+    m = c["strip_left"].match(left)
+    cut_at = 0
+    if m and m.end() > 0:
+        # the longest word boundary not beyond the strippable prefix
+        cut_at = max(b for b in bounds if b <= m.end())
+    return left[cut_at:]
+
+
 def _indicator(text: str, qstart: int, qend: int, clause_lo: int) -> tuple[str, int]:
     """The noun phrase the quantity measures: left of it in its clause, else right of it."""
     c = _cfg()
     left = text[clause_lo:qstart]
-    stripped = c["strip_left"].sub("", left, count=1)
+    stripped = _trim_at_words(left)
     start = qstart - len(stripped)
     stripped2 = c["strip_right"].sub("", stripped)
     if len(stripped2) >= 2:
