@@ -74,6 +74,11 @@ class _Config:
                 key = surface.lower() if surface.isascii() else surface
                 units[key] = _Unit(surface, kind, base, Decimal(factor or "1"), cols[4], cols[5],
                                    tuple(w for w in cols[6].split("|") if w))
+        # 家次, 件次, 辆次 ...: a count unit + 次 counts visits/occurrences
+        suffix = lex["times_suffix"]
+        for key, u in list(units.items()):
+            if u.kind == "count" and len(key) == 1 and not key.isascii() and key + suffix not in units:
+                units[key + suffix] = _Unit(key + suffix, "count", key + suffix, Decimal(1))
         self.units = units
         # multiplier-carrying variants (万元, 亿元, 万平方米 ...) for the kinds that carry them
         self.carry = {k: Decimal(v) for k, v in lex["carry_multipliers"].items()}
@@ -100,6 +105,11 @@ class _Config:
             + "|(?i:" + trie_pattern(ascii_) + r")(?![A-Za-z])"
             + ")"
         )
+        self.per_rx = re.compile(
+            "(?P<m>" + "|".join(re.escape(m) for m in lex["per_markers"]) + ")(?P<d>" + trie_pattern(lex["per_units"]) + ")"
+        )
+        self.per_first = frozenset(lex["per_markers"])
+        self.bare_rate_followers = frozenset(lex["bare_rate_followers"])
         self.ge_rx = re.compile(r"(?P<q>[多余半])(?P<u>月|小时|工作日|星期)")
         q = lex["qualifiers"]
         self.q_before = sorted(q["before"].items(), key=lambda kv: -len(kv[0]))
@@ -323,6 +333,16 @@ def _quantity(num: _Num, norm: str, orig: str, cfg: _Config, bare_rate: bool) ->
             base_unit = u.base
             base_value = value if u.factor == 1 else Decimal(value) * u.factor
             unit_end = uend
+            # 元/人, 元/月, 微克/立方米, 微克每立方米: a rate per something (16期/次 is
+            # two spellings of one count, not a rate)
+            if uend < len(norm) and norm[uend] in cfg.per_first and unit_kind != "count":
+                pm = cfg.per_rx.match(norm, uend)
+                if pm is not None and not (pm.end() < len(norm) and norm[pm.end()] in cfg.numch):
+                    unit = unit + pm.group()
+                    base_unit = base_unit + "/" + pm.group("d")
+                    if unit_kind != "money":
+                        unit_kind = "other"
+                    unit_end = uend = pm.end()
             # 一年半, 两米半
             if (unit_end < len(norm) and norm[unit_end] == "半" and low is None
                     and unit_kind in ("duration", "length", "weight", "area", "money")
@@ -421,6 +441,8 @@ def _bare_rate(num: _Num, norm: str, cfg: _Config) -> bool:
     nxt = norm[e] if e < len(norm) else ""
     if nxt in (":", "比", "/") or _is_ascii_letter(nxt):
         return False  # 比例为1:1 is a ratio
+    if "\u4e00" <= nxt <= "\u9fff" and nxt not in cfg.bare_rate_followers:
+        return False  # 受理率9小项: the number belongs to a following word
     s = num.start
     pre = _qualifier_before(norm, s, cfg)
     if pre is not None:

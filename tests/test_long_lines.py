@@ -1,0 +1,56 @@
+"""No pattern backtracks catastrophically: every data-file pattern on a 200,000-char line."""
+import re
+import time
+
+import pytest
+import regex
+import yaml
+
+from reportnlp.lexicons import RESOURCES
+
+LINE = ("政务服务中心受理704宗,办结695宗,办结率98.7%(本文来源于某网,更多文章请登陆www.x.com查看"
+        "一、存在问题一是2016最新工作自查报告共有45人,其中:公务员30名" * 3000)[:200_000]
+NASTY = ["(" * 200_000, "1" * 200_000, "年" * 200_000, "、" * 200_000, "xx" * 100_000, "中," * 100_000]
+
+
+def _patterns():
+    for path in sorted(RESOURCES.glob("*.yml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+
+        def walk(node, where):
+            if isinstance(node, dict):
+                for k, v in node.items():
+                    yield from walk(v, f"{where}.{k}")
+            elif isinstance(node, list):
+                for i, v in enumerate(node):
+                    yield from walk(v, f"{where}[{i}]")
+            elif isinstance(node, str) and any(ch in node for ch in "[(?|\\^$"):
+                try:
+                    yield where, regex.compile(node)
+                except regex.error:
+                    return  # a character list, not a pattern
+        yield from walk(data, path.name)
+
+
+PATTERNS = list(_patterns())
+
+
+def test_there_are_patterns():
+    assert len(PATTERNS) > 40
+
+
+@pytest.mark.parametrize("where,pat", PATTERNS, ids=[w for w, _ in PATTERNS])
+def test_pattern_on_long_lines(where, pat):
+    for text in [LINE, *NASTY]:
+        t = time.perf_counter()
+        for _ in pat.finditer(text, timeout=3):
+            pass
+        assert time.perf_counter() - t < 10  # finishing at all is the point; timeout raises otherwise
+
+
+def test_whole_pipeline_on_a_long_flattened_line():
+    from reportnlp.api import extract_text
+
+    result = extract_text(LINE)
+    assert result.documents and result.documents[0].metrics
+    assert re.search("办结率", result.documents[0].text)

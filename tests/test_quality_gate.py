@@ -1,0 +1,69 @@
+"""Quality gate over corpora/ (and the dev seeds when ../shared is present).
+
+Floors only rise: when a change improves a figure, raise its floor here.
+"""
+import json
+from pathlib import Path
+
+import pytest
+
+from reportnlp.evaluate import Report, evaluate_dirs, score_prediction
+
+CORPORA = Path(__file__).resolve().parents[1] / "corpora"
+
+CORPORA_FLOORS = {
+    "removed": 0.90, "kept": 0.98, "dups": 1.0,
+    "split": 0.90, "sections": 0.85, "metrics": 0.90, "flags": 0.80,
+}
+SEED_FLOORS = {
+    "removed": 0.97, "kept": 0.99, "dups": 1.0, "deadlines": 0.80,
+    "split": 0.90, "sections": 0.80, "metrics": 0.85, "scores": 0.90, "flags": 0.80,
+}
+
+
+def _figure(summary: dict, key: str) -> float:
+    v = summary[key]
+    return v["rate"] if "rate" in v else v["f1"]
+
+
+@pytest.fixture(scope="module")
+def corpora_summary():
+    return evaluate_dirs(CORPORA / "gold", CORPORA / "raw").summary()
+
+
+@pytest.mark.parametrize("key", sorted(CORPORA_FLOORS))
+def test_corpora_floor(corpora_summary, key):
+    assert _figure(corpora_summary, key) >= CORPORA_FLOORS[key]
+
+
+def test_corpora_commitment_recall(corpora_summary):
+    assert corpora_summary["commitments"]["r"] >= 0.75
+
+
+def test_corpora_mismatch_precision(corpora_summary):
+    for code in ("RATE_MISMATCH", "SUM_MISMATCH"):
+        assert corpora_summary["flags_by_code"][code]["p"] >= 0.9
+
+
+@pytest.fixture(scope="module")
+def seed_summary(shared_dir):
+    from reportnlp.api import extract_file
+
+    report = Report()
+    for gold_path in sorted((shared_dir / "gold").glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        pred = json.loads(extract_file(shared_dir / "seeds" / gold["file"]).model_dump_json())
+        score_prediction(gold, pred, report)
+    return report.summary()
+
+
+@pytest.mark.parametrize("key", sorted(SEED_FLOORS))
+def test_seed_floor(seed_summary, key):
+    assert _figure(seed_summary, key) >= SEED_FLOORS[key]
+
+
+def test_seed_commitment_recall_and_mismatch_precision(seed_summary):
+    assert seed_summary["commitments"]["r"] >= 0.70
+    assert seed_summary["flags_by_code"]["PERFECT_RATE"]["f1"] >= 0.9
+    for code in ("RATE_MISMATCH", "SUM_MISMATCH"):
+        assert seed_summary["flags_by_code"][code]["p"] >= 0.9
