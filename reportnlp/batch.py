@@ -107,7 +107,7 @@ def _walk(top: str, excluded: set[str]) -> Iterator[Item]:
         if entry.name.startswith("."):
             continue
         try:
-            if entry.is_dir():
+            if entry.is_dir(follow_symlinks=False):  # like os.walk: no symlink loops
                 yield from _walk(entry.path, excluded)
             elif (os.path.splitext(entry.name)[1].lower() in TEXT_SUFFIXES
                   and os.path.realpath(entry.path) not in excluded):
@@ -402,12 +402,21 @@ def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux reports KiB
 
 
-def _warm() -> None:
-    """Build the pipeline before the first timed input; failures surface per input instead."""
-    try:
-        from .api import _pipeline
+# Touches every stage (traditional script, metrics, scores, commitments) so lazily loaded
+# lexicons, OpenCC and the segmenter are ready before the first input's time budget starts.
+_WARM_TEXT = (
+    "縣醫療保障局2023年工作總結\n一、主要工作成效\n全县参保人数达41.27万人，参保率97.6%，"
+    "同比提高0.8个百分点。自评得分18分。\n二、存在问题\n基层力量薄弱。\n三、下一步工作打算\n"
+    "年底前完成窗口改造，参保率稳定在97%以上。\n"
+)
 
-        _pipeline()
+
+def _warm() -> None:
+    """Load the pipeline and its resources; a failure here surfaces per input instead."""
+    try:
+        from .api import extract_text
+
+        extract_text(_WARM_TEXT)
     except Exception:
         pass
 

@@ -1,23 +1,24 @@
 """Chinese / Arabic numeral grammar.
 
-Two steps, both linear in the text:
+Three steps, all linear in the text:
 
-1. One compiled regex tokenises the text into numeral atoms (Arabic numbers,
-   Chinese digits and units, 点, 分之, %, 成/折, range connectors ...) plus
-   "skip" tokens for words that only look numeric (一切, URLs).  Every
-   quantifier is bounded, so there is no backtracking blow-up.
-2. A small hand-written parser walks the token list and combines adjacent
-   atoms into numbers, keeping exact values with :class:`decimal.Decimal`.
-
-The text is first folded character-for-character (full-width to ASCII,
-traditional numeral characters to simplified), so offsets into the folded
-text are offsets into the caller's text.
+1. The text is folded character for character (full-width to ASCII,
+   traditional and financial numeral characters to the plain ones), so an
+   offset into the folded text is an offset into the caller's text.
+2. A character-class regex finds the short stretches that can hold numerals
+   (the engine skips ordinary prose at C speed); only those are tokenised
+   into numeral atoms (Arabic numbers, Chinese digits and units, 点, 分之, %,
+   成/折, range connectors ...).  Spans of words that merely contain numeral
+   characters (一切, 四川; in report mode also 十二五, 一站式), URLs and
+   e-mail addresses are cut out first.  Every quantifier is bounded.
+3. A small hand-written parser walks the token list and combines adjacent
+   atoms into numbers, with exact :class:`decimal.Decimal` arithmetic.
 
 Words live in ``resources/numerals.yml``; this module holds only the logic.
 cn2an is not used for evaluation: its "smart" mode rejects forms the reports
 use (十余, 四万万, 兆, 分之), and one evaluator for every form keeps the
-behaviour uniform.  The test suite cross-checks this evaluator against cn2an
-on the spans both accept.
+behaviour uniform.  The tests cross-check this evaluator against cn2an on
+the spans both accept.
 """
 from __future__ import annotations
 
@@ -25,8 +26,8 @@ import functools
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Any
 import re
+from typing import Any
 
 __all__ = ["NumberMatch", "find_numbers", "parse_number"]
 
@@ -222,6 +223,8 @@ def _token_rx(report: bool) -> re.Pattern:
     NUM0 = _cls(t.numch + "0123456789")
     DDEC = _cls(t.digit_chars.replace("两", "") + "0123456789")
     km = "" if report else r"(?:[ ]?[kK](?![A-Za-z])|[ ]?M(?![A-Za-z]))?"
+    lex = _lexicon()
+    conn = "(?:" + "|".join(re.escape(c) for c in sorted(lex["range_connectors"], key=len, reverse=True)) + ")"
     parts = [
         r"(?P<DOTS>(?<![0-9.])[0-9]{1,12}(?:\.[0-9]{1,12}){2,8}(?![0-9]))",
         r"(?P<A>(?:(?<![0-9])[0-9]{1,30}(?:[,，][0-9]{3}(?![0-9])){0,12}(?:\.[0-9]{1,30})?"
@@ -234,10 +237,10 @@ def _token_rx(report: bool) -> re.Pattern:
         r"(?P<F>分[ ]{0,3}之)",
         rf"(?P<P>点(?=[ ]{{0,3}}{DDEC}))",
         rf"(?P<N>负(?=[ ]{{0,2}}(?:{NUM0}|\.[0-9]))|(?<![0-9A-Za-z\-%])(?<!{NUM})-(?=\.?[0-9]))",
-        rf"(?P<R>(?:至|到|——|—|–|-|~)(?=[ ]{{0,2}}(?:{NUM0}|负)))",
+        rf"(?P<R>{conn}(?=[ ]{{0,2}}(?:{NUM0}|负)))",
         rf"(?P<Y>又(?=[ ]{{0,3}}{NUM0}))",
         r"(?P<Q>[余多几](?=[ ]{0,3}[万亿])|几)",
-        r"(?P<CH>成(?![员果立为本都效熟绩功交型就长人品分份年像])|折(?![合算旧腾叠射扣线])|(?<=打)对折)",
+        rf"(?P<CH>成(?!{_cls(lex['cheng_blockers'])})|折(?!{_cls(lex['zhe_blockers'])})|(?<=打)对折)",
         r"(?P<H>半(?=[百成折])|(?<=成)半)",
         (r"(?P<DOZ>打)" if not report else r"(?P<DOZ>(?!))"),
         r"(?P<S>/(?=[ ]?[0-9]))",
@@ -319,13 +322,13 @@ _HALF = Decimal("0.5")
 # bounds on how far one numeral may reach: keeps pathological input linear
 _MAX_TOKENS = 48
 _MAX_DIGITS = 16
+_MAX_VALUE = 10 ** 30
 
 
 class _Parser:
     def __init__(self, norm: str, orig: str, report: bool):
         self.norm = norm
         self.orig = orig
-        self.report = report
         self.tb = _tables()
         T: list[str] = []
         S: list[int] = []
@@ -474,6 +477,7 @@ class _Parser:
                 return None
             r = _Num(a.start, b.end, "ratio", Decimal(a.value) / Decimal(b.value))
             r.decimals = max(a.decimals, b.decimals)
+            r.cjk = a.cjk or b.cjk
             return r
         if a.low is not None or b.low is not None or "fraction" in (a.kind, b.kind) or "ratio" in (a.kind, b.kind):
             return None
@@ -508,8 +512,8 @@ class _Parser:
         r.decimals = max(a.decimals, b.decimals)
         r.written = a.written if a.kind == b.kind else lo
         r.marker = b.marker
-        r.tail_pos = b.tail_pos if (a.tail_pos is not None or lo != a.value) else None
         r.approx = a.approx or b.approx
+        r.cjk = a.cjk or b.cjk
         return r
 
     # ---------------------------------------------------------------- single
@@ -680,12 +684,11 @@ class _Parser:
             num.low, num.high = lo / div, hi / div
         else:
             num = _Num(start, fend, "percent", Decimal(fv) / div, fdec)
-            num.written = fv
+            num.written = -fv if neg else fv
         if neg:
             num.value = -num.value
         num.marker = pre + "分之"
-        if num.low is None:
-            num.written = fv if not neg else -fv
+        num.cjk = any(c in self.tb.numch for c in norm[S[jj + 1]:fend])
         return num, fj
 
     def signed_value(self, j):
@@ -764,15 +767,18 @@ class _Parser:
             val = Decimal((ip or "0") + ("." + fp if fp else ""))
         except InvalidOperation:
             return None
-        if m.group("e"):
-            val = val.scaleb(int(m.group("e")))
-        if m.group("p"):
-            ex = int(m.group("p"))
-            if m.group("ps").count("-") % 2:
-                ex = -ex
-            if val == 0 and ex < 0:
-                return None
-            val = val ** ex
+        try:
+            if m.group("e"):
+                val = val.scaleb(int(m.group("e")))
+            if m.group("p"):
+                ex = int(m.group("p"))
+                if m.group("ps").count("-") % 2:
+                    ex = -ex
+                val = val ** ex
+        except ArithmeticError:  # 0^0, 0^-1, overflow
+            return None
+        if val and abs(val.adjusted()) > 300:
+            return None  # beyond float range: not a number anyone wrote
         k = m.group("k")
         if k:
             val = val * (1000 if k in "kK" else 1000000)
@@ -939,10 +945,10 @@ class _Parser:
                     pass
                 elif v == 0:
                     break
-                if last_big is None or b >= last_big:
-                    total = (total + v) * b
-                else:
-                    total += v * b
+                new_total = (total + v) * b if last_big is None or b >= last_big else total + v * b
+                if new_total > _MAX_VALUE:
+                    break  # 一兆兆兆...: stop before leaving float range
+                total = new_total
                 last_big = b
                 section = 0
                 cur = None
@@ -1004,7 +1010,7 @@ class _Parser:
                 last_digit_end = end
                 j = jj
                 if last_big is None and self.joined(j) and T[j] == "B":
-                    while self.joined(j) and T[j] == "B":
+                    while self.joined(j) and T[j] == "B" and value * big[norm[S[j]]] <= _MAX_VALUE:
                         value = value * big[norm[S[j]]]
                         end = E[j]
                         j += 1

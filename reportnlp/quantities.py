@@ -41,10 +41,10 @@ class Quantity:
     base_unit: str  # canonical unit ('元', '平方米', '%', '工作日', ...)
     unit_kind: str  # count | rate | money | area | duration | score | length | weight | other
     qualifier: str | None  # 以上 余 多 近 约 左右 超过 不足 ...; several are joined with '+'
-    approximate: bool
-    low: float | None = None
+    approximate: bool  # 余 多 近 约 左右 上下 许 逾 几 ... (not bounds such as 以上 / 不足)
+    low: float | None = None  # ranges (3至5个工作日), in ``unit`` like ``value``; value == low
     high: float | None = None
-    decimals: int = 0
+    decimals: int = 0  # digits after the decimal point as printed
 
 
 class _Unit:
@@ -110,7 +110,10 @@ class _Config:
         )
         self.per_first = frozenset(lex["per_markers"])
         self.bare_rate_followers = frozenset(lex["bare_rate_followers"])
-        self.ge_rx = re.compile(r"(?P<q>[多余半])(?P<u>月|小时|工作日|星期)")
+        self.ge_rx = re.compile(
+            "(?P<q>[" + re.escape(lex["ge_qualifiers"]) + "])(?P<u>" + trie_pattern(lex["ge_units"]) + ")"
+        )
+        self.percent_units = {k: tuple(v) for k, v in lex["percent_units"].items()}
         q = lex["qualifiers"]
         self.q_before = sorted(q["before"].items(), key=lambda kv: -len(kv[0]))
         self.q_before_approx = dict(q["before"])
@@ -128,6 +131,7 @@ class _Config:
         )
         self.rate_window = int(lex["rate_window"])
         self.ordinal = frozenset(lex["ordinal_prefixes"])
+        self.arabic_only = frozenset(lex["arabic_only_units"])
         self.phone_rx = re.compile(trie_pattern(lex["phone_words"]))
         self.currency_prefixes = dict(lex["currency_prefixes"])
         self.money_suffixes = tuple(lex["money_suffixes"])
@@ -142,22 +146,6 @@ class _Config:
 def _config() -> _Config:
     return _Config()
 
-
-_PERCENT_UNITS = {
-    # marker -> (unit, base_unit, written value is the base value?)
-    "%": ("%", "%"),
-    "百分之": ("%", "%"),
-    "佰分之": ("%", "%"),
-    "‰": ("‰", "%"),
-    "千分之": ("‰", "%"),
-    "仟分之": ("‰", "%"),
-    "‱": ("‱", "%"),
-    "万分之": ("‱", "%"),
-    "个百分点": ("个百分点", "百分点"),
-    "百分点": ("百分点", "百分点"),
-    "成": ("成", "%"),
-    "折": ("折", "%"),
-}
 
 _YEAR_RX = re.compile(r"[0-9]{4}")
 
@@ -261,13 +249,13 @@ def _quantity(num: _Num, norm: str, orig: str, cfg: _Config, bare_rate: bool) ->
     if kind == "ratio":
         return None
     if kind == "percent":
-        unit, base_unit = _PERCENT_UNITS.get(num.marker or "%", ("%", "%"))
+        unit, base_unit = cfg.percent_units.get(num.marker or "%", ("%", "%"))
+        # the number as written (两成 -> 2 成, 千分之五 -> 5 ‰); the percentage is the base
         base_value = num.value
-        if unit in ("成", "折", "‰", "‱"):
-            value = num.written
-            if low is not None:
-                f = num.value / num.written if num.written else 1
-                low, high = low / f, high / f
+        value = num.written
+        if low is not None and num.written and num.value != num.written:
+            f = Decimal(num.value) / Decimal(num.written)
+            low, high = low / f, high / f
         unit_kind = "rate"
     elif kind == "fraction":
         unit, base_unit, unit_kind, base_value = "", "", "rate", value
@@ -279,7 +267,7 @@ def _quantity(num: _Num, norm: str, orig: str, cfg: _Config, bare_rate: bool) ->
             key = key.lower() if key.isascii() else key
             u = cfg.units.get(key)
             uend = m.end()
-            if u is not None and not _unit_ok(u, num, norm, uend, before):
+            if u is not None and not _unit_ok(u, num, norm, uend, before, cfg):
                 u = None
         if u is None:
             if before in cfg.currency_prefixes:  # $20, ￥300
@@ -407,7 +395,7 @@ def _quantity(num: _Num, norm: str, orig: str, cfg: _Config, bare_rate: bool) ->
     )
 
 
-def _unit_ok(u: _Unit, num: _Num, norm: str, uend: int, before: str) -> bool:
+def _unit_ok(u: _Unit, num: _Num, norm: str, uend: int, before: str, cfg: _Config) -> bool:
     nxt = norm[uend] if uend < len(norm) else ""
     if nxt and nxt in u.blocked_after:
         return False  # 元旦, 期间, 个体
@@ -419,6 +407,8 @@ def _unit_ok(u: _Unit, num: _Num, norm: str, uend: int, before: str) -> bool:
         # 2018年, 二〇一八年, 2017-2018年: years, not durations
         if num.digit_seq or num.lead_zero or _YEAR_RX.search(norm, num.start, num.end):
             return False
+    if num.cjk and u.surface in cfg.arabic_only:
+        return False  # 三类人员 is a name
     if u.kind == "score" and num.cjk and num.value == 10 and num.end - num.start == 1:
         return False  # 十分 = "very"
     return True

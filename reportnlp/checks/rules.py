@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 
 import regex
 
@@ -12,6 +13,32 @@ from . import check, flag, settings
 @functools.cache
 def _re(key: str) -> regex.Pattern:
     return regex.compile(settings()[key])
+
+
+# fixed patterns used in loops over every metric, compiled once
+_CLAUSE_END = regex.compile(r"[,，。；;\n]")
+_CLAUSE_MARK = regex.compile(r"[,，；;]")
+_RATE_SUFFIX = regex.compile(r"(?:率|比例|比重|占比)$")
+_SHARE = regex.compile(r"[,，]?(?:仅|只|约)?(?:占|占比|比例为)")
+_NEAR_ANNOUNCE = regex.compile(r"[\p{Han}]{0,4}中[,，]|[:：]")
+_STOP = regex.compile(r"[。；;]")
+_TOTAL_IN_GAP = regex.compile(r"共|合计|总计|累计")
+_COLON = regex.compile(r"[:：]")
+_SENT_STOP = regex.compile(r"[。\n]")
+_TOTAL_VERB = regex.compile(r"(?:共有|共计|合计|总计|共|总)[\p{Han}]{0,12}$")
+_WHOLE_AREA = regex.compile(r"全(?:县|市|区|镇|乡|省|年)[\p{Han}]{0,8}$")
+_THEN_OF_WHICH = regex.compile(r"[^,，。；;]{0,12}[,，]其中")
+_IN_THE = regex.compile(r"在[\p{Han}]{0,12}的$")
+_OF_WHICH = regex.compile(r"[\p{Han}]{0,4}中")
+
+
+def _between(doc: Document, lo: int, hi: int):
+    """Metrics starting in [lo, hi), via bisect over their sorted starts."""
+    metrics = doc.get("metrics")
+    starts = doc.meta.get("_metric_starts")
+    if starts is None or len(starts) != len(metrics):
+        starts = doc.meta["_metric_starts"] = [m.start for m in metrics]
+    return metrics[bisect_left(starts, lo):bisect_left(starts, hi)]
 
 
 def _window(doc: Document, start: int, end: int, before: int = 30) -> tuple[int, int]:
@@ -79,7 +106,7 @@ def zero_complaint(doc: Document):
         if goal.search(text[max(0, m.start() - 8): m.start()]):
             continue
         s, _ = _window(doc, m.start(), m.end(), before=12)
-        end = regex.search(r"[,，。；;\n]", text[m.end(): m.end() + 40])
+        end = _CLAUSE_END.search(text[m.end(): m.end() + 40])
         e = m.end() + (end.start() if end else 0)
         spans.append([max(s, spans[-1][1] + 1) if spans else s, e])
     for s, e in spans:
@@ -119,7 +146,7 @@ def rate_mismatch(doc: Document):
         if a["base_unit"] != "%" or a.get("target") or a.get("direction") or a.get("approximate"):
             continue
         ss, se = a["_sent"]
-        before = [m for m in doc.get("metrics") if ss <= m.start < r.start and m.attrs["unit_kind"] == "count"
+        before = [m for m in _between(doc, ss, r.start) if m.attrs["unit_kind"] == "count"
                   and not m.attrs.get("approximate")]
         if len(before) < 2:
             continue
@@ -127,15 +154,15 @@ def rate_mismatch(doc: Document):
         units = {m.attrs["base_unit"] for m in before}
         if len(units) != 1 or "分别" in text[num.end:r.start]:
             continue  # "…分别为78%、81%" pairs rates with their own counts
-        if not regex.search(r"[,，；;]", text[num.end:r.start]):
+        if not _CLAUSE_MARK.search(text[num.end:r.start]):
             continue  # "3个断面水质达标率100%": the count is the rate's subject, not its numerator
         # the numerator must be what the rate measures: "办结…件,办结率…" shares the stem;
         # "延期办结为96件,仅占0.03%" puts the share right after its count
         rate_word = a["indicator"]
-        stem = regex.sub(r"(?:率|比例|比重|占比)$", "", rate_word)[-2:]
+        stem = _RATE_SUFFIX.sub("", rate_word)[-2:]
         between = text[num.end:r.start]
-        adjacent = not any(num.end <= m.start < r.start for m in doc.get("metrics") if m is not r)
-        share = adjacent and regex.match(r"[,，]?(?:仅|只|约)?(?:占|占比|比例为)", between)
+        adjacent = not any(m is not r for m in _between(doc, num.end, r.start))
+        share = adjacent and _SHARE.match(between)
         linked = (len(stem) == 2 and stem in num.attrs["indicator"] and adjacent) or share
         # a share is of the total; a named rate (补种率) is of the count right before its numerator
         den = before[0] if share else before[-2]
@@ -168,7 +195,7 @@ def _part_groups(doc: Document, total, metrics):
     hi = _sentence_end(text, total.end)
     # the list starts at its announcement: right after the total ("…中,", ":") or at a
     # parts cue later in the same clause chain ("共接待1724人次,对…给予救助,其中:")
-    near = regex.match(r"[\p{Han}]{0,4}中[,，]|[:：]", text[total.end:total.end + 8])
+    near = _NEAR_ANNOUNCE.match(text[total.end:total.end + 8])
     cue = parts_cue.search(text, total.end, min(hi, total.end + 60))
     nxt = _sentence_end(text, total.end)
     if near:
@@ -177,11 +204,11 @@ def _part_groups(doc: Document, total, metrics):
         # "共接待1724人次。从年龄结构区分:…" the breakdown opens the next sentence
         begin = parts_cue.match(text, nxt, nxt + 16).end()
         hi = _sentence_end(text, begin)
-    elif cue and not regex.search(r"[。；;]", text[total.end:cue.start()]):
+    elif cue and not _STOP.search(text[total.end:cue.start()]):
         begin = cue.end()
         fam0 = _family(total.attrs["base_unit"])
-        if any(total.end <= m.start < cue.start() and _family(m.attrs["base_unit"]) == fam0
-               and m.attrs["value"] != total.attrs["value"] for m in metrics):
+        if any(_family(m.attrs["base_unit"]) == fam0 and m.attrs["value"] != total.attrs["value"]
+               for m in _between(doc, total.end, cue.start())):
             return []  # "共有37个…,其中入驻的有32个…,其中22个…": the list breaks down the 32
     else:
         return []
@@ -190,13 +217,13 @@ def _part_groups(doc: Document, total, metrics):
             hi = _sentence_end(text, hi + 1)
     fam = _family(total.attrs["base_unit"])
     groups, cur, prev_end = [], [], begin
-    for m in metrics:
-        if m.start < begin or m.start >= hi or _in_brackets(text, begin, m.start):
+    for m in _between(doc, begin, hi):
+        if _in_brackets(text, begin, m.start):
             continue  # bracketed quantities are sub-parts of a part
         gap = text[prev_end:m.start]
-        if cur and (regex.search(r"共|合计|总计|累计", gap) or _re("new_statement").search(gap)):
+        if cur and (_TOTAL_IN_GAP.search(gap) or _re("new_statement").search(gap)):
             break  # a new statement ("…,考核共评出优秀1名", ";按时办结1029件")
-        if (parts_cue.search(gap) or regex.search(r"[:：]", gap)) and cur:  # a new list header
+        if (parts_cue.search(gap) or _COLON.search(gap)) and cur:  # a new list header
             groups.append(cur)
             cur = []
         if m.attrs["unit_kind"] != total.attrs["unit_kind"] or m.attrs.get("target") or m.attrs.get("direction"):
@@ -215,7 +242,7 @@ def _part_groups(doc: Document, total, metrics):
 
 
 def _sentence_end(text: str, pos: int, limit: int = 500) -> int:
-    m = regex.search(r"[。\n]", text[pos:pos + limit])
+    m = _SENT_STOP.search(text[pos:pos + limit])
     return pos + (m.end() if m else min(limit, len(text) - pos))
 
 
@@ -245,10 +272,10 @@ def sum_mismatch(doc: Document):
         in_clause = text[a["_clause"][0]: t.start]
         after = text[t.end: t.end + 6]
         is_total = (total_cue.search(text[max(0, ind_start - 4): ind_start])
-                    or regex.search(r"(?:共有|共计|合计|总计|共|总)[\p{Han}]{0,12}$", in_clause)
-                    or regex.search(r"全(?:县|市|区|镇|乡|省|年)[\p{Han}]{0,8}$", in_clause)
-                    or regex.match(r"[^,，。；;]{0,12}[,，]其中", text[t.end:t.end + 16])
-                    or (regex.search(r"在[\p{Han}]{0,12}的$", in_clause) and regex.match(r"[\p{Han}]{0,4}中", after)))
+                    or _TOTAL_VERB.search(in_clause)
+                    or _WHOLE_AREA.search(in_clause)
+                    or _THEN_OF_WHICH.match(text[t.end:t.end + 16])
+                    or (_IN_THE.search(in_clause) and _OF_WHICH.match(after)))
         if not is_total:
             continue
         for group in _part_groups(doc, t, metrics):
@@ -315,7 +342,7 @@ def _bracket_group(doc: Document, p):
     close = min([i for i in (text.find(")", p.end), text.find("）", p.end)) if i > 0] or [-1])
     if close < 0 or close - p.end > 120:
         return
-    subs = [m for m in doc.get("metrics") if p.end < m.start < close and m.attrs["base_unit"] == a["base_unit"]]
+    subs = [m for m in _between(doc, p.end + 1, close) if m.attrs["base_unit"] == a["base_unit"]]
     if len(subs) < 2 or any(m.attrs.get("approximate") for m in subs):
         return
     parts = sum(m.attrs["base_value"] for m in subs)

@@ -16,8 +16,16 @@ _TIMEOUT = 5.0  # seconds per pattern per text; bounded patterns never get near 
 @functools.cache
 def _rules():
     cfg = load_yaml("boilerplate.yml")
+    rules = [(r["kind"], r["max_len"], r["pattern"]) for r in cfg["line_rules"]]
+    # one combined pattern per length bucket: a line is tried once against every rule
+    # that applies to its length, not once per rule (first rule in file order wins)
+    buckets = []
+    for limit in sorted({m for _, m, _ in rules}):
+        alts = [(i, k, p) for i, (k, m, p) in enumerate(rules) if m >= limit]
+        combined = regex.compile("|".join(f"(?P<r{i}>{p})" for i, _, p in alts), regex.M)
+        buckets.append((limit, combined, {f"r{i}": (i, k) for i, k, _ in alts}))
     return {
-        "line": [(r["kind"], r["max_len"], regex.compile(r["pattern"], regex.M)) for r in cfg["line_rules"]],
+        "line_buckets": buckets,
         "inline": [(r["kind"], regex.compile(r["pattern"], regex.M)) for r in cfg["inline_rules"]],
         "disclaimer": cfg["disclaimer"],
         "preface": cfg["preface"],
@@ -39,6 +47,7 @@ def iter_lines(text: str) -> Iterator[tuple[int, int]]:
         start = end + 1
 
 
+_SENTENCE = regex.compile(r"[。！？!?；;][”」)）]?\s*$")
 _BRACKETED = regex.compile(r"[(（][^)）\n]{0,80}[)）]")
 
 
@@ -53,9 +62,12 @@ def classify_line(line: str, index: int, total: int) -> str | None:
         return None
     n = len(stripped)
     r = _rules()
-    for kind, max_len, pat in r["line"]:
-        if n <= max_len and pat.search(stripped, timeout=_TIMEOUT):
-            return kind
+    for limit, combined, names in r["line_buckets"]:
+        if n <= limit:
+            m = combined.search(stripped, timeout=_TIMEOUT)
+            if m:
+                return names[m.lastgroup][1]
+            break
     art_len, art = r["article"]
     if n <= art_len and art.search(stripped, timeout=_TIMEOUT):
         return "article_marker"
@@ -91,7 +103,8 @@ def strip_boilerplate(doc: Document) -> Document:
             kind = "related_list"
         in_related = (kind == "navigation" and bool(rel_header.search(line))) or kind == "related_list" \
             or (in_related and kind is not None)
-        if kind is None and clf is not None and len(line) <= clf.max_len:
+        # the learned classifier looks only at short lines that do not read as a finished sentence
+        if kind is None and clf is not None and len(line) <= clf.max_len and not _SENTENCE.search(line):
             if clf.noise_probability(line, idx, total) >= clf.threshold:
                 kind = "learned"
         if kind is None:

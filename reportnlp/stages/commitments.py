@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import calendar
 import functools
+from bisect import bisect_right
 
 import regex
 
@@ -19,15 +20,23 @@ def _cfg():
     return {k: regex.compile(v) for k, v in c.items()}
 
 
+_YEAR = regex.compile(r"((?:19|20)\d{2})年")
+_PLACEHOLDER_YEAR = regex.compile(r"[xX]{2}年")
+_MONTH_DAY = regex.compile(r"(\d{1,2})月(?:(\d{1,2})日)?")
+_QUARTER = regex.compile(r"([一二三四])季度")
+_SPECIFIC = regex.compile(r"前|底|末|旬|季度|半年")
+_COLON = regex.compile(r"[:：]")
+
+
 def resolve_deadline(deadline: str, year: int | None) -> str | None:
     """ISO date for a deadline as written; None when the year is unknown (20xx) or vague."""
-    m = regex.search(r"((?:19|20)\d{2})年", deadline)
+    m = _YEAR.search(deadline)
     y = int(m.group(1)) if m else year
     if "明年" in deadline and year:
         y = year + 1
-    if y is None or regex.search(r"[xX]{2}年", deadline):
+    if y is None or _PLACEHOLDER_YEAR.search(deadline):
         return None
-    mm = regex.search(r"(\d{1,2})月(?:(\d{1,2})日)?", deadline)
+    mm = _MONTH_DAY.search(deadline)
     if mm:
         month = int(mm.group(1))
         if not 1 <= month <= 12:
@@ -39,7 +48,7 @@ def resolve_deadline(deadline: str, year: int | None) -> str | None:
             day = 20
         day = min(day, calendar.monthrange(y, month)[1])
         return f"{y:04d}-{month:02d}-{day:02d}"
-    q = regex.search(r"([一二三四])季度", deadline)
+    q = _QUARTER.search(deadline)
     if q:
         month = "一二三四".index(q.group(1)) * 3 + 3
         return f"{y:04d}-{month:02d}-{calendar.monthrange(y, month)[1]:02d}"
@@ -84,15 +93,14 @@ def _best_deadline(text: str) -> str | None:
     found = [m.group() for m in _cfg()["deadline"].finditer(text, timeout=_TIMEOUT)]
     if not found:
         return None
-    strong = [d for d in found if regex.search(r"前|底|末|旬|季度|半年", d)]
+    strong = [d for d in found if _SPECIFIC.search(d)]
     return (strong or found)[0]
 
 
 def _section_of(doc: Document, pos: int) -> str | None:
-    for sec in doc.get("sections"):
-        if sec.start <= pos < sec.end:
-            return sec.label
-    return None
+    secs = doc.get("sections")
+    k = bisect_right([s.start for s in secs], pos) - 1 if secs else -1
+    return secs[k].label if k >= 0 and pos < secs[k].end else None
 
 
 def extract_commitments(doc: Document) -> Document:
@@ -118,7 +126,7 @@ def extract_commitments(doc: Document) -> Document:
             elif not c["measure_start"].match(text, para_start):
                 list_deadline = None
             para_deadline = (para_start, list_deadline)
-            colon = regex.search(r"[:：]", text[para_start:para_start + 120])
+            colon = _COLON.search(text[para_start:para_start + 120])
             if colon:
                 intro = text[para_start:para_start + colon.start()]
                 dl = c["deadline"].search(intro, timeout=_TIMEOUT)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from ..document import Document
 from ..errors import InputError
@@ -83,11 +84,14 @@ def decode_bytes(data: bytes) -> tuple[str, str, int]:
     return text, encoding, replaced
 
 
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
+
+
 def _check_not_binary(text: str) -> None:
     if not text:
         raise InputError("empty", "input is empty")
     sample = text[:20000]
-    controls = sum(1 for c in sample if (ord(c) < 32 and c not in "\n\r\t\f\v") or c == "\ufffd")
+    controls = len(_CONTROL.findall(sample))
     if controls > 0.15 * len(sample):  # random bytes decode to ~25% controls + U+FFFD, text to ~0%
         raise InputError("binary", "input looks binary, not text (too many control or undecodable bytes)")
     if not any(c.isalnum() for c in sample):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+from bisect import bisect_right
 
 import regex
 
@@ -14,6 +15,8 @@ from .sentences import sentence_at
 
 _TIMEOUT = 5.0
 _CN_NUMERAL = regex.compile(r"^[零〇一二两三四五六七八九十百千]+$")
+# where a noun phrase to the right of a measure word ends ("8个窗口进驻…")
+_RIGHT_STOP = regex.compile(r"[的地得]?(?:进行|参加|参与|进驻|在|被|已|均|全部|和|及|、)")
 
 
 @functools.cache
@@ -23,15 +26,22 @@ def _cfg():
               "target_cue", "increase", "decrease", "change_window", "abstract_nouns"):
         c[k] = regex.compile(c[k])
     c["metric_kinds"] = frozenset(c["metric_kinds"])
-    c["canonical"] = [(row[0], regex.compile(row[1])) for row in load_tsv("indicators.tsv")]
+    # one alternation, a named group per canonical name: one search per indicator, first row wins
+    rows = load_tsv("indicators.tsv")
+    c["canonical_names"] = [row[0] for row in rows]
+    c["canonical"] = regex.compile("|".join(f"(?P<c{i}>{row[1]})" for i, row in enumerate(rows)))
     return c
 
 
+@functools.lru_cache(maxsize=65536)
 def canonical_indicator(indicator: str) -> str | None:
-    for name, pat in _cfg()["canonical"]:
-        if pat.search(indicator):
-            return name
-    return None
+    """Normalized indicator name from resources/indicators.tsv (specific rows before general ones)."""
+    c = _cfg()
+    best = None
+    for m in c["canonical"].finditer(indicator):
+        k = int(m.lastgroup[1:])
+        best = k if best is None or k < best else best
+    return c["canonical_names"][best] if best is not None else None
 
 
 def _clause_start(text: str, pos: int, limit: int = 40) -> int:
@@ -57,18 +67,17 @@ def _trim_at_words(left: str) -> str:
     """Strip time phrases and reporting verbs from the left window, whole words only
     (so "共青团员" keeps its 共 while "共有" goes)."""
     c = _cfg()
+    m = c["strip_left"].match(left)
+    if not m or m.end() == 0:
+        return left  # nothing to strip: no need to segment
     words = cut(left)
     bounds = {0}
     pos = 0
     for w in words:
         pos += len(w)
         bounds.add(pos)
-    m = c["strip_left"].match(left)
-    cut_at = 0
-    if m and m.end() > 0:
-        # the longest word boundary not beyond the strippable prefix
-        cut_at = max(b for b in bounds if b <= m.end())
-    return left[cut_at:]
+    # the longest word boundary not beyond the strippable prefix
+    return left[max(b for b in bounds if b <= m.end()):]
 
 
 def _indicator(text: str, qstart: int, qend: int, clause_lo: int) -> tuple[str, int]:
@@ -83,7 +92,7 @@ def _indicator(text: str, qstart: int, qend: int, clause_lo: int) -> tuple[str, 
     # "8个窗口", "43个具有行政审批职能的部门": the noun follows the measure word
     right_end = _clause_end(text, qend, 16)
     right = text[qend:right_end]
-    right = regex.split(r"[的地得]?(?:进行|参加|参与|进驻|在|被|已|均|全部|和|及|、)", right, maxsplit=1)[0]
+    right = _RIGHT_STOP.split(right, maxsplit=1)[0]
     return (stripped2 + right).strip() or stripped.strip(), start if stripped2 else qend
 
 
@@ -93,6 +102,7 @@ def extract_metrics(doc: Document) -> Document:
     text = doc.text
     period_re = _meta_cfg()["period"]
     sections = doc.get("sections")
+    sec_starts = [s.start for s in sections]
     out: list[Span] = []
     for q in find_quantities(text):
         if q.unit_kind not in c["metric_kinds"]:
@@ -110,13 +120,14 @@ def extract_metrics(doc: Document) -> Document:
         before = text[sent[0]:q.start]
         target = bool(c["target_cue"].search(before[-40:]))
         direction = None
-        cw = c["change_window"].search(text[clause_lo:q.start])
+        cw = c["change_window"].search(text[max(clause_lo, q.start - 24):q.start])
         if cw:
             direction = "decrease" if c["decrease"].search(cw.group()) else "increase"
         pm = None
         for pm in period_re.finditer(before[-60:]):
             pass
-        section = next((s.label for s in sections if s.start <= q.start < s.end), None)
+        k = bisect_right(sec_starts, q.start) - 1
+        section = sections[k].label if k >= 0 and q.start < sections[k].end else None
         base = {
             "value": q.value, "unit": q.unit, "base_value": q.base_value, "base_unit": q.base_unit,
             "unit_kind": q.unit_kind, "qualifier": q.qualifier, "approximate": q.approximate,

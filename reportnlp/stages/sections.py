@@ -12,6 +12,9 @@ from .documents import heading_level, is_addressee, paragraphs
 
 LABELS = ("基本情况", "主要做法", "存在问题", "下一步", "其他")
 _SENT = regex.compile(r"(?<=[。！？!?；;])")
+_HEADING_END = regex.compile(r"[。！？；;,，:：]")
+_SENTENCE_END = regex.compile(r"[。！？；;]")
+_DATE_OR_NUMBER = regex.compile(r"\d{4}年\d{1,2}月|^\d+$")
 
 
 @functools.cache
@@ -26,17 +29,17 @@ def _cfg():
 
 def heading_text(par: str) -> str:
     """The heading words of a paragraph: up to its first clause end."""
-    m = regex.search(r"[。！？；;,，:：]", par[:80])
+    m = _HEADING_END.search(par[:80])
     return par[: m.start()] if m else par[:80]
 
 
 def first_sentence(par: str) -> str:
-    m = regex.search(r"[。！？；;]", par[:200])
+    m = _SENTENCE_END.search(par[:200])
     return par[: m.end()] if m else par[:200]
 
 
 def is_bare_heading(par: str) -> bool:
-    return bool(_cfg()["bare_heading"].match(par)) and not regex.search(r"\d{4}年\d{1,2}月|^\d+$", par)
+    return bool(_cfg()["bare_heading"].match(par)) and not _DATE_OR_NUMBER.search(par)
 
 
 def label_heading(text: str, after_problems: bool, is_speech: bool, sentence: str = "") -> str | None:
