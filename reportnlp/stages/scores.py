@@ -16,7 +16,7 @@ _TIMEOUT = 5.0
 def _cfg():
     c = dict(load_yaml("scores.yml"))
     num = c["number"]
-    for k in ("pair", "self_only", "assessed", "deducted"):
+    for k in ("pair", "pair_after", "self_only", "assessed", "deducted"):
         c[k] = regex.compile(c[k].replace("NUM", num))
     c["item_before"] = regex.compile(c["item_before"])
     return c
@@ -48,6 +48,10 @@ def extract_scores(doc: Document) -> Document:
         add(m.start(), m.end(), item=_item(text, m.start(), item_label), max_score=float(m.group("max")),
             self_score=float(m.group("self")), assessed_score=None, deducted=None)
     free = lambda s, e: not any(s < te and ts < e for ts, te in taken)  # noqa: E731
+    for m in c["pair_after"].finditer(text, timeout=_TIMEOUT):
+        if free(*m.span()):
+            add(m.start(), m.end(), item=_item(text, m.start(), m.group("selflabel")), max_score=float(m.group("max")),
+                self_score=float(m.group("self")), assessed_score=None, deducted=None)
     for m in c["self_only"].finditer(text, timeout=_TIMEOUT):
         if free(*m.span()):
             add(m.start(), m.end(), item=_item(text, m.start(), m.group("selflabel")), max_score=None,
@@ -56,9 +60,13 @@ def extract_scores(doc: Document) -> Document:
         if free(*m.span()):
             add(m.start(), m.end(), item=_item(text, m.start(), m.group("label")), max_score=None,
                 self_score=None, assessed_score=float(m.group("score")), deducted=None)
+    scores = sorted(doc.spans.get("scores", []), key=lambda s: s.start)
+    # a deduction belongs to the scored item above it ("…自评分:14分)。…因档案更新不及时扣1分")
     for m in c["deducted"].finditer(text, timeout=_TIMEOUT):
-        if free(*m.span()):
-            add(m.start(), m.end(), item=_item(text, m.start(), "扣分"), max_score=None, self_score=None,
-                assessed_score=None, deducted=float(m.group("score")))
-    doc.spans.setdefault("scores", []).sort(key=lambda s: s.start)
+        if not free(*m.span()):
+            continue
+        owner = next((s for s in reversed(scores) if s.end <= m.start()), None)
+        if owner is not None and owner.attrs.get("max_score") is not None:
+            owner.attrs["deducted"] = (owner.attrs.get("deducted") or 0.0) + float(m.group("score"))
+    doc.spans["scores"] = scores
     return doc
