@@ -103,7 +103,7 @@ def zero_complaint(doc: Document):
     goal = _re("zero_claim_goal")
     spans: list[list[int]] = []
     for m in _re("zero_claim").finditer(text, timeout=5.0):
-        if goal.search(text[max(0, m.start() - 8): m.start()]):
+        if goal.search(text[max(0, m.start() - 12): m.start()]) or _re("zero_claim_partial").search(m.group()):
             continue
         s, _ = _window(doc, m.start(), m.end(), before=12)
         end = _CLAUSE_END.search(text[m.end(): m.end() + 40])
