@@ -23,9 +23,12 @@ _RIGHT_STOP = regex.compile(r"[的地得]?(?:进行|参加|参与|进驻|在|被
 def _cfg():
     c = dict(load_yaml("metrics.yml"))
     for k in ("clause_break", "strip_left", "strip_right", "distributive", "list_sep", "respectively",
-              "target_cue", "increase", "decrease", "change_window", "abstract_nouns"):
+              "target_cue", "increase", "decrease", "change_window", "abstract_nouns", "enumeration_before",
+              "enumeration_after", "max_score_before"):
         c[k] = regex.compile(c[k])
     c["metric_kinds"] = frozenset(c["metric_kinds"])
+    c["small_cn_units"] = frozenset(c["small_cn_units"])
+    c["skip_units"] = frozenset(c["skip_units"])
     # one alternation, a named group per canonical name: one search per indicator, first row wins
     rows = load_tsv("indicators.tsv")
     c["canonical_names"] = [row[0] for row in rows]
@@ -109,11 +112,12 @@ def extract_metrics(doc: Document) -> Document:
             continue
         if _in_brackets(text, q.start, "《", "》") or _in_brackets(text, q.start, "“\"", "”\"", 20):
             continue
-        num_text = text[q.num_start:q.num_end]
-        if _CN_NUMERAL.match(num_text) and q.value < 10:
-            after = text[q.end:q.end + 2]
-            if q.value == 1 or c["abstract_nouns"].match(after):
-                continue
+        if q.base_unit in c["skip_units"] or q.unit in c["skip_units"]:
+            continue
+        if q.unit == "分" and c["max_score_before"].search(text[max(0, q.start - 8):q.start]):
+            continue
+        if _CN_NUMERAL.match(text[q.num_start:q.num_end]) and q.value <= 10 and _minor_count(text, q):
+            continue
         sent = sentence_at(text, q.start, q.end)
         clause_lo = _clause_start(text, q.start)
         indicator, ind_start = _indicator(text, q.start, q.end, clause_lo)
@@ -145,6 +149,17 @@ def extract_metrics(doc: Document) -> Document:
     _families(text, out)
     doc.spans["metrics"] = out
     return doc
+
+
+def _minor_count(text: str, q) -> bool:
+    """A small Chinese numeral that names, ranks or counts a list rather than reporting work."""
+    c = _cfg()
+    before = text[max(0, q.start - 12):q.start]
+    return (q.value == 1 or q.unit not in c["small_cn_units"]
+            or c["abstract_nouns"].match(text[q.end:q.end + 2]) is not None
+            or (c["enumeration_before"].search(before[-8:]) is not None
+                and c["enumeration_after"].match(text, q.end) is not None)
+            or before.endswith(("第", "、")))
 
 
 def _distributed(text: str, indicator: str, start: int, qstart: int) -> list[tuple[str, int]]:
