@@ -159,7 +159,7 @@ def _minor_count(text: str, q) -> bool:
             or c["abstract_nouns"].match(text[q.end:q.end + 2]) is not None
             or (c["enumeration_before"].search(before[-8:]) is not None
                 and c["enumeration_after"].match(text, q.end) is not None)
-            or before.endswith(("第", "、")))
+            or before.endswith(("第", "、", "前")))  # ordinals, list items, rankings (获前六名)
 
 
 def _distributed(text: str, indicator: str, start: int, qstart: int) -> list[tuple[str, int]]:
