@@ -14,6 +14,7 @@ LABELS = ("基本情况", "主要做法", "存在问题", "下一步", "其他")
 _SENT = regex.compile(r"(?<=[。！？!?；;])")
 _HEADING_END = regex.compile(r"[。！？；;,，:：]")
 _SENTENCE_END = regex.compile(r"[。！？；;]")
+_MARKER = regex.compile(r"[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．]|[①-⑮]|第[一二三四五六七八九十]{1,3}(?:部分|章|节)")
 _DATE_OR_NUMBER = regex.compile(r"\d{4}年\d{1,2}月|^\d+$")
 
 
@@ -28,9 +29,13 @@ def _cfg():
 
 
 def heading_text(par: str) -> str:
-    """The heading words of a paragraph: up to its first clause end."""
+    """The heading words of a paragraph: up to its first clause end; a heading glued to
+    its body in flattened text ("一、整改工作总体情况中央督察反馈…") keeps only its first words."""
     m = _HEADING_END.search(par[:80])
-    return par[: m.start()] if m else par[:80]
+    if m and m.start() <= 24:
+        return par[: m.start()]
+    marker = _MARKER.match(par)
+    return par[: (marker.end() if marker else 0) + 12]
 
 
 def first_sentence(par: str) -> str:
@@ -65,12 +70,18 @@ def paragraph_cue(par: str) -> str | None:
     return None
 
 
-def _intro_end(pars: list[str]) -> int:
-    """Index of the last intro paragraph: through the announcement or addressee, else the first."""
+def _intro_end(pars: list[str], levels: list[int | None], top: int | None) -> int:
+    """Index of the last intro paragraph: everything before an early first top-level heading,
+    else through the announcement (现将…报告如下) or addressee, else the first paragraph."""
     c = _cfg()
+    if top is not None:
+        first = levels.index(top)
+        announced = [i for i, p in enumerate(pars[:first]) if c["formula"].search(p[:400])]
+        if first <= 4:
+            return announced[-1] if announced else first - 1
     end = 0 if not is_addressee(pars[0]) else 1
     for i, p in enumerate(pars[:3]):
-        if heading_level(p) is not None and heading_level(p) < 5:
+        if levels[i] is not None and levels[i] < 5:
             return min(end, i - 1)
         if c["formula"].search(p[:400]):
             end = i
@@ -107,7 +118,7 @@ def split_sections(doc: Document) -> Document:
     starts: list[tuple[int, str, str | None, int | None]] = []  # (char offset, label, heading, level)
     current: str | None = None
     seen_problems = False
-    intro_end = _intro_end(pars) if len(pars) > 1 else -1
+    intro_end = _intro_end(pars, levels, top) if len(pars) > 1 else -1
 
     def open_section(pos: int, label: str, heading: str | None, level: int | None) -> None:
         nonlocal current, seen_problems
