@@ -54,6 +54,9 @@ def close(a, b):
         ("五兆六十二亿四万五千二", 5006200045200),
         ("壹佰伍拾", 150),
         ("貳拾萬", 200000),
+        ("叄", 3),
+        ("陸拾", 60),
+        ("兩千萬", 20000000),
         ("零点五", 0.5),
         ("八千三百八十五万二千三百二十六点三三", 83852326.33),
         ("十一又十四分之一", 11 + 1 / 14),
@@ -217,3 +220,27 @@ def test_long_inputs_stay_linear():
     for line in ("一二三四五六七八九十" * 20000, "1," * 100000, "9" * 200000, "一 " * 100000, "-" * 200000):
         out = find_numbers(line)
         assert all(0 <= m.start < m.end <= len(line) for m in out)
+
+
+def test_random_inputs_keep_invariants():
+    # seeded: spans index the input, ranges are ordered, nothing raises
+    import random
+
+    from reportnlp.quantities import find_quantities
+
+    alphabet = list("0123456789.,，%-—~至到一二三四五六七八九十百千万亿兆零〇两壹伍陆拾点分之又余多几成折半打对比/负"
+                    "个件人元年月日天以上左右近约超过第（）〔〕：率为达 eEkKM^+$￥亩米")
+    rng = random.Random(20240601)
+    for _ in range(3000):
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 24)))
+        for report in (False, True):
+            for m in find_numbers(s, report=report):
+                assert s[m.start:m.end] == m.text and m.start < m.end, (s, m)
+                assert math.isfinite(m.value), (s, m)
+                assert m.low is None or m.low <= m.high, (s, m)
+        prev = 0
+        for q in find_quantities(s):
+            assert s[q.start:q.end] == q.text, (s, q)
+            assert prev <= q.start <= q.num_start < q.num_end <= q.end, (s, q)
+            prev = q.end
+        parse_number(s)
