@@ -409,6 +409,18 @@ def test_iter_items_is_lazy_and_ordered(tmp_path):
     assert not any("/." in i or i.endswith((".md", ".jsonl")) for i in ids)
 
 
+def test_symlink_loop_and_dangling_link(tmp_path):
+    (tmp_path / "a.txt").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "loop").symlink_to(tmp_path, target_is_directory=True)
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "missing.txt")
+    assert [i["id"] for i in iter_items([str(tmp_path)])] == [str(tmp_path / "a.txt"), str(tmp_path / "dangling.txt")]
+    out = tmp_path / "o.jsonl"
+    run_batch([str(tmp_path)], out, workers=1, progress=False)
+    got = _by_id(_lines(out))
+    assert got[str(tmp_path / "dangling.txt")]["error_code"] == "unreadable"
+    assert "error_code" not in got[str(tmp_path / "a.txt")]
+
+
 def test_metric_rows_skip_duplicates_and_errors():
     result = {
         "id": "r", "source": "s",

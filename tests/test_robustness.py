@@ -6,6 +6,7 @@ hang fails the test instead of stalling CI.
 from __future__ import annotations
 
 import contextlib
+import re
 import signal
 import time
 
@@ -18,8 +19,7 @@ from reportnlp.errors import InputError, ReportNLPError
 from reportnlp.schema import ExtractResult
 from reportnlp.stages.decode import decode_bytes
 
-FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow],
-                derandomize=False)
+FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 CALL_BUDGET = 30  # seconds for one small input; the pipeline needs well under one
 
 
@@ -46,6 +46,18 @@ def budget(seconds: float = CALL_BUDGET):
 NUMERAL_CHARS = set("0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万亿半幺壹贰叁肆伍陆柒捌玖拾佰仟")
 
 
+SCALES = (1, 1e-2, 1e3, 1e4, 1e8, 1e12)
+_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_FRACTION = re.compile(r"(\d{1,9})/(\d{1,9})")
+
+
+def _shown_numbers(shown: str) -> list[float]:
+    shown = shown.replace("．", ".")
+    nums = [float(x.replace(",", "")) for x in _NUMBER.findall(shown) if x.replace(",", "")]
+    nums += [int(a) / int(b) for a, b in _FRACTION.findall(shown) if int(b)]
+    return nums
+
+
 def _check_offsets(result: ExtractResult, source_text: str) -> None:
     n_src = len(source_text)
     for doc in result.documents:
@@ -63,6 +75,11 @@ def _check_offsets(result: ExtractResult, source_text: str) -> None:
             shown = doc.text[m.start:m.end]
             assert shown.strip(), ("empty metric span", m)
             assert NUMERAL_CHARS & set(shown), ("metric span shows no number", shown, m.value)
+            nums = _shown_numbers(shown)
+            if nums:  # Arabic digits: the value is one of them, maybe scaled by 万/亿/千 or read as %
+                values = [v for v in (m.value, m.low, m.high) if v is not None]
+                assert any(abs(n * k - v) <= 1e-6 * max(1.0, abs(v)) for n in nums for k in SCALES for v in values), (
+                    "value is not the number shown", shown, m.value, m.low, m.high)
     for r in result.removed:
         assert 0 <= r.source_start <= r.source_end <= n_src, ("removed", r)
     for lost in result.lost_characters:
@@ -204,6 +221,9 @@ def test_random_bytes(data):
 
 @FUZZ
 @given(st.text(alphabet=TEXT_ALPHABET, max_size=600))
+# BUG (normalize.py/api.py): lost_characters are located in normalize's text but mapped through
+# the final offset chain, so after a removal they point past the end of the source.
+@example("【打印本页】【关闭窗口】\n2023年完成10项工作\ufffd")
 @example("")
 @example("\x00")
 @example("１２３４５６７８９０％")
@@ -232,6 +252,11 @@ def test_random_binary_is_rejected_as_binary():
 
 @FUZZ
 @given(report_text())
+# BUG (boilerplate.py): a flattened line that ends in a breadcrumb is removed whole, report and all.
+@example("桐岭市医疗保障局2015年工作总结2015年，我市在上级的坚强领导下，各项工作取得明显成效。首页 > 政务公开 > 工作总结")
+@example("今年共完成改造项目30个，惠及群众2000户。首页 > 政务公开")
+# BUG (boilerplate.py): a flattened line that starts with article metadata is removed whole.
+@example("发布时间：2024-01-08 来源：县医保局 2015年，我市在上级的坚强领导下，各项工作取得明显成效，完成项目30个。")
 def test_report_like_text(text):
     result = _analyse(text)
     assert result is not None and result.documents
@@ -240,6 +265,10 @@ def test_report_like_text(text):
 @FUZZ
 @given(report_text(), st.sampled_from(["utf-8", "utf-8-sig", "gb18030", "big5", "utf-16", "utf-16-le",
                                         "utf-16-be", "mixed"]))
+# BUG (decode.py): BOM-less UTF-16 of mostly-CJK text has too few NUL bytes for _looks_utf16 and is
+# rejected as binary.
+@example("桐岭市医疗保障局2015年工作总结\n2015年，我市在上级的坚强领导下，各项工作取得明显成效。现将全年工作情况总结如下：\n"
+         "一、主要工作成效\n", "utf-16-le")
 def test_encodings(text, encoding):
     if encoding == "big5":
         data = _traditional(text).encode("big5", errors="replace")
@@ -279,12 +308,24 @@ def _kept_texts(data: str) -> list[str]:
 
 @FUZZ
 @given(report_text())
+# BUG (boilerplate.py): in the first pass only the URL of this watermark goes; the rest of the line
+# ("本文来源于范文网") is removed by the second pass.
+@example("发布时间：2024-01-08\u3000来源：县医保局\u3000浏览次数：2,318\u3000【字体：大 中 小】\n"
+         "桐岭市医疗保障局2015年工作总结\n2015年，我市在上级的坚强领导下，各项工作取得明显成效。现将全年工作情况总结如下：\n"
+         "本文来源于范文网 www.fanwen123.com\n")
+# BUG (documents.py): a trailing lone heading becomes a report of its own; in the cleaned text
+# (joined with a blank line) it is merged back into the first report.
+@example("桐岭市医疗保障局2015年工作总结\n2015年，我市在上级的坚强领导下，各项工作取得明显成效。现将全年工作情况总结如下：\n"
+         "一、主要工作成效\n全县基本医疗保险参保人数达0万人，参保率0%，同比提高0个百分点。\n"
+         "二、存在的问题\n二、存在的问题\n二、存在的问题\n一、主要工作成效\n")
 def test_clean_text_is_a_fixed_point(text):
     with budget():
         try:
             once = clean_text(text)
         except ReportNLPError:
             return
+        if not once.strip():
+            return  # everything removed: test_report_like_text covers that loss
         twice_docs = [d.text for d in extract_text(once).documents if d.duplicate_of is None]
     assert "\n\n".join(twice_docs) == once
     assert twice_docs == _kept_texts(text)
@@ -293,15 +334,25 @@ def test_clean_text_is_a_fixed_point(text):
 # -- time: one long paragraph must not cost quadratic time --------------------------------------
 
 def test_long_paragraph_is_linear():
-    """400 KB of report sentences on one line should cost about 4x what 100 KB does."""
-    sentence = ("全县基本医疗保险参保人数达41.27万人，参保率97.6%，同比提高0.8个百分点。"
-                "检查定点医药机构312家，查处违规机构47家，追回医保基金286.4万元。"
-                "2024年力争参保率稳定在97%以上，年底前完成经办窗口改造。")
-    times = []
-    for kb in (100, 400):
+    """A flattened PDF: 800 KB on one line should cost about 8x what 100 KB does, not 16x+.
+
+    BUG (commitments.py:141, _section_of; documents.py:183; metrics.py:100; checks/rules.py:116):
+    per-item scans of all metrics/sections/paragraphs make one long paragraph quadratic; a 5 MB
+    single line takes over a minute.
+    """
+    sentence = ("桐岭县医疗保障局2023年工作总结一、主要工作成效（一）参保扩面稳步推进。"
+                "全县基本医疗保险参保人数达41.27万人，参保率97.6%，同比提高0.8个百分点。"
+                "（二）基金监管保持高压。检查定点医药机构312家，查处违规机构47家，追回医保基金286.4万元。"
+                "二、存在问题基层经办力量薄弱。三、下一步工作打算2024年力争参保率稳定在97%以上，年底前完成经办窗口改造。")
+    extract_text(sentence)  # build the pipeline outside the timing
+
+    def seconds(kb: int) -> float:
         text = sentence * (kb * 1000 // len(sentence.encode()))
         t0 = time.perf_counter()
-        with budget(120):
+        with budget(300):
             extract_text(text)
-        times.append(time.perf_counter() - t0)
-    assert times[1] < 8 * times[0] + 1.0, f"100 KB took {times[0]:.2f} s, 400 KB took {times[1]:.2f} s"
+        return time.perf_counter() - t0
+
+    small = min(seconds(100) for _ in range(3))
+    large = seconds(800)
+    assert large < 12 * small + 0.5, f"100 KB took {small:.2f} s, 800 KB took {large:.2f} s"
