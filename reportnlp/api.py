@@ -49,7 +49,7 @@ def to_result(page: Document, id: str | None = None) -> ExtractResult:
         ))
     lost = []
     for item in page.meta.get("lost_characters", []):
-        s, e = page.to_source(item["start"], item["end"])
+        s, e = item["source"]
         lost.append(LostCharacters(text=item["text"], source_start=s, source_end=e))
     return ExtractResult(
         id=id,

@@ -26,6 +26,7 @@ def _rules():
         buckets.append((limit, combined, {f"r{i}": (i, k) for i, k, _ in alts}))
     return {
         "line_buckets": buckets,
+        "whole_line_kinds": frozenset(cfg["whole_line_kinds"]),
         "inline": [(r["kind"], regex.compile(r["pattern"], regex.M)) for r in cfg["inline_rules"]],
         "disclaimer": cfg["disclaimer"],
         "preface": cfg["preface"],
@@ -47,7 +48,7 @@ def iter_lines(text: str) -> Iterator[tuple[int, int]]:
         start = end + 1
 
 
-_SENTENCE = regex.compile(r"[。！？!?；;][”」)）]?\s*$")
+_ANY_SENTENCE_END = regex.compile(r"[。！？!?；;]")
 _BRACKETED = regex.compile(r"[(（][^)）\n]{0,80}[)）]")
 
 
@@ -55,72 +56,58 @@ def _hits(line: str, cues: list[str]) -> int:
     return sum(1 for c in cues if c in line)
 
 
+_CONTENT_SENTENCE = regex.compile(r"\p{Han}[^。！？!?\n]{7,}[。！？!?]")
+
+
 def classify_line(line: str, index: int, total: int) -> str | None:
     """The noise kind of a whole line, or None when it is content."""
+    kind, span = classify_line_span(line, index, total)
+    return kind if span is None else None
+
+
+def classify_line_span(line: str, index: int, total: int) -> tuple[str | None, tuple[int, int] | None]:
+    """(kind, None) for a whole noise line; (kind, span) when only a trailing piece of a
+    line that also holds report sentences is noise; (None, None) for content."""
     stripped = line.strip()
     if not stripped:
-        return None
+        return None, None
     n = len(stripped)
     r = _rules()
     for limit, combined, names in r["line_buckets"]:
         if n <= limit:
             m = combined.search(stripped, timeout=_TIMEOUT)
             if m:
-                return names[m.lastgroup][1]
+                kind = names[m.lastgroup][1]
+                rest = stripped[: m.start()] + " " + stripped[m.end():]
+                if kind in r["whole_line_kinds"] or not _CONTENT_SENTENCE.search(rest):
+                    return kind, None
+                # a flattened line: report text with page clutter at its end keeps its text
+                lead = len(line) - len(line.lstrip())
+                if m.end() == n:
+                    return kind, (lead + m.start(), lead + m.end())
+                return None, None
             break
     art_len, art = r["article"]
     if n <= art_len and art.search(stripped, timeout=_TIMEOUT):
-        return "article_marker"
+        return "article_marker", None
     # cues inside brackets are an inline watermark, which does not make the whole line noise
     bare = _BRACKETED.sub("", stripped)
     d = r["disclaimer"]
     if n <= d["max_len"] and _hits(bare, d["site"]) and _hits(bare, d["cues"]) >= d["min_hits"]:
-        return "disclaimer"
+        return "disclaimer", None
     p = r["preface"]
     if n <= p["max_len"]:
         need = p["min_hits_at_edges"] if (index < 3 or total - index <= 3) else p["min_hits"]
         if _hits(bare, p["cues"]) >= need:
-            return "preface"
-    return None
+            return "preface", None
+    return None, None
 
 
-def strip_boilerplate(doc: Document) -> Document:
-    """Stage: remove noise lines and inline noise, recording every removal."""
-    text = doc.text
-    edits: list[tuple[int, int, str]] = []
-    kinds: dict[int, str] = {}
-    boundaries: list[int] = []
-    spans = list(iter_lines(text))
-    nonblank = [(s, e) for s, e in spans if text[s:e].strip()]
-    total = len(nonblank)
-    clf = line_classifier()
-    rel_len, rel_item, rel_header = _rules()["related"]
-    in_related = False
-    for idx, (s, e) in enumerate(nonblank):
-        line = text[s:e]
-        kind = classify_line(line, idx, total)
-        if kind is None and in_related and len(line) <= rel_len and rel_item.match(line.strip()):
-            kind = "related_list"
-        in_related = (kind == "navigation" and bool(rel_header.search(line))) or kind == "related_list" \
-            or (in_related and kind is not None)
-        # the learned classifier looks only at short lines that do not read as a finished sentence
-        if kind is None and clf is not None and len(line) <= clf.max_len and not _SENTENCE.search(line):
-            if clf.noise_probability(line, idx, total) >= clf.threshold:
-                kind = "learned"
-        if kind is None:
-            continue
-        end = e + 1 if e < len(text) else e
-        edits.append((s, end, ""))
-        kinds[s] = kind
-        if kind == "article_marker":
-            boundaries.append(s)
-    doc.anchors["article_boundaries"] = boundaries
-    doc.edit(edits, removal_kind=lambda s, e: kinds.get(s, "noise"))
-
-    # inline noise inside content lines
+def _strip_inline(doc: Document) -> None:
+    """Watermarks, glued SEO titles, URLs inside lines (first, so a line is judged on its text)."""
     text = doc.text
     inline: list[tuple[int, int, str]] = []
-    ikinds: dict[int, str] = {}
+    kinds: dict[int, str] = {}
     taken: list[tuple[int, int]] = []
     for kind, pat in _rules()["inline"]:
         for m in pat.finditer(text, timeout=_TIMEOUT):
@@ -129,6 +116,44 @@ def strip_boilerplate(doc: Document) -> Document:
                 continue
             taken.append((s, e))
             inline.append((s, e, ""))
-            ikinds[s] = kind
-    doc.edit(inline, removal_kind=lambda s, e: ikinds.get(s, "inline"))
+            kinds[s] = kind
+    doc.edit(inline, removal_kind=lambda s, e: kinds.get(s, "inline"))
+
+
+def strip_boilerplate(doc: Document) -> Document:
+    """Stage: remove inline noise, then noise lines, recording every removal."""
+    _strip_inline(doc)
+    text = doc.text
+    edits: list[tuple[int, int, str]] = []
+    kinds: dict[int, str] = {}
+    boundaries: list[int] = []
+    nonblank = [(s, e) for s, e in iter_lines(text) if text[s:e].strip()]
+    total = len(nonblank)
+    clf = line_classifier()
+    rel_len, rel_item, rel_header = _rules()["related"]
+    in_related = False
+    for idx, (s, e) in enumerate(nonblank):
+        line = text[s:e]
+        kind, part = classify_line_span(line, idx, total)
+        if kind is None and in_related and len(line) <= rel_len and rel_item.match(line.strip()):
+            kind = "related_list"
+        in_related = (kind == "navigation" and bool(rel_header.search(line))) or kind == "related_list" \
+            or (in_related and kind is not None)
+        # the learned classifier looks only at short lines without any sentence in them
+        if kind is None and clf is not None and len(line) <= clf.max_len and not _ANY_SENTENCE_END.search(line):
+            if clf.noise_probability(line, idx, total) >= clf.threshold:
+                kind = "learned"
+        if kind is None:
+            continue
+        if part is not None:  # only the clutter at the end of a content line
+            edits.append((s + part[0], s + part[1], ""))
+            kinds[s + part[0]] = kind
+            continue
+        end = e + 1 if e < len(text) else e
+        edits.append((s, end, ""))
+        kinds[s] = kind
+        if kind == "article_marker":
+            boundaries.append(s)
+    doc.anchors["article_boundaries"] = boundaries
+    doc.edit(edits, removal_kind=lambda s, e: kinds.get(s, "noise"))
     return doc

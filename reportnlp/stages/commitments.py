@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import calendar
 import functools
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 import regex
 
@@ -97,9 +97,9 @@ def _best_deadline(text: str) -> str | None:
     return (strong or found)[0]
 
 
-def _section_of(doc: Document, pos: int) -> str | None:
+def _section_of(doc: Document, pos: int, starts: list[int]) -> str | None:
     secs = doc.get("sections")
-    k = bisect_right([s.start for s in secs], pos) - 1 if secs else -1
+    k = bisect_right(starts, pos) - 1 if secs else -1
     return secs[k].label if k >= 0 and pos < secs[k].end else None
 
 
@@ -109,10 +109,12 @@ def extract_commitments(doc: Document) -> Document:
     text = doc.text
     year = doc.meta.get("year")
     metric_spans = doc.get("metrics")
+    metric_starts = [m.start for m in metric_spans]  # metrics come in text order
+    section_starts = [sec.start for sec in doc.get("sections")]
     para_deadline: tuple[int, str | None] = (-1, None)  # "下半年我们打算抓好以下工作:" covers its list
     list_deadline: str | None = None
     for ss, se in iter_sentences(text):
-        section = _section_of(doc, ss)
+        section = _section_of(doc, ss, section_starts)
         sentence = text[ss:se]
         para_start = text.rfind("\n", 0, ss) + 1
         if para_deadline[0] != para_start:
@@ -146,7 +148,8 @@ def extract_commitments(doc: Document) -> Document:
             if not (committed or in_next) or len(piece.strip("。；;,，: ：")) < 4:
                 continue
             deadline = _best_deadline(piece) or sent_dl or para_deadline[1]
-            linked = [i for i, m in enumerate(metric_spans) if a <= m.start < b and m.attrs.get("target")]
+            lo, hi = bisect_left(metric_starts, a), bisect_left(metric_starts, b)
+            linked = [i for i in range(lo, hi) if metric_spans[i].attrs.get("target")]
             doc.add("commitments", Span(a, b, "commitment", {
                 "text": piece.strip("，,;； \n"),
                 "cue": cue.group() if cue else None,

@@ -31,6 +31,24 @@ def _looks_utf16(data: bytes) -> str | None:
     return None
 
 
+_PLAUSIBLE = re.compile("[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2010-\u201f\x20-\x7e\n\r\t]")
+
+
+def _plausible_utf16(data: bytes) -> str | None:
+    """BOM-less UTF-16 of mostly CJK text has few NUL bytes; accept a strict decode
+    whose characters are nearly all CJK, CJK punctuation or ASCII."""
+    if len(data) % 2 or len(data) < 8:
+        return None
+    for enc in ("utf-16-le", "utf-16-be"):
+        try:
+            sample = data[:8000].decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if len(_PLAUSIBLE.findall(sample)) >= 0.95 * len(sample):
+            return enc
+    return None
+
+
 def _guess_legacy(data: bytes) -> str:
     """Pick GB18030 or Big5 for non-UTF-8 bytes with charset-normalizer's help."""
     from charset_normalizer import from_bytes
@@ -64,6 +82,10 @@ def decode_bytes(data: bytes) -> tuple[str, str, int]:
     except UnicodeDecodeError as exc:
         if exc.reason == "unexpected end of data":  # UTF-8 cut inside its last character, not GBK
             return data.decode("utf-8", errors="replace"), "utf-8", 1
+    enc16 = _plausible_utf16(data)
+    if enc16:
+        text = data.decode(enc16, errors="replace")
+        return text, enc16, text.count("\ufffd")
     legacy = _guess_legacy(data)
     # Mixed files (a UTF-8 page with a pasted GBK block): decode line by line.
     lines = data.split(b"\n")

@@ -170,6 +170,9 @@ def split_documents(doc: Document) -> Document:
     pars = [doc.text[s:e] for s, e in spans]
     article_pos = set(doc.anchors.get("article_boundaries", []))
     article_starts = {i for i, (s, e) in enumerate(spans) if any(s - 2 <= a <= s for a in article_pos)}
+    prefix = [0]
+    for q in pars:
+        prefix.append(prefix[-1] + len(q))  # running lengths: a report's size without re-summing
     starts: list[int] = [0] if pars else []
     evidence: dict[int, dict[str, float]] = {}
     l1_seen = False
@@ -180,7 +183,7 @@ def split_documents(doc: Document) -> Document:
         if i > 0:
             since = i - starts[-1]
             ev = boundary_evidence(pars, i, article_starts, since, l1_seen)
-            chars = sum(len(q) for q in pars[starts[-1] : i])
+            chars = prefix[i] - prefix[starts[-1]]
             score = sum(ev.values())
             prev_is_title = c["title_line"].match(pars[i - 1]) and starts[-1] == i - 1
             if score >= c["threshold"] and chars >= c["min_chars"] and not prev_is_title:
@@ -194,6 +197,9 @@ def split_documents(doc: Document) -> Document:
             last_title = pars[i] if is_title else None
         if heading_level(pars[i]) == 1:
             l1_seen = True
+    # a report needs text of its own: a trailing fragment (a lone heading) stays with the one before
+    while len(starts) > 1 and prefix[len(pars)] - prefix[starts[-1]] < c["min_tail_chars"]:
+        evidence.pop(starts.pop(), None)
     parts: list[Document] = []
     page_title = None
     for k, a in enumerate(starts):

@@ -147,6 +147,7 @@ def extract_metrics(doc: Document) -> Document:
             out.append(Span(q.start, q.end, "metric", attrs))
     _respectively(text, out)
     _families(text, out)
+    out.sort(key=lambda m: m.start)  # later stages bisect over starts
     doc.spans["metrics"] = out
     return doc
 

@@ -124,7 +124,8 @@ def normalize(doc: Document) -> Document:
     assert len(text) == len(raw)
     doc.text = text
     # characters lost upstream ("??", U+FFFD) are kept but reported
+    # recorded with source offsets now: later stages edit the text again
     doc.meta["lost_characters"] = [
-        {"text": m.group(), "start": m.start(), "end": m.end()} for m in p["lost"].finditer(text)
+        {"text": m.group(), "source": doc.to_source(m.start(), m.end())} for m in p["lost"].finditer(text)
     ]
     return doc
