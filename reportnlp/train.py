@@ -121,7 +121,7 @@ def train_all(corpora: Path, models: Path) -> Iterator[str]:
     X, y = boilerplate_examples(corpora)
     if len(set(y)) == 2:
         m = _fit(X, y, C=2.0)
-        m.update(threshold=0.9, max_len=120)  # high bar: a false removal loses content
+        m.update(threshold=0.9, max_len=50)  # high bar: a false removal loses content; noise lines are short
         (models / "boilerplate.json").write_text(json.dumps(m, ensure_ascii=False, sort_keys=True), encoding="utf-8")
         yield f"boilerplate.json: {len(y)} lines ({y.count('noise')} noise), {len(m['weights'])} features"
     X, y = section_examples(corpora)

@@ -88,8 +88,13 @@ def _is_heading_line(text: str, s: int, e: int) -> bool:
     return s == line_start and len(line) <= 20 and heading_level(line) in (1, 2)
 
 
+_DEADLINE_CHARS = regex.compile(r"[年月季前底内旬假节周]")
+
+
 def _best_deadline(text: str) -> str | None:
     """The most specific deadline in text: one with 前/底/末/旬 wins over a bare year."""
+    if not _DEADLINE_CHARS.search(text):  # cheap test before the full pattern
+        return None
     found = [m.group() for m in _cfg()["deadline"].finditer(text, timeout=_TIMEOUT)]
     if not found:
         return None

@@ -147,6 +147,10 @@ def mark_repeats(parts: list[Document], containment: float) -> None:
     containment is cheaper and more precise than MinHash; the corpus-wide
     template search (compare) uses MinHash LSH.
     """
+    for p in parts:
+        p.meta["duplicate_of"] = None
+    if len(parts) < 2:
+        return
     sigs = [_shingles(p.text) for p in parts]
     for j in range(len(parts)):
         parts[j].meta["duplicate_of"] = None

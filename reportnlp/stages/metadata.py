@@ -58,7 +58,7 @@ def extract_metadata(doc: Document) -> Document:
                 break
     meta["unit_level"] = level
     regions = []
-    for m in c["region"].finditer(text[:3000], timeout=_TIMEOUT):  # the opening names the places
+    for m in c["region"].finditer(text[:1200], timeout=_TIMEOUT):  # the opening names the places
         name = m.group(1)
         if name not in regions and not name.startswith(_NOT_REGION) and len(regions) < 20:
             regions.append(name)

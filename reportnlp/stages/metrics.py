@@ -62,8 +62,9 @@ def _clause_end(text: str, pos: int, limit: int = 40) -> int:
 
 def _in_brackets(text: str, pos: int, opens: str, closes: str, limit: int = 60) -> bool:
     """True when pos sits inside an open《…》/“…” pair in the last ``limit`` chars."""
-    window = text[max(0, pos - limit) : pos]
-    return max(window.rfind(c) for c in opens) > max(window.rfind(c) for c in closes)
+    lo = max(0, pos - limit)
+    last_open = max([text.rfind(c, lo, pos) for c in opens])
+    return last_open >= 0 and last_open > max([text.rfind(c, lo, pos) for c in closes])
 
 
 def _trim_at_words(left: str) -> str:
@@ -223,9 +224,13 @@ def _families(text: str, metrics: list[Span]) -> None:
                 r.attrs["role"] = "rate"
 
 
+@functools.cache
+def _grade_pattern() -> regex.Pattern:
+    words = sorted(_cfg()["grades"], key=len, reverse=True)
+    return regex.compile("(" + "|".join(words) + ")(?:等次)?$")
+
+
 def _grade(indicator: str) -> str | None:
-    grades = _cfg()["grades"]
-    for word in sorted(grades, key=len, reverse=True):
-        if indicator.endswith(word) or indicator.endswith(word + "等次"):
-            return grades[word]
-    return None
+    """Canonical rating grade when the indicator names one (优秀1名, 称职等次29名)."""
+    m = _grade_pattern().search(indicator[-8:])
+    return _cfg()["grades"][m.group(1)] if m else None
