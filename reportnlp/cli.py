@@ -31,6 +31,18 @@ def _read_input(path: str) -> tuple[bytes, str]:
     return p.read_bytes(), str(p)
 
 
+def _analyse(file: str, fn_name: str):
+    """Read FILE (or stdin) and run an api function on it; a bad input is a clear error, exit 1."""
+    from . import api
+    from .errors import ReportNLPError
+
+    data, source = _read_input(file)
+    try:
+        return getattr(api, fn_name)(data, source=source)
+    except ReportNLPError as exc:
+        _fail(f"{source}: {exc}")
+
+
 def _write(text: str, output: Optional[Path]) -> None:
     if output is None:
         sys.stdout.write(text)
@@ -47,14 +59,7 @@ def extract(
     indent: int = typer.Option(1, help="JSON indent (0 for one line)"),
 ) -> None:
     """Turn one scraped report file into JSON (documents, sections, metrics, scores, flags)."""
-    from .api import extract_bytes
-    from .errors import ReportNLPError
-
-    data, source = _read_input(file)
-    try:
-        result = extract_bytes(data, source=source)
-    except ReportNLPError as exc:
-        _fail(f"{source}: {exc}")
+    result = _analyse(file, "extract_bytes")
     _write(result.model_dump_json(indent=indent or None), output)
 
 
@@ -64,15 +69,7 @@ def clean(
     output: Optional[Path] = typer.Option(None, "-o", "--output"),
 ) -> None:
     """Print the cleaned text of every report in the file (repeats left out)."""
-    from .api import clean_text
-    from .errors import ReportNLPError
-
-    data, source = _read_input(file)
-    try:
-        text = clean_text(data, source=source)
-    except ReportNLPError as exc:
-        _fail(f"{source}: {exc}")
-    _write(text, output)
+    _write(_analyse(file, "clean_text"), output)
 
 
 @app.command()
@@ -155,16 +152,9 @@ def audit(
     output: Path = typer.Option(..., "-o", "--output", help="HTML file to write"),
 ) -> None:
     """Write a self-contained HTML audit view of one report file."""
-    from .api import extract_bytes
-    from .errors import ReportNLPError
     from .report_html import render_audit
 
-    data, source = _read_input(file)
-    try:
-        result = extract_bytes(data, source=source)
-    except ReportNLPError as exc:
-        _fail(f"{source}: {exc}")
-    output.write_text(render_audit(result), encoding="utf-8")
+    output.write_text(render_audit(_analyse(file, "extract_bytes")), encoding="utf-8")
     typer.echo(f"wrote {output}")
 
 
