@@ -26,7 +26,6 @@ def _rules():
         buckets.append((limit, combined, {f"r{i}": (i, k) for i, k, _ in alts}))
     return {
         "line_buckets": buckets,
-        "whole_line_kinds": frozenset(cfg["whole_line_kinds"]),
         "inline": [(r["kind"], regex.compile(r["pattern"], regex.M)) for r in cfg["inline_rules"]],
         "disclaimer": cfg["disclaimer"],
         "preface": cfg["preface"],
@@ -59,48 +58,84 @@ def _hits(line: str, cues: list[str]) -> int:
 _CONTENT_SENTENCE = regex.compile(r"\p{Han}[^。！？!?\n]{7,}[。！？!?]")
 
 
-def classify_line(line: str, index: int, total: int) -> str | None:
-    """The noise kind of a whole line, or None when it is content."""
-    kind, span = classify_line_span(line, index, total)
-    return kind if span is None else None
+def _is_report_text(text: str) -> bool:
+    """Holds a report sentence (numbers or the reporting unit) that is not site wording."""
+    return any(_REPORTISH.search(m.group()) and not _cue_noise(m.group())
+               for m in _CONTENT_SENTENCE.finditer(text))
 
 
-def classify_line_span(line: str, index: int, total: int) -> tuple[str | None, tuple[int, int] | None]:
-    """(kind, None) for a whole noise line; (kind, span) when only a trailing piece of a
-    line that also holds report sentences is noise; (None, None) for content."""
+def _cue_noise(text: str) -> bool:
+    """Disclaimer or preface wording: a 'sentence' that is itself site noise."""
+    r = _rules()
+    d, p = r["disclaimer"], r["preface"]
+    return (_hits(text, d["site"]) > 0 and _hits(text, d["cues"]) >= d["min_hits"]) or \
+        _hits(text, p["cues"]) >= p["min_hits"]
+
+
+def classify_line(line: str, index: int = 0, total: int = 0) -> str | None:
+    """The noise kind of a whole line, or None when it is content (or only partly noise)."""
+    kind, spans = classify_line_spans(line)
+    return kind if spans is None else None
+
+
+_CLAUSE = regex.compile(r"[^。！？!?；;:：]+[。！？!?；;:：]?")
+# report text names numbers or the reporting unit ("2015年,我市…"); a preface's
+# definition sentence ("总结是对过去…的书面材料") does neither
+_REPORTISH = regex.compile(r"\d|我(?:市|县|区|局|镇|乡|省|街道|中心|单位|院|校|所|站|委|办)")
+
+
+def _bucket(n: int):
+    for limit, combined, names in _rules()["line_buckets"]:
+        if n <= limit:
+            return combined, names
+    return None, None
+
+
+def classify_line_spans(line: str) -> tuple[str | None, list[tuple[int, int]] | None]:
+    """(kind, None) when the whole line is noise; (kind, spans) when the line holds report
+    sentences and only these pieces of it are noise (flattened pages glue clutter onto text);
+    (None, None) for content. Position-free, so cleaning twice changes nothing."""
     stripped = line.strip()
     if not stripped:
         return None, None
+    if _is_report_text(stripped):
+        return _noise_inside(line)
     n = len(stripped)
     r = _rules()
-    for limit, combined, names in r["line_buckets"]:
-        if n <= limit:
-            m = combined.search(stripped, timeout=_TIMEOUT)
-            if m:
-                kind = names[m.lastgroup][1]
-                rest = stripped[: m.start()] + " " + stripped[m.end():]
-                if kind in r["whole_line_kinds"] or not _CONTENT_SENTENCE.search(rest):
-                    return kind, None
-                # a flattened line: report text with page clutter at its end keeps its text
-                lead = len(line) - len(line.lstrip())
-                if m.end() == n:
-                    return kind, (lead + m.start(), lead + m.end())
-                return None, None
-            break
+    combined, names = _bucket(n)
+    if combined is not None:
+        m = combined.search(stripped, timeout=_TIMEOUT)
+        if m:
+            return names[m.lastgroup][1], None
     art_len, art = r["article"]
     if n <= art_len and art.search(stripped, timeout=_TIMEOUT):
         return "article_marker", None
     # cues inside brackets are an inline watermark, which does not make the whole line noise
     bare = _BRACKETED.sub("", stripped)
-    d = r["disclaimer"]
+    d, p = r["disclaimer"], r["preface"]
     if n <= d["max_len"] and _hits(bare, d["site"]) and _hits(bare, d["cues"]) >= d["min_hits"]:
         return "disclaimer", None
-    p = r["preface"]
-    if n <= p["max_len"]:
-        need = p["min_hits_at_edges"] if (index < 3 or total - index <= 3) else p["min_hits"]
-        if _hits(bare, p["cues"]) >= need:
-            return "preface", None
+    if n <= p["max_len"] and _hits(bare, p["cues"]) >= p["min_hits"]:
+        return "preface", None
     return None, None
+
+
+def _noise_inside(line: str) -> tuple[str | None, list[tuple[int, int]] | None]:
+    """Every rule match and every preface/disclaimer clause inside a line of report text."""
+    combined, names = _bucket(len(line.strip()))
+    spans: list[tuple[int, int]] = []
+    kind = None
+    if combined is not None:
+        for m in combined.finditer(line, timeout=_TIMEOUT):
+            if m.end() > m.start():
+                spans.append(m.span())
+                kind = kind or names[m.lastgroup][1]
+    for m in _CLAUSE.finditer(line):
+        clause = m.group()
+        if _cue_noise(_BRACKETED.sub("", clause)) and not any(a < m.end() and m.start() < b for a, b in spans):
+            spans.append(m.span())
+            kind = kind or "preface"
+    return (kind, sorted(spans)) if spans else (None, None)
 
 
 def _strip_inline(doc: Document) -> None:
@@ -134,7 +169,7 @@ def strip_boilerplate(doc: Document) -> Document:
     in_related = False
     for idx, (s, e) in enumerate(nonblank):
         line = text[s:e]
-        kind, part = classify_line_span(line, idx, total)
+        kind, parts = classify_line_spans(line)
         if kind is None and in_related and len(line) <= rel_len and rel_item.match(line.strip()):
             kind = "related_list"
         in_related = (kind == "navigation" and bool(rel_header.search(line))) or kind == "related_list" \
@@ -145,9 +180,10 @@ def strip_boilerplate(doc: Document) -> Document:
                 kind = "learned"
         if kind is None:
             continue
-        if part is not None:  # only the clutter at the end of a content line
-            edits.append((s + part[0], s + part[1], ""))
-            kinds[s + part[0]] = kind
+        if parts is not None:  # only the clutter inside a line of report text
+            for a, b in parts:
+                edits.append((s + a, s + b, ""))
+                kinds[s + a] = kind
             continue
         end = e + 1 if e < len(text) else e
         edits.append((s, end, ""))
