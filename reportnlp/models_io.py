@@ -72,8 +72,7 @@ def line_features(line: str, index: int, total: int) -> dict[str, float]:
     feats["len<=20"] = float(n <= 20)
     feats["len<=60"] = float(n <= 60)
     feats["ends_punct"] = float(line.rstrip()[-1:] in "。！？；!?;")
-    feats["top"] = float(index < 3)
-    feats["bottom"] = float(total - index <= 3)
+    # no position features: a line is judged by what it says, so cleaning twice changes nothing
     digits = sum(c.isdigit() for c in line)
     feats["digit_ratio"] = digits / max(1, n)
     ascii_ = sum(c.isascii() and c.isalpha() for c in line)

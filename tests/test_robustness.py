@@ -19,7 +19,8 @@ from reportnlp.errors import InputError, ReportNLPError
 from reportnlp.schema import ExtractResult
 from reportnlp.stages.decode import decode_bytes
 
-FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# derandomize: CI runs the same examples every time (a red build must be reproducible)
+FUZZ = settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 CALL_BUDGET = 30  # seconds for one small input; the pipeline needs well under one
 
 
@@ -292,7 +293,7 @@ def test_truncated_multibyte(text, encoding, cut):
     _analyse(data[:-cut] if len(data) > cut else data)
 
 
-@settings(max_examples=15, deadline=None)
+@settings(max_examples=15, deadline=None, derandomize=True)
 @given(st.lists(metric_sentence(), min_size=20, max_size=120))
 def test_long_single_line(sentences):
     """A flattened PDF: one paragraph of many sentences, no newline."""

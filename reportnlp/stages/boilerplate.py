@@ -26,6 +26,7 @@ def _rules():
         buckets.append((limit, combined, {f"r{i}": (i, k) for i, k, _ in alts}))
     return {
         "line_buckets": buckets,
+        "inline_rule_len": cfg["inline_rule_len"],
         "inline": [(r["kind"], regex.compile(r["pattern"], regex.M)) for r in cfg["inline_rules"]],
         "disclaimer": cfg["disclaimer"],
         "preface": cfg["preface"],
@@ -55,7 +56,7 @@ def _hits(line: str, cues: list[str]) -> int:
     return sum(1 for c in cues if c in line)
 
 
-_CONTENT_SENTENCE = regex.compile(r"\p{Han}[^。！？!?\n]{7,}[。！？!?]")
+_CONTENT_SENTENCE = regex.compile(r"\p{Han}[^。！？!?\n]{7,300}[。！？!?]")
 
 
 def _is_report_text(text: str) -> bool:
@@ -122,7 +123,7 @@ def classify_line_spans(line: str) -> tuple[str | None, list[tuple[int, int]] | 
 
 def _noise_inside(line: str) -> tuple[str | None, list[tuple[int, int]] | None]:
     """Every rule match and every preface/disclaimer clause inside a line of report text."""
-    combined, names = _bucket(len(line.strip()))
+    combined, names = _bucket(_rules()["inline_rule_len"])
     spans: list[tuple[int, int]] = []
     kind = None
     if combined is not None:
@@ -131,10 +132,17 @@ def _noise_inside(line: str) -> tuple[str | None, list[tuple[int, int]] | None]:
                 spans.append(m.span())
                 kind = kind or names[m.lastgroup][1]
     for m in _CLAUSE.finditer(line):
-        clause = m.group()
-        if _cue_noise(_BRACKETED.sub("", clause)) and not any(a < m.end() and m.start() < b for a, b in spans):
+        if _cue_noise(_BRACKETED.sub("", m.group())):
             spans.append(m.span())
             kind = kind or "preface"
+    # overlapping pieces merge, so one pass removes all a second pass would
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    spans = merged
     return (kind, sorted(spans)) if spans else (None, None)
 
 
