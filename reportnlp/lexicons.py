@@ -28,17 +28,3 @@ def load_tsv(name: str) -> tuple[tuple[str, ...], ...]:
             if line.strip() and not line.startswith("#"):
                 rows.append(tuple(line.split("\t")))
     return tuple(rows)
-
-
-@functools.cache
-def load_words(name: str) -> frozenset[str]:
-    """First column of a TSV word list."""
-    return frozenset(r[0] for r in load_tsv(name))
-
-
-@functools.cache
-def compile_alternation(words: tuple[str, ...]) -> str:
-    """Regex alternation of literal words, longest first (no backtracking blow-up)."""
-    import regex
-
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))

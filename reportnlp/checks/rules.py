@@ -132,11 +132,6 @@ def template_text(doc: Document):
                f"template placeholders left in the text ({len(phs)}×: {', '.join(kinds[:5])})")
 
 
-def _counts_in(doc: Document, lo: int, hi: int, unit: str):
-    return [m for m in doc.get("metrics") if lo <= m.start < hi and m.attrs["base_unit"] == unit
-            and m.attrs["unit_kind"] in ("count", "money", "area") and not m.attrs.get("target")]
-
-
 @check("RATE_MISMATCH")
 def rate_mismatch(doc: Document):
     """A rate or share that disagrees with its own numerator and denominator beyond printed rounding."""
