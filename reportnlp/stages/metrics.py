@@ -128,6 +128,8 @@ def extract_metrics(doc: Document) -> Document:
         cw = c["change_window"].search(text[max(clause_lo, q.start - 24):q.start])
         if cw:
             direction = "decrease" if c["decrease"].search(cw.group()) else "increase"
+        elif out and text[out[-1].end:q.start] in ("、", "和", "与", "及"):
+            direction = out[-1].attrs["direction"]  # "同比分别增长45.1%、111.5%": the list shares it
         pm = None
         for pm in period_re.finditer(before[-60:]):
             pass

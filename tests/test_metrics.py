@@ -1,0 +1,54 @@
+"""Metrics on report sentences: indicators, exact offsets, targets, lists, families, negatives."""
+import pytest
+
+from reportnlp.api import process
+
+
+def metrics(text: str):
+    part = process(text).parts[0]
+    return part, part.get("metrics")
+
+
+def test_family_with_exact_offsets_and_bare_rate():
+    text = "截止5月底,共受理行政许可(审批)69426件,办结69421件,办结率99.9,平均办理时间为1.8天。"
+    part, ms = metrics(text)
+    got = [(part.text[m.start:m.end], m.attrs["value"], m.attrs["unit"]) for m in ms]
+    assert got == [("69426件", 69426, "件"), ("69421件", 69421, "件"), ("99.9", 99.9, "%"), ("1.8天", 1.8, "天")]
+    assert ms[0].attrs["indicator"] == "受理行政许可(审批)"
+    assert [m.attrs["role"] for m in ms[:3]] == ["denominator", "numerator", "rate"]
+    assert ms[0].attrs["family"] == ms[2].attrs["family"] is not None
+    assert ms[2].attrs["canonical"] == "办结率"
+    assert ms[0].attrs["period"] and "5月底" in ms[0].attrs["period"]
+
+
+def test_distributive_list_gives_one_metric_per_indicator():
+    _, ms = metrics("前三季度的事项入驻率、现场办结率、网上审批实现率均达到100%。")
+    assert [m.attrs["indicator"] for m in ms] == ["事项入驻率", "现场办结率", "网上审批实现率"]
+    assert all(m.attrs["value"] == 100 and (m.start, m.end) == (ms[0].start, ms[0].end) for m in ms)
+
+
+def test_targets_changes_and_qualifiers():
+    _, ms = metrics("预计全年办理审批服务事项17万件,服务对象满意率98%以上。验收面积41.3万平方米,同比分别增长45.1%、111.5%。")
+    by_value = {m.attrs["value"]: m.attrs for m in ms}
+    assert by_value[170000]["target"] and by_value[98]["target"] and by_value[98]["qualifier"] == "以上"
+    assert by_value[41.3]["base_value"] == 413000 and by_value[41.3]["base_unit"] == "平方米"
+    assert by_value[45.1]["direction"] == "increase" and by_value[111.5]["direction"] == "increase"
+    assert not by_value[41.3]["target"]
+
+
+def test_rating_counts_get_grades():
+    _, ms = metrics("考核共评出公务员优秀1名,称职29名。")
+    assert [(m.attrs["value"], m.attrs["grade"]) for m in ms] == [(1, "优秀"), (29, "称职")]
+
+
+@pytest.mark.parametrize("text", [
+    "根据《关于印发2015年度考核方案的通知》(金政务〔2015〕39号)文件精神,2014年7月1日正式运行。",
+    "实行“三证合一”,落实“十二五”规划,创新“1+6”模式,推进“两集中两到位”。",
+    "预约服务电话为8169138、8166114。",
+    "一是加强领导;二是完善制度。(一)提高认识。",
+    "领导班子考核结果分为好、较好、一般和差四个等次。",
+    "在全省试点省市中位列第一方阵,连续三年被评为先进。",
+])
+def test_not_metrics(text):
+    _, ms = metrics(text)
+    assert ms == [], [(m.attrs["indicator"], m.attrs["value"], m.attrs["unit"]) for m in ms]
