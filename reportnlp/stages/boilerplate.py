@@ -27,6 +27,7 @@ def _rules():
     return {
         "line_buckets": buckets,
         "inline_rule_len": cfg["inline_rule_len"],
+        "inline_triggers": regex.compile(cfg["inline_scan_triggers"]),
         "inline": [(r["kind"], regex.compile(r["pattern"], regex.M)) for r in cfg["inline_rules"]],
         "disclaimer": cfg["disclaimer"],
         "preface": cfg["preface"],
@@ -52,8 +53,14 @@ _ANY_SENTENCE_END = regex.compile(r"[。！？!?；;]")
 _BRACKETED = regex.compile(r"[(（][^)）\n]{0,80}[)）]")
 
 
+@functools.lru_cache(maxsize=16)
+def _cue_pattern(cues: tuple[str, ...]) -> regex.Pattern:
+    return regex.compile("|".join(regex.escape(c) for c in sorted(set(cues), key=len, reverse=True)))
+
+
 def _hits(line: str, cues: list[str]) -> int:
-    return sum(1 for c in cues if c in line)
+    """How many distinct cues occur in line (one overlapped scan instead of one per cue)."""
+    return len(set(_cue_pattern(tuple(cues)).findall(line, overlapped=True)))
 
 
 _CONTENT_SENTENCE = regex.compile(r"\p{Han}[^。！？!?\n]{7,300}[。！？!?]")
@@ -126,7 +133,7 @@ def _noise_inside(line: str) -> tuple[str | None, list[tuple[int, int]] | None]:
     combined, names = _bucket(_rules()["inline_rule_len"])
     spans: list[tuple[int, int]] = []
     kind = None
-    if combined is not None:
+    if combined is not None and _rules()["inline_triggers"].search(line):
         for m in combined.finditer(line, timeout=_TIMEOUT):
             if m.end() > m.start():
                 spans.append(m.span())
