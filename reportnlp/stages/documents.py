@@ -42,11 +42,23 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def heading_level(par: str) -> int | None:
+def heading_marker(par: str) -> tuple[int, int] | None:
+    """(level, end of the marker) when par opens with a heading marker of any scheme."""
     for level, pat in _cfg()["headings"]:
-        if pat.match(par):
-            return level
+        m = pat.match(par)
+        if m:
+            return level, m.end()
     return None
+
+
+def heading_level(par: str) -> int | None:
+    found = heading_marker(par)
+    return found[0] if found else None
+
+
+def announces_report(par: str) -> bool:
+    """The opening announcement of a report ("现将…情况报告如下")."""
+    return bool(_cfg()["formula"].search(par[:400], timeout=_TIMEOUT))
 
 
 def _bigrams(text: str) -> Counter:
@@ -88,10 +100,10 @@ def boundary_evidence(pars: list[str], i: int, article_starts: set[int], since_s
         if not c["byline_date"].match(p):
             ev["after_date_line"] = w["after_date_line"]
     opener = bool(c["opener"].match(p))
-    if (c["formula"].search(p[:400], timeout=_TIMEOUT) and heading_level(p) is None
+    if (announces_report(p) and heading_level(p) is None
             and since_start >= c["formula_min_since"]):
         ev["formula_here"] = w["formula_here"]
-    elif opener and i + 1 < len(pars) and c["formula"].search(pars[i + 1][:400], timeout=_TIMEOUT) \
+    elif opener and i + 1 < len(pars) and announces_report(pars[i + 1]) \
             and heading_level(pars[i + 1]) is None:
         ev["formula_next"] = w["formula_next"]
     if opener:

@@ -32,7 +32,9 @@ def _cfg():
 
 def _title_prefixes(doc: Document) -> list[str]:
     """Short title-like lines; a paragraph that starts with one had it glued on."""
-    title = regex.compile(load_yaml("structure.yml")["documents"]["title_line"])
+    from .documents import _cfg as _doc_cfg
+
+    title = _doc_cfg()["title_line"]  # compiled once with the other report cues
     out = []
     for s, e in iter_lines(doc.text):
         line = doc.text[s:e].strip()
@@ -41,12 +43,12 @@ def _title_prefixes(doc: Document) -> list[str]:
     return out
 
 
-_HEADING_START = regex.compile(r"^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．]|[①-⑮]|第[一二三四五六七八九十]{1,2})")
-
-
 def _continues(next_line: str) -> bool:
     """A next line that is not blank and not a new heading can continue a broken sentence."""
-    return bool(next_line.strip()) and not _HEADING_START.match(next_line.strip())
+    from .documents import heading_level  # the heading schemes of structure.yml
+
+    line = next_line.strip()
+    return bool(line) and heading_level(line) in (None, 5)
 
 
 def reflow(doc: Document) -> Document:

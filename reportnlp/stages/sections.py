@@ -8,13 +8,12 @@ import regex
 from ..document import Document, Span
 from ..lexicons import load_yaml
 from ..models_io import section_classifier
-from .documents import heading_level, is_addressee, paragraphs
+from .documents import announces_report, heading_level, heading_marker, is_addressee, paragraphs
 
 LABELS = ("基本情况", "主要做法", "存在问题", "下一步", "其他")
 _SENT = regex.compile(r"(?<=[。！？!?；;])")
 _HEADING_END = regex.compile(r"[。！？；;,，:：]")
 _SENTENCE_END = regex.compile(r"[。！？；;]")
-_MARKER = regex.compile(r"[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．]|[①-⑮]|第[一二三四五六七八九十]{1,3}(?:部分|章|节)")
 _DATE_OR_NUMBER = regex.compile(r"\d{4}年\d{1,2}月|^\d+$")
 
 
@@ -23,7 +22,7 @@ def _cfg():
     c = dict(load_yaml("sections.yml"))
     for key in ("heading_labels", "paragraph_cues", "sentence_cues"):
         c[key] = [(h["label"], regex.compile(h["pattern"])) for h in c[key]]
-    for k in ("past_cue", "after_problems", "bare_heading", "formula"):
+    for k in ("past_cue", "after_problems", "bare_heading"):
         c[k] = regex.compile(c[k])
     return c
 
@@ -34,8 +33,8 @@ def heading_text(par: str) -> str:
     m = _HEADING_END.search(par[:80])
     if m and m.start() <= 24:
         return par[: m.start()]
-    marker = _MARKER.match(par)
-    return par[: (marker.end() if marker else 0) + 12]
+    marker = heading_marker(par)
+    return par[: (marker[1] if marker else 0) + 12]
 
 
 def first_sentence(par: str) -> str:
@@ -73,17 +72,16 @@ def paragraph_cue(par: str) -> str | None:
 def _intro_end(pars: list[str], levels: list[int | None], top: int | None) -> int:
     """Index of the last intro paragraph: everything before an early first top-level heading,
     else through the announcement (现将…报告如下) or addressee, else the first paragraph."""
-    c = _cfg()
     if top is not None:
         first = levels.index(top)
-        announced = [i for i, p in enumerate(pars[:first]) if c["formula"].search(p[:400])]
+        announced = [i for i, p in enumerate(pars[:first]) if announces_report(p)]
         if first <= 4:
             return announced[-1] if announced else first - 1
     end = 0 if not is_addressee(pars[0]) else 1
     for i, p in enumerate(pars[:3]):
         if levels[i] is not None and levels[i] < 5:
             return min(end, i - 1)
-        if c["formula"].search(p[:400]):
+        if announces_report(p):
             end = i
     return end
 
