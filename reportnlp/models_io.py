@@ -4,6 +4,8 @@ from __future__ import annotations
 import functools
 import json
 import math
+import operator
+from collections import Counter
 from dataclasses import dataclass
 
 
@@ -12,13 +14,19 @@ from dataclasses import dataclass
 USE_MODELS = True
 
 
-def char_ngrams(text: str, n_max: int = 2, limit: int = 200) -> list[str]:
-    """Character uni/bi-grams of the first ``limit`` characters (the features)."""
+def gram_counts(text: str, limit: int = 200) -> Counter:
+    """Character uni- and bi-gram counts of the first ``limit`` characters."""
     t = text[:limit]
-    grams = list(t)
-    if n_max >= 2:
-        grams += [t[i : i + 2] for i in range(len(t) - 1)]
-    return grams
+    counts = Counter(t)
+    counts.update(map(operator.add, t, t[1:]))
+    return counts
+
+
+def gram_features(text: str, limit: int = 200) -> dict[str, float]:
+    """L2-normalised gram counts as named features ("g:" + gram), the form training uses."""
+    counts = gram_counts(text, limit)
+    norm = math.sqrt(sum(v * v for v in counts.values())) or 1.0
+    return {"g:" + g: v / norm for g, v in counts.items()}
 
 
 @dataclass
@@ -31,17 +39,26 @@ class LinearModel:
     threshold: float = 0.5
     max_len: int = 200
 
-    def scores(self, features: dict[str, float]) -> list[float]:
-        z = list(self.bias)
-        for f, v in features.items():
-            w = self.weights.get(f)
+    def __post_init__(self) -> None:
+        # gram weights keyed by the bare gram, so a text is scored straight from its gram
+        # counts without building a feature dict
+        self._grams = {f[2:]: w for f, w in self.weights.items() if f.startswith("g:")}
+        self._named = {f: w for f, w in self.weights.items() if not f.startswith("g:")}
+
+    def scores(self, grams: Counter, named: dict[str, float] | None = None) -> list[float]:
+        """Decision values for L2-normalised ``grams`` plus ``named`` features."""
+        norm = math.sqrt(sum(v * v for v in grams.values())) or 1.0
+        table = self._grams
+        rows = [(w, v) for g, v in grams.items() if (w := table.get(g)) is not None]
+        z = [b + sum(w[k] * v for w, v in rows) / norm for k, b in enumerate(self.bias)]
+        for f, v in (named or {}).items():
+            w = self._named.get(f)
             if w is not None:
-                for k in range(len(z)):
-                    z[k] += w[k] * v
+                z = [a + wk * v for a, wk in zip(z, w)]
         return z
 
-    def proba(self, features: dict[str, float]) -> dict[str, float]:
-        z = self.scores(features)
+    def proba(self, grams: Counter, named: dict[str, float] | None = None) -> dict[str, float]:
+        z = self.scores(grams, named)
         if len(z) == 1:  # binary: classes[1] is the positive class
             p = 1 / (1 + math.exp(-max(-30.0, min(30.0, z[0]))))
             return {self.classes[0]: 1 - p, self.classes[1]: p}
@@ -61,23 +78,30 @@ class LinearModel:
         return cls(**data)
 
 
-def line_features(line: str, index: int, total: int) -> dict[str, float]:
-    """Features of one line for the boilerplate classifier."""
-    feats: dict[str, float] = {}
-    for g in char_ngrams(line):
-        feats["g:" + g] = feats.get("g:" + g, 0.0) + 1.0
-    norm = math.sqrt(sum(v * v for v in feats.values())) or 1.0
-    feats = {k: v / norm for k, v in feats.items()}
+def _line_shape(line: str) -> dict[str, float]:
+    """Length, punctuation and script features of a line (no position features: a line is
+    judged by what it says, so cleaning twice changes nothing)."""
     n = len(line)
-    feats["len<=20"] = float(n <= 20)
-    feats["len<=60"] = float(n <= 60)
-    feats["ends_punct"] = float(line.rstrip()[-1:] in "。！？；!?;")
-    # no position features: a line is judged by what it says, so cleaning twice changes nothing
-    digits = sum(c.isdigit() for c in line)
-    feats["digit_ratio"] = digits / max(1, n)
-    ascii_ = sum(c.isascii() and c.isalpha() for c in line)
-    feats["ascii_ratio"] = ascii_ / max(1, n)
-    return feats
+    return {
+        "len<=20": float(n <= 20),
+        "len<=60": float(n <= 60),
+        "ends_punct": float(line.rstrip()[-1:] in "。！？；!?;"),
+        "digit_ratio": sum(c.isdigit() for c in line) / max(1, n),
+        "ascii_ratio": sum(c.isascii() and c.isalpha() for c in line) / max(1, n),
+    }
+
+
+def line_features(line: str) -> dict[str, float]:
+    """Features of one line for training the boilerplate classifier."""
+    return {**gram_features(line), **_line_shape(line)}
+
+
+SECTION_GRAM_LIMIT = 120
+
+
+def section_features(par: str) -> dict[str, float]:
+    """Features of one paragraph for training the section classifier."""
+    return gram_features(par, SECTION_GRAM_LIMIT)
 
 
 class LineClassifier:
@@ -88,8 +112,8 @@ class LineClassifier:
         self.threshold = model.threshold
         self.max_len = model.max_len
 
-    def noise_probability(self, line: str, index: int, total: int) -> float:
-        return self.model.proba(line_features(line, index, total)).get("noise", 0.0)
+    def noise_probability(self, line: str) -> float:
+        return self.model.proba(gram_counts(line), _line_shape(line)).get("noise", 0.0)
 
 
 @functools.cache
@@ -105,11 +129,7 @@ class SectionClassifier:
         self.model = model
 
     def label(self, par: str) -> str | None:
-        feats: dict[str, float] = {}
-        for g in char_ngrams(par, limit=120):
-            feats["g:" + g] = feats.get("g:" + g, 0.0) + 1.0
-        norm = math.sqrt(sum(v * v for v in feats.values())) or 1.0
-        probs = self.model.proba({k: v / norm for k, v in feats.items()})
+        probs = self.model.proba(gram_counts(par, SECTION_GRAM_LIMIT))
         best = max(probs, key=probs.get)
         return best if probs[best] >= self.model.threshold else None
 

@@ -6,12 +6,11 @@ output is JSON that loads without unpickling (see models_io.LinearModel).
 from __future__ import annotations
 
 import json
-import math
 from pathlib import Path
 from typing import Iterator
 
 from .evaluate import squash
-from .models_io import char_ngrams, line_features
+from .models_io import line_features, section_features
 
 SECTION_LABELS = ("其他", "基本情况", "主要做法", "存在问题", "下一步")
 
@@ -35,14 +34,14 @@ def boilerplate_examples(corpora: Path) -> tuple[list[dict], list[str]]:
         lines = [ln for ln in doc.text.split("\n") if ln.strip()]
         noise = [squash(s) for s in gold.get("must_remove", [])]
         keep = [squash(s) for s in gold.get("must_keep", [])]
-        for i, line in enumerate(lines):
+        for line in lines:
             sq = squash(line)
             if len(sq) > 200:  # long lines are content with inline noise, not noise lines
                 continue
             is_noise = any(n and n in sq and len(n) >= 0.5 * len(sq) for n in noise)
             if not is_noise and any(k and k in sq for k in keep) is False and len(sq) < 4:
                 continue
-            X.append(line_features(line, i, len(lines)))
+            X.append(line_features(line))
             y.append("noise" if is_noise else "content")
     return X, y
 
@@ -78,14 +77,6 @@ def section_examples(corpora: Path) -> tuple[list[dict], list[str]]:
                     X.append(section_features(par))
                     y.append(label)
     return X, y
-
-
-def section_features(par: str) -> dict[str, float]:
-    feats: dict[str, float] = {}
-    for g in char_ngrams(par, limit=120):
-        feats["g:" + g] = feats.get("g:" + g, 0.0) + 1.0
-    norm = math.sqrt(sum(v * v for v in feats.values())) or 1.0
-    return {k: v / norm for k, v in feats.items()}
 
 
 def _fit(X: list[dict], y: list[str], C: float, min_weight: float = 1e-3) -> dict:

@@ -31,7 +31,7 @@ def clean(text: str):
     ("首页|工作总结|政务公开|互动交流", "site_menu"),
 ])
 def test_noise_line_classes(line, kind):
-    assert classify_line(line, 5, 20) == kind
+    assert classify_line(line) == kind
 
 
 @pytest.mark.parametrize("line", [
@@ -44,7 +44,7 @@ def test_noise_line_classes(line, kind):
     "我局在来源可查、去向可追上下功夫,全年未发生一起安全事故。",
 ])
 def test_content_lines_stay(line):
-    assert classify_line(line, 5, 20) is None
+    assert classify_line(line) is None
 
 
 def test_preface_at_top():
