@@ -10,8 +10,8 @@ import regex
 from ..document import Document
 from ..lexicons import load_yaml
 from ..models_io import line_classifier
+from ..patterns import LineRule, timeout_for
 
-_TIMEOUT = 5.0  # seconds per pattern per text; bounded patterns never get near it
 
 
 @functools.cache
@@ -19,10 +19,10 @@ def _rules():
     cfg = load_yaml("boilerplate.yml")
     # each rule is its own pattern: the regex module finds a single rule's literal prefix
     # quickly, while one alternation of all rules is tried at every position (2-3x slower)
-    rules = [(r["kind"], r["max_len"], regex.compile(r["pattern"], regex.M)) for r in cfg["line_rules"]]
+    rules = [LineRule(r["kind"], r["max_len"], r["pattern"]) for r in cfg["line_rules"]]
     return {
         "line_rules": rules,
-        "inside_report": [(k, p) for k, m, p in rules if m >= cfg["inline_rule_len"]],
+        "inside_report": [rule for rule in rules if rule.max_len >= cfg["inline_rule_len"]],
         "inline": [(r["kind"], regex.compile(r["pattern"], regex.M)) for r in cfg["inline_rules"]],
         "disclaimer": cfg["disclaimer"],
         "all_cues": tuple(cfg["disclaimer"]["site"] + cfg["disclaimer"]["cues"] + cfg["preface"]["cues"]),
@@ -93,11 +93,13 @@ def _leftmost_rule(line: str) -> str | None:
     """Kind of the line rule matching leftmost in a whole line (ties: file order)."""
     n = len(line)
     best_start, best_kind = n + 1, None
-    for kind, max_len, pattern in _rules()["line_rules"]:
-        if n <= max_len:
-            m = pattern.search(line, 0, n, timeout=_TIMEOUT)
-            if m and m.start() < best_start:
-                best_start, best_kind = m.start(), kind
+    for rule in _rules()["line_rules"]:
+        if n <= rule.max_len:
+            start = rule.first_start(line)
+            if start is not None and start < best_start:
+                best_start, best_kind = start, rule.kind
+                if start == 0:
+                    break  # nothing starts further left, and ties go to the earlier rule
     return best_kind
 
 
@@ -116,7 +118,7 @@ def classify_line_spans(line: str) -> tuple[str | None, list[tuple[int, int]] | 
     if kind is not None:
         return kind, None
     art_len, art = r["article"]
-    if n <= art_len and art.search(stripped, timeout=_TIMEOUT):
+    if n <= art_len and art.search(stripped):
         return "article_marker", None
     # cues inside brackets are an inline watermark, which does not make the whole line noise
     bare = _BRACKETED.sub("", stripped)
@@ -131,10 +133,9 @@ def classify_line_spans(line: str) -> tuple[str | None, list[tuple[int, int]] | 
 def _noise_inside(line: str) -> tuple[str | None, list[tuple[int, int]] | None]:
     """Every rule match and every preface/disclaimer clause inside a line of report text."""
     found: list[tuple[int, int, int, str]] = []  # (start, rule order, end, kind)
-    for order, (kind, pattern) in enumerate(_rules()["inside_report"]):
-        for m in pattern.finditer(line, timeout=_TIMEOUT):
-            if m.end() > m.start():
-                found.append((m.start(), order, m.end(), kind))
+    for order, rule in enumerate(_rules()["inside_report"]):
+        for a, b in rule.spans(line):
+            found.append((a, order, b, rule.kind))
     found.sort()
     spans = [(a, b) for a, _, b, _ in found]
     kind = found[0][3] if found else None
@@ -167,7 +168,7 @@ def _strip_inline(doc: Document) -> None:
     kinds: dict[int, str] = {}
     taken: list[tuple[int, int]] = []
     for kind, pat in _rules()["inline"]:
-        for m in pat.finditer(text, timeout=_TIMEOUT):
+        for m in pat.finditer(text, timeout=timeout_for(len(text))):
             s, e = m.span()
             if e <= s or any(s < te and ts < e for ts, te in taken):
                 continue

@@ -8,10 +8,10 @@ from bisect import bisect_left, bisect_right
 import regex
 
 from ..document import Document, Span
+from ..patterns import timeout_for
 from ..lexicons import load_yaml
 from .sentences import iter_sentences
 
-_TIMEOUT = 5.0
 
 
 @functools.cache
@@ -64,7 +64,7 @@ def _measures(text: str, s: int, e: int, by_clause: bool = True):
     """Split a sentence into measures: at enumerators (一是…二是), then (when
     ``by_clause``) at commas where the next clause opens with an action verb."""
     c = _cfg()
-    cuts = [s] + [m.start() for m in c["measure_start"].finditer(text, s, e, timeout=_TIMEOUT)
+    cuts = [s] + [m.start() for m in c["measure_start"].finditer(text, s, e, timeout=timeout_for(e - s))
                   if m.start() > s + 4] + [e]
     for a, b in zip(cuts, cuts[1:]):
         starts = [a]
@@ -95,7 +95,7 @@ def _best_deadline(text: str) -> str | None:
     """The most specific deadline in text: one with 前/底/末/旬 wins over a bare year."""
     if not _DEADLINE_CHARS.search(text):  # cheap test before the full pattern
         return None
-    found = [m.group() for m in _cfg()["deadline"].finditer(text, timeout=_TIMEOUT)]
+    found = [m.group() for m in _cfg()["deadline"].finditer(text, timeout=timeout_for(len(text)))]
     if not found:
         return None
     strong = [d for d in found if _SPECIFIC.search(d)]
@@ -128,26 +128,27 @@ def extract_commitments(doc: Document) -> Document:
             prev_start = text.rfind("\n", 0, max(0, prev_end)) + 1
             prev = text[prev_start:prev_end].rstrip()
             if prev.endswith((":", "：")):
-                dl = c["deadline"].search(prev, timeout=_TIMEOUT)
-                list_deadline = dl.group() if dl and c["cues"].search(prev, timeout=_TIMEOUT) else None
+                timeout = timeout_for(len(prev))
+                dl = c["deadline"].search(prev, timeout=timeout)
+                list_deadline = dl.group() if dl and c["cues"].search(prev, timeout=timeout) else None
             elif not c["measure_start"].match(text, para_start):
                 list_deadline = None
             para_deadline = (para_start, list_deadline)
             colon = _COLON.search(text[para_start:para_start + 120])
             if colon:
                 intro = text[para_start:para_start + colon.start()]
-                dl = c["deadline"].search(intro, timeout=_TIMEOUT)
-                if dl and c["cues"].search(intro, timeout=_TIMEOUT):
+                dl = c["deadline"].search(intro)  # at most 120 characters
+                if dl and c["cues"].search(intro):
                     para_deadline = (para_start, dl.group())
         sent_dl = _best_deadline(sentence)
         committed = False  # a future cue commits the rest of its sentence ("将继续加强…,加强…,拓宽…")
         # in a 下一步 section every sentence is a plan: one measure per enumerated item, not per clause
-        by_clause = section != "下一步" or bool(c["cues"].search(sentence, timeout=_TIMEOUT))
+        by_clause = section != "下一步" or bool(c["cues"].search(sentence, timeout=timeout_for(se - ss)))
         if _is_heading_line(text, ss, se):
             continue
         for a, b in _measures(text, ss, se, by_clause):
             piece = text[a:b]
-            cue = c["cues"].search(piece, timeout=_TIMEOUT)
+            cue = c["cues"].search(piece, timeout=timeout_for(b - a))
             committed = bool(cue) or (committed and bool(c["action_start"].match(piece)))
             in_next = section == "下一步" and not c["look_back"].search(piece)
             if not (committed or in_next) or len(piece.strip("。；;,，: ：")) < 4:

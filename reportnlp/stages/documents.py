@@ -11,7 +11,6 @@ from ..document import Document
 from ..lexicons import load_yaml
 from .boilerplate import iter_lines
 
-_TIMEOUT = 5.0
 
 
 @functools.cache
@@ -58,7 +57,7 @@ def heading_level(par: str) -> int | None:
 
 def announces_report(par: str) -> bool:
     """The opening announcement of a report ("现将…情况报告如下")."""
-    return bool(_cfg()["formula"].search(par[:400], timeout=_TIMEOUT))
+    return bool(_cfg()["formula"].search(par[:400]))
 
 
 def _bigrams(text: str) -> Counter:

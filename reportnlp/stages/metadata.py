@@ -3,30 +3,45 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
+from typing import Iterator
 
 import regex
 
 from ..document import Document, Span
 from ..lexicons import load_yaml
+from ..patterns import anchored_finditer, timeout_for
 
-_TIMEOUT = 5.0
 _NOT_REGION = ("全市", "全县", "全区", "全省", "本市", "本县", "我市", "我县", "我区", "该市", "各县", "各区")
 
 
 @functools.cache
 def _cfg():
     c = dict(load_yaml("metadata.yml"))
-    for k in ("year", "placeholder_year", "placeholders", "period", "document_number", "self_reference",
-              "unit_name", "region"):
+    for k in ("year", "placeholder_year", "placeholders", "period", "document_number", "self_reference"):
         c[k] = regex.compile(c[k])
+    for k in ("unit_name", "region"):
+        c[k] = _NameBeforeSuffix(**c[k])
     return c
+
+
+class _NameBeforeSuffix:
+    """"<name><suffix>" followed by ``after``, names shortest first; matched via the suffix."""
+
+    def __init__(self, name_chars: str, name_len: list[int], suffix: str, after: str):
+        lo, hi = name_len
+        self.reach = (lo, hi)
+        self.pattern = regex.compile(f"({name_chars}{{{lo},{hi}}}?{suffix}){after}")
+        self.anchor = regex.compile(suffix + after)
+
+    def finditer(self, text: str) -> Iterator[regex.Match]:
+        return anchored_finditer(self.pattern, self.anchor, text, self.reach)
 
 
 def report_year(text: str) -> int | None:
     """The year a report is about: the most frequent year in its opening, else in all of it."""
     c = _cfg()
     for window in (text[:600], text):
-        years = [int(y) for y in c["year"].findall(window, timeout=_TIMEOUT) if 1980 <= int(y) <= 2035]
+        years = [int(y) for y in c["year"].findall(window, timeout=timeout_for(len(window))) if 1980 <= int(y) <= 2035]
         if years:
             counts = Counter(years)
             top = max(counts.values())
@@ -40,15 +55,15 @@ def extract_metadata(doc: Document) -> Document:
     text = doc.text
     head = text[:800]
     meta: dict = {"year": report_year(text)}
-    m = c["period"].search(head, timeout=_TIMEOUT)
+    m = c["period"].search(head)
     meta["period"] = m.group() if m else None
     unit = None
-    m = c["unit_name"].search(head[:300], timeout=_TIMEOUT)
+    m = next(c["unit_name"].finditer(head[:300]), None)
     if m:
         unit = m.group(1)
     meta["unit"] = unit
     level = None
-    refs = Counter(m.group(1) for m in c["self_reference"].finditer(text[:5000], timeout=_TIMEOUT))
+    refs = Counter(m.group(1) for m in c["self_reference"].finditer(text[:5000], timeout=timeout_for(5000)))
     if refs:
         level = c["levels"].get(refs.most_common(1)[0][0])
     elif unit:
@@ -58,15 +73,15 @@ def extract_metadata(doc: Document) -> Document:
                 break
     meta["unit_level"] = level
     regions = []
-    for m in c["region"].finditer(text[:1200], timeout=_TIMEOUT):  # the opening names the places
+    for m in c["region"].finditer(text[:1200]):  # the opening names the places
         name = m.group(1)
         if name not in regions and not name.startswith(_NOT_REGION) and len(regions) < 20:
             regions.append(name)
     meta["regions"] = regions
     meta["document_numbers"] = list(dict.fromkeys(
-        m.group() for m in c["document_number"].finditer(text, timeout=_TIMEOUT)))
+        m.group() for m in c["document_number"].finditer(text, timeout=timeout_for(len(text)))))
     placeholders = []
-    for m in c["placeholders"].finditer(text, timeout=_TIMEOUT):
+    for m in c["placeholders"].finditer(text, timeout=timeout_for(len(text))):
         span = Span(m.start(), m.end(), "placeholder", {"text": m.group()})
         doc.add("placeholders", span)
         placeholders.append({"text": m.group(), **doc.span_json(span)})

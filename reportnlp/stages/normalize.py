@@ -10,7 +10,7 @@ from ..document import Document
 from ..lexicons import load_yaml
 
 CJK = r"\p{Han}"
-_CJK = regex.compile(r"\p{Han}")
+_CJK_RUN = regex.compile(r"\p{Han}+")
 # CJK and full-width punctuation: spaces next to these are layout, not content.
 CJK_PUNCT = r"\u3000-\u303f\uff00-\uffef\u2018-\u201f\u2026\u2014"
 
@@ -53,6 +53,13 @@ _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}
 _FULLWIDTH.update({c: c - 0xFEE0 for c in range(0xFF21, 0xFF3B)})
 _FULLWIDTH.update({c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)})
 _FULLWIDTH.update({0xFF05: ord("%"), 0xFF0B: ord("+"), 0xFF0D: ord("-"), 0xFF0F: ord("/")})
+# str.translate looks up every character of a CJK text in a dict; translating only the
+# runs that hold full-width characters is ~10x faster on typical pages
+_FULLWIDTH_RUN = regex.compile("[" + "".join(map(chr, _FULLWIDTH)) + "]+")
+
+
+def _to_halfwidth(text: str) -> str:
+    return _FULLWIDTH_RUN.sub(lambda m: m.group().translate(_FULLWIDTH), text)
 
 
 @functools.cache
@@ -66,13 +73,13 @@ def detect_script(text: str, simplified: str | None = None) -> str:
     """simplified | traditional | mixed, from how many characters each direction changes."""
     t2s, s2t = _converters()
     simplified = simplified if simplified is not None else t2s.convert(text)
-    as_trad = s2t.convert(text)
     # map(ne, …) counts differing characters at C speed
     trad_only = sum(map(ne, text, simplified)) if len(simplified) == len(text) else 0
-    simp_only = sum(map(ne, text, as_trad)) if len(as_trad) == len(text) else 0
-    cjk = len(_CJK.findall(text)) or 1
+    cjk = sum(map(len, _CJK_RUN.findall(text))) or 1
     if trad_only < 0.01 * cjk:
-        return "simplified"
+        return "simplified"  # most pages: the slower s2t pass is not needed
+    as_trad = s2t.convert(text)
+    simp_only = sum(map(ne, text, as_trad)) if len(as_trad) == len(text) else 0
     if simp_only < 0.25 * trad_only:
         return "traditional"
     return "mixed"
@@ -122,7 +129,7 @@ def normalize(doc: Document) -> Document:
     # hundred traditional characters suffice), and counting more costs more than OpenCC
     sample = 5_000
     doc.meta["script"] = detect_script(raw[:sample], simplified[:sample] if len(simplified) == len(raw) else None)
-    text = simplified.translate(_FULLWIDTH)
+    text = _to_halfwidth(simplified)
     text = p["decimal"].sub(".", text)
     assert len(text) == len(raw)
     doc.text = text

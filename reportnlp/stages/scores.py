@@ -6,10 +6,10 @@ import functools
 import regex
 
 from ..document import Document, Span
+from ..patterns import timeout_for
 from ..lexicons import load_yaml
 from .sentences import sentence_at
 
-_TIMEOUT = 5.0
 
 
 @functools.cache
@@ -25,7 +25,7 @@ def _cfg():
 def _item(text: str, start: int, label: str) -> str:
     """The scored item: heading text just before the score, else its label words."""
     window = text[max(0, start - 40) : start]
-    m = _cfg()["item_before"].search(window, timeout=_TIMEOUT)
+    m = _cfg()["item_before"].search(window)
     if m and not regex.search(r"分值|满分|总分|得分", m.group("item")):
         return m.group("item").strip()
     label = regex.sub(r"^(?:县|市|区|乡|镇|街道|我)+|自评(?:得)?分?$|分值$|得分$", "", label)
@@ -36,6 +36,7 @@ def extract_scores(doc: Document) -> Document:
     """Stage: ``scores`` spans with item, max_score, self_score, assessed_score, deducted."""
     c = _cfg()
     text = doc.text
+    timeout = timeout_for(len(text))
     taken: list[tuple[int, int]] = []
 
     def add(s: int, e: int, **attrs) -> None:
@@ -43,26 +44,26 @@ def extract_scores(doc: Document) -> Document:
         sent = sentence_at(text, s, e)
         doc.add("scores", Span(s, e, "score", {**attrs, "sentence": text[sent[0]:sent[1]]}))
 
-    for m in c["pair"].finditer(text, timeout=_TIMEOUT):
+    for m in c["pair"].finditer(text, timeout=timeout):
         item_label = m.group("maxlabel")
         add(m.start(), m.end(), item=_item(text, m.start(), item_label), max_score=float(m.group("max")),
             self_score=float(m.group("self")), assessed_score=None, deducted=None)
     free = lambda s, e: not any(s < te and ts < e for ts, te in taken)  # noqa: E731
-    for m in c["pair_after"].finditer(text, timeout=_TIMEOUT):
+    for m in c["pair_after"].finditer(text, timeout=timeout):
         if free(*m.span()):
             add(m.start(), m.end(), item=_item(text, m.start(), m.group("selflabel")), max_score=float(m.group("max")),
                 self_score=float(m.group("self")), assessed_score=None, deducted=None)
-    for m in c["self_only"].finditer(text, timeout=_TIMEOUT):
+    for m in c["self_only"].finditer(text, timeout=timeout):
         if free(*m.span()):
             add(m.start(), m.end(), item=_item(text, m.start(), m.group("selflabel")), max_score=None,
                 self_score=float(m.group("self")), assessed_score=None, deducted=None)
-    for m in c["assessed"].finditer(text, timeout=_TIMEOUT):
+    for m in c["assessed"].finditer(text, timeout=timeout):
         if free(*m.span()):
             add(m.start(), m.end(), item=_item(text, m.start(), m.group("label")), max_score=None,
                 self_score=None, assessed_score=float(m.group("score")), deducted=None)
     scores = sorted(doc.spans.get("scores", []), key=lambda s: s.start)
     # a deduction belongs to the scored item above it ("…自评分:14分)。…因档案更新不及时扣1分")
-    for m in c["deducted"].finditer(text, timeout=_TIMEOUT):
+    for m in c["deducted"].finditer(text, timeout=timeout):
         if not free(*m.span()):
             continue
         owner = next((s for s in reversed(scores) if s.end <= m.start()), None)
