@@ -1,0 +1,41 @@
+"""The fast forms of rule patterns match exactly what the plain patterns match."""
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reportnlp.lexicons import load_yaml
+from reportnlp.patterns import LineRule, anchored_finditer, top_level_branches
+from reportnlp.stages.metadata import _cfg as metadata_cfg
+
+
+def test_top_level_branches_split_only_outside_groups_and_classes():
+    assert top_level_branches(r"^a|b(c|d)|[|]x|\|y") == ["^a", "b(c|d)", "[|]x", r"\|y"]
+    assert top_level_branches("abc") == ["abc"]
+
+
+# pieces of report text and of the metadata vocabulary, so random texts hold real matches
+_PIECES = ["某某", "县", "市", "区", "镇", "街道", "人民政府", "政务服务中心", "局", "在", "根据", "的", "，",
+           "、", "xx", "我", "今年", "工作", "中", "自治区", "党委", "(", "认真"]
+texts = st.lists(st.sampled_from(_PIECES), max_size=60).map("".join)
+
+
+@settings(max_examples=300, derandomize=True, deadline=None)
+@given(texts)
+def test_names_found_from_their_suffix_equal_a_plain_scan(text):
+    for key in ("unit_name", "region"):
+        rule = metadata_cfg()[key]
+        plain = [m.span() for m in rule.pattern.finditer(text)]
+        fast = [m.span() for m in anchored_finditer(rule.pattern, rule.anchor, text, rule.reach)]
+        assert fast == plain, key
+
+
+def test_line_rules_find_the_same_starts_as_their_whole_pattern():
+    lines = ["第3页/共23页", "当前位置：首页 > 工作总结 > 自查报告", "本文地址：http://x.com/a.html",
+             "浏览次数：1234", "文章来源于网络，版权所有", "2019年全镇受理信访件31件，办结率100%",
+             "关注我们的微信公众号", "上一篇：年度工作总结", "联系邮箱abc@qq.com", "看了“工作总结”的人还看了"]
+    for r in load_yaml("boilerplate.yml")["line_rules"]:
+        rule = LineRule(r["kind"], r["max_len"], r["pattern"])
+        whole = regex.compile(r["pattern"], regex.M)
+        for line in lines:
+            m = whole.search(line)
+            assert rule.first_start(line) == (m.start() if m else None), (r["kind"], line)
