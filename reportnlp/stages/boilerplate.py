@@ -13,7 +13,6 @@ from ..models_io import line_classifier
 from ..patterns import LineRule, timeout_for
 
 
-
 @functools.cache
 def _rules():
     cfg = load_yaml("boilerplate.yml")

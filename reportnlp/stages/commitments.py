@@ -8,10 +8,9 @@ from bisect import bisect_left, bisect_right
 import regex
 
 from ..document import Document, Span
-from ..patterns import timeout_for
 from ..lexicons import load_yaml
+from ..patterns import timeout_for
 from .sentences import iter_sentences
-
 
 
 @functools.cache

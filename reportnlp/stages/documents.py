@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import functools
 import math
+import operator
 from collections import Counter
 
 import regex
@@ -12,7 +13,6 @@ from ..lexicons import load_yaml
 from .boilerplate import iter_lines
 
 
-
 @functools.cache
 def _cfg():
     cfg = load_yaml("structure.yml")
@@ -20,7 +20,10 @@ def _cfg():
     for key in ("addressee", "addressee_suffix", "not_addressee", "speech_opening", "title_line",
                 "byline_date", "date_line", "formula", "opener", "closing", "future", "opening_heading"):
         d[key] = regex.compile(d[key])
-    d["headings"] = [(h["level"], regex.compile(h["pattern"])) for h in cfg["headings"]]
+    # every scheme in one pattern tried at the paragraph start: the first scheme that
+    # matches (file order) names the level, as a loop over the schemes would
+    d["heading_levels"] = [h["level"] for h in cfg["headings"]]
+    d["headings"] = regex.compile("|".join(f"(?P<h{i}>{h['pattern']})" for i, h in enumerate(cfg["headings"])))
     return d
 
 
@@ -43,11 +46,9 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 def heading_marker(par: str) -> tuple[int, int] | None:
     """(level, end of the marker) when par opens with a heading marker of any scheme."""
-    for level, pat in _cfg()["headings"]:
-        m = pat.match(par)
-        if m:
-            return level, m.end()
-    return None
+    c = _cfg()
+    m = c["headings"].match(par)
+    return (c["heading_levels"][int(m.lastgroup[1:])], m.end()) if m else None
 
 
 def heading_level(par: str) -> int | None:
@@ -60,8 +61,10 @@ def announces_report(par: str) -> bool:
     return bool(_cfg()["formula"].search(par[:400]))
 
 
+@functools.lru_cache(maxsize=1024)  # a paragraph is compared as "after" and then as "before"
 def _bigrams(text: str) -> Counter:
-    return Counter(text[i : i + 2] for i in range(min(len(text), 3000) - 1))
+    t = text[:3000]
+    return Counter(map(operator.add, t, t[1:]))
 
 
 def _cosine(a: Counter, b: Counter) -> float:
@@ -76,9 +79,10 @@ def is_addressee(par: str) -> bool:
     return bool(c["addressee"].match(par) and c["addressee_suffix"].search(par) and not c["not_addressee"].search(par))
 
 
-def boundary_evidence(pars: list[str], i: int, article_starts: set[int], since_start: int,
-                      first_l1_seen: bool) -> dict[str, float]:
-    """Cues that paragraph i starts a new report, each with its weight."""
+def boundary_evidence(pars: list[str], levels: list[int | None], announcing: list[bool], i: int,
+                      article_starts: set[int], since_start: int, first_l1_seen: bool) -> dict[str, float]:
+    """Cues that paragraph i starts a new report, each with its weight (``levels`` and
+    ``announcing`` hold heading_level and announces_report of each paragraph)."""
     c = _cfg()
     w = c["weights"]
     p = pars[i]
@@ -90,7 +94,7 @@ def boundary_evidence(pars: list[str], i: int, article_starts: set[int], since_s
         ev["addressee"] = w["addressee"]
     if c["speech_opening"].match(p) and not c["title_line"].match(prev):
         ev["speech_opening"] = w["speech_opening"]
-    if c["title_line"].match(p) and heading_level(p) is None and i + 1 < len(pars):
+    if c["title_line"].match(p) and levels[i] is None and i + 1 < len(pars):
         ev["title_line"] = w["title_line"]
     if (len(p) <= 30 and i + 1 < len(pars) and c["byline_date"].match(pars[i + 1])
             and not regex.search(r"[。！？]$", p)):
@@ -99,15 +103,13 @@ def boundary_evidence(pars: list[str], i: int, article_starts: set[int], since_s
         if not c["byline_date"].match(p):
             ev["after_date_line"] = w["after_date_line"]
     opener = bool(c["opener"].match(p))
-    if (announces_report(p) and heading_level(p) is None
-            and since_start >= c["formula_min_since"]):
+    if announcing[i] and levels[i] is None and since_start >= c["formula_min_since"]:
         ev["formula_here"] = w["formula_here"]
-    elif opener and i + 1 < len(pars) and announces_report(pars[i + 1]) \
-            and heading_level(pars[i + 1]) is None:
+    elif opener and i + 1 < len(pars) and announcing[i + 1] and levels[i + 1] is None:
         ev["formula_next"] = w["formula_next"]
     if opener:
         ev["opener"] = w["opener"]
-    if heading_level(p) == 1 and p[:1] == "一" and first_l1_seen:
+    if levels[i] == 1 and p[:1] == "一" and first_l1_seen:
         ev["heading_restart"] = w["heading_restart"]
         if c["opening_heading"].search(p[:30]):
             ev["restart_opening_heading"] = w["restart_opening_heading"]
@@ -146,9 +148,12 @@ def _doc_type(title: str | None, pars: list[str]) -> str:
     return best
 
 
-def _shingles(text: str, k: int = 5) -> set[int]:
-    t = regex.sub(r"[\s\p{P}\dxX]", "", text)
-    return {hash(t[i : i + k]) for i in range(max(0, len(t) - k + 1))}
+_NOT_SHINGLED = regex.compile(r"[\s\p{P}\dxX]+")
+
+
+def _shingles(text: str, k: int = 5) -> set[str]:
+    t = _NOT_SHINGLED.sub("", text)
+    return {t[i : i + k] for i in range(len(t) - k + 1)}
 
 
 def mark_repeats(parts: list[Document], containment: float) -> None:
@@ -185,6 +190,8 @@ def split_documents(doc: Document) -> Document:
     pars = [doc.text[s:e] for s, e in spans]
     article_pos = set(doc.anchors.get("article_boundaries", []))
     article_starts = {i for i, (s, e) in enumerate(spans) if any(s - 2 <= a <= s for a in article_pos)}
+    levels = [heading_level(q) for q in pars]
+    announcing = [announces_report(q) for q in pars]
     prefix = [0]
     for q in pars:
         prefix.append(prefix[-1] + len(q))  # running lengths: a report's size without re-summing
@@ -193,11 +200,11 @@ def split_documents(doc: Document) -> Document:
     l1_seen = False
     last_title: str | None = None
     for i in range(len(pars)):
-        if heading_level(pars[i]) == 1 and pars[i][:1] == "一" and starts and i == starts[-1]:
+        if levels[i] == 1 and pars[i][:1] == "一" and starts and i == starts[-1]:
             l1_seen = False
         if i > 0:
             since = i - starts[-1]
-            ev = boundary_evidence(pars, i, article_starts, since, l1_seen)
+            ev = boundary_evidence(pars, levels, announcing, i, article_starts, since, l1_seen)
             chars = prefix[i] - prefix[starts[-1]]
             score = sum(ev.values())
             prev_is_title = c["title_line"].match(pars[i - 1]) and starts[-1] == i - 1
@@ -208,9 +215,9 @@ def split_documents(doc: Document) -> Document:
                     evidence[i] = ev
                     l1_seen = False
         if i == starts[-1]:
-            is_title = c["title_line"].match(pars[i]) and heading_level(pars[i]) is None
+            is_title = c["title_line"].match(pars[i]) and levels[i] is None
             last_title = pars[i] if is_title else None
-        if heading_level(pars[i]) == 1:
+        if levels[i] == 1:
             l1_seen = True
     # a report needs text of its own: a trailing fragment (a lone heading) stays with the one before
     while len(starts) > 1 and prefix[len(pars)] - prefix[starts[-1]] < c["min_tail_chars"]:
@@ -222,7 +229,7 @@ def split_documents(doc: Document) -> Document:
         title = None
         body_first = a
         # leading title lines (and a byline) become the title, not body text
-        if c["title_line"].match(pars[a]) and heading_level(pars[a]) is None and b - a > 1:
+        if c["title_line"].match(pars[a]) and levels[a] is None and b - a > 1:
             title, body_first = pars[a], a + 1
             while body_first < b - 1 and pars[body_first] == title:
                 body_first += 1

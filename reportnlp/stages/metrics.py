@@ -8,6 +8,7 @@ import regex
 
 from ..document import Document, Span
 from ..lexicons import load_tsv, load_yaml
+from ..patterns import timeout_for
 from ..quantities import find_quantities
 from ..segment import cut
 from .metadata import _cfg as _meta_cfg
@@ -106,6 +107,8 @@ def extract_metrics(doc: Document) -> Document:
     period_re = _meta_cfg()["period"]
     sections = doc.get("sections")
     sec_starts = [s.start for s in sections]
+    periods = list(period_re.finditer(text, timeout=timeout_for(len(text))))  # one scan, not one per value
+    period_ends = [m.end() for m in periods]
     out: list[Span] = []
     for q in find_quantities(text):
         if q.unit_kind not in c["metric_kinds"]:
@@ -129,9 +132,9 @@ def extract_metrics(doc: Document) -> Document:
             direction = "decrease" if c["decrease"].search(cw.group()) else "increase"
         elif out and text[out[-1].end:q.start] in ("、", "和", "与", "及"):
             direction = out[-1].attrs["direction"]  # "同比分别增长45.1%、111.5%": the list shares it
-        pm = None
-        for pm in period_re.finditer(before[-60:]):
-            pass
+        # the period named last before the value, ending within 60 chars of it in its sentence
+        k = bisect_right(period_ends, q.start) - 1
+        pm = periods[k] if k >= 0 and period_ends[k] > max(sent[0], q.start - 60) else None
         k = bisect_right(sec_starts, q.start) - 1
         section = sections[k].label if k >= 0 and q.start < sections[k].end else None
         base = {

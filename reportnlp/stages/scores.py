@@ -6,10 +6,9 @@ import functools
 import regex
 
 from ..document import Document, Span
-from ..patterns import timeout_for
 from ..lexicons import load_yaml
+from ..patterns import timeout_for
 from .sentences import sentence_at
-
 
 
 @functools.cache
