@@ -10,6 +10,7 @@ import regex
 from ..document import Document, Span
 from ..lexicons import load_yaml
 from ..patterns import timeout_for
+from .documents import heading_level
 from .sentences import iter_sentences
 
 
@@ -79,26 +80,29 @@ def _measures(text: str, s: int, e: int, by_clause: bool = True):
 
 def _is_heading_line(text: str, s: int, e: int) -> bool:
     """A short numbered line like "四、2014年工作措施。" names a section, it is no measure."""
-    line_start = text.rfind("\n", 0, s) + 1
+    if s > 0 and text[s - 1] != "\n":
+        return False
     line_end = text.find("\n", e)
-    line = text[line_start: line_end if line_end >= 0 else len(text)]
-    from .documents import heading_level
-
-    return s == line_start and len(line) <= 20 and heading_level(line) in (1, 2)
+    line = text[s: line_end if line_end >= 0 else len(text)]
+    return len(line) <= 20 and heading_level(line) in (1, 2)
 
 
 _DEADLINE_CHARS = regex.compile(r"[年月季前底内旬假节周]")
 
 
-def _best_deadline(text: str) -> str | None:
-    """The most specific deadline in text: one with 前/底/末/旬 wins over a bare year."""
-    if not _DEADLINE_CHARS.search(text):  # cheap test before the full pattern
-        return None
-    found = [m.group() for m in _cfg()["deadline"].finditer(text, timeout=timeout_for(len(text)))]
-    if not found:
-        return None
-    strong = [d for d in found if _SPECIFIC.search(d)]
-    return (strong or found)[0]
+def _deadlines(text: str, s: int, e: int) -> list[regex.Match]:
+    """Deadline phrases in text[s:e]."""
+    if not _DEADLINE_CHARS.search(text, s, e):  # cheap test before the full pattern
+        return []
+    return list(_cfg()["deadline"].finditer(text, s, e, timeout=timeout_for(e - s)))
+
+
+def _best_deadline(found: list[regex.Match]) -> str | None:
+    """The most specific deadline: one with 前/底/末/旬 wins over a bare year."""
+    for m in found:
+        if _SPECIFIC.search(m.group()):
+            return m.group()
+    return found[0].group() if found else None
 
 
 def _section_of(doc: Document, pos: int, starts: list[int]) -> str | None:
@@ -139,12 +143,13 @@ def extract_commitments(doc: Document) -> Document:
                 dl = c["deadline"].search(intro)  # at most 120 characters
                 if dl and c["cues"].search(intro):
                     para_deadline = (para_start, dl.group())
-        sent_dl = _best_deadline(sentence)
+        if _is_heading_line(text, ss, se):
+            continue
+        sent_deadlines = _deadlines(text, ss, se)
+        sent_dl = _best_deadline(sent_deadlines)
         committed = False  # a future cue commits the rest of its sentence ("将继续加强…,加强…,拓宽…")
         # in a 下一步 section every sentence is a plan: one measure per enumerated item, not per clause
         by_clause = section != "下一步" or bool(c["cues"].search(sentence, timeout=timeout_for(se - ss)))
-        if _is_heading_line(text, ss, se):
-            continue
         for a, b in _measures(text, ss, se, by_clause):
             piece = text[a:b]
             cue = c["cues"].search(piece, timeout=timeout_for(b - a))
@@ -152,7 +157,8 @@ def extract_commitments(doc: Document) -> Document:
             in_next = section == "下一步" and not c["look_back"].search(piece)
             if not (committed or in_next) or len(piece.strip("。；;,，: ：")) < 4:
                 continue
-            deadline = _best_deadline(piece) or sent_dl or para_deadline[1]
+            deadline = _best_deadline([m for m in sent_deadlines if a <= m.start() and m.end() <= b]) \
+                or sent_dl or para_deadline[1]
             lo, hi = bisect_left(metric_starts, a), bisect_left(metric_starts, b)
             linked = [i for i in range(lo, hi) if metric_spans[i].attrs.get("target")]
             doc.add("commitments", Span(a, b, "commitment", {
