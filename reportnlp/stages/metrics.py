@@ -23,9 +23,12 @@ _RIGHT_STOP = regex.compile(r"[的地得]?(?:进行|参加|参与|进驻|在|被
 def _cfg():
     c = dict(load_yaml("metrics.yml"))
     for k in ("clause_break", "strip_left", "strip_right", "distributive", "list_sep", "respectively",
-              "target_cue", "increase", "decrease", "change_window", "abstract_nouns", "enumeration_before",
+              "target_cue", "increase", "decrease", "change_verb", "abstract_nouns", "enumeration_before",
               "enumeration_after", "max_score_before"):
         c[k] = regex.compile(c[k])
+    c["change_window"] = regex.compile(c["change_comparison"] + c["change_verb"].pattern)
+    # the last clause break before a position: a reverse search finds it in one step
+    c["last_clause_break"] = regex.compile("(?r)" + c["clause_break"].pattern)
     c["metric_kinds"] = frozenset(c["metric_kinds"])
     c["small_cn_units"] = frozenset(c["small_cn_units"])
     c["skip_units"] = frozenset(c["skip_units"])
@@ -49,9 +52,7 @@ def canonical_indicator(indicator: str) -> str | None:
 
 def _clause_start(text: str, pos: int, limit: int = 40) -> int:
     lo = max(0, pos - limit)
-    m = None
-    for m in _cfg()["clause_break"].finditer(text, lo, pos):
-        pass
+    m = _cfg()["last_clause_break"].search(text, lo, pos)
     return m.end() if m else lo
 
 
@@ -127,7 +128,8 @@ def extract_metrics(doc: Document) -> Document:
         before = text[sent[0]:q.start]
         target = bool(c["target_cue"].search(before[-40:]))
         direction = None
-        cw = c["change_window"].search(text[max(clause_lo, q.start - 24):q.start])
+        window = text[max(clause_lo, q.start - 24):q.start]
+        cw = c["change_window"].search(window) if c["change_verb"].search(window) else None
         if cw:
             direction = "decrease" if c["decrease"].search(cw.group()) else "increase"
         elif out and text[out[-1].end:q.start] in ("、", "和", "与", "及"):

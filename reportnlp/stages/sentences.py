@@ -1,21 +1,32 @@
 """Sentence and clause boundaries shared by the extraction stages."""
 from __future__ import annotations
 
+import functools
+from bisect import bisect_left
+
 import regex
 
 _SENT_END = regex.compile(r"[。！？!?；;\n]")
 
 
+@functools.lru_cache(maxsize=8)
+def _breaks(text: str) -> list[int]:
+    """Positions of every sentence end in text, found once per text (stages ask per value)."""
+    return [m.start() for m in _SENT_END.finditer(text)]
+
+
 def sentence_at(text: str, start: int, end: int, limit: int = 300) -> tuple[int, int]:
     """(start, end) of the sentence around text[start:end], at most ``limit`` chars each side."""
+    breaks = _breaks(text)
     lo = max(0, start - limit)
-    left = text.rfind("\n", lo, start)
-    for ch in "。！？!?；;":
-        left = max(left, text.rfind(ch, lo, start))
-    s = left + 1 if left >= 0 else lo
-    m = _SENT_END.search(text, end, min(len(text), end + limit))
-    e = m.end() if m and text[m.start()] != "\n" else (m.start() if m else min(len(text), end + limit))
-    return s, e
+    k = bisect_left(breaks, start) - 1  # the last sentence end before start
+    s = breaks[k] + 1 if k >= 0 and breaks[k] >= lo else lo
+    hi = min(len(text), end + limit)
+    k = bisect_left(breaks, end)  # the first one from end on
+    if k < len(breaks) and breaks[k] < hi:
+        b = breaks[k]
+        return s, (b if text[b] == "\n" else b + 1)
+    return s, hi
 
 
 def iter_sentences(text: str, start: int = 0, end: int | None = None):
