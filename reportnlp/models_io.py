@@ -14,18 +14,22 @@ from dataclasses import dataclass
 USE_MODELS = True
 
 
-def gram_counts(text: str, limit: int = 200) -> Counter:
-    """Character uni- and bi-gram counts of the first ``limit`` characters."""
+def char_grams(text: str, limit: int = 200) -> list[str]:
+    """Character uni- and bi-grams of the first ``limit`` characters, repeats kept."""
     t = text[:limit]
-    counts = Counter(t)
-    counts.update(map(operator.add, t, t[1:]))
-    return counts
+    grams = list(t)
+    grams += map(operator.add, t, t[1:])
+    return grams
+
+
+def _l2(counts: Counter) -> float:
+    return math.sqrt(sum(v * v for v in counts.values())) or 1.0
 
 
 def gram_features(text: str, limit: int = 200) -> dict[str, float]:
     """L2-normalised gram counts as named features ("g:" + gram), the form training uses."""
-    counts = gram_counts(text, limit)
-    norm = math.sqrt(sum(v * v for v in counts.values())) or 1.0
+    counts = Counter(char_grams(text, limit))
+    norm = _l2(counts)
     return {"g:" + g: v / norm for g, v in counts.items()}
 
 
@@ -45,19 +49,20 @@ class LinearModel:
         self._grams = {f[2:]: w for f, w in self.weights.items() if f.startswith("g:")}
         self._named = {f: w for f, w in self.weights.items() if not f.startswith("g:")}
 
-    def scores(self, grams: Counter, named: dict[str, float] | None = None) -> list[float]:
-        """Decision values for L2-normalised ``grams`` plus ``named`` features."""
-        norm = math.sqrt(sum(v * v for v in grams.values())) or 1.0
+    def scores(self, grams: list[str], named: dict[str, float] | None = None) -> list[float]:
+        """Decision values for the L2-normalised counts of ``grams`` plus ``named`` features."""
+        norm = _l2(Counter(grams))
         table = self._grams
-        rows = [(w, v) for g, v in grams.items() if (w := table.get(g)) is not None]
-        z = [b + sum(w[k] * v for w, v in rows) / norm for k, b in enumerate(self.bias)]
+        # one weight row per gram occurrence, so summing the columns weighs each gram by its count
+        rows = [w for g in grams if (w := table.get(g)) is not None]
+        z = [b + s / norm for b, s in zip(self.bias, map(sum, zip(*rows)))] if rows else list(self.bias)
         for f, v in (named or {}).items():
             w = self._named.get(f)
             if w is not None:
                 z = [a + wk * v for a, wk in zip(z, w)]
         return z
 
-    def proba(self, grams: Counter, named: dict[str, float] | None = None) -> dict[str, float]:
+    def proba(self, grams: list[str], named: dict[str, float] | None = None) -> dict[str, float]:
         z = self.scores(grams, named)
         if len(z) == 1:  # binary: classes[1] is the positive class
             p = 1 / (1 + math.exp(-max(-30.0, min(30.0, z[0]))))
@@ -113,7 +118,7 @@ class LineClassifier:
         self.max_len = model.max_len
 
     def noise_probability(self, line: str) -> float:
-        return self.model.proba(gram_counts(line), _line_shape(line)).get("noise", 0.0)
+        return self.model.proba(char_grams(line), _line_shape(line)).get("noise", 0.0)
 
 
 @functools.cache
@@ -129,7 +134,7 @@ class SectionClassifier:
         self.model = model
 
     def label(self, par: str) -> str | None:
-        probs = self.model.proba(gram_counts(par, SECTION_GRAM_LIMIT))
+        probs = self.model.proba(char_grams(par, SECTION_GRAM_LIMIT))
         best = max(probs, key=probs.get)
         return best if probs[best] >= self.model.threshold else None
 

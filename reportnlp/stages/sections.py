@@ -11,7 +11,7 @@ from ..models_io import section_classifier
 from .documents import announces_report, heading_level, heading_marker, is_addressee, paragraphs
 
 LABELS = ("基本情况", "主要做法", "存在问题", "下一步", "其他")
-_SENT = regex.compile(r"(?<=[。！？!?；;])")
+_SENTENCE_END_ANY = regex.compile(r"[。！？!?；;]")
 _HEADING_END = regex.compile(r"[。！？；;,，:：]")
 _SENTENCE_END = regex.compile(r"[。！？；;]")
 _DATE_OR_NUMBER = regex.compile(r"\d{4}年\d{1,2}月|^\d+$")
@@ -22,6 +22,7 @@ def _cfg():
     c = dict(load_yaml("sections.yml"))
     for key in ("heading_labels", "paragraph_cues", "sentence_cues"):
         c[key] = [(h["label"], regex.compile(h["pattern"])) for h in c[key]]
+    c["any_sentence_cue"] = regex.compile("|".join(f"(?:{p.pattern})" for _, p in c["sentence_cues"]))
     for k in ("past_cue", "after_problems", "bare_heading"):
         c[k] = regex.compile(c[k])
     return c
@@ -155,14 +156,15 @@ def split_sections(doc: Document) -> Document:
                 start -= 1
             open_section(spans[start][0], label, heading, level)
         # a new topic announced inside the paragraph ("…。下一步,我街道将继续…")
-        offset = spans[i][0]
-        for k, sent in enumerate(_SENT.split(p)):
-            if k > 0:
-                for cue_label, pat in c["sentence_cues"]:
-                    if pat.match(sent) and cue_label != current and (problem_cues or cue_label != "存在问题"):
-                        open_section(offset, cue_label, None, None)
-                        break
-            offset += len(sent)
+        sentence_ends = [m.end() for m in _SENTENCE_END_ANY.finditer(p)] + [len(p)]
+        for begin, end in zip(sentence_ends, sentence_ends[1:]):
+            sent = p[begin:end]
+            if not c["any_sentence_cue"].match(sent):  # most sentences: none of the cues
+                continue
+            for cue_label, pat in c["sentence_cues"]:
+                if pat.match(sent) and cue_label != current and (problem_cues or cue_label != "存在问题"):
+                    open_section(spans[i][0] + begin, cue_label, None, None)
+                    break
     for k, (pos, label, heading, level) in enumerate(starts):
         end = starts[k + 1][0] if k + 1 < len(starts) else spans[-1][1]
         end = len(doc.text[:end].rstrip())
