@@ -145,11 +145,14 @@ def extract_commitments(doc: Document) -> Document:
                     para_deadline = (para_start, dl.group())
         if _is_heading_line(text, ss, se):
             continue
+        sentence_cue = c["cues"].search(sentence, timeout=timeout_for(se - ss))
+        if not sentence_cue and section != "下一步":
+            continue  # no cue anywhere in it: none of its measures is a commitment
         sent_deadlines = _deadlines(text, ss, se)
         sent_dl = _best_deadline(sent_deadlines)
         committed = False  # a future cue commits the rest of its sentence ("将继续加强…,加强…,拓宽…")
         # in a 下一步 section every sentence is a plan: one measure per enumerated item, not per clause
-        by_clause = section != "下一步" or bool(c["cues"].search(sentence, timeout=timeout_for(se - ss)))
+        by_clause = section != "下一步" or bool(sentence_cue)
         for a, b in _measures(text, ss, se, by_clause):
             piece = text[a:b]
             cue = c["cues"].search(piece, timeout=timeout_for(b - a))
