@@ -4,7 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reportnlp.lexicons import load_yaml
-from reportnlp.patterns import LineRule, anchored_finditer, top_level_branches
+from reportnlp.patterns import LineRule, LineRules, anchored_finditer, top_level_branches
 from reportnlp.stages.metadata import _cfg as metadata_cfg
 
 
@@ -29,13 +29,37 @@ def test_names_found_from_their_suffix_equal_a_plain_scan(text):
         assert fast == plain, key
 
 
-def test_line_rules_find_the_same_starts_as_their_whole_pattern():
-    lines = ["第3页/共23页", "当前位置：首页 > 工作总结 > 自查报告", "本文地址：http://x.com/a.html",
-             "浏览次数：1234", "文章来源于网络，版权所有", "2019年全镇受理信访件31件，办结率100%",
-             "关注我们的微信公众号", "上一篇：年度工作总结", "联系邮箱abc@qq.com", "看了“工作总结”的人还看了"]
-    for r in load_yaml("boilerplate.yml")["line_rules"]:
-        rule = LineRule(r["kind"], r["max_len"], r["pattern"])
-        whole = regex.compile(r["pattern"], regex.M)
-        for line in lines:
-            m = whole.search(line)
-            assert rule.first_start(line) == (m.start() if m else None), (r["kind"], line)
+LINES = ["第3页/共23页", "当前位置：首页 > 工作总结 > 自查报告", "本文地址：http://x.com/a.html",
+         "浏览次数：1234", "文章来源于网络，版权所有", "2019年全镇受理信访件31件，办结率100%",
+         "关注我们的微信公众号", "上一篇：年度工作总结", "联系邮箱abc@qq.com", "看了“工作总结”的人还看了",
+         "发布时间：2018-01-09 15:42阅读：1.7万来源：某某范文站", "分类：工作总结|标签：档案总结|浏览(1437)",
+         "一、主要做法", "，。"]
+
+
+def _plain_rules():
+    return [(r["kind"], r["max_len"], regex.compile(r["pattern"], regex.M))
+            for r in load_yaml("boilerplate.yml")["line_rules"]]
+
+
+def _rule_set():
+    return LineRules([LineRule(r["kind"], r["max_len"], r["pattern"])
+                      for r in load_yaml("boilerplate.yml")["line_rules"]])
+
+
+def test_line_rules_pick_the_leftmost_match_as_one_alternation_would():
+    rules = _rule_set()
+    for line in LINES:
+        # the plain meaning: leftmost match of any rule for the line's length, ties to file order
+        found = [(m.start(), i, kind) for i, (kind, max_len, p) in enumerate(_plain_rules())
+                 if len(line) <= max_len and (m := p.search(line))]
+        expected = min(found)[2] if found else None
+        got = rules.leftmost(line)
+        assert (got.kind if got else None) == expected, line
+
+
+def test_line_rules_inside_a_long_line_cover_every_plain_match():
+    rules = _rule_set()
+    line = "2019年全镇受理信访件31件，办结率100%" + "".join(LINES) + "扫一扫关注"
+    plain = {k for _, _, p in _plain_rules() for m in p.finditer(line) for k in range(*m.span())}
+    ours = {k for _, span, _ in rules.spans(line) for k in range(*span)}
+    assert plain and ours == plain

@@ -10,7 +10,7 @@ import regex
 from ..document import Document
 from ..lexicons import load_yaml
 from ..models_io import line_classifier
-from ..patterns import LineRule, timeout_for
+from ..patterns import LineRule, LineRules, WordList, timeout_for
 
 
 @functools.cache
@@ -20,8 +20,8 @@ def _rules():
     # quickly, while one alternation of all rules is tried at every position (2-3x slower)
     rules = [LineRule(r["kind"], r["max_len"], r["pattern"]) for r in cfg["line_rules"]]
     return {
-        "line_rules": rules,
-        "inside_report": [rule for rule in rules if rule.max_len >= cfg["inline_rule_len"]],
+        "line_rules": LineRules(rules),
+        "inside_report": LineRules([rule for rule in rules if rule.max_len >= cfg["inline_rule_len"]]),
         "inline": [(r["kind"], regex.compile(r["pattern"], regex.M)) for r in cfg["inline_rules"]],
         "disclaimer": cfg["disclaimer"],
         "all_cues": tuple(cfg["disclaimer"]["site"] + cfg["disclaimer"]["cues"] + cfg["preface"]["cues"]),
@@ -50,13 +50,13 @@ _BRACKETED = regex.compile(r"[(（][^)）\n]{0,80}[)）]")
 
 
 @functools.lru_cache(maxsize=16)
-def _cue_pattern(cues: tuple[str, ...]) -> regex.Pattern:
-    return regex.compile("|".join(regex.escape(c) for c in sorted(set(cues), key=len, reverse=True)))
+def _word_list(words: tuple[str, ...]) -> WordList:
+    return WordList(words)
 
 
 def _hits(line: str, cues: list[str]) -> int:
-    """How many distinct cues occur in line (one overlapped scan instead of one per cue)."""
-    return len(set(_cue_pattern(tuple(cues)).findall(line, overlapped=True)))
+    """How many distinct cues occur in line."""
+    return _word_list(tuple(cues)).distinct(line)
 
 
 _CONTENT_SENTENCE = regex.compile(r"\p{Han}[^。！？!?\n]{7,300}[。！？!?]")
@@ -88,20 +88,6 @@ _CLAUSE = regex.compile(r"[^。！？!?；;:：]+[。！？!?；;:：]?")
 _REPORTISH = regex.compile(r"\d|我(?:市|县|区|局|镇|乡|省|街道|中心|单位|院|校|所|站|委|办)")
 
 
-def _leftmost_rule(line: str) -> str | None:
-    """Kind of the line rule matching leftmost in a whole line (ties: file order)."""
-    n = len(line)
-    best_start, best_kind = n + 1, None
-    for rule in _rules()["line_rules"]:
-        if n <= rule.max_len:
-            start = rule.first_start(line)
-            if start is not None and start < best_start:
-                best_start, best_kind = start, rule.kind
-                if start == 0:
-                    break  # nothing starts further left, and ties go to the earlier rule
-    return best_kind
-
-
 def classify_line_spans(line: str) -> tuple[str | None, list[tuple[int, int]] | None]:
     """(kind, None) when the whole line is noise; (kind, spans) when the line holds report
     sentences and only these pieces of it are noise (flattened pages glue clutter onto text);
@@ -113,9 +99,9 @@ def classify_line_spans(line: str) -> tuple[str | None, list[tuple[int, int]] | 
         return _noise_inside(line)
     n = len(stripped)
     r = _rules()
-    kind = _leftmost_rule(stripped)
-    if kind is not None:
-        return kind, None
+    rule = r["line_rules"].leftmost(stripped)
+    if rule is not None:
+        return rule.kind, None
     art_len, art = r["article"]
     if n <= art_len and art.search(stripped):
         return "article_marker", None
@@ -132,16 +118,15 @@ def classify_line_spans(line: str) -> tuple[str | None, list[tuple[int, int]] | 
 def _noise_inside(line: str) -> tuple[str | None, list[tuple[int, int]] | None]:
     """Every rule match and every preface/disclaimer clause inside a line of report text."""
     found: list[tuple[int, int, int, str]] = []  # (start, rule order, end, kind)
-    for order, rule in enumerate(_rules()["inside_report"]):
-        for a, b in rule.spans(line):
-            found.append((a, order, b, rule.kind))
+    for order, (a, b), rule in _rules()["inside_report"].spans(line):
+        found.append((a, order, b, rule.kind))
     found.sort()
     spans = [(a, b) for a, _, b, _ in found]
     kind = found[0][3] if found else None
     # a noise clause holds at least min_cue_hits cues: one scan of the line finds where cues
     # start, and only clauses with enough of them are looked at closely
     r = _rules()
-    starts = [m.start() for m in _cue_pattern(r["all_cues"]).finditer(line, overlapped=True)]
+    starts = _word_list(r["all_cues"]).starts(line)
     for m in _CLAUSE.finditer(line):
         a, b = m.span()
         if bisect.bisect_left(starts, b) - bisect.bisect_left(starts, a) < r["min_cue_hits"]:
