@@ -38,6 +38,35 @@ def _pkuseg():
     return pkuseg.pkuseg(user_dict=[w for w in (RESOURCES / "admin_terms.txt").read_text(encoding="utf-8").split()])
 
 
+@functools.cache
+def _longest_jieba_word() -> int:
+    return max(len(w) for w, freq in _jieba().FREQ.items() if freq)
+
+
+def _ascii_alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def boundary_certain(text: str, pos: int) -> bool:
+    """True when ``cut(text)`` surely has a word boundary at ``pos``, known without cutting.
+
+    jieba (without HMM) only emits dictionary words, single characters and runs of ASCII
+    letters/digits: when no dictionary word spans pos and pos does not split such a run,
+    no segmentation can cross it. False means "segment to find out"."""
+    mode = settings().segmenter
+    if mode == "none" or pos <= 0 or pos >= len(text):
+        return True
+    if mode == "pkuseg" or (_ascii_alnum(text[pos - 1]) and _ascii_alnum(text[pos])):
+        return False
+    freq = _jieba().FREQ
+    longest = _longest_jieba_word()
+    for a in range(max(0, pos - longest + 1), pos):
+        for b in range(pos + 1, min(len(text), a + longest) + 1):
+            if freq.get(text[a:b]):
+                return False
+    return True
+
+
 def cut(text: str) -> list[str]:
     """Words of a short text with the configured segmenter; characters when 'none'."""
     mode = settings().segmenter

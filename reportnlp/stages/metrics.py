@@ -10,7 +10,7 @@ from ..document import Document, Span
 from ..lexicons import load_tsv, load_yaml
 from ..patterns import timeout_for
 from ..quantities import find_quantities
-from ..segment import cut
+from ..segment import boundary_certain, cut
 from .metadata import _cfg as _meta_cfg
 from .sentences import sentence_at
 
@@ -75,6 +75,8 @@ def _trim_at_words(left: str) -> str:
     m = c["strip_left"].match(left)
     if not m or m.end() == 0:
         return left  # nothing to strip: no need to segment
+    if boundary_certain(left, m.end()):
+        return left[m.end():]  # no word spans the cut: segmenting would change nothing
     words = cut(left)
     bounds = {0}
     pos = 0
