@@ -79,10 +79,11 @@ def is_addressee(par: str) -> bool:
     return bool(c["addressee"].match(par) and c["addressee_suffix"].search(par) and not c["not_addressee"].search(par))
 
 
-def boundary_evidence(pars: list[str], levels: list[int | None], announcing: list[bool], i: int,
-                      article_starts: set[int], since_start: int, first_l1_seen: bool) -> dict[str, float]:
-    """Cues that paragraph i starts a new report, each with its weight (``levels`` and
-    ``announcing`` hold heading_level and announces_report of each paragraph)."""
+def boundary_evidence(pars: list[str], levels: list[int | None], announcing: list[bool], titles: list[bool],
+                      i: int, article_starts: set[int], since_start: int, first_l1_seen: bool) -> dict[str, float]:
+    """Cues that paragraph i starts a new report, each with its weight (``levels``,
+    ``announcing`` and ``titles`` hold heading_level, announces_report and whether it is a
+    title line, for each paragraph)."""
     c = _cfg()
     w = c["weights"]
     p = pars[i]
@@ -92,9 +93,9 @@ def boundary_evidence(pars: list[str], levels: list[int | None], announcing: lis
         ev["article_marker"] = w["article_marker"]
     if is_addressee(p):
         ev["addressee"] = w["addressee"]
-    if c["speech_opening"].match(p) and not c["title_line"].match(prev):
+    if c["speech_opening"].match(p) and not (i > 0 and titles[i - 1]):
         ev["speech_opening"] = w["speech_opening"]
-    if c["title_line"].match(p) and levels[i] is None and i + 1 < len(pars):
+    if titles[i] and levels[i] is None and i + 1 < len(pars):
         ev["title_line"] = w["title_line"]
     if (len(p) <= 30 and i + 1 < len(pars) and c["byline_date"].match(pars[i + 1])
             and not regex.search(r"[。！？]$", p)):
@@ -192,6 +193,7 @@ def split_documents(doc: Document) -> Document:
     article_starts = {i for i, (s, e) in enumerate(spans) if any(s - 2 <= a <= s for a in article_pos)}
     levels = [heading_level(q) for q in pars]
     announcing = [announces_report(q) for q in pars]
+    titles = [bool(c["title_line"].match(q)) for q in pars]
     prefix = [0]
     for q in pars:
         prefix.append(prefix[-1] + len(q))  # running lengths: a report's size without re-summing
@@ -204,10 +206,10 @@ def split_documents(doc: Document) -> Document:
             l1_seen = False
         if i > 0:
             since = i - starts[-1]
-            ev = boundary_evidence(pars, levels, announcing, i, article_starts, since, l1_seen)
+            ev = boundary_evidence(pars, levels, announcing, titles, i, article_starts, since, l1_seen)
             chars = prefix[i] - prefix[starts[-1]]
             score = sum(ev.values())
-            prev_is_title = c["title_line"].match(pars[i - 1]) and starts[-1] == i - 1
+            prev_is_title = titles[i - 1] and starts[-1] == i - 1
             if score >= c["threshold"] and chars >= c["min_chars"] and not prev_is_title:
                 # a repeated title line of the current report is not a new report
                 if not ("title_line" in ev and pars[i] == last_title and len(ev) == 1):
@@ -215,7 +217,7 @@ def split_documents(doc: Document) -> Document:
                     evidence[i] = ev
                     l1_seen = False
         if i == starts[-1]:
-            is_title = c["title_line"].match(pars[i]) and levels[i] is None
+            is_title = titles[i] and levels[i] is None
             last_title = pars[i] if is_title else None
         if levels[i] == 1:
             l1_seen = True
@@ -229,7 +231,7 @@ def split_documents(doc: Document) -> Document:
         title = None
         body_first = a
         # leading title lines (and a byline) become the title, not body text
-        if c["title_line"].match(pars[a]) and levels[a] is None and b - a > 1:
+        if titles[a] and levels[a] is None and b - a > 1:
             title, body_first = pars[a], a + 1
             while body_first < b - 1 and pars[body_first] == title:
                 body_first += 1

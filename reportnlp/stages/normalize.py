@@ -73,6 +73,8 @@ def detect_script(text: str, simplified: str | None = None) -> str:
     """simplified | traditional | mixed, from how many characters each direction changes."""
     t2s, s2t = _converters()
     simplified = simplified if simplified is not None else t2s.convert(text)
+    if simplified == text:
+        return "simplified"  # nothing to convert: the common case, decided without counting
     # map(ne, …) counts differing characters at C speed
     trad_only = sum(map(ne, text, simplified)) if len(simplified) == len(text) else 0
     cjk = sum(map(len, _CJK_RUN.findall(text))) or 1
