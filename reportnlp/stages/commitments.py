@@ -121,9 +121,11 @@ def extract_commitments(doc: Document) -> Document:
     section_starts = [sec.start for sec in doc.get("sections")]
     para_deadline: tuple[int, str | None] = (-1, None)  # "下半年我们打算抓好以下工作:" covers its list
     list_deadline: str | None = None
+    # cues found in one scan of the text: a search per sentence costs more in calls than in matching
+    cue_matches = list(c["cues"].finditer(text, timeout=timeout_for(len(text))))
+    cue_starts = [m.start() for m in cue_matches]
     for ss, se in iter_sentences(text):
         section = _section_of(doc, ss, section_starts)
-        sentence = text[ss:se]
         para_start = text.rfind("\n", 0, ss) + 1
         if para_deadline[0] != para_start:
             # a list introduced by "…下半年我们打算…:" on its own line keeps that deadline
@@ -145,7 +147,8 @@ def extract_commitments(doc: Document) -> Document:
                     para_deadline = (para_start, dl.group())
         if _is_heading_line(text, ss, se):
             continue
-        sentence_cue = c["cues"].search(sentence, timeout=timeout_for(se - ss))
+        k = bisect_left(cue_starts, ss)  # the sentence's first cue (none crosses a sentence end)
+        sentence_cue = cue_matches[k] if k < len(cue_matches) and cue_starts[k] < se else None
         if not sentence_cue and section != "下一步":
             continue  # no cue anywhere in it: none of its measures is a commitment
         sent_deadlines = _deadlines(text, ss, se)
