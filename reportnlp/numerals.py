@@ -182,9 +182,10 @@ def _skip_rxs(report: bool) -> tuple[tuple[str | None, re.Pattern], ...]:
     out.append(("://", re.compile(r"(?:https?|ftp)://[!-~]{1,400}")))
     out.append(("www.", re.compile(r"www\.[!-~]{1,400}")))
     out.append(("@", re.compile(r"[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9.\-]{1,253}")))
-    if report and lex.get("set_patterns"):
-        # own regex: these start with a class, which would slow the word regex down
-        out.append((None, re.compile("|".join(lex["set_patterns"]))))
+    if report:
+        # own regexes: these start with a class, which would slow the word regex down
+        for entry in lex.get("set_patterns", []):
+            out.append((entry["gate"], re.compile(entry["pattern"])))
     if report:
         # names like 1+6模式, 3+X
         out.append(("+", re.compile(r"(?<![0-9])[0-9一二三四五六七八九十]{1,3}\+[0-9A-Za-z一二三四五六七八九十]{1,3}")))

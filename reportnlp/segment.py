@@ -58,11 +58,16 @@ def boundary_certain(text: str, pos: int) -> bool:
         return True
     if mode == "pkuseg" or (_ascii_alnum(text[pos - 1]) and _ascii_alnum(text[pos])):
         return False
-    freq = _jieba().FREQ
+    freq = _jieba().FREQ  # words with their counts, and every prefix of a word with 0
     longest = _longest_jieba_word()
     for a in range(max(0, pos - longest + 1), pos):
+        if text[a:pos] not in freq:
+            continue  # no word starting at a reaches pos
         for b in range(pos + 1, min(len(text), a + longest) + 1):
-            if freq.get(text[a:b]):
+            frag = text[a:b]
+            if frag not in freq:
+                break
+            if freq[frag]:
                 return False
     return True
 
