@@ -65,13 +65,14 @@ def reflow(doc: Document) -> Document:
         if c["broken"].match(line) and i + 1 < len(lines) and _continues(text[lines[i + 1][0]:lines[i + 1][1]]):
             edits.append((e, e + 1, ""))
             continue
-        cuts: set[int] = {m.start() for m in c["after_colon"].finditer(line, timeout=timeout_for(e - s)) if m.start() > 0}
+        # each break pattern matches the character before its break
+        cuts: set[int] = {m.end() for m in c["after_colon"].finditer(line, timeout=timeout_for(e - s))}
         if e - s >= c["long_line"]:
             for t in titles:  # "关于…的自查报告根据国务院…" -> title / body
                 if line.startswith(t) and len(line) > len(t):
                     cuts.add(len(t))
             for pat in c["breaks"]:
-                cuts.update(m.start() for m in pat.finditer(line, timeout=timeout_for(e - s)) if m.start() > 0)
+                cuts.update(m.end() for m in pat.finditer(line, timeout=timeout_for(e - s)))
             cuts.update(m.end() for m in c["glued_sub"].finditer(line, timeout=timeout_for(e - s)))
         edits.extend((s + k, s + k, "\n") for k in sorted(cuts))
     doc.edit(edits)
