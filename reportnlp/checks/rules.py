@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from bisect import bisect_left
 
 import regex
@@ -16,18 +17,18 @@ def _re(key: str) -> regex.Pattern:
 
 
 # fixed patterns used in loops over every metric, compiled once
-_CLAUSE_END = regex.compile(r"[,，。；;\n]")
-_CLAUSE_MARK = regex.compile(r"[,，；;]")
-_RATE_SUFFIX = regex.compile(r"(?:率|比例|比重|占比)$")
-_SHARE = regex.compile(r"[,，]?(?:仅|只|约)?(?:占|占比|比例为)")
+_CLAUSE_END = re.compile(r"[,，。；;\n]")
+_CLAUSE_MARK = re.compile(r"[,，；;]")
+_RATE_SUFFIX = re.compile(r"(?:率|比例|比重|占比)$")
+_SHARE = re.compile(r"[,，]?(?:仅|只|约)?(?:占|占比|比例为)")
 _NEAR_ANNOUNCE = regex.compile(r"[\p{Han}]{0,4}中[,，]|[:：]")
-_STOP = regex.compile(r"[。；;]")
-_TOTAL_IN_GAP = regex.compile(r"共|合计|总计|累计")
-_COLON = regex.compile(r"[:：]")
-_SENT_STOP = regex.compile(r"[。\n]")
+_STOP = re.compile(r"[。；;]")
+_TOTAL_IN_GAP = re.compile(r"共|合计|总计|累计")
+_COLON = re.compile(r"[:：]")
+_SENT_STOP = re.compile(r"[。\n]")
 _TOTAL_VERB = regex.compile(r"(?:共有|共计|合计|总计|共|总)[\p{Han}]{0,12}$")
 _WHOLE_AREA = regex.compile(r"全(?:县|市|区|镇|乡|省|年)[\p{Han}]{0,8}$")
-_THEN_OF_WHICH = regex.compile(r"[^,，。；;]{0,12}[,，]其中")
+_THEN_OF_WHICH = re.compile(r"[^,，。；;]{0,12}[,，]其中")
 _IN_THE = regex.compile(r"在[\p{Han}]{0,12}的$")
 _OF_WHICH = regex.compile(r"[\p{Han}]{0,4}中")
 

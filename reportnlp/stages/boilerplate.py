@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from typing import Iterator
 
 import regex
@@ -45,8 +46,8 @@ def iter_lines(text: str) -> Iterator[tuple[int, int]]:
         start = end + 1
 
 
-_ANY_SENTENCE_END = regex.compile(r"[。！？!?；;]")
-_BRACKETED = regex.compile(r"[(（][^)）\n]{0,80}[)）]")
+_ANY_SENTENCE_END = re.compile(r"[。！？!?；;]")
+_BRACKETED = re.compile(r"[(（][^)）\n]{0,80}[)）]")
 
 
 @functools.lru_cache(maxsize=16)
@@ -82,10 +83,10 @@ def classify_line(line: str) -> str | None:
     return kind if spans is None else None
 
 
-_CLAUSE = regex.compile(r"[^。！？!?；;:：]+[。！？!?；;:：]?")
+_CLAUSE = re.compile(r"[^。！？!?；;:：]+[。！？!?；;:：]?")
 # report text names numbers or the reporting unit ("2015年,我市…"); a preface's
 # definition sentence ("总结是对过去…的书面材料") does neither
-_REPORTISH = regex.compile(r"\d|我(?:市|县|区|局|镇|乡|省|街道|中心|单位|院|校|所|站|委|办)")
+_REPORTISH = re.compile(r"\d|我(?:市|县|区|局|镇|乡|省|街道|中心|单位|院|校|所|站|委|办)")
 
 
 def classify_line_spans(line: str) -> tuple[str | None, list[tuple[int, int]] | None]:

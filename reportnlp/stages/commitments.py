@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import calendar
 import functools
+import re
 from bisect import bisect_left, bisect_right
 
 import regex
@@ -20,12 +21,12 @@ def _cfg():
     return {k: regex.compile(v) for k, v in c.items()}
 
 
-_YEAR = regex.compile(r"((?:19|20)\d{2})年")
-_PLACEHOLDER_YEAR = regex.compile(r"[xX]{2}年")
-_MONTH_DAY = regex.compile(r"(\d{1,2})月(?:(\d{1,2})日)?")
-_QUARTER = regex.compile(r"([一二三四])季度")
-_SPECIFIC = regex.compile(r"前|底|末|旬|季度|半年")
-_COLON = regex.compile(r"[:：]")
+_YEAR = re.compile(r"((?:19|20)\d{2})年")
+_PLACEHOLDER_YEAR = re.compile(r"[xX]{2}年")
+_MONTH_DAY = re.compile(r"(\d{1,2})月(?:(\d{1,2})日)?")
+_QUARTER = re.compile(r"([一二三四])季度")
+_SPECIFIC = re.compile(r"前|底|末|旬|季度|半年")
+_COLON = re.compile(r"[:：]")
 
 
 def resolve_deadline(deadline: str, year: int | None) -> str | None:
@@ -57,7 +58,7 @@ def resolve_deadline(deadline: str, year: int | None) -> str | None:
     return f"{y:04d}-12-31"
 
 
-_CLAUSE = regex.compile(r"[,，]")
+_CLAUSE = re.compile(r"[,，]")
 
 
 def _measures(text: str, s: int, e: int, by_clause: bool = True):
@@ -87,7 +88,7 @@ def _is_heading_line(text: str, s: int, e: int) -> bool:
     return len(line) <= 20 and heading_level(line) in (1, 2)
 
 
-_DEADLINE_CHARS = regex.compile(r"[年月季前底内旬假节周]")
+_DEADLINE_CHARS = re.compile(r"[年月季前底内旬假节周]")
 
 
 def _deadlines(text: str, s: int, e: int) -> list[regex.Match]:

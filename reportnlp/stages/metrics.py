@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from bisect import bisect_right
 
 import regex
@@ -14,9 +15,9 @@ from ..segment import boundary_certain, cut
 from .metadata import _cfg as _meta_cfg
 from .sentences import sentence_at
 
-_CN_NUMERAL = regex.compile(r"^[零〇一二两三四五六七八九十百千]+$")
+_CN_NUMERAL = re.compile(r"^[零〇一二两三四五六七八九十百千]+$")
 # where a noun phrase to the right of a measure word ends ("8个窗口进驻…")
-_RIGHT_STOP = regex.compile(r"[的地得]?(?:进行|参加|参与|进驻|在|被|已|均|全部|和|及|、)")
+_RIGHT_STOP = re.compile(r"[的地得]?(?:进行|参加|参与|进驻|在|被|已|均|全部|和|及|、)")
 
 
 @functools.cache

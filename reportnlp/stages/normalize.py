@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from operator import ne
 
 import regex
@@ -55,7 +56,7 @@ _FULLWIDTH.update({c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)})
 _FULLWIDTH.update({0xFF05: ord("%"), 0xFF0B: ord("+"), 0xFF0D: ord("-"), 0xFF0F: ord("/")})
 # str.translate looks up every character of a CJK text in a dict; translating only the
 # runs that hold full-width characters is ~10x faster on typical pages
-_FULLWIDTH_RUN = regex.compile("[" + "".join(map(chr, _FULLWIDTH)) + "]+")
+_FULLWIDTH_RUN = re.compile("[" + "".join(map(chr, _FULLWIDTH)) + "]+")
 
 
 def _to_halfwidth(text: str) -> str:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import re
 
 import regex
 
@@ -11,10 +12,10 @@ from ..models_io import section_classifier
 from .documents import announces_report, heading_level, heading_marker, is_addressee, paragraphs
 
 LABELS = ("基本情况", "主要做法", "存在问题", "下一步", "其他")
-_SENTENCE_END_ANY = regex.compile(r"[。！？!?；;]")
-_HEADING_END = regex.compile(r"[。！？；;,，:：]")
-_SENTENCE_END = regex.compile(r"[。！？；;]")
-_DATE_OR_NUMBER = regex.compile(r"\d{4}年\d{1,2}月|^\d+$")
+_SENTENCE_END_ANY = re.compile(r"[。！？!?；;]")
+_HEADING_END = re.compile(r"[。！？；;,，:：]")
+_SENTENCE_END = re.compile(r"[。！？；;]")
+_DATE_OR_NUMBER = re.compile(r"\d{4}年\d{1,2}月|^\d+$")
 
 
 @functools.cache

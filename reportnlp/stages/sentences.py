@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import functools
+import re
 from bisect import bisect_left
 
-import regex
-
-_SENT_END = regex.compile(r"[。！？!?；;\n]")
+_SENT_END = re.compile(r"[。！？!?；;\n]")
 
 
 @functools.lru_cache(maxsize=8)
