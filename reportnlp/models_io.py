@@ -5,6 +5,7 @@ import functools
 import json
 import math
 import operator
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -83,6 +84,9 @@ class LinearModel:
         return cls(**data)
 
 
+_ASCII_LETTER = re.compile("[A-Za-z]")
+
+
 def _line_shape(line: str) -> dict[str, float]:
     """Length, punctuation and script features of a line (no position features: a line is
     judged by what it says, so cleaning twice changes nothing)."""
@@ -91,8 +95,8 @@ def _line_shape(line: str) -> dict[str, float]:
         "len<=20": float(n <= 20),
         "len<=60": float(n <= 60),
         "ends_punct": float(line.rstrip()[-1:] in "。！？；!?;"),
-        "digit_ratio": sum(c.isdigit() for c in line) / max(1, n),
-        "ascii_ratio": sum(c.isascii() and c.isalpha() for c in line) / max(1, n),
+        "digit_ratio": sum(map(str.isdigit, line)) / max(1, n),
+        "ascii_ratio": len(_ASCII_LETTER.findall(line)) / max(1, n),
     }
 
 

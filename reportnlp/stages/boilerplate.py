@@ -72,6 +72,8 @@ def _is_report_text(text: str) -> bool:
 def _cue_noise(text: str) -> bool:
     """Disclaimer or preface wording: a 'sentence' that is itself site noise."""
     r = _rules()
+    if len(_word_list(r["all_cues"]).starts(text)) < r["min_cue_hits"]:
+        return False  # one scan settles most sentences: too few cues of any list
     d, p = r["disclaimer"], r["preface"]
     return (_hits(text, d["site"]) > 0 and _hits(text, d["cues"]) >= d["min_hits"]) or \
         _hits(text, p["cues"]) >= p["min_hits"]
