@@ -15,14 +15,15 @@ def test_top_level_branches_split_only_outside_groups_and_classes():
 
 # pieces of report text and of the metadata vocabulary, so random texts hold real matches
 _PIECES = ["某某", "县", "市", "区", "镇", "街道", "人民政府", "政务服务中心", "局", "在", "根据", "的", "，",
-           "、", "xx", "我", "今年", "工作", "中", "自治区", "党委", "(", "认真"]
+           "、", "xx", "我", "今年", "工作", "中", "自治区", "党委", "(", "认真", "〔", "〕", "2019", "12", "号",
+           "发", " "]
 texts = st.lists(st.sampled_from(_PIECES), max_size=60).map("".join)
 
 
 @settings(max_examples=300, derandomize=True, deadline=None)
 @given(texts)
 def test_names_found_from_their_suffix_equal_a_plain_scan(text):
-    for key in ("unit_name", "region"):
+    for key in ("unit_name", "region", "document_number"):
         rule = metadata_cfg()[key]
         plain = [m.span() for m in rule.pattern.finditer(text)]
         fast = [m.span() for m in anchored_finditer(rule.pattern, rule.anchor, text, rule.reach)]
