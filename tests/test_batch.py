@@ -345,6 +345,24 @@ def test_stuck_worker_is_killed_and_replaced(tmp_path):
     assert all("error_code" not in got[i] for i in inputs[1:])
 
 
+@pytest.mark.parametrize("extractor, code", [(stuck_extractor, "timeout"), (crashing_extractor, "internal")])
+def test_inputs_queued_behind_a_lost_worker_are_still_done(tmp_path, extractor, code):
+    # each worker holds two inputs; whichever worker takes the bad one is killed or dies
+    # with the next input already queued to it, which a replacement must then do
+    bad = "slow" if extractor is stuck_extractor else "crash"
+    names = [bad] + [f"fine{k}" for k in range(7)]
+    for name in names:
+        (tmp_path / f"{name}.txt").write_text(REPORT, encoding="utf-8")
+    inputs = [str(tmp_path / f"{name}.txt") for name in names]
+    out = tmp_path / "o.jsonl"
+    run_batch(inputs, out, workers=2, timeout=0.5, progress=False, extractor=extractor)
+    lines = _lines(out)
+    got = _by_id(lines)
+    assert len(lines) == len(inputs) and set(got) == set(inputs)
+    assert got[inputs[0]]["error_code"] == code
+    assert all("error_code" not in got[i] for i in inputs[1:])
+
+
 def test_dead_worker_and_unexpected_exception_become_internal(tmp_path):
     inputs, out = _two_inputs(tmp_path, "crash")
     (tmp_path / "bug.txt").write_text(REPORT, encoding="utf-8")
