@@ -45,18 +45,21 @@ class LinearModel:
     max_len: int = 200
 
     def __post_init__(self) -> None:
-        # gram weights keyed by the bare gram, so a text is scored straight from its gram
-        # counts without building a feature dict
-        self._grams = {f[2:]: w for f, w in self.weights.items() if f.startswith("g:")}
+        # gram weights keyed by the bare gram, so a text is scored straight from its grams
+        # without building a feature dict; a binary model keeps plain floats
+        self._grams = {f[2:]: (w[0] if len(w) == 1 else w) for f, w in self.weights.items() if f.startswith("g:")}
         self._named = {f: w for f, w in self.weights.items() if not f.startswith("g:")}
 
     def scores(self, grams: list[str], named: dict[str, float] | None = None) -> list[float]:
         """Decision values for the L2-normalised counts of ``grams`` plus ``named`` features."""
         norm = _l2(Counter(grams))
         table = self._grams
-        # one weight row per gram occurrence, so summing the columns weighs each gram by its count
-        rows = [w for g in grams if (w := table.get(g)) is not None]
-        z = [b + s / norm for b, s in zip(self.bias, map(sum, zip(*rows)))] if rows else list(self.bias)
+        # summing over gram occurrences (not distinct grams) weighs each gram by its count
+        if len(self.bias) == 1:
+            z = [self.bias[0] + sum(filter(None, map(table.get, grams))) / norm]
+        else:  # one weight row per occurrence, the columns summed at C speed
+            rows = [w for g in grams if (w := table.get(g)) is not None]
+            z = [b + s / norm for b, s in zip(self.bias, map(sum, zip(*rows)))] if rows else list(self.bias)
         for f, v in (named or {}).items():
             w = self._named.get(f)
             if w is not None:
