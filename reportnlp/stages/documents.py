@@ -6,6 +6,7 @@ import math
 import operator
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 import regex
 
@@ -80,13 +81,30 @@ def is_addressee(par: str) -> bool:
     return bool(c["addressee"].match(par) and c["addressee_suffix"].search(par) and not c["not_addressee"].search(par))
 
 
-def boundary_evidence(pars: list[str], levels: list[int | None], announcing: list[bool], titles: list[bool],
-                      i: int, article_starts: set[int], since_start: int, first_l1_seen: bool) -> dict[str, float]:
-    """Cues that paragraph i starts a new report, each with its weight (``levels``,
-    ``announcing`` and ``titles`` hold heading_level, announces_report and whether it is a
-    title line, for each paragraph)."""
+@dataclass
+class _Paragraphs:
+    """A page's paragraphs with the facts boundary cues ask about, each found once: a
+    paragraph is looked at as itself and as the neighbour of the ones around it."""
+
+    texts: list[str]
+    levels: list[int | None]  # heading_level
+    announcing: list[bool]  # announces_report
+    titles: list[bool]  # a title line
+    bylines: list[bool]  # a "(2019年3月)" date line under a title
+
+    @classmethod
+    def of(cls, texts: list[str]) -> "_Paragraphs":
+        c = _cfg()
+        return cls(texts, [heading_level(q) for q in texts], [announces_report(q) for q in texts],
+                   [bool(c["title_line"].match(q)) for q in texts], [bool(c["byline_date"].match(q)) for q in texts])
+
+
+def boundary_evidence(page: _Paragraphs, i: int, article_starts: set[int], since_start: int,
+                      first_l1_seen: bool) -> dict[str, float]:
+    """Cues that paragraph i starts a new report, each with its weight."""
     c = _cfg()
     w = c["weights"]
+    pars, levels, announcing, titles, bylines = page.texts, page.levels, page.announcing, page.titles, page.bylines
     p = pars[i]
     prev = pars[i - 1] if i > 0 else ""
     ev: dict[str, float] = {}
@@ -98,12 +116,10 @@ def boundary_evidence(pars: list[str], levels: list[int | None], announcing: lis
         ev["speech_opening"] = w["speech_opening"]
     if titles[i] and levels[i] is None and i + 1 < len(pars):
         ev["title_line"] = w["title_line"]
-    if (len(p) <= 30 and i + 1 < len(pars) and c["byline_date"].match(pars[i + 1])
-            and not regex.search(r"[。！？]$", p)):
+    if len(p) <= 30 and i + 1 < len(pars) and bylines[i + 1] and not p.endswith(("。", "！", "？")):
         ev["byline"] = w["byline"]
-    if c["date_line"].match(prev) or c["byline_date"].match(prev) and not c["byline_date"].match(p):
-        if not c["byline_date"].match(p):
-            ev["after_date_line"] = w["after_date_line"]
+    if i > 0 and not bylines[i] and (c["date_line"].match(prev) or bylines[i - 1]):
+        ev["after_date_line"] = w["after_date_line"]
     opener = bool(c["opener"].match(p))
     if announcing[i] and levels[i] is None and since_start >= c["formula_min_since"]:
         ev["formula_here"] = w["formula_here"]
@@ -198,9 +214,8 @@ def split_documents(doc: Document) -> Document:
     pars = [doc.text[s:e] for s, e in spans]
     article_pos = set(doc.anchors.get("article_boundaries", []))
     article_starts = {i for i, (s, e) in enumerate(spans) if any(s - 2 <= a <= s for a in article_pos)}
-    levels = [heading_level(q) for q in pars]
-    announcing = [announces_report(q) for q in pars]
-    titles = [bool(c["title_line"].match(q)) for q in pars]
+    page = _Paragraphs.of(pars)
+    levels, titles = page.levels, page.titles
     prefix = [0]
     for q in pars:
         prefix.append(prefix[-1] + len(q))  # running lengths: a report's size without re-summing
@@ -213,7 +228,7 @@ def split_documents(doc: Document) -> Document:
             l1_seen = False
         if i > 0:
             since = i - starts[-1]
-            ev = boundary_evidence(pars, levels, announcing, titles, i, article_starts, since, l1_seen)
+            ev = boundary_evidence(page, i, article_starts, since, l1_seen)
             chars = prefix[i] - prefix[starts[-1]]
             score = sum(ev.values())
             prev_is_title = titles[i - 1] and starts[-1] == i - 1

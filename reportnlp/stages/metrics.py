@@ -239,6 +239,7 @@ def _grade_pattern() -> regex.Pattern:
     return regex.compile("(" + "|".join(words) + ")(?:等次)?$")
 
 
+@functools.lru_cache(maxsize=65536)  # indicators repeat, as for canonical_indicator
 def _grade(indicator: str) -> str | None:
     """Canonical rating grade when the indicator names one (优秀1名, 称职等次29名)."""
     m = _grade_pattern().search(indicator[-8:])
