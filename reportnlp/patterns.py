@@ -137,7 +137,7 @@ class LineRules:
         best_start, best = n + 1, None
         for rule in self.rules:
             if n <= rule.max_len and rule.anywhere is not None:
-                found = rule.anywhere.search(line, 0, n, timeout=None)
+                found = rule.anywhere.search(line)
                 if found and found.start() < best_start:
                     best_start, best = found.start(), rule
         return best

@@ -25,7 +25,8 @@ def _cfg():
 
 
 class _NameBeforeSuffix:
-    """"<name><suffix>" followed by ``after``, names shortest first; matched via the suffix."""
+    """A name (name_chars, name_len long, shortest first) before a suffix that ``after``
+    follows; found from the suffix, then the name in front of it."""
 
     def __init__(self, name_chars: str, name_len: list[int], suffix: str, after: str):
         lo, hi = name_len
@@ -41,7 +42,8 @@ def report_year(text: str) -> int | None:
     """The year a report is about: the most frequent year in its opening, else in all of it."""
     c = _cfg()
     for window in (text[:600], text):
-        years = [int(y) for y in c["year"].findall(window, timeout=timeout_for(len(window))) if 1980 <= int(y) <= 2035]
+        found = c["year"].findall(window, timeout=timeout_for(len(window)))
+        years = [int(y) for y in found if 1980 <= int(y) <= 2035]
         if years:
             counts = Counter(years)
             top = max(counts.values())
