@@ -23,15 +23,14 @@ the spans both accept.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
-import re
 from typing import Any
 
-__all__ = ["NumberMatch", "find_numbers", "parse_number"]
+from .lexicons import load_yaml
 
-_RESOURCES = Path(__file__).resolve().parent / "resources"
+__all__ = ["NumberMatch", "find_numbers", "parse_number"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,13 +52,8 @@ class NumberMatch:
 # lexicon
 
 
-@functools.cache
 def _lexicon() -> dict[str, Any]:
-    import yaml
-
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with open(_RESOURCES / "numerals.yml", encoding="utf-8") as fh:
-        return yaml.load(fh, Loader=loader)
+    return load_yaml("numerals.yml")
 
 
 @functools.cache

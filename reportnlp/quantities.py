@@ -16,14 +16,11 @@ import functools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from pathlib import Path
 
-
+from .lexicons import load_tsv
 from .numerals import _lexicon, _Num, _scan, _tables, fold, trie_pattern
 
 __all__ = ["Quantity", "find_quantities"]
-
-_RESOURCES = Path(__file__).resolve().parent / "resources"
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,16 +61,12 @@ class _Config:
     def __init__(self) -> None:
         lex = _lexicon()
         units: dict[str, _Unit] = {}
-        with open(_RESOURCES / "units.tsv", encoding="utf-8") as fh:
-            for line in fh:
-                line = line.rstrip("\n")
-                if not line.strip() or line.startswith("#"):
-                    continue
-                cols = line.split("\t") + [""] * 7
-                surface, kind, base, factor = cols[0], cols[1], cols[2], cols[3]
-                key = surface.lower() if surface.isascii() else surface
-                units[key] = _Unit(surface, kind, base, Decimal(factor or "1"), cols[4], cols[5],
-                                   tuple(w for w in cols[6].split("|") if w))
+        for row in load_tsv("units.tsv"):
+            cols = list(row) + [""] * 7
+            surface, kind, base, factor = cols[0], cols[1], cols[2], cols[3]
+            key = surface.lower() if surface.isascii() else surface
+            units[key] = _Unit(surface, kind, base, Decimal(factor or "1"), cols[4], cols[5],
+                               tuple(w for w in cols[6].split("|") if w))
         # 家次, 件次, 辆次 ...: a count unit + 次 counts visits/occurrences
         suffix = lex["times_suffix"]
         for key, u in list(units.items()):

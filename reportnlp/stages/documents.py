@@ -31,7 +31,9 @@ def _cfg():
 
 @functools.cache
 def _types():
-    return load_yaml("doc_types.yml")
+    cfg = dict(load_yaml("doc_types.yml"))
+    cfg["openings"] = [(rule["type"], regex.compile(rule["pattern"])) for rule in cfg.get("openings", [])]
+    return cfg
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -149,9 +151,9 @@ def boundary_evidence(page: _Paragraphs, i: int, article_starts: set[int], since
 
 def _doc_type(title: str | None, pars: list[str]) -> str:
     cfg = _types()
-    for rule in cfg.get("openings", []):
-        if pars and regex.match(rule["pattern"], pars[0]):
-            return rule["type"]
+    for doc_type, pattern in cfg["openings"]:
+        if pars and pattern.match(pars[0]):
+            return doc_type
     if title:
         for t in cfg["types"]:
             if any(cue in title for cue in t["cues"]):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import re
 
 import regex
 
@@ -21,13 +22,19 @@ def _cfg():
     return c
 
 
+# an item heading is no heading when it is itself a score word
+_SCORE_WORD = re.compile(r"分值|满分|总分|得分")
+# unit prefixes and score words around a label ("县自评分" -> its item words)
+_LABEL_NOISE = re.compile(r"^(?:县|市|区|乡|镇|街道|我)+|自评(?:得)?分?$|分值$|得分$")
+
+
 def _item(text: str, start: int, label: str) -> str:
     """The scored item: heading text just before the score, else its label words."""
     window = text[max(0, start - 40) : start]
     m = _cfg()["item_before"].search(window)
-    if m and not regex.search(r"分值|满分|总分|得分", m.group("item")):
+    if m and not _SCORE_WORD.search(m.group("item")):
         return m.group("item").strip()
-    label = regex.sub(r"^(?:县|市|区|乡|镇|街道|我)+|自评(?:得)?分?$|分值$|得分$", "", label)
+    label = _LABEL_NOISE.sub("", label)
     return label or "总分"
 
 
