@@ -33,10 +33,6 @@ class OffsetMap:
         self.old_length = old_length
 
     @classmethod
-    def identity(cls, length: int) -> "OffsetMap":
-        return cls([(0, 0, length, length)] if length else [], length, length)
-
-    @classmethod
     def window(cls, start: int, end: int, old_length: int) -> "OffsetMap":
         """Map for a slice ``text[start:end]`` of a longer text."""
         n = end - start

@@ -14,7 +14,6 @@ class Settings(BaseModel):
     # dictionary), pkuseg (opt-in, more accurate, research-only model licence), none (rules only)
     segmenter: Literal["jieba", "pkuseg", "none"] = "jieba"
     models_dir: Path = Field(default_factory=lambda: Path(__file__).resolve().parent.parent / "models")
-    regex_timeout: float = 5.0  # seconds; bounded patterns never get near it
 
 
 @functools.cache

@@ -8,6 +8,7 @@ from bisect import bisect_left
 import regex
 
 from ..document import Document
+from ..patterns import timeout_for
 from . import check, flag, settings
 
 
@@ -103,7 +104,7 @@ def zero_complaint(doc: Document):
     text = doc.text
     goal = _re("zero_claim_goal")
     spans: list[list[int]] = []
-    for m in _re("zero_claim").finditer(text, timeout=5.0):
+    for m in _re("zero_claim").finditer(text, timeout=timeout_for(len(text))):
         if goal.search(text[max(0, m.start() - 12): m.start()]) or _re("zero_claim_partial").search(m.group()):
             continue
         s, _ = _window(doc, m.start(), m.end(), before=12)
@@ -188,17 +189,17 @@ def _part_groups(doc: Document, total, metrics):
     sub-parts are skipped."""
     text = doc.text
     parts_cue = _re("parts_cue")
-    hi = _sentence_end(text, total.end)
+    hi = nxt = _sentence_end(text, total.end)
     # the list starts at its announcement: right after the total ("…中,", ":") or at a
     # parts cue later in the same clause chain ("共接待1724人次,对…给予救助,其中:")
     near = _NEAR_ANNOUNCE.match(text[total.end:total.end + 8])
     cue = parts_cue.search(text, total.end, min(hi, total.end + 60))
-    nxt = _sentence_end(text, total.end)
+    opens_next = None if near or cue else parts_cue.match(text, nxt, nxt + 16)
     if near:
         begin = total.end
-    elif not cue and parts_cue.match(text, nxt, nxt + 16):
+    elif opens_next:
         # "共接待1724人次。从年龄结构区分:…" the breakdown opens the next sentence
-        begin = parts_cue.match(text, nxt, nxt + 16).end()
+        begin = opens_next.end()
         hi = _sentence_end(text, begin)
     elif cue and not _STOP.search(text[total.end:cue.start()]):
         begin = cue.end()
@@ -209,7 +210,7 @@ def _part_groups(doc: Document, total, metrics):
     else:
         return []
     for _ in range(3):  # "。从受助人员性别区分:…;从年龄结构区分:…"
-        if parts_cue.match(text, hi, hi + 12) or parts_cue.search(text[hi:hi + 12]):
+        if parts_cue.search(text, hi, hi + 12):
             hi = _sentence_end(text, hi + 1)
     fam = _family(total.attrs["base_unit"])
     groups, cur, prev_end = [], [], begin
@@ -238,8 +239,8 @@ def _part_groups(doc: Document, total, metrics):
 
 
 def _sentence_end(text: str, pos: int, limit: int = 500) -> int:
-    m = _SENT_STOP.search(text[pos:pos + limit])
-    return pos + (m.end() if m else min(limit, len(text) - pos))
+    m = _SENT_STOP.search(text, pos, pos + limit)
+    return m.end() if m else min(pos + limit, len(text))
 
 
 def _tolerance(total, parts) -> float:
