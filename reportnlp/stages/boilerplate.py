@@ -12,6 +12,7 @@ from ..document import Document
 from ..lexicons import load_yaml
 from ..models_io import line_classifier
 from ..patterns import LineRule, LineRules, WordList, timeout_for
+from .sentences import SENTENCE_MARK
 
 
 @functools.cache
@@ -26,7 +27,11 @@ def _rules():
         "inside_report": LineRules([rule for rule in rules if rule.max_len >= cfg["inline_rule_len"]]),
         "inline": [(r["kind"], regex.compile(r["pattern"], regex.M)) for r in cfg["inline_rules"]],
         "disclaimer": cfg["disclaimer"],
-        "all_cues": tuple(cfg["disclaimer"]["site"] + cfg["disclaimer"]["cues"] + cfg["preface"]["cues"]),
+        # the cue lists as word lists, built once
+        "site_words": WordList(cfg["disclaimer"]["site"]),
+        "disclaimer_words": WordList(cfg["disclaimer"]["cues"]),
+        "preface_words": WordList(cfg["preface"]["cues"]),
+        "any_cue": WordList(cfg["disclaimer"]["site"] + cfg["disclaimer"]["cues"] + cfg["preface"]["cues"]),
         "min_cue_hits": min(cfg["disclaimer"]["min_hits"], cfg["preface"]["min_hits"]),
         "preface": cfg["preface"],
         "article": (cfg["article_marker"]["max_len"], regex.compile(cfg["article_marker"]["pattern"])),
@@ -47,18 +52,7 @@ def iter_lines(text: str) -> Iterator[tuple[int, int]]:
         start = end + 1
 
 
-_ANY_SENTENCE_END = re.compile(r"[。！？!?；;]")
 _BRACKETED = re.compile(r"[(（][^)）\n]{0,80}[)）]")
-
-
-@functools.lru_cache(maxsize=16)
-def _word_list(words: tuple[str, ...]) -> WordList:
-    return WordList(words)
-
-
-def _hits(line: str, cues: list[str]) -> int:
-    """How many distinct cues occur in line."""
-    return _word_list(tuple(cues)).distinct(line)
 
 
 _CONTENT_SENTENCE = regex.compile(r"\p{Han}[^。！？!?\n]{7,300}[。！？!?]")
@@ -73,11 +67,18 @@ def _is_report_text(text: str) -> bool:
 def _cue_noise(text: str) -> bool:
     """Disclaimer or preface wording: a 'sentence' that is itself site noise."""
     r = _rules()
-    if len(_word_list(r["all_cues"]).starts(text)) < r["min_cue_hits"]:
+    if len(r["any_cue"].starts(text)) < r["min_cue_hits"]:
         return False  # one scan settles most sentences: too few cues of any list
-    d, p = r["disclaimer"], r["preface"]
-    return (_hits(text, d["site"]) > 0 and _hits(text, d["cues"]) >= d["min_hits"]) or \
-        _hits(text, p["cues"]) >= p["min_hits"]
+    return _disclaimer(text, r) or _preface(text, r)
+
+
+def _disclaimer(text: str, r: dict) -> bool:
+    """The site named together with enough copyright/takedown cues."""
+    return r["site_words"].distinct(text) > 0 and r["disclaimer_words"].distinct(text) >= r["disclaimer"]["min_hits"]
+
+
+def _preface(text: str, r: dict) -> bool:
+    return r["preface_words"].distinct(text) >= r["preface"]["min_hits"]
 
 
 def classify_line(line: str) -> str | None:
@@ -111,26 +112,25 @@ def classify_line_spans(line: str) -> tuple[str | None, list[tuple[int, int]] | 
         return "article_marker", None
     # cues inside brackets are an inline watermark, which does not make the whole line noise
     bare = _BRACKETED.sub("", stripped)
-    d, p = r["disclaimer"], r["preface"]
-    if n <= d["max_len"] and _hits(bare, d["site"]) and _hits(bare, d["cues"]) >= d["min_hits"]:
+    if n <= r["disclaimer"]["max_len"] and _disclaimer(bare, r):
         return "disclaimer", None
-    if n <= p["max_len"] and _hits(bare, p["cues"]) >= p["min_hits"]:
+    if n <= r["preface"]["max_len"] and _preface(bare, r):
         return "preface", None
     return None, None
 
 
 def _noise_inside(line: str) -> tuple[str | None, list[tuple[int, int]] | None]:
     """Every rule match and every preface/disclaimer clause inside a line of report text."""
+    r = _rules()
     found: list[tuple[int, int, int, str]] = []  # (start, rule order, end, kind)
-    for order, (a, b), rule in _rules()["inside_report"].spans(line):
+    for order, (a, b), rule in r["inside_report"].spans(line):
         found.append((a, order, b, rule.kind))
     found.sort()
     spans = [(a, b) for a, _, b, _ in found]
     kind = found[0][3] if found else None
     # a noise clause holds at least min_cue_hits cues: one scan of the line finds where cues
     # start, and only clauses with enough of them are looked at closely
-    r = _rules()
-    starts = _word_list(r["all_cues"]).starts(line)
+    starts = r["any_cue"].starts(line)
     for m in _CLAUSE.finditer(line):
         a, b = m.span()
         if bisect.bisect_left(starts, b) - bisect.bisect_left(starts, a) < r["min_cue_hits"]:
@@ -145,8 +145,7 @@ def _noise_inside(line: str) -> tuple[str | None, list[tuple[int, int]] | None]:
             merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
         else:
             merged.append((a, b))
-    spans = merged
-    return (kind, sorted(spans)) if spans else (None, None)
+    return (kind, merged) if merged else (None, None)
 
 
 def _strip_inline(doc: Document) -> None:
@@ -185,7 +184,7 @@ def strip_boilerplate(doc: Document) -> Document:
         in_related = (kind == "navigation" and bool(rel_header.search(line))) or kind == "related_list" \
             or (in_related and kind is not None)
         # the learned classifier looks only at short lines without any sentence in them
-        if kind is None and clf is not None and len(line) <= clf.max_len and not _ANY_SENTENCE_END.search(line):
+        if kind is None and clf is not None and len(line) <= clf.max_len and not SENTENCE_MARK.search(line):
             if clf.noise_probability(line) >= clf.threshold:
                 kind = "learned"
         if kind is None:

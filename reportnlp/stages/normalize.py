@@ -99,7 +99,7 @@ def _to_simplified(text: str) -> str:
     for line in lines:
         conv = t2s.convert(line)
         if len(conv) != len(line):
-            conv = "".join(t2s.convert(c) if len(t2s.convert(c)) == 1 else c for c in line)
+            conv = "".join(c2 if len(c2 := t2s.convert(c)) == 1 else c for c in line)
         fixed.append(conv)
     return "\n".join(fixed)
 

@@ -9,6 +9,8 @@ from ..document import Document
 from ..lexicons import load_yaml
 from ..patterns import timeout_for
 from .boilerplate import iter_lines
+from .documents import _cfg as _doc_cfg
+from .documents import heading_level
 
 
 @functools.cache
@@ -31,8 +33,6 @@ def _cfg():
 
 def _title_prefixes(doc: Document) -> list[str]:
     """Short title-like lines; a paragraph that starts with one had it glued on."""
-    from .documents import _cfg as _doc_cfg
-
     title = _doc_cfg()["title_line"]  # compiled once with the other report cues
     out = []
     for s, e in iter_lines(doc.text):
@@ -44,8 +44,6 @@ def _title_prefixes(doc: Document) -> list[str]:
 
 def _continues(next_line: str) -> bool:
     """A next line that is not blank and not a new heading can continue a broken sentence."""
-    from .documents import heading_level  # the heading schemes of structure.yml
-
     line = next_line.strip()
     return bool(line) and heading_level(line) in (None, 5)
 

@@ -9,10 +9,11 @@ import regex
 from ..document import Document, Span
 from ..lexicons import load_yaml
 from ..models_io import section_classifier
+from .documents import _cfg as _doc_cfg
 from .documents import announces_report, heading_level, heading_marker, is_addressee, paragraphs
+from .sentences import SENTENCE_MARK
 
 LABELS = ("基本情况", "主要做法", "存在问题", "下一步", "其他")
-_SENTENCE_END_ANY = re.compile(r"[。！？!?；;]")
 _HEADING_END = re.compile(r"[。！？；;,，:：]")
 _SENTENCE_END = re.compile(r"[。！？；;]")
 _DATE_OR_NUMBER = re.compile(r"\d{4}年\d{1,2}月|^\d+$")
@@ -106,8 +107,6 @@ def split_sections(doc: Document) -> Document:
         return doc
     pars = [doc.text[s:e] for s, e in spans]
     levels = [heading_level(p) for p in pars]
-    from .documents import _cfg as _doc_cfg
-
     top = _top_level(levels, spans, _doc_cfg()["top_scheme_within"])
     doc_type = doc.meta.get("doc_type")
     is_speech = doc_type == "讲话"
@@ -157,7 +156,7 @@ def split_sections(doc: Document) -> Document:
                 start -= 1
             open_section(spans[start][0], label, heading, level)
         # a new topic announced inside the paragraph ("…。下一步,我街道将继续…")
-        sentence_ends = [m.end() for m in _SENTENCE_END_ANY.finditer(p)] + [len(p)]
+        sentence_ends = [m.end() for m in SENTENCE_MARK.finditer(p)] + [len(p)]
         for begin, end in zip(sentence_ends, sentence_ends[1:]):
             sent = p[begin:end]
             if not c["any_sentence_cue"].match(sent):  # most sentences: none of the cues
@@ -168,6 +167,7 @@ def split_sections(doc: Document) -> Document:
                     break
     for k, (pos, label, heading, level) in enumerate(starts):
         end = starts[k + 1][0] if k + 1 < len(starts) else spans[-1][1]
-        end = len(doc.text[:end].rstrip())
+        while end > pos and doc.text[end - 1].isspace():
+            end -= 1
         doc.add("sections", Span(pos, max(pos, end), label, {"heading": heading, "level": level}))
     return doc

@@ -6,6 +6,8 @@ import re
 from bisect import bisect_left
 
 _SENT_END = re.compile(r"[。！？!?；;\n]")
+# a sentence end mark (no line break)
+SENTENCE_MARK = re.compile(r"[。！？!?；;]")
 
 
 @functools.lru_cache(maxsize=8)
