@@ -74,10 +74,11 @@ def build_corpus(mb: float) -> list[Path]:
     out, total, k = [], 0, 0
     while total < mb * 1e6:
         for stem, text, enc in decoded:
+            copy = _perturb(text, rng)
             try:
-                data = _perturb(text, rng).encode(enc)
+                data = copy.encode(enc)
             except (UnicodeEncodeError, LookupError):
-                data = _perturb(text, rng).encode("utf-8")
+                data = copy.encode("utf-8")
             path = CORPUS / f"{k:04d}_{stem}.txt"
             path.write_bytes(data)
             out.append(path)
@@ -189,13 +190,7 @@ def stage_times(files: list[Path], mb: float) -> str:
         try:
             page = decode(data)
             spent["decode"] += time.perf_counter() - t0
-            for stage in pipeline.stages:
-                t0 = time.perf_counter()
-                if stage.scope == "page":
-                    page = stage.func(page)
-                else:
-                    page.parts = [stage.func(part) for part in page.parts]
-                spent[stage.name] += time.perf_counter() - t0
+            page = pipeline(page, on_stage=lambda name, secs: spent.update({name: secs}))
             t0 = time.perf_counter()
             to_result(page).model_dump_json()
             spent["result JSON"] += time.perf_counter() - t0

@@ -13,6 +13,7 @@ import math
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterator
 
 LABELS = ("基本情况", "主要做法", "存在问题", "下一步")
 _MULT = {"万": 1e4, "亿": 1e8, "千": 1e3, "百": 1e2}
@@ -221,7 +222,8 @@ def score_prediction(gold: dict, pred: dict, report: Report, verbose: bool = Fal
     def flag_ok(g, p):
         if g.get("code") != p.get("code"):
             return 0.0
-        return _overlap(g.get("snippet"), p.get("evidence")) if _overlap(g.get("snippet"), p.get("evidence")) >= 0.6 else 0.0
+        overlap = _overlap(g.get("snippet"), p.get("evidence"))
+        return overlap if overlap >= 0.6 else 0.0
 
     m = _match(gf, pf, flag_ok)
     mg, mp = {a for a, _ in m}, {b for _, b in m}
@@ -233,17 +235,22 @@ def score_prediction(gold: dict, pred: dict, report: Report, verbose: bool = Fal
     report.prf["flags"].add(len(m), len(pf) - len(m), len(gf) - len(m))
 
 
+def gold_pairs(gold_dir: Path, raw_dir: Path) -> Iterator[tuple[Path, dict, Path]]:
+    """(gold file, its annotations, the raw file they annotate) for each gold file."""
+    for gpath in sorted(Path(gold_dir).glob("*.json")):
+        gold = json.loads(gpath.read_text(encoding="utf-8"))
+        yield gpath, gold, Path(raw_dir) / gold.get("file", gpath.stem + ".txt")
+
+
 def evaluate_dirs(gold_dir: Path, raw_dir: Path, verbose: bool = False) -> Report:
     """Run extract on each raw file that has a gold file and score it."""
     from .api import extract_file
     from .errors import ReportNLPError
 
     report = Report()
-    for gpath in sorted(Path(gold_dir).glob("*.json")):
-        gold = json.loads(gpath.read_text(encoding="utf-8"))
-        raw = Path(raw_dir) / gold.get("file", gpath.stem + ".txt")
+    for gpath, gold, raw in gold_pairs(gold_dir, raw_dir):
         try:
-            pred = json.loads(extract_file(raw).model_dump_json())
+            pred = extract_file(raw).model_dump(mode="json")
         except (OSError, ReportNLPError) as exc:
             report.log.append(f"  {raw.name}: {exc}")
             pred = {"documents": []}

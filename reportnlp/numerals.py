@@ -180,7 +180,6 @@ def _skip_rxs(report: bool) -> tuple[tuple[str | None, re.Pattern], ...]:
         # own regexes: these start with a class, which would slow the word regex down
         for entry in lex.get("set_patterns", []):
             out.append((entry["gate"], re.compile(entry["pattern"])))
-    if report:
         # names like 1+6模式, 3+X
         out.append(("+", re.compile(r"(?<![0-9])[0-9一二三四五六七八九十]{1,3}\+[0-9A-Za-z一二三四五六七八九十]{1,3}")))
     return tuple(out)

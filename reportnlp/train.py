@@ -9,16 +9,14 @@ import json
 from pathlib import Path
 from typing import Iterator
 
-from .evaluate import squash
+from .evaluate import gold_pairs, squash
 from .models_io import line_features, section_features
 
 SECTION_LABELS = ("其他", "基本情况", "主要做法", "存在问题", "下一步")
 
 
 def _gold_pairs(corpora: Path) -> Iterator[tuple[dict, bytes]]:
-    for gpath in sorted((corpora / "gold").glob("*.json")):
-        gold = json.loads(gpath.read_text(encoding="utf-8"))
-        raw = corpora / "raw" / gold.get("file", gpath.stem + ".txt")
+    for _, gold, raw in gold_pairs(corpora / "gold", corpora / "raw"):
         if raw.exists():
             yield gold, raw.read_bytes()
 
@@ -39,7 +37,7 @@ def boilerplate_examples(corpora: Path) -> tuple[list[dict], list[str]]:
             if len(sq) > 200:  # long lines are content with inline noise, not noise lines
                 continue
             is_noise = any(n and n in sq and len(n) >= 0.5 * len(sq) for n in noise)
-            if not is_noise and any(k and k in sq for k in keep) is False and len(sq) < 4:
+            if not is_noise and not any(k and k in sq for k in keep) and len(sq) < 4:
                 continue
             X.append(line_features(line))
             y.append("noise" if is_noise else "content")
@@ -97,6 +95,10 @@ def _fit(X: list[dict], y: list[str], C: float, min_weight: float = 1e-3) -> dic
     return {"classes": classes, "weights": weights, "bias": [round(float(b), 4) for b in clf.intercept_]}
 
 
+def _write_model(path: Path, model: dict) -> None:
+    path.write_text(json.dumps(model, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+
+
 def train_all(corpora: Path, models: Path) -> Iterator[str]:
     """Train both models and write them as JSON; yield one line per model."""
     from . import models_io
@@ -113,12 +115,12 @@ def train_all(corpora: Path, models: Path) -> Iterator[str]:
     if len(set(y)) == 2:
         m = _fit(X, y, C=2.0)
         m.update(threshold=0.9, max_len=50)  # high bar: a false removal loses content; noise lines are short
-        (models / "boilerplate.json").write_text(json.dumps(m, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+        _write_model(models / "boilerplate.json", m)
         yield f"boilerplate.json: {len(y)} lines ({y.count('noise')} noise), {len(m['weights'])} features"
     X, y = section_examples(corpora)
     if len(set(y)) >= 2:
         m = _fit(X, y, C=4.0)
         m.update(threshold=0.7, max_len=400)  # below 0.7 it added false topic changes on held-out seeds
-        (models / "sections.json").write_text(json.dumps(m, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+        _write_model(models / "sections.json", m)
         counts = {lab: y.count(lab) for lab in sorted(set(y))}
         yield f"sections.json: {len(y)} paragraphs {counts}, {len(m['weights'])} features"

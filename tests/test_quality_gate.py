@@ -2,12 +2,11 @@
 
 Floors only rise: when a change improves a figure, raise its floor here.
 """
-import json
 from pathlib import Path
 
 import pytest
 
-from reportnlp.evaluate import Report, evaluate_dirs, score_prediction
+from reportnlp.evaluate import Report, evaluate_dirs, gold_pairs, score_prediction
 
 CORPORA = Path(__file__).resolve().parents[1] / "corpora"
 
@@ -50,10 +49,8 @@ def seed_summary(shared_dir):
     from reportnlp.api import extract_file
 
     report = Report()
-    for gold_path in sorted((shared_dir / "gold").glob("*.json")):
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        pred = json.loads(extract_file(shared_dir / "seeds" / gold["file"]).model_dump_json())
-        score_prediction(gold, pred, report)
+    for _, gold, raw in gold_pairs(shared_dir / "gold", shared_dir / "seeds"):
+        score_prediction(gold, extract_file(raw).model_dump(mode="json"), report)
     return report.summary()
 
 
