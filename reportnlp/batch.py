@@ -12,6 +12,7 @@ import ctypes
 import glob
 import json
 import os
+import re
 import resource
 import signal
 import sys
@@ -42,7 +43,7 @@ METRIC_COLUMNS: dict[str, str] = {
     "issuing_unit": "string", "unit_level": "string", "year": "int32", "period": "string",
     "indicator": "string", "canonical": "string", "value": "float64", "unit": "string",
     "base_value": "float64", "base_unit": "string", "qualifier": "string", "target": "bool_",
-    "approximate": "bool_", "start": "int64", "end": "int64", "source_start": "int64", "source_end": "int64",
+    "approximate": "bool_", "direction": "string", "start": "int64", "end": "int64", "source_start": "int64", "source_end": "int64",
 }
 
 Item = dict[str, Any]
@@ -248,20 +249,25 @@ def _read_item(item: Item, max_bytes: int) -> bytes | str:
             raw = fh.read(item["length"])
     except OSError as exc:
         raise InputError("unreadable", f"cannot read: {exc.strerror or exc}") from None
+    lone_surrogates = False
     try:
         obj = orjson.loads(raw)
     except orjson.JSONDecodeError:
         try:  # orjson rejects lone surrogate escapes that json accepts
             obj = json.loads(raw)
+            lone_surrogates = True
         except ValueError as exc:
             raise InputError("unreadable", f"line {item['line']} is not valid JSON: {exc}") from None
     if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
         raise InputError("unreadable", f"line {item['line']} has no \"text\" string")
     text = obj["text"]
-    if any("\ud800" <= c <= "\udfff" for c in text):
-        # lone surrogates cannot be written as UTF-8; U+FFFD keeps offsets one-to-one
-        text = "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in text)
+    if lone_surrogates:
+        # they cannot be written as UTF-8; U+FFFD keeps offsets one-to-one
+        text = _SURROGATE.sub("\ufffd", text)
     return text
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def extract_item(item: Item, max_bytes: int = DEFAULT_MAX_BYTES) -> dict:
@@ -329,7 +335,7 @@ def metric_rows(result: dict) -> list[dict]:
                 "canonical": m.get("canonical"), "value": m.get("value"), "unit": m.get("unit"),
                 "base_value": m.get("base_value"), "base_unit": m.get("base_unit"),
                 "qualifier": m.get("qualifier"), "target": m.get("target"), "approximate": m.get("approximate"),
-                "start": m.get("start"), "end": m.get("end"),
+                "direction": m.get("direction"), "start": m.get("start"), "end": m.get("end"),
                 "source_start": m.get("source_start"), "source_end": m.get("source_end"),
             })
     return rows

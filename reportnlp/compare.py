@@ -24,6 +24,8 @@ from html import escape
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from .batch import metric_rows
+
 LSH_THRESHOLD = 0.8
 NUM_PERM = 128
 SHINGLE = 5
@@ -64,22 +66,6 @@ def _records(path: Path) -> Iterator[dict | None]:
             yield rec if isinstance(rec, dict) else None
 
 
-def _rows_of(result: dict) -> list[dict]:
-    """Tidy rows of one result, plus a private ``_direction`` used by the statistics only."""
-    from .batch import metric_rows
-
-    rows = metric_rows(result)
-    direction = {}
-    for d in result.get("documents") or []:
-        for m in d.get("metrics") or []:
-            if m.get("direction"):
-                direction[(d.get("index"), m.get("start"), m.get("end"), m.get("indicator"))] = m["direction"]
-    if direction:
-        for r in rows:
-            r["_direction"] = direction.get((r["doc_index"], r["start"], r["end"], r["indicator"]))
-    return rows
-
-
 def _shingles(text: str) -> list[bytes]:
     # whitespace removed: the same template reflowed differently must still match
     t = "".join(text.split())
@@ -107,7 +93,7 @@ def _read(path: Path) -> _Corpus:
             corpus.errors.append(rec)
             continue
         corpus.results += 1
-        corpus.rows.extend(_rows_of(rec))
+        corpus.rows.extend(metric_rows(rec))
         rid = rec.get("id") or rec.get("source")
         for d in rec["documents"]:
             corpus.documents += 1
@@ -141,7 +127,7 @@ def _quantile(sorted_vals: list[float], q: float) -> float:
 def _claims(rows: Iterable[dict]) -> list[dict]:
     """Rows that are achieved levels of a named indicator (metric_rows already drops repeats)."""
     return [r for r in rows if r.get("canonical") and r.get("value") is not None and not r.get("target")
-            and not r.get("_direction")]
+            and not r.get("direction")]
 
 
 def _rid(r: dict) -> str:

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .lexicons import load_tsv
-from .numerals import _lexicon, _Num, _scan, _tables, fold, trie_pattern
+from .numerals import _lexicon, _Num, _scan, _tables, _tail_factor, fold, trie_pattern
 
 __all__ = ["Quantity", "find_quantities"]
 
@@ -188,13 +188,13 @@ def _bare_magnitudes(norm: str, orig: str, cfg: _Config) -> list[Quantity]:
         if nxt and nxt in u.blocked_after:
             continue
         n = m.group("n")
-        value = _magnitude(n)
+        value = _tail_factor(n)
         unit = u.surface
         num_end = e
         factor = u.factor
         for mult, f in cfg.carry.items():  # 近千万元 -> 近 1000 万元, like 1000万元
             if n.endswith(mult) and (mult + unit) in cfg.carried:
-                value = _magnitude(n[: -len(mult)]) if len(n) > len(mult) else 1
+                value = _tail_factor(n[: -len(mult)])
                 unit = mult + unit
                 factor = cfg.carried[unit].factor
                 num_end = e - len(mult) if len(n) > len(mult) else e
@@ -203,14 +203,6 @@ def _bare_magnitudes(norm: str, orig: str, cfg: _Config) -> list[Quantity]:
         out.append(Quantity(i, end, s, num_end, orig[i:end], float(value), unit, float(value * factor),
                             u.base, u.kind, w, bool(cfg.magnitude_q[w])))
     return out
-
-
-def _magnitude(word: str) -> int:
-    tb = _tables()
-    v = 1
-    for c in word:
-        v *= tb.small.get(c) or tb.big[c]
-    return v
 
 
 def _prev_char(norm: str, i: int) -> str:
@@ -300,8 +292,7 @@ def _quantity(num: _Num, norm: str, orig: str, cfg: _Config, bare_rate: bool) ->
                         if carried is None or len(mult) > len(carried[0]):
                             carried = (mult, factor, cfg.carried[mult + unit])
             if carried is None and not iq and e - s > 1 and (last + unit) in cfg.prefixed:
-                tb = _tables()
-                carried = (last, Decimal(tb.small.get(last) or tb.big.get(last)), cfg.prefixed[last + unit])
+                carried = (last, Decimal(_tail_factor(last)), cfg.prefixed[last + unit])
             if carried is not None:
                 mult, factor, cu = carried
                 value = Decimal(value) / factor

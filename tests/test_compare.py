@@ -144,7 +144,7 @@ def test_iqr_outliers_and_share_on_known_values():
     rows.append({"id": "plan", "source": "plan", "doc_index": 0, "canonical": "满意率", "value": 10.0,
                  "base_unit": "%", "target": True})
     rows.append({"id": "chg", "source": "chg", "doc_index": 0, "canonical": "满意率", "value": 100.0,
-                 "base_unit": "%", "target": False, "_direction": "increase"})
+                 "base_unit": "%", "target": False, "direction": "increase"})
     (s,) = indicator_stats(rows)
     assert s["n"] == 7 and s["n_100"] == 2 and s["share_100"] == round(2 / 7, 4)
     assert s["median"] == 98.5
