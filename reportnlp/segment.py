@@ -83,7 +83,8 @@ def cut(text: str) -> list[str]:
 
 
 def build_compact_dictionary(path, size: int = 60000) -> int:
-    """Write jieba's most frequent words (plus our terms) as a compact dictionary."""
+    """Write jieba's most frequent words as a compact dictionary (our terms in
+    resources/admin_terms.txt are added when the segmenter loads)."""
     import os
 
     import jieba

@@ -11,7 +11,6 @@ from ..document import Document, Span
 from ..lexicons import load_yaml
 from ..patterns import anchored_finditer, timeout_for
 
-_NOT_REGION = ("全市", "全县", "全区", "全省", "本市", "本县", "我市", "我县", "我区", "该市", "各县", "各区")
 
 
 @functools.cache
@@ -21,6 +20,7 @@ def _cfg():
         c[k] = regex.compile(c[k])
     for k in ("unit_name", "region", "document_number"):
         c[k] = _NameBeforeSuffix(**c[k])
+    c["not_region"] = tuple(c["not_region"])
     return c
 
 
@@ -77,7 +77,7 @@ def extract_metadata(doc: Document) -> Document:
     regions = []
     for m in c["region"].finditer(text[:1200]):  # the opening names the places
         name = m.group(1)
-        if name not in regions and not name.startswith(_NOT_REGION) and len(regions) < 20:
+        if name not in regions and not name.startswith(c["not_region"]) and len(regions) < 20:
             regions.append(name)
     meta["regions"] = regions
     meta["document_numbers"] = list(dict.fromkeys(
