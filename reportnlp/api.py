@@ -9,16 +9,23 @@ from .schema import ExtractResult
 from .stages.decode import decode
 
 
-@functools.cache
-def _pipeline():
+@functools.lru_cache(maxsize=8)
+def _pipeline(templates=None):
     from .pipeline import default_pipeline
 
-    return default_pipeline()
+    return default_pipeline(templates=templates)
 
 
-def process(data: bytes | str, source: str = "<text>") -> Document:
-    """Run every stage; the page Document holds one part per report."""
-    return _pipeline()(decode(data, source))
+def process(data: bytes | str, source: str = "<text>", templates=None) -> Document:
+    """Run every stage; the page Document holds one part per report.
+
+    ``templates``: a TemplateSet a batch learned, or the path of its JSON file
+    (``reportnlp batch --templates-out``); its lines are stripped as site chrome."""
+    if templates is not None:
+        from .templates import as_template_set
+
+        templates = as_template_set(templates) or None
+    return _pipeline(templates)(decode(data, source))
 
 
 def _located(doc: Document, span) -> dict:
@@ -67,23 +74,23 @@ def to_result(page: Document, id: str | None = None) -> ExtractResult:
     )
 
 
-def extract_bytes(data: bytes, source: str = "<bytes>", id: str | None = None) -> ExtractResult:
+def extract_bytes(data: bytes, source: str = "<bytes>", id: str | None = None, templates=None) -> ExtractResult:
     """Decode and analyse raw file bytes of any common encoding."""
-    return to_result(process(data, source), id=id)
+    return to_result(process(data, source, templates), id=id)
 
 
-def extract_text(text: str, source: str = "<text>", id: str | None = None) -> ExtractResult:
+def extract_text(text: str, source: str = "<text>", id: str | None = None, templates=None) -> ExtractResult:
     """Analyse an already-decoded report text."""
-    return to_result(process(text, source), id=id)
+    return to_result(process(text, source, templates), id=id)
 
 
-def extract_file(path: str | Path, id: str | None = None) -> ExtractResult:
+def extract_file(path: str | Path, id: str | None = None, templates=None) -> ExtractResult:
     """Read a file and analyse it."""
     p = Path(path)
-    return extract_bytes(p.read_bytes(), source=str(p), id=id)
+    return extract_bytes(p.read_bytes(), source=str(p), id=id, templates=templates)
 
 
-def clean_text(data: bytes | str, source: str = "<text>") -> str:
+def clean_text(data: bytes | str, source: str = "<text>", templates=None) -> str:
     """The cleaned text of every non-repeated report, separated by blank lines."""
-    page = process(data, source)
+    page = process(data, source, templates)
     return "\n\n".join(p.text for p in page.parts if p.meta.get("duplicate_of") is None)

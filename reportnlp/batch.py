@@ -270,15 +270,15 @@ def _read_item(item: Item, max_bytes: int) -> bytes | str:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def extract_item(item: Item, max_bytes: int = DEFAULT_MAX_BYTES) -> dict:
-    """Read and analyse one input; raises InputError for a bad input."""
+def extract_item(item: Item, max_bytes: int = DEFAULT_MAX_BYTES, templates=None) -> dict:
+    """Read and analyse one input (template lines stripped when given); raises InputError for a bad input."""
     from .api import extract_bytes, extract_text
 
     data = _read_item(item, max_bytes)
     if isinstance(data, str):
-        result = extract_text(data, source=_source(item), id=item["id"])
+        result = extract_text(data, source=_source(item), id=item["id"], templates=templates)
     else:
-        result = extract_bytes(data, source=_source(item), id=item["id"])
+        result = extract_bytes(data, source=_source(item), id=item["id"], templates=templates)
     return result.model_dump(mode="json")
 
 
@@ -297,11 +297,15 @@ def _where(exc: BaseException) -> str:
 
 
 def process_one(item: Item, timeout: float | None = None, max_bytes: int = DEFAULT_MAX_BYTES,
-                extractor: Optional[Extractor] = None) -> dict:
-    """The JSON-able ExtractResult of one input descriptor, or its ErrorRecord; never raises."""
+                extractor: Optional[Extractor] = None, templates=None) -> dict:
+    """The JSON-able ExtractResult of one input descriptor, or its ErrorRecord; never raises.
+
+    ``templates`` (a TemplateSet) goes to :func:`extract_item`; a custom extractor ignores it."""
     try:
         with _deadline(timeout):
-            return (extractor or extract_item)(item, max_bytes)
+            if extractor is not None:
+                return extractor(item, max_bytes)
+            return extract_item(item, max_bytes, templates)
     except _Timeout:
         return error_record(item, "timeout", f"took longer than {timeout:g} s")
     except InputError as exc:
@@ -384,6 +388,8 @@ class _Options:
     max_bytes: int
     rows: bool
     extractor: Optional[Extractor] = None
+    templates: Any = None  # TemplateSet whose lines are stripped (given to workers at start)
+    learn: Any = None  # TemplateParams: the learning pass (workers return line keys, not results)
 
 
 # (id, JSON line as UTF-8, error code or None, input bytes, metric rows or None); the line stays
@@ -399,7 +405,9 @@ def _dumps(obj: dict) -> bytes:
 
 
 def _work(item: Item, opts: _Options) -> Outcome:
-    d = process_one(item, opts.timeout, opts.max_bytes, opts.extractor)
+    if opts.learn is not None:
+        return _learn_work(item, opts)
+    d = process_one(item, opts.timeout, opts.max_bytes, opts.extractor, opts.templates)
     code = d.get("error_code")
     rows = metric_rows(d) if opts.rows and code is None else None
     return item["id"], _dumps(d), code, item.get("size", 0), rows
@@ -418,19 +426,24 @@ _WARM_TEXT = (
 )
 
 
-def _warm() -> None:
+def _warm(opts: _Options | None = None) -> None:
     """Load the pipeline and its resources; a failure here surfaces per input instead."""
     try:
+        if opts is not None and opts.learn is not None:
+            from .templates import prepare_text
+
+            prepare_text(_WARM_TEXT)  # the learning pass needs the stages before boilerplate only
+            return
         from .api import extract_text
 
-        extract_text(_WARM_TEXT)
+        extract_text(_WARM_TEXT, templates=opts.templates if opts is not None else None)
     except Exception:
         pass
 
 
 def _worker_main(conn, opts: _Options) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what Ctrl-C means
-    _warm()
+    _warm(opts)
     conn.send(("ready", _rss_mb()))
     while True:
         try:
@@ -623,7 +636,7 @@ class _Worker:
 
 
 def _run_inline(items: Iterator[Item], opts: _Options, sink: _Sink) -> int:
-    _warm()
+    _warm(opts)
     for item in items:
         sink.add(_work(item, opts))
     sink.rss(_rss_mb())
@@ -734,7 +747,7 @@ def _run_dask(items: Iterator[Item], opts: _Options, workers: int, scheduler: st
                                dashboard_address=None, silence_logs=logging.ERROR)
         client = Client(cluster)
     try:
-        client.run(_warm)
+        client.run(_warm, opts)
         nworkers = max(1, len(client.scheduler_info().get("workers", {})))
         pending = as_completed()
         chunks_of: dict[str, list[Item]] = {}

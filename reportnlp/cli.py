@@ -88,12 +88,21 @@ def eval_(
     raw_dir: Path = typer.Argument(..., help="directory of the raw files the gold describes"),
     verbose: bool = typer.Option(False, "--verbose", "-v", help="list what was missed"),
     as_json: bool = typer.Option(False, "--json", help="print the summary as JSON"),
+    cv: int = typer.Option(0, "--cv", help="cross-validate the learned parts over K folds split by site family"),
 ) -> None:
     """Score extraction against your own annotations in the gold format."""
-    from .evaluate import evaluate_dirs
+    import json
+
+    from .evaluate import evaluate_cv, evaluate_dirs
 
     if not gold_dir.is_dir() or not raw_dir.is_dir():
         _fail("GOLD_DIR and RAW_DIR must be directories", 2)
+    if cv == 1 or cv < 0:
+        _fail("--cv needs at least 2 folds", 2)
+    if cv:
+        result = evaluate_cv(gold_dir, raw_dir, k=cv, verbose=verbose)
+        typer.echo(json.dumps(result.summary(), ensure_ascii=False) if as_json else result.to_text())
+        return
     report = evaluate_dirs(gold_dir, raw_dir, verbose=verbose)
     typer.echo(report.to_json() if as_json else report.to_text())
 

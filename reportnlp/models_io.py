@@ -1,6 +1,7 @@
 """Trained models in models/: JSON weights read without unpickling anything."""
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import math
@@ -8,11 +9,33 @@ import operator
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import Iterator
 
 
 # Training runs the pipeline without the learned models, so its output never
 # depends on a previous training run.
 USE_MODELS = True
+# Models held in memory by name, used instead of models/ (cross-validation trains one set per fold).
+_OVERRIDE: "dict[str, LinearModel] | None" = None
+
+
+def _clear_caches() -> None:
+    for loader in (line_classifier, section_classifier, commitment_classifier):
+        loader.cache_clear()
+
+
+@contextlib.contextmanager
+def using(models: "dict[str, LinearModel]") -> Iterator[None]:
+    """Run the pipeline with these models (by file name) and no others; ``{}`` runs it without any."""
+    global _OVERRIDE
+    saved = _OVERRIDE
+    _OVERRIDE = dict(models)
+    _clear_caches()
+    try:
+        yield
+    finally:
+        _OVERRIDE = saved
+        _clear_caches()
 
 
 def char_grams(text: str, limit: int = 200) -> list[str]:
@@ -80,6 +103,8 @@ class LinearModel:
     def load(cls, name: str) -> "LinearModel | None":
         from .settings import settings
 
+        if _OVERRIDE is not None:
+            return _OVERRIDE.get(name)
         path = settings().models_dir / name
         if not USE_MODELS or not path.exists():
             return None
@@ -88,19 +113,43 @@ class LinearModel:
 
 
 _ASCII_LETTER = re.compile("[A-Za-z]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# Shapes of site chrome that carry across sites (what a line looks like, not what it names).
+_CHROME_SHAPES = {
+    # "发布时间：…  来源：…": short keys with values
+    "kv": re.compile(r"(?:^|[\s|｜【\[])[\u4e00-\u9fff]{2,5}[:：]"),
+    "date_time": re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}:\d{2}"),
+    "size_count": re.compile(r"\d+(?:\.\d+)?\s*(?:KB|MB|kb|mb|K|M|页|字|次|人|℃)(?![\u4e00-\u9fff]{2})"),
+    "counter": re.compile(r"(?:阅读|浏览|点击|热度|人气|访问|下载|收藏|评论|点赞|在看|分享)(?:量|数|次数)?[\s:：(（]*\d"),
+    "id": re.compile(r"[A-Za-z0-9]{10,}|\d{9,}"),
+    "contact": re.compile(r"https?:|www\.|\.(?:com|cn|net|org)\b|@|[Qq][Qq]|\d{3,4}-\d{7,8}|1[3-9]\d{9}"),
+    "markup": re.compile(r"[<>{}=]|&[a-z]+;|\\[nu]"),
+    "menu": re.compile(r"(?:[\u4e00-\u9fff]{2,4}\s*[|｜丨>›»/·]\s*){2,}"),
+    "bracket_button": re.compile(r"[【\[][\u4e00-\u9fff]{2,4}[】\]]"),
+}
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
 
 
 def _line_shape(line: str) -> dict[str, float]:
-    """Length, punctuation and script features of a line (no position features: a line is
-    judged by what it says, so cleaning twice changes nothing)."""
+    """Length, punctuation, script and chrome-shape features of a line (no position features: a
+    line is judged by what it says, so cleaning twice changes nothing)."""
     n = len(line)
-    return {
+    han = len(_HAN.findall(line))
+    out = {
         "len<=20": float(n <= 20),
         "len<=60": float(n <= 60),
         "ends_punct": float(line.rstrip()[-1:] in "。！？；!?;"),
+        "has_sentence_end": float(bool(_SENTENCE_END.search(line))),
         "digit_ratio": sum(map(str.isdigit, line)) / max(1, n),
         "ascii_ratio": len(_ASCII_LETTER.findall(line)) / max(1, n),
+        "han_ratio": han / max(1, n),
+        "space_ratio": sum(map(str.isspace, line)) / max(1, n),
     }
+    for name, pat in _CHROME_SHAPES.items():
+        k = len(pat.findall(line))
+        if k:
+            out["shape:" + name] = min(k, 3) / 3
+    return out
 
 
 def line_features(line: str) -> dict[str, float]:
@@ -150,3 +199,25 @@ class SectionClassifier:
 def section_classifier() -> SectionClassifier | None:
     m = LinearModel.load("sections.json")
     return SectionClassifier(m) if m else None
+
+
+class CommitmentClassifier:
+    """Measure -> probability that it is a commitment (a forward-looking action or target)."""
+
+    def __init__(self, model: LinearModel):
+        self.model = model
+        self.threshold = model.threshold
+
+    def probability(self, head: str, named: dict[str, float]) -> float:
+        return self.model.proba(char_grams(head), named).get("yes", 0.0)
+
+
+def commitment_features(head: str, named: dict[str, float]) -> dict[str, float]:
+    """Features of one measure for training the commitment classifier."""
+    return {**gram_features(head), **named}
+
+
+@functools.cache
+def commitment_classifier() -> CommitmentClassifier | None:
+    m = LinearModel.load("commitments.json")
+    return CommitmentClassifier(m) if m else None

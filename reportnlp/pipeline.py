@@ -44,16 +44,31 @@ class Pipeline:
                 on_stage(st.name, time.perf_counter() - t0)
         return page
 
+    def before(self, name: str) -> "Pipeline":
+        """The stages that run before stage ``name`` (training sees text as that stage does)."""
+        names = [st.name for st in self.stages]
+        return Pipeline(self.stages[: names.index(name)])
 
-def default_pipeline() -> Pipeline:
-    """decode happens before; then clean, split, and analyse each report."""
+
+def default_pipeline(templates=None) -> Pipeline:
+    """decode happens before; then clean, split, and analyse each report.
+
+    ``templates`` (a :class:`reportnlp.templates.TemplateSet` a batch learned) makes the
+    templates stage strip its lines; without it that stage does nothing."""
+    import functools
+
     from .stages import (boilerplate, commitments, documents, metadata, metrics, normalize,
                          reflow, scores, sections)
+    from .stages import templates as template_stage
     from . import checks
+
+    strip_templates = (functools.partial(template_stage.strip_templates, templates=templates)
+                       if templates else template_stage.strip_templates)
 
     return Pipeline([
         Stage("normalize", normalize.normalize, "page", ("text",), ("normalized", "script")),
         Stage("boilerplate", boilerplate.strip_boilerplate, "page", ("normalized",), ("removed",)),
+        Stage("templates", strip_templates, "page", ("removed",), ("templates",)),
         Stage("reflow", reflow.reflow, "page", ("removed",), ("paragraphs",)),
         Stage("documents", documents.split_documents, "page", ("paragraphs",), ("parts", "duplicate_of")),
         Stage("sections", sections.split_sections, "document", ("parts",), ("sections",)),

@@ -70,13 +70,24 @@ class Score(Located):
     sentence: str
 
 
+class CommitmentTarget(BaseModel):
+    indicator: Optional[str] = None
+    value: Optional[float] = None
+    unit: Optional[str] = None
+    target: bool = True
+
+
 class Commitment(Located):
     text: str
+    action: Optional[str] = Field(None, description="the verb-object head of the measure (建成…平台)")
+    owner: Optional[str] = Field(None, description="who is to act, when the text names it (各乡镇, 县教育局)")
     cue: Optional[str] = None
-    deadline: Optional[str] = None
+    deadline: Optional[str] = Field(None, description="the time expression as written, or inherited from the list's lead-in")
     deadline_date: Optional[str] = Field(None, description="ISO date the deadline resolves to, when the year is known")
     section: Optional[str] = None
     targets: list[int] = Field(default_factory=list, description="indexes of target metrics in this commitment")
+    target: Optional[CommitmentTarget] = Field(None, description="the quantity promised, when there is one")
+    confidence: Optional[float] = Field(None, description="classifier probability (null when decided by rules)")
 
 
 class Flag(Located):

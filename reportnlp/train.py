@@ -1,4 +1,4 @@
-"""Rebuild models/ from corpora/: the boilerplate line classifier and the section classifier.
+"""Rebuild models/ from corpora/: the boilerplate line, section and commitment classifiers.
 
 Deterministic: fixed solver and seed, features sorted, weights rounded; the
 output is JSON that loads without unpickling (see models_io.LinearModel).
@@ -10,31 +10,33 @@ from pathlib import Path
 from typing import Iterator
 
 from .evaluate import gold_pairs, squash
-from .models_io import line_features, section_features
+from .models_io import commitment_features, line_features, section_features
 
 SECTION_LABELS = ("其他", "基本情况", "主要做法", "存在问题", "下一步")
+Pairs = list[tuple[dict, bytes, str]]  # gold annotations, raw bytes, raw file name
 
 
-def _gold_pairs(corpora: Path) -> Iterator[tuple[dict, bytes]]:
-    for _, gold, raw in gold_pairs(corpora / "gold", corpora / "raw"):
-        if raw.exists():
-            yield gold, raw.read_bytes()
+def corpus_pairs(corpora: Path) -> Pairs:
+    """(gold, raw bytes, raw name) of every annotated page of a corpus directory."""
+    return [(gold, raw.read_bytes(), raw.name) for _, gold, raw in gold_pairs(corpora / "gold", corpora / "raw")
+            if raw.exists()]
 
 
-def boilerplate_examples(corpora: Path) -> tuple[list[dict], list[str]]:
+def boilerplate_examples(pairs: Pairs) -> tuple[list[dict], list[str]]:
     """One example per normalized line: noise if a must_remove snippet covers most of it."""
+    from .pipeline import default_pipeline
     from .stages.decode import decode
-    from .stages.normalize import normalize
 
+    prepare = default_pipeline().before("boilerplate")
     X, y = [], []
-    for gold, data in _gold_pairs(corpora):
-        doc = normalize(decode(data))
+    for gold, data, name in pairs:
+        doc = prepare(decode(data, name))
         lines = [ln for ln in doc.text.split("\n") if ln.strip()]
         noise = [squash(s) for s in gold.get("must_remove", [])]
         keep = [squash(s) for s in gold.get("must_keep", [])]
         for line in lines:
             sq = squash(line)
-            if len(sq) > 200:  # long lines are content with inline noise, not noise lines
+            if len(sq) > 2 * LINE_MAX_LEN:  # long lines are content with inline noise, not noise lines
                 continue
             is_noise = any(n and n in sq and len(n) >= 0.5 * len(sq) for n in noise)
             if not is_noise and not any(k and k in sq for k in keep) and len(sq) < 4:
@@ -44,36 +46,67 @@ def boilerplate_examples(corpora: Path) -> tuple[list[dict], list[str]]:
     return X, y
 
 
-def section_examples(corpora: Path) -> tuple[list[dict], list[str]]:
-    """One example per paragraph of each gold document, labelled by its gold section."""
+def _gold_parts(pairs: Pairs):
+    """(gold document, the predicted part that matches it) for every non-repeated gold document."""
     from .api import process
-    from .stages.documents import paragraphs
 
-    X, y = [], []
-    for gold, data in _gold_pairs(corpora):
-        page = process(data)
+    for gold, data, name in pairs:
+        page = process(data, name)
         for gdoc in gold.get("documents", []):
-            if gdoc.get("duplicate_of") is not None or not gdoc.get("sections"):
+            if gdoc.get("duplicate_of") is not None:
                 continue
             key = squash(gdoc["starts_with"])[:12]
             part = next((p for p in page.parts if 0 <= squash(p.text).find(key) <= 80), None)
-            if part is None:
+            if part is not None:
+                yield gdoc, part
+
+
+def section_examples(pairs: Pairs) -> tuple[list[dict], list[str]]:
+    """One example per paragraph of each gold document, labelled by its gold section."""
+    from .stages.documents import paragraphs
+
+    X, y = [], []
+    for gdoc, part in _gold_parts(pairs):
+        if not gdoc.get("sections"):
+            continue
+        flat = squash(part.text)
+        marks = sorted((flat.find(squash(s["starts_with"])[:12]), s["label"]) for s in gdoc["sections"])
+        marks = [(pos, lab) for pos, lab in marks if pos >= 0]
+        consumed = 0
+        for s, e in paragraphs(part.text):
+            par = part.text[s:e]
+            pos = consumed
+            consumed += len(squash(par))
+            label = None
+            for mpos, lab in marks:
+                if mpos <= pos + 2:
+                    label = lab
+            if label in SECTION_LABELS:
+                X.append(section_features(par))
+                y.append(label)
+    return X, y
+
+
+def commitment_examples(pairs: Pairs) -> tuple[list[dict], list[str]]:
+    """One example per candidate measure: "yes" when it holds a gold commitment's snippet.
+
+    Candidates holding only an optional (borderline) commitment are left out."""
+    from .stages.commitments import commitment_candidates
+
+    X, y = [], []
+    for gdoc, part in _gold_parts(pairs):
+        wanted = [squash(c["snippet"])[:10] for c in gdoc.get("commitments", []) if not c.get("optional")]
+        optional = [squash(c["snippet"])[:10] for c in gdoc.get("commitments", []) if c.get("optional")]
+        for cand in commitment_candidates(part):
+            sq = squash(part.text[cand.start:cand.end])
+            if any(k and k in sq for k in wanted):
+                label = "yes"
+            elif any(k and k in sq for k in optional):
                 continue
-            flat = squash(part.text)
-            marks = sorted((flat.find(squash(s["starts_with"])[:12]), s["label"]) for s in gdoc["sections"])
-            marks = [(pos, lab) for pos, lab in marks if pos >= 0]
-            consumed = 0
-            for s, e in paragraphs(part.text):
-                par = part.text[s:e]
-                pos = consumed
-                consumed += len(squash(par))
-                label = None
-                for mpos, lab in marks:
-                    if mpos <= pos + 2:
-                        label = lab
-                if label in SECTION_LABELS:
-                    X.append(section_features(par))
-                    y.append(label)
+            else:
+                label = "no"
+            X.append(commitment_features(cand.head, cand.named))
+            y.append(label)
     return X, y
 
 
@@ -99,28 +132,46 @@ def _write_model(path: Path, model: dict) -> None:
     path.write_text(json.dumps(model, ensure_ascii=False, sort_keys=True), encoding="utf-8")
 
 
-def train_all(corpora: Path, models: Path) -> Iterator[str]:
-    """Train both models and write them as JSON; yield one line per model."""
+def train_models(pairs: Pairs) -> Iterator[tuple[str, dict, str]]:
+    """(file name, model, one-line description) of each model trained on ``pairs``.
+
+    Runs the pipeline without any learned model, so the result never depends on an earlier run."""
     from . import models_io
 
-    models_io.USE_MODELS = False
-    models_io.line_classifier.cache_clear()
-    models_io.section_classifier.cache_clear()
+    with models_io.using({}):
+        X, y = boilerplate_examples(pairs)
+        if len(set(y)) == 2:
+            m = _fit(X, y, C=2.0)
+            m.update(threshold=0.9, max_len=LINE_MAX_LEN)  # high bar: a false removal loses content
+            yield "boilerplate.json", m, f"{len(y)} lines ({y.count('noise')} noise), {len(m['weights'])} features"
+        X, y = section_examples(pairs)
+        if len(set(y)) >= 2:
+            m = _fit(X, y, C=4.0)
+            m.update(threshold=0.7, max_len=400)  # below 0.7 it added false topic changes on held-out seeds
+            counts = {lab: y.count(lab) for lab in sorted(set(y))}
+            yield "sections.json", m, f"{len(y)} paragraphs {counts}, {len(m['weights'])} features"
+        X, y = commitment_examples(pairs)
+        if len(set(y)) == 2:
+            m = _fit(X, y, C=COMMITMENT_C)
+            m.update(threshold=COMMITMENT_THRESHOLD)
+            yield "commitments.json", m, f"{len(y)} measures ({y.count('yes')} commitments), {len(m['weights'])} features"
+
+
+# Lines the boilerplate classifier judges: chrome lines on real pages run to ~100 characters
+# (upload info, disclaimers); longer lines are report text with inline noise at most.
+LINE_MAX_LEN = 100
+# Chosen by cross-validation over corpora/ with folds by site family (reportnlp eval --cv).
+COMMITMENT_C = 1.0
+COMMITMENT_THRESHOLD = 0.5
+
+
+def train_all(corpora: Path, models: Path) -> Iterator[str]:
+    """Train every model and write them as JSON; yield one line per model."""
     models.mkdir(parents=True, exist_ok=True)
     from .segment import build_compact_dictionary
 
     n = build_compact_dictionary(models / "segment_dict.txt")
     yield f"segment_dict.txt: {n} most frequent jieba words"
-    X, y = boilerplate_examples(corpora)
-    if len(set(y)) == 2:
-        m = _fit(X, y, C=2.0)
-        m.update(threshold=0.9, max_len=50)  # high bar: a false removal loses content; noise lines are short
-        _write_model(models / "boilerplate.json", m)
-        yield f"boilerplate.json: {len(y)} lines ({y.count('noise')} noise), {len(m['weights'])} features"
-    X, y = section_examples(corpora)
-    if len(set(y)) >= 2:
-        m = _fit(X, y, C=4.0)
-        m.update(threshold=0.7, max_len=400)  # below 0.7 it added false topic changes on held-out seeds
-        _write_model(models / "sections.json", m)
-        counts = {lab: y.count(lab) for lab in sorted(set(y))}
-        yield f"sections.json: {len(y)} paragraphs {counts}, {len(m['weights'])} features"
+    for name, model, line in train_models(corpus_pairs(corpora)):
+        _write_model(models / name, model)
+        yield f"{name}: {line}"

@@ -165,6 +165,9 @@ def _strip_inline(doc: Document) -> None:
     doc.edit(inline, removal_kind=lambda s, e: kinds.get(s, "inline"))
 
 
+SENTENCE_LINE_THRESHOLD = 0.98
+
+
 def strip_boilerplate(doc: Document) -> Document:
     """Stage: remove inline noise, then noise lines, recording every removal."""
     _strip_inline(doc)
@@ -183,9 +186,11 @@ def strip_boilerplate(doc: Document) -> Document:
             kind = "related_list"
         in_related = (kind == "navigation" and bool(rel_header.search(line))) or kind == "related_list" \
             or (in_related and kind is not None)
-        # the learned classifier looks only at short lines without any sentence in them
-        if kind is None and clf is not None and len(line) <= clf.max_len and not SENTENCE_MARK.search(line):
-            if clf.noise_probability(line) >= clf.threshold:
+        # the learned classifier looks only at short lines; one with a sentence in it must be
+        # near-certain noise ("免费预览已结束，剩余3页可下载查看。"), as report text is made of sentences
+        if kind is None and clf is not None and len(line) <= clf.max_len:
+            bar = clf.threshold if not SENTENCE_MARK.search(line) else SENTENCE_LINE_THRESHOLD
+            if clf.noise_probability(line) >= bar:
                 kind = "learned"
         if kind is None:
             continue

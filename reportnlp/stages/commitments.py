@@ -8,8 +8,11 @@ from bisect import bisect_left, bisect_right
 
 import regex
 
+from dataclasses import dataclass, field
+
 from ..document import Document, Span
 from ..lexicons import load_yaml
+from ..models_io import char_grams, commitment_classifier
 from ..patterns import timeout_for
 from .documents import heading_level
 from .sentences import iter_sentences
@@ -18,7 +21,9 @@ from .sentences import iter_sentences
 @functools.cache
 def _cfg():
     c = load_yaml("commitments.yml")
-    return {k: regex.compile(v) for k, v in c.items()}
+    out = {k: regex.compile(v) for k, v in c.items() if isinstance(v, str)}
+    out["features"] = {k: regex.compile(v) for k, v in c["feature_cues"].items()}
+    return out
 
 
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
@@ -106,30 +111,101 @@ def _best_deadline(found: list[regex.Match]) -> str | None:
     return found[0].group() if found else None
 
 
-def _section_of(doc: Document, pos: int, starts: list[int]) -> str | None:
+def _section_of(doc: Document, pos: int, starts: list[int]):
     secs = doc.get("sections")
     k = bisect_right(starts, pos) - 1 if secs else -1
-    return secs[k].label if k >= 0 and pos < secs[k].end else None
+    return secs[k] if k >= 0 and pos < secs[k].end else None
 
 
-def extract_commitments(doc: Document) -> Document:
-    """Stage: ``commitments`` spans: text, cue, deadline, deadline_date, section, target metrics."""
+_ENUMERATOR = re.compile(r"^[\s]*(?:[一二三四五六七八九十]+[是要]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]{1,2}[,，、]|"
+                         r"[(（][\d一二三四五六七八九十]{1,2}[)）]|\d{1,2}[、.．)）](?!\d)|[①-⑳]|首先|其次|再次|最后)[,，、]?")
+_OWNER = regex.compile(r"^(?:各[\p{Han}]{1,8}|[\p{Han}]{1,10}?(?:局|委|办|中心|站|所|院|校|部门|单位|乡镇|街道|社区|村|组|科|处|队))"
+                       r"(?=要|应|须|将|必须|务必|负责)")
+_LEADING = regex.compile(r"^(?:(?:我们|我[局县区市镇委办院所站中心]{1,2}|今后|下一步|下步|同时|此外|另外|并且?|还|也|要|将|应|须|"
+                         r"必须|务必|继续|进一步|不断|积极|切实|认真|努力|力争|争取|确保|计划|拟|打算|预计|全力|着力|重点|"
+                         r"持续|深入)[,，]?){1,4}")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A measure (clause run) that may be a commitment, with what the classifier reads."""
+
+    start: int
+    end: int
+    section: str | None
+    cue: str | None
+    deadline: str | None
+    targets: list[int]
+    head: str  # the measure's first words, for its character grams
+    named: dict[str, float] = field(default_factory=dict)
+
+
+def _head(piece: str) -> str:
+    """The first words of a measure, enumerators and leading adverbs stripped."""
+    m = _ENUMERATOR.match(piece)
+    body = piece[m.end():] if m else piece
+    return body.lstrip("，,、 ")[:12]
+
+
+def _named_features(piece: str, sentence_before: str, context: str, section: str | None,
+                    doc_type: str, enumerated: bool, heading: bool, deadline_here: bool,
+                    deadline_inherited: bool, targets: int) -> dict[str, float]:
+    f = _cfg()["features"]
+    out: dict[str, float] = {"bias_section:" + (section or "none"): 1.0, "doc_type:" + doc_type: 1.0}
+    for name, pat in f.items():
+        if name == "plan_context":
+            continue
+        if pat.search(piece):
+            out["cue:" + name] = 1.0
+            if pat.match(_head(piece)):
+                out["lead:" + name] = 1.0
+        if name in ("future", "oblig", "aim", "more") and pat.search(sentence_before):
+            out["before:" + name] = 1.0
+    if f["plan_context"].search(context):
+        out["plan_context"] = 1.0
+        out["plan_context&" + (section or "none")] = 1.0
+    if enumerated:
+        out["enumerated"] = 1.0
+    if heading:
+        out["heading_line"] = 1.0
+    if deadline_here:
+        out["deadline_here"] = 1.0
+    if deadline_inherited:
+        out["deadline_inherited"] = 1.0
+    if targets:
+        out["target_metric"] = 1.0
+    n = len(piece)
+    out["len<8"] = float(n < 8)
+    out["len>40"] = float(n > 40)
+    if section:
+        for name in ("future", "oblig", "aim", "past"):
+            if "cue:" + name in out:
+                out[f"{name}&{section}"] = 1.0
+    return out
+
+
+def commitment_candidates(doc: Document) -> list[Candidate]:
+    """Every measure of every sentence, with its deadline and classifier features."""
     c = _cfg()
     text = doc.text
-    year = doc.meta.get("year")
+    doc_type = doc.meta.get("doc_type", "其他")
     metric_spans = doc.get("metrics")
     metric_starts = [m.start for m in metric_spans]  # metrics come in text order
     section_starts = [sec.start for sec in doc.get("sections")]
-    para_deadline: tuple[int, str | None] = (-1, None)  # "下半年我们打算抓好以下工作:" covers its list
+    para_state: tuple[int, str | None, str] = (-1, None, "")  # paragraph start, its list deadline, its lead-in
     list_deadline: str | None = None
-    # cues found in one scan of the text: a search per sentence costs more in calls than in matching
-    cue_matches = list(c["cues"].finditer(text, timeout=timeout_for(len(text))))
-    cue_starts = [m.start() for m in cue_matches]
+    list_context = ""
+    out: list[Candidate] = []
     for ss, se in iter_sentences(text):
-        section = _section_of(doc, ss, section_starts)
+        sec = _section_of(doc, ss, section_starts)
+        section = sec.label if sec else None
+        sec_heading = ""
+        if sec is not None:
+            line_end = text.find("\n", sec.start, sec.end)
+            sec_heading = text[sec.start: line_end if line_end >= 0 else min(sec.end, sec.start + 40)][:40]
         para_start = text.rfind("\n", 0, ss) + 1
-        if para_deadline[0] != para_start:
-            # a list introduced by "…下半年我们打算…:" on its own line keeps that deadline
+        if para_state[0] != para_start:
+            # a list introduced by "…下半年我们打算…:" on its own line keeps that deadline and context
             prev_end = para_start - 1
             prev_start = text.rfind("\n", 0, max(0, prev_end)) + 1
             prev = text[prev_start:prev_end].rstrip()
@@ -137,43 +213,96 @@ def extract_commitments(doc: Document) -> Document:
                 timeout = timeout_for(len(prev))
                 dl = c["deadline"].search(prev, timeout=timeout)
                 list_deadline = dl.group() if dl and c["cues"].search(prev, timeout=timeout) else None
+                list_context = prev[-60:]
             elif not c["measure_start"].match(text, para_start):
-                list_deadline = None
-            para_deadline = (para_start, list_deadline)
+                list_deadline, list_context = None, ""
+            intro = ""
             colon = _COLON.search(text[para_start:para_start + 120])
             if colon:
                 intro = text[para_start:para_start + colon.start()]
-                dl = c["deadline"].search(intro)  # at most 120 characters
-                if dl and c["cues"].search(intro):
-                    para_deadline = (para_start, dl.group())
-        if _is_heading_line(text, ss, se):
-            continue
-        k = bisect_left(cue_starts, ss)  # the sentence's first cue (none crosses a sentence end)
-        sentence_cue = cue_matches[k] if k < len(cue_matches) and cue_starts[k] < se else None
-        if not sentence_cue and section != "下一步":
-            continue  # no cue anywhere in it: none of its measures is a commitment
+            dl = c["deadline"].search(intro) if intro else None  # at most 120 characters
+            para_state = (para_start, dl.group() if dl and c["cues"].search(intro) else list_deadline,
+                          intro or list_context)
+        heading_dl = None
+        if sec_heading and c["features"]["plan_context"].search(sec_heading):
+            m = c["deadline"].search(sec_heading)
+            heading_dl = m.group() if m else None
+        heading = _is_heading_line(text, ss, se)
         sent_deadlines = _deadlines(text, ss, se)
         sent_dl = _best_deadline(sent_deadlines)
-        committed = False  # a future cue commits the rest of its sentence ("将继续加强…,加强…,拓宽…")
-        # in a 下一步 section every sentence is a plan: one measure per enumerated item, not per clause
-        by_clause = section != "下一步" or bool(sentence_cue)
-        for a, b in _measures(text, ss, se, by_clause):
-            piece = text[a:b]
-            cue = c["cues"].search(piece, timeout=timeout_for(b - a))
-            committed = bool(cue) or (committed and bool(c["action_start"].match(piece)))
-            in_next = section == "下一步" and not c["look_back"].search(piece)
-            if not (committed or in_next) or len(piece.strip("。；;,，: ：")) < 4:
+        context = sec_heading + "|" + para_state[2]
+        for a, b in _measures(text, ss, se, True):
+            piece = text[a:b].strip("，,;； \n")
+            if len(piece.strip("。；;,，: ：")) < 4:
                 continue
-            deadline = _best_deadline([m for m in sent_deadlines if a <= m.start() and m.end() <= b]) \
-                or sent_dl or para_deadline[1]
+            own = _best_deadline([m for m in sent_deadlines if a <= m.start() and m.end() <= b])
+            inherited = para_state[1] or heading_dl
+            deadline = own or sent_dl or inherited
             lo, hi = bisect_left(metric_starts, a), bisect_left(metric_starts, b)
             linked = [i for i in range(lo, hi) if metric_spans[i].attrs.get("target")]
-            doc.add("commitments", Span(a, b, "commitment", {
-                "text": piece.strip("，,;； \n"),
-                "cue": cue.group() if cue else None,
-                "deadline": deadline,
-                "deadline_date": resolve_deadline(deadline, year) if deadline else None,
-                "section": section,
-                "targets": linked,
-            }))
+            cue = c["cues"].search(piece, timeout=timeout_for(b - a))
+            enumerated = bool(_ENUMERATOR.match(text, a)) or (a == para_start and bool(_ENUMERATOR.match(text, para_start)))
+            named = _named_features(piece, text[ss:a], context, section, doc_type, enumerated, heading,
+                                    bool(own or sent_dl), bool(inherited and not (own or sent_dl)), len(linked))
+            out.append(Candidate(a, b, section, cue.group() if cue else None, deadline, linked, _head(piece), named))
+    return out
+
+
+def _rule_decision(cand: Candidate) -> bool:
+    """Without a trained model: a future cue, or a plan section that does not look back."""
+    f = cand.named
+    future = any(k in f for k in ("cue:future", "cue:oblig", "cue:aim", "before:future", "before:oblig"))
+    if "cue:past" in f and not ("cue:future" in f or "cue:aim" in f):
+        return False
+    if "cue:problem" in f or "cue:criteria" in f or "heading_line" in f:
+        return False
+    return future or cand.section == "下一步"
+
+
+def _action(piece: str) -> str:
+    """The verb-object head of a measure: enumerator, owner and leading adverbs dropped, up to a comma."""
+    m = _ENUMERATOR.match(piece)
+    body = piece[m.end():] if m else piece
+    own = _OWNER.match(body)
+    if own:
+        body = body[own.end():]
+    body = _LEADING.sub("", body, count=1)
+    cut = re.search(r"[,，;；。:：]", body)
+    return (body[:cut.start()] if cut else body)[:24]
+
+
+def extract_commitments(doc: Document) -> Document:
+    """Stage: ``commitments`` spans: text, action, owner, deadline, deadline_date, section, target, confidence."""
+    year = doc.meta.get("year")
+    clf = commitment_classifier()
+    metric_spans = doc.get("metrics")
+    for cand in commitment_candidates(doc):
+        if clf is not None:
+            p = clf.probability(cand.head, cand.named)
+            if p < clf.threshold:
+                continue
+        else:
+            if not _rule_decision(cand):
+                continue
+            p = None
+        piece = doc.text[cand.start:cand.end]
+        m = _ENUMERATOR.match(piece)
+        owner = _OWNER.match(piece[m.end():] if m else piece)
+        target = None
+        if cand.targets:
+            t = metric_spans[cand.targets[0]].attrs
+            target = {"indicator": t.get("indicator"), "value": t.get("value"), "unit": t.get("unit"),
+                      "target": True}
+        doc.add("commitments", Span(cand.start, cand.end, "commitment", {
+            "text": piece.strip("，,;； \n"),
+            "action": _action(piece.strip("，,;； \n")),
+            "owner": owner.group() if owner else None,
+            "cue": cand.cue,
+            "deadline": cand.deadline,
+            "deadline_date": resolve_deadline(cand.deadline, year) if cand.deadline else None,
+            "section": cand.section,
+            "targets": cand.targets,
+            "target": target,
+            "confidence": round(p, 3) if p is not None else None,
+        }))
     return doc

@@ -1,0 +1,77 @@
+"""Strip the lines a batch taught as site templates (see reportnlp/templates.py).
+
+Runs right after boilerplate. A template line goes when it is part of chrome: next to another
+template line, or at the page's first or last line; very short lines (not counted when
+learning: ``首页``, ``|``) go with the template lines around them. A template line alone
+between report lines stays (a stock heading or sentence of one unit's reports), and a page
+keeps its report-like template lines when they would be most of its report-like text (the same
+report reposted across a batch is not chrome).
+"""
+from __future__ import annotations
+
+from ..document import Document
+from ..templates import TemplateSet, _key, is_structural, normalize_line
+from .boilerplate import iter_lines
+
+_CONTENT, _SHORT, _TEMPLATE = 0, 1, 2
+
+
+def strip_templates(doc: Document, templates: TemplateSet | None = None) -> Document:
+    """Stage: remove template lines, recorded as removals of kind "template"."""
+    if not templates:
+        return doc
+    p = templates.params
+    hashes = templates.hashes
+    text = doc.text
+    lines: list[tuple[int, int]] = []
+    status: list[int] = []
+    prose_hit: list[bool] = []
+    prose_chars = prose_hit_chars = 0
+    for s, e in iter_lines(text):
+        line = text[s:e]
+        if not line or line.isspace():
+            continue
+        norm = normalize_line(line)
+        n = len(norm)
+        st, hit_prose = _CONTENT, False
+        if n < p.min_chars:
+            st = _SHORT
+        elif n <= p.max_chars:
+            key = _key(norm, p)
+            prose = key >> 63
+            if prose:
+                prose_chars += n
+            if key in hashes and not is_structural(line):
+                st = _TEMPLATE
+                if prose:
+                    hit_prose = True
+                    prose_hit_chars += n
+        else:
+            prose_chars += n
+        lines.append((s, e))
+        status.append(st)
+        prose_hit.append(hit_prose)
+    if _TEMPLATE not in status:
+        return doc
+    if prose_hit_chars and prose_hit_chars > p.max_prose_removed * prose_chars:
+        # most of the page's report text recurs across the batch: a repost, not chrome
+        status = [_CONTENT if hp else st for st, hp in zip(status, prose_hit)]
+    edits: list[tuple[int, int, str]] = []
+    last = len(lines) - 1
+    i = 0
+    while i <= last:
+        if status[i] == _CONTENT:
+            i += 1
+            continue
+        j = i
+        while j + 1 <= last and status[j + 1] != _CONTENT:
+            j += 1
+        run = range(i, j + 1)
+        hits = sum(status[k] == _TEMPLATE for k in run)
+        if hits >= 2 or (hits == 1 and (i == 0 or j == last)):
+            for k in run:
+                s, e = lines[k]
+                edits.append((s, e + 1 if e < len(text) else e, ""))
+        i = j + 1
+    doc.edit(edits, removal_kind="template")
+    return doc
