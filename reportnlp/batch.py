@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import glob
+import itertools
 import json
 import os
 import re
@@ -19,6 +20,7 @@ import sys
 import threading
 import time
 import traceback
+from array import array
 from collections import Counter, deque
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,7 +32,7 @@ from .errors import InputError
 
 ERROR_CODES = frozenset({"empty", "binary", "unreadable", "timeout", "too_large", "internal"})
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
-TEXT_SUFFIXES = frozenset({".txt", ".text", ".htm", ".html"})
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".htm", ".html", ".shtml", ".xhtml"})
 _GLOB_CHARS = frozenset("*?[")
 # Parent-side backstop when a worker ignores its own alarm (stuck in C code): kill it.
 _GRACE_MIN, _GRACE_FACTOR = 1.0, 0.5
@@ -472,6 +474,8 @@ class BatchSummary:
     nbytes: int = 0
     codes: Counter = field(default_factory=Counter)
     peak_worker_rss_mb: float | None = None
+    templates: int | None = None  # template lines active (None: no template set)
+    template_inputs: int = 0  # inputs the first pass learned them from
 
     @property
     def mb_per_s(self) -> float:
@@ -788,6 +792,96 @@ def _run_dask(items: Iterator[Item], opts: _Options, workers: int, scheduler: st
             cluster.close()
 
 
+# -- template learning -------------------------------------------------------------------------
+
+def _learn_work(item: Item, opts: _Options) -> Outcome:
+    """The learning pass on one input: its line keys as bytes; a bad input is only left out."""
+    from .templates import input_keys
+
+    size = item.get("size", 0)
+    try:
+        with _deadline(opts.timeout):
+            keys = input_keys(_read_item(item, opts.max_bytes), opts.learn, _source(item))
+        return item["id"], keys.tobytes(), None, size, None
+    except _Timeout:
+        code = "timeout"
+    except InputError as exc:
+        code = exc.code
+    except Exception:
+        code = "internal"
+    return item["id"], b"", code, size, None
+
+
+class _LearnSink:
+    """Counts each input's keys; inputs that fail are left out (the second pass reports them)."""
+
+    def __init__(self, learner):
+        self.learner = learner
+        self.failed = 0
+
+    def add(self, out: Outcome) -> None:
+        _id, payload, code, _nbytes, _rows = out
+        if code is not None:
+            self.failed += 1
+            return
+        keys = array("Q")
+        keys.frombytes(payload)
+        self.learner.add_keys(keys)
+
+    def skip(self, item: Item) -> None:
+        pass
+
+    def rss(self, mb: float) -> None:
+        pass
+
+
+def learn_templates(
+    inputs: Iterable[str | Path] | str,
+    *,
+    workers: int = 0,
+    engine: str = "local",
+    scheduler: str | None = None,
+    timeout: float | None = 60.0,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    exclude: Iterable[str | Path] = (),
+    params=None,
+    max_entries: int = 200_000,
+):
+    """First pass of a batch: the lines that recur across its inputs (a TemplateSet).
+
+    Streams the inputs (each id once) through the same engines as the batch; workers decode and
+    normalize each input and send back only its line hashes, the parent counts them in at most
+    ``max_entries`` table entries. With fewer than ``params.min_learn_inputs`` inputs nothing is
+    learned and no worker is started.
+    """
+    from .templates import TemplateLearner
+
+    learner = TemplateLearner(params, max_entries)
+    inputs = [inputs] if isinstance(inputs, (str, Path)) else [str(i) for i in inputs]
+    exclude = [str(e) for e in exclude]
+    seen: set[str] = set()
+
+    def distinct() -> Iterator[Item]:
+        for item in iter_items(inputs, exclude):
+            if item["id"] not in seen:
+                seen.add(item["id"])
+                yield item
+
+    items = distinct()
+    head = list(itertools.islice(items, learner.params.min_learn_inputs))
+    if len(head) < learner.params.min_learn_inputs:
+        return learner.templates()
+    workers = workers if workers > 0 else (os.cpu_count() or 1)
+    opts = _Options(timeout=timeout, max_bytes=max_bytes, rows=False, learn=learner.params)
+    sink = _LearnSink(learner)
+    stream = itertools.chain(head, items)
+    if engine == "dask":
+        _run_dask(stream, opts, workers, scheduler, sink)
+    else:
+        _run_local(stream, opts, workers, sink)
+    return learner.templates()
+
+
 def run_batch(
     inputs: Iterable[str | Path] | str,
     output: str | Path,
@@ -801,12 +895,21 @@ def run_batch(
     progress: bool = True,
     max_bytes: int = DEFAULT_MAX_BYTES,
     extractor: Optional[Extractor] = None,
+    templates: Any = None,
+    templates_out: str | Path | None = None,
+    template_params: Any = None,
+    template_max_entries: int = 200_000,
 ) -> BatchSummary:
     """Write exactly one JSON line per input to ``output``; return counts.
 
     ``extractor`` replaces :func:`extract_item` (a picklable ``(item, max_bytes) -> dict``), for
     tests and embedding. With ``resume`` the ids already in ``output`` are skipped and new lines
     appended; with ``parquet`` the tidy metrics table of every result in ``output`` is written.
+
+    ``templates``: ``True`` learns the batch's site templates in a first pass over all inputs
+    (done ones too, so a resumed run strips the same lines; see :func:`learn_templates`), a
+    TemplateSet or the path of its JSON file uses that one, ``None``/``False`` strips none.
+    ``templates_out`` saves the active set as JSON.
     """
     if engine not in ("local", "dask"):
         raise ValueError(f"unknown engine {engine!r} (local | dask)")
@@ -816,12 +919,30 @@ def run_batch(
     parquet = Path(parquet) if parquet else None
     workers = workers if workers > 0 else (os.cpu_count() or 1)
     exclude = [str(output)] + ([str(parquet)] if parquet else [])
+    if templates_out:
+        exclude.append(str(templates_out))
     summary = BatchSummary(output=output, engine=engine, workers=workers)
     start = time.perf_counter()
+    active = None
+    if templates is True:
+        active = learn_templates(inputs, workers=workers, engine=engine, scheduler=scheduler, timeout=timeout,
+                                 max_bytes=max_bytes, exclude=exclude, params=template_params,
+                                 max_entries=template_max_entries)
+        summary.template_inputs = active.inputs
+    elif templates is not None and templates is not False:
+        from .templates import as_template_set
+
+        active = as_template_set(templates)
+        summary.template_inputs = active.inputs
+    if active is not None:
+        summary.templates = len(active)
+        if templates_out:
+            active.save(templates_out)
     table = _MetricsTable(parquet) if parquet else None
     try:
         done = read_done(output, (lambda r: table.add(metric_rows(r))) if table else None) if resume else set()
-        opts = _Options(timeout=timeout, max_bytes=max_bytes, rows=table is not None, extractor=extractor)
+        opts = _Options(timeout=timeout, max_bytes=max_bytes, rows=table is not None, extractor=extractor,
+                        templates=active or None)
         bar = _Progress(progress, inputs, exclude)
         with open(output, "ab" if resume else "wb") as fh:
             sink = _Sink(fh, summary, table, bar)

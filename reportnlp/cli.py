@@ -31,14 +31,27 @@ def _read_input(path: str) -> tuple[bytes, str]:
     return p.read_bytes(), str(p)
 
 
-def _analyse(file: str, fn_name: str):
+def _templates(path: Optional[Path]):
+    """The TemplateSet in a --templates file; a bad file is a usage error."""
+    if path is None:
+        return None
+    from .templates import TemplateFileError, load_templates
+
+    try:
+        return load_templates(path)
+    except TemplateFileError as exc:
+        _fail(str(exc), 2)
+
+
+def _analyse(file: str, fn_name: str, templates: Optional[Path] = None):
     """Read FILE (or stdin) and run an api function on it; a bad input is a clear error, exit 1."""
     from . import api
     from .errors import ReportNLPError
 
+    learned = _templates(templates)
     data, source = _read_input(file)
     try:
-        return getattr(api, fn_name)(data, source=source)
+        return getattr(api, fn_name)(data, source=source, templates=learned)
     except ReportNLPError as exc:
         _fail(f"{source}: {exc}")
 
@@ -57,9 +70,11 @@ def extract(
     file: str = typer.Argument(..., help="report file (any common encoding), or - for stdin"),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="write JSON here instead of stdout"),
     indent: int = typer.Option(1, help="JSON indent (0 for one line)"),
+    templates: Optional[Path] = typer.Option(None, "--templates",
+                                             help="strip the site templates a batch learned (--templates-out)"),
 ) -> None:
     """Turn one scraped report file into JSON (documents, sections, metrics, scores, flags)."""
-    result = _analyse(file, "extract_bytes")
+    result = _analyse(file, "extract_bytes", templates)
     _write(result.model_dump_json(indent=indent or None), output)
 
 
@@ -67,9 +82,11 @@ def extract(
 def clean(
     file: str = typer.Argument(..., help="report file, or - for stdin"),
     output: Optional[Path] = typer.Option(None, "-o", "--output"),
+    templates: Optional[Path] = typer.Option(None, "--templates",
+                                             help="strip the site templates a batch learned (--templates-out)"),
 ) -> None:
     """Print the cleaned text of every report in the file (repeats left out)."""
-    _write(_analyse(file, "clean_text"), output)
+    _write(_analyse(file, "clean_text", templates), output)
 
 
 @app.command()
@@ -130,14 +147,32 @@ def batch(
     timeout: float = typer.Option(60.0, help="seconds allowed per input"),
     parquet: Optional[Path] = typer.Option(None, help="also write the tidy metrics table here"),
     progress: bool = typer.Option(True, help="show a progress bar"),
+    templates: Optional[Path] = typer.Option(None, "--templates",
+                                             help="strip the site templates in this file instead of learning them"),
+    templates_out: Optional[Path] = typer.Option(None, "--templates-out",
+                                                 help="write the site templates learned (or given) here"),
+    no_templates: bool = typer.Option(False, "--no-templates",
+                                      help="do not learn site templates (lines recurring across the inputs)"),
 ) -> None:
-    """Process many inputs: exactly one result or error record per input."""
+    """Process many inputs: exactly one result or error record per input.
+
+    A first pass learns the lines that recur across many inputs (site chrome: menus, slogans,
+    counters) and the second strips them; --no-templates skips that."""
     from .batch import run_batch
 
     if engine not in ("local", "dask"):
         _fail("--engine must be local or dask", 2)
+    if no_templates and (templates or templates_out):
+        _fail("--no-templates excludes --templates and --templates-out", 2)
+    learned = _templates(templates)
     summary = run_batch(inputs, output, workers=workers, engine=engine, scheduler=scheduler,
-                        resume=resume, timeout=timeout, parquet=parquet, progress=progress)
+                        resume=resume, timeout=timeout, parquet=parquet, progress=progress,
+                        templates=False if no_templates else (learned if learned is not None else True),
+                        templates_out=templates_out)
+    if summary.templates or templates or templates_out:
+        how = "learned from" if templates is None else "given, learned from"
+        typer.echo(f"templates: {summary.templates} lines ({how} {summary.template_inputs} inputs)"
+                   + (f" -> {templates_out}" if templates_out else ""), err=True)
     typer.echo(summary.line(), err=True)
     if summary.failed:
         raise typer.Exit(1)

@@ -57,7 +57,7 @@ def default_pipeline(templates=None) -> Pipeline:
     templates stage strip its lines; without it that stage does nothing."""
     import functools
 
-    from .stages import (boilerplate, commitments, documents, metadata, metrics, normalize,
+    from .stages import (boilerplate, commitments, documents, markup, metadata, metrics, normalize,
                          reflow, scores, sections)
     from .stages import templates as template_stage
     from . import checks
@@ -66,6 +66,7 @@ def default_pipeline(templates=None) -> Pipeline:
                        if templates else template_stage.strip_templates)
 
     return Pipeline([
+        Stage("markup", markup.unwrap_markup, "page", ("text",), ("markup",)),
         Stage("normalize", normalize.normalize, "page", ("text",), ("normalized", "script")),
         Stage("boilerplate", boilerplate.strip_boilerplate, "page", ("normalized",), ("removed",)),
         Stage("templates", strip_templates, "page", ("removed",), ("templates",)),

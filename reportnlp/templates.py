@@ -44,6 +44,9 @@ _WHITE = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _WEEKDAY = re.compile(r"(?<=星期|礼拜)[一二三四五六日天]")
 _SENTENCE_END = frozenset("。!?;！？；")
+# a speech's salutation ("各位领导、同志们：", "尊敬的各位代表：") opens a report
+_SALUTATION = re.compile(r"^[^。！？!?；;:：]{0,30}(?:同志|领导|代表|委员|来宾|朋友|女士|先生|同事|老师|同学|家长|嘉宾)"
+                         r"[^。！？!?；;:：]{0,6}[:：]$")
 
 
 class TemplateFileError(ReportNLPError, ValueError):
@@ -81,7 +84,7 @@ def normalize_line(line: str) -> str:
     return _WEEKDAY.sub("0", _DIGITS.sub("0", norm))
 
 
-def _key(norm: str, params: TemplateParams) -> int:
+def hash_key(norm: str, params: TemplateParams) -> int:
     digest = hashlib.blake2b(norm.encode("utf-8", "surrogatepass"), digest_size=8).digest()
     prose = len(norm) > params.long_line or (len(norm) >= params.prose_min_chars and norm[-1] in _SENTENCE_END)
     return (int.from_bytes(digest, "big") & _LOW63) | (_PROSE_BIT if prose else 0)
@@ -106,7 +109,7 @@ def is_structural(line: str) -> bool:
     line = line.strip()
     heading_marker, is_addressee, title, date, byline, speech, formula, closing = _structure()
     if (heading_marker(line) or title.match(line) or date.match(line) or byline.match(line)
-            or speech.match(line) or formula.search(line[:400]) or is_addressee(line)):
+            or speech.match(line) or formula.search(line[:400]) or is_addressee(line) or _SALUTATION.match(line)):
         return True
     m = closing.search(line)
     return bool(m) and not set(m.group()) <= set("。.！!")  # a trailing "..." alone is no closing
@@ -114,10 +117,12 @@ def is_structural(line: str) -> bool:
 
 def line_key(line: str, params: TemplateParams) -> int | None:
     """The key a line is counted under, or None when it is never a template."""
+    if len(line) > 2 * params.max_chars:  # a long paragraph: not worth normalizing
+        return None
     norm = normalize_line(line)
     if not params.min_chars <= len(norm) <= params.max_chars or is_structural(line):
         return None
-    return _key(norm, params)
+    return hash_key(norm, params)
 
 
 def text_keys(text: str, params: TemplateParams) -> array:
@@ -147,9 +152,7 @@ def _pre_stages():
     (apart from what boilerplate takes out)."""
     from .pipeline import default_pipeline
 
-    stages = default_pipeline().stages
-    names = [st.name for st in stages]
-    return tuple(stages[: names.index("boilerplate")])
+    return tuple(default_pipeline().before("boilerplate").stages)
 
 
 def prepare_text(data: bytes | str, source: str = "<text>") -> str:

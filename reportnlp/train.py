@@ -162,7 +162,7 @@ def train_models(pairs: Pairs) -> Iterator[tuple[str, dict, str]]:
 LINE_MAX_LEN = 100
 # Chosen by cross-validation over corpora/ with folds by site family (reportnlp eval --cv).
 COMMITMENT_C = 1.0
-COMMITMENT_THRESHOLD = 0.5
+COMMITMENT_THRESHOLD = 0.6
 
 
 def train_all(corpora: Path, models: Path) -> Iterator[str]:

@@ -34,6 +34,8 @@ def _rules():
         "any_cue": WordList(cfg["disclaimer"]["site"] + cfg["disclaimer"]["cues"] + cfg["preface"]["cues"]),
         "min_cue_hits": min(cfg["disclaimer"]["min_hits"], cfg["preface"]["min_hits"]),
         "preface": cfg["preface"],
+        "commerce": cfg["commerce"],
+        "commerce_words": WordList(cfg["commerce"]["cues"]),
         "article": (cfg["article_marker"]["max_len"], regex.compile(cfg["article_marker"]["pattern"])),
         "related": (cfg["related_list"]["max_len"], regex.compile(cfg["related_list"]["item"]),
                     regex.compile(cfg["related_list"]["header"])),
@@ -116,6 +118,8 @@ def classify_line_spans(line: str) -> tuple[str | None, list[tuple[int, int]] | 
         return "disclaimer", None
     if n <= r["preface"]["max_len"] and _preface(bare, r):
         return "preface", None
+    if n <= r["commerce"]["max_len"] and r["commerce_words"].distinct(bare) >= r["commerce"]["min_hits"]:
+        return "shop", None
     return None, None
 
 
@@ -166,6 +170,15 @@ def _strip_inline(doc: Document) -> None:
 
 
 SENTENCE_LINE_THRESHOLD = 0.98
+# jusText-style context: a line the classifier leans towards noise (but below its bar) goes
+# when it sits among noise, i.e. in a block of chrome, or before the report's first sentence
+# line or after its last one
+CONTEXT_THRESHOLD = 0.5
+
+
+def _is_anchor(line: str) -> bool:
+    """A line that is surely report text: a long run ending in a sentence mark."""
+    return len(line) >= 30 and bool(_CONTENT_SENTENCE.search(line))
 
 
 def strip_boilerplate(doc: Document) -> Document:
@@ -179,6 +192,8 @@ def strip_boilerplate(doc: Document) -> Document:
     clf = line_classifier()
     rel_len, rel_item, rel_header = _rules()["related"]
     in_related = False
+    decided: list[str | None] = []  # per nonblank line: its noise kind, or None for content
+    leaning: list[bool] = []  # the classifier leans to noise without reaching its bar
     for s, e in nonblank:
         line = text[s:e]
         kind, parts = classify_line_spans(line)
@@ -186,12 +201,17 @@ def strip_boilerplate(doc: Document) -> Document:
             kind = "related_list"
         in_related = (kind == "navigation" and bool(rel_header.search(line))) or kind == "related_list" \
             or (in_related and kind is not None)
+        lean = False
         # the learned classifier looks only at short lines; one with a sentence in it must be
         # near-certain noise ("免费预览已结束，剩余3页可下载查看。"), as report text is made of sentences
         if kind is None and clf is not None and len(line) <= clf.max_len:
-            bar = clf.threshold if not SENTENCE_MARK.search(line) else SENTENCE_LINE_THRESHOLD
-            if clf.noise_probability(line) >= bar:
+            has_sentence = bool(SENTENCE_MARK.search(line))
+            p = clf.noise_probability(line)
+            if p >= (SENTENCE_LINE_THRESHOLD if has_sentence else clf.threshold):
                 kind = "learned"
+            lean = p >= CONTEXT_THRESHOLD and not has_sentence
+        decided.append(kind if parts is None else None)
+        leaning.append(lean)
         if kind is None:
             continue
         if parts is not None:  # only the clutter inside a line of report text
@@ -204,6 +224,37 @@ def strip_boilerplate(doc: Document) -> Document:
         kinds[s] = kind
         if kind == "article_marker":
             boundaries.append(s)
+    for i in _by_context(decided, leaning, [text[s:e] for s, e in nonblank]):
+        s, e = nonblank[i]
+        edits.append((s, e + 1 if e < len(text) else e, ""))
+        kinds[s] = "learned_context"
     doc.anchors["article_boundaries"] = boundaries
     doc.edit(edits, removal_kind=lambda s, e: kinds.get(s, "noise"))
     return doc
+
+
+@functools.cache
+def _structural():
+    """Lines that carry a report's structure (its title, addressee, date): never removed by context."""
+    d = load_yaml("structure.yml")["documents"]
+    return [regex.compile(d[k]) for k in ("title_line", "addressee", "date_line", "byline_date")]
+
+
+def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]) -> list[int]:
+    """Lines leaning to noise that sit between noise lines, or outside the report's sentence lines."""
+    anchors = [i for i, line in enumerate(lines) if decided[i] is None and _is_anchor(line)]
+    first, last = (anchors[0], anchors[-1]) if anchors else (len(lines), -1)
+    out = []
+    for i, lean in enumerate(leaning):
+        if not lean or decided[i] is not None:
+            continue
+        if any(p.match(lines[i].strip()) for p in _structural()):
+            continue
+        if i < first or i > last:
+            out.append(i)
+            continue
+        prev = next((decided[j] for j in range(i - 1, -1, -1) if not leaning[j] or decided[j]), None)
+        nxt = next((decided[j] for j in range(i + 1, len(lines)) if not leaning[j] or decided[j]), None)
+        if prev is not None and nxt is not None:
+            out.append(i)
+    return out

@@ -20,7 +20,8 @@ def _cfg():
     cfg = load_yaml("structure.yml")
     d = dict(cfg["documents"])
     for key in ("addressee", "addressee_suffix", "not_addressee", "speech_opening", "title_line",
-                "byline_date", "date_line", "formula", "opener", "closing", "future", "opening_heading"):
+                "byline_date", "date_line", "formula", "opener", "closing", "future", "opening_heading",
+                "dateline_opening", "headline"):
         d[key] = regex.compile(d[key])
     # every scheme in one pattern tried at the paragraph start: the first scheme that
     # matches (file order) names the level, as a loop over the schemes would
@@ -97,8 +98,14 @@ class _Paragraphs:
     @classmethod
     def of(cls, texts: list[str]) -> "_Paragraphs":
         c = _cfg()
-        return cls(texts, [heading_level(q) for q in texts], [announces_report(q) for q in texts],
-                   [bool(c["title_line"].match(q)) for q in texts], [bool(c["byline_date"].match(q)) for q in texts])
+        levels = [heading_level(q) for q in texts]
+        titles = [bool(c["title_line"].match(q)) for q in texts]
+        for i in range(len(texts) - 1):  # a news headline: a short line right above a dateline opening
+            if not titles[i] and levels[i] is None and c["headline"].match(texts[i]) \
+                    and c["dateline_opening"].match(texts[i + 1]):
+                titles[i] = True
+        return cls(texts, levels, [announces_report(q) for q in texts], titles,
+                   [bool(c["byline_date"].match(q)) for q in texts])
 
 
 def boundary_evidence(page: _Paragraphs, i: int, article_starts: set[int], since_start: int,

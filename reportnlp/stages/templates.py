@@ -10,7 +10,7 @@ report reposted across a batch is not chrome).
 from __future__ import annotations
 
 from ..document import Document
-from ..templates import TemplateSet, _key, is_structural, normalize_line
+from ..templates import TemplateSet, hash_key, is_structural, normalize_line
 from .boilerplate import iter_lines
 
 _CONTENT, _SHORT, _TEMPLATE = 0, 1, 2
@@ -25,37 +25,43 @@ def strip_templates(doc: Document, templates: TemplateSet | None = None) -> Docu
     text = doc.text
     lines: list[tuple[int, int]] = []
     status: list[int] = []
-    prose_hit: list[bool] = []
-    prose_chars = prose_hit_chars = 0
+    prose: list[tuple[int, int, bool]] = []  # (line index, length, template) of report-like lines
     for s, e in iter_lines(text):
         line = text[s:e]
         if not line or line.isspace():
             continue
+        if len(line) > 2 * p.max_chars:  # as in line_key: never a template
+            prose.append((len(lines), len(line), False))
+            lines.append((s, e))
+            status.append(_CONTENT)
+            continue
         norm = normalize_line(line)
         n = len(norm)
-        st, hit_prose = _CONTENT, False
+        st = _CONTENT
         if n < p.min_chars:
             st = _SHORT
         elif n <= p.max_chars:
-            key = _key(norm, p)
-            prose = key >> 63
-            if prose:
-                prose_chars += n
-            if key in hashes and not is_structural(line):
+            key = hash_key(norm, p)
+            hit = key in hashes and not is_structural(line)
+            if hit:
                 st = _TEMPLATE
-                if prose:
-                    hit_prose = True
-                    prose_hit_chars += n
+            if key >> 63:
+                prose.append((len(lines), n, hit))
         else:
-            prose_chars += n
+            prose.append((len(lines), n, False))
         lines.append((s, e))
         status.append(st)
-        prose_hit.append(hit_prose)
     if _TEMPLATE not in status:
         return doc
-    if prose_hit_chars and prose_hit_chars > p.max_prose_removed * prose_chars:
-        # most of the page's report text recurs across the batch: a repost, not chrome
-        status = [_CONTENT if hp else st for st, hp in zip(status, prose_hit)]
+    hit_chars = sum(n for _, n, hit in prose if hit)
+    if hit_chars:
+        # report text (structure aside) that recurs across the batch is a repost, not chrome,
+        # when it is most of the page's
+        own = sum(n for k, n, hit in prose if not hit and not is_structural(text[slice(*lines[k])]))
+        if hit_chars > p.max_prose_removed * (hit_chars + own):
+            for k, _, hit in prose:
+                if hit:
+                    status[k] = _CONTENT
     edits: list[tuple[int, int, str]] = []
     last = len(lines) - 1
     i = 0

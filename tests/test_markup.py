@@ -1,0 +1,282 @@
+"""HTML pages and code-wrapped reports unwrapped to text, offsets kept back to the raw file."""
+import json
+import time
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from reportnlp.api import extract_bytes
+from reportnlp.batch import iter_items
+from reportnlp.offsets import apply_edits
+from reportnlp.stages.decode import decode
+from reportnlp.stages.markup import code_pieces, detect, html_pieces, to_edits, unwrap_markup
+
+HTML_PAGE = """<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<title>石桥镇2023年农村人居环境整治工作总结_石桥镇人民政府</title>
+<style type="text/css">.menu li{float:left;padding:0 10px}</style>
+<script type="text/javascript">
+var _hmt = _hmt || []; if (a && b) { tip = "一、这段脚本里的字不该出现在正文"; }
+</script>
+</head>
+<body>
+<div class="top">欢迎访问石桥镇人民政府网站&nbsp;|&nbsp;<a href="/wza/">无障碍浏览</a></div>
+<ul class="menu">
+<li><a href="/">网站首页</a></li><li><a href="/zwgk/">政务公开</a></li><li><a href="/bsfw/">办事服务</a></li><li><a href="/hdjl/">互动交流</a></li>
+</ul>
+<!-- <p>一、旧版正文：全年改厕999户。</p> -->
+<div class="article">
+<h1>石桥镇2023年农村人居环境整治工作总结</h1>
+<p>&nbsp;&nbsp;&nbsp;&nbsp;2023年，我镇围绕&ldquo;干净、整洁、有序&rdquo;目标，扎实推进农村人居环境整治&#12290;</p>
+<p>一、主要做法<br>（一）抓好农村改厕。全年完成户厕改造<strong>1,236</strong>户，改厕合格率达98.7&#37;。<br/>（二）推进垃圾分类。新建垃圾分类收集点45个，清理村内沟塘62处。</p>
+<table border="1"><tr><th>项目</th><th>目标</th><th>完成</th></tr>
+<tr><td>户厕改造（户）</td><td>1200</td><td>1236</td></tr></table>
+<p>二、下一步打算<br>2024年底前完成剩余12个自然村的污水管网建设。</p>
+</div>
+<script>document.write("<p>访问统计</p>");</script>
+<div class="footer">版权所有：石桥镇人民政府 &copy; 2023&nbsp;&nbsp;备案号：示ICP备00000000号</div>
+</body>
+</html>
+"""
+
+JSON_PAGE = json.dumps({
+    "id": 3107,
+    "title": "白沙街道2023年社区矫正工作总结",
+    "source": "白沙街道司法所",
+    "date": "2023-12-20",
+    "content": "一、基本情况\n2023年，街道在册社区矫正对象38人，全年新接收21人，解除矫正19人，"
+               "教育帮扶率达到100%。\n二、主要做法\n\t开展集中教育学习12次，组织公益活动26场，"
+               "累计投入帮扶资金4.5万元，“一人一策”落实到位。",
+}, ensure_ascii=True)
+
+
+def unwrap(text: str, source: str = "<text>"):
+    return unwrap_markup(decode(text, source))
+
+
+def raw_slices(data: bytes, result) -> list[tuple[str, float, str]]:
+    raw = data.decode("utf-8")
+    return [(m.indicator, m.value, raw[m.source_start:m.source_end])
+            for d in result.documents for m in d.metrics]
+
+
+# -- detection ------------------------------------------------------------------------------------
+
+def test_detect_kinds():
+    assert detect(HTML_PAGE, "page.html") == "html"
+    assert detect(HTML_PAGE) == "html"
+    assert detect("<p>一、基本情况</p><p>全年完成任务。</p><br><div>二、问题</div>") == "html"
+    assert detect(JSON_PAGE) == "code"
+    assert detect('const body = "一、工作情况";\nlet x = 1;\n') == "code"
+    assert detect("一、基本情况\n全年完成投资12亿元。\n", "report.txt") is None
+    # a stray comparison or a lone tag does not make a report page HTML
+    assert detect("二、指标\n满意度<95%的单位3个，整改率>90%。\n<br>\n其余正常。\n") is None
+
+
+def test_plain_report_left_byte_identical():
+    text = "石桥镇2023年工作总结\n一、基本情况\n全年完成投资12.5亿元，同比增长<8%。\n二、下一步打算\n"
+    doc = unwrap(text, "report.txt")
+    assert doc.text == text
+    assert doc.chain.maps == []
+    assert "markup" not in doc.meta
+    report = extract_bytes(text.encode(), "report.txt").documents[0]
+    assert report.title == "石桥镇2023年工作总结"
+    assert report.text.startswith("一、基本情况\n全年完成投资12.5亿元，同比增长<8%。")
+
+
+# -- HTML -----------------------------------------------------------------------------------------
+
+def test_html_unwrapped_text():
+    doc = unwrap(HTML_PAGE, "page.html")
+    text = doc.text
+    assert doc.meta["markup"] == "html"
+    lines = text.split("\n")
+    assert "网站首页 | 政务公开 | 办事服务 | 互动交流" in lines  # a menu list stays one line, as scraped
+    assert "石桥镇2023年农村人居环境整治工作总结" in lines
+    assert "一、主要做法" in lines
+    assert "（一）抓好农村改厕。全年完成户厕改造1,236户，改厕合格率达98.7%。" in lines
+    assert "（二）推进垃圾分类。新建垃圾分类收集点45个，清理村内沟塘62处。" in lines
+    assert "项目 | 目标 | 完成" in lines
+    assert "户厕改造（户） | 1200 | 1236" in lines
+    assert "\u00a0" * 4 + "2023年，我镇围绕“干净、整洁、有序”目标，扎实推进农村人居环境整治。" in lines
+    assert "版权所有：石桥镇人民政府 © 2023\u00a0\u00a0备案号：示ICP备00000000号" in lines
+    # dropped: head, style, scripts, comments, tags
+    for gone in ("_石桥镇人民政府", "float:left", "脚本", "旧版正文", "访问统计", "<", ">"):
+        assert gone not in text
+
+
+def test_html_every_character_maps_back():
+    doc = unwrap(HTML_PAGE, "page.html")
+    entities = {"\u00a0": "&nbsp;", "“": "&ldquo;", "”": "&rdquo;", "。": "&#12290;", "%": "&#37;", "©": "&copy;"}
+    for i, ch in enumerate(doc.text):
+        s, e = doc.to_source(i, i + 1)
+        if ch in " |\n":
+            continue  # separators stand for the markup between two texts
+        if HTML_PAGE[s:e] != ch:
+            assert HTML_PAGE[s:e] == entities[ch], (i, ch, HTML_PAGE[s:e])
+
+
+def test_html_metrics_keep_numbers_and_source_offsets():
+    data = HTML_PAGE.encode("utf-8")
+    result = extract_bytes(data, source="page.html")
+    got = raw_slices(data, result)
+    values = {(ind, v) for ind, v, _ in got}
+    assert any(v == 1236 for _, v in values)
+    assert any(v == 98.7 for _, v in values)
+    assert any(v == 45 for _, v in values)
+    for ind, v, raw in got:
+        digits = str(int(v)) if v == int(v) else str(v)
+        assert digits in raw.replace(",", ""), (ind, v, raw)
+    by_value = {v: raw for _, v, raw in got}
+    assert by_value[1236].startswith("1,236</strong>户")
+    assert by_value[98.7] == "98.7&#37;"
+    # the menu, the scripts and the comment never reach a report
+    for d in result.documents:
+        assert "脚本" not in d.text and "999" not in d.text
+
+
+def test_html_fragment_and_escaped_markup():
+    text = ("<p>&lt;p&gt;一、基本情况&lt;/p&gt;&lt;p&gt;全年完成培训&lt;b&gt;320&lt;/b&gt;人次。&lt;/p&gt;"
+            "&lt;p&gt;二、存在问题&lt;/p&gt;</p>")
+    doc = unwrap(text, "x.html")
+    assert doc.text == "一、基本情况\n全年完成培训320人次。\n二、存在问题"
+    i = doc.text.index("320")
+    s, e = doc.to_source(i, i + 3)
+    assert text[s:e] == "320"
+
+
+def test_html_pre_keeps_lines_and_br_runs():
+    doc = unwrap("<html><body><pre>一、情况\n  全年完成5项。</pre><p>甲<br><br>乙</p></body></html>")
+    assert doc.text == "一、情况\n  全年完成5项。\n甲\n\n乙"
+
+
+def test_single_line_200k_html_is_fast():
+    row = ('<p style="text-indent:2em">&nbsp;&nbsp;全年共开展专项检查<b>{n}</b>次，'
+           '发现问题{m}个，整改率达&#57;8%。<a href="/x?a=1&amp;b=2">详情</a></p><br><!-- x -->')
+    parts, n = [], 0
+    while sum(map(len, parts)) < 200_000:
+        parts.append(row.format(n=n, m=n % 97))
+        n += 1
+    page = "<html><body><div>" + "".join(parts) + "</div></body></html>"
+    assert "\n" not in page
+    t0 = time.perf_counter()
+    doc = unwrap(page, "long.html")
+    elapsed = time.perf_counter() - t0
+    assert doc.text.count("全年共开展专项检查") == n
+    assert elapsed < 5.0, elapsed
+    i = doc.text.rindex("整改率达98%")
+    s, e = doc.to_source(i + 4, i + 7)
+    assert page[s:e] == "&#57;8%"
+
+
+@pytest.mark.parametrize("page", [
+    "<p>" + "&" * 60_000 + "<" * 60_000 + "一" * 60_000,
+    "<div>" + "<!--" + "一二三" * 50_000,
+    "<div>" + "<b>一</b>" * 20_000 + "<table>" + "<tr>二三<td>四</td>" * 20_000,
+    "<p>" + "<p title='一二三'>一二三</p>" * 30_000,
+])
+def test_adversarial_html_stays_linear(page):
+    t0 = time.perf_counter()
+    pieces = html_pieces(page)
+    assert time.perf_counter() - t0 < 10.0
+    check_pieces(page, pieces)
+
+
+# -- code -----------------------------------------------------------------------------------------
+
+def test_json_content_unescaped():
+    doc = unwrap(JSON_PAGE)
+    assert doc.meta["markup"] == "code"
+    assert doc.text == (
+        "白沙街道2023年社区矫正工作总结\n\n"
+        "一、基本情况\n2023年，街道在册社区矫正对象38人，全年新接收21人，解除矫正19人，教育帮扶率达到100%。\n"
+        "二、主要做法\n\t开展集中教育学习12次，组织公益活动26场，累计投入帮扶资金4.5万元，“一人一策”落实到位。")
+    assert "白沙街道司法所" not in doc.text  # a short value that is neither a title nor a heading
+
+
+def test_json_metrics_point_at_escaped_source():
+    data = JSON_PAGE.encode("ascii")
+    result = extract_bytes(data, source="item.json")
+    got = raw_slices(data, result)
+    by_value = {v: raw for _, v, raw in got}
+    assert by_value[38] == "38\\u4eba"  # 38人
+    assert by_value[4.5] == "4.5\\u4e07\\u5143"  # 4.5万元
+    assert by_value[100] == "100%"
+    assert {21, 19, 12, 26} <= set(by_value)
+
+
+def test_json_lines_html_values_and_surrogates():
+    lines = [
+        {"title": "第一篇", "body": "<p>一、完成情况</p><p>全年新增就业岗位1,520个，城镇登记失业率控制在3.2%以内。</p>"},
+        {"title": "第二篇", "body": "三、存在的问题：部分项目推进缓慢，资金到位率仅为76%。\ud83d\ude00"},
+    ]
+    text = "\n".join(json.dumps(x, ensure_ascii=True) for x in lines) + "\n"
+    doc = unwrap(text)
+    # titles are kept (short, but under a title key); each literal is a block
+    assert doc.text == ("第一篇\n\n一、完成情况\n全年新增就业岗位1,520个，城镇登记失业率控制在3.2%以内。\n\n"
+                        "第二篇\n\n三、存在的问题：部分项目推进缓慢，资金到位率仅为76%。\U0001F600")
+    i = doc.text.index("\U0001F600")
+    s, e = doc.to_source(i, i + 1)
+    assert text[s:e] == "\\ud83d\\ude00"
+    assert "<" not in doc.text
+
+
+def test_js_string_literals_and_jsx():
+    js = ('// 页面数据\nvar config = {api: "/api/list", msg: "请输入关键字"};\n'
+          'const body = "一、工作开展情况\\n今年以来，全镇共调处矛盾纠纷156件，调处成功率达到97.4%，\\\n'
+          '化解信访积案8件。";\n'
+          "el.innerHTML = '<p>二、下一步工作打算</p><p>（一）确保2024年底前积案全部清零，群众满意率稳定在95%以上。</p>';\n")
+    doc = unwrap(js, "data.js")
+    assert doc.text == ("一、工作开展情况\n今年以来，全镇共调处矛盾纠纷156件，调处成功率达到97.4%，化解信访积案8件。\n\n"
+                        "二、下一步工作打算\n（一）确保2024年底前积案全部清零，群众满意率稳定在95%以上。")
+    jsx = ('import React from "react";\nexport default function Report() {\n  const n = 3;\n  return (\n'
+           '    <div className="article">\n      <h1>柳岸街道2023年平安建设工作总结</h1>\n'
+           '      <p>全年组织巡逻<strong>1,520</strong>人次，发放资料{n}份，&nbsp;群众满意度达96.3%。</p>\n'
+           '      <p onClick={() => go(x > 1)}>{"（一）坚持党建引领，推动基层治理。"}</p>\n'
+           '    </div>\n  );\n}\n')
+    doc = unwrap(jsx, "Report.jsx")
+    assert doc.text == ("柳岸街道2023年平安建设工作总结\n全年组织巡逻1,520人次，发放资料份，\u00a0群众满意度达96.3%。\n"
+                        "（一）坚持党建引领，推动基层治理。")
+    i = doc.text.index("1,520")
+    s, e = doc.to_source(i, i + 5)
+    assert jsx[s:e] == "1,520"
+
+
+def test_code_without_report_text_left_alone():
+    text = '{"code": 0, "data": {"total": 30, "items": [1, 2, 3]}, "msg": "成功"}'
+    doc = unwrap(text)
+    assert doc.text == text
+
+
+# -- offsets hold on anything ---------------------------------------------------------------------
+
+def check_pieces(raw, pieces):
+    out = "".join(p[0] for p in pieces)
+    new, _ = apply_edits(raw, to_edits(raw, pieces))
+    assert new == out
+    for text, s, e, copy in pieces:
+        if copy:
+            assert raw[s:e] == text
+
+
+_MARKUP = st.text(alphabet=list("<>/!-&;#x\"'=\\n{}() \n\tpbrdivscript一二三，。%0123456789u"), max_size=300)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_MARKUP)
+def test_pieces_always_spell_the_output(raw):
+    check_pieces(raw, html_pieces(raw))
+    check_pieces(raw, code_pieces(raw))
+
+
+# -- batch ----------------------------------------------------------------------------------------
+
+def test_batch_directory_includes_html(tmp_path):
+    (tmp_path / "a.txt").write_text("一、基本情况\n", encoding="utf-8")
+    (tmp_path / "b.html").write_text(HTML_PAGE, encoding="utf-8")
+    (tmp_path / "c.htm").write_text(HTML_PAGE, encoding="utf-8")
+    (tmp_path / "d.png").write_bytes(b"\x89PNG")
+    names = sorted(item["path"].rsplit("/", 1)[-1] for item in iter_items([str(tmp_path)]))
+    assert names == ["a.txt", "b.html", "c.htm"]
