@@ -152,6 +152,23 @@ def test_html_pre_keeps_lines_and_br_runs():
     assert doc.text == "一、情况\n  全年完成5项。\n甲\n\n乙"
 
 
+def test_crlf_pages_break_lines_as_lf_pages_do():
+    page = "<div>\n<p>一、情况\n    全年完成5项。</p>\n<p>二、问题</p>\n</div>"
+    assert unwrap(page, "a.html").text == unwrap(page.replace("\n", "\r\n"), "a.html").text == (
+        "一、情况\n全年完成5项。\n二、问题")
+
+
+def test_shell_page_with_report_in_a_script():
+    page = ('<html><head><script>var article = {title: "河口镇2023年防汛工作总结", content: "<p>一、基本情况</p>'
+            '<p>全年共巡查河道堤防326公里，转移群众1,208人，未发生人员伤亡。</p>"};</script></head>'
+            '<body><div id="app"></div></body></html>')
+    doc = unwrap(page, "a.html")
+    assert doc.text == "河口镇2023年防汛工作总结\n\n一、基本情况\n全年共巡查河道堤防326公里，转移群众1,208人，未发生人员伤亡。"
+    i = doc.text.index("1,208")
+    s, e = doc.to_source(i, i + 5)
+    assert page[s:e] == "1,208"
+
+
 def test_single_line_200k_html_is_fast():
     row = ('<p style="text-indent:2em">&nbsp;&nbsp;全年共开展专项检查<b>{n}</b>次，'
            '发现问题{m}个，整改率达&#57;8%。<a href="/x?a=1&amp;b=2">详情</a></p><br><!-- x -->')
@@ -244,10 +261,47 @@ def test_js_string_literals_and_jsx():
     assert jsx[s:e] == "1,520"
 
 
+def test_js_concatenated_lines_and_titles():
+    js = """const data = {
+  channel: '工作总结',
+  list: [{
+    title: '渔港镇2023年度河长制工作总结',
+    source: '渔港镇河长办',
+    content:
+      '各位领导：\\n' +
+      '2023年，全镇共巡河1,260次，清理河道垃圾380吨，整改问题46个。\\n' +
+      '报告人：林海\\n' +
+      '2023年12月28日'
+  }],
+  related: [{ title: '渔港镇召开河长制工作推进会' }]
+};
+"""
+    doc = unwrap(js, "news.js")
+    assert doc.text == ("渔港镇2023年度河长制工作总结\n\n各位领导：\n2023年，全镇共巡河1,260次，清理河道垃圾380吨，"
+                        "整改问题46个。\n报告人：林海\n2023年12月28日")
+    i = doc.text.index("林海")
+    s, e = doc.to_source(i, i + 2)
+    assert js[s:e] == "林海"
+
+
+def test_markup_escaped_twice_is_decoded():
+    page = "<html><body><p>围绕&amp;ldquo;安全第一&amp;rdquo;方针，全年检查&amp;nbsp;52次。</p></body></html>"
+    doc = unwrap(page, "a.html")
+    assert doc.text == "围绕“安全第一”方针，全年检查\u00a052次。"
+    i = doc.text.index("“")
+    s, e = doc.to_source(i, i + 1)
+    assert page[s:e] == "&amp;ldquo;"
+
+
 def test_code_without_report_text_left_alone():
     text = '{"code": 0, "data": {"total": 30, "items": [1, 2, 3]}, "msg": "成功"}'
     doc = unwrap(text)
     assert doc.text == text
+    # prose that only looks like JSON at its start: most of its text lies outside quotes
+    prose = ('[转载]关于"十四五"规划中期评估的情况报告\n"规划目标": 总体进展顺利，全县地区生产总值年均增长6.8%，'
+             '城镇新增就业2.1万人，各项指标完成情况总体符合预期，其中约束性指标全部完成。\n')
+    assert detect(prose) == "code"
+    assert unwrap(prose).text == prose
 
 
 # -- offsets hold on anything ---------------------------------------------------------------------

@@ -117,7 +117,7 @@ def _section_of(doc: Document, pos: int, starts: list[int]):
     return secs[k] if k >= 0 and pos < secs[k].end else None
 
 
-_ENUMERATOR = re.compile(r"^[\s]*(?:[一二三四五六七八九十]+[是要]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]{1,2}[,，、]|"
+_ENUMERATOR = re.compile(r"[\s]*(?:[一二三四五六七八九十]+[是要]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]{1,2}[,，、]|"
                          r"[(（][\d一二三四五六七八九十]{1,2}[)）]|\d{1,2}[、.．)）](?!\d)|[①-⑳]|首先|其次|再次|最后)[,，、]?")
 _OWNER = regex.compile(r"^(?:各[\p{Han}]{1,8}|[\p{Han}]{1,10}?(?:局|委|办|中心|站|所|院|校|部门|单位|乡镇|街道|社区|村|组|科|处|队))"
                        r"(?=要|应|须|将|必须|务必|负责)")
@@ -153,7 +153,7 @@ def _named_features(piece: str, sentence_before: str, context: str, section: str
     f = _cfg()["features"]
     out: dict[str, float] = {"bias_section:" + (section or "none"): 1.0, "doc_type:" + doc_type: 1.0}
     for name, pat in f.items():
-        if name == "plan_context":
+        if name in ("plan_context", "lead_in"):
             continue
         if pat.search(piece):
             out["cue:" + name] = 1.0
@@ -244,6 +244,8 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
             enumerated = bool(_ENUMERATOR.match(text, a)) or (a == para_start and bool(_ENUMERATOR.match(text, para_start)))
             named = _named_features(piece, text[ss:a], context, section, doc_type, enumerated, heading,
                                     bool(own or sent_dl), bool(inherited and not (own or sent_dl)), len(linked))
+            if enumerated and c["features"]["plan_context"].search(para_state[2]):
+                named["item_of_plan_list"] = 1.0
             out.append(Candidate(a, b, section, cue.group() if cue else None, deadline, linked, _head(piece), named))
     return out
 
@@ -276,9 +278,16 @@ def extract_commitments(doc: Document) -> Document:
     year = doc.meta.get("year")
     clf = commitment_classifier()
     metric_spans = doc.get("metrics")
+    lead_in = _cfg()["features"]["lead_in"]
     for cand in commitment_candidates(doc):
+        piece = doc.text[cand.start:cand.end].rstrip()
+        if lead_in.search(piece):
+            continue  # structure: a list's lead-in announces measures, it is none itself
         if clf is not None:
             p = clf.probability(cand.head, cand.named)
+            # structure: an item of a list whose lead-in announces plans is one, unless it only looks back
+            if "item_of_plan_list" in cand.named and not ("cue:past" in cand.named and "cue:future" not in cand.named):
+                p = max(p, clf.threshold)
             if p < clf.threshold:
                 continue
         else:

@@ -97,8 +97,8 @@ def detect(text: str, source: str = "") -> str | None:
         if shapes >= 2 or _escapes(sample) >= 3 and _code_signals(sample, _SAMPLE) >= 1:
             return "code"
         return None
-    if head.startswith("<"):  # a page starts with its doctype or a tag
-        return "html" if _STRONG_HTML.search(sample) or _HTML_TAG.search(sample) else None
+    if head.startswith(("<!", "<?")) or _HTML_TAG.match(head):  # a page starts with its doctype or a tag
+        return "html"
     script = _SCRIPT_OPEN.search(sample)
     before_script = script.start() if script else len(sample)
     if _escapes(sample) >= 3 and _code_signals(sample, before_script) >= 1:
@@ -158,9 +158,6 @@ class _Out:
                     pieces.append((sep, prev_end, max(prev_end, s), False))
             self.pending = 0
         pieces.append((text, s, e, copy))
-
-    def text(self) -> str:
-        return "".join(p[0] for p in self.pieces)
 
 
 def to_edits(raw: str, pieces: list[Piece]) -> list[Edit]:
@@ -390,8 +387,8 @@ def _emit_text(out: _Out, pieces: list[Piece], pre: bool) -> None:
         if not copy:
             if t.strip(_WS):
                 out.add(t, s, e, False)
-            else:
-                out.sep(_SPACE)
+            else:  # a CRLF line end, or a reference to white space
+                out.sep(_LINE if "\n" in t else _SPACE)
             continue
         pos = 0
         for m in _WS_RUN.finditer(t):
@@ -517,7 +514,11 @@ _HANISH = re.compile(r"[\u3400-\u9fff]|\\u[3-9][0-9a-fA-F]{3}")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
 _HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．]"
                       r"|第[一二三四五六七八九十\d]+[章节部分条篇])")
-_TITLE_KEY = re.compile(r"(?:title|subject|heading|headline|name|标题|题目|名称)[\"']?\s*:\s*$", re.I)
+# a key naming a title: title, articleTitle, news_title, subject, 标题 …
+_TITLE_KEY = re.compile(r"(?:^|[\s{,\[])[\"']?(?:[A-Za-z]+_?)?(?:[tT]itle|TITLE|[sS]ubject|[hH]eadline|[hH]eading"
+                        r"|标题|题目)[\"']?\s*:\s*$")
+_TITLE_REACH = 2000  # how far after a title its report text may start
+_SPACES = re.compile(r"[ \t\r\n]*")
 _SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "", "f": "\f", "v": "\v", "0": "",
                    '"': '"', "'": "'", "\\": "\\", "/": "/", "`": "`", "$": "$"}
 _HEX = frozenset("0123456789abcdefABCDEF")
@@ -752,6 +753,21 @@ def code_pieces(raw: str, jsx: bool = True) -> list[Piece]:
     n = len(raw)
     pos = 0
     jsx_failed_until = -1
+    title: tuple[list[Piece], int] | None = None  # a short value under a title key, waiting
+
+    def emit(pieces: list[Piece], at: int) -> None:
+        nonlocal title
+        if title is not None and at - title[1] <= _TITLE_REACH:
+            emit_block(title[0])
+        title = None
+        emit_block(pieces)
+
+    def emit_block(pieces: list[Piece]) -> None:
+        if pieces:
+            out.sep(_BLANK)
+            for p in pieces:
+                out.add(*p)
+
     while pos < n:
         m = _CODE_TOKEN.search(raw, pos)
         if m is None:
@@ -778,40 +794,71 @@ def code_pieces(raw: str, jsx: bool = True) -> list[Piece]:
                 value = "".join(p[0] for p in vp)
                 got = _strip(unwrap_html(vp, value))
                 if _han("".join(p[0] for p in got)) >= 2:
-                    out.sep(_BLANK)
-                    for p in got:
-                        out.add(*p)
+                    emit(got, i)
             continue
         end = _string_end(raw, i)
         if end == -1:
             pos = i + 1
             continue
-        pos = end
-        if not _HANISH.search(raw, i + 1, end - 1):
+        spans = [(i, end)]
+        while True:  # 'line one\n' + 'line two' is one value
+            j = _SPACES.match(raw, spans[-1][1]).end()
+            if raw.startswith("+", j):
+                k = _SPACES.match(raw, j + 1).end()
+                if k < n and raw[k] in "\"'`":
+                    e2 = _string_end(raw, k)
+                    if e2 != -1:
+                        spans.append((k, e2))
+                        continue
+            break
+        pos = spans[-1][1]
+        if not any(_HANISH.search(raw, a + 1, b - 1) for a, b in spans):
             continue
-        vp = unescape_pieces(raw, i + 1, end - 1)
+        vp = [p for a, b in spans for p in unescape_pieces(raw, a + 1, b - 1)]
         value = "".join(p[0] for p in vp)
         if _looks_html(value):
             vp = unwrap_html(vp, value)
             value = "".join(p[0] for p in vp)
         han = _han(value)
-        if han < _MIN_HAN:
-            if han < 2:
-                continue
-            after = raw[end:end + 20].lstrip()
-            if after.startswith(":") and tok != "`":
+        if han < 2:
+            continue
+        if han < _MIN_HAN and not _HEADING.match(value):
+            if len(spans) == 1 and raw[pos:pos + 20].lstrip().startswith(":") and tok != "`":
                 continue  # an object key
-            if not (_HEADING.match(value) or _TITLE_KEY.search(raw, max(0, i - 40), i)):
-                continue
-        got = _strip(vp)
-        if got:
-            out.sep(_BLANK)
-            for p in got:
-                out.add(*p)
+            if _TITLE_KEY.search(raw, max(0, i - 60), i):
+                title = (_strip(vp), pos)  # kept only if report text follows
+            continue
+        emit(_strip(vp), i)
     return out.pieces
 
 
 # -- the stage ---------------------------------------------------------------------------------
+_RESIDUAL_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
+def decode_residual_entities(pieces: list[Piece]) -> list[Piece]:
+    """References left in the text by pages escaped twice (``&amp;ldquo;``), decoded."""
+    for _ in range(2):
+        text = "".join(p[0] for p in pieces)
+        if "&" not in text:
+            break
+        inner: list[Piece] = []
+        pos = 0
+        for m in _RESIDUAL_ENTITY.finditer(text):
+            ent = _entity(text, m.start())
+            if ent is None or ent[1] != m.end() - m.start():
+                continue
+            if m.start() > pos:
+                inner.append((text[pos:m.start()], pos, m.start(), True))
+            inner.append((ent[0], m.start(), m.end(), False))
+            pos = m.end()
+        if not inner:
+            break
+        if pos < len(text):
+            inner.append((text[pos:], pos, len(text), True))
+        pieces = compose(pieces, inner)
+    return pieces
+
 
 def unwrap_markup(doc: Document) -> Document:
     """Stage: HTML pages and code-wrapped reports -> their text; plain text untouched."""
@@ -827,8 +874,12 @@ def unwrap_markup(doc: Document) -> Document:
             if _han("".join(p[0] for p in alt)) > max(han, _MIN_HAN - 1):
                 pieces, kind = alt, "html+code"
     else:
-        jsx = _suffix(doc.source) in (".js", ".jsx", ".mjs") or _js_shapes(raw[:_SAMPLE], _SAMPLE) > 0
+        suffix = _suffix(doc.source)
+        jsx = suffix in (".js", ".jsx", ".mjs") or _js_shapes(raw[:_SAMPLE], _SAMPLE) > 0
         pieces = code_pieces(raw, jsx=jsx)
+        if suffix not in CODE_SUFFIXES and _han("".join(p[0] for p in pieces)) < 0.5 * _han(raw):
+            return doc  # most of the text lies outside literals: prose that only looked like code
+    pieces = decode_residual_entities(pieces)
     text = "".join(p[0] for p in pieces)
     if not any(c.isalnum() for c in text):
         return doc  # nothing readable came out: leave the page as it is
