@@ -31,7 +31,8 @@ def _rules():
         "site_words": WordList(cfg["disclaimer"]["site"]),
         "disclaimer_words": WordList(cfg["disclaimer"]["cues"]),
         "preface_words": WordList(cfg["preface"]["cues"]),
-        "any_cue": WordList(cfg["disclaimer"]["site"] + cfg["disclaimer"]["cues"] + cfg["preface"]["cues"]),
+        "any_cue": WordList(cfg["disclaimer"]["site"] + cfg["disclaimer"]["cues"] + cfg["preface"]["cues"]
+                            + cfg["commerce"]["cues"]),
         "min_cue_hits": min(cfg["disclaimer"]["min_hits"], cfg["preface"]["min_hits"]),
         "preface": cfg["preface"],
         "commerce": cfg["commerce"],
@@ -54,6 +55,7 @@ def iter_lines(text: str) -> Iterator[tuple[int, int]]:
         start = end + 1
 
 
+_BULLET = re.compile(r"^[•·▪●◆■►\-–*]\s{0,3}(?=\S)")
 _BRACKETED = re.compile(r"[(（][^)）\n]{0,80}[)）]")
 
 
@@ -67,11 +69,15 @@ def _is_report_text(text: str) -> bool:
 
 
 def _cue_noise(text: str) -> bool:
-    """Disclaimer or preface wording: a 'sentence' that is itself site noise."""
+    """Disclaimer, preface or shop wording: a 'sentence' that is itself site noise."""
     r = _rules()
     if len(r["any_cue"].starts(text)) < r["min_cue_hits"]:
         return False  # one scan settles most sentences: too few cues of any list
-    return _disclaimer(text, r) or _preface(text, r)
+    return _disclaimer(text, r) or _preface(text, r) or _shop(text, r)
+
+
+def _shop(text: str, r: dict) -> bool:
+    return len(text) <= r["commerce"]["max_len"] and r["commerce_words"].distinct(text) >= r["commerce"]["min_hits"]
 
 
 def _disclaimer(text: str, r: dict) -> bool:
@@ -99,7 +105,7 @@ def classify_line_spans(line: str) -> tuple[str | None, list[tuple[int, int]] | 
     """(kind, None) when the whole line is noise; (kind, spans) when the line holds report
     sentences and only these pieces of it are noise (flattened pages glue clutter onto text);
     (None, None) for content. Position-free, so cleaning twice changes nothing."""
-    stripped = line.strip()
+    stripped = _BULLET.sub("", line.strip())  # list bullets a scraper kept ("• 文档编号:…", "- 大小:…")
     if not stripped:
         return None, None
     if _is_report_text(stripped):
@@ -118,7 +124,7 @@ def classify_line_spans(line: str) -> tuple[str | None, list[tuple[int, int]] | 
         return "disclaimer", None
     if n <= r["preface"]["max_len"] and _preface(bare, r):
         return "preface", None
-    if n <= r["commerce"]["max_len"] and r["commerce_words"].distinct(bare) >= r["commerce"]["min_hits"]:
+    if _shop(bare, r):
         return "shop", None
     return None, None
 
