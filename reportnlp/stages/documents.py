@@ -21,7 +21,7 @@ def _cfg():
     d = dict(cfg["documents"])
     for key in ("addressee", "addressee_suffix", "not_addressee", "speech_opening", "title_line",
                 "byline_date", "date_line", "formula", "opener", "closing", "future", "opening_heading",
-                "dateline_opening", "headline"):
+                "dateline_opening", "headline", "plans_heading"):
         d[key] = regex.compile(d[key])
     # every scheme in one pattern tried at the paragraph start: the first scheme that
     # matches (file order) names the level, as a loop over the schemes would
@@ -109,7 +109,7 @@ class _Paragraphs:
 
 
 def boundary_evidence(page: _Paragraphs, i: int, article_starts: set[int], since_start: int,
-                      first_l1_seen: bool) -> dict[str, float]:
+                      first_l1_seen: bool, plans_seen: bool = False) -> dict[str, float]:
     """Cues that paragraph i starts a new report, each with its weight."""
     c = _cfg()
     w = c["weights"]
@@ -136,6 +136,8 @@ def boundary_evidence(page: _Paragraphs, i: int, article_starts: set[int], since
         ev["formula_next"] = w["formula_next"]
     if opener:
         ev["opener"] = w["opener"]
+        if plans_seen:  # the report before has reached its plans: an opening starts the next one
+            ev["after_plans"] = w["after_plans"]
     if levels[i] == 1 and p[:1] == "一" and first_l1_seen:
         ev["heading_restart"] = w["heading_restart"]
         if c["opening_heading"].search(p[:30]):
@@ -231,13 +233,14 @@ def split_documents(doc: Document) -> Document:
     starts: list[int] = [0] if pars else []
     evidence: dict[int, dict[str, float]] = {}
     l1_seen = False
+    plans_seen = False  # the current report has reached its 下一步/打算 part
     last_title: str | None = None
     for i in range(len(pars)):
         if levels[i] == 1 and pars[i][:1] == "一" and starts and i == starts[-1]:
             l1_seen = False
         if i > 0:
             since = i - starts[-1]
-            ev = boundary_evidence(page, i, article_starts, since, l1_seen)
+            ev = boundary_evidence(page, i, article_starts, since, l1_seen, plans_seen)
             chars = prefix[i] - prefix[starts[-1]]
             score = sum(ev.values())
             prev_is_title = titles[i - 1] and starts[-1] == i - 1
@@ -247,11 +250,14 @@ def split_documents(doc: Document) -> Document:
                     starts.append(i)
                     evidence[i] = ev
                     l1_seen = False
+                    plans_seen = False
         if i == starts[-1]:
             is_title = titles[i] and levels[i] is None
             last_title = pars[i] if is_title else None
         if levels[i] == 1:
             l1_seen = True
+        if levels[i] in (1, 2) and c["plans_heading"].match(pars[i]):
+            plans_seen = True
     # a report needs text of its own: a trailing fragment (a lone heading) stays with the one before
     while len(starts) > 1 and prefix[len(pars)] - prefix[starts[-1]] < c["min_tail_chars"]:
         evidence.pop(starts.pop(), None)

@@ -28,6 +28,7 @@ def _cfg():
         "fragment": regex.compile(cfg["join_fragment"]),
         "broken": regex.compile(cfg["join_broken"]),
         "after_colon": regex.compile(r["heading_after_colon"]),
+        "glued_report_title": regex.compile(r["glued_report_title"]),
     }
 
 
@@ -72,6 +73,8 @@ def reflow(doc: Document) -> Document:
             for pat in c["breaks"]:
                 cuts.update(m.end() for m in pat.finditer(line, timeout=timeout_for(e - s)))
             cuts.update(m.end() for m in c["glued_sub"].finditer(line, timeout=timeout_for(e - s)))
+            for m in c["glued_report_title"].finditer(line, timeout=timeout_for(e - s)):
+                cuts.update((m.start(1), m.end(1)))
         edits.extend((s + k, s + k, "\n") for k in sorted(cuts))
     doc.edit(edits)
     return doc
