@@ -37,6 +37,7 @@ def _rules():
         "preface": cfg["preface"],
         "commerce": cfg["commerce"],
         "commerce_words": WordList(cfg["commerce"]["cues"]),
+        "commerce_in_text": cfg["commerce"]["min_hits_in_text"],
         "article": (cfg["article_marker"]["max_len"], regex.compile(cfg["article_marker"]["pattern"])),
         "related": (cfg["related_list"]["max_len"], regex.compile(cfg["related_list"]["item"]),
                     regex.compile(cfg["related_list"]["header"])),
@@ -73,11 +74,12 @@ def _cue_noise(text: str) -> bool:
     r = _rules()
     if len(r["any_cue"].starts(text)) < r["min_cue_hits"]:
         return False  # one scan settles most sentences: too few cues of any list
-    return _disclaimer(text, r) or _preface(text, r) or _shop(text, r)
+    return _disclaimer(text, r) or _preface(text, r) or _shop(text, r, r["commerce_in_text"])
 
 
-def _shop(text: str, r: dict) -> bool:
-    return len(text) <= r["commerce"]["max_len"] and r["commerce_words"].distinct(text) >= r["commerce"]["min_hits"]
+def _shop(text: str, r: dict, min_hits: int | None = None) -> bool:
+    return len(text) <= r["commerce"]["max_len"] and \
+        r["commerce_words"].distinct(text) >= (min_hits or r["commerce"]["min_hits"])
 
 
 def _disclaimer(text: str, r: dict) -> bool:
@@ -243,24 +245,36 @@ def strip_boilerplate(doc: Document) -> Document:
 def _structural():
     """Lines that carry a report's structure (its title, addressee, date): never removed by context."""
     d = load_yaml("structure.yml")["documents"]
-    return [regex.compile(d[k]) for k in ("title_line", "addressee", "date_line", "byline_date")]
+    return [regex.compile(d[k]) for k in ("title_line", "addressee", "date_line", "byline_date", "author_line")]
+
+
+# a run of more lines than this leaning to noise between two noise lines is text broken one
+# phrase per line (WeChat pushes, vertical text), not a block of chrome
+MAX_SANDWICH_RUN = 4
 
 
 def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]) -> list[int]:
     """Lines leaning to noise that sit between noise lines, or outside the report's sentence lines."""
     anchors = [i for i, line in enumerate(lines) if decided[i] is None and _is_anchor(line)]
-    first, last = (anchors[0], anchors[-1]) if anchors else (len(lines), -1)
+    # without any sentence line (text broken one phrase per line) there is no report body to be
+    # outside of: only the sandwich rule applies
+    first, last = (anchors[0], anchors[-1]) if anchors else (-1, len(lines))
+    undecided_lean = [lean and decided[i] is None and len(lines[i].strip()) > 2
+                      and not any(p.match(lines[i].strip()) for p in _structural())
+                      for i, lean in enumerate(leaning)]
     out = []
-    for i, lean in enumerate(leaning):
-        if not lean or decided[i] is not None:
+    i = 0
+    while i < len(lines):
+        if not undecided_lean[i]:
+            i += 1
             continue
-        if any(p.match(lines[i].strip()) for p in _structural()):
-            continue
-        if i < first or i > last:
-            out.append(i)
-            continue
-        prev = next((decided[j] for j in range(i - 1, -1, -1) if not leaning[j] or decided[j]), None)
-        nxt = next((decided[j] for j in range(i + 1, len(lines)) if not leaning[j] or decided[j]), None)
-        if prev is not None and nxt is not None:
-            out.append(i)
+        j = i
+        while j < len(lines) and (undecided_lean[j] or (leaning[j] and decided[j] is None)):
+            j += 1  # the run of lines leaning to noise: i .. j-1
+        run = [k for k in range(i, j) if undecided_lean[k]]
+        prev = decided[i - 1] if i > 0 else None
+        nxt = decided[j] if j < len(lines) else None
+        sandwiched = prev is not None and nxt is not None and j - i <= MAX_SANDWICH_RUN
+        out.extend(k for k in run if sandwiched or k < first or k > last)
+        i = j
     return out

@@ -37,7 +37,9 @@ def _patterns():
             regex.M,
         ),
         "thousands": regex.compile(
-            r"(?<![\d.,])\d{1,3}(?:,\d{3}){1,4}(?![\d,])(?=(?:\.\d{1,4})?\s?["
+            # full-width pages separate thousands with a full-width comma too ("３，２００亩")
+            r"(?:(?<![\d.,])\d{1,3}(?:,\d{3}){1,4}(?![\d,])|(?<![\d.,，．])[０-９]{1,3}(?:[，,][０-９]{3}){1,4}(?![\d,，]))"
+            r"(?=(?:[.．][\d]{1,4})?\s?["
             + regex.escape(cfg["thousands_followers"])
             + "])"
         ),
@@ -122,7 +124,7 @@ def normalize(doc: Document) -> Document:
     edits = []
     for m in p["thousands"].finditer(text):
         s = m.start()
-        edits += [(s + i, s + i + 1, "") for i, c in enumerate(m.group()) if c == ","]
+        edits += [(s + i, s + i + 1, "") for i, c in enumerate(m.group()) if c in ",，"]
     doc.edit(edits)
 
     # 2) same-length substitutions: offsets are unchanged, so no map is needed
