@@ -74,7 +74,9 @@ def _measures(text: str, s: int, e: int, by_clause: bool = True):
                   if m.start() > s + 4] + [e]
     for a, b in zip(cuts, cuts[1:]):
         starts = [a]
-        for m in (_CLAUSE.finditer(text, a, b) if by_clause else ()):
+        # an enumerated item is one measure ("一是加强学习,提升能力"); a chain under one 将 is several
+        item = bool(c["measure_start"].match(text, a))
+        for m in (_CLAUSE.finditer(text, a, b) if by_clause and not item else ()):
             nxt = text[m.end(): m.end() + 6]
             if m.end() - starts[-1] >= 4 and c["action_start"].match(nxt):
                 starts.append(m.end())
@@ -147,19 +149,40 @@ def _head(piece: str) -> str:
     return body.lstrip("，,、 ")[:12]
 
 
-def _named_features(piece: str, sentence_before: str, context: str, section: str | None,
-                    doc_type: str, enumerated: bool, heading: bool, deadline_here: bool,
+class _FeatureScan:
+    """Where each feature cue matches in a text, found in one scan per cue (a search per measure
+    and cue costs more in calls than in matching)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        timeout = timeout_for(len(text))
+        self.starts = {name: [m.start() for m in pat.finditer(text, timeout=timeout)]
+                       for name, pat in _cfg()["features"].items() if name not in ("plan_context", "lead_in")}
+
+    def within(self, name: str, a: int, b: int) -> bool:
+        starts = self.starts[name]
+        k = bisect_left(starts, a)
+        return k < len(starts) and starts[k] < b
+
+
+# a measure with none of these cannot be a commitment: it is not scored (in training either)
+_POSITIVE = frozenset(("cue:future", "cue:oblig", "cue:aim", "cue:more", "before:future", "before:oblig",
+                       "before:aim", "before:more", "cue:target_shape", "target_metric", "plan_context",
+                       "deadline_here", "deadline_inherited", "bias_section:下一步"))
+_BEFORE = ("future", "oblig", "aim", "more")
+
+
+def _named_features(scan: _FeatureScan, a: int, b: int, head_at: int, sentence_start: int, context: str,
+                    section: str | None, doc_type: str, enumerated: bool, heading: bool, deadline_here: bool,
                     deadline_inherited: bool, targets: int) -> dict[str, float]:
     f = _cfg()["features"]
     out: dict[str, float] = {"bias_section:" + (section or "none"): 1.0, "doc_type:" + doc_type: 1.0}
-    for name, pat in f.items():
-        if name in ("plan_context", "lead_in"):
-            continue
-        if pat.search(piece):
+    for name in scan.starts:
+        if scan.within(name, a, b):
             out["cue:" + name] = 1.0
-            if pat.match(_head(piece)):
+            if scan.within(name, head_at, head_at + 1):
                 out["lead:" + name] = 1.0
-        if name in ("future", "oblig", "aim", "more") and pat.search(sentence_before):
+        if name in _BEFORE and scan.within(name, sentence_start, a):
             out["before:" + name] = 1.0
     if f["plan_context"].search(context):
         out["plan_context"] = 1.0
@@ -174,7 +197,7 @@ def _named_features(piece: str, sentence_before: str, context: str, section: str
         out["deadline_inherited"] = 1.0
     if targets:
         out["target_metric"] = 1.0
-    n = len(piece)
+    n = b - a
     out["len<8"] = float(n < 8)
     out["len>40"] = float(n > 40)
     if section:
@@ -196,6 +219,9 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
     list_deadline: str | None = None
     list_context = ""
     out: list[Candidate] = []
+    scan = _FeatureScan(text)
+    cue_matches = list(c["cues"].finditer(text, timeout=timeout_for(len(text))))
+    cue_starts = [m.start() for m in cue_matches]
     for ss, se in iter_sentences(text):
         sec = _section_of(doc, ss, section_starts)
         section = sec.label if sec else None
@@ -240,13 +266,19 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
             deadline = own or sent_dl or inherited
             lo, hi = bisect_left(metric_starts, a), bisect_left(metric_starts, b)
             linked = [i for i in range(lo, hi) if metric_spans[i].attrs.get("target")]
-            cue = c["cues"].search(piece, timeout=timeout_for(b - a))
-            enumerated = bool(_ENUMERATOR.match(text, a)) or (a == para_start and bool(_ENUMERATOR.match(text, para_start)))
-            named = _named_features(piece, text[ss:a], context, section, doc_type, enumerated, heading,
-                                    bool(own or sent_dl), bool(inherited and not (own or sent_dl)), len(linked))
-            if enumerated and c["features"]["plan_context"].search(para_state[2]):
+            k = bisect_left(cue_starts, a)
+            cue = cue_matches[k].group() if k < len(cue_starts) and cue_starts[k] < b else None
+            enumerator = _ENUMERATOR.match(text, a)
+            head = _head(piece)
+            head_at = text.find(head[:4], a, b) if head else a
+            named = _named_features(scan, a, b, max(a, head_at), ss, context, section, doc_type, bool(enumerator),
+                                    heading, bool(own or sent_dl), bool(inherited and not (own or sent_dl)),
+                                    len(linked))
+            if enumerator and c["features"]["plan_context"].search(para_state[2]):
                 named["item_of_plan_list"] = 1.0
-            out.append(Candidate(a, b, section, cue.group() if cue else None, deadline, linked, _head(piece), named))
+            if _POSITIVE.isdisjoint(named) and "item_of_plan_list" not in named:
+                continue
+            out.append(Candidate(a, b, section, cue, deadline, linked, head, named))
     return out
 
 

@@ -109,7 +109,7 @@ class _Paragraphs:
 
 
 def boundary_evidence(page: _Paragraphs, i: int, article_starts: set[int], since_start: int,
-                      first_l1_seen: bool, plans_seen: bool = False) -> dict[str, float]:
+                      first_l1_seen: bool, plans_at: int | None = None) -> dict[str, float]:
     """Cues that paragraph i starts a new report, each with its weight."""
     c = _cfg()
     w = c["weights"]
@@ -129,14 +129,15 @@ def boundary_evidence(page: _Paragraphs, i: int, article_starts: set[int], since
         ev["byline"] = w["byline"]
     if i > 0 and not bylines[i] and (c["date_line"].match(prev) or bylines[i - 1]):
         ev["after_date_line"] = w["after_date_line"]
-    opener = bool(c["opener"].match(p))
+    # "2024年,社区将继续…" opens a report's plans, not a new report
+    opener = bool(c["opener"].match(p)) and not c["future"].match(p)
     if announcing[i] and levels[i] is None and since_start >= c["formula_min_since"]:
         ev["formula_here"] = w["formula_here"]
     elif opener and i + 1 < len(pars) and announcing[i + 1] and levels[i + 1] is None:
         ev["formula_next"] = w["formula_next"]
     if opener:
         ev["opener"] = w["opener"]
-        if plans_seen:  # the report before has reached its plans: an opening starts the next one
+        if plans_at is not None and i - plans_at >= 2:  # the report before reached its plans earlier
             ev["after_plans"] = w["after_plans"]
     if levels[i] == 1 and p[:1] == "一" and first_l1_seen:
         ev["heading_restart"] = w["heading_restart"]
@@ -233,14 +234,14 @@ def split_documents(doc: Document) -> Document:
     starts: list[int] = [0] if pars else []
     evidence: dict[int, dict[str, float]] = {}
     l1_seen = False
-    plans_seen = False  # the current report has reached its 下一步/打算 part
+    plans_at: int | None = None  # where the current report's 下一步/打算 part began
     last_title: str | None = None
     for i in range(len(pars)):
         if levels[i] == 1 and pars[i][:1] == "一" and starts and i == starts[-1]:
             l1_seen = False
         if i > 0:
             since = i - starts[-1]
-            ev = boundary_evidence(page, i, article_starts, since, l1_seen, plans_seen)
+            ev = boundary_evidence(page, i, article_starts, since, l1_seen, plans_at)
             chars = prefix[i] - prefix[starts[-1]]
             score = sum(ev.values())
             prev_is_title = titles[i - 1] and starts[-1] == i - 1
@@ -250,14 +251,14 @@ def split_documents(doc: Document) -> Document:
                     starts.append(i)
                     evidence[i] = ev
                     l1_seen = False
-                    plans_seen = False
+                    plans_at = None
         if i == starts[-1]:
             is_title = titles[i] and levels[i] is None
             last_title = pars[i] if is_title else None
         if levels[i] == 1:
             l1_seen = True
         if levels[i] in (1, 2) and c["plans_heading"].match(pars[i]):
-            plans_seen = True
+            plans_at = i
     # a report needs text of its own: a trailing fragment (a lone heading) stays with the one before
     while len(starts) > 1 and prefix[len(pars)] - prefix[starts[-1]] < c["min_tail_chars"]:
         evidence.pop(starts.pop(), None)
