@@ -140,6 +140,7 @@ class Candidate:
     targets: list[int]
     head: str  # the measure's first words, for its character grams
     named: dict[str, float] = field(default_factory=dict)
+    group: int | None = None  # the list an enumerated item belongs to (where the list begins)
 
 
 def _head(piece: str) -> str:
@@ -218,6 +219,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
     para_state: tuple[int, str | None, str] = (-1, None, "")  # paragraph start, its list deadline, its lead-in
     list_deadline: str | None = None
     list_context = ""
+    list_key = 0
     out: list[Candidate] = []
     scan = _FeatureScan(text)
     cue_matches = list(c["cues"].finditer(text, timeout=timeout_for(len(text))))
@@ -236,12 +238,13 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
             prev_start = text.rfind("\n", 0, max(0, prev_end)) + 1
             prev = text[prev_start:prev_end].rstrip()
             if prev.endswith((":", "：")):
+                list_key = prev_start
                 timeout = timeout_for(len(prev))
                 dl = c["deadline"].search(prev, timeout=timeout)
                 list_deadline = dl.group() if dl and c["cues"].search(prev, timeout=timeout) else None
                 list_context = prev[-60:]
             elif not c["measure_start"].match(text, para_start):
-                list_deadline, list_context = None, ""
+                list_deadline, list_context, list_key = None, "", para_start
             intro = ""
             colon = _COLON.search(text[para_start:para_start + 120])
             if colon:
@@ -278,7 +281,8 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
                 named["item_of_plan_list"] = 1.0
             if _POSITIVE.isdisjoint(named) and "item_of_plan_list" not in named:
                 continue
-            out.append(Candidate(a, b, section, cue, deadline, linked, head, named))
+            out.append(Candidate(a, b, section, cue, deadline, linked, head, named,
+                                 list_key if enumerator else None))
     return out
 
 
@@ -305,27 +309,50 @@ def _action(piece: str) -> str:
     return (body[:cut.start()] if cut else body)[:24]
 
 
+def _structure_only(text: str, cand: Candidate) -> bool:
+    """A list's lead-in ("抓好以下工作:") or a heading alone ("二、存在的不足"): structure, no measure."""
+    piece = text[cand.start:cand.end].rstrip()
+    if _cfg()["features"]["lead_in"].search(piece):
+        return True
+    whole_line = (cand.start == 0 or text[cand.start - 1] == "\n") and (cand.end >= len(text) or text[cand.end:cand.end + 1] in ("\n", ""))
+    forward = any(k in cand.named for k in ("cue:future", "cue:oblig", "cue:aim"))
+    return whole_line and len(piece) <= 24 and heading_level(piece) in (1, 2, 3) and not forward
+
+
+def _list_coherence(cands: list[Candidate], probs: list[float], threshold: float) -> None:
+    """Items of one list share their nature: when most items of a list are commitments, an item
+    the classifier is unsure about (above half the threshold) is one too."""
+    groups: dict[int, list[int]] = {}
+    for k, cand in enumerate(cands):
+        if cand.group is not None:
+            groups.setdefault(cand.group, []).append(k)
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        passed = sum(probs[k] >= threshold for k in members)
+        if passed * 2 >= len(members):
+            for k in members:
+                if probs[k] >= threshold / 2:
+                    probs[k] = max(probs[k], threshold)
+
+
 def extract_commitments(doc: Document) -> Document:
     """Stage: ``commitments`` spans: text, action, owner, deadline, deadline_date, section, target, confidence."""
     year = doc.meta.get("year")
     clf = commitment_classifier()
     metric_spans = doc.get("metrics")
-    lead_in = _cfg()["features"]["lead_in"]
-    for cand in commitment_candidates(doc):
-        piece = doc.text[cand.start:cand.end].rstrip()
-        if lead_in.search(piece):
-            continue  # structure: a list's lead-in announces measures, it is none itself
-        if clf is not None:
-            p = clf.probability(cand.head, cand.named)
+    cands = [cand for cand in commitment_candidates(doc) if not _structure_only(doc.text, cand)]
+    if clf is not None:
+        probs = [clf.probability(cand.head, cand.named) for cand in cands]
+        for k, cand in enumerate(cands):
             # structure: an item of a list whose lead-in announces plans is one, unless it only looks back
             if "item_of_plan_list" in cand.named and not ("cue:past" in cand.named and "cue:future" not in cand.named):
-                p = max(p, clf.threshold)
-            if p < clf.threshold:
-                continue
-        else:
-            if not _rule_decision(cand):
-                continue
-            p = None
+                probs[k] = max(probs[k], clf.threshold)
+        _list_coherence(cands, probs, clf.threshold)
+        decided = [(cand, p) for cand, p in zip(cands, probs) if p >= clf.threshold]
+    else:
+        decided = [(cand, None) for cand in cands if _rule_decision(cand)]
+    for cand, p in decided:
         piece = doc.text[cand.start:cand.end]
         m = _ENUMERATOR.match(piece)
         owner = _OWNER.match(piece[m.end():] if m else piece)
