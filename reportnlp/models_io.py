@@ -146,9 +146,8 @@ def _line_shape(line: str) -> dict[str, float]:
         "space_ratio": sum(map(str.isspace, line)) / max(1, n),
     }
     for name, pat in _CHROME_SHAPES.items():
-        k = len(pat.findall(line))
-        if k:
-            out["shape:" + name] = min(k, 3) / 3
+        if pat.search(line):
+            out["shape:" + name] = 1.0
     return out
 
 
@@ -172,8 +171,10 @@ class LineClassifier:
         self.model = model
         self.threshold = model.threshold
         self.max_len = model.max_len
+        # pages of one site repeat their chrome lines: each distinct line is scored once
+        self.noise_probability = functools.lru_cache(maxsize=1 << 16)(self._noise_probability)
 
-    def noise_probability(self, line: str) -> float:
+    def _noise_probability(self, line: str) -> float:
         return self.model.proba(char_grams(line), _line_shape(line)).get("noise", 0.0)
 
 

@@ -107,11 +107,20 @@ def classify_line_spans(line: str) -> tuple[str | None, list[tuple[int, int]] | 
     """(kind, None) when the whole line is noise; (kind, spans) when the line holds report
     sentences and only these pieces of it are noise (flattened pages glue clutter onto text);
     (None, None) for content. Position-free, so cleaning twice changes nothing."""
+    return _classify(line)[:2]
+
+
+def _classify(line: str) -> tuple[str | None, list[tuple[int, int]] | None, bool]:
+    """classify_line_spans, and whether the line holds report sentences."""
     stripped = _BULLET.sub("", line.strip())  # list bullets a scraper kept ("• 文档编号:…", "- 大小:…")
     if not stripped:
-        return None, None
+        return None, None, False
     if _is_report_text(stripped):
-        return _noise_inside(line)
+        return (*_noise_inside(line), True)
+    return (*_classify_short(stripped), False)
+
+
+def _classify_short(stripped: str) -> tuple[str | None, list[tuple[int, int]] | None]:
     n = len(stripped)
     r = _rules()
     rule = r["line_rules"].leftmost(stripped)
@@ -204,7 +213,7 @@ def strip_boilerplate(doc: Document) -> Document:
     leaning: list[bool] = []  # the classifier leans to noise without reaching its bar
     for s, e in nonblank:
         line = text[s:e]
-        kind, parts = classify_line_spans(line)
+        kind, parts, report_text = _classify(line)
         if kind is None and in_related and len(line) <= rel_len and rel_item.match(line.strip()):
             kind = "related_list"
         in_related = (kind == "navigation" and bool(rel_header.search(line))) or kind == "related_list" \
@@ -212,7 +221,7 @@ def strip_boilerplate(doc: Document) -> Document:
         lean = False
         # the learned classifier looks only at short lines; one with a sentence in it must be
         # near-certain noise ("免费预览已结束，剩余3页可下载查看。"), as report text is made of sentences
-        if kind is None and clf is not None and len(line) <= clf.max_len:
+        if kind is None and clf is not None and not report_text and len(line) <= clf.max_len:
             has_sentence = bool(SENTENCE_MARK.search(line))
             p = clf.noise_probability(line)
             if p >= (SENTENCE_LINE_THRESHOLD if has_sentence else clf.threshold):

@@ -159,6 +159,12 @@ class _FeatureScan:
         timeout = timeout_for(len(text))
         self.starts = {name: [m.start() for m in pat.finditer(text, timeout=timeout)]
                        for name, pat in _cfg()["features"].items() if name not in ("plan_context", "lead_in")}
+        # where any forward-looking signal starts: one bisect tells whether a sentence has one
+        self.signals = sorted(p for name in _SIGNALS for p in self.starts[name])
+
+    def any_signal(self, a: int, b: int) -> bool:
+        k = bisect_left(self.signals, a)
+        return k < len(self.signals) and self.signals[k] < b
 
     def within(self, name: str, a: int, b: int) -> bool:
         starts = self.starts[name]
@@ -171,6 +177,8 @@ _POSITIVE = frozenset(("cue:future", "cue:oblig", "cue:aim", "cue:more", "before
                        "before:aim", "before:more", "cue:target_shape", "target_metric", "plan_context",
                        "deadline_here", "deadline_inherited", "bias_section:下一步"))
 _BEFORE = ("future", "oblig", "aim", "more")
+_SIGNALS = ("future", "oblig", "aim", "more", "target_shape")
+_FORWARD_DEADLINE = re.compile(r"前|底|末|旬|内|明年|今年|季度|半年")
 
 
 def _named_features(scan: _FeatureScan, a: int, b: int, head_at: int, sentence_start: int, context: str,
@@ -220,6 +228,10 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
     list_deadline: str | None = None
     list_context = ""
     list_key = 0
+    context_of: object = None
+    heading_of: object = False
+    sec_heading, heading_dl = "", None
+    plan_ctx = plan_list = False
     out: list[Candidate] = []
     scan = _FeatureScan(text)
     cue_matches = list(c["cues"].finditer(text, timeout=timeout_for(len(text))))
@@ -227,10 +239,15 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
     for ss, se in iter_sentences(text):
         sec = _section_of(doc, ss, section_starts)
         section = sec.label if sec else None
-        sec_heading = ""
-        if sec is not None:
-            line_end = text.find("\n", sec.start, sec.end)
-            sec_heading = text[sec.start: line_end if line_end >= 0 else min(sec.end, sec.start + 40)][:40]
+        if sec is not heading_of:  # the section's heading line and the deadline it states, once per section
+            heading_of = sec
+            sec_heading, heading_dl = "", None
+            if sec is not None:
+                line_end = text.find("\n", sec.start, sec.end)
+                sec_heading = text[sec.start: line_end if line_end >= 0 else min(sec.end, sec.start + 40)][:40]
+                if c["features"]["plan_context"].search(sec_heading):
+                    m = c["deadline"].search(sec_heading)
+                    heading_dl = m.group() if m else None
         para_start = text.rfind("\n", 0, ss) + 1
         if para_state[0] != para_start:
             # a list introduced by "…下半年我们打算…:" on its own line keeps that deadline and context
@@ -252,12 +269,21 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
             dl = c["deadline"].search(intro) if intro else None  # at most 120 characters
             para_state = (para_start, dl.group() if dl and c["cues"].search(intro) else list_deadline,
                           intro or list_context)
-        heading_dl = None
-        if sec_heading and c["features"]["plan_context"].search(sec_heading):
-            m = c["deadline"].search(sec_heading)
-            heading_dl = m.group() if m else None
-        heading = _is_heading_line(text, ss, se)
+        if context_of is not para_state:  # plan wording in the heading or lead-in, looked up once per paragraph
+            context_of = para_state
+            plan_ctx = bool(c["features"]["plan_context"].search(sec_heading + "|" + para_state[2]))
+            plan_list = bool(c["features"]["plan_context"].search(para_state[2]))
+        inherited = para_state[1] or heading_dl
         sent_deadlines = _deadlines(text, ss, se)
+        # a sentence with no forward-looking signal at all holds no commitment: it is not looked
+        # at further (in training either); most sentences of past work end here
+        if not (section == "下一步" or plan_ctx or inherited
+                or scan.any_signal(ss, se)
+                or any(_FORWARD_DEADLINE.search(m.group()) for m in sent_deadlines)
+                or any(metric_spans[i].attrs.get("target") for i in range(bisect_left(metric_starts, ss),
+                                                                             bisect_left(metric_starts, se)))):
+            continue
+        heading = _is_heading_line(text, ss, se)
         sent_dl = _best_deadline(sent_deadlines)
         context = sec_heading + "|" + para_state[2]
         for a, b in _measures(text, ss, se, True):
@@ -265,10 +291,14 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
             if len(piece.strip("。；;,，: ：")) < 4:
                 continue
             own = _best_deadline([m for m in sent_deadlines if a <= m.start() and m.end() <= b])
-            inherited = para_state[1] or heading_dl
             deadline = own or sent_dl or inherited
             lo, hi = bisect_left(metric_starts, a), bisect_left(metric_starts, b)
             linked = [i for i in range(lo, hi) if metric_spans[i].attrs.get("target")]
+            # a measure with no forward-looking signal at all is not scored (in training either):
+            # most past-work sentences end here, before their features are built
+            if not (section == "下一步" or plan_ctx or linked or inherited
+                    or (deadline and _FORWARD_DEADLINE.search(deadline)) or scan.any_signal(ss, b)):
+                continue
             k = bisect_left(cue_starts, a)
             cue = cue_matches[k].group() if k < len(cue_starts) and cue_starts[k] < b else None
             enumerator = _ENUMERATOR.match(text, a)
@@ -277,7 +307,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
             named = _named_features(scan, a, b, max(a, head_at), ss, context, section, doc_type, bool(enumerator),
                                     heading, bool(own or sent_dl), bool(inherited and not (own or sent_dl)),
                                     len(linked))
-            if enumerator and c["features"]["plan_context"].search(para_state[2]):
+            if enumerator and plan_list:
                 named["item_of_plan_list"] = 1.0
             if _POSITIVE.isdisjoint(named) and "item_of_plan_list" not in named:
                 continue
