@@ -56,7 +56,7 @@ def iter_lines(text: str) -> Iterator[tuple[int, int]]:
         start = end + 1
 
 
-_BULLET = re.compile(r"^[•·▪●◆■►\-–*]\s{0,3}(?=\S)")
+_BULLET = re.compile(r"^[•·▪●◆■►▲▼\-–*]\s{0,3}(?=\S)")
 _BRACKETED = re.compile(r"[(（][^)）\n]{0,80}[)）]")
 
 
