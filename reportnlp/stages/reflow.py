@@ -66,6 +66,8 @@ def reflow(doc: Document) -> Document:
             continue
         # each break pattern matches the character before its break
         cuts: set[int] = {m.end() for m in c["after_colon"].finditer(line, timeout=timeout_for(e - s))}
+        for m in c["glued_report_title"].finditer(line, timeout=timeout_for(e - s)):
+            cuts.update((m.start(1), m.end(1)))  # specific enough for lines of any length
         if e - s >= c["long_line"]:
             for t in titles:  # "关于…的自查报告根据国务院…" -> title / body
                 if line.startswith(t) and len(line) > len(t):
@@ -73,8 +75,6 @@ def reflow(doc: Document) -> Document:
             for pat in c["breaks"]:
                 cuts.update(m.end() for m in pat.finditer(line, timeout=timeout_for(e - s)))
             cuts.update(m.end() for m in c["glued_sub"].finditer(line, timeout=timeout_for(e - s)))
-            for m in c["glued_report_title"].finditer(line, timeout=timeout_for(e - s)):
-                cuts.update((m.start(1), m.end(1)))
         edits.extend((s + k, s + k, "\n") for k in sorted(cuts))
     doc.edit(edits)
     return doc

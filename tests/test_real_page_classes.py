@@ -1,0 +1,145 @@
+"""Classes of chrome and structure seen on real pages of eleven site families (corpora/SURVEY.md).
+
+Every line here is written for the test; each class has content lines next to it that must stay."""
+import pytest
+
+from reportnlp.api import process
+from reportnlp.evaluate import family_folds, site_family
+from reportnlp.stages.boilerplate import classify_line, classify_line_spans
+
+
+@pytest.mark.parametrize("line,kind", [
+    # news sites
+    ("■通讯员 方 晓", "news_credit"),
+    ("初审:林木 复审:周安 终审:韩青", "news_credit"),
+    ("责任编辑：蔡一鸣", "article_meta"),
+    ("县长周立新作政府工作报告。记者 田野 摄", "photo_caption"),
+    ("大会现场 吴涛摄", "photo_caption"),
+    ("2023年08月14日 星期一", "date_line"),
+    ("2024-01-18 09:12", "date_line"),
+    ("第B02版:要闻", "pagination"),
+    ("最新评论 发表评论(0个评论)", "toolbar"),
+    # document-sharing sites
+    ("上传人(卖家):青山客", "upload_info"),
+    ("12页 18.3KB", "file_listing"),
+    ("街道办事处2022年工作总结.docx", "file_listing"),
+    ("亲,该文档总共7页,到这儿已超出免费预览范围,如果喜欢就下载吧!", "shop"),
+    ("一、基本情况1二、主要做法2三、存在问题5四、下步打算7", "pagination"),
+    ("-------------------------------------------------------------------------------------------------", "junk"),
+    ("Root Entry SummaryInformation WordDocument WpsCustomData", "junk"),
+    # forums, blogs, Q&A
+    ("5c1^3j8v.?%K@!", "junk"),
+    ("积分326 帖子58 精华1", "forum"),
+    ("[1206]2023-05-16_某医院医保自查", "forum"),
+    ("山间小路的博客", "forum"),
+    ("请大家多指教", "chatter"),
+    ("该问题已解决", "forum"),
+    # WeChat
+    ("点击蓝字关注我们", "wechat"),
+    ("*发表于湖南*", "wechat"),
+    ("关注上方“清风小镇”,选择星标", "wechat"),
+    # government portals and unit sites
+    ("|发布机构|溪口镇人民政府|", "article_meta"),
+    ("索引号00832145/2023-00219", "article_meta"),
+    ("今天是:2024年1月16日 星期二", "date_line"),
+    ("首页 学校概况 新闻中心 通知公告 招生就业", "site_menu"),
+    ("主办:某县人民政府办公室 地址:某县人民路8号 电话:0000-1234567", "site_footer"),
+    ("【两会聚焦】", "tag"),
+])
+def test_chrome_classes_of_real_pages(line, kind):
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    # report sentences that share words with chrome
+    "我局建立文档管理制度，全年整理档案1200卷，未发生侵犯群众权益的事件。",
+    "开通12345客服热线，切实维护群众合法权益，全年未发生侵权投诉。",
+    "本站组织全镇商业网点安装监控设备。",
+    "依托平台维护群众合法权益，不得将问题推诿。",
+    "我们要互相学习，共同提高工作水平。",
+    "一是督促1个未缴纳工资保证金的项目在12月底前完成缴存；二是加强对分包单位的工资支付检查。",
+    "联系电话：0000-1234567",  # in a notice, the contact line is content
+    "附件：医保基金使用自查情况统计表",
+    "【篇一】",  # an article marker, not a tag
+    "2023年12月20日",  # a report's closing date
+    "| 序号 | 单位 | 工单数 | 办结率 |",
+    "| 1 | 城关镇 | 1260 | 98.6% |",
+])
+def test_content_that_looks_like_chrome_stays(line):
+    kind, parts = classify_line_spans(line)
+    assert kind is None or kind == "article_marker" and line.startswith("【")
+
+
+def test_dateline_and_page_jump_leave_the_sentence():
+    page = process("本报讯（记者 方晓 通讯员 周安）7月10日，某镇召开上半年工作总结会，全镇完成投资3.6亿元（下转第二版）。\n")
+    text = page.parts[0].text
+    assert text.startswith("7月10日")
+    assert "下转" not in text and "3.6亿元" in text
+
+
+def test_glued_garbage_and_running_footer_inside_a_line():
+    page = process("全年共调解纠纷126件，调解成功率98.4%。5c1^3j8v.?%K@!\n全年办件3200件—2—办结率99.5%。\n")
+    text = page.parts[0].text
+    assert "5c1^3j8v" not in text and "—2—" not in text
+    assert "调解成功率98.4%" in text and "办结率99.5%" in text
+
+
+def test_full_width_thousands_separators():
+    page = process("新发展核桃种植３，２００畝、中藥材１，１５０畝。其中甲村3，200亩和乙村5亩。\n")
+    text = page.parts[0].text
+    assert "3200亩" in text and "1150亩" in text
+    assert "3，200亩" in text  # ASCII digits with a Chinese comma: a list, not a separator
+
+
+def test_news_items_split_at_headline_and_dateline():
+    text = ("白沙镇召开上半年工作总结会\n本报讯 7月10日，白沙镇召开上半年工作总结暨下半年工作推进会。"
+            "会议通报，上半年全镇完成固定资产投资3.6亿元，占年度目标的52%；新签约招商项目7个，协议引资4.2亿元；"
+            "完成农村人居环境整治村庄18个，新建户用卫生厕所420座；化解信访积案9件。\n"
+            "县医保局开展科级干部述职评议\n本报讯 7月7日，县医疗保障局组织开展2023年上半年科级干部述职评议。"
+            "局领导班子成员、各股室负责人及干部职工代表共46人参加评议，8名科级干部围绕履职情况、工作成效、"
+            "存在不足和下步打算逐一述职。\n")
+    page = process(text)
+    assert [p.meta["title"] for p in page.parts] == ["白沙镇召开上半年工作总结会", "县医保局开展科级干部述职评议"]
+
+
+def test_salutations_open_a_speech():
+    text = ("县卫生健康局2023年工作总结\n2023年，县卫生健康局围绕健康县城建设，全年完成家庭医生签约4.2万人，"
+            "签约率达到45.6%，新建村卫生室12个，改造乡镇卫生院3所，开展健康教育讲座86场，"
+            "受益群众1.2万人次，较好完成了年度任务。\n"
+            "尊敬的各位领导、同志们：\n本人自2021年8月任院长以来，在局党委领导下，带领全院职工完成门诊量21万人次，"
+            "住院病人8600人次，现将履职情况报告如下。\n")
+    page = process(text)
+    assert len(page.parts) == 2
+    assert "本人自2021年8月" in page.parts[1].text
+
+
+def test_glued_report_title_between_sentences_gets_its_own_line():
+    first = ("今年以来，我村围绕茶叶产业发展，新发展高山茶园320亩，建成茶叶加工厂1座，带动农户增收，"
+             "村集体经济收入达到28.6万元，较上年增长12%。明年打算：一是力争集体经济收入突破35万元；"
+             "二是上半年完成茶叶加工厂扩建；三是年底前新增茶园200亩。")
+    second = ("村级工作总结篇2今年以来，我村以人居环境整治为突破口，发动群众投工投劳8600余个，"
+              "清理房前屋后杂物和垃圾560余吨，新建户用卫生厕所120座，全村人居环境明显改善。")
+    page = process(first + second + "\n")
+    assert len(page.parts) == 2
+    assert page.parts[1].text.startswith("今年以来，我村以人居环境整治")
+
+
+@pytest.mark.parametrize("paragraph,label", [
+    ("会议指出，上半年全镇项目建设仍有短板，两个续建项目进度滞后。", "存在问题"),
+    ("会议要求，下半年要抓紧补齐短板，确保全年任务圆满完成。", "下一步"),
+    ("在肯定成绩的同时，我们也清醒地看到，发展不平衡的问题依然突出。", "存在问题"),
+])
+def test_news_reporting_verbs_change_the_section(paragraph, label):
+    text = ("某镇召开上半年工作总结会\n7月10日，某镇召开上半年工作总结会。"
+            "会议通报，上半年全镇完成固定资产投资3.6亿元，占年度目标的52%。\n" + paragraph + "\n")
+    part = process(text).parts[0]
+    assert part.get("sections")[-1].label == label
+
+
+def test_site_family_and_folds():
+    assert site_family({"site_family": "news"}, "x_01.txt") == "news"
+    assert site_family({}, "docshare_03_a.txt") == "docshare"
+    fams = ["a"] * 5 + ["b"] * 3 + ["c"] * 3 + ["d"] * 1
+    folds = family_folds(fams, 3)
+    assert sorted(f for fold in folds for f in fold) == ["a", "b", "c", "d"]
+    assert all(len(fold) >= 1 for fold in folds)  # no family on two sides: each lies in one fold
