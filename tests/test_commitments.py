@@ -61,3 +61,21 @@ def test_target_list_gives_one_commitment_per_clause():
     got = commitments("2023年，全县经济运行稳中有进。\n" + text)
     for clause in ("地区生产总值增长6%左右", "一般公共预算收入增长5%", "城镇登记失业率控制在3.5%以内"):
         assert sum(clause in t for t, _ in got) == 1
+
+
+def test_structured_fields_of_a_commitment():
+    from reportnlp.api import extract_text
+
+    text = ("县教育局2023年工作总结\n2023年，全县新建校舍4所，教师培训覆盖率达到100%。\n"
+            "三、2024年工作打算\n一是各乡镇要于6月底前完成校舍安全排查；\n二是力争年底前建成智慧教育平台，"
+            "实现中小学网络覆盖率达到100%。\n")
+    doc = extract_text(text).documents[0]
+    by_text = {c.text: c for c in doc.commitments}
+    first = next(c for t, c in by_text.items() if "校舍安全排查" in t)
+    assert first.owner == "各乡镇"
+    # the list's heading names 2024: a deadline without a year falls in it, not in the report's year
+    assert "6月底前" in first.deadline and first.deadline_date == "2024-06-30"
+    assert first.section == "下一步" and 0.0 <= first.confidence <= 1.0
+    second = next(c for t, c in by_text.items() if "智慧教育平台" in t)
+    assert second.action.startswith("建成智慧教育平台")
+    assert second.deadline == "年底前"

@@ -121,6 +121,7 @@ def _section_of(doc: Document, pos: int, starts: list[int]):
 
 _ENUMERATOR = re.compile(r"[\s]*(?:[一二三四五六七八九十]+[是要]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]{1,2}[,，、]|"
                          r"[(（][\d一二三四五六七八九十]{1,2}[)）]|\d{1,2}[、.．)）](?!\d)|[①-⑳]|首先|其次|再次|最后)[,，、]?")
+_ACTION_END = re.compile(r"[,，;；。:：]")
 _OWNER = regex.compile(r"^(?:各[\p{Han}]{1,8}|[\p{Han}]{1,10}?(?:局|委|办|中心|站|所|院|校|部门|单位|乡镇|街道|社区|村|组|科|处|队))"
                        r"(?=要|应|须|将|必须|务必|负责)")
 _LEADING = regex.compile(r"^(?:(?:我们|我[局县区市镇委办院所站中心]{1,2}|今后|下一步|下步|同时|此外|另外|并且?|还|也|要|将|应|须|"
@@ -141,6 +142,7 @@ class Candidate:
     head: str  # the measure's first words, for its character grams
     named: dict[str, float] = field(default_factory=dict)
     group: int | None = None  # the list an enumerated item belongs to (where the list begins)
+    year: int | None = None  # the year its list's lead-in or heading names ("2024年工作打算")
 
 
 def _head(piece: str) -> str:
@@ -311,8 +313,9 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
                 named["item_of_plan_list"] = 1.0
             if _POSITIVE.isdisjoint(named) and "item_of_plan_list" not in named:
                 continue
+            lead_year = _YEAR.search(inherited) if inherited else None
             out.append(Candidate(a, b, section, cue, deadline, linked, head, named,
-                                 list_key if enumerator else None))
+                                 list_key if enumerator else None, int(lead_year.group(1)) if lead_year else None))
     return out
 
 
@@ -335,7 +338,10 @@ def _action(piece: str) -> str:
     if own:
         body = body[own.end():]
     body = _LEADING.sub("", body, count=1)
-    cut = re.search(r"[,，;；。:：]", body)
+    when = _cfg()["deadline"].match(body)  # "年底前建成…": the deadline is a field of its own
+    if when and when.end() < len(body):
+        body = _LEADING.sub("", body[when.end():].lstrip("，, "), count=1)
+    cut = _ACTION_END.search(body)
     return (body[:cut.start()] if cut else body)[:24]
 
 
@@ -397,7 +403,8 @@ def extract_commitments(doc: Document) -> Document:
             "owner": owner.group() if owner else None,
             "cue": cand.cue,
             "deadline": cand.deadline,
-            "deadline_date": resolve_deadline(cand.deadline, year) if cand.deadline else None,
+            # a deadline without a year falls in the year its list names, else the report's
+            "deadline_date": resolve_deadline(cand.deadline, cand.year or year) if cand.deadline else None,
             "section": cand.section,
             "targets": cand.targets,
             "target": target,
