@@ -42,7 +42,8 @@ from reportnlp.stages.boilerplate import classify_line, classify_line_spans
     ("|发布机构|溪口镇人民政府|", "article_meta"),
     ("索引号00832145/2023-00219", "article_meta"),
     ("今天是:2024年1月16日 星期二", "date_line"),
-    ("首页 学校概况 新闻中心 通知公告 招生就业", "site_menu"),
+    ("附件2:年度经营数据统计表.xlsx(18.6KB)", "site_menu"),
+    ("龙泉乡卫生院　今天是：2024年1月16日 星期二", "date_line"),
     ("主办:某县人民政府办公室 地址:某县人民路8号 电话:0000-1234567", "site_footer"),
     ("【两会聚焦】", "tag"),
 ])
@@ -143,3 +144,15 @@ def test_site_family_and_folds():
     folds = family_folds(fams, 3)
     assert sorted(f for fold in folds for f in fold) == ["a", "b", "c", "d"]
     assert all(len(fold) >= 1 for fold in folds)  # no family on two sides: each lies in one fold
+
+
+def test_toneless_pinyin_readings_go_when_a_page_has_several():
+    text = "在(zai)提(ti)案(an)(an)辦(ban)理(li)過(guo)程(cheng)中(zhong)，學(xue)校(xiao)先後投入資金1,260萬元。\n"
+    assert process(text).parts[0].text.startswith("在提案办理过程中，学校先后投入资金1260万元")
+    keep = "全县建成村级服务站(a)12个，开发手机应用(app)一款。\n"
+    assert "(app)" in process(keep).parts[0].text  # one lone "(a)" is no pattern of readings
+
+
+def test_seo_spam_tag_inside_a_sentence():
+    text = "会议强调【年终总结怎么写】，做好明年经济工作，要坚持稳中求进工作总基调，全年完成投资12亿元。\n"
+    assert "怎么写" not in process(text).parts[0].text

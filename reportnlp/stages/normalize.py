@@ -29,6 +29,9 @@ def _patterns():
         "pinyin": regex.compile(
             rf"(?<={CJK})[(（](?=[{letters}]{{0,6}}(?:[{tones}]|[1-5][)）]))[{letters}]{{1,7}}[1-5]?[)）]"
         ),
+        # (also right after another reading: "案(an)(an)")
+        "toneless": regex.compile(rf"(?<={CJK}|[)）])[(（](?:{cfg['pinyin_syllable']})[)）]"),
+        "toneless_min": cfg["toneless_pinyin_min"],
         "stray": regex.compile(rf"(?<={CJK})[{regex.escape(cfg['stray_between_cjk'])}](?={CJK})"),
         # spaces touching CJK or CJK punctuation, or between a digit and CJK
         "spaces": regex.compile(
@@ -115,6 +118,10 @@ def normalize(doc: Document) -> Document:
     text = doc.text
     edits = [(m.start(), m.end(), "") for m in p["invisible"].finditer(text)]
     edits += [(m.start(), m.end(), "") for m in p["pinyin"].finditer(text)]
+    if "(" in text or "（" in text:
+        toneless = [(m.start(), m.end(), "") for m in p["toneless"].finditer(text)]
+        if len(toneless) >= p["toneless_min"]:
+            edits += toneless
     doc.edit(edits)
     artefacts = [(m.start(), m.end(), "") for m in p["stray"].finditer(doc.text)]
     doc.edit(artefacts, removal_kind="artefact")
