@@ -158,3 +158,18 @@ def test_toneless_pinyin_readings_go_when_a_page_has_several():
 def test_seo_spam_tag_inside_a_sentence():
     text = "会议强调【年终总结怎么写】，做好明年经济工作，要坚持稳中求进工作总基调，全年完成投资12亿元。\n"
     assert "怎么写" not in process(text).parts[0].text
+
+
+def test_page_chunk_numbers_of_document_sites_are_not_headings():
+    chunk1 = ("1、望江街道2023年工作总结。2023年，街道围绕老旧小区改造和民生保障，完成改造小区12个，"
+              "惠及居民3200户，新建社区食堂3处，开展入户走访1.2万户次，收集意见建议860条，办结率98.6%。"
+              "针对居民反映集中的问题，街")
+    chunk2 = ("2、道办事处多方筹措资金，加快老旧小区改造进度，全年投入资金1860万元，新增停车位420个，"
+              "加装电梯16部，群众满意率达到96.5%，较上年提高3个百分点。")
+    text = process(chunk1 + "\n" + chunk2 + "\n").parts[0].text
+    assert "针对居民反映集中的问题，街道办事处多方筹措资金" in text
+    assert not text.startswith("1、")
+    items = ("1、加强组织领导。成立了以镇长为组长的领导小组，制定了实施方案，明确了责任分工，全年召开专题会议12次，"
+             "研究解决问题36个。\n2、强化宣传引导。通过横幅、宣传栏、微信群等多种形式开展宣传活动28场次，"
+             "发放宣传资料5600余份，群众知晓率达到95%以上。\n")
+    assert process(items).parts[0].text.startswith("1、加强组织领导")  # real list items keep their numbers

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import re
 
 import regex
 
@@ -49,6 +50,37 @@ def _continues(next_line: str) -> bool:
     return bool(line) and heading_level(line) in (None, 5)
 
 
+CHUNK_MIN_LEN = 100  # page chunks are long flattened lines; list items may be short
+_CHUNK_MARKER = re.compile(r"(\d{1,2})、")
+_SENTENCE_END = re.compile(r"[。！？!?；;：:”」)）]\s*$")
+
+
+def _chunk_edits(text: str, lines: list[tuple[int, int]], min_len: int) -> list[tuple[int, int, str]]:
+    """Document-sharing sites cut a flattened report into page chunks and number them ("1、…",
+    "2、道办事处…", cutting words in half): consecutive long lines numbered 1, 2, 3… lose the
+    number, and a chunk that starts mid-sentence is joined to the one before."""
+    numbered = [(i, int(m.group(1)), m.end()) for i, (s, e) in enumerate(lines)
+                if (m := _CHUNK_MARKER.match(text, s))]
+    edits: list[tuple[int, int, str]] = []
+    run: list[tuple[int, int, int]] = []
+    for item in numbered + [(-2, -2, 0)]:
+        if run and item[0] == run[-1][0] + 1 and item[1] == run[-1][1] + 1:
+            run.append(item)
+            continue
+        # numbered paragraphs of a report end their sentences; page chunks cut one somewhere
+        cut = any(not _SENTENCE_END.search(text, *lines[i - 1]) for i, _, _ in run[1:])
+        long_chunks = all(lines[i][1] - lines[i][0] >= min_len for i, _, _ in run[:-1])  # the last may be short
+        if len(run) >= 2 and cut and long_chunks:
+            for k, (i, _, marker_end) in enumerate(run):
+                s = lines[i][0]
+                edits.append((s, marker_end, ""))
+                prev_s, prev_e = lines[i - 1]
+                if k and not _SENTENCE_END.search(text, prev_s, prev_e):
+                    edits.append((prev_e, s, ""))  # the newline between two halves of a sentence
+        run = [item]
+    return edits
+
+
 def reflow(doc: Document) -> Document:
     """Stage: split over-long lines at heading and speech markers; join broken fragments."""
     c = _cfg()
@@ -56,6 +88,7 @@ def reflow(doc: Document) -> Document:
     edits: list[tuple[int, int, str]] = []
     titles = _title_prefixes(doc)
     lines = list(iter_lines(text))
+    edits += _chunk_edits(text, lines, CHUNK_MIN_LEN)
     for i, (s, e) in enumerate(lines):
         line = text[s:e]
         if c["fragment"].match(line) and line and i + 1 < len(lines):
