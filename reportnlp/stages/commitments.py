@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from ..document import Document, Span
 from ..lexicons import load_yaml
-from ..models_io import char_grams, commitment_classifier
+from ..models_io import commitment_classifier
 from ..patterns import timeout_for
 from .documents import heading_level
 from .sentences import iter_sentences
@@ -119,7 +119,7 @@ def _section_of(doc: Document, pos: int, starts: list[int]):
     return secs[k] if k >= 0 and pos < secs[k].end else None
 
 
-_ENUMERATOR = re.compile(r"[\s]*(?:[一二三四五六七八九十]+[是要]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]{1,2}[,，、]|"
+_ENUMERATOR = re.compile(r"\s*(?:[一二三四五六七八九十]+[是要]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]{1,2}[,，、]|"
                          r"[(（][\d一二三四五六七八九十]{1,2}[)）]|\d{1,2}[、.．)）](?!\d)|[①-⑳]|首先|其次|再次|最后)[,，、]?")
 _ACTION_END = re.compile(r"[,，;；。:：]")
 _OWNER = regex.compile(r"^(?:各[\p{Han}]{1,8}|[\p{Han}]{1,10}?(?:局|委|办|中心|站|所|院|校|部门|单位|乡镇|街道|社区|村|组|科|处|队))"
@@ -146,7 +146,7 @@ class Candidate:
 
 
 def _head(piece: str) -> str:
-    """The first words of a measure, enumerators and leading adverbs stripped."""
+    """The first words of a measure, its enumerator stripped."""
     m = _ENUMERATOR.match(piece)
     body = piece[m.end():] if m else piece
     return body.lstrip("，,、 ")[:12]
