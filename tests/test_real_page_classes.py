@@ -173,3 +173,23 @@ def test_page_chunk_numbers_of_document_sites_are_not_headings():
              "研究解决问题36个。\n2、强化宣传引导。通过横幅、宣传栏、微信群等多种形式开展宣传活动28场次，"
              "发放宣传资料5600余份，群众知晓率达到95%以上。\n")
     assert process(items).parts[0].text.startswith("1、加强组织领导")  # real list items keep their numbers
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("2024年养老服务工作自查报告_某某范文网", "site_title"),
+    ("区财政局2016年工作总结及2017年工作计划-某某文库", "site_title"),
+    ("阅读本文的人还阅读了", "site_title"),
+    ("医院收费自查报告2", "article_marker"),
+    ("这里收录了几篇商务系统的总结和自查报告，大家可以对照着看看别人是怎么写的。", "preface"),
+])
+def test_fanwen_site_classes(line, kind):
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "参照省市标准，全年汇编制度文件12份。",
+    "县城至乡镇公路-国道网",
+    "以上是我局2023年工作总结，不足之处请批评指正。",
+])
+def test_fanwen_look_alikes_stay(line):
+    assert classify_line(line) is None
