@@ -193,3 +193,22 @@ def test_fanwen_site_classes(line, kind):
 ])
 def test_fanwen_look_alikes_stay(line):
     assert classify_line(line) is None
+
+
+def test_discuz_jammer_with_spaces_at_a_line_end():
+    text = "全年集体研究重大事项17项，公开村务财务12次。5 c1 ^3 j8 v. ?% K@ !\n断面水质全部达到GB 3838-2002 III类标准\n"
+    out = process(text).parts[0].text
+    assert out.startswith("全年集体研究重大事项17项，公开村务财务12次。\n")
+    assert "GB 3838-2002 III类标准" in out
+
+
+@pytest.mark.parametrize("line,kind", [
+    ("来源丨县委办公室", "wechat"),
+    ("视频小程序赞", "wechat"),
+    ("热情点赞、激情关注、深情星标", "wechat"),
+    ("知乎、微博、头条ID:田野笔记", "wechat"),
+    ("政务服务小程序", None),
+    ("建成星标级服务站3个", None),
+])
+def test_wechat_widgets_and_look_alikes(line, kind):
+    assert classify_line(line) == kind
