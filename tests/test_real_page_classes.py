@@ -212,3 +212,10 @@ def test_discuz_jammer_with_spaces_at_a_line_end():
 ])
 def test_wechat_widgets_and_look_alikes(line, kind):
     assert classify_line(line) == kind
+
+
+def test_a_notice_announces_itself_in_its_opening():
+    text = ("根据县委组织部有关要求，为做好2023年度干部考核工作，现将有关事项通知如下：\n一、考核时间\n"
+            "2023年12月20日至2024年1月10日，具体时间由考核组与各单位商定。\n二、考核对象\n"
+            "各乡镇、县直各单位领导班子和科级干部，共计86个单位、412名干部。\n")
+    assert process(text).parts[0].meta["doc_type"] == "通知"
