@@ -4,6 +4,8 @@ Writes into ``out_dir``:
   metrics.parquet / metrics.csv  tidy table, one row per metric
   indicators.csv                 per canonical indicator: distribution, share of 100% claims, IQR outliers
   templates.csv                  clusters of near-identical documents (template reuse)
+  commitments.csv                one row per commitment: document, action, deadline and its date,
+                                 the promised target (indicator, value, unit), owner, section
   summary.html                   self-contained page with inline SVG charts
 
 The tidy table is ``batch.metric_rows`` / ``batch.metric_schema``, the same as
@@ -51,6 +53,24 @@ class _Corpus:
     doc_keys: list[str] = field(default_factory=list)
     doc_titles: list[str] = field(default_factory=list)
     signatures: list[Any] = field(default_factory=list)
+    commitments: list[dict] = field(default_factory=list)
+
+
+COMMITMENT_COLUMNS = ["id", "document", "action", "deadline", "deadline_date", "target_indicator",
+                      "target_value", "target_unit", "owner", "section", "confidence", "text"]
+
+
+def commitment_rows(rid: str, d: dict) -> list[dict]:
+    """One tidy row per commitment of a document."""
+    rows = []
+    for c in d.get("commitments") or []:
+        target = c.get("target") or {}
+        rows.append({"id": rid, "document": d.get("index"), "action": c.get("action"),
+                     "deadline": c.get("deadline"), "deadline_date": c.get("deadline_date"),
+                     "target_indicator": target.get("indicator"), "target_value": target.get("value"),
+                     "target_unit": target.get("unit"), "owner": c.get("owner"), "section": c.get("section"),
+                     "confidence": c.get("confidence"), "text": c.get("text")})
+    return rows
 
 
 def _records(path: Path) -> Iterator[dict | None]:
@@ -100,6 +120,7 @@ def _read(path: Path) -> _Corpus:
             if d.get("duplicate_of") is not None:
                 corpus.repeats += 1  # already known to repeat a document of its own file
                 continue
+            corpus.commitments.extend(commitment_rows(rid, d))
             sh = _shingles(d.get("text") or "")
             if not sh:
                 continue
@@ -246,6 +267,10 @@ def compare_results(results_jsonl: Path, out_dir: Path) -> Iterator[str]:
     stats = indicator_stats(corpus.rows)
     _write_csv(out_dir / "indicators.csv", stats, INDICATOR_COLUMNS)
     yield f"wrote {out_dir / 'indicators.csv'} ({len(stats)} indicators)"
+
+    _write_csv(out_dir / "commitments.csv", corpus.commitments, COMMITMENT_COLUMNS)
+    dated = sum(1 for r in corpus.commitments if r["deadline_date"])
+    yield f"wrote {out_dir / 'commitments.csv'} ({len(corpus.commitments)} commitments, {dated} with a dated deadline)"
 
     clusters = template_clusters(corpus.doc_keys, corpus.doc_titles, corpus.signatures)
     _write_csv(out_dir / "templates.csv", clusters, TEMPLATE_COLUMNS)

@@ -224,8 +224,35 @@ def _side_list(docs: list[dict]) -> str:
         out.append("</ol>")
     if not total:
         out.append("<p>No flags.</p>")
+    out.append(_commitment_list(docs))
     out.append("</nav>")
     return "\n".join(out)
+
+
+def _commitment_list(docs: list[dict]) -> str:
+    """Commitments with their deadlines, dated ones first, each a link to its place in the text."""
+    out = ["<h2>Commitments</h2>"]
+    for d in docs:
+        items = [(j, c) for j, c in enumerate(d.get("commitments") or []) if d.get("duplicate_of") is None]
+        if not items:
+            continue
+        items.sort(key=lambda jc: (jc[1].get("deadline_date") is None, jc[1].get("deadline_date") or "", jc[0]))
+        out.append(f"<h2>#{d['index']} {escape(d.get('title') or '')}</h2><ol>")
+        for j, c in items:
+            when = c.get("deadline_date") or c.get("deadline") or "no deadline"
+            target = c.get("target") or {}
+            goal = (f' · {escape(target.get("indicator") or "")} {escape(_num(target.get("value")))}'
+                    f'{escape(target.get("unit") or "")}') if target else ""
+            out.append(f'<li><a href="#{_commitment_id(d["index"], j)}"><b>{escape(when)}</b></a>'
+                       f'<span class="msg">{escape(c.get("action") or c.get("text") or "")}{goal}</span></li>')
+        out.append("</ol>")
+    if len(out) == 1:
+        out.append("<p>No commitments.</p>")
+    return "\n".join(out)
+
+
+def _commitment_id(doc_index: int, j: int) -> str:
+    return f"d{doc_index}-c{j}"
 
 
 def _flag_id(doc_index: int, j: int) -> str:
@@ -289,11 +316,13 @@ def _marks(d: dict) -> list[_Mark]:
         fid = _flag_id(d["index"], j)
         marks.append(_Mark(f["start"], f["end"], "flag", f"f sev-{f.get('severity', 'info')}",
                            _flag_explanation(f), ident=fid, attrs={"data-code": f["code"]}))
-    for c in d.get("commitments") or []:
+    for j, c in enumerate(d.get("commitments") or []):
         t = [f"commitment{': ' + c['cue'] if c.get('cue') else ''}"]
         if c.get("deadline"):
             t.append(f"deadline: {c['deadline']}" + (f" ({c['deadline_date']})" if c.get("deadline_date") else ""))
-        marks.append(_Mark(c["start"], c["end"], "commitment", "c", "\n".join(t)))
+        if c.get("owner"):
+            t.append(f"owner: {c['owner']}")
+        marks.append(_Mark(c["start"], c["end"], "commitment", "c", "\n".join(t), ident=_commitment_id(d["index"], j)))
     for sc in d.get("scores") or []:
         t = [f"score item: {sc.get('item')}"] + [f"{k.replace('_', ' ')}: {_num(sc[k])}" for k in
                                                    ("max_score", "self_score", "assessed_score", "deducted")

@@ -78,7 +78,7 @@ def _csv(path):
 
 def test_one_line_per_file_and_errors_counted(out):
     out_dir, lines = out
-    names = ["metrics.parquet", "metrics.csv", "indicators.csv", "templates.csv", "summary.html"]
+    names = ["metrics.parquet", "metrics.csv", "indicators.csv", "commitments.csv", "templates.csv", "summary.html"]
     assert len(lines) == len(names)
     for name, line in zip(names, lines):
         assert (out_dir / name).is_file()
@@ -149,3 +149,14 @@ def test_iqr_outliers_and_share_on_known_values():
     assert s["n"] == 7 and s["n_100"] == 2 and s["share_100"] == round(2 / 7, 4)
     assert s["median"] == 98.5
     assert s["n_outliers"] == 1 and s["outliers"] == "r6#0=40"
+
+
+def test_commitments_table(out):
+    out_dir, _ = out
+    rows = _csv(out_dir / "commitments.csv")
+    assert rows, "the sample results hold commitments"
+    assert list(rows[0]) == ["id", "document", "action", "deadline", "deadline_date", "target_indicator",
+                             "target_value", "target_unit", "owner", "section", "confidence", "text"]
+    assert all(r["text"] and r["action"] for r in rows)
+    dated = [r for r in rows if r["deadline_date"]]
+    assert all(len(r["deadline_date"]) == 10 and r["deadline_date"][4] == "-" for r in dated)

@@ -270,3 +270,12 @@ class _Ids(HTMLParser):
         a = dict(attrs)
         if a.get("id"):
             self.attrs[a["id"]] = a
+
+
+def test_side_panel_lists_commitments_with_links(result, page):
+    commitments = [c for d in result.documents for c in d.commitments]
+    assert commitments, "the report's 下一步 section holds a commitment"
+    assert "<h2>Commitments</h2>" in page
+    for j, c in enumerate(result.documents[0].commitments):
+        assert f'href="#d0-c{j}"' in page and f'id="d0-c{j}"' in page
+        assert html.escape(c.action or c.text) in page
