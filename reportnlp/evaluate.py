@@ -254,6 +254,11 @@ def gold_pairs(gold_dir: Path, raw_dir: Path) -> Iterator[tuple[Path, dict, Path
         yield gpath, gold, Path(raw_dir) / gold.get("file", gpath.stem + ".txt")
 
 
+def read_pairs(gold_dir: Path, raw_dir: Path) -> list[tuple[dict, bytes, str]]:
+    """(gold annotations, raw bytes, raw file name) of every gold file whose raw file exists."""
+    return [(gold, raw.read_bytes(), raw.name) for _, gold, raw in gold_pairs(gold_dir, raw_dir) if raw.exists()]
+
+
 def evaluate_dirs(gold_dir: Path, raw_dir: Path, verbose: bool = False) -> Report:
     """Run extract on each raw file that has a gold file and score it."""
     from .api import extract_file
@@ -294,9 +299,16 @@ def family_folds(families: list[str], k: int) -> list[set[str]]:
     return folds
 
 
-def _figure(summary: dict, key: str) -> float:
+def figure(summary: dict, key: str) -> float:
+    """The one number of a summary entry: a rate for counts, F1 for precision/recall pairs."""
     v = summary[key]
     return v["rate"] if "rate" in v else v["f1"]
+
+
+def _row(report: Report) -> dict:
+    s = report.summary()
+    return {**{k: figure(s, k) for k in _TABLE_KEYS},
+            "commitments_p": s["commitments"]["p"], "commitments_r": s["commitments"]["r"]}
 
 
 @dataclass
@@ -308,16 +320,10 @@ class CVReport:
     families: dict[str, Report] = field(default_factory=dict)
 
     def summary(self) -> dict:
-        fold_summaries = [r.summary() for _, r in self.folds]
-        mean = {k: round(sum(_figure(s, k) for s in fold_summaries) / len(fold_summaries), 3)
-                for k in _TABLE_KEYS} if fold_summaries else {}
-        return {"pooled": self.pooled.summary(), "fold_mean": mean,
-                "folds": [{"families": fams, **{k: _figure(r.summary(), k) for k in _TABLE_KEYS}}
-                          for fams, r in self.folds],
-                "families": {f: {"pages": r.files, **{k: _figure(r.summary(), k) for k in _TABLE_KEYS},
-                                 "commitments_p": r.summary()["commitments"]["p"],
-                                 "commitments_r": r.summary()["commitments"]["r"]}
-                             for f, r in sorted(self.families.items())}}
+        folds = [{"families": fams, **_row(r)} for fams, r in self.folds]
+        mean = {k: round(sum(f[k] for f in folds) / len(folds), 3) for k in _TABLE_KEYS} if folds else {}
+        return {"pooled": self.pooled.summary(), "fold_mean": mean, "folds": folds,
+                "families": {f: {"pages": r.files, **_row(r)} for f, r in sorted(self.families.items())}}
 
     def to_text(self) -> str:
         s = self.summary()
@@ -340,7 +346,7 @@ def evaluate_cv(gold_dir: Path, raw_dir: Path, k: int = 5, verbose: bool = False
     from .errors import ReportNLPError
     from .train import train_models
 
-    pairs = [(gold, raw.read_bytes(), raw.name) for _, gold, raw in gold_pairs(gold_dir, raw_dir) if raw.exists()]
+    pairs = read_pairs(gold_dir, raw_dir)
     fams = [site_family(g, n) for g, _, n in pairs]
     out = CVReport()
     for held in family_folds(fams, k):

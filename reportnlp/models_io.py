@@ -12,10 +12,8 @@ from dataclasses import dataclass
 from typing import Iterator
 
 
-# Training runs the pipeline without the learned models, so its output never
-# depends on a previous training run.
-USE_MODELS = True
-# Models held in memory by name, used instead of models/ (cross-validation trains one set per fold).
+# Models held in memory by name, used instead of models/: training runs with none (so its output
+# never depends on an earlier run), cross-validation with one set per fold.
 _OVERRIDE: "dict[str, LinearModel] | None" = None
 
 
@@ -106,7 +104,7 @@ class LinearModel:
         if _OVERRIDE is not None:
             return _OVERRIDE.get(name)
         path = settings().models_dir / name
-        if not USE_MODELS or not path.exists():
+        if not path.exists():
             return None
         data = json.loads(path.read_text(encoding="utf-8"))
         return cls(**data)

@@ -9,7 +9,8 @@ import json
 from pathlib import Path
 from typing import Iterator
 
-from .evaluate import gold_pairs, squash
+from .document import Document
+from .evaluate import read_pairs, squash
 from .models_io import commitment_features, line_features, section_features
 
 SECTION_LABELS = ("其他", "基本情况", "主要做法", "存在问题", "下一步")
@@ -18,8 +19,7 @@ Pairs = list[tuple[dict, bytes, str]]  # gold annotations, raw bytes, raw file n
 
 def corpus_pairs(corpora: Path) -> Pairs:
     """(gold, raw bytes, raw name) of every annotated page of a corpus directory."""
-    return [(gold, raw.read_bytes(), raw.name) for _, gold, raw in gold_pairs(corpora / "gold", corpora / "raw")
-            if raw.exists()]
+    return read_pairs(corpora / "gold", corpora / "raw")
 
 
 def boilerplate_examples(pairs: Pairs) -> tuple[list[dict], list[str]]:
@@ -61,12 +61,15 @@ def _gold_parts(pairs: Pairs):
                 yield gdoc, part
 
 
-def section_examples(pairs: Pairs) -> tuple[list[dict], list[str]]:
+GoldParts = list[tuple[dict, Document]]  # gold document, the predicted report it matches
+
+
+def section_examples(parts: GoldParts) -> tuple[list[dict], list[str]]:
     """One example per paragraph of each gold document, labelled by its gold section."""
     from .stages.documents import paragraphs
 
     X, y = [], []
-    for gdoc, part in _gold_parts(pairs):
+    for gdoc, part in parts:
         if not gdoc.get("sections"):
             continue
         flat = squash(part.text)
@@ -87,14 +90,14 @@ def section_examples(pairs: Pairs) -> tuple[list[dict], list[str]]:
     return X, y
 
 
-def commitment_examples(pairs: Pairs) -> tuple[list[dict], list[str]]:
+def commitment_examples(parts: GoldParts) -> tuple[list[dict], list[str]]:
     """One example per candidate measure: "yes" when it holds a gold commitment's snippet.
 
     Candidates holding only an optional (borderline) commitment are left out."""
     from .stages.commitments import commitment_candidates
 
     X, y = [], []
-    for gdoc, part in _gold_parts(pairs):
+    for gdoc, part in parts:
         wanted = [squash(c["snippet"])[:10] for c in gdoc.get("commitments", []) if not c.get("optional")]
         optional = [squash(c["snippet"])[:10] for c in gdoc.get("commitments", []) if c.get("optional")]
         for cand in commitment_candidates(part):
@@ -144,13 +147,14 @@ def train_models(pairs: Pairs) -> Iterator[tuple[str, dict, str]]:
             m = _fit(X, y, C=2.0)
             m.update(threshold=0.9, max_len=LINE_MAX_LEN)  # high bar: a false removal loses content
             yield "boilerplate.json", m, f"{len(y)} lines ({y.count('noise')} noise), {len(m['weights'])} features"
-        X, y = section_examples(pairs)
+        parts = list(_gold_parts(pairs))  # the pipeline runs once per page for both models below
+        X, y = section_examples(parts)
         if len(set(y)) >= 2:
             m = _fit(X, y, C=4.0)
             m.update(threshold=0.7, max_len=400)  # below 0.7 it added false topic changes on held-out seeds
             counts = {lab: y.count(lab) for lab in sorted(set(y))}
             yield "sections.json", m, f"{len(y)} paragraphs {counts}, {len(m['weights'])} features"
-        X, y = commitment_examples(pairs)
+        X, y = commitment_examples(parts)
         if len(set(y)) == 2:
             m = _fit(X, y, C=COMMITMENT_C)
             m.update(threshold=COMMITMENT_THRESHOLD)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from reportnlp.evaluate import Report, evaluate_dirs, gold_pairs, score_prediction
+from reportnlp.evaluate import Report, evaluate_dirs, figure, gold_pairs, score_prediction
 
 CORPORA = Path(__file__).resolve().parents[1] / "corpora"
 
@@ -23,10 +23,6 @@ SEED_FLOORS = {
 }
 
 
-def _figure(summary: dict, key: str) -> float:
-    v = summary[key]
-    return v["rate"] if "rate" in v else v["f1"]
-
 
 @pytest.fixture(scope="module")
 def corpora_summary():
@@ -35,7 +31,7 @@ def corpora_summary():
 
 @pytest.mark.parametrize("key", sorted(CORPORA_FLOORS))
 def test_corpora_floor(corpora_summary, key):
-    assert _figure(corpora_summary, key) >= CORPORA_FLOORS[key]
+    assert figure(corpora_summary, key) >= CORPORA_FLOORS[key]
 
 
 def test_corpora_commitments(corpora_summary):
@@ -60,7 +56,7 @@ def seed_summary(shared_dir):
 
 @pytest.mark.parametrize("key", sorted(SEED_FLOORS))
 def test_seed_floor(seed_summary, key):
-    assert _figure(seed_summary, key) >= SEED_FLOORS[key]
+    assert figure(seed_summary, key) >= SEED_FLOORS[key]
 
 
 def test_seed_commitment_recall_and_mismatch_precision(seed_summary):

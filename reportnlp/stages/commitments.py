@@ -6,9 +6,9 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 
-import regex
-
 from dataclasses import dataclass, field
+
+import regex
 
 from ..document import Document, Span
 from ..lexicons import load_yaml
@@ -174,19 +174,14 @@ class _FeatureScan:
         return k < len(starts) and starts[k] < b
 
 
-# a measure with none of these cannot be a commitment: it is not scored (in training either)
-_POSITIVE = frozenset(("cue:future", "cue:oblig", "cue:aim", "cue:more", "before:future", "before:oblig",
-                       "before:aim", "before:more", "cue:target_shape", "target_metric", "plan_context",
-                       "deadline_here", "deadline_inherited", "bias_section:下一步"))
 _BEFORE = ("future", "oblig", "aim", "more")
 _SIGNALS = ("future", "oblig", "aim", "more", "target_shape")
 _FORWARD_DEADLINE = re.compile(r"前|底|末|旬|内|明年|今年|季度|半年")
 
 
-def _named_features(scan: _FeatureScan, a: int, b: int, head_at: int, sentence_start: int, context: str,
+def _named_features(scan: _FeatureScan, a: int, b: int, head_at: int, sentence_start: int, plan_context: bool,
                     section: str | None, doc_type: str, enumerated: bool, heading: bool, deadline_here: bool,
                     deadline_inherited: bool, targets: int) -> dict[str, float]:
-    f = _cfg()["features"]
     out: dict[str, float] = {"bias_section:" + (section or "none"): 1.0, "doc_type:" + doc_type: 1.0}
     for name in scan.starts:
         if scan.within(name, a, b):
@@ -195,7 +190,7 @@ def _named_features(scan: _FeatureScan, a: int, b: int, head_at: int, sentence_s
                 out["lead:" + name] = 1.0
         if name in _BEFORE and scan.within(name, sentence_start, a):
             out["before:" + name] = 1.0
-    if f["plan_context"].search(context):
+    if plan_context:
         out["plan_context"] = 1.0
         out["plan_context&" + (section or "none")] = 1.0
     if enumerated:
@@ -230,7 +225,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
     list_deadline: str | None = None
     list_context = ""
     list_key = 0
-    context_of: object = None
+    context_of: tuple = (False, None)
     heading_of: object = False
     sec_heading, heading_dl = "", None
     plan_ctx = plan_list = False
@@ -271,8 +266,8 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
             dl = c["deadline"].search(intro) if intro else None  # at most 120 characters
             para_state = (para_start, dl.group() if dl and c["cues"].search(intro) else list_deadline,
                           intro or list_context)
-        if context_of is not para_state:  # plan wording in the heading or lead-in, looked up once per paragraph
-            context_of = para_state
+        if context_of[0] is not sec or context_of[1] is not para_state:  # plan wording, once per paragraph
+            context_of = (sec, para_state)
             plan_ctx = bool(c["features"]["plan_context"].search(sec_heading + "|" + para_state[2]))
             plan_list = bool(c["features"]["plan_context"].search(para_state[2]))
         inherited = para_state[1] or heading_dl
@@ -287,7 +282,6 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
             continue
         heading = _is_heading_line(text, ss, se)
         sent_dl = _best_deadline(sent_deadlines)
-        context = sec_heading + "|" + para_state[2]
         for a, b in _measures(text, ss, se, True):
             piece = text[a:b].strip("，,;； \n")
             if len(piece.strip("。；;,，: ：")) < 4:
@@ -306,13 +300,11 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
             enumerator = _ENUMERATOR.match(text, a)
             head = _head(piece)
             head_at = text.find(head[:4], a, b) if head else a
-            named = _named_features(scan, a, b, max(a, head_at), ss, context, section, doc_type, bool(enumerator),
+            named = _named_features(scan, a, b, max(a, head_at), ss, plan_ctx, section, doc_type, bool(enumerator),
                                     heading, bool(own or sent_dl), bool(inherited and not (own or sent_dl)),
                                     len(linked))
             if enumerator and plan_list:
                 named["item_of_plan_list"] = 1.0
-            if _POSITIVE.isdisjoint(named) and "item_of_plan_list" not in named:
-                continue
             lead_year = _YEAR.search(inherited) if inherited else None
             out.append(Candidate(a, b, section, cue, deadline, linked, head, named,
                                  list_key if enumerator else None, int(lead_year.group(1)) if lead_year else None))
