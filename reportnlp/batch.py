@@ -803,13 +803,8 @@ def _learn_work(item: Item, opts: _Options) -> Outcome:
         with _deadline(opts.timeout):
             keys = input_keys(_read_item(item, opts.max_bytes), opts.learn, _source(item))
         return item["id"], keys.tobytes(), None, size, None
-    except _Timeout:
-        code = "timeout"
-    except InputError as exc:
-        code = exc.code
-    except Exception:
-        code = "internal"
-    return item["id"], b"", code, size, None
+    except (Exception, _Timeout):  # whatever failed, the second pass reports it for this input
+        return item["id"], b"", "skipped", size, None
 
 
 class _LearnSink:
@@ -817,12 +812,10 @@ class _LearnSink:
 
     def __init__(self, learner):
         self.learner = learner
-        self.failed = 0
 
     def add(self, out: Outcome) -> None:
         _id, payload, code, _nbytes, _rows = out
         if code is not None:
-            self.failed += 1
             return
         keys = array("Q")
         keys.frombytes(payload)

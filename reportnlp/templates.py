@@ -43,7 +43,7 @@ _LOW63 = _PROSE_BIT - 1
 _WHITE = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
 _WEEKDAY = re.compile(r"(?<=星期|礼拜)[一二三四五六日天]")
-_SENTENCE_END = frozenset("。!?;！？；")
+_SENTENCE_END = frozenset("。!?;！？；")  # as sentences.SENTENCE_MARK, tested per last character
 # a speech's salutation ("各位领导、同志们：", "尊敬的各位代表：") opens a report
 _SALUTATION = re.compile(r"^[^。！？!?；;:：]{0,30}(?:同志|领导|代表|委员|来宾|朋友|女士|先生|同事|老师|同学|家长|嘉宾)"
                          r"[^。！？!?；;:：]{0,6}[:：]$")
@@ -115,14 +115,20 @@ def is_structural(line: str) -> bool:
     return bool(m) and not set(m.group()) <= set("。.！!")  # a trailing "..." alone is no closing
 
 
+def norm_key(line: str, params: TemplateParams) -> tuple[int, int | None]:
+    """(normalized length, key) of a line; the key is None when its length rules it out."""
+    if len(line) > 2 * params.max_chars:  # a long paragraph: not worth normalizing
+        return len(line), None
+    norm = normalize_line(line)
+    if not params.min_chars <= len(norm) <= params.max_chars:
+        return len(norm), None
+    return len(norm), hash_key(norm, params)
+
+
 def line_key(line: str, params: TemplateParams) -> int | None:
     """The key a line is counted under, or None when it is never a template."""
-    if len(line) > 2 * params.max_chars:  # a long paragraph: not worth normalizing
-        return None
-    norm = normalize_line(line)
-    if not params.min_chars <= len(norm) <= params.max_chars or is_structural(line):
-        return None
-    return hash_key(norm, params)
+    key = norm_key(line, params)[1]
+    return None if key is None or is_structural(line) else key
 
 
 def text_keys(text: str, params: TemplateParams) -> array:

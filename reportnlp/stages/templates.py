@@ -10,7 +10,7 @@ report reposted across a batch is not chrome).
 from __future__ import annotations
 
 from ..document import Document
-from ..templates import TemplateSet, hash_key, is_structural, normalize_line
+from ..templates import TemplateSet, is_prose_key, is_structural, norm_key
 from .boilerplate import iter_lines
 
 _CONTENT, _SHORT, _TEMPLATE = 0, 1, 2
@@ -30,25 +30,17 @@ def strip_templates(doc: Document, templates: TemplateSet | None = None) -> Docu
         line = text[s:e]
         if not line or line.isspace():
             continue
-        if len(line) > 2 * p.max_chars:  # as in line_key: never a template
-            prose.append((len(lines), len(line), False))
-            lines.append((s, e))
-            status.append(_CONTENT)
-            continue
-        norm = normalize_line(line)
-        n = len(norm)
-        st = _CONTENT
-        if n < p.min_chars:
-            st = _SHORT
-        elif n <= p.max_chars:
-            key = hash_key(norm, p)
-            hit = key in hashes and not is_structural(line)
-            if hit:
-                st = _TEMPLATE
-            if key >> 63:
-                prose.append((len(lines), n, hit))
+        n, key = norm_key(line, p)  # keyed as the learner keys it
+        if key is None:
+            st = _SHORT if n < p.min_chars else _CONTENT
+            if st == _CONTENT:
+                prose.append((len(lines), n, False))  # too long to be a template: report text
         else:
-            prose.append((len(lines), n, False))
+            # (the learner never counts a structural line; a hand-made templates file might)
+            hit = key in hashes and not is_structural(line)
+            st = _TEMPLATE if hit else _CONTENT
+            if is_prose_key(key):
+                prose.append((len(lines), n, hit))
         lines.append((s, e))
         status.append(st)
     if _TEMPLATE not in status:
