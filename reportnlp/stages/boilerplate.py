@@ -11,6 +11,7 @@ import regex
 from ..document import Document
 from ..lexicons import load_yaml
 from ..models_io import line_classifier
+from ..templates import is_structural
 from ..patterns import LineRule, LineRules, WordList, timeout_for
 from .sentences import SENTENCE_MARK
 
@@ -250,13 +251,6 @@ def strip_boilerplate(doc: Document) -> Document:
     return doc
 
 
-@functools.cache
-def _structural():
-    """Lines that carry a report's structure (its title, addressee, date): never removed by context."""
-    d = load_yaml("structure.yml")["documents"]
-    return [regex.compile(d[k]) for k in ("title_line", "addressee", "date_line", "byline_date", "author_line")]
-
-
 # a run of more lines than this leaning to noise between two noise lines is text broken one
 # phrase per line (WeChat pushes, vertical text), not a block of chrome
 MAX_SANDWICH_RUN = 4
@@ -269,7 +263,7 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
     # outside of: only the sandwich rule applies
     first, last = (anchors[0], anchors[-1]) if anchors else (-1, len(lines))
     undecided_lean = [lean and decided[i] is None and len(lines[i].strip()) > 2
-                      and not any(p.match(lines[i].strip()) for p in _structural())
+                      and not is_structural(lines[i])
                       for i, lean in enumerate(leaning)]
     out = []
     i = 0
