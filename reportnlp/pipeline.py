@@ -62,8 +62,7 @@ def default_pipeline(templates=None) -> Pipeline:
     from .stages import templates as template_stage
     from . import checks
 
-    strip_templates = (functools.partial(template_stage.strip_templates, templates=templates)
-                       if templates else template_stage.strip_templates)
+    strip_templates = functools.partial(template_stage.strip_templates, templates=templates)  # no-op when None
 
     return Pipeline([
         Stage("markup", markup.unwrap_markup, "page", ("text",), ("markup",)),

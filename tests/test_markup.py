@@ -201,6 +201,28 @@ def test_adversarial_html_stays_linear(page):
     check_pieces(page, pieces)
 
 
+@pytest.mark.parametrize("unit", [
+    '<p>{/* 旧版 { 保留 */}全年办件1200件</p>;\n',  # a brace inside a JSX comment
+    "const a = <p>{x.match(/[{]/)}全年办件1200件</p>;\n",  # a regex literal with a brace
+    "(<a {",  # islands that never close
+])
+def test_adversarial_jsx_stays_linear(unit):
+    # a failed island must not let every later one scan to the end of the file again
+    # (these took 10-46 s for 150-300 KB before; the bound is generous on purpose)
+    page = unit * (200_000 // len(unit))
+    t0 = time.perf_counter()
+    code_pieces(page)
+    assert time.perf_counter() - t0 < 10.0
+
+
+def test_nested_lists_are_no_menus_and_stay_linear():
+    nested = "".join(f"<li><a>项目{i}</a><ul>" for i in range(3000)) + "</ul></li>" * 3000
+    t0 = time.perf_counter()
+    pieces = html_pieces(f"<html><body><ul>{nested}</ul></body></html>")
+    assert time.perf_counter() - t0 < 10.0
+    assert "项目2999" in "".join(p[0] for p in pieces)
+
+
 # -- code -----------------------------------------------------------------------------------------
 
 def test_json_content_unescaped():

@@ -409,6 +409,9 @@ def _is_menu(node) -> bool:
     for child in node.iter():
         if child.tag != "li":
             continue
+        # a nested list is no flat menu; testing it first keeps deep lists linear
+        if any(grand.tag in _LISTS for grand in child.iter()):
+            return False
         text = child.text(deep=True, strip=True)
         if len(text) > 16 or child.css_first("a") is None:
             return False
@@ -608,7 +611,7 @@ def unescape_pieces(s: str, start: int, end: int) -> list[Piece]:
 
 
 def _brace_end(s: str, i: int, limit: int) -> int:
-    """End of the balanced ``{…}`` opening at ``s[i]`` (strings skipped), or -1."""
+    """End of the balanced ``{…}`` opening at ``s[i]`` (strings and comments skipped), or -1."""
     depth = 0
     j = i
     while j < limit:
@@ -616,6 +619,12 @@ def _brace_end(s: str, i: int, limit: int) -> int:
         if c in "\"'`":
             e = _string_end(s, j)
             if e == -1:
+                return -1
+            j = e
+            continue
+        if c == "/" and s.startswith(("/*", "//"), j):  # "{/* 旧版 { 保留 */}"
+            e = s.find("*/", j + 2) + 2 if s[j + 1] == "*" else s.find("\n", j)
+            if e <= j:
                 return -1
             j = e
             continue
@@ -660,12 +669,12 @@ def _jsx_island(s: str, i: int) -> tuple[int, list[Piece] | None]:
                 if ch in "\"'":
                     e = _string_end(s, k)
                     if e == -1:
-                        return k + 1, None
+                        return limit, None
                     k = e
                 elif ch == "{":
                     e = _brace_end(s, k, limit)
-                    if e == -1:
-                        return k + 1, None
+                    if e == -1:  # scanned to the limit: no island starts before it (linear overall)
+                        return limit, None
                     inner.append((k, e))
                     k = e
                 else:
@@ -692,7 +701,7 @@ def _jsx_island(s: str, i: int) -> tuple[int, list[Piece] | None]:
         elif c == "{":
             e = _brace_end(s, j, limit)
             if e == -1:
-                return j + 1, None
+                return limit, None
             flush(j)
             m = _STRING_EXPR.match(s, j)
             if m is not None:
