@@ -11,6 +11,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterator
 
+from .stages.sentences import SENTENCE_MARK
+
 
 # Models held in memory by name, used instead of models/: training runs with none (so its output
 # never depends on an earlier run), cross-validation with one set per fold.
@@ -125,7 +127,6 @@ _CHROME_SHAPES = {
     "menu": re.compile(r"(?:[\u4e00-\u9fff]{2,4}\s*[|｜丨>›»/·]\s*){2,}"),
     "bracket_button": re.compile(r"[【\[][\u4e00-\u9fff]{2,4}[】\]]"),
 }
-_SENTENCE_END = re.compile(r"[。！？!?；;]")
 
 
 def _line_shape(line: str) -> dict[str, float]:
@@ -137,7 +138,7 @@ def _line_shape(line: str) -> dict[str, float]:
         "len<=20": float(n <= 20),
         "len<=60": float(n <= 60),
         "ends_punct": float(line.rstrip()[-1:] in "。！？；!?;"),
-        "has_sentence_end": float(bool(_SENTENCE_END.search(line))),
+        "has_sentence_end": float(bool(SENTENCE_MARK.search(line))),
         "digit_ratio": sum(map(str.isdigit, line)) / max(1, n),
         "ascii_ratio": len(_ASCII_LETTER.findall(line)) / max(1, n),
         "han_ratio": han / max(1, n),
