@@ -55,3 +55,62 @@ def test_problem_heading_after_which_measures_look_ahead():
     text = ("现将自查情况报告如下:\n一、统一思想\n开展学习。\n三、存在的不足\n协调不够。\n"
             "四、2014年工作措施\n进一步深化改革。\n")
     assert [s[0] for s in sections(text)][-2:] == ["存在问题", "下一步"]
+
+
+def test_plan_list_with_its_heading_stripped_is_next_steps():
+    # numbering starts again at (一) with items that only look ahead: the 下一步 heading was lost
+    text = ("今年以来,区文化馆在区委宣传部的领导下,扎实推进各项工作,现将情况报告如下:\n"
+            "(一)群众文化活动\n全年举办广场演出46场,参与群众2.1万人次。\n"
+            "(二)非遗保护\n完成了3个项目的申报,建立了传承人档案。\n"
+            "(一)抓好文艺骨干培训\n1.进一步完善培训制度,配齐配强辅导老师。\n2.督促各街道建立文艺队伍。\n"
+            "(二)加强阵地建设\n1.推进分馆建设,做好设备维护。\n2.继续开展送戏下乡。\n")
+    labels = sections(text)
+    runs = [lab for k, (lab, _) in enumerate(labels) if k == 0 or labels[k - 1][0] != lab]
+    assert runs == ["其他", "主要做法", "下一步"]
+    assert next(head for lab, head in labels if lab == "下一步").startswith("(一)抓好")
+
+
+def test_a_list_of_past_work_after_a_restart_stays_work_done():
+    text = ("今年以来,区文化馆扎实推进各项工作,现将情况报告如下:\n"
+            "(一)群众文化活动\n全年举办广场演出46场。\n"
+            "(一)加强阵地建设\n年内完成了两个分馆的改造,新增设备12台。\n")
+    assert "下一步" not in [lab for lab, _ in sections(text)]
+
+
+def test_proposals_lead_in_glued_to_a_paragraph_end():
+    text = ("为了解社区养老服务情况,笔者进行了专题调研。\n"
+            "目前,全街道共有日间照料中心9个,服务老人1300余人次。\n"
+            "但专业护理人员严重不足,多数站点只有1名持证人员。针对上述问题,建议如下:\n"
+            "一是通过购买服务引入专业机构。\n二是加大培训力度。\n")
+    labels = sections(text)
+    assert labels[-1][0] == "下一步" and labels[-1][1].startswith("针对上述")
+
+
+def test_a_unit_profile_opens_the_body_as_overview():
+    text = ("随着教育改革的深入,我校抓住机遇,努力办好人民满意的教育。\n"
+            "我校位于县城南部,始建于1958年,现有教学班18个,在校学生760人。\n"
+            "多年来,我校坚持立德树人,建立了教师培训制度,开展了课后服务,学生综合素质明显提高。\n")
+    assert [lab for lab, _ in sections(text)][:2] == ["其他", "基本情况"]
+
+
+def test_a_page_that_begins_with_a_list_item_has_no_intro():
+    text = ("一是完成审批职能向一个科室集中。全区21个部门均已设立审批科。\n"
+            "二是完成审批科成建制进驻中心。共进驻窗口人员86名。\n")
+    assert sections(text)[0][0] == "主要做法"
+
+
+def test_a_bare_heading_line_and_the_numbered_heading_below_it_are_one_section():
+    text = ("今年以来,我中心在市委的领导下,开通了企业服务直通车,现将情况报告如下:\n"
+            "上半年工作情况\n(一)办件情况\n截至5月底共受理事项6900件,办结6890件。\n"
+            "(二)收费情况\n共收取各类费用120万元。\n")
+    part = process(text).parts[0]
+    body = [s for s in part.get("sections") if s.label != "其他"]
+    assert part.text[body[0].start:].startswith("上半年工作情况\n(一)办件情况")
+
+
+def test_a_speech_part_reviewing_the_year_is_work_done():
+    text = ("同志们:今天召开全市绩效管理工作会议,主要任务是总结去年工作,部署今年任务。\n"
+            "一、大胆探索,2023年度绩效管理工作成效明显\n去年以来,我们建立了指标体系,完成了年度考评。\n"
+            "二、统筹推进,扎实做好2024年度绩效管理工作\n各地各部门要细化方案,抓好落实。\n")
+    labels = [lab for lab, _ in sections(text)]
+    assert labels[labels.index("主要做法") + 1] == "下一步"

@@ -25,7 +25,8 @@ def _cfg():
     for key in ("heading_labels", "paragraph_cues", "sentence_cues"):
         c[key] = [(h["label"], regex.compile(h["pattern"])) for h in c[key]]
     c["any_sentence_cue"] = regex.compile("|".join(f"(?:{p.pattern})" for _, p in c["sentence_cues"]))
-    for k in ("past_cue", "after_problems", "bare_heading"):
+    for k in ("past_cue", "after_problems", "bare_heading", "profile_cue", "plan_past", "plan_future",
+              "first_ordinal"):
         c[k] = regex.compile(c[k])
     return c
 
@@ -59,9 +60,15 @@ def label_heading(text: str, after_problems: bool, is_speech: bool, sentence: st
             return label
     if after_problems and c["after_problems"].search(text):
         return "下一步"
-    if is_speech and not c["past_cue"].search(sentence or text):
-        return c["speech_default_label"]
+    if is_speech:  # a speech's part reviews the year (成效明显, 取得了) or deploys work to come
+        return "主要做法" if c["past_cue"].search(sentence or text) else c["speech_default_label"]
     return None
+
+
+def looks_ahead(body: str) -> bool:
+    """A block written as plans: obligation or intent cues and no past aspect (了, 已, 完成)."""
+    c = _cfg()
+    return not c["plan_past"].search(body) and len(c["plan_future"].findall(body)) >= 2
 
 
 def paragraph_cue(par: str) -> str | None:
@@ -80,6 +87,8 @@ def _intro_end(pars: list[str], levels: list[int | None], top: int | None) -> in
         announced = [i for i, p in enumerate(pars[:first]) if announces_report(p)]
         if first <= 4:
             return announced[-1] if announced else first - 1
+    if levels[0] is not None:  # the page begins at a heading or list item: no intro
+        return -1
     end = 0 if not is_addressee(pars[0]) else 1
     for i, p in enumerate(pars[:3]):
         if levels[i] is not None and levels[i] < 5:
@@ -117,6 +126,7 @@ def split_sections(doc: Document) -> Document:
     starts: list[tuple[int, str, str | None, int | None]] = []  # (char offset, label, heading, level)
     current: str | None = None
     seen_problems = False
+    seen_top = False
     intro_end = _intro_end(pars, levels, top) if len(pars) > 1 else -1
 
     def open_section(pos: int, label: str, heading: str | None, level: int | None) -> None:
@@ -134,13 +144,22 @@ def split_sections(doc: Document) -> Document:
         level = levels[i]
         if top is not None and level == top:
             heading = heading_text(p)
-            label = (label_heading(heading, seen_problems, is_speech, first_sentence(p)) or paragraph_cue(p)
-                     or default)
+            label = label_heading(heading, seen_problems, is_speech, first_sentence(p)) or paragraph_cue(p)
+            if label is None and (current == "下一步" or (seen_top and c["first_ordinal"].match(p))):
+                # a list of plans whose heading was stripped: numbering starts again (or goes on
+                # inside the plans) with items that only look ahead
+                nxt = next((j for j in range(i + 1, len(pars)) if levels[j] == top), len(pars))
+                if looks_ahead("".join(pars[i:nxt])):
+                    label = "下一步"
+            label = label or default
+            seen_top = True
         else:
             # sub-headings belong to the section above; only body paragraphs change topic by cue
             label = paragraph_cue(p) if level is None or level >= 5 else None
             if label == "存在问题" and not problem_cues:
                 label = None
+            if label is None and current in (None, c["intro_label"]) and c["profile_cue"].match(p):
+                label = "基本情况"  # the unit's profile (我校位于…, 该中心成立于…) opens the body
             if label is None and current in (None, c["intro_label"]):
                 guess = clf.label(p) if clf is not None and top is None else None
                 label = guess if guess and guess != c["intro_label"] else default
@@ -148,13 +167,21 @@ def split_sections(doc: Document) -> Document:
                 guess = clf.label(p)
                 if guess in ("存在问题", "下一步", "基本情况") and guess != current:
                     label = guess
+                elif guess == "主要做法" and current == "基本情况":  # the profile is over
+                    label = guess
         if label is not None and (label != current or heading):
             start = i
             # a bare heading line right above belongs to this section
             while (start > intro_end + 1 and levels[start - 1] is None and is_bare_heading(pars[start - 1])
                    and all(pos != spans[start - 1][0] for pos, *_ in starts)):
                 start -= 1
-            open_section(spans[start][0], label, heading, level)
+            prev = starts[-1] if starts else None
+            if (prev is not None and i > 0 and prev[0] == spans[i - 1][0] and prev[1] == label
+                    and levels[i - 1] is None and is_bare_heading(pars[i - 1])):
+                # "上半年工作情况" on its own line, then "(一)…": one section under both headings
+                starts[-1] = (prev[0], label, prev[2] or heading, level)
+            else:
+                open_section(spans[start][0], label, heading, level)
         # a new topic announced inside the paragraph ("…。下一步,我街道将继续…")
         sentence_ends = [m.end() for m in SENTENCE_MARK.finditer(p)] + [len(p)]
         for begin, end in zip(sentence_ends, sentence_ends[1:]):
