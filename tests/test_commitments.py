@@ -79,3 +79,16 @@ def test_structured_fields_of_a_commitment():
     second = next(c for t, c in by_text.items() if "智慧教育平台" in t)
     assert second.action.startswith("建成智慧教育平台")
     assert second.deadline == "年底前"
+
+
+def test_an_item_with_its_own_target_clause_gives_two_measures():
+    # the action and the quantity promised for it are distinct measures; a purpose clause is not
+    text = ("下一步工作打算\n"
+            "一是加强村医队伍建设,争取年内招录定向医学生3名;\n"
+            "二是深化家校共育,每学期召开家长会不少于2次;\n"
+            "三是加强业务培训,提升服务能力。\n")
+    got = [t for t, _ in commitments(text)]
+    assert any(t.startswith("一是加强村医队伍建设") and "招录" not in t for t in got)
+    assert any(t.startswith("争取年内招录定向医学生3名") for t in got)
+    assert any(t.startswith("每学期召开家长会") for t in got)
+    assert not any(t.startswith("提升服务能力") for t in got)

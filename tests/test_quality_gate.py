@@ -19,7 +19,7 @@ CORPORA_FLOORS = {
 }
 SEED_FLOORS = {
     "removed": 1.0, "kept": 1.0, "dups": 1.0, "deadlines": 0.54,
-    "split": 0.98, "sections": 0.80, "metrics": 0.97, "scores": 1.0, "flags": 0.97,
+    "split": 0.98, "sections": 0.87, "metrics": 0.97, "scores": 1.0, "flags": 0.97,
 }
 
 
@@ -60,7 +60,8 @@ def test_seed_floor(seed_summary, key):
 
 
 def test_seed_commitment_recall_and_mismatch_precision(seed_summary):
-    assert seed_summary["commitments"]["r"] >= 0.41
+    assert seed_summary["commitments"]["r"] >= 0.36
+    assert seed_summary["commitments"]["p"] >= 0.43
     assert seed_summary["flags_by_code"]["PERFECT_RATE"]["f1"] >= 0.9
     for code in ("RATE_MISMATCH", "SUM_MISMATCH"):
         assert seed_summary["flags_by_code"][code]["p"] >= 0.9

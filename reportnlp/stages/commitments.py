@@ -74,16 +74,32 @@ def _measures(text: str, s: int, e: int, by_clause: bool = True):
                   if m.start() > s + 4] + [e]
     for a, b in zip(cuts, cuts[1:]):
         starts = [a]
-        # an enumerated item is one measure ("一是加强学习,提升能力"); a chain under one 将 is several
+        # an enumerated item is one measure ("一是加强学习,提升能力") unless a clause of it sets a
+        # target or a deadline of its own ("一是实施强村计划,力争年底前经营性收入达到50万元");
+        # a chain under one 将 is several
         item = bool(c["measure_start"].match(text, a))
-        for m in (_CLAUSE.finditer(text, a, b) if by_clause and not item else ()):
-            nxt = text[m.end(): m.end() + 6]
-            if m.end() - starts[-1] >= 4 and c["action_start"].match(nxt):
+        for m in (_CLAUSE.finditer(text, a, b) if by_clause else ()):
+            if m.end() - starts[-1] < 4:
+                continue
+            if (not item and c["action_start"].match(text[m.end(): m.end() + 6])) or _sets_own_target(text, m.end(), b):
                 starts.append(m.end())
         starts.append(b)
         for x, y in zip(starts, starts[1:]):
             if text[x:y].strip("，,。；; \n"):
                 yield x, y
+
+
+_CLAUSE_END = re.compile(r"[,，;；。]")
+
+
+def _sets_own_target(text: str, at: int, end: int) -> bool:
+    """A clause that promises a quantity or names its own deadline is a measure of its own."""
+    c = _cfg()
+    stop = _CLAUSE_END.search(text, at, end)
+    clause = text[at: stop.start() if stop else end]
+    if len(clause) < 4:
+        return False
+    return bool(c["clause_deadline"].match(clause) or c["features"]["target_shape"].search(clause))
 
 
 def _is_heading_line(text: str, s: int, e: int) -> bool:
@@ -372,10 +388,6 @@ def extract_commitments(doc: Document) -> Document:
     cands = [cand for cand in commitment_candidates(doc) if not _structure_only(doc.text, cand)]
     if clf is not None:
         probs = [clf.probability(cand.head, cand.named) for cand in cands]
-        for k, cand in enumerate(cands):
-            # structure: an item of a list whose lead-in announces plans is one, unless it only looks back
-            if "item_of_plan_list" in cand.named and not ("cue:past" in cand.named and "cue:future" not in cand.named):
-                probs[k] = max(probs[k], clf.threshold)
         _list_coherence(cands, probs, clf.threshold)
         decided = [(cand, p) for cand, p in zip(cands, probs) if p >= clf.threshold]
     else:
