@@ -14,7 +14,9 @@ from . import check, flag, settings
 
 @functools.cache
 def _re(key: str) -> regex.Pattern:
-    return regex.compile(settings()[key])
+    pat = settings()[key]
+    # a list holds one alternative per class of phrasing
+    return regex.compile("|".join(f"(?:{p})" for p in pat) if isinstance(pat, list) else pat)
 
 
 # fixed patterns used in loops over every metric, compiled once
@@ -104,8 +106,14 @@ def zero_complaint(doc: Document):
     text = doc.text
     goal = _re("zero_claim_goal")
     spans: list[list[int]] = []
+    admitted = _re("zero_claim_admitted")
     for m in _re("zero_claim").finditer(text, timeout=timeout_for(len(text))):
-        if goal.search(text[max(0, m.start() - 12): m.start()]) or _re("zero_claim_partial").search(m.group()):
+        if spans and m.start() < spans[-1][1]:
+            continue  # "无一人脱管漏管、无一人重新犯罪": the clause already holds a claim
+        if goal.search(text[max(0, m.start() - 12): m.start()]):
+            continue
+        sent_lo = max(text.rfind(ch, max(0, m.start() - 40), m.start()) for ch in "。；;\n") + 1
+        if admitted.search(text, max(sent_lo, m.start() - 30), m.start()):
             continue
         s, _ = _window(doc, m.start(), m.end(), before=12)
         end = _CLAUSE_END.search(text[m.end(): m.end() + 40])
