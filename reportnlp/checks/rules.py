@@ -128,6 +128,11 @@ def template_text(doc: Document):
     """Placeholders left from a template (20xx, xx县, **市, 〔〕): one flag per report, at the first."""
     phs = doc.get("placeholders")
     if not phs:
+        title = doc.meta.get("title") or ""
+        found = _title_placeholder(title)
+        if found:  # "县林业局200X年工作总结" printed as the title, the body clean
+            yield flag(doc, "TEMPLATE_TEXT", 0, 0, f"template placeholder left in the title ({found})",
+                       evidence=title)
         return
     ph = phs[0]
     text = doc.text
@@ -140,6 +145,12 @@ def template_text(doc: Document):
     kinds = sorted({p.attrs["text"] for p in phs})
     yield flag(doc, "TEMPLATE_TEXT", s, e,
                f"template placeholders left in the text ({len(phs)}×: {', '.join(kinds[:5])})")
+
+
+def _title_placeholder(title: str) -> str | None:
+    from ..stages.metadata import _cfg as meta_cfg
+    m = meta_cfg()["placeholders"].search(title) if title else None
+    return m.group() if m else None
 
 
 @check("RATE_MISMATCH")
