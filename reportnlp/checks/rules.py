@@ -9,7 +9,9 @@ import regex
 
 from ..document import Document
 from ..patterns import timeout_for
+from .. import families
 from . import check, flag, settings
+from .changes import change_mismatches
 
 
 @functools.cache
@@ -26,6 +28,7 @@ _RATE_SUFFIX = re.compile(r"(?:率|比例|比重|占比)$")
 _SHARE = re.compile(r"[,，]?(?:仅|只|约)?(?:占|占比|比例为)")
 _NEAR_ANNOUNCE = regex.compile(r"[\p{Han}]{0,4}中[,，]|[:：]")
 _STOP = re.compile(r"[。；;]")
+_SEMI = re.compile(r"[；;]")
 _TOTAL_IN_GAP = re.compile(r"共|合计|总计|累计")
 _COLON = re.compile(r"[:：]")
 _SENT_STOP = re.compile(r"[。\n]")
@@ -34,6 +37,10 @@ _WHOLE_AREA = regex.compile(r"全(?:县|市|区|镇|乡|省|年)[\p{Han}]{0,8}$"
 _THEN_OF_WHICH = re.compile(r"[^,，。；;]{0,12}[,，]其中")
 _IN_THE = regex.compile(r"在[\p{Han}]{0,12}的$")
 _OF_WHICH = regex.compile(r"[\p{Han}]{0,4}中")
+# between two items of one enumeration: a separator and the next item's name, no verb
+_ENUM_GAP = regex.compile(r"[、和及与][\p{Han}A-Za-z]{0,10}")
+# a share "of the total" names no particular base
+_GENERIC_BASE = regex.compile(r"(?:总|全部|全县|全市|全区|全镇|合计|总体)[\p{Han}]{0,3}|[\p{Han}]{0,2}总[量数额计]")
 
 
 def _between(doc: Document, lo: int, hi: int):
@@ -155,42 +162,117 @@ def _title_placeholder(title: str) -> str | None:
 
 @check("RATE_MISMATCH")
 def rate_mismatch(doc: Document):
-    """A rate or share that disagrees with its own numerator and denominator beyond printed rounding."""
+    """A rate or share that disagrees with its own numerator and denominator beyond printed rounding,
+    or a change (增长N%, 增幅, 超收) that disagrees with its own amount and base."""
     text = doc.text
     for r in doc.get("metrics"):
         a = r.attrs
         if a["base_unit"] != "%" or a.get("target") or a.get("direction") or a.get("approximate"):
             continue
-        ss, se = a["_sent"]
-        before = [m for m in _between(doc, ss, r.start) if m.attrs["unit_kind"] == "count"
-                  and not m.attrs.get("approximate")]
-        if len(before) < 2:
+        if _criteria(text, r):
             continue
-        num = before[-1]
-        units = {m.attrs["base_unit"] for m in before}
-        if len(units) != 1 or "分别" in text[num.end:r.start]:
-            continue  # "…分别为78%、81%" pairs rates with their own counts
-        if not _CLAUSE_MARK.search(text[num.end:r.start]):
-            continue  # "3个断面水质达标率100%": the count is the rate's subject, not its numerator
-        # the numerator must be what the rate measures: "办结…件,办结率…" shares the stem;
-        # "延期办结为96件,仅占0.03%" puts the share right after its count
-        rate_word = a["indicator"]
-        stem = _RATE_SUFFIX.sub("", rate_word)[-2:]
-        between = text[num.end:r.start]
-        adjacent = not any(m is not r for m in _between(doc, num.end, r.start))
-        share = adjacent and _SHARE.match(between)
-        linked = (len(stem) == 2 and stem in num.attrs["indicator"] and adjacent) or share
-        # a share is of the total; a named rate (补种率) is of the count right before its numerator
-        den = before[0] if share else before[-2]
-        if not linked or den is num or den.attrs["value"] <= 0 or num.attrs["value"] > den.attrs["value"]:
+        found = _rate_family(doc, r)
+        if not found:
             continue
-        computed = num.attrs["base_value"] / den.attrs["base_value"] * 100
+        num_value, num_label, den, start = found
+        computed = num_value / den.attrs["base_value"] * 100
         stated = a["value"]
-        if abs(computed - stated) > _rounding_tolerance(a.get("decimals", 0)):
-            s, e = _window(doc, num.attrs.get("_ind_start", num.start), r.end, before=6)
+        tol = _rounding_tolerance(a.get("decimals", 0))
+        if abs(computed - stated) > tol:
+            s, e = _window(doc, start, r.end, before=6)
             yield flag(doc, "RATE_MISMATCH", s, e,
-                       f"{num.attrs['value']:g}/{den.attrs['value']:g} = {computed:.2f}%, stated {stated:g}%",
-                       stated=stated, computed=round(computed, 4))
+                       f"{num_label}/{den.attrs['value']:g} = {computed:.2f}%, stated {stated:g}% "
+                       f"(tolerance ±{tol:.2g} points for {a.get('decimals', 0)} printed decimals)",
+                       stated=stated, computed=round(computed, 4), tolerance=round(tol, 6),
+                       confidence=_confidence(abs(computed - stated), tol))
+    yield from change_mismatches(doc)
+
+
+def _rate_family(doc: Document, r):
+    """(numerator value, its label, denominator metric, evidence start) of a rate, or None when the
+    sentence does not say which counts the rate is made of."""
+    text = doc.text
+    a = r.attrs
+    ss, _ = a["_sent"]
+    before = [m for m in _between(doc, ss, r.start) if m.attrs["unit_kind"] == "count"
+              and not m.attrs.get("approximate") and not families.per_unit(text, m)]
+    if len(before) < 2:
+        return None
+    num = before[-1]
+    units = {_family(m.attrs["base_unit"]) for m in before}
+    if len(units) != 1 or "分别" in text[num.end:r.start]:
+        return None  # "…分别为78%、81%" pairs rates with their own counts
+    if not _CLAUSE_MARK.search(text[num.end:r.start]):
+        return None  # "3个断面水质达标率100%": the count is the rate's subject, not its numerator
+    rate_word = a["indicator"]
+    stem = _RATE_SUFFIX.sub("", rate_word)[-2:]
+    between = text[num.end:r.start]
+    adjacent = not any(m is not r for m in _between(doc, num.end, r.start))
+    share = adjacent and _SHARE.match(between)
+    named = len(stem) == 2 and stem in num.attrs["indicator"] and adjacent
+    if not (named or share) or (named and families.negated_stem(num.attrs["indicator"], stem)):
+        return None  # "未办结5件,办结率98.2%": the complement is no numerator
+    start = num.attrs.get("_ind_start", num.start)
+    if share:
+        # a share of a listed sum: "A类120件、B类95件、C类60件,占总量的55%"
+        run = [num]
+        for m in reversed(before[:-1]):
+            if _ENUM_GAP.fullmatch(text[m.end:run[0].attrs.get("_ind_start", run[0].start)]):
+                run.insert(0, m)
+            else:
+                break
+        rest = [m for m in before if m not in run]
+        base = families.share_base(text[r.start - 24 if r.start >= 24 else 0:r.start])
+        if base and not _GENERIC_BASE.fullmatch(base):
+            # "占考核人数的13.6%": the base it names, else no check
+            scored = [(families.names_match(base, m.attrs["indicator"]), m) for m in rest]
+            best = max(scored, key=lambda x: x[0], default=(0, None))
+            if best[0] < 0.5:
+                return None
+            den = best[1]
+        else:
+            # an unnamed share ("仅占0.03%", "占总量的") is of the stated total
+            den = rest[0] if rest else None
+            if den is None or not _is_total(doc, den):
+                return None
+        value = sum(m.attrs["base_value"] for m in run)
+        label = "+".join(f"{m.attrs['value']:g}" for m in run)
+        start = run[0].attrs.get("_ind_start", run[0].start)
+    else:
+        # a named rate (补种率) is of the count right before its numerator, unless that count is
+        # only a sub-group of the population the rate covers
+        den = before[-2]
+        if families.is_subgroup(text, den) and not families.is_subgroup(text, num):
+            return None
+        value, label = num.attrs["base_value"], f"{num.attrs['value']:g}"
+    if den.attrs["value"] <= 0 or value > den.attrs["base_value"]:
+        return None
+    return value, label, den, start
+
+
+def _is_total(doc: Document, m) -> bool:
+    text = doc.text
+    a = m.attrs
+    ind_start = a.get("_ind_start", m.start)
+    in_clause = text[a["_clause"][0]: m.start]
+    return bool(_re("total_cue").search(text[max(0, ind_start - 4): ind_start]) or _TOTAL_VERB.search(in_clause)
+                or _WHOLE_AREA.search(in_clause) or _THEN_OF_WHICH.match(text[m.end:m.end + 16])
+                or _re("total_cue").search(in_clause[-6:]))
+
+
+def _criteria(text: str, m) -> bool:
+    """Scoring rules and targets are no claims: '…达到100%得5分', '占比高于30%的扣2分'."""
+    a = m.attrs
+    lo, hi = a["_clause"]
+    return bool(_re("criteria").search(text[m.end:min(hi, m.end + 12)] if hi > m.end else "")
+                or _re("criteria_before").search(text[lo:m.start]))
+
+
+def _confidence(diff: float, tol: float) -> float:
+    """How sure a mismatch is: a gap of a few rounding units may be a typo in one figure,
+    a gap of many is plainly inconsistent."""
+    ratio = diff / tol if tol else 10.0
+    return round(min(0.95, 0.6 + 0.05 * ratio), 2)
 
 
 _PERSON = {"人", "名", "位"}
@@ -237,8 +319,11 @@ def _part_groups(doc: Document, total, metrics):
         if _in_brackets(text, begin, m.start):
             continue  # bracketed quantities are sub-parts of a part
         gap = text[prev_end:m.start]
-        if cur and (_TOTAL_IN_GAP.search(gap) or _re("new_statement").search(gap)):
-            break  # a new statement ("…,考核共评出优秀1名", ";按时办结1029件")
+        if cur and (_TOTAL_IN_GAP.search(gap) or _re("new_statement").search(gap)
+                    or (len(cur) == 1 and _SEMI.search(gap) and not parts_cue.search(gap))):
+            # a new statement ("…,考核共评出优秀1名", ";按时办结1029件"; "其中亿元以上项目6个;
+            # 新开工项目8个": a ; before a second item, while a list of several runs on past ;)
+            break
         if (parts_cue.search(gap) or _COLON.search(gap)) and cur:  # a new list header
             groups.append(cur)
             cur = []
@@ -284,6 +369,8 @@ def sum_mismatch(doc: Document):
         if a["unit_kind"] not in ("count", "money") or a.get("target") or a.get("approximate") or id(t) in seen:
             continue
         seen.add(id(t))
+        if families.per_unit(text, t):
+            continue  # "平均每亩520元,其中水田610元": prices and means add up with nothing
         ind_start = a.get("_ind_start", t.start)
         in_clause = text[a["_clause"][0]: t.start]
         after = text[t.end: t.end + 6]
@@ -295,27 +382,38 @@ def sum_mismatch(doc: Document):
         if not is_total:
             continue
         for group in _part_groups(doc, t, metrics):
-            if any(m.attrs.get("approximate") for m in group):
+            if any(m.attrs.get("approximate") or families.per_unit(text, m) for m in group):
                 continue
+            if any(families.is_measure(m.attrs["indicator"]) for m in group):
+                continue  # "其中处级15名,应参加考核112名": different measures, not categories
             total = a["base_value"]
             parts = sum(m.attrs["base_value"] for m in group)
             tol = _tolerance(t, group)
-            if abs(parts - total) <= tol or parts < cover * total:
+            if abs(parts - total) <= tol:
                 continue
             finding = _unit_slip(t, group, tol)
+            nested = parts > total and max(m.attrs["base_value"] for m in group) >= settings()["nested_share"] * total
+            # a list of sub-kinds of the total's own noun is complete by construction
+            need = settings()["min_coverage_sub_kinds"] if families.sub_kinds(
+                a["indicator"], [m.attrs["indicator"] for m in group]) else cover
+            if not finding and (parts < need * total or nested):
+                continue
             if finding:
                 m, fixed, major = finding
                 s, e = _window(doc, m.attrs.get("_ind_start", m.start), m.end, before=4)
                 yield flag(doc, "SUM_MISMATCH", s, e,
                            f"unit slip: {m.attrs['value']:g}{m.attrs['unit']} among {major}; read as {major} "
-                           f"the parts match the total {total:g}", stated=total, computed=fixed)
+                           f"the parts match the total {total:g}", stated=total, computed=fixed,
+                           tolerance=round(tol, 6), confidence=0.9)
                 continue
             first = group[0].attrs.get("_ind_start", group[0].start)
             # evidence: the total and its parts, or just the parts when they come much later
             s, e = _window(doc, ind_start if first - t.end < 40 else first, group[-1].end, before=4)
             yield flag(doc, "SUM_MISMATCH", s, e,
-                       f"parts sum to {parts:g} {a['base_unit']}, stated total {total:g}",
-                       stated=total, computed=parts)
+                       f"parts {_plus(group)}"
+                       f" sum to {parts:g} {a['base_unit']}, stated total {total:g} (tolerance ±{tol:g})",
+                       stated=total, computed=parts, tolerance=round(tol, 6),
+                       confidence=_confidence(abs(parts - total), tol))
     for p in metrics:
         yield from _bracket_group(doc, p)
 
@@ -364,5 +462,10 @@ def _bracket_group(doc: Document, p):
     parts = sum(m.attrs["base_value"] for m in subs)
     if abs(parts - a["base_value"]) > 1e-6 and parts >= settings()["min_coverage_brackets"] * a["base_value"]:
         s, e = _window(doc, a.get("_ind_start", p.start), close + 1, before=4)
-        yield flag(doc, "SUM_MISMATCH", s, e, f"bracketed parts sum to {parts:g}, stated {a['base_value']:g}",
-                   stated=a["base_value"], computed=parts)
+        yield flag(doc, "SUM_MISMATCH", s, e,
+                   f"bracketed parts sum to {parts:g}, stated {a['base_value']:g} (tolerance 0)",
+                   stated=a["base_value"], computed=parts, tolerance=0.0, confidence=0.8)
+
+
+def _plus(group) -> str:
+    return "+".join(f"{m.attrs['value']:g}" for m in group)
