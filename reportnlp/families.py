@@ -43,7 +43,9 @@ def is_subgroup(text: str, m) -> bool:
 def share_base(between: str) -> str | None:
     """The base a share names in the words right before its value ('占考核人数的' -> '考核人数')."""
     m = _SHARE_BASE.search(between)
-    return m.group(1).strip() if m else None
+    if not m or m.group(1).strip() in ("比", "比例", "比重"):
+        return None  # "占比78.4%" names no base
+    return m.group(1).strip()
 
 
 def bigrams(s: str) -> set[str]:

@@ -39,6 +39,11 @@ _IN_THE = regex.compile(r"在[\p{Han}]{0,12}的$")
 _OF_WHICH = regex.compile(r"[\p{Han}]{0,4}中")
 # between two items of one enumeration: a separator and the next item's name, no verb
 _ENUM_GAP = regex.compile(r"[、和及与][\p{Han}A-Za-z]{0,10}")
+# a base after a rate ("(应参保人数2.61万人)") or a target before it ("完成年度目标(6500人)的")
+_BASE_AFTER = regex.compile(r"[(（](?=应)")
+_TARGET_BASE = regex.compile(r"完成[\p{Han}]{0,6}(?:目标|任务|计划)(?:任务)?[(（][^()（）]{1,16}[)）]的")
+# a numerator's subject and its verb: "重大隐患已整改"
+_SUBJECT_VERB = regex.compile(r"([\p{Han}]{2,8}?)(?:已|均已|已经|累计|共)")
 # a share "of the total" names no particular base
 _GENERIC_BASE = regex.compile(r"(?:总|全部|全县|全市|全区|全镇|合计|总体)[\p{Han}]{0,3}|[\p{Han}]{0,2}总[量数额计]")
 
@@ -175,10 +180,14 @@ def rate_mismatch(doc: Document):
         if not found:
             continue
         num_value, num_label, den, start = found
-        computed = num_value / den.attrs["base_value"] * 100
+        d = den.attrs["base_value"]
+        computed = num_value / d * 100
         stated = a["value"]
         tol = _rounding_tolerance(a.get("decimals", 0))
-        if abs(computed - stated) > tol:
+        # counts printed as 2.46万 are themselves rounded: the rate may be anywhere they allow
+        en, ed = _half_unit(num_value, den), _half_unit(d, den)
+        lo, hi = (num_value - en) / (d + ed) * 100, (num_value + en) / max(d - ed, 1e-9) * 100
+        if not lo - tol <= stated <= hi + tol:
             s, e = _window(doc, start, r.end, before=6)
             yield flag(doc, "RATE_MISMATCH", s, e,
                        f"{num_label}/{den.attrs['value']:g} = {computed:.2f}%, stated {stated:g}% "
@@ -186,6 +195,13 @@ def rate_mismatch(doc: Document):
                        stated=stated, computed=round(computed, 4), tolerance=round(tol, 6),
                        confidence=_confidence(abs(computed - stated), tol))
     yield from change_mismatches(doc)
+
+
+def _half_unit(value: float, m) -> float:
+    """Half a unit in the last printed place of a count written like ``m`` (2.46万 → 50)."""
+    a = m.attrs
+    scale = a["base_value"] / a["value"] if a["value"] else 1.0
+    return 0.5 * 10.0 ** (-a.get("decimals", 0)) * scale if scale > 1 else 0.0
 
 
 def _rate_family(doc: Document, r):
@@ -196,6 +212,23 @@ def _rate_family(doc: Document, r):
     ss, _ = a["_sent"]
     before = [m for m in _between(doc, ss, r.start) if m.attrs["unit_kind"] == "count"
               and not m.attrs.get("approximate") and not families.per_unit(text, m)]
+    explicit = _explicit_base(doc, r)
+    if explicit:
+        before = [m for m in before if m is not explicit]
+    if explicit and before:
+        num = before[-1]
+        if (_family(num.attrs["base_unit"]) == _family(explicit.attrs["base_unit"])
+                and not any(m is not r and m is not explicit for m in _between(doc, num.end, r.start))
+                and 0 < num.attrs["base_value"] <= explicit.attrs["base_value"] * 2):
+            return num.attrs["base_value"], f"{num.attrs['value']:g}", explicit, num.attrs.get("_ind_start", num.start)
+        return None
+    if len(before) == 1:
+        den = _earlier_population(doc, before[0], r)
+        if den is not None:
+            num = before[0]
+            if num.attrs["base_value"] <= den.attrs["base_value"]:
+                return num.attrs["base_value"], f"{num.attrs['value']:g}", den, num.attrs.get("_ind_start", num.start)
+        return None
     if len(before) < 2:
         return None
     num = before[-1]
@@ -209,7 +242,11 @@ def _rate_family(doc: Document, r):
     between = text[num.end:r.start]
     adjacent = not any(m is not r for m in _between(doc, num.end, r.start))
     share = adjacent and _SHARE.match(between)
-    named = len(stem) == 2 and stem in num.attrs["indicator"] and adjacent
+    named = adjacent and ((len(stem) == 2 and stem in num.attrs["indicator"])
+                          # "应到代表128名,实到121名,到会率97.7%": 应… and 实… pair up
+                          or (before[-2].attrs["indicator"].startswith("应")
+                              and num.attrs["indicator"].startswith(("实", "已"))
+                              and any(ch in num.attrs["indicator"] for ch in stem)))
     if not (named or share) or (named and families.negated_stem(num.attrs["indicator"], stem)):
         return None  # "未办结5件,办结率98.2%": the complement is no numerator
     start = num.attrs.get("_ind_start", num.start)
@@ -248,6 +285,41 @@ def _rate_family(doc: Document, r):
     if den.attrs["value"] <= 0 or value > den.attrs["base_value"]:
         return None
     return value, label, den, start
+
+
+def _explicit_base(doc: Document, r):
+    """A base the text names with its own figure: "参保率达98.6%(应参保人数2.61万人)" after the
+    rate, "完成年度目标(6500人)的121%" before it."""
+    text = doc.text
+    after = _BASE_AFTER.match(text, r.end, r.end + 4)
+    if after:
+        inside = [m for m in _between(doc, after.end(), after.end() + 20) if m.attrs["unit_kind"] == "count"]
+        if inside:
+            return inside[0]
+    lo = max(0, r.start - 30)
+    target = _TARGET_BASE.search(text, lo, r.start)
+    if target and target.end() == r.start:
+        inside = [m for m in _between(doc, target.start(), r.start) if m.attrs["base_unit"] != "%"]
+        return inside[-1] if inside else None
+    return None
+
+
+def _earlier_population(doc: Document, num, r):
+    """Cross-sentence family: "排查…重大隐患3处。…重大隐患已整改2处,整改率达到90%" — the
+    numerator's subject (重大隐患) was counted earlier in the paragraph; the rate's stem names the verb."""
+    text = doc.text
+    ind = num.attrs["indicator"]
+    subj = _SUBJECT_VERB.match(ind)
+    stem = _RATE_SUFFIX.sub("", r.attrs["indicator"])[-2:]
+    if not subj or len(stem) < 2 or stem not in ind[subj.end(1):]:
+        return None
+    if not _CLAUSE_MARK.search(text[num.end:r.start]) or any(m is not r for m in _between(doc, num.end, r.start)):
+        return None
+    noun = subj.group(1)
+    par = text.rfind("\n", 0, num.start) + 1
+    same = [m for m in _between(doc, par, num.attrs.get("_ind_start", num.start))
+            if m.attrs["indicator"].endswith(noun) and _family(m.attrs["base_unit"]) == _family(num.attrs["base_unit"])]
+    return same[-1] if len(same) == 1 else None  # one population of that name, else unsure
 
 
 def _is_total(doc: Document, m) -> bool:
@@ -322,8 +394,13 @@ def _part_groups(doc: Document, total, metrics):
         if cur and (_TOTAL_IN_GAP.search(gap) or _re("new_statement").search(gap)
                     or (len(cur) == 1 and _SEMI.search(gap) and not parts_cue.search(gap))):
             # a new statement ("…,考核共评出优秀1名", ";按时办结1029件"; "其中亿元以上项目6个;
-            # 新开工项目8个": a ; before a second item, while a list of several runs on past ;)
+            # 新开工项目8个": a ; before a second item)
             break
+        if cur and _SEMI.search(gap) and families.head(m.attrs["indicator"]) != families.head(cur[-1].attrs["indicator"]):
+            # "其中男性189名、女性25名;35岁以下的31名…": after ; a new dimension is a new list,
+            # the same kind of item (…类信息) continues the old one
+            groups.append(cur)
+            cur = []
         if (parts_cue.search(gap) or _COLON.search(gap)) and cur:  # a new list header
             groups.append(cur)
             cur = []
@@ -392,7 +469,8 @@ def sum_mismatch(doc: Document):
             if abs(parts - total) <= tol:
                 continue
             finding = _unit_slip(t, group, tol)
-            nested = parts > total and max(m.attrs["base_value"] for m in group) >= settings()["nested_share"] * total
+            nested = (parts > settings()["nested_overshoot"] * total
+                      and max(m.attrs["base_value"] for m in group) >= settings()["nested_share"] * total)
             # a list of sub-kinds of the total's own noun is complete by construction
             need = settings()["min_coverage_sub_kinds"] if families.sub_kinds(
                 a["indicator"], [m.attrs["indicator"] for m in group]) else cover
