@@ -14,7 +14,7 @@ import re
 _PER_UNIT = re.compile(r"每|平均|人均|户均|均价|单价|亩均|元/|/")
 # a part that is an action or a different measure, not a category of the total
 # (共有干部120名,其中处级15名,应参加考核112名,实际参加考核109名)
-_MEASURE_WORD = re.compile(r"应参|应到|实到|实际|参加|参与|参考|考核|其余|剩余|累计|新增|同比|较上年")
+_MEASURE_WORD = re.compile(r"应参|应到|实到|实际|参加|参与|参考|考核|其余|剩余|同比|较上年")
 # a sub-group named right before a count: 其中 / 中 / 内
 _SUBGROUP = re.compile(r"其中[:：]?[^,，。；;]{0,16}$")
 # "占…的N%": the base a share names
@@ -48,6 +48,15 @@ def share_base(between: str) -> str | None:
     return m.group(1).strip()
 
 
+_LIST_SEP = re.compile(r"[、，,;；]")
+
+
+def own_name(indicator: str) -> str:
+    """The item's own name when a list item's indicator runs back over earlier items
+    ('廉租住房600套、公共租赁住房' -> '公共租赁住房')."""
+    return _LIST_SEP.split(indicator or "")[-1]
+
+
 def bigrams(s: str) -> set[str]:
     return {s[i:i + 2] for i in range(len(s) - 1)}
 
@@ -55,7 +64,7 @@ def bigrams(s: str) -> set[str]:
 def names_match(base: str, indicator: str) -> float:
     """Share of the base's character bigrams found in the indicator (0 when unrelated)."""
     b = bigrams(base)
-    return len(b & bigrams(indicator or "")) / len(b) if b else 0.0
+    return len(b & bigrams(own_name(indicator))) / len(b) if b else 0.0
 
 
 def negated_stem(indicator: str, stem: str) -> bool:
@@ -69,11 +78,12 @@ _BRACKETED = re.compile(r"[(（][^()（）]{0,12}[)）]")
 
 def head(indicator: str) -> str:
     """The head noun of an indicator: its last two characters, bracketed asides removed."""
-    return _BRACKETED.sub("", indicator or "")[-2:]
+    return _BRACKETED.sub("", own_name(indicator))[-2:]
 
 
 def sub_kinds(total_indicator: str, part_indicators: list[str]) -> bool:
     """Every part names a kind of the total's head noun ('生产企业', '经营(带储存)企业' under
-    '危险化学品企业'): the list is a partition along one dimension, so a shortfall means an error."""
+    '危险化学品企业'; '廉租住房' under '保障性住房建设任务'): the list is a partition along one dimension, so a shortfall means an error."""
     h = head(total_indicator)
-    return len(h) == 2 and all(head(p) == h and len(p) > 2 for p in part_indicators)
+    return len(h) == 2 and all(len(p) > 2 and (head(p) == h or head(p) in (total_indicator or ""))
+                               for p in part_indicators)

@@ -34,11 +34,18 @@ _COLON = re.compile(r"[:：]")
 _SENT_STOP = re.compile(r"[。\n]")
 _TOTAL_VERB = regex.compile(r"(?:共有|共计|合计|总计|共|总)[\p{Han}]{0,12}$")
 _WHOLE_AREA = regex.compile(r"全(?:县|市|区|镇|乡|省|年)[\p{Han}]{0,8}$")
-_THEN_OF_WHICH = re.compile(r"[^,，。；;]{0,12}[,，]其中")
+_THEN_OF_WHICH = re.compile(r"[^,，。；;\n]{0,12}(?:[,，]|\n)其中")
+# "2023年发生的14起轻伤事件中,外包人员占9起": a count followed by "…中," announces its parts
+_COUNT_OF_WHICH = regex.compile(r"[\p{Han}]{0,6}中[,，:：]")
+# the next sentence opens on the total's own noun: "共收到群众来信212件。…本月来信中,城乡建设类48件…"
+_NEXT_OF_WHICH = regex.compile(r"(?:本月|本年|全年|今年|上述|以上)?([\p{Han}]{2,6})中[,，:：]")
+# parts phrased as shares of the total ("外包人员占9起、自有员工占4起") cover all of it
+_SHARE_PARTS = regex.compile(r"占[\d]")
 _IN_THE = regex.compile(r"在[\p{Han}]{0,12}的$")
 _OF_WHICH = regex.compile(r"[\p{Han}]{0,4}中")
 # between two items of one enumeration: a separator and the next item's name, no verb
 _ENUM_GAP = regex.compile(r"[、和及与][\p{Han}A-Za-z]{0,10}")
+_MULTIPLIED = re.compile(r"[万亿千]")
 # a base after a rate ("(应参保人数2.61万人)") or a target before it ("完成年度目标(6500人)的")
 _BASE_AFTER = regex.compile(r"[(（](?=应)")
 _TARGET_BASE = regex.compile(r"完成[\p{Han}]{0,6}(?:目标|任务|计划)(?:任务)?[(（][^()（）]{1,16}[)）]的")
@@ -185,7 +192,9 @@ def rate_mismatch(doc: Document):
         stated = a["value"]
         tol = _rounding_tolerance(a.get("decimals", 0))
         # counts printed as 2.46万 are themselves rounded: the rate may be anywhere they allow
-        en, ed = _half_unit(num_value, den), _half_unit(d, den)
+        # (a plain integer count is exact)
+        ed = _half_unit(d, den, text) if _MULTIPLIED.search(text, den.start, den.end) else 0.0
+        en = ed
         lo, hi = (num_value - en) / (d + ed) * 100, (num_value + en) / max(d - ed, 1e-9) * 100
         if not lo - tol <= stated <= hi + tol:
             s, e = _window(doc, start, r.end, before=6)
@@ -197,11 +206,17 @@ def rate_mismatch(doc: Document):
     yield from change_mismatches(doc)
 
 
-def _half_unit(value: float, m) -> float:
-    """Half a unit in the last printed place of a count written like ``m`` (2.46万 → 50)."""
+def _half_unit(value: float, m, text: str = "") -> float:
+    """Half a unit in the last printed place of a quantity written like ``m``
+    (2.46万人 → 50 persons, 0.4万元 → 500 yuan, 1724人次 → 0.5)."""
     a = m.attrs
     scale = a["base_value"] / a["value"] if a["value"] else 1.0
-    return 0.5 * 10.0 ** (-a.get("decimals", 0)) * scale if scale > 1 else 0.0
+    written = text[m.start:m.end] if text else ""
+    for mark, mult in (("亿", 1e8), ("万", 1e4), ("千", 1e3)):
+        if mark in written and scale < mult:  # the value is stored in base units already
+            scale = mult
+            break
+    return 0.5 * 10.0 ** (-a.get("decimals", 0)) * scale
 
 
 def _rate_family(doc: Document, r):
@@ -348,11 +363,12 @@ def _confidence(diff: float, tol: float) -> float:
 
 
 _PERSON = {"人", "名", "位"}
+_ENTITY = {"户", "家"}  # market entities: 新增市场主体1.12万户,其中企业3680家,个体工商户6960户
 
 
 def _family(unit: str) -> str:
-    """Units that count the same things: 人/名/位 are all persons."""
-    return "人" if unit in _PERSON else unit
+    """Units that count the same things: 人/名/位 are all persons, 户/家 all entities."""
+    return "人" if unit in _PERSON else "户" if unit in _ENTITY else unit
 
 
 def _part_groups(doc: Document, total, metrics):
@@ -368,6 +384,10 @@ def _part_groups(doc: Document, total, metrics):
     near = _NEAR_ANNOUNCE.match(text[total.end:total.end + 8])
     cue = parts_cue.search(text, total.end, min(hi, total.end + 60))
     opens_next = None if near or cue else parts_cue.match(text, nxt, nxt + 16)
+    if not (near or cue or opens_next):
+        own = _NEXT_OF_WHICH.match(text, nxt, nxt + 16)
+        if own and families.names_match(own.group(1), total.attrs["indicator"]) >= 0.5:
+            opens_next = own
     if near:
         begin = total.end
     elif opens_next:
@@ -404,7 +424,10 @@ def _part_groups(doc: Document, total, metrics):
         if (parts_cue.search(gap) or _COLON.search(gap)) and cur:  # a new list header
             groups.append(cur)
             cur = []
-        if m.attrs["unit_kind"] != total.attrs["unit_kind"] or m.attrs.get("target") or m.attrs.get("direction"):
+        # a target among achievements (or an achievement among targets: 下达任务1500套,其中…)
+        # or a change is another measure
+        if (m.attrs["unit_kind"] != total.attrs["unit_kind"] or bool(m.attrs.get("target")) != bool(total.attrs.get("target"))
+                or m.attrs.get("direction")):
             if cur:  # a rate or an amount between counts ends the list
                 groups.append(cur)
                 cur = []
@@ -419,18 +442,21 @@ def _part_groups(doc: Document, total, metrics):
     return [g for g in groups if len(g) >= 2]
 
 
+def _next_names_total(text: str, t) -> bool:
+    """The next sentence opens on this count's own noun ("…来信212件。本月来信中,…")."""
+    nxt = _sentence_end(text, t.end)
+    own = _NEXT_OF_WHICH.match(text, nxt, nxt + 16)
+    return bool(own) and families.names_match(own.group(1), t.attrs["indicator"]) >= 0.5
+
+
 def _sentence_end(text: str, pos: int, limit: int = 500) -> int:
     m = _SENT_STOP.search(text, pos, pos + limit)
     return m.end() if m else min(pos + limit, len(text))
 
 
-def _tolerance(total, parts) -> float:
+def _tolerance(total, parts, text: str = "") -> float:
     """One rounding unit of the coarsest printed precision, in base units."""
-    def unit(m):
-        a = m.attrs
-        scale = a["base_value"] / a["value"] if a["value"] else 1.0
-        return 0.5 * 10.0 ** (-a.get("decimals", 0)) * scale
-    return max(unit(m) for m in [total, *parts]) + 1e-9
+    return max(_half_unit(m.attrs["base_value"], m, text) for m in [total, *parts]) + 1e-9
 
 
 @check("SUM_MISMATCH")
@@ -443,7 +469,7 @@ def sum_mismatch(doc: Document):
     seen: set[int] = set()
     for t in metrics:
         a = t.attrs
-        if a["unit_kind"] not in ("count", "money") or a.get("target") or a.get("approximate") or id(t) in seen:
+        if a["unit_kind"] not in ("count", "money") or a.get("approximate") or id(t) in seen:
             continue
         seen.add(id(t))
         if families.per_unit(text, t):
@@ -455,7 +481,9 @@ def sum_mismatch(doc: Document):
                     or _TOTAL_VERB.search(in_clause)
                     or _WHOLE_AREA.search(in_clause)
                     or _THEN_OF_WHICH.match(text[t.end:t.end + 16])
-                    or (_IN_THE.search(in_clause) and _OF_WHICH.match(after)))
+                    or (_IN_THE.search(in_clause) and _OF_WHICH.match(after))
+                    or _COUNT_OF_WHICH.match(text, t.end, t.end + 10)
+                    or _next_names_total(text, t))
         if not is_total:
             continue
         for group in _part_groups(doc, t, metrics):
@@ -465,15 +493,16 @@ def sum_mismatch(doc: Document):
                 continue  # "其中处级15名,应参加考核112名": different measures, not categories
             total = a["base_value"]
             parts = sum(m.attrs["base_value"] for m in group)
-            tol = _tolerance(t, group)
+            tol = _tolerance(t, group, text)
             if abs(parts - total) <= tol:
                 continue
             finding = _unit_slip(t, group, tol)
             nested = (parts > settings()["nested_overshoot"] * total
                       and max(m.attrs["base_value"] for m in group) >= settings()["nested_share"] * total)
             # a list of sub-kinds of the total's own noun is complete by construction
-            need = settings()["min_coverage_sub_kinds"] if families.sub_kinds(
-                a["indicator"], [m.attrs["indicator"] for m in group]) else cover
+            complete = (families.sub_kinds(a["indicator"], [m.attrs["indicator"] for m in group])
+                        or all(_SHARE_PARTS.search(text, max(0, m.start - 1), m.end) for m in group))
+            need = settings()["min_coverage_sub_kinds"] if complete else cover
             if not finding and (parts < need * total or nested):
                 continue
             if finding:
