@@ -20,6 +20,7 @@ _SUBGROUP = re.compile(r"其中[:：]?[^,，。；;]{0,16}$")
 # "占…的N%": the base a share names
 _SHARE_BASE = re.compile(r"占([^,，。；;、]{1,16}?)的?(?:比[例重]为?)?$")
 _NEGATED = re.compile(r"[未不没]")
+_BASE_TAIL = re.compile(r"(?:总人数|人数|总数|总量|人次|数)$")
 
 
 def per_unit(text: str, m) -> bool:
@@ -45,7 +46,8 @@ def share_base(between: str) -> str | None:
     m = _SHARE_BASE.search(between)
     if not m or m.group(1).strip() in ("比", "比例", "比重"):
         return None  # "占比78.4%" names no base
-    return m.group(1).strip()
+    # "考核人数" names the 考核 population
+    return _BASE_TAIL.sub("", m.group(1).strip()) or m.group(1).strip()
 
 
 _LIST_SEP = re.compile(r"[、，,;；]")

@@ -17,6 +17,8 @@ _DOWN = re.compile(r"减少|下降|减收|少")
 _OLD_CUE = re.compile(r"(?:比|较|与|由|从)(?:上年|去年|上一年|上年度|去年同期|上年同期|同期)?(?:的|同期的)?$")
 _COMPARE = re.compile(r"比|较|同比|与[^,，。；;]{0,8}相比|由|从")
 _RATE_CUE = re.compile(r"(?:增长|增加|提高|上升|下降|减少|降低|增幅|降幅|增速|超收|超额)(?:了|为|达到?|约)?$")
+_OVER_PLAN = re.compile(r"超收|超额|超支")
+_PLAN = re.compile(r"预算|计划|目标|任务")
 _SKIP = re.compile(r"分别|个百分点|平均|年均|预计|计划|力争|目标")
 
 
@@ -65,6 +67,10 @@ def _family(text: str, before: list, r):
     if not values:
         return None
     new = old = None
+    if _OVER_PLAN.search(text[max(0, amt.start - 6):amt.start]):
+        # "预算900万元,实际完成945万元,超收45万元,超收5%": the excess is over the plan
+        plans = [m for m in values if _PLAN.search(m.attrs["indicator"])]
+        return (amt, None, plans[-1]) if plans else None
     last = values[-1]
     lead = text[max(0, last.start - 16):last.start]
     if _OLD_CUE.search(lead):

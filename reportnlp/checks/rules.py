@@ -29,7 +29,8 @@ _SHARE = re.compile(r"[,，]?(?:仅|只|约)?(?:占|占比|比例为)")
 _NEAR_ANNOUNCE = regex.compile(r"[\p{Han}]{0,4}中[,，]|[:：]")
 _STOP = re.compile(r"[。；;]")
 _SEMI = re.compile(r"[；;]")
-_TOTAL_IN_GAP = re.compile(r"共|合计|总计|累计")
+# 共 as a total verb, not inside a word (公共租赁住房, 共青团, 共同)
+_TOTAL_IN_GAP = re.compile(r"(?<!公)共(?!青|产|同|享|建|治|性|识|赢|担|商)|合计|总计|累计")
 _COLON = re.compile(r"[:：]")
 _SENT_STOP = re.compile(r"[。\n]")
 _TOTAL_VERB = regex.compile(r"(?:共有|共计|合计|总计|共|总)[\p{Han}]{0,12}$")
@@ -79,10 +80,12 @@ def _rounding_tolerance(decimals: int) -> float:
 
 @check("PERFECT_RATE")
 def perfect_rate(doc: Document):
-    """A self-reported rate or share of exactly 100% (one flag per metric; plans and targets excluded)."""
+    """A self-reported rate or share of exactly 100% (one flag per metric; plans, targets and scoring
+    criteria such as "…达到100%得5分" excluded)."""
     for m in doc.get("metrics"):
         a = m.attrs
-        if a["base_unit"] == "%" and a["value"] == 100 and not a.get("target") and not a.get("direction"):
+        if (a["base_unit"] == "%" and a["value"] == 100 and not a.get("target") and not a.get("direction")
+                and not _criteria(doc.text, m)):
             s, e = _window(doc, m.attrs.get("_ind_start", m.start), m.end)
             yield flag(doc, "PERFECT_RATE", s, e, f"{a['indicator'] or 'rate'} reported as exactly 100%",
                        stated=100.0)
@@ -259,7 +262,7 @@ def _rate_family(doc: Document, r):
     share = adjacent and _SHARE.match(between)
     named = adjacent and ((len(stem) == 2 and stem in num.attrs["indicator"])
                           # "应到代表128名,实到121名,到会率97.7%": 应… and 实… pair up
-                          or (before[-2].attrs["indicator"].startswith("应")
+                          or ("应" in families.own_name(before[-2].attrs["indicator"])[:3]
                               and num.attrs["indicator"].startswith(("实", "已"))
                               and any(ch in num.attrs["indicator"] for ch in stem)))
     if not (named or share) or (named and families.negated_stem(num.attrs["indicator"], stem)):
@@ -351,8 +354,10 @@ def _criteria(text: str, m) -> bool:
     """Scoring rules and targets are no claims: '…达到100%得5分', '占比高于30%的扣2分'."""
     a = m.attrs
     lo, hi = a["_clause"]
-    return bool(_re("criteria").search(text[m.end:min(hi, m.end + 12)] if hi > m.end else "")
-                or _re("criteria_before").search(text[lo:m.start]))
+    ss, se = a["_sent"]
+    return bool(_re("criteria").search(text[m.end:min(se, m.end + 14)])
+                or _re("criteria_before").search(text[lo:m.start])
+                or _re("criteria_heading").search(text[max(ss, m.start - 40):m.start]))
 
 
 def _confidence(diff: float, tol: float) -> float:
