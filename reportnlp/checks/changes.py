@@ -9,6 +9,7 @@ flagged only when no values within their printed rounding reproduce it.
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 
 from . import flag
 
@@ -17,6 +18,8 @@ _DOWN = re.compile(r"减少|下降|减收|少")
 _OLD_CUE = re.compile(r"(?:比|较|与|由|从)(?:上年|去年|上一年|上年度|去年同期|上年同期|同期)?(?:的|同期的)?$")
 _COMPARE = re.compile(r"比|较|同比|与[^,，。；;]{0,8}相比|由|从")
 _RATE_CUE = re.compile(r"(?:增长|增加|提高|上升|下降|减少|降低|增幅|降幅|增速|超收|超额)(?:了|为|达到?|约)?$")
+_FROM = re.compile(r"(?:由|从)(?:上年|去年|上年度|去年同期)?(?:的)?$")
+_TO = re.compile(r"(?:增加|增长|提高|上升|减少|下降|降低|降|升)(?:到|至)")
 _OVER_PLAN = re.compile(r"超收|超额|超支")
 _PLAN = re.compile(r"预算|计划|目标|任务")
 _SKIP = re.compile(r"分别|个百分点|平均|年均|预计|计划|力争|目标")
@@ -58,7 +61,7 @@ def _family(text: str, before: list, r):
     amounts = [m for m in before if m.attrs["base_unit"] != "%" and not m.attrs.get("approximate")
                and _AMOUNT_CUE.search(text[max(0, m.attrs.get("_ind_start", m.start) - 6):m.start])]
     if not amounts:
-        return None
+        return _from_to(text, before)
     amt = amounts[-1]
     if any(m.attrs["base_unit"] != "%" for m in before if m.start > amt.end):
         return None  # another quantity between the amount and the rate: unsure what the rate is of
@@ -86,10 +89,27 @@ def _family(text: str, before: list, r):
     return amt, new, old
 
 
+def _from_to(text: str, before: list):
+    """"由上年的3.2亿元增加到3.6亿元": the amount is the difference of the two values."""
+    vals = [m for m in before if m.attrs["base_unit"] != "%" and not m.attrs.get("approximate")]
+    if len(vals) < 2 or not _same_kind(vals[-2], vals[-1]):
+        return None
+    old, new = vals[-2], vals[-1]
+    if not (_FROM.search(text[max(0, old.start - 12):old.start]) and _TO.search(text[old.end:new.start])):
+        return None
+    diff = new.attrs["base_value"] - old.attrs["base_value"]
+    scale = old.attrs["base_value"] / old.attrs["value"] if old.attrs["value"] else 1.0
+    amt = SimpleNamespace(start=new.start, end=new.end, attrs={
+        "base_value": abs(diff), "value": abs(diff) / scale, "decimals": max(
+            old.attrs.get("decimals", 0), new.attrs.get("decimals", 0)), "_down": diff < 0,
+        "_err": _err(old) + _err(new)})
+    return amt, None, old
+
+
 def _compare(doc, r, amt, new, old):
     a = r.attrs
-    down = bool(_DOWN.search(doc.text[max(0, amt.start - 6):amt.start]))
-    A, eA = amt.attrs["base_value"], _err(amt)
+    down = amt.attrs.get("_down", bool(_DOWN.search(doc.text[max(0, amt.start - 6):amt.start])))
+    A, eA = amt.attrs["base_value"], amt.attrs.get("_err", _err(amt))
     if old is not None:
         O, eO = old.attrs["base_value"], _err(old)
     else:

@@ -272,7 +272,7 @@ def _rate_family(doc: Document, r):
         # a share of a listed sum: "A类120件、B类95件、C类60件,占总量的55%"
         run = [num]
         for m in reversed(before[:-1]):
-            if _ENUM_GAP.fullmatch(text[m.end:run[0].attrs.get("_ind_start", run[0].start)]):
+            if _ENUM_GAP.fullmatch(text[m.end:_item_start(run[0])]):
                 run.insert(0, m)
             else:
                 break
@@ -303,6 +303,13 @@ def _rate_family(doc: Document, r):
     if den.attrs["value"] <= 0 or value > den.attrs["base_value"]:
         return None
     return value, label, den, start
+
+
+def _item_start(m) -> int:
+    """Where a list item's own name starts ('城建类120件、环保类95件' → at 环保类)."""
+    ind = m.attrs["indicator"] or ""
+    start = m.attrs.get("_ind_start", m.start)
+    return min(m.start, start + len(ind) - len(families.own_name(ind)))
 
 
 def _explicit_base(doc: Document, r):
