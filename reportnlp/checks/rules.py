@@ -49,6 +49,7 @@ _ENUM_GAP = regex.compile(r"[、和及与][\p{Han}A-Za-z]{0,10}")
 _MULTIPLIED = re.compile(r"[万亿千]")
 # a base after a rate ("(应参保人数2.61万人)") or a target before it ("完成年度目标(6500人)的")
 _BASE_AFTER = regex.compile(r"[(（](?=应)")
+_SHARE_OF_FIGURE = regex.compile(r"占[\p{Han}]{1,12}\d+(?:\.\d+)?万?[\p{Han}]{1,3}的")
 _TARGET_BASE = regex.compile(r"完成[\p{Han}]{0,6}(?:目标|任务|计划)(?:任务)?[(（][^()（）]{1,16}[)）]的")
 # a numerator's subject and its verb: "重大隐患已整改"
 _SUBJECT_VERB = regex.compile(r"([\p{Han}]{2,8}?)(?:已|均已|已经|累计|共)")
@@ -322,6 +323,11 @@ def _explicit_base(doc: Document, r):
         if inside:
             return inside[0]
     lo = max(0, r.start - 30)
+    named = _SHARE_OF_FIGURE.search(text, lo, r.start)
+    if named and named.end() == r.start:
+        # "占初信初访总数2105件的85%": the share names its base with the figure
+        inside = [m for m in _between(doc, named.start(), r.start) if m.attrs["unit_kind"] == "count"]
+        return inside[-1] if inside else None
     target = _TARGET_BASE.search(text, lo, r.start)
     if target and target.end() == r.start:
         inside = [m for m in _between(doc, target.start(), r.start) if m.attrs["base_unit"] != "%"]
