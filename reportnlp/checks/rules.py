@@ -203,7 +203,8 @@ def rate_mismatch(doc: Document):
         if not lo - tol <= stated <= hi + tol:
             s, e = _window(doc, start, r.end, before=6)
             yield flag(doc, "RATE_MISMATCH", s, e,
-                       f"{num_label}/{den.attrs['value']:g} = {computed:.2f}%, stated {stated:g}% "
+                       f"{f'({num_label})' if '+' in num_label else num_label}/{den.attrs['value']:g} = "
+                       f"{computed:.2f}%, stated {stated:g}% "
                        f"(tolerance ±{tol:.2g} points for {a.get('decimals', 0)} printed decimals)",
                        stated=stated, computed=round(computed, 4), tolerance=round(tol, 6),
                        confidence=_confidence(abs(computed - stated), tol))
@@ -239,7 +240,9 @@ def _rate_family(doc: Document, r):
         if (_family(num.attrs["base_unit"]) == _family(explicit.attrs["base_unit"])
                 and not any(m is not r and m is not explicit for m in _between(doc, num.end, r.start))
                 and 0 < num.attrs["base_value"] <= explicit.attrs["base_value"] * 2):
-            return num.attrs["base_value"], f"{num.attrs['value']:g}", explicit, num.attrs.get("_ind_start", num.start)
+            run = _listed_run(text, before)  # "A类96处、B类84处、C类57处,占隐患总数322处的80%"
+            value = sum(m.attrs["base_value"] for m in run)
+            return value, _plus(run), explicit, run[0].attrs.get("_ind_start", run[0].start)
         return None
     if len(before) == 1:
         den = _earlier_population(doc, before[0], r)
@@ -271,12 +274,7 @@ def _rate_family(doc: Document, r):
     start = num.attrs.get("_ind_start", num.start)
     if share:
         # a share of a listed sum: "A类120件、B类95件、C类60件,占总量的55%"
-        run = [num]
-        for m in reversed(before[:-1]):
-            if _ENUM_GAP.fullmatch(text[m.end:_item_start(run[0])]):
-                run.insert(0, m)
-            else:
-                break
+        run = _listed_run(text, before)
         rest = [m for m in before if m not in run]
         base = families.share_base(text[r.start - 24 if r.start >= 24 else 0:r.start])
         if base and not _GENERIC_BASE.fullmatch(base):
@@ -292,7 +290,7 @@ def _rate_family(doc: Document, r):
             if den is None or not _is_total(doc, den):
                 return None
         value = sum(m.attrs["base_value"] for m in run)
-        label = "+".join(f"{m.attrs['value']:g}" for m in run)
+        label = _plus(run)
         start = run[0].attrs.get("_ind_start", run[0].start)
     else:
         # a named rate (补种率) is of the count right before its numerator, unless that count is
@@ -304,6 +302,17 @@ def _rate_family(doc: Document, r):
     if den.attrs["value"] <= 0 or value > den.attrs["base_value"]:
         return None
     return value, label, den, start
+
+
+def _listed_run(text: str, before: list) -> list:
+    """The last count with the items listed right before it by 、/和/及 (a share of their sum)."""
+    run = [before[-1]]
+    for m in reversed(before[:-1]):
+        if _ENUM_GAP.fullmatch(text[m.end:_item_start(run[0])]):
+            run.insert(0, m)
+        else:
+            break
+    return run
 
 
 def _item_start(m) -> int:
