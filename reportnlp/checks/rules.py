@@ -292,6 +292,10 @@ def _rate_family(doc: Document, r):
         value = sum(m.attrs["base_value"] for m in run)
         label = _plus(run)
         start = run[0].attrs.get("_ind_start", run[0].start)
+        if len(run) > 1 and den.attrs["base_value"] > 0 and abs(
+                num.attrs["base_value"] / den.attrs["base_value"] * 100 - a["value"]) <= _rounding_tolerance(
+                a.get("decimals", 0)):
+            return None  # the share fits the last item alone: unsure which was meant
     else:
         # a named rate (补种率) is of the count right before its numerator, unless that count is
         # only a sub-group of the population the rate covers
