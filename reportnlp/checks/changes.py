@@ -134,5 +134,5 @@ def _compare(doc, r, amt, new, old):
     yield flag(doc, "RATE_MISMATCH", s, r.end,
                f"change {amt.attrs['value']:g} on a base of {base} = {computed:.2f}%, stated {stated:g}% "
                f"(values within printed rounding give {lo:.2f}–{hi:.2f}%, tolerance ±{tol:.2g} points)",
-               stated=stated, computed=round(computed, 4), tolerance=round(tol, 6),
+               stated=stated, computed=round(computed, 4), tolerance=round(tol, 4),
                confidence=round(min(0.95, 0.6 + 0.05 * gap / tol), 2))

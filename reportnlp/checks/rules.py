@@ -206,7 +206,7 @@ def rate_mismatch(doc: Document):
                        f"{f'({num_label})' if '+' in num_label else num_label}/{den.attrs['value']:g} = "
                        f"{computed:.2f}%, stated {stated:g}% "
                        f"(tolerance ±{tol:.2g} points for {a.get('decimals', 0)} printed decimals)",
-                       stated=stated, computed=round(computed, 4), tolerance=round(tol, 6),
+                       stated=stated, computed=round(computed, 4), tolerance=round(tol, 4),
                        confidence=_confidence(abs(computed - stated), tol))
     yield from change_mismatches(doc)
 
