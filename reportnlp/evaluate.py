@@ -101,7 +101,8 @@ class Report:
                    "fn": v.fn} for k, v in self.prf.items()}
         for k, (a, b) in self.counts.items():
             out[k] = {"ok": a, "of": b, "rate": round(a / b, 3) if b else 1.0}
-        out["flags_by_code"] = {c: {"p": round(v.p, 3), "r": round(v.r, 3), "f1": round(v.f1, 3)}
+        out["flags_by_code"] = {c: {"p": round(v.p, 3), "r": round(v.r, 3), "f1": round(v.f1, 3),
+                                    "tp": v.tp, "fp": v.fp, "fn": v.fn}
                                 for c, v in sorted(self.flags_by_code.items())}
         out["files"] = self.files
         return out
@@ -118,7 +119,8 @@ class Report:
             r = s[k]
             lines.append(f"{k:12s} P={r['p']:.3f} R={r['r']:.3f} F1={r['f1']:.3f}  (tp={r['tp']} fp={r['fp']} fn={r['fn']})")
         for c, r in s["flags_by_code"].items():
-            lines.append(f"  {c:16s} P={r['p']:.3f} R={r['r']:.3f} F1={r['f1']:.3f}")
+            lines.append(f"  {c:16s} P={r['p']:.3f} R={r['r']:.3f} F1={r['f1']:.3f}  "
+                         f"(tp={r['tp']} fp={r['fp']} fn={r['fn']})")
         return "\n".join(lines + self.log)
 
 
@@ -244,6 +246,10 @@ def score_prediction(gold: dict, pred: dict, report: Report, verbose: bool = Fal
     for i, f in enumerate(pf):
         if i not in mp:
             report.flags_by_code.setdefault(f["code"], PRF()).add(0, 1, 0)
+    if verbose:
+        report.log += [f"  flag missed: {f['code']} [{f.get('snippet')}]" for i, f in enumerate(gf) if i not in mg]
+        report.log += [f"  flag extra: {f['code']} [{f.get('evidence', '')[:50]}] {f.get('message', '')}"
+                       for i, f in enumerate(pf) if i not in mp]
     report.prf["flags"].add(len(m), len(pf) - len(m), len(gf) - len(m))
 
 

@@ -192,11 +192,23 @@ def _num(x: Any) -> str:
     return "—" if x is None else f"{x:g}" if isinstance(x, (int, float)) else str(x)
 
 
+_SEVERITY_RANK = {"high": 0, "medium": 1, "low": 2, "info": 3}
+
+
 def _flag_explanation(f: dict) -> str:
     bits = [f"{f['code']} ({f.get('severity', 'info')}): {f.get('message', '')}"]
     if f.get("stated") is not None or f.get("computed") is not None:
-        bits.append(f"stated {_num(f.get('stated'))} · computed {_num(f.get('computed'))}")
+        bits.append(f"stated {_num(f.get('stated'))} · computed {_num(f.get('computed'))}"
+                    + (f" · tolerance ±{_num(f.get('tolerance'))}" if f.get("tolerance") is not None else ""))
+    if f.get("confidence") is not None:
+        bits.append(f"confidence {f['confidence']:.2f}")
     return "\n".join(bits)
+
+
+def _by_severity(flags: list[dict]) -> list[tuple[int, dict]]:
+    """(index, flag) with high-severity flags first, then by confidence, then in text order."""
+    return sorted(enumerate(flags), key=lambda jf: (_SEVERITY_RANK.get(jf[1].get("severity"), 3),
+                                                    -(jf[1].get("confidence") or 0), jf[0]))
 
 
 def _side_list(docs: list[dict]) -> str:
@@ -209,13 +221,16 @@ def _side_list(docs: list[dict]) -> str:
         dup = d.get("duplicate_of")
         head = f"#{d['index']} {d.get('title') or ''}" + (f" (repeat of #{dup})" if dup is not None else "")
         out.append(f"<h2>{escape(head)}</h2><ol>")
-        for j, f in enumerate(flags):
+        for j, f in _by_severity(flags):
             total += 1
             fid = _flag_id(d["index"], j)
             stated = ""
             if f.get("stated") is not None or f.get("computed") is not None:
+                tol = f" · tolerance ±{escape(_num(f.get('tolerance')))}" if f.get("tolerance") is not None else ""
                 stated = (f'<span class="msg num">stated {escape(_num(f.get("stated")))} · '
-                          f'computed {escape(_num(f.get("computed")))}</span>')
+                          f'computed {escape(_num(f.get("computed")))}{tol}</span>')
+            if f.get("confidence") is not None:
+                stated += f'<span class="msg num">confidence {f["confidence"]:.2f}</span>'
             out.append(
                 f'<li class="sev-{escape(f.get("severity", "info"))}" data-flag="{fid}">'
                 f'<a href="#{fid}"><b>{escape(f["code"])}</b></a>'

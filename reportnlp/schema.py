@@ -97,6 +97,8 @@ class Flag(Located):
     evidence: str
     stated: Optional[float] = None
     computed: Optional[float] = None
+    tolerance: Optional[float] = Field(None, description="the difference printed rounding allows (mismatch flags)")
+    confidence: Optional[float] = Field(None, description="how likely the flag is right (0–1)")
 
 
 class Placeholder(Located):

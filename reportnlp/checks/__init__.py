@@ -43,11 +43,13 @@ def settings() -> dict:
 
 
 def flag(doc: Document, code: str, start: int, end: int, message: str,
-         stated: float | None = None, computed: float | None = None, evidence: str | None = None) -> dict:
+         stated: float | None = None, computed: float | None = None, evidence: str | None = None,
+         tolerance: float | None = None, confidence: float | None = None) -> dict:
     """A flag dict for the span text[start:end]."""
     return {"code": code, "start": start, "end": end, "message": message,
             "evidence": evidence if evidence is not None else doc.text[start:end],
-            "stated": stated, "computed": computed,
+            "stated": stated, "computed": computed, "tolerance": tolerance,
+            "confidence": confidence if confidence is not None else settings()["confidence"].get(code, 0.7),
             "severity": settings()["severity"].get(code, "info")}
 
 

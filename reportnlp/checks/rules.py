@@ -9,12 +9,16 @@ import regex
 
 from ..document import Document
 from ..patterns import timeout_for
+from .. import families
 from . import check, flag, settings
+from .changes import change_mismatches
 
 
 @functools.cache
 def _re(key: str) -> regex.Pattern:
-    return regex.compile(settings()[key])
+    pat = settings()[key]
+    # a list holds one alternative per class of phrasing
+    return regex.compile("|".join(f"(?:{p})" for p in pat) if isinstance(pat, list) else pat)
 
 
 # fixed patterns used in loops over every metric, compiled once
@@ -24,14 +28,33 @@ _RATE_SUFFIX = re.compile(r"(?:率|比例|比重|占比)$")
 _SHARE = re.compile(r"[,，]?(?:仅|只|约)?(?:占|占比|比例为)")
 _NEAR_ANNOUNCE = regex.compile(r"[\p{Han}]{0,4}中[,，]|[:：]")
 _STOP = re.compile(r"[。；;]")
-_TOTAL_IN_GAP = re.compile(r"共|合计|总计|累计")
+_SEMI = re.compile(r"[；;]")
+# 共 as a total verb, not inside a word (公共租赁住房, 共青团, 共同)
+_TOTAL_IN_GAP = re.compile(r"(?<!公)共(?!青|产|同|享|建|治|性|识|赢|担|商)|合计|总计|累计")
 _COLON = re.compile(r"[:：]")
 _SENT_STOP = re.compile(r"[。\n]")
 _TOTAL_VERB = regex.compile(r"(?:共有|共计|合计|总计|共|总)[\p{Han}]{0,12}$")
 _WHOLE_AREA = regex.compile(r"全(?:县|市|区|镇|乡|省|年)[\p{Han}]{0,8}$")
-_THEN_OF_WHICH = re.compile(r"[^,，。；;]{0,12}[,，]其中")
+_THEN_OF_WHICH = re.compile(r"[^,，。；;\n]{0,12}(?:[,，]|\n)其中")
+# "2023年发生的14起轻伤事件中,外包人员占9起": a count followed by "…中," announces its parts
+_COUNT_OF_WHICH = regex.compile(r"[\p{Han}]{0,6}中[,，:：]")
+# the next sentence opens on the total's own noun: "共收到群众来信212件。…本月来信中,城乡建设类48件…"
+_NEXT_OF_WHICH = regex.compile(r"(?:本月|本年|全年|今年|上述|以上)?([\p{Han}]{2,6})中[,，:：]")
+# parts phrased as shares of the total ("外包人员占9起、自有员工占4起") cover all of it
+_SHARE_PARTS = regex.compile(r"占[\d]")
 _IN_THE = regex.compile(r"在[\p{Han}]{0,12}的$")
 _OF_WHICH = regex.compile(r"[\p{Han}]{0,4}中")
+# between two items of one enumeration: a separator and the next item's name, no verb
+_ENUM_GAP = regex.compile(r"[、和及与][\p{Han}A-Za-z]{0,10}")
+_MULTIPLIED = re.compile(r"[万亿千]")
+# a base after a rate ("(应参保人数2.61万人)") or a target before it ("完成年度目标(6500人)的")
+_BASE_AFTER = regex.compile(r"[(（](?=应)")
+_SHARE_OF_FIGURE = regex.compile(r"占[\p{Han}]{1,12}\d+(?:\.\d+)?万?[\p{Han}]{1,3}的")
+_TARGET_BASE = regex.compile(r"完成[\p{Han}]{0,6}(?:目标|任务|计划)(?:任务)?[(（][^()（）]{1,16}[)）]的")
+# a numerator's subject and its verb: "重大隐患已整改"
+_SUBJECT_VERB = regex.compile(r"([\p{Han}]{2,8}?)(?:已|均已|已经|累计|共)")
+# a share "of the total" names no particular base
+_GENERIC_BASE = regex.compile(r"(?:总|全部|全县|全市|全区|全镇|合计|总体)[\p{Han}]{0,3}|[\p{Han}]{0,2}总[量数额计]")
 
 
 def _between(doc: Document, lo: int, hi: int):
@@ -58,10 +81,12 @@ def _rounding_tolerance(decimals: int) -> float:
 
 @check("PERFECT_RATE")
 def perfect_rate(doc: Document):
-    """A self-reported rate or share of exactly 100% (one flag per metric; plans and targets excluded)."""
+    """A self-reported rate or share of exactly 100% (one flag per metric; plans, targets and scoring
+    criteria such as "…达到100%得5分" excluded)."""
     for m in doc.get("metrics"):
         a = m.attrs
-        if a["base_unit"] == "%" and a["value"] == 100 and not a.get("target") and not a.get("direction"):
+        if (a["base_unit"] == "%" and a["value"] == 100 and not a.get("target") and not a.get("direction")
+                and not _criteria(doc.text, m)):
             s, e = _window(doc, m.attrs.get("_ind_start", m.start), m.end)
             yield flag(doc, "PERFECT_RATE", s, e, f"{a['indicator'] or 'rate'} reported as exactly 100%",
                        stated=100.0)
@@ -104,8 +129,14 @@ def zero_complaint(doc: Document):
     text = doc.text
     goal = _re("zero_claim_goal")
     spans: list[list[int]] = []
+    admitted = _re("zero_claim_admitted")
     for m in _re("zero_claim").finditer(text, timeout=timeout_for(len(text))):
-        if goal.search(text[max(0, m.start() - 12): m.start()]) or _re("zero_claim_partial").search(m.group()):
+        if spans and m.start() < spans[-1][1]:
+            continue  # "无一人脱管漏管、无一人重新犯罪": the clause already holds a claim
+        if goal.search(text[max(0, m.start() - 12): m.start()]):
+            continue
+        sent_lo = max(text.rfind(ch, max(0, m.start() - 40), m.start()) for ch in "。；;\n") + 1
+        if admitted.search(text, max(sent_lo, m.start() - 30), m.start()):
             continue
         s, _ = _window(doc, m.start(), m.end(), before=12)
         end = _CLAUSE_END.search(text[m.end(): m.end() + 40])
@@ -120,6 +151,11 @@ def template_text(doc: Document):
     """Placeholders left from a template (20xx, xx县, **市, 〔〕): one flag per report, at the first."""
     phs = doc.get("placeholders")
     if not phs:
+        title = doc.meta.get("title") or ""
+        found = _title_placeholder(title)
+        if found:  # "县林业局200X年工作总结" printed as the title, the body clean
+            yield flag(doc, "TEMPLATE_TEXT", 0, 0, f"template placeholder left in the title ({found})",
+                       evidence=title)
         return
     ph = phs[0]
     text = doc.text
@@ -134,52 +170,236 @@ def template_text(doc: Document):
                f"template placeholders left in the text ({len(phs)}×: {', '.join(kinds[:5])})")
 
 
+def _title_placeholder(title: str) -> str | None:
+    from ..stages.metadata import _cfg as meta_cfg
+    m = meta_cfg()["placeholders"].search(title) if title else None
+    return m.group() if m else None
+
+
 @check("RATE_MISMATCH")
 def rate_mismatch(doc: Document):
-    """A rate or share that disagrees with its own numerator and denominator beyond printed rounding."""
+    """A rate or share that disagrees with its own numerator and denominator beyond printed rounding,
+    or a change (增长N%, 增幅, 超收) that disagrees with its own amount and base."""
     text = doc.text
     for r in doc.get("metrics"):
         a = r.attrs
         if a["base_unit"] != "%" or a.get("target") or a.get("direction") or a.get("approximate"):
             continue
-        ss, se = a["_sent"]
-        before = [m for m in _between(doc, ss, r.start) if m.attrs["unit_kind"] == "count"
-                  and not m.attrs.get("approximate")]
-        if len(before) < 2:
+        if _criteria(text, r):
             continue
-        num = before[-1]
-        units = {m.attrs["base_unit"] for m in before}
-        if len(units) != 1 or "分别" in text[num.end:r.start]:
-            continue  # "…分别为78%、81%" pairs rates with their own counts
-        if not _CLAUSE_MARK.search(text[num.end:r.start]):
-            continue  # "3个断面水质达标率100%": the count is the rate's subject, not its numerator
-        # the numerator must be what the rate measures: "办结…件,办结率…" shares the stem;
-        # "延期办结为96件,仅占0.03%" puts the share right after its count
-        rate_word = a["indicator"]
-        stem = _RATE_SUFFIX.sub("", rate_word)[-2:]
-        between = text[num.end:r.start]
-        adjacent = not any(m is not r for m in _between(doc, num.end, r.start))
-        share = adjacent and _SHARE.match(between)
-        linked = (len(stem) == 2 and stem in num.attrs["indicator"] and adjacent) or share
-        # a share is of the total; a named rate (补种率) is of the count right before its numerator
-        den = before[0] if share else before[-2]
-        if not linked or den is num or den.attrs["value"] <= 0 or num.attrs["value"] > den.attrs["value"]:
+        found = _rate_family(doc, r)
+        if not found:
             continue
-        computed = num.attrs["base_value"] / den.attrs["base_value"] * 100
+        num_value, num_label, den, start = found
+        d = den.attrs["base_value"]
+        computed = num_value / d * 100
         stated = a["value"]
-        if abs(computed - stated) > _rounding_tolerance(a.get("decimals", 0)):
-            s, e = _window(doc, num.attrs.get("_ind_start", num.start), r.end, before=6)
+        tol = _rounding_tolerance(a.get("decimals", 0))
+        # counts printed as 2.46万 are themselves rounded: the rate may be anywhere they allow
+        # (a plain integer count is exact)
+        ed = _half_unit(d, den, text) if _MULTIPLIED.search(text, den.start, den.end) else 0.0
+        en = ed
+        lo, hi = (num_value - en) / (d + ed) * 100, (num_value + en) / max(d - ed, 1e-9) * 100
+        if not lo - tol <= stated <= hi + tol:
+            s, e = _window(doc, start, r.end, before=6)
             yield flag(doc, "RATE_MISMATCH", s, e,
-                       f"{num.attrs['value']:g}/{den.attrs['value']:g} = {computed:.2f}%, stated {stated:g}%",
-                       stated=stated, computed=round(computed, 4))
+                       f"{f'({num_label})' if '+' in num_label else num_label}/{den.attrs['value']:g} = "
+                       f"{computed:.2f}%, stated {stated:g}% "
+                       f"(tolerance ±{tol:.2g} points for {a.get('decimals', 0)} printed decimals)",
+                       stated=stated, computed=round(computed, 4), tolerance=round(tol, 4),
+                       confidence=_confidence(abs(computed - stated), tol))
+    yield from change_mismatches(doc)
+
+
+def _half_unit(value: float, m, text: str = "") -> float:
+    """Half a unit in the last printed place of a quantity written like ``m``
+    (2.46万人 → 50 persons, 0.4万元 → 500 yuan, 1724人次 → 0.5)."""
+    a = m.attrs
+    scale = a["base_value"] / a["value"] if a["value"] else 1.0
+    written = text[m.start:m.end] if text else ""
+    for mark, mult in (("亿", 1e8), ("万", 1e4), ("千", 1e3)):
+        if mark in written and scale < mult:  # the value is stored in base units already
+            scale = mult
+            break
+    return 0.5 * 10.0 ** (-a.get("decimals", 0)) * scale
+
+
+def _rate_family(doc: Document, r):
+    """(numerator value, its label, denominator metric, evidence start) of a rate, or None when the
+    sentence does not say which counts the rate is made of."""
+    text = doc.text
+    a = r.attrs
+    ss, _ = a["_sent"]
+    before = [m for m in _between(doc, ss, r.start) if m.attrs["unit_kind"] == "count"
+              and not m.attrs.get("approximate") and not families.per_unit(text, m)]
+    explicit = _explicit_base(doc, r)
+    if explicit:
+        before = [m for m in before if m is not explicit]
+    if explicit and before:
+        num = before[-1]
+        if (_family(num.attrs["base_unit"]) == _family(explicit.attrs["base_unit"])
+                and not any(m is not r and m is not explicit for m in _between(doc, num.end, r.start))
+                and 0 < num.attrs["base_value"] <= explicit.attrs["base_value"] * 2):
+            run = _listed_run(text, before)  # "A类96处、B类84处、C类57处,占隐患总数322处的80%"
+            value = sum(m.attrs["base_value"] for m in run)
+            return value, _plus(run), explicit, run[0].attrs.get("_ind_start", run[0].start)
+        return None
+    if len(before) == 1:
+        den = _earlier_population(doc, before[0], r)
+        if den is not None:
+            num = before[0]
+            if num.attrs["base_value"] <= den.attrs["base_value"]:
+                return num.attrs["base_value"], f"{num.attrs['value']:g}", den, num.attrs.get("_ind_start", num.start)
+        return None
+    if len(before) < 2:
+        return None
+    num = before[-1]
+    units = {_family(m.attrs["base_unit"]) for m in before}
+    if len(units) != 1 or "分别" in text[num.end:r.start]:
+        return None  # "…分别为78%、81%" pairs rates with their own counts
+    if not _CLAUSE_MARK.search(text[num.end:r.start]):
+        return None  # "3个断面水质达标率100%": the count is the rate's subject, not its numerator
+    rate_word = a["indicator"]
+    stem = _RATE_SUFFIX.sub("", rate_word)[-2:]
+    between = text[num.end:r.start]
+    adjacent = not any(m is not r for m in _between(doc, num.end, r.start))
+    share = adjacent and _SHARE.match(between)
+    named = adjacent and ((len(stem) == 2 and stem in num.attrs["indicator"])
+                          # "应到代表128名,实到121名,到会率97.7%": 应… and 实… pair up
+                          or ("应" in families.own_name(before[-2].attrs["indicator"])[:3]
+                              and num.attrs["indicator"].startswith(("实", "已"))
+                              and any(ch in num.attrs["indicator"] for ch in stem)))
+    if not (named or share) or (named and families.negated_stem(num.attrs["indicator"], stem)):
+        return None  # "未办结5件,办结率98.2%": the complement is no numerator
+    start = num.attrs.get("_ind_start", num.start)
+    if share:
+        # a share of a listed sum: "A类120件、B类95件、C类60件,占总量的55%"
+        run = _listed_run(text, before)
+        rest = [m for m in before if m not in run]
+        base = families.share_base(text[r.start - 24 if r.start >= 24 else 0:r.start])
+        if base and not _GENERIC_BASE.fullmatch(base):
+            # "占考核人数的13.6%": the base it names, else no check
+            scored = [(families.names_match(base, m.attrs["indicator"]), m) for m in rest]
+            best = max(scored, key=lambda x: x[0], default=(0, None))
+            if best[0] < 0.5:
+                return None
+            den = best[1]
+        else:
+            # an unnamed share ("仅占0.03%", "占总量的") is of the stated total
+            den = rest[0] if rest else None
+            if den is None or not _is_total(doc, den):
+                return None
+        value = sum(m.attrs["base_value"] for m in run)
+        label = _plus(run)
+        start = run[0].attrs.get("_ind_start", run[0].start)
+        if len(run) > 1 and den.attrs["base_value"] > 0 and abs(
+                num.attrs["base_value"] / den.attrs["base_value"] * 100 - a["value"]) <= _rounding_tolerance(
+                a.get("decimals", 0)):
+            return None  # the share fits the last item alone: unsure which was meant
+    else:
+        # a named rate (补种率) is of the count right before its numerator, unless that count is
+        # only a sub-group of the population the rate covers
+        den = before[-2]
+        if families.is_subgroup(text, den) and not families.is_subgroup(text, num):
+            return None
+        value, label = num.attrs["base_value"], f"{num.attrs['value']:g}"
+    if den.attrs["value"] <= 0 or value > den.attrs["base_value"]:
+        return None
+    return value, label, den, start
+
+
+def _listed_run(text: str, before: list) -> list:
+    """The last count with the items listed right before it by 、/和/及 (a share of their sum)."""
+    run = [before[-1]]
+    for m in reversed(before[:-1]):
+        if _ENUM_GAP.fullmatch(text[m.end:_item_start(run[0])]):
+            run.insert(0, m)
+        else:
+            break
+    return run
+
+
+def _item_start(m) -> int:
+    """Where a list item's own name starts ('城建类120件、环保类95件' → at 环保类)."""
+    ind = m.attrs["indicator"] or ""
+    start = m.attrs.get("_ind_start", m.start)
+    return min(m.start, start + len(ind) - len(families.own_name(ind)))
+
+
+def _explicit_base(doc: Document, r):
+    """A base the text names with its own figure: "参保率达98.6%(应参保人数2.61万人)" after the
+    rate, "完成年度目标(6500人)的121%" before it."""
+    text = doc.text
+    after = _BASE_AFTER.match(text, r.end, r.end + 4)
+    if after:
+        inside = [m for m in _between(doc, after.end(), after.end() + 20) if m.attrs["unit_kind"] == "count"]
+        if inside:
+            return inside[0]
+    lo = max(0, r.start - 30)
+    named = _SHARE_OF_FIGURE.search(text, lo, r.start)
+    if named and named.end() == r.start:
+        # "占初信初访总数2105件的85%": the share names its base with the figure
+        inside = [m for m in _between(doc, named.start(), r.start) if m.attrs["unit_kind"] == "count"]
+        return inside[-1] if inside else None
+    target = _TARGET_BASE.search(text, lo, r.start)
+    if target and target.end() == r.start:
+        inside = [m for m in _between(doc, target.start(), r.start) if m.attrs["base_unit"] != "%"]
+        return inside[-1] if inside else None
+    return None
+
+
+def _earlier_population(doc: Document, num, r):
+    """Cross-sentence family: "排查…重大隐患3处。…重大隐患已整改2处,整改率达到90%" — the
+    numerator's subject (重大隐患) was counted earlier in the paragraph; the rate's stem names the verb."""
+    text = doc.text
+    ind = num.attrs["indicator"]
+    subj = _SUBJECT_VERB.match(ind)
+    stem = _RATE_SUFFIX.sub("", r.attrs["indicator"])[-2:]
+    if not subj or len(stem) < 2 or stem not in ind[subj.end(1):]:
+        return None
+    if not _CLAUSE_MARK.search(text[num.end:r.start]) or any(m is not r for m in _between(doc, num.end, r.start)):
+        return None
+    noun = subj.group(1)
+    par = text.rfind("\n", 0, num.start) + 1
+    same = [m for m in _between(doc, par, num.attrs.get("_ind_start", num.start))
+            if m.attrs["indicator"].endswith(noun) and _family(m.attrs["base_unit"]) == _family(num.attrs["base_unit"])]
+    return same[-1] if len(same) == 1 else None  # one population of that name, else unsure
+
+
+def _is_total(doc: Document, m) -> bool:
+    text = doc.text
+    a = m.attrs
+    ind_start = a.get("_ind_start", m.start)
+    in_clause = text[a["_clause"][0]: m.start]
+    return bool(_re("total_cue").search(text[max(0, ind_start - 4): ind_start]) or _TOTAL_VERB.search(in_clause)
+                or _WHOLE_AREA.search(in_clause) or _THEN_OF_WHICH.match(text[m.end:m.end + 16])
+                or _re("total_cue").search(in_clause[-6:]))
+
+
+def _criteria(text: str, m) -> bool:
+    """Scoring rules and targets are no claims: '…达到100%得5分', '占比高于30%的扣2分'."""
+    a = m.attrs
+    lo, hi = a["_clause"]
+    ss, se = a["_sent"]
+    return bool(_re("criteria").search(text[m.end:min(se, m.end + 14)])
+                or _re("criteria_before").search(text[lo:m.start])
+                or _re("criteria_heading").search(text[max(ss, m.start - 40):m.start]))
+
+
+def _confidence(diff: float, tol: float) -> float:
+    """How sure a mismatch is: a gap of a few rounding units may be a typo in one figure,
+    a gap of many is plainly inconsistent."""
+    ratio = diff / tol if tol else 10.0
+    return round(min(0.95, 0.6 + 0.05 * ratio), 2)
 
 
 _PERSON = {"人", "名", "位"}
+_ENTITY = {"户", "家"}  # market entities: 新增市场主体1.12万户,其中企业3680家,个体工商户6960户
 
 
 def _family(unit: str) -> str:
-    """Units that count the same things: 人/名/位 are all persons."""
-    return "人" if unit in _PERSON else unit
+    """Units that count the same things: 人/名/位 are all persons, 户/家 all entities."""
+    return "人" if unit in _PERSON else "户" if unit in _ENTITY else unit
 
 
 def _part_groups(doc: Document, total, metrics):
@@ -195,6 +415,10 @@ def _part_groups(doc: Document, total, metrics):
     near = _NEAR_ANNOUNCE.match(text[total.end:total.end + 8])
     cue = parts_cue.search(text, total.end, min(hi, total.end + 60))
     opens_next = None if near or cue else parts_cue.match(text, nxt, nxt + 16)
+    if not (near or cue or opens_next):
+        own = _NEXT_OF_WHICH.match(text, nxt, nxt + 16)
+        if own and families.names_match(own.group(1), total.attrs["indicator"]) >= 0.5:
+            opens_next = own
     if near:
         begin = total.end
     elif opens_next:
@@ -218,12 +442,23 @@ def _part_groups(doc: Document, total, metrics):
         if _in_brackets(text, begin, m.start):
             continue  # bracketed quantities are sub-parts of a part
         gap = text[prev_end:m.start]
-        if cur and (_TOTAL_IN_GAP.search(gap) or _re("new_statement").search(gap)):
-            break  # a new statement ("…,考核共评出优秀1名", ";按时办结1029件")
+        if cur and (_TOTAL_IN_GAP.search(gap) or _re("new_statement").search(gap)
+                    or (len(cur) == 1 and _SEMI.search(gap) and not parts_cue.search(gap))):
+            # a new statement ("…,考核共评出优秀1名", ";按时办结1029件"; "其中亿元以上项目6个;
+            # 新开工项目8个": a ; before a second item)
+            break
+        if cur and _SEMI.search(gap) and families.head(m.attrs["indicator"]) != families.head(cur[-1].attrs["indicator"]):
+            # "其中男性189名、女性25名;35岁以下的31名…": after ; a new dimension is a new list,
+            # the same kind of item (…类信息) continues the old one
+            groups.append(cur)
+            cur = []
         if (parts_cue.search(gap) or _COLON.search(gap)) and cur:  # a new list header
             groups.append(cur)
             cur = []
-        if m.attrs["unit_kind"] != total.attrs["unit_kind"] or m.attrs.get("target") or m.attrs.get("direction"):
+        # a target among achievements (or an achievement among targets: 下达任务1500套,其中…)
+        # or a change is another measure
+        if (m.attrs["unit_kind"] != total.attrs["unit_kind"] or bool(m.attrs.get("target")) != bool(total.attrs.get("target"))
+                or m.attrs.get("direction")):
             if cur:  # a rate or an amount between counts ends the list
                 groups.append(cur)
                 cur = []
@@ -238,18 +473,21 @@ def _part_groups(doc: Document, total, metrics):
     return [g for g in groups if len(g) >= 2]
 
 
+def _next_names_total(text: str, t) -> bool:
+    """The next sentence opens on this count's own noun ("…来信212件。本月来信中,…")."""
+    nxt = _sentence_end(text, t.end)
+    own = _NEXT_OF_WHICH.match(text, nxt, nxt + 16)
+    return bool(own) and families.names_match(own.group(1), t.attrs["indicator"]) >= 0.5
+
+
 def _sentence_end(text: str, pos: int, limit: int = 500) -> int:
     m = _SENT_STOP.search(text, pos, pos + limit)
     return m.end() if m else min(pos + limit, len(text))
 
 
-def _tolerance(total, parts) -> float:
+def _tolerance(total, parts, text: str = "") -> float:
     """One rounding unit of the coarsest printed precision, in base units."""
-    def unit(m):
-        a = m.attrs
-        scale = a["base_value"] / a["value"] if a["value"] else 1.0
-        return 0.5 * 10.0 ** (-a.get("decimals", 0)) * scale
-    return max(unit(m) for m in [total, *parts]) + 1e-9
+    return max(_half_unit(m.attrs["base_value"], m, text) for m in [total, *parts]) + 1e-9
 
 
 @check("SUM_MISMATCH")
@@ -262,9 +500,11 @@ def sum_mismatch(doc: Document):
     seen: set[int] = set()
     for t in metrics:
         a = t.attrs
-        if a["unit_kind"] not in ("count", "money") or a.get("target") or a.get("approximate") or id(t) in seen:
+        if a["unit_kind"] not in ("count", "money") or a.get("approximate") or id(t) in seen:
             continue
         seen.add(id(t))
+        if families.per_unit(text, t):
+            continue  # "平均每亩520元,其中水田610元": prices and means add up with nothing
         ind_start = a.get("_ind_start", t.start)
         in_clause = text[a["_clause"][0]: t.start]
         after = text[t.end: t.end + 6]
@@ -272,31 +512,46 @@ def sum_mismatch(doc: Document):
                     or _TOTAL_VERB.search(in_clause)
                     or _WHOLE_AREA.search(in_clause)
                     or _THEN_OF_WHICH.match(text[t.end:t.end + 16])
-                    or (_IN_THE.search(in_clause) and _OF_WHICH.match(after)))
+                    or (_IN_THE.search(in_clause) and _OF_WHICH.match(after))
+                    or _COUNT_OF_WHICH.match(text, t.end, t.end + 10)
+                    or _next_names_total(text, t))
         if not is_total:
             continue
         for group in _part_groups(doc, t, metrics):
-            if any(m.attrs.get("approximate") for m in group):
+            if any(m.attrs.get("approximate") or families.per_unit(text, m) for m in group):
                 continue
+            if any(families.is_measure(m.attrs["indicator"]) for m in group):
+                continue  # "其中处级15名,应参加考核112名": different measures, not categories
             total = a["base_value"]
             parts = sum(m.attrs["base_value"] for m in group)
-            tol = _tolerance(t, group)
-            if abs(parts - total) <= tol or parts < cover * total:
+            tol = _tolerance(t, group, text)
+            if abs(parts - total) <= tol:
                 continue
             finding = _unit_slip(t, group, tol)
+            nested = (parts > settings()["nested_overshoot"] * total
+                      and max(m.attrs["base_value"] for m in group) >= settings()["nested_share"] * total)
+            # a list of sub-kinds of the total's own noun is complete by construction
+            complete = (families.sub_kinds(a["indicator"], [m.attrs["indicator"] for m in group])
+                        or all(_SHARE_PARTS.search(text, max(0, m.start - 1), m.end) for m in group))
+            need = settings()["min_coverage_sub_kinds"] if complete else cover
+            if not finding and (parts < need * total or nested):
+                continue
             if finding:
                 m, fixed, major = finding
                 s, e = _window(doc, m.attrs.get("_ind_start", m.start), m.end, before=4)
                 yield flag(doc, "SUM_MISMATCH", s, e,
                            f"unit slip: {m.attrs['value']:g}{m.attrs['unit']} among {major}; read as {major} "
-                           f"the parts match the total {total:g}", stated=total, computed=fixed)
+                           f"the parts match the total {total:g}", stated=total, computed=fixed,
+                           tolerance=round(tol, 6), confidence=0.9)
                 continue
             first = group[0].attrs.get("_ind_start", group[0].start)
             # evidence: the total and its parts, or just the parts when they come much later
             s, e = _window(doc, ind_start if first - t.end < 40 else first, group[-1].end, before=4)
             yield flag(doc, "SUM_MISMATCH", s, e,
-                       f"parts sum to {parts:g} {a['base_unit']}, stated total {total:g}",
-                       stated=total, computed=parts)
+                       f"parts {_plus(group)}"
+                       f" sum to {parts:g} {a['base_unit']}, stated total {total:g} (tolerance ±{tol:g})",
+                       stated=total, computed=parts, tolerance=round(tol, 6),
+                       confidence=_confidence(abs(parts - total), tol))
     for p in metrics:
         yield from _bracket_group(doc, p)
 
@@ -345,5 +600,10 @@ def _bracket_group(doc: Document, p):
     parts = sum(m.attrs["base_value"] for m in subs)
     if abs(parts - a["base_value"]) > 1e-6 and parts >= settings()["min_coverage_brackets"] * a["base_value"]:
         s, e = _window(doc, a.get("_ind_start", p.start), close + 1, before=4)
-        yield flag(doc, "SUM_MISMATCH", s, e, f"bracketed parts sum to {parts:g}, stated {a['base_value']:g}",
-                   stated=a["base_value"], computed=parts)
+        yield flag(doc, "SUM_MISMATCH", s, e,
+                   f"bracketed parts sum to {parts:g}, stated {a['base_value']:g} (tolerance 0)",
+                   stated=a["base_value"], computed=parts, tolerance=0.0, confidence=0.8)
+
+
+def _plus(group) -> str:
+    return "+".join(f"{m.attrs['value']:g}" for m in group)

@@ -17,7 +17,8 @@ from ..patterns import anchored_finditer, timeout_for
 def _cfg():
     c = dict(load_yaml("metadata.yml"))
     for k in ("year", "placeholder_year", "placeholders", "period", "self_reference"):
-        c[k] = regex.compile(c[k])
+        pat = c[k]  # a list holds one alternative per class
+        c[k] = regex.compile("|".join(f"(?:{p})" for p in pat) if isinstance(pat, list) else pat)
     for k in ("unit_name", "region", "document_number"):
         c[k] = _NameBeforeSuffix(**c[k])
     c["not_region"] = tuple(c["not_region"])

@@ -1,0 +1,75 @@
+"""Flags a supervisor can trust: families by meaning, the arithmetic in each mismatch flag,
+confidence, the audit view's order and per-code evaluation (issue 14)."""
+from __future__ import annotations
+
+import re
+
+from reportnlp import extract_text
+from reportnlp import families
+from reportnlp.evaluate import Report, score_prediction
+from reportnlp.report_html import render_audit
+
+
+def _flags(text: str, code: str) -> list[dict]:
+    res = extract_text(text).model_dump(mode="json")
+    return [f for d in res["documents"] for f in d["flags"] if f["code"] == code]
+
+
+def test_sub_kinds_and_heads():
+    assert families.head("廉租住房600套、公共租赁住房") == "住房"
+    assert families.sub_kinds("危险化学品企业", ["生产企业", "经营(带储存)企业"])
+    assert families.sub_kinds("保障性住房建设任务", ["廉租住房", "公共租赁住房"])
+    assert not families.sub_kinds("医疗卫生机构", ["县级医院", "乡镇卫生院", "村卫生室"])
+
+
+def test_measures_and_share_bases():
+    assert families.is_measure("应参加年度考核") and families.is_measure("实际参加考核")
+    assert not families.is_measure("处级干部")
+    assert families.share_base("其中优秀7名,占考核人数的") == "考核"
+    assert families.share_base("211个,占比") is None  # 占比 names no base
+    assert families.negated_stem("未办结", "办结") and not families.negated_stem("按时办结", "办结")
+
+
+def test_mismatch_flag_states_the_arithmetic_tolerance_and_confidence():
+    (f,) = _flags("应补种儿童2064人,完成补种1987人,补种率86.3%。", "RATE_MISMATCH")
+    assert f["stated"] == 86.3 and abs(f["computed"] - 96.27) < 0.01
+    assert f["tolerance"] == 0.1 and "1987/2064" in f["message"] and "tolerance" in f["message"]
+    assert 0.9 <= f["confidence"] <= 0.95  # 10 points off at 0.1 per rounding unit: near certain
+    (g,) = _flags("去年发生的14起轻伤事件中,外包人员占9起、自有员工占4起。", "SUM_MISMATCH")
+    assert g["stated"] == 14 and g["computed"] == 13 and g["tolerance"] == 0.5
+    assert "9+4" in g["message"] and g["confidence"] < f["confidence"]  # one unit off: less sure
+
+
+def test_change_flag_names_the_implied_base():
+    (f,) = _flags("全年税收收入1520万元,比上年减少80万元,下降6.5%。", "RATE_MISMATCH")
+    assert "1520+80" in f["message"] and abs(f["computed"] - 5.0) < 1e-6
+
+
+def test_every_flag_has_a_confidence():
+    res = extract_text("全年无一起群众投诉。根据xx县通知要求开展自查,群众满意率100%。").model_dump(mode="json")
+    flags = [f for d in res["documents"] for f in d["flags"]]
+    assert {f["code"] for f in flags} == {"ZERO_COMPLAINT", "TEMPLATE_TEXT", "PERFECT_RATE"}
+    assert all(0 < f["confidence"] <= 1 for f in flags)
+
+
+def test_audit_side_list_puts_high_severity_first():
+    text = ("全镇新购设备,群众满意率100%。全年无一起群众投诉。\n"
+            "应补种儿童2064人,完成补种1987人,补种率86.3%。")
+    page = render_audit(extract_text(text).model_dump(mode="json"))
+    side = page[page.index('aria-label="flags"'):]
+    codes = re.findall(r"<b>([A-Z_]+)</b>", side)
+    assert codes[0] == "RATE_MISMATCH" and set(codes[1:]) == {"PERFECT_RATE", "ZERO_COMPLAINT"}
+    assert "tolerance ±0.1" in side and "confidence" in side
+
+
+def test_eval_reports_each_flag_code():
+    gold = {"documents": [{"starts_with": "应补种儿童", "flags": [
+        {"code": "RATE_MISMATCH", "snippet": "完成补种1987人,补种率86.3%"},
+        {"code": "ZERO_COMPLAINT", "snippet": "全年无一起群众投诉"}]}]}
+    pred = extract_text("应补种儿童2064人,完成补种1987人,补种率86.3%。").model_dump(mode="json")
+    rep = Report()
+    score_prediction(gold, pred, rep, verbose=True)
+    s = rep.summary()["flags_by_code"]
+    assert s["RATE_MISMATCH"]["tp"] == 1 and s["ZERO_COMPLAINT"]["fn"] == 1
+    assert "  flag missed: ZERO_COMPLAINT [全年无一起群众投诉]" in rep.log
+    assert "RATE_MISMATCH    P=1.000 R=1.000" in rep.to_text()
