@@ -81,6 +81,18 @@ def _chunk_edits(text: str, lines: list[tuple[int, int]], min_len: int) -> list[
     return edits
 
 
+_BARE_NUMBER = re.compile(r"\d{1,2}")
+_CELL_START = re.compile(r"\s*(?:\d|[≥≤<>=＞＜])")
+
+
+def _table_cells(line: str, next_line: str, prev_line: str) -> bool:
+    """A bare number over a number or a comparison, or under another bare number, is a table
+    cell of a flattened form ("5" / "5": max and self score), not a broken "(" / "2)" to rejoin."""
+    if not _BARE_NUMBER.fullmatch(line.strip()):
+        return False
+    return bool(_CELL_START.match(next_line)) or bool(_BARE_NUMBER.fullmatch(prev_line.strip()))
+
+
 def reflow(doc: Document) -> Document:
     """Stage: split over-long lines at heading and speech markers; join broken fragments."""
     c = _cfg()
@@ -91,7 +103,9 @@ def reflow(doc: Document) -> Document:
     edits += _chunk_edits(text, lines, CHUNK_MIN_LEN)
     for i, (s, e) in enumerate(lines):
         line = text[s:e]
-        if c["fragment"].match(line) and line and i + 1 < len(lines):
+        if (c["fragment"].match(line) and line and i + 1 < len(lines)
+                and not _table_cells(line, text[lines[i + 1][0]:lines[i + 1][1]],
+                                     text[lines[i - 1][0]:lines[i - 1][1]] if i else "")):
             edits.append((e, e + 1, ""))  # "(" + newline + "2)…" -> "(2)…"
             continue
         if c["broken"].match(line) and i + 1 < len(lines) and _continues(text[lines[i + 1][0]:lines[i + 1][1]]):
