@@ -10,10 +10,10 @@ from . import check, flag, settings
 
 @check("FULL_SELF_SCORE", name="form_full_self_score")
 def form_full_self_score(doc: Document):
-    """A form row whose self score equals its maximum: reported as FULL_SELF_SCORE."""
+    """A form row (or total) whose self score equals its maximum: reported as FULL_SELF_SCORE."""
     for sc in doc.get("form_scores"):
         a = sc.attrs
-        if a["max_score"] is not None and a["self_score"] == a["max_score"] and a.get("form_row"):
+        if a["max_score"] is not None and a["self_score"] == a["max_score"]:
             # evidence: the whole row, label cells through the self score (it may span lines)
             yield flag(doc, "FULL_SELF_SCORE", sc.start, sc.end, f"{a['item']}: self score {a['self_score']:g} = maximum",
                        stated=a["self_score"], computed=a["max_score"])

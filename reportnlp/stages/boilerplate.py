@@ -13,6 +13,7 @@ from ..lexicons import load_yaml
 from ..models_io import line_classifier
 from ..templates import is_structural
 from ..patterns import LineRule, LineRules, WordList, timeout_for
+from .forms import table_regions as find_table_regions
 from .sentences import SENTENCE_MARK
 
 
@@ -207,6 +208,9 @@ def strip_boilerplate(doc: Document) -> Document:
     kinds: dict[int, str] = {}
     boundaries: list[int] = []
     nonblank = [(s, e) for s, e in iter_lines(text) if text[s:e].strip()]
+    # rows of a self-evaluation form are short, numeric, pipe-separated: the line model would take
+    # them for chrome, so inside a form table only the rules decide
+    tables = find_table_regions(text)
     clf = line_classifier()
     rel_len, rel_item, rel_header = _rules()["related"]
     in_related = False
@@ -222,7 +226,8 @@ def strip_boilerplate(doc: Document) -> Document:
         lean = False
         # the learned classifier looks only at short lines; one with a sentence in it must be
         # near-certain noise ("免费预览已结束，剩余3页可下载查看。"), as report text is made of sentences
-        if kind is None and clf is not None and not report_text and len(line) <= clf.max_len:
+        in_table = any(a <= s < b for a, b in tables)
+        if kind is None and clf is not None and not report_text and len(line) <= clf.max_len and not in_table:
             has_sentence = bool(SENTENCE_MARK.search(line))
             p = clf.noise_probability(line)
             if p >= (SENTENCE_LINE_THRESHOLD if has_sentence else clf.threshold):

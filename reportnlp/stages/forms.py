@@ -157,10 +157,13 @@ def _pairs(toks: list[tuple], cols: list[str]):
             else:
                 i += 1
                 continue
-        elif between:  # 分值 评分标准 得分: up to four text cells between
+        elif between:  # 分值 评分标准 得分: the criterion may hold numbers ("扣2分"), the score is bare
             k = j
-            while k < len(toks) and k - j < 4 and toks[k][0] == "text":
+            while k < len(toks) and k - j < 12 and toks[k][0] != "num" and toks[k][0] != "sub":
                 k += 1
+            if k == j:
+                i += 1
+                continue
             j = k
         if j >= len(toks):
             break
@@ -283,6 +286,22 @@ def _skips(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return [(*m.span(), "noise") for m in c["noise_line"].finditer(text, lo, hi)]
 
 
+def table_regions(text: str) -> list[tuple[int, int]]:
+    """Where form tables stand in a page (header through body and a closing total): cleaning
+    stages leave these lines to the form reader."""
+    c = _cfg()
+    headers = _headers(text)
+    out = []
+    for n, hdr in enumerate(headers):
+        limit = headers[n + 1]["start"] if n + 1 < len(headers) else len(text)
+        end = _body_end(text, hdr["end"], min(limit, hdr["end"] + c["max_body"]))
+        m = c["total_row"].search(text, end, min(len(text), end + 200))
+        if m and not text[end:m.start()].strip(" \t|｜\n").count("\n"):
+            end = m.end()
+        out.append((hdr["start"], end))
+    return out
+
+
 def find_forms(text: str) -> list[dict]:
     """Every form region of a text: its header, rows, subtotals and total (positions in ``text``)."""
     c = _cfg()
@@ -314,12 +333,14 @@ def find_forms(text: str) -> list[dict]:
         for m in c["total_row"].finditer(text, last["end"], min(len(text), last["end"] + 400)):
             last["totals"].append(_total(m))
             last["end"] = m.end()
-        if not any(t["label_kind"] == "total" for f in forms for t in f["totals"]):
-            m = c["self_total"].search(text)
-            if m:
-                forms[0]["totals"].append({"start": m.start(), "end": m.end(), "label": m.group("label"),
-                                           "label_kind": "total", "max_score": None,
-                                           "self_score": float(m.group("self"))})
+        # a self total stated once more in the header block ("自评总分:92分") is the same total
+        stated = {t["self_score"] for f in forms for t in f["totals"] if t["label_kind"] == "total"}
+        m = c["self_total"].search(text)
+        if m and float(m.group("self")) not in stated and not any(
+                f["start"] <= m.start() < f["end"] for f in forms):
+            forms[0]["totals"].append({"start": m.start(), "end": m.end(), "label": m.group("label"),
+                                       "label_kind": "total", "max_score": None,
+                                       "self_score": float(m.group("self"))})
     return forms
 
 

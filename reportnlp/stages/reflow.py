@@ -82,6 +82,8 @@ def _chunk_edits(text: str, lines: list[tuple[int, int]], min_len: int) -> list[
 
 
 _BARE_NUMBER = re.compile(r"\d{1,2}")
+# a table row: cells between pipes, or a line ending in a number cell ("…扣2分  10")
+_TABLE_ROW = re.compile(r"\|.*\||(?:^|[\s|])\d{1,3}(?:\.\d{1,2})?\s*\|?\s*$")
 _CELL_START = re.compile(r"\s*(?:\d|[≥≤<>=＞＜])")
 
 
@@ -108,7 +110,8 @@ def reflow(doc: Document) -> Document:
                                      text[lines[i - 1][0]:lines[i - 1][1]] if i else "")):
             edits.append((e, e + 1, ""))  # "(" + newline + "2)…" -> "(2)…"
             continue
-        if c["broken"].match(line) and i + 1 < len(lines) and _continues(text[lines[i + 1][0]:lines[i + 1][1]]):
+        if c["broken"].match(line) and i + 1 < len(lines) and _continues(text[lines[i + 1][0]:lines[i + 1][1]]) \
+                and not _TABLE_ROW.search(line):
             edits.append((e, e + 1, ""))
             continue
         # each break pattern matches the character before its break
