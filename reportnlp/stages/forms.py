@@ -19,10 +19,11 @@ from ..document import Document, Span
 from ..lexicons import load_yaml
 
 # cells: empty markers, values with a comparison or unit, bare numbers (OCR letters allowed where
-# a digit is), and text; white space, pipes and tabs separate cells
+# a digit is), and text; white space, pipes and tabs separate cells. A unit glued to more Han
+# text is no unit ("10部分点位…": a score, then a reason).
 _TOKEN_TEMPLATE = r"""
  (?P<sep>[\s|｜]+)
-|(?P<val>[≥≤><=＞＜]\s?\d+(?:\.\d+)?\s?(?:UNIT)?|\d+(?:\.\d+)?\s?(?:UNIT))
+|(?P<val>[≥≤><=＞＜][ \t]?\d+(?:\.\d+)?(?:[ \t]?(?:UNIT|[SINGLE](?!\p{Han})))?|\d+(?:\.\d+)?[ \t]?(?:UNIT|[SINGLE](?!\p{Han})))
 |(?P<num>(?<![A-Za-z])(?=[OoIl.]*\d)[\dOoIl]+(?:\.[\dOoIl]+)?(?![A-Za-z]))
 |(?P<dash>[—–\-/／]+)
 |(?P<text>[^\s|｜\d≥≤><=＞＜—–/／]+)
@@ -34,7 +35,8 @@ _OCR = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
 def _cfg() -> dict:
     c = dict(load_yaml("forms.yml"))
     c["header"] = regex.compile(c["header_words"], regex.X)
-    c["token"] = regex.compile(_TOKEN_TEMPLATE.replace("UNIT", c["units"]), regex.X)
+    c["token"] = regex.compile(_TOKEN_TEMPLATE.replace("UNIT", c["units"]).replace("SINGLE", c["units_single"]),
+                               regex.X)
     for k in ("header_gap", "subtotal_mark", "self_total"):
         c[k] = regex.compile(c[k])
     for k in ("terminator", "noise_line", "total_row"):
@@ -51,7 +53,7 @@ def _number(s: str) -> float | None:
 
 def _score_value(tok) -> float | None:
     """The number of a score cell: a bare number, or ``N分``."""
-    kind, s, _, _ = tok
+    kind, s = tok[0], tok[1]
     if kind == "num":
         return _number(s)
     if kind == "val" and s.endswith("分") and s[0].isdigit():
@@ -112,25 +114,28 @@ def _prose(line: str) -> bool:
 
 
 def _tokens(text: str, lo: int, hi: int, skip: list[tuple[int, int, str]]) -> list[tuple]:
-    """(kind, text, start, newline_before) for each cell-like token in text[lo:hi]; skipped
+    """(kind, text, start, newline_before, separated_before) for each cell-like token in text[lo:hi]; skipped
     spans (page numbers, chunk markers, subtotal marks) count as separators."""
     c = _cfg()
     toks: list[tuple] = []
     newline = True
+    spaced = True  # a separator (space, pipe, line break) before the token: a new cell
     pos = lo
     cuts = sorted(skip) + [(hi, hi, "")]
     for s, e, skip_kind in cuts:
         for m in c["token"].finditer(text, pos, max(pos, min(s, hi))):
             if m.lastgroup == "sep":
                 newline = newline or "\n" in m.group()
+                spaced = True
                 continue
-            toks.append((m.lastgroup, m.group(), m.start(), newline))
-            newline = False
+            toks.append((m.lastgroup, m.group(), m.start(), newline, spaced))
+            newline = spaced = False
         if s < hi and skip_kind == "sub" and s >= pos:
-            toks.append(("sub", text[s:e], s, newline))
-            newline = False
+            toks.append(("sub", text[s:e], s, newline, True))
+            newline, spaced = False, True
         elif s < hi:
             newline = newline or "\n" in text[s:e] or s == lo or text[s - 1] == "\n"
+            spaced = True
         pos = max(pos, e)
     return toks
 
@@ -145,9 +150,11 @@ def _pairs(toks: list[tuple], cols: list[str]):
     between = cols[i_max + 1:i_self]
     n_budget = cols[:i_max].count("budget")
     i = 0
+    std_gap = bool(between) and "rate" not in between
     while i < len(toks):
         mx = _score_value(toks[i])
-        if mx is None or not 0 < mx <= 100:
+        if mx is None or not 0 < mx <= 100 or (std_gap and (toks[i][0] != "num" or i == 0
+                                                             or toks[i - 1][0] != "text")):
             i += 1
             continue
         j = i + 1
@@ -161,7 +168,10 @@ def _pairs(toks: list[tuple], cols: list[str]):
             k = j
             while k < len(toks) and k - j < 12 and toks[k][0] != "num" and toks[k][0] != "sub":
                 k += 1
-            if k == j:
+            # as many cells between as the header has columns there: a row's sequence number
+            # ("5", 项目, 内容, then the weight) is not its weight
+            cells = sum(1 for t in toks[j:k] if t[4])
+            if k == j or cells > len(between):
                 i += 1
                 continue
             j = k
@@ -188,7 +198,7 @@ def _pairs(toks: list[tuple], cols: list[str]):
 
 def _glued_pair(tok) -> float | None:
     """"55", "1010": a full score glued to its maximum when the cells lost their separator."""
-    kind, s, _, _ = tok
+    kind, s = tok[0], tok[1]
     if kind != "num" or len(s) % 2 or len(s) > 6:
         return None
     half = len(s) // 2
@@ -196,6 +206,14 @@ def _glued_pair(tok) -> float | None:
         return None
     v = _number(s[:half])
     return v if v is not None and 0 < v <= 100 and not s.startswith("0") else None
+
+
+def _row_end(toks: list[tuple], k: int) -> bool:
+    """Token k ends its cell and nothing numeric follows it on its line: it can be a row's last
+    score cell ("11月底前" is a date, not two scores)."""
+    if k + 1 >= len(toks) or toks[k + 1][3]:
+        return True
+    return toks[k + 1][4] and _score_value(toks[k + 1]) is None
 
 
 def _read_rows(text: str, hdr: dict, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[dict]:
@@ -270,12 +288,12 @@ def _read_rows(text: str, hdr: dict, lo: int, hi: int, skip: list[tuple[int, int
         # an earlier row glued as "55" before this anchor
         for k in range(start_i, i_max):
             v = _glued_pair(toks[k])
-            if v is not None and k > start_i and toks[k - 1][0] in ("val", "text") and "max" in cols:
+            if v is not None and k > start_i and toks[k - 1][0] in ("val", "num") and _row_end(toks, k):
                 start_i = emit(start_i, k, k, v, v, True)
         start_i = emit(start_i, i_max, i_self, _score_value(toks[i_max]), _score_value(toks[i_self]), False)
     for k in range(start_i, len(toks)):
         v = _glued_pair(toks[k])
-        if v is not None and k > start_i and toks[k - 1][0] in ("val", "text") and "max" in cols:
+        if v is not None and k > start_i and toks[k - 1][0] in ("val", "num") and _row_end(toks, k):
             start_i = emit(start_i, k, k, v, v, True)
     return rows
 
@@ -298,7 +316,7 @@ def table_regions(text: str) -> list[tuple[int, int]]:
         m = c["total_row"].search(text, end, min(len(text), end + 200))
         if m and not text[end:m.start()].strip(" \t|｜\n").count("\n"):
             end = m.end()
-        out.append((hdr["start"], end))
+        out.append((text.rfind("\n", 0, hdr["start"]) + 1, end))
     return out
 
 
@@ -377,10 +395,12 @@ def extract_forms(doc: Document) -> Document:
                 "item": t["label"], "max_score": t["max_score"], "self_score": t["self_score"],
                 "assessed_score": None, "deducted": None, "sentence": text[t["start"]:t["end"]],
                 "form_total": t["label_kind"]}))
-    # a sentence score the form states again (its total) is the form's
+    # a sentence score the form states again (its total, also in the header block) is the form's
     taken = [(s.start, s.end) for s in scores]
+    totals = {s.attrs["self_score"] for s in scores if s.attrs.get("form_total")}
     doc.spans["scores"] = [s for s in doc.get("scores")
-                           if not any(s.start < e and b < s.end for b, e in taken)]
+                           if not any(s.start < e and b < s.end for b, e in taken)
+                           and not (s.attrs.get("max_score") is None and s.attrs.get("self_score") in totals)]
     doc.spans["form_scores"] = sorted(scores, key=lambda s: s.start)
     # quantities in a target column are targets: never a self-reported rate
     targets = [(x["start"], x["end"]) for f in forms for r in f["rows"] for x in r["cells"] if x["kind"] == "target"]

@@ -12,6 +12,7 @@ from ..patterns import timeout_for
 from .boilerplate import iter_lines
 from .documents import _cfg as _doc_cfg
 from .documents import heading_level
+from .forms import table_regions
 
 
 @functools.cache
@@ -103,8 +104,11 @@ def reflow(doc: Document) -> Document:
     titles = _title_prefixes(doc)
     lines = list(iter_lines(text))
     edits += _chunk_edits(text, lines, CHUNK_MIN_LEN)
+    tables = table_regions(text)  # a form's rows and cells stay one a line: the form reader needs them
     for i, (s, e) in enumerate(lines):
         line = text[s:e]
+        if any(a <= s < b for a, b in tables):
+            continue
         if (c["fragment"].match(line) and line and i + 1 < len(lines)
                 and not _table_cells(line, text[lines[i + 1][0]:lines[i + 1][1]],
                                      text[lines[i - 1][0]:lines[i - 1][1]] if i else "")):
