@@ -13,6 +13,7 @@ from ..lexicons import load_yaml
 from ..models_io import line_classifier
 from ..templates import is_structural
 from ..patterns import LineRule, LineRules, WordList, timeout_for
+from .forms import is_page_number
 from .forms import table_regions as find_table_regions
 from .sentences import SENTENCE_MARK
 
@@ -225,6 +226,8 @@ def strip_boilerplate(doc: Document) -> Document:
         in_table = any(a <= s < b for a, b in tables)
         if in_table and kind in _TABLE_LOOKALIKES:
             kind, parts = None, None  # a form's header row reads like a menu: "分值|评分标准|自评分"
+        elif in_table and kind is None and is_page_number(line):
+            kind = "pagination"  # the line model stays out of tables; page numbers still go
         if kind is None and in_related and len(line) <= rel_len and rel_item.match(line.strip()):
             kind = "related_list"
         in_related = (kind == "navigation" and bool(rel_header.search(line))) or kind == "related_list" \

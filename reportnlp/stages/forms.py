@@ -37,7 +37,7 @@ def _cfg() -> dict:
     c["header"] = regex.compile(c["header_words"], regex.X)
     c["token"] = regex.compile(_TOKEN_TEMPLATE.replace("UNIT", c["units"]).replace("SINGLE", c["units_single"]),
                                regex.X)
-    for k in ("header_gap", "subtotal_mark", "self_total"):
+    for k in ("header_gap", "subtotal_mark", "self_total", "page_number"):
         c[k] = regex.compile(c[k])
     for k in ("terminator", "noise_line", "total_row"):
         c[k] = regex.compile(c[k], regex.M)
@@ -298,6 +298,11 @@ def _read_rows(text: str, hdr: dict, lo: int, hi: int, skip: list[tuple[int, int
     return rows
 
 
+def is_page_number(line: str) -> bool:
+    """A page number a converter left on its own line ("- 1 -", "第 2 页 共 3 页")."""
+    return bool(_cfg()["page_number"].fullmatch(line.strip()))
+
+
 def _skips(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     """Page numbers, running page lines and chunk markers inside a table body."""
     c = _cfg()
@@ -404,7 +409,16 @@ def extract_forms(doc: Document) -> Document:
     doc.spans["form_scores"] = sorted(scores, key=lambda s: s.start)
     # quantities in a target column are targets: never a self-reported rate
     targets = [(x["start"], x["end"]) for f in forms for r in f["rows"] for x in r["cells"] if x["kind"] == "target"]
+    # a section's weight ("产出(50分)") and score cells are the form's scores, not quantities of work
+    weights = [(x["start"], x["end"]) for f in forms for x in f["subtotals"]]
+    weights += [(x["start"], x["end"]) for f in forms for r in f["rows"] for x in r["cells"]
+                if x["kind"] in ("max", "self")]
+    kept = []
     for m in doc.get("metrics"):
+        if any(m.start < e and s < m.end for s, e in weights):
+            continue
         if any(m.start < e and s < m.end for s, e in targets):
             m.attrs["target"] = True
+        kept.append(m)
+    doc.spans["metrics"] = kept
     return doc
