@@ -19,14 +19,14 @@ from ..document import Document, Span
 from ..lexicons import load_yaml
 
 # cells: empty markers, values with a comparison or unit, bare numbers (OCR letters allowed where
-# a digit is), and text; white space, pipes and tabs separate cells. A unit glued to more Han
+# a digit is, so text stops before "l0"), and text; white space, pipes and tabs separate cells. A unit glued to more Han
 # text is no unit ("10部分点位…": a score, then a reason).
 _TOKEN_TEMPLATE = r"""
  (?P<sep>[\s|｜]+)
 |(?P<val>[≥≤><=＞＜][ \t]?\d+(?:\.\d+)?(?:[ \t]?(?:UNIT|[SINGLE](?!\p{Han})))?|\d+(?:\.\d+)?[ \t]?(?:UNIT|[SINGLE](?!\p{Han})))
 |(?P<num>(?<![A-Za-z])(?=[OoIl.]*\d)[\dOoIl]+(?:\.[\dOoIl]+)?(?![A-Za-z]))
 |(?P<dash>[—–\-/／]+)
-|(?P<text>[^\s|｜\d≥≤><=＞＜—–/／]+)
+|(?P<text>(?:(?![OoIl][OoIl.]*\d)[^\s|｜\d≥≤><=＞＜—–/／])+)
 """
 _OCR = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
 
@@ -154,7 +154,7 @@ def _pairs(toks: list[tuple], cols: list[str]):
     while i < len(toks):
         mx = _score_value(toks[i])
         if mx is None or not 0 < mx <= 100 or (std_gap and (toks[i][0] != "num" or i == 0
-                                                             or toks[i - 1][0] != "text")):
+                                                             or toks[i - 1][0] not in ("text", "val"))):
             i += 1
             continue
         j = i + 1
@@ -309,15 +309,60 @@ def _skips(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return [(*m.span(), "noise") for m in c["noise_line"].finditer(text, lo, hi)]
 
 
+# a row whose header was lost (a continued page): a line ending in two bare score cells,
+# optionally followed by a short reason
+_HEADLESS_ROW = regex.compile(r"^[^\n]*?[^\d.\s][ \t]*(?P<max>\d{1,3}(?:\.\d{1,2})?)[ \t]+(?P<self>\d{1,3}(?:\.\d{1,2})?)"
+                              r"(?:[ \t]*[^\d\s.][^\n]{0,40})?[ \t]*$", regex.M)
+_FORM_WORD = regex.compile(r"自评表|评分表|考核表|自评得分|自评总分|总得分")
+
+
+def _headless(text: str) -> list[dict]:
+    """Tables whose header was lost: three or more consecutive lines with the repeating pattern
+    (…, max, self), in a text that names a form or states a total; read as target, actual, max,
+    self, reason."""
+    out: list[dict] = []
+    if not _FORM_WORD.search(text):
+        return out
+    run: list = []
+
+    def close():
+        if len(run) >= 3:
+            out.append({"start": run[0].start(), "end": run[0].start(), "body_end": run[-1].end(),
+                        "columns": ["target", "actual", "max", "self", "reason"]})
+
+    for m in _HEADLESS_ROW.finditer(text):
+        mx, sf = float(m.group("max")), float(m.group("self"))
+        if not (0 < mx <= 100 and sf <= 1.5 * mx):
+            continue
+        gap = text[run[-1].end():m.start()] if run else ""
+        if run and (gap.count("\n") > 2 or not all(is_page_number(x) or not x.strip() for x in gap.split("\n")[1:-1])):
+            close()
+            run = []
+        run.append(m)
+    close()
+    return out
+
+
+def _tables(text: str) -> list[tuple[dict, int]]:
+    """(header, end of its body) for each form table of a text, with headers lost or not."""
+    c = _cfg()
+    headers = _headers(text) or _headless(text)
+    out = []
+    for n, hdr in enumerate(headers):
+        limit = headers[n + 1]["start"] if n + 1 < len(headers) else len(text)
+        if "body_end" in hdr:
+            out.append((hdr, hdr["body_end"]))
+        else:
+            out.append((hdr, _body_end(text, hdr["end"], min(limit, hdr["end"] + c["max_body"]))))
+    return out
+
+
 def table_regions(text: str) -> list[tuple[int, int]]:
     """Where form tables stand in a page (header through body and a closing total): cleaning
     stages leave these lines to the form reader."""
     c = _cfg()
-    headers = _headers(text)
     out = []
-    for n, hdr in enumerate(headers):
-        limit = headers[n + 1]["start"] if n + 1 < len(headers) else len(text)
-        end = _body_end(text, hdr["end"], min(limit, hdr["end"] + c["max_body"]))
+    for hdr, end in _tables(text):
         m = c["total_row"].search(text, end, min(len(text), end + 200))
         if m and not text[end:m.start()].strip(" \t|｜\n").count("\n"):
             end = m.end()
@@ -328,11 +373,8 @@ def table_regions(text: str) -> list[tuple[int, int]]:
 def find_forms(text: str) -> list[dict]:
     """Every form region of a text: its header, rows, subtotals and total (positions in ``text``)."""
     c = _cfg()
-    headers = _headers(text)
     forms: list[dict] = []
-    for n, hdr in enumerate(headers):
-        limit = headers[n + 1]["start"] if n + 1 < len(headers) else len(text)
-        end = _body_end(text, hdr["end"], min(limit, hdr["end"] + c["max_body"]))
+    for hdr, end in _tables(text):
         skip = _skips(text, hdr["end"], end)
         totals = []
         for m in c["total_row"].finditer(text, hdr["end"], end):
