@@ -387,7 +387,9 @@ def find_forms(text: str) -> list[dict]:
         rows = _read_rows(text, hdr, hdr["end"], end, skip)
         if not rows and not totals:
             continue
-        form = {"start": hdr["start"], "end": max([end] + [m.end() for m in totals]), "columns": hdr["columns"],
+        # the form ends with its last row or total, not with the prose the body search stopped at
+        last = max([hdr["end"]] + [r["end"] for r in rows] + [m.end() for m in totals])
+        form = {"start": hdr["start"], "end": last, "columns": hdr["columns"],
                 "header": (hdr["start"], hdr["end"]), "rows": rows, "subtotals": subtotals, "totals": []}
         for m in totals:
             form["totals"].append(_total(m))
