@@ -64,10 +64,9 @@ def form_sum_mismatch(doc: Document):
 
 
 def form_notes(doc: Document) -> list[str]:
-    """Risk-summary notes on whole forms: every row scored full marks."""
-    notes = []
-    for f in doc.get("forms"):
-        rows = f.attrs["rows"]
-        if len(rows) >= 3 and all(r["self_score"] == r["max_score"] for r in rows):
-            notes.append(f"form: all {len(rows)} rows self-scored at full marks")
-    return notes
+    """Risk-summary notes on the report's forms: every row (budget block and indicator tables
+    together) self-scored at full marks."""
+    rows = [r for f in doc.get("forms") for r in f.attrs["rows"]]
+    if len(rows) >= 3 and all(r["self_score"] == r["max_score"] for r in rows):
+        return [f"form: all {len(rows)} rows self-scored at full marks"]
+    return []

@@ -37,7 +37,7 @@ def _cfg() -> dict:
     c["header"] = regex.compile(c["header_words"], regex.X)
     c["token"] = regex.compile(_TOKEN_TEMPLATE.replace("UNIT", c["units"]).replace("SINGLE", c["units_single"]),
                                regex.X)
-    for k in ("header_gap", "subtotal_mark", "self_total", "page_number"):
+    for k in ("header_gap", "subtotal_mark", "self_total", "page_number", "level_prefix"):
         c[k] = regex.compile(c[k])
     for k in ("terminator", "noise_line", "total_row"):
         c[k] = regex.compile(c[k], regex.M)
@@ -208,6 +208,13 @@ def _glued_pair(tok) -> float | None:
     return v if v is not None and 0 < v <= 100 and not s.startswith("0") else None
 
 
+def _item(label: str) -> str:
+    """A row's own label, without the level words a converter glued before it."""
+    label = label.strip("(（)）:：")
+    bare = _cfg()["level_prefix"].sub("", label)
+    return (bare if len(bare) >= 2 else label) or "指标"
+
+
 def _row_end(toks: list[tuple], k: int) -> bool:
     """Token k ends its cell and nothing numeric follows it on its line: it can be a row's last
     score cell ("11月底前" is a date, not two scores)."""
@@ -276,7 +283,7 @@ def _read_rows(text: str, hdr: dict, lo: int, hi: int, skip: list[tuple[int, int
             item = label_toks[-2][1] + item
         rows.append({"start": first_tok[2], "end": cells[-1]["end"],
                      "score_end": next(x["end"] for x in cells if x["kind"] == "self"),
-                     "item": item.strip("(（)）:：") or "指标", "max_score": mx, "self_score": sf,
+                     "item": _item(item), "max_score": mx, "self_score": sf,
                      "target": next((x["text"] for x in cells if x["kind"] == "target"), None),
                      "actual": next((x["text"] for x in cells if x["kind"] == "actual"), None),
                      "reason": cells[-1]["text"] if reason else None, "cells": cells})
