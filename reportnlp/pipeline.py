@@ -75,7 +75,7 @@ def default_pipeline(templates=None) -> Pipeline:
         Stage("metadata", metadata.extract_metadata, "document", ("parts",), ("metadata",)),
         Stage("metrics", metrics.extract_metrics, "document", ("sections", "metadata"), ("metrics",)),
         Stage("scores", scores.extract_scores, "document", ("sections",), ("scores",)),
-        Stage("forms", forms.extract_forms, "document", ("metrics", "scores"), ("forms", "form_scores")),
+        Stage("forms", forms.extract_forms, "document", ("sections", "metrics", "scores"), ("forms", "form_scores")),
         Stage("commitments", commitments.extract_commitments, "document", ("sections", "metrics", "metadata"),
               ("commitments",)),
         Stage("checks", checks.run_checks, "document", ("metrics", "scores", "metadata"), ("flags", "risk")),

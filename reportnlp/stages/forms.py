@@ -472,4 +472,14 @@ def extract_forms(doc: Document) -> Document:
             m.attrs["target"] = True
         kept.append(m)
     doc.spans["metrics"] = kept
+    # a "heading" inside a table is a cell (上年结余, 满意度指标), not where the report's topic
+    # changes; in a document that is mostly a form, neither are its title and header block lines
+    # (项目名称, 单位名称): only notes after the form (说明, 存在问题, 下一步) keep their labels
+    regions = table_regions(text)
+    covered = sum(e - s for s, e in regions)
+    last = max(e for _, e in regions) if regions else 0
+    mostly_form = covered >= 0.4 * len(text)
+    for sec in doc.get("sections"):
+        if any(s <= sec.start < e for s, e in regions) or (mostly_form and sec.start < last):
+            sec.label = "其他"
     return doc
