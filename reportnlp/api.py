@@ -41,7 +41,8 @@ def _form(doc: Document, span) -> dict:
         return {"start": x["start"], "end": x["end"], "source_start": ss, "source_end": se}
 
     rows = [{"item": r["item"], "max_score": r["max_score"], "self_score": r["self_score"],
-             "target": r["target"], "actual": r["actual"], "reason": r["reason"], **at(r),
+             "target": r["target"], "actual": r["actual"], "reason": r["reason"], "target_value": r["target_value"],
+             "actual_value": r["actual_value"], "met": r["met"], **at(r),
              "cells": [{"kind": c["kind"], "text": c["text"], **at(c)} for c in r["cells"]]} for r in f["rows"]]
     return {**doc.span_json(span), "columns": f["columns"], "rows": rows,
             "subtotals": [{"max_score": x["max_score"], **at(x)} for x in f["subtotals"]],

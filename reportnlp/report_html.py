@@ -443,7 +443,8 @@ def _form_table(d: dict, fm: dict) -> str:
         body.append(
             f'<tr class="{state}" title="source {r["source_start"]}–{r["source_end"]}">'
             f'<td>{escape(r["item"])}</td><td>{escape(r.get("target") or "")}</td>'
-            f'<td>{escape(r.get("actual") or "")}</td><td class="n">{escape(_num(r["max_score"]))}</td>'
+            f'<td>{escape(r.get("actual") or "")}{" ✗" if r.get("met") is False else ""}</td>'
+            f'<td class="n">{escape(_num(r["max_score"]))}</td>'
             f'<td class="n self">{escape(_num(r["self_score"]))}</td><td>{flag_cell(r["start"], r["end"])}</td>'
             f'<td>{escape(r.get("reason") or "")}</td></tr>')
     for t in fm.get("totals") or []:

@@ -89,6 +89,9 @@ class FormRow(Located):
     target: Optional[str] = Field(None, description="the target cell (指标值) as written")
     actual: Optional[str] = Field(None, description="the actual cell (实际完成值) as written")
     reason: Optional[str] = Field(None, description="the deviation reason cell")
+    target_value: Optional[float] = Field(None, description="the target as a number, when target and actual are numbers in one unit")
+    actual_value: Optional[float] = None
+    met: Optional[bool] = Field(None, description="the actual meets the target (≤ targets are ceilings)")
     cells: list[FormCell] = Field(default_factory=list)
 
 

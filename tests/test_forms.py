@@ -210,3 +210,14 @@ def test_page_numbers_inside_a_form_are_still_removed(line):
     text = PDF_FORM.replace("- 1 -", line)
     doc = _doc(text)
     assert line.replace(" ", "") not in doc.text.replace(" ", "")
+
+
+def test_full_marks_for_a_missed_target_are_named():
+    text = WORD_FORM.replace("3260平方米  20  20", "2860平方米  20  20")
+    doc = _doc(text)
+    row = doc.forms[1].rows[0]
+    assert (row.target_value, row.actual_value, row.met) == (3000, 2860, False)
+    assert doc.forms[1].rows[2].met is False  # ≤2天 is a ceiling: 3天 misses it
+    assert doc.forms[1].rows[1].met is True
+    full = next(f for f in doc.flags if f.code == "FULL_SELF_SCORE" and "修补破损路面" in f.message)
+    assert "misses the target ≥3000平方米" in full.message

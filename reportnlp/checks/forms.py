@@ -15,7 +15,10 @@ def form_full_self_score(doc: Document):
         a = sc.attrs
         if a["max_score"] is not None and a["self_score"] == a["max_score"]:
             # evidence: the whole row, label cells through the self score (it may span lines)
-            yield flag(doc, "FULL_SELF_SCORE", sc.start, sc.end, f"{a['item']}: self score {a['self_score']:g} = maximum",
+            msg = f"{a['item']}: self score {a['self_score']:g} = maximum"
+            if a.get("met") is False:  # full marks for a target the row itself says was missed
+                msg += f", although the actual {a['actual']} misses the target {a['target']}"
+            yield flag(doc, "FULL_SELF_SCORE", sc.start, sc.end, msg,
                        stated=a["self_score"], computed=a["max_score"])
 
 

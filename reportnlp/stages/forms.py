@@ -208,6 +208,21 @@ def _glued_pair(tok) -> float | None:
     return v if v is not None and 0 < v <= 100 and not s.startswith("0") else None
 
 
+_CELL_NUMBER = re.compile(r"^([≥≤><=＞＜]?)\s*(\d+(?:\.\d+)?)\s*(.*)$")
+
+
+def _completion(target: str | None, actual: str | None) -> dict:
+    """Target and actual as numbers when both are, in the same unit, and whether the actual meets
+    the target (≤ targets are ceilings: costs, time limits)."""
+    t = _CELL_NUMBER.match(target or "")
+    a = _CELL_NUMBER.match(actual or "")
+    if not t or not a or a.group(1) or t.group(3) != a.group(3):
+        return {"target_value": None, "actual_value": None, "met": None}
+    tv, av = float(t.group(2)), float(a.group(2))
+    met = av <= tv if t.group(1) in ("≤", "<", "＜") else av >= tv
+    return {"target_value": tv, "actual_value": av, "met": met}
+
+
 def _item(label: str) -> str:
     """A row's own label, without the level words a converter glued before it."""
     label = label.strip("(（)）:：")
@@ -287,6 +302,7 @@ def _read_rows(text: str, hdr: dict, lo: int, hi: int, skip: list[tuple[int, int
                      "target": next((x["text"] for x in cells if x["kind"] == "target"), None),
                      "actual": next((x["text"] for x in cells if x["kind"] == "actual"), None),
                      "reason": cells[-1]["text"] if reason else None, "cells": cells})
+        rows[-1].update(_completion(rows[-1]["target"], rows[-1]["actual"]))
         return end_i + 1
 
     for i_max, i_self in anchors:
@@ -443,7 +459,7 @@ def extract_forms(doc: Document) -> Document:
             scores.append(Span(r["start"], r["score_end"], "score", {
                 "item": r["item"], "max_score": r["max_score"], "self_score": r["self_score"],
                 "assessed_score": None, "deducted": None, "sentence": text[r["start"]:r["end"]],
-                "form_row": True}))
+                "form_row": True, "target": r["target"], "actual": r["actual"], "met": r["met"]}))
         for t in f["totals"]:
             if t["self_score"] is None:
                 continue
