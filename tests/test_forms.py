@@ -221,3 +221,29 @@ def test_full_marks_for_a_missed_target_are_named():
     assert doc.forms[1].rows[1].met is True
     full = next(f for f in doc.flags if f.code == "FULL_SELF_SCORE" and "修补破损路面" in f.message)
     assert "misses the target ≥3000平方米" in full.message
+
+
+def test_eval_family_prefix_scores_only_those_pages(tmp_path):
+    import json
+    import shutil
+    from pathlib import Path
+
+    from typer.testing import CliRunner
+
+    from reportnlp.cli import app
+    from reportnlp.evaluate import evaluate_cv, evaluate_dirs
+
+    corpora = Path(__file__).resolve().parents[1] / "corpora"
+    gold, raw = tmp_path / "gold", tmp_path / "raw"
+    gold.mkdir()
+    raw.mkdir()
+    for stem in ("form_word_01", "form_pdf_01", "form_tsv_01", "gov_01", "news_01"):
+        g = next(corpora.glob(f"gold/{stem}_*.json"))
+        shutil.copy(g, gold / g.name)
+        shutil.copy(corpora / "raw" / json.loads(g.read_text(encoding="utf-8"))["file"], raw)
+    assert evaluate_dirs(gold, raw, family_prefix="form_").files == 3
+    cv = evaluate_cv(gold, raw, k=3, family_prefix="form_")
+    assert sorted(f for fams, _ in cv.folds for f in fams) == ["form_pdf", "form_tsv", "form_word"]
+    assert cv.pooled.files == 3 and cv.pooled.summary()["scores"]["f1"] > 0.9
+    out = CliRunner().invoke(app, ["eval", str(gold), str(raw), "--family-prefix", "form_"])
+    assert out.exit_code == 0 and "files: 3" in out.output
