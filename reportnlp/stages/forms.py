@@ -238,11 +238,12 @@ def _row_end(toks: list[tuple], k: int) -> bool:
     return toks[k + 1][4] and _score_value(toks[k + 1]) is None
 
 
-def _read_rows(text: str, hdr: dict, lo: int, hi: int, skip: list[tuple[int, int]]) -> list[dict]:
+def _read_rows(text: str, hdr: dict, lo: int, hi: int, skip: list[tuple[int, int, str]]) -> list[dict]:
+    """The rows of one table body: anchored on score pairs, plus rows whose two equal score cells
+    lost their separator ("55"); each row takes the cells since the previous row's end."""
     cols = hdr["columns"]
     toks = _tokens(text, lo, hi, skip)
     anchors = list(_pairs(toks, cols))
-    # rows that lost the space between two equal score cells ("55") where no pair was found
     rows: list[dict] = []
     start_i = 0
     has_tail = any(k in cols[cols.index("self") + 1:] for k in ("reason", "core", "std"))
@@ -326,7 +327,7 @@ def is_page_number(line: str) -> bool:
     return bool(_cfg()["page_number"].fullmatch(line.strip()))
 
 
-def _skips(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+def _skips(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """Page numbers, running page lines and chunk markers inside a table body."""
     c = _cfg()
     return [(*m.span(), "noise") for m in c["noise_line"].finditer(text, lo, hi)]
