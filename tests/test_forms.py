@@ -247,3 +247,9 @@ def test_eval_family_prefix_scores_only_those_pages(tmp_path):
     assert cv.pooled.files == 3 and cv.pooled.summary()["scores"]["f1"] > 0.9
     out = CliRunner().invoke(app, ["eval", str(gold), str(raw), "--family-prefix", "form_"])
     assert out.exit_code == 0 and "files: 3" in out.output
+
+
+def test_header_words_in_a_sentence_head_no_table():
+    text = ("县财政局对各单位逐项核对指标的分值、得分及完成值，发现部分单位自评偏高。\n"
+            "下一步将加强复核，确保评价结果真实准确。\n")
+    assert table_regions(text) == [] and find_forms(text) == []

@@ -387,6 +387,9 @@ def table_regions(text: str) -> list[tuple[int, int]]:
     c = _cfg()
     out = []
     for hdr, end in _tables(text):
+        # header words in a sentence ("各项指标的分值、得分及完成值") head no table: rows or a total must follow
+        if not c["total_row"].search(text, hdr["end"], end) and not _read_rows(text, hdr, hdr["end"], end, []):
+            continue
         m = c["total_row"].search(text, end, min(len(text), end + 200))
         if m and not text[end:m.start()].strip(" \t|｜\n").count("\n"):
             end = m.end()
