@@ -32,6 +32,24 @@ def _located(doc: Document, span) -> dict:
     return {**span.attrs, **doc.span_json(span)}
 
 
+def _form(doc: Document, span) -> dict:
+    """A form as a table: columns, rows with their cells, subtotals and totals, all located."""
+    f = span.attrs
+
+    def at(x: dict) -> dict:
+        ss, se = doc.to_source(x["start"], x["end"])
+        return {"start": x["start"], "end": x["end"], "source_start": ss, "source_end": se}
+
+    rows = [{"item": r["item"], "max_score": r["max_score"], "self_score": r["self_score"],
+             "target": r["target"], "actual": r["actual"], "reason": r["reason"], "target_value": r["target_value"],
+             "actual_value": r["actual_value"], "met": r["met"], **at(r),
+             "cells": [{"kind": c["kind"], "text": c["text"], **at(c)} for c in r["cells"]]} for r in f["rows"]]
+    return {**doc.span_json(span), "columns": f["columns"], "rows": rows,
+            "subtotals": [{"max_score": x["max_score"], **at(x)} for x in f["subtotals"]],
+            "totals": [{"label": t["label"], "kind": t["label_kind"], "max_score": t["max_score"],
+                        "self_score": t["self_score"], **at(t)} for t in f["totals"]]}
+
+
 def to_result(page: Document, id: str | None = None) -> ExtractResult:
     """Turn the processed page into the output contract.
 
@@ -51,7 +69,9 @@ def to_result(page: Document, id: str | None = None) -> ExtractResult:
             source_end=se,
             sections=[{"label": s.label, **_located(part, s)} for s in part.get("sections")],
             metrics=[_located(part, s) for s in part.get("metrics")],
-            scores=[_located(part, s) for s in part.get("scores")],
+            scores=[_located(part, s) for s in sorted(part.get("scores") + part.get("form_scores"),
+                                                      key=lambda s: s.start)],
+            forms=[_form(part, f) for f in part.get("forms")],
             commitments=[_located(part, s) for s in part.get("commitments")],
             flags=[_located(part, s) for s in part.get("flags")],
             metadata=part.meta.get("metadata", {}),

@@ -106,6 +106,9 @@ def eval_(
     verbose: bool = typer.Option(False, "--verbose", "-v", help="list what was missed"),
     as_json: bool = typer.Option(False, "--json", help="print the summary as JSON"),
     cv: int = typer.Option(0, "--cv", help="cross-validate the learned parts over K folds split by site family"),
+    family_prefix: Optional[str] = typer.Option(
+        None, "--family-prefix", help="score only pages whose site family starts with this (e.g. form_); "
+                                      "with --cv the folds deal out those families and training still uses the rest"),
 ) -> None:
     """Score extraction against your own annotations in the gold format."""
     import json
@@ -117,10 +120,10 @@ def eval_(
     if cv == 1 or cv < 0:
         _fail("--cv needs at least 2 folds", 2)
     if cv:
-        result = evaluate_cv(gold_dir, raw_dir, k=cv, verbose=verbose)
+        result = evaluate_cv(gold_dir, raw_dir, k=cv, verbose=verbose, family_prefix=family_prefix)
         typer.echo(json.dumps(result.summary(), ensure_ascii=False) if as_json else result.to_text())
         return
-    report = evaluate_dirs(gold_dir, raw_dir, verbose=verbose)
+    report = evaluate_dirs(gold_dir, raw_dir, verbose=verbose, family_prefix=family_prefix)
     typer.echo(report.to_json() if as_json else report.to_text())
 
 

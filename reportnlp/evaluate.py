@@ -265,13 +265,16 @@ def read_pairs(gold_dir: Path, raw_dir: Path) -> list[tuple[dict, bytes, str]]:
     return [(gold, raw.read_bytes(), raw.name) for _, gold, raw in gold_pairs(gold_dir, raw_dir) if raw.exists()]
 
 
-def evaluate_dirs(gold_dir: Path, raw_dir: Path, verbose: bool = False) -> Report:
-    """Run extract on each raw file that has a gold file and score it."""
+def evaluate_dirs(gold_dir: Path, raw_dir: Path, verbose: bool = False, family_prefix: str | None = None) -> Report:
+    """Run extract on each raw file that has a gold file and score it (only the pages of site
+    families starting with ``family_prefix`` when given)."""
     from .api import extract_file
     from .errors import ReportNLPError
 
     report = Report()
     for gpath, gold, raw in gold_pairs(gold_dir, raw_dir):
+        if family_prefix and not site_family(gold, raw.name).startswith(family_prefix):
+            continue
         try:
             pred = extract_file(raw).model_dump(mode="json")
         except (OSError, ReportNLPError) as exc:
@@ -344,9 +347,12 @@ class CVReport:
         return "\n".join(lines)
 
 
-def evaluate_cv(gold_dir: Path, raw_dir: Path, k: int = 5, verbose: bool = False) -> CVReport:
+def evaluate_cv(gold_dir: Path, raw_dir: Path, k: int = 5, verbose: bool = False,
+                family_prefix: str | None = None) -> CVReport:
     """Train the learned parts on k-1 folds and score the held-out fold; folds split by site family,
-    so no family sits on both sides."""
+    so no family sits on both sides. With ``family_prefix`` only those families are dealt into
+    folds and scored (e.g. ``form_``: the self-evaluation forms); each fold trains on every other
+    page, of any family."""
     from . import models_io
     from .api import extract_bytes
     from .errors import ReportNLPError
@@ -355,7 +361,8 @@ def evaluate_cv(gold_dir: Path, raw_dir: Path, k: int = 5, verbose: bool = False
     pairs = read_pairs(gold_dir, raw_dir)
     fams = [site_family(g, n) for g, _, n in pairs]
     out = CVReport()
-    for held in family_folds(fams, k):
+    scored = [f for f in fams if not family_prefix or f.startswith(family_prefix)]
+    for held in family_folds(scored, k):
         train = [p for p, f in zip(pairs, fams) if f not in held]
         test = [(p, f) for p, f in zip(pairs, fams) if f in held]
         models = {name: models_io.LinearModel(**m) for name, m, _ in train_models(train)}

@@ -57,7 +57,7 @@ def default_pipeline(templates=None) -> Pipeline:
     templates stage strip its lines; without it that stage does nothing."""
     import functools
 
-    from .stages import (boilerplate, commitments, documents, markup, metadata, metrics, normalize,
+    from .stages import (boilerplate, commitments, documents, forms, markup, metadata, metrics, normalize,
                          reflow, scores, sections)
     from .stages import templates as template_stage
     from . import checks
@@ -75,6 +75,7 @@ def default_pipeline(templates=None) -> Pipeline:
         Stage("metadata", metadata.extract_metadata, "document", ("parts",), ("metadata",)),
         Stage("metrics", metrics.extract_metrics, "document", ("sections", "metadata"), ("metrics",)),
         Stage("scores", scores.extract_scores, "document", ("sections",), ("scores",)),
+        Stage("forms", forms.extract_forms, "document", ("sections", "metrics", "scores"), ("forms", "form_scores")),
         Stage("commitments", commitments.extract_commitments, "document", ("sections", "metrics", "metadata"),
               ("commitments",)),
         Stage("checks", checks.run_checks, "document", ("metrics", "scores", "metadata"), ("flags", "risk")),

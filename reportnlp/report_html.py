@@ -17,7 +17,7 @@ from html import escape
 from typing import Any
 
 # layer -> priority when two spans share a range: lower opens first (outermost)
-_PRIORITY = {"flag": 0, "commitment": 1, "score": 2, "metric": 3, "placeholder": 4}
+_PRIORITY = {"form": -1, "flag": 0, "commitment": 1, "score": 2, "metric": 3, "placeholder": 4}
 
 _CSS = """
 :root{--bg:#fbfbf8;--fg:#1d1d1b;--muted:#6b6b66;--line:#ddd9cc;--side:300px}
@@ -67,6 +67,14 @@ table{border-collapse:collapse;font-size:13px}
 td,th{border:1px solid var(--line);padding:2px 6px;vertical-align:top;text-align:left}
 .removed td.t{white-space:pre-wrap;max-width:900px}
 .legend span{margin-right:12px}
+.formsrc{display:none}
+table.form{margin:8px 0;white-space:normal;line-height:1.5;font-size:14px}
+table.form caption{text-align:left;color:var(--muted);font-size:12px;caption-side:bottom}
+table.form td.n{text-align:right;font-variant-numeric:tabular-nums}
+table.form tr.total td{font-weight:600;background:#f4f2ea}
+table.form tr.full td.n.self{background:rgba(30,111,217,.10)}
+table.form tr.over td.n.self{background:rgba(198,40,40,.18)}
+.formnote{color:#1e6fd9;font-size:13px}
 """
 
 # open <details> around a flag when jumping to it; n / p step through flags
@@ -327,7 +335,12 @@ def _marks(d: dict) -> list[_Mark]:
     for (s, e), ms in by_range.items():
         tgt = all(m.get("target") for m in ms)
         marks.append(_Mark(s, e, "metric", "m tgt" if tgt else "m", "\n\n".join(_metric_title(m) for m in ms)))
+    forms = d.get("forms") or []
+    for fm in forms:
+        marks.append(_Mark(fm["start"], fm["end"], "form", "formsrc", "form source text (shown as the table)"))
     for j, f in enumerate(d.get("flags") or []):
+        if any(fm["start"] <= f["start"] < fm["end"] for fm in forms):
+            continue  # shown in its form's table, next to its row
         fid = _flag_id(d["index"], j)
         marks.append(_Mark(f["start"], f["end"], "flag", f"f sev-{f.get('severity', 'info')}",
                            _flag_explanation(f), ident=fid, attrs={"data-code": f["code"]}))
@@ -366,6 +379,9 @@ def _highlight(d: dict) -> str:
     marks = _marks(d)
     ranged = [m for m in marks if m.end > m.start]
     points: dict[int, list[str]] = {}  # html inserted at a position (badges, zero-width flags, flag codes)
+    for k, fm in enumerate(d.get("forms") or []):
+        pos = max(0, min(len(text), fm["start"]))
+        points.setdefault(pos, []).append(_form_table(d, fm))
     for s in d.get("sections") or []:
         pos = max(0, min(len(text), s["start"]))
         tip = s.get("heading") or s["label"]
@@ -411,6 +427,54 @@ def _highlight(d: dict) -> str:
             out.append(escape(text[pos:bounds[i + 1]], quote=False))
     out.extend("</span>" for _ in stack)
     return "".join(out)
+
+
+# -- forms --------------------------------------------------------------------
+
+def _form_table(d: dict, fm: dict) -> str:
+    """A self-evaluation form as a table: one line per row (item, target, actual, max, self, flags,
+    reason), then subtotals and totals; flags sit next to their row and keep their ids."""
+    flags = [(j, f) for j, f in enumerate(d.get("flags") or []) if fm["start"] <= f["start"] < fm["end"]]
+    used: set[int] = set()
+
+    def flag_cell(lo: int, hi: int) -> str:
+        out = []
+        for j, f in flags:
+            if j not in used and lo <= f["start"] < hi:
+                used.add(j)
+                fid = _flag_id(d["index"], j)
+                sev = escape(f.get("severity", "info"))
+                out.append(f'<a id="{fid}" class="f fcode sev-{sev}" href="#{fid}" '
+                           f'title="{escape(_flag_explanation(f))}" data-code="{escape(f["code"])}">'
+                           f'{escape(f["code"])}</a>')
+        return "".join(out)
+
+    head = ("<tr><th>row</th><th>target</th><th>actual</th><th>max</th><th>self</th><th>flag</th>"
+            "<th>reason</th></tr>")
+    body = []
+    rows = fm.get("rows") or []
+    for r in rows:
+        state = "over" if r["self_score"] > r["max_score"] else "full" if r["self_score"] == r["max_score"] else ""
+        body.append(
+            f'<tr class="{state}" title="source {r["source_start"]}–{r["source_end"]}">'
+            f'<td>{escape(r["item"])}</td><td>{escape(r.get("target") or "")}</td>'
+            f'<td>{escape(r.get("actual") or "")}{" ✗" if r.get("met") is False else ""}</td>'
+            f'<td class="n">{escape(_num(r["max_score"]))}</td>'
+            f'<td class="n self">{escape(_num(r["self_score"]))}</td><td>{flag_cell(r["start"], r["end"])}</td>'
+            f'<td>{escape(r.get("reason") or "")}</td></tr>')
+    for t in fm.get("totals") or []:
+        body.append(
+            f'<tr class="total"><td>{escape(t["label"])}</td><td></td><td></td>'
+            f'<td class="n">{escape(_num(t.get("max_score")))}</td><td class="n">{escape(_num(t.get("self_score")))}</td>'
+            f'<td>{flag_cell(t["start"], t["end"] + 1)}</td><td></td></tr>')
+    leftover = flag_cell(fm["start"], fm["end"])  # a flag on no row (e.g. a rate cell)
+    note = ""
+    if len(rows) >= 3 and all(r["self_score"] == r["max_score"] for r in rows):
+        note = f'<p class="formnote">every one of the {len(rows)} rows is self-scored at full marks</p>'
+    caption = (f"<caption>form read from source {fm['source_start']}–{fm['source_end']}; columns: "
+               f"{escape(', '.join(fm.get('columns') or []))}{' · other flags: ' if leftover else ''}"
+               f"{leftover}</caption>")
+    return f'{note}<table class="form">{caption}{head}{"".join(body)}</table>'
 
 
 # -- removed material -----------------------------------------------------

@@ -77,6 +77,44 @@ class CommitmentTarget(BaseModel):
     target: bool = True
 
 
+class FormCell(Located):
+    kind: str = Field(description="label | target | actual | budget | max | self | reason")
+    text: str
+
+
+class FormRow(Located):
+    item: str
+    max_score: float
+    self_score: float
+    target: Optional[str] = Field(None, description="the target cell (指标值) as written")
+    actual: Optional[str] = Field(None, description="the actual cell (实际完成值) as written")
+    reason: Optional[str] = Field(None, description="the deviation reason cell")
+    target_value: Optional[float] = Field(None, description="the target as a number, when target and actual are numbers in one unit")
+    actual_value: Optional[float] = None
+    met: Optional[bool] = Field(None, description="the actual meets the target (≤ targets are ceilings)")
+    cells: list[FormCell] = Field(default_factory=list)
+
+
+class FormSubtotal(Located):
+    max_score: float
+
+
+class FormTotal(Located):
+    label: str
+    kind: str = Field(description="total | subtotal")
+    max_score: Optional[float] = None
+    self_score: Optional[float] = None
+
+
+class Form(Located):
+    """A self-evaluation form (绩效自评表, 考核自评表) read back as a table."""
+
+    columns: list[str] = Field(description="column kinds in header order: target, actual, budget, max, rate, self, reason, ...")
+    rows: list[FormRow] = Field(default_factory=list)
+    subtotals: list[FormSubtotal] = Field(default_factory=list)
+    totals: list[FormTotal] = Field(default_factory=list)
+
+
 class Commitment(Located):
     text: str
     action: Optional[str] = Field(None, description="the verb-object head of the measure (建成…平台)")
@@ -134,6 +172,7 @@ class ReportDocument(BaseModel):
     scores: list[Score] = Field(default_factory=list)
     commitments: list[Commitment] = Field(default_factory=list)
     flags: list[Flag] = Field(default_factory=list)
+    forms: list[Form] = Field(default_factory=list, description="self-evaluation forms read as tables")
     metadata: Metadata = Field(default_factory=Metadata)
     risk: Risk = Field(default_factory=lambda: Risk(score=0.0))
 

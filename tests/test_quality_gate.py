@@ -15,8 +15,10 @@ CORPORA = Path(__file__).resolve().parents[1] / "corpora"
 # them so that a page added to the corpus does not turn the gate red by itself.
 CORPORA_FLOORS = {
     "removed": 0.94, "kept": 0.98, "dups": 0.85,
-    "split": 0.92, "sections": 0.84, "metrics": 0.94, "flags": 0.78,
+    "split": 0.92, "sections": 0.84, "metrics": 0.94, "flags": 0.87, "scores": 0.96,
 }
+# the self-evaluation form pages (site families form_*): rows, full scores, sums
+FORM_FLOORS = {"scores": 0.99, "FULL_SELF_SCORE": 0.99, "SUM_MISMATCH_p": 0.99, "SCORE_OVER_MAX": 0.99}
 SEED_FLOORS = {
     "removed": 1.0, "kept": 1.0, "dups": 1.0, "deadlines": 0.54,
     "split": 0.98, "sections": 0.87, "metrics": 0.97, "scores": 1.0, "flags": 0.97,
@@ -32,6 +34,16 @@ def corpora_summary():
 @pytest.mark.parametrize("key", sorted(CORPORA_FLOORS))
 def test_corpora_floor(corpora_summary, key):
     assert figure(corpora_summary, key) >= CORPORA_FLOORS[key]
+
+
+def test_form_pages_floor():
+    s = evaluate_dirs(CORPORA / "gold", CORPORA / "raw", family_prefix="form_").summary()
+    assert s["files"] >= 20
+    assert figure(s, "scores") >= FORM_FLOORS["scores"]
+    assert s["flags_by_code"]["FULL_SELF_SCORE"]["f1"] >= FORM_FLOORS["FULL_SELF_SCORE"]
+    assert s["flags_by_code"]["SCORE_OVER_MAX"]["f1"] >= FORM_FLOORS["SCORE_OVER_MAX"]
+    assert s["flags_by_code"]["SUM_MISMATCH"]["p"] >= FORM_FLOORS["SUM_MISMATCH_p"]
+    assert s["flags_by_code"].get("PERFECT_RATE", {"p": 1.0})["p"] >= 0.99  # never on a target cell
 
 
 def test_corpora_commitments(corpora_summary):
@@ -60,8 +72,8 @@ def test_seed_floor(seed_summary, key):
 
 
 def test_seed_commitment_recall_and_mismatch_precision(seed_summary):
-    assert seed_summary["commitments"]["r"] >= 0.36
-    assert seed_summary["commitments"]["p"] >= 0.43
+    assert seed_summary["commitments"]["r"] >= 0.38
+    assert seed_summary["commitments"]["p"] >= 0.41
     assert seed_summary["flags_by_code"]["PERFECT_RATE"]["f1"] >= 0.9
     for code in ("RATE_MISMATCH", "SUM_MISMATCH"):
         assert seed_summary["flags_by_code"][code]["p"] >= 0.9

@@ -25,13 +25,20 @@ class Check:
 
 
 REGISTRY: dict[str, Check] = {}
+# further checks that report under an existing code, by name (checks/forms.py: form rows)
+EXTRA: dict[str, Check] = {}
 
 
-def check(code: str) -> Callable[[CheckFn], CheckFn]:
-    """Register a check under its stable code; its docstring is its documentation."""
+def check(code: str, name: str | None = None) -> Callable[[CheckFn], CheckFn]:
+    """Register a check under its stable code (or, with ``name``, as one more check reporting
+    that code); its docstring is its documentation."""
 
     def wrap(fn: CheckFn) -> CheckFn:
-        REGISTRY[code] = Check(code, fn, (fn.__doc__ or "").strip())
+        chk = Check(code, fn, (fn.__doc__ or "").strip())
+        if name is None:
+            REGISTRY[code] = chk
+        else:
+            EXTRA[name] = chk
         return fn
 
     return wrap
@@ -55,11 +62,11 @@ def flag(doc: Document, code: str, start: int, end: int, message: str,
 
 def run_checks(doc: Document) -> Document:
     """Stage: run every registered check; fill ``flags`` and ``doc.meta['risk']``."""
-    from . import rules  # noqa: F401  (registers the checks)
+    from . import forms, rules  # noqa: F401  (registers the checks)
 
     counts: dict[str, int] = {}
     seen: set[tuple[str, int, int, str]] = set()
-    for code, chk in REGISTRY.items():
+    for code, chk in [*REGISTRY.items(), *EXTRA.items()]:
         try:
             found = list(chk.func(doc))
         except Exception as exc:  # a broken rule is a finding, not a crash
@@ -76,5 +83,6 @@ def run_checks(doc: Document) -> Document:
     weights = settings()["risk_weight"]
     raw = sum(weights.get(c, 0.5) * n for c, n in counts.items())
     reasons = [f"{n}× {c}" for c, n in sorted(counts.items(), key=lambda kv: -weights.get(kv[0], 0.5) * kv[1])]
+    reasons += forms.form_notes(doc)
     doc.meta["risk"] = {"score": round(1 - math.exp(-raw / 6), 3), "reasons": reasons}
     return doc

@@ -13,6 +13,8 @@ from ..lexicons import load_yaml
 from ..models_io import line_classifier
 from ..templates import is_structural
 from ..patterns import LineRule, LineRules, WordList, timeout_for
+from .forms import is_page_number
+from .forms import table_regions as find_table_regions
 from .sentences import SENTENCE_MARK
 
 
@@ -187,6 +189,9 @@ def _strip_inline(doc: Document) -> None:
     doc.edit(inline, removal_kind=lambda s, e: kinds.get(s, "inline"))
 
 
+# rule kinds a form table's rows can look like (short cells between separators)
+_TABLE_LOOKALIKES = frozenset({"site_menu", "navigation", "toolbar", "related_list"})
+
 SENTENCE_LINE_THRESHOLD = 0.98
 # jusText-style context: a line the classifier leans towards noise (but below its bar) goes
 # when it sits among noise, i.e. in a block of chrome, or before the report's first sentence
@@ -207,6 +212,9 @@ def strip_boilerplate(doc: Document) -> Document:
     kinds: dict[int, str] = {}
     boundaries: list[int] = []
     nonblank = [(s, e) for s, e in iter_lines(text) if text[s:e].strip()]
+    # rows of a self-evaluation form are short, numeric, pipe-separated: the line model would take
+    # them for chrome, so inside a form table only the rules decide
+    tables = find_table_regions(text)
     clf = line_classifier()
     rel_len, rel_item, rel_header = _rules()["related"]
     in_related = False
@@ -215,6 +223,11 @@ def strip_boilerplate(doc: Document) -> Document:
     for s, e in nonblank:
         line = text[s:e]
         kind, parts, report_text = _classify(line)
+        in_table = any(a <= s < b for a, b in tables)
+        if in_table and kind in _TABLE_LOOKALIKES:
+            kind, parts = None, None  # a form's header row reads like a menu: "分值|评分标准|自评分"
+        elif in_table and kind is None and is_page_number(line):
+            kind = "pagination"  # the line model stays out of tables; page numbers still go
         if kind is None and in_related and len(line) <= rel_len and rel_item.match(line.strip()):
             kind = "related_list"
         in_related = (kind == "navigation" and bool(rel_header.search(line))) or kind == "related_list" \
@@ -222,7 +235,7 @@ def strip_boilerplate(doc: Document) -> Document:
         lean = False
         # the learned classifier looks only at short lines; one with a sentence in it must be
         # near-certain noise ("免费预览已结束，剩余3页可下载查看。"), as report text is made of sentences
-        if kind is None and clf is not None and not report_text and len(line) <= clf.max_len:
+        if kind is None and clf is not None and not report_text and len(line) <= clf.max_len and not in_table:
             has_sentence = bool(SENTENCE_MARK.search(line))
             p = clf.noise_probability(line)
             if p >= (SENTENCE_LINE_THRESHOLD if has_sentence else clf.threshold):

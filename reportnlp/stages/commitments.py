@@ -353,14 +353,20 @@ def _action(piece: str) -> str:
     return (body[:cut.start()] if cut else body)[:24]
 
 
+_HEADING_STOP = ("。", "?", "？", "!", "！")
+
+
 def _structure_only(text: str, cand: Candidate) -> bool:
     """A list's lead-in ("抓好以下工作:") or a heading alone ("二、存在的不足"): structure, no measure."""
     piece = text[cand.start:cand.end].rstrip()
     if _cfg()["features"]["lead_in"].search(piece):
         return True
-    whole_line = (cand.start == 0 or text[cand.start - 1] == "\n") and (cand.end >= len(text) or text[cand.end:cand.end + 1] in ("\n", ""))
+    line_start = cand.start == 0 or text[cand.start - 1] == "\n"
+    whole_line = line_start and (cand.end >= len(text) or text[cand.end:cand.end + 1] in ("\n", ""))
+    # a numbered heading glued to its body ("②、对综合部门的考评。实行百分制考核…") is a heading too
+    glued_heading = line_start and piece.endswith(_HEADING_STOP) and len(piece) <= 20
     forward = any(k in cand.named for k in ("cue:future", "cue:oblig", "cue:aim"))
-    return whole_line and len(piece) <= 24 and heading_level(piece) in (1, 2, 3) and not forward
+    return (whole_line or glued_heading) and len(piece) <= 24 and heading_level(piece) in (1, 2, 3, 4) and not forward
 
 
 def _list_coherence(cands: list[Candidate], probs: list[float], threshold: float) -> None:

@@ -13,6 +13,7 @@ import regex
 from ..document import Document
 from ..lexicons import load_yaml
 from .boilerplate import iter_lines
+from .forms import table_regions
 
 
 @functools.cache
@@ -233,13 +234,15 @@ def split_documents(doc: Document) -> Document:
         prefix.append(prefix[-1] + len(q))  # running lengths: a report's size without re-summing
     starts: list[int] = [0] if pars else []
     evidence: dict[int, dict[str, float]] = {}
+    # a form's rows (a cell a line, numbered 1, 2, 3 …) belong to one report
+    tables = table_regions(doc.text)
     l1_seen = False
     plans_at: int | None = None  # where the current report's 下一步/打算 part began
     last_title: str | None = None
     for i in range(len(pars)):
         if levels[i] == 1 and pars[i][:1] == "一" and starts and i == starts[-1]:
             l1_seen = False
-        if i > 0:
+        if i > 0 and not any(a < spans[i][0] < b for a, b in tables):
             since = i - starts[-1]
             ev = boundary_evidence(page, i, article_starts, since, l1_seen, plans_at)
             chars = prefix[i] - prefix[starts[-1]]

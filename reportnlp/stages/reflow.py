@@ -12,6 +12,7 @@ from ..patterns import timeout_for
 from .boilerplate import iter_lines
 from .documents import _cfg as _doc_cfg
 from .documents import heading_level
+from .forms import table_regions
 
 
 @functools.cache
@@ -81,6 +82,20 @@ def _chunk_edits(text: str, lines: list[tuple[int, int]], min_len: int) -> list[
     return edits
 
 
+_BARE_NUMBER = re.compile(r"\d{1,2}")
+# a table row: cells between pipes, or a line ending in a number cell ("…扣2分  10")
+_TABLE_ROW = re.compile(r"\|.*\||(?:^|[\s|])\d{1,3}(?:\.\d{1,2})?\s*\|?\s*$")
+_CELL_START = re.compile(r"\s*(?:\d|[≥≤<>=＞＜])")
+
+
+def _table_cells(line: str, next_line: str, prev_line: str) -> bool:
+    """A bare number over a number or a comparison, or under another bare number, is a table
+    cell of a flattened form ("5" / "5": max and self score), not a broken "(" / "2)" to rejoin."""
+    if not _BARE_NUMBER.fullmatch(line.strip()):
+        return False
+    return bool(_CELL_START.match(next_line)) or bool(_BARE_NUMBER.fullmatch(prev_line.strip()))
+
+
 def reflow(doc: Document) -> Document:
     """Stage: split over-long lines at heading and speech markers; join broken fragments."""
     c = _cfg()
@@ -89,12 +104,18 @@ def reflow(doc: Document) -> Document:
     titles = _title_prefixes(doc)
     lines = list(iter_lines(text))
     edits += _chunk_edits(text, lines, CHUNK_MIN_LEN)
+    tables = table_regions(text)  # a form's rows and cells stay one a line: the form reader needs them
     for i, (s, e) in enumerate(lines):
         line = text[s:e]
-        if c["fragment"].match(line) and line and i + 1 < len(lines):
+        if any(a <= s < b for a, b in tables):
+            continue
+        if (c["fragment"].match(line) and line and i + 1 < len(lines)
+                and not _table_cells(line, text[lines[i + 1][0]:lines[i + 1][1]],
+                                     text[lines[i - 1][0]:lines[i - 1][1]] if i else "")):
             edits.append((e, e + 1, ""))  # "(" + newline + "2)…" -> "(2)…"
             continue
-        if c["broken"].match(line) and i + 1 < len(lines) and _continues(text[lines[i + 1][0]:lines[i + 1][1]]):
+        if c["broken"].match(line) and i + 1 < len(lines) and _continues(text[lines[i + 1][0]:lines[i + 1][1]]) \
+                and not _TABLE_ROW.search(line):
             edits.append((e, e + 1, ""))
             continue
         # each break pattern matches the character before its break
