@@ -255,12 +255,19 @@ def test_resume_skips_done_ids_and_drops_partial_line(tmp_path):
         fh.write(b'{"id": "' + str(root / "big5.txt").encode() + b'", "source": "x", "docu')
     summary = run_batch([str(root), str(root / "records.jsonl")], out, workers=2, resume=True, progress=False)
     _check_codes(_lines(out), expected)
-    assert summary.skipped == 2
-    assert summary.ok + summary.failed == len(expected) - 2
-    # nothing left to do
-    again = run_batch([str(root), str(root / "records.jsonl")], out, workers=2, resume=True, progress=False)
-    assert (again.ok, again.failed, again.skipped) == (0, 0, len(expected))
+    # gb18030.txt is done; empty.txt's error record is dropped and the input tried again
+    assert (summary.skipped, summary.retried) == (1, 1)
+    assert summary.ok + summary.failed == len(expected) - 1
+    # nothing left to do when failures are kept
+    again = run_batch([str(root), str(root / "records.jsonl")], out, workers=2, resume=True,
+                      retry_failed=False, progress=False)
+    assert (again.ok, again.failed, again.skipped, again.retried) == (0, 0, len(expected), 0)
     assert len(_lines(out)) == len(expected)
+    # by default every error record is retried, and still one line per input
+    errors = sum(1 for code in expected.values() if code is not None)
+    third = run_batch([str(root), str(root / "records.jsonl")], out, workers=2, resume=True, progress=False)
+    assert (third.failed, third.retried, third.skipped) == (errors, errors, len(expected) - errors)
+    _check_codes(_lines(out), expected)
 
 
 def test_resume_rebuilds_parquet_from_earlier_lines(tmp_path):
