@@ -262,6 +262,10 @@ class _LearnSink:
 
 
 def _run(stream: Iterator[Item], opts: _Options, workers: int, engine: str, scheduler: str | None, sink) -> int:
+    first = next(stream, None)
+    if first is None:  # nothing to do: start no worker
+        return workers
+    stream = itertools.chain([first], stream)
     if engine == "dask":
         from .dask_engine import run_dask
 
