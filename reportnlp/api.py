@@ -28,8 +28,32 @@ def process(data: bytes | str, source: str = "<text>", templates=None) -> Docume
     return _pipeline(templates)(decode(data, source))
 
 
+# Output stays proportional to the input: a metric shows at most this many characters of its
+# sentence on each side (sentence_start/sentence_end locate the whole sentence), and a report
+# lists at most MAX_ITEMS items of each kind (a page of 100,000 bare numbers is a data dump;
+# what is left out is counted in ``omitted``).
+SENTENCE_WINDOW = 60
+MAX_ITEMS = 20_000
+
+
 def _located(doc: Document, span) -> dict:
     return {**span.attrs, **doc.span_json(span)}
+
+
+def _metric(doc: Document, span) -> dict:
+    d = _located(doc, span)
+    s, e = span.attrs.get("_sent") or (span.start, span.end)
+    d["sentence_start"], d["sentence_end"] = s, e
+    d["sentence"] = doc.text[max(s, span.start - SENTENCE_WINDOW):min(e, span.end + SENTENCE_WINDOW)]
+    return d
+
+
+def _bounded(part: Document, name: str, omitted: dict, fn=_located) -> list[dict]:
+    spans = part.get(name)
+    if len(spans) > MAX_ITEMS:
+        omitted[name] = len(spans) - MAX_ITEMS
+        spans = spans[:MAX_ITEMS]
+    return [fn(part, s) for s in spans]
 
 
 def to_result(page: Document, id: str | None = None) -> ExtractResult:
@@ -40,6 +64,7 @@ def to_result(page: Document, id: str | None = None) -> ExtractResult:
     docs = []
     for i, part in enumerate(page.parts):
         ss, se = part.to_source(0, len(part.text))
+        omitted: dict[str, int] = {}
         docs.append(dict(
             index=i,
             text=part.text,
@@ -50,10 +75,11 @@ def to_result(page: Document, id: str | None = None) -> ExtractResult:
             source_start=ss,
             source_end=se,
             sections=[{"label": s.label, **_located(part, s)} for s in part.get("sections")],
-            metrics=[_located(part, s) for s in part.get("metrics")],
-            scores=[_located(part, s) for s in part.get("scores")],
-            commitments=[_located(part, s) for s in part.get("commitments")],
-            flags=[_located(part, s) for s in part.get("flags")],
+            metrics=_bounded(part, "metrics", omitted, _metric),
+            scores=_bounded(part, "scores", omitted),
+            commitments=_bounded(part, "commitments", omitted),
+            flags=_bounded(part, "flags", omitted),
+            omitted=omitted,
             metadata=part.meta.get("metadata", {}),
             risk=part.meta.get("risk", {"score": 0.0}),
         ))

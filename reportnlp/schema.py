@@ -57,7 +57,9 @@ class Metric(Located):
     family: Optional[int] = Field(None, description="id shared by a numerator/denominator/rate family")
     role: Optional[str] = Field(None, description="total | part | numerator | denominator | rate")
     grade: Optional[str] = Field(None, description="canonical rating grade for rating counts")
-    sentence: str
+    sentence: str = Field(description="the value's sentence, at most 60 characters on each side of the value")
+    sentence_start: int = Field(description="offset of the whole sentence in the document text")
+    sentence_end: int
     section: Optional[str] = None
 
 
@@ -134,6 +136,8 @@ class ReportDocument(BaseModel):
     flags: list[Flag] = Field(default_factory=list)
     metadata: Metadata = Field(default_factory=Metadata)
     risk: Risk = Field(default_factory=lambda: Risk(score=0.0))
+    omitted: dict[str, int] = Field(default_factory=dict,
+                                    description="items left out beyond 20,000 of a kind per report (metrics, flags, ...)")
 
 
 class ExtractResult(BaseModel):
