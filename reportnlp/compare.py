@@ -94,8 +94,19 @@ def _shingles(text: str) -> list[bytes]:
     return list({t[i:i + SHINGLE].encode("utf-8") for i in range(len(t) - SHINGLE + 1)})
 
 
+def _minhash():
+    """datasketch's MinHash, or a clear error: it lives in the `compare` extra (numpy, scipy)."""
+    try:
+        from datasketch import MinHash  # lazy: only compare needs it
+    except ImportError:
+        from .errors import ReportNLPError
+
+        raise ReportNLPError("`compare` needs datasketch: pip install 'reportnlp[compare]'") from None
+    return MinHash
+
+
 def _read(path: Path) -> _Corpus:
-    from datasketch import MinHash  # lazy: only compare needs it
+    MinHash = _minhash()
 
     corpus = _Corpus()
     pending: list[list[bytes]] = []
