@@ -115,6 +115,7 @@ def split_sections(doc: Document) -> Document:
     title = doc.meta.get("title")
     clf = section_classifier()
     starts: list[tuple[int, str, str | None, int | None]] = []  # (char offset, label, heading, level)
+    started: set[int] = set()  # their offsets: a lookup per paragraph, not a scan (1M short lines)
     current: str | None = None
     seen_problems = False
     intro_end = _intro_end(pars, levels, top) if len(pars) > 1 else -1
@@ -122,6 +123,7 @@ def split_sections(doc: Document) -> Document:
     def open_section(pos: int, label: str, heading: str | None, level: int | None) -> None:
         nonlocal current, seen_problems
         starts.append((pos, label, heading, level))
+        started.add(pos)
         current = label
         seen_problems = seen_problems or label == "存在问题"
 
@@ -152,7 +154,7 @@ def split_sections(doc: Document) -> Document:
             start = i
             # a bare heading line right above belongs to this section
             while (start > intro_end + 1 and levels[start - 1] is None and is_bare_heading(pars[start - 1])
-                   and all(pos != spans[start - 1][0] for pos, *_ in starts)):
+                   and spans[start - 1][0] not in started):
                 start -= 1
             open_section(spans[start][0], label, heading, level)
         # a new topic announced inside the paragraph ("…。下一步,我街道将继续…")
