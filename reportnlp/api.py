@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
+from typing import Iterator
 
 from .document import Document
-from .schema import ExtractResult
+from .schema import Commitment, ExtractResult, Flag, Metric, ReportDocument, Score, Section
 from .stages.decode import decode
 
 
@@ -56,38 +57,41 @@ def _bounded(part: Document, name: str, omitted: dict, fn=_located) -> list[dict
     return [fn(part, s) for s in spans]
 
 
-def to_result(page: Document, id: str | None = None) -> ExtractResult:
-    """Turn the processed page into the output contract.
+def _section(part: Document, span) -> dict:
+    return {"label": span.label, **_located(part, span)}
 
-    Plain dicts throughout, validated once at the top: pydantic checks a nested tree in one
-    call, several times faster than constructing each span's model in Python."""
-    docs = []
-    for i, part in enumerate(page.parts):
-        ss, se = part.to_source(0, len(part.text))
-        omitted: dict[str, int] = {}
-        docs.append(dict(
-            index=i,
-            text=part.text,
-            title=part.meta.get("title"),
-            doc_type=part.meta.get("doc_type", "其他"),
-            duplicate_of=part.meta.get("duplicate_of"),
-            duplicate_similarity=part.meta.get("duplicate_similarity"),
-            source_start=ss,
-            source_end=se,
-            sections=[{"label": s.label, **_located(part, s)} for s in part.get("sections")],
-            metrics=_bounded(part, "metrics", omitted, _metric),
-            scores=_bounded(part, "scores", omitted),
-            commitments=_bounded(part, "commitments", omitted),
-            flags=_bounded(part, "flags", omitted),
-            omitted=omitted,
-            metadata=part.meta.get("metadata", {}),
-            risk=part.meta.get("risk", {"score": 0.0}),
-        ))
+
+# list fields of a report: (name, item model, how one span becomes its dict, capped)
+_LISTS = (("sections", Section, _section, False), ("metrics", Metric, _metric, True),
+          ("scores", Score, _located, True), ("commitments", Commitment, _located, True),
+          ("flags", Flag, _located, True))
+
+
+def _doc_dict(i: int, part: Document, lists: bool = True) -> dict:
+    """A report as plain dicts; with ``lists`` false its item lists are left empty (streaming)."""
+    ss, se = part.to_source(0, len(part.text))
+    d = dict(index=i, text=part.text, title=part.meta.get("title"), doc_type=part.meta.get("doc_type", "其他"),
+             duplicate_of=part.meta.get("duplicate_of"), duplicate_similarity=part.meta.get("duplicate_similarity"),
+             source_start=ss, source_end=se, metadata=part.meta.get("metadata", {}),
+             risk=part.meta.get("risk", {"score": 0.0}))
+    omitted: dict[str, int] = {}
+    for name, _model, fn, capped in _LISTS:
+        if lists:
+            d[name] = _bounded(part, name, omitted, fn) if capped else [fn(part, sp) for sp in part.get(name)]
+        else:
+            d[name] = []
+            if capped and len(part.get(name)) > MAX_ITEMS:
+                omitted[name] = len(part.get(name)) - MAX_ITEMS
+    d["omitted"] = omitted
+    return d
+
+
+def _page_dict(page: Document, id: str | None, documents: list) -> dict:
     lost = []
     for item in page.meta.get("lost_characters", []):
         s, e = item["source"]
         lost.append({"text": item["text"], "source_start": s, "source_end": e})
-    return ExtractResult(
+    return dict(
         id=id,
         source=page.source,
         encoding=page.meta.get("encoding", "unicode"),
@@ -96,8 +100,56 @@ def to_result(page: Document, id: str | None = None) -> ExtractResult:
         lost_characters=lost,
         removed=[{"kind": r.kind, "text": r.text, "source_start": r.source_start, "source_end": r.source_end}
                  for r in page.removed],
-        documents=docs,
+        documents=documents,
     )
+
+
+def to_result(page: Document, id: str | None = None) -> ExtractResult:
+    """Turn the processed page into the output contract.
+
+    Plain dicts throughout, validated once at the top: pydantic checks a nested tree in one
+    call, several times faster than constructing each span's model in Python."""
+    return ExtractResult(**_page_dict(page, id, [_doc_dict(i, part) for i, part in enumerate(page.parts)]))
+
+
+def item_count(page: Document) -> int:
+    """Located items of every report (what makes a result large)."""
+    return sum(len(part.get(name)) for part in page.parts for name, *_ in _LISTS)
+
+
+def iter_result_json(page: Document, id: str | None = None) -> Iterator[bytes]:
+    """The JSON of :func:`to_result` (compact), produced piece by piece for huge pages.
+
+    Each item is validated through its own model and serialized alone, so memory holds one
+    item's objects at a time instead of the whole result tree as dicts, models and one string."""
+    import orjson
+
+    head = ExtractResult(**_page_dict(page, id, [])).model_dump(mode="json")
+    yield b"{"
+    for k, (key, value) in enumerate(head.items()):
+        yield (b"," if k else b"") + orjson.dumps(key) + b":"
+        if key != "documents":
+            yield orjson.dumps(value)
+            continue
+        yield b"["
+        for i, part in enumerate(page.parts):
+            doc = ReportDocument(**_doc_dict(i, part, lists=False)).model_dump(mode="json")
+            yield (b"," if i else b"") + b"{"
+            for j, (dkey, dvalue) in enumerate(doc.items()):
+                yield (b"," if j else b"") + orjson.dumps(dkey) + b":"
+                spec = next((sp for sp in _LISTS if sp[0] == dkey), None)
+                if spec is None:
+                    yield orjson.dumps(dvalue)
+                    continue
+                name, model, fn, capped = spec
+                spans = part.get(name)[:MAX_ITEMS] if capped else part.get(name)
+                yield b"["
+                for n, sp in enumerate(spans):
+                    yield (b"," if n else b"") + orjson.dumps(model(**fn(part, sp)).model_dump(mode="json"))
+                yield b"]"
+            yield b"}"
+        yield b"]"
+    yield b"}"
 
 
 def extract_bytes(data: bytes, source: str = "<bytes>", id: str | None = None, templates=None) -> ExtractResult:

@@ -158,3 +158,13 @@ def test_schema_has_dialect_id_enums_and_the_error_record():
         jsonschema.validate(err, rs)
     with pytest.raises(jsonschema.ValidationError):  # a code outside the closed list
         jsonschema.validate({**err, "error_code": "oops"}, bs)
+
+
+def test_streamed_json_is_the_result():
+    from reportnlp.api import iter_result_json, process, to_result
+
+    root = Path(__file__).resolve().parents[1] / "corpora" / "raw"
+    for name in ("c_02_jiedao_zongjie.txt", "x_16_anquan_shengchan.txt"):
+        page = process((root / name).read_bytes(), name)
+        streamed = b"".join(iter_result_json(page, id="k"))
+        assert json.loads(streamed) == json.loads(to_result(page, id="k").model_dump_json())
