@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
+from typing import Iterator
 
 from .document import Document
-from .schema import ExtractResult
+from .schema import Commitment, ExtractResult, Flag, Form, Metric, ReportDocument, Score, Section
 from .stages.decode import decode
 
 
@@ -28,8 +29,24 @@ def process(data: bytes | str, source: str = "<text>", templates=None) -> Docume
     return _pipeline(templates)(decode(data, source))
 
 
+# Output stays proportional to the input: a metric shows at most this many characters of its
+# sentence on each side (sentence_start/sentence_end locate the whole sentence), and a report
+# lists at most MAX_ITEMS items of each kind (a page of 100,000 bare numbers is a data dump;
+# what is left out is counted in ``omitted``).
+SENTENCE_WINDOW = 60
+MAX_ITEMS = 20_000
+
+
 def _located(doc: Document, span) -> dict:
     return {**span.attrs, **doc.span_json(span)}
+
+
+def _metric(doc: Document, span) -> dict:
+    d = _located(doc, span)
+    s, e = span.attrs.get("_sent") or (span.start, span.end)
+    d["sentence_start"], d["sentence_end"] = s, e
+    d["sentence"] = doc.text[max(s, span.start - SENTENCE_WINDOW):min(e, span.end + SENTENCE_WINDOW)]
+    return d
 
 
 def _form(doc: Document, span) -> dict:
@@ -50,38 +67,56 @@ def _form(doc: Document, span) -> dict:
                         "self_score": t["self_score"], **at(t)} for t in f["totals"]]}
 
 
-def to_result(page: Document, id: str | None = None) -> ExtractResult:
-    """Turn the processed page into the output contract.
+def _spans(part: Document, name: str) -> list:
+    """The spans behind one list field; scores read from a form's rows join the prose ones."""
+    if name == "scores":
+        return sorted(part.get("scores") + part.get("form_scores"), key=lambda s: s.start)
+    return part.get(name)
 
-    Plain dicts throughout, validated once at the top: pydantic checks a nested tree in one
-    call, several times faster than constructing each span's model in Python."""
-    docs = []
-    for i, part in enumerate(page.parts):
-        ss, se = part.to_source(0, len(part.text))
-        docs.append(dict(
-            index=i,
-            text=part.text,
-            title=part.meta.get("title"),
-            doc_type=part.meta.get("doc_type", "其他"),
-            duplicate_of=part.meta.get("duplicate_of"),
-            duplicate_similarity=part.meta.get("duplicate_similarity"),
-            source_start=ss,
-            source_end=se,
-            sections=[{"label": s.label, **_located(part, s)} for s in part.get("sections")],
-            metrics=[_located(part, s) for s in part.get("metrics")],
-            scores=[_located(part, s) for s in sorted(part.get("scores") + part.get("form_scores"),
-                                                      key=lambda s: s.start)],
-            forms=[_form(part, f) for f in part.get("forms")],
-            commitments=[_located(part, s) for s in part.get("commitments")],
-            flags=[_located(part, s) for s in part.get("flags")],
-            metadata=part.meta.get("metadata", {}),
-            risk=part.meta.get("risk", {"score": 0.0}),
-        ))
+
+def _bounded(part: Document, name: str, omitted: dict, fn=_located) -> list[dict]:
+    spans = _spans(part, name)
+    if len(spans) > MAX_ITEMS:
+        omitted[name] = len(spans) - MAX_ITEMS
+        spans = spans[:MAX_ITEMS]
+    return [fn(part, s) for s in spans]
+
+
+def _section(part: Document, span) -> dict:
+    return {"label": span.label, **_located(part, span)}
+
+
+# list fields of a report: (name, item model, how one span becomes its dict, capped)
+_LISTS = (("sections", Section, _section, False), ("metrics", Metric, _metric, True),
+          ("scores", Score, _located, True), ("forms", Form, _form, False),
+          ("commitments", Commitment, _located, True), ("flags", Flag, _located, True))
+
+
+def _doc_dict(i: int, part: Document, lists: bool = True) -> dict:
+    """A report as plain dicts; with ``lists`` false its item lists are left empty (streaming)."""
+    ss, se = part.to_source(0, len(part.text))
+    d = dict(index=i, text=part.text, title=part.meta.get("title"), doc_type=part.meta.get("doc_type", "其他"),
+             duplicate_of=part.meta.get("duplicate_of"), duplicate_similarity=part.meta.get("duplicate_similarity"),
+             source_start=ss, source_end=se, metadata=part.meta.get("metadata", {}),
+             risk=part.meta.get("risk", {"score": 0.0}))
+    omitted: dict[str, int] = {}
+    for name, _model, fn, capped in _LISTS:
+        if lists:
+            d[name] = _bounded(part, name, omitted, fn) if capped else [fn(part, sp) for sp in _spans(part, name)]
+        else:
+            d[name] = []
+            if capped and len(_spans(part, name)) > MAX_ITEMS:
+                omitted[name] = len(_spans(part, name)) - MAX_ITEMS
+    d["omitted"] = omitted
+    return d
+
+
+def _page_dict(page: Document, id: str | None, documents: list) -> dict:
     lost = []
     for item in page.meta.get("lost_characters", []):
         s, e = item["source"]
         lost.append({"text": item["text"], "source_start": s, "source_end": e})
-    return ExtractResult(
+    return dict(
         id=id,
         source=page.source,
         encoding=page.meta.get("encoding", "unicode"),
@@ -90,8 +125,56 @@ def to_result(page: Document, id: str | None = None) -> ExtractResult:
         lost_characters=lost,
         removed=[{"kind": r.kind, "text": r.text, "source_start": r.source_start, "source_end": r.source_end}
                  for r in page.removed],
-        documents=docs,
+        documents=documents,
     )
+
+
+def to_result(page: Document, id: str | None = None) -> ExtractResult:
+    """Turn the processed page into the output contract.
+
+    Plain dicts throughout, validated once at the top: pydantic checks a nested tree in one
+    call, several times faster than constructing each span's model in Python."""
+    return ExtractResult(**_page_dict(page, id, [_doc_dict(i, part) for i, part in enumerate(page.parts)]))
+
+
+def item_count(page: Document) -> int:
+    """Located items of every report (what makes a result large)."""
+    return sum(len(_spans(part, name)) for part in page.parts for name, *_ in _LISTS)
+
+
+def iter_result_json(page: Document, id: str | None = None) -> Iterator[bytes]:
+    """The JSON of :func:`to_result` (compact), produced piece by piece for huge pages.
+
+    Each item is validated through its own model and serialized alone, so memory holds one
+    item's objects at a time instead of the whole result tree as dicts, models and one string."""
+    import orjson
+
+    head = ExtractResult(**_page_dict(page, id, [])).model_dump(mode="json")
+    yield b"{"
+    for k, (key, value) in enumerate(head.items()):
+        yield (b"," if k else b"") + orjson.dumps(key) + b":"
+        if key != "documents":
+            yield orjson.dumps(value)
+            continue
+        yield b"["
+        for i, part in enumerate(page.parts):
+            doc = ReportDocument(**_doc_dict(i, part, lists=False)).model_dump(mode="json")
+            yield (b"," if i else b"") + b"{"
+            for j, (dkey, dvalue) in enumerate(doc.items()):
+                yield (b"," if j else b"") + orjson.dumps(dkey) + b":"
+                spec = next((sp for sp in _LISTS if sp[0] == dkey), None)
+                if spec is None:
+                    yield orjson.dumps(dvalue)
+                    continue
+                name, model, fn, capped = spec
+                spans = _spans(part, name)[:MAX_ITEMS] if capped else _spans(part, name)
+                yield b"["
+                for n, sp in enumerate(spans):
+                    yield (b"," if n else b"") + orjson.dumps(model(**fn(part, sp)).model_dump(mode="json"))
+                yield b"]"
+            yield b"}"
+        yield b"]"
+    yield b"}"
 
 
 def extract_bytes(data: bytes, source: str = "<bytes>", id: str | None = None, templates=None) -> ExtractResult:

@@ -17,7 +17,6 @@ set, a change rather than a level) are left out.
 """
 from __future__ import annotations
 
-import csv
 import json
 import math
 from collections import defaultdict
@@ -26,7 +25,7 @@ from html import escape
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
-from .batch import metric_rows
+from .tables import metric_rows
 
 LSH_THRESHOLD = 0.8
 NUM_PERM = 128
@@ -74,7 +73,8 @@ def commitment_rows(rid: str, d: dict) -> list[dict]:
 
 
 def _records(path: Path) -> Iterator[dict | None]:
-    with open(path, encoding="utf-8") as fh:
+    # undecodable bytes make the line unreadable JSON (counted), never a crash
+    with open(path, encoding="utf-8", errors="replace") as fh:
         for line in fh:
             if not line.strip():
                 continue
@@ -94,8 +94,19 @@ def _shingles(text: str) -> list[bytes]:
     return list({t[i:i + SHINGLE].encode("utf-8") for i in range(len(t) - SHINGLE + 1)})
 
 
+def _minhash():
+    """datasketch's MinHash, or a clear error: it lives in the `compare` extra (numpy, scipy)."""
+    try:
+        from datasketch import MinHash  # lazy: only compare needs it
+    except ImportError:
+        from .errors import ReportNLPError
+
+        raise ReportNLPError("`compare` needs datasketch: pip install 'reportnlp[compare]'") from None
+    return MinHash
+
+
 def _read(path: Path) -> _Corpus:
-    from datasketch import MinHash  # lazy: only compare needs it
+    MinHash = _minhash()
 
     corpus = _Corpus()
     pending: list[list[bytes]] = []
@@ -233,33 +244,40 @@ def template_clusters(keys: list[str], titles: list[str], signatures: list[Any],
 # -- writing --------------------------------------------------------------------
 
 def _write_csv(path: Path, rows: list[dict], columns: list[str]) -> None:
-    with open(path, "w", encoding="utf-8-sig", newline="") as fh:
-        w = csv.DictWriter(fh, fieldnames=columns, extrasaction="ignore")
-        w.writeheader()
-        w.writerows(rows)
+    from .outputs import write_csv
+
+    write_csv(path, rows, columns)  # atomic, cells neutralised against formula injection
 
 
 def _write_parquet(path: Path, rows: list[dict]) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from .batch import metric_schema
+    from .tables import metric_schema
 
     # the explicit schema keeps types stable for empty or all-null columns; extra keys are dropped
-    pq.write_table(pa.Table.from_pylist(rows, schema=metric_schema()), path)
+    from .outputs import atomic_open
+
+    with atomic_open(path, "wb") as fh:
+        pq.write_table(pa.Table.from_pylist(rows, schema=metric_schema()), fh)
 
 
 def compare_results(results_jsonl: Path, out_dir: Path) -> Iterator[str]:
     """Write the comparison files; yield one human line per file written."""
     results_jsonl, out_dir = Path(results_jsonl), Path(out_dir)
     corpus = _read(results_jsonl)
+    if not corpus.results and not corpus.errors:
+        from .errors import InputError
+
+        raise InputError("unreadable", f"{results_jsonl}: no result records (expected the JSONL of "
+                         f"`reportnlp batch`; {corpus.bad_lines} lines are not JSON objects)")
     out_dir.mkdir(parents=True, exist_ok=True)
     try:
         _write_parquet(out_dir / "metrics.parquet", corpus.rows)
         yield f"wrote {out_dir / 'metrics.parquet'} ({len(corpus.rows)} metric rows)"
     except ImportError:
         yield "skipped metrics.parquet: pyarrow is not installed (pip install 'reportnlp[parquet]')"
-    from .batch import METRIC_COLUMNS
+    from .tables import METRIC_COLUMNS
 
     _write_csv(out_dir / "metrics.csv", corpus.rows, list(METRIC_COLUMNS))
     yield f"wrote {out_dir / 'metrics.csv'} ({len(corpus.rows)} metric rows)"
@@ -278,7 +296,9 @@ def compare_results(results_jsonl: Path, out_dir: Path) -> Iterator[str]:
     yield (f"wrote {out_dir / 'templates.csv'} ({len(clusters)} template clusters covering "
            f"{in_clusters} of {len(corpus.doc_keys)} documents)")
 
-    (out_dir / "summary.html").write_text(_summary_html(results_jsonl, corpus, stats, clusters), encoding="utf-8")
+    from .outputs import write_text
+
+    write_text(out_dir / "summary.html", _summary_html(results_jsonl, corpus, stats, clusters))
     yield (f"wrote {out_dir / 'summary.html'} ({corpus.results} results from {results_jsonl}; "
            f"{len(corpus.errors)} error records skipped"
            + (f", {corpus.bad_lines} unreadable lines skipped)" if corpus.bad_lines else ")"))

@@ -19,3 +19,9 @@ class PipelineError(ReportNLPError):
     """The pipeline was assembled wrongly (a stage's requirement is unmet)."""
 
     code = "pipeline"
+
+
+class OutputError(ReportNLPError):
+    """An output cannot be written as asked (another run holds it, a bad combination)."""
+
+    code = "output"

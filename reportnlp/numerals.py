@@ -524,7 +524,8 @@ class _Parser:
             if mult and lo * mult <= hi:
                 lo = lo * mult
         if b.kind == "percent" and a.kind == "number":
-            scale = b.value / b.written if b.written else 1
+            # exact: int / int would give a float, and Decimal * float raises (增长0.5-1%)
+            scale = Decimal(b.value) / Decimal(b.written) if b.written else 1
             lo = lo * scale
         if not lo < hi:
             return None

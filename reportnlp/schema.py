@@ -57,7 +57,9 @@ class Metric(Located):
     family: Optional[int] = Field(None, description="id shared by a numerator/denominator/rate family")
     role: Optional[str] = Field(None, description="total | part | numerator | denominator | rate")
     grade: Optional[str] = Field(None, description="canonical rating grade for rating counts")
-    sentence: str
+    sentence: str = Field(description="the value's sentence, at most 60 characters on each side of the value")
+    sentence_start: int = Field(description="offset of the whole sentence in the document text")
+    sentence_end: int
     section: Optional[str] = None
 
 
@@ -175,6 +177,8 @@ class ReportDocument(BaseModel):
     forms: list[Form] = Field(default_factory=list, description="self-evaluation forms read as tables")
     metadata: Metadata = Field(default_factory=Metadata)
     risk: Risk = Field(default_factory=lambda: Risk(score=0.0))
+    omitted: dict[str, int] = Field(default_factory=dict,
+                                    description="items left out beyond 20,000 of a kind per report (metrics, flags, ...)")
 
 
 class ExtractResult(BaseModel):
@@ -190,7 +194,90 @@ class ExtractResult(BaseModel):
 
 
 class ErrorRecord(BaseModel):
-    id: str
-    source: str
-    error_code: str
-    message: str
+    """The line ``reportnlp batch`` writes for an input it could not analyse."""
+
+    schema_version: str = SCHEMA_VERSION
+    id: str = Field(description="the input's id: its path, or the JSONL record's id as a string")
+    source: str = Field(description="where the input came from (path, or path:line of a JSONL record)")
+    error_code: str = Field(description="empty | binary | unreadable | timeout | too_large | internal | duplicate_id")
+    message: str = Field(description="one human-readable line")
+
+
+# -- the published JSON Schema -----------------------------------------------------------------
+
+SCHEMA_BASE = "https://reportnlp.example.org/schema/"
+_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+
+SECTION_LABELS = ["基本情况", "主要做法", "存在问题", "下一步", "其他"]
+
+
+def _vocabularies() -> dict[tuple[str, str], list]:
+    """(model, field) -> the closed set of values that field takes, read from the same
+    resources the stages use, so the schema cannot drift from them."""
+    from .batch.workers import ERROR_CODES
+    from .checks import REGISTRY, settings as check_settings
+    from .checks import rules  # noqa: F401  (registers the checks)
+    from .lexicons import load_yaml
+
+    doc_types = load_yaml("doc_types.yml")
+    types = list(dict.fromkeys([t["type"] for t in doc_types["types"]]
+                               + [o["type"] for o in doc_types.get("openings", [])] + [doc_types["default"]]))
+    levels = list(dict.fromkeys(load_yaml("metadata.yml")["levels"].values()))
+    severities = sorted(set(check_settings()["severity"].values()) | {"info"})
+    unit_kinds = ["count", "rate", "money", "area", "duration", "score", "length", "weight", "other", "number"]
+    return {
+        ("Section", "label"): SECTION_LABELS,
+        ("Metric", "section"): SECTION_LABELS,
+        ("Commitment", "section"): SECTION_LABELS,
+        ("Metric", "unit_kind"): unit_kinds,
+        ("Metric", "direction"): ["increase", "decrease"],
+        ("Metric", "role"): ["total", "part", "numerator", "denominator", "rate"],
+        ("Flag", "code"): sorted(REGISTRY),
+        ("Flag", "severity"): severities,
+        ("Metadata", "unit_level"): levels,
+        ("ReportDocument", "doc_type"): types,
+        ("ExtractResult", "script"): ["simplified", "traditional", "mixed"],
+        ("ErrorRecord", "error_code"): sorted(ERROR_CODES),
+    }
+
+
+def _add_enums(schema: dict, vocab: dict[tuple[str, str], list]) -> dict:
+    defs = schema.get("$defs", {})
+    for (model, fname), values in vocab.items():
+        node = schema if schema.get("title") == model else defs.get(model)
+        if node is None or fname not in node.get("properties", {}):
+            continue
+        prop = node["properties"][fname]
+        if "anyOf" in prop:  # Optional[str]: the string branch gets the enum, null stays allowed
+            for branch in prop["anyOf"]:
+                if branch.get("type") == "string":
+                    branch["enum"] = list(values)
+        else:
+            prop["enum"] = list(values)
+    return schema
+
+
+def result_schema() -> dict:
+    """The JSON Schema of one ``reportnlp extract`` result (``reportnlp schema``)."""
+    body = _add_enums(ExtractResult.model_json_schema(), _vocabularies())
+    return {"$schema": _DIALECT, "$id": SCHEMA_BASE + f"extract-{SCHEMA_VERSION}.json",
+            "description": "One input file analysed: its reports with sections, metrics, scores, "
+                           "commitments and audit flags; every located item carries offsets in its "
+                           "report's text and in the decoded input.", **body}
+
+
+def batch_line_schema() -> dict:
+    """The JSON Schema of one line of ``reportnlp batch`` output: a result or an error record."""
+    vocab = _vocabularies()
+    result = _add_enums(ExtractResult.model_json_schema(ref_template="#/$defs/{model}"), vocab)
+    error = _add_enums(ErrorRecord.model_json_schema(), vocab)
+    defs = dict(result.pop("$defs", {}))
+    defs["ExtractResult"] = result
+    defs["ErrorRecord"] = error
+    # a result never has error_code and an error record never has documents: exactly one matches
+    defs["ErrorRecord"]["required"] = sorted(set(error.get("required", [])) | {"error_code"})
+    return {"$schema": _DIALECT, "$id": SCHEMA_BASE + f"batch-line-{SCHEMA_VERSION}.json",
+            "description": "One line of `reportnlp batch` output: the result of one input, or the "
+                           "error record of an input that could not be analysed.",
+            "oneOf": [{"$ref": "#/$defs/ExtractResult"}, {"$ref": "#/$defs/ErrorRecord"}],
+            "$defs": defs}

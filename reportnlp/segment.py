@@ -14,6 +14,38 @@ from .lexicons import RESOURCES
 from .settings import settings
 
 
+def _private_dir(path: str) -> bool:
+    """True when ``path`` is a directory only this user can write (made so when absent)."""
+    import os
+    import stat
+
+    try:
+        os.makedirs(path, mode=0o700, exist_ok=True)
+        st = os.lstat(path)
+    except OSError:
+        return False
+    return (stat.S_ISDIR(st.st_mode) and st.st_uid == os.getuid()
+            and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH))
+
+
+@functools.cache
+def jieba_cache_dir() -> str:
+    """Where jieba keeps its dictionary cache: a per-user directory, never the shared temp one.
+
+    jieba loads the cache with marshal, so whoever can write it decides the segmentation (and
+    could plant worse). ``$XDG_CACHE_HOME/reportnlp`` (``~/.cache/reportnlp``) is used when it
+    is ours and private; otherwise a fresh private temp directory (the cache then lasts one run).
+    """
+    import os
+    import tempfile
+
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    path = os.path.join(base, "reportnlp")
+    if _private_dir(path):
+        return path
+    return tempfile.mkdtemp(prefix="reportnlp-jieba-")  # created 0700
+
+
 @functools.cache
 def _jieba():
     import jieba
@@ -21,6 +53,7 @@ def _jieba():
     jieba.setLogLevel(logging.WARNING)
     compact = settings().models_dir / "segment_dict.txt"
     tk = jieba.Tokenizer(dictionary=str(compact)) if compact.exists() else jieba.Tokenizer()
+    tk.tmp_dir = jieba_cache_dir()  # never the shared temp directory (see jieba_cache_dir)
     tk.initialize()
     tk.load_userdict(str(RESOURCES / "admin_terms.txt"))
     return tk

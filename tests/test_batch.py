@@ -255,12 +255,19 @@ def test_resume_skips_done_ids_and_drops_partial_line(tmp_path):
         fh.write(b'{"id": "' + str(root / "big5.txt").encode() + b'", "source": "x", "docu')
     summary = run_batch([str(root), str(root / "records.jsonl")], out, workers=2, resume=True, progress=False)
     _check_codes(_lines(out), expected)
-    assert summary.skipped == 2
-    assert summary.ok + summary.failed == len(expected) - 2
-    # nothing left to do
-    again = run_batch([str(root), str(root / "records.jsonl")], out, workers=2, resume=True, progress=False)
-    assert (again.ok, again.failed, again.skipped) == (0, 0, len(expected))
+    # gb18030.txt is done; empty.txt's error record is dropped and the input tried again
+    assert (summary.skipped, summary.retried) == (1, 1)
+    assert summary.ok + summary.failed == len(expected) - 1
+    # nothing left to do when failures are kept
+    again = run_batch([str(root), str(root / "records.jsonl")], out, workers=2, resume=True,
+                      retry_failed=False, progress=False)
+    assert (again.ok, again.failed, again.skipped, again.retried) == (0, 0, len(expected), 0)
     assert len(_lines(out)) == len(expected)
+    # by default every error record is retried, and still one line per input
+    errors = sum(1 for code in expected.values() if code is not None)
+    third = run_batch([str(root), str(root / "records.jsonl")], out, workers=2, resume=True, progress=False)
+    assert (third.failed, third.retried, third.skipped) == (errors, errors, len(expected) - errors)
+    _check_codes(_lines(out), expected)
 
 
 def test_resume_rebuilds_parquet_from_earlier_lines(tmp_path):
@@ -508,3 +515,179 @@ def test_dask_engine_matches_local(tmp_path):
     key = lambda r: json.dumps(r, sort_keys=True, ensure_ascii=False)  # noqa: E731
     assert (sorted(map(key, pq.read_table(tmp_path / "dask.parquet").to_pylist()))
             == sorted(map(key, pq.read_table(tmp_path / "local.parquet").to_pylist())))
+
+
+# -- issue 13: every input exactly one line, whatever happens ---------------------------------
+
+def memory_hog_extractor(item, max_bytes):
+    """An input that takes its process down (the OOM killer's SIGKILL, here os._exit)."""
+    if "hog" in item["id"]:
+        os._exit(137)
+    return batch.extract_item(item, max_bytes)
+
+
+def test_one_worker_still_runs_inputs_in_a_child(tmp_path):
+    names = ["a", "hog", "b", "c"]
+    for n in names:
+        (tmp_path / f"{n}.txt").write_text(REPORT, encoding="utf-8")
+    inputs = [str(tmp_path / f"{n}.txt") for n in names]
+    out = tmp_path / "o.jsonl"
+    summary = run_batch(inputs, out, workers=1, progress=False, extractor=memory_hog_extractor)
+    got = _by_id(_lines(out))
+    assert set(got) == set(inputs)
+    assert got[inputs[1]]["error_code"] == "internal" and "died" in got[inputs[1]]["message"]
+    assert (summary.ok, summary.failed) == (3, 1)
+    # and --resume tries it again instead of dying on it
+    again = run_batch(inputs, out, workers=1, resume=True, progress=False, extractor=memory_hog_extractor)
+    assert (again.ok, again.failed, again.skipped, again.retried) == (0, 1, 3, 1)
+    assert len(_lines(out)) == 4
+
+
+def test_memory_error_is_a_record():
+    def hog(item, max_bytes):
+        raise MemoryError()
+
+    rec = process_one({"id": "m", "path": "m", "kind": "file", "size": 0}, extractor=hog)
+    assert rec["error_code"] == "too_large"
+
+
+def test_duplicate_and_odd_ids(tmp_path):
+    path = tmp_path / "r.jsonl"
+    text = "年度完成3项工作。"
+    rows = [
+        '\ufeff{"id": "bom", "text": "%s"}' % text,  # a BOM before the first record
+        '{"id": 123, "text": "%s"}' % text,
+        '{"id": "123", "text": "%s"}' % text,  # the same id as a string: a duplicate
+        '{"id": "bom", "text": "%s"}' % text,  # a plain duplicate
+        '{"id": {"a": 1}, "text": "%s"}' % text,
+        '{"id": "s\\ud800x", "text": "%s"}' % text,  # an unpaired surrogate escape in the id
+        '{"id": 1.5, "text": "%s"}' % text,
+    ]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    summary = run_batch([str(path), str(path)], out, workers=1, progress=False)  # the file named twice
+    lines = _lines(out)
+    assert len(lines) == len(rows)
+    ids = [d["id"] for d in lines]
+    assert sorted(ids, key=str) == sorted(["bom", "123", "123", "bom", '{"a":1}', "s\ud800x", "1.5"], key=str)
+    dups = [d for d in lines if d.get("error_code") == "duplicate_id"]
+    assert sorted(d["source"] for d in dups) == [f"{path}:3", f"{path}:4"]
+    assert all("error_code" not in d for d in lines if d not in dups)
+    assert (summary.ok, summary.failed, summary.skipped) == (5, 2, len(rows))
+    # a resumed run keeps exactly one line per input
+    again = run_batch([str(path)], out, workers=1, resume=True, progress=False)
+    assert len(_lines(out)) == len(rows) and again.ok == 0 and again.codes == {"duplicate_id": 2}
+
+
+def flag_file_extractor(item, max_bytes):
+    """Slow while a SLOW file sits beside the input: a timeout the first time, fine later."""
+    if (Path(item["path"]).parent / "SLOW").exists():
+        time.sleep(30)
+    return batch.extract_item(item, max_bytes)
+
+
+def test_resume_after_forced_timeouts_ends_all_successes(tmp_path):
+    (tmp_path / "SLOW").write_text("")
+    inputs = []
+    for k in range(3):
+        (tmp_path / f"r{k}.txt").write_text(REPORT, encoding="utf-8")
+        inputs.append(str(tmp_path / f"r{k}.txt"))
+    out = tmp_path / "o.jsonl"
+    first = run_batch(inputs, out, workers=2, timeout=0.5, progress=False, extractor=flag_file_extractor)
+    assert first.codes == {"timeout": 3}
+    (tmp_path / "SLOW").unlink()
+    second = run_batch(inputs, out, workers=2, timeout=30, resume=True, progress=False,
+                       extractor=flag_file_extractor)
+    assert (second.ok, second.failed, second.retried) == (3, 0, 3)
+    got = _by_id(_lines(out))
+    assert set(got) == set(inputs) and all("error_code" not in d for d in got.values())
+
+
+@pytest.mark.parametrize("timeout", [0, -5, float("nan"), float("inf"), "x"])
+def test_timeout_must_be_a_positive_finite_number(tmp_path, timeout):
+    with pytest.raises(ValueError):
+        run_batch([str(tmp_path)], tmp_path / "o.jsonl", timeout=timeout, progress=False)
+    with pytest.raises(ValueError):
+        run_batch([str(tmp_path)], tmp_path / "o.jsonl", workers=-1, progress=False)
+    assert not (tmp_path / "o.jsonl").exists()
+
+
+def test_a_second_run_on_the_same_output_is_refused(tmp_path):
+    from reportnlp.errors import OutputError
+
+    (tmp_path / "a.txt").write_text(REPORT, encoding="utf-8")
+    out = tmp_path / "o.jsonl"
+    run_batch([str(tmp_path / "a.txt")], out, workers=1, progress=False)
+    before = out.read_bytes()
+    with batch._exclusive(out):
+        with pytest.raises(OutputError):
+            run_batch([str(tmp_path / "a.txt")], out, workers=1, progress=False)
+    assert out.read_bytes() == before
+
+
+def test_a_failed_write_leaves_no_half_line(tmp_path):
+    from reportnlp.batch import _Sink
+
+    path = tmp_path / "o.jsonl"
+    path.write_bytes(b'{"id": "a"}\n')
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND)
+    summary = BatchSummary(output=path)
+
+    class Bar:
+        def advance(self, *a):
+            pass
+
+    sink = _Sink(fd, summary, None, Bar())
+    real_write = os.write
+
+    def half_then_full(f, data):  # the disk fills in the middle of the line
+        if f == fd and len(data) > 4:
+            real_write(f, bytes(data[:4]))
+            raise OSError(28, "No space left on device")
+        return real_write(f, data)
+
+    try:
+        os.write = half_then_full
+        with pytest.raises(OSError):
+            sink.add(("b", b'{"id": "b", "documents": []}', None, 10, None))
+    finally:
+        os.write = real_write
+        os.close(fd)
+    assert path.read_bytes() == b'{"id": "a"}\n'
+
+
+def test_parquet_is_not_left_half_written(tmp_path, monkeypatch):
+    pytest.importorskip("pyarrow")
+    (tmp_path / "a.txt").write_text(REPORT, encoding="utf-8")
+    table = tmp_path / "m.parquet"
+    table.write_bytes(b"previous")
+
+    def interrupted(self, out):  # the run is stopped (Ctrl-C) as the first result arrives
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(batch._Sink, "add", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        run_batch([str(tmp_path / "a.txt")], tmp_path / "o.jsonl", workers=1, progress=False, parquet=table)
+    assert table.read_bytes() == b"previous"
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+
+
+def stuck_forever_extractor(item, max_bytes):
+    """A task no in-task deadline can stop (one long C call)."""
+    if "slow" in item["id"]:
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGALRM})
+        time.sleep(150)
+    return batch.extract_item(item, max_bytes)
+
+
+def test_dask_engine_enforces_the_timeout(tmp_path):
+    pytest.importorskip("distributed")
+    inputs, out = _two_inputs(tmp_path, "slow")
+    t0 = time.monotonic()
+    run_batch(inputs, out, workers=2, engine="dask", timeout=0.5, progress=False, extractor=stuck_forever_extractor)
+    assert time.monotonic() - t0 < 100  # the stuck task would hold the run for 150 s
+    got = _by_id(_lines(out))
+    assert set(got) == set(inputs)
+    assert got[inputs[0]]["error_code"] == "timeout"
+    # the good input either ran on the free worker or waited behind the stuck one past its budget
+    assert got[inputs[1]].get("error_code") in (None, "timeout")

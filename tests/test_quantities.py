@@ -207,3 +207,10 @@ def test_200k_character_line_returns_sane_results():
 def test_pathological_lines_return(line):
     qs = find_quantities(line)
     assert all(0 <= q.start < q.end <= len(line) for q in qs)
+
+
+def test_decimal_to_integer_percent_range_does_not_crash():
+    # 0.5 is kept as an exact Decimal, 1% as an int: the range's scale must stay exact too
+    for text, low, high in (("增长0.5-1%", 0.5, 1.0), ("占比0.5～2%", 0.5, 2.0)):
+        (q,) = [q for q in find_quantities(text) if q.unit == "%"]
+        assert (q.low, q.high) == (low, high)

@@ -87,23 +87,70 @@ def decode_bytes(data: bytes) -> tuple[str, str, int]:
         text = data.decode(enc16, errors="replace")
         return text, enc16, text.count("\ufffd")
     legacy = _guess_legacy(data)
-    # Mixed files (a UTF-8 page with a pasted GBK block): decode line by line.
-    lines = data.split(b"\n")
-    utf8_ok = 0
+    # Mixed files (a UTF-8 page with a pasted GBK block, a GB18030 half and a Big5 half):
+    # decoded line by line, each line in the encoding its bytes fit best.
     out = []
     replaced = 0
-    for line in lines:
+    used: dict[str, None] = {}
+    current = legacy  # short lines follow the legacy encoding of the lines before them
+    for line in data.split(b"\n"):
         try:
             out.append(line.decode("utf-8"))
             if any(b > 0x7F for b in line):
-                utf8_ok += 1
+                used["utf-8"] = None
+            continue
         except UnicodeDecodeError:
-            piece = line.decode(legacy, errors="replace")
-            replaced += piece.count("\ufffd")
-            out.append(piece)
+            pass
+        piece = _damaged_utf8(line)
+        if piece is None:
+            current = _legacy_for(line, current)
+            piece = line.decode(current, errors="replace")
+            used[current] = None
+        else:
+            used["utf-8"] = None
+        replaced += piece.count("\ufffd")
+        out.append(piece)
     text = "\n".join(out)
-    encoding = f"mixed(utf-8+{legacy})" if utf8_ok else legacy
+    names = list(used) or [legacy]
+    encoding = names[0] if len(names) == 1 else f"mixed({'+'.join(names)})"
     return text, encoding, replaced
+
+
+def _damaged_utf8(line: bytes) -> str | None:
+    """A UTF-8 line with a byte lost or damaged: a few U+FFFD among many well-formed multi-byte
+    characters (legacy CJK bytes read as UTF-8 give almost nothing but U+FFFD). None otherwise."""
+    piece = line.decode("utf-8", errors="replace")
+    bad = piece.count("\ufffd")
+    good = sum(1 for c in piece if c > "\x7f") - bad
+    return piece if good >= 8 * bad else None
+
+
+# Double-byte characters of GB18030/GBK and Big5 share one byte range, so both decode most
+# bytes. What tells them apart is where the text's characters land: GB text sits in GB2312's
+# level 1 (leads B0-D7, trails A1-FE: the 3,755 most used characters), Big5 text in Big5's
+# frequent block (A440-C67E); the other encoding's reading scatters over rare characters.
+_PAIR = re.compile(rb"[\x81-\xfe][\x30-\xfe]")
+_MIN_PAIRS = 6  # fewer double-byte characters than this: too little evidence, keep the current choice
+
+
+def _legacy_for(line: bytes, current: str) -> str:
+    pairs = _PAIR.findall(line)
+    if len(pairs) < _MIN_PAIRS:
+        return current
+    gb = b5 = 0
+    for p in pairs:
+        lead, trail = p[0], p[1]
+        if 0xB0 <= lead <= 0xD7 and trail >= 0xA1:
+            gb += 1
+        if 0xA4 <= lead <= 0xC5 or (lead == 0xC6 and trail <= 0x7E):
+            if 0x40 <= trail <= 0x7E or trail >= 0xA1:
+                b5 += 1
+    margin = 0.2 * len(pairs)
+    if gb >= b5 + margin:
+        return "gb18030"
+    if b5 >= gb + margin:
+        return "big5"
+    return current
 
 
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")

@@ -147,7 +147,7 @@ def extract_metrics(doc: Document) -> Document:
             "unit_kind": q.unit_kind, "qualifier": q.qualifier, "approximate": q.approximate,
             "target": target, "direction": direction, "period": pm.group() if pm else None,
             "low": q.low, "high": q.high, "decimals": q.decimals, "family": None, "role": None,
-            "sentence": text[sent[0]:sent[1]], "section": section,
+            "section": section,  # the sentence is _sent (offsets): the output shows a bounded window
             "_sent": sent, "_clause": (clause_lo, _clause_end(text, q.end)),
         }
         names = _distributed(text, indicator, ind_start, q.start)

@@ -124,6 +124,7 @@ def split_sections(doc: Document) -> Document:
     title = doc.meta.get("title")
     clf = section_classifier()
     starts: list[tuple[int, str, str | None, int | None]] = []  # (char offset, label, heading, level)
+    started: set[int] = set()  # their offsets: a lookup per paragraph, not a scan (1M short lines)
     current: str | None = None
     seen_problems = False
     seen_top = False
@@ -132,6 +133,7 @@ def split_sections(doc: Document) -> Document:
     def open_section(pos: int, label: str, heading: str | None, level: int | None) -> None:
         nonlocal current, seen_problems
         starts.append((pos, label, heading, level))
+        started.add(pos)
         current = label
         seen_problems = seen_problems or label == "存在问题"
 
@@ -173,7 +175,7 @@ def split_sections(doc: Document) -> Document:
             start = i
             # a bare heading line right above belongs to this section
             while (start > intro_end + 1 and levels[start - 1] is None and is_bare_heading(pars[start - 1])
-                   and all(pos != spans[start - 1][0] for pos, *_ in starts)):
+                   and spans[start - 1][0] not in started):
                 start -= 1
             prev = starts[-1] if starts else None
             if (prev is not None and i > 0 and prev[0] == spans[i - 1][0] and prev[1] == label

@@ -1,0 +1,4 @@
+"""``python -m reportnlp``: the same command line as ``reportnlp``."""
+from .cli import main
+
+main()
