@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterator
 
-from .stages.sentences import SENTENCE_MARK
+from .structure import SENTENCE_MARK
 
 
 # Models held in memory by name, used instead of models/: training runs with none (so its output

@@ -9,8 +9,6 @@ which refuses to lower any floor. A deliberate trade-off is a hand edit of that 
 import json
 from pathlib import Path
 
-import pytest
-
 from reportnlp.evaluate import Report, evaluate_dirs, floor_figures, gold_pairs, score_prediction
 
 HERE = Path(__file__).resolve().parent

@@ -4,7 +4,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from typing import Iterator
 
 import regex
 
@@ -13,7 +12,7 @@ from ..lexicons import load_yaml
 from ..models_io import line_classifier
 from ..templates import is_structural
 from ..patterns import LineRule, LineRules, WordList, timeout_for
-from .sentences import SENTENCE_MARK
+from ..structure import SENTENCE_MARK, iter_lines
 
 
 @functools.cache
@@ -43,18 +42,6 @@ def _rules():
         "related": (cfg["related_list"]["max_len"], regex.compile(cfg["related_list"]["item"]),
                     regex.compile(cfg["related_list"]["header"])),
     }
-
-
-def iter_lines(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each line, end excluding the newline."""
-    start = 0
-    n = len(text)
-    while start <= n:
-        end = text.find("\n", start)
-        if end < 0:
-            end = n
-        yield start, end
-        start = end + 1
 
 
 _BULLET = re.compile(r"^[•·▪●◆■►▲▼\-–*]\s{0,3}(?=\S)")

@@ -10,14 +10,16 @@ import regex
 from ..document import Document, Span
 from ..lexicons import load_yaml
 from ..patterns import anchored_finditer, timeout_for
+from ..structure import period_pattern
 
 
 
 @functools.cache
 def _cfg():
     c = dict(load_yaml("metadata.yml"))
-    for k in ("year", "placeholder_year", "placeholders", "period", "self_reference"):
+    for k in ("year", "placeholder_year", "placeholders", "self_reference"):
         c[k] = regex.compile(c[k])
+    c["period"] = period_pattern()  # one compiled pattern, shared with metrics
     for k in ("unit_name", "region", "document_number"):
         c[k] = _NameBeforeSuffix(**c[k])
     c["not_region"] = tuple(c["not_region"])
