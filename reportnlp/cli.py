@@ -182,22 +182,35 @@ def eval_(
     family_prefix: Optional[str] = typer.Option(
         None, "--family-prefix", help="score only pages whose site family starts with this (e.g. form_); "
                                       "with --cv the folds deal out those families and training still uses the rest"),
+    pin: Optional[Path] = typer.Option(None, "--pin", help="write the figures as quality floors into this JSON "
+                                       "file; refuses (exit 1) to lower any floor"),
+    pin_set: Optional[str] = typer.Option(None, "--pin-set", help="floor set to write (default: the name of "
+                                          "GOLD_DIR's parent, e.g. corpora)"),
 ) -> None:
     """Score extraction against your own annotations in the gold format."""
     import json
 
-    from .evaluate import evaluate_cv, evaluate_dirs
+    from .evaluate import PinError, evaluate_cv, evaluate_dirs, pin_floors
 
     if not gold_dir.is_dir() or not raw_dir.is_dir():
         _fail("GOLD_DIR and RAW_DIR must be directories", 2)
     if cv == 1 or cv < 0:
         _fail("--cv needs at least 2 folds", 2)
+    if cv and pin:
+        _fail("--pin takes the in-sample figures; leave out --cv", 2)
     if cv:
         result = evaluate_cv(gold_dir, raw_dir, k=cv, verbose=verbose, family_prefix=family_prefix)
         typer.echo(json.dumps(result.summary(), ensure_ascii=False) if as_json else result.to_text())
         return
     report = evaluate_dirs(gold_dir, raw_dir, verbose=verbose, family_prefix=family_prefix)
     typer.echo(report.to_json() if as_json else report.to_text())
+    if pin:
+        name = pin_set or gold_dir.resolve().parent.name
+        try:
+            pinned = pin_floors(pin, name, report.summary())
+        except PinError as exc:
+            _fail(str(exc))
+        typer.echo(f"pinned {len(pinned)} floors of {name!r} in {pin}", err=True)
 
 
 @app.command()

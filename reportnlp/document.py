@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterable
 
-from .offsets import Edit, OffsetChain, OffsetMap, apply_edits, shift_positions
+from .offsets import Edit, OffsetChain, OffsetMap, apply_edits, resolve_edits, shift_positions
 
 
 @dataclass(slots=True)
@@ -55,8 +55,9 @@ class Document:
         """Apply edits to ``text``; record deletions as removals when asked.
 
         ``removal_kind`` may be a string or a callable giving the kind per edit.
+        Removals and anchors follow the edits actually applied (overlaps dropped).
         """
-        edits = sorted(edits, key=lambda e: (e[0], e[1]))
+        edits = resolve_edits(edits)
         if not edits:
             return self
         if removal_kind is not None:

@@ -314,6 +314,41 @@ def figure(summary: dict, key: str) -> float:
     return v["rate"] if "rate" in v else v["f1"]
 
 
+def floor_figures(summary: dict) -> dict[str, float]:
+    """Every figure a quality floor pins, flat: ``metrics.p``, ``removed.rate``, ``flags_by_code.X.f1``.
+
+    Precision and recall are pinned as well as F1, so neither can be traded away unnoticed."""
+    out: dict[str, float] = {}
+    for key, v in summary.items():
+        if key == "flags_by_code":
+            for code, prf in v.items():
+                out.update({f"{key}.{code}.{m}": prf[m] for m in ("p", "r", "f1")})
+        elif isinstance(v, dict):
+            out.update({f"{key}.{m}": v[m] for m in ("rate", "p", "r", "f1") if m in v})
+    return out
+
+
+class PinError(ValueError):
+    """``eval --pin`` would lower a floor."""
+
+
+def pin_floors(path: Path, name: str, summary: dict) -> dict[str, float]:
+    """Write the measured figures of ``summary`` as floor set ``name`` in the JSON file ``path``.
+
+    Floors only rise: if any measured figure is under its pinned floor, or a pinned figure is
+    no longer measured, nothing is written and PinError lists them. Other sets stay as they are."""
+    floors = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    old = floors.get(name, {})
+    new = floor_figures(summary)
+    lowered = [f"{k}: {old[k]} -> {new[k] if k in new else 'not measured'}"
+               for k in sorted(old) if k not in new or new[k] < old[k]]
+    if lowered:
+        raise PinError(f"refusing to lower floors of {name!r}: " + "; ".join(lowered))
+    floors[name] = dict(sorted(new.items()))
+    path.write_text(json.dumps(floors, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return floors[name]
+
+
 def _row(report: Report) -> dict:
     s = report.summary()
     return {**{k: figure(s, k) for k in _TABLE_KEYS},

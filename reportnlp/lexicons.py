@@ -10,12 +10,23 @@ RESOURCES = Path(__file__).resolve().parent / "resources"
 
 @functools.cache
 def load_yaml(name: str) -> Any:
-    """Parse ``resources/<name>`` (YAML) once per process."""
+    """Parse ``resources/<name>`` (YAML) once per process, checked against its schema
+    (resource_schema.py): a wrong key or pattern is a ResourceError naming file and key."""
     import yaml
+
+    from .resource_schema import validate
 
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     with open(RESOURCES / name, encoding="utf-8") as fh:
-        return yaml.load(fh, Loader=loader)
+        data = yaml.load(fh, Loader=loader)
+    validate(name, data)
+    return data
+
+
+def validate_all() -> None:
+    """Load (and so check) every rule file now: the pipeline calls this when it is built."""
+    for path in sorted(RESOURCES.glob("*.yml")):
+        load_yaml(path.name)
 
 
 @functools.cache

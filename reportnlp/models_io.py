@@ -1,4 +1,4 @@
-"""Trained models in models/: JSON weights read without unpickling anything."""
+"""Trained models (settings.models_dir): JSON weights read without unpickling anything."""
 from __future__ import annotations
 
 import contextlib
@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterator
 
-from .stages.sentences import SENTENCE_MARK
+from .structure import SENTENCE_MARK
 
 
 # Models held in memory by name, used instead of models/: training runs with none (so its output
@@ -101,12 +101,12 @@ class LinearModel:
 
     @classmethod
     def load(cls, name: str) -> "LinearModel | None":
-        from .settings import settings
+        from .settings import model_file
 
         if _OVERRIDE is not None:
             return _OVERRIDE.get(name)
-        path = settings().models_dir / name
-        if not path.exists():
+        path = model_file(name)
+        if path is None:
             return None
         data = json.loads(path.read_text(encoding="utf-8"))
         return cls(**data)

@@ -575,91 +575,13 @@ class _Parser:
             return None
         if v.value is None:  # consumed but rejected (两两)
             return None, v.j
-        kind = "number"
-        value = v.value
-        end = v.end
-        jn = v.j
-        marker = None
-        written = value
-        lo, hi = v.low, v.high
-        dec = v.decimals
-        if jn < n and self.J[jn] >= 0:
-            tn = T[jn]
-            if tn == "F" and lo is None:
-                frac = self.signed_value(jn + 1)
-                if frac is not None and value != 0 and not isinstance(frac[0], tuple):
-                    fv, fj, fend, fdec = frac
-                    value = Decimal(fv) / Decimal(value)
-                    kind, end, jn, dec = "fraction", fend, fj, fdec
-                    written = value
-            elif tn == "Y" and lo is None:
-                frac = self.fraction(jn + 1)
-                if frac is not None:
-                    fv, fj, fend = frac
-                    value = value + fv
-                    kind, end, jn = "fraction", fend, fj
-                    written = value
-            elif tn == "S" and v.arabic_int is not None and self.J[jn] == 0:
-                if self.joined(jn + 1) and T[jn + 1] == "A":
-                    den = self.value(jn + 1)
-                    if (den is not None and den.arabic_int is not None and den.value != 0
-                            and not (self.joined(den.j) and T[den.j] == "S")):
-                        value = Decimal(value) / Decimal(den.value)
-                        kind, end, jn = "fraction", den.end, den.j
-                        written = value
-            elif tn == "A" and v.arabic_int is not None and self.J[jn] == 1:
-                # 1 ３/5 : whole number, space, simple fraction
-                den = None
-                if self.joined(jn + 1) and T[jn + 1] == "S" and self.joined(jn + 2) and T[jn + 2] == "A":
-                    numer = self.value(jn)
-                    den = self.value(jn + 2)
-                    if (numer is not None and den is not None and numer.arabic_int is not None
-                            and den.arabic_int is not None and den.value != 0):
-                        value = value + Decimal(numer.value) / Decimal(den.value)
-                        kind, end, jn = "fraction", den.end, den.j
-                        written = value
-            elif tn == "PCT":
-                m = norm[S[jn]:E[jn]]
-                marker = m if m in ("%", "‰", "‱") else ("个百分点" if m.startswith("个") else "百分点")
-                kind = "percent"
-                if marker == "‰":
-                    value = Decimal(value) / 10
-                elif marker == "‱":
-                    value = Decimal(value) / 100
-                if lo is not None and marker in ("‰", "‱"):
-                    lo = hi = None
-                end, jn = E[jn], jn + 1
-            elif tn == "CH":
-                c = norm[S[jn]]
-                if c == "成":
-                    kind, marker = "percent", "成"
-                    value = Decimal(value) * 10
-                    end, jn = E[jn], jn + 1
-                    if self.joined(jn) and T[jn] == "D" and lo is None and norm[S[jn]] not in "零〇两":
-                        value += self.tb.digits[norm[S[jn]]]  # 七成六 = 76
-                        written = Decimal(written) + Decimal(self.tb.digits[norm[S[jn]]]) / 10
-                        end, jn = E[jn], jn + 1
-                    elif self.joined(jn) and T[jn] == "H":
-                        value += 5
-                        written = Decimal(written) + _HALF
-                        end, jn = E[jn], jn + 1
-                    if lo is not None:
-                        lo, hi = lo * 10, hi * 10
-                elif lo is None:
-                    two_digit = v.arabic_int is not None and len(v.arabic_int) == 2
-                    if value == 10 and v.decimals == 0:
-                        pass  # 十折 is no discount at all: not a percentage
-                    elif two_digit or value >= 10:
-                        kind, marker = "percent", "折"
-                        end, jn = E[jn], jn + 1
-                    else:
-                        kind, marker = "percent", "折"
-                        value = Decimal(value) * 10
-                        end, jn = E[jn], jn + 1
-            elif tn == "DOZ" and lo is None:
-                value = value * 12
-                end, jn = E[jn], jn + 1
-                written = value
+        r = _Reading(v)
+        if r.jn < n and self.J[r.jn] >= 0:
+            suffix = _SUFFIX_HANDLERS.get(T[r.jn])
+            if suffix is not None:
+                suffix(self, r)
+        kind, value, end, jn, marker, written, lo, hi, dec = (r.kind, r.value, r.end, r.jn, r.marker, r.written,
+                                                              r.lo, r.hi, r.dec)
         if end - start == 1 and norm[start] in self.tb.ambiguous:
             return None, jn  # 伍, 拾, 陆 alone are words (入伍, 收拾, 大陆)
         if neg:
@@ -680,6 +602,104 @@ class _Parser:
             num.arabic_int = v.arabic_int if not neg else None
             num.tail_pos = v.tail_pos
         return num, jn
+
+    # -- suffix handlers: the token right after a value (at r.jn) may make it a fraction or a
+    # percentage; each updates the reading when its form is complete and leaves it alone otherwise
+
+    def _sfx_fen_zhi(self, r: "_Reading") -> None:
+        """X分之Y"""
+        if r.lo is not None:
+            return
+        frac = self.signed_value(r.jn + 1)
+        if frac is not None and r.value != 0 and not isinstance(frac[0], tuple):
+            fv, fj, fend, fdec = frac
+            r.value = r.written = Decimal(fv) / Decimal(r.value)
+            r.kind, r.end, r.jn, r.dec = "fraction", fend, fj, fdec
+
+    def _sfx_you(self, r: "_Reading") -> None:
+        """X又Y分之Z, X又a/b: a whole number and a fraction"""
+        if r.lo is not None:
+            return
+        frac = self.fraction(r.jn + 1)
+        if frac is not None:
+            fv, fj, fend = frac
+            r.value = r.written = r.value + fv
+            r.kind, r.end, r.jn = "fraction", fend, fj
+
+    def _sfx_slash(self, r: "_Reading") -> None:
+        """a/b, written without spaces"""
+        T, jn = self.T, r.jn
+        if r.v.arabic_int is None or self.J[jn] != 0 or not (self.joined(jn + 1) and T[jn + 1] == "A"):
+            return
+        den = self.value(jn + 1)
+        if (den is not None and den.arabic_int is not None and den.value != 0
+                and not (self.joined(den.j) and T[den.j] == "S")):
+            r.value = r.written = Decimal(r.value) / Decimal(den.value)
+            r.kind, r.end, r.jn = "fraction", den.end, den.j
+
+    def _sfx_spaced_fraction(self, r: "_Reading") -> None:
+        """1 ３/5: whole number, space, simple fraction"""
+        T, jn = self.T, r.jn
+        if r.v.arabic_int is None or self.J[jn] != 1:
+            return
+        if self.joined(jn + 1) and T[jn + 1] == "S" and self.joined(jn + 2) and T[jn + 2] == "A":
+            numer = self.value(jn)
+            den = self.value(jn + 2)
+            if (numer is not None and den is not None and numer.arabic_int is not None
+                    and den.arabic_int is not None and den.value != 0):
+                r.value = r.written = r.value + Decimal(numer.value) / Decimal(den.value)
+                r.kind, r.end, r.jn = "fraction", den.end, den.j
+
+    def _sfx_percent(self, r: "_Reading") -> None:
+        """%, ‰, ‱, 个百分点, 百分点"""
+        jn = r.jn
+        m = self.norm[self.S[jn]:self.E[jn]]
+        r.marker = m if m in ("%", "‰", "‱") else ("个百分点" if m.startswith("个") else "百分点")
+        r.kind = "percent"
+        if r.marker == "‰":
+            r.value = Decimal(r.value) / 10
+        elif r.marker == "‱":
+            r.value = Decimal(r.value) / 100
+        if r.lo is not None and r.marker in ("‰", "‱"):
+            r.lo = r.hi = None
+        r.end, r.jn = self.E[jn], jn + 1
+
+    def _sfx_cheng_zhe(self, r: "_Reading") -> None:
+        """七成 (70%), 七成六 (76%), 八折 / 八五折 / 85折 (discounts)"""
+        T, S, E, norm, jn = self.T, self.S, self.E, self.norm, r.jn
+        if norm[S[jn]] == "成":
+            r.kind, r.marker = "percent", "成"
+            r.value = Decimal(r.value) * 10
+            r.end, jn = E[jn], jn + 1
+            if self.joined(jn) and T[jn] == "D" and r.lo is None and norm[S[jn]] not in "零〇两":
+                r.value += self.tb.digits[norm[S[jn]]]  # 七成六 = 76
+                r.written = Decimal(r.written) + Decimal(self.tb.digits[norm[S[jn]]]) / 10
+                r.end, jn = E[jn], jn + 1
+            elif self.joined(jn) and T[jn] == "H":
+                r.value += 5
+                r.written = Decimal(r.written) + _HALF
+                r.end, jn = E[jn], jn + 1
+            if r.lo is not None:
+                r.lo, r.hi = r.lo * 10, r.hi * 10
+            r.jn = jn
+        elif r.lo is None:
+            two_digit = r.v.arabic_int is not None and len(r.v.arabic_int) == 2
+            if r.value == 10 and r.v.decimals == 0:
+                pass  # 十折 is no discount at all: not a percentage
+            elif two_digit or r.value >= 10:
+                r.kind, r.marker = "percent", "折"
+                r.end, r.jn = E[jn], jn + 1
+            else:
+                r.kind, r.marker = "percent", "折"
+                r.value = Decimal(r.value) * 10
+                r.end, r.jn = E[jn], jn + 1
+
+    def _sfx_dozen(self, r: "_Reading") -> None:
+        """打 (a dozen)"""
+        if r.lo is not None:
+            return
+        r.value = r.written = r.value * 12
+        r.end, r.jn = self.E[r.jn], r.jn + 1
 
     def per_prefix(self, j, start, neg):
         """百分之X / 千分之X / 万分之X (no digit before the unit): percentages."""
@@ -864,24 +884,9 @@ class _Parser:
         return v
 
     def chinese(self, j0):
-        """Chinese (or mixed 5万4千, 3万4000, 1.2亿) numeral grammar."""
-        T, S, E, J, norm, n = self.T, self.S, self.E, self.J, self.norm, self.n
-        tb = self.tb
-        digits, small, big = tb.digits, tb.small, tb.big
-        total = 0
-        section = 0
-        cur = None
-        cur_abbr = None  # unit just before a Chinese digit (一万三: 万)
-        last_small = None
-        last_big = None
-        prev = None
-        has_digit = False
-        approx = None
-        dec = 0
-        j = j0
-        good_j = None  # index after the last token that contributed
-        last_digit_end = None
-        first_unit = None
+        """Chinese (or mixed 5万4千, 3万4000, 1.2亿) numeral grammar: one handler per token
+        type reads the token into the named state, or says the numeral ended before it."""
+        T, S, E, J, norm = self.T, self.S, self.E, self.J, self.norm
         if T[j0] == "D" and norm[S[j0]] in "零〇":
             # a leading 零 belongs to the number only in 零点五 / 零十
             if not (self.joined(j0 + 1) and (T[j0 + 1] == "P" or (T[j0 + 1] == "U" and norm[S[j0 + 1]] in "十拾"))):
@@ -890,134 +895,155 @@ class _Parser:
                 v = _V(0, j0 + 1, E[j0])
                 v.has_cjk = True
                 return v
-        stop = min(n, j0 + _MAX_TOKENS)
-        while j < stop:
+        st = _CnState(j0)
+        stop = min(self.n, j0 + _MAX_TOKENS)
+        handlers = _CN_HANDLERS
+        while st.j < stop:
+            j = st.j
             if j > j0 and J[j] < 0:
                 break
-            t = T[j]
-            ch = norm[S[j]]
-            if t == "D":
-                if cur is not None:
-                    break
-                d = digits[ch]
-                if d == 0:
-                    if prev in ("D", "A", None) and j > j0:
-                        break
-                    if j == j0:  # leading 零 (零点五, 零十) counts as a digit
-                        has_digit = True
-                        good_j = j + 1
-                        last_digit_end = E[j]
-                    prev = "Z"
-                    j += 1
-                    continue
-                cur = d
-                # unit right before this digit: 一万三 abbreviates 一万三千
-                cur_abbr = (small.get(norm[S[j - 1]]) or big.get(norm[S[j - 1]])) if prev in ("U", "B") else None
-                has_digit = True
-                prev = "D"
-                last_digit_end = E[j]
-                j += 1
-                good_j = j
-                continue
-            if t == "A":
-                if cur is not None or (prev == "D"):
-                    break
-                av = self.arabic(j)
-                if av is None:
-                    break
-                if av.arabic_int is None:
-                    # a decimal (1.2万) only opens a numeral, right before a multiplier
-                    if prev is not None or not (self.joined(j + 1) and T[j + 1] in ("U", "B")):
-                        break
-                    dec = av.decimals
-                cur = av.value
-                cur_abbr = None
-                has_digit = True
-                prev = "A"
-                last_digit_end = E[j]
-                j += 1
-                good_j = j
-                continue
-            if t == "U":
-                u = small[ch]
-                if cur is None:
-                    if u == 10 and prev in (None, "Z", "B"):
-                        cur = 1  # 十 = 一十 (十五, 零十, 一万零十二)
-                        has_digit = True
-                        last_digit_end = E[j]
-                    elif prev is None and j == j0 and self.joined(j + 1) and T[j + 1] in ("D", "B"):
-                        cur = 1  # 百三 = 130, 千三 = 1300
-                    else:
-                        break
-                if last_small is not None and u >= last_small:
-                    break
-                if first_unit is None:
-                    first_unit = ch
-                section += cur * u
-                last_small = u
-                cur = None
-                prev = "U"
-                j += 1
-                good_j = j
-                continue
-            if t == "B":
-                b = big[ch]
-                v = section + (cur if cur is not None else 0)
-                if prev == "B" or (prev == "Q" and v):
-                    pass
-                elif v == 0:
-                    break
-                new_total = (total + v) * b if last_big is None or b >= last_big else total + v * b
-                if new_total > _MAX_VALUE:
-                    break  # 一兆兆兆...: stop before leaving float range
-                total = new_total
-                last_big = b
-                section = 0
-                cur = None
-                last_small = None
-                prev = "B"
-                j += 1
-                good_j = j
-                continue
-            if t == "Q":
-                if ch == "几":
-                    if cur is not None:
-                        break
-                    cur = 0
-                    cur_abbr = None
-                    approx = "几"
-                    has_digit = True
-                    prev = "D"
-                    last_digit_end = E[j]
-                    j += 1
-                    good_j = j
-                    continue
-                if prev not in ("U", "A", "D"):
-                    break
-                approx = ch
-                prev = "Q"
-                j += 1
-                continue
-            if t == "H":
-                if prev is None and self.joined(j + 1) and T[j + 1] == "U":
-                    cur = _HALF  # 半百
-                    has_digit = True
-                    prev = "H"
-                    j += 1
-                    continue
+            handler = handlers.get(T[j])
+            if handler is None or not handler(self, st, norm[S[j]]):
                 break
-            break
-        if good_j is None:
+        return self._cn_value(st, stop)
+
+    # -- the Chinese numeral's token handlers: True when the token was read, False when the
+    # numeral ends before it (a handler may still have updated the state, as 十 does)
+
+    def _cn_digit(self, st: "_CnState", ch: str) -> bool:
+        if st.cur is not None:
+            return False
+        j = st.j
+        d = self.tb.digits[ch]
+        if d == 0:
+            if st.prev in ("D", "A", None) and j > st.j0:
+                return False
+            if j == st.j0:  # leading 零 (零点五, 零十) counts as a digit
+                st.has_digit = True
+                st.good_j = j + 1
+                st.last_digit_end = self.E[j]
+            st.prev = "Z"
+            st.j = j + 1
+            return True
+        st.cur = d
+        if st.prev in ("U", "B"):  # unit right before this digit: 一万三 abbreviates 一万三千
+            unit = self.norm[self.S[j - 1]]
+            st.cur_abbr = self.tb.small.get(unit) or self.tb.big.get(unit)
+        else:
+            st.cur_abbr = None
+        st.has_digit = True
+        st.prev = "D"
+        st.last_digit_end = self.E[j]
+        st.j = st.good_j = j + 1
+        return True
+
+    def _cn_arabic(self, st: "_CnState", ch: str) -> bool:
+        if st.cur is not None or st.prev == "D":
+            return False
+        j = st.j
+        av = self.arabic(j)
+        if av is None:
+            return False
+        if av.arabic_int is None:
+            # a decimal (1.2万) only opens a numeral, right before a multiplier
+            if st.prev is not None or not (self.joined(j + 1) and self.T[j + 1] in ("U", "B")):
+                return False
+            st.dec = av.decimals
+        st.cur = av.value
+        st.cur_abbr = None
+        st.has_digit = True
+        st.prev = "A"
+        st.last_digit_end = self.E[j]
+        st.j = st.good_j = j + 1
+        return True
+
+    def _cn_small_unit(self, st: "_CnState", ch: str) -> bool:
+        j = st.j
+        u = self.tb.small[ch]
+        if st.cur is None:
+            if u == 10 and st.prev in (None, "Z", "B"):
+                st.cur = 1  # 十 = 一十 (十五, 零十, 一万零十二)
+                st.has_digit = True
+                st.last_digit_end = self.E[j]
+            elif st.prev is None and j == st.j0 and self.joined(j + 1) and self.T[j + 1] in ("D", "B"):
+                st.cur = 1  # 百三 = 130, 千三 = 1300
+            else:
+                return False
+        if st.last_small is not None and u >= st.last_small:
+            return False
+        if st.first_unit is None:
+            st.first_unit = ch
+        st.section += st.cur * u
+        st.last_small = u
+        st.cur = None
+        st.prev = "U"
+        st.j = st.good_j = j + 1
+        return True
+
+    def _cn_big_unit(self, st: "_CnState", ch: str) -> bool:
+        b = self.tb.big[ch]
+        v = st.section + (st.cur if st.cur is not None else 0)
+        if not (st.prev == "B" or (st.prev == "Q" and v)) and v == 0:
+            return False
+        total = (st.total + v) * b if st.last_big is None or b >= st.last_big else st.total + v * b
+        if total > _MAX_VALUE:
+            return False  # 一兆兆兆...: stop before leaving float range
+        st.total = total
+        st.last_big = b
+        st.section = 0
+        st.cur = None
+        st.last_small = None
+        st.prev = "B"
+        st.j = st.good_j = st.j + 1
+        return True
+
+    def _cn_qualifier(self, st: "_CnState", ch: str) -> bool:
+        j = st.j
+        if ch == "几":
+            if st.cur is not None:
+                return False
+            st.cur = 0
+            st.cur_abbr = None
+            st.approx = "几"
+            st.has_digit = True
+            st.prev = "D"
+            st.last_digit_end = self.E[j]
+            st.j = st.good_j = j + 1
+            return True
+        if st.prev not in ("U", "A", "D"):
+            return False
+        st.approx = ch
+        st.prev = "Q"
+        st.j = j + 1
+        return True
+
+    def _cn_half(self, st: "_CnState", ch: str) -> bool:
+        j = st.j
+        if st.prev is None and self.joined(j + 1) and self.T[j + 1] == "U":
+            st.cur = _HALF  # 半百
+            st.has_digit = True
+            st.prev = "H"
+            st.j = j + 1
+            return True
+        return False
+
+    def _cn_value(self, st: "_CnState", stop: int):
+        """The value the tokens read add up to, with a decimal part (三点五万) and the tail of
+        units after the last digit; None when nothing counted."""
+        if st.good_j is None:
             return None
-        if not has_digit and first_unit not in ("十", "拾"):
+        if not st.has_digit and st.first_unit not in ("十", "拾"):
             return None  # bare 百 / 千 / 万
+        T, S, E, J, norm = self.T, self.S, self.E, self.J, self.norm
+        digits, small, big = self.tb.digits, self.tb.small, self.tb.big
+        section, cur, dec, last_digit_end = st.section, st.cur, st.dec, st.last_digit_end
         if cur is not None:
-            if prev == "D" and cur_abbr and cur_abbr >= 100 and cur != 0:
-                section += cur * (cur_abbr // 10)  # 一万三 = 13000, 两千四百五 = 2450
+            if st.prev == "D" and st.cur_abbr and st.cur_abbr >= 100 and cur != 0:
+                section += cur * (st.cur_abbr // 10)  # 一万三 = 13000, 两千四百五 = 2450
             else:
                 section += cur
-        value = total + section
-        j = good_j
+        value = st.total + section
+        j = st.good_j
         end = E[j - 1]
         if self.joined(j) and T[j] == "P":
             jj = j + 1
@@ -1031,19 +1057,80 @@ class _Parser:
                 end = E[jj - 1]
                 last_digit_end = end
                 j = jj
-                if last_big is None and self.joined(j) and T[j] == "B":
+                if st.last_big is None and self.joined(j) and T[j] == "B":
                     while self.joined(j) and T[j] == "B" and value * big[norm[S[j]]] <= _MAX_VALUE:
                         value = value * big[norm[S[j]]]
                         end = E[j]
                         j += 1
         v = _V(value, j, end, dec)
-        v.approx = approx
+        v.approx = st.approx
         v.has_cjk = True
         if last_digit_end is not None and last_digit_end < end:
             tail = norm[last_digit_end:end].replace(" ", "")
             if tail and all(c in small or c in big for c in tail):
                 v.tail_pos = last_digit_end
         return v
+
+
+class _CnState:
+    """What the Chinese numeral grammar has read so far, left to right."""
+
+    __slots__ = ("j0", "j", "total", "section", "cur", "cur_abbr", "last_small", "last_big", "prev",
+                 "has_digit", "approx", "dec", "good_j", "last_digit_end", "first_unit")
+
+    def __init__(self, j0: int):
+        self.j0 = self.j = j0  # first token; the token to read next
+        self.total = 0  # the groups closed by 万/亿
+        self.section = 0  # the group being read, below the last 万/亿
+        self.cur = None  # a digit (or Arabic value) waiting for its unit
+        self.cur_abbr = None  # unit just before a Chinese digit (一万三: 万)
+        self.last_small = None  # the last 十/百/千 of this group: the next one must be smaller
+        self.last_big = None  # the last 万/亿
+        # the previous token: D digit (or 几), Z 零, A Arabic, U small unit, B big unit, Q 余/多, H 半
+        self.prev = None
+        self.has_digit = False
+        self.approx = None  # 余/多/几 written inside the numeral
+        self.dec = 0  # decimals of an opening Arabic decimal (1.2万)
+        self.good_j = None  # index after the last token that contributed
+        self.last_digit_end = None
+        self.first_unit = None
+
+
+class _Reading:
+    """A value and what its suffix made of it: the named state of ``_Parser.single``."""
+
+    __slots__ = ("v", "kind", "value", "end", "jn", "marker", "written", "lo", "hi", "dec")
+
+    def __init__(self, v: _V):
+        self.v = v  # the bare value as read
+        self.kind = "number"  # number | percent | fraction
+        self.value = self.written = v.value  # written: the figure as printed (七成 -> 7)
+        self.end = v.end
+        self.jn = v.j  # the token after what has been read
+        self.marker = None  # the percent marker (%, 成, 折, 个百分点 ...)
+        self.lo, self.hi = v.low, v.high
+        self.dec = v.decimals
+
+
+_SUFFIX_HANDLERS = {
+    "F": _Parser._sfx_fen_zhi,
+    "Y": _Parser._sfx_you,
+    "S": _Parser._sfx_slash,
+    "A": _Parser._sfx_spaced_fraction,
+    "PCT": _Parser._sfx_percent,
+    "CH": _Parser._sfx_cheng_zhe,
+    "DOZ": _Parser._sfx_dozen,
+}
+
+
+_CN_HANDLERS = {
+    "D": _Parser._cn_digit,
+    "A": _Parser._cn_arabic,
+    "U": _Parser._cn_small_unit,
+    "B": _Parser._cn_big_unit,
+    "Q": _Parser._cn_qualifier,
+    "H": _Parser._cn_half,
+}
 
 
 _START_TYPES = frozenset({"A", "D", "U", "B", "N", "H", "CH", "DOTS"})

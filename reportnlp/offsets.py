@@ -62,14 +62,27 @@ class OffsetMap:
         return self._old[-1] + self._olen[-1]
 
 
+def resolve_edits(edits: Iterable[Edit]) -> list[Edit]:
+    """The edits :func:`apply_edits` applies: sorted, and of overlapping ones the earlier wins.
+
+    Callers that record what an edit did (removals, anchors) work from this list, so the
+    audit trail never names text that a dropped edit would have touched."""
+    applied: list[Edit] = []
+    pos = 0
+    for edit in sorted(edits, key=lambda e: (e[0], e[1])):
+        if edit[0] < pos:
+            continue
+        applied.append(edit)
+        pos = edit[1]
+    return applied
+
+
 def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
-    """Apply sorted, non-overlapping edits; return the new text and its map."""
+    """Apply the edits :func:`resolve_edits` keeps; return the new text and its map."""
     out: list[str] = []
     segs: list[tuple[int, int, int, int]] = []
     pos = new_pos = 0
-    for start, end, rep in sorted(edits, key=lambda e: (e[0], e[1])):
-        if start < pos:  # overlapping edit: the earlier one wins
-            continue
+    for start, end, rep in resolve_edits(edits):
         if start > pos:
             n = start - pos
             out.append(text[pos:start])

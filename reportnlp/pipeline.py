@@ -61,6 +61,9 @@ def default_pipeline(templates=None) -> Pipeline:
                          reflow, scores, sections)
     from .stages import templates as template_stage
     from . import checks
+    from .lexicons import validate_all
+
+    validate_all()  # a broken rule file fails here, naming file and key, not on the first document
 
     strip_templates = functools.partial(template_stage.strip_templates, templates=templates)  # no-op when None
 

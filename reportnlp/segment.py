@@ -11,7 +11,7 @@ import functools
 import logging
 
 from .lexicons import RESOURCES
-from .settings import settings
+from .settings import model_file, settings
 
 
 def _private_dir(path: str) -> bool:
@@ -51,8 +51,8 @@ def _jieba():
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
-    compact = settings().models_dir / "segment_dict.txt"
-    tk = jieba.Tokenizer(dictionary=str(compact)) if compact.exists() else jieba.Tokenizer()
+    compact = model_file("segment_dict.txt")
+    tk = jieba.Tokenizer(dictionary=str(compact)) if compact else jieba.Tokenizer()
     tk.tmp_dir = jieba_cache_dir()  # never the shared temp directory (see jieba_cache_dir)
     tk.initialize()
     tk.load_userdict(str(RESOURCES / "admin_terms.txt"))

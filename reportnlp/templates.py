@@ -96,9 +96,9 @@ def is_prose_key(key: int) -> bool:
 
 @functools.cache
 def _structure():
-    from .stages.documents import _cfg, heading_marker, is_addressee
+    from .structure import cues, heading_marker, is_addressee
 
-    c = _cfg()
+    c = cues()
     return heading_marker, is_addressee, c["title_line"], c["date_line"], c["byline_date"], \
         c["speech_opening"], c["formula"], c["closing"], c["author_line"]
 

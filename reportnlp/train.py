@@ -66,7 +66,7 @@ GoldParts = list[tuple[dict, Document]]  # gold document, the predicted report i
 
 def section_examples(parts: GoldParts) -> tuple[list[dict], list[str]]:
     """One example per paragraph of each gold document, labelled by its gold section."""
-    from .stages.documents import paragraphs
+    from .structure import paragraphs
 
     X, y = [], []
     for gdoc, part in parts:

@@ -52,7 +52,7 @@ def test_schema_and_clean():
     schema = json.loads(RUN.invoke(app, ["schema"]).stdout)
     assert "documents" in schema["properties"]
     res = RUN.invoke(app, ["clean", str(SAMPLE)])
-    assert res.exit_code == 0 and "下一步" in res.stdout or "安全" in res.stdout
+    assert res.exit_code == 0 and ("下一步" in res.stdout or "安全" in res.stdout)
 
 
 def test_eval_on_corpora_subset(tmp_path):
@@ -70,3 +70,25 @@ def test_plain_cli_path_does_not_import_heavy_libraries():
             "print(sorted(m for m in ('spacy','sklearn','datasketch','dask','pyarrow','jieba') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_eval_pin_writes_measured_floors_and_refuses_to_lower_them(tmp_path):
+    gold = tmp_path / "corpora" / "gold"
+    gold.mkdir(parents=True)
+    src = SAMPLE.parents[1] / "gold" / "x_16_anquan_shengchan.json"
+    (gold / src.name).write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
+    floors = tmp_path / "floors.json"
+    floors.write_text(json.dumps({"other": {"metrics.f1": 0.1}}), encoding="utf-8")
+    res = RUN.invoke(app, ["eval", str(gold), str(SAMPLE.parent), "--json", "--pin", str(floors)])
+    assert res.exit_code == 0, res.output
+    measured = json.loads(res.stdout.splitlines()[0])
+    pinned = json.loads(floors.read_text(encoding="utf-8"))
+    assert pinned["other"] == {"metrics.f1": 0.1}  # other sets untouched
+    assert pinned["corpora"]["metrics.f1"] == measured["metrics"]["f1"]
+    assert pinned["corpora"]["removed.rate"] == measured["removed"]["rate"]
+    # a floor above what is measured: nothing is written, exit 1, the figure named
+    raised = dict(pinned, corpora={**pinned["corpora"], "metrics.p": 1.01})
+    floors.write_text(json.dumps(raised), encoding="utf-8")
+    res = RUN.invoke(app, ["eval", str(gold), str(SAMPLE.parent), "--pin", str(floors)])
+    assert res.exit_code == 1 and "metrics.p" in res.output
+    assert json.loads(floors.read_text(encoding="utf-8")) == raised

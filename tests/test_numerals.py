@@ -244,3 +244,10 @@ def test_random_inputs_keep_invariants():
             assert prev <= q.start <= q.num_start < q.num_end <= q.end, (s, q)
             prev = q.end
         parse_number(s)
+
+
+def test_decimal_to_chinese_percent_range_does_not_crash():
+    # a Decimal low end times the float scale of a Chinese-numeral percentage raised TypeError
+    (m,) = find_numbers("增幅控制在0.5-三%以内")
+    assert (m.text, m.kind, m.low, m.high) == ("0.5-三%", "percent", 0.5, 3.0)
+    assert [n.text for n in find_numbers("30.5-七%")] == ["30.5", "七%"]  # not a range: 30.5 > 7

@@ -1,8 +1,11 @@
 """Every text-editing stage keeps a map back to the source: spans round-trip."""
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reportnlp.api import process
-from reportnlp.offsets import OffsetMap, apply_edits, shift_positions
+from reportnlp.document import Document
+from reportnlp.offsets import OffsetMap, apply_edits, resolve_edits, shift_positions
 from reportnlp.stages.decode import decode
 from reportnlp.stages.normalize import normalize
 
@@ -80,3 +83,41 @@ def test_reflow_offsets_on_flattened_line():
             s, e = part.to_source(sec.start, sec.end)
             assert 0 <= s <= e <= len(page.source_text)
             assert page.source_text[s:e].replace(" ", "").startswith(part.text[sec.start:sec.start + 4])
+
+
+def test_overlapping_edit_is_neither_applied_nor_reported_as_removed():
+    doc = Document(text="abcdefghij", source_text="abcdefghij")
+    doc.edit([(2, 6, ""), (4, 8, "")], removal_kind="junk")
+    assert doc.text == "abghij"
+    assert [(r.text, r.source_start, r.source_end) for r in doc.removed] == [("cdef", 2, 6)]
+
+
+def test_anchors_follow_only_applied_edits():
+    doc = Document(text="abcdefghij", anchors={"br": [9]})
+    doc.edit([(2, 6, ""), (4, 8, "")])
+    assert doc.text[doc.anchors["br"][0]] == "j"
+
+
+_edit = st.tuples(st.integers(0, 30), st.integers(0, 6), st.sampled_from(["", "", "X", "YZ"]))
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="abcdefg\n", min_size=1, max_size=30), raw=st.lists(_edit, max_size=6),
+       span=st.tuples(st.integers(0, 30), st.integers(1, 10)))
+def test_untouched_span_reads_the_same_in_source_and_text(text, raw, span):
+    edits = [(min(s, len(text)), min(s + n, len(text)), rep) for s, n, rep in raw]
+    edits = [e for e in edits if e[1] > e[0] or e[2]]
+    doc = Document(text=text, source_text=text)
+    applied = resolve_edits(edits)
+    doc.edit(edits, removal_kind="x")
+    # every recorded removal is an applied deletion, with its own source text
+    assert [(r.source_start, r.source_end) for r in doc.removed] == [(s, e) for s, e, rep in applied if not rep]
+    assert all(r.text == text[r.source_start:r.source_end] for r in doc.removed)
+    a = min(span[0], len(text) - 1)
+    b = min(a + span[1], len(text))
+    if any((s < b and e > a) or (s == e and a < s < b) for s, e, _ in applied):
+        return  # an edit touched the span
+    shift = sum(len(rep) - (e - s) for s, e, rep in applied if e <= a)
+    na, nb = a + shift, b + shift
+    assert doc.text[na:nb] == text[a:b]
+    assert doc.to_source(na, nb) == (a, b)

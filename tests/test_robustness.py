@@ -6,6 +6,7 @@ hang fails the test instead of stalling CI.
 from __future__ import annotations
 
 import contextlib
+import gc
 import re
 import signal
 import time
@@ -337,9 +338,11 @@ def test_clean_text_is_a_fixed_point(text):
 def test_long_paragraph_is_linear():
     """A flattened PDF: 800 KB on one line should cost about 8x what 100 KB does, not 16x+.
 
-    BUG (commitments.py:141, _section_of; documents.py:183; metrics.py:100; checks/rules.py:116):
-    per-item scans of all metrics/sections/paragraphs make one long paragraph quadratic; a 5 MB
-    single line takes over a minute.
+    Measured as CPU time (other processes on a shared machine stretch wall time, not CPU time),
+    the minimum of three runs on both sizes, with the test session's own objects frozen out of
+    the cyclic GC: a full collection of that heap landing in one large run made the ratio jump
+    to 15-20x. Measured on this 2-core machine: 9-10x with GC on, 7.5x with it off; 625 KB to
+    5 MB scales 8.4x.
     """
     sentence = ("桐岭县医疗保障局2023年工作总结一、主要工作成效（一）参保扩面稳步推进。"
                 "全县基本医疗保险参保人数达41.27万人，参保率97.6%，同比提高0.8个百分点。"
@@ -349,11 +352,17 @@ def test_long_paragraph_is_linear():
 
     def seconds(kb: int) -> float:
         text = sentence * (kb * 1000 // len(sentence.encode()))
-        t0 = time.perf_counter()
+        gc.collect()
+        t0 = time.process_time()
         with budget(300):
             extract_text(text)
-        return time.perf_counter() - t0
+        return time.process_time() - t0
 
-    small = min(seconds(100) for _ in range(3))
-    large = seconds(800)
-    assert large < 12 * small + 0.5, f"100 KB took {small:.2f} s, 800 KB took {large:.2f} s"
+    gc.collect()
+    gc.freeze()
+    try:
+        small = min(seconds(100) for _ in range(3))
+        large = min(seconds(800) for _ in range(3))
+    finally:
+        gc.unfreeze()
+    assert large < 12 * small + 0.3, f"100 KB took {small:.2f} s CPU, 800 KB took {large:.2f} s CPU"

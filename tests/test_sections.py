@@ -2,7 +2,7 @@
 import pytest
 
 from reportnlp.api import process
-from reportnlp.stages.documents import heading_level
+from reportnlp.structure import heading_level
 
 
 def sections(text: str):

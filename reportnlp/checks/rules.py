@@ -171,9 +171,9 @@ def template_text(doc: Document):
 
 
 def _title_placeholder(title: str) -> str | None:
-    from ..stages.metadata import _cfg as meta_cfg
-    m = meta_cfg()["placeholders"].search(title) if title else None
-    return m.group() if m else None
+    from ..stages.metadata import first_placeholder
+
+    return first_placeholder(title) if title else None
 
 
 @check("RATE_MISMATCH")

@@ -4,7 +4,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from typing import Iterator
 
 import regex
 
@@ -13,9 +12,9 @@ from ..lexicons import load_yaml
 from ..models_io import line_classifier
 from ..templates import is_structural
 from ..patterns import LineRule, LineRules, WordList, timeout_for
-from .forms import is_page_number
-from .forms import table_regions as find_table_regions
-from .sentences import SENTENCE_MARK
+from ..forms import is_page_number
+from ..forms import table_regions as find_table_regions
+from ..structure import SENTENCE_MARK, iter_lines
 
 
 @functools.cache
@@ -45,18 +44,6 @@ def _rules():
         "related": (cfg["related_list"]["max_len"], regex.compile(cfg["related_list"]["item"]),
                     regex.compile(cfg["related_list"]["header"])),
     }
-
-
-def iter_lines(text: str) -> Iterator[tuple[int, int]]:
-    """(start, end) of each line, end excluding the newline."""
-    start = 0
-    n = len(text)
-    while start <= n:
-        end = text.find("\n", start)
-        if end < 0:
-            end = n
-        yield start, end
-        start = end + 1
 
 
 _BULLET = re.compile(r"^[•·▪●◆■►▲▼\-–*]\s{0,3}(?=\S)")

@@ -14,8 +14,7 @@ from ..document import Document, Span
 from ..lexicons import load_yaml
 from ..models_io import commitment_classifier
 from ..patterns import timeout_for
-from .documents import heading_level
-from .sentences import iter_sentences
+from ..structure import heading_level, iter_sentences
 
 
 @functools.cache

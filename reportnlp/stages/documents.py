@@ -12,23 +12,9 @@ import regex
 
 from ..document import Document
 from ..lexicons import load_yaml
-from .boilerplate import iter_lines
-from .forms import table_regions
-
-
-@functools.cache
-def _cfg():
-    cfg = load_yaml("structure.yml")
-    d = dict(cfg["documents"])
-    for key in ("addressee", "addressee_suffix", "not_addressee", "speech_opening", "title_line",
-                "byline_date", "date_line", "formula", "opener", "closing", "future", "opening_heading",
-                "dateline_opening", "headline", "plans_heading", "author_line"):
-        d[key] = regex.compile(d[key])
-    # every scheme in one pattern tried at the paragraph start: the first scheme that
-    # matches (file order) names the level, as a loop over the schemes would
-    d["heading_levels"] = [h["level"] for h in cfg["headings"]]
-    d["headings"] = regex.compile("|".join(f"(?P<h{i}>{h['pattern']})" for i, h in enumerate(cfg["headings"])))
-    return d
+from ..forms import table_regions
+from ..structure import announces_report, heading_level, is_addressee, paragraphs
+from ..structure import cues as _cfg
 
 
 @functools.cache
@@ -36,35 +22,6 @@ def _types():
     cfg = dict(load_yaml("doc_types.yml"))
     cfg["openings"] = [(rule["type"], regex.compile(rule["pattern"])) for rule in cfg.get("openings", [])]
     return cfg
-
-
-def paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of non-blank lines, trimmed."""
-    out = []
-    for s, e in iter_lines(text):
-        line = text[s:e]
-        if line.strip():
-            lead = len(line) - len(line.lstrip())
-            trail = len(line) - len(line.rstrip())
-            out.append((s + lead, e - trail))
-    return out
-
-
-def heading_marker(par: str) -> tuple[int, int] | None:
-    """(level, end of the marker) when par opens with a heading marker of any scheme."""
-    c = _cfg()
-    m = c["headings"].match(par)
-    return (c["heading_levels"][int(m.lastgroup[1:])], m.end()) if m else None
-
-
-def heading_level(par: str) -> int | None:
-    found = heading_marker(par)
-    return found[0] if found else None
-
-
-def announces_report(par: str) -> bool:
-    """The opening announcement of a report ("现将…情况报告如下")."""
-    return bool(_cfg()["formula"].search(par[:400]))
 
 
 @functools.lru_cache(maxsize=1024)  # a paragraph is compared as "after" and then as "before"
@@ -78,11 +35,6 @@ def _cosine(a: Counter, b: Counter) -> float:
         return 0.0
     dot = sum(v * b.get(k, 0) for k, v in a.items())
     return dot / (math.sqrt(sum(v * v for v in a.values())) * math.sqrt(sum(v * v for v in b.values())))
-
-
-def is_addressee(par: str) -> bool:
-    c = _cfg()
-    return bool(c["addressee"].match(par) and c["addressee_suffix"].search(par) and not c["not_addressee"].search(par))
 
 
 @dataclass

@@ -10,15 +10,17 @@ import regex
 from ..document import Document, Span
 from ..lexicons import load_yaml
 from ..patterns import anchored_finditer, timeout_for
+from ..structure import period_pattern
 
 
 
 @functools.cache
 def _cfg():
     c = dict(load_yaml("metadata.yml"))
-    for k in ("year", "placeholder_year", "placeholders", "period", "self_reference"):
+    for k in ("year", "placeholder_year", "placeholders", "self_reference"):
         pat = c[k]  # a list holds one alternative per class
         c[k] = regex.compile("|".join(f"(?:{p})" for p in pat) if isinstance(pat, list) else pat)
+    c["period"] = period_pattern()  # one compiled pattern, shared with metrics
     for k in ("unit_name", "region", "document_number"):
         c[k] = _NameBeforeSuffix(**c[k])
     c["not_region"] = tuple(c["not_region"])
@@ -38,6 +40,11 @@ class _NameBeforeSuffix:
     def finditer(self, text: str) -> Iterator[regex.Match]:
         return anchored_finditer(self.pattern, self.anchor, text, self.reach)
 
+
+def first_placeholder(text: str) -> str | None:
+    """The first template placeholder in ``text`` (20xx, XX市, ___), if any."""
+    m = _cfg()["placeholders"].search(text)
+    return m.group() if m else None
 
 def report_year(text: str) -> int | None:
     """The year a report is about: the most frequent year in its opening, else in all of it."""

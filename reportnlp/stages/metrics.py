@@ -12,8 +12,7 @@ from ..lexicons import load_tsv, load_yaml
 from ..patterns import timeout_for
 from ..quantities import find_quantities
 from ..segment import boundary_certain, cut
-from .metadata import _cfg as _meta_cfg
-from .sentences import sentence_at
+from ..structure import period_pattern, sentence_at
 
 _CN_NUMERAL = re.compile(r"^[零〇一二两三四五六七八九十百千]+$")
 # where a noun phrase to the right of a measure word ends ("8个窗口进驻…")
@@ -108,7 +107,7 @@ def extract_metrics(doc: Document) -> Document:
     """Stage: ``metrics`` spans from the quantities of each sentence."""
     c = _cfg()
     text = doc.text
-    period_re = _meta_cfg()["period"]
+    period_re = period_pattern()
     sections = doc.get("sections")
     sec_starts = [s.start for s in sections]
     periods = list(period_re.finditer(text, timeout=timeout_for(len(text))))  # one scan, not one per value

@@ -9,10 +9,8 @@ import regex
 from ..document import Document
 from ..lexicons import load_yaml
 from ..patterns import timeout_for
-from .boilerplate import iter_lines
-from .documents import _cfg as _doc_cfg
-from .documents import heading_level
-from .forms import table_regions
+from ..forms import table_regions
+from ..structure import cues, heading_level, iter_lines
 
 
 @functools.cache
@@ -36,7 +34,7 @@ def _cfg():
 
 def _title_prefixes(doc: Document) -> list[str]:
     """Short title-like lines; a paragraph that starts with one had it glued on."""
-    title = _doc_cfg()["title_line"]  # compiled once with the other report cues
+    title = cues()["title_line"]  # compiled once with the other report cues
     out = []
     for s, e in iter_lines(doc.text):
         line = doc.text[s:e].strip()

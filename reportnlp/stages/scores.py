@@ -9,7 +9,7 @@ import regex
 from ..document import Document, Span
 from ..lexicons import load_yaml
 from ..patterns import timeout_for
-from .sentences import sentence_at
+from ..structure import sentence_at
 
 
 @functools.cache

@@ -9,9 +9,7 @@ import regex
 from ..document import Document, Span
 from ..lexicons import load_yaml
 from ..models_io import section_classifier
-from .documents import _cfg as _doc_cfg
-from .documents import announces_report, heading_level, heading_marker, is_addressee, paragraphs
-from .sentences import SENTENCE_MARK
+from ..structure import SENTENCE_MARK, announces_report, cues, heading_level, heading_marker, is_addressee, paragraphs
 
 LABELS = ("基本情况", "主要做法", "存在问题", "下一步", "其他")
 _HEADING_END = re.compile(r"[。！？；;,，:：]")
@@ -116,7 +114,7 @@ def split_sections(doc: Document) -> Document:
         return doc
     pars = [doc.text[s:e] for s, e in spans]
     levels = [heading_level(p) for p in pars]
-    top = _top_level(levels, spans, _doc_cfg()["top_scheme_within"])
+    top = _top_level(levels, spans, cues()["top_scheme_within"])
     doc_type = doc.meta.get("doc_type")
     is_speech = doc_type == "讲话"
     default = c["default_label_by_type"].get(doc_type, c["default_heading_label"])

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..document import Document
 from ..templates import TemplateSet, is_prose_key, is_structural, norm_key
-from .boilerplate import iter_lines
+from ..structure import iter_lines
 
 _CONTENT, _SHORT, _TEMPLATE = 0, 1, 2
 

@@ -1,0 +1,446 @@
+"""Self-evaluation forms (绩效自评表, 考核自评表) as scrapers leave them: table regions found in plain
+text by their header words, rows read back as (indicator, target, actual, max, self, reason) with
+offsets for every cell, plus totals and subtotals.
+
+A form reaches us flattened: one row per line, one cell per line, cells glued (``4架4架5 5``),
+page numbers and chunk markers between rows, OCR letters for digits. The header tells which
+columns exist and in which order; each row is then anchored on its score pair (max, self), found
+by the gap the header puts between them (adjacent, a rate cell, or a text criterion), so target
+and actual numbers earlier in the row are never read as scores.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+import regex
+
+from .lexicons import load_yaml
+
+# cells: empty markers, values with a comparison or unit, bare numbers (OCR letters allowed where
+# a digit is, so text stops before "l0"), and text; white space, pipes and tabs separate cells. A unit glued to more Han
+# text is no unit ("10部分点位…": a score, then a reason).
+_TOKEN_TEMPLATE = r"""
+ (?P<sep>[\s|｜]+)
+|(?P<val>[≥≤><=＞＜][ \t]?\d+(?:\.\d+)?(?:[ \t]?(?:UNIT|[SINGLE](?!\p{Han})))?|\d+(?:\.\d+)?[ \t]?(?:UNIT|[SINGLE](?!\p{Han})))
+|(?P<num>(?<![A-Za-z])(?=[OoIl.]*\d)[\dOoIl]+(?:\.[\dOoIl]+)?(?![A-Za-z]))
+|(?P<dash>[—–\-/／]+)
+|(?P<text>(?:(?![OoIl][OoIl.]*\d)[^\s|｜\d≥≤><=＞＜—–/／])+)
+"""
+_OCR = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
+
+
+@functools.cache
+def _cfg() -> dict:
+    c = dict(load_yaml("forms.yml"))
+    c["header"] = regex.compile(c["header_words"], regex.X)
+    c["token"] = regex.compile(_TOKEN_TEMPLATE.replace("UNIT", c["units"]).replace("SINGLE", c["units_single"]),
+                               regex.X)
+    for k in ("header_gap", "subtotal_mark", "self_total", "page_number", "level_prefix"):
+        c[k] = regex.compile(c[k])
+    for k in ("terminator", "noise_line", "total_row"):
+        c[k] = regex.compile(c[k], regex.M)
+    return c
+
+
+def _number(s: str) -> float | None:
+    try:
+        return float(s.translate(_OCR))
+    except ValueError:
+        return None
+
+
+def _score_value(tok) -> float | None:
+    """The number of a score cell: a bare number, or ``N分``."""
+    kind, s = tok[0], tok[1]
+    if kind == "num":
+        return _number(s)
+    if kind == "val" and s.endswith("分") and s[0].isdigit():
+        return _number(s[:-1].strip())
+    return None
+
+
+def _headers(text: str) -> list[dict]:
+    """Header clusters: runs of header words separated only by short label gaps, holding a max
+    column and a self column after it."""
+    c = _cfg()
+    out: list[dict] = []
+    run: list = []
+
+    def close():
+        kinds = [m.lastgroup for m in run]
+        if "max" in kinds and "self" in kinds and kinds.index("max") < len(kinds) - 1 - kinds[::-1].index("self") \
+                and len(set(kinds)) >= 3:
+            cols: list[str] = []
+            for k in kinds:
+                if k == "label":
+                    continue
+                if not cols or cols[-1] != k or k == "budget":
+                    cols.append(k)
+            out.append({"start": run[0].start(), "end": run[-1].end(), "columns": cols})
+
+    for m in c["header"].finditer(text):
+        if run and not c["header_gap"].fullmatch(text, run[-1].end(), m.start()):
+            close()
+            run = []
+        run.append(m)
+    if run:
+        close()
+    return out
+
+
+def _body_end(text: str, start: int, limit: int) -> int:
+    """Where a table body ends: a closing line (说明, 填报人, 评价结论 …) or a prose paragraph."""
+    c = _cfg()
+    m = c["terminator"].search(text, start, limit)
+    end = m.start() if m else limit
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        line_end = end if nl < 0 else nl
+        if _prose(text[pos:line_end]):
+            return pos
+        pos = line_end + 1
+    return end
+
+
+_BARE_CELL = re.compile(r"(?:^|\s)\d{1,3}(?:\.\d{1,2})?(?=\s|$)")
+
+
+def _prose(line: str) -> bool:
+    """A paragraph of running text (long, with sentence marks, at most one bare number cell)."""
+    return len(line) >= 40 and ("。" in line or "；" in line) and len(_BARE_CELL.findall(line)) < 2
+
+
+def _tokens(text: str, lo: int, hi: int, skip: list[tuple[int, int, str]]) -> list[tuple]:
+    """(kind, text, start, newline_before, separated_before) for each cell-like token in text[lo:hi]; skipped
+    spans (page numbers, chunk markers, subtotal marks) count as separators."""
+    c = _cfg()
+    toks: list[tuple] = []
+    newline = True
+    spaced = True  # a separator (space, pipe, line break) before the token: a new cell
+    pos = lo
+    cuts = sorted(skip) + [(hi, hi, "")]
+    for s, e, skip_kind in cuts:
+        for m in c["token"].finditer(text, pos, max(pos, min(s, hi))):
+            if m.lastgroup == "sep":
+                newline = newline or "\n" in m.group()
+                spaced = True
+                continue
+            toks.append((m.lastgroup, m.group(), m.start(), newline, spaced))
+            newline = spaced = False
+        if s < hi and skip_kind == "sub" and s >= pos:
+            toks.append(("sub", text[s:e], s, newline, True))
+            newline, spaced = False, True
+        elif s < hi:
+            newline = newline or "\n" in text[s:e] or s == lo or text[s - 1] == "\n"
+            spaced = True
+        pos = max(pos, e)
+    return toks
+
+
+# a line after a row's scores that explains a deviation rather than naming the next row
+_REASON = re.compile(r"[，,。；;]|原因|影响|由于|因[\u4e00-\u9fff]")
+
+
+def _pairs(toks: list[tuple], cols: list[str]):
+    """Score anchors (i_max, i_self) in token order, by the columns between max and self."""
+    i_max, i_self = cols.index("max"), len(cols) - 1 - cols[::-1].index("self")
+    between = cols[i_max + 1:i_self]
+    n_budget = cols[:i_max].count("budget")
+    i = 0
+    std_gap = bool(between) and "rate" not in between
+    while i < len(toks):
+        mx = _score_value(toks[i])
+        if mx is None or not 0 < mx <= 100 or (std_gap and (toks[i][0] != "num" or i == 0
+                                                             or toks[i - 1][0] not in ("text", "val"))):
+            i += 1
+            continue
+        j = i + 1
+        if "rate" in between:  # 分值 执行率 得分
+            if j < len(toks) and toks[j][0] == "val" and toks[j][1].endswith("%"):
+                j += 1
+            else:
+                i += 1
+                continue
+        elif between:  # 分值 评分标准 得分: the criterion may hold numbers ("扣2分"), the score is bare
+            k = j
+            while k < len(toks) and k - j < 12 and toks[k][0] != "num" and toks[k][0] != "sub":
+                k += 1
+            # as many cells between as the header has columns there: a row's sequence number
+            # ("5", 项目, 内容, then the weight) is not its weight
+            cells = sum(1 for t in toks[j:k] if t[4])
+            if k == j or cells > len(between):
+                i += 1
+                continue
+            j = k
+        if j >= len(toks):
+            break
+        sf = _score_value(toks[j])
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if sf is None or sf > 100 or sf > 2 * mx or (nxt is not None and _score_value(nxt) is not None
+                                                      and not nxt[3] and not between):
+            i += 1
+            continue
+        if n_budget:  # a budget row states its amounts before the score ("其中" rows have none)
+            nums = 0
+            k = i - 1
+            while k >= 0 and toks[k][0] in ("num", "val") and not toks[k][1].endswith("分"):
+                nums += 1
+                k -= 1
+            if nums < n_budget:
+                i += 1
+                continue
+        yield i, j
+        i = j + 1
+
+
+def _glued_pair(tok) -> float | None:
+    """"55", "1010": a full score glued to its maximum when the cells lost their separator."""
+    kind, s = tok[0], tok[1]
+    if kind != "num" or len(s) % 2 or len(s) > 6:
+        return None
+    half = len(s) // 2
+    if s[:half] != s[half:]:
+        return None
+    v = _number(s[:half])
+    return v if v is not None and 0 < v <= 100 and not s.startswith("0") else None
+
+
+_CELL_NUMBER = re.compile(r"^([≥≤><=＞＜]?)\s*(\d+(?:\.\d+)?)\s*(.*)$")
+
+
+def _completion(target: str | None, actual: str | None) -> dict:
+    """Target and actual as numbers when both are, in the same unit, and whether the actual meets
+    the target (≤ targets are ceilings: costs, time limits)."""
+    t = _CELL_NUMBER.match(target or "")
+    a = _CELL_NUMBER.match(actual or "")
+    if not t or not a or a.group(1) or t.group(3) != a.group(3):
+        return {"target_value": None, "actual_value": None, "met": None}
+    tv, av = float(t.group(2)), float(a.group(2))
+    met = av <= tv if t.group(1) in ("≤", "<", "＜") else av >= tv
+    return {"target_value": tv, "actual_value": av, "met": met}
+
+
+def _item(label: str) -> str:
+    """A row's own label, without the level words a converter glued before it."""
+    label = label.strip("(（)）:：")
+    bare = _cfg()["level_prefix"].sub("", label)
+    return (bare if len(bare) >= 2 else label) or "指标"
+
+
+def _row_end(toks: list[tuple], k: int) -> bool:
+    """Token k ends its cell and nothing numeric follows it on its line: it can be a row's last
+    score cell ("11月底前" is a date, not two scores)."""
+    if k + 1 >= len(toks) or toks[k + 1][3]:
+        return True
+    return toks[k + 1][4] and _score_value(toks[k + 1]) is None
+
+
+def _read_rows(text: str, hdr: dict, lo: int, hi: int, skip: list[tuple[int, int, str]]) -> list[dict]:
+    """The rows of one table body: anchored on score pairs, plus rows whose two equal score cells
+    lost their separator ("55"); each row takes the cells since the previous row's end."""
+    cols = hdr["columns"]
+    toks = _tokens(text, lo, hi, skip)
+    anchors = list(_pairs(toks, cols))
+    rows: list[dict] = []
+    start_i = 0
+    has_tail = any(k in cols[cols.index("self") + 1:] for k in ("reason", "core", "std"))
+
+    def emit(first: int, i_max: int, i_self: int, mx: float, sf: float, glued: bool) -> int:
+        # a section mark ("产出(50分)") starts the row after it
+        for k in range(i_max - 1, first - 1, -1):
+            if toks[k][0] == "sub":
+                first = k + 1
+                break
+        end_i = i_self
+        if has_tail and end_i + 1 < len(toks) and toks[end_i + 1][0] != "sub":
+            # the reason cell: the rest of the score's line, or a next line that reads as an explanation
+            k = end_i + 1
+            line_end = k + 1
+            while line_end < len(toks) and not toks[line_end][3] and toks[line_end][0] != "sub":
+                line_end += 1
+            line = "".join(t[1] for t in toks[k:line_end])
+            numbers = any(t[0] == "num" or t[1][0] in "≥≤><=＞＜" for t in toks[k:line_end])
+            if not numbers and (not toks[k][3] or _REASON.search(line) or len(line) >= 20):
+                end_i = line_end - 1
+        label_toks = []
+        for t in toks[first:i_max]:
+            if t[0] != "text":
+                break
+            label_toks.append(t)
+        values = [t for t in toks[first + len(label_toks):i_max] if t[0] not in ("dash", "sub")]
+        value_cols = [k for k in cols[:cols.index("max")] if k in ("target", "actual", "budget")]
+        # text values ("接入", "已接入") read as label words: the last label cells are the values
+        steal = min(len(value_cols) - len(values), len(label_toks) - 1)
+        if steal > 0 and not values:
+            values = label_toks[-steal:] + values
+            label_toks = label_toks[:-steal]
+        cells = [{"kind": "label", "text": t[1], "start": t[2], "end": t[2] + len(t[1])} for t in label_toks]
+        for k, t in zip(value_cols, values):
+            cells.append({"kind": k, "text": t[1], "start": t[2], "end": t[2] + len(t[1])})
+        smax, sself = toks[i_max], toks[i_self]
+        if glued:
+            half = len(smax[1]) // 2
+            cells.append({"kind": "max", "text": smax[1][:half], "start": smax[2], "end": smax[2] + half})
+            cells.append({"kind": "self", "text": smax[1][half:], "start": smax[2] + half,
+                          "end": smax[2] + len(smax[1])})
+        else:
+            cells.append({"kind": "max", "text": smax[1], "start": smax[2], "end": smax[2] + len(smax[1])})
+            cells.append({"kind": "self", "text": sself[1], "start": sself[2], "end": sself[2] + len(sself[1])})
+        reason = toks[i_self + 1:end_i + 1]
+        if reason:
+            cells.append({"kind": "reason", "text": "".join(t[1] for t in reason), "start": reason[0][2],
+                          "end": reason[-1][2] + len(reason[-1][1])})
+        first_tok = toks[first] if first < len(toks) else smax
+        item = label_toks[-1][1] if label_toks else ""
+        if label_toks and len(item) <= 2 and len(label_toks) > 1:
+            item = label_toks[-2][1] + item
+        rows.append({"start": first_tok[2], "end": cells[-1]["end"],
+                     "score_end": next(x["end"] for x in cells if x["kind"] == "self"),
+                     "item": _item(item), "max_score": mx, "self_score": sf,
+                     "target": next((x["text"] for x in cells if x["kind"] == "target"), None),
+                     "actual": next((x["text"] for x in cells if x["kind"] == "actual"), None),
+                     "reason": cells[-1]["text"] if reason else None, "cells": cells})
+        rows[-1].update(_completion(rows[-1]["target"], rows[-1]["actual"]))
+        return end_i + 1
+
+    for i_max, i_self in anchors:
+        if i_max < start_i:
+            continue
+        # an earlier row glued as "55" before this anchor
+        for k in range(start_i, i_max):
+            v = _glued_pair(toks[k])
+            if v is not None and k > start_i and toks[k - 1][0] in ("val", "num") and _row_end(toks, k):
+                start_i = emit(start_i, k, k, v, v, True)
+        start_i = emit(start_i, i_max, i_self, _score_value(toks[i_max]), _score_value(toks[i_self]), False)
+    for k in range(start_i, len(toks)):
+        v = _glued_pair(toks[k])
+        if v is not None and k > start_i and toks[k - 1][0] in ("val", "num") and _row_end(toks, k):
+            start_i = emit(start_i, k, k, v, v, True)
+    return rows
+
+
+def is_page_number(line: str) -> bool:
+    """A page number a converter left on its own line ("- 1 -", "第 2 页 共 3 页")."""
+    return bool(_cfg()["page_number"].fullmatch(line.strip()))
+
+
+def _skips(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Page numbers, running page lines and chunk markers inside a table body."""
+    c = _cfg()
+    return [(*m.span(), "noise") for m in c["noise_line"].finditer(text, lo, hi)]
+
+
+# a row whose header was lost (a continued page): a line ending in two bare score cells,
+# optionally followed by a short reason
+_HEADLESS_ROW = regex.compile(r"^[^\n]*?[^\d.\s][ \t]*(?P<max>\d{1,3}(?:\.\d{1,2})?)[ \t]+(?P<self>\d{1,3}(?:\.\d{1,2})?)"
+                              r"(?:[ \t]*[^\d\s.][^\n]{0,40})?[ \t]*$", regex.M)
+_FORM_WORD = regex.compile(r"自评表|评分表|考核表|自评得分|自评总分|总得分")
+
+
+def _headless(text: str) -> list[dict]:
+    """Tables whose header was lost: three or more consecutive lines with the repeating pattern
+    (…, max, self), in a text that names a form or states a total; read as target, actual, max,
+    self, reason."""
+    out: list[dict] = []
+    if not _FORM_WORD.search(text):
+        return out
+    run: list = []
+
+    def close():
+        if len(run) >= 3:
+            out.append({"start": run[0].start(), "end": run[0].start(), "body_end": run[-1].end(),
+                        "columns": ["target", "actual", "max", "self", "reason"]})
+
+    for m in _HEADLESS_ROW.finditer(text):
+        mx, sf = float(m.group("max")), float(m.group("self"))
+        if not (0 < mx <= 100 and sf <= 1.5 * mx):
+            continue
+        gap = text[run[-1].end():m.start()] if run else ""
+        if run and (gap.count("\n") > 2 or not all(is_page_number(x) or not x.strip() for x in gap.split("\n")[1:-1])):
+            close()
+            run = []
+        run.append(m)
+    close()
+    return out
+
+
+def _tables(text: str) -> list[tuple[dict, int]]:
+    """(header, end of its body) for each form table of a text, with headers lost or not."""
+    c = _cfg()
+    headers = _headers(text) or _headless(text)
+    out = []
+    for n, hdr in enumerate(headers):
+        limit = headers[n + 1]["start"] if n + 1 < len(headers) else len(text)
+        if "body_end" in hdr:
+            out.append((hdr, hdr["body_end"]))
+        else:
+            out.append((hdr, _body_end(text, hdr["end"], min(limit, hdr["end"] + c["max_body"]))))
+    return out
+
+
+def table_regions(text: str) -> list[tuple[int, int]]:
+    """Where form tables stand in a page (header through body and a closing total): cleaning
+    stages leave these lines to the form reader."""
+    c = _cfg()
+    out = []
+    for hdr, end in _tables(text):
+        # header words in a sentence ("各项指标的分值、得分及完成值") head no table: rows or a total must follow
+        if not c["total_row"].search(text, hdr["end"], end) and not _read_rows(text, hdr, hdr["end"], end, []):
+            continue
+        m = c["total_row"].search(text, end, min(len(text), end + 200))
+        if m and not text[end:m.start()].strip(" \t|｜\n").count("\n"):
+            end = m.end()
+        out.append((text.rfind("\n", 0, hdr["start"]) + 1, end))
+    return out
+
+
+def find_forms(text: str) -> list[dict]:
+    """Every form region of a text: its header, rows, subtotals and total (positions in ``text``)."""
+    c = _cfg()
+    forms: list[dict] = []
+    for hdr, end in _tables(text):
+        skip = _skips(text, hdr["end"], end)
+        totals = []
+        for m in c["total_row"].finditer(text, hdr["end"], end):
+            totals.append(m)
+            skip.append((*m.span(), "total"))
+        subtotals = []
+        for m in c["subtotal_mark"].finditer(text, hdr["end"], end):
+            subtotals.append({"start": m.start(), "end": m.end(), "max_score": float(m.group("max"))})
+            skip.append((*m.span(), "sub"))
+        rows = _read_rows(text, hdr, hdr["end"], end, skip)
+        if not rows and not totals:
+            continue
+        # the form ends with its last row or total, not with the prose the body search stopped at
+        last = max([hdr["end"]] + [r["end"] for r in rows] + [m.end() for m in totals])
+        form = {"start": hdr["start"], "end": last, "columns": hdr["columns"],
+                "header": (hdr["start"], hdr["end"]), "rows": rows, "subtotals": subtotals, "totals": []}
+        for m in totals:
+            form["totals"].append(_total(m))
+        forms.append(form)
+    if forms:
+        # a total stated after the last table ("总分 100 自评得分 93.5") or in the header block
+        last = forms[-1]
+        for m in c["total_row"].finditer(text, last["end"], min(len(text), last["end"] + 400)):
+            last["totals"].append(_total(m))
+            last["end"] = m.end()
+        # a self total stated once more in the header block ("自评总分:92分") is the same total
+        stated = {t["self_score"] for f in forms for t in f["totals"] if t["label_kind"] == "total"}
+        m = c["self_total"].search(text)
+        if m and float(m.group("self")) not in stated and not any(
+                f["start"] <= m.start() < f["end"] for f in forms):
+            forms[0]["totals"].append({"start": m.start(), "end": m.end(), "label": m.group("label"),
+                                       "label_kind": "total", "max_score": None,
+                                       "self_score": float(m.group("self"))})
+    return forms
+
+
+def _total(m) -> dict:
+    label = m.group("label")
+    mx = m.group("max")
+    sf = m.group("self")
+    return {"start": m.start(), "end": m.end(), "label": label,
+            "label_kind": "subtotal" if "小计" in label else "total",
+            "max_score": float(mx) if mx else None, "self_score": float(sf) if sf else None}

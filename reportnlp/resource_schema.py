@@ -1,0 +1,461 @@
+"""A small schema per rule file in resources/: checked when the file is loaded.
+
+A misspelled or missing key, a value of the wrong type or a pattern that does not compile is
+a ResourceError naming the file and the key, raised when the pipeline is built (see
+``validate_all``), not a KeyError on the first document. The stages keep reading the parsed
+YAML as before; these models only check it.
+"""
+from __future__ import annotations
+
+import functools
+from typing import Annotated, Any, Literal
+
+import regex
+from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationError, model_validator
+
+from .errors import ReportNLPError
+
+
+class ResourceError(ReportNLPError):
+    """A rule file under resources/ does not match its schema."""
+
+    code = "resource"
+
+
+@functools.lru_cache(maxsize=1024)
+def _compile_error(pattern: str) -> str | None:
+    try:
+        regex.compile(pattern)
+    except regex.error as exc:
+        return str(exc)
+    return None
+
+
+def _compiles(pattern: str) -> str:
+    err = _compile_error(pattern)
+    if err:
+        raise ValueError(f"pattern does not compile: {err}")
+    return pattern
+
+
+# a string the regex module compiles (stages compile it, or pieces of it, with regex)
+Pattern = Annotated[str, AfterValidator(_compiles)]
+Level = Literal["info", "low", "high"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class _Severities(_Strict):
+    PERFECT_RATE: Level
+    FULL_SELF_SCORE: Level
+    SCORE_OVER_MAX: Level
+    SUM_MISMATCH: Level
+    RATE_MISMATCH: Level
+    ZERO_COMPLAINT: Level
+    TEMPLATE_TEXT: Level
+
+
+class _Weights(_Strict):
+    PERFECT_RATE: float
+    FULL_SELF_SCORE: float
+    SCORE_OVER_MAX: float
+    SUM_MISMATCH: float
+    RATE_MISMATCH: float
+    ZERO_COMPLAINT: float
+    TEMPLATE_TEXT: float
+
+
+# a pattern, or a list of alternatives (one per class of phrasing) joined with |
+Patterns = Pattern | list[Pattern]
+
+
+class Checks(_Strict):
+    severity: _Severities
+    risk_weight: _Weights
+    confidence: _Weights
+    zero_claim: Patterns
+    zero_claim_goal: Pattern
+    zero_claim_admitted: Pattern
+    total_cue: Pattern
+    new_statement: Pattern
+    parts_cue: Pattern
+    min_coverage: float
+    min_coverage_sub_kinds: float
+    nested_share: float
+    nested_overshoot: float
+    min_coverage_brackets: float
+    usual_max_score: int
+    total_score_label: Pattern
+    criteria: Pattern
+    criteria_before: Pattern
+    criteria_heading: Pattern
+
+
+class _LineRule(_Strict):
+    kind: str
+    max_len: int
+    pattern: Pattern
+
+
+class _InlineRule(_Strict):
+    kind: str
+    pattern: Pattern
+
+
+class _Disclaimer(_Strict):
+    max_len: int
+    site: list[str]
+    cues: list[str]
+    min_hits: int
+
+
+class _Preface(_Strict):
+    max_len: int
+    cues: list[str]
+    min_hits: int
+
+
+class _RelatedList(_Strict):
+    max_len: int
+    header: Pattern
+    item: Pattern
+
+
+class _ArticleMarker(_Strict):
+    max_len: int
+    pattern: Pattern
+
+
+class _Commerce(_Strict):
+    max_len: int
+    cues: list[str]
+    min_hits: int
+    min_hits_in_text: int
+
+
+class Boilerplate(_Strict):
+    inline_rule_len: int
+    line_rules: list[_LineRule]
+    disclaimer: _Disclaimer
+    preface: _Preface
+    related_list: _RelatedList
+    article_marker: _ArticleMarker
+    commerce: _Commerce
+    inline_rules: list[_InlineRule]
+
+
+class _FeatureCues(_Strict):
+    future: Pattern
+    oblig: Pattern
+    aim: Pattern
+    more: Pattern
+    past: Pattern
+    problem: Pattern
+    criteria: Pattern
+    target_shape: Pattern
+    plan_context: Pattern
+    lead_in: Pattern
+    exhort: Pattern
+
+
+class Commitments(_Strict):
+    cues: Pattern
+    look_back: Pattern
+    measure_start: Pattern
+    deadline: Pattern
+    action_start: Pattern
+    clause_deadline: Pattern
+    feature_cues: _FeatureCues
+
+
+class _Opening(_Strict):
+    type: str
+    pattern: Pattern
+
+
+class _DocType(_Strict):
+    type: str
+    cues: list[str]
+
+
+class DocTypes(_Strict):
+    openings: list[_Opening] = []
+    types: list[_DocType]
+    default: str
+
+
+class _NameBeforeSuffix(_Strict):
+    name_chars: Pattern
+    name_len: tuple[int, int]
+    suffix: Pattern
+    after: Pattern
+
+
+class Metadata(_Strict):
+    year: Pattern
+    placeholder_year: Pattern
+    placeholders: Patterns
+    period: Pattern
+    document_number: _NameBeforeSuffix
+    self_reference: Pattern
+    unit_name: _NameBeforeSuffix
+    levels: dict[str, str]
+    region: _NameBeforeSuffix
+    not_region: list[str]
+
+
+class Metrics(_Strict):
+    metric_kinds: list[str]
+    clause_break: Pattern
+    strip_left: Pattern
+    strip_right: Pattern
+    distributive: Pattern
+    list_sep: Pattern
+    respectively: Pattern
+    target_cue: Pattern
+    increase: Pattern
+    decrease: Pattern
+    change_comparison: str  # compiled joined with change_verb
+    change_verb: Pattern
+    abstract_nouns: Pattern
+    small_cn_units: list[str]
+    enumeration_before: Pattern
+    enumeration_after: Pattern
+    skip_units: list[str]
+    max_score_before: Pattern
+    grades: dict[str, str]
+
+    @model_validator(mode="after")
+    def _change_window(self) -> "Metrics":
+        _compiles(self.change_comparison + self.change_verb)
+        return self
+
+
+class Normalize(_Strict):
+    # character sets, escaped into classes by the stage
+    invisible: str
+    spaces: str
+    stray_between_cjk: str
+    pinyin_letters: str
+    pinyin_tone_marks: str
+    toneless_pinyin_min: int
+    pinyin_syllable: Pattern
+    thousands_followers: str
+    decimal_followers: str
+
+
+class _SetPattern(_Strict):
+    gate: str
+    pattern: Pattern
+
+
+class _Qualifiers(_Strict):
+    before: dict[str, Any]
+    inner: dict[str, Any]
+    after: dict[str, Any]
+    after_duration: dict[str, Any]
+
+
+class Numerals(_Strict):
+    # single characters and word lists: the numeral grammar builds its tables and tries from them
+    char_fold: dict[str, str]
+    digits: dict[str, int]
+    small_units: dict[str, int]
+    big_units: dict[str, int]
+    ambiguous_single: list[str]
+    cheng_blockers: str
+    zhe_blockers: str
+    range_connectors: list[str]
+    range_pairs: list[str]
+    non_numeral_words: list[str]
+    set_phrases: list[str]
+    set_patterns: list[_SetPattern]
+    qualifiers: _Qualifiers
+    bare_magnitude_qualifiers: dict[str, bool]
+    qualifier_blockers: dict[str, str]
+    rate_words: list[str]
+    rate_verbs: list[str]
+    rate_window: int
+    arabic_only_units: list[str]
+    ordinal_prefixes: list[str]
+    phone_words: list[str]
+    per_prefixes: dict[str, int]
+    per_markers: list[str]
+    per_units: list[str]
+    times_suffix: str
+    bare_rate_followers: str
+    percent_units: dict[str, list[str]]
+    ge_qualifiers: str
+    ge_units: list[str]
+    currency_prefixes: dict[str, str]
+    carry_multipliers: dict[str, Any]
+    carry_kinds: list[str]
+    money_suffixes: list[str]
+
+    @model_validator(mode="after")
+    def _single_characters(self) -> "Numerals":
+        for name in ("char_fold", "digits", "small_units", "big_units"):
+            bad = [k for k in getattr(self, name) if len(k) != 1]
+            if bad:
+                raise ValueError(f"{name}: keys must be single characters, not {bad}")
+        return self
+
+
+class Scores(_Strict):
+    number: Pattern
+    # NUM stands for the number pattern
+    pair: str
+    pair_after: str
+    self_only: str
+    assessed: str
+    deducted: str
+    item_before: Pattern
+
+    @model_validator(mode="after")
+    def _with_number(self) -> "Scores":
+        for name in ("pair", "pair_after", "self_only", "assessed", "deducted"):
+            err = _compile_error(getattr(self, name).replace("NUM", self.number))
+            if err:
+                raise ValueError(f"{name}: pattern (NUM replaced) does not compile: {err}")
+        return self
+
+
+class _LabelPattern(_Strict):
+    label: str
+    pattern: Pattern
+
+
+class Sections(_Strict):
+    heading_labels: list[_LabelPattern]
+    paragraph_cues: list[_LabelPattern]
+    sentence_cues: list[_LabelPattern]
+    intro_label: str
+    default_heading_label: str
+    speech_default_label: str
+    default_label_by_type: dict[str, str]
+    no_problem_cues_in: list[str]
+    past_cue: Pattern
+    profile_cue: Pattern
+    plan_past: Pattern
+    plan_future: Pattern
+    first_ordinal: Pattern
+    after_problems: Pattern
+    bare_heading: Pattern
+
+
+class _Heading(_Strict):
+    scheme: str
+    level: int
+    pattern: Pattern
+
+
+class _Reflow(_Strict):
+    long_line: int
+    after_sentence: Pattern
+    glued_subheading: Pattern
+    glued_title: Pattern
+    glued_report_title: Pattern
+    speech_opening: Pattern
+    heading_after_colon: Pattern
+
+
+class _BoundaryWeights(_Strict):
+    addressee: float
+    after_date_line: float
+    after_plans: float
+    article_marker: float
+    byline: float
+    formula_here: float
+    formula_next: float
+    heading_restart: float
+    opener: float
+    prev_closing: float
+    prev_future: float
+    restart_opening_heading: float
+    speech_opening: float
+    title_line: float
+    topic_shift: float
+
+
+class _Documents(_Strict):
+    min_chars: int
+    min_tail_chars: int
+    threshold: float
+    addressee: Pattern
+    addressee_suffix: Pattern
+    not_addressee: Pattern
+    speech_opening: Pattern
+    author_line: Pattern
+    dateline_opening: Pattern
+    headline: Pattern
+    title_line: Pattern
+    byline_date: Pattern
+    date_line: Pattern
+    formula: Pattern
+    opener: Pattern
+    weights: _BoundaryWeights
+    closing: Pattern
+    future: Pattern
+    plans_heading: Pattern
+    opening_heading: Pattern
+    formula_min_since: int
+    top_scheme_within: float
+    shift_cosine: float
+    duplicate_containment: float
+
+
+class Structure(_Strict):
+    headings: list[_Heading]
+    reflow: _Reflow
+    join_fragment: Pattern
+    join_broken: Pattern
+    documents: _Documents
+
+
+class Forms(_Strict):
+    header_words: Pattern
+    header_gap: Pattern
+    units: Pattern
+    units_single: str  # characters, one unit each
+    terminator: Pattern
+    page_number: Pattern
+    noise_line: Pattern
+    subtotal_mark: Pattern
+    total_row: Pattern
+    self_total: Pattern
+    max_body: int
+    level_prefix: Pattern
+
+
+SCHEMAS: dict[str, type[BaseModel]] = {
+    "boilerplate.yml": Boilerplate,
+    "checks.yml": Checks,
+    "commitments.yml": Commitments,
+    "doc_types.yml": DocTypes,
+    "forms.yml": Forms,
+    "metadata.yml": Metadata,
+    "metrics.yml": Metrics,
+    "normalize.yml": Normalize,
+    "numerals.yml": Numerals,
+    "scores.yml": Scores,
+    "sections.yml": Sections,
+    "structure.yml": Structure,
+}
+
+
+def _where(loc: tuple) -> str:
+    return ".".join(f"[{p}]" if isinstance(p, int) else str(p) for p in loc).replace(".[", "[") or "(top level)"
+
+
+def validate(name: str, data: Any) -> None:
+    """Raise ResourceError (file, key, what is wrong) unless ``data`` fits the schema of ``name``."""
+    schema = SCHEMAS.get(name)
+    if schema is None:
+        raise ResourceError(f"resources/{name}: no schema for this file (add one to resource_schema.py)")
+    try:
+        schema.model_validate(data)
+    except ValidationError as exc:
+        problems = "; ".join(f"{_where(e['loc'])}: {e['msg']}" for e in exc.errors())
+        raise ResourceError(f"resources/{name}: {problems}") from None

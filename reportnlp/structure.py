@@ -1,0 +1,133 @@
+"""Text structure every stage reads: lines, paragraphs, sentences, heading schemes and the
+cues of a report's own structure (titles, addressees, announcements, date lines).
+
+The stages are peers over this module and ``document``: they import it, never each other,
+so a stage's place in the pipeline never decides where a helper lives.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from bisect import bisect_left
+from typing import Iterator
+
+import regex
+
+from .lexicons import load_yaml
+
+# -- lines and paragraphs -------------------------------------------------------------------
+
+
+def iter_lines(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each line, end excluding the newline."""
+    start = 0
+    n = len(text)
+    while start <= n:
+        end = text.find("\n", start)
+        if end < 0:
+            end = n
+        yield start, end
+        start = end + 1
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of non-blank lines, trimmed."""
+    out = []
+    for s, e in iter_lines(text):
+        line = text[s:e]
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            trail = len(line) - len(line.rstrip())
+            out.append((s + lead, e - trail))
+    return out
+
+
+# -- sentences ------------------------------------------------------------------------------
+
+_SENT_END = re.compile(r"[。！？!?；;\n]")
+# a sentence end mark (no line break)
+SENTENCE_MARK = re.compile(r"[。！？!?；;]")
+
+
+@functools.lru_cache(maxsize=8)
+def _breaks(text: str) -> list[int]:
+    """Positions of every sentence end in text, found once per text (stages ask per value)."""
+    return [m.start() for m in _SENT_END.finditer(text)]
+
+
+def sentence_at(text: str, start: int, end: int, limit: int = 300) -> tuple[int, int]:
+    """(start, end) of the sentence around text[start:end], at most ``limit`` chars each side."""
+    breaks = _breaks(text)
+    lo = max(0, start - limit)
+    k = bisect_left(breaks, start) - 1  # the last sentence end before start
+    s = breaks[k] + 1 if k >= 0 and breaks[k] >= lo else lo
+    hi = min(len(text), end + limit)
+    k = bisect_left(breaks, end)  # the first one from end on
+    if k < len(breaks) and breaks[k] < hi:
+        b = breaks[k]
+        return s, (b if text[b] == "\n" else b + 1)
+    return s, hi
+
+
+def iter_sentences(text: str, start: int = 0, end: int | None = None):
+    """Yield (start, end) of sentences in text[start:end], end including the stop mark."""
+    end = len(text) if end is None else end
+    pos = start
+    for m in _SENT_END.finditer(text, start, end):
+        e = m.end() if text[m.start()] != "\n" else m.start()
+        if e > pos and text[pos:e].strip():
+            yield pos, e
+        pos = m.end()
+    if pos < end and text[pos:end].strip():
+        yield pos, end
+
+
+# -- report structure cues (resources/structure.yml) ---------------------------------------
+
+
+@functools.cache
+def cues() -> dict:
+    """The compiled cues of structure.yml's ``documents`` part, and every heading scheme."""
+    cfg = load_yaml("structure.yml")
+    d = dict(cfg["documents"])
+    for key in ("addressee", "addressee_suffix", "not_addressee", "speech_opening", "title_line",
+                "byline_date", "date_line", "formula", "opener", "closing", "future", "opening_heading",
+                "dateline_opening", "headline", "plans_heading", "author_line"):
+        d[key] = regex.compile(d[key])
+    # every scheme in one pattern tried at the paragraph start: the first scheme that
+    # matches (file order) names the level, as a loop over the schemes would
+    d["heading_levels"] = [h["level"] for h in cfg["headings"]]
+    d["headings"] = regex.compile("|".join(f"(?P<h{i}>{h['pattern']})" for i, h in enumerate(cfg["headings"])))
+    return d
+
+
+def heading_marker(par: str) -> tuple[int, int] | None:
+    """(level, end of the marker) when par opens with a heading marker of any scheme."""
+    c = cues()
+    m = c["headings"].match(par)
+    return (c["heading_levels"][int(m.lastgroup[1:])], m.end()) if m else None
+
+
+def heading_level(par: str) -> int | None:
+    found = heading_marker(par)
+    return found[0] if found else None
+
+
+def announces_report(par: str) -> bool:
+    """The opening announcement of a report ("现将…情况报告如下")."""
+    return bool(cues()["formula"].search(par[:400]))
+
+
+def is_addressee(par: str) -> bool:
+    c = cues()
+    return bool(c["addressee"].match(par) and c["addressee_suffix"].search(par) and not c["not_addressee"].search(par))
+
+
+# -- the reporting period (resources/metadata.yml) -----------------------------------------
+
+
+@functools.cache
+def period_pattern() -> regex.Pattern:
+    """Words naming a reporting period (上半年, 一季度): metadata reports them, metrics
+    keep a value's period from them."""
+    return regex.compile(load_yaml("metadata.yml")["period"])
