@@ -7,6 +7,7 @@ from bisect import bisect_right
 
 import regex
 
+from .. import indicators
 from ..document import Document, Span
 from ..lexicons import load_tsv, load_yaml
 from ..patterns import timeout_for
@@ -18,6 +19,8 @@ from .sentences import sentence_at
 _CN_NUMERAL = re.compile(r"^[零〇一二两三四五六七八九十百千]+$")
 # where a noun phrase to the right of a measure word ends ("8个窗口进驻…")
 _RIGHT_STOP = re.compile(r"[的地得]?(?:进行|参加|参与|进驻|在|被|已|均|全部|和|及|、)")
+# the end of a closed list of names ("…、万达广场等联审会"), not 等次/等级/平等
+_LIST_DONE = regex.compile(r"(?<=[\p{Han}》”])等(?![次级待同于])")
 
 
 @functools.cache
@@ -88,20 +91,40 @@ def _trim_at_words(left: str) -> str:
     return left[max(b for b in bounds if b <= m.end()):]
 
 
-def _indicator(text: str, qstart: int, qend: int, clause_lo: int) -> tuple[str, int]:
-    """The noun phrase the quantity measures: left of it in its clause, else right of it."""
+def _indicator(text: str, qstart: int, qend: int, clause_lo: int, q=None) -> tuple[str, int]:
+    """The noun phrase the quantity measures: left of it in its clause, else right of it
+    (naming rules in reportnlp/indicators.py)."""
     c = _cfg()
+    # an unclosed bracket opens a sub-list: "公务员30名(试用期1名)" names 试用期
+    opened = max(text.rfind("(", clause_lo, qstart), text.rfind("（", clause_lo, qstart))
+    if opened >= 0 and max(text.rfind(")", opened, qstart), text.rfind("）", opened, qstart)) < 0:
+        clause_lo = opened + 1
+    # a closed list "A、B、C等联审会28次" leaves its items out when a name follows 等
+    m = _LIST_DONE.search(text, clause_lo, qstart)
+    if m and qstart - m.end() >= 2:
+        clause_lo = m.end()
     left = text[clause_lo:qstart]
     stripped = _trim_at_words(left)
     start = qstart - len(stripped)
-    stripped2 = c["strip_right"].sub("", stripped)
-    if len(stripped2) >= 2:
-        return stripped2, start
+    cleaned = indicators.strip_edges(c["strip_right"].sub("", stripped))
+    cleaned = cleaned.replace("分别", "")  # "同比分别增长": the pairing word is no part of a name
+    if q is not None:
+        name, nstart = indicators.choose(stripped, cleaned, start + max(0, stripped.find(cleaned[:2])), text,
+                                         qend, _clause_end(text, qend), q.unit, q.unit_kind)
+        if len(name) >= 2:
+            return name, nstart
+    if len(cleaned) >= 2:
+        return cleaned, start
     # "8个窗口", "43个具有行政审批职能的部门": the noun follows the measure word
     right_end = _clause_end(text, qend, 16)
     right = text[qend:right_end]
     right = _RIGHT_STOP.split(right, maxsplit=1)[0]
-    return (stripped2 + right).strip() or stripped.strip(), start if stripped2 else qend
+    name = (cleaned + right).strip() or stripped.strip()
+    if not name:
+        # a bare total ("合计1600户", "共计4人"): the reporting word is all there is
+        name = left.strip(" ,，、;；:：")[-4:]
+        name = "合计" if indicators._cfg()["total_words"].match(name) else name
+    return name, start if cleaned else qend
 
 
 def extract_metrics(doc: Document) -> Document:
@@ -127,7 +150,12 @@ def extract_metrics(doc: Document) -> Document:
             continue
         sent = sentence_at(text, q.start, q.end)
         clause_lo = _clause_start(text, q.start)
-        indicator, ind_start = _indicator(text, q.start, q.end, clause_lo)
+        if out and out[-1].end > clause_lo and out[-1].end <= q.start:
+            clause_lo = out[-1].end  # list items never swallow earlier items and their numbers
+        indicator, ind_start = _indicator(text, q.start, q.end, clause_lo, q)
+        if not indicator.strip() and out and text[out[-1].end:q.start] in ("、", "和", "与", "及"):
+            # "同比分别增长45.1%、111.5%": a bare list item shares its neighbour's name
+            indicator, ind_start = out[-1].attrs["indicator"], out[-1].attrs["_ind_start"]
         before = text[sent[0]:q.start]
         target = bool(c["target_cue"].search(before[-40:]))
         direction = None
