@@ -30,7 +30,7 @@ def _cfg() -> dict:
     c = dict(load_yaml("indicators.yml"))
     for k in ("right_stop", "list_end", "fronted_object", "trailing_words", "leading_words", "total_words"):
         c[k] = regex.compile(c[k])
-    for k in ("setup_verbs", "classifiers", "head_nouns", "noun_units"):
+    for k in ("setup_verbs", "classifiers", "head_nouns", "noun_units", "noun_suffixes"):
         c[k] = frozenset(c[k])
     return c
 
@@ -97,7 +97,9 @@ def right_noun(text: str, qend: int, clause_end: int) -> tuple[str, bool]:
         if seen_noun and w == "的" and noun_led:
             break  # 项目的行政审批: the first noun is the counted one
         if seen_noun and (_verb(w, f) or f[:1] in ("p", "d", "c")):
-            if noun_led or not any(w2 == "的" for w2, _ in toks[i + 1:]):
+            if i + 1 < len(toks) and toks[i + 1][0] in c["noun_suffixes"]:
+                pass  # 代办 + 员: a verb with a nominal suffix is a noun
+            elif noun_led or not any(w2 == "的" for w2, _ in toks[i + 1:]):
                 break
         if _nounish(w, f):
             seen_noun = True

@@ -28,7 +28,7 @@ def _cfg():
     c = dict(load_yaml("metrics.yml"))
     for k in ("clause_break", "strip_left", "strip_right", "distributive", "list_sep", "respectively",
               "target_cue", "increase", "decrease", "change_verb", "abstract_nouns", "enumeration_before",
-              "enumeration_after", "max_score_before"):
+              "enumeration_after", "max_score_before", "site_counter_before", "scoring_rule", "document_before", "document_after"):
         c[k] = regex.compile(c[k])
     c["change_window"] = regex.compile(c["change_comparison"] + c["change_verb"].pattern)
     # the last clause break before a position: a reverse search finds it in one step
@@ -36,6 +36,8 @@ def _cfg():
     c["metric_kinds"] = frozenset(c["metric_kinds"])
     c["small_cn_units"] = frozenset(c["small_cn_units"])
     c["skip_units"] = frozenset(c["skip_units"])
+    c["document_units"] = frozenset(c["document_units"])
+    c["size_units"] = frozenset(c["size_units"])
     # one alternation, a named group per canonical name: one search per indicator, first row wins
     rows = load_tsv("indicators.tsv")
     c["canonical_names"] = [row[0] for row in rows]
@@ -146,6 +148,8 @@ def extract_metrics(doc: Document) -> Document:
             continue
         if q.unit == "分" and c["max_score_before"].search(text[max(0, q.start - 8):q.start]):
             continue
+        if _not_a_metric(text, q):
+            continue
         if _CN_NUMERAL.match(text[q.num_start:q.num_end]) and q.value <= 10 and _minor_count(text, q):
             continue
         sent = sentence_at(text, q.start, q.end)
@@ -183,11 +187,46 @@ def extract_metrics(doc: Document) -> Document:
             attrs = dict(base, indicator=name, canonical=canonical_indicator(name), _ind_start=nstart,
                          grade=_grade(name))
             out.append(Span(q.start, q.end, "metric", attrs))
+    _share_heads(text, out)
     _respectively(text, out)
     _families(text, out)
     out.sort(key=lambda m: m.start)  # later stages bisect over starts
     doc.spans["metrics"] = out
     return doc
+
+
+def _not_a_metric(text: str, q) -> bool:
+    """Document and site counters, and the numbers of a scoring rule (classes in metrics.yml)."""
+    c = _cfg()
+    if q.unit in c["size_units"] or q.base_unit in c["size_units"]:
+        return True
+    if q.unit in c["document_units"] and (c["document_before"].search(text[max(0, q.start - 12):q.start])
+                                         or c["document_after"].match(text[q.end:q.end + 4])
+                                         or q.qualifier in ("以内", "以下", "内")):  # a length limit
+        return True
+    if c["site_counter_before"].search(text[max(0, q.start - 10):q.start]):
+        return True
+    lo, hi = _clause_start(text, q.start, 60), _clause_end(text, q.end, 60)
+    return c["scoring_rule"].search(text, lo, hi) is not None
+
+
+def _share_heads(text: str, metrics: list[Span]) -> None:
+    """Runs of 、-joined list items (保留45项、取消1项、下放23项) share the head named before them."""
+    run: list[Span] = []
+
+    def flush():
+        items = [(m.attrs["_ind_start"], m.end, m.attrs["indicator"], m.attrs["unit"]) for m in run]
+        for i, name in indicators.share_list_head(text, items).items():
+            run[i].attrs["indicator"] = name
+            run[i].attrs["canonical"] = canonical_indicator(name)
+
+    for m in metrics:
+        if run and text[run[-1].end:m.attrs["_ind_start"]] not in ("、", ",", "，"):
+            flush()
+            run = []
+        run.append(m)
+    if run:
+        flush()
 
 
 def _minor_count(text: str, q) -> bool:
