@@ -176,7 +176,7 @@ def choose(raw: str, left: str, left_start: int, text: str, qend: int, clause_en
         verb_phrase = "".join(w for w, _ in toks[k:]).rstrip("了着过")
         if verb_phrase:
             return verb_phrase + right, left_start + max(0, len(left) - len(verb_phrase))
-    return right, qend
+    return right, left_start  # checks look back from here (其中, 共…)
 
 
 def share_list_head(text: str, items: list[tuple[int, int, str, str]]) -> dict[int, str]:
