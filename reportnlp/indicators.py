@@ -165,7 +165,7 @@ def choose(raw: str, left: str, left_start: int, text: str, qend: int, clause_en
         return left, left_start  # 邀请村(社区)干部30余人参加了测评会议: the left names them
     if why is None:
         # a noun after the measure word is what is counted (承接下沉街道132项审批服务事项)
-        return (right, qend) if noun_led else (left, left_start)
+        return (right, left_start) if noun_led else (left, left_start)
     if why == "verb":
         toks = tag(raw.strip())
         k = len(toks)
