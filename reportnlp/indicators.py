@@ -30,7 +30,7 @@ def _cfg() -> dict:
     c = dict(load_yaml("indicators.yml"))
     for k in ("right_stop", "list_end", "fronted_object", "trailing_words", "leading_words", "total_words"):
         c[k] = regex.compile(c[k])
-    for k in ("setup_verbs", "classifiers", "head_nouns", "noun_units", "noun_suffixes"):
+    for k in ("setup_verbs", "classifiers", "head_nouns", "noun_units", "noun_suffixes", "lead_verbs"):
         c[k] = frozenset(c[k])
     return c
 
@@ -99,6 +99,8 @@ def right_noun(text: str, qend: int, clause_end: int) -> tuple[str, bool]:
         if seen_noun and (_verb(w, f) or f[:1] in ("p", "d", "c")):
             if i + 1 < len(toks) and toks[i + 1][0] in c["noun_suffixes"]:
                 pass  # 代办 + 员: a verb with a nominal suffix is a noun
+            elif i + 2 == len(toks) and _verb(w, f) and _nounish(*toks[i + 1]):
+                pass  # 执法 + 主体 closing the phrase: a verb-noun compound
             elif noun_led or not any(w2 == "的" for w2, _ in toks[i + 1:]):
                 break
         if _nounish(w, f):
@@ -206,3 +208,70 @@ def share_list_head(text: str, items: list[tuple[int, int, str, str]]) -> dict[i
     if not head:
         return {}
     return {i: items[i][2] + head for i in bare if head not in items[i][2]}
+
+
+# ---- canonical names -------------------------------------------------------------------------
+
+_BRACKETED = regex.compile(r"[(（][^()（）]{0,12}[)）]|[“”\"《》〈〉「」『』]")
+
+
+@functools.cache
+def _vocab():
+    """(entries, term index): entries are (canonical, kind, units or None); every name and
+    synonym maps to the entries that list it, in file order."""
+    from .lexicons import load_tsv  # noqa: PLC0415
+
+    entries: list[tuple[str, str, frozenset | None]] = []
+    terms: dict[str, list[int]] = {}
+    for row in load_tsv("indicators.tsv"):
+        canonical, kind, units, synonyms = row[0], row[1], row[2], row[3]
+        k = len(entries)
+        entries.append((canonical, kind, frozenset(units.split("|")) if units else None))
+        for t in {canonical, *synonyms.split("|")}:
+            if t:
+                terms.setdefault(t, []).append(k)
+    return entries, terms, max(len(t) for t in terms)
+
+
+def normalise(indicator: str) -> str:
+    """The indicator without bracketed asides, quotes and white space (受理行政许可(审批) → 受理行政许可)."""
+    return "".join(_BRACKETED.sub("", indicator or "").split())
+
+
+@functools.lru_cache(maxsize=65536)
+def canonical(indicator: str, kind: str, unit: str = "", base_unit: str = "") -> str | None:
+    """The vocabulary name of an indicator measured in ``kind`` (resources/indicators.tsv).
+
+    Only rows of the metric's own unit kind (and, for counts that list units, its unit) take
+    part. A whole-name match wins, then a processing verb the name starts with (受理…, 办结…),
+    then the longest term at the end of the name (its head), at its start, then inside it."""
+    name = normalise(indicator)
+    if not name or kind in ("", "other"):
+        return None
+    entries, terms, longest = _vocab()
+    lead = _cfg()["lead_verbs"]
+    best, best_score = None, None
+    n = len(name)
+    for i in range(n):
+        for j in range(i + 1, min(n, i + longest) + 1):
+            ks = terms.get(name[i:j])
+            if not ks:
+                continue
+            t_len = j - i
+            if j == n:
+                pos = 4 if i == 0 else 3  # whole name, head
+            elif i == 0:
+                pos = 2 if t_len >= 2 else 0
+            else:
+                pos = 1 if t_len >= 2 else 0
+            if not pos:
+                continue
+            verb = 1 if i == 0 and name[:j] in lead else 0
+            for k in ks:
+                _, ekind, units = entries[k]
+                if ekind != kind or (units is not None and unit not in units and base_unit not in units):
+                    continue
+                score = (pos == 4, verb, pos, t_len, -k)
+                if best_score is None or score > best_score:
+                    best, best_score = k, score
+    return entries[best][0] if best is not None else None

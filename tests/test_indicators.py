@@ -88,3 +88,62 @@ def test_work_counted_in_pages_and_characters_stays():
 
 def test_a_plain_score_is_still_a_metric():
     assert ("信息采纳得分", 36, "分") in names("全年信息采纳得分36分。")
+
+
+# ---- canonical vocabulary ----------------------------------------------------------------------
+
+from reportnlp.indicators import canonical  # noqa: E402
+from reportnlp.lexicons import load_tsv  # noqa: E402
+
+KINDS = {"count", "rate", "money", "area", "duration", "score", "length", "weight", "other"}
+
+
+def test_vocabulary_has_400_indicators_with_kind_and_synonyms():
+    rows = load_tsv("indicators.tsv")
+    assert len(rows) >= 400
+    assert len({r[0] for r in rows}) == len(rows)  # one row per canonical name
+    for r in rows:
+        assert len(r) == 5 and r[1] in KINDS and r[3] and r[4], r
+
+
+@pytest.mark.parametrize("name,kind,unit,want", [
+    ("审批服务现场办结率", "rate", "%", "现场办结率"),          # the head decides
+    ("受理行政许可(审批)", "count", "件", "政务服务事项受理量"),  # a processing verb leads
+    ("办结审批和服务事项", "count", "件", "政务服务事项办结量"),
+    ("乡镇(街道)为民服务中心", "count", "个", "政务服务中心"),
+    ("12345热线接通率", "rate", "%", "热线接通率"),
+    ("地区生产总值增长", "rate", "%", "地区生产总值增速"),
+    ("一般公共预算收入", "money", "万元", "一般公共预算收入"),
+    ("公务员优秀", "count", "名", "年度考核优秀等次"),
+])
+def test_canonical_by_head_and_unit_kind(name, kind, unit, want):
+    assert canonical(name, kind, unit) == want
+
+
+def test_canonical_never_crosses_unit_kinds():
+    # 服务窗口 is a count of windows: as a score, a rate or money it has no canonical of that row
+    assert canonical("服务窗口", "count", "个") == "服务窗口"
+    assert canonical("服务窗口", "score", "分") is None
+    assert canonical("满意率", "count", "件") != "满意率"
+    # a count row that lists its units takes no other count unit (窗口 in 分 is no window count)
+    assert canonical("服务窗口", "count", "吨") is None
+
+
+def test_no_canonical_group_mixes_unit_kinds():
+    """Over every metric of corpora/: each canonical name holds one unit kind only."""
+    from pathlib import Path
+
+    from reportnlp.api import extract_file
+
+    kinds: dict[str, set[str]] = {}
+    n = with_canonical = 0
+    for raw in sorted((Path(__file__).resolve().parents[1] / "corpora" / "raw").iterdir()):
+        for doc in extract_file(raw).documents:
+            for m in doc.metrics:
+                n += 1
+                if m.canonical:
+                    with_canonical += 1
+                    kinds.setdefault(m.canonical, set()).add(m.unit_kind)
+    mixed = {c: k for c, k in kinds.items() if len(k) > 1}
+    assert not mixed
+    assert with_canonical / n >= 0.70

@@ -14,10 +14,12 @@ CORPORA = Path(__file__).resolve().parents[1] / "corpora"
 # in-sample figures (held-out ones by site family: `reportnlp eval --cv 5`), floors a point under
 # them so that a page added to the corpus does not turn the gate red by itself.
 CORPORA_FLOORS = {
+    "indicators": 0.91, "canonical": 0.70,
     "removed": 0.94, "kept": 0.98, "dups": 0.85,
     "split": 0.92, "sections": 0.84, "metrics": 0.94, "flags": 0.78,
 }
 SEED_FLOORS = {
+    "indicators": 0.92, "canonical": 0.70,
     "removed": 1.0, "kept": 1.0, "dups": 1.0, "deadlines": 0.54,
     "split": 0.98, "sections": 0.80, "metrics": 0.97, "scores": 1.0, "flags": 0.97,
 }

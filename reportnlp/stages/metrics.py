@@ -9,7 +9,7 @@ import regex
 
 from .. import indicators
 from ..document import Document, Span
-from ..lexicons import load_tsv, load_yaml
+from ..lexicons import load_yaml
 from ..patterns import timeout_for
 from ..quantities import find_quantities
 from ..segment import boundary_certain, cut
@@ -38,22 +38,12 @@ def _cfg():
     c["skip_units"] = frozenset(c["skip_units"])
     c["document_units"] = frozenset(c["document_units"])
     c["size_units"] = frozenset(c["size_units"])
-    # one alternation, a named group per canonical name: one search per indicator, first row wins
-    rows = load_tsv("indicators.tsv")
-    c["canonical_names"] = [row[0] for row in rows]
-    c["canonical"] = regex.compile("|".join(f"(?P<c{i}>{row[1]})" for i, row in enumerate(rows)))
     return c
 
 
-@functools.lru_cache(maxsize=65536)
-def canonical_indicator(indicator: str) -> str | None:
-    """Normalized indicator name from resources/indicators.tsv (specific rows before general ones)."""
-    c = _cfg()
-    best = None
-    for m in c["canonical"].finditer(indicator):
-        k = int(m.lastgroup[1:])
-        best = k if best is None or k < best else best
-    return c["canonical_names"][best] if best is not None else None
+def canonical_indicator(indicator: str, attrs: dict) -> str | None:
+    """Vocabulary name of an indicator in its metric's unit kind (reportnlp/indicators.py)."""
+    return indicators.canonical(indicator, attrs["unit_kind"], attrs["unit"] or "", attrs["base_unit"] or "")
 
 
 def _clause_start(text: str, pos: int, limit: int = 40) -> int:
@@ -184,7 +174,7 @@ def extract_metrics(doc: Document) -> Document:
         }
         names = _distributed(text, indicator, ind_start, q.start)
         for name, nstart in names:
-            attrs = dict(base, indicator=name, canonical=canonical_indicator(name), _ind_start=nstart,
+            attrs = dict(base, indicator=name, canonical=canonical_indicator(name, base), _ind_start=nstart,
                          grade=_grade(name))
             out.append(Span(q.start, q.end, "metric", attrs))
     _share_heads(text, out)
@@ -218,7 +208,7 @@ def _share_heads(text: str, metrics: list[Span]) -> None:
         items = [(m.attrs["_ind_start"], m.end, m.attrs["indicator"], m.attrs["unit"]) for m in run]
         for i, name in indicators.share_list_head(text, items).items():
             run[i].attrs["indicator"] = name
-            run[i].attrs["canonical"] = canonical_indicator(name)
+            run[i].attrs["canonical"] = canonical_indicator(name, run[i].attrs)
 
     for m in metrics:
         if run and text[run[-1].end:m.attrs["_ind_start"]] not in ("、", ",", "，"):
@@ -277,7 +267,7 @@ def _respectively(text: str, metrics: list[Span]) -> None:
         if len(vals) >= 2 and len(names) == len(vals):
             for m, n in zip(vals, names):
                 m.attrs["indicator"] = n
-                m.attrs["canonical"] = canonical_indicator(n)
+                m.attrs["canonical"] = canonical_indicator(n, m.attrs)
 
 
 def _families(text: str, metrics: list[Span]) -> None:
