@@ -49,8 +49,15 @@ def tag(text: str) -> tuple[tuple[str, str], ...]:
     """(word, part-of-speech) pairs of a short window; admin terms are nouns."""
     if not text:
         return ()
-    if settings().segmenter == "none":
+    mode = settings().segmenter
+    if mode == "none":
         return tuple((ch, "x") for ch in text)
+    if mode == "pkuseg":
+        # pkuseg's words, tagged from jieba's part-of-speech table (its tagging model is a download)
+        from .segment import cut  # noqa: PLC0415
+
+        table = _pos_tokenizer().word_tag_tab
+        return tuple((w, table.get(w, "x")) for w in cut(text))
     return tuple((p.word, p.flag) for p in _pos_tokenizer().cut(text, HMM=False))
 
 
