@@ -12,8 +12,8 @@ The metrics stage finds a quantity and its clause; this module names it:
 * items of a list of bare verbs share the head noun named before the list
   (对审批项目进行清理,保留45项、取消1项 → 保留审批项目, 取消审批项目).
 
-Part-of-speech tags come from jieba.posseg over the compact dictionary (its tag column),
-cut on short windows only.
+Part-of-speech tags are jieba's (the tag column of the compact dictionary, which is what
+jieba.posseg reads), looked up for the words of short windows only.
 """
 from __future__ import annotations
 
@@ -36,29 +36,37 @@ def _cfg() -> dict:
 
 
 @functools.cache
-def _pos_tokenizer():
-    import jieba.posseg as pseg  # noqa: PLC0415  (only when a window needs tags)
+def _tag_table() -> dict[str, str]:
+    """word -> part-of-speech tag: jieba's own tags (the table jieba.posseg uses), read from the
+    compact dictionary's tag column; our administrative terms are nouns. Importing jieba.posseg
+    instead would load the tags of its full dictionary (~0.5 s) on every run."""
+    from .lexicons import RESOURCES  # noqa: PLC0415
 
-    from .segment import _jieba  # noqa: PLC0415
-
-    return pseg.POSTokenizer(_jieba())
+    table: dict[str, str] = {}
+    path = settings().models_dir / "segment_dict.txt"
+    if path.exists():
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                parts = line.split()
+                if len(parts) >= 3:
+                    table[parts[0]] = parts[2]
+    for w in (RESOURCES / "admin_terms.txt").read_text(encoding="utf-8").split():
+        table[w] = "n"
+    return table
 
 
 @functools.lru_cache(maxsize=65536)
 def tag(text: str) -> tuple[tuple[str, str], ...]:
-    """(word, part-of-speech) pairs of a short window; admin terms are nouns."""
+    """(word, part-of-speech) pairs of a short window, cut by the configured segmenter (jieba,
+    or pkuseg when REPORTNLP_SEGMENTER=pkuseg) and tagged from jieba's dictionary; unknown words 'x'."""
     if not text:
         return ()
-    mode = settings().segmenter
-    if mode == "none":
+    if settings().segmenter == "none":
         return tuple((ch, "x") for ch in text)
-    if mode == "pkuseg":
-        # pkuseg's words, tagged from jieba's part-of-speech table (its tagging model is a download)
-        from .segment import cut  # noqa: PLC0415
+    from .segment import cut  # noqa: PLC0415
 
-        table = _pos_tokenizer().word_tag_tab
-        return tuple((w, table.get(w, "x")) for w in cut(text))
-    return tuple((p.word, p.flag) for p in _pos_tokenizer().cut(text, HMM=False))
+    table = _tag_table()
+    return tuple((w, table.get(w, "m" if w.isdigit() else "x")) for w in cut(text))
 
 
 def _nounish(word: str, flag: str) -> bool:
