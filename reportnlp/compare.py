@@ -6,11 +6,16 @@ Writes into ``out_dir``:
   templates.csv                  clusters of near-identical documents (template reuse)
   commitments.csv                one row per commitment: document, action, deadline and its date,
                                  the promised target (indicator, value, unit), owner, section
-  summary.html                   self-contained page with inline SVG charts
+  flags.parquet / flags.csv      one row per audit flag: document, issuing unit, code, severity,
+                                 evidence, stated vs computed, offsets in the document and the source
+  risk.parquet / risk.csv        one row per document: risk score and reasons, flag counts
+  summary.html                   self-contained page: flags (high severity first, counts by code
+                                 and by issuing unit), indicators, inline SVG charts; fits 1400 px
 
 The tidy table is ``batch.metric_rows`` / ``batch.metric_schema``, the same as
 ``reportnlp batch --parquet`` writes; documents that repeat another one in the
-same file are not in it (they would count twice). CSV files are UTF-8 with a
+same file are not in it (they would count twice); the same holds for the flags and
+risk tables: a repeat keeps its flags in the JSON, but compare counts them once. CSV files are UTF-8 with a
 BOM so that Excel opens the Chinese text correctly. Statistics use achieved
 values only: targets (planned values) and changes ("同比提高5%": ``direction``
 set, a change rather than a level) are left out.
@@ -53,6 +58,47 @@ class _Corpus:
     doc_titles: list[str] = field(default_factory=list)
     signatures: list[Any] = field(default_factory=list)
     commitments: list[dict] = field(default_factory=list)
+    flags: list[dict] = field(default_factory=list)
+    risk: list[dict] = field(default_factory=list)
+
+
+# column -> pyarrow type name (batch.METRIC_COLUMNS style)
+FLAG_COLUMNS = {
+    "id": "string", "source": "string", "doc_index": "int64", "title": "string", "issuing_unit": "string",
+    "year": "int64", "code": "string", "severity": "string", "message": "string", "evidence": "string",
+    "stated": "float64", "computed": "float64", "start": "int64", "end": "int64",
+    "source_start": "int64", "source_end": "int64",
+}
+RISK_COLUMNS = {
+    "id": "string", "source": "string", "doc_index": "int64", "title": "string", "issuing_unit": "string",
+    "unit_level": "string", "year": "int64", "doc_type": "string", "score": "float64", "reasons": "string",
+    "n_flags": "int64", "n_high": "int64", "n_low": "int64", "n_info": "int64",
+}
+_SEVERITY_ORDER = {"high": 0, "low": 1, "info": 2}
+
+
+def flag_rows(rec: dict, d: dict) -> list[dict]:
+    """One tidy row per audit flag of a (non-repeat) document."""
+    meta = d.get("metadata") or {}
+    return [{"id": rec.get("id"), "source": rec.get("source"), "doc_index": d.get("index"),
+             "title": d.get("title"), "issuing_unit": meta.get("unit"), "year": meta.get("year"),
+             "code": f.get("code"), "severity": f.get("severity"), "message": f.get("message"),
+             "evidence": f.get("evidence"), "stated": f.get("stated"), "computed": f.get("computed"),
+             "start": f.get("start"), "end": f.get("end"),
+             "source_start": f.get("source_start"), "source_end": f.get("source_end")}
+            for f in d.get("flags") or []]
+
+
+def risk_row(rec: dict, d: dict) -> dict:
+    """The risk of one (non-repeat) document with its flag counts by severity."""
+    meta = d.get("metadata") or {}
+    risk = d.get("risk") or {}
+    sev = [f.get("severity") for f in d.get("flags") or []]
+    return {"id": rec.get("id"), "source": rec.get("source"), "doc_index": d.get("index"),
+            "title": d.get("title"), "issuing_unit": meta.get("unit"), "unit_level": meta.get("unit_level"),
+            "year": meta.get("year"), "doc_type": d.get("doc_type"), "score": risk.get("score"),
+            "reasons": "; ".join(risk.get("reasons") or []), "n_flags": len(sev),
+            "n_high": sev.count("high"), "n_low": sev.count("low"), "n_info": sev.count("info")}
 
 
 COMMITMENT_COLUMNS = ["id", "document", "action", "deadline", "deadline_date", "target_indicator",
@@ -132,6 +178,8 @@ def _read(path: Path) -> _Corpus:
                 corpus.repeats += 1  # already known to repeat a document of its own file
                 continue
             corpus.commitments.extend(commitment_rows(rid, d))
+            corpus.flags.extend(flag_rows(rec, d))
+            corpus.risk.append(risk_row(rec, d))
             sh = _shingles(d.get("text") or "")
             if not sh:
                 continue
@@ -170,6 +218,14 @@ def _is_100(r: dict) -> bool:
     return r.get("base_unit") == "%" and r.get("value") == 100
 
 
+def _fig(v: float) -> float | int:
+    """A figure as a person reads it: whole numbers stay whole, others keep 2 decimals
+    (at least 3 significant digits below 1)."""
+    if float(v).is_integer():
+        return int(v)
+    return round(v, 2) if abs(v) >= 1 else float(f"{v:.3g}")
+
+
 def indicator_stats(rows: Iterable[dict]) -> list[dict]:
     """Distribution of each (canonical indicator, base unit) across documents."""
     groups: dict[tuple[str, str], list[dict]] = defaultdict(list)
@@ -182,18 +238,19 @@ def indicator_stats(rows: Iterable[dict]) -> list[dict]:
         n = len(vals)
         q1, q3 = _quantile(vals, 0.25), _quantile(vals, 0.75)
         iqr = q3 - q1
-        low, high = q1 - 1.5 * iqr, q3 + 1.5 * iqr
+        # claims are levels (changes are left out), never below zero: a negative fence says nothing
+        low, high = max(0.0, q1 - 1.5 * iqr), q3 + 1.5 * iqr
         # quartiles of fewer than 4 values say nothing about what is unusual
         outl = [r for r in rs if n >= 4 and not low <= float(r["value"]) <= high]
         n100 = sum(_is_100(r) for r in rs)
         out.append({
             "canonical": canon, "base_unit": bu, "n": n,
             "n_documents": len({(_rid(r), r["doc_index"]) for r in rs}),
-            "mean": round(sum(vals) / n, 4), "median": round(_quantile(vals, 0.5), 4),
-            "min": vals[0], "max": vals[-1], "q1": round(q1, 4), "q3": round(q3, 4),
+            "mean": _fig(sum(vals) / n), "median": _fig(_quantile(vals, 0.5)),
+            "min": _fig(vals[0]), "max": _fig(vals[-1]), "q1": _fig(q1), "q3": _fig(q3),
             "n_100": n100 if bu == "%" else None,
             "share_100": round(n100 / n, 4) if bu == "%" else None,
-            "outlier_low": round(low, 4) if n >= 4 else None, "outlier_high": round(high, 4) if n >= 4 else None,
+            "outlier_low": _fig(low) if n >= 4 else None, "outlier_high": _fig(high) if n >= 4 else None,
             "n_outliers": len(outl),
             "outliers": "; ".join(f"{_rid(r)}#{r['doc_index']}={float(r['value']):g}" for r in outl),
         })
@@ -249,7 +306,7 @@ def _write_csv(path: Path, rows: list[dict], columns: list[str]) -> None:
     write_csv(path, rows, columns)  # atomic, cells neutralised against formula injection
 
 
-def _write_parquet(path: Path, rows: list[dict]) -> None:
+def _write_parquet(path: Path, rows: list[dict], columns: dict[str, str] | None = None) -> None:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
@@ -258,8 +315,9 @@ def _write_parquet(path: Path, rows: list[dict]) -> None:
     # the explicit schema keeps types stable for empty or all-null columns; extra keys are dropped
     from .outputs import atomic_open
 
+    schema = metric_schema() if columns is None else pa.schema([(k, getattr(pa, t)()) for k, t in columns.items()])
     with atomic_open(path, "wb") as fh:
-        pq.write_table(pa.Table.from_pylist(rows, schema=metric_schema()), fh)
+        pq.write_table(pa.Table.from_pylist(rows, schema=schema), fh)
 
 
 def compare_results(results_jsonl: Path, out_dir: Path) -> Iterator[str]:
@@ -290,6 +348,18 @@ def compare_results(results_jsonl: Path, out_dir: Path) -> Iterator[str]:
     dated = sum(1 for r in corpus.commitments if r["deadline_date"])
     yield f"wrote {out_dir / 'commitments.csv'} ({len(corpus.commitments)} commitments, {dated} with a dated deadline)"
 
+    flags = sorted(corpus.flags, key=lambda r: (_SEVERITY_ORDER.get(r["severity"], 3), str(r["id"]),
+                                                r["doc_index"] or 0, r["start"] or 0))
+    risk = sorted(corpus.risk, key=lambda r: (-(r["score"] or 0), str(r["id"]), r["doc_index"] or 0))
+    for name, rows, columns in (("flags", flags, FLAG_COLUMNS), ("risk", risk, RISK_COLUMNS)):
+        try:
+            _write_parquet(out_dir / f"{name}.parquet", rows, columns)
+            yield f"wrote {out_dir / f'{name}.parquet'} ({len(rows)} rows)"
+        except ImportError:
+            yield f"skipped {name}.parquet: pyarrow is not installed (pip install 'reportnlp[parquet]')"
+        _write_csv(out_dir / f"{name}.csv", rows, list(columns))
+        yield f"wrote {out_dir / f'{name}.csv'} ({len(rows)} rows)"
+
     clusters = template_clusters(corpus.doc_keys, corpus.doc_titles, corpus.signatures)
     _write_csv(out_dir / "templates.csv", clusters, TEMPLATE_COLUMNS)
     in_clusters = sum(c["size"] for c in clusters)
@@ -298,7 +368,7 @@ def compare_results(results_jsonl: Path, out_dir: Path) -> Iterator[str]:
 
     from .outputs import write_text
 
-    write_text(out_dir / "summary.html", _summary_html(results_jsonl, corpus, stats, clusters))
+    write_text(out_dir / "summary.html", _summary_html(results_jsonl, corpus, stats, clusters, flags))
     yield (f"wrote {out_dir / 'summary.html'} ({corpus.results} results from {results_jsonl}; "
            f"{len(corpus.errors)} error records skipped"
            + (f", {corpus.bad_lines} unreadable lines skipped)" if corpus.bad_lines else ")"))
@@ -306,10 +376,16 @@ def compare_results(results_jsonl: Path, out_dir: Path) -> Iterator[str]:
 
 # -- summary page -----------------------------------------------------------------
 
+# the page fits a 1400 px window: content at most 1352 px wide, tables laid out to that width with
+# long cells wrapped instead of widening the table
 _CSS = """
-body{margin:24px;font:14px/1.6 "Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;color:#1d1d1b}
+body{margin:24px;max-width:1352px;font:14px/1.6 "Noto Sans CJK SC","PingFang SC","Microsoft YaHei",sans-serif;
+color:#1d1d1b;overflow-wrap:anywhere}
 h1{font-size:20px}h2{font-size:16px;margin-top:28px}
-table{border-collapse:collapse;font-size:12px}td,th{border:1px solid #ddd;padding:2px 6px;text-align:left}
+table{border-collapse:collapse;font-size:12px;max-width:100%;table-layout:fixed}
+td,th{border:1px solid #ddd;padding:2px 6px;text-align:left;overflow-wrap:anywhere;word-break:break-all}
+table.wide{width:100%}.sev-high{color:#b71c1c;font-weight:600}.sev-low{color:#8a6d00}.sev-info{color:#555}
+.cols{display:flex;gap:24px;flex-wrap:wrap}.cols>div{flex:1 1 400px;min-width:0}
 .num{text-align:right;font-variant-numeric:tabular-nums}.muted{color:#777}
 svg text{font-family:inherit}
 """
@@ -372,7 +448,7 @@ def _svg_share_bars(stats: list[dict]) -> str:
     return "".join(parts)
 
 
-def _table(rows: list[dict], columns: list[str], limit: int = 200) -> str:
+def _table(rows: list[dict], columns: list[str], limit: int = 200, wide: bool = True) -> str:
     if not rows:
         return '<p class="muted">None.</p>'
     head = "".join(f"<th>{escape(c)}</th>" for c in columns)
@@ -382,13 +458,46 @@ def _table(rows: list[dict], columns: list[str], limit: int = 200) -> str:
         for c in columns:
             v = r.get(c)
             cls = ' class="num"' if isinstance(v, (int, float)) and not isinstance(v, bool) else ""
+            if c == "severity" and v:
+                cls = f' class="sev-{escape(str(v))}"'
+            if isinstance(v, float):
+                v = _fig(v)
             cells.append(f"<td{cls}>{'' if v is None else escape(str(v))}</td>")
         body.append("<tr>" + "".join(cells) + "</tr>")
     more = f'<p class="muted">… {len(rows) - limit} more in the CSV.</p>' if len(rows) > limit else ""
-    return f"<table><tr>{head}</tr>{''.join(body)}</table>{more}"
+    attr = ' class="wide"' if wide else ""
+    return f"<table{attr}><tr>{head}</tr>{''.join(body)}</table>{more}"
 
 
-def _summary_html(source: Path, corpus: _Corpus, stats: list[dict], clusters: list[dict]) -> str:
+_FLAG_VIEW = ["severity", "code", "id", "doc_index", "issuing_unit", "evidence", "stated", "computed",
+              "source_start", "source_end"]
+
+
+def flag_counts(flags: list[dict]) -> tuple[list[dict], list[dict]]:
+    """Flags counted by code and by issuing unit (repeats already left out)."""
+    by_code: dict[str, dict] = {}
+    by_unit: dict[str, dict] = {}
+    for f in flags:
+        c = by_code.setdefault(f["code"], {"code": f["code"], "severity": f["severity"], "n": 0, "docs": set()})
+        c["n"] += 1
+        c["docs"].add((f["id"], f["doc_index"]))
+        unit = f["issuing_unit"] or "(unit not stated)"
+        u = by_unit.setdefault(unit, {"issuing_unit": unit, "n": 0, "n_high": 0, "docs": set()})
+        u["n"] += 1
+        u["n_high"] += f["severity"] == "high"
+        u["docs"].add((f["id"], f["doc_index"]))
+    codes = sorted(by_code.values(), key=lambda c: (_SEVERITY_ORDER.get(c["severity"], 3), -c["n"], c["code"]))
+    units = sorted(by_unit.values(), key=lambda u: (-u["n_high"], -u["n"], u["issuing_unit"]))
+    for row in codes + units:
+        row["n_documents"] = len(row.pop("docs"))
+    return codes, units
+
+
+def _summary_html(source: Path, corpus: _Corpus, stats: list[dict], clusters: list[dict],
+                  flags: list[dict] | None = None) -> str:
+    flags = flags or []
+    by_code, by_unit = flag_counts(flags)
+    n_high = sum(f["severity"] == "high" for f in flags)
     claims = _claims(corpus.rows)
     sat = [float(r["value"]) for r in claims if "满意" in r["canonical"] and r.get("base_unit") == "%"]
     n100 = sum(v == 100 for v in sat)
@@ -398,7 +507,8 @@ def _summary_html(source: Path, corpus: _Corpus, stats: list[dict], clusters: li
               for e in corpus.errors]
     facts = (f"{corpus.results} results · {len(corpus.errors)} error records · {corpus.bad_lines} unreadable lines · "
              f"{corpus.documents} documents ({corpus.repeats} repeats within a file) · "
-             f"{len(corpus.rows)} metrics · {len(stats)} indicators · {len(clusters)} template clusters")
+             f"{len(corpus.rows)} metrics · {len(stats)} indicators · {len(flags)} flags ({n_high} high) · "
+             f"{len(clusters)} template clusters")
     return "\n".join([
         "<!DOCTYPE html>",
         '<html lang="zh-CN"><head><meta charset="utf-8">',
@@ -406,6 +516,17 @@ def _summary_html(source: Path, corpus: _Corpus, stats: list[dict], clusters: li
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
         f"<title>reportnlp compare — {escape(str(source))}</title><style>{_CSS}</style></head><body>",
         f"<h1>reportnlp compare</h1><p>{escape(str(source))}</p><p class=\"muted\">{escape(facts)}</p>",
+        "<h2>Flags</h2>",
+        '<p class="muted">audit flags of every document, repeats counted once; high severity first</p>',
+        '<div class="cols"><div><h3>By code</h3>',
+        _table(by_code, ["code", "severity", "n", "n_documents"], wide=False),
+        "</div><div><h3>By issuing unit</h3>",
+        _table(by_unit, ["issuing_unit", "n", "n_high", "n_documents"], limit=50, wide=False),
+        "</div></div>",
+        _table(flags, _FLAG_VIEW),
+        "<h2>Risk by document</h2>",
+        _table(sorted(corpus.risk, key=lambda r: -(r["score"] or 0)),
+               ["id", "doc_index", "issuing_unit", "score", "n_flags", "n_high", "reasons"], limit=100),
         f"<h2>Reported 满意率 values</h2><p class=\"muted\">{escape(sat_note)}</p>",
         _svg_histogram(sat) if sat else "",
         "<h2>Share of 100% claims by indicator</h2>",

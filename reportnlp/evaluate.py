@@ -91,7 +91,7 @@ class Report:
     prf: dict[str, PRF] = field(default_factory=lambda: {k: PRF() for k in (
         "split", "sections", "metrics", "scores", "commitments", "flags")})
     counts: dict[str, list[int]] = field(default_factory=lambda: {k: [0, 0] for k in (
-        "removed", "kept", "dups", "deadlines")})
+        "removed", "kept", "dups", "deadlines", "indicators", "canonical")})
     flags_by_code: dict[str, PRF] = field(default_factory=dict)
     log: list[str] = field(default_factory=list)
     files: int = 0
@@ -113,7 +113,7 @@ class Report:
     def to_text(self) -> str:
         s = self.summary()
         lines = [f"files: {self.files}"]
-        for k in ("removed", "kept", "dups", "deadlines"):
+        for k in ("removed", "kept", "dups", "deadlines", "indicators", "canonical"):
             lines.append(f"{k:12s} {s[k]['ok']}/{s[k]['of']} = {s[k]['rate']:.3f}")
         for k in self.prf:
             r = s[k]
@@ -190,6 +190,17 @@ def score_prediction(gold: dict, pred: dict, report: Report, verbose: bool = Fal
 
     m = _match(gm, pm, metric_ok)
     hit = {a for a, _ in m}
+    # indicator quality as the scorer measures it: matched, non-optional metrics whose
+    # indicator names what the gold names; and the share of predicted metrics with a canonical
+    named = [(a, b) for a, b in m if not gm[a].get("optional")]
+    report.counts["indicators"][0] += sum(1 for a, b in named
+                                          if _overlap(gm[a].get("indicator"), pm[b].get("indicator")) >= 0.5)
+    report.counts["indicators"][1] += len(named)
+    report.counts["canonical"][0] += sum(1 for p in pm if p.get("canonical"))
+    report.counts["canonical"][1] += len(pm)
+    if verbose:
+        report.log += [f"  indicator off: {gm[a].get('indicator')} <- {pm[b].get('indicator')}" for a, b in named
+                       if _overlap(gm[a].get("indicator"), pm[b].get("indicator")) < 0.5]
     tp = sum(1 for a, _ in m if not gm[a].get("optional"))
     fn = sum(1 for i, g in enumerate(gm) if i not in hit and not g.get("optional"))
     report.prf["metrics"].add(tp, len(pm) - len(m), fn)

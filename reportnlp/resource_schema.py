@@ -202,8 +202,6 @@ class Metadata(_Strict):
     self_reference: Pattern
     unit_name: _NameBeforeSuffix
     levels: dict[str, str]
-    region: _NameBeforeSuffix
-    not_region: list[str]
 
 
 class Metrics(_Strict):
@@ -226,6 +224,12 @@ class Metrics(_Strict):
     skip_units: list[str]
     max_score_before: Pattern
     grades: dict[str, str]
+    size_units: list[str]
+    document_units: list[str]
+    document_before: Pattern
+    document_after: Pattern
+    site_counter_before: Pattern
+    scoring_rule: Pattern
 
     @model_validator(mode="after")
     def _change_window(self) -> "Metrics":
@@ -429,12 +433,28 @@ class Forms(_Strict):
     level_prefix: Pattern
 
 
+class Indicators(_Strict):
+    right_stop: Pattern
+    list_end: Pattern
+    fronted_object: Pattern
+    leading_words: Pattern
+    trailing_words: Pattern
+    setup_verbs: list[str]
+    classifiers: list[str]
+    head_nouns: list[str]
+    noun_units: list[str]
+    total_words: Pattern
+    noun_suffixes: list[str]
+    lead_verbs: list[str]
+
+
 SCHEMAS: dict[str, type[BaseModel]] = {
     "boilerplate.yml": Boilerplate,
     "checks.yml": Checks,
     "commitments.yml": Commitments,
     "doc_types.yml": DocTypes,
     "forms.yml": Forms,
+    "indicators.yml": Indicators,
     "metadata.yml": Metadata,
     "metrics.yml": Metrics,
     "normalize.yml": Normalize,

@@ -165,7 +165,10 @@ class ReportDocument(BaseModel):
     text: str
     title: Optional[str] = None
     doc_type: str
-    duplicate_of: Optional[int] = None
+    duplicate_of: Optional[int] = Field(
+        None, description="index of an earlier document of this file that this one repeats near-verbatim; "
+                          "a repeat keeps its own metrics, flags and risk here, but `compare` (metrics, flags, "
+                          "risk tables and the summary) and corpus statistics count it once, as its original")
     duplicate_similarity: Optional[float] = None
     source_start: int
     source_end: int
@@ -173,10 +176,12 @@ class ReportDocument(BaseModel):
     metrics: list[Metric] = Field(default_factory=list)
     scores: list[Score] = Field(default_factory=list)
     commitments: list[Commitment] = Field(default_factory=list)
-    flags: list[Flag] = Field(default_factory=list)
+    flags: list[Flag] = Field(default_factory=list,
+                              description="audit flags; kept on repeats too (see duplicate_of), counted once in compare")
     forms: list[Form] = Field(default_factory=list, description="self-evaluation forms read as tables")
     metadata: Metadata = Field(default_factory=Metadata)
-    risk: Risk = Field(default_factory=lambda: Risk(score=0.0))
+    risk: Risk = Field(default_factory=lambda: Risk(score=0.0),
+                       description="risk summary of this document; compare's risk table leaves repeats out")
     omitted: dict[str, int] = Field(default_factory=dict,
                                     description="items left out beyond 20,000 of a kind per report (metrics, flags, ...)")
 

@@ -128,9 +128,10 @@ def build_compact_dictionary(path, size: int = 60000) -> int:
         for line in fh:
             parts = line.split()
             if len(parts) >= 2:
-                rows.append((parts[0], int(parts[1])))
+                # the part-of-speech tag stays: jieba.posseg reads it from this file
+                rows.append((parts[0], int(parts[1]), parts[2] if len(parts) > 2 else "x"))
     rows.sort(key=lambda r: (-r[1], r[0]))  # deterministic order
     with open(path, "w", encoding="utf-8") as out:
-        for word, freq in rows[:size]:
-            out.write(f"{word} {freq}\n")
+        for word, freq, tag in rows[:size]:
+            out.write(f"{word} {freq} {tag}\n")
     return min(size, len(rows))

@@ -78,7 +78,8 @@ def _csv(path):
 
 def test_one_line_per_file_and_errors_counted(out):
     out_dir, lines = out
-    names = ["metrics.parquet", "metrics.csv", "indicators.csv", "commitments.csv", "templates.csv", "summary.html"]
+    names = ["metrics.parquet", "metrics.csv", "indicators.csv", "commitments.csv", "flags.parquet", "flags.csv",
+             "risk.parquet", "risk.csv", "templates.csv", "summary.html"]
     assert len(lines) == len(names)
     for name, line in zip(names, lines):
         assert (out_dir / name).is_file()

@@ -7,11 +7,11 @@ from typing import Iterator
 
 import regex
 
+from .. import regions
 from ..document import Document, Span
 from ..lexicons import load_yaml
 from ..patterns import anchored_finditer, timeout_for
 from ..structure import period_pattern
-
 
 
 @functools.cache
@@ -21,9 +21,8 @@ def _cfg():
         pat = c[k]  # a list holds one alternative per class
         c[k] = regex.compile("|".join(f"(?:{p})" for p in pat) if isinstance(pat, list) else pat)
     c["period"] = period_pattern()  # one compiled pattern, shared with metrics
-    for k in ("unit_name", "region", "document_number"):
+    for k in ("unit_name", "document_number"):
         c[k] = _NameBeforeSuffix(**c[k])
-    c["not_region"] = tuple(c["not_region"])
     return c
 
 
@@ -71,7 +70,7 @@ def extract_metadata(doc: Document) -> Document:
     m = next(c["unit_name"].finditer(head[:300]), None)
     if m:
         unit = m.group(1)
-    meta["unit"] = unit
+    meta["unit"] = unit if regions.is_body(unit) else None  # fragments (现我镇, 我市人民政府) are no unit
     level = None
     refs = Counter(m.group(1) for m in c["self_reference"].finditer(text[:5000], timeout=timeout_for(5000)))
     if refs:
@@ -82,12 +81,7 @@ def extract_metadata(doc: Document) -> Document:
                 level = lv
                 break
     meta["unit_level"] = level
-    regions = []
-    for m in c["region"].finditer(text[:1200]):  # the opening names the places
-        name = m.group(1)
-        if name not in regions and not name.startswith(c["not_region"]) and len(regions) < 20:
-            regions.append(name)
-    meta["regions"] = regions
+    meta["regions"] = regions.find_regions(text[:1200])  # the opening names the places
     meta["document_numbers"] = list(dict.fromkeys(
         m.group() for m in c["document_number"].finditer(text)))
     placeholders = []

@@ -7,8 +7,9 @@ from bisect import bisect_right
 
 import regex
 
+from .. import indicators
 from ..document import Document, Span
-from ..lexicons import load_tsv, load_yaml
+from ..lexicons import load_yaml
 from ..patterns import timeout_for
 from ..quantities import find_quantities
 from ..segment import boundary_certain, cut
@@ -17,6 +18,8 @@ from ..structure import period_pattern, sentence_at
 _CN_NUMERAL = re.compile(r"^[零〇一二两三四五六七八九十百千]+$")
 # where a noun phrase to the right of a measure word ends ("8个窗口进驻…")
 _RIGHT_STOP = re.compile(r"[的地得]?(?:进行|参加|参与|进驻|在|被|已|均|全部|和|及|、)")
+# the end of a closed list of names ("…、万达广场等联审会"), not 等次/等级/平等
+_LIST_DONE = regex.compile(r"(?<=[\p{Han}》”])等(?![次级待同于])")
 
 
 @functools.cache
@@ -24,7 +27,7 @@ def _cfg():
     c = dict(load_yaml("metrics.yml"))
     for k in ("clause_break", "strip_left", "strip_right", "distributive", "list_sep", "respectively",
               "target_cue", "increase", "decrease", "change_verb", "abstract_nouns", "enumeration_before",
-              "enumeration_after", "max_score_before"):
+              "enumeration_after", "max_score_before", "site_counter_before", "scoring_rule", "document_before", "document_after"):
         c[k] = regex.compile(c[k])
     c["change_window"] = regex.compile(c["change_comparison"] + c["change_verb"].pattern)
     # the last clause break before a position: a reverse search finds it in one step
@@ -32,22 +35,14 @@ def _cfg():
     c["metric_kinds"] = frozenset(c["metric_kinds"])
     c["small_cn_units"] = frozenset(c["small_cn_units"])
     c["skip_units"] = frozenset(c["skip_units"])
-    # one alternation, a named group per canonical name: one search per indicator, first row wins
-    rows = load_tsv("indicators.tsv")
-    c["canonical_names"] = [row[0] for row in rows]
-    c["canonical"] = regex.compile("|".join(f"(?P<c{i}>{row[1]})" for i, row in enumerate(rows)))
+    c["document_units"] = frozenset(c["document_units"])
+    c["size_units"] = frozenset(c["size_units"])
     return c
 
 
-@functools.lru_cache(maxsize=65536)
-def canonical_indicator(indicator: str) -> str | None:
-    """Normalized indicator name from resources/indicators.tsv (specific rows before general ones)."""
-    c = _cfg()
-    best = None
-    for m in c["canonical"].finditer(indicator):
-        k = int(m.lastgroup[1:])
-        best = k if best is None or k < best else best
-    return c["canonical_names"][best] if best is not None else None
+def canonical_indicator(indicator: str, attrs: dict) -> str | None:
+    """Vocabulary name of an indicator in its metric's unit kind (reportnlp/indicators.py)."""
+    return indicators.canonical(indicator, attrs["unit_kind"], attrs["unit"] or "", attrs["base_unit"] or "")
 
 
 def _clause_start(text: str, pos: int, limit: int = 40) -> int:
@@ -87,20 +82,40 @@ def _trim_at_words(left: str) -> str:
     return left[max(b for b in bounds if b <= m.end()):]
 
 
-def _indicator(text: str, qstart: int, qend: int, clause_lo: int) -> tuple[str, int]:
-    """The noun phrase the quantity measures: left of it in its clause, else right of it."""
+def _indicator(text: str, qstart: int, qend: int, clause_lo: int, q=None) -> tuple[str, int]:
+    """The noun phrase the quantity measures: left of it in its clause, else right of it
+    (naming rules in reportnlp/indicators.py)."""
     c = _cfg()
+    # an unclosed bracket opens a sub-list: "公务员30名(试用期1名)" names 试用期
+    opened = max(text.rfind("(", clause_lo, qstart), text.rfind("（", clause_lo, qstart))
+    if opened >= 0 and max(text.rfind(")", opened, qstart), text.rfind("）", opened, qstart)) < 0:
+        clause_lo = opened + 1
+    # a closed list "A、B、C等联审会28次" leaves its items out when a name follows 等
+    m = _LIST_DONE.search(text, clause_lo, qstart)
+    if m and qstart - m.end() >= 2:
+        clause_lo = m.end()
     left = text[clause_lo:qstart]
     stripped = _trim_at_words(left)
     start = qstart - len(stripped)
-    stripped2 = c["strip_right"].sub("", stripped)
-    if len(stripped2) >= 2:
-        return stripped2, start
+    cleaned = indicators.strip_edges(c["strip_right"].sub("", stripped))
+    cleaned = cleaned.replace("分别", "")  # "同比分别增长": the pairing word is no part of a name
+    if q is not None:
+        name, nstart = indicators.choose(stripped, cleaned, start + max(0, stripped.find(cleaned[:2])), text,
+                                         qend, _clause_end(text, qend), q.unit, q.unit_kind)
+        if len(name) >= 2:
+            return name, nstart
+    if len(cleaned) >= 2:
+        return cleaned, start
     # "8个窗口", "43个具有行政审批职能的部门": the noun follows the measure word
     right_end = _clause_end(text, qend, 16)
     right = text[qend:right_end]
     right = _RIGHT_STOP.split(right, maxsplit=1)[0]
-    return (stripped2 + right).strip() or stripped.strip(), start if stripped2 else qend
+    name = (cleaned + right).strip() or stripped.strip()
+    if not name:
+        # a bare total ("合计1600户", "共计4人"): the reporting word is all there is
+        name = left.strip(" ,，、;；:：")[-4:]
+        name = "合计" if indicators._cfg()["total_words"].match(name) else name
+    return name, start if cleaned else qend
 
 
 def extract_metrics(doc: Document) -> Document:
@@ -122,11 +137,18 @@ def extract_metrics(doc: Document) -> Document:
             continue
         if q.unit == "分" and c["max_score_before"].search(text[max(0, q.start - 8):q.start]):
             continue
+        if _not_a_metric(text, q):
+            continue
         if _CN_NUMERAL.match(text[q.num_start:q.num_end]) and q.value <= 10 and _minor_count(text, q):
             continue
         sent = sentence_at(text, q.start, q.end)
         clause_lo = _clause_start(text, q.start)
-        indicator, ind_start = _indicator(text, q.start, q.end, clause_lo)
+        if out and out[-1].end > clause_lo and out[-1].end <= q.start:
+            clause_lo = out[-1].end  # list items never swallow earlier items and their numbers
+        indicator, ind_start = _indicator(text, q.start, q.end, clause_lo, q)
+        if not indicator.strip() and out and text[out[-1].end:q.start] in ("、", "和", "与", "及"):
+            # "同比分别增长45.1%、111.5%": a bare list item shares its neighbour's name
+            indicator, ind_start = out[-1].attrs["indicator"], out[-1].attrs["_ind_start"]
         before = text[sent[0]:q.start]
         target = bool(c["target_cue"].search(before[-40:]))
         direction = None
@@ -151,14 +173,49 @@ def extract_metrics(doc: Document) -> Document:
         }
         names = _distributed(text, indicator, ind_start, q.start)
         for name, nstart in names:
-            attrs = dict(base, indicator=name, canonical=canonical_indicator(name), _ind_start=nstart,
+            attrs = dict(base, indicator=name, canonical=canonical_indicator(name, base), _ind_start=nstart,
                          grade=_grade(name))
             out.append(Span(q.start, q.end, "metric", attrs))
+    _share_heads(text, out)
     _respectively(text, out)
     _families(text, out)
     out.sort(key=lambda m: m.start)  # later stages bisect over starts
     doc.spans["metrics"] = out
     return doc
+
+
+def _not_a_metric(text: str, q) -> bool:
+    """Document and site counters, and the numbers of a scoring rule (classes in metrics.yml)."""
+    c = _cfg()
+    if q.unit in c["size_units"] or q.base_unit in c["size_units"]:
+        return True
+    if q.unit in c["document_units"] and (c["document_before"].search(text[max(0, q.start - 12):q.start])
+                                         or c["document_after"].match(text[q.end:q.end + 4])
+                                         or q.qualifier in ("以内", "以下", "内")):  # a length limit
+        return True
+    if c["site_counter_before"].search(text[max(0, q.start - 10):q.start]):
+        return True
+    lo, hi = _clause_start(text, q.start, 60), _clause_end(text, q.end, 60)
+    return c["scoring_rule"].search(text, lo, hi) is not None
+
+
+def _share_heads(text: str, metrics: list[Span]) -> None:
+    """Runs of 、-joined list items (保留45项、取消1项、下放23项) share the head named before them."""
+    run: list[Span] = []
+
+    def flush():
+        items = [(m.attrs["_ind_start"], m.end, m.attrs["indicator"], m.attrs["unit"]) for m in run]
+        for i, name in indicators.share_list_head(text, items).items():
+            run[i].attrs["indicator"] = name
+            run[i].attrs["canonical"] = canonical_indicator(name, run[i].attrs)
+
+    for m in metrics:
+        if run and text[run[-1].end:m.attrs["_ind_start"]] not in ("、", ",", "，"):
+            flush()
+            run = []
+        run.append(m)
+    if run:
+        flush()
 
 
 def _minor_count(text: str, q) -> bool:
@@ -209,7 +266,7 @@ def _respectively(text: str, metrics: list[Span]) -> None:
         if len(vals) >= 2 and len(names) == len(vals):
             for m, n in zip(vals, names):
                 m.attrs["indicator"] = n
-                m.attrs["canonical"] = canonical_indicator(n)
+                m.attrs["canonical"] = canonical_indicator(n, m.attrs)
 
 
 def _families(text: str, metrics: list[Span]) -> None:

@@ -1,0 +1,292 @@
+"""Indicator naming: the shortest noun phrase naming what a quantity counts.
+
+The metrics stage finds a quantity and its clause; this module names it:
+
+* the left window starts after the previous quantity of the clause (list items never swallow
+  earlier items and their numbers), after an unclosed bracket, after a closed ``…等`` list;
+* reporting words and verbs that are fields of their own leave the name (共, 累计, 实现, 达到…),
+  and so do prepositions, adverbs and copulas at either end (对, 仅, 全部压缩在, 只占了);
+* when the left side ends in a verb of having or setting up (共有, 设立, 配备…), in ``的`` or
+  ``等``, or is a fronted object (对…), the counted noun follows the measure word
+  (设立了43个服务窗口 → 服务窗口); a work verb keeps itself (承接61项便民服务事项 → 承接便民服务事项);
+* items of a list of bare verbs share the head noun named before the list
+  (对审批项目进行清理,保留45项、取消1项 → 保留审批项目, 取消审批项目).
+
+Part-of-speech tags are jieba's (the tag column of the compact dictionary, which is what
+jieba.posseg reads), looked up for the words of short windows only.
+"""
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from .lexicons import load_yaml
+from .settings import settings
+
+
+@functools.cache
+def _cfg() -> dict:
+    c = dict(load_yaml("indicators.yml"))
+    for k in ("right_stop", "list_end", "fronted_object", "trailing_words", "leading_words", "total_words"):
+        c[k] = regex.compile(c[k])
+    for k in ("setup_verbs", "classifiers", "head_nouns", "noun_units", "noun_suffixes", "lead_verbs"):
+        c[k] = frozenset(c[k])
+    return c
+
+
+@functools.cache
+def _tag_table() -> dict[str, str]:
+    """word -> part-of-speech tag: jieba's own tags (the table jieba.posseg uses), read from the
+    compact dictionary's tag column; our administrative terms are nouns. Importing jieba.posseg
+    instead would load the tags of its full dictionary (~0.5 s) on every run."""
+    from .lexicons import RESOURCES  # noqa: PLC0415
+
+    table: dict[str, str] = {}
+    path = settings().models_dir / "segment_dict.txt"
+    if path.exists():
+        with open(path, encoding="utf-8") as fh:
+            for line in fh:
+                parts = line.split()
+                if len(parts) >= 3:
+                    table[parts[0]] = parts[2]
+    for w in (RESOURCES / "admin_terms.txt").read_text(encoding="utf-8").split():
+        table[w] = "n"
+    return table
+
+
+@functools.lru_cache(maxsize=65536)
+def tag(text: str) -> tuple[tuple[str, str], ...]:
+    """(word, part-of-speech) pairs of a short window, cut by the configured segmenter (jieba,
+    or pkuseg when REPORTNLP_SEGMENTER=pkuseg) and tagged from jieba's dictionary; unknown words 'x'."""
+    if not text:
+        return ()
+    if settings().segmenter == "none":
+        return tuple((ch, "x") for ch in text)
+    from .segment import cut  # noqa: PLC0415
+
+    table = _tag_table()
+    return tuple((w, table.get(w, "m" if w.isdigit() else "x")) for w in cut(text))
+
+
+def _nounish(word: str, flag: str) -> bool:
+    return flag[:1] in ("n", "s", "x", "j", "l", "i") or flag in ("vn", "an") or (
+        flag == "f" and len(word) > 1)
+
+
+def _verb(word: str, flag: str) -> bool:
+    return flag[:1] == "v" and flag != "vn" or word in _cfg()["setup_verbs"]
+
+
+def strip_edges(name: str) -> str:
+    """Prepositions and adverbs in front, copulas and adverbs behind (全部压缩在, 只占了, 则有)."""
+    c = _cfg()
+    prev = None
+    while prev != name:
+        prev = name
+        m = c["leading_words"].match(name)
+        if m and 0 < m.end() < len(name) - 1:
+            name = name[m.end():]
+        m = c["trailing_words"].search(name)
+        if m and m.start() >= 2:
+            name = name[:m.start()]
+    return name
+
+
+def right_noun(text: str, qend: int, clause_end: int) -> tuple[str, bool]:
+    """The phrase after a measure word ("21个服务窗口对…" → 服务窗口) and whether it opens
+    with a noun (a verb-led one, 有3人参加培训, is used only when the left names nothing)."""
+    c = _cfg()
+    window = text[qend:min(clause_end, qend + 16)]
+    stop = c["right_stop"].search(window, 1)  # a verb right after the number opens the phrase
+    window = window[:stop.start()] if stop else window
+    if not window or not regex.match(r"\p{Han}", window) or window.startswith("进行"):
+        return "", False
+    toks = tag(window)
+    out: list[str] = []
+    seen_noun = False
+    noun_led = _nounish(*toks[0]) and not _verb(*toks[0])
+    for i, (w, f) in enumerate(toks):
+        if seen_noun and f == "f" and len(w) == 1:
+            break  # 数学班中: a localiser ends the phrase
+        if seen_noun and w == "的" and noun_led:
+            break  # 项目的行政审批: the first noun is the counted one
+        if seen_noun and (_verb(w, f) or f[:1] in ("p", "d", "c")):
+            if i + 1 < len(toks) and toks[i + 1][0] in c["noun_suffixes"]:
+                pass  # 代办 + 员: a verb with a nominal suffix is a noun
+            elif i + 2 == len(toks) and _verb(w, f) and _nounish(*toks[i + 1]):
+                pass  # 执法 + 主体 closing the phrase: a verb-noun compound
+            elif noun_led or not any(w2 == "的" for w2, _ in toks[i + 1:]):
+                break
+        if _nounish(w, f):
+            seen_noun = True
+        out.append(w)
+    phrase = "".join(out).rstrip("的")
+    if not seen_noun:
+        # an activity counted in persons ("受助人员中的225人次护送返乡"): up to a particle
+        k = next((i for i, (w, f) in enumerate(toks) if f[:1] in ("u", "p", "d", "c") or w == "的"), len(toks))
+        phrase = "".join(w for w, _ in toks[:k])
+        return (phrase, False) if len(phrase) >= 2 and k and _verb(*toks[0]) else ("", False)
+    return (phrase, noun_led) if len(phrase) >= 2 else ("", False)
+
+
+def left_ends_open(left: str) -> str | None:
+    """Why the counted noun must follow the number: 'empty', 'setup' (共有, 设立了), 'de' (…的),
+    'list' (…等), 'sep' (a list item just ended: …、), 'object' (对…, 由…), 'verb' (a work verb),
+    or None (the left side names it)."""
+    c = _cfg()
+    left = left.strip()
+    if len(left) < 2 and not (left and left in c["setup_verbs"]):
+        return "empty"
+    if left.endswith("的"):
+        return "de"
+    if left.endswith(("、", "和", "及", "与")):
+        return "sep"
+    if c["list_end"].search(left):
+        return "list"
+    toks = [t for t in tag(left) if t[1] not in ("ul", "uz", "ug")]  # 了, 着, 过
+    if not toks:
+        return "empty"
+    w, f = toks[-1]
+    if w in c["setup_verbs"]:
+        return "setup"
+    if c["fronted_object"].match(left) or f == "p":
+        return "object"
+    if _verb(w, f):
+        return "verb"
+    if "、" in left:
+        return "list"  # 大安桥社区、云龙社区…4个社区: the names stand for the counted noun
+    return None
+
+
+def choose(raw: str, left: str, left_start: int, text: str, qend: int, clause_end: int, unit: str,
+           unit_kind: str) -> tuple[str, int]:
+    """Name and start offset of a quantity's indicator.
+
+    ``raw``: the left window before edge stripping (its last word says whether it is open);
+    ``left``: the cleaned left name starting at ``left_start``."""
+    c = _cfg()
+    if c["total_words"].match(raw.strip()):
+        return "合计", left_start
+    if unit in c["noun_units"] and left and not right_noun(text, qend, clause_end)[0]:
+        toks = tag(left)
+        if toks and (toks[-1][1][:1] == "v" or toks[-1][1] == "vn") and not left.endswith(unit):
+            return left + unit, left_start
+    if unit_kind != "count" or unit not in c["classifiers"]:
+        return left, left_start
+    right, noun_led = right_noun(text, qend, clause_end)
+    if not right:
+        return left, left_start
+    why = left_ends_open(raw)
+    if not noun_led and why not in ("empty", "setup", "de", "sep"):
+        return left, left_start  # 邀请村(社区)干部30余人参加了测评会议: the left names them
+    if why is None:
+        # a noun after the measure word is what is counted (承接下沉街道132项审批服务事项)
+        return (right, left_start) if noun_led else (left, left_start)
+    if why == "verb":
+        toks = tag(raw.strip())
+        k = len(toks)
+        # a work verb with its adverbials stays: 承接 + 便民服务事项, 每月看 + 电影
+        while k > 0 and len(toks) - k < 3 and (toks[k - 1][1][:1] in ("v", "d", "r", "t", "u")
+                                                and toks[k - 1][0] != "的"):
+            k -= 1
+        verb_phrase = "".join(w for w, _ in toks[k:]).rstrip("了着过")
+        if verb_phrase:
+            return verb_phrase + right, left_start + max(0, len(left) - len(verb_phrase))
+    return right, left_start  # checks look back from here (其中, 共…)
+
+
+def share_list_head(text: str, items: list[tuple[int, int, str, str]]) -> dict[int, str]:
+    """Items of one 、-list of bare verbs share the head named before the list.
+
+    ``items``: (indicator start, quantity end, indicator, unit) in text order, one clause;
+    returns {index: new name}."""
+    c = _cfg()
+    if len(items) < 3 or len({u for *_, u in items}) != 1:
+        return {}
+    bare = [i for i, (_, _, name, _) in enumerate(items)
+            if 1 <= len(name) <= 4 and len(tag(name)) == 1 and _verb(*tag(name)[0])]
+    if len(bare) < 2:
+        return {}
+    lo = max(0, items[0][0] - 30)
+    before = text[lo:items[0][0]]
+    toks = tag(before)
+    head = ""
+    for k in range(len(toks) - 1, -1, -1):
+        w, f = toks[k]
+        if w in c["head_nouns"]:
+            head = w
+            if k > 0 and toks[k - 1][1] in ("vn", "v", "n") and len(toks[k - 1][0]) == 2 \
+                    and toks[k - 1][0] not in c["setup_verbs"]:
+                head = toks[k - 1][0] + w
+            break
+    if not head:
+        return {}
+    return {i: items[i][2] + head for i in bare if head not in items[i][2]}
+
+
+# ---- canonical names -------------------------------------------------------------------------
+
+_BRACKETED = regex.compile(r"[(（][^()（）]{0,12}[)）]|[“”\"《》〈〉「」『』]")
+
+
+@functools.cache
+def _vocab():
+    """(entries, term index): entries are (canonical, kind, units or None); every name and
+    synonym maps to the entries that list it, in file order."""
+    from .lexicons import load_tsv  # noqa: PLC0415
+
+    entries: list[tuple[str, str, frozenset | None]] = []
+    terms: dict[str, list[int]] = {}
+    for row in load_tsv("indicators.tsv"):
+        canonical, kind, units, synonyms = row[0], row[1], row[2], row[3]
+        k = len(entries)
+        entries.append((canonical, kind, frozenset(units.split("|")) if units else None))
+        for t in {canonical, *synonyms.split("|")}:
+            if t:
+                terms.setdefault(t, []).append(k)
+    return entries, terms, max(len(t) for t in terms)
+
+
+def normalise(indicator: str) -> str:
+    """The indicator without bracketed asides, quotes and white space (受理行政许可(审批) → 受理行政许可)."""
+    return "".join(_BRACKETED.sub("", indicator or "").split())
+
+
+@functools.lru_cache(maxsize=65536)
+def canonical(indicator: str, kind: str, unit: str = "", base_unit: str = "") -> str | None:
+    """The vocabulary name of an indicator measured in ``kind`` (resources/indicators.tsv).
+
+    Only rows of the metric's own unit kind (and, for counts that list units, its unit) take
+    part. A whole-name match wins, then a processing verb the name starts with (受理…, 办结…),
+    then the longest term at the end of the name (its head), at its start, then inside it."""
+    name = normalise(indicator)
+    if not name or kind in ("", "other"):
+        return None
+    entries, terms, longest = _vocab()
+    lead = _cfg()["lead_verbs"]
+    best, best_score = None, None
+    n = len(name)
+    for i in range(n):
+        for j in range(i + 1, min(n, i + longest) + 1):
+            ks = terms.get(name[i:j])
+            if not ks:
+                continue
+            t_len = j - i
+            if j == n:
+                pos = 4 if i == 0 else 3  # whole name, head
+            elif i == 0:
+                pos = 2 if t_len >= 2 else 0
+            else:
+                pos = 1 if t_len >= 2 else 0
+            if not pos:
+                continue
+            verb = 1 if i == 0 and name[:j] in lead else 0
+            for k in ks:
+                _, ekind, units = entries[k]
+                if ekind != kind or (units is not None and unit not in units and base_unit not in units):
+                    continue
+                score = (pos == 4, verb, pos, t_len, -k)
+                if best_score is None or score > best_score:
+                    best, best_score = k, score
+    return entries[best][0] if best is not None else None

@@ -1,0 +1,149 @@
+"""Indicator naming (reportnlp/indicators.py) and the classes of numbers that are no metrics."""
+import pytest
+
+from reportnlp.api import process
+
+
+def names(text: str) -> list[tuple[str, float, str]]:
+    return [(m.attrs["indicator"], m.attrs["value"], m.attrs["unit"])
+            for part in process(text).parts for m in part.get("metrics")]
+
+
+LEAD = "今年共受理各类审批事项1260件,办结1255件。"  # a report sentence, so the page is a report
+
+
+def test_list_items_never_swallow_earlier_items():
+    got = names("全县共有规模以上工业企业27家、危险化学品经营单位4家、加油站3座,均已签订责任书。")
+    assert [n for n, *_ in got] == ["规模以上工业企业", "危险化学品经营单位", "加油站"]
+    assert all(not any(ch.isdigit() for ch in n) for n, *_ in got)
+
+
+def test_bare_verb_list_shares_the_head_named_before():
+    got = names("对县级审批项目进行了全面清理,保留38项、取消5项、下放12项。")
+    assert [n for n, *_ in got] == ["保留审批项目", "取消审批项目", "下放审批项目"]
+
+
+def test_counted_noun_follows_setup_verbs_and_fronted_objects():
+    got = dict((v, n) for n, v, _ in names(
+        "服务大厅共设有26个服务窗口,配备了4名专职代办员。对全乡9个行政村开展了随机抽查。"))
+    assert got[26] == "服务窗口"
+    assert got[4] == "专职代办员"
+    assert got[9] == "行政村"
+
+
+def test_copulas_adverbs_and_reporting_words_leave_the_name():
+    got = dict((v, n) for n, v, _ in names(
+        "凡由县本级审批的项目,办理时限全部压缩在3个工作日以内。累计完成网上申报事项860件。"))
+    assert got[3] == "办理时限"
+    assert got[860] == "完成网上申报事项" or got[860] == "网上申报事项"
+
+
+def test_closed_list_before_the_name_is_left_out():
+    got = names("召开城东棚改项目、物流园项目、新能源产业园项目等联审会15次。")
+    assert got == [("联审会", 15, "次")]
+
+
+def test_a_bare_total_is_named_as_a_total():
+    got = names("新设立企业620户、变更登记310户,合计930户。")
+    assert got[-1][0] == "合计" and got[-1][1] == 930
+
+
+def test_growth_list_shares_the_change_name():
+    got = names("验收面积12.6万平方米,同比分别增长18.2%、36.5%。")
+    assert [n for n, v, _ in got if v in (18.2, 36.5)] == ["同比增长", "同比增长"]
+
+
+@pytest.mark.parametrize("text", [
+    "每发现一起超时办件扣2分,扣完为止。",
+    "群众满意率高于95%得10分,低于90%不得分。",
+    "按时办结率每低1个百分点扣0.5分。",
+    "同一问题只计分1次。",
+])
+def test_scoring_rules_are_no_metrics(text):
+    assert names(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "本文共5页,全文约3200字。",
+    "附件:工作总结.docx　12页,大小38KB。",
+    "年度工作总结(3000字以内)按时报送。",
+    "本栏目浏览次数:1203次。",
+    "该文阅读 1.2万次。",
+])
+def test_document_and_site_counters_are_no_metrics(text):
+    got = names(LEAD + text)
+    assert [v for _, v, _ in got] == [1260, 1255]
+
+
+def test_session_numbers_and_list_numbering_are_no_metrics():
+    assert names("召开第13届职工运动会,第5次全体会议。1. 加强领导。2、完善制度。") == []
+
+
+def test_work_counted_in_pages_and_characters_stays():
+    got = names("全年起草各类文稿52篇,约31万字;完成档案数字化扫描96万页。网站访问量达120万次。")
+    assert (310000, "字") in [(v, u) for _, v, u in got]
+    assert (960000, "页") in [(v, u) for _, v, u in got]
+    assert ("网站访问量", 1200000, "次") in got
+
+
+def test_a_plain_score_is_still_a_metric():
+    assert ("信息采纳得分", 36, "分") in names("全年信息采纳得分36分。")
+
+
+# ---- canonical vocabulary ----------------------------------------------------------------------
+
+from reportnlp.indicators import canonical  # noqa: E402
+from reportnlp.lexicons import load_tsv  # noqa: E402
+
+KINDS = {"count", "rate", "money", "area", "duration", "score", "length", "weight", "other"}
+
+
+def test_vocabulary_has_400_indicators_with_kind_and_synonyms():
+    rows = load_tsv("indicators.tsv")
+    assert len(rows) >= 400
+    assert len({r[0] for r in rows}) == len(rows)  # one row per canonical name
+    for r in rows:
+        assert len(r) == 5 and r[1] in KINDS and r[3] and r[4], r
+
+
+@pytest.mark.parametrize("name,kind,unit,want", [
+    ("审批服务现场办结率", "rate", "%", "现场办结率"),          # the head decides
+    ("受理行政许可(审批)", "count", "件", "政务服务事项受理量"),  # a processing verb leads
+    ("办结审批和服务事项", "count", "件", "政务服务事项办结量"),
+    ("乡镇(街道)为民服务中心", "count", "个", "政务服务中心"),
+    ("12345热线接通率", "rate", "%", "热线接通率"),
+    ("地区生产总值增长", "rate", "%", "地区生产总值增速"),
+    ("一般公共预算收入", "money", "万元", "一般公共预算收入"),
+    ("公务员优秀", "count", "名", "年度考核优秀等次"),
+])
+def test_canonical_by_head_and_unit_kind(name, kind, unit, want):
+    assert canonical(name, kind, unit) == want
+
+
+def test_canonical_never_crosses_unit_kinds():
+    # 服务窗口 is a count of windows: as a score, a rate or money it has no canonical of that row
+    assert canonical("服务窗口", "count", "个") == "服务窗口"
+    assert canonical("服务窗口", "score", "分") is None
+    assert canonical("满意率", "count", "件") != "满意率"
+    # a count row that lists its units takes no other count unit (窗口 in 分 is no window count)
+    assert canonical("服务窗口", "count", "吨") is None
+
+
+def test_no_canonical_group_mixes_unit_kinds():
+    """Over every metric of corpora/: each canonical name holds one unit kind only."""
+    from pathlib import Path
+
+    from reportnlp.api import extract_file
+
+    kinds: dict[str, set[str]] = {}
+    n = with_canonical = 0
+    for raw in sorted((Path(__file__).resolve().parents[1] / "corpora" / "raw").iterdir()):
+        for doc in extract_file(raw).documents:
+            for m in doc.metrics:
+                n += 1
+                if m.canonical:
+                    with_canonical += 1
+                    kinds.setdefault(m.canonical, set()).add(m.unit_kind)
+    mixed = {c: k for c, k in kinds.items() if len(k) > 1}
+    assert not mixed
+    assert with_canonical / n >= 0.70
