@@ -24,14 +24,19 @@ def corpus_pairs(corpora: Path) -> Pairs:
 
 def boilerplate_examples(pairs: Pairs) -> tuple[list[dict], list[str]]:
     """One example per normalized line: noise if a must_remove snippet covers most of it."""
+    from .forms import table_regions
     from .pipeline import default_pipeline
     from .stages.decode import decode
+    from .structure import iter_lines
 
     prepare = default_pipeline().before("boilerplate")
     X, y = [], []
     for gold, data, name in pairs:
         doc = prepare(decode(data, name))
-        lines = [ln for ln in doc.text.split("\n") if ln.strip()]
+        # the line model never judges a line inside a form's table, so it does not learn from one
+        tables = table_regions(doc.text)
+        lines = [doc.text[s:e] for s, e in iter_lines(doc.text)
+                 if doc.text[s:e].strip() and not any(a <= s < b for a, b in tables)]
         noise = [squash(s) for s in gold.get("must_remove", [])]
         keep = [squash(s) for s in gold.get("must_keep", [])]
         for line in lines:
