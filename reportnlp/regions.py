@@ -35,18 +35,29 @@ def _divisions() -> tuple[frozenset, int]:
     return names, max(len(n) for n in names)
 
 
+@functools.cache
+def _ends() -> tuple[frozenset, tuple[int, ...]]:
+    """The last characters of listed names (市, 县, 区 …) and the name lengths, longest first."""
+    names, _ = _divisions()
+    return frozenset(n[-1] for n in names), tuple(sorted({len(n) for n in names}, reverse=True))
+
+
 def divisions_in(text: str) -> list[tuple[int, int, str]]:
-    """Listed division names in text, longest first at each position, left to right."""
-    names, longest = _divisions()
-    out, i, n = [], 0, len(text)
-    while i < n:
-        for j in range(min(n, i + longest), i + 1, -1):
-            if text[i:j] in names:
-                out.append((i, j, text[i:j]))
-                i = j
-                break
-        else:
-            i += 1
+    """Listed division names in text, longest first at each position, left to right.
+
+    Looked up from where a name can end (a division's last character), so the cost follows the
+    few 市/县/区 in a text rather than every position times the longest name."""
+    names, _ = _divisions()
+    last, lengths = _ends()
+    found = []
+    for e, ch in enumerate(text, 1):
+        if ch in last:
+            found.extend((e - n, e) for n in lengths if e - n >= 0 and text[e - n:e] in names)
+    out, end = [], 0
+    for s, e in sorted(found, key=lambda x: (x[0], x[0] - x[1])):  # leftmost, then longest
+        if s >= end:
+            out.append((s, e, text[s:e]))
+            end = e
     return out
 
 
