@@ -405,27 +405,21 @@ def check_file(gold_path, raw_dir=RAW) -> Report:
     removes = [s for s in g.get("must_remove", []) if isinstance(s, str) and normalize(s)]
     removes_n = [normalize(s) for s in removes]
 
-    for s in g.get("must_remove", []):
-        if not check_normalised("must_remove", s):
-            continue
-        if not s or not normalize(s):
-            rep.err("must_remove: empty")
-            continue
-        length("must_remove", s)
-        if normalize(s) not in text and normalize(s) not in markup_text:
-            rep.err(f"must_remove not in raw: {s!r}")
-    for s in g.get("must_keep", []):
-        if not check_normalised("must_keep", s):
-            continue
-        if not s or not normalize(s):
-            rep.err("must_keep: empty")
-            continue
-        length("must_keep", s)
-        if normalize(s) not in text:
-            rep.err(f"must_keep not in raw: {s!r}")
-        for r, rn in zip(removes, removes_n):
-            if rn in normalize(s):
-                rep.err(f"must_keep {s!r} contains must_remove {r!r}")
+    # chrome may sit in the markup itself (a <title>, an attribute); content must be in the text
+    for field, where in (("must_remove", (text, markup_text)), ("must_keep", (text,))):
+        for s in g.get(field, []):
+            if not check_normalised(field, s):
+                continue
+            if not s or not normalize(s):
+                rep.err(f"{field}: empty")
+                continue
+            length(field, s)
+            if not any(normalize(s) in hay for hay in where):
+                rep.err(f"{field} not in raw: {s!r}")
+            if field == "must_keep":
+                for r, rn in zip(removes, removes_n):
+                    if rn in normalize(s):
+                        rep.err(f"must_keep {s!r} contains must_remove {r!r}")
 
     # ------------------------------------------------ documents
     docs = g.get("documents") or []

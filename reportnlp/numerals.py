@@ -931,8 +931,12 @@ class _Parser:
             st.cur_abbr = self.tb.small.get(unit) or self.tb.big.get(unit)
         else:
             st.cur_abbr = None
+        return self._took_digit(st, j, "D")
+
+    def _took_digit(self, st: "_CnState", j: int, kind: str) -> bool:
+        """Token j was a digit of kind ``kind`` (D Chinese, A Arabic): the numeral reaches past it."""
         st.has_digit = True
-        st.prev = "D"
+        st.prev = kind
         st.last_digit_end = self.E[j]
         st.j = st.good_j = j + 1
         return True
@@ -951,11 +955,7 @@ class _Parser:
             st.dec = av.decimals
         st.cur = av.value
         st.cur_abbr = None
-        st.has_digit = True
-        st.prev = "A"
-        st.last_digit_end = self.E[j]
-        st.j = st.good_j = j + 1
-        return True
+        return self._took_digit(st, j, "A")
 
     def _cn_small_unit(self, st: "_CnState", ch: str) -> bool:
         j = st.j
@@ -1005,11 +1005,7 @@ class _Parser:
             st.cur = 0
             st.cur_abbr = None
             st.approx = "几"
-            st.has_digit = True
-            st.prev = "D"
-            st.last_digit_end = self.E[j]
-            st.j = st.good_j = j + 1
-            return True
+            return self._took_digit(st, j, "D")
         if st.prev not in ("U", "A", "D"):
             return False
         st.approx = ch

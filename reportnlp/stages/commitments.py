@@ -88,6 +88,7 @@ def _measures(text: str, s: int, e: int, by_clause: bool = True):
                 yield x, y
 
 
+# unlike _ACTION_END, a colon does not end the clause: "主要目标是：总产值增长8%" sets a target
 _CLAUSE_END = re.compile(r"[,，;；。]")
 
 

@@ -171,17 +171,17 @@ def split_sections(doc: Document) -> Document:
                     label = guess
         if label is not None and (label != current or heading):
             start = i
-            # a bare heading line right above belongs to this section
-            while (start > intro_end + 1 and levels[start - 1] is None and is_bare_heading(pars[start - 1])
-                   and spans[start - 1][0] not in started):
+            # a bare heading line right above belongs to this section, also when it opened a section
+            # of the same label on its own ("上半年工作情况", then "(一)…": one section under both)
+            while start > intro_end + 1 and levels[start - 1] is None and is_bare_heading(pars[start - 1]):
+                pos = spans[start - 1][0]
+                if pos in started:
+                    if starts[-1][0] != pos or starts[-1][1] != label:
+                        break
+                    heading = starts.pop()[2] or heading
+                    started.discard(pos)
                 start -= 1
-            prev = starts[-1] if starts else None
-            if (prev is not None and i > 0 and prev[0] == spans[i - 1][0] and prev[1] == label
-                    and levels[i - 1] is None and is_bare_heading(pars[i - 1])):
-                # "上半年工作情况" on its own line, then "(一)…": one section under both headings
-                starts[-1] = (prev[0], label, prev[2] or heading, level)
-            else:
-                open_section(spans[start][0], label, heading, level)
+            open_section(spans[start][0], label, heading, level)
         # a new topic announced inside the paragraph ("…。下一步,我街道将继续…")
         sentence_ends = [m.end() for m in SENTENCE_MARK.finditer(p)] + [len(p)]
         for begin, end in zip(sentence_ends, sentence_ends[1:]):
