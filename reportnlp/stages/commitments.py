@@ -5,7 +5,6 @@ import calendar
 import functools
 import re
 from bisect import bisect_left, bisect_right
-
 from dataclasses import dataclass, field
 
 import regex

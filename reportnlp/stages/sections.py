@@ -9,7 +9,15 @@ import regex
 from ..document import Document, Span
 from ..lexicons import load_yaml
 from ..models_io import section_classifier
-from ..structure import SENTENCE_MARK, announces_report, cues, heading_level, heading_marker, is_addressee, paragraphs
+from ..structure import (
+    SENTENCE_MARK,
+    announces_report,
+    cues,
+    heading_level,
+    heading_marker,
+    is_addressee,
+    paragraphs,
+)
 
 LABELS = ("基本情况", "主要做法", "存在问题", "下一步", "其他")
 _HEADING_END = re.compile(r"[。！？；;,，:：]")
@@ -165,9 +173,9 @@ def split_sections(doc: Document) -> Document:
                 label = guess if guess and guess != c["intro_label"] else default
             elif label is None and top is None and clf is not None:
                 guess = clf.label(p)
-                if guess in ("存在问题", "下一步", "基本情况") and guess != current:
-                    label = guess
-                elif guess == "主要做法" and current == "基本情况":  # the profile is over
+                # a new topic, or work done once the unit's profile is over
+                if (guess in ("存在问题", "下一步", "基本情况") and guess != current) or (
+                        guess == "主要做法" and current == "基本情况"):
                     label = guess
         if label is not None and (label != current or heading):
             start = i
