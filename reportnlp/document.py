@@ -5,16 +5,17 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from .offsets import Edit, OffsetChain, OffsetMap, apply_edits, resolve_edits, shift_positions
+from .payloads import Payload
 
 
 @dataclass(slots=True)
 class Span:
-    """A typed region of ``Document.text`` with free-form attributes."""
+    """A typed region of ``Document.text``; ``data`` is its kind's payload (reportnlp/payloads.py)."""
 
     start: int
     end: int
     label: str
-    attrs: dict[str, Any] = field(default_factory=dict)
+    data: Payload | None = None
 
 
 @dataclass(slots=True)
