@@ -7,8 +7,9 @@ import pytest
 from pydantic import BaseModel
 
 from reportnlp import api, payloads, schema
-from reportnlp.compare import FLAG_COLUMNS
-from reportnlp.tables import METRIC_COLUMNS, metric_rows
+from reportnlp.compare import FLAG_COLUMNS, flag_rows
+from reportnlp.document import DocMeta
+from reportnlp.tables import METRIC_COLUMNS, REPORT_COLUMNS, metric_rows
 
 LOCATED = set(schema.Located.model_fields)
 # payload -> (output model, fields the output adds from the span and its document)
@@ -60,9 +61,8 @@ def _table_check(columns: dict[str, str], model: type[BaseModel], context: set[s
 
 
 def test_tidy_tables_follow_the_models():
-    report = {"id", "source", "doc_index", "title", "doc_type", "issuing_unit", "unit_level", "year"}
-    _table_check(METRIC_COLUMNS, schema.Metric, report)
-    _table_check(FLAG_COLUMNS, schema.Flag, report)
+    _table_check(METRIC_COLUMNS, schema.Metric, set(REPORT_COLUMNS) - {"period"})
+    _table_check(FLAG_COLUMNS, schema.Flag, set(REPORT_COLUMNS))
 
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpora" / "raw"
@@ -82,7 +82,11 @@ def test_every_item_dict_is_exactly_its_model():
                     seen.add(name)
             for ph in part.get("placeholders"):
                 assert set(api._located(part, ph)) == set(schema.Placeholder.model_fields)
+        assert all(set(doc.meta) <= set(DocMeta.__annotations__) for doc in [page, *page.parts])
         result = api.to_result(page).model_dump(mode="json")
         for row in metric_rows(result):
             assert set(row) == set(METRIC_COLUMNS)
+        for d in result["documents"]:
+            for row in flag_rows(result, d):
+                assert set(row) == set(FLAG_COLUMNS)
     assert seen == {name for name, *_ in api._LISTS}
