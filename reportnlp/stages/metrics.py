@@ -168,9 +168,10 @@ def extract_metrics(doc: Document) -> Document:
         clause = (clause_lo, _clause_end(text, q.end))
         names = _distributed(text, indicator, ind_start, q.start)
         for name, nstart in names:
-            md = MetricData(name, q.value, q.unit, q.base_value, q.base_unit, q.unit_kind, None, q.qualifier,
-                            q.approximate, target, direction, period, q.low, q.high, q.decimals, None, None,
-                            _grade(name), section, sent, clause, nstart)
+            md = MetricData(name, q.value, q.unit, q.base_value, q.base_unit, q.unit_kind, qualifier=q.qualifier,
+                            approximate=q.approximate, target=target, direction=direction, period=period,
+                            low=q.low, high=q.high, decimals=q.decimals, grade=_grade(name), section=section,
+                            sentence_span=sent, clause=clause, indicator_start=nstart)
             md.canonical = canonical_indicator(name, md)
             out.append(Span(q.start, q.end, "metric", md))
     _share_heads(text, out)
