@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Iterator
 
 from .document import Document
+from .payloads import public_dict
 from .schema import Commitment, ExtractResult, Flag, Form, Metric, ReportDocument, Score, Section
 from .stages.decode import decode
 
@@ -38,12 +39,12 @@ MAX_ITEMS = 20_000
 
 
 def _located(doc: Document, span) -> dict:
-    return {**span.attrs, **doc.span_json(span)}
+    return {**public_dict(span.data), **doc.span_json(span)}
 
 
 def _metric(doc: Document, span) -> dict:
     d = _located(doc, span)
-    s, e = span.attrs.get("_sent") or (span.start, span.end)
+    s, e = span.data.sentence_span
     d["sentence_start"], d["sentence_end"] = s, e
     d["sentence"] = doc.text[max(s, span.start - SENTENCE_WINDOW):min(e, span.end + SENTENCE_WINDOW)]
     return d
@@ -51,7 +52,7 @@ def _metric(doc: Document, span) -> dict:
 
 def _form(doc: Document, span) -> dict:
     """A form as a table: columns, rows with their cells, subtotals and totals, all located."""
-    f = span.attrs
+    f = span.data
 
     def at(x: dict) -> dict:
         ss, se = doc.to_source(x["start"], x["end"])
@@ -60,11 +61,11 @@ def _form(doc: Document, span) -> dict:
     rows = [{"item": r["item"], "max_score": r["max_score"], "self_score": r["self_score"],
              "target": r["target"], "actual": r["actual"], "reason": r["reason"], "target_value": r["target_value"],
              "actual_value": r["actual_value"], "met": r["met"], **at(r),
-             "cells": [{"kind": c["kind"], "text": c["text"], **at(c)} for c in r["cells"]]} for r in f["rows"]]
-    return {**doc.span_json(span), "columns": f["columns"], "rows": rows,
-            "subtotals": [{"max_score": x["max_score"], **at(x)} for x in f["subtotals"]],
+             "cells": [{"kind": c["kind"], "text": c["text"], **at(c)} for c in r["cells"]]} for r in f.rows]
+    return {**doc.span_json(span), "columns": f.columns, "rows": rows,
+            "subtotals": [{"max_score": x["max_score"], **at(x)} for x in f.subtotals],
             "totals": [{"label": t["label"], "kind": t["label_kind"], "max_score": t["max_score"],
-                        "self_score": t["self_score"], **at(t)} for t in f["totals"]]}
+                        "self_score": t["self_score"], **at(t)} for t in f.totals]}
 
 
 def _spans(part: Document, name: str) -> list:

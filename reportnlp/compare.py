@@ -69,6 +69,9 @@ FLAG_COLUMNS = {
     "stated": "float64", "computed": "float64", "start": "int64", "end": "int64",
     "source_start": "int64", "source_end": "int64",
 }
+# the flag's own output fields among FLAG_COLUMNS (the rest describe its report)
+_FLAG_FIELDS = tuple(k for k in FLAG_COLUMNS
+                     if k not in ("id", "source", "doc_index", "title", "issuing_unit", "year"))
 RISK_COLUMNS = {
     "id": "string", "source": "string", "doc_index": "int64", "title": "string", "issuing_unit": "string",
     "unit_level": "string", "year": "int64", "doc_type": "string", "score": "float64", "reasons": "string",
@@ -80,13 +83,9 @@ _SEVERITY_ORDER = {"high": 0, "low": 1, "info": 2}
 def flag_rows(rec: dict, d: dict) -> list[dict]:
     """One tidy row per audit flag of a (non-repeat) document."""
     meta = d.get("metadata") or {}
-    return [{"id": rec.get("id"), "source": rec.get("source"), "doc_index": d.get("index"),
-             "title": d.get("title"), "issuing_unit": meta.get("unit"), "year": meta.get("year"),
-             "code": f.get("code"), "severity": f.get("severity"), "message": f.get("message"),
-             "evidence": f.get("evidence"), "stated": f.get("stated"), "computed": f.get("computed"),
-             "start": f.get("start"), "end": f.get("end"),
-             "source_start": f.get("source_start"), "source_end": f.get("source_end")}
-            for f in d.get("flags") or []]
+    report = {"id": rec.get("id"), "source": rec.get("source"), "doc_index": d.get("index"),
+              "title": d.get("title"), "issuing_unit": meta.get("unit"), "year": meta.get("year")}
+    return [dict(report, **{k: f.get(k) for k in _FLAG_FIELDS}) for f in d.get("flags") or []]
 
 
 def risk_row(rec: dict, d: dict) -> dict:

@@ -2,19 +2,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any, Iterable, TypedDict
 
 from .offsets import Edit, OffsetChain, OffsetMap, apply_edits, resolve_edits, shift_positions
+from .payloads import Payload
 
 
 @dataclass(slots=True)
 class Span:
-    """A typed region of ``Document.text`` with free-form attributes."""
+    """A typed region of ``Document.text``; ``data`` is its kind's payload (reportnlp/payloads.py)."""
 
     start: int
     end: int
     label: str
-    attrs: dict[str, Any] = field(default_factory=dict)
+    data: Payload | None = None
 
 
 @dataclass(slots=True)
@@ -25,6 +26,29 @@ class Removal:
     text: str
     source_start: int
     source_end: int
+
+
+class DocMeta(TypedDict, total=False):
+    """The keys stages write to ``Document.meta`` (a plain dict, so a type checker catches a
+    misspelled key); what api writes out reads them. No cache belongs here."""
+
+    # the page (file-level document)
+    encoding: str  # decode
+    replaced_bytes: int
+    source_length: int
+    script: str  # normalize: simplified | traditional | mixed
+    lost_characters: list[dict[str, Any]]  # normalize: {"text", "source": (start, end)}
+    markup: str  # markup: the kind of markup unwrapped
+    page_title: str | None  # documents
+    # one report (a part)
+    title: str | None  # documents
+    doc_type: str
+    boundary_evidence: dict[str, Any]
+    duplicate_of: int | None
+    duplicate_similarity: float
+    metadata: dict[str, Any]  # metadata: schema.Metadata's fields
+    year: int | None
+    risk: dict[str, Any]  # checks: schema.Risk's fields
 
 
 @dataclass
@@ -39,7 +63,7 @@ class Document:
     source: str = "<text>"
     chain: OffsetChain = field(default_factory=OffsetChain)
     spans: dict[str, list[Span]] = field(default_factory=dict)
-    meta: dict[str, Any] = field(default_factory=dict)
+    meta: DocMeta = field(default_factory=DocMeta)
     removed: list[Removal] = field(default_factory=list)
     parts: list["Document"] = field(default_factory=list)
     source_text: str | None = None

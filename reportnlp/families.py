@@ -25,9 +25,9 @@ _BASE_TAIL = re.compile(r"(?:总人数|人数|总数|总量|人次|数)$")
 
 def per_unit(text: str, m) -> bool:
     """'每亩每年520元', '平均每户1.2万元', '人均…': a rate-like figure, never a total or a part."""
-    a = m.attrs
-    lo = a.get("_clause", (m.start, m.end))[0]
-    return bool(_PER_UNIT.search(text[max(lo, m.start - 12):m.start]) or _PER_UNIT.search(a.get("unit") or ""))
+    a = m.data
+    lo = a.clause[0]
+    return bool(_PER_UNIT.search(text[max(lo, m.start - 12):m.start]) or _PER_UNIT.search(a.unit or ""))
 
 
 def is_measure(indicator: str) -> bool:
@@ -37,7 +37,7 @@ def is_measure(indicator: str) -> bool:
 
 def is_subgroup(text: str, m) -> bool:
     """The count is introduced as a sub-group of an earlier one ('其中农村学校45所')."""
-    lo = m.attrs.get("_clause", (m.start, m.end))[0]
+    lo = m.data.clause[0]
     return bool(_SUBGROUP.search(text[max(0, lo - 2):m.start]))
 
 

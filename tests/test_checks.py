@@ -29,10 +29,10 @@ def _flags(text: str, code: str):
 def test_check_case(code, case, fires):
     flags = _flags(case["text"], code)
     if not fires:
-        assert flags == [], [f.attrs["evidence"] for f in flags]
+        assert flags == [], [f.data.evidence for f in flags]
         return
-    assert len(flags) == case.get("count", 1), [f.attrs["evidence"] for f in flags]
-    assert any(case["evidence"] in f.attrs["evidence"] for f in flags), [f.attrs["evidence"] for f in flags]
+    assert len(flags) == case.get("count", 1), [f.data.evidence for f in flags]
+    assert any(case["evidence"] in f.data.evidence for f in flags), [f.data.evidence for f in flags]
 
 
 def test_every_code_has_cases():

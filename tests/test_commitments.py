@@ -6,7 +6,7 @@ from reportnlp.stages.commitments import resolve_deadline
 
 
 def commitments(text: str):
-    return [(c.attrs["text"], c.attrs["deadline"]) for c in process(text).parts[0].get("commitments")]
+    return [(c.data.text, c.data.deadline) for c in process(text).parts[0].get("commitments")]
 
 
 @pytest.mark.parametrize("deadline,year,date", [

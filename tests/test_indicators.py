@@ -5,7 +5,7 @@ from reportnlp.api import process
 
 
 def names(text: str) -> list[tuple[str, float, str]]:
-    return [(m.attrs["indicator"], m.attrs["value"], m.attrs["unit"])
+    return [(m.data.indicator, m.data.value, m.data.unit)
             for part in process(text).parts for m in part.get("metrics")]
 
 

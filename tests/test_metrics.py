@@ -2,6 +2,7 @@
 import pytest
 
 from reportnlp.api import process
+from reportnlp.payloads import public_dict
 
 
 def metrics(text: str):
@@ -12,24 +13,24 @@ def metrics(text: str):
 def test_family_with_exact_offsets_and_bare_rate():
     text = "截止5月底,共受理行政许可(审批)69426件,办结69421件,办结率99.9,平均办理时间为1.8天。"
     part, ms = metrics(text)
-    got = [(part.text[m.start:m.end], m.attrs["value"], m.attrs["unit"]) for m in ms]
+    got = [(part.text[m.start:m.end], m.data.value, m.data.unit) for m in ms]
     assert got == [("69426件", 69426, "件"), ("69421件", 69421, "件"), ("99.9", 99.9, "%"), ("1.8天", 1.8, "天")]
-    assert ms[0].attrs["indicator"] == "受理行政许可(审批)"
-    assert [m.attrs["role"] for m in ms[:3]] == ["denominator", "numerator", "rate"]
-    assert ms[0].attrs["family"] == ms[2].attrs["family"] is not None
-    assert ms[2].attrs["canonical"] == "办结率"
-    assert ms[0].attrs["period"] and "5月底" in ms[0].attrs["period"]
+    assert ms[0].data.indicator == "受理行政许可(审批)"
+    assert [m.data.role for m in ms[:3]] == ["denominator", "numerator", "rate"]
+    assert ms[0].data.family == ms[2].data.family is not None
+    assert ms[2].data.canonical == "办结率"
+    assert ms[0].data.period and "5月底" in ms[0].data.period
 
 
 def test_distributive_list_gives_one_metric_per_indicator():
     _, ms = metrics("前三季度的事项入驻率、现场办结率、网上审批实现率均达到100%。")
-    assert [m.attrs["indicator"] for m in ms] == ["事项入驻率", "现场办结率", "网上审批实现率"]
-    assert all(m.attrs["value"] == 100 and (m.start, m.end) == (ms[0].start, ms[0].end) for m in ms)
+    assert [m.data.indicator for m in ms] == ["事项入驻率", "现场办结率", "网上审批实现率"]
+    assert all(m.data.value == 100 and (m.start, m.end) == (ms[0].start, ms[0].end) for m in ms)
 
 
 def test_targets_changes_and_qualifiers():
     _, ms = metrics("预计全年办理审批服务事项17万件,服务对象满意率98%以上。验收面积41.3万平方米,同比分别增长45.1%、111.5%。")
-    by_value = {m.attrs["value"]: m.attrs for m in ms}
+    by_value = {m.data.value: public_dict(m.data) for m in ms}
     assert by_value[170000]["target"] and by_value[98]["target"] and by_value[98]["qualifier"] == "以上"
     assert by_value[41.3]["base_value"] == 413000 and by_value[41.3]["base_unit"] == "平方米"
     assert by_value[45.1]["direction"] == "increase" and by_value[111.5]["direction"] == "increase"
@@ -38,7 +39,7 @@ def test_targets_changes_and_qualifiers():
 
 def test_rating_counts_get_grades():
     _, ms = metrics("考核共评出公务员优秀1名,称职29名。")
-    assert [(m.attrs["value"], m.attrs["grade"]) for m in ms] == [(1, "优秀"), (29, "称职")]
+    assert [(m.data.value, m.data.grade) for m in ms] == [(1, "优秀"), (29, "称职")]
 
 
 @pytest.mark.parametrize("text", [
@@ -51,4 +52,4 @@ def test_rating_counts_get_grades():
 ])
 def test_not_metrics(text):
     _, ms = metrics(text)
-    assert ms == [], [(m.attrs["indicator"], m.attrs["value"], m.attrs["unit"]) for m in ms]
+    assert ms == [], [(m.data.indicator, m.data.value, m.data.unit) for m in ms]

@@ -53,7 +53,7 @@ def test_pkuseg_path_names_indicators():
         "assert _pkuseg() is not None\n"
         "ms = process('全县共有规模以上工业企业27家、危险化学品经营单位4家、加油站3座。').parts[0].get('metrics')\n"
         "print(json.dumps({'cut': cut('政务服务中心受理行政许可'), "
-        "'names': [m.attrs['indicator'] for m in ms]}, ensure_ascii=False))\n"
+        "'names': [m.data.indicator for m in ms]}, ensure_ascii=False))\n"
     )
     env = dict(os.environ, REPORTNLP_SEGMENTER="pkuseg")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=300,

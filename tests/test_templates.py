@@ -95,7 +95,7 @@ def _lines(page) -> list[str]:
 
 
 def _metrics(page) -> list[tuple]:
-    return [(m.attrs["indicator"], m.attrs["value"], m.attrs["unit"]) for p in page.parts for m in p.get("metrics")]
+    return [(m.data.indicator, m.data.value, m.data.unit) for p in page.parts for m in p.get("metrics")]
 
 
 @pytest.fixture(scope="module")

@@ -13,6 +13,7 @@ from typing import Callable, Iterable
 
 from ..document import Document, Span
 from ..lexicons import load_yaml
+from ..payloads import FlagData
 
 CheckFn = Callable[[Document], Iterable[dict]]
 
@@ -77,7 +78,7 @@ def run_checks(doc: Document) -> Document:
             if key in seen:  # two routes to the same finding (one flag per metric still stands)
                 continue
             seen.add(key)
-            doc.add("flags", Span(s, e, f["code"], f))
+            doc.add("flags", Span(s, e, f["code"], FlagData(**f)))
             counts[f["code"]] = counts.get(f["code"], 0) + 1
     doc.spans.setdefault("flags", []).sort(key=lambda s: (s.start, s.label))
     weights = settings()["risk_weight"]

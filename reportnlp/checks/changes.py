@@ -9,7 +9,7 @@ flagged only when no values within their printed rounding reproduce it.
 from __future__ import annotations
 
 import re
-from types import SimpleNamespace
+from dataclasses import dataclass
 
 from . import flag
 
@@ -25,15 +25,27 @@ _PLAN = re.compile(r"预算|计划|目标|任务")
 _SKIP = re.compile(r"分别|个百分点|平均|年均|预计|计划|力争|目标")
 
 
+@dataclass(slots=True)
+class _Difference:
+    """The amount "由O到N" implies (N − O), located at N; its error is both values' errors."""
+
+    start: int
+    end: int
+    value: float
+    base_value: float
+    down: bool
+    err: float
+
+
 def _err(m) -> float:
     """Half a unit in the last printed place, in base units."""
-    a = m.attrs
-    scale = a["base_value"] / a["value"] if a["value"] else 1.0
-    return 0.5 * 10.0 ** (-a.get("decimals", 0)) * scale
+    a = m.data
+    scale = a.base_value / a.value if a.value else 1.0
+    return 0.5 * 10.0 ** (-a.decimals) * scale
 
 
 def _same_kind(a, b) -> bool:
-    return a.attrs["unit_kind"] == b.attrs["unit_kind"] and a.attrs["base_unit"] == b.attrs["base_unit"]
+    return a.data.unit_kind == b.data.unit_kind and a.data.base_unit == b.data.base_unit
 
 
 def change_mismatches(doc):
@@ -41,13 +53,13 @@ def change_mismatches(doc):
     metrics = doc.get("metrics")
     by_sent: dict[tuple[int, int], list] = {}
     for m in metrics:
-        by_sent.setdefault(m.attrs["_sent"], []).append(m)
+        by_sent.setdefault(m.data.sentence_span, []).append(m)
     for (ss, se), group in by_sent.items():
         if _SKIP.search(text[ss:se]):
             continue  # paired lists, percentage points, averages and plans are out of scope
         for i, r in enumerate(group):
-            a = r.attrs
-            if a["base_unit"] != "%" or a.get("target") or a.get("approximate"):
+            a = r.data
+            if a.base_unit != "%" or a.target or a.approximate:
                 continue
             if not _RATE_CUE.search(text[max(ss, r.start - 8):r.start]):
                 continue
@@ -58,21 +70,21 @@ def change_mismatches(doc):
 
 def _family(text: str, before: list, r):
     """(amount, new value or None, old value or None) of the change stated in r's sentence."""
-    amounts = [m for m in before if m.attrs["base_unit"] != "%" and not m.attrs.get("approximate")
-               and _AMOUNT_CUE.search(text[max(0, m.attrs.get("_ind_start", m.start) - 6):m.start])]
+    amounts = [m for m in before if m.data.base_unit != "%" and not m.data.approximate
+               and _AMOUNT_CUE.search(text[max(0, m.data.indicator_start - 6):m.start])]
     if not amounts:
         return _from_to(text, before)
     amt = amounts[-1]
-    if any(m.attrs["base_unit"] != "%" for m in before if m.start > amt.end):
+    if any(m.data.base_unit != "%" for m in before if m.start > amt.end):
         return None  # another quantity between the amount and the rate: unsure what the rate is of
     values = [m for m in before if m.end <= amt.start and _same_kind(m, amt) and m is not amt
-              and not m.attrs.get("target") and not m.attrs.get("approximate")]
+              and not m.data.target and not m.data.approximate]
     if not values:
         return None
     new = old = None
     if _OVER_PLAN.search(text[max(0, amt.start - 6):amt.start]):
         # "预算900万元,实际完成945万元,超收45万元,超收5%": the excess is over the plan
-        plans = [m for m in values if _PLAN.search(m.attrs["indicator"])]
+        plans = [m for m in values if _PLAN.search(m.data.indicator)]
         return (amt, None, plans[-1]) if plans else None
     last = values[-1]
     lead = text[max(0, last.start - 16):last.start]
@@ -91,48 +103,47 @@ def _family(text: str, before: list, r):
 
 def _from_to(text: str, before: list):
     """"由上年的3.2亿元增加到3.6亿元": the amount is the difference of the two values."""
-    vals = [m for m in before if m.attrs["base_unit"] != "%" and not m.attrs.get("approximate")]
+    vals = [m for m in before if m.data.base_unit != "%" and not m.data.approximate]
     if len(vals) < 2 or not _same_kind(vals[-2], vals[-1]):
         return None
     old, new = vals[-2], vals[-1]
     if not (_FROM.search(text[max(0, old.start - 12):old.start]) and _TO.search(text[old.end:new.start])):
         return None
-    diff = new.attrs["base_value"] - old.attrs["base_value"]
-    scale = old.attrs["base_value"] / old.attrs["value"] if old.attrs["value"] else 1.0
-    amt = SimpleNamespace(start=new.start, end=new.end, attrs={
-        "base_value": abs(diff), "value": abs(diff) / scale, "decimals": max(
-            old.attrs.get("decimals", 0), new.attrs.get("decimals", 0)), "_down": diff < 0,
-        "_err": _err(old) + _err(new)})
-    return amt, None, old
+    diff = new.data.base_value - old.data.base_value
+    scale = old.data.base_value / old.data.value if old.data.value else 1.0
+    return _Difference(new.start, new.end, abs(diff) / scale, abs(diff), diff < 0, _err(old) + _err(new)), None, old
 
 
 def _compare(doc, r, amt, new, old):
-    a = r.attrs
-    down = amt.attrs.get("_down", bool(_DOWN.search(doc.text[max(0, amt.start - 6):amt.start])))
-    A, eA = amt.attrs["base_value"], amt.attrs.get("_err", _err(amt))
-    if old is not None:
-        O, eO = old.attrs["base_value"], _err(old)
+    a = r.data
+    if isinstance(amt, _Difference):
+        down, A, eA, shown = amt.down, amt.base_value, amt.err, amt.value
     else:
-        N, eN = new.attrs["base_value"], _err(new)
+        down = bool(_DOWN.search(doc.text[max(0, amt.start - 6):amt.start]))
+        A, eA, shown = amt.data.base_value, _err(amt), amt.data.value
+    if old is not None:
+        O, eO = old.data.base_value, _err(old)
+    else:
+        N, eN = new.data.base_value, _err(new)
         O, eO = (N + A if down else N - A), eN + eA
     if O <= 0 or O - eO <= 0:
         return
     computed = A / O * 100
     lo = (A - eA) / (O + eO) * 100
     hi = (A + eA) / (O - eO) * 100
-    tol = 10.0 ** (-a.get("decimals", 0)) * 1.0001
-    stated = a["value"]
+    tol = 10.0 ** (-a.decimals) * 1.0001
+    stated = a.value
     if lo - tol <= stated <= hi + tol:
         return
-    base = f"{old.attrs['value']:g}" if old is not None else (
-        f"{new.attrs['value']:g}{'+' if down else '−'}{amt.attrs['value']:g}")
+    base = f"{old.data.value:g}" if old is not None else (
+        f"{new.data.value:g}{'+' if down else '−'}{shown:g}")
     first = (old or new)
-    s = first.attrs.get("_ind_start", first.start)
+    s = first.data.indicator_start
     cut = max(doc.text.rfind(ch, max(0, s - 6), s) for ch in "。；;\n,，")
     s = cut + 1 if cut >= 0 else s
     gap = min(abs(stated - lo), abs(stated - hi))
     yield flag(doc, "RATE_MISMATCH", s, r.end,
-               f"change {amt.attrs['value']:g} on a base of {base} = {computed:.2f}%, stated {stated:g}% "
+               f"change {shown:g} on a base of {base} = {computed:.2f}%, stated {stated:g}% "
                f"(values within printed rounding give {lo:.2f}–{hi:.2f}%, tolerance ±{tol:.2g} points)",
                stated=stated, computed=round(computed, 4), tolerance=round(tol, 4),
                confidence=round(min(0.95, 0.6 + 0.05 * gap / tol), 2))

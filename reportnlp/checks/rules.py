@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left
+from operator import attrgetter
 
 import regex
 
@@ -23,6 +24,7 @@ def _re(key: str) -> regex.Pattern:
 
 # fixed patterns used in loops over every metric, compiled once
 _CLAUSE_END = re.compile(r"[,，。；;\n]")
+_START = attrgetter("start")  # metrics are sorted by start: bisect them directly
 _CLAUSE_MARK = re.compile(r"[,，；;]")
 _RATE_SUFFIX = re.compile(r"(?:率|比例|比重|占比)$")
 _SHARE = re.compile(r"[,，]?(?:仅|只|约)?(?:占|占比|比例为)")
@@ -60,10 +62,7 @@ _GENERIC_BASE = regex.compile(r"(?:总|全部|全县|全市|全区|全镇|合计
 def _between(doc: Document, lo: int, hi: int):
     """Metrics starting in [lo, hi), via bisect over their sorted starts."""
     metrics = doc.get("metrics")
-    starts = doc.meta.get("_metric_starts")
-    if starts is None or len(starts) != len(metrics):
-        starts = doc.meta["_metric_starts"] = [m.start for m in metrics]
-    return metrics[bisect_left(starts, lo):bisect_left(starts, hi)]
+    return metrics[bisect_left(metrics, lo, key=_START):bisect_left(metrics, hi, key=_START)]
 
 
 def _window(doc: Document, start: int, end: int, before: int = 30) -> tuple[int, int]:
@@ -84,11 +83,11 @@ def perfect_rate(doc: Document):
     """A self-reported rate or share of exactly 100% (one flag per metric; plans, targets and scoring
     criteria such as "…达到100%得5分" excluded)."""
     for m in doc.get("metrics"):
-        a = m.attrs
-        if (a["base_unit"] == "%" and a["value"] == 100 and not a.get("target") and not a.get("direction")
+        a = m.data
+        if (a.base_unit == "%" and a.value == 100 and not a.target and not a.direction
                 and not _criteria(doc.text, m)):
-            s, e = _window(doc, m.attrs.get("_ind_start", m.start), m.end)
-            yield flag(doc, "PERFECT_RATE", s, e, f"{a['indicator'] or 'rate'} reported as exactly 100%",
+            s, e = _window(doc, m.data.indicator_start, m.end)
+            yield flag(doc, "PERFECT_RATE", s, e, f"{a.indicator or 'rate'} reported as exactly 100%",
                        stated=100.0)
 
 
@@ -96,11 +95,11 @@ def perfect_rate(doc: Document):
 def full_self_score(doc: Document):
     """A self-assessed score equal to the maximum it could reach."""
     for sc in doc.get("scores"):
-        a = sc.attrs
-        if a.get("self_score") is not None and a.get("max_score") is not None and a["self_score"] == a["max_score"]:
-            s, e = _window(doc, sc.start, sc.end, before=len(a.get("item") or "") + 4)
-            yield flag(doc, "FULL_SELF_SCORE", s, e, f"{a['item']}: self score {a['self_score']:g} = maximum",
-                       stated=a["self_score"], computed=a["max_score"])
+        a = sc.data
+        if a.self_score is not None and a.max_score is not None and a.self_score == a.max_score:
+            s, e = _window(doc, sc.start, sc.end, before=len(a.item or "") + 4)
+            yield flag(doc, "FULL_SELF_SCORE", s, e, f"{a.item}: self score {a.self_score:g} = maximum",
+                       stated=a.self_score, computed=a.max_score)
 
 
 @check("SCORE_OVER_MAX")
@@ -109,15 +108,15 @@ def score_over_max(doc: Document):
     usual = settings()["usual_max_score"]
     total_label = _re("total_score_label")
     for sc in doc.get("scores"):
-        a = sc.attrs
-        got = a.get("self_score") if a.get("self_score") is not None else a.get("assessed_score")
+        a = sc.data
+        got = a.self_score if a.self_score is not None else a.assessed_score
         if got is None:
             continue
-        if a.get("max_score") is not None:
-            if got > a["max_score"]:
+        if a.max_score is not None:
+            if got > a.max_score:
                 yield flag(doc, "SCORE_OVER_MAX", sc.start, sc.end,
-                           f"{a['item']}: score {got:g} exceeds its maximum {a['max_score']:g}",
-                           stated=got, computed=a["max_score"])
+                           f"{a.item}: score {got:g} exceeds its maximum {a.max_score:g}",
+                           stated=got, computed=a.max_score)
         elif got > usual and total_label.search(doc.text[sc.start:sc.end]):
             yield flag(doc, "SCORE_OVER_MAX", sc.start, sc.end,
                        f"total score {got:g} exceeds the usual {usual}-point scale", stated=got, computed=usual)
@@ -165,7 +164,7 @@ def template_text(doc: Document):
     # evidence: the placeholder's paragraph, clipped around it
     s = max(par_start, ph.start - 80)
     e = min(par_end, ph.end + 120)
-    kinds = sorted({p.attrs["text"] for p in phs})
+    kinds = sorted({p.data.text for p in phs})
     yield flag(doc, "TEMPLATE_TEXT", s, e,
                f"template placeholders left in the text ({len(phs)}×: {', '.join(kinds[:5])})")
 
@@ -182,8 +181,8 @@ def rate_mismatch(doc: Document):
     or a change (增长N%, 增幅, 超收) that disagrees with its own amount and base."""
     text = doc.text
     for r in doc.get("metrics"):
-        a = r.attrs
-        if a["base_unit"] != "%" or a.get("target") or a.get("direction") or a.get("approximate"):
+        a = r.data
+        if a.base_unit != "%" or a.target or a.direction or a.approximate:
             continue
         if _criteria(text, r):
             continue
@@ -191,10 +190,10 @@ def rate_mismatch(doc: Document):
         if not found:
             continue
         num_value, num_label, den, start = found
-        d = den.attrs["base_value"]
+        d = den.data.base_value
         computed = num_value / d * 100
-        stated = a["value"]
-        tol = _rounding_tolerance(a.get("decimals", 0))
+        stated = a.value
+        tol = _rounding_tolerance(a.decimals)
         # counts printed as 2.46万 are themselves rounded: the rate may be anywhere they allow
         # (a plain integer count is exact)
         ed = _half_unit(d, den, text) if _MULTIPLIED.search(text, den.start, den.end) else 0.0
@@ -203,9 +202,9 @@ def rate_mismatch(doc: Document):
         if not lo - tol <= stated <= hi + tol:
             s, e = _window(doc, start, r.end, before=6)
             yield flag(doc, "RATE_MISMATCH", s, e,
-                       f"{f'({num_label})' if '+' in num_label else num_label}/{den.attrs['value']:g} = "
+                       f"{f'({num_label})' if '+' in num_label else num_label}/{den.data.value:g} = "
                        f"{computed:.2f}%, stated {stated:g}% "
-                       f"(tolerance ±{tol:.2g} points for {a.get('decimals', 0)} printed decimals)",
+                       f"(tolerance ±{tol:.2g} points for {a.decimals} printed decimals)",
                        stated=stated, computed=round(computed, 4), tolerance=round(tol, 4),
                        confidence=_confidence(abs(computed - stated), tol))
     yield from change_mismatches(doc)
@@ -214,64 +213,64 @@ def rate_mismatch(doc: Document):
 def _half_unit(value: float, m, text: str = "") -> float:
     """Half a unit in the last printed place of a quantity written like ``m``
     (2.46万人 → 50 persons, 0.4万元 → 500 yuan, 1724人次 → 0.5)."""
-    a = m.attrs
-    scale = a["base_value"] / a["value"] if a["value"] else 1.0
+    a = m.data
+    scale = a.base_value / a.value if a.value else 1.0
     written = text[m.start:m.end] if text else ""
     for mark, mult in (("亿", 1e8), ("万", 1e4), ("千", 1e3)):
         if mark in written and scale < mult:  # the value is stored in base units already
             scale = mult
             break
-    return 0.5 * 10.0 ** (-a.get("decimals", 0)) * scale
+    return 0.5 * 10.0 ** (-a.decimals) * scale
 
 
 def _rate_family(doc: Document, r):
     """(numerator value, its label, denominator metric, evidence start) of a rate, or None when the
     sentence does not say which counts the rate is made of."""
     text = doc.text
-    a = r.attrs
-    ss, _ = a["_sent"]
-    before = [m for m in _between(doc, ss, r.start) if m.attrs["unit_kind"] == "count"
-              and not m.attrs.get("approximate") and not families.per_unit(text, m)]
+    a = r.data
+    ss, _ = a.sentence_span
+    before = [m for m in _between(doc, ss, r.start) if m.data.unit_kind == "count"
+              and not m.data.approximate and not families.per_unit(text, m)]
     explicit = _explicit_base(doc, r)
     if explicit:
         before = [m for m in before if m is not explicit]
     if explicit and before:
         num = before[-1]
-        if (_family(num.attrs["base_unit"]) == _family(explicit.attrs["base_unit"])
+        if (_family(num.data.base_unit) == _family(explicit.data.base_unit)
                 and not any(m is not r and m is not explicit for m in _between(doc, num.end, r.start))
-                and 0 < num.attrs["base_value"] <= explicit.attrs["base_value"] * 2):
+                and 0 < num.data.base_value <= explicit.data.base_value * 2):
             run = _listed_run(text, before)  # "A类96处、B类84处、C类57处,占隐患总数322处的80%"
-            value = sum(m.attrs["base_value"] for m in run)
-            return value, _plus(run), explicit, run[0].attrs.get("_ind_start", run[0].start)
+            value = sum(m.data.base_value for m in run)
+            return value, _plus(run), explicit, run[0].data.indicator_start
         return None
     if len(before) == 1:
         den = _earlier_population(doc, before[0], r)
         if den is not None:
             num = before[0]
-            if num.attrs["base_value"] <= den.attrs["base_value"]:
-                return num.attrs["base_value"], f"{num.attrs['value']:g}", den, num.attrs.get("_ind_start", num.start)
+            if num.data.base_value <= den.data.base_value:
+                return num.data.base_value, f"{num.data.value:g}", den, num.data.indicator_start
         return None
     if len(before) < 2:
         return None
     num = before[-1]
-    units = {_family(m.attrs["base_unit"]) for m in before}
+    units = {_family(m.data.base_unit) for m in before}
     if len(units) != 1 or "分别" in text[num.end:r.start]:
         return None  # "…分别为78%、81%" pairs rates with their own counts
     if not _CLAUSE_MARK.search(text[num.end:r.start]):
         return None  # "3个断面水质达标率100%": the count is the rate's subject, not its numerator
-    rate_word = a["indicator"]
+    rate_word = a.indicator
     stem = _RATE_SUFFIX.sub("", rate_word)[-2:]
     between = text[num.end:r.start]
     adjacent = not any(m is not r for m in _between(doc, num.end, r.start))
     share = adjacent and _SHARE.match(between)
-    named = adjacent and ((len(stem) == 2 and stem in num.attrs["indicator"])
+    named = adjacent and ((len(stem) == 2 and stem in num.data.indicator)
                           # "应到代表128名,实到121名,到会率97.7%": 应… and 实… pair up
-                          or ("应" in families.own_name(before[-2].attrs["indicator"])[:3]
-                              and num.attrs["indicator"].startswith(("实", "已"))
-                              and any(ch in num.attrs["indicator"] for ch in stem)))
-    if not (named or share) or (named and families.negated_stem(num.attrs["indicator"], stem)):
+                          or ("应" in families.own_name(before[-2].data.indicator)[:3]
+                              and num.data.indicator.startswith(("实", "已"))
+                              and any(ch in num.data.indicator for ch in stem)))
+    if not (named or share) or (named and families.negated_stem(num.data.indicator, stem)):
         return None  # "未办结5件,办结率98.2%": the complement is no numerator
-    start = num.attrs.get("_ind_start", num.start)
+    start = num.data.indicator_start
     if share:
         # a share of a listed sum: "A类120件、B类95件、C类60件,占总量的55%"
         run = _listed_run(text, before)
@@ -279,7 +278,7 @@ def _rate_family(doc: Document, r):
         base = families.share_base(text[r.start - 24 if r.start >= 24 else 0:r.start])
         if base and not _GENERIC_BASE.fullmatch(base):
             # "占考核人数的13.6%": the base it names, else no check
-            scored = [(families.names_match(base, m.attrs["indicator"]), m) for m in rest]
+            scored = [(families.names_match(base, m.data.indicator), m) for m in rest]
             best = max(scored, key=lambda x: x[0], default=(0, None))
             if best[0] < 0.5:
                 return None
@@ -289,12 +288,12 @@ def _rate_family(doc: Document, r):
             den = rest[0] if rest else None
             if den is None or not _is_total(doc, den):
                 return None
-        value = sum(m.attrs["base_value"] for m in run)
+        value = sum(m.data.base_value for m in run)
         label = _plus(run)
-        start = run[0].attrs.get("_ind_start", run[0].start)
-        if len(run) > 1 and den.attrs["base_value"] > 0 and abs(
-                num.attrs["base_value"] / den.attrs["base_value"] * 100 - a["value"]) <= _rounding_tolerance(
-                a.get("decimals", 0)):
+        start = run[0].data.indicator_start
+        if len(run) > 1 and den.data.base_value > 0 and abs(
+                num.data.base_value / den.data.base_value * 100 - a.value) <= _rounding_tolerance(
+                a.decimals):
             return None  # the share fits the last item alone: unsure which was meant
     else:
         # a named rate (补种率) is of the count right before its numerator, unless that count is
@@ -302,8 +301,8 @@ def _rate_family(doc: Document, r):
         den = before[-2]
         if families.is_subgroup(text, den) and not families.is_subgroup(text, num):
             return None
-        value, label = num.attrs["base_value"], f"{num.attrs['value']:g}"
-    if den.attrs["value"] <= 0 or value > den.attrs["base_value"]:
+        value, label = num.data.base_value, f"{num.data.value:g}"
+    if den.data.value <= 0 or value > den.data.base_value:
         return None
     return value, label, den, start
 
@@ -321,8 +320,8 @@ def _listed_run(text: str, before: list) -> list:
 
 def _item_start(m) -> int:
     """Where a list item's own name starts ('城建类120件、环保类95件' → at 环保类)."""
-    ind = m.attrs["indicator"] or ""
-    start = m.attrs.get("_ind_start", m.start)
+    ind = m.data.indicator or ""
+    start = m.data.indicator_start
     return min(m.start, start + len(ind) - len(families.own_name(ind)))
 
 
@@ -332,18 +331,18 @@ def _explicit_base(doc: Document, r):
     text = doc.text
     after = _BASE_AFTER.match(text, r.end, r.end + 4)
     if after:
-        inside = [m for m in _between(doc, after.end(), after.end() + 20) if m.attrs["unit_kind"] == "count"]
+        inside = [m for m in _between(doc, after.end(), after.end() + 20) if m.data.unit_kind == "count"]
         if inside:
             return inside[0]
     lo = max(0, r.start - 30)
     named = _SHARE_OF_FIGURE.search(text, lo, r.start)
     if named and named.end() == r.start:
         # "占初信初访总数2105件的85%": the share names its base with the figure
-        inside = [m for m in _between(doc, named.start(), r.start) if m.attrs["unit_kind"] == "count"]
+        inside = [m for m in _between(doc, named.start(), r.start) if m.data.unit_kind == "count"]
         return inside[-1] if inside else None
     target = _TARGET_BASE.search(text, lo, r.start)
     if target and target.end() == r.start:
-        inside = [m for m in _between(doc, target.start(), r.start) if m.attrs["base_unit"] != "%"]
+        inside = [m for m in _between(doc, target.start(), r.start) if m.data.base_unit != "%"]
         return inside[-1] if inside else None
     return None
 
@@ -352,25 +351,25 @@ def _earlier_population(doc: Document, num, r):
     """Cross-sentence family: "排查…重大隐患3处。…重大隐患已整改2处,整改率达到90%" — the
     numerator's subject (重大隐患) was counted earlier in the paragraph; the rate's stem names the verb."""
     text = doc.text
-    ind = num.attrs["indicator"]
+    ind = num.data.indicator
     subj = _SUBJECT_VERB.match(ind)
-    stem = _RATE_SUFFIX.sub("", r.attrs["indicator"])[-2:]
+    stem = _RATE_SUFFIX.sub("", r.data.indicator)[-2:]
     if not subj or len(stem) < 2 or stem not in ind[subj.end(1):]:
         return None
     if not _CLAUSE_MARK.search(text[num.end:r.start]) or any(m is not r for m in _between(doc, num.end, r.start)):
         return None
     noun = subj.group(1)
     par = text.rfind("\n", 0, num.start) + 1
-    same = [m for m in _between(doc, par, num.attrs.get("_ind_start", num.start))
-            if m.attrs["indicator"].endswith(noun) and _family(m.attrs["base_unit"]) == _family(num.attrs["base_unit"])]
+    same = [m for m in _between(doc, par, num.data.indicator_start)
+            if m.data.indicator.endswith(noun) and _family(m.data.base_unit) == _family(num.data.base_unit)]
     return same[-1] if len(same) == 1 else None  # one population of that name, else unsure
 
 
 def _is_total(doc: Document, m) -> bool:
     text = doc.text
-    a = m.attrs
-    ind_start = a.get("_ind_start", m.start)
-    in_clause = text[a["_clause"][0]: m.start]
+    a = m.data
+    ind_start = a.indicator_start
+    in_clause = text[a.clause[0]: m.start]
     return bool(_re("total_cue").search(text[max(0, ind_start - 4): ind_start]) or _TOTAL_VERB.search(in_clause)
                 or _WHOLE_AREA.search(in_clause) or _THEN_OF_WHICH.match(text[m.end:m.end + 16])
                 or _re("total_cue").search(in_clause[-6:]))
@@ -378,9 +377,9 @@ def _is_total(doc: Document, m) -> bool:
 
 def _criteria(text: str, m) -> bool:
     """Scoring rules and targets are no claims: '…达到100%得5分', '占比高于30%的扣2分'."""
-    a = m.attrs
-    lo, hi = a["_clause"]
-    ss, se = a["_sent"]
+    a = m.data
+    lo, hi = a.clause
+    ss, se = a.sentence_span
     return bool(_re("criteria").search(text[m.end:min(se, m.end + 14)])
                 or _re("criteria_before").search(text[lo:m.start])
                 or _re("criteria_heading").search(text[max(ss, m.start - 40):m.start]))
@@ -417,7 +416,7 @@ def _part_groups(doc: Document, total, metrics):
     opens_next = None if near or cue else parts_cue.match(text, nxt, nxt + 16)
     if not (near or cue or opens_next):
         own = _NEXT_OF_WHICH.match(text, nxt, nxt + 16)
-        if own and families.names_match(own.group(1), total.attrs["indicator"]) >= 0.5:
+        if own and families.names_match(own.group(1), total.data.indicator) >= 0.5:
             opens_next = own
     if near:
         begin = total.end
@@ -427,8 +426,8 @@ def _part_groups(doc: Document, total, metrics):
         hi = _sentence_end(text, begin)
     elif cue and not _STOP.search(text[total.end:cue.start()]):
         begin = cue.end()
-        fam0 = _family(total.attrs["base_unit"])
-        if any(_family(m.attrs["base_unit"]) == fam0 and m.attrs["value"] != total.attrs["value"]
+        fam0 = _family(total.data.base_unit)
+        if any(_family(m.data.base_unit) == fam0 and m.data.value != total.data.value
                for m in _between(doc, total.end, cue.start())):
             return []  # "共有37个…,其中入驻的有32个…,其中22个…": the list breaks down the 32
     else:
@@ -436,7 +435,7 @@ def _part_groups(doc: Document, total, metrics):
     for _ in range(3):  # "。从受助人员性别区分:…;从年龄结构区分:…"
         if parts_cue.search(text, hi, hi + 12):
             hi = _sentence_end(text, hi + 1)
-    fam = _family(total.attrs["base_unit"])
+    fam = _family(total.data.base_unit)
     groups, cur, prev_end = [], [], begin
     for m in _between(doc, begin, hi):
         if _in_brackets(text, begin, m.start):
@@ -447,7 +446,7 @@ def _part_groups(doc: Document, total, metrics):
             # a new statement ("…,考核共评出优秀1名", ";按时办结1029件"; "其中亿元以上项目6个;
             # 新开工项目8个": a ; before a second item)
             break
-        if cur and _SEMI.search(gap) and families.head(m.attrs["indicator"]) != families.head(cur[-1].attrs["indicator"]):
+        if cur and _SEMI.search(gap) and families.head(m.data.indicator) != families.head(cur[-1].data.indicator):
             # "其中男性189名、女性25名;35岁以下的31名…": after ; a new dimension is a new list,
             # the same kind of item (…类信息) continues the old one
             groups.append(cur)
@@ -457,14 +456,14 @@ def _part_groups(doc: Document, total, metrics):
             cur = []
         # a target among achievements (or an achievement among targets: 下达任务1500套,其中…)
         # or a change is another measure
-        if (m.attrs["unit_kind"] != total.attrs["unit_kind"] or bool(m.attrs.get("target")) != bool(total.attrs.get("target"))
-                or m.attrs.get("direction")):
+        if (m.data.unit_kind != total.data.unit_kind or bool(m.data.target) != bool(total.data.target)
+                or m.data.direction):
             if cur:  # a rate or an amount between counts ends the list
                 groups.append(cur)
                 cur = []
             prev_end = m.end
-        elif _family(m.attrs["base_unit"]) == fam:
-            if m.attrs["base_value"] != total.attrs["base_value"]:  # a restated total is no part
+        elif _family(m.data.base_unit) == fam:
+            if m.data.base_value != total.data.base_value:  # a restated total is no part
                 cur.append(m)
             prev_end = m.end
         # another counter of the same kind ("1263户、1986人") is a parallel list: skipped
@@ -477,7 +476,7 @@ def _next_names_total(text: str, t) -> bool:
     """The next sentence opens on this count's own noun ("…来信212件。本月来信中,…")."""
     nxt = _sentence_end(text, t.end)
     own = _NEXT_OF_WHICH.match(text, nxt, nxt + 16)
-    return bool(own) and families.names_match(own.group(1), t.attrs["indicator"]) >= 0.5
+    return bool(own) and families.names_match(own.group(1), t.data.indicator) >= 0.5
 
 
 def _sentence_end(text: str, pos: int, limit: int = 500) -> int:
@@ -487,7 +486,7 @@ def _sentence_end(text: str, pos: int, limit: int = 500) -> int:
 
 def _tolerance(total, parts, text: str = "") -> float:
     """One rounding unit of the coarsest printed precision, in base units."""
-    return max(_half_unit(m.attrs["base_value"], m, text) for m in [total, *parts]) + 1e-9
+    return max(_half_unit(m.data.base_value, m, text) for m in [total, *parts]) + 1e-9
 
 
 @check("SUM_MISMATCH")
@@ -499,14 +498,14 @@ def sum_mismatch(doc: Document):
     metrics = doc.get("metrics")
     seen: set[int] = set()
     for t in metrics:
-        a = t.attrs
-        if a["unit_kind"] not in ("count", "money") or a.get("approximate") or id(t) in seen:
+        a = t.data
+        if a.unit_kind not in ("count", "money") or a.approximate or id(t) in seen:
             continue
         seen.add(id(t))
         if families.per_unit(text, t):
             continue  # "平均每亩520元,其中水田610元": prices and means add up with nothing
-        ind_start = a.get("_ind_start", t.start)
-        in_clause = text[a["_clause"][0]: t.start]
+        ind_start = a.indicator_start
+        in_clause = text[a.clause[0]: t.start]
         after = text[t.end: t.end + 6]
         is_total = (total_cue.search(text[max(0, ind_start - 4): ind_start])
                     or _TOTAL_VERB.search(in_clause)
@@ -518,38 +517,38 @@ def sum_mismatch(doc: Document):
         if not is_total:
             continue
         for group in _part_groups(doc, t, metrics):
-            if any(m.attrs.get("approximate") or families.per_unit(text, m) for m in group):
+            if any(m.data.approximate or families.per_unit(text, m) for m in group):
                 continue
-            if any(families.is_measure(m.attrs["indicator"]) for m in group):
+            if any(families.is_measure(m.data.indicator) for m in group):
                 continue  # "其中处级15名,应参加考核112名": different measures, not categories
-            total = a["base_value"]
-            parts = sum(m.attrs["base_value"] for m in group)
+            total = a.base_value
+            parts = sum(m.data.base_value for m in group)
             tol = _tolerance(t, group, text)
             if abs(parts - total) <= tol:
                 continue
             finding = _unit_slip(t, group, tol)
             nested = (parts > settings()["nested_overshoot"] * total
-                      and max(m.attrs["base_value"] for m in group) >= settings()["nested_share"] * total)
+                      and max(m.data.base_value for m in group) >= settings()["nested_share"] * total)
             # a list of sub-kinds of the total's own noun is complete by construction
-            complete = (families.sub_kinds(a["indicator"], [m.attrs["indicator"] for m in group])
+            complete = (families.sub_kinds(a.indicator, [m.data.indicator for m in group])
                         or all(_SHARE_PARTS.search(text, max(0, m.start - 1), m.end) for m in group))
             need = settings()["min_coverage_sub_kinds"] if complete else cover
             if not finding and (parts < need * total or nested):
                 continue
             if finding:
                 m, fixed, major = finding
-                s, e = _window(doc, m.attrs.get("_ind_start", m.start), m.end, before=4)
+                s, e = _window(doc, m.data.indicator_start, m.end, before=4)
                 yield flag(doc, "SUM_MISMATCH", s, e,
-                           f"unit slip: {m.attrs['value']:g}{m.attrs['unit']} among {major}; read as {major} "
+                           f"unit slip: {m.data.value:g}{m.data.unit} among {major}; read as {major} "
                            f"the parts match the total {total:g}", stated=total, computed=fixed,
                            tolerance=round(tol, 6), confidence=0.9)
                 continue
-            first = group[0].attrs.get("_ind_start", group[0].start)
+            first = group[0].data.indicator_start
             # evidence: the total and its parts, or just the parts when they come much later
             s, e = _window(doc, ind_start if first - t.end < 40 else first, group[-1].end, before=4)
             yield flag(doc, "SUM_MISMATCH", s, e,
                        f"parts {_plus(group)}"
-                       f" sum to {parts:g} {a['base_unit']}, stated total {total:g} (tolerance ±{tol:g})",
+                       f" sum to {parts:g} {a.base_unit}, stated total {total:g} (tolerance ±{tol:g})",
                        stated=total, computed=parts, tolerance=round(tol, 6),
                        confidence=_confidence(abs(parts - total), tol))
     for p in metrics:
@@ -558,17 +557,17 @@ def sum_mismatch(doc: Document):
 
 def _unit_slip(total, group, tol):
     """One part written in a unit 10^k smaller than its siblings that would make the sum match."""
-    nonzero = [m for m in group if m.attrs["value"]]
-    units = [m.attrs["unit"] for m in nonzero]
+    nonzero = [m for m in group if m.data.value]
+    units = [m.data.unit for m in nonzero]
     if len(nonzero) < 3:
         return None
     major = max(set(units), key=units.count)
-    ref = next(m for m in nonzero if m.attrs["unit"] == major)
-    scale = ref.attrs["base_value"] / ref.attrs["value"]
+    ref = next(m for m in nonzero if m.data.unit == major)
+    scale = ref.data.base_value / ref.data.value
     for m in nonzero:
-        if units.count(m.attrs["unit"]) == 1 and m.attrs["unit"] != major:
-            fixed = sum(x.attrs["base_value"] for x in group) - m.attrs["base_value"] + m.attrs["value"] * scale
-            if abs(fixed - total.attrs["base_value"]) <= tol:
+        if units.count(m.data.unit) == 1 and m.data.unit != major:
+            fixed = sum(x.data.base_value for x in group) - m.data.base_value + m.data.value * scale
+            if abs(fixed - total.data.base_value) <= tol:
                 return m, fixed, major
     return None
 
@@ -586,24 +585,24 @@ def _in_brackets(text: str, lo: int, pos: int) -> bool:
 def _bracket_group(doc: Document, p):
     """'概况类信息68条(地区介绍1条、机构职能1条,领导信息46条)': the bracket lists the parts of 68."""
     text = doc.text
-    a = p.attrs
-    if a["unit_kind"] != "count" or a.get("approximate") or a.get("target"):
+    a = p.data
+    if a.unit_kind != "count" or a.approximate or a.target:
         return
     if p.end >= len(text) or text[p.end] not in "(（":
         return
     close = min([i for i in (text.find(")", p.end), text.find("）", p.end)) if i > 0] or [-1])
     if close < 0 or close - p.end > 120:
         return
-    subs = [m for m in _between(doc, p.end + 1, close) if m.attrs["base_unit"] == a["base_unit"]]
-    if len(subs) < 2 or any(m.attrs.get("approximate") for m in subs):
+    subs = [m for m in _between(doc, p.end + 1, close) if m.data.base_unit == a.base_unit]
+    if len(subs) < 2 or any(m.data.approximate for m in subs):
         return
-    parts = sum(m.attrs["base_value"] for m in subs)
-    if abs(parts - a["base_value"]) > 1e-6 and parts >= settings()["min_coverage_brackets"] * a["base_value"]:
-        s, e = _window(doc, a.get("_ind_start", p.start), close + 1, before=4)
+    parts = sum(m.data.base_value for m in subs)
+    if abs(parts - a.base_value) > 1e-6 and parts >= settings()["min_coverage_brackets"] * a.base_value:
+        s, e = _window(doc, a.indicator_start, close + 1, before=4)
         yield flag(doc, "SUM_MISMATCH", s, e,
-                   f"bracketed parts sum to {parts:g}, stated {a['base_value']:g} (tolerance 0)",
-                   stated=a["base_value"], computed=parts, tolerance=0.0, confidence=0.8)
+                   f"bracketed parts sum to {parts:g}, stated {a.base_value:g} (tolerance 0)",
+                   stated=a.base_value, computed=parts, tolerance=0.0, confidence=0.8)
 
 
 def _plus(group) -> str:
-    return "+".join(f"{m.attrs['value']:g}" for m in group)
+    return "+".join(f"{m.data.value:g}" for m in group)

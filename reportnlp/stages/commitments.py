@@ -13,6 +13,7 @@ from ..document import Document, Span
 from ..lexicons import load_yaml
 from ..models_io import commitment_classifier
 from ..patterns import timeout_for
+from ..payloads import CommitmentData
 from ..structure import heading_level, iter_sentences
 
 
@@ -292,7 +293,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
         if not (section == "下一步" or plan_ctx or inherited
                 or scan.any_signal(ss, se)
                 or any(_FORWARD_DEADLINE.search(m.group()) for m in sent_deadlines)
-                or any(metric_spans[i].attrs.get("target") for i in range(bisect_left(metric_starts, ss),
+                or any(metric_spans[i].data.target for i in range(bisect_left(metric_starts, ss),
                                                                              bisect_left(metric_starts, se)))):
             continue
         heading = _is_heading_line(text, ss, se)
@@ -304,7 +305,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
             own = _best_deadline([m for m in sent_deadlines if a <= m.start() and m.end() <= b])
             deadline = own or sent_dl or inherited
             lo, hi = bisect_left(metric_starts, a), bisect_left(metric_starts, b)
-            linked = [i for i in range(lo, hi) if metric_spans[i].attrs.get("target")]
+            linked = [i for i in range(lo, hi) if metric_spans[i].data.target]
             # a measure with no forward-looking signal at all is not scored (in training either):
             # most past-work sentences end here, before their features are built
             if not (section == "下一步" or plan_ctx or linked or inherited
@@ -403,20 +404,19 @@ def extract_commitments(doc: Document) -> Document:
         owner = _OWNER.match(piece[m.end():] if m else piece)
         target = None
         if cand.targets:
-            t = metric_spans[cand.targets[0]].attrs
-            target = {"indicator": t.get("indicator"), "value": t.get("value"), "unit": t.get("unit"),
-                      "target": True}
-        doc.add("commitments", Span(cand.start, cand.end, "commitment", {
-            "text": piece.strip("，,;； \n"),
-            "action": _action(piece.strip("，,;； \n")),
-            "owner": owner.group() if owner else None,
-            "cue": cand.cue,
-            "deadline": cand.deadline,
+            t = metric_spans[cand.targets[0]].data
+            target = {"indicator": t.indicator, "value": t.value, "unit": t.unit, "target": True}
+        doc.add("commitments", Span(cand.start, cand.end, "commitment", CommitmentData(
+            text=piece.strip("，,;； \n"),
+            action=_action(piece.strip("，,;； \n")),
+            owner=owner.group() if owner else None,
+            cue=cand.cue,
+            deadline=cand.deadline,
             # a deadline without a year falls in the year its list names, else the report's
-            "deadline_date": resolve_deadline(cand.deadline, cand.year or year) if cand.deadline else None,
-            "section": cand.section,
-            "targets": cand.targets,
-            "target": target,
-            "confidence": round(p, 3) if p is not None else None,
-        }))
+            deadline_date=resolve_deadline(cand.deadline, cand.year or year) if cand.deadline else None,
+            section=cand.section,
+            targets=cand.targets,
+            target=target,
+            confidence=round(p, 3) if p is not None else None,
+        )))
     return doc

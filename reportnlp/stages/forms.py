@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from ..document import Document, Span
 from ..forms import find_forms, table_regions
+from ..payloads import FormData, ScoreData
 
 
 def extract_forms(doc: Document) -> Document:
-    """Stage: ``forms`` (one span per form, rows and cells in its attrs), ``form_scores`` (one score
+    """Stage: ``forms`` (one span per form, rows and cells in its FormData), ``form_scores`` (one score
     per row, subtotal and total); metrics in a target column become targets."""
     text = doc.text
     forms = find_forms(text)
@@ -17,25 +18,24 @@ def extract_forms(doc: Document) -> Document:
         return doc
     scores: list[Span] = []
     for f in forms:
-        doc.add("forms", Span(f["start"], f["end"], "form", f))
+        doc.add("forms", Span(f["start"], f["end"], "form", FormData(f["columns"], f["rows"], f["subtotals"], f["totals"])))
         for r in f["rows"]:
-            scores.append(Span(r["start"], r["score_end"], "score", {
-                "item": r["item"], "max_score": r["max_score"], "self_score": r["self_score"],
-                "assessed_score": None, "deducted": None, "sentence": text[r["start"]:r["end"]],
-                "form_row": True, "target": r["target"], "actual": r["actual"], "met": r["met"]}))
+            scores.append(Span(r["start"], r["score_end"], "score", ScoreData(
+                item=r["item"], max_score=r["max_score"], self_score=r["self_score"],
+                sentence=text[r["start"]:r["end"]],
+                form_row=True, target=r["target"], actual=r["actual"], met=r["met"])))
         for t in f["totals"]:
             if t["self_score"] is None:
                 continue
-            scores.append(Span(t["start"], t["end"], "score", {
-                "item": t["label"], "max_score": t["max_score"], "self_score": t["self_score"],
-                "assessed_score": None, "deducted": None, "sentence": text[t["start"]:t["end"]],
-                "form_total": t["label_kind"]}))
+            scores.append(Span(t["start"], t["end"], "score", ScoreData(
+                item=t["label"], max_score=t["max_score"], self_score=t["self_score"],
+                sentence=text[t["start"]:t["end"]], form_total=t["label_kind"])))
     # a sentence score the form states again (its total, also in the header block) is the form's
     taken = [(s.start, s.end) for s in scores]
-    totals = {s.attrs["self_score"] for s in scores if s.attrs.get("form_total")}
+    totals = {s.data.self_score for s in scores if s.data.form_total}
     doc.spans["scores"] = [s for s in doc.get("scores")
                            if not any(s.start < e and b < s.end for b, e in taken)
-                           and not (s.attrs.get("max_score") is None and s.attrs.get("self_score") in totals)]
+                           and not (s.data.max_score is None and s.data.self_score in totals)]
     doc.spans["form_scores"] = sorted(scores, key=lambda s: s.start)
     # quantities in a target column are targets: never a self-reported rate
     targets = [(x["start"], x["end"]) for f in forms for r in f["rows"] for x in r["cells"] if x["kind"] == "target"]
@@ -48,7 +48,7 @@ def extract_forms(doc: Document) -> Document:
         if any(m.start < e and s < m.end for s, e in weights):
             continue
         if any(m.start < e and s < m.end for s, e in targets):
-            m.attrs["target"] = True
+            m.data.target = True
         kept.append(m)
     doc.spans["metrics"] = kept
     # a "heading" inside a table is a cell (上年结余, 满意度指标), not where the report's topic

@@ -11,6 +11,7 @@ from .. import regions
 from ..document import Document, Span
 from ..lexicons import load_yaml
 from ..patterns import anchored_finditer, timeout_for
+from ..payloads import PlaceholderData
 from ..structure import period_pattern
 
 
@@ -86,7 +87,7 @@ def extract_metadata(doc: Document) -> Document:
         m.group() for m in c["document_number"].finditer(text)))
     placeholders = []
     for m in c["placeholders"].finditer(text, timeout=timeout_for(len(text))):
-        span = Span(m.start(), m.end(), "placeholder", {"text": m.group()})
+        span = Span(m.start(), m.end(), "placeholder", PlaceholderData(m.group()))
         doc.add("placeholders", span)
         placeholders.append({"text": m.group(), **doc.span_json(span)})
     meta["placeholders"] = placeholders

@@ -11,6 +11,7 @@ from .. import indicators
 from ..document import Document, Span
 from ..lexicons import load_yaml
 from ..patterns import timeout_for
+from ..payloads import MetricData
 from ..quantities import find_quantities
 from ..segment import boundary_certain, cut
 from ..structure import period_pattern, sentence_at
@@ -40,9 +41,9 @@ def _cfg():
     return c
 
 
-def canonical_indicator(indicator: str, attrs: dict) -> str | None:
+def canonical_indicator(indicator: str, m: MetricData) -> str | None:
     """Vocabulary name of an indicator in its metric's unit kind (reportnlp/indicators.py)."""
-    return indicators.canonical(indicator, attrs["unit_kind"], attrs["unit"] or "", attrs["base_unit"] or "")
+    return indicators.canonical(indicator, m.unit_kind, m.unit or "", m.base_unit or "")
 
 
 def _clause_start(text: str, pos: int, limit: int = 40) -> int:
@@ -148,7 +149,7 @@ def extract_metrics(doc: Document) -> Document:
         indicator, ind_start = _indicator(text, q.start, q.end, clause_lo, q)
         if not indicator.strip() and out and text[out[-1].end:q.start] in ("、", "和", "与", "及"):
             # "同比分别增长45.1%、111.5%": a bare list item shares its neighbour's name
-            indicator, ind_start = out[-1].attrs["indicator"], out[-1].attrs["_ind_start"]
+            indicator, ind_start = out[-1].data.indicator, out[-1].data.indicator_start
         before = text[sent[0]:q.start]
         target = bool(c["target_cue"].search(before[-40:]))
         direction = None
@@ -157,25 +158,22 @@ def extract_metrics(doc: Document) -> Document:
         if cw:
             direction = "decrease" if c["decrease"].search(cw.group()) else "increase"
         elif out and text[out[-1].end:q.start] in ("、", "和", "与", "及"):
-            direction = out[-1].attrs["direction"]  # "同比分别增长45.1%、111.5%": the list shares it
+            direction = out[-1].data.direction  # "同比分别增长45.1%、111.5%": the list shares it
         # the period named last before the value, ending within 60 chars of it in its sentence
         k = bisect_right(period_ends, q.start) - 1
         pm = periods[k] if k >= 0 and period_ends[k] > max(sent[0], q.start - 60) else None
         k = bisect_right(sec_starts, q.start) - 1
         section = sections[k].label if k >= 0 and q.start < sections[k].end else None
-        base = {
-            "value": q.value, "unit": q.unit, "base_value": q.base_value, "base_unit": q.base_unit,
-            "unit_kind": q.unit_kind, "qualifier": q.qualifier, "approximate": q.approximate,
-            "target": target, "direction": direction, "period": pm.group() if pm else None,
-            "low": q.low, "high": q.high, "decimals": q.decimals, "family": None, "role": None,
-            "section": section,  # the sentence is _sent (offsets): the output shows a bounded window
-            "_sent": sent, "_clause": (clause_lo, _clause_end(text, q.end)),
-        }
+        period = pm.group() if pm else None
+        clause = (clause_lo, _clause_end(text, q.end))
         names = _distributed(text, indicator, ind_start, q.start)
         for name, nstart in names:
-            attrs = dict(base, indicator=name, canonical=canonical_indicator(name, base), _ind_start=nstart,
-                         grade=_grade(name))
-            out.append(Span(q.start, q.end, "metric", attrs))
+            md = MetricData(name, q.value, q.unit, q.base_value, q.base_unit, q.unit_kind, qualifier=q.qualifier,
+                            approximate=q.approximate, target=target, direction=direction, period=period,
+                            low=q.low, high=q.high, decimals=q.decimals, grade=_grade(name), section=section,
+                            sentence_span=sent, clause=clause, indicator_start=nstart)
+            md.canonical = canonical_indicator(name, md)
+            out.append(Span(q.start, q.end, "metric", md))
     _share_heads(text, out)
     _respectively(text, out)
     _families(text, out)
@@ -204,13 +202,13 @@ def _share_heads(text: str, metrics: list[Span]) -> None:
     run: list[Span] = []
 
     def flush():
-        items = [(m.attrs["_ind_start"], m.end, m.attrs["indicator"], m.attrs["unit"]) for m in run]
+        items = [(m.data.indicator_start, m.end, m.data.indicator, m.data.unit) for m in run]
         for i, name in indicators.share_list_head(text, items).items():
-            run[i].attrs["indicator"] = name
-            run[i].attrs["canonical"] = canonical_indicator(name, run[i].attrs)
+            run[i].data.indicator = name
+            run[i].data.canonical = canonical_indicator(name, run[i].data)
 
     for m in metrics:
-        if run and text[run[-1].end:m.attrs["_ind_start"]] not in ("、", ",", "，"):
+        if run and text[run[-1].end:m.data.indicator_start] not in ("、", ",", "，"):
             flush()
             run = []
         run.append(m)
@@ -253,7 +251,7 @@ def _respectively(text: str, metrics: list[Span]) -> None:
     c = _cfg()
     by_sent: dict[tuple[int, int], list[Span]] = {}
     for m in metrics:
-        by_sent.setdefault(m.attrs["_sent"], []).append(m)
+        by_sent.setdefault(m.data.sentence_span, []).append(m)
     for (ss, se), group in by_sent.items():
         sent = text[ss:se]
         r = c["respectively"].search(sent)
@@ -265,8 +263,8 @@ def _respectively(text: str, metrics: list[Span]) -> None:
         names = [p for p in c["list_sep"].split(c["strip_left"].sub("", text[head_lo:pos])) if p]
         if len(vals) >= 2 and len(names) == len(vals):
             for m, n in zip(vals, names):
-                m.attrs["indicator"] = n
-                m.attrs["canonical"] = canonical_indicator(n, m.attrs)
+                m.data.indicator = n
+                m.data.canonical = canonical_indicator(n, m.data)
 
 
 def _families(text: str, metrics: list[Span]) -> None:
@@ -274,19 +272,19 @@ def _families(text: str, metrics: list[Span]) -> None:
     fam = 0
     by_sent: dict[tuple[int, int], list[Span]] = {}
     for m in metrics:
-        by_sent.setdefault(m.attrs["_sent"], []).append(m)
+        by_sent.setdefault(m.data.sentence_span, []).append(m)
     for group in by_sent.values():
-        counts = [m for m in group if m.attrs["unit_kind"] == "count"]
-        rates = [m for m in group if m.attrs["base_unit"] == "%"]
-        if len(counts) >= 2 and rates and len({m.attrs["base_unit"] for m in counts}) == 1:
+        counts = [m for m in group if m.data.unit_kind == "count"]
+        rates = [m for m in group if m.data.base_unit == "%"]
+        if len(counts) >= 2 and rates and len({m.data.base_unit for m in counts}) == 1:
             fam += 1
-            counts[0].attrs["role"] = "denominator"
+            counts[0].data.role = "denominator"
             for m in counts[1:]:
-                m.attrs["role"] = "numerator"
+                m.data.role = "numerator"
             for m in counts + rates:
-                m.attrs["family"] = fam
+                m.data.family = fam
             for r in rates:
-                r.attrs["role"] = "rate"
+                r.data.role = "rate"
 
 
 @functools.cache

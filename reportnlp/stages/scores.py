@@ -9,6 +9,7 @@ import regex
 from ..document import Document, Span
 from ..lexicons import load_yaml
 from ..patterns import timeout_for
+from ..payloads import ScoreData
 from ..structure import sentence_at
 
 
@@ -45,10 +46,10 @@ def extract_scores(doc: Document) -> Document:
     timeout = timeout_for(len(text))
     taken: list[tuple[int, int]] = []
 
-    def add(s: int, e: int, **attrs) -> None:
+    def add(s: int, e: int, **fields) -> None:
         taken.append((s, e))
         sent = sentence_at(text, s, e)
-        doc.add("scores", Span(s, e, "score", {**attrs, "sentence": text[sent[0]:sent[1]]}))
+        doc.add("scores", Span(s, e, "score", ScoreData(**fields, sentence=text[sent[0]:sent[1]])))
 
     for m in c["pair"].finditer(text, timeout=timeout):
         item_label = m.group("maxlabel")
@@ -73,7 +74,7 @@ def extract_scores(doc: Document) -> Document:
         if not free(*m.span()):
             continue
         owner = next((s for s in reversed(scores) if s.end <= m.start()), None)
-        if owner is not None and owner.attrs.get("max_score") is not None:
-            owner.attrs["deducted"] = (owner.attrs.get("deducted") or 0.0) + float(m.group("score"))
+        if owner is not None and owner.data.max_score is not None:
+            owner.data.deducted = (owner.data.deducted or 0.0) + float(m.group("score"))
     doc.spans["scores"] = scores
     return doc

@@ -9,6 +9,7 @@ import regex
 from ..document import Document, Span
 from ..lexicons import load_yaml
 from ..models_io import section_classifier
+from ..payloads import SectionData
 from ..structure import (
     SENTENCE_MARK,
     announces_report,
@@ -204,5 +205,5 @@ def split_sections(doc: Document) -> Document:
         end = starts[k + 1][0] if k + 1 < len(starts) else spans[-1][1]
         while end > pos and doc.text[end - 1].isspace():
             end -= 1
-        doc.add("sections", Span(pos, max(pos, end), label, {"heading": heading, "level": level}))
+        doc.add("sections", Span(pos, max(pos, end), label, SectionData(heading, level)))
     return doc
