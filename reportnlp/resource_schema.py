@@ -158,9 +158,13 @@ class _FeatureCues(_Strict):
     plan_context: Pattern
     lead_in: Pattern
     exhort: Pattern
+    rationale: Pattern
+    assign: Pattern
 
 
 class Commitments(_Strict):
+    directive_genre: Pattern
+    directive_opening: Pattern
     cues: Pattern
     look_back: Pattern
     measure_start: Pattern

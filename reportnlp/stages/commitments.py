@@ -65,9 +65,10 @@ def resolve_deadline(deadline: str, year: int | None) -> str | None:
 _CLAUSE = re.compile(r"[,，]")
 
 
-def _measures(text: str, s: int, e: int, by_clause: bool = True):
+def _measures(text: str, s: int, e: int, by_clause: bool = True, quantities: list[int] = ()):
     """Split a sentence into measures: at enumerators (一是…二是), then (when
-    ``by_clause``) at commas where the next clause opens with an action verb."""
+    ``by_clause``) at commas where the next clause opens with an action verb or sets a
+    target of its own (``quantities``: sorted starts of the metrics in the text)."""
     c = _cfg()
     cuts = [s] + [m.start() for m in c["measure_start"].finditer(text, s, e, timeout=timeout_for(e - s))
                   if m.start() > s + 4] + [e]
@@ -80,7 +81,11 @@ def _measures(text: str, s: int, e: int, by_clause: bool = True):
         for m in (_CLAUSE.finditer(text, a, b) if by_clause else ()):
             if m.end() - starts[-1] < 4:
                 continue
-            if (not item and c["action_start"].match(text[m.end(): m.end() + 6])) or _sets_own_target(text, m.end(), b):
+            # in a list of targets each quantity is a measure ("新增学位5万个，新建住房1.2万套"),
+            # but a topic clause before the first ("一是保障民生，新增学位5万个") stays with it
+            listed = quantities if _holds(quantities, starts[-1], m.start()) else ()
+            if ((not item and c["action_start"].match(text[m.end(): m.end() + 6]))
+                    or _sets_own_target(text, m.end(), b, listed)):
                 starts.append(m.end())
         starts.append(b)
         for x, y in zip(starts, starts[1:]):
@@ -88,18 +93,27 @@ def _measures(text: str, s: int, e: int, by_clause: bool = True):
                 yield x, y
 
 
+def _holds(positions: list[int], a: int, b: int) -> bool:
+    """Whether a sorted list has a position in [a, b)."""
+    k = bisect_left(positions, a)
+    return k < len(positions) and positions[k] < b
+
+
 # unlike _ACTION_END, a colon does not end the clause: "主要目标是：总产值增长8%" sets a target
 _CLAUSE_END = re.compile(r"[,，;；。]")
 
 
-def _sets_own_target(text: str, at: int, end: int) -> bool:
-    """A clause that promises a quantity or names its own deadline is a measure of its own."""
+def _sets_own_target(text: str, at: int, end: int, quantities: list[int] = ()) -> bool:
+    """A clause that promises a quantity ("新增图书3000册") or names its own deadline is a
+    measure of its own: a list of targets holds one measure per clause."""
     c = _cfg()
     stop = _CLAUSE_END.search(text, at, end)
-    clause = text[at: stop.start() if stop else end]
+    clause_end = stop.start() if stop else end
+    clause = text[at:clause_end]
     if len(clause) < 4:
         return False
-    return bool(c["clause_deadline"].match(clause) or c["features"]["target_shape"].search(clause))
+    return bool(c["clause_deadline"].match(clause) or c["features"]["target_shape"].search(clause)
+                or _holds(quantities, at, clause_end))
 
 
 def _is_heading_line(text: str, s: int, e: int) -> bool:
@@ -109,6 +123,15 @@ def _is_heading_line(text: str, s: int, e: int) -> bool:
     line_end = text.find("\n", e)
     line = text[s: line_end if line_end >= 0 else len(text)]
     return len(line) <= 20 and heading_level(line) in (1, 2)
+
+
+def _is_item_title(text: str, a: int, b: int, sentence_end: int) -> bool:
+    """An enumerated item that only names its topic ("一是要加强组织领导。") and is followed by
+    the sentences that carry its measures, in the same paragraph."""
+    if b < sentence_end or len(text[a:b].strip()) > 18:
+        return False
+    after = text[sentence_end: sentence_end + 1]
+    return bool(after) and after != "\n"
 
 
 _DEADLINE_CHARS = re.compile(r"[年月季前底内旬假节周]")
@@ -196,7 +219,7 @@ _FORWARD_DEADLINE = re.compile(r"前|底|末|旬|内|明年|今年|季度|半年
 
 
 def _named_features(scan: _FeatureScan, a: int, b: int, head_at: int, sentence_start: int, plan_context: bool,
-                    section: str | None, doc_type: str, enumerated: bool, heading: bool, deadline_here: bool,
+                    section: str | None, doc_type: str, enumerated: bool, heading: bool, item_title: bool, deadline_here: bool,
                     deadline_inherited: bool, targets: int) -> dict[str, float]:
     out: dict[str, float] = {"bias_section:" + (section or "none"): 1.0, "doc_type:" + doc_type: 1.0}
     for name in scan.starts:
@@ -213,6 +236,8 @@ def _named_features(scan: _FeatureScan, a: int, b: int, head_at: int, sentence_s
         out["enumerated"] = 1.0
     if heading:
         out["heading_line"] = 1.0
+    if item_title:
+        out["item_title"] = 1.0
     if deadline_here:
         out["deadline_here"] = 1.0
     if deadline_inherited:
@@ -229,11 +254,23 @@ def _named_features(scan: _FeatureScan, a: int, b: int, head_at: int, sentence_s
     return out
 
 
+def _directs(doc: Document) -> bool:
+    """A notice, plan or work outline: its title or first line names the genre, or its opening
+    announces it."""
+    c = _cfg()
+    if doc.meta.get("doc_type") == "通知":
+        return True
+    first = doc.text[:doc.text.find("\n")] if "\n" in doc.text[:80] else doc.text[:80]
+    return (any(c["directive_genre"].search(t) for t in (doc.meta.get("title") or "", first.strip()) if t)
+            or bool(c["directive_opening"].search(doc.text[:400])))
+
+
 def commitment_candidates(doc: Document) -> list[Candidate]:
     """Every measure of every sentence, with its deadline and classifier features."""
     c = _cfg()
     text = doc.text
     doc_type = doc.meta.get("doc_type", "其他")
+    directive = _directs(doc)
     metric_spans = doc.get("metrics")
     metric_starts = [m.start for m in metric_spans]  # metrics come in text order
     section_starts = [sec.start for sec in doc.get("sections")]
@@ -290,7 +327,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
         sent_deadlines = _deadlines(text, ss, se)
         # a sentence with no forward-looking signal at all holds no commitment: it is not looked
         # at further (in training either); most sentences of past work end here
-        if not (section == "下一步" or plan_ctx or inherited
+        if not (section == "下一步" or plan_ctx or inherited or directive
                 or scan.any_signal(ss, se)
                 or any(_FORWARD_DEADLINE.search(m.group()) for m in sent_deadlines)
                 or any(metric_spans[i].data.target for i in range(bisect_left(metric_starts, ss),
@@ -298,7 +335,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
             continue
         heading = _is_heading_line(text, ss, se)
         sent_dl = _best_deadline(sent_deadlines)
-        for a, b in _measures(text, ss, se, True):
+        for a, b in _measures(text, ss, se, True, metric_starts):
             piece = text[a:b].strip("，,;； \n")
             if len(piece.strip("。；;,，: ：")) < 4:
                 continue
@@ -308,7 +345,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
             linked = [i for i in range(lo, hi) if metric_spans[i].data.target]
             # a measure with no forward-looking signal at all is not scored (in training either):
             # most past-work sentences end here, before their features are built
-            if not (section == "下一步" or plan_ctx or linked or inherited
+            if not (section == "下一步" or plan_ctx or linked or inherited or directive
                     or (deadline and _FORWARD_DEADLINE.search(deadline)) or scan.any_signal(ss, b)):
                 continue
             k = bisect_left(cue_starts, a)
@@ -317,10 +354,13 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
             head = _head(piece)
             head_at = text.find(head[:4], a, b) if head else a
             named = _named_features(scan, a, b, max(a, head_at), ss, plan_ctx, section, doc_type, bool(enumerator),
-                                    heading, bool(own or sent_dl), bool(inherited and not (own or sent_dl)),
+                                    heading, bool(enumerator) and _is_item_title(text, a, b, se), bool(own or sent_dl), bool(inherited and not (own or sent_dl)),
                                     len(linked))
             if enumerator and plan_list:
                 named["item_of_plan_list"] = 1.0
+            if directive:
+                named["directive_genre"] = 1.0
+                named["directive&" + (section or "none")] = 1.0
             lead_year = _YEAR.search(inherited) if inherited else None
             out.append(Candidate(a, b, section, cue, deadline, linked, head, named,
                                  list_key if enumerator else None, int(lead_year.group(1)) if lead_year else None))
