@@ -128,10 +128,12 @@ def _is_heading_line(text: str, s: int, e: int) -> bool:
 def _is_item_title(text: str, a: int, b: int, sentence_end: int) -> bool:
     """An enumerated item that only names its topic ("一是要加强组织领导。") and is followed by
     the sentences that carry its measures, in the same paragraph."""
-    if b < sentence_end or len(text[a:b].strip()) > 18:
+    piece = text[a:b].strip()
+    if b < sentence_end or len(piece) > 18 or not piece.endswith("。"):
         return False
     after = text[sentence_end: sentence_end + 1]
-    return bool(after) and after != "\n"
+    # what follows on the same line elaborates it, unless it is the next item of the list
+    return bool(after) and after != "\n" and not _cfg()["measure_start"].match(text, sentence_end)
 
 
 _DEADLINE_CHARS = re.compile(r"[年月季前底内旬假节周]")
