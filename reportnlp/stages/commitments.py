@@ -79,7 +79,7 @@ def _measures(text: str, s: int, e: int, by_clause: bool = True, quantities: lis
         # a chain under one 将 is several
         item = bool(c["measure_start"].match(text, a))
         for m in (_CLAUSE.finditer(text, a, b) if by_clause else ()):
-            if m.end() - starts[-1] < 4:
+            if m.end() - starts[-1] < 4 or _only_when(text, starts[-1], m.start()):
                 continue
             # in a list of targets each quantity is a measure ("新增学位5万个，新建住房1.2万套"),
             # but a topic clause before the first ("一是保障民生，新增学位5万个") stays with it
@@ -91,6 +91,14 @@ def _measures(text: str, s: int, e: int, by_clause: bool = True, quantities: lis
         for x, y in zip(starts, starts[1:]):
             if text[x:y].strip("，,。；; \n"):
                 yield x, y
+
+
+def _only_when(text: str, a: int, b: int) -> bool:
+    """A clause that only says who and by when ("各单位于12月28日前,") belongs to the action after it."""
+    if b - a > 20:
+        return False
+    found = _cfg()["deadline"].search(text, a, b)
+    return bool(found) and found.end() == b
 
 
 def _holds(positions: list[int], a: int, b: int) -> bool:
