@@ -415,7 +415,9 @@ def _structure_only(text: str, cand: Candidate) -> bool:
     whole_line = line_start and (cand.end >= len(text) or text[cand.end:cand.end + 1] in ("\n", ""))
     # a numbered heading glued to its body ("②、对综合部门的考评。实行百分制考核…") is a heading too
     glued_heading = line_start and piece.endswith(_HEADING_STOP) and len(piece) <= 20
-    forward = any(k in cand.named for k in ("cue:future", "cue:oblig", "cue:aim"))
+    # "（二）6月底前完成污水管网二期工程；" is a whole numbered line, yet a dated measure
+    forward = (any(k in cand.named for k in ("cue:future", "cue:oblig", "cue:aim", "target_metric"))
+               or bool(cand.deadline and _SPECIFIC.search(cand.deadline) and "deadline_here" in cand.named))
     return (whole_line or glued_heading) and len(piece) <= 24 and heading_level(piece) in (1, 2, 3, 4) and not forward
 
 
