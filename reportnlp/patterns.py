@@ -278,27 +278,32 @@ class LineRules:
 
     def __init__(self, rules: list[LineRule]):
         self.rules = rules
-        # per length limit, one pattern of the anchored alternatives of the rules for such lines
-        self._heads = {}
+        # per length limit, one pattern of the anchored alternatives of the rules for such lines;
+        # those re runs and those only regex runs apart, so that one rule needing regex does not
+        # slow down the test of all the others
+        self._heads: dict[int, list] = {}
         for limit in sorted({r.max_len for r in rules}):
-            heads = [f"(?P<r{i}>{r.at_start.pattern})" for i, r in enumerate(rules)
-                     if r.at_start is not None and r.max_len >= limit]
-            self._heads[limit] = compile_pattern("|".join(heads), regex.M) if heads else None
+            self._heads[limit] = []
+            for engine in (re.Pattern, regex.Pattern):
+                heads = [f"(?P<r{i}>{r.at_start.pattern})" for i, r in enumerate(rules)
+                         if isinstance(r.at_start, engine) and r.max_len >= limit]
+                if heads:
+                    combine = compile_pattern if engine is re.Pattern else regex.compile
+                    self._heads[limit].append(combine("|".join(heads), regex.M))
         self._limits = sorted(self._heads)
 
-    def _head(self, n: int) -> "re.Pattern | regex.Pattern | None":
-        """The combined head pattern of the rules for a line of n characters."""
+    def _head(self, n: int) -> list:
+        """The combined head patterns of the rules for a line of n characters."""
         k = bisect.bisect_left(self._limits, n)
-        return self._heads[self._limits[k]] if k < len(self._limits) else None
+        return self._heads[self._limits[k]] if k < len(self._limits) else []
 
     def leftmost(self, line: str) -> LineRule | None:
         """The rule matching leftmost in a whole line (ties: file order). For lines up to
         the rules' max_len: no regex timeout."""
         n = len(line)
-        head = self._head(n)
-        m = head.match(line) if head is not None else None
-        if m:  # a match at 0 wins unless an earlier rule's other alternatives match at 0 too
-            first = int(m.lastgroup[1:])
+        at_start = [int(m.lastgroup[1:]) for head in self._head(n) if (m := head.match(line))]
+        if at_start:  # a match at 0 wins unless an earlier rule's other alternatives match at 0 too
+            first = min(at_start)
             earlier = (r for r in self.rules[:first]
                        if n <= r.max_len and r.anywhere is not None and r.anywhere.match(line))
             return next(earlier, self.rules[first])
@@ -313,8 +318,7 @@ class LineRules:
     def spans(self, line: str) -> Iterator[tuple[int, tuple[int, int], LineRule]]:
         """(rule order, span, rule) of every non-empty match of every rule inside a line of
         any length."""
-        head = self._head(0)
-        any_head = head is not None and match(head, line)
+        any_head = any(match(head, line) for head in self._head(0))
         for order, rule in enumerate(self.rules):
             if not any_head and rule.anywhere is None:
                 continue
