@@ -6,7 +6,7 @@ These helpers split and steer such patterns so the engine only tries where a mat
 """
 from __future__ import annotations
 
-import bisect
+import functools
 import re
 from re import _parser as _sre  # Python 3.11+: where a parsed pattern can start
 from typing import Iterable, Iterator
@@ -151,11 +151,12 @@ def _with_first_chars(spelt: str, flags: int) -> str:
     if _GLOBAL_FLAGS.match(spelt) or _scans_itself(parsed.data):
         return spelt
     first, nullable = _first_chars(parsed.data)
-    if first is None or nullable:
-        return spelt
+    if first is None or nullable or any(len(m) > 12 for m in first):
+        return spelt  # no set, or a wide one (a range such as Han): most positions would pass
     return f"(?=[{''.join(first)}])(?:{spelt}\n)" if flags & re.X else f"(?=[{''.join(first)}])(?:{spelt})"
 
 
+@functools.lru_cache(maxsize=1024)  # some patterns are compiled from more than one place
 def compile_pattern(pattern: str, flags: int = 0) -> "re.Pattern | regex.Pattern":
     """``pattern`` compiled with re when it means the same there, else with regex. Calls on the
     result pass no regex-only arguments (timeout, overlapped): patterns that need them are
@@ -278,32 +279,33 @@ class LineRules:
 
     def __init__(self, rules: list[LineRule]):
         self.rules = rules
-        # per length limit, one pattern of the anchored alternatives of the rules for such lines;
-        # those re runs and those only regex runs apart, so that one rule needing regex does not
-        # slow down the test of all the others
-        self._heads: dict[int, list] = {}
-        for limit in sorted({r.max_len for r in rules}):
-            self._heads[limit] = []
-            for engine in (re.Pattern, regex.Pattern):
-                heads = [f"(?P<r{i}>{r.at_start.pattern})" for i, r in enumerate(rules)
-                         if isinstance(r.at_start, engine) and r.max_len >= limit]
-                if heads:
-                    combine = compile_pattern if engine is re.Pattern else regex.compile
-                    self._heads[limit].append(combine("|".join(heads), regex.M))
-        self._limits = sorted(self._heads)
+        # the anchored alternatives of all rules as one pattern; those re runs and those only
+        # regex runs apart, so that one rule needing regex does not slow down all the others
+        self._heads = []
+        for engine in (re.Pattern, regex.Pattern):
+            heads = [f"(?P<r{i}>{r.at_start.pattern})" for i, r in enumerate(rules) if isinstance(r.at_start, engine)]
+            if heads:
+                combine = compile_pattern if engine is re.Pattern else regex.compile
+                self._heads.append(combine("|".join(heads), regex.M))
 
-    def _head(self, n: int) -> list:
-        """The combined head patterns of the rules for a line of n characters."""
-        k = bisect.bisect_left(self._limits, n)
-        return self._heads[self._limits[k]] if k < len(self._limits) else []
+    def _first_at_start(self, line: str) -> int | None:
+        """The first rule (file order) for a line of this length whose ``^`` alternatives match."""
+        hits = [int(m.lastgroup[1:]) for head in self._heads if (m := head.match(line))]
+        if not hits:
+            return None
+        first, n = min(hits), len(line)
+        if n <= self.rules[first].max_len:
+            return first
+        # that rule is for shorter lines (rare): the later ones one by one
+        return next((i for i in range(first + 1, len(self.rules)) if n <= self.rules[i].max_len
+                     and self.rules[i].at_start is not None and self.rules[i].at_start.match(line)), None)
 
     def leftmost(self, line: str) -> LineRule | None:
         """The rule matching leftmost in a whole line (ties: file order). For lines up to
         the rules' max_len: no regex timeout."""
         n = len(line)
-        at_start = [int(m.lastgroup[1:]) for head in self._head(n) if (m := head.match(line))]
-        if at_start:  # a match at 0 wins unless an earlier rule's other alternatives match at 0 too
-            first = min(at_start)
+        first = self._first_at_start(line)
+        if first is not None:  # a match at 0 wins unless an earlier rule's other alternatives match at 0 too
             earlier = (r for r in self.rules[:first]
                        if n <= r.max_len and r.anywhere is not None and r.anywhere.match(line))
             return next(earlier, self.rules[first])
@@ -318,7 +320,7 @@ class LineRules:
     def spans(self, line: str) -> Iterator[tuple[int, tuple[int, int], LineRule]]:
         """(rule order, span, rule) of every non-empty match of every rule inside a line of
         any length."""
-        any_head = any(match(head, line) for head in self._head(0))
+        any_head = any(match(head, line) for head in self._heads)
         for order, rule in enumerate(self.rules):
             if not any_head and rule.anywhere is None:
                 continue
