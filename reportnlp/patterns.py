@@ -1,8 +1,9 @@
 """Helpers that let rule patterns from resources/ run fast without changing what they match.
 
-The regex module scans a pattern that starts with a literal quickly, but tries every
-position of the text for one that starts with an anchor (``^``), a class or a lazy run.
-These helpers split and steer such patterns so the engine only tries where a match can be.
+Rule patterns run on Python's re where they mean the same there (compile_pattern), else on
+the regex module. Either engine scans for a leading literal quickly, but tries every position
+of the text for a pattern that starts with an anchor (``^``), a group or a lazy run. These
+helpers split and steer such patterns so the engine only tries where a match can be.
 """
 from __future__ import annotations
 
@@ -64,6 +65,8 @@ def _for_re(pattern: str) -> str | None:
             i += 2
             continue
         if in_class:
+            if ch == "[" and pattern[i + 1:i + 2] == ":":
+                return None  # a POSIX class ([[:alpha:]]), which re reads as members
             in_class = ch != "]"
         elif ch == "[":
             in_class = True
@@ -151,8 +154,8 @@ def _with_first_chars(spelt: str, flags: int) -> str:
     if _GLOBAL_FLAGS.match(spelt) or _scans_itself(parsed.data):
         return spelt
     first, nullable = _first_chars(parsed.data)
-    if first is None or nullable or any(len(m) > 12 for m in first):
-        return spelt  # no set, or a wide one (a range such as Han): most positions would pass
+    if first is None or nullable or any("-" in m for m in first):
+        return spelt  # no set, or one with a range (such as Han): most positions would pass
     return f"(?=[{''.join(first)}])(?:{spelt}\n)" if flags & re.X else f"(?=[{''.join(first)}])(?:{spelt})"
 
 

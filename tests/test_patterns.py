@@ -123,3 +123,4 @@ def test_only_patterns_re_can_run_move_to_re():
     words = compile_pattern("(?P<a>年度指标值|指标值)|(?P<b>得分|自评分)")
     assert [(m.lastgroup, m.group()) for m in words.finditer("指标值 自评分 年度指标值")] == \
         [("a", "指标值"), ("b", "自评分"), ("a", "年度指标值")]
+    assert isinstance(compile_pattern(r"[[:alpha:]]+"), regex.Pattern)  # a POSIX class means members to re
