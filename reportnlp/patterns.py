@@ -290,14 +290,6 @@ class LineRules:
             if heads:
                 combine = compile_pattern if engine is re.Pattern else regex.compile
                 self._heads.append(combine("|".join(heads), regex.M))
-        # the other alternatives of all rules as one pattern per engine: where none of them
-        # matches anywhere (most lines of report text), no rule needs a scan of its own
-        self._anywheres = []
-        for engine in (re.Pattern, regex.Pattern):
-            others = [f"(?:{r.anywhere.pattern})" for r in rules if isinstance(r.anywhere, engine)]
-            if others:
-                combine = compile_pattern if engine is re.Pattern else regex.compile
-                self._anywheres.append(combine("|".join(others), regex.M))
 
     def _first_at_start(self, line: str) -> int | None:
         """The first rule (file order) for a line of this length whose ``^`` alternatives match."""
@@ -332,8 +324,6 @@ class LineRules:
         """(rule order, span, rule) of every non-empty match of every rule inside a line of
         any length."""
         any_head = any(match(head, line) for head in self._heads)
-        if not any_head and not any(search(others, line) for others in self._anywheres):
-            return
         for order, rule in enumerate(self.rules):
             if not any_head and rule.anywhere is None:
                 continue
