@@ -160,11 +160,15 @@ def _with_first_chars(spelt: str, flags: int) -> str:
 
 
 @functools.lru_cache(maxsize=1024)  # some patterns are compiled from more than one place
-def compile_pattern(pattern: str, flags: int = 0) -> "re.Pattern | regex.Pattern":
+def compile_pattern(pattern: str, flags: int = 0, many_calls: bool = False) -> "re.Pattern | regex.Pattern":
     """``pattern`` compiled with re when it means the same there, else with regex. Calls on the
     result pass no regex-only arguments (timeout, overlapped): patterns that need them are
-    compiled with regex directly."""
-    spelt = _for_re(pattern) if not flags & ~_RE_FLAGS else None
+    compiled with regex directly.
+
+    re compiles a Han class slowly (it fills the class's bitmap one code point at a time, about
+    1 ms a class, 0.2 s over all rule files): a pattern with one goes to re only when it runs
+    ``many_calls`` (once per line), where re's cheaper calls pay that back."""
+    spelt = _for_re(pattern) if not flags & ~_RE_FLAGS and (many_calls or r"\p{Han}" not in pattern) else None
     if spelt is not None:
         try:
             return re.compile(_with_first_chars(spelt, flags), flags)
@@ -260,8 +264,8 @@ class LineRule:
         branches = top_level_branches(pattern)
         anchored = [b for b in branches if b.startswith("^")]
         others = [b for b in branches if not b.startswith("^")]
-        self.at_start = compile_pattern("|".join(anchored), regex.M) if anchored else None
-        self.anywhere = compile_pattern("|".join(others), regex.M) if others else None
+        self.at_start = compile_pattern("|".join(anchored), regex.M, many_calls=True) if anchored else None
+        self.anywhere = compile_pattern("|".join(others), regex.M, many_calls=True) if others else None
 
     def spans(self, line: str, with_head: bool = True) -> Iterator[tuple[int, int]]:
         """Non-empty matches in ``line`` (the anchored one first unless ``with_head`` is
@@ -288,8 +292,9 @@ class LineRules:
         for engine in (re.Pattern, regex.Pattern):
             heads = [f"(?P<r{i}>{r.at_start.pattern})" for i, r in enumerate(rules) if isinstance(r.at_start, engine)]
             if heads:
-                combine = compile_pattern if engine is re.Pattern else regex.compile
-                self._heads.append(combine("|".join(heads), regex.M))
+                head = "|".join(heads)
+                self._heads.append(compile_pattern(head, regex.M, many_calls=True) if engine is re.Pattern
+                                   else regex.compile(head, regex.M))
 
     def _first_at_start(self, line: str) -> int | None:
         """The first rule (file order) for a line of this length whose ``^`` alternatives match."""
