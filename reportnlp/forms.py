@@ -34,7 +34,8 @@ _OCR = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
 @functools.cache
 def _cfg() -> dict:
     c = dict(load_yaml("forms.yml"))
-    c["header"] = compile_pattern(c["header_words"], regex.X)
+    # scanned three times a page (boilerplate, reflow, documents): worth re and its Han classes
+    c["header"] = compile_pattern(c["header_words"], regex.X, many_calls=True)
     c["token"] = compile_pattern(_TOKEN_TEMPLATE.replace("UNIT", c["units"]).replace("SINGLE", c["units_single"]),
                                regex.X)
     for k in ("header_gap", "subtotal_mark", "self_total", "page_number", "level_prefix"):

@@ -50,7 +50,7 @@ _BULLET = re.compile(r"^[•·▪●◆■►▲▼\-–*]\s{0,3}(?=\S)")
 _BRACKETED = re.compile(r"[(（][^)）\n]{0,80}[)）]")
 
 
-_CONTENT_SENTENCE = compile_pattern(r"\p{Han}[^。！？!?\n]{7,300}[。！？!?]")
+_CONTENT_SENTENCE = compile_pattern(r"\p{Han}[^。！？!?\n]{7,300}[。！？!?]", many_calls=True)  # on every line
 
 
 def _is_report_text(text: str) -> bool:
