@@ -36,7 +36,7 @@ HAN = (r"\u2e80-\u2e99\u2e9b-\u2ef3\u2f00-\u2fd5\u3005\u3007\u3021-\u3029\u3038-
        r"\U00020000-\U0002a6df\U0002a700-\U0002b81e\U0002b820-\U0002cead\U0002ceb0-\U0002ebe0"
        r"\U0002ebf0-\U0002ee5d\U0002f800-\U0002fa1d\U00030000-\U0003134a\U00031350-\U00033479")
 WHITE_SPACE = r"\t-\r\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
-_RE_FLAGS = re.M | re.S | re.X
+_RE_FLAGS = re.MULTILINE | re.DOTALL | re.VERBOSE
 _INLINE_FLAGS = re.compile(r"\(\?([a-zA-Z-]*)")
 _GLOBAL_FLAGS = re.compile(r"\(\?[a-zA-Z]+\)")
 
@@ -156,11 +156,11 @@ def _with_first_chars(spelt: str, flags: int) -> str:
     first, nullable = _first_chars(parsed.data)
     if first is None or nullable or any("-" in m for m in first):
         return spelt  # no set, or one with a range (such as Han): most positions would pass
-    return f"(?=[{''.join(first)}])(?:{spelt}\n)" if flags & re.X else f"(?=[{''.join(first)}])(?:{spelt})"
+    return f"(?=[{''.join(first)}])(?:{spelt}\n)" if flags & re.VERBOSE else f"(?=[{''.join(first)}])(?:{spelt})"
 
 
 @functools.lru_cache(maxsize=1024)  # some patterns are compiled from more than one place
-def compile_pattern(pattern: str, flags: int = 0, many_calls: bool = False) -> "re.Pattern | regex.Pattern":
+def compile_pattern(pattern: str, flags: int = 0, many_calls: bool = False) -> re.Pattern | regex.Pattern:
     """``pattern`` compiled with re when it means the same there, else with regex. Calls on the
     result pass no regex-only arguments (timeout, overlapped): patterns that need them are
     compiled with regex directly.
@@ -177,8 +177,8 @@ def compile_pattern(pattern: str, flags: int = 0, many_calls: bool = False) -> "
     return regex.compile(pattern, flags)
 
 
-def finditer(pattern: "re.Pattern | regex.Pattern", text: str, pos: int = 0,
-             endpos: int | None = None) -> "Iterator[re.Match | regex.Match]":
+def finditer(pattern: re.Pattern | regex.Pattern, text: str, pos: int = 0,
+             endpos: int | None = None) -> Iterator[re.Match | regex.Match]:
     """``pattern.finditer(text, pos, endpos)``; a regex pattern gets the timeout over a long
     text (re has none: the patterns it runs are bounded, tests/test_long_lines.py)."""
     endpos = len(text) if endpos is None else endpos
@@ -187,14 +187,14 @@ def finditer(pattern: "re.Pattern | regex.Pattern", text: str, pos: int = 0,
     return pattern.finditer(text, pos, endpos)
 
 
-def search(pattern: "re.Pattern | regex.Pattern", text: str) -> "re.Match | regex.Match | None":
+def search(pattern: re.Pattern | regex.Pattern, text: str) -> re.Match | regex.Match | None:
     """``pattern.search(text)``, with the timeout as for :func:`finditer`."""
     if isinstance(pattern, regex.Pattern):
         return pattern.search(text, timeout=timeout_for(len(text)))
     return pattern.search(text)
 
 
-def match(pattern: "re.Pattern | regex.Pattern", text: str) -> "re.Match | regex.Match | None":
+def match(pattern: re.Pattern | regex.Pattern, text: str) -> re.Match | regex.Match | None:
     """``pattern.match(text)``, with the timeout as for :func:`finditer`."""
     if isinstance(pattern, regex.Pattern):
         return pattern.match(text, timeout=timeout_for(len(text)))
@@ -336,8 +336,8 @@ class LineRules:
                 yield order, span, rule
 
 
-def anchored_finditer(pattern: "re.Pattern | regex.Pattern", anchor: regex.Pattern, text: str,
-                      reach: tuple[int, int]) -> "Iterator[re.Match | regex.Match]":
+def anchored_finditer(pattern: re.Pattern | regex.Pattern, anchor: regex.Pattern, text: str,
+                      reach: tuple[int, int]) -> Iterator[re.Match | regex.Match]:
     """The matches of ``pattern.finditer(text)``, found by trying ``pattern`` only at the
     positions ``reach[0]..reach[1]`` characters before a hit of ``anchor``.
 
