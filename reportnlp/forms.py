@@ -16,6 +16,7 @@ import re
 import regex
 
 from .lexicons import load_yaml
+from .patterns import compile_pattern
 
 # cells: empty markers, values with a comparison or unit, bare numbers (OCR letters allowed where
 # a digit is, so text stops before "l0"), and text; white space, pipes and tabs separate cells. A unit glued to more Han
@@ -33,13 +34,14 @@ _OCR = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
 @functools.cache
 def _cfg() -> dict:
     c = dict(load_yaml("forms.yml"))
-    c["header"] = regex.compile(c["header_words"], regex.X)
-    c["token"] = regex.compile(_TOKEN_TEMPLATE.replace("UNIT", c["units"]).replace("SINGLE", c["units_single"]),
+    # scanned three times a page (boilerplate, reflow, documents): worth re and its Han classes
+    c["header"] = compile_pattern(c["header_words"], regex.X, many_calls=True)
+    c["token"] = compile_pattern(_TOKEN_TEMPLATE.replace("UNIT", c["units"]).replace("SINGLE", c["units_single"]),
                                regex.X)
     for k in ("header_gap", "subtotal_mark", "self_total", "page_number", "level_prefix"):
-        c[k] = regex.compile(c[k])
+        c[k] = compile_pattern(c[k])
     for k in ("terminator", "noise_line", "total_row"):
-        c[k] = regex.compile(c[k], regex.M)
+        c[k] = compile_pattern(c[k], regex.M)
     return c
 
 
@@ -334,9 +336,9 @@ def _skips(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 
 # a row whose header was lost (a continued page): a line ending in two bare score cells,
 # optionally followed by a short reason
-_HEADLESS_ROW = regex.compile(r"^[^\n]*?[^\d.\s][ \t]*(?P<max>\d{1,3}(?:\.\d{1,2})?)[ \t]+(?P<self>\d{1,3}(?:\.\d{1,2})?)"
+_HEADLESS_ROW = compile_pattern(r"^[^\n]*?[^\d.\s][ \t]*(?P<max>\d{1,3}(?:\.\d{1,2})?)[ \t]+(?P<self>\d{1,3}(?:\.\d{1,2})?)"
                               r"(?:[ \t]*[^\d\s.][^\n]{0,40})?[ \t]*$", regex.M)
-_FORM_WORD = regex.compile(r"自评表|评分表|考核表|自评得分|自评总分|总得分")
+_FORM_WORD = compile_pattern(r"自评表|评分表|考核表|自评得分|自评总分|总得分")
 
 
 def _headless(text: str) -> list[dict]:

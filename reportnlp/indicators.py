@@ -22,6 +22,7 @@ import functools
 import regex
 
 from .lexicons import load_yaml
+from .patterns import compile_pattern
 from .settings import settings
 
 
@@ -29,7 +30,7 @@ from .settings import settings
 def _cfg() -> dict:
     c = dict(load_yaml("indicators.yml"))
     for k in ("right_stop", "list_end", "fronted_object", "trailing_words", "leading_words", "total_words"):
-        c[k] = regex.compile(c[k])
+        c[k] = compile_pattern(c[k])
     for k in ("setup_verbs", "classifiers", "head_nouns", "noun_units", "noun_suffixes", "lead_verbs"):
         c[k] = frozenset(c[k])
     return c
@@ -227,7 +228,7 @@ def share_list_head(text: str, items: list[tuple[int, int, str, str]]) -> dict[i
 
 # ---- canonical names -------------------------------------------------------------------------
 
-_BRACKETED = regex.compile(r"[(（][^()（）]{0,12}[)）]|[“”\"《》〈〉「」『』]")
+_BRACKETED = compile_pattern(r"[(（][^()（）]{0,12}[)）]|[“”\"《》〈〉「」『』]")
 
 
 @functools.cache

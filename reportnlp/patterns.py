@@ -1,13 +1,15 @@
 """Helpers that let rule patterns from resources/ run fast without changing what they match.
 
-The regex module scans a pattern that starts with a literal quickly, but tries every
-position of the text for one that starts with an anchor (``^``), a class or a lazy run.
-These helpers split and steer such patterns so the engine only tries where a match can be.
+Rule patterns run on Python's re where they mean the same there (compile_pattern), else on
+the regex module. Either engine scans for a leading literal quickly, but tries every position
+of the text for a pattern that starts with an anchor (``^``), a group or a lazy run. These
+helpers split and steer such patterns so the engine only tries where a match can be.
 """
 from __future__ import annotations
 
-import bisect
+import functools
 import re
+from re import _parser as _sre  # Python 3.11+: where a parsed pattern can start
 from typing import Iterable, Iterator
 
 import regex
@@ -22,6 +24,181 @@ TIMEOUT = 5.0  # seconds; bounded patterns (tests/test_long_lines.py) never get 
 def timeout_for(length: int) -> float | None:
     """The regex timeout for one call over ``length`` characters: none for short texts."""
     return TIMEOUT if length > LONG_TEXT else None
+
+
+# Python's re runs a plain pattern about twice as fast as the regex module (less work per call,
+# and most calls are on short lines), so rule patterns go to re unless they use what only regex
+# has. They then match exactly the same: \p{Han} and \s become the code points regex gives them
+# (tests/test_patterns.py checks both against regex); \d differs only on code points that
+# Python's Unicode 14 leaves unassigned; (?i) stays with regex (re also folds ı and İ into i).
+HAN = (r"\u2e80-\u2e99\u2e9b-\u2ef3\u2f00-\u2fd5\u3005\u3007\u3021-\u3029\u3038-\u303b\u3400-\u4dbf"
+       r"\u4e00-\u9fff\uf900-\ufa6d\ufa70-\ufad9\U00016fe2-\U00016fe3\U00016ff0-\U00016ff6"
+       r"\U00020000-\U0002a6df\U0002a700-\U0002b81e\U0002b820-\U0002cead\U0002ceb0-\U0002ebe0"
+       r"\U0002ebf0-\U0002ee5d\U0002f800-\U0002fa1d\U00030000-\U0003134a\U00031350-\U00033479")
+WHITE_SPACE = r"\t-\r\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_RE_FLAGS = re.MULTILINE | re.DOTALL | re.VERBOSE
+_INLINE_FLAGS = re.compile(r"\(\?([a-zA-Z-]*)")
+_GLOBAL_FLAGS = re.compile(r"\(\?[a-zA-Z]+\)")
+
+
+def _for_re(pattern: str) -> str | None:
+    """``pattern`` spelt for re with regex's meaning, or None when only regex can run it."""
+    out: list[str] = []
+    i, n = 0, len(pattern)
+    in_class = False
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            nxt = pattern[i + 1:i + 2]
+            if pattern.startswith("p{Han}", i + 1):
+                out.append(HAN if in_class else f"[{HAN}]")
+                i += 7
+                continue
+            if nxt == "s":
+                out.append(WHITE_SPACE if in_class else f"[{WHITE_SPACE}]")
+            elif nxt == "S" and not in_class:
+                out.append(f"[^{WHITE_SPACE}]")
+            elif nxt and nxt in "pPwWbBSXGKmMLN":  # classes re defines otherwise or not at all
+                return None
+            else:
+                out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if in_class:
+            if ch == "[" and pattern[i + 1:i + 2] == ":":
+                return None  # a POSIX class ([[:alpha:]]), which re reads as members
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            k = i + 1 + (pattern[i + 1:i + 2] == "^")
+            if pattern[k:k + 1] == "]":  # a leading ] is a member, not the end
+                k += 1
+            out.append(pattern[i:k])
+            i = k
+            continue
+        elif ch == "(":
+            flags = _INLINE_FLAGS.match(pattern, i)
+            if flags and not flags.group(1).startswith("P") and set(flags.group(1)) - set("msx-"):
+                return None  # (?i), (?r), (?V1) …
+        elif ch == "{" and pattern[i + 1:i + 2] in ("e", "i", "d", "s"):
+            return None  # fuzzy matching
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def _class_item(op, av) -> str | None:
+    """One member of a parsed character class, spelt for a class; None for ones not handled."""
+    if op is _sre.LITERAL:
+        return f"\\U{av:08x}"
+    if op is _sre.RANGE:
+        return f"\\U{av[0]:08x}-\\U{av[1]:08x}"
+    if op is _sre.CATEGORY and av is _sre.CATEGORY_DIGIT:
+        return r"\d"
+    return None
+
+
+def _first_chars(items) -> tuple[list[str] | None, bool]:
+    """(class members the first character of a match is one of, whether the sequence can match
+    the empty string) for parsed pattern items; (None, …) when that is not worked out here
+    (anchors, lookarounds, negated classes, any character)."""
+    out: list[str] = []
+    for op, av in items:
+        if op is _sre.LITERAL:
+            return out + [_class_item(op, av)], False
+        if op is _sre.IN:
+            members = [_class_item(o, a) for o, a in av]
+            return (None, False) if None in members else (out + members, False)
+        if op is _sre.SUBPATTERN or op is _sre.ATOMIC_GROUP:
+            if op is _sre.SUBPATTERN and (av[1] or av[2]):
+                return None, False  # scoped flags
+            first, nullable = _first_chars((av[3] if op is _sre.SUBPATTERN else av).data)
+        elif op is _sre.BRANCH:
+            firsts = [_first_chars(b.data) for b in av[1]]
+            if any(f is None for f, _ in firsts):
+                return None, False
+            first, nullable = [m for f, _ in firsts for m in f], any(n for _, n in firsts)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            first, nullable = _first_chars(av[2].data)
+            nullable = nullable or av[0] == 0
+        else:
+            return None, False
+        if first is None:
+            return None, False
+        out += first
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _scans_itself(items) -> bool:
+    """Whether re tries ``items`` at every position fast by itself: they start with a literal,
+    a class, a run of one class, or words (as re's own prefix scan sees them)."""
+    while items and items[0][0] is _sre.SUBPATTERN and not (items[0][1][1] or items[0][1][2]):
+        items = items[0][1][3].data
+    if not items:
+        return True
+    op, av = items[0]
+    if op is _sre.BRANCH:
+        return all(b.data and b.data[0][0] is _sre.LITERAL for b in av[1])
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+        return len(av[2].data) == 1 and av[2].data[0][0] in (_sre.LITERAL, _sre.IN)
+    return op in (_sre.LITERAL, _sre.IN)
+
+
+def _with_first_chars(spelt: str, flags: int) -> str:
+    """``spelt`` behind a lookahead for the characters a match can start with, when re would
+    otherwise try the whole pattern at every position (it scans for a leading literal or class
+    by itself, not for the first characters of groups: 3-7x faster on alternations of words)."""
+    parsed = _sre.parse(spelt, flags)
+    if _GLOBAL_FLAGS.match(spelt) or _scans_itself(parsed.data):
+        return spelt
+    first, nullable = _first_chars(parsed.data)
+    if first is None or nullable or any("-" in m for m in first):
+        return spelt  # no set, or one with a range (such as Han): most positions would pass
+    return f"(?=[{''.join(first)}])(?:{spelt}\n)" if flags & re.VERBOSE else f"(?=[{''.join(first)}])(?:{spelt})"
+
+
+@functools.lru_cache(maxsize=1024)  # some patterns are compiled from more than one place
+def compile_pattern(pattern: str, flags: int = 0, many_calls: bool = False) -> re.Pattern | regex.Pattern:
+    """``pattern`` compiled with re when it means the same there, else with regex. Calls on the
+    result pass no regex-only arguments (timeout, overlapped): patterns that need them are
+    compiled with regex directly.
+
+    re compiles a Han class slowly (it fills the class's bitmap one code point at a time, about
+    1 ms a class, 0.2 s over all rule files): a pattern with one goes to re only when it runs
+    ``many_calls`` (once per line), where re's cheaper calls pay that back."""
+    spelt = _for_re(pattern) if not flags & ~_RE_FLAGS and (many_calls or r"\p{Han}" not in pattern) else None
+    if spelt is not None:
+        try:
+            return re.compile(_with_first_chars(spelt, flags), flags)
+        except re.error:  # variable-width lookbehind, nested quantifiers …
+            pass
+    return regex.compile(pattern, flags)
+
+
+def finditer(pattern: re.Pattern | regex.Pattern, text: str, pos: int = 0,
+             endpos: int | None = None) -> Iterator[re.Match | regex.Match]:
+    """``pattern.finditer(text, pos, endpos)``; a regex pattern gets the timeout over a long
+    text (re has none: the patterns it runs are bounded, tests/test_long_lines.py)."""
+    endpos = len(text) if endpos is None else endpos
+    if isinstance(pattern, regex.Pattern):
+        return pattern.finditer(text, pos, endpos, timeout=timeout_for(endpos - pos))
+    return pattern.finditer(text, pos, endpos)
+
+
+def search(pattern: re.Pattern | regex.Pattern, text: str) -> re.Match | regex.Match | None:
+    """``pattern.search(text)``, with the timeout as for :func:`finditer`."""
+    if isinstance(pattern, regex.Pattern):
+        return pattern.search(text, timeout=timeout_for(len(text)))
+    return pattern.search(text)
+
+
+def match(pattern: re.Pattern | regex.Pattern, text: str) -> re.Match | regex.Match | None:
+    """``pattern.match(text)``, with the timeout as for :func:`finditer`."""
+    if isinstance(pattern, regex.Pattern):
+        return pattern.match(text, timeout=timeout_for(len(text)))
+    return pattern.match(text)
 
 
 def top_level_branches(pattern: str) -> list[str]:
@@ -87,19 +264,18 @@ class LineRule:
         branches = top_level_branches(pattern)
         anchored = [b for b in branches if b.startswith("^")]
         others = [b for b in branches if not b.startswith("^")]
-        self.at_start = regex.compile("|".join(anchored), regex.M) if anchored else None
-        self.anywhere = regex.compile("|".join(others), regex.M) if others else None
+        self.at_start = compile_pattern("|".join(anchored), regex.M, many_calls=True) if anchored else None
+        self.anywhere = compile_pattern("|".join(others), regex.M, many_calls=True) if others else None
 
     def spans(self, line: str, with_head: bool = True) -> Iterator[tuple[int, int]]:
         """Non-empty matches in ``line`` (the anchored one first unless ``with_head`` is
         False), for lines of any length."""
-        timeout = timeout_for(len(line))
         if with_head and self.at_start is not None:
-            m = self.at_start.match(line, timeout=timeout)
+            m = match(self.at_start, line)
             if m and m.end() > 0:
                 yield m.span()
         if self.anywhere is not None:
-            for m in self.anywhere.finditer(line, timeout=timeout):
+            for m in finditer(self.anywhere, line):
                 if m.end() > m.start():
                     yield m.span()
 
@@ -110,27 +286,34 @@ class LineRules:
 
     def __init__(self, rules: list[LineRule]):
         self.rules = rules
-        # per length limit, one pattern of the anchored alternatives of the rules for such lines
-        self._heads = {}
-        for limit in sorted({r.max_len for r in rules}):
-            heads = [f"(?P<r{i}>{r.at_start.pattern})" for i, r in enumerate(rules)
-                     if r.at_start is not None and r.max_len >= limit]
-            self._heads[limit] = regex.compile("|".join(heads), regex.M) if heads else None
-        self._limits = sorted(self._heads)
+        # the anchored alternatives of all rules as one pattern; those re runs and those only
+        # regex runs apart, so that one rule needing regex does not slow down all the others
+        self._heads = []
+        for engine in (re.Pattern, regex.Pattern):
+            heads = [f"(?P<r{i}>{r.at_start.pattern})" for i, r in enumerate(rules) if isinstance(r.at_start, engine)]
+            if heads:
+                head = "|".join(heads)
+                self._heads.append(compile_pattern(head, regex.M, many_calls=True) if engine is re.Pattern
+                                   else regex.compile(head, regex.M))
 
-    def _head(self, n: int) -> regex.Pattern | None:
-        """The combined head pattern of the rules for a line of n characters."""
-        k = bisect.bisect_left(self._limits, n)
-        return self._heads[self._limits[k]] if k < len(self._limits) else None
+    def _first_at_start(self, line: str) -> int | None:
+        """The first rule (file order) for a line of this length whose ``^`` alternatives match."""
+        hits = [int(m.lastgroup[1:]) for head in self._heads if (m := head.match(line))]
+        if not hits:
+            return None
+        first, n = min(hits), len(line)
+        if n <= self.rules[first].max_len:
+            return first
+        # that rule is for shorter lines (rare): the later ones one by one
+        return next((i for i in range(first + 1, len(self.rules)) if n <= self.rules[i].max_len
+                     and self.rules[i].at_start is not None and self.rules[i].at_start.match(line)), None)
 
     def leftmost(self, line: str) -> LineRule | None:
         """The rule matching leftmost in a whole line (ties: file order). For lines up to
         the rules' max_len: no regex timeout."""
         n = len(line)
-        head = self._head(n)
-        m = head.match(line) if head is not None else None
-        if m:  # a match at 0 wins unless an earlier rule's other alternatives match at 0 too
-            first = int(m.lastgroup[1:])
+        first = self._first_at_start(line)
+        if first is not None:  # a match at 0 wins unless an earlier rule's other alternatives match at 0 too
             earlier = (r for r in self.rules[:first]
                        if n <= r.max_len and r.anywhere is not None and r.anywhere.match(line))
             return next(earlier, self.rules[first])
@@ -145,8 +328,7 @@ class LineRules:
     def spans(self, line: str) -> Iterator[tuple[int, tuple[int, int], LineRule]]:
         """(rule order, span, rule) of every non-empty match of every rule inside a line of
         any length."""
-        head = self._head(0)
-        any_head = head is not None and head.match(line, timeout=timeout_for(len(line)))
+        any_head = any(match(head, line) for head in self._heads)
         for order, rule in enumerate(self.rules):
             if not any_head and rule.anywhere is None:
                 continue
@@ -154,8 +336,8 @@ class LineRules:
                 yield order, span, rule
 
 
-def anchored_finditer(pattern: regex.Pattern, anchor: regex.Pattern, text: str,
-                      reach: tuple[int, int]) -> Iterator[regex.Match]:
+def anchored_finditer(pattern: re.Pattern | regex.Pattern, anchor: regex.Pattern, text: str,
+                      reach: tuple[int, int]) -> Iterator[re.Match | regex.Match]:
     """The matches of ``pattern.finditer(text)``, found by trying ``pattern`` only at the
     positions ``reach[0]..reach[1]`` characters before a hit of ``anchor``.
 

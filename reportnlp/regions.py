@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import functools
 
-import regex
-
 from .lexicons import load_tsv
+from .patterns import compile_pattern
 
-_TOWN = regex.compile(r"(?<=([\p{Han}]{2,3}))(?:镇|乡|街道|苏木)")
+_TOWN = compile_pattern(r"(?<=([\p{Han}]{2,3}))(?:镇|乡|街道|苏木)")
 # characters that never sit in a town's name: function words, numerals, pronouns, verbs of
 # reporting ("为加强乡", "分解落实到乡", "与安乡")
 _NOT_NAME = frozenset("的了在对和与及向到是为按照根据全我本该各每年度等一二三四五六七八九十个项中上下进行"
@@ -24,9 +23,9 @@ _NOT_NAME = frozenset("的了在对和与及向到是为按照根据全我本该
 _COMMON = frozenset(["城乡", "乡镇", "城镇", "集镇", "重镇", "古镇", "名镇", "小镇", "家乡", "下乡", "返乡", "老乡",
                      "同乡", "异乡", "故乡", "还乡", "离乡", "城乡结合", "镇街", "坐镇"])
 # bodies an issuing unit can be
-_BODY = regex.compile(r"(?:人民政府|人民代表大会常务委员会|政务服务中心|服务中心|管理局|监督管理局|局|委员会|委|"
+_BODY = compile_pattern(r"(?:人民政府|人民代表大会常务委员会|政务服务中心|服务中心|管理局|监督管理局|局|委员会|委|"
                       r"办公室|办事处|街道|镇|乡|县|区|市|站|所|院|学校|中心|厅|部|队|馆|公司)$")
-_PLACEHOLDER = regex.compile(r"[xX×*＊_]")
+_PLACEHOLDER = compile_pattern(r"[xX×*＊_]")
 
 
 @functools.cache

@@ -14,6 +14,7 @@ from typing import Iterator
 import regex
 
 from .lexicons import load_yaml
+from .patterns import compile_pattern
 
 # -- lines and paragraphs -------------------------------------------------------------------
 
@@ -93,11 +94,11 @@ def cues() -> dict:
     for key in ("addressee", "addressee_suffix", "not_addressee", "speech_opening", "title_line",
                 "byline_date", "date_line", "formula", "opener", "closing", "future", "opening_heading",
                 "dateline_opening", "headline", "plans_heading", "author_line"):
-        d[key] = regex.compile(d[key])
+        d[key] = compile_pattern(d[key])
     # every scheme in one pattern tried at the paragraph start: the first scheme that
     # matches (file order) names the level, as a loop over the schemes would
     d["heading_levels"] = [h["level"] for h in cfg["headings"]]
-    d["headings"] = regex.compile("|".join(f"(?P<h{i}>{h['pattern']})" for i, h in enumerate(cfg["headings"])))
+    d["headings"] = compile_pattern("|".join(f"(?P<h{i}>{h['pattern']})" for i, h in enumerate(cfg["headings"])))
     return d
 
 
@@ -130,4 +131,4 @@ def is_addressee(par: str) -> bool:
 def period_pattern() -> regex.Pattern:
     """Words naming a reporting period (上半年, 一季度): metadata reports them, metrics
     keep a value's period from them."""
-    return regex.compile(load_yaml("metadata.yml")["period"])
+    return compile_pattern(load_yaml("metadata.yml")["period"])

@@ -4,7 +4,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reportnlp.lexicons import load_yaml
-from reportnlp.patterns import LineRule, LineRules, anchored_finditer, top_level_branches
+from reportnlp.patterns import (HAN, WHITE_SPACE, LineRule, LineRules, anchored_finditer, compile_pattern,
+                                top_level_branches)
 from reportnlp.stages.metadata import _cfg as metadata_cfg
 
 
@@ -35,6 +36,7 @@ LINES = ["第3页/共23页", "当前位置：首页 > 工作总结 > 自查报�
          "关注我们的微信公众号", "上一篇：年度工作总结", "联系邮箱abc@qq.com", "看了“工作总结”的人还看了",
          "发布时间：2018-01-09 15:42阅读：1.7万来源：某某范文站", "分类：工作总结|标签：档案总结|浏览(1437)",
          "一、主要做法", "，。"]
+LINES_TEXT = "\n".join(LINES)
 
 
 def _plain_rules():
@@ -64,3 +66,64 @@ def test_line_rules_inside_a_long_line_cover_every_plain_match():
     plain = {k for _, _, p in _plain_rules() for m in p.finditer(line) for k in range(*m.span())}
     ours = {k for _, span, _ in rules.spans(line) for k in range(*span)}
     assert plain and ours == plain
+
+
+def _resource_patterns():
+    """Every rule pattern of the data files (as in test_long_lines.py)."""
+    import yaml
+
+    from reportnlp.lexicons import RESOURCES
+
+    def walk(node):
+        if isinstance(node, dict):
+            for v in node.values():
+                yield from walk(v)
+        elif isinstance(node, list):
+            for v in node:
+                yield from walk(v)
+        elif isinstance(node, str) and any(ch in node for ch in "[(?|\\^$"):
+            try:
+                regex.compile(node)
+            except regex.error:
+                return  # a character list, not a pattern
+            yield node
+
+    for path in sorted(RESOURCES.glob("*.yml")):
+        yield from walk(yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+def test_han_and_white_space_are_the_code_points_regex_gives_them():
+    import re
+    for ours, theirs in ((f"[{HAN}]", r"\p{Han}"), (f"[{WHITE_SPACE}]", r"\s")):
+        mine, reference = re.compile(ours), regex.compile(theirs)
+        assert all(bool(mine.match(ch)) == bool(reference.match(ch)) for ch in map(chr, range(0x110000))), theirs
+
+
+def test_patterns_compiled_for_re_match_as_regex_does():
+    import re
+    from pathlib import Path
+
+    texts = [LINES_TEXT] + [p.read_text(encoding="utf-8", errors="replace")[:20_000]
+                            for p in sorted((Path(__file__).parent.parent / "corpora" / "raw").glob("*"))[::6]]
+    moved = 0
+    for pattern in _resource_patterns():
+        ours, theirs = compile_pattern(pattern, many_calls=True), regex.compile(pattern)
+        moved += isinstance(ours, re.Pattern)
+        for text in texts:
+            assert [m.span() for m in ours.finditer(text)] == [m.span() for m in theirs.finditer(text)], pattern
+    assert moved > 100  # most rule patterns run on re
+
+
+def test_only_patterns_re_can_run_move_to_re():
+    import re
+    assert isinstance(compile_pattern(r"[\s、]{2,4}(?:局|委)"), re.Pattern)
+    # a Han class is slow to compile for re: only worth it for a pattern run on every line
+    assert isinstance(compile_pattern(r"[\p{Han}\s]{2,4}(?:局|委)"), regex.Pattern)
+    assert isinstance(compile_pattern(r"[\p{Han}\s]{2,4}(?:局|委)", many_calls=True), re.Pattern)
+    for only_regex in (r"\bword", r"\w+", r"(?i:kb)", r"(?<=[\p{Han}]{2,3})镇", r"\p{Latin}", r"(?r)x"):
+        assert isinstance(compile_pattern(only_regex), regex.Pattern), only_regex
+    # a lookahead for the first characters keeps what an alternation of groups matches
+    words = compile_pattern("(?P<a>年度指标值|指标值)|(?P<b>得分|自评分)")
+    assert [(m.lastgroup, m.group()) for m in words.finditer("指标值 自评分 年度指标值")] == \
+        [("a", "指标值"), ("b", "自评分"), ("a", "年度指标值")]
+    assert isinstance(compile_pattern(r"[[:alpha:]]+"), regex.Pattern)  # a POSIX class means members to re

@@ -9,7 +9,7 @@ from operator import attrgetter
 import regex
 
 from ..document import Document
-from ..patterns import timeout_for
+from ..patterns import compile_pattern, finditer
 from .. import families
 from . import check, flag, settings
 from .changes import change_mismatches
@@ -19,7 +19,7 @@ from .changes import change_mismatches
 def _re(key: str) -> regex.Pattern:
     pat = settings()[key]
     # a list holds one alternative per class of phrasing
-    return regex.compile("|".join(f"(?:{p})" for p in pat) if isinstance(pat, list) else pat)
+    return compile_pattern("|".join(f"(?:{p})" for p in pat) if isinstance(pat, list) else pat)
 
 
 # fixed patterns used in loops over every metric, compiled once
@@ -28,35 +28,35 @@ _START = attrgetter("start")  # metrics are sorted by start: bisect them directl
 _CLAUSE_MARK = re.compile(r"[,，；;]")
 _RATE_SUFFIX = re.compile(r"(?:率|比例|比重|占比)$")
 _SHARE = re.compile(r"[,，]?(?:仅|只|约)?(?:占|占比|比例为)")
-_NEAR_ANNOUNCE = regex.compile(r"[\p{Han}]{0,4}中[,，]|[:：]")
+_NEAR_ANNOUNCE = compile_pattern(r"[\p{Han}]{0,4}中[,，]|[:：]")
 _STOP = re.compile(r"[。；;]")
 _SEMI = re.compile(r"[；;]")
 # 共 as a total verb, not inside a word (公共租赁住房, 共青团, 共同)
 _TOTAL_IN_GAP = re.compile(r"(?<!公)共(?!青|产|同|享|建|治|性|识|赢|担|商)|合计|总计|累计")
 _COLON = re.compile(r"[:：]")
 _SENT_STOP = re.compile(r"[。\n]")
-_TOTAL_VERB = regex.compile(r"(?:共有|共计|合计|总计|共|总)[\p{Han}]{0,12}$")
-_WHOLE_AREA = regex.compile(r"全(?:县|市|区|镇|乡|省|年)[\p{Han}]{0,8}$")
+_TOTAL_VERB = compile_pattern(r"(?:共有|共计|合计|总计|共|总)[\p{Han}]{0,12}$")
+_WHOLE_AREA = compile_pattern(r"全(?:县|市|区|镇|乡|省|年)[\p{Han}]{0,8}$")
 _THEN_OF_WHICH = re.compile(r"[^,，。；;\n]{0,12}(?:[,，]|\n)其中")
 # "2023年发生的14起轻伤事件中,外包人员占9起": a count followed by "…中," announces its parts
-_COUNT_OF_WHICH = regex.compile(r"[\p{Han}]{0,6}中[,，:：]")
+_COUNT_OF_WHICH = compile_pattern(r"[\p{Han}]{0,6}中[,，:：]")
 # the next sentence opens on the total's own noun: "共收到群众来信212件。…本月来信中,城乡建设类48件…"
-_NEXT_OF_WHICH = regex.compile(r"(?:本月|本年|全年|今年|上述|以上)?([\p{Han}]{2,6})中[,，:：]")
+_NEXT_OF_WHICH = compile_pattern(r"(?:本月|本年|全年|今年|上述|以上)?([\p{Han}]{2,6})中[,，:：]")
 # parts phrased as shares of the total ("外包人员占9起、自有员工占4起") cover all of it
-_SHARE_PARTS = regex.compile(r"占[\d]")
-_IN_THE = regex.compile(r"在[\p{Han}]{0,12}的$")
-_OF_WHICH = regex.compile(r"[\p{Han}]{0,4}中")
+_SHARE_PARTS = compile_pattern(r"占[\d]")
+_IN_THE = compile_pattern(r"在[\p{Han}]{0,12}的$")
+_OF_WHICH = compile_pattern(r"[\p{Han}]{0,4}中")
 # between two items of one enumeration: a separator and the next item's name, no verb
-_ENUM_GAP = regex.compile(r"[、和及与][\p{Han}A-Za-z]{0,10}")
+_ENUM_GAP = compile_pattern(r"[、和及与][\p{Han}A-Za-z]{0,10}")
 _MULTIPLIED = re.compile(r"[万亿千]")
 # a base after a rate ("(应参保人数2.61万人)") or a target before it ("完成年度目标(6500人)的")
-_BASE_AFTER = regex.compile(r"[(（](?=应)")
-_SHARE_OF_FIGURE = regex.compile(r"占[\p{Han}]{1,12}\d+(?:\.\d+)?万?[\p{Han}]{1,3}的")
-_TARGET_BASE = regex.compile(r"完成[\p{Han}]{0,6}(?:目标|任务|计划)(?:任务)?[(（][^()（）]{1,16}[)）]的")
+_BASE_AFTER = compile_pattern(r"[(（](?=应)")
+_SHARE_OF_FIGURE = compile_pattern(r"占[\p{Han}]{1,12}\d+(?:\.\d+)?万?[\p{Han}]{1,3}的")
+_TARGET_BASE = compile_pattern(r"完成[\p{Han}]{0,6}(?:目标|任务|计划)(?:任务)?[(（][^()（）]{1,16}[)）]的")
 # a numerator's subject and its verb: "重大隐患已整改"
-_SUBJECT_VERB = regex.compile(r"([\p{Han}]{2,8}?)(?:已|均已|已经|累计|共)")
+_SUBJECT_VERB = compile_pattern(r"([\p{Han}]{2,8}?)(?:已|均已|已经|累计|共)")
 # a share "of the total" names no particular base
-_GENERIC_BASE = regex.compile(r"(?:总|全部|全县|全市|全区|全镇|合计|总体)[\p{Han}]{0,3}|[\p{Han}]{0,2}总[量数额计]")
+_GENERIC_BASE = compile_pattern(r"(?:总|全部|全县|全市|全区|全镇|合计|总体)[\p{Han}]{0,3}|[\p{Han}]{0,2}总[量数额计]")
 
 
 def _between(doc: Document, lo: int, hi: int):
@@ -129,7 +129,7 @@ def zero_complaint(doc: Document):
     goal = _re("zero_claim_goal")
     spans: list[list[int]] = []
     admitted = _re("zero_claim_admitted")
-    for m in _re("zero_claim").finditer(text, timeout=timeout_for(len(text))):
+    for m in finditer(_re("zero_claim"), text):
         if spans and m.start() < spans[-1][1]:
             continue  # "无一人脱管漏管、无一人重新犯罪": the clause already holds a claim
         if goal.search(text[max(0, m.start() - 12): m.start()]):

@@ -11,7 +11,7 @@ from ..document import Document
 from ..lexicons import load_yaml
 from ..models_io import line_classifier
 from ..templates import is_structural
-from ..patterns import LineRule, LineRules, WordList, timeout_for
+from ..patterns import LineRule, LineRules, WordList, compile_pattern, finditer
 from ..forms import is_page_number
 from ..forms import table_regions as find_table_regions
 from ..structure import SENTENCE_MARK, iter_lines
@@ -27,7 +27,7 @@ def _rules():
     return {
         "line_rules": LineRules(rules),
         "inside_report": LineRules([rule for rule in rules if rule.max_len >= cfg["inline_rule_len"]]),
-        "inline": [(r["kind"], regex.compile(r["pattern"], regex.M)) for r in cfg["inline_rules"]],
+        "inline": [(r["kind"], compile_pattern(r["pattern"], regex.M)) for r in cfg["inline_rules"]],
         "disclaimer": cfg["disclaimer"],
         # the cue lists as word lists, built once
         "site_words": WordList(cfg["disclaimer"]["site"]),
@@ -40,9 +40,9 @@ def _rules():
         "commerce": cfg["commerce"],
         "commerce_words": WordList(cfg["commerce"]["cues"]),
         "commerce_in_text": cfg["commerce"]["min_hits_in_text"],
-        "article": (cfg["article_marker"]["max_len"], regex.compile(cfg["article_marker"]["pattern"])),
-        "related": (cfg["related_list"]["max_len"], regex.compile(cfg["related_list"]["item"]),
-                    regex.compile(cfg["related_list"]["header"])),
+        "article": (cfg["article_marker"]["max_len"], compile_pattern(cfg["article_marker"]["pattern"])),
+        "related": (cfg["related_list"]["max_len"], compile_pattern(cfg["related_list"]["item"]),
+                    compile_pattern(cfg["related_list"]["header"])),
     }
 
 
@@ -50,7 +50,7 @@ _BULLET = re.compile(r"^[•·▪●◆■►▲▼\-–*]\s{0,3}(?=\S)")
 _BRACKETED = re.compile(r"[(（][^)）\n]{0,80}[)）]")
 
 
-_CONTENT_SENTENCE = regex.compile(r"\p{Han}[^。！？!?\n]{7,300}[。！？!?]")
+_CONTENT_SENTENCE = compile_pattern(r"\p{Han}[^。！？!?\n]{7,300}[。！？!?]", many_calls=True)  # on every line
 
 
 def _is_report_text(text: str) -> bool:
@@ -166,7 +166,7 @@ def _strip_inline(doc: Document) -> None:
     kinds: dict[int, str] = {}
     taken: list[tuple[int, int]] = []
     for kind, pat in _rules()["inline"]:
-        for m in pat.finditer(text, timeout=timeout_for(len(text))):
+        for m in finditer(pat, text):
             s, e = m.span()
             if e <= s or any(s < te and ts < e for ts, te in taken):
                 continue

@@ -12,7 +12,7 @@ import regex
 from ..document import Document, Span
 from ..lexicons import load_yaml
 from ..models_io import commitment_classifier
-from ..patterns import timeout_for
+from ..patterns import compile_pattern, finditer, search
 from ..payloads import CommitmentData
 from ..structure import heading_level, iter_sentences
 
@@ -20,8 +20,8 @@ from ..structure import heading_level, iter_sentences
 @functools.cache
 def _cfg():
     c = load_yaml("commitments.yml")
-    out = {k: regex.compile(v) for k, v in c.items() if isinstance(v, str)}
-    out["features"] = {k: regex.compile(v) for k, v in c["feature_cues"].items()}
+    out = {k: compile_pattern(v) for k, v in c.items() if isinstance(v, str)}
+    out["features"] = {k: compile_pattern(v) for k, v in c["feature_cues"].items()}
     return out
 
 
@@ -70,7 +70,7 @@ def _measures(text: str, s: int, e: int, by_clause: bool = True, quantities: lis
     ``by_clause``) at commas where the next clause opens with an action verb or sets a
     target of its own (``quantities``: sorted starts of the metrics in the text)."""
     c = _cfg()
-    cuts = [s] + [m.start() for m in c["measure_start"].finditer(text, s, e, timeout=timeout_for(e - s))
+    cuts = [s] + [m.start() for m in finditer(c["measure_start"], text, s, e)
                   if m.start() > s + 4] + [e]
     for a, b in zip(cuts, cuts[1:]):
         starts = [a]
@@ -151,7 +151,7 @@ def _deadlines(text: str, s: int, e: int) -> list[regex.Match]:
     """Deadline phrases in text[s:e]."""
     if not _DEADLINE_CHARS.search(text, s, e):  # cheap test before the full pattern
         return []
-    return list(_cfg()["deadline"].finditer(text, s, e, timeout=timeout_for(e - s)))
+    return list(finditer(_cfg()["deadline"], text, s, e))
 
 
 def _best_deadline(found: list[regex.Match]) -> str | None:
@@ -171,9 +171,9 @@ def _section_of(doc: Document, pos: int, starts: list[int]):
 _ENUMERATOR = re.compile(r"\s*(?:[一二三四五六七八九十]+[是要]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]{1,2}[,，、]|"
                          r"[(（][\d一二三四五六七八九十]{1,2}[)）]|\d{1,2}[、.．)）](?!\d)|[①-⑳]|首先|其次|再次|最后)[,，、]?")
 _ACTION_END = re.compile(r"[,，;；。:：]")
-_OWNER = regex.compile(r"^(?:各[\p{Han}]{1,8}|[\p{Han}]{1,10}?(?:局|委|办|中心|站|所|院|校|部门|单位|乡镇|街道|社区|村|组|科|处|队))"
+_OWNER = compile_pattern(r"^(?:各[\p{Han}]{1,8}|[\p{Han}]{1,10}?(?:局|委|办|中心|站|所|院|校|部门|单位|乡镇|街道|社区|村|组|科|处|队))"
                        r"(?=要|应|须|将|必须|务必|负责)")
-_LEADING = regex.compile(r"^(?:(?:我们|我[局县区市镇委办院所站中心]{1,2}|今后|下一步|下步|同时|此外|另外|并且?|还|也|要|将|应|须|"
+_LEADING = compile_pattern(r"^(?:(?:我们|我[局县区市镇委办院所站中心]{1,2}|今后|下一步|下步|同时|此外|另外|并且?|还|也|要|将|应|须|"
                          r"必须|务必|继续|进一步|不断|积极|切实|认真|努力|力争|争取|确保|计划|拟|打算|预计|全力|着力|重点|"
                          r"持续|深入)[,，]?){1,4}")
 
@@ -207,8 +207,7 @@ class _FeatureScan:
 
     def __init__(self, text: str):
         self.text = text
-        timeout = timeout_for(len(text))
-        self.starts = {name: [m.start() for m in pat.finditer(text, timeout=timeout)]
+        self.starts = {name: [m.start() for m in finditer(pat, text)]
                        for name, pat in _cfg()["features"].items() if name not in ("plan_context", "lead_in")}
         # where any forward-looking signal starts: one bisect tells whether a sentence has one
         self.signals = sorted(p for name in _SIGNALS for p in self.starts[name])
@@ -294,7 +293,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
     plan_ctx = plan_list = False
     out: list[Candidate] = []
     scan = _FeatureScan(text)
-    cue_matches = list(c["cues"].finditer(text, timeout=timeout_for(len(text))))
+    cue_matches = list(finditer(c["cues"], text))
     cue_starts = [m.start() for m in cue_matches]
     for ss, se in iter_sentences(text):
         sec = _section_of(doc, ss, section_starts)
@@ -316,9 +315,8 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
             prev = text[prev_start:prev_end].rstrip()
             if prev.endswith((":", "：")):
                 list_key = prev_start
-                timeout = timeout_for(len(prev))
-                dl = c["deadline"].search(prev, timeout=timeout)
-                list_deadline = dl.group() if dl and c["cues"].search(prev, timeout=timeout) else None
+                dl = search(c["deadline"], prev)
+                list_deadline = dl.group() if dl and search(c["cues"], prev) else None
                 list_context = prev[-60:]
             elif not c["measure_start"].match(text, para_start):
                 list_deadline, list_context, list_key = None, "", para_start

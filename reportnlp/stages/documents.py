@@ -8,11 +8,10 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-import regex
-
 from ..document import Document
 from ..lexicons import load_yaml
 from ..forms import table_regions
+from ..patterns import compile_pattern
 from ..structure import announces_report, heading_level, is_addressee, paragraphs
 from ..structure import cues as _cfg
 
@@ -20,7 +19,7 @@ from ..structure import cues as _cfg
 @functools.cache
 def _types():
     cfg = dict(load_yaml("doc_types.yml"))
-    cfg["openings"] = [(rule["type"], regex.compile(rule["pattern"])) for rule in cfg.get("openings", [])]
+    cfg["openings"] = [(rule["type"], compile_pattern(rule["pattern"])) for rule in cfg.get("openings", [])]
     return cfg
 
 

@@ -10,7 +10,7 @@ import regex
 from .. import regions
 from ..document import Document, Span
 from ..lexicons import load_yaml
-from ..patterns import anchored_finditer, timeout_for
+from ..patterns import anchored_finditer, compile_pattern, finditer
 from ..payloads import PlaceholderData
 from ..structure import period_pattern
 
@@ -20,7 +20,7 @@ def _cfg():
     c = dict(load_yaml("metadata.yml"))
     for k in ("year", "placeholder_year", "placeholders", "self_reference"):
         pat = c[k]  # a list holds one alternative per class
-        c[k] = regex.compile("|".join(f"(?:{p})" for p in pat) if isinstance(pat, list) else pat)
+        c[k] = compile_pattern("|".join(f"(?:{p})" for p in pat) if isinstance(pat, list) else pat)
     c["period"] = period_pattern()  # one compiled pattern, shared with metrics
     for k in ("unit_name", "document_number"):
         c[k] = _NameBeforeSuffix(**c[k])
@@ -34,8 +34,8 @@ class _NameBeforeSuffix:
     def __init__(self, name_chars: str, name_len: list[int], suffix: str, after: str):
         lo, hi = name_len
         self.reach = (lo, hi)
-        self.pattern = regex.compile(f"({name_chars}{{{lo},{hi}}}?{suffix}){after}")
-        self.anchor = regex.compile(suffix + after)
+        self.pattern = compile_pattern(f"({name_chars}{{{lo},{hi}}}?{suffix}){after}")
+        self.anchor = regex.compile(suffix + after)  # overlapped search: regex only
 
     def finditer(self, text: str) -> Iterator[regex.Match]:
         return anchored_finditer(self.pattern, self.anchor, text, self.reach)
@@ -50,7 +50,7 @@ def report_year(text: str) -> int | None:
     """The year a report is about: the most frequent year in its opening, else in all of it."""
     c = _cfg()
     for window in (text[:600], text):
-        found = c["year"].findall(window, timeout=timeout_for(len(window)))
+        found = [m.group(1) for m in finditer(c["year"], window)]
         years = [int(y) for y in found if 1980 <= int(y) <= 2035]
         if years:
             counts = Counter(years)
@@ -73,7 +73,7 @@ def extract_metadata(doc: Document) -> Document:
         unit = m.group(1)
     meta["unit"] = unit if regions.is_body(unit) else None  # fragments (现我镇, 我市人民政府) are no unit
     level = None
-    refs = Counter(m.group(1) for m in c["self_reference"].finditer(text[:5000], timeout=timeout_for(5000)))
+    refs = Counter(m.group(1) for m in finditer(c["self_reference"], text[:5000]))
     if refs:
         level = c["levels"].get(refs.most_common(1)[0][0])
     elif unit:
@@ -86,7 +86,7 @@ def extract_metadata(doc: Document) -> Document:
     meta["document_numbers"] = list(dict.fromkeys(
         m.group() for m in c["document_number"].finditer(text)))
     placeholders = []
-    for m in c["placeholders"].finditer(text, timeout=timeout_for(len(text))):
+    for m in finditer(c["placeholders"], text):
         span = Span(m.start(), m.end(), "placeholder", PlaceholderData(m.group()))
         doc.add("placeholders", span)
         placeholders.append({"text": m.group(), **doc.span_json(span)})

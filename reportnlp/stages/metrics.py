@@ -10,7 +10,7 @@ import regex
 from .. import indicators
 from ..document import Document, Span
 from ..lexicons import load_yaml
-from ..patterns import timeout_for
+from ..patterns import compile_pattern, finditer
 from ..payloads import MetricData
 from ..quantities import find_quantities
 from ..segment import boundary_certain, cut
@@ -20,7 +20,7 @@ _CN_NUMERAL = re.compile(r"^[零〇一二两三四五六七八九十百千]+$")
 # where a noun phrase to the right of a measure word ends ("8个窗口进驻…")
 _RIGHT_STOP = re.compile(r"[的地得]?(?:进行|参加|参与|进驻|在|被|已|均|全部|和|及|、)")
 # the end of a closed list of names ("…、万达广场等联审会"), not 等次/等级/平等
-_LIST_DONE = regex.compile(r"(?<=[\p{Han}》”])等(?![次级待同于])")
+_LIST_DONE = compile_pattern(r"(?<=[\p{Han}》”])等(?![次级待同于])")
 
 
 @functools.cache
@@ -29,8 +29,8 @@ def _cfg():
     for k in ("clause_break", "strip_left", "strip_right", "distributive", "list_sep", "respectively",
               "target_cue", "increase", "decrease", "change_verb", "abstract_nouns", "enumeration_before",
               "enumeration_after", "max_score_before", "site_counter_before", "scoring_rule", "document_before", "document_after"):
-        c[k] = regex.compile(c[k])
-    c["change_window"] = regex.compile(c["change_comparison"] + c["change_verb"].pattern)
+        c[k] = compile_pattern(c[k])
+    c["change_window"] = compile_pattern(c["change_comparison"] + c["change_verb"].pattern)
     # the last clause break before a position: a reverse search finds it in one step
     c["last_clause_break"] = regex.compile("(?r)" + c["clause_break"].pattern)
     c["metric_kinds"] = frozenset(c["metric_kinds"])
@@ -126,7 +126,7 @@ def extract_metrics(doc: Document) -> Document:
     period_re = period_pattern()
     sections = doc.get("sections")
     sec_starts = [s.start for s in sections]
-    periods = list(period_re.finditer(text, timeout=timeout_for(len(text))))  # one scan, not one per value
+    periods = list(finditer(period_re, text))  # one scan, not one per value
     period_ends = [m.end() for m in periods]
     out: list[Span] = []
     for q in find_quantities(text):
@@ -290,7 +290,7 @@ def _families(text: str, metrics: list[Span]) -> None:
 @functools.cache
 def _grade_pattern() -> regex.Pattern:
     words = sorted(_cfg()["grades"], key=len, reverse=True)
-    return regex.compile("(" + "|".join(words) + ")(?:等次)?$")
+    return compile_pattern("(" + "|".join(words) + ")(?:等次)?$")
 
 
 @functools.lru_cache(maxsize=65536)  # indicators repeat, as for canonical_indicator

@@ -9,9 +9,10 @@ import regex
 
 from ..document import Document
 from ..lexicons import load_yaml
+from ..patterns import compile_pattern
 
 CJK = r"\p{Han}"
-_CJK_RUN = regex.compile(r"\p{Han}+")
+_CJK_RUN = compile_pattern(r"\p{Han}+")
 # CJK and full-width punctuation: spaces next to these are layout, not content.
 CJK_PUNCT = r"\u3000-\u303f\uff00-\uffef\u2018-\u201f\u2026\u2014"
 
@@ -23,33 +24,33 @@ def _patterns():
     letters = cfg["pinyin_letters"]
     tones = cfg["pinyin_tone_marks"]
     return {
-        "newline": regex.compile(r"\r\n?"),
-        "invisible": regex.compile("[" + regex.escape(cfg["invisible"]) + r"\x01-\x08\x0b\x0c\x0e-\x1f\x7f]+"),
+        "newline": compile_pattern(r"\r\n?"),
+        "invisible": compile_pattern("[" + regex.escape(cfg["invisible"]) + r"\x01-\x08\x0b\x0c\x0e-\x1f\x7f]+"),
         # a reading in ASCII or full-width parentheses right after a CJK character
-        "pinyin": regex.compile(
+        "pinyin": compile_pattern(
             rf"(?<={CJK})[(（](?=[{letters}]{{0,6}}(?:[{tones}]|[1-5][)）]))[{letters}]{{1,7}}[1-5]?[)）]"
         ),
         # (also right after another reading: "案(an)(an)")
-        "toneless": regex.compile(rf"(?<={CJK}|[)）])[(（](?:{cfg['pinyin_syllable']})[)）]"),
+        "toneless": compile_pattern(rf"(?<={CJK}|[)）])[(（](?:{cfg['pinyin_syllable']})[)）]"),
         "toneless_min": cfg["toneless_pinyin_min"],
-        "stray": regex.compile(rf"(?<={CJK})[{regex.escape(cfg['stray_between_cjk'])}](?={CJK})"),
+        "stray": compile_pattern(rf"(?<={CJK})[{regex.escape(cfg['stray_between_cjk'])}](?={CJK})"),
         # spaces touching CJK or CJK punctuation, or between a digit and CJK
-        "spaces": regex.compile(
+        "spaces": compile_pattern(
             rf"(?<=[{CJK}{CJK_PUNCT}])[{sp}]{{1,50}}|[{sp}]{{1,50}}(?=[{CJK}{CJK_PUNCT}])"
             rf"|^[{sp}]{{1,200}}|[{sp}]{{1,200}}$",
             regex.M,
         ),
-        "thousands": regex.compile(
+        "thousands": compile_pattern(
             # full-width pages separate thousands with a full-width comma too ("３，２００亩")
             r"(?:(?<![\d.,])\d{1,3}(?:,\d{3}){1,4}(?![\d,])|(?<![\d.,，．])[０-９]{1,3}(?:[，,][０-９]{3}){1,4}(?![\d,，]))"
             r"(?=(?:[.．][\d]{1,4})?\s?["
             + regex.escape(cfg["thousands_followers"])
             + "])"
         ),
-        "decimal": regex.compile(
+        "decimal": compile_pattern(
             r"(?<=\d)[。．](?=\d{1,4}\s?[" + regex.escape(cfg["decimal_followers"]) + "])"
         ),
-        "lost": regex.compile(r"\?{2,8}|\ufffd{1,8}"),
+        "lost": compile_pattern(r"\?{2,8}|\ufffd{1,8}"),
     }
 
 

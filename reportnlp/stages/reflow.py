@@ -4,11 +4,9 @@ from __future__ import annotations
 import functools
 import re
 
-import regex
-
 from ..document import Document
 from ..lexicons import load_yaml
-from ..patterns import timeout_for
+from ..patterns import compile_pattern, finditer
 from ..forms import table_regions
 from ..structure import cues, heading_level, iter_lines
 
@@ -20,15 +18,15 @@ def _cfg():
     return {
         "long_line": r["long_line"],
         "breaks": [
-            regex.compile(r["after_sentence"]),
-            regex.compile(r["glued_title"]),
-            regex.compile(r["speech_opening"]),
+            compile_pattern(r["after_sentence"]),
+            compile_pattern(r["glued_title"]),
+            compile_pattern(r["speech_opening"]),
         ],
-        "glued_sub": regex.compile(r["glued_subheading"]),
-        "fragment": regex.compile(cfg["join_fragment"]),
-        "broken": regex.compile(cfg["join_broken"]),
-        "after_colon": regex.compile(r["heading_after_colon"]),
-        "glued_report_title": regex.compile(r["glued_report_title"]),
+        "glued_sub": compile_pattern(r["glued_subheading"]),
+        "fragment": compile_pattern(cfg["join_fragment"]),
+        "broken": compile_pattern(cfg["join_broken"]),
+        "after_colon": compile_pattern(r["heading_after_colon"]),
+        "glued_report_title": compile_pattern(r["glued_report_title"]),
     }
 
 
@@ -117,16 +115,16 @@ def reflow(doc: Document) -> Document:
             edits.append((e, e + 1, ""))
             continue
         # each break pattern matches the character before its break
-        cuts: set[int] = {m.end() for m in c["after_colon"].finditer(line, timeout=timeout_for(e - s))}
-        for m in c["glued_report_title"].finditer(line, timeout=timeout_for(e - s)):
+        cuts: set[int] = {m.end() for m in finditer(c["after_colon"], line)}
+        for m in finditer(c["glued_report_title"], line):
             cuts.update((m.start(1), m.end(1)))  # specific enough for lines of any length
         if e - s >= c["long_line"]:
             for t in titles:  # "关于…的自查报告根据国务院…" -> title / body
                 if line.startswith(t) and len(line) > len(t):
                     cuts.add(len(t))
             for pat in c["breaks"]:
-                cuts.update(m.end() for m in pat.finditer(line, timeout=timeout_for(e - s)))
-            cuts.update(m.end() for m in c["glued_sub"].finditer(line, timeout=timeout_for(e - s)))
+                cuts.update(m.end() for m in finditer(pat, line))
+            cuts.update(m.end() for m in finditer(c["glued_sub"], line))
         edits.extend((s + k, s + k, "\n") for k in sorted(cuts))
     doc.edit(edits)
     return doc

@@ -4,11 +4,9 @@ from __future__ import annotations
 import functools
 import re
 
-import regex
-
 from ..document import Document, Span
 from ..lexicons import load_yaml
-from ..patterns import timeout_for
+from ..patterns import compile_pattern, finditer
 from ..payloads import ScoreData
 from ..structure import sentence_at
 
@@ -18,8 +16,8 @@ def _cfg():
     c = dict(load_yaml("scores.yml"))
     num = c["number"]
     for k in ("pair", "pair_after", "self_only", "assessed", "deducted"):
-        c[k] = regex.compile(c[k].replace("NUM", num))
-    c["item_before"] = regex.compile(c["item_before"])
+        c[k] = compile_pattern(c[k].replace("NUM", num))
+    c["item_before"] = compile_pattern(c["item_before"])
     return c
 
 
@@ -43,7 +41,6 @@ def extract_scores(doc: Document) -> Document:
     """Stage: ``scores`` spans with item, max_score, self_score, assessed_score, deducted."""
     c = _cfg()
     text = doc.text
-    timeout = timeout_for(len(text))
     taken: list[tuple[int, int]] = []
 
     def add(s: int, e: int, **fields) -> None:
@@ -51,26 +48,26 @@ def extract_scores(doc: Document) -> Document:
         sent = sentence_at(text, s, e)
         doc.add("scores", Span(s, e, "score", ScoreData(**fields, sentence=text[sent[0]:sent[1]])))
 
-    for m in c["pair"].finditer(text, timeout=timeout):
+    for m in finditer(c["pair"], text):
         item_label = m.group("maxlabel")
         add(m.start(), m.end(), item=_item(text, m.start(), item_label), max_score=float(m.group("max")),
             self_score=float(m.group("self")), assessed_score=None, deducted=None)
     free = lambda s, e: not any(s < te and ts < e for ts, te in taken)  # noqa: E731
-    for m in c["pair_after"].finditer(text, timeout=timeout):
+    for m in finditer(c["pair_after"], text):
         if free(*m.span()):
             add(m.start(), m.end(), item=_item(text, m.start(), m.group("selflabel")), max_score=float(m.group("max")),
                 self_score=float(m.group("self")), assessed_score=None, deducted=None)
-    for m in c["self_only"].finditer(text, timeout=timeout):
+    for m in finditer(c["self_only"], text):
         if free(*m.span()):
             add(m.start(), m.end(), item=_item(text, m.start(), m.group("selflabel")), max_score=None,
                 self_score=float(m.group("self")), assessed_score=None, deducted=None)
-    for m in c["assessed"].finditer(text, timeout=timeout):
+    for m in finditer(c["assessed"], text):
         if free(*m.span()):
             add(m.start(), m.end(), item=_item(text, m.start(), m.group("label")), max_score=None,
                 self_score=None, assessed_score=float(m.group("score")), deducted=None)
     scores = sorted(doc.spans.get("scores", []), key=lambda s: s.start)
     # a deduction belongs to the scored item above it ("…自评分:14分)。…因档案更新不及时扣1分")
-    for m in c["deducted"].finditer(text, timeout=timeout):
+    for m in finditer(c["deducted"], text):
         if not free(*m.span()):
             continue
         owner = next((s for s in reversed(scores) if s.end <= m.start()), None)

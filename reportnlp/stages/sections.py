@@ -4,11 +4,10 @@ from __future__ import annotations
 import functools
 import re
 
-import regex
-
 from ..document import Document, Span
 from ..lexicons import load_yaml
 from ..models_io import section_classifier
+from ..patterns import compile_pattern
 from ..payloads import SectionData
 from ..structure import (
     SENTENCE_MARK,
@@ -30,11 +29,11 @@ _DATE_OR_NUMBER = re.compile(r"\d{4}年\d{1,2}月|^\d+$")
 def _cfg():
     c = dict(load_yaml("sections.yml"))
     for key in ("heading_labels", "paragraph_cues", "sentence_cues"):
-        c[key] = [(h["label"], regex.compile(h["pattern"])) for h in c[key]]
-    c["any_sentence_cue"] = regex.compile("|".join(f"(?:{p.pattern})" for _, p in c["sentence_cues"]))
+        c[key] = [(h["label"], compile_pattern(h["pattern"])) for h in c[key]]
+    c["any_sentence_cue"] = compile_pattern("|".join(f"(?:{p.pattern})" for _, p in c["sentence_cues"]))
     for k in ("past_cue", "after_problems", "bare_heading", "profile_cue", "plan_past", "plan_future",
               "first_ordinal"):
-        c[k] = regex.compile(c[k])
+        c[k] = compile_pattern(c[k])
     return c
 
 
