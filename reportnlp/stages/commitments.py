@@ -144,6 +144,15 @@ def _is_item_title(text: str, a: int, b: int, sentence_end: int) -> bool:
     return bool(after) and after != "\n" and not _cfg()["measure_start"].match(text, sentence_end)
 
 
+def _is_bare_line(text: str, a: int, b: int) -> bool:
+    """A whole short line without sentence punctuation: a signature, a date line, a caption, a
+    heading; measures are written as sentences."""
+    if (a > 0 and text[a - 1] != "\n") or (b < len(text) and text[b] != "\n"):
+        return False
+    line = text[a:b].strip()
+    return len(line) <= 30 and not line.endswith(("。", "；", ";", "！", "!", "，", ","))
+
+
 _DEADLINE_CHARS = re.compile(r"[年月季前底内旬假节周]")
 
 
@@ -228,7 +237,8 @@ _FORWARD_DEADLINE = re.compile(r"前|底|末|旬|内|明年|今年|季度|半年
 
 
 def _named_features(scan: _FeatureScan, a: int, b: int, head_at: int, sentence_start: int, plan_context: bool,
-                    section: str | None, doc_type: str, enumerated: bool, heading: bool, item_title: bool, deadline_here: bool,
+                    section: str | None, doc_type: str, enumerated: bool, heading: bool, item_title: bool, bare_line: bool,
+                    deadline_here: bool,
                     deadline_inherited: bool, targets: int) -> dict[str, float]:
     out: dict[str, float] = {"bias_section:" + (section or "none"): 1.0, "doc_type:" + doc_type: 1.0}
     for name in scan.starts:
@@ -247,6 +257,8 @@ def _named_features(scan: _FeatureScan, a: int, b: int, head_at: int, sentence_s
         out["heading_line"] = 1.0
     if item_title:
         out["item_title"] = 1.0
+    if bare_line:
+        out["bare_line"] = 1.0
     if deadline_here:
         out["deadline_here"] = 1.0
     if deadline_inherited:
@@ -362,7 +374,8 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
             head = _head(piece)
             head_at = text.find(head[:4], a, b) if head else a
             named = _named_features(scan, a, b, max(a, head_at), ss, plan_ctx, section, doc_type, bool(enumerator),
-                                    heading, bool(enumerator) and _is_item_title(text, a, b, se), bool(own or sent_dl), bool(inherited and not (own or sent_dl)),
+                                    heading, bool(enumerator) and _is_item_title(text, a, b, se), _is_bare_line(text, a, b),
+                                    bool(own or sent_dl), bool(inherited and not (own or sent_dl)),
                                     len(linked))
             if enumerator and plan_list:
                 named["item_of_plan_list"] = 1.0
