@@ -142,11 +142,19 @@ def item_count(page: Document) -> int:
     return sum(len(_spans(part, name)) for part in page.parts for name, *_ in _LISTS)
 
 
-def iter_result_json(page: Document, id: str | None = None) -> Iterator[bytes]:
-    """The JSON of :func:`to_result` (compact), produced piece by piece for huge pages.
+def _json_str(text: str, size: int = 1 << 16) -> Iterator[bytes]:
+    """``orjson.dumps(text)`` in slices (JSON escapes each character alone, so the bytes are the
+    same): a page's text dumped whole holds its UTF-8 twice, the result and a copy cached on the str."""
+    import orjson
 
-    Each item is validated through its own model and serialized alone, so memory holds one
-    item's objects at a time instead of the whole result tree as dicts, models and one string."""
+    yield b'"'
+    for k in range(0, len(text), size):
+        yield orjson.dumps(text[k:k + size])[1:-1]
+    yield b'"'
+
+
+def _head_json(page: Document, id: str | None) -> Iterator[bytes]:
+    """The result's fields before ``documents``, as ``{"schema_version":...,"documents":`` """
     import orjson
 
     head = ExtractResult(**_page_dict(page, id, [])).model_dump(mode="json")
@@ -155,26 +163,46 @@ def iter_result_json(page: Document, id: str | None = None) -> Iterator[bytes]:
         yield (b"," if k else b"") + orjson.dumps(key) + b":"
         if key != "documents":
             yield orjson.dumps(value)
-            continue
-        yield b"["
-        for i, part in enumerate(page.parts):
-            doc = ReportDocument(**_doc_dict(i, part, lists=False)).model_dump(mode="json")
-            yield (b"," if i else b"") + b"{"
-            for j, (dkey, dvalue) in enumerate(doc.items()):
-                yield (b"," if j else b"") + orjson.dumps(dkey) + b":"
-                spec = next((sp for sp in _LISTS if sp[0] == dkey), None)
-                if spec is None:
-                    yield orjson.dumps(dvalue)
-                    continue
-                name, model, fn, capped = spec
-                spans = _spans(part, name)[:MAX_ITEMS] if capped else _spans(part, name)
-                yield b"["
-                for n, sp in enumerate(spans):
-                    yield (b"," if n else b"") + orjson.dumps(model(**fn(part, sp)).model_dump(mode="json"))
-                yield b"]"
-            yield b"}"
-        yield b"]"
-    yield b"}"
+
+
+def _documents_json(page: Document, first: int = 0) -> Iterator[bytes]:
+    """The page's reports as JSON objects, numbered from ``first``, each after a comma but the 0th."""
+    import orjson
+
+    for i, part in enumerate(page.parts, first):
+        # the text goes around validation and model_dump: through them it was copied several times
+        d = _doc_dict(i, part, lists=False)
+        if first and d["duplicate_of"] is not None:
+            d["duplicate_of"] += first
+        doc = ReportDocument(**{**d, "text": ""}).model_dump(mode="json")
+        yield b",{" if i else b"{"
+        for j, (dkey, dvalue) in enumerate(doc.items()):
+            yield (b"," if j else b"") + orjson.dumps(dkey) + b":"
+            if dkey == "text":
+                yield from _json_str(part.text)
+                continue
+            spec = next((sp for sp in _LISTS if sp[0] == dkey), None)
+            if spec is None:
+                yield orjson.dumps(dvalue)
+                continue
+            name, model, fn, capped = spec
+            spans = _spans(part, name)[:MAX_ITEMS] if capped else _spans(part, name)
+            yield b"["
+            for n, sp in enumerate(spans):
+                yield (b"," if n else b"") + orjson.dumps(model(**fn(part, sp)).model_dump(mode="json"))
+            yield b"]"
+        yield b"}"
+
+
+def iter_result_json(page: Document, id: str | None = None) -> Iterator[bytes]:
+    """The JSON of :func:`to_result` (compact), produced piece by piece for huge pages.
+
+    Each item is validated through its own model and serialized alone, so memory holds one
+    item's objects at a time instead of the whole result tree as dicts, models and one string."""
+    yield from _head_json(page, id)
+    yield b"["
+    yield from _documents_json(page)
+    yield b"]}"
 
 
 def extract_bytes(data: bytes, source: str = "<bytes>", id: str | None = None, templates=None) -> ExtractResult:
