@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from .document import Document
 from .schema import Commitment, ExtractResult, Flag, Form, Metric, ReportDocument, Score, Section
@@ -17,16 +17,69 @@ def _pipeline(templates=None):
     return default_pipeline(templates=templates)
 
 
+def _template_set(templates):
+    if templates is None:
+        return None
+    from .templates import as_template_set
+
+    return as_template_set(templates) or None
+
+
 def process(data: bytes | str, source: str = "<text>", templates=None) -> Document:
     """Run every stage; the page Document holds one part per report.
 
     ``templates``: a TemplateSet a batch learned, or the path of its JSON file
     (``reportnlp batch --templates-out``); its lines are stripped as site chrome."""
-    if templates is not None:
-        from .templates import as_template_set
+    return _pipeline(_template_set(templates))(decode(data, source))
 
-        templates = as_template_set(templates) or None
-    return _pipeline(templates)(decode(data, source))
+
+# A page of more characters than this (a flattened PDF, a scrape that lost its line breaks) can
+# be analysed in pieces of at most this size, one piece in memory at a time: a piece's spans
+# and the stages' working data cost some 30 bytes per input byte, so a 50 MB page analysed
+# whole peaked at 1.7 GB. A piece is cut after a line break, else after a sentence end.
+PIECE_CHARS = 1_000_000
+_SENTENCE_ENDS = "。！？!?；;"
+
+
+def piece_ends(text: str, size: int = PIECE_CHARS) -> list[int]:
+    """Where the pieces of ``text`` end: after the last line break in the second half of the
+    next ``size`` characters, else after its last sentence end, else (no sentence at all) at
+    ``size``. One piece, ending at ``len(text)``, for a text of at most ``size`` characters."""
+    ends, start = [], 0
+    while len(text) - start > size:
+        lo, hi = start + size // 2, start + size
+        cut = text.rfind("\n", lo, hi) + 1 or max(text.rfind(c, lo, hi) for c in _SENTENCE_ENDS) + 1 or hi
+        ends.append(cut)
+        start = cut
+    return [*ends, len(text)]
+
+
+def process_pieces(data: bytes | str, source: str = "<text>", templates=None) -> tuple[int, Iterator[Document]]:
+    """:func:`process` for a page of any size: the number of pieces (:func:`piece_ends`) and an
+    iterator that analyses them one by one, each a page Document whose offsets reach the whole
+    source. A page of at most PIECE_CHARS characters is one piece, processed as by :func:`process`.
+
+    Decoding happens here (a bad input raises before the first piece); reports are found within a
+    piece, so a report crossing a cut becomes two and repeats are told apart within a piece."""
+    pipeline = _pipeline(_template_set(templates))
+    page = decode(data, source)
+    ends = piece_ends(page.text)
+    if len(ends) == 1:
+        return 1, _one(pipeline, page)
+    return len(ends), _pieces(pipeline, page, ends)
+
+
+def _one(pipeline, page: Document) -> Iterator[Document]:
+    yield pipeline(page)
+
+
+def _pieces(pipeline, page: Document, ends: list[int]) -> Iterator[Document]:
+    start = 0
+    for end in ends:
+        piece = page.window(start, end)
+        piece.meta = dict(page.meta)  # the decoder's findings (encoding, replaced bytes) hold for every piece
+        yield pipeline(piece)
+        start = end
 
 
 # Output stays proportional to the input: a metric shows at most this many characters of its
@@ -203,6 +256,37 @@ def iter_result_json(page: Document, id: str | None = None) -> Iterator[bytes]:
     yield b"["
     yield from _documents_json(page)
     yield b"]}"
+
+
+def iter_pieces_json(pieces: Iterable[Document], id: str | None = None) -> Iterator[bytes]:
+    """The result JSON (compact) of a page analysed in pieces (:func:`process_pieces`): the
+    reports of every piece in order, numbered on; removals and lost characters of all pieces
+    together; the script as the first piece tells it (as for a whole page, its start decides).
+
+    The fields before ``documents`` are complete only after the last piece, so the reports wait
+    in a temporary file meanwhile, not in memory."""
+    import tempfile
+
+    merged: Document | None = None
+    count = 0
+    with tempfile.TemporaryFile() as spool:
+        for piece in pieces:
+            if merged is None:
+                merged = Document(text="", source=piece.source, meta={**piece.meta, "lost_characters": []})
+            merged.meta["lost_characters"] += piece.meta.get("lost_characters", [])
+            merged.removed += piece.removed
+            for chunk in _documents_json(piece, count):
+                spool.write(chunk)
+            count += len(piece.parts)
+            piece.parts = []  # the piece's spans go now, not when the next piece is done
+        if merged is None:
+            raise ValueError("no pieces")
+        yield from _head_json(merged, id)
+        yield b"["
+        spool.seek(0)
+        while block := spool.read(1 << 20):
+            yield block
+        yield b"]}"
 
 
 def extract_bytes(data: bytes, source: str = "<bytes>", id: str | None = None, templates=None) -> ExtractResult:
