@@ -18,7 +18,16 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .lexicons import load_tsv
-from .numerals import _MAX_VALUE, _lexicon, _Num, _scan, _tables, _tail_factor, fold, trie_pattern
+from .numerals import (
+    _MAX_VALUE,
+    _lexicon,
+    _Num,
+    _scan,
+    _tables,
+    _tail_factor,
+    fold,
+    trie_pattern,
+)
 
 __all__ = ["Quantity", "find_quantities"]
 
