@@ -41,10 +41,11 @@ PIECE_CHARS = 1_000_000
 _SENTENCE_ENDS = "。！？!?；;"
 
 
-def piece_ends(text: str, size: int = PIECE_CHARS) -> list[int]:
+def piece_ends(text: str, size: int | None = None) -> list[int]:
     """Where the pieces of ``text`` end: after the last line break in the second half of the
     next ``size`` characters, else after its last sentence end, else (no sentence at all) at
     ``size``. One piece, ending at ``len(text)``, for a text of at most ``size`` characters."""
+    size = size or PIECE_CHARS
     ends, start = [], 0
     while len(text) - start > size:
         lo, hi = start + size // 2, start + size
@@ -64,16 +65,13 @@ def process_pieces(data: bytes | str, source: str = "<text>", templates=None) ->
     pipeline = _pipeline(_template_set(templates))
     page = decode(data, source)
     ends = piece_ends(page.text)
-    if len(ends) == 1:
-        return 1, _one(pipeline, page)
     return len(ends), _pieces(pipeline, page, ends)
 
 
-def _one(pipeline, page: Document) -> Iterator[Document]:
-    yield pipeline(page)
-
-
 def _pieces(pipeline, page: Document, ends: list[int]) -> Iterator[Document]:
+    if len(ends) == 1:
+        yield pipeline(page)
+        return
     start = 0
     for end in ends:
         piece = page.window(start, end)
@@ -278,7 +276,7 @@ def iter_pieces_json(pieces: Iterable[Document], id: str | None = None) -> Itera
             for chunk in _documents_json(piece, count):
                 spool.write(chunk)
             count += len(piece.parts)
-            piece.parts = []  # the piece's spans go now, not when the next piece is done
+            piece = None  # the piece's spans go now, not once the next piece is done
         if merged is None:
             raise ValueError("no pieces")
         yield from _head_json(merged, id)
