@@ -20,9 +20,9 @@ use (十余, 四万万, 兆, 分之), and one evaluator for every form keeps the
 behaviour uniform.  The tests cross-check this evaluator against cn2an on
 the spans both accept.
 
-A numeral worth more than 10^30 (``_MAX_VALUE``: some 10^14 times any budget a report
-states) is no number: it is left out whole, never read as a prefix of it (the first 30 of
-36 digits) nor a part (2万亿亿亿 of 2万亿亿亿亿), and never clamped.
+A numeral worth more than 10^30 (``_MAX_VALUE``; a country's yearly GDP is some 10^14 元)
+is no number: it is left out whole, never read as a prefix of it (the first 30 of 36
+digits) nor a part (2万亿亿亿 of 2万亿亿亿亿), and never clamped.
 """
 from __future__ import annotations
 
