@@ -141,8 +141,8 @@ def extract(
             for chunk in chunks:
                 fh.write(chunk)
             fh.write(b"\n")
-    except ReportNLPError as exc:
-        _fail(f"{file}: {exc}")
+    except ReportNLPError as exc:  # raised while a stage runs: named as _analyse names its input
+        _fail(f"{'<stdin>' if file == '-' else file}: {exc}")
 
 
 # pages with more located items than this are written as compact JSON, streamed
