@@ -1,6 +1,7 @@
 """Throughput benchmark: reportnlp against bare jieba, worker scaling, memory, CLI start-up.
 
     python benchmarks/throughput.py [--mb 20] [--profile-mb 3]
+    python benchmarks/throughput.py --huge-mb 50 [--huge-mb 5 ...]   # peak RSS of one huge page only
 
 Builds a corpus of at least ``--mb`` MB in benchmarks/_corpus/ (git-ignored) by repeating
 corpora/raw/* and ../shared/seeds/*.txt with their numbers perturbed, then prints every figure
@@ -38,6 +39,7 @@ TARGETS = {
     "peak RSS per worker": ("<=", 250.0, "<= 250 MB"),
     "CLI extract, one file": ("<=", 0.8, "<= 0.8 s"),
     "short lines, 1 core": (">=", 0.8, ">= 0.8 MB/s"),
+    "huge page peak RSS": ("<=", 1024.0, "<= 1 GB at 50 MB"),
 }
 
 
@@ -212,6 +214,62 @@ def bench_short_lines(path: Path) -> dict:
             "mb": len(data) / 1e6, "docs": len(result.documents)}
 
 
+def build_huge_page(mb: float, path: Path) -> Path:
+    """One page of ``mb`` MB without a single line break: the report prose of corpora/raw and the
+    seeds, numbers perturbed, lines joined (a flattened PDF or a scraped page with its markup gone)."""
+    from reportnlp.stages.decode import decode_bytes
+
+    texts = [re.sub(r"\s*[\r\n]+\s*", "", decode_bytes(p.read_bytes())[0]) for p in _sources()]
+    rng = random.Random(50)
+    with open(path, "w", encoding="utf-8") as fh:
+        size = 0
+        while size < mb * 1e6:
+            for text in texts:
+                piece = _perturb(text, rng).encode()
+                fh.write(piece.decode())
+                size += len(piece)
+                if size >= mb * 1e6:
+                    break
+    return path
+
+
+def peak_rss_extract(path: Path) -> dict:
+    """`reportnlp extract FILE -o OUT` in a child process: its peak RSS (ru_maxrss of the child,
+    as `/usr/bin/time -v` reports it), wall time and output size."""
+    exe = Path(sys.executable).with_name("reportnlp")
+    cmd = [str(exe)] if exe.exists() else [sys.executable, "-m", "reportnlp"]
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "out.json"
+        t0 = time.perf_counter()
+        child = subprocess.Popen(cmd + ["extract", str(path), "-o", str(out), "--max-mb", "1000"],
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
+        _, status, usage = os.wait4(child.pid, 0)
+        child.returncode = os.waitstatus_to_exitcode(status)
+        err = child.stderr.read().decode(errors="replace").strip()
+        return {"rss_mb": usage.ru_maxrss / 1024, "secs": time.perf_counter() - t0, "code": child.returncode,
+                "out_mb": out.stat().st_size / 1e6 if out.exists() else 0.0, "error": err[-300:]}
+
+
+def bench_huge(sizes: list[float]) -> None:
+    """Peak RSS of extract on one-line pages of each size, and per MB of input above a tiny page."""
+    CORPUS.mkdir(parents=True, exist_ok=True)
+    tiny = CORPUS / "huge_tiny.txt"
+    tiny.write_text("桐岭县2023年工作总结。全年完成改造14个，新增就业1126人。", encoding="utf-8")
+    base = peak_rss_extract(tiny)["rss_mb"]
+    print(f"huge one-line pages: `reportnlp extract FILE -o OUT` in a child, peak RSS (ru_maxrss); "
+          f"a two-sentence page peaks at {base:.0f} MB")
+    for mb in sizes:
+        path = build_huge_page(mb, CORPUS / f"huge_{mb:g}mb.txt")
+        size = path.stat().st_size / 1e6
+        r = peak_rss_extract(path)
+        target = f"   {_target('huge page peak RSS', r['rss_mb'])}" if mb >= 50 else ""
+        print(f"  {size:6.1f} MB page: peak RSS {r['rss_mb']:7.0f} MB ({(r['rss_mb'] - base) / size:5.1f} MB per MB "
+              f"above the tiny page), {r['secs']:6.1f} s, JSON {r['out_mb']:.1f} MB, exit {r['code']}{target}")
+        if r["code"]:
+            print(f"    {r['error']}")
+        path.unlink()
+
+
 def stage_times(files: list[Path], mb: float) -> str:
     """Wall time of each stage (and of the JSON contract) over the first ``mb`` MB, without a
     profiler's overhead: where the time goes, stage by stage."""
@@ -310,7 +368,13 @@ def main() -> None:
     ap.add_argument("--short-lines", type=int, default=1_000_000,
                     help="lines of the short-lines corpus (default 1,000,000; 0 skips it)")
     ap.add_argument("--only-short-lines", action="store_true", help="measure the short-lines corpus only")
+    ap.add_argument("--huge-mb", type=float, action="append", default=[],
+                    help="measure only the peak RSS of extract on a one-line page of this many MB (repeatable)")
     args = ap.parse_args()
+
+    if args.huge_mb:
+        bench_huge(args.huge_mb)
+        return
 
     if args.short_lines:
         CORPUS.mkdir(parents=True, exist_ok=True)

@@ -114,26 +114,35 @@ def _write(text: str, output: Optional[Path]) -> None:
 def extract(
     file: str = typer.Argument(..., help="report file (any common encoding), or - for stdin"),
     output: Optional[Path] = typer.Option(None, "-o", "--output", help="write JSON here instead of stdout"),
-    indent: int = typer.Option(1, help="JSON indent (0 for one line; pages of over 10,000 items are one line)"),
+    indent: int = typer.Option(1, help="JSON indent (0 for one line; pages of over 10,000 items or 1,000,000 characters are one line)"),
     templates: Optional[Path] = typer.Option(None, "--templates",
                                              help="strip the site templates a batch learned (--templates-out)"),
     max_mb: float = typer.Option(DEFAULT_MAX_MB, "--max-mb", help="refuse inputs larger than this (MB)"),
 ) -> None:
     """Turn one scraped report file into JSON (documents, sections, metrics, scores, flags)."""
-    from .api import item_count, iter_result_json, to_result
+    from .api import item_count, iter_pieces_json, iter_result_json, to_result
+    from .errors import ReportNLPError
     from .outputs import atomic_open
 
     if indent < 0:
         _fail("--indent must be 0 or more", 2)
-    page = _analyse(file, "process", templates, max_mb)
-    if indent and item_count(page) <= STREAM_ABOVE:
-        _write(to_result(page).model_dump_json(indent=indent), output)
-        return
-    # one line, streamed item by item: a huge page never holds its whole result in memory twice
-    with atomic_open("-" if output is None else output, "wb") as fh:
-        for piece in iter_result_json(page):
-            fh.write(piece)
-        fh.write(b"\n")
+    count, pages = _analyse(file, "process_pieces", templates, max_mb)
+    try:
+        if count == 1:
+            page = next(pages)
+            if indent and item_count(page) <= STREAM_ABOVE:
+                _write(to_result(page).model_dump_json(indent=indent), output)
+                return
+            chunks = iter_result_json(page)
+        else:  # a huge page, analysed piece by piece (api.PIECE_CHARS)
+            chunks = iter_pieces_json(pages)
+        # one line, streamed item by item: a huge page never holds its whole result in memory twice
+        with atomic_open("-" if output is None else output, "wb") as fh:
+            for chunk in chunks:
+                fh.write(chunk)
+            fh.write(b"\n")
+    except ReportNLPError as exc:  # raised while a stage runs: named as _analyse names its input
+        _fail(f"{'<stdin>' if file == '-' else file}: {exc}")
 
 
 # pages with more located items than this are written as compact JSON, streamed

@@ -19,6 +19,10 @@ cn2an is not used for evaluation: its "smart" mode rejects forms the reports
 use (十余, 四万万, 兆, 分之), and one evaluator for every form keeps the
 behaviour uniform.  The tests cross-check this evaluator against cn2an on
 the spans both accept.
+
+A numeral worth more than 10^30 (``_MAX_VALUE``; a country's yearly GDP is some 10^14 元)
+is no number: it is left out whole, never read as a prefix of it (the first 30 of 36
+digits) nor a part (2万亿亿亿 of 2万亿亿亿亿), and never clamped.
 """
 from __future__ import annotations
 
@@ -234,7 +238,7 @@ def _token_rx(report: bool) -> re.Pattern:
     conn = "(?:" + "|".join(re.escape(c) for c in sorted(lex["range_connectors"], key=len, reverse=True)) + ")"
     parts = [
         r"(?P<DOTS>(?<![0-9.])[0-9]{1,12}(?:\.[0-9]{1,12}){2,8}(?![0-9]))",
-        r"(?P<A>(?:(?<![0-9])[0-9]{1,30}(?:[,，][0-9]{3}(?![0-9])){0,12}(?:\.[0-9]{1,30})?"
+        r"(?P<A>(?:(?<![0-9])[0-9]{1,30}(?![0-9])(?:[,，][0-9]{3}(?![0-9])){0,12}(?:\.[0-9]{1,30})?"
         r"|(?<![0-9.])\.[0-9]{1,30})"
         r"(?:[eE][+\-]?[0-9]{1,3}(?![A-Za-z0-9])|\^[+\-]{0,2}[0-9]{1,3})?" + km + ")",
         "(?P<D>" + _cls(t.digit_chars) + ")",
@@ -329,7 +333,7 @@ _HALF = Decimal("0.5")
 # bounds on how far one numeral may reach: keeps pathological input linear
 _MAX_TOKENS = 48
 _MAX_DIGITS = 16
-_MAX_VALUE = 10 ** 30
+_MAX_VALUE = 10 ** 30  # a numeral worth more is left out whole (see the module docstring)
 
 
 # a decimal and/or a percent sign (plain integers are taken before): after plain integers
@@ -819,11 +823,13 @@ class _Parser:
                 val = val ** ex
         except ArithmeticError:  # 0^0, 0^-1, overflow
             return None
-        if val and abs(val.adjusted()) > 300:
-            return None  # beyond float range: not a number anyone wrote
+        if val and val.adjusted() < -300:
+            return None  # below float range: not a number anyone wrote
         k = m.group("k")
         if k:
             val = val * (1000 if k in "kK" else 1000000)
+        if abs(val) > _MAX_VALUE:
+            return None
         v = _V(val, j + 1, e, len(fp))
         if not fp and not m.group("e") and not m.group("p") and not k:
             v.arabic_int = ip
@@ -987,7 +993,8 @@ class _Parser:
             return False
         total = (st.total + v) * b if st.last_big is None or b >= st.last_big else st.total + v * b
         if total > _MAX_VALUE:
-            return False  # 一兆兆兆...: stop before leaving float range
+            st.too_big = True  # 一兆兆兆...: the whole numeral is left out, not read up to here
+            return False
         st.total = total
         st.last_big = b
         st.section = 0
@@ -1026,7 +1033,7 @@ class _Parser:
     def _cn_value(self, st: "_CnState", stop: int):
         """The value the tokens read add up to, with a decimal part (三点五万) and the tail of
         units after the last digit; None when nothing counted."""
-        if st.good_j is None:
+        if st.good_j is None or st.too_big:
             return None
         if not st.has_digit and st.first_unit not in ("十", "拾"):
             return None  # bare 百 / 千 / 万
@@ -1054,8 +1061,10 @@ class _Parser:
                 last_digit_end = end
                 j = jj
                 if st.last_big is None and self.joined(j) and T[j] == "B":
-                    while self.joined(j) and T[j] == "B" and value * big[norm[S[j]]] <= _MAX_VALUE:
+                    while self.joined(j) and T[j] == "B":
                         value = value * big[norm[S[j]]]
+                        if value > _MAX_VALUE:
+                            return None
                         end = E[j]
                         j += 1
         v = _V(value, j, end, dec)
@@ -1072,7 +1081,7 @@ class _CnState:
     """What the Chinese numeral grammar has read so far, left to right."""
 
     __slots__ = ("j0", "j", "total", "section", "cur", "cur_abbr", "last_small", "last_big", "prev",
-                 "has_digit", "approx", "dec", "good_j", "last_digit_end", "first_unit")
+                 "has_digit", "approx", "dec", "good_j", "last_digit_end", "first_unit", "too_big")
 
     def __init__(self, j0: int):
         self.j0 = self.j = j0  # first token; the token to read next
@@ -1089,6 +1098,7 @@ class _CnState:
         self.dec = 0  # decimals of an opening Arabic decimal (1.2万)
         self.good_j = None  # index after the last token that contributed
         self.last_digit_end = None
+        self.too_big = False  # a 万/亿 took the value past _MAX_VALUE
         self.first_unit = None
 
 

@@ -18,7 +18,16 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .lexicons import load_tsv
-from .numerals import _lexicon, _Num, _scan, _tables, _tail_factor, fold, trie_pattern
+from .numerals import (
+    _MAX_VALUE,
+    _lexicon,
+    _Num,
+    _scan,
+    _tables,
+    _tail_factor,
+    fold,
+    trie_pattern,
+)
 
 __all__ = ["Quantity", "find_quantities"]
 
@@ -359,6 +368,8 @@ def _quantity(num: _Num, norm: str, orig: str, cfg: _Config, bare_rate: bool) ->
         quals.insert(1 if pre else 0, num.approx)
         approx = True
 
+    if abs(base_value) > _MAX_VALUE:
+        return None  # 1e28亿元: worth more than any numeral is allowed to be, left out like it
     qualifier = "+".join(dict.fromkeys(quals)) if quals else None
     return Quantity(
         start=start,

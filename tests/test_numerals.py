@@ -251,3 +251,38 @@ def test_decimal_to_chinese_percent_range_does_not_crash():
     (m,) = find_numbers("增幅控制在0.5-三%以内")
     assert (m.text, m.kind, m.low, m.high) == ("0.5-三%", "percent", 0.5, 3.0)
     assert [n.text for n in find_numbers("30.5-七%")] == ["30.5", "七%"]  # not a range: 30.5 > 7
+
+
+# ----------------------------------------------------------- beyond 10^30
+
+@pytest.mark.parametrize("written", [
+    "999999999999999999999999999999999",       # 33 digits: was read as its first 30, 1e30
+    "100000000000000000000000000000000000",    # 36 digits: was read as its first 30, 1e29
+    "2万亿亿亿亿", "3.5亿亿亿亿",                # were read up to the third 亿 (2e28, 3.5e24)
+    "一兆兆兆", "1e40", "1.5e35",
+])
+def test_a_numeral_above_1e30_is_left_out_whole(written):
+    """Above 10^30 a numeral is no number: never clamped to 1e30, never a prefix or part of it."""
+    from reportnlp.quantities import find_quantities
+
+    text = f"全年完成投资{written}元。"
+    assert find_numbers(text) == []
+    assert find_quantities(text) == []
+    assert parse_number(written) is None
+
+
+@pytest.mark.parametrize("written, value", [
+    ("1e30", 1e30), ("一百万亿亿亿", 1e30), ("10000000000000000000000000000", 1e28),
+    ("1,000,000,000,000,000,000,000,000,000,000", 1e30),
+])
+def test_a_numeral_up_to_1e30_keeps_its_value(written, value):
+    (m,) = find_numbers(f"全年完成投资{written}元。")
+    assert m.text == written and m.value == value
+
+
+def test_a_quantity_above_1e30_in_its_base_unit_is_left_out():
+    from reportnlp.quantities import find_quantities
+
+    assert find_quantities("投资1e28亿元。") == []
+    (q,) = find_quantities("投资1e21亿元。")
+    assert q.base_value == 1e29
