@@ -29,6 +29,9 @@ def clean(text: str):
     ("【打印本页】【关闭窗口】", "toolbar"),
     ("扫一扫在手机打开当前页", "share"),
     ("首页|工作总结|政务公开|互动交流", "site_menu"),
+    ("青川市人民政府门户网站", "site_name"),
+    ("编号:80237716", "contact"),
+    ("预览结束,免费获取全文或定制代笔此类文章!", "shop"),
 ])
 def test_noise_line_classes(line, kind):
     assert classify_line(line) == kind
@@ -42,6 +45,10 @@ def test_noise_line_classes(line, kind):
     "(一)加强组织领导,落实工作责任",
     "本单位共有干部职工45人,其中:公务员30名,事业编制14名。",
     "我局在来源可查、去向可追上下功夫,全年未发生一起安全事故。",
+    # a report may name a portal or a full-text service in a sentence, and numbers its items
+    "依托市政府门户网站公开全文,点击量达1.2万次。",
+    "编号为3的项目已完成验收。",
+    "为群众定制个性化服务方案。",
 ])
 def test_content_lines_stay(line):
     assert classify_line(line) is None
