@@ -237,9 +237,8 @@ _FORWARD_DEADLINE = re.compile(r"前|底|末|旬|内|明年|今年|季度|半年
 
 
 def _named_features(scan: _FeatureScan, a: int, b: int, head_at: int, sentence_start: int, plan_context: bool,
-                    section: str | None, doc_type: str, enumerated: bool, heading: bool, item_title: bool, bare_line: bool,
-                    deadline_here: bool,
-                    deadline_inherited: bool, targets: int) -> dict[str, float]:
+                    section: str | None, doc_type: str, enumerated: bool, heading: bool, item_title: bool,
+                    bare_line: bool, deadline_here: bool, deadline_inherited: bool, targets: int) -> dict[str, float]:
     out: dict[str, float] = {"bias_section:" + (section or "none"): 1.0, "doc_type:" + doc_type: 1.0}
     for name in scan.starts:
         if scan.within(name, a, b):
