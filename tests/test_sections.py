@@ -13,13 +13,15 @@ def sections(text: str):
 @pytest.mark.parametrize("par,level", [
     ("一、基本情况", 1), ("（二）主要做法", 2), ("(三)存在问题", 2), ("1.领导重视", 3), ("2、分级考核", 3),
     ("(1)制定方案", 4), ("①对区县", 4), ("一是完成职能集中", 5), ("首先,要解决思想认识", 5),
-    ("第二部分 存在问题", 1),
+    ("第二部分 存在问题", 1), ("【2024年工作回顾】", 1), ("【存在的困难和问题】\n过去一年……", 1),
 ])
 def test_heading_schemes(par, level):
     assert heading_level(par) == level
 
 
-@pytest.mark.parametrize("par", ["2018年度工作总结", "12月28日召开会议", "100%的村建立代办点"])
+@pytest.mark.parametrize("par", ["2018年度工作总结", "12月28日召开会议", "100%的村建立代办点",
+                                 # a bracket that opens a sentence, or a row of toolbar buttons, heads nothing
+                                 "【打印】【关闭】", "【典型案例】某村建立积分制,带动群众参与。"])
 def test_not_headings(par):
     assert heading_level(par) is None
 
