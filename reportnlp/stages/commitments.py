@@ -126,7 +126,7 @@ def _sets_own_target(text: str, at: int, end: int, quantities: list[int] = ()) -
 
 def _is_heading_line(text: str, s: int, e: int) -> bool:
     """A short numbered line like "四、2014年工作措施。" names a section, it is no measure."""
-    if s > 0 and text[s - 1] != "\n":
+    if not _starts_line(text, s):
         return False
     line_end = text.find("\n", e)
     line = text[s: line_end if line_end >= 0 else len(text)]
@@ -144,10 +144,18 @@ def _is_item_title(text: str, a: int, b: int, sentence_end: int) -> bool:
     return bool(after) and after != "\n" and not _cfg()["measure_start"].match(text, sentence_end)
 
 
+def _starts_line(text: str, a: int) -> bool:
+    return a == 0 or text[a - 1] == "\n"
+
+
+def _whole_line(text: str, a: int, b: int) -> bool:
+    return _starts_line(text, a) and (b >= len(text) or text[b] == "\n")
+
+
 def _is_bare_line(text: str, a: int, b: int) -> bool:
     """A whole short line without sentence punctuation: a signature, a date line, a caption, a
     heading; measures are written as sentences."""
-    if (a > 0 and text[a - 1] != "\n") or (b < len(text) and text[b] != "\n"):
+    if not _whole_line(text, a, b):
         return False
     line = text[a:b].strip()
     return len(line) <= 30 and not line.endswith(("。", "；", ";", "！", "!", "，", ","))
@@ -222,13 +230,10 @@ class _FeatureScan:
         self.signals = sorted(p for name in _SIGNALS for p in self.starts[name])
 
     def any_signal(self, a: int, b: int) -> bool:
-        k = bisect_left(self.signals, a)
-        return k < len(self.signals) and self.signals[k] < b
+        return _holds(self.signals, a, b)
 
     def within(self, name: str, a: int, b: int) -> bool:
-        starts = self.starts[name]
-        k = bisect_left(starts, a)
-        return k < len(starts) and starts[k] < b
+        return _holds(self.starts[name], a, b)
 
 
 _BEFORE = ("future", "oblig", "aim", "more")
@@ -421,10 +426,9 @@ def _structure_only(text: str, cand: Candidate) -> bool:
     piece = text[cand.start:cand.end].rstrip()
     if _cfg()["features"]["lead_in"].search(piece):
         return True
-    line_start = cand.start == 0 or text[cand.start - 1] == "\n"
-    whole_line = line_start and (cand.end >= len(text) or text[cand.end:cand.end + 1] in ("\n", ""))
+    whole_line = _whole_line(text, cand.start, cand.end)
     # a numbered heading glued to its body ("②、对综合部门的考评。实行百分制考核…") is a heading too
-    glued_heading = line_start and piece.endswith(_HEADING_STOP) and len(piece) <= 20
+    glued_heading = _starts_line(text, cand.start) and piece.endswith(_HEADING_STOP) and len(piece) <= 20
     # "（二）6月底前完成污水管网二期工程；" is a whole numbered line, yet a dated measure
     forward = (any(k in cand.named for k in ("cue:future", "cue:oblig", "cue:aim", "target_metric"))
                or bool(cand.deadline and _SPECIFIC.search(cand.deadline) and "deadline_here" in cand.named))
