@@ -21,8 +21,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Optional
 
-import orjson
-
 from ..errors import OutputError
 from ..outputs import is_stdio
 from ..tables import METRIC_COLUMNS, MetricsTable, metric_rows, metric_schema
