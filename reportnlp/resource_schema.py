@@ -169,7 +169,6 @@ class Commitments(_Strict):
     look_back: Pattern
     measure_start: Pattern
     deadline: Pattern
-    action_start: Pattern
     clause_deadline: Pattern
     feature_cues: _FeatureCues
 

@@ -48,6 +48,8 @@ def test_deadline_specific_beats_year():
     ("一、主要做法\n去年我局进一步完善了审批流程，确保了群众办事方便，全年办件1.2万件。\n", "完善了审批流程"),
     # a problem statement
     ("二、存在问题\n一是部分窗口人员业务能力不强，服务意识有待提高。\n", "业务能力不强"),
+    ("二、存在的不足\n对照群众的要求，主要表现为：\n一是自助设备与群众办事需求还不相适应，网上办理的覆盖面受到限制。\n",
+     "自助设备"),
     # scoring criteria
     ("考核标准：办结率达到100%得5分，每降低1个百分点扣1分。\n", "得5分"),
 ])
@@ -124,3 +126,14 @@ def test_each_quantity_of_a_target_list_is_a_measure_but_a_topic_clause_stays_wi
     assert first and first[0].startswith("（四）保障和改善民生")  # the topic opens the first measure
     assert any(t.startswith("新建保障性租赁住房1200套") for t in got)
     assert any(t.startswith("改造老旧小区12个") for t in got)
+
+
+def test_a_chain_under_one_cue_is_one_measure_unless_a_clause_has_its_own_deadline():
+    # the reference gold marks a chain of actions as one measure; a dated clause is a measure of its own
+    text = ("三、下一步工作打算\n"
+            "下一步，我局将加快智慧政务平台建设，完善网上审批流程，推动数据共享，"
+            "年底前实现全部事项网上可办。\n")
+    got = [t for t, _ in commitments("2023年，我局共受理审批事项8600件。\n" + text)]
+    chain = [t for t in got if "智慧政务平台" in t]
+    assert len(chain) == 1 and "网上审批流程" in chain[0] and "推动数据共享" in chain[0]
+    assert any(t.startswith("年底前实现全部事项网上可办") for t in got)

@@ -6,6 +6,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import regex
 
@@ -65,30 +66,28 @@ def resolve_deadline(deadline: str, year: int | None) -> str | None:
 _CLAUSE = re.compile(r"[,，]")
 
 
-def _measures(text: str, s: int, e: int, by_clause: bool = True, quantities: list[int] = ()):
-    """Split a sentence into measures: at enumerators (一是…二是), then (when
-    ``by_clause``) at commas where the next clause opens with an action verb or sets a
-    target of its own (``quantities``: sorted starts of the metrics in the text)."""
+def _measures(text: str, s: int, e: int, quantities: list[int] = ()):
+    """Split a sentence into measures: at enumerators (一是…二是), then at commas where the next
+    clause sets a target or a deadline of its own (``quantities``: sorted starts of the metrics
+    in the text). A chain of actions with neither stays one measure
+    ("要积极借助信息技术,推进信息化,建设好评估平台"), as the reference gold marks it."""
     c = _cfg()
     cuts = [s] + [m.start() for m in finditer(c["measure_start"], text, s, e)
                   if m.start() > s + 4] + [e]
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in pairwise(cuts):
         starts = [a]
-        # an enumerated item is one measure ("一是加强学习,提升能力") unless a clause of it sets a
-        # target or a deadline of its own ("一是实施强村计划,力争年底前经营性收入达到50万元");
-        # a chain under one 将 is several
-        item = bool(c["measure_start"].match(text, a))
-        for m in (_CLAUSE.finditer(text, a, b) if by_clause else ()):
+        # a clause that sets a target or a deadline of its own is a measure of its own, even
+        # inside an enumerated item ("一是实施强村计划,力争年底前经营性收入达到50万元")
+        for m in _CLAUSE.finditer(text, a, b):
             if m.end() - starts[-1] < 4 or _only_when(text, starts[-1], m.start()):
                 continue
             # in a list of targets each quantity is a measure ("新增学位5万个，新建住房1.2万套"),
             # but a topic clause before the first ("一是保障民生，新增学位5万个") stays with it
             listed = quantities if _holds(quantities, starts[-1], m.start()) else ()
-            if ((not item and c["action_start"].match(text[m.end(): m.end() + 6]))
-                    or _sets_own_target(text, m.end(), b, listed)):
+            if _sets_own_target(text, m.end(), b, listed):
                 starts.append(m.end())
         starts.append(b)
-        for x, y in zip(starts, starts[1:]):
+        for x, y in pairwise(starts):
             if text[x:y].strip("，,。；; \n"):
                 yield x, y
 
@@ -359,7 +358,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
             continue
         heading = _is_heading_line(text, ss, se)
         sent_dl = _best_deadline(sent_deadlines)
-        for a, b in _measures(text, ss, se, True, metric_starts):
+        for a, b in _measures(text, ss, se, metric_starts):
             piece = text[a:b].strip("，,;； \n")
             if len(piece.strip("。；;,，: ：")) < 4:
                 continue
