@@ -137,3 +137,19 @@ def test_a_chain_under_one_cue_is_one_measure_unless_a_clause_has_its_own_deadli
     chain = [t for t in got if "智慧政务平台" in t]
     assert len(chain) == 1 and "网上审批流程" in chain[0] and "推动数据共享" in chain[0]
     assert any(t.startswith("年底前实现全部事项网上可办") for t in got)
+
+
+def test_a_lead_in_gives_its_items_the_deadline_of_the_sentence_that_announces_them():
+    # the colon sentence names the period; an earlier past sentence's year is not the items' deadline
+    text = ("三、下一步工作\n2023年，全局共办结信访件312件。概括起来，下半年工作的主要任务分为两个方面：\n"
+            "一是抓好信访积案化解，逐件明确包案领导。\n二是抓好源头治理，健全矛盾纠纷排查机制。\n")
+    got = dict(commitments("县信访局2023年上半年工作总结\n" + text))
+    assert got["一是抓好信访积案化解，逐件明确包案领导。"] == "下半年"
+    assert got["二是抓好源头治理，健全矛盾纠纷排查机制。"] == "下半年"
+
+
+def test_a_list_opened_inside_a_paragraph_gives_its_later_items_the_lead_ins_deadline():
+    text = ("二、2024年工作安排\n按照县委要求，今年全镇的重点任务，一是抓项目，全力推进产业园二期建设；\n"
+            "二是抓民生，继续实施农村饮水提升工程。\n")
+    got = dict(commitments("2023年，全镇完成固定资产投资4.2亿元。\n" + text))
+    assert got["二是抓民生，继续实施农村饮水提升工程。"] == "今年"

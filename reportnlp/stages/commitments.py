@@ -178,6 +178,24 @@ def _best_deadline(found: list[regex.Match]) -> str | None:
     return found[0].group() if found else None
 
 
+_SENTENCE_END = re.compile(r"[。！？!?；;]")
+_INLINE_LIST = re.compile(r"(?<=[,，:：])\s*(?:一是|第一[,，、]|首先[,，])")
+
+
+def _lead_in_deadline(lead: str) -> str | None:
+    """The deadline a list's lead-in ("…今年要着重把握好以下几点:") gives its items: stated in the
+    sentence that ends with the colon, next to a cue or plan word (a past lead-in such as
+    "2019年主要做法如下:" gives none)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(lead)]
+    sentence = lead[ends[-1]:] if ends else lead
+    c = _cfg()
+    dl = search(c["deadline"], sentence)
+    if dl and (search(c["cues"], sentence) or search(c["features"]["plan_context"], sentence)):
+        return dl.group()
+    dl = search(c["deadline"], lead)  # "在2024年的工作中,我镇将…。从以下几个方面改进:"
+    return dl.group() if dl and search(c["cues"], lead) else None
+
+
 def _section_of(doc: Document, pos: int, starts: list[int]):
     secs = doc.get("sections")
     k = bisect_right(starts, pos) - 1 if secs else -1
@@ -330,11 +348,13 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
             prev = text[prev_start:prev_end].rstrip()
             if prev.endswith((":", "：")):
                 list_key = prev_start
-                dl = search(c["deadline"], prev)
-                list_deadline = dl.group() if dl and search(c["cues"], prev) else None
+                list_deadline = _lead_in_deadline(prev)
                 list_context = prev[-60:]
             elif not c["measure_start"].match(text, para_start):
                 list_deadline, list_context, list_key = None, "", para_start
+            # "…今年的重要任务,一是…;" opens a list inside a paragraph, its next items on lines of their own
+            para_end = text.find("\n", para_start)
+            inline = _INLINE_LIST.search(text, para_start, para_end if para_end >= 0 else len(text))
             intro = ""
             colon = _COLON.search(text[para_start:para_start + 120])
             if colon:
@@ -342,6 +362,8 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
             dl = c["deadline"].search(intro) if intro else None  # at most 120 characters
             para_state = (para_start, dl.group() if dl and c["cues"].search(intro) else list_deadline,
                           intro or list_context)
+            if inline:
+                list_deadline = _lead_in_deadline(text[para_start:inline.start()])
         if context_of[0] is not sec or context_of[1] is not para_state:  # plan wording, once per paragraph
             context_of = (sec, para_state)
             plan_ctx = bool(c["features"]["plan_context"].search(sec_heading + "|" + para_state[2]))
