@@ -344,6 +344,8 @@ class Sections(_Strict):
     default_label_by_type: dict[str, str]
     no_problem_cues_in: list[str]
     past_cue: Pattern
+    speech_rationale: Pattern
+    speech_argument: Pattern
     profile_cue: Pattern
     plan_past: Pattern
     plan_future: Pattern

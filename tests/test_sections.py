@@ -116,3 +116,28 @@ def test_a_speech_part_reviewing_the_year_is_work_done():
             "二、统筹推进,扎实做好2024年度绩效管理工作\n各地各部门要细化方案,抓好落实。\n")
     labels = [lab for lab, _ in sections(text)]
     assert labels[labels.index("主要做法") + 1] == "下一步"
+
+
+def test_a_speech_part_that_argues_why_is_no_task_list():
+    text = ("同志们:今天召开全县安全生产工作会议,主要任务是分析形势,部署今年工作。\n"
+            "一、统一思想,提高认识,切实增强做好安全生产工作的责任感和紧迫感\n"
+            "安全生产既是发展的前提,更是民生的底线,我们必须时刻绷紧这根弦。\n"
+            "二、突出重点,狠抓落实,扎实做好2024年安全生产各项工作\n"
+            "各乡镇要在6月底前完成隐患排查,县应急局要加强督查。\n")
+    labels = [lab for lab, _ in sections(text)]
+    assert labels[1:] == ["其他", "下一步"]
+
+
+def test_a_speechs_argument_lasts_until_a_paragraph_deploys_work():
+    # no heading of its own: the argument opens with 首先…认识, goes on with 第一…需要…, ends where 一是要… begins
+    text = ("同志们:今天这个会议,主要是部署全县营商环境建设工作。\n"
+            "一、2023年营商环境建设成效明显\n"
+            "去年以来,我县出台了优化营商环境十条措施,完成了政务服务大厅改造,办件量达到8.6万件。\n"
+            "首先,要解决好思想认识问题。认识不到位,工作就推不动。\n"
+            "第一,优化营商环境,既是上级的明确要求,更是我县发展的现实需要。近年来各地竞相发力。\n"
+            "第二,破解发展难题,需要一流的营商环境。企业对审批效率意见较多。\n"
+            "一是要压缩审批时限,各部门要在年底前将审批时限再压减三成。\n"
+            "二是要加强督查问效,县效能办要每季度通报一次。\n")
+    got = sections(text)
+    assert [lab for lab, _ in got] == ["其他", "主要做法", "其他", "下一步"]
+    assert got[-1][1].startswith("一是要压缩")

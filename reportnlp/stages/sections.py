@@ -31,7 +31,7 @@ def _cfg():
     for key in ("heading_labels", "paragraph_cues", "sentence_cues"):
         c[key] = [(h["label"], compile_pattern(h["pattern"])) for h in c[key]]
     c["any_sentence_cue"] = compile_pattern("|".join(f"(?:{p.pattern})" for _, p in c["sentence_cues"]))
-    for k in ("past_cue", "after_problems", "bare_heading", "profile_cue", "plan_past", "plan_future",
+    for k in ("past_cue", "speech_rationale", "speech_argument", "after_problems", "bare_heading", "profile_cue", "plan_past", "plan_future",
               "first_ordinal"):
         c[k] = compile_pattern(c[k])
     return c
@@ -59,6 +59,8 @@ def is_bare_heading(par: str) -> bool:
 def label_heading(text: str, after_problems: bool, is_speech: bool, sentence: str = "") -> str | None:
     """Label from the heading words; the heading's whole first sentence tells past from future."""
     c = _cfg()
+    if is_speech and c["speech_rationale"].search(text):
+        return "其他"
     for label, pat in c["heading_labels"]:
         if pat.search(text):
             if label == "主要做法" and after_problems and c["after_problems"].search(text):
@@ -75,6 +77,14 @@ def looks_ahead(body: str) -> bool:
     """A block written as plans: obligation or intent cues and no past aspect (了, 已, 完成)."""
     c = _cfg()
     return not c["plan_past"].search(body) and len(c["plan_future"].findall(body)) >= 2
+
+
+def deploys_work(par: str) -> bool:
+    """A speech paragraph that sets out work (要…, 进一步…) rather than arguing why it matters."""
+    c = _cfg()
+    sent = first_sentence(par)
+    return (bool(c["plan_future"].search(sent)) and not c["speech_rationale"].search(sent)
+            and not c["speech_argument"].search(sent))
 
 
 def paragraph_cue(par: str) -> str | None:
@@ -134,14 +144,16 @@ def split_sections(doc: Document) -> Document:
     current: str | None = None
     seen_problems = False
     seen_top = False
+    arguing = False  # inside a speech's argument for why (统一思想，提高认识)
     intro_end = _intro_end(pars, levels, top) if len(pars) > 1 else -1
 
     def open_section(pos: int, label: str, heading: str | None, level: int | None) -> None:
-        nonlocal current, seen_problems
+        nonlocal current, seen_problems, arguing
         starts.append((pos, label, heading, level))
         started.add(pos)
         current = label
         seen_problems = seen_problems or label == "存在问题"
+        arguing = False
 
     if intro_end >= 0:
         open_section(spans[0][0], c["intro_label"], None, None)
@@ -166,6 +178,8 @@ def split_sections(doc: Document) -> Document:
             label = paragraph_cue(p) if level is None or level >= 5 else None
             if label == "存在问题" and not problem_cues:
                 label = None
+            if label is None and arguing and deploys_work(p):
+                label = c["speech_default_label"]  # a speech's argument is over, its tasks begin
             if label is None and current in (None, c["intro_label"]) and c["profile_cue"].match(p):
                 label = "基本情况"  # the unit's profile (我校位于…, 该中心成立于…) opens the body
             if label is None and current in (None, c["intro_label"]):
@@ -190,6 +204,7 @@ def split_sections(doc: Document) -> Document:
                     started.discard(pos)
                 start -= 1
             open_section(spans[start][0], label, heading, level)
+            arguing = is_speech and label == "其他" and bool(c["speech_rationale"].search(first_sentence(p)))
         # a new topic announced inside the paragraph ("…。下一步,我街道将继续…")
         sentence_ends = [m.end() for m in SENTENCE_MARK.finditer(p)] + [len(p)]
         for begin, end in zip(sentence_ends, sentence_ends[1:]):
