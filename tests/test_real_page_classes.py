@@ -64,6 +64,8 @@ def test_chrome_classes_of_real_pages(line, kind):
     "联系电话：0000-1234567",  # in a notice, the contact line is content
     "附件：医保基金使用自查情况统计表",
     "【篇一】",  # an article marker, not a tag
+    "【存在的困难和问题】",  # a section heading in brackets, not a tag
+    "【下一步工作打算】",
     "2023年12月20日",  # a report's closing date
     "| 序号 | 单位 | 工单数 | 办结率 |",
     "| 1 | 城关镇 | 1260 | 98.6% |",

@@ -141,3 +141,11 @@ def test_a_speechs_argument_lasts_until_a_paragraph_deploys_work():
     got = sections(text)
     assert [lab for lab, _ in got] == ["其他", "主要做法", "其他", "下一步"]
     assert got[-1][1].startswith("一是要压缩")
+
+
+def test_bracketed_headings_of_a_news_report():
+    text = ("县政府工作报告摘要\n1月17日,县人民代表大会开幕,县长作政府工作报告。\n"
+            "【2023年工作回顾】\n过去一年,全县地区生产总值完成186.4亿元,增长6.8%。\n"
+            "【存在的困难和问题】\n报告同时指出,全县经济总量偏小,产业结构不优。\n"
+            "【2024年主要目标】\n报告提出,地区生产总值增长6.5%左右。\n")
+    assert [lab for lab, _ in sections(text)][1:] == ["主要做法", "存在问题", "下一步"]

@@ -59,6 +59,7 @@ def is_bare_heading(par: str) -> bool:
 def label_heading(text: str, after_problems: bool, is_speech: bool, sentence: str = "") -> str | None:
     """Label from the heading words; the heading's whole first sentence tells past from future."""
     c = _cfg()
+    text = text.strip("【】[] ")  # "【2024年主要目标】": the heading words end before the bracket
     if is_speech and c["speech_rationale"].search(text):
         return "其他"
     for label, pat in c["heading_labels"]:
