@@ -14,20 +14,6 @@ from .lexicons import RESOURCES
 from .settings import model_file, settings
 
 
-def _private_dir(path: str) -> bool:
-    """True when ``path`` is a directory only this user can write (made so when absent)."""
-    import os
-    import stat
-
-    try:
-        os.makedirs(path, mode=0o700, exist_ok=True)
-        st = os.lstat(path)
-    except OSError:
-        return False
-    return (stat.S_ISDIR(st.st_mode) and st.st_uid == os.getuid()
-            and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH))
-
-
 @functools.cache
 def jieba_cache_dir() -> str:
     """Where jieba keeps its dictionary cache: a per-user directory, never the shared temp one.
@@ -36,14 +22,11 @@ def jieba_cache_dir() -> str:
     could plant worse). ``$XDG_CACHE_HOME/reportnlp`` (``~/.cache/reportnlp``) is used when it
     is ours and private; otherwise a fresh private temp directory (the cache then lasts one run).
     """
-    import os
     import tempfile
 
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    path = os.path.join(base, "reportnlp")
-    if _private_dir(path):
-        return path
-    return tempfile.mkdtemp(prefix="reportnlp-jieba-")  # created 0700
+    from .cachedir import private_cache_dir
+
+    return private_cache_dir() or tempfile.mkdtemp(prefix="reportnlp-jieba-")  # created 0700
 
 
 @functools.cache
