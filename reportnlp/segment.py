@@ -29,10 +29,27 @@ def jieba_cache_dir() -> str:
     return private_cache_dir() or tempfile.mkdtemp(prefix="reportnlp-jieba-")  # created 0700
 
 
+def _import_jieba():
+    """jieba, imported without pkg_resources when nothing loaded that yet: jieba only uses it
+    to open its own data files, and opens them directly without it; importing pkg_resources
+    costs ~0.07 s of every run's start."""
+    import sys
+
+    if "jieba" in sys.modules or "pkg_resources" in sys.modules:
+        import jieba
+
+        return jieba
+    sys.modules["pkg_resources"] = None  # import pkg_resources now raises ImportError
+    try:
+        import jieba
+    finally:
+        del sys.modules["pkg_resources"]  # later imports of it work as usual
+    return jieba
+
+
 @functools.cache
 def _jieba():
-    import jieba
-
+    jieba = _import_jieba()
     jieba.setLogLevel(logging.WARNING)
     compact = model_file("segment_dict.txt")
     tk = jieba.Tokenizer(dictionary=str(compact)) if compact else jieba.Tokenizer()
