@@ -287,6 +287,8 @@ class LineRules:
         # regex runs apart, so that one rule needing regex does not slow down all the others
         self._heads = []
         self._head_of: list[int | None] = [None] * len(rules)  # rule order -> its head in _heads
+        # what leftmost tries on every line, looked up once (lines are many and mostly short)
+        self._searches = [(r.max_len, r.anywhere.search, r) for r in rules if r.anywhere is not None]
         for on_re in (True, False):
             members = [i for i, r in enumerate(rules) if r.anchored and (_for_re(r.anchored) is not None) == on_re]
             if members:
@@ -318,11 +320,9 @@ class LineRules:
                        if n <= r.max_len and r.anywhere is not None and r.anywhere.match(line))
             return next(earlier, self.rules[first])
         best_start, best = n + 1, None
-        for rule in self.rules:
-            if n <= rule.max_len and rule.anywhere is not None:
-                found = rule.anywhere.search(line)
-                if found and found.start() < best_start:
-                    best_start, best = found.start(), rule
+        for max_len, search, rule in self._searches:
+            if n <= max_len and (found := search(line)) and found.start() < best_start:
+                best_start, best = found.start(), rule
         return best
 
     def spans(self, line: str, min_max_len: int = 0) -> Iterator[tuple[int, tuple[int, int], LineRule]]:
