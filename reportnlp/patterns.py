@@ -283,12 +283,10 @@ class LineRules:
 
     def __init__(self, rules: list[LineRule]):
         self.rules = rules
-        # the anchored alternatives of all rules as one pattern; those re runs and those only
+        # the anchored alternatives of all rules as one pattern; those re can run and those only
         # regex runs apart, so that one rule needing regex does not slow down all the others
         self._heads = []
         self._head_of: list[int | None] = [None] * len(rules)  # rule order -> its head in _heads
-        # what leftmost tries on every line, looked up once (lines are many and mostly short)
-        self._searches = [(r.max_len, r.anywhere.search, r) for r in rules if r.anywhere is not None]
         for on_re in (True, False):
             members = [i for i, r in enumerate(rules) if r.anchored and (_for_re(r.anchored) is not None) == on_re]
             if members:
@@ -297,6 +295,8 @@ class LineRules:
                                    else regex.compile(head, regex.M))
                 for i in members:
                     self._head_of[i] = len(self._heads) - 1
+        # what leftmost tries on every line, looked up once (lines are many and mostly short)
+        self._searches = [(r.max_len, r.anywhere.search, r) for r in rules if r.anywhere is not None]
 
     def _first_at_start(self, line: str) -> int | None:
         """The first rule (file order) for a line of this length whose ``^`` alternatives match."""
@@ -338,7 +338,7 @@ class LineRules:
             first = None if head is None else firsts[head]
             if first is not None and order >= first and (m := match(rule.at_start, line)) and m.end() > 0:
                 yield order, m.span(), rule
-            if rule.anywhere is not None:  # (no generator per rule: ~45,000 lines' worth a MB)
+            if rule.anywhere is not None:  # inline, not a generator per rule and line (~45,000 a MB)
                 for m in finditer(rule.anywhere, line):
                     if m.end() > m.start():
                         yield order, m.span(), rule
