@@ -346,6 +346,7 @@ class Sections(_Strict):
     past_cue: Pattern
     speech_rationale: Pattern
     speech_argument: Pattern
+    problem_turn: Pattern
     profile_cue: Pattern
     plan_past: Pattern
     plan_future: Pattern

@@ -36,8 +36,6 @@ def test_cues_outside_next_step_sections():
     assert not any("网站改版" in t for t, _ in got)  # a finished action is not a commitment
 
 
-@pytest.mark.xfail(strict=True, reason="a 通知's directive without 要/将 is below the classifier's threshold "
-                   "when its two-line notice is sectioned as 基本情况")
 def test_deadline_specific_beats_year():
     text = "各单位于2011年12月28日前,按干部管理权限分别到县委组织部领取2012年度考核表。"
     assert commitments("现将有关事项通知如下:\n" + text)[0][1] == "于2011年12月28日前"

@@ -31,7 +31,7 @@ def _cfg():
     for key in ("heading_labels", "paragraph_cues", "sentence_cues"):
         c[key] = [(h["label"], compile_pattern(h["pattern"])) for h in c[key]]
     c["any_sentence_cue"] = compile_pattern("|".join(f"(?:{p.pattern})" for _, p in c["sentence_cues"]))
-    for k in ("past_cue", "speech_rationale", "speech_argument", "after_problems", "bare_heading", "profile_cue", "plan_past", "plan_future",
+    for k in ("past_cue", "speech_rationale", "speech_argument", "problem_turn", "after_problems", "bare_heading", "profile_cue", "plan_past", "plan_future",
               "first_ordinal"):
         c[k] = compile_pattern(c[k])
     return c
@@ -177,7 +177,7 @@ def split_sections(doc: Document) -> Document:
         else:
             # sub-headings belong to the section above; only body paragraphs change topic by cue
             label = paragraph_cue(p) if level is None or level >= 5 else None
-            if label == "存在问题" and not problem_cues:
+            if label == "存在问题" and not problem_cues and not c["problem_turn"].match(p):
                 label = None
             if label is None and arguing and deploys_work(p):
                 label = c["speech_default_label"]  # a speech's argument is over, its tasks begin
@@ -205,7 +205,10 @@ def split_sections(doc: Document) -> Document:
                     started.discard(pos)
                 start -= 1
             open_section(spans[start][0], label, heading, level)
-            arguing = is_speech and label == "其他" and bool(c["speech_rationale"].search(first_sentence(p)))
+            # an argument opened by a body paragraph (首先,要…认识) ends where a paragraph deploys work;
+            # one under a heading of its own ends at the next heading
+            arguing = (is_speech and label == "其他" and (top is None or level != top)
+                       and bool(c["speech_rationale"].search(first_sentence(p))))
         # a new topic announced inside the paragraph ("…。下一步,我街道将继续…")
         sentence_ends = [m.end() for m in SENTENCE_MARK.finditer(p)] + [len(p)]
         for begin, end in zip(sentence_ends, sentence_ends[1:]):
@@ -213,7 +216,8 @@ def split_sections(doc: Document) -> Document:
             if not c["any_sentence_cue"].match(sent):  # most sentences: none of the cues
                 continue
             for cue_label, pat in c["sentence_cues"]:
-                if pat.match(sent) and cue_label != current and (problem_cues or cue_label != "存在问题"):
+                if pat.match(sent) and cue_label != current and (
+                        problem_cues or cue_label != "存在问题" or c["problem_turn"].match(sent)):
                     open_section(spans[i][0] + begin, cue_label, None, None)
                     break
     for k, (pos, label, heading, level) in enumerate(starts):
