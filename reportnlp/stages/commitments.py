@@ -233,7 +233,9 @@ class _FeatureScan:
         return _holds(self.signals, a, b)
 
     def within(self, name: str, a: int, b: int) -> bool:
-        return _holds(self.starts[name], a, b)
+        starts = self.starts[name]  # _holds, inlined: asked ~15 times a measure
+        k = bisect_left(starts, a)
+        return k < len(starts) and starts[k] < b
 
 
 _BEFORE = ("future", "oblig", "aim", "more")

@@ -78,6 +78,13 @@ def _in_brackets(text: str, pos: int, opens: str, closes: str, limit: int = 60) 
 
 
 @functools.lru_cache(maxsize=65536)  # left windows repeat ("其中", "全年共"), and cutting is dear
+def _left_name(left: str) -> tuple[str, str]:
+    """The left window trimmed at words, and the name it holds with its edges stripped."""
+    stripped = _trim_at_words(left)
+    cleaned = indicators.strip_edges(_cfg()["strip_right"].sub("", stripped))
+    return stripped, cleaned.replace("分别", "")  # "同比分别增长": the pairing word is no part of a name
+
+
 def _trim_at_words(left: str) -> str:
     """Strip time phrases and reporting verbs from the left window, whole words only
     (so "共青团员" keeps its 共 while "共有" goes)."""
@@ -110,10 +117,8 @@ def _indicator(text: str, qstart: int, qend: int, clause_lo: int, q=None) -> tup
     if m and qstart - m.end() >= 2:
         clause_lo = m.end()
     left = text[clause_lo:qstart]
-    stripped = _trim_at_words(left)
+    stripped, cleaned = _left_name(left)
     start = qstart - len(stripped)
-    cleaned = indicators.strip_edges(c["strip_right"].sub("", stripped))
-    cleaned = cleaned.replace("分别", "")  # "同比分别增长": the pairing word is no part of a name
     if q is not None:
         name, nstart = indicators.choose(stripped, cleaned, start + max(0, stripped.find(cleaned[:2])), text,
                                          qend, _clause_end(text, qend), q.unit, q.unit_kind)
