@@ -341,6 +341,15 @@ _MAX_VALUE = 10 ** 30  # a numeral worth more is left out whole (see the module 
 _DECIMAL_OR_PERCENT = re.compile(r"([0-9]{1,30}(?:\.[0-9]{1,30})?)(%?)")
 
 
+@functools.cache
+def _number_then() -> re.Pattern:
+    """The next commonest clusters: a number, then a multiplier (3万, 1.2亿: a token of its own),
+    a percent sign and a comma (12%，), or characters that make no token at the end of a cluster
+    (3个，, 85分, 2.: 个 only in 个百分点, 分 only in 分之, a comma only before three digits)."""
+    units = "".join(_tables().small) + "".join(_tables().big)
+    return re.compile(rf"([0-9]{{1,30}}(?:\.[0-9]{{1,30}})?)(?:(%)[,，]?|([{units}])|[个分]?[,，]?|\.)")
+
+
 class _Parser:
     def __init__(self, norm: str, orig: str, report: bool):
         self.norm = norm
@@ -352,6 +361,7 @@ class _Parser:
         skips = _skip_spans(norm, report)
         tok = _token_rx(report)
         single_types = _single_types()
+        number_then = _number_then()
         ns = len(skips)
         xi = 0
         L = len(norm)
@@ -381,6 +391,17 @@ class _Parser:
                             T.append("PCT")
                             S.append(pos + dm.start(2))
                             E.append(pos + dm.end(2))
+                    elif ((nm := number_then.fullmatch(txt)) is not None
+                          and (pos == 0 or not "0" <= norm[pos - 1] <= "9")):  # as A's lookbehind
+                        # fast path: the tokens _tokens would give (A, then PCT, U or B)
+                        T.append("A")
+                        S.append(pos)
+                        E.append(pos + nm.end(1))
+                        after = nm.lastindex
+                        if after > 1:
+                            T.append("PCT" if after == 2 else single_types[nm.group(3)])
+                            S.append(pos + nm.start(after))
+                            E.append(pos + nm.end(after))
                     elif len(txt) == 1 and txt in single_types:
                         T.append(single_types[txt])
                         S.append(pos)
