@@ -463,6 +463,7 @@ class _Parser:
         k = 0
         starts = _START_TYPES
         J, S, E, norm = self.J, self.S, self.E, self.norm
+        digits, ambiguous = self.tb.digits, self.tb.ambiguous
         while k < n:
             t = T[k]
             if t == "A" and (k + 1 == n or J[k + 1] < 0):
@@ -476,6 +477,16 @@ class _Parser:
                     out.append(num)
                     k += 1
                     continue
+            elif t == "D" and (k + 1 == n or J[k + 1] < 0):
+                # fast path: a lone Chinese digit (一, 三: half the numerals parse_at reads),
+                # read as single() reads it; alone, 伍/陆/肆 are words (入伍, 大陆)
+                ch = norm[S[k]]
+                if ch not in ambiguous:
+                    num = _Num(S[k], E[k], "number", digits[ch])
+                    num.cjk = True
+                    out.append(num)
+                k += 1
+                continue
             if t in starts:
                 res = self.parse_at(k)
                 if res is not None:
