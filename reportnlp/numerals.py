@@ -341,6 +341,9 @@ _MAX_VALUE = 10 ** 30  # a numeral worth more is left out whole (see the module 
 _DECIMAL_OR_PERCENT = re.compile(r"([0-9]{1,30}(?:\.[0-9]{1,30})?)(%?)")
 
 
+_PLAIN_DECIMAL = re.compile(r"[0-9]{1,30}\.([0-9]{1,30})")
+
+
 @functools.cache
 def _number_then() -> re.Pattern:
     """The next commonest clusters: a number, then a multiplier (3万, 1.2亿: a token of its own),
@@ -487,6 +490,11 @@ class _Parser:
                     out.append(num)
                 k += 1
                 continue
+            elif (t == "A" and k + 1 < n and T[k + 1] == "PCT" and J[k + 1] >= 0 and (k + 2 == n or J[k + 2] < 0)
+                  and (num := self._plain_percent(k)) is not None):
+                out.append(num)  # fast path: 12%, 99.4% alone (a quarter of what parse_at read)
+                k += 2
+                continue
             if t in starts:
                 res = self.parse_at(k)
                 if res is not None:
@@ -496,6 +504,23 @@ class _Parser:
                     continue
             k += 1
         return out
+
+    def _plain_percent(self, k: int) -> _Num | None:
+        """An integer or decimal (token k) and a % sign: the _Num single() reads; None for
+        other forms (1,234%, 3‰, 5个百分点)."""
+        s, e = self.S[k], self.E[k]
+        txt = self.norm[s:e]
+        if self.norm[self.S[k + 1]:self.E[k + 1]] != "%":
+            return None
+        if txt.isdigit():
+            num = _Num(s, self.E[k + 1], "percent", int(txt))
+            num.lead_zero = len(txt) > 1 and txt[0] == "0"  # as arabic() marks 05
+        elif (m := _PLAIN_DECIMAL.fullmatch(txt)) is not None:
+            num = _Num(s, self.E[k + 1], "percent", Decimal(txt), len(m.group(1)))
+        else:
+            return None
+        num.marker = "%"
+        return num
 
     def joined(self, k: int) -> bool:
         return k < self.n and self.J[k] >= 0
