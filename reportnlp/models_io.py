@@ -53,7 +53,8 @@ def _l2(counts: Counter) -> float:
 
 def _gram_norm(grams: list[str]) -> float:
     """``_l2(Counter(grams))``, without the Counter when no gram repeats (most measure heads):
-    the squared counts then sum to the number of grams."""
+    the squared counts then sum to the number of grams. Longer texts (paragraphs) nearly always
+    repeat one, so they go straight to the Counter."""
     if len(grams) <= 40 and len(set(grams)) == len(grams):
         return math.sqrt(len(grams)) or 1.0
     return _l2(Counter(grams))

@@ -107,7 +107,6 @@ def _trim_at_words(left: str) -> str:
 def _indicator(text: str, qstart: int, qend: int, clause_lo: int, q=None) -> tuple[str, int]:
     """The noun phrase the quantity measures: left of it in its clause, else right of it
     (naming rules in reportnlp/indicators.py)."""
-    c = _cfg()
     # an unclosed bracket opens a sub-list: "公务员30名(试用期1名)" names 试用期
     opened = max(text.rfind("(", clause_lo, qstart), text.rfind("（", clause_lo, qstart))
     if opened >= 0 and max(text.rfind(")", opened, qstart), text.rfind("）", opened, qstart)) < 0:
