@@ -36,10 +36,6 @@ def _cfg() -> dict:
     c = dict(load_yaml("forms.yml"))
     # scanned three times a page (boilerplate, reflow, documents): worth re and its Han classes
     c["header"] = compile_pattern(c["header_words"], regex.X, many_calls=True)
-    # a header needs a max and a self column (_headers): a text without a word of each has none,
-    # and most pages have no 得分 at all; each kind's own words are found in one fast scan
-    c["header_needs"] = [compile_pattern(m.group(1), regex.X) for kind in ("max", "self")
-                         if (m := regex.search(rf"\(\?P<{kind}>((?:[^()\\]|\\.)*)\)", c["header_words"]))]
     c["token"] = compile_pattern(_TOKEN_TEMPLATE.replace("UNIT", c["units"]).replace("SINGLE", c["units_single"]),
                                regex.X)
     for k in ("header_gap", "subtotal_mark", "self_total", "page_number", "level_prefix"):
@@ -71,8 +67,6 @@ def _headers(text: str) -> list[dict]:
     column and a self column after it."""
     c = _cfg()
     out: list[dict] = []
-    if not all(need.search(text) for need in c["header_needs"]):
-        return out
     run: list = []
 
     def close():
