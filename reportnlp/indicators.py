@@ -97,11 +97,18 @@ def strip_edges(name: str) -> str:
 def right_noun(text: str, qend: int, clause_end: int) -> tuple[str, bool]:
     """The phrase after a measure word ("21个服务窗口对…" → 服务窗口) and whether it opens
     with a noun (a verb-led one, 有3人参加培训, is used only when the left names nothing)."""
+    return _right_noun(text[qend:min(clause_end, qend + 16)])
+
+
+_HAN = regex.compile(r"\p{Han}")
+
+
+@functools.lru_cache(maxsize=65536)  # a value's right window is asked for twice, and phrases repeat
+def _right_noun(window: str) -> tuple[str, bool]:
     c = _cfg()
-    window = text[qend:min(clause_end, qend + 16)]
     stop = c["right_stop"].search(window, 1)  # a verb right after the number opens the phrase
     window = window[:stop.start()] if stop else window
-    if not window or not regex.match(r"\p{Han}", window) or window.startswith("进行"):
+    if not window or not _HAN.match(window) or window.startswith("进行"):
         return "", False
     toks = tag(window)
     out: list[str] = []

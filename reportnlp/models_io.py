@@ -47,7 +47,17 @@ def char_grams(text: str, limit: int = 200) -> list[str]:
 
 
 def _l2(counts: Counter) -> float:
-    return math.sqrt(sum(v * v for v in counts.values())) or 1.0
+    values = counts.values()
+    return math.sqrt(sum(map(operator.mul, values, values))) or 1.0
+
+
+def _gram_norm(grams: list[str]) -> float:
+    """``_l2(Counter(grams))``, without the Counter when no gram repeats (most measure heads):
+    the squared counts then sum to the number of grams. Longer texts (paragraphs) nearly always
+    repeat one, so they go straight to the Counter."""
+    if len(grams) <= 40 and len(set(grams)) == len(grams):
+        return math.sqrt(len(grams)) or 1.0
+    return _l2(Counter(grams))
 
 
 def gram_features(text: str, limit: int = 200) -> dict[str, float]:
@@ -72,17 +82,26 @@ class LinearModel:
         # without building a feature dict; a binary model keeps plain floats
         self._grams = {f[2:]: (w[0] if len(w) == 1 else w) for f, w in self.weights.items() if f.startswith("g:")}
         self._named = {f: w for f, w in self.weights.items() if not f.startswith("g:")}
+        # a binary model scores ~10,000 measures and lines a MB: its named weights as plain floats
+        self._named1 = {f: w[0] for f, w in self._named.items()} if len(self.bias) == 1 else None
 
     def scores(self, grams: list[str], named: dict[str, float] | None = None) -> list[float]:
         """Decision values for the L2-normalised counts of ``grams`` plus ``named`` features."""
-        norm = _l2(Counter(grams))
+        norm = _gram_norm(grams)
         table = self._grams
         # summing over gram occurrences (not distinct grams) weighs each gram by its count
-        if len(self.bias) == 1:
-            z = [self.bias[0] + sum(filter(None, map(table.get, grams))) / norm]
-        else:  # one weight row per occurrence, the columns summed at C speed
-            rows = [w for g in grams if (w := table.get(g)) is not None]
-            z = [b + s / norm for b, s in zip(self.bias, map(sum, zip(*rows)))] if rows else list(self.bias)
+        if self._named1 is not None:  # binary: plain floats, the same additions in the same order
+            z = self.bias[0] + sum(filter(None, map(table.get, grams))) / norm
+            if named:
+                weight = self._named1.get
+                for f, v in named.items():
+                    w = weight(f)
+                    if w is not None:
+                        z = z + w * v
+            return [z]
+        # one weight row per occurrence (rows are non-empty lists), the columns summed at C speed
+        rows = list(filter(None, map(table.get, grams)))
+        z = [b + s / norm for b, s in zip(self.bias, map(sum, zip(*rows)))] if rows else list(self.bias)
         for f, v in (named or {}).items():
             w = self._named.get(f)
             if w is not None:

@@ -341,6 +341,18 @@ _MAX_VALUE = 10 ** 30  # a numeral worth more is left out whole (see the module 
 _DECIMAL_OR_PERCENT = re.compile(r"([0-9]{1,30}(?:\.[0-9]{1,30})?)(%?)")
 
 
+_PLAIN_DECIMAL = re.compile(r"[0-9]{1,30}\.([0-9]{1,30})")
+
+
+@functools.cache
+def _number_then() -> re.Pattern:
+    """The next commonest clusters: a number, then a multiplier (3万, 1.2亿: a token of its own),
+    a percent sign and a comma (12%，), or characters that make no token at the end of a cluster
+    (3个，, 85分, 2.: 个 only in 个百分点, 分 only in 分之, a comma only before three digits)."""
+    units = "".join(_tables().small) + "".join(_tables().big)
+    return re.compile(rf"([0-9]{{1,30}}(?:\.[0-9]{{1,30}})?)(?:(%)[,，]?|([{units}])|[个分]?[,，]?|\.)")
+
+
 class _Parser:
     def __init__(self, norm: str, orig: str, report: bool):
         self.norm = norm
@@ -352,6 +364,7 @@ class _Parser:
         skips = _skip_spans(norm, report)
         tok = _token_rx(report)
         single_types = _single_types()
+        number_then = _number_then()
         ns = len(skips)
         xi = 0
         L = len(norm)
@@ -381,6 +394,17 @@ class _Parser:
                             T.append("PCT")
                             S.append(pos + dm.start(2))
                             E.append(pos + dm.end(2))
+                    elif ((nm := number_then.fullmatch(txt)) is not None
+                          and (pos == 0 or not "0" <= norm[pos - 1] <= "9")):  # as A's lookbehind
+                        # fast path: the tokens _tokens would give (A, then PCT, U or B)
+                        T.append("A")
+                        S.append(pos)
+                        E.append(pos + nm.end(1))
+                        after = nm.lastindex
+                        if after > 1:
+                            T.append("PCT" if after == 2 else single_types[nm.group(3)])
+                            S.append(pos + nm.start(after))
+                            E.append(pos + nm.end(after))
                     elif len(txt) == 1 and txt in single_types:
                         T.append(single_types[txt])
                         S.append(pos)
@@ -442,6 +466,7 @@ class _Parser:
         k = 0
         starts = _START_TYPES
         J, S, E, norm = self.J, self.S, self.E, self.norm
+        digits, ambiguous = self.tb.digits, self.tb.ambiguous
         while k < n:
             t = T[k]
             if t == "A" and (k + 1 == n or J[k + 1] < 0):
@@ -455,6 +480,21 @@ class _Parser:
                     out.append(num)
                     k += 1
                     continue
+            elif t == "D" and (k + 1 == n or J[k + 1] < 0):
+                # fast path: a lone Chinese digit (一, 三: half the numerals parse_at reads),
+                # read as single() reads it; alone, 伍/陆/肆 are words (入伍, 大陆)
+                ch = norm[S[k]]
+                if ch not in ambiguous:
+                    num = _Num(S[k], E[k], "number", digits[ch])
+                    num.cjk = True
+                    out.append(num)
+                k += 1
+                continue
+            elif (t == "A" and k + 1 < n and T[k + 1] == "PCT" and J[k + 1] >= 0 and (k + 2 == n or J[k + 2] < 0)
+                  and (num := self._plain_percent(k)) is not None):
+                out.append(num)  # fast path: 12%, 99.4% alone (a quarter of what parse_at read)
+                k += 2
+                continue
             if t in starts:
                 res = self.parse_at(k)
                 if res is not None:
@@ -464,6 +504,23 @@ class _Parser:
                     continue
             k += 1
         return out
+
+    def _plain_percent(self, k: int) -> _Num | None:
+        """An integer or decimal (token k) and a % sign: the _Num single() reads; None for
+        other forms (1,234%, 3‰, 5个百分点)."""
+        s, e = self.S[k], self.E[k]
+        txt = self.norm[s:e]
+        if self.norm[self.S[k + 1]:self.E[k + 1]] != "%":
+            return None
+        if txt.isdigit():
+            num = _Num(s, self.E[k + 1], "percent", int(txt))
+            num.lead_zero = len(txt) > 1 and txt[0] == "0"  # as arabic() marks 05
+        elif (m := _PLAIN_DECIMAL.fullmatch(txt)) is not None:
+            num = _Num(s, self.E[k + 1], "percent", Decimal(txt), len(m.group(1)))
+        else:
+            return None
+        num.marker = "%"
+        return num
 
     def joined(self, k: int) -> bool:
         return k < self.n and self.J[k] >= 0
