@@ -81,5 +81,6 @@ def default_pipeline(templates=None) -> Pipeline:
         Stage("forms", forms.extract_forms, "document", ("sections", "metrics", "scores"), ("forms", "form_scores")),
         Stage("commitments", commitments.extract_commitments, "document", ("sections", "metrics", "metadata"),
               ("commitments",)),
-        Stage("checks", checks.run_checks, "document", ("metrics", "scores", "metadata"), ("flags", "risk")),
+        Stage("checks", checks.run_checks, "document", ("metrics", "scores", "metadata", "commitments"),
+              ("flags", "risk")),
     ])

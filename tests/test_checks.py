@@ -49,3 +49,12 @@ def test_risk_summary_orders_reasons_by_weight():
     risk = page.parts[0].meta["risk"]
     assert 0 < risk["score"] < 1
     assert risk["reasons"][0].endswith("SCORE_OVER_MAX")
+
+
+def test_a_rate_of_100_percent_promised_in_the_plans_is_no_perfect_rate_claim():
+    from reportnlp.api import process
+
+    text = ("县司法局2023年工作总结\n一、主要做法\n全年开展普法活动86场,群众满意率达到100%。\n"
+            "二、下一步工作打算\n一是加强队伍建设,年内执法人员培训轮训率达到100%。\n")
+    flags = [f for f in process(text).parts[0].get("flags") if f.label == "PERFECT_RATE"]
+    assert len(flags) == 1 and "满意率" in process(text).parts[0].text[flags[0].start:flags[0].end]

@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
 import regex
 
+from .. import families
 from ..document import Document
 from ..patterns import compile_pattern, finditer
-from .. import families
 from . import check, flag, settings
 from .changes import change_mismatches
 
@@ -78,6 +78,14 @@ def _rounding_tolerance(decimals: int) -> float:
     return 10.0 ** (-decimals) * 1.0001
 
 
+def _promised(doc: Document, m) -> bool:
+    """Whether a metric lies inside a commitment of a plans section ("下一步…年内培训轮训率达到100%"):
+    a plan, not a claim. Elsewhere a commitment may be a claim misread, so it does not count."""
+    commitments = doc.get("commitments")
+    k = bisect_right(commitments, m.start, key=_START) - 1
+    return k >= 0 and m.end <= commitments[k].end and commitments[k].data.section == "下一步"
+
+
 @check("PERFECT_RATE")
 def perfect_rate(doc: Document):
     """A self-reported rate or share of exactly 100% (one flag per metric; plans, targets and scoring
@@ -85,7 +93,7 @@ def perfect_rate(doc: Document):
     for m in doc.get("metrics"):
         a = m.data
         if (a.base_unit == "%" and a.value == 100 and not a.target and not a.direction
-                and not _criteria(doc.text, m)):
+                and not _criteria(doc.text, m) and not _promised(doc, m)):
             s, e = _window(doc, m.data.indicator_start, m.end)
             yield flag(doc, "PERFECT_RATE", s, e, f"{a.indicator or 'rate'} reported as exactly 100%",
                        stated=100.0)
