@@ -46,6 +46,9 @@ from reportnlp.stages.boilerplate import classify_line, classify_line_spans
     ("龙泉乡卫生院　今天是：2024年1月16日 星期二", "date_line"),
     ("主办:某县人民政府办公室 地址:某县人民路8号 电话:0000-1234567", "site_footer"),
     ("【两会聚焦】", "tag"),
+    # a nav bar whose items were separated by spaces, as the stage sees it once normalize removed them
+    ("首页协会简介协会动态通知公告政策法规", "breadcrumb"),
+    ("相关新闻", "navigation"),
     ("欢迎来到某某文档！|帮助中心", "welcome"),
     ("名称关于2022年度县本级预算执行情况的报告", "article_meta"),
 ])
