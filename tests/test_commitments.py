@@ -50,6 +50,9 @@ def test_deadline_specific_beats_year():
      "自助设备"),
     # scoring criteria
     ("考核标准：办结率达到100%得5分，每降低1个百分点扣1分。\n", "得5分"),
+    # how an assessment is weighted describes the scheme, it promises nothing
+    ("三、考核办法\n对领导班子的考核实行百分制，工作实绩占70%，民主测评占30%。\n", "工作实绩占70%"),
+    ("二、下一步打算\n对镇村干部的测评分为好、较好、一般、差四个格次。\n", "四个格次"),
 ])
 def test_not_commitments(text, snippet):
     assert not any(snippet in t for t, _ in commitments("2023年工作总结\n" + text))
