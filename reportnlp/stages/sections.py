@@ -31,8 +31,8 @@ def _cfg():
     for key in ("heading_labels", "paragraph_cues", "sentence_cues"):
         c[key] = [(h["label"], compile_pattern(h["pattern"])) for h in c[key]]
     c["any_sentence_cue"] = compile_pattern("|".join(f"(?:{p.pattern})" for _, p in c["sentence_cues"]))
-    for k in ("past_cue", "speech_rationale", "speech_argument", "problem_turn", "after_problems", "bare_heading", "profile_cue", "plan_past", "plan_future",
-              "first_ordinal"):
+    for k in ("past_cue", "speech_rationale", "speech_argument", "problem_turn", "after_problems",
+              "bare_heading", "profile_cue", "plan_past", "plan_future", "first_ordinal"):
         c[k] = compile_pattern(c[k])
     return c
 
