@@ -361,8 +361,16 @@ class _Heading(_Strict):
     pattern: Pattern
 
 
+class _HardWrap(_Strict):
+    min_lines: int
+    full_width: float
+    min_column: int
+    max_column: int
+
+
 class _Reflow(_Strict):
     long_line: int
+    hard_wrap: _HardWrap
     after_sentence: Pattern
     glued_subheading: Pattern
     glued_title: Pattern

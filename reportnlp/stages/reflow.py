@@ -5,9 +5,9 @@ import functools
 import re
 
 from ..document import Document
+from ..forms import table_regions
 from ..lexicons import load_yaml
 from ..patterns import compile_pattern, finditer
-from ..forms import table_regions
 from ..structure import cues, heading_level, iter_lines
 
 
@@ -17,6 +17,7 @@ def _cfg():
     r = cfg["reflow"]
     return {
         "long_line": r["long_line"],
+        "hard_wrap": r["hard_wrap"],
         "breaks": [
             compile_pattern(r["after_sentence"]),
             compile_pattern(r["glued_title"]),
@@ -78,6 +79,35 @@ def _chunk_edits(text: str, lines: list[tuple[int, int]], min_len: int) -> list[
     return edits
 
 
+_WRAP_END = re.compile(r"[。！？!?；;：:…”」)）]\s*$")
+_WIDE = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+
+
+def _width(line: str) -> int:
+    """Display width in half-width cells: Han and full-width characters take two."""
+    return len(line) + len(_WIDE.findall(line))
+
+
+def _hard_wrap_edits(text: str, lines: list[tuple[int, int]], tables: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Newlines a PDF's column width put inside sentences ("…完成初步设计批" / "复和施工招标，…")."""
+    cfg = _cfg()["hard_wrap"]
+    widths = [(_width(text[s:e].rstrip()) if e - s >= 8 else 0) for s, e in lines]
+    usual = sorted(w for w in widths if w)
+    if len(usual) < cfg["min_lines"] * 2:
+        return []
+    column = usual[int(len(usual) * 0.9)]
+    if not cfg["min_column"] <= column <= cfg["max_column"]:  # a list of names, or a web page's paragraphs
+        return []
+    full = column * cfg["full_width"]
+    cut = [i for i in range(len(lines) - 1)
+           if widths[i] >= full and not _WRAP_END.search(text, *lines[i])
+           and not any(a <= lines[i][0] < b for a, b in tables)]
+    if len(cut) < cfg["min_lines"]:
+        return []
+    return [(lines[i][1], lines[i + 1][0], "") for i in cut
+            if _continues(text[lines[i + 1][0]:lines[i + 1][1]]) and lines[i + 1][0] == lines[i][1] + 1]
+
+
 _BARE_NUMBER = re.compile(r"\d{1,2}")
 # a table row: cells between pipes, or a line ending in a number cell ("…扣2分  10")
 _TABLE_ROW = re.compile(r"\|.*\||(?:^|[\s|])\d{1,3}(?:\.\d{1,2})?\s*\|?\s*$")
@@ -101,9 +131,12 @@ def reflow(doc: Document) -> Document:
     lines = list(iter_lines(text))
     edits += _chunk_edits(text, lines, CHUNK_MIN_LEN)
     tables = table_regions(text)  # a form's rows and cells stay one a line: the form reader needs them
+    wrapped = _hard_wrap_edits(text, lines, tables)
+    edits += wrapped
+    joined = {s for s, _, _ in wrapped}
     for i, (s, e) in enumerate(lines):
         line = text[s:e]
-        if any(a <= s < b for a, b in tables):
+        if any(a <= s < b for a, b in tables) or e in joined:
             continue
         if (c["fragment"].match(line) and line and i + 1 < len(lines)
                 and not _table_cells(line, text[lines[i + 1][0]:lines[i + 1][1]],

@@ -1,0 +1,34 @@
+"""Reflow: line breaks a PDF's column width put inside sentences are removed, others kept."""
+from reportnlp.api import process
+
+PDF_PAGE = (
+    "二、建设内容和进度安排\n"
+    "（一）城区水厂建设。5月底前完成初步设计批\n"
+    "复和施工招标，6月上旬开工建设，11月底前完\n"
+    "成主体工程并试通水。\n"
+    "（二）小型工程改造。4月底前完成18处工程的\n"
+    "设计审查，6月底前开工率达到100%，10月底\n"
+    "前全部完工，统一配备消毒设备和在线监测终\n"
+    "端。\n"
+    "三、责任分工\n"
+    "县水利局负责项目前期、建设管理和质量监督，\n"
+    "县财政局负责资金筹措和拨付，确保配套资金\n"
+    "于7月底前足额到位。\n"
+)
+
+
+def test_a_pdf_columns_line_breaks_inside_sentences_are_joined():
+    text = process(PDF_PAGE).parts[0].text
+    assert "5月底前完成初步设计批复和施工招标" in text
+    assert "11月底前完成主体工程并试通水。" in text
+    assert "在线监测终端。" in text
+    # headings and sentence ends keep their line breaks
+    assert "试通水。\n（二）小型工程改造" in text
+    assert "终端。\n三、责任分工\n县水利局" in text
+
+
+def test_a_list_of_names_is_no_pdf_column():
+    page = ("会议通知\n请以下单位派员参加：\n县发展和改革委员会\n县住房和城乡建设局\n县农业农村局办公室\n"
+            "县自然资源局办公室\n县生态环境局办公室\n县市场监督管理局\n县交通运输局办公室\n")
+    text = process(page).parts[0].text
+    assert "县发展和改革委员会\n县住房和城乡建设局\n" in text
