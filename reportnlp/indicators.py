@@ -240,8 +240,8 @@ _BRACKETED = compile_pattern(r"[(（][^()（）]{0,12}[)）]|[“”\"《》〈�
 
 @functools.cache
 def _vocab():
-    """(entries, term index): entries are (canonical, kind, units or None); every name and
-    synonym maps to the entries that list it, in file order."""
+    """(entries, term index, longest term, term prefixes): entries are (canonical, kind, units
+    or None); every name and synonym maps to the entries that list it, in file order."""
     from .lexicons import load_tsv  # noqa: PLC0415
 
     entries: list[tuple[str, str, frozenset | None]] = []
@@ -253,7 +253,9 @@ def _vocab():
         for t in {canonical, *synonyms.split("|")}:
             if t:
                 terms.setdefault(t, []).append(k)
-    return entries, terms, max(len(t) for t in terms)
+    # every prefix of a term: a scan stops extending a substring that starts no term
+    prefixes = frozenset(t[:k] for t in terms for k in range(1, len(t) + 1))
+    return entries, terms, max(len(t) for t in terms), prefixes
 
 
 def normalise(indicator: str) -> str:
@@ -271,13 +273,16 @@ def canonical(indicator: str, kind: str, unit: str = "", base_unit: str = "") ->
     name = normalise(indicator)
     if not name or kind in ("", "other"):
         return None
-    entries, terms, longest = _vocab()
+    entries, terms, longest, prefixes = _vocab()
     lead = _cfg()["lead_verbs"]
     best, best_score = None, None
     n = len(name)
     for i in range(n):
         for j in range(i + 1, min(n, i + longest) + 1):
-            ks = terms.get(name[i:j])
+            piece = name[i:j]
+            if piece not in prefixes:
+                break  # no longer piece from i is a term either
+            ks = terms.get(piece)
             if not ks:
                 continue
             t_len = j - i

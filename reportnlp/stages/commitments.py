@@ -247,14 +247,18 @@ class _FeatureScan:
         self.signals = sorted(p for name in _SIGNALS for p in found[name])
         # only the cues the text has (half of them, in file order): a measure is asked about those
         self.starts = {name: starts for name, starts in found.items() if starts}
+        # every hit of every cue in one sorted list: a measure takes the cues of a range with two
+        # bisects, instead of a bisect per cue and range (~25 a measure)
+        hits = sorted((p, name) for name, starts in self.starts.items() for p in starts)
+        self._at = [p for p, _ in hits]
+        self._cue = [name for _, name in hits]
 
     def any_signal(self, a: int, b: int) -> bool:
         return _holds(self.signals, a, b)
 
-    def within(self, name: str, a: int, b: int) -> bool:
-        starts = self.starts.get(name, ())  # _holds, inlined: asked ~10 times a measure
-        k = bisect_left(starts, a)
-        return k < len(starts) and starts[k] < b
+    def names_in(self, a: int, b: int) -> set[str]:
+        """The cues with a hit starting in [a, b)."""
+        return set(self._cue[bisect_left(self._at, a):bisect_left(self._at, b)])
 
 
 _BEFORE = ("future", "oblig", "aim", "more")
@@ -266,12 +270,14 @@ def _named_features(scan: _FeatureScan, a: int, b: int, head_at: int, sentence_s
                     section: str | None, doc_type: str, enumerated: bool, heading: bool, item_title: bool,
                     bare_line: bool, deadline_here: bool, deadline_inherited: bool, targets: int) -> dict[str, float]:
     out: dict[str, float] = {"bias_section:" + (section or "none"): 1.0, "doc_type:" + doc_type: 1.0}
-    for name in scan.starts:
-        if scan.within(name, a, b):
+    inside, before = scan.names_in(a, b), scan.names_in(sentence_start, a)
+    at_head = scan.names_in(head_at, head_at + 1) if inside else ()
+    for name in scan.starts:  # file order: the model adds the features up in this order
+        if name in inside:
             out["cue:" + name] = 1.0
-            if scan.within(name, head_at, head_at + 1):
+            if name in at_head:
                 out["lead:" + name] = 1.0
-        if name in _BEFORE and scan.within(name, sentence_start, a):
+        if name in _BEFORE and name in before:
             out["before:" + name] = 1.0
     if plan_context:
         out["plan_context"] = 1.0
