@@ -79,7 +79,6 @@ def _chunk_edits(text: str, lines: list[tuple[int, int]], min_len: int) -> list[
     return edits
 
 
-_WRAP_END = re.compile(r"[。！？!?；;：:…”」)）]\s*$")
 _WIDE = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
 
 
@@ -88,7 +87,8 @@ def _width(line: str) -> int:
     return len(line) + len(_WIDE.findall(line))
 
 
-def _hard_wrap_edits(text: str, lines: list[tuple[int, int]], tables: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+def _hard_wrap_edits(text: str, lines: list[tuple[int, int]],
+                     tables: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Newlines a PDF's column width put inside sentences ("…完成初步设计批" / "复和施工招标，…")."""
     cfg = _cfg()["hard_wrap"]
     widths = [(_width(text[s:e].rstrip()) if e - s >= 8 else 0) for s, e in lines]
@@ -100,7 +100,7 @@ def _hard_wrap_edits(text: str, lines: list[tuple[int, int]], tables: list[tuple
         return []
     full = column * cfg["full_width"]
     cut = [i for i in range(len(lines) - 1)
-           if widths[i] >= full and not _WRAP_END.search(text, *lines[i])
+           if widths[i] >= full and not _SENTENCE_END.search(text, *lines[i])
            and not any(a <= lines[i][0] < b for a, b in tables)]
     if len(cut) < cfg["min_lines"]:
         return []
