@@ -159,3 +159,16 @@ def test_a_headless_speech_turns_from_review_to_problems_to_tasks():
             "一是压实企业主体责任,年内完成全部规上企业安全标准化达标。\n"
             "二是要解决好消防通道堵塞问题,每月开展一次联合检查。\n")
     assert [lab for lab, _ in sections(text)] == ["其他", "主要做法", "存在问题", "下一步"]
+
+
+def test_an_interviews_questions_name_the_topics_of_their_answers():
+    text = ("县长访谈:稳中求进 干字当头\n"
+            "记者:去年全县在项目建设上做了哪些工作?\n"
+            "县长:去年我们新开工项目58个,完成投资96亿元。\n"
+            "记者:您认为当前发展中还面临哪些突出问题?\n"
+            "县长:工业总量偏小,财政收支矛盾突出。\n"
+            "记者:今年全县将从哪些方面发力?\n"
+            "县长:一是抓项目,全年新开工项目60个以上;二是抓招商,引进亿元以上项目20个。\n")
+    got = sections(text)
+    assert [lab for lab, _ in got][-3:] == ["主要做法", "存在问题", "下一步"]
+    assert got[-1][1].startswith("记者:今年")  # the section opens at its question
