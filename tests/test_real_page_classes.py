@@ -24,6 +24,8 @@ from reportnlp.stages.boilerplate import classify_line, classify_line_spans
     ("12页 18.3KB", "file_listing"),
     ("街道办事处2022年工作总结.docx", "file_listing"),
     ("亲,该文档总共7页,到这儿已超出免费预览范围,如果喜欢就下载吧!", "shop"),
+    ("下载前请确认本地已安装OFFICE2010", "shop"),
+    ("文件的所有权益归上传用户所有", "shop"),
     ("一、基本情况1二、主要做法2三、存在问题5四、下步打算7", "pagination"),
     ("-------------------------------------------------------------------------------------------------", "junk"),
     ("Root Entry SummaryInformation WordDocument WpsCustomData", "junk"),
@@ -63,6 +65,8 @@ def test_chrome_classes_of_real_pages(line, kind):
     "本站组织全镇商业网点安装监控设备。",
     "依托平台维护群众合法权益，不得将问题推诿。",
     "我们要互相学习，共同提高工作水平。",
+    "我局全年完成试卷印制1200份，安装监控设备46台。",
+    "窗口工作时间延长至18:30，切实维护群众合法权益。",
     "一是督促1个未缴纳工资保证金的项目在12月底前完成缴存；二是加强对分包单位的工资支付检查。",
     "联系电话：0000-1234567",  # in a notice, the contact line is content
     "附件：医保基金使用自查情况统计表",
