@@ -332,6 +332,7 @@ class Scores(_Strict):
 class _LabelPattern(_Strict):
     label: str
     pattern: Pattern
+    always: bool = False  # a 存在问题 cue that holds in the genres of no_problem_cues_in too
 
 
 class Sections(_Strict):
@@ -346,7 +347,6 @@ class Sections(_Strict):
     past_cue: Pattern
     speech_rationale: Pattern
     speech_argument: Pattern
-    problem_turn: Pattern
     profile_cue: Pattern
     plan_past: Pattern
     plan_future: Pattern

@@ -28,10 +28,11 @@ _DATE_OR_NUMBER = re.compile(r"\d{4}年\d{1,2}月|^\d+$")
 @functools.cache
 def _cfg():
     c = dict(load_yaml("sections.yml"))
-    for key in ("heading_labels", "paragraph_cues", "sentence_cues"):
-        c[key] = [(h["label"], compile_pattern(h["pattern"])) for h in c[key]]
-    c["any_sentence_cue"] = compile_pattern("|".join(f"(?:{p.pattern})" for _, p in c["sentence_cues"]))
-    for k in ("past_cue", "speech_rationale", "speech_argument", "problem_turn", "after_problems",
+    c["heading_labels"] = [(h["label"], compile_pattern(h["pattern"])) for h in c["heading_labels"]]
+    for key in ("paragraph_cues", "sentence_cues"):
+        c[key] = [(h["label"], compile_pattern(h["pattern"]), h.get("always", False)) for h in c[key]]
+    c["any_sentence_cue"] = compile_pattern("|".join(f"(?:{p.pattern})" for _, p, _ in c["sentence_cues"]))
+    for k in ("past_cue", "speech_rationale", "speech_argument", "after_problems",
               "bare_heading", "profile_cue", "plan_past", "plan_future", "first_ordinal"):
         c[k] = compile_pattern(c[k])
     return c
@@ -88,10 +89,15 @@ def deploys_work(par: str) -> bool:
             and not c["speech_argument"].search(sent))
 
 
-def paragraph_cue(par: str) -> str | None:
+def _applies(label: str, always: bool, problem_cues: bool) -> bool:
+    """Whether a cue holds in this genre: speeches follow only the problem cues marked ``always``."""
+    return problem_cues or always or label != "存在问题"
+
+
+def paragraph_cue(par: str, problem_cues: bool = True) -> str | None:
     sent = first_sentence(par)
-    for label, pat in _cfg()["paragraph_cues"]:
-        if pat.search(sent):
+    for label, pat, always in _cfg()["paragraph_cues"]:
+        if _applies(label, always, problem_cues) and pat.search(sent):
             return label
     return None
 
@@ -176,9 +182,7 @@ def split_sections(doc: Document) -> Document:
             seen_top = True
         else:
             # sub-headings belong to the section above; only body paragraphs change topic by cue
-            label = paragraph_cue(p) if level is None or level >= 5 else None
-            if label == "存在问题" and not problem_cues and not c["problem_turn"].match(p):
-                label = None
+            label = paragraph_cue(p, problem_cues) if level is None or level >= 5 else None
             if label is None and arguing and deploys_work(p):
                 label = c["speech_default_label"]  # a speech's argument is over, its tasks begin
             if label is None and current in (None, c["intro_label"]) and c["profile_cue"].match(p):
@@ -215,9 +219,8 @@ def split_sections(doc: Document) -> Document:
             sent = p[begin:end]
             if not c["any_sentence_cue"].match(sent):  # most sentences: none of the cues
                 continue
-            for cue_label, pat in c["sentence_cues"]:
-                if pat.match(sent) and cue_label != current and (
-                        problem_cues or cue_label != "存在问题" or c["problem_turn"].match(sent)):
+            for cue_label, pat, always in c["sentence_cues"]:
+                if pat.match(sent) and cue_label != current and _applies(cue_label, always, problem_cues):
                     open_section(spans[i][0] + begin, cue_label, None, None)
                     break
     for k, (pos, label, heading, level) in enumerate(starts):
