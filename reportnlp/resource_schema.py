@@ -170,6 +170,7 @@ class Commitments(_Strict):
     measure_start: Pattern
     deadline: Pattern
     clause_deadline: Pattern
+    problem_lead: Pattern
     feature_cues: _FeatureCues
 
 

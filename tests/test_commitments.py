@@ -154,3 +154,19 @@ def test_a_list_opened_inside_a_paragraph_gives_its_later_items_the_lead_ins_dea
             "二是抓民生，继续实施农村饮水提升工程。\n")
     got = dict(commitments("2023年，全镇完成固定资产投资4.2亿元。\n" + text))
     assert got["二是抓民生，继续实施农村饮水提升工程。"] == "今年"
+
+
+def test_a_lead_in_that_announces_problems_gives_its_items_no_plan_context():
+    """"对照…的要求来看,还存在一些不足,主要表现为:" names 要求, yet its items are problems, not plans."""
+    from reportnlp.stages.commitments import commitment_candidates
+
+    text = ("政务公开工作情况汇报\n今年以来，中心扎实开展政务公开工作。\n"
+            "一是公开了全部办事指南。中心将86项审批事项的办理流程全部上墙公示。\n"
+            "但是，对照上级对政务服务工作的要求来看，目前的公开工作还存在一些不足，主要表现为：\n"
+            "一是中心信息化建设与公开工作的要求还不相适应，公开的辐射范围受到限制。\n"
+            "二是办公场地受限，多数窗口难以制作专门的公开栏，今后要统一制作。\n"
+            "下一步工作打算如下：\n一是统一制作公开栏。\n")
+    part = process(text).parts[0]
+    named = {part.text[c.start:c.end][:4]: c.named for c in commitment_candidates(part)}
+    assert "plan_context" not in named["二是办公"]
+    assert "plan_context" in named["一是统一"]

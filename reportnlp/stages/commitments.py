@@ -196,6 +196,16 @@ def _lead_in_deadline(lead: str) -> str | None:
     return dl.group() if dl and search(c["cues"], lead) else None
 
 
+def _announces_plans(lead: str) -> bool:
+    """Whether a lead-in or heading announces plans: a plan word that no problem wording follows
+    ("对照…的要求来看,还存在一些不足,主要表现为:" announces problems)."""
+    c = _cfg()
+    plans = [m.end() for m in finditer(c["features"]["plan_context"], lead)]
+    if not plans:
+        return False
+    return not (c["features"]["problem"].search(lead, plans[-1]) or c["problem_lead"].search(lead, plans[-1]))
+
+
 def _section_of(doc: Document, pos: int, starts: list[int]):
     secs = doc.get("sections")
     k = bisect_right(starts, pos) - 1 if secs else -1
@@ -364,11 +374,13 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
                 list_deadline, list_context, list_key = None, "", para_start
             # "…今年的重要任务,一是…;" opens a list inside a paragraph, its next items on lines of their own
             para_end = text.find("\n", para_start)
-            inline = _INLINE_LIST.search(text, para_start, para_end if para_end >= 0 else len(text))
+            para_end = para_end if para_end >= 0 else len(text)
+            inline = _INLINE_LIST.search(text, para_start, para_end)
             intro = ""
-            colon = _COLON.search(text[para_start:para_start + 120])
+            # the paragraph's own colon: the next line's lead-in ("下一步工作打算如下:") is not this one's
+            colon = _COLON.search(text, para_start, min(para_end, para_start + 120))
             if colon:
-                intro = text[para_start:para_start + colon.start()]
+                intro = text[para_start:colon.start()]
             dl = c["deadline"].search(intro) if intro else None  # at most 120 characters
             para_state = (para_start, dl.group() if dl and c["cues"].search(intro) else list_deadline,
                           intro or list_context)
@@ -376,8 +388,8 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
                 list_deadline = _lead_in_deadline(text[para_start:inline.start()])
         if context_of[0] is not sec or context_of[1] is not para_state:  # plan wording, once per paragraph
             context_of = (sec, para_state)
-            plan_ctx = bool(c["features"]["plan_context"].search(sec_heading + "|" + para_state[2]))
-            plan_list = bool(c["features"]["plan_context"].search(para_state[2]))
+            plan_list = _announces_plans(para_state[2])
+            plan_ctx = plan_list or _announces_plans(sec_heading)
         inherited = para_state[1] or heading_dl
         sent_deadlines = _deadlines(text, ss, se)
         # a sentence with no forward-looking signal at all holds no commitment: it is not looked
