@@ -1,7 +1,11 @@
 """Boilerplate: classes of site noise go, real content next to them stays."""
 import pytest
 
-from reportnlp.stages.boilerplate import classify_line, strip_boilerplate
+from reportnlp.stages.boilerplate import (
+    classify_line,
+    classify_line_spans,
+    strip_boilerplate,
+)
 from reportnlp.stages.decode import decode
 from reportnlp.stages.normalize import normalize
 
@@ -93,3 +97,12 @@ def test_article_markers_record_boundaries():
     assert doc.anchors["article_boundaries"]
     pos = doc.anchors["article_boundaries"][0]
     assert doc.text[pos:].startswith("今年以来")
+
+
+def test_a_line_judged_again_gets_an_unchanged_verdict():
+    # verdicts of short lines are kept per process: a caller changing the pieces it got back
+    # must not change what the next page with the same line gets
+    line = "全年办件3200件，办结率99.5%。版权所有"
+    assert classify_line_spans(line) == ("copyright", [(19, 23)])
+    classify_line_spans(line)[1].clear()
+    assert classify_line_spans(line) == ("copyright", [(19, 23)])

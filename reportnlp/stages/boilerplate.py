@@ -8,13 +8,13 @@ import re
 import regex
 
 from ..document import Document
-from ..lexicons import load_yaml
-from ..models_io import line_classifier
-from ..templates import is_structural
-from ..patterns import LineRule, LineRules, WordList, compile_pattern, finditer
 from ..forms import is_page_number
 from ..forms import table_regions as find_table_regions
+from ..lexicons import load_yaml
+from ..models_io import line_classifier
+from ..patterns import LineRule, LineRules, WordList, compile_pattern, finditer
 from ..structure import SENTENCE_MARK, iter_lines
+from ..templates import is_structural
 
 
 @functools.cache
@@ -97,17 +97,30 @@ def classify_line_spans(line: str) -> tuple[str | None, list[tuple[int, int]] | 
     """(kind, None) when the whole line is noise; (kind, spans) when the line holds report
     sentences and only these pieces of it are noise (flattened pages glue clutter onto text);
     (None, None) for content. Position-free, so cleaning twice changes nothing."""
-    return _classify(line)[:2]
+    kind, spans, _ = _classify(line)
+    return kind, None if spans is None else list(spans)
 
 
-def _classify(line: str) -> tuple[str | None, list[tuple[int, int]] | None, bool]:
+# Pages of one site repeat their chrome lines, and a line's verdict depends on its text alone:
+# lines up to this length are judged once (longer ones rarely repeat and would hold memory)
+CACHED_LINE_LEN = 200
+
+
+def _classify(line: str) -> tuple[str | None, tuple[tuple[int, int], ...] | None, bool]:
     """classify_line_spans, and whether the line holds report sentences."""
+    return _classify_cached(line) if len(line) <= CACHED_LINE_LEN else _classify_line(line)
+
+
+def _classify_line(line: str) -> tuple[str | None, tuple[tuple[int, int], ...] | None, bool]:
     stripped = _BULLET.sub("", line.strip())  # list bullets a scraper kept ("• 文档编号:…", "- 大小:…")
     if not stripped:
         return None, None, False
     if _is_report_text(stripped):
         return (*_noise_inside(line), True)
     return (*_classify_short(stripped), False)
+
+
+_classify_cached = functools.lru_cache(maxsize=1 << 14)(_classify_line)
 
 
 def _classify_short(stripped: str) -> tuple[str | None, list[tuple[int, int]] | None]:
@@ -130,7 +143,7 @@ def _classify_short(stripped: str) -> tuple[str | None, list[tuple[int, int]] | 
     return None, None
 
 
-def _noise_inside(line: str) -> tuple[str | None, list[tuple[int, int]] | None]:
+def _noise_inside(line: str) -> tuple[str | None, tuple[tuple[int, int], ...] | None]:
     """Every rule match and every preface/disclaimer clause inside a line of report text."""
     r = _rules()
     found: list[tuple[int, int, int, str]] = []  # (start, rule order, end, kind)
@@ -156,7 +169,7 @@ def _noise_inside(line: str) -> tuple[str | None, list[tuple[int, int]] | None]:
             merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
         else:
             merged.append((a, b))
-    return (kind, merged) if merged else (None, None)
+    return (kind, tuple(merged)) if merged else (None, None)
 
 
 def _strip_inline(doc: Document) -> None:

