@@ -160,6 +160,7 @@ class _FeatureCues(_Strict):
     exhort: Pattern
     rationale: Pattern
     assign: Pattern
+    describe: Pattern
 
 
 class Commitments(_Strict):
@@ -353,6 +354,7 @@ class Sections(_Strict):
     plan_future: Pattern
     first_ordinal: Pattern
     after_problems: Pattern
+    problems_and_plans: Pattern
     bare_heading: Pattern
 
 

@@ -170,3 +170,13 @@ def test_a_lead_in_that_announces_problems_gives_its_items_no_plan_context():
     named = {part.text[c.start:c.end][:4]: c.named for c in commitment_candidates(part)}
     assert "plan_context" not in named["二是办公"]
     assert "plan_context" in named["一是统一"]
+
+
+def test_how_a_scheme_works_is_no_commitment_even_in_a_plan_section():
+    """Plan parts of 考核方案 and 讲话 describe the scheme and argue for it; only measures count."""
+    text = ("2023年工作总结\n二、下一步打算\n对社区班子的考评，分为工作实绩和居民测评两项。\n"
+            "考评结果作为社区书记年度考核的重要依据。\n绩效管理说到底是对干部作风的检验。\n"
+            "一是加强督查，每季度通报一次进展。\n")
+    got = [t for t, _ in commitments(text)]
+    assert not any(k in t for t in got for k in ("分为工作实绩", "重要依据", "说到底"))
+    assert any("每季度通报" in t for t in got)

@@ -32,3 +32,16 @@ def test_a_list_of_names_is_no_pdf_column():
             "县自然资源局办公室\n县生态环境局办公室\n县市场监督管理局\n县交通运输局办公室\n")
     text = process(page).parts[0].text
     assert "县发展和改革委员会\n县住房和城乡建设局\n" in text
+
+
+def test_the_next_top_level_heading_glued_after_a_sentence_starts_a_line():
+    """A document-sharing page glues "二、存在的不足" onto the last paragraph: the numbering (一 → 二
+    → 三) vouches for the break on a line of any length; a "五、" out of sequence stays inline."""
+    text = ("2023年街道工作总结\n现将全年工作总结如下：一、主要工作成效（一）经济稳中有进。完成投资18.6亿元。\n"
+            "（二）党建引领不断深化。发展党员17名。二、存在的不足一是产业支撑不强；二是物业管理缺位。"
+            "三、2024年工作计划（一）力争完成投资20亿元。（二）年内完成6个老旧小区改造。\n"
+            "全年开展活动12场。五、六月份为高峰期。\n")
+    lines = process(text).parts[0].text.split("\n")
+    assert any(line.startswith("二、存在的不足一是") for line in lines)
+    assert any(line.startswith("三、2024年工作计划") for line in lines)
+    assert "全年开展活动12场。五、六月份为高峰期。" in lines

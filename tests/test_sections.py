@@ -172,3 +172,12 @@ def test_an_interviews_questions_name_the_topics_of_their_answers():
     got = sections(text)
     assert [lab for lab, _ in got][-3:] == ["主要做法", "存在问题", "下一步"]
     assert got[-1][1].startswith("记者:今年")  # the section opens at its question
+
+
+def test_a_heading_naming_problems_and_plans_opens_problems_and_its_plans_subheading_next_steps():
+    text = ("2023年人社工作总结\n根据区政府部署,现将全年工作总结如下:\n"
+            "一、就业创业工作\n全年城镇新增就业3200人。\n"
+            "二、社会保险工作\n城乡居民养老保险参保率98.5%。\n"
+            "三、存在问题及工作打算\n(一)存在问题。基层经办力量薄弱。\n"
+            "(二)工作打算。一是年内新增就业3300人;二是推进社保经办服务下沉。\n")
+    assert [s[0] for s in sections(text)] == ["其他", "主要做法", "主要做法", "存在问题", "下一步"]

@@ -7,6 +7,7 @@ import re
 from ..document import Document
 from ..forms import table_regions
 from ..lexicons import load_yaml
+from ..numerals import parse_number
 from ..patterns import compile_pattern, finditer
 from ..structure import cues, heading_level, iter_lines
 
@@ -123,6 +124,27 @@ def _table_cells(line: str, next_line: str, prev_line: str) -> bool:
     return bool(_CELL_START.match(next_line)) or bool(_BARE_NUMBER.fullmatch(prev_line.strip()))
 
 
+# a top-level heading at a line start or after a sentence end or colon ("…1260人次。二、存在的不足")
+_TOP_HEADING = re.compile(r"(?:^|(?<=[。！？!?；;:：]))([一二三四五六七八九十]{1,3})、")
+
+
+def _next_heading_cuts(line: str, last: int, cuts: set[int]) -> int:
+    """Break a line where it holds the report's next top-level heading glued after a sentence
+    ("二、" when the last heading was "一、"), on lines of any length: the numbering vouches for
+    it. ``cuts`` holds the line's other breaks (a heading there is known); returns the last
+    heading number."""
+    if "、" not in line:
+        return last
+    for m in _TOP_HEADING.finditer(line):
+        n = parse_number(m.group(1)) or 0
+        if m.start() == 0 or m.start() in cuts:
+            last = n
+        elif last and n == last + 1:
+            cuts.add(m.start())
+            last = n
+    return last
+
+
 def reflow(doc: Document) -> Document:
     """Stage: split over-long lines at heading and speech markers; join broken fragments."""
     c = _cfg()
@@ -135,6 +157,7 @@ def reflow(doc: Document) -> Document:
     wrapped = _hard_wrap_edits(text, lines, tables)
     edits += wrapped
     joined = {s for s, _, _ in wrapped}
+    last_heading = 0
     for i, (s, e) in enumerate(lines):
         line = text[s:e]
         if any(a <= s < b for a, b in tables) or e in joined:
@@ -159,6 +182,7 @@ def reflow(doc: Document) -> Document:
             for pat in c["breaks"]:
                 cuts.update(m.end() for m in finditer(pat, line))
             cuts.update(m.end() for m in finditer(c["glued_sub"], line))
+        last_heading = _next_heading_cuts(line, last_heading, cuts)
         edits.extend((s + k, s + k, "\n") for k in sorted(cuts))
     doc.edit(edits)
     return doc

@@ -32,7 +32,7 @@ def _cfg():
     for key in ("paragraph_cues", "sentence_cues"):
         c[key] = [(h["label"], compile_pattern(h["pattern"]), h.get("always", False)) for h in c[key]]
     c["any_sentence_cue"] = compile_pattern("|".join(f"(?:{p.pattern})" for _, p, _ in c["sentence_cues"]))
-    for k in ("past_cue", "speech_rationale", "speech_argument", "after_problems",
+    for k in ("past_cue", "speech_rationale", "speech_argument", "after_problems", "problems_and_plans",
               "bare_heading", "profile_cue", "plan_past", "plan_future", "first_ordinal"):
         c[k] = compile_pattern(c[k])
     return c
@@ -63,6 +63,8 @@ def label_heading(text: str, after_problems: bool, is_speech: bool, sentence: st
     text = text.strip("【】[] ")  # "【2024年主要目标】": the heading words end before the bracket
     if is_speech and c["speech_rationale"].search(text):
         return "其他"
+    if c["problems_and_plans"].search(text):
+        return "存在问题"
     for label, pat in c["heading_labels"]:
         if pat.search(text):
             if label == "主要做法" and after_problems and c["after_problems"].search(text):
@@ -152,6 +154,7 @@ def split_sections(doc: Document) -> Document:
     seen_problems = False
     seen_top = False
     arguing = False  # inside a speech's argument for why (统一思想，提高认识)
+    combined = False  # the last top-level heading names problems and plans
     intro_end = _intro_end(pars, levels, top) if len(pars) > 1 else -1
 
     def open_section(pos: int, label: str, heading: str | None, level: int | None) -> None:
@@ -172,6 +175,7 @@ def split_sections(doc: Document) -> Document:
         if top is not None and level == top:
             heading = heading_text(p)
             label = label_heading(heading, seen_problems, is_speech, first_sentence(p)) or paragraph_cue(p)
+            combined = bool(c["problems_and_plans"].search(heading))
             if label is None and (current == "下一步" or (seen_top and c["first_ordinal"].match(p))):
                 # a list of plans whose heading was stripped: numbering starts again (or goes on
                 # inside the plans) with items that only look ahead
@@ -183,6 +187,9 @@ def split_sections(doc: Document) -> Document:
         else:
             # sub-headings belong to the section above; only body paragraphs change topic by cue
             label = paragraph_cue(p, problem_cues) if level is None or level >= 5 else None
+            if (label is None and level is not None and level < 5 and current == "存在问题" and combined
+                    and label_heading(heading_text(p), True, is_speech) == "下一步"):
+                label = "下一步"  # "(二)工作打算" under "五、存在问题及工作打算"
             if label is None and arguing and deploys_work(p):
                 label = c["speech_default_label"]  # a speech's argument is over, its tasks begin
             if label is None and current in (None, c["intro_label"]) and c["profile_cue"].match(p):
