@@ -2,12 +2,14 @@
 from __future__ import annotations
 
 import functools
+import re
 from pathlib import Path
 from typing import Iterable, Iterator
 
 from .document import Document
 from .payloads import public_dict
-from .schema import Commitment, ExtractResult, Flag, Form, Metric, ReportDocument, Score, Section
+from .schema import (Commitment, ExtractResult, Flag, Form, Metric, NotPlain, ReportDocument, Score, Section, dump_plan,
+                     item_plan)
 from .stages.decode import decode
 
 
@@ -98,11 +100,15 @@ def _located(doc: Document, span) -> dict:
     return d
 
 
+def _sentence(doc: Document, span) -> tuple[int, int, str]:
+    """A metric's sentence_start, sentence_end and the window of its sentence shown."""
+    s, e = span.data.sentence_span
+    return s, e, doc.text[max(s, span.start - SENTENCE_WINDOW):min(e, span.end + SENTENCE_WINDOW)]
+
+
 def _metric(doc: Document, span) -> dict:
     d = _located(doc, span)
-    s, e = span.data.sentence_span
-    d["sentence_start"], d["sentence_end"] = s, e
-    d["sentence"] = doc.text[max(s, span.start - SENTENCE_WINDOW):min(e, span.end + SENTENCE_WINDOW)]
+    d["sentence_start"], d["sentence_end"], d["sentence"] = _sentence(doc, span)
     return d
 
 
@@ -194,6 +200,65 @@ def to_result(page: Document, id: str | None = None) -> ExtractResult:
     Plain dicts throughout, validated once at the top: pydantic checks a nested tree in one
     call, several times faster than constructing each span's model in Python."""
     return ExtractResult(**_page_dict(page, id, [_doc_dict(i, part) for i, part in enumerate(page.parts)]))
+
+
+_LOCATED = ("start", "end", "source_start", "source_end")
+_LIST_NAMES = frozenset(name for name, *_ in _LISTS)
+
+
+def _dumped_items(part: Document, name: str, model, spans: list) -> list[dict]:
+    """What ``[model(**fn(part, sp)).model_dump(mode="json") for sp in spans]`` gives, each
+    item's dict built once, in the model's field order, from its span (schema.item_plan)."""
+    if not spans:
+        return []
+    if name == "forms":
+        plan = dump_plan(Form)
+        return [plan(_form(part, sp)) for sp in spans]
+    payload = type(spans[0].data)
+    src = part.chain.to_source_many([(sp.start, sp.end) for sp in spans])  # a map at a time
+    if name == "sections":
+        plan = item_plan(Section, payload, (*_LOCATED, "label"))
+        return [plan(sp.data, sp.start, sp.end, ss, se, sp.label) for sp, (ss, se) in zip(spans, src)]
+    if name == "metrics":
+        plan = item_plan(Metric, payload, (*_LOCATED, "sentence_start", "sentence_end", "sentence"))
+        return [plan(sp.data, sp.start, sp.end, ss, se, *_sentence(part, sp)) for sp, (ss, se) in zip(spans, src)]
+    plan = item_plan(model, payload, _LOCATED)
+    return [plan(sp.data, sp.start, sp.end, ss, se) for sp, (ss, se) in zip(spans, src)]
+
+
+def result_dict(page: Document, id: str | None = None) -> dict:
+    """``to_result(page, id).model_dump(mode="json")``, without building the models: each dict
+    is made once, in its model's field order and types (schema.dump_plan, schema.item_plan).
+    A value the plans cannot convert exactly as pydantic would goes the validated way instead."""
+    try:
+        documents = []
+        for i, part in enumerate(page.parts):
+            d = _doc_dict(i, part, lists=False)
+            for name, model, _fn, capped in _LISTS:
+                spans = _spans(part, name)
+                d[name] = _dumped_items(part, name, model, spans[:MAX_ITEMS] if capped else spans)
+            documents.append(dump_plan(ReportDocument, _LIST_NAMES)(d))
+        return dump_plan(ExtractResult, frozenset({"documents"}))(_page_dict(page, id, documents))
+    except NotPlain:
+        return to_result(page, id).model_dump(mode="json")
+
+
+def result_json(page: Document, id: str | None = None, indent: int = 0) -> bytes:
+    """``to_result(page, id).model_dump_json(indent=indent or None)`` as UTF-8, byte for byte:
+    pydantic and orjson write strings and floats alike, and orjson's 2-space indent halves to
+    any other (strings hold no raw line break, so a line's leading spaces are all indent)."""
+    import orjson
+
+    try:
+        if not indent:
+            return orjson.dumps(result_dict(page, id))
+        pretty = orjson.dumps(result_dict(page, id), option=orjson.OPT_INDENT_2)
+    except TypeError:  # a string orjson refuses (a lone surrogate): as pydantic writes it
+        return to_result(page, id).model_dump_json(indent=indent or None).encode()
+    return _INDENT.sub(lambda m: b"\n" + b" " * (len(m[1]) // 2 * indent), pretty)
+
+
+_INDENT = re.compile(rb"\n( +)")
 
 
 def item_count(page: Document) -> int:

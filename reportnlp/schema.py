@@ -5,7 +5,11 @@ Every located item carries ``start``/``end`` in its document's ``text`` and
 """
 from __future__ import annotations
 
-from typing import Optional
+import functools
+import types
+import typing
+from collections.abc import Callable
+from typing import Any, Optional
 
 from pydantic import BaseModel, Field
 
@@ -206,6 +210,122 @@ class ErrorRecord(BaseModel):
     source: str = Field(description="where the input came from (path, or path:line of a JSONL record)")
     error_code: str = Field(description="empty | binary | unreadable | timeout | too_large | internal | duplicate_id")
     message: str = Field(description="one human-readable line")
+
+
+# -- plain dicts straight to the JSON of a model ------------------------------------------------
+
+
+class NotPlain(Exception):
+    """A value :func:`dump_plan` does not convert exactly as pydantic would (validation decides)."""
+
+
+def _not_plain(v):
+    raise NotPlain(v)
+
+
+def _float(v):
+    """A float field's value: an int becomes a float as pydantic makes it; inf and nan (which
+    pydantic writes as null) go the validated way."""
+    if type(v) is int:
+        return float(v)
+    if type(v) is float and v - v == 0:
+        return v
+    raise NotPlain(v)
+
+
+_EXACT = {str: "str", int: "int", bool: "bool"}
+
+
+def _check(ann, v: str, env: dict) -> str:
+    """A Python expression that is the JSON-mode dump of the value named ``v`` of annotation
+    ``ann``, or raises NotPlain (``env`` collects the names it uses)."""
+    origin, args = typing.get_origin(ann), typing.get_args(ann)
+    if origin in (typing.Union, types.UnionType) and len(args) == 2 and type(None) in args:
+        inner = next(a for a in args if a is not type(None))
+        return f"(None if {v} is None else {_check(inner, v, env)})"
+    if origin is list:
+        item = _check(args[0], "x", env)
+        body = "list(" + v + ")" if item == "x" else f"[{item} for x in {v}]"
+        return f"({body} if type({v}) is list else _not_plain({v}))"
+    if origin is dict:
+        if args != (str, int):
+            raise TypeError(f"no plain conversion for {ann!r}")
+        return (f"(dict({v}) if type({v}) is dict and all(type(k) is str and type(x) is int "
+                f"for k, x in {v}.items()) else _not_plain({v}))")
+    if ann is float:
+        return f"({v} if type({v}) is float and {v} - {v} == 0 else _float({v}))"
+    if ann in _EXACT:
+        return f"({v} if type({v}) is {_EXACT[ann]} else _not_plain({v}))"
+    if isinstance(ann, type) and issubclass(ann, BaseModel):
+        env[f"_dump_{ann.__name__}"] = dump_plan(ann)
+        return f"_dump_{ann.__name__}({v})"
+    raise TypeError(f"no plain conversion for {ann!r}")
+
+
+def _json_mode(value):
+    return value.model_dump(mode="json") if isinstance(value, BaseModel) else value
+
+
+def _field_lines(model: type[BaseModel], read: Callable[[str, str], str], env: dict) -> list[str]:
+    """Statements that set ``v0``, ``v1``, … to the values of the model's fields:
+    ``read(name, default)`` is the expression reading a field, given the expression of its
+    default (a required field's "default" raises NotPlain)."""
+    lines = []
+    for k, (name, info) in enumerate(model.model_fields.items()):
+        if info.is_required():
+            default = f"_not_plain({name!r})"
+        elif info.default_factory is not None:
+            env[f"_factory{k}"] = info.default_factory
+            default = f"_factory{k}()"
+        else:
+            value = _json_mode(info.default)
+            if isinstance(value, (list, dict, BaseModel)):
+                raise TypeError("a mutable default is a default_factory in these models")
+            env[f"_default{k}"] = value
+            default = f"_default{k}"
+        lines.append(f"    v{k} = {read(name, default)}")
+        if info.default_factory is not None:
+            # a model given (or made by its factory) is dumped as pydantic dumps it: its fields
+            lines.append(f"    v{k} = v{k}.model_dump(mode='json') if isinstance(v{k}, BaseModel) else v{k}")
+    return lines
+
+
+def _compile(model: type[BaseModel], head: str, lines: list[str], env: dict, passthrough=()) -> Callable:
+    fields = ", ".join(f"{name!r}: " + (f"v{k}" if name in passthrough else _check(info.annotation, f"v{k}", env))
+                       for k, (name, info) in enumerate(model.model_fields.items()))
+    env.update(_not_plain=_not_plain, _float=_float, BaseModel=BaseModel)
+    exec("\n".join([head, *lines, f"    return {{{fields}}}"]), env)  # noqa: S102  (built from the model's fields)
+    return env["dump"]
+
+
+@functools.cache
+def dump_plan(model: type[BaseModel], passthrough: frozenset = frozenset()) -> Callable[[dict], dict]:
+    """``model(**d).model_dump(mode="json")`` for a plain dict ``d`` of the exact types the
+    fields declare (ints for floats too), without building the model: fields in the model's
+    order, defaults filled in, unknown keys dropped. Raises NotPlain for any other value (a
+    missing required field, a str for an int, a nested model instance): validate those.
+    Fields named in ``passthrough`` are taken as they are (already dumped by the caller).
+
+    The function is generated, a statement per field, so a dict costs one call."""
+    env: dict[str, Any] = {}
+    lines = ["    if type(d) is not dict:", "        _not_plain(d)"]
+    lines += _field_lines(model, lambda name, default: f"d[{name!r}] if {name!r} in d else {default}", env)
+    return _compile(model, "def dump(d):", lines, env, passthrough)
+
+
+@functools.cache
+def item_plan(model: type[BaseModel], payload: type, extra: tuple[str, ...]) -> Callable[..., dict]:
+    """``f(data, *values)``: the JSON-mode dump of ``model`` built from a span payload's public
+    fields (``data``, of class ``payload``, see payloads.public_fields) and ``values`` for the
+    fields named in ``extra`` (offsets, label), without an intermediate dict. NotPlain as
+    :func:`dump_plan`."""
+    from .payloads import public_fields
+
+    public = set(public_fields(payload))
+    env: dict[str, Any] = {"_payload": payload}
+    lines = ["    if type(p) is not _payload:", "        _not_plain(p)"]
+    lines += _field_lines(model, lambda name, default: name if name in extra else (f"p.{name}" if name in public else default), env)
+    return _compile(model, f"def dump(p, {', '.join(extra)}):", lines, env)
 
 
 # -- the published JSON Schema -----------------------------------------------------------------
