@@ -6,7 +6,7 @@ import pytest
 
 from reportnlp import api, schema
 from reportnlp.document import Span
-from reportnlp.payloads import MetricData
+from reportnlp.payloads import MetricData, NotPlain
 
 RAW = sorted((Path(__file__).resolve().parent.parent / "corpora" / "raw").glob("*"))
 
@@ -40,9 +40,16 @@ def test_values_pydantic_converts_come_out_as_it_writes_them(changes):
     assert api.result_dict(page) == result.model_dump(mode="json")
 
 
-def test_dump_plan_refuses_what_it_cannot_convert_exactly():
-    plan = schema.dump_plan(schema.Risk)
-    assert plan({"score": 1}) == {"score": 1.0, "reasons": []}
-    for bad in ({"score": "1"}, {"reasons": []}, {"score": 1.0, "reasons": ("a",)}):
-        with pytest.raises(schema.NotPlain):
-            plan(bad)
+def test_plans_file_is_generated_from_the_current_models():
+    """reportnlp/dump_plans.py is what `python -m reportnlp.schema` writes now (else api
+    regenerates it on every start, and `reportnlp extract` imports pydantic again)."""
+    assert schema.PLANS_FILE.read_text(encoding="utf-8") == schema.plans_source(*api.PLANS)
+    assert api._plans()["KEY"] == api.plans_key()
+
+
+def test_a_plan_refuses_what_it_cannot_convert_exactly():
+    dump = api._plans()["_dump_Risk"]
+    assert dump({"score": 1}) == {"score": 1.0, "reasons": []}
+    for bad in ({"score": "1"}, {"reasons": []}, {"score": 1.0, "reasons": ("a",)}, {"score": float("nan")}):
+        with pytest.raises(NotPlain):
+            dump(bad)
