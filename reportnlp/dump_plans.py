@@ -10,7 +10,7 @@ from .payloads import (  # noqa: F401
     plain_float,
 )
 
-KEY = 'b42c8a51142c0160476a32229a32549f5706b38f73af31e9af11a38723bd943f'
+KEY = '3a2582f50793788bbb01ef72bbc2a66ba352a21b7f413eb6c4b69e7566b276ab'
 
 
 def dump_page(d):

@@ -39,10 +39,14 @@ def public_dict(obj: Any) -> dict[str, Any]:
     return _getter(type(obj))(obj)
 
 
-def plans_key() -> str:
-    """The hash of what api's generated plans are made from (schema.py and this file)."""
+def plans_key() -> str | None:
+    """The hash of what api's generated plans are made from (schema.py and this file); None
+    when the sources are not there to read (then the plans are generated anew)."""
     here = Path(__file__).resolve().parent
-    return hashlib.sha256((here / "schema.py").read_bytes() + b"\0" + (here / "payloads.py").read_bytes()).hexdigest()
+    try:
+        return hashlib.sha256((here / "schema.py").read_bytes() + b"\0" + (here / "payloads.py").read_bytes()).hexdigest()
+    except OSError:
+        return None
 
 
 class NotPlain(Exception):
