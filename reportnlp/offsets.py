@@ -75,26 +75,25 @@ class OffsetMap:
                 out.append((s, e))
             return out
         copied = [a == b for a, b in zip(nlen, olen)]
-
-        def start(i: int) -> int:
-            if i >= n:
-                return last
-            k = bisect_right(new, i) - 1
-            return old[k] + (i - new[k]) if copied[k] else old[k]
-
-        def end(i: int) -> int:
-            if i <= 0:
-                return first
-            k = bisect_right(new, i - 1) - 1
-            return old[k] + (i - new[k]) if copied[k] else old[k] + olen[k]
-
         out = []
-        for s, e in spans:
-            if s == e:
-                s = e = start(s) if s < n else end(s)
+        for s, e in spans:  # start() and end() inlined: this runs for every item of the output
+            if s != e or s < n:  # s through start()
+                if s >= n:
+                    s2 = last
+                else:
+                    k = bisect_right(new, s) - 1
+                    s2 = old[k] + (s - new[k]) if copied[k] else old[k]
+                if s == e:
+                    out.append((s2, s2))
+                    continue
+            else:  # an empty span at the end maps through end()
+                e2 = s2 = None
+            if e <= 0:
+                e2 = first
             else:
-                s, e = start(s), end(e)
-            out.append((s, e))
+                k = bisect_right(new, e - 1) - 1
+                e2 = old[k] + (e - new[k]) if copied[k] else old[k] + olen[k]
+            out.append((e2, e2) if s2 is None else (s2, e2))
         return out
 
     def _old_end_of_last(self) -> int:
