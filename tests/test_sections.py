@@ -1,8 +1,10 @@
 """Section headings of every scheme, and labels where headings were stripped."""
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reportnlp.api import process
-from reportnlp.structure import heading_level
+from reportnlp.structure import heading_level, paragraphs
 
 
 def sections(text: str):
@@ -172,3 +174,14 @@ def test_an_interviews_questions_name_the_topics_of_their_answers():
     got = sections(text)
     assert [lab for lab, _ in got][-3:] == ["主要做法", "存在问题", "下一步"]
     assert got[-1][1].startswith("记者:今年")  # the section opens at its question
+
+
+@given(st.text(st.sampled_from([" ", "\t", "\r", "\u3000", "\x1c", "\xa0", "\u2028", "\n", "\n", "a", "中", "。"])))
+def test_paragraphs_are_the_stripped_non_blank_lines(text):
+    expected, start = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            expected.append((start + lead, start + len(line.rstrip())))
+        start += len(line) + 1
+    assert paragraphs(text) == expected

@@ -119,8 +119,8 @@ def _sets_own_target(text: str, at: int, end: int, quantities: list[int] = ()) -
     clause = text[at:clause_end]
     if len(clause) < 4:
         return False
-    return bool(c["clause_deadline"].match(clause) or c["features"]["target_shape"].search(clause)
-                or _holds(quantities, at, clause_end))
+    return bool(_holds(quantities, at, clause_end) or c["clause_deadline"].match(clause)
+                or c["features"]["target_shape"].search(clause))
 
 
 def _is_heading_line(text: str, s: int, e: int) -> bool:
