@@ -299,9 +299,9 @@ def _named_features(scan: _FeatureScan, a: int, b: int, head_at: int, sentence_s
     n = b - a
     out["len<8"] = float(n < 8)
     out["len>40"] = float(n > 40)
-    if section:
+    if section and inside:
         for name in ("future", "oblig", "aim", "past"):
-            if "cue:" + name in out:
+            if name in inside:  # its "cue:" feature is set
                 out[f"{name}&{section}"] = 1.0
     return out
 
