@@ -31,16 +31,14 @@ def iter_lines(text: str) -> Iterator[tuple[int, int]]:
         start = end + 1
 
 
+# a non-blank line from its first to its last non-space character: re's \s is str.isspace(), the
+# whitespace str.strip() removes; each search resumes past the last one, so a line matches once
+_TRIMMED_LINE = re.compile(r"[^\S\n]*(\S(?:[^\n]*\S)?)")
+
+
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of non-blank lines, trimmed."""
-    out = []
-    for s, e in iter_lines(text):
-        line = text[s:e]
-        if line.strip():
-            lead = len(line) - len(line.lstrip())
-            trail = len(line) - len(line.rstrip())
-            out.append((s + lead, e - trail))
-    return out
+    return [m.span(1) for m in _TRIMMED_LINE.finditer(text)]
 
 
 # -- sentences ------------------------------------------------------------------------------

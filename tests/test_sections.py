@@ -1,8 +1,10 @@
 """Section headings of every scheme, and labels where headings were stripped."""
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from reportnlp.api import process
-from reportnlp.structure import heading_level
+from reportnlp.structure import heading_level, paragraphs
 
 
 def sections(text: str):
@@ -181,3 +183,14 @@ def test_a_heading_naming_problems_and_plans_opens_problems_and_its_plans_subhea
             "三、存在问题及工作打算\n(一)存在问题。基层经办力量薄弱。\n"
             "(二)工作打算。一是年内新增就业3300人;二是推进社保经办服务下沉。\n")
     assert [s[0] for s in sections(text)] == ["其他", "主要做法", "主要做法", "存在问题", "下一步"]
+
+
+@given(st.text(st.sampled_from([" ", "\t", "\r", "\u3000", "\x1c", "\xa0", "\u2028", "\n", "\n", "a", "中", "。"])))
+def test_paragraphs_are_the_stripped_non_blank_lines(text):
+    expected, start = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            expected.append((start + lead, start + len(line.rstrip())))
+        start += len(line) + 1
+    assert paragraphs(text) == expected

@@ -119,8 +119,8 @@ def _sets_own_target(text: str, at: int, end: int, quantities: list[int] = ()) -
     clause = text[at:clause_end]
     if len(clause) < 4:
         return False
-    return bool(c["clause_deadline"].match(clause) or c["features"]["target_shape"].search(clause)
-                or _holds(quantities, at, clause_end))
+    return bool(_holds(quantities, at, clause_end) or c["clause_deadline"].match(clause)
+                or c["features"]["target_shape"].search(clause))
 
 
 def _is_heading_line(text: str, s: int, e: int) -> bool:
@@ -206,8 +206,7 @@ def _announces_plans(lead: str) -> bool:
     return not (c["features"]["problem"].search(lead, plans[-1]) or c["problem_lead"].search(lead, plans[-1]))
 
 
-def _section_of(doc: Document, pos: int, starts: list[int]):
-    secs = doc.get("sections")
+def _section_of(secs: list[Span], pos: int, starts: list[int]):
     k = bisect_right(starts, pos) - 1 if secs else -1
     return secs[k] if k >= 0 and pos < secs[k].end else None
 
@@ -280,7 +279,8 @@ def _named_features(scan: _FeatureScan, a: int, b: int, head_at: int, sentence_s
                     section: str | None, doc_type: str, enumerated: bool, heading: bool, item_title: bool,
                     bare_line: bool, deadline_here: bool, deadline_inherited: bool, targets: int) -> dict[str, float]:
     out: dict[str, float] = {"bias_section:" + (section or "none"): 1.0, "doc_type:" + doc_type: 1.0}
-    inside, before = scan.names_in(a, b), scan.names_in(sentence_start, a)
+    inside = scan.names_in(a, b)
+    before = scan.names_in(sentence_start, a) if sentence_start < a else ()
     at_head = scan.names_in(head_at, head_at + 1) if inside else ()
     for name in scan.starts:  # file order: the model adds the features up in this order
         if name in inside:
@@ -309,9 +309,9 @@ def _named_features(scan: _FeatureScan, a: int, b: int, head_at: int, sentence_s
     n = b - a
     out["len<8"] = float(n < 8)
     out["len>40"] = float(n > 40)
-    if section:
+    if section and inside:
         for name in ("future", "oblig", "aim", "past"):
-            if "cue:" + name in out:
+            if name in inside:  # its "cue:" feature is set
                 out[f"{name}&{section}"] = 1.0
     return out
 
@@ -335,7 +335,10 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
     directive = _directs(doc)
     metric_spans = doc.get("metrics")
     metric_starts = [m.start for m in metric_spans]  # metrics come in text order
-    section_starts = [sec.start for sec in doc.get("sections")]
+    sections = doc.get("sections")
+    section_starts = [sec.start for sec in sections]
+    # where target metrics start: one bisect tells whether a sentence has one
+    target_starts = [m.start for m in metric_spans if m.data.target]
     para_state: tuple[int, str | None, str] = (-1, None, "")  # paragraph start, its list deadline, its lead-in
     list_deadline: str | None = None
     list_context = ""
@@ -349,7 +352,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
     cue_matches = list(finditer(c["cues"], text))
     cue_starts = [m.start() for m in cue_matches]
     for ss, se in iter_sentences(text):
-        sec = _section_of(doc, ss, section_starts)
+        sec = _section_of(sections, ss, section_starts)
         section = sec.label if sec else None
         if sec is not heading_of:  # the section's heading line and the deadline it states, once per section
             heading_of = sec
@@ -397,8 +400,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
         if not (section == "下一步" or plan_ctx or inherited or directive
                 or scan.any_signal(ss, se)
                 or any(_FORWARD_DEADLINE.search(m.group()) for m in sent_deadlines)
-                or any(metric_spans[i].data.target for i in range(bisect_left(metric_starts, ss),
-                                                                             bisect_left(metric_starts, se)))):
+                or _holds(target_starts, ss, se)):
             continue
         heading = _is_heading_line(text, ss, se)
         sent_dl = _best_deadline(sent_deadlines)
@@ -406,7 +408,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
             piece = text[a:b].strip("，,;； \n")
             if len(piece.strip("。；;,，: ：")) < 4:
                 continue
-            own = _best_deadline([m for m in sent_deadlines if a <= m.start() and m.end() <= b])
+            own = _best_deadline([m for m in sent_deadlines if a <= m.start() and m.end() <= b]) if sent_deadlines else None
             deadline = own or sent_dl or inherited
             lo, hi = bisect_left(metric_starts, a), bisect_left(metric_starts, b)
             linked = [i for i in range(lo, hi) if metric_spans[i].data.target]
@@ -469,13 +471,16 @@ def _structure_only(text: str, cand: Candidate) -> bool:
     piece = text[cand.start:cand.end].rstrip()
     if _cfg()["features"]["lead_in"].search(piece):
         return True
+    if len(piece) > 24:
+        return False
     whole_line = _whole_line(text, cand.start, cand.end)
     # a numbered heading glued to its body ("②、对综合部门的考评。实行百分制考核…") is a heading too
     glued_heading = _starts_line(text, cand.start) and piece.endswith(_HEADING_STOP) and len(piece) <= 20
+    if not (whole_line or glued_heading) or heading_level(piece) not in (1, 2, 3, 4):
+        return False
     # "（二）6月底前完成污水管网二期工程；" is a whole numbered line, yet a dated measure
-    forward = (any(k in cand.named for k in ("cue:future", "cue:oblig", "cue:aim", "target_metric"))
-               or bool(cand.deadline and _SPECIFIC.search(cand.deadline) and "deadline_here" in cand.named))
-    return (whole_line or glued_heading) and len(piece) <= 24 and heading_level(piece) in (1, 2, 3, 4) and not forward
+    return not (any(k in cand.named for k in ("cue:future", "cue:oblig", "cue:aim", "target_metric"))
+                or bool(cand.deadline and _SPECIFIC.search(cand.deadline) and "deadline_here" in cand.named))
 
 
 def _list_coherence(cands: list[Candidate], probs: list[float], threshold: float) -> None:

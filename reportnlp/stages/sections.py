@@ -28,6 +28,9 @@ _DATE_OR_NUMBER = re.compile(r"\d{4}年\d{1,2}月|^\d+$")
 @functools.cache
 def _cfg():
     c = dict(load_yaml("sections.yml"))
+    # one search tells that none of the paragraph cues matches (most paragraphs), instead of a search per cue
+    c["any_paragraph_cue"] = compile_pattern("|".join(f"(?:{h['pattern']})" for h in c["paragraph_cues"]),
+                                             many_calls=True)
     c["heading_labels"] = [(h["label"], compile_pattern(h["pattern"])) for h in c["heading_labels"]]
     for key in ("paragraph_cues", "sentence_cues"):
         c[key] = [(h["label"], compile_pattern(h["pattern"]), h.get("always", False)) for h in c[key]]
@@ -98,7 +101,10 @@ def _applies(label: str, always: bool, problem_cues: bool) -> bool:
 
 def paragraph_cue(par: str, problem_cues: bool = True) -> str | None:
     sent = first_sentence(par)
-    for label, pat, always in _cfg()["paragraph_cues"]:
+    c = _cfg()
+    if not c["any_paragraph_cue"].search(sent):
+        return None
+    for label, pat, always in c["paragraph_cues"]:
         if _applies(label, always, problem_cues) and pat.search(sent):
             return label
     return None
