@@ -10,7 +10,7 @@ import regex
 from .. import indicators
 from ..document import Document, Span
 from ..lexicons import load_yaml
-from ..patterns import compile_pattern, finditer
+from ..patterns import compile_pattern, context_free, finditer, search
 from ..payloads import MetricData
 from ..quantities import find_quantities
 from ..segment import boundary_certain, cut
@@ -22,11 +22,13 @@ _RIGHT_STOP = re.compile(r"[的地得]?(?:进行|参加|参与|进驻|在|被|�
 # the end of a closed list of names ("…、万达广场等联审会"), not 等次/等级/平等
 _LIST_DONE = compile_pattern(r"(?<=[\p{Han}》”])等(?![次级待同于])")
 _ONE_CHAR_CLASS = re.compile(r"\[(?:[^\\\]]|\\.)+\]")
+_MARKS = re.compile('[《》“”"]')
 
 
 @functools.cache
 def _cfg():
     c = dict(load_yaml("metrics.yml"))
+    c["scoring_rule_context_free"] = context_free(c["scoring_rule"])
     for k in ("clause_break", "strip_left", "strip_right", "distributive", "list_sep", "respectively",
               "target_cue", "increase", "decrease", "change_verb", "abstract_nouns", "enumeration_before",
               "enumeration_after", "max_score_before", "site_counter_before", "scoring_rule", "document_before", "document_after"):
@@ -70,11 +72,32 @@ def _clause_end(text: str, pos: int, limit: int = 40) -> int:
     return breaks[k] if k < len(breaks) and breaks[k] < hi else hi
 
 
-def _in_brackets(text: str, pos: int, opens: str, closes: str, limit: int = 60) -> bool:
-    """True when pos sits inside an open《…》/“…” pair in the last ``limit`` chars."""
-    lo = max(0, pos - limit)
-    last_open = max([text.rfind(c, lo, pos) for c in opens])
-    return last_open >= 0 and last_open > max([text.rfind(c, lo, pos) for c in closes])
+def _marks(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
+    """Where 《, 》, opening quotes (“ ") and closing quotes (” ") are, found in one scan
+    (every value asks whether it sits inside a pair)."""
+    book_open, book_close, quote_open, quote_close = [], [], [], []
+    for m in _MARKS.finditer(text):
+        ch, i = m.group(), m.start()
+        if ch == "《":
+            book_open.append(i)
+        elif ch == "》":
+            book_close.append(i)
+        else:  # a straight quote " both opens and closes
+            if ch != "”":
+                quote_open.append(i)
+            if ch != "“":
+                quote_close.append(i)
+    return book_open, book_close, quote_open, quote_close
+
+
+def _inside(opens: list[int], closes: list[int], pos: int, limit: int) -> bool:
+    """True when pos sits inside a pair opened in the last ``limit`` chars and not closed
+    before pos (``opens``/``closes``: sorted positions of the marks)."""
+    k = bisect_left(opens, pos) - 1
+    if k < 0 or opens[k] < pos - limit:
+        return False
+    j = bisect_left(closes, pos) - 1
+    return j < 0 or closes[j] < opens[k]
 
 
 @functools.lru_cache(maxsize=65536)  # left windows repeat ("其中", "全年共"), and cutting is dear
@@ -147,16 +170,18 @@ def extract_metrics(doc: Document) -> Document:
     periods = list(finditer(period_re, text))  # one scan, not one per value
     period_ends = [m.end() for m in periods]
     out: list[Span] = []
+    book_open, book_close, quote_open, quote_close = _marks(text)
+    rules_from = _first_rule(text)
     for q in find_quantities(text):
         if q.unit_kind not in c["metric_kinds"]:
             continue
-        if _in_brackets(text, q.start, "《", "》") or _in_brackets(text, q.start, "“\"", "”\"", 20):
+        if _inside(book_open, book_close, q.start, 60) or _inside(quote_open, quote_close, q.start, 20):
             continue
         if q.base_unit in c["skip_units"] or q.unit in c["skip_units"]:
             continue
         if q.unit == "分" and c["max_score_before"].search(text[max(0, q.start - 8):q.start]):
             continue
-        if _not_a_metric(text, q):
+        if _not_a_metric(text, q, rules_from):
             continue
         if _CN_NUMERAL.match(text[q.num_start:q.num_end]) and q.value <= 10 and _minor_count(text, q):
             continue
@@ -200,7 +225,17 @@ def extract_metrics(doc: Document) -> Document:
     return doc
 
 
-def _not_a_metric(text: str, q) -> bool:
+def _first_rule(text: str) -> int:
+    """A bound on where a scoring rule can start in text: its first match when the rule pattern
+    is context free (no clause window holds a match that all of text does not), else 0."""
+    c = _cfg()
+    if not c["scoring_rule_context_free"]:
+        return 0
+    m = search(c["scoring_rule"], text)
+    return m.start() if m else len(text)
+
+
+def _not_a_metric(text: str, q, rules_from: int = 0) -> bool:
     """Document and site counters, and the numbers of a scoring rule (classes in metrics.yml)."""
     c = _cfg()
     if q.unit in c["size_units"] or q.base_unit in c["size_units"]:
@@ -211,8 +246,10 @@ def _not_a_metric(text: str, q) -> bool:
         return True
     if c["site_counter_before"].search(text[max(0, q.start - 10):q.start]):
         return True
-    lo, hi = _clause_start(text, q.start, 60), _clause_end(text, q.end, 60)
-    return c["scoring_rule"].search(text, lo, hi) is not None
+    hi = _clause_end(text, q.end, 60)
+    if hi <= rules_from:
+        return False  # no scoring rule in text ends this early
+    return c["scoring_rule"].search(text, _clause_start(text, q.start, 60), hi) is not None
 
 
 def _share_heads(text: str, metrics: list[Span]) -> None:
