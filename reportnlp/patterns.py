@@ -177,36 +177,6 @@ def compile_pattern(pattern: str, flags: int = 0, many_calls: bool = False) -> r
     return regex.compile(pattern, flags)
 
 
-def _context_free(items) -> bool:
-    for op, av in items:
-        if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT, _sre.GROUPREF, _sre.GROUPREF_EXISTS):
-            return False
-        if op is _sre.SUBPATTERN and not _context_free(av[3].data):
-            return False
-        if op is _sre.ATOMIC_GROUP and not _context_free(av.data):
-            return False
-        if op is _sre.BRANCH and not all(_context_free(b.data) for b in av[1]):
-            return False
-        if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and not _context_free(av[2].data):
-            return False
-    return True
-
-
-@functools.lru_cache(maxsize=64)
-def context_free(pattern: str) -> bool:
-    """Whether a match of ``pattern`` depends only on the characters it spans (no anchors, word
-    boundaries, lookarounds or backreferences). Then a search of ``text[lo:hi]`` can only find
-    a match starting at or after the first match in all of ``text``: one search per text bounds
-    every window's (False when that is not worked out here)."""
-    spelt = _for_re(pattern)
-    if spelt is None or _GLOBAL_FLAGS.match(spelt):
-        return False
-    try:
-        return _context_free(_sre.parse(spelt).data)
-    except re.error:
-        return False
-
-
 def finditer(pattern: re.Pattern | regex.Pattern, text: str, pos: int = 0,
              endpos: int | None = None) -> Iterator[re.Match | regex.Match]:
     """``pattern.finditer(text, pos, endpos)``; a regex pattern gets the timeout over a long

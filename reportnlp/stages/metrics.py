@@ -10,7 +10,7 @@ import regex
 from .. import indicators
 from ..document import Document, Span
 from ..lexicons import load_yaml
-from ..patterns import compile_pattern, context_free, finditer, search
+from ..patterns import compile_pattern, finditer
 from ..payloads import MetricData
 from ..quantities import find_quantities
 from ..segment import boundary_certain, cut
@@ -28,7 +28,6 @@ _MARKS = re.compile('[《》“”"]')
 @functools.cache
 def _cfg():
     c = dict(load_yaml("metrics.yml"))
-    c["scoring_rule_context_free"] = context_free(c["scoring_rule"])
     for k in ("clause_break", "strip_left", "strip_right", "distributive", "list_sep", "respectively",
               "target_cue", "increase", "decrease", "change_verb", "abstract_nouns", "enumeration_before",
               "enumeration_after", "max_score_before", "site_counter_before", "scoring_rule", "document_before", "document_after"):
@@ -171,7 +170,6 @@ def extract_metrics(doc: Document) -> Document:
     period_ends = [m.end() for m in periods]
     out: list[Span] = []
     book_open, book_close, quote_open, quote_close = _marks(text)
-    rules_from = _first_rule(text)
     for q in find_quantities(text):
         if q.unit_kind not in c["metric_kinds"]:
             continue
@@ -181,7 +179,7 @@ def extract_metrics(doc: Document) -> Document:
             continue
         if q.unit == "分" and c["max_score_before"].search(text[max(0, q.start - 8):q.start]):
             continue
-        if _not_a_metric(text, q, rules_from):
+        if _not_a_metric(text, q):
             continue
         if _CN_NUMERAL.match(text[q.num_start:q.num_end]) and q.value <= 10 and _minor_count(text, q):
             continue
@@ -225,17 +223,7 @@ def extract_metrics(doc: Document) -> Document:
     return doc
 
 
-def _first_rule(text: str) -> int:
-    """A bound on where a scoring rule can start in text: its first match when the rule pattern
-    is context free (no clause window holds a match that all of text does not), else 0."""
-    c = _cfg()
-    if not c["scoring_rule_context_free"]:
-        return 0
-    m = search(c["scoring_rule"], text)
-    return m.start() if m else len(text)
-
-
-def _not_a_metric(text: str, q, rules_from: int = 0) -> bool:
+def _not_a_metric(text: str, q) -> bool:
     """Document and site counters, and the numbers of a scoring rule (classes in metrics.yml)."""
     c = _cfg()
     if q.unit in c["size_units"] or q.base_unit in c["size_units"]:
@@ -246,10 +234,8 @@ def _not_a_metric(text: str, q, rules_from: int = 0) -> bool:
         return True
     if c["site_counter_before"].search(text[max(0, q.start - 10):q.start]):
         return True
-    hi = _clause_end(text, q.end, 60)
-    if hi <= rules_from:
-        return False  # no scoring rule in text ends this early
-    return c["scoring_rule"].search(text, _clause_start(text, q.start, 60), hi) is not None
+    lo, hi = _clause_start(text, q.start, 60), _clause_end(text, q.end, 60)
+    return c["scoring_rule"].search(text, lo, hi) is not None
 
 
 def _share_heads(text: str, metrics: list[Span]) -> None:
