@@ -126,25 +126,25 @@ def _trim_at_words(left: str) -> str:
     return left[max(b for b in bounds if b <= m.end()):]
 
 
-def _indicator(text: str, qstart: int, qend: int, clause_lo: int, q=None) -> tuple[str, int]:
+def _indicator(text: str, qstart: int, qend: int, clause_lo: int, clause_hi: int, q) -> tuple[str, int]:
     """The noun phrase the quantity measures: left of it in its clause, else right of it
-    (naming rules in reportnlp/indicators.py)."""
+    (naming rules in reportnlp/indicators.py). ``clause_hi``: ``_clause_end(text, qend)``."""
     # an unclosed bracket opens a sub-list: "公务员30名(试用期1名)" names 试用期
     opened = max(text.rfind("(", clause_lo, qstart), text.rfind("（", clause_lo, qstart))
     if opened >= 0 and max(text.rfind(")", opened, qstart), text.rfind("）", opened, qstart)) < 0:
         clause_lo = opened + 1
     # a closed list "A、B、C等联审会28次" leaves its items out when a name follows 等
-    m = _LIST_DONE.search(text, clause_lo, qstart)
+    # (no 等 in the window, the common case: no search)
+    m = _LIST_DONE.search(text, clause_lo, qstart) if text.find("等", clause_lo, qstart) >= 0 else None
     if m and qstart - m.end() >= 2:
         clause_lo = m.end()
     left = text[clause_lo:qstart]
     stripped, cleaned = _left_name(left)
     start = qstart - len(stripped)
-    if q is not None:
-        name, nstart = indicators.choose(stripped, cleaned, start + max(0, stripped.find(cleaned[:2])), text,
-                                         qend, _clause_end(text, qend), q.unit, q.unit_kind)
-        if len(name) >= 2:
-            return name, nstart
+    name, nstart = indicators.choose(stripped, cleaned, start + max(0, stripped.find(cleaned[:2])), text,
+                                     qend, clause_hi, q.unit, q.unit_kind)
+    if len(name) >= 2:
+        return name, nstart
     if len(cleaned) >= 2:
         return cleaned, start
     # "8个窗口", "43个具有行政审批职能的部门": the noun follows the measure word
@@ -170,24 +170,35 @@ def extract_metrics(doc: Document) -> Document:
     period_ends = [m.end() for m in periods]
     out: list[Span] = []
     book_open, book_close, quote_open, quote_close = _marks(text)
+    breaks, n = _clause_breaks(text), len(text)
+    metric_kinds, skip_units = c["metric_kinds"], c["skip_units"]
     for q in find_quantities(text):
-        if q.unit_kind not in c["metric_kinds"]:
+        if q.unit_kind not in metric_kinds:
             continue
         if _inside(book_open, book_close, q.start, 60) or _inside(quote_open, quote_close, q.start, 20):
             continue
-        if q.base_unit in c["skip_units"] or q.unit in c["skip_units"]:
+        if q.base_unit in skip_units or q.unit in skip_units:
             continue
         if q.unit == "分" and c["max_score_before"].search(text[max(0, q.start - 8):q.start]):
             continue
-        if _not_a_metric(text, q):
+        # the clause around the value, at most 40 (60) characters each side: _clause_start and
+        # _clause_end, from one bisect each way
+        k = bisect_left(breaks, q.start) - 1
+        before_break = breaks[k] if k >= 0 else -1
+        k = bisect_left(breaks, q.end)
+        after_break = breaks[k] if k < len(breaks) else n
+        lo60 = before_break + 1 if before_break >= q.start - 60 else max(0, q.start - 60)
+        hi60 = after_break if after_break < q.end + 60 else min(n, q.end + 60)
+        if _not_a_metric(text, q, lo60, hi60):
             continue
-        if _CN_NUMERAL.match(text[q.num_start:q.num_end]) and q.value <= 10 and _minor_count(text, q):
+        if q.value <= 10 and _CN_NUMERAL.match(text[q.num_start:q.num_end]) and _minor_count(text, q):
             continue
         sent = sentence_at(text, q.start, q.end)
-        clause_lo = _clause_start(text, q.start)
+        clause_lo = before_break + 1 if before_break >= q.start - 40 else max(0, q.start - 40)
+        clause_hi = after_break if after_break < q.end + 40 else min(n, q.end + 40)
         if out and out[-1].end > clause_lo and out[-1].end <= q.start:
             clause_lo = out[-1].end  # list items never swallow earlier items and their numbers
-        indicator, ind_start = _indicator(text, q.start, q.end, clause_lo, q)
+        indicator, ind_start = _indicator(text, q.start, q.end, clause_lo, clause_hi, q)
         if not indicator.strip() and out and text[out[-1].end:q.start] in ("、", "和", "与", "及"):
             # "同比分别增长45.1%、111.5%": a bare list item shares its neighbour's name
             indicator, ind_start = out[-1].data.indicator, out[-1].data.indicator_start
@@ -206,7 +217,7 @@ def extract_metrics(doc: Document) -> Document:
         k = bisect_right(sec_starts, q.start) - 1
         section = sections[k].label if k >= 0 and q.start < sections[k].end else None
         period = pm.group() if pm else None
-        clause = (clause_lo, _clause_end(text, q.end))
+        clause = (clause_lo, clause_hi)
         names = _distributed(text, indicator, ind_start, q.start)
         for name, nstart in names:
             md = MetricData(name, q.value, q.unit, q.base_value, q.base_unit, q.unit_kind, qualifier=q.qualifier,
@@ -223,8 +234,9 @@ def extract_metrics(doc: Document) -> Document:
     return doc
 
 
-def _not_a_metric(text: str, q) -> bool:
-    """Document and site counters, and the numbers of a scoring rule (classes in metrics.yml)."""
+def _not_a_metric(text: str, q, lo: int, hi: int) -> bool:
+    """Document and site counters, and the numbers of a scoring rule (classes in metrics.yml);
+    ``lo``, ``hi``: the value's clause, 60 characters at most each side."""
     c = _cfg()
     if q.unit in c["size_units"] or q.base_unit in c["size_units"]:
         return True
@@ -234,7 +246,6 @@ def _not_a_metric(text: str, q) -> bool:
         return True
     if c["site_counter_before"].search(text[max(0, q.start - 10):q.start]):
         return True
-    lo, hi = _clause_start(text, q.start, 60), _clause_end(text, q.end, 60)
     return c["scoring_rule"].search(text, lo, hi) is not None
 
 
