@@ -229,8 +229,8 @@ def _quantity(num: _Num, norm: str, orig: str, cfg: _Config, bare_rate: bool) ->
         before = _prev_char(norm, s)
     if before in cfg.ordinal:
         return None  # 第一名, 第3季度, 第1页
-    if before and (_is_ascii_letter(before) or before == "."):
-        return None  # G318, ISO9001, 2018.07.25 parts
+    if before and ("a" <= before <= "z" or "A" <= before <= "Z" or before == "."):
+        return None  # G318, ISO9001, 2018.07.25 parts (an ASCII letter or a dot before)
     kind = num.kind
     quals: list[str] = []
     approx = False

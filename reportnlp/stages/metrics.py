@@ -254,6 +254,8 @@ def _share_heads(text: str, metrics: list[Span]) -> None:
     run: list[Span] = []
 
     def flush():
+        if len(run) < 3:
+            return  # share_list_head needs a list of three (most runs are one value)
         items = [(m.data.indicator_start, m.end, m.data.indicator, m.data.unit) for m in run]
         for i, name in indicators.share_list_head(text, items).items():
             run[i].data.indicator = name
