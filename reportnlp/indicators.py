@@ -263,20 +263,6 @@ def normalise(indicator: str) -> str:
     return "".join(_BRACKETED.sub("", indicator or "").split())
 
 
-@functools.cache
-def _vocab_of(kind: str) -> tuple[dict[str, tuple[tuple[int, frozenset | None], ...]], frozenset, int]:
-    """The vocabulary of one unit kind: term -> (row, units) of that kind's rows that list it,
-    every prefix of those terms, the longest. A name is scanned for its own kind's terms only."""
-    entries, terms, _, _ = _vocab()
-    own = {}
-    for t, ks in terms.items():
-        rows = tuple((k, entries[k][2]) for k in ks if entries[k][1] == kind)
-        if rows:
-            own[t] = rows
-    prefixes = frozenset(t[:k] for t in own for k in range(1, len(t) + 1))
-    return own, prefixes, max(map(len, own), default=0)
-
-
 @functools.lru_cache(maxsize=65536)
 def canonical(indicator: str, kind: str, unit: str = "", base_unit: str = "") -> str | None:
     """The vocabulary name of an indicator measured in ``kind`` (resources/indicators.tsv).
@@ -287,19 +273,17 @@ def canonical(indicator: str, kind: str, unit: str = "", base_unit: str = "") ->
     name = normalise(indicator)
     if not name or kind in ("", "other"):
         return None
-    terms, prefixes, longest = _vocab_of(kind)
+    entries, terms, longest, prefixes = _vocab()
     lead = _cfg()["lead_verbs"]
     best, best_score = None, None
     n = len(name)
     for i in range(n):
-        if name[i] not in prefixes:
-            continue  # no term of this kind starts here
         for j in range(i + 1, min(n, i + longest) + 1):
             piece = name[i:j]
             if piece not in prefixes:
                 break  # no longer piece from i is a term either
-            rows = terms.get(piece)
-            if not rows:
+            ks = terms.get(piece)
+            if not ks:
                 continue
             t_len = j - i
             if j == n:
@@ -311,10 +295,11 @@ def canonical(indicator: str, kind: str, unit: str = "", base_unit: str = "") ->
             if not pos:
                 continue
             verb = 1 if i == 0 and name[:j] in lead else 0
-            for k, units in rows:
-                if units is not None and unit not in units and base_unit not in units:
+            for k in ks:
+                _, ekind, units = entries[k]
+                if ekind != kind or (units is not None and unit not in units and base_unit not in units):
                     continue
                 score = (pos == 4, verb, pos, t_len, -k)
                 if best_score is None or score > best_score:
                     best, best_score = k, score
-    return _vocab()[0][best][0] if best is not None else None
+    return entries[best][0] if best is not None else None
