@@ -51,7 +51,7 @@ def canonical_indicator(indicator: str, m: MetricData) -> str | None:
 
 @functools.lru_cache(maxsize=8)
 def _clause_breaks(text: str) -> list[int]:
-    """Where every clause break of text is, found in one scan (a value asks ~5 times)."""
+    """Where every clause break of text is, found in one scan (every value asks)."""
     return [m.start() for m in _cfg()["clause_break"].finditer(text)]
 
 
@@ -69,6 +69,18 @@ def _clause_end(text: str, pos: int, limit: int = 40) -> int:
     breaks = _clause_breaks(text)
     k = bisect_left(breaks, pos)
     return breaks[k] if k < len(breaks) and breaks[k] < hi else hi
+
+
+def _clause_bounds(breaks: list[int], n: int, start: int, end: int,
+                   limits: tuple[int, ...] = (60, 40)) -> list[tuple[int, int]]:
+    """(``_clause_start(text, start, limit)``, ``_clause_end(text, end, limit)``) for each limit,
+    from one bisect each way over the text's clause ``breaks`` (``n``: the text's length)."""
+    k = bisect_left(breaks, start) - 1
+    before = breaks[k] if k >= 0 else -1
+    k = bisect_left(breaks, end)
+    after = breaks[k] if k < len(breaks) else n
+    return [(before + 1 if before >= start - limit else max(0, start - limit),
+             after if after < end + limit else min(n, end + limit)) for limit in limits]
 
 
 def _marks(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
@@ -181,21 +193,12 @@ def extract_metrics(doc: Document) -> Document:
             continue
         if q.unit == "分" and c["max_score_before"].search(text[max(0, q.start - 8):q.start]):
             continue
-        # the clause around the value, at most 40 (60) characters each side: _clause_start and
-        # _clause_end, from one bisect each way
-        k = bisect_left(breaks, q.start) - 1
-        before_break = breaks[k] if k >= 0 else -1
-        k = bisect_left(breaks, q.end)
-        after_break = breaks[k] if k < len(breaks) else n
-        lo60 = before_break + 1 if before_break >= q.start - 60 else max(0, q.start - 60)
-        hi60 = after_break if after_break < q.end + 60 else min(n, q.end + 60)
+        (lo60, hi60), (clause_lo, clause_hi) = _clause_bounds(breaks, n, q.start, q.end)
         if _not_a_metric(text, q, lo60, hi60):
             continue
         if q.value <= 10 and _CN_NUMERAL.match(text[q.num_start:q.num_end]) and _minor_count(text, q):
             continue
         sent = sentence_at(text, q.start, q.end)
-        clause_lo = before_break + 1 if before_break >= q.start - 40 else max(0, q.start - 40)
-        clause_hi = after_break if after_break < q.end + 40 else min(n, q.end + 40)
         if out and out[-1].end > clause_lo and out[-1].end <= q.start:
             clause_lo = out[-1].end  # list items never swallow earlier items and their numbers
         indicator, ind_start = _indicator(text, q.start, q.end, clause_lo, clause_hi, q)
