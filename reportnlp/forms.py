@@ -383,8 +383,9 @@ def _headless(text: str) -> list[dict]:
     return out
 
 
-def _tables(text: str) -> list[tuple[dict, int]]:
-    """(header, end of its body) for each form table of a text, with headers lost or not."""
+def find_tables(text: str) -> list[tuple[dict, int]]:
+    """(header, end of its body) for each form table of a text, with headers lost or not: what
+    ``find_forms`` and ``table_regions`` read (a caller of both finds them once)."""
     c = _cfg()
     headers = _headers(text) or _headless(text)
     out = []
@@ -397,12 +398,12 @@ def _tables(text: str) -> list[tuple[dict, int]]:
     return out
 
 
-def table_regions(text: str) -> list[tuple[int, int]]:
+def table_regions(text: str, tables: list[tuple[dict, int]] | None = None) -> list[tuple[int, int]]:
     """Where form tables stand in a page (header through body and a closing total): cleaning
-    stages leave these lines to the form reader."""
+    stages leave these lines to the form reader. ``tables``: ``find_tables(text)`` when known."""
     c = _cfg()
     out = []
-    for hdr, end in _tables(text):
+    for hdr, end in find_tables(text) if tables is None else tables:
         # header words in a sentence ("各项指标的分值、得分及完成值") head no table: rows or a total must follow
         if not c["total_row"].search(text, hdr["end"], end) and not _read_rows(text, hdr, hdr["end"], end, []):
             continue
@@ -413,11 +414,12 @@ def table_regions(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def find_forms(text: str) -> list[dict]:
-    """Every form region of a text: its header, rows, subtotals and total (positions in ``text``)."""
+def find_forms(text: str, tables: list[tuple[dict, int]] | None = None) -> list[dict]:
+    """Every form region of a text: its header, rows, subtotals and total (positions in ``text``).
+    ``tables``: ``find_tables(text)`` when known."""
     c = _cfg()
     forms: list[dict] = []
-    for hdr, end in _tables(text):
+    for hdr, end in find_tables(text) if tables is None else tables:
         skip = _skips(text, hdr["end"], end)
         totals = []
         for m in c["total_row"].finditer(text, hdr["end"], end):

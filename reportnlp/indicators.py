@@ -240,22 +240,29 @@ _BRACKETED = compile_pattern(r"[(（][^()（）]{0,12}[)）]|[“”\"《》〈�
 
 @functools.cache
 def _vocab():
-    """(entries, term index, longest term, term prefixes): entries are (canonical, kind, units
-    or None); every name and synonym maps to the entries that list it, in file order."""
+    """(entries, term trie): entries are (canonical, kind, units or None); every name and
+    synonym maps, per kind, to the (entry, units) of the entries of that kind that list it, in
+    file order (a common head such as 事项 is listed by dozens)."""
     from .lexicons import load_tsv  # noqa: PLC0415
 
     entries: list[tuple[str, str, frozenset | None]] = []
-    terms: dict[str, list[int]] = {}
+    terms: dict[str, dict[str, list[tuple[int, frozenset | None]]]] = {}
     for row in load_tsv("indicators.tsv"):
         canonical, kind, units, synonyms = row[0], row[1], row[2], row[3]
         k = len(entries)
         entries.append((canonical, kind, frozenset(units.split("|")) if units else None))
         for t in {canonical, *synonyms.split("|")}:
             if t:
-                terms.setdefault(t, []).append(k)
-    # every prefix of a term: a scan stops extending a substring that starts no term
-    prefixes = frozenset(t[:k] for t in terms for k in range(1, len(t) + 1))
-    return entries, terms, max(len(t) for t in terms), prefixes
+                terms.setdefault(t, {}).setdefault(kind, []).append((k, entries[k][2]))
+    # the terms as a trie of characters (a term's rows under ""): a scan walks it from each
+    # start, one character at a time, and stops where no term goes on
+    trie: dict = {}
+    for t, rows in terms.items():
+        node = trie
+        for ch in t:
+            node = node.setdefault(ch, {})
+        node[""] = rows
+    return entries, trie
 
 
 def normalise(indicator: str) -> str:
@@ -273,17 +280,20 @@ def canonical(indicator: str, kind: str, unit: str = "", base_unit: str = "") ->
     name = normalise(indicator)
     if not name or kind in ("", "other"):
         return None
-    entries, terms, longest, prefixes = _vocab()
+    entries, trie = _vocab()
     lead = _cfg()["lead_verbs"]
     best, best_score = None, None
-    n = len(name)
+    chars = list(name)
+    n = len(chars)
     for i in range(n):
-        for j in range(i + 1, min(n, i + longest) + 1):
-            piece = name[i:j]
-            if piece not in prefixes:
+        node = trie
+        for j in range(i + 1, n + 1):
+            node = node.get(chars[j - 1])
+            if node is None:
                 break  # no longer piece from i is a term either
-            ks = terms.get(piece)
-            if not ks:
+            rows = node.get("")
+            rows = rows.get(kind) if rows else None
+            if not rows:
                 continue
             t_len = j - i
             if j == n:
@@ -295,11 +305,11 @@ def canonical(indicator: str, kind: str, unit: str = "", base_unit: str = "") ->
             if not pos:
                 continue
             verb = 1 if i == 0 and name[:j] in lead else 0
-            for k in ks:
-                _, ekind, units = entries[k]
-                if ekind != kind or (units is not None and unit not in units and base_unit not in units):
-                    continue
-                score = (pos == 4, verb, pos, t_len, -k)
-                if best_score is None or score > best_score:
-                    best, best_score = k, score
+            for k, units in rows:
+                if units is None or unit in units or base_unit in units:
+                    # the first row that fits scores highest for this piece (-k): the rest cannot win
+                    score = (pos == 4, verb, pos, t_len, -k)
+                    if best_score is None or score > best_score:
+                        best, best_score = k, score
+                    break
     return entries[best][0] if best is not None else None

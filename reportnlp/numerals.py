@@ -353,6 +353,11 @@ def _number_then() -> re.Pattern:
     return re.compile(rf"([0-9]{{1,30}}(?:\.[0-9]{{1,30}})?)(?:(%)[,，]?|([{units}])|[个分]?[,，]?|\.)")
 
 
+# cluster starts that make a token only with what follows them (对折, 负5, 半成), which would be part
+# of the cluster; 半 also after 成 (成半), which _tokens reads
+_LONE_NO_TOKEN = frozenset("对负半")
+
+
 class _Parser:
     def __init__(self, norm: str, orig: str, report: bool):
         self.norm = norm
@@ -409,6 +414,8 @@ class _Parser:
                         T.append(single_types[txt])
                         S.append(pos)
                         E.append(pos + 1)
+                    elif txt in _LONE_NO_TOKEN and (txt != "半" or norm[pos - 1:pos] != "成"):
+                        pass  # fast path: a lone 对/负/半 (针对, 负责, 一半) makes no token
                     else:
                         self._tokens(tok, pos, ce, T, S, E, L)
                     break

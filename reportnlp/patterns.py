@@ -101,9 +101,11 @@ def _class_item(op, av) -> str | None:
 def _first_chars(items) -> tuple[list[str] | None, bool]:
     """(class members the first character of a match is one of, whether the sequence can match
     the empty string) for parsed pattern items; (None, …) when that is not worked out here
-    (anchors, lookarounds, negated classes, any character)."""
+    (anchors, negated classes, any character)."""
     out: list[str] = []
     for op, av in items:
+        if op is _sre.ASSERT or op is _sre.ASSERT_NOT:
+            continue  # a lookaround consumes nothing: the first character comes after it
         if op is _sre.LITERAL:
             return out + [_class_item(op, av)], False
         if op is _sre.IN:

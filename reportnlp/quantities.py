@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from decimal import Decimal
 
 from .lexicons import load_tsv
@@ -51,6 +51,25 @@ class Quantity:
     low: float | None = None  # ranges (3至5个工作日), in ``unit`` like ``value``; value == low
     high: float | None = None
     decimals: int = 0  # digits after the decimal point as printed
+
+
+def _filler(cls):
+    """``cls(*values)`` (every field, in order) for a frozen slots dataclass, filling the slots
+    through their own setters: its __init__ goes through object.__setattr__ once a field, a third
+    of the cost of reading a quantity (one is built for most numbers of a report)."""
+    setters = tuple(cls.__dict__[f.name].__set__ for f in fields(cls))
+    new = object.__new__
+
+    def make(*values):
+        obj = new(cls)
+        for put, value in zip(setters, values):
+            put(obj, value)
+        return obj
+
+    return make
+
+
+_new_quantity = _filler(Quantity)
 
 
 class _Unit:
@@ -209,8 +228,8 @@ def _bare_magnitudes(norm: str, orig: str, cfg: _Config) -> list[Quantity]:
                 num_end = e - len(mult) if len(n) > len(mult) else e
                 break
         end = um.end()
-        out.append(Quantity(i, end, s, num_end, orig[i:end], float(value), unit, float(value * factor),
-                            u.base, u.kind, w, bool(cfg.magnitude_q[w])))
+        out.append(_new_quantity(i, end, s, num_end, orig[i:end], float(value), unit, float(value * factor),
+                                 u.base, u.kind, w, bool(cfg.magnitude_q[w]), None, None, 0))
     return out
 
 
@@ -229,8 +248,8 @@ def _quantity(num: _Num, norm: str, orig: str, cfg: _Config, bare_rate: bool) ->
         before = _prev_char(norm, s)
     if before in cfg.ordinal:
         return None  # 第一名, 第3季度, 第1页
-    if before and (_is_ascii_letter(before) or before == "."):
-        return None  # G318, ISO9001, 2018.07.25 parts
+    if before and ("a" <= before <= "z" or "A" <= before <= "Z" or before == "."):
+        return None  # G318, ISO9001, 2018.07.25 parts (an ASCII letter or a dot before)
     kind = num.kind
     quals: list[str] = []
     approx = False
@@ -371,23 +390,11 @@ def _quantity(num: _Num, norm: str, orig: str, cfg: _Config, bare_rate: bool) ->
     if abs(base_value) > _MAX_VALUE:
         return None  # 1e28亿元: worth more than any numeral is allowed to be, left out like it
     qualifier = "+".join(dict.fromkeys(quals)) if quals else None
-    return Quantity(
-        start=start,
-        end=end,
-        num_start=s,
-        num_end=num_end,
-        text=orig[start:end],
-        value=float(value),
-        unit=unit,
-        base_value=float(base_value),
-        base_unit=base_unit,
-        unit_kind=unit_kind,
-        qualifier=qualifier,
-        approximate=approx,
-        low=None if low is None else float(low),
-        high=None if high is None else float(high),
-        decimals=num.decimals,
-    )
+    return _new_quantity(  # start, end, num_start, num_end, text, value, unit, base_value, base_unit,
+        # unit_kind, qualifier, approximate, low, high, decimals
+        start, end, s, num_end, orig[start:end], float(value), unit, float(base_value), base_unit, unit_kind,
+        qualifier, approx, None if low is None else float(low), None if high is None else float(high),
+        num.decimals)
 
 
 def _unit_ok(u: _Unit, num: _Num, norm: str, uend: int, before: str, cfg: _Config) -> bool:

@@ -286,3 +286,21 @@ def test_a_quantity_above_1e30_in_its_base_unit_is_left_out():
     assert find_quantities("投资1e28亿元。") == []
     (q,) = find_quantities("投资1e21亿元。")
     assert q.base_value == 1e29
+
+
+@pytest.mark.parametrize("report", [True, False])
+@pytest.mark.parametrize("text", ["针对性强", "负责人3名", "一半以上", "完成半年任务", "成半", "对折", "负5", "负 5",
+                                  "对 ", "打对折", "六成半", "半数", "对2023年"])
+def test_lone_cluster_fast_paths_give_the_token_regex_tokens(text, report):
+    # the parser's fast paths skip the token regex for common clusters; reading every cluster
+    # with the regex must give the same tokens
+    from reportnlp import numerals
+
+    assert not numerals._skip_spans(text, report)  # (the reference below knows no skip spans)
+    fast = numerals._Parser(text, text, report)
+    slow = numerals._Parser.__new__(numerals._Parser)
+    slow.norm, slow.orig = text, text
+    T, S, E = [], [], []
+    for m in numerals._cluster_rx().finditer(text):
+        slow._tokens(numerals._token_rx(report), m.start(), m.end(), T, S, E, len(text))
+    assert (fast.T, fast.S, fast.E) == (T, S, E)

@@ -55,12 +55,12 @@ def change_mismatches(doc):
     for m in metrics:
         by_sent.setdefault(m.data.sentence_span, []).append(m)
     for (ss, se), group in by_sent.items():
-        if _SKIP.search(text[ss:se]):
+        rates = [i for i, r in enumerate(group)
+                 if r.data.base_unit == "%" and not r.data.target and not r.data.approximate]
+        if not rates or _SKIP.search(text[ss:se]):
             continue  # paired lists, percentage points, averages and plans are out of scope
-        for i, r in enumerate(group):
-            a = r.data
-            if a.base_unit != "%" or a.target or a.approximate:
-                continue
+        for i in rates:
+            r = group[i]
             if not _RATE_CUE.search(text[max(ss, r.start - 8):r.start]):
                 continue
             found = _family(text, group[:i], r)

@@ -22,7 +22,8 @@ def _re(key: str) -> regex.Pattern:
     return compile_pattern("|".join(f"(?:{p})" for p in pat) if isinstance(pat, list) else pat)
 
 
-# fixed patterns used in loops over every metric, compiled once
+# fixed patterns used in loops over every metric, compiled once (those asked about every count
+# with many_calls: re's cheaper calls pay back its slower compile of a Han class)
 _CLAUSE_END = re.compile(r"[,，。；;\n]")
 _START = attrgetter("start")  # metrics are sorted by start: bisect them directly
 _CLAUSE_MARK = re.compile(r"[,，；;]")
@@ -35,16 +36,16 @@ _SEMI = re.compile(r"[；;]")
 _TOTAL_IN_GAP = re.compile(r"(?<!公)共(?!青|产|同|享|建|治|性|识|赢|担|商)|合计|总计|累计")
 _COLON = re.compile(r"[:：]")
 _SENT_STOP = re.compile(r"[。\n]")
-_TOTAL_VERB = compile_pattern(r"(?:共有|共计|合计|总计|共|总)[\p{Han}]{0,12}$")
-_WHOLE_AREA = compile_pattern(r"全(?:县|市|区|镇|乡|省|年)[\p{Han}]{0,8}$")
+_TOTAL_VERB = compile_pattern(r"(?:共有|共计|合计|总计|共|总)[\p{Han}]{0,12}$", many_calls=True)
+_WHOLE_AREA = compile_pattern(r"全(?:县|市|区|镇|乡|省|年)[\p{Han}]{0,8}$", many_calls=True)
 _THEN_OF_WHICH = re.compile(r"[^,，。；;\n]{0,12}(?:[,，]|\n)其中")
 # "2023年发生的14起轻伤事件中,外包人员占9起": a count followed by "…中," announces its parts
-_COUNT_OF_WHICH = compile_pattern(r"[\p{Han}]{0,6}中[,，:：]")
+_COUNT_OF_WHICH = compile_pattern(r"[\p{Han}]{0,6}中[,，:：]", many_calls=True)
 # the next sentence opens on the total's own noun: "共收到群众来信212件。…本月来信中,城乡建设类48件…"
-_NEXT_OF_WHICH = compile_pattern(r"(?:本月|本年|全年|今年|上述|以上)?([\p{Han}]{2,6})中[,，:：]")
+_NEXT_OF_WHICH = compile_pattern(r"(?:本月|本年|全年|今年|上述|以上)?([\p{Han}]{2,6})中[,，:：]", many_calls=True)
 # parts phrased as shares of the total ("外包人员占9起、自有员工占4起") cover all of it
 _SHARE_PARTS = compile_pattern(r"占[\d]")
-_IN_THE = compile_pattern(r"在[\p{Han}]{0,12}的$")
+_IN_THE = compile_pattern(r"在[\p{Han}]{0,12}的$", many_calls=True)
 _OF_WHICH = compile_pattern(r"[\p{Han}]{0,4}中")
 # between two items of one enumeration: a separator and the next item's name, no verb
 _ENUM_GAP = compile_pattern(r"[、和及与][\p{Han}A-Za-z]{0,10}")
@@ -581,6 +582,8 @@ def _unit_slip(total, group, tol):
 
 
 def _in_brackets(text: str, lo: int, pos: int) -> bool:
+    if text.find("(", lo, pos) < 0 and text.find("（", lo, pos) < 0:
+        return False  # no bracket opens in between (the common case): no walk over the text
     depth = 0
     for ch in text[lo:pos]:
         if ch in "(（":

@@ -3,7 +3,7 @@ shared with the stages that must leave table rows alone)."""
 from __future__ import annotations
 
 from ..document import Document, Span
-from ..forms import find_forms, table_regions
+from ..forms import find_forms, find_tables, table_regions
 from ..payloads import FormData, ScoreData
 
 
@@ -11,7 +11,8 @@ def extract_forms(doc: Document) -> Document:
     """Stage: ``forms`` (one span per form, rows and cells in its FormData), ``form_scores`` (one score
     per row, subtotal and total); metrics in a target column become targets."""
     text = doc.text
-    forms = find_forms(text)
+    tables = find_tables(text)  # read once for the forms and their regions
+    forms = find_forms(text, tables)
     doc.spans["forms"] = []
     doc.spans["form_scores"] = []
     if not forms:
@@ -54,7 +55,7 @@ def extract_forms(doc: Document) -> Document:
     # a "heading" inside a table is a cell (上年结余, 满意度指标), not where the report's topic
     # changes; in a document that is mostly a form, neither are its title and header block lines
     # (项目名称, 单位名称): only notes after the form (说明, 存在问题, 下一步) keep their labels
-    regions = table_regions(text)
+    regions = table_regions(text, tables)
     covered = sum(e - s for s, e in regions)
     last = max(e for _, e in regions) if regions else 0
     mostly_form = covered >= 0.4 * len(text)

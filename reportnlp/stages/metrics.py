@@ -22,6 +22,7 @@ _RIGHT_STOP = re.compile(r"[的地得]?(?:进行|参加|参与|进驻|在|被|�
 # the end of a closed list of names ("…、万达广场等联审会"), not 等次/等级/平等
 _LIST_DONE = compile_pattern(r"(?<=[\p{Han}》”])等(?![次级待同于])")
 _ONE_CHAR_CLASS = re.compile(r"\[(?:[^\\\]]|\\.)+\]")
+_MARKS = re.compile('[《》“”"]')
 
 
 @functools.cache
@@ -50,7 +51,7 @@ def canonical_indicator(indicator: str, m: MetricData) -> str | None:
 
 @functools.lru_cache(maxsize=8)
 def _clause_breaks(text: str) -> list[int]:
-    """Where every clause break of text is, found in one scan (a value asks ~5 times)."""
+    """Where every clause break of text is, found in one scan (every value asks)."""
     return [m.start() for m in _cfg()["clause_break"].finditer(text)]
 
 
@@ -70,11 +71,44 @@ def _clause_end(text: str, pos: int, limit: int = 40) -> int:
     return breaks[k] if k < len(breaks) and breaks[k] < hi else hi
 
 
-def _in_brackets(text: str, pos: int, opens: str, closes: str, limit: int = 60) -> bool:
-    """True when pos sits inside an open《…》/“…” pair in the last ``limit`` chars."""
-    lo = max(0, pos - limit)
-    last_open = max([text.rfind(c, lo, pos) for c in opens])
-    return last_open >= 0 and last_open > max([text.rfind(c, lo, pos) for c in closes])
+def _clause_bounds(breaks: list[int], n: int, start: int, end: int,
+                   limits: tuple[int, ...] = (60, 40)) -> list[tuple[int, int]]:
+    """(``_clause_start(text, start, limit)``, ``_clause_end(text, end, limit)``) for each limit,
+    from one bisect each way over the text's clause ``breaks`` (``n``: the text's length)."""
+    k = bisect_left(breaks, start) - 1
+    before = breaks[k] if k >= 0 else -1
+    k = bisect_left(breaks, end)
+    after = breaks[k] if k < len(breaks) else n
+    return [(before + 1 if before >= start - limit else max(0, start - limit),
+             after if after < end + limit else min(n, end + limit)) for limit in limits]
+
+
+def _marks(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
+    """Where 《, 》, opening quotes (“ ") and closing quotes (” ") are, found in one scan
+    (every value asks whether it sits inside a pair)."""
+    book_open, book_close, quote_open, quote_close = [], [], [], []
+    for m in _MARKS.finditer(text):
+        ch, i = m.group(), m.start()
+        if ch == "《":
+            book_open.append(i)
+        elif ch == "》":
+            book_close.append(i)
+        else:  # a straight quote " both opens and closes
+            if ch != "”":
+                quote_open.append(i)
+            if ch != "“":
+                quote_close.append(i)
+    return book_open, book_close, quote_open, quote_close
+
+
+def _inside(opens: list[int], closes: list[int], pos: int, limit: int) -> bool:
+    """True when pos sits inside a pair opened in the last ``limit`` chars and not closed
+    before pos (``opens``/``closes``: sorted positions of the marks)."""
+    k = bisect_left(opens, pos) - 1
+    if k < 0 or opens[k] < pos - limit:
+        return False
+    j = bisect_left(closes, pos) - 1
+    return j < 0 or closes[j] < opens[k]
 
 
 @functools.lru_cache(maxsize=65536)  # left windows repeat ("其中", "全年共"), and cutting is dear
@@ -104,25 +138,25 @@ def _trim_at_words(left: str) -> str:
     return left[max(b for b in bounds if b <= m.end()):]
 
 
-def _indicator(text: str, qstart: int, qend: int, clause_lo: int, q=None) -> tuple[str, int]:
+def _indicator(text: str, qstart: int, qend: int, clause_lo: int, clause_hi: int, q) -> tuple[str, int]:
     """The noun phrase the quantity measures: left of it in its clause, else right of it
-    (naming rules in reportnlp/indicators.py)."""
+    (naming rules in reportnlp/indicators.py). ``clause_hi``: ``_clause_end(text, qend)``."""
     # an unclosed bracket opens a sub-list: "公务员30名(试用期1名)" names 试用期
     opened = max(text.rfind("(", clause_lo, qstart), text.rfind("（", clause_lo, qstart))
     if opened >= 0 and max(text.rfind(")", opened, qstart), text.rfind("）", opened, qstart)) < 0:
         clause_lo = opened + 1
     # a closed list "A、B、C等联审会28次" leaves its items out when a name follows 等
-    m = _LIST_DONE.search(text, clause_lo, qstart)
+    # (no 等 in the window, the common case: no search)
+    m = _LIST_DONE.search(text, clause_lo, qstart) if text.find("等", clause_lo, qstart) >= 0 else None
     if m and qstart - m.end() >= 2:
         clause_lo = m.end()
     left = text[clause_lo:qstart]
     stripped, cleaned = _left_name(left)
     start = qstart - len(stripped)
-    if q is not None:
-        name, nstart = indicators.choose(stripped, cleaned, start + max(0, stripped.find(cleaned[:2])), text,
-                                         qend, _clause_end(text, qend), q.unit, q.unit_kind)
-        if len(name) >= 2:
-            return name, nstart
+    name, nstart = indicators.choose(stripped, cleaned, start + max(0, stripped.find(cleaned[:2])), text,
+                                     qend, clause_hi, q.unit, q.unit_kind)
+    if len(name) >= 2:
+        return name, nstart
     if len(cleaned) >= 2:
         return cleaned, start
     # "8个窗口", "43个具有行政审批职能的部门": the noun follows the measure word
@@ -147,24 +181,27 @@ def extract_metrics(doc: Document) -> Document:
     periods = list(finditer(period_re, text))  # one scan, not one per value
     period_ends = [m.end() for m in periods]
     out: list[Span] = []
+    book_open, book_close, quote_open, quote_close = _marks(text)
+    breaks, n = _clause_breaks(text), len(text)
+    metric_kinds, skip_units = c["metric_kinds"], c["skip_units"]
     for q in find_quantities(text):
-        if q.unit_kind not in c["metric_kinds"]:
+        if q.unit_kind not in metric_kinds:
             continue
-        if _in_brackets(text, q.start, "《", "》") or _in_brackets(text, q.start, "“\"", "”\"", 20):
+        if _inside(book_open, book_close, q.start, 60) or _inside(quote_open, quote_close, q.start, 20):
             continue
-        if q.base_unit in c["skip_units"] or q.unit in c["skip_units"]:
+        if q.base_unit in skip_units or q.unit in skip_units:
             continue
         if q.unit == "分" and c["max_score_before"].search(text[max(0, q.start - 8):q.start]):
             continue
-        if _not_a_metric(text, q):
+        (lo60, hi60), (clause_lo, clause_hi) = _clause_bounds(breaks, n, q.start, q.end)
+        if _not_a_metric(text, q, lo60, hi60):
             continue
-        if _CN_NUMERAL.match(text[q.num_start:q.num_end]) and q.value <= 10 and _minor_count(text, q):
+        if q.value <= 10 and _CN_NUMERAL.match(text[q.num_start:q.num_end]) and _minor_count(text, q):
             continue
         sent = sentence_at(text, q.start, q.end)
-        clause_lo = _clause_start(text, q.start)
         if out and out[-1].end > clause_lo and out[-1].end <= q.start:
             clause_lo = out[-1].end  # list items never swallow earlier items and their numbers
-        indicator, ind_start = _indicator(text, q.start, q.end, clause_lo, q)
+        indicator, ind_start = _indicator(text, q.start, q.end, clause_lo, clause_hi, q)
         if not indicator.strip() and out and text[out[-1].end:q.start] in ("、", "和", "与", "及"):
             # "同比分别增长45.1%、111.5%": a bare list item shares its neighbour's name
             indicator, ind_start = out[-1].data.indicator, out[-1].data.indicator_start
@@ -183,7 +220,7 @@ def extract_metrics(doc: Document) -> Document:
         k = bisect_right(sec_starts, q.start) - 1
         section = sections[k].label if k >= 0 and q.start < sections[k].end else None
         period = pm.group() if pm else None
-        clause = (clause_lo, _clause_end(text, q.end))
+        clause = (clause_lo, clause_hi)
         names = _distributed(text, indicator, ind_start, q.start)
         for name, nstart in names:
             md = MetricData(name, q.value, q.unit, q.base_value, q.base_unit, q.unit_kind, qualifier=q.qualifier,
@@ -200,8 +237,9 @@ def extract_metrics(doc: Document) -> Document:
     return doc
 
 
-def _not_a_metric(text: str, q) -> bool:
-    """Document and site counters, and the numbers of a scoring rule (classes in metrics.yml)."""
+def _not_a_metric(text: str, q, lo: int, hi: int) -> bool:
+    """Document and site counters, and the numbers of a scoring rule (classes in metrics.yml);
+    ``lo``, ``hi``: the value's clause, 60 characters at most each side."""
     c = _cfg()
     if q.unit in c["size_units"] or q.base_unit in c["size_units"]:
         return True
@@ -211,7 +249,6 @@ def _not_a_metric(text: str, q) -> bool:
         return True
     if c["site_counter_before"].search(text[max(0, q.start - 10):q.start]):
         return True
-    lo, hi = _clause_start(text, q.start, 60), _clause_end(text, q.end, 60)
     return c["scoring_rule"].search(text, lo, hi) is not None
 
 
@@ -220,6 +257,8 @@ def _share_heads(text: str, metrics: list[Span]) -> None:
     run: list[Span] = []
 
     def flush():
+        if len(run) < 3:
+            return  # share_list_head needs a list of three (most runs are one value)
         items = [(m.data.indicator_start, m.end, m.data.indicator, m.data.unit) for m in run]
         for i, name in indicators.share_list_head(text, items).items():
             run[i].data.indicator = name
