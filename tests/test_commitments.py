@@ -37,8 +37,13 @@ def test_cues_outside_next_step_sections():
 
 
 def test_deadline_specific_beats_year():
-    text = "各单位于2011年12月28日前,按干部管理权限分别到县委组织部领取2012年度考核表。"
-    assert commitments("现将有关事项通知如下:\n" + text)[0][1] == "于2011年12月28日前"
+    # the deadline logic alone, whatever the classifier decides about the measure
+    from reportnlp.stages.commitments import commitment_candidates
+
+    text = "现将有关事项通知如下:\n各单位于2011年12月28日前,按干部管理权限分别到县委组织部领取2012年度考核表。"
+    part = process(text).parts[0]
+    found = {part.text[c.start:c.start + 3]: c.deadline for c in commitment_candidates(part)}
+    assert found["各单位"] == "于2011年12月28日前"
 
 
 @pytest.mark.parametrize("text,snippet", [
@@ -180,3 +185,12 @@ def test_how_a_scheme_works_is_no_commitment_even_in_a_plan_section():
     got = [t for t, _ in commitments(text)]
     assert not any(k in t for t in got for k in ("分为工作实绩", "重要依据", "说到底"))
     assert any("每季度通报" in t for t in got)
+
+
+def test_a_clause_dated_with_a_placeholder_year_is_a_measure_of_its_own():
+    """范文 sites write the year as 20xx: "…,20xx年4月前制定规划方案" still opens a dated measure."""
+    from reportnlp.stages.commitments import commitment_candidates
+
+    part = process("2023年工作总结\n二、下一步打算\n我县已拟定重建政务大楼,20xx年4月前制定完善大楼规划方案。\n").parts[0]
+    pieces = [part.text[c.start:c.end] for c in commitment_candidates(part)]
+    assert any(p.startswith("20xx年4月前制定") for p in pieces), pieces
