@@ -114,7 +114,6 @@ def test_a_line_judged_again_gets_an_unchanged_verdict():
     ("图片|宣传组", "wechat"),
     ("点个在看你最好看", "wechat"),
     ("“某某青年”期待您的关注", "wechat"),
-    ("-文档页数:3", "file_listing"),
     ("某某区人民政府办公室主办联系电话:0571-1234567", "site_footer"),
     ("司法所工作总结范文(第2篇)", "article_marker"),
     # a reposter's own note on a blog, forum or WeChat post
