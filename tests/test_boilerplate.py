@@ -156,7 +156,9 @@ def test_signoff_and_signature_survive_a_model_leaning_to_chrome():
 
     leaning = models_io.LinearModel(classes=["content", "noise"], weights={}, bias=[0.5], threshold=0.9)
     text = ("今年以来,我中心全年接诊发热患者2865人次,传染病网络直报及时率达到100%。\n"
-            "某某街道社区卫生服务中心\n2024年1月10日\n填报人:张三    审核人:李四    填报日期:2024年3月22日")
+            "某某街道社区卫生服务中心\n2024年1月10日\n填报人:张三    审核人:李四    填报日期:2024年3月22日\n"
+            "(本文根据述职会现场发言整理,有删节)")
     with models_io.using({"boilerplate.json": leaning}):
         doc = clean(text)
     assert "某某街道社区卫生服务中心" in doc.text and "填报日期:2024年3月22日" in doc.text
+    assert "有删节" in doc.text
