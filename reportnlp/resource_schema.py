@@ -135,6 +135,11 @@ class _Commerce(_Strict):
     min_hits_in_text: int
 
 
+class _Signoff(_Strict):
+    line: Pattern
+    closing_date: Pattern
+
+
 class Boilerplate(_Strict):
     inline_rule_len: int
     line_rules: list[_LineRule]
@@ -143,6 +148,7 @@ class Boilerplate(_Strict):
     related_list: _RelatedList
     article_marker: _ArticleMarker
     commerce: _Commerce
+    signoff: _Signoff
     inline_rules: list[_InlineRule]
 
 

@@ -106,3 +106,59 @@ def test_a_line_judged_again_gets_an_unchanged_verdict():
     assert classify_line_spans(line) == ("copyright", [(19, 23)])
     classify_line_spans(line)[1].clear()
     assert classify_line_spans(line) == ("copyright", [(19, 23)])
+
+
+@pytest.mark.parametrize("line,kind", [
+    # WeChat credits and widgets with any kind of bar
+    ("来源｜某某街道党政办", "wechat"),
+    ("图片|宣传组", "wechat"),
+    ("点个在看你最好看", "wechat"),
+    ("“某某青年”期待您的关注", "wechat"),
+    ("某某区人民政府办公室主办联系电话:0571-1234567", "site_footer"),
+    ("司法所工作总结范文(第2篇)", "article_marker"),
+    # a reposter's own note on a blog, forum or WeChat post
+    ("按:这是今年全县教育工作会议上我的讲话稿,放在这里留个底,也供同行参考。", "preface"),
+    ("编者注:近期各地开展述职评议,我们转载了其中一份,原汁原味,供大家参考。", "preface"),
+    ("在镇党政办干了八年材料,年年迎考核。整理了一份东西,发上来跟大家交流。", "preface"),
+    ("谢谢转载,互相学习。", "chatter"),
+])
+def test_more_noise_line_classes(line, kind):
+    assert classify_line(line) == kind
+
+
+def test_paper_abstract_stays_site_summary_goes():
+    # a paper's own abstract speaks of itself; a site's summary field is a teaser of the page
+    assert classify_line("摘要:绩效考核是机关管理的重要手段。本文结合对县直机关的调查,分析存在的问题,并提出改进建议。") is None
+    assert classify_line("摘要:回顾去年工作成效,部署今年目标任务") == "article_meta"
+
+
+def test_install_note_of_a_document_site():
+    doc = clean("1:本站所有资源如无特殊说明,都需要本地电脑安装OFFICE2007和PDF阅读器。\n今年以来,我镇认真贯彻落实上级部署。")
+    assert doc.text.strip() == "今年以来,我镇认真贯彻落实上级部署。"
+
+
+def test_editor_note_on_abridgement_stays():
+    doc = clean("(本文根据述职会现场发言整理,有删节)\n今年以来,我镇认真贯彻落实上级部署。\n"
+                "(本文来源于网络,更多文章请登陆某某网查看)")
+    assert "本文根据述职会现场发言整理" in doc.text and "来源于网络" not in doc.text
+
+
+def test_glued_page_chrome_at_line_start():
+    doc = clean("& T; y7 H# [, u# ]一、抓班子带队伍。全年召开支委会24次。\n"
+                "编号:80237716在全县重点项目建设推进会上的讲话\n"
+                "重磅|县委书记在全县动员大会上的讲话(全文)")
+    assert doc.text.splitlines() == ["一、抓班子带队伍。全年召开支委会24次。",
+                                     "在全县重点项目建设推进会上的讲话", "县委书记在全县动员大会上的讲话(全文)"]
+
+
+def test_signoff_and_signature_survive_a_model_leaning_to_chrome():
+    from reportnlp import models_io
+
+    leaning = models_io.LinearModel(classes=["content", "noise"], weights={}, bias=[0.5], threshold=0.9)
+    text = ("今年以来,我中心全年接诊发热患者2865人次,传染病网络直报及时率达到100%。\n"
+            "某某街道社区卫生服务中心\n2024年1月10日\n填报人:张三    审核人:李四    填报日期:2024年3月22日\n"
+            "(本文根据述职会现场发言整理,有删节)")
+    with models_io.using({"boilerplate.json": leaning}):
+        doc = clean(text)
+    assert "某某街道社区卫生服务中心" in doc.text and "填报日期:2024年3月22日" in doc.text
+    assert "有删节" in doc.text

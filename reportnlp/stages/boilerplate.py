@@ -41,6 +41,8 @@ def _rules():
         "commerce_words": WordList(cfg["commerce"]["cues"]),
         "commerce_in_text": cfg["commerce"]["min_hits_in_text"],
         "article": (cfg["article_marker"]["max_len"], compile_pattern(cfg["article_marker"]["pattern"])),
+        "signoff": compile_pattern(cfg["signoff"]["line"]),
+        "closing_date": compile_pattern(cfg["signoff"]["closing_date"]),
         "related": (cfg["related_list"]["max_len"], compile_pattern(cfg["related_list"]["item"]),
                     compile_pattern(cfg["related_list"]["header"])),
     }
@@ -217,6 +219,7 @@ def strip_boilerplate(doc: Document) -> Document:
     tables = find_table_regions(text)
     clf = line_classifier()
     rel_len, rel_item, rel_header = _rules()["related"]
+    signoff = _rules()["signoff"]
     in_related = False
     decided: list[str | None] = []  # per nonblank line: its noise kind, or None for content
     leaning: list[bool] = []  # the classifier leans to noise without reaching its bar
@@ -235,7 +238,8 @@ def strip_boilerplate(doc: Document) -> Document:
         lean = False
         # the learned classifier looks only at short lines; one with a sentence in it must be
         # near-certain noise ("免费预览已结束，剩余3页可下载查看。"), as report text is made of sentences
-        if kind is None and clf is not None and not report_text and len(line) <= clf.max_len and not in_table:
+        if kind is None and clf is not None and not report_text and len(line) <= clf.max_len and not in_table \
+                and not signoff.match(line.strip()):
             has_sentence = bool(SENTENCE_MARK.search(line))
             p = clf.noise_probability(line)
             if p >= (SENTENCE_LINE_THRESHOLD if has_sentence else clf.threshold):
@@ -275,8 +279,11 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
     # without any sentence line (text broken one phrase per line) there is no report body to be
     # outside of: only the sandwich rule applies
     first, last = (anchors[0], anchors[-1]) if anchors else (-1, len(lines))
+    closing_date = _rules()["closing_date"]
+    # a signature: the line right above a report's bare closing date
     undecided_lean = [lean and decided[i] is None and len(lines[i].strip()) > 2
                       and not is_structural(lines[i])
+                      and not (i + 1 < len(lines) and closing_date.match(lines[i + 1].strip()))
                       for i, lean in enumerate(leaning)]
     out = []
     i = 0
