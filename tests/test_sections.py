@@ -194,3 +194,19 @@ def test_paragraphs_are_the_stripped_non_blank_lines(text):
             expected.append((start + lead, start + len(line.rstrip())))
         start += len(line) + 1
     assert paragraphs(text) == expected
+
+
+def test_state_of_work_in_a_past_period_is_work_done():
+    # a speech reviews last year's work under "基本情况": what was done, not the unit's profile
+    text = ("同志们：\n麦收在即，今天召开全镇三夏生产工作会议，我讲三点意见。\n"
+            "一、去年三夏工作的基本情况\n去年全镇夏粮播种面积5.1万亩，机收率达到98%。\n"
+            "二、今年三夏工作的目标任务\n今年要确保颗粒归仓，秸秆禁烧不出现火点。\n")
+    assert [s[0] for s in sections(text)][:2] == ["其他", "主要做法"]
+
+
+def test_a_news_report_turns_to_work_done_where_the_meeting_reports_it():
+    text = ("8月3日，青山镇召开上半年工作推进会。会议通报，上半年全镇完成固定资产投资2.1亿元，"
+            "新签约项目5个。会议要求，下半年要加快项目进度，确保全年目标完成。\n")
+    got = sections(text)
+    assert [lab for lab, _ in got] == ["其他", "主要做法", "下一步"]
+    assert got[1][1].startswith("会议通报")

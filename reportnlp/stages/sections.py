@@ -200,6 +200,8 @@ def split_sections(doc: Document) -> Document:
                 label = c["speech_default_label"]  # a speech's argument is over, its tasks begin
             if label is None and current in (None, c["intro_label"]) and c["profile_cue"].match(p):
                 label = "基本情况"  # the unit's profile (我校位于…, 该中心成立于…) opens the body
+            if label is None and current in (None, c["intro_label"]) and cues()["dateline_opening"].match(p):
+                label = c["intro_label"]  # a news item's lead (7月10日,白沙镇召开…) says what happened, when
             if label is None and current in (None, c["intro_label"]):
                 guess = clf.label(p) if clf is not None and top is None else None
                 label = guess if guess and guess != c["intro_label"] else default
