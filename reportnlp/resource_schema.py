@@ -356,6 +356,7 @@ class Sections(_Strict):
     after_problems: Pattern
     problems_and_plans: Pattern
     bare_heading: Pattern
+    heading_year: Pattern
 
 
 class _Heading(_Strict):

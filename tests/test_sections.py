@@ -210,3 +210,11 @@ def test_a_news_report_turns_to_work_done_where_the_meeting_reports_it():
     got = sections(text)
     assert [lab for lab, _ in got] == ["其他", "主要做法", "下一步"]
     assert got[1][1].startswith("会议通报")
+
+
+def test_the_latest_year_among_the_headings_is_the_year_ahead():
+    text = ("同志们：\n今天召开全县教育工作会议，主要任务是总结工作、部署任务。\n"
+            "一、正确看待2023年教育工作\n全年新建学校3所，新增学位2700个。\n"
+            "二、2024年主要工作\n（一）扩大学位供给。新建改扩建学校4所。\n"
+            "（二）加强教师队伍建设。招聘教师120名。\n")
+    assert [s[0] for s in sections(text)] == ["其他", "主要做法", "下一步"]

@@ -36,7 +36,7 @@ def _cfg():
         c[key] = [(h["label"], compile_pattern(h["pattern"]), h.get("always", False)) for h in c[key]]
     c["any_sentence_cue"] = compile_pattern("|".join(f"(?:{p.pattern})" for _, p, _ in c["sentence_cues"]))
     for k in ("past_cue", "speech_rationale", "speech_argument", "after_problems", "problems_and_plans",
-              "bare_heading", "profile_cue", "plan_past", "plan_future", "first_ordinal"):
+              "bare_heading", "profile_cue", "plan_past", "plan_future", "first_ordinal", "heading_year"):
         c[k] = compile_pattern(c[k])
     return c
 
@@ -77,6 +77,22 @@ def label_heading(text: str, after_problems: bool, is_speech: bool, sentence: st
         return "下一步"
     if is_speech:  # a speech's part reviews the year (成效明显, 取得了) or deploys work to come
         return "主要做法" if c["past_cue"].search(sentence or text) else c["speech_default_label"]
+    return None
+
+
+def year_label(heading: str, latest: int | None, after_problems: bool) -> str | None:
+    """Label from the year a top-level heading names, when the headings name several years
+    ("一、正确看待2016年财政工作" ... "三、扎实做好2017年财政工作"): the latest is the year ahead,
+    an earlier one the year under review; only where the heading words themselves tell neither."""
+    c = _cfg()
+    years = [int(y) for y in c["heading_year"].findall(heading)]
+    if latest is None or not years:
+        return None
+    words = label_heading(heading, after_problems, False)
+    if max(years) == latest and words in (None, "主要做法") and not c["past_cue"].search(heading):
+        return "下一步"
+    if max(years) < latest and words is None:
+        return "主要做法"
     return None
 
 
@@ -162,6 +178,9 @@ def split_sections(doc: Document) -> Document:
     arguing = False  # inside a speech's argument for why (统一思想，提高认识)
     combined = False  # the last top-level heading names problems and plans
     intro_end = _intro_end(pars, levels, top) if len(pars) > 1 else -1
+    head_years = {int(y) for i, lv in enumerate(levels) if top is not None and lv == top
+                  for y in c["heading_year"].findall(heading_text(pars[i]))}
+    latest = max(head_years) if len(head_years) >= 2 else None
 
     def open_section(pos: int, label: str, heading: str | None, level: int | None) -> None:
         nonlocal current, seen_problems, arguing
@@ -180,7 +199,8 @@ def split_sections(doc: Document) -> Document:
         level = levels[i]
         if top is not None and level == top:
             heading = heading_text(p)
-            label = label_heading(heading, seen_problems, is_speech, first_sentence(p)) or paragraph_cue(p)
+            label = (year_label(heading, latest, seen_problems)
+                     or label_heading(heading, seen_problems, is_speech, first_sentence(p)) or paragraph_cue(p))
             combined = bool(c["problems_and_plans"].search(heading))
             if label is None and (current == "下一步" or (seen_top and c["first_ordinal"].match(p))):
                 # a list of plans whose heading was stripped: numbering starts again (or goes on
