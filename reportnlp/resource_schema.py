@@ -357,6 +357,7 @@ class Sections(_Strict):
     problems_and_plans: Pattern
     bare_heading: Pattern
     heading_year: Pattern
+    opening_remarks: int
 
 
 class _Heading(_Strict):

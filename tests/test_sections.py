@@ -218,3 +218,13 @@ def test_the_latest_year_among_the_headings_is_the_year_ahead():
             "二、2024年主要工作\n（一）扩大学位供给。新建改扩建学校4所。\n"
             "（二）加强教师队伍建设。招聘教师120名。\n")
     assert [s[0] for s in sections(text)] == ["其他", "主要做法", "下一步"]
+
+
+def test_opening_remarks_after_a_salutation_are_intro():
+    text = ("2024年1月18日在青溪县第十八届人民代表大会第三次会议上\n"
+            "青溪县人民政府县长　刘建国\n各位代表：\n"
+            "现在，我代表县人民政府向大会报告政府工作，请予审议。\n"
+            "2023年工作回顾\n"
+            "2023年，全县地区生产总值增长6.8%，新建高标准农田2.3万亩，新增城镇就业4200人。\n")
+    got = sections(text)
+    assert got[0][0] == "其他" and got[1][1].startswith("2023年工")

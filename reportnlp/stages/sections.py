@@ -137,11 +137,17 @@ def _intro_end(pars: list[str], levels: list[int | None], top: int | None) -> in
     if levels[0] is not None:  # the page begins at a heading or list item: no intro
         return -1
     end = 0 if not is_addressee(pars[0]) else 1
-    for i, p in enumerate(pars[:3]):
+    for i, p in enumerate(pars[:4]):
         if levels[i] is not None and levels[i] < 5:
             return min(end, i - 1)
         if announces_report(p):
             end = i
+        elif cues()["speech_opening"].match(p):
+            # the salutation (各位代表:) on a line of its own is followed by the opening remarks
+            # (现在,我代表县人民政府向大会报告…); glued to them, it is that paragraph
+            alone = p.rstrip()[-1] in ":：!！"
+            nxt = i + 1 < len(pars) and levels[i + 1] is None and len(pars[i + 1]) <= _cfg()["opening_remarks"]
+            end = max(end, i + 1 if alone and nxt else i)
     return end
 
 
