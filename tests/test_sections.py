@@ -228,3 +228,15 @@ def test_opening_remarks_after_a_salutation_are_intro():
             "2023年，全县地区生产总值增长6.8%，新建高标准农田2.3万亩，新增城镇就业4200人。\n")
     got = sections(text)
     assert got[0][0] == "其他" and got[1][1].startswith("2023年工")
+
+
+def test_a_salutation_below_the_title_block_ends_the_intro():
+    text = ("青溪县2024年政府工作报告全文\n政府工作报告\n"
+            "——2024年1月18日在青溪县第十八届人民代表大会第三次会议上\n"
+            "青溪县人民政府县长　刘建国\n各位代表：\n"
+            "现在，我代表县人民政府向大会报告政府工作，请予审议。\n"
+            "一、2023年工作回顾\n全县地区生产总值增长6.8%，新建高标准农田2.3万亩。\n"
+            "二、2024年工作安排\n今年全县经济社会发展的主要预期目标是：地区生产总值增长6%。\n")
+    got = sections(text)
+    assert [lab for lab, _ in got] == ["其他", "主要做法", "下一步"]
+    assert got[1][1].startswith("一、2023")

@@ -137,10 +137,10 @@ def _intro_end(pars: list[str], levels: list[int | None], top: int | None) -> in
     if levels[0] is not None:  # the page begins at a heading or list item: no intro
         return -1
     end = 0 if not is_addressee(pars[0]) else 1
-    for i, p in enumerate(pars[:4]):
+    for i, p in enumerate(pars[:6]):
         if levels[i] is not None and levels[i] < 5:
             return min(end, i - 1)
-        if announces_report(p):
+        if announces_report(p) and i < 4:
             end = i
         elif cues()["speech_opening"].match(p):
             # the salutation (各位代表:) on a line of its own is followed by the opening remarks
