@@ -240,3 +240,18 @@ def test_a_salutation_below_the_title_block_ends_the_intro():
     got = sections(text)
     assert [lab for lab, _ in got] == ["其他", "主要做法", "下一步"]
     assert got[1][1].startswith("一、2023")
+
+
+def test_the_year_ahead_opens_the_plans_inside_a_paragraph():
+    text = ("今年以来，驻村工作队扎实开展帮扶工作，现将情况报告如下：\n"
+            "全年协调资金45万元，新修产业路2.4公里。工作中也存在队员专业知识不足等问题。"
+            "2024年，工作队将重点做好三件事：一是发展特色种植；二是完善村级组织；三是巩固帮扶成果。\n")
+    got = sections(text)
+    assert got[-1][0] == "下一步" and got[-1][1].startswith("2024年")
+
+
+@pytest.mark.parametrize("par", ["2023年，我局将安全生产工作纳入年度考核，全年开展检查46次。",
+                                 "2023年，镇里将12个村划分为4个片区，实行片区包干。"])
+def test_jiang_as_ba_opens_no_plans(par):
+    text = "今年以来，我局扎实推进各项工作，现将情况报告如下：\n" + par + "\n"
+    assert "下一步" not in [lab for lab, _ in sections(text)]
