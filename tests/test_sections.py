@@ -255,3 +255,10 @@ def test_the_year_ahead_opens_the_plans_inside_a_paragraph():
 def test_jiang_as_ba_opens_no_plans(par):
     text = "今年以来，我局扎实推进各项工作，现将情况报告如下：\n" + par + "\n"
     assert "下一步" not in [lab for lab, _ in sections(text)]
+
+
+def test_a_plan_that_opens_looking_ahead_is_plans_throughout():
+    text = ("2025年卫生院党建工作的总体要求是：坚持党建引领，推动党建与业务深度融合。\n"
+            "一、加强政治建设\n（一）落实“第一议题”制度。每次会议首先传达学习。\n"
+            "二、夯实基层组织\n（一）推进支部标准化建设。年内完成全部5个支部达标。\n")
+    assert {lab for lab, _ in sections(text)} == {"下一步"}

@@ -197,7 +197,12 @@ def split_sections(doc: Document) -> Document:
         arguing = False
 
     if intro_end >= 0:
-        open_section(spans[0][0], c["intro_label"], None, None)
+        # a plan whose opening already looks ahead ("2024年,县人社局就业科将以稳就业…", "2025年…工作的
+        # 总体要求是…") is plans throughout: its parts default to 下一步 as well
+        plan = next((i for i in range(intro_end + 1) if pars[i] != title), None)
+        if plan is not None and paragraph_cue(pars[plan]) == "下一步":
+            default = "下一步"
+        open_section(spans[0][0], c["intro_label"] if default != "下一步" else default, None, None)
     for i, p in enumerate(pars):
         if i <= intro_end or p == title:
             continue
