@@ -358,6 +358,7 @@ class Sections(_Strict):
     bare_heading: Pattern
     heading_year: Pattern
     opening_remarks: int
+    head_line_max: int
 
 
 class _Heading(_Strict):

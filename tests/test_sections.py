@@ -262,3 +262,13 @@ def test_a_plan_that_opens_looking_ahead_is_plans_throughout():
             "一、加强政治建设\n（一）落实“第一议题”制度。每次会议首先传达学习。\n"
             "二、夯实基层组织\n（一）推进支部标准化建设。年内完成全部5个支部达标。\n")
     assert {lab for lab, _ in sections(text)} == {"下一步"}
+
+
+def test_a_notice_head_above_its_first_sentence_is_intro():
+    # a title broken over two lines, the number and the addressee: no body yet
+    text = ("青溪县卫生健康委关于报送\n2024年度工作总结和2025年工作计划的通知\n"
+            "青卫健办〔2024〕57号\n各区县卫生健康局、委属各单位：\n"
+            "为全面总结全市卫生健康工作，请各单位于1月10日前报送年度工作总结。\n"
+            "全年各单位共报送材料46份，按时报送率98%。\n")
+    got = sections(text)
+    assert got[0][0] == "其他" and all(not head.startswith(("青", "2024", "各区")) for _, head in got[1:])

@@ -60,6 +60,11 @@ def is_bare_heading(par: str) -> bool:
     return bool(_cfg()["bare_heading"].match(par)) and not _DATE_OR_NUMBER.search(par)
 
 
+def is_head_line(par: str) -> bool:
+    """A short line with no sentence in it (a title, an addressee 各定点医疗机构、定点零售药店:)."""
+    return len(par) <= _cfg()["head_line_max"] and not SENTENCE_MARK.search(par)
+
+
 def label_heading(text: str, after_problems: bool, is_speech: bool, sentence: str = "") -> str | None:
     """Label from the heading words; the heading's whole first sentence tells past from future."""
     c = _cfg()
@@ -184,6 +189,7 @@ def split_sections(doc: Document) -> Document:
     arguing = False  # inside a speech's argument for why (统一思想，提高认识)
     combined = False  # the last top-level heading names problems and plans
     intro_end = _intro_end(pars, levels, top) if len(pars) > 1 else -1
+    first_prose = next((i for i, p in enumerate(pars) if SENTENCE_MARK.search(p)), len(pars))
     head_years = {int(y) for i, lv in enumerate(levels) if top is not None and lv == top
                   for y in c["heading_year"].findall(heading_text(pars[i]))}
     latest = max(head_years) if len(head_years) >= 2 else None
@@ -231,8 +237,11 @@ def split_sections(doc: Document) -> Document:
                 label = c["speech_default_label"]  # a speech's argument is over, its tasks begin
             if label is None and current in (None, c["intro_label"]) and c["profile_cue"].match(p):
                 label = "基本情况"  # the unit's profile (我校位于…, 该中心成立于…) opens the body
-            if label is None and current in (None, c["intro_label"]) and cues()["dateline_opening"].match(p):
-                label = c["intro_label"]  # a news item's lead (7月10日,白沙镇召开…) says what happened, when
+            if label is None and current in (None, c["intro_label"]) and (
+                    cues()["dateline_opening"].match(p) or (level is None and i < first_prose and is_head_line(p))):
+                # a news item's lead (7月10日,白沙镇召开…) says what happened, when; a document's
+                # number, title and addressee head it, as do the short lines above its first sentence
+                label = c["intro_label"]
             if label is None and current in (None, c["intro_label"]):
                 guess = clf.label(p) if clf is not None and top is None else None
                 label = guess if guess and guess != c["intro_label"] else default
