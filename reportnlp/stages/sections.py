@@ -205,10 +205,10 @@ def split_sections(doc: Document) -> Document:
     if intro_end >= 0:
         # a plan whose opening already looks ahead ("2024年,县人社局就业科将以稳就业…", "2025年…工作的
         # 总体要求是…") is plans throughout: its parts default to 下一步 as well
-        plan = next((i for i in range(intro_end + 1) if pars[i] != title), None)
-        if plan is not None and paragraph_cue(pars[plan]) == "下一步":
+        opening = next((p for p in pars[:intro_end + 1] if p != title), None)
+        if opening is not None and paragraph_cue(opening) == "下一步":
             default = "下一步"
-        open_section(spans[0][0], c["intro_label"] if default != "下一步" else default, None, None)
+        open_section(spans[0][0], "下一步" if default == "下一步" else c["intro_label"], None, None)
     for i, p in enumerate(pars):
         if i <= intro_end or p == title:
             continue
@@ -239,8 +239,8 @@ def split_sections(doc: Document) -> Document:
                 label = "基本情况"  # the unit's profile (我校位于…, 该中心成立于…) opens the body
             if label is None and current in (None, c["intro_label"]) and (
                     cues()["dateline_opening"].match(p) or (level is None and i < first_prose and is_head_line(p))):
-                # a news item's lead (7月10日,白沙镇召开…) says what happened, when; a document's
-                # number, title and addressee head it, as do the short lines above its first sentence
+                # a news item's lead (7月10日,白沙镇召开…) says what happened and when; the short lines
+                # above a document's first sentence (number, broken title, addressee) head it
                 label = c["intro_label"]
             if label is None and current in (None, c["intro_label"]):
                 guess = clf.label(p) if clf is not None and top is None else None
