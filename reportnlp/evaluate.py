@@ -176,6 +176,9 @@ def score_prediction(gold: dict, pred: dict, report: Report, verbose: bool = Fal
         if verbose:
             hit = {a for a, _ in m}
             report.log += [f"  section missed: {g['label']} @ {g['starts_with']}" for k, g in enumerate(gs) if k not in hit]
+            used = {b for _, b in m}
+            report.log += [f"  section extra: {p['label']} @ {squash(text[p['start']:p.get('end', len(text))])[:16]}"
+                           for k, p in enumerate(ps) if k not in used]
 
     def pooled(docs, key):
         return [x for d in docs for x in (d.get(key) or [])]

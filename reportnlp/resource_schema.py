@@ -362,6 +362,9 @@ class Sections(_Strict):
     after_problems: Pattern
     problems_and_plans: Pattern
     bare_heading: Pattern
+    heading_year: Pattern
+    opening_remarks: int
+    head_line_max: int
 
 
 class _Heading(_Strict):

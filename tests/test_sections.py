@@ -194,3 +194,81 @@ def test_paragraphs_are_the_stripped_non_blank_lines(text):
             expected.append((start + lead, start + len(line.rstrip())))
         start += len(line) + 1
     assert paragraphs(text) == expected
+
+
+def test_state_of_work_in_a_past_period_is_work_done():
+    # a speech reviews last year's work under "基本情况": what was done, not the unit's profile
+    text = ("同志们：\n麦收在即，今天召开全镇三夏生产工作会议，我讲三点意见。\n"
+            "一、去年三夏工作的基本情况\n去年全镇夏粮播种面积5.1万亩，机收率达到98%。\n"
+            "二、今年三夏工作的目标任务\n今年要确保颗粒归仓，秸秆禁烧不出现火点。\n")
+    assert [s[0] for s in sections(text)][:2] == ["其他", "主要做法"]
+
+
+def test_a_news_report_turns_to_work_done_where_the_meeting_reports_it():
+    text = ("8月3日，青山镇召开上半年工作推进会。会议通报，上半年全镇完成固定资产投资2.1亿元，"
+            "新签约项目5个。会议要求，下半年要加快项目进度，确保全年目标完成。\n")
+    got = sections(text)
+    assert [lab for lab, _ in got] == ["其他", "主要做法", "下一步"]
+    assert got[1][1].startswith("会议通报")
+
+
+def test_the_latest_year_among_the_headings_is_the_year_ahead():
+    text = ("同志们：\n今天召开全县教育工作会议，主要任务是总结工作、部署任务。\n"
+            "一、正确看待2023年教育工作\n全年新建学校3所，新增学位2700个。\n"
+            "二、2024年主要工作\n（一）扩大学位供给。新建改扩建学校4所。\n"
+            "（二）加强教师队伍建设。招聘教师120名。\n")
+    assert [s[0] for s in sections(text)] == ["其他", "主要做法", "下一步"]
+
+
+def test_opening_remarks_after_a_salutation_are_intro():
+    text = ("2024年1月18日在青溪县第十八届人民代表大会第三次会议上\n"
+            "青溪县人民政府县长　刘建国\n各位代表：\n"
+            "现在，我代表县人民政府向大会报告政府工作，请予审议。\n"
+            "2023年工作回顾\n"
+            "2023年，全县地区生产总值增长6.8%，新建高标准农田2.3万亩，新增城镇就业4200人。\n")
+    got = sections(text)
+    assert got[0][0] == "其他" and got[1][1].startswith("2023年工")
+
+
+def test_a_salutation_below_the_title_block_ends_the_intro():
+    text = ("青溪县2024年政府工作报告全文\n政府工作报告\n"
+            "——2024年1月18日在青溪县第十八届人民代表大会第三次会议上\n"
+            "青溪县人民政府县长　刘建国\n各位代表：\n"
+            "现在，我代表县人民政府向大会报告政府工作，请予审议。\n"
+            "一、2023年工作回顾\n全县地区生产总值增长6.8%，新建高标准农田2.3万亩。\n"
+            "二、2024年工作安排\n今年全县经济社会发展的主要预期目标是：地区生产总值增长6%。\n")
+    got = sections(text)
+    assert [lab for lab, _ in got] == ["其他", "主要做法", "下一步"]
+    assert got[1][1].startswith("一、2023")
+
+
+def test_the_year_ahead_opens_the_plans_inside_a_paragraph():
+    text = ("今年以来，驻村工作队扎实开展帮扶工作，现将情况报告如下：\n"
+            "全年协调资金45万元，新修产业路2.4公里。工作中也存在队员专业知识不足等问题。"
+            "2024年，工作队将重点做好三件事：一是发展特色种植；二是完善村级组织；三是巩固帮扶成果。\n")
+    got = sections(text)
+    assert got[-1][0] == "下一步" and got[-1][1].startswith("2024年")
+
+
+@pytest.mark.parametrize("par", ["2023年，我局将安全生产工作纳入年度考核，全年开展检查46次。",
+                                 "2023年，镇里将12个村划分为4个片区，实行片区包干。"])
+def test_jiang_as_ba_opens_no_plans(par):
+    text = "今年以来，我局扎实推进各项工作，现将情况报告如下：\n" + par + "\n"
+    assert "下一步" not in [lab for lab, _ in sections(text)]
+
+
+def test_a_plan_that_opens_looking_ahead_is_plans_throughout():
+    text = ("2025年卫生院党建工作的总体要求是：坚持党建引领，推动党建与业务深度融合。\n"
+            "一、加强政治建设\n（一）落实“第一议题”制度。每次会议首先传达学习。\n"
+            "二、夯实基层组织\n（一）推进支部标准化建设。年内完成全部5个支部达标。\n")
+    assert {lab for lab, _ in sections(text)} == {"下一步"}
+
+
+def test_a_notice_head_above_its_first_sentence_is_intro():
+    # a title broken over two lines, the number and the addressee: no body yet
+    text = ("青溪县卫生健康委关于报送\n2024年度工作总结和2025年工作计划的通知\n"
+            "青卫健办〔2024〕57号\n各区县卫生健康局、委属各单位：\n"
+            "为全面总结全市卫生健康工作，请各单位于1月10日前报送年度工作总结。\n"
+            "全年各单位共报送材料46份，按时报送率98%。\n")
+    got = sections(text)
+    assert got[0][0] == "其他" and all(not head.startswith(("青", "2024", "各区")) for _, head in got[1:])

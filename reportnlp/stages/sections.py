@@ -36,7 +36,7 @@ def _cfg():
         c[key] = [(h["label"], compile_pattern(h["pattern"]), h.get("always", False)) for h in c[key]]
     c["any_sentence_cue"] = compile_pattern("|".join(f"(?:{p.pattern})" for _, p, _ in c["sentence_cues"]))
     for k in ("past_cue", "speech_rationale", "speech_argument", "after_problems", "problems_and_plans",
-              "bare_heading", "profile_cue", "plan_past", "plan_future", "first_ordinal"):
+              "bare_heading", "profile_cue", "plan_past", "plan_future", "first_ordinal", "heading_year"):
         c[k] = compile_pattern(c[k])
     return c
 
@@ -60,6 +60,11 @@ def is_bare_heading(par: str) -> bool:
     return bool(_cfg()["bare_heading"].match(par)) and not _DATE_OR_NUMBER.search(par)
 
 
+def is_head_line(par: str) -> bool:
+    """A short line with no sentence in it (a title, an addressee 各定点医疗机构、定点零售药店:)."""
+    return len(par) <= _cfg()["head_line_max"] and not SENTENCE_MARK.search(par)
+
+
 def label_heading(text: str, after_problems: bool, is_speech: bool, sentence: str = "") -> str | None:
     """Label from the heading words; the heading's whole first sentence tells past from future."""
     c = _cfg()
@@ -77,6 +82,22 @@ def label_heading(text: str, after_problems: bool, is_speech: bool, sentence: st
         return "下一步"
     if is_speech:  # a speech's part reviews the year (成效明显, 取得了) or deploys work to come
         return "主要做法" if c["past_cue"].search(sentence or text) else c["speech_default_label"]
+    return None
+
+
+def year_label(heading: str, latest: int | None, after_problems: bool) -> str | None:
+    """Label from the year a top-level heading names, when the headings name several years
+    ("一、正确看待2016年财政工作" ... "三、扎实做好2017年财政工作"): the latest is the year ahead,
+    an earlier one the year under review; only where the heading words themselves tell neither."""
+    c = _cfg()
+    years = [int(y) for y in c["heading_year"].findall(heading)]
+    if latest is None or not years:
+        return None
+    words = label_heading(heading, after_problems, False)
+    if max(years) == latest and words in (None, "主要做法") and not c["past_cue"].search(heading):
+        return "下一步"
+    if max(years) < latest and words is None:
+        return "主要做法"
     return None
 
 
@@ -121,11 +142,17 @@ def _intro_end(pars: list[str], levels: list[int | None], top: int | None) -> in
     if levels[0] is not None:  # the page begins at a heading or list item: no intro
         return -1
     end = 0 if not is_addressee(pars[0]) else 1
-    for i, p in enumerate(pars[:3]):
+    for i, p in enumerate(pars[:6]):
         if levels[i] is not None and levels[i] < 5:
             return min(end, i - 1)
-        if announces_report(p):
+        if announces_report(p) and i < 4:
             end = i
+        elif cues()["speech_opening"].match(p):
+            # the salutation (各位代表:) on a line of its own is followed by the opening remarks
+            # (现在,我代表县人民政府向大会报告…); glued to them, it is that paragraph
+            alone = p.rstrip()[-1] in ":：!！"
+            nxt = i + 1 < len(pars) and levels[i + 1] is None and len(pars[i + 1]) <= _cfg()["opening_remarks"]
+            end = max(end, i + 1 if alone and nxt else i)
     return end
 
 
@@ -162,6 +189,10 @@ def split_sections(doc: Document) -> Document:
     arguing = False  # inside a speech's argument for why (统一思想，提高认识)
     combined = False  # the last top-level heading names problems and plans
     intro_end = _intro_end(pars, levels, top) if len(pars) > 1 else -1
+    first_prose = next((i for i, p in enumerate(pars) if SENTENCE_MARK.search(p)), len(pars))
+    head_years = {int(y) for i, lv in enumerate(levels) if top is not None and lv == top
+                  for y in c["heading_year"].findall(heading_text(pars[i]))}
+    latest = max(head_years) if len(head_years) >= 2 else None
 
     def open_section(pos: int, label: str, heading: str | None, level: int | None) -> None:
         nonlocal current, seen_problems, arguing
@@ -172,7 +203,12 @@ def split_sections(doc: Document) -> Document:
         arguing = False
 
     if intro_end >= 0:
-        open_section(spans[0][0], c["intro_label"], None, None)
+        # a plan whose opening already looks ahead ("2024年,县人社局就业科将以稳就业…", "2025年…工作的
+        # 总体要求是…") is plans throughout: its parts default to 下一步 as well
+        opening = next((p for p in pars[:intro_end + 1] if p != title), None)
+        if opening is not None and paragraph_cue(opening) == "下一步":
+            default = "下一步"
+        open_section(spans[0][0], "下一步" if default == "下一步" else c["intro_label"], None, None)
     for i, p in enumerate(pars):
         if i <= intro_end or p == title:
             continue
@@ -180,7 +216,8 @@ def split_sections(doc: Document) -> Document:
         level = levels[i]
         if top is not None and level == top:
             heading = heading_text(p)
-            label = label_heading(heading, seen_problems, is_speech, first_sentence(p)) or paragraph_cue(p)
+            label = (year_label(heading, latest, seen_problems)
+                     or label_heading(heading, seen_problems, is_speech, first_sentence(p)) or paragraph_cue(p))
             combined = bool(c["problems_and_plans"].search(heading))
             if label is None and (current == "下一步" or (seen_top and c["first_ordinal"].match(p))):
                 # a list of plans whose heading was stripped: numbering starts again (or goes on
@@ -200,6 +237,11 @@ def split_sections(doc: Document) -> Document:
                 label = c["speech_default_label"]  # a speech's argument is over, its tasks begin
             if label is None and current in (None, c["intro_label"]) and c["profile_cue"].match(p):
                 label = "基本情况"  # the unit's profile (我校位于…, 该中心成立于…) opens the body
+            if label is None and current in (None, c["intro_label"]) and (
+                    cues()["dateline_opening"].match(p) or (level is None and i < first_prose and is_head_line(p))):
+                # a news item's lead (7月10日,白沙镇召开…) says what happened and when; the short lines
+                # above a document's first sentence (number, broken title, addressee) head it
+                label = c["intro_label"]
             if label is None and current in (None, c["intro_label"]):
                 guess = clf.label(p) if clf is not None and top is None else None
                 label = guess if guess and guess != c["intro_label"] else default
