@@ -389,6 +389,7 @@ class _Reflow(_Strict):
     glued_report_title: Pattern
     speech_opening: Pattern
     heading_after_colon: Pattern
+    top_heading: Pattern
 
 
 class _BoundaryWeights(_Strict):

@@ -29,6 +29,7 @@ def _cfg():
         "broken": compile_pattern(cfg["join_broken"]),
         "after_colon": compile_pattern(r["heading_after_colon"]),
         "glued_report_title": compile_pattern(r["glued_report_title"]),
+        "top_heading": compile_pattern(r["top_heading"]),
     }
 
 
@@ -124,10 +125,6 @@ def _table_cells(line: str, next_line: str, prev_line: str) -> bool:
     return bool(_CELL_START.match(next_line)) or bool(_BARE_NUMBER.fullmatch(prev_line.strip()))
 
 
-# a top-level heading at a line start or after a sentence end or colon ("…1260人次。二、存在的不足")
-_TOP_HEADING = re.compile(r"(?:^|(?<=[。！？!?；;:：]))([一二三四五六七八九十]{1,3})、")
-
-
 def _next_heading_cuts(line: str, last: int, cuts: set[int]) -> int:
     """Break a line where it holds the report's next top-level heading glued after a sentence
     ("二、" when the last heading was "一、"), on lines of any length: the numbering vouches for
@@ -135,7 +132,7 @@ def _next_heading_cuts(line: str, last: int, cuts: set[int]) -> int:
     heading number."""
     if "、" not in line:
         return last
-    for m in _TOP_HEADING.finditer(line):
+    for m in finditer(_cfg()["top_heading"], line):
         n = parse_number(m.group(1)) or 0
         if m.start() == 0 or m.start() in cuts:
             last = n
