@@ -114,8 +114,8 @@ def bench_jieba(files: list[Path]) -> dict:
 
 
 def bench_pipeline(files: list[Path]) -> dict:
-    """process + result JSON for every file in this process (what one batch worker does)."""
-    from reportnlp.api import _pipeline, extract_bytes, process, result_json
+    """extract_bytes + JSON for every file in this process (what one worker does)."""
+    from reportnlp.api import _pipeline, extract_bytes
     from reportnlp.segment import cut
 
     t0 = time.perf_counter()
@@ -128,12 +128,12 @@ def bench_pipeline(files: list[Path]) -> dict:
     t0 = time.perf_counter()
     for p in files:
         try:
-            page = process(p.read_bytes(), source=str(p))
+            result = extract_bytes(p.read_bytes(), source=str(p))
         except Exception:  # a benchmark counts failures instead of stopping
             failed += 1
             continue
-        result_json(page)  # the JSON a batch worker writes (api.result_dict, then orjson)
-        docs += len(page.parts)
+        result.model_dump_json()
+        docs += len(result.documents)
     secs = time.perf_counter() - t0
     return {"build_s": build, "secs": secs, "mb_s": _mb(files) / secs, "docs": docs,
             "docs_s": docs / secs, "files_s": len(files) / secs, "failed": failed}
@@ -203,17 +203,17 @@ def build_short_lines(n: int, path: Path) -> Path:
 
 def bench_short_lines(path: Path) -> dict:
     """extract of the short-lines file on one core: CPU seconds, so other load counts less."""
-    from reportnlp.api import _pipeline, extract_bytes, process, result_json
+    from reportnlp.api import _pipeline, extract_bytes
 
     _pipeline()
     extract_bytes("预热：年度完成10项工作。".encode())
     data = path.read_bytes()
     c0, t0 = time.process_time(), time.perf_counter()
-    page = process(data, source=str(path))
-    result_json(page)
+    result = extract_bytes(data, source=str(path))
+    result.model_dump_json()
     cpu = time.process_time() - c0
     return {"cpu_s": cpu, "wall_s": time.perf_counter() - t0, "mb_s": len(data) / 1e6 / cpu,
-            "mb": len(data) / 1e6, "docs": len(page.parts)}
+            "mb": len(data) / 1e6, "docs": len(result.documents)}
 
 
 def build_huge_page(mb: float, path: Path) -> Path:
@@ -275,7 +275,7 @@ def bench_huge(sizes: list[float]) -> None:
 def stage_times(files: list[Path], mb: float) -> str:
     """Wall time of each stage (and of the JSON contract) over the first ``mb`` MB, without a
     profiler's overhead: where the time goes, stage by stage."""
-    from reportnlp.api import _pipeline, result_json
+    from reportnlp.api import _pipeline, to_result
     from reportnlp.stages.decode import decode
 
     pipeline = _pipeline()
@@ -292,7 +292,7 @@ def stage_times(files: list[Path], mb: float) -> str:
             spent["decode"] += time.perf_counter() - t0
             page = pipeline(page, on_stage=lambda name, secs: spent.update({name: secs}))
             t0 = time.perf_counter()
-            result_json(page)
+            to_result(page).model_dump_json()
             spent["result JSON"] += time.perf_counter() - t0
         except Exception:  # a benchmark counts what it can
             continue
@@ -303,7 +303,7 @@ def stage_times(files: list[Path], mb: float) -> str:
 
 
 def profile_pipeline(files: list[Path], mb: float) -> str:
-    from reportnlp.api import process, result_json
+    from reportnlp.api import extract_bytes
 
     chosen, size = [], 0
     for p in files:
@@ -315,7 +315,7 @@ def profile_pipeline(files: list[Path], mb: float) -> str:
     prof.enable()
     for data in chosen:
         try:
-            result_json(process(data))
+            extract_bytes(data).model_dump_json()
         except Exception:
             pass
     prof.disable()

@@ -2,17 +2,13 @@
 from __future__ import annotations
 
 import functools
-import re
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import Iterable, Iterator
 
 from .document import Document
 from .payloads import public_dict
-from .payloads import NotPlain, plans_key
+from .schema import Commitment, ExtractResult, Flag, Form, Metric, ReportDocument, Score, Section
 from .stages.decode import decode
-
-if TYPE_CHECKING:  # the models load on first use: `reportnlp extract` writes JSON without them (result_json)
-    from .schema import ExtractResult
 
 
 @functools.lru_cache(maxsize=8)
@@ -102,15 +98,11 @@ def _located(doc: Document, span) -> dict:
     return d
 
 
-def _sentence(doc: Document, span) -> tuple[int, int, str]:
-    """A metric's sentence_start, sentence_end and the window of its sentence shown."""
-    s, e = span.data.sentence_span
-    return s, e, doc.text[max(s, span.start - SENTENCE_WINDOW):min(e, span.end + SENTENCE_WINDOW)]
-
-
 def _metric(doc: Document, span) -> dict:
     d = _located(doc, span)
-    d["sentence_start"], d["sentence_end"], d["sentence"] = _sentence(doc, span)
+    s, e = span.data.sentence_span
+    d["sentence_start"], d["sentence_end"] = s, e
+    d["sentence"] = doc.text[max(s, span.start - SENTENCE_WINDOW):min(e, span.end + SENTENCE_WINDOW)]
     return d
 
 
@@ -154,9 +146,9 @@ def _section(part: Document, span) -> dict:
 
 
 # list fields of a report: (name, item model, how one span becomes its dict, capped)
-_LISTS = (("sections", "Section", _section, False), ("metrics", "Metric", _metric, True),
-          ("scores", "Score", _located, True), ("forms", "Form", _form, False),
-          ("commitments", "Commitment", _located, True), ("flags", "Flag", _located, True))
+_LISTS = (("sections", Section, _section, False), ("metrics", Metric, _metric, True),
+          ("scores", Score, _located, True), ("forms", Form, _form, False),
+          ("commitments", Commitment, _located, True), ("flags", Flag, _located, True))
 
 
 def _doc_dict(i: int, part: Document, lists: bool = True) -> dict:
@@ -201,90 +193,7 @@ def to_result(page: Document, id: str | None = None) -> ExtractResult:
 
     Plain dicts throughout, validated once at the top: pydantic checks a nested tree in one
     call, several times faster than constructing each span's model in Python."""
-    from .schema import ExtractResult
-
     return ExtractResult(**_page_dict(page, id, [_doc_dict(i, part) for i, part in enumerate(page.parts)]))
-
-
-_LOCATED = ("start", "end", "source_start", "source_end")
-# the generated functions result_dict uses (schema.plans_source, checked in as dump_plans.py):
-# dict plans (model, fields passed through) and one item plan per list (model, payload, extra fields)
-PLANS = ({"dump_page": ("ExtractResult", ("documents",)),
-          "dump_report": ("ReportDocument", tuple(name for name, *_ in _LISTS)),
-          "dump_form": ("Form", ())},
-         {"item_sections": ("Section", "SectionData", (*_LOCATED, "label")),
-          "item_metrics": ("Metric", "MetricData", (*_LOCATED, "sentence_start", "sentence_end", "sentence")),
-          "item_scores": ("Score", "ScoreData", _LOCATED),
-          "item_commitments": ("Commitment", "CommitmentData", _LOCATED),
-          "item_flags": ("Flag", "FlagData", _LOCATED)})
-
-
-@functools.cache
-def _plans() -> dict:
-    """The plans' namespace: dump_plans.py when it was generated from the current schema.py and
-    payloads.py, else generated now (the output never depends on a stale file)."""
-    from . import dump_plans
-
-    if dump_plans.KEY == plans_key():
-        return vars(dump_plans)
-    from .schema import plans_source
-
-    namespace = {"__name__": "reportnlp.dump_plans", "__package__": "reportnlp"}
-    exec(plans_source(*PLANS), namespace)  # noqa: S102  (generated from the models' own fields)
-    return namespace
-
-
-def _dumped_items(plans: dict, part: Document, name: str, spans: list) -> list[dict]:
-    """What ``[Model(**fn(part, sp)).model_dump(mode="json") for sp in spans]`` gives, each item's
-    dict built once, in the model's field order, straight from its span."""
-    if not spans:
-        return []
-    if name == "forms":
-        plan = plans["dump_form"]
-        return [plan(_form(part, sp)) for sp in spans]
-    plan = plans["item_" + name]
-    src = part.chain.to_source_many([(sp.start, sp.end) for sp in spans])  # a map at a time
-    if name == "sections":
-        return [plan(sp.data, sp.start, sp.end, ss, se, sp.label) for sp, (ss, se) in zip(spans, src)]
-    if name == "metrics":
-        return [plan(sp.data, sp.start, sp.end, ss, se, *_sentence(part, sp)) for sp, (ss, se) in zip(spans, src)]
-    return [plan(sp.data, sp.start, sp.end, ss, se) for sp, (ss, se) in zip(spans, src)]
-
-
-def result_dict(page: Document, id: str | None = None) -> dict:
-    """``to_result(page, id).model_dump(mode="json")``, without building the models: each dict
-    is made once, in its model's field order and types (see schema.py's "plain dicts" part).
-    A value the plans cannot convert exactly as pydantic would goes the validated way instead."""
-    plans = _plans()
-    try:
-        documents = []
-        for i, part in enumerate(page.parts):
-            d = _doc_dict(i, part, lists=False)
-            for name, _model, _fn, capped in _LISTS:
-                spans = _spans(part, name)
-                d[name] = _dumped_items(plans, part, name, spans[:MAX_ITEMS] if capped else spans)
-            documents.append(plans["dump_report"](d))
-        return plans["dump_page"](_page_dict(page, id, documents))
-    except NotPlain:
-        return to_result(page, id).model_dump(mode="json")
-
-
-def result_json(page: Document, id: str | None = None, indent: int = 0) -> bytes:
-    """``to_result(page, id).model_dump_json(indent=indent or None)`` as UTF-8, byte for byte:
-    pydantic and orjson write strings and floats alike, and orjson's 2-space indent halves to
-    any other (strings hold no raw line break, so a line's leading spaces are all indent)."""
-    import orjson
-
-    try:
-        if not indent:
-            return orjson.dumps(result_dict(page, id))
-        pretty = orjson.dumps(result_dict(page, id), option=orjson.OPT_INDENT_2)
-    except TypeError:  # a string orjson refuses (a lone surrogate): as pydantic writes it
-        return to_result(page, id).model_dump_json(indent=indent or None).encode()
-    return _INDENT.sub(lambda m: b"\n" + b" " * (len(m[1]) // 2 * indent), pretty)
-
-
-_INDENT = re.compile(rb"\n( +)")
 
 
 def item_count(page: Document) -> int:
@@ -307,8 +216,6 @@ def _head_json(page: Document, id: str | None) -> Iterator[bytes]:
     """The result's fields before ``documents``, as ``{"schema_version":...,"documents":`` """
     import orjson
 
-    from .schema import ExtractResult
-
     head = ExtractResult(**_page_dict(page, id, [])).model_dump(mode="json")
     yield b"{"
     for k, (key, value) in enumerate(head.items()):
@@ -321,14 +228,12 @@ def _documents_json(page: Document, first: int = 0) -> Iterator[bytes]:
     """The page's reports as JSON objects, numbered from ``first``, each after a comma but the 0th."""
     import orjson
 
-    from . import schema
-
     for i, part in enumerate(page.parts, first):
         # the text goes around validation and model_dump: through them it was copied several times
         d = _doc_dict(i, part, lists=False)
         if first and d["duplicate_of"] is not None:
             d["duplicate_of"] += first
-        doc = schema.ReportDocument(**{**d, "text": ""}).model_dump(mode="json")
+        doc = ReportDocument(**{**d, "text": ""}).model_dump(mode="json")
         yield b",{" if i else b"{"
         for j, (dkey, dvalue) in enumerate(doc.items()):
             yield (b"," if j else b"") + orjson.dumps(dkey) + b":"
@@ -339,8 +244,7 @@ def _documents_json(page: Document, first: int = 0) -> Iterator[bytes]:
             if spec is None:
                 yield orjson.dumps(dvalue)
                 continue
-            name, model_name, fn, capped = spec
-            model = getattr(schema, model_name)
+            name, model, fn, capped = spec
             spans = _spans(part, name)[:MAX_ITEMS] if capped else _spans(part, name)
             yield b"["
             for n, sp in enumerate(spans):

@@ -120,7 +120,7 @@ def extract(
     max_mb: float = typer.Option(DEFAULT_MAX_MB, "--max-mb", help="refuse inputs larger than this (MB)"),
 ) -> None:
     """Turn one scraped report file into JSON (documents, sections, metrics, scores, flags)."""
-    from .api import item_count, iter_pieces_json, iter_result_json, result_json
+    from .api import item_count, iter_pieces_json, iter_result_json, to_result
     from .errors import ReportNLPError
     from .outputs import atomic_open
 
@@ -131,7 +131,7 @@ def extract(
         if count == 1:
             page = next(pages)
             if indent and item_count(page) <= STREAM_ABOVE:
-                _write(result_json(page, indent=indent).decode(), output)
+                _write(to_result(page).model_dump_json(indent=indent), output)
                 return
             chunks = iter_result_json(page)
         else:  # a huge page, analysed piece by piece (api.PIECE_CHARS)

@@ -56,46 +56,6 @@ class OffsetMap:
             return self._old[k] + (i - self._new[k])
         return self._old[k] + self._olen[k]
 
-    def map_spans(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """Each (start, end) as :meth:`OffsetChain.to_source` maps it through this map: a list
-        in one call, a map copied whole (one segment) by arithmetic alone."""
-        new, old, nlen, olen, n = self._new, self._old, self._nlen, self._olen, self.new_length
-        if not new:
-            return [(self.start(s), self.end(e)) if s != e else (self.start(s) if s < n else self.end(s),) * 2
-                    for s, e in spans]
-        last, first = old[-1] + olen[-1], old[0]
-        if len(new) == 1 and nlen[0] == olen[0]:
-            shift = old[0] - new[0]
-            out = []
-            for s, e in spans:
-                if s == e:
-                    s = e = s + shift if s < n or s > 0 else first
-                else:
-                    s, e = (s + shift if s < n else last), (e + shift if e > 0 else first)
-                out.append((s, e))
-            return out
-        copied = [a == b for a, b in zip(nlen, olen)]
-        out = []
-        for s, e in spans:  # start() and end() inlined: this runs for every item of the output
-            if s != e or s < n:  # s through start()
-                if s >= n:
-                    s2 = last
-                else:
-                    k = bisect_right(new, s) - 1
-                    s2 = old[k] + (s - new[k]) if copied[k] else old[k]
-                if s == e:
-                    out.append((s2, s2))
-                    continue
-            else:  # an empty span at the end maps through end()
-                e2 = s2 = None
-            if e <= 0:
-                e2 = first
-            else:
-                k = bisect_right(new, e - 1) - 1
-                e2 = old[k] + (e - new[k]) if copied[k] else old[k] + olen[k]
-            out.append((e2, e2) if s2 is None else (s2, e2))
-        return out
-
     def _old_end_of_last(self) -> int:
         if not self._new:
             return self.old_length if self.new_length == 0 else 0
@@ -168,12 +128,6 @@ class OffsetChain:
 
     def then(self, m: OffsetMap) -> "OffsetChain":
         return OffsetChain(self.maps + [m])
-
-    def to_source_many(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """:meth:`to_source` of each (start, end), a map at a time (the output maps every item)."""
-        for m in reversed(self.maps):
-            spans = m.map_spans(spans)
-        return spans
 
     def to_source(self, start: int, end: int) -> tuple[int, int]:
         s, e = start, end

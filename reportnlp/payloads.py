@@ -8,10 +8,8 @@ checks, never written out.
 from __future__ import annotations
 
 import functools
-import hashlib
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
-from pathlib import Path
 from typing import Any
 
 
@@ -37,34 +35,6 @@ def _getter(cls: type):
 def public_dict(obj: Any) -> dict[str, Any]:
     """The public fields of a payload as a dict (what the output model validates)."""
     return _getter(type(obj))(obj)
-
-
-def plans_key() -> str | None:
-    """The hash of what api's generated plans are made from (schema.py and this file); None
-    when the sources are not there to read (then the plans are generated anew)."""
-    here = Path(__file__).resolve().parent
-    try:
-        return hashlib.sha256((here / "schema.py").read_bytes() + b"\0" + (here / "payloads.py").read_bytes()).hexdigest()
-    except OSError:
-        return None
-
-
-class NotPlain(Exception):
-    """A value api.result_dict does not write exactly as pydantic would (validation decides)."""
-
-
-def not_plain(v: Any):
-    raise NotPlain(v)
-
-
-def plain_float(v: Any) -> float:
-    """A float field's value that is no finite float: an int becomes one, as pydantic makes it;
-    anything else (inf and nan, which pydantic writes as null) goes the validated way."""
-    if type(v) is int:
-        return float(v)
-    if type(v) is float and v - v == 0:
-        return v
-    raise NotPlain(v)
 
 
 @dataclass(slots=True)

@@ -5,9 +5,6 @@ Every located item carries ``start``/``end`` in its document's ``text`` and
 """
 from __future__ import annotations
 
-import types
-import typing
-from pathlib import Path
 from typing import Optional
 
 from pydantic import BaseModel, Field
@@ -211,112 +208,6 @@ class ErrorRecord(BaseModel):
     message: str = Field(description="one human-readable line")
 
 
-# -- plain dicts straight to the JSON of a model ------------------------------------------------
-#
-# api.result_dict writes what ``model_dump(mode="json")`` gives without building the models:
-# for each model a function, generated from its fields, that puts a plain dict (or a span's
-# payload) in the model's field order and types. The functions' source is checked in as
-# reportnlp/dump_plans.py (``python -m reportnlp.schema`` writes it), so `reportnlp extract`
-# need not import pydantic; api regenerates it in memory when this file or payloads.py changed
-# since (tests/test_result_json.py fails then too).
-
-PLANS_FILE = Path(__file__).resolve().parent / "dump_plans.py"
-_EXACT = {str: "str", int: "int", bool: "bool"}
-
-
-class _Source:
-    """The functions of one plans module, each model's dict plan generated once."""
-
-    def __init__(self) -> None:
-        self.functions: dict[str, str] = {}
-
-    def check(self, ann, v: str) -> str:
-        """An expression that is the JSON-mode dump of the value named ``v`` of annotation
-        ``ann``, or raises NotPlain."""
-        origin, args = typing.get_origin(ann), typing.get_args(ann)
-        if origin in (typing.Union, types.UnionType) and len(args) == 2 and type(None) in args:
-            inner = next(a for a in args if a is not type(None))
-            return f"(None if {v} is None else {self.check(inner, v)})"
-        if origin is list:
-            item = self.check(args[0], "x")
-            body = f"list({v})" if item == "x" else f"[{item} for x in {v}]"
-            return f"({body} if type({v}) is list else not_plain({v}))"
-        if origin is dict:
-            if args != (str, int):
-                raise TypeError(f"no plain conversion for {ann!r}")
-            return (f"(dict({v}) if type({v}) is dict and all(type(k) is str and type(x) is int "
-                    f"for k, x in {v}.items()) else not_plain({v}))")
-        if ann is float:  # an int becomes a float as pydantic makes it; inf and nan go the validated way
-            return f"({v} if type({v}) is float and {v} - {v} == 0 else plain_float({v}))"
-        if ann in _EXACT:
-            return f"({v} if type({v}) is {_EXACT[ann]} else not_plain({v}))"
-        if isinstance(ann, type) and issubclass(ann, BaseModel):
-            return f"{self.dict_plan(ann)}({v})"
-        raise TypeError(f"no plain conversion for {ann!r}")
-
-    def _function(self, name: str, model: type[BaseModel], head: str, lines: list[str], read, passthrough=()) -> str:
-        fields = []
-        for k, (field, info) in enumerate(model.model_fields.items()):
-            if info.is_required():
-                default = f"not_plain({field!r})"
-            else:  # a default is dumped as it is: a factory's product (a model) as its JSON-mode dict
-                value = info.default_factory() if info.default_factory is not None else info.default
-                default = repr(value.model_dump(mode="json") if isinstance(value, BaseModel) else value)
-            lines.append(f"    v{k} = {read(field, default)}")
-            fields.append(f"{field!r}: " + (f"v{k}" if field in passthrough else self.check(info.annotation, f"v{k}")))
-        self.functions[name] = "\n".join([head, *lines, "    return {", *(f"        {f}," for f in fields), "    }"])
-        return name
-
-    def dict_plan(self, model: type[BaseModel], passthrough: frozenset = frozenset(), name: str | None = None) -> str:
-        """``name(d)``: ``model(**d).model_dump(mode="json")`` for a plain dict ``d`` of the exact
-        types the fields declare (ints for floats too): fields in the model's order, defaults
-        filled in, unknown keys dropped, those in ``passthrough`` taken as they are (dumped
-        already). Raises NotPlain for any other value (a str for an int, a model instance)."""
-        name = name or f"_dump_{model.__name__}"
-        if name not in self.functions:
-            self.functions[name] = ""  # (a model nested in itself would recurse)
-            self._function(name, model, f"def {name}(d):", ["    if type(d) is not dict:", "        not_plain(d)"],
-                           _read_dict, passthrough)
-        return name
-
-    def item_plan(self, name: str, model: type[BaseModel], payload: type, extra: tuple[str, ...]) -> str:
-        """``name(data, *values)``: the dump of ``model`` built from a span payload's public fields
-        (``data``, of class ``payload``) and ``values`` for the fields named in ``extra``."""
-        from .payloads import public_fields
-
-        public = set(public_fields(payload))
-        return self._function(
-            name, model, f"def {name}(p, {', '.join(extra)}):",
-            [f"    if type(p) is not {payload.__name__}:", "        not_plain(p)"],
-            lambda f, default: f if f in extra else (f"p.{f}" if f in public else default))
-
-
-def _read_dict(field: str, default: str) -> str:
-    if default.startswith("not_plain("):
-        return f"d[{field!r}] if {field!r} in d else {default}"
-    if default.startswith(("[", "{")):  # made only when missing (a fresh list or dict)
-        return f"d[{field!r}] if {field!r} in d else {default}  # noqa: SIM401"
-    return f"d.get({field!r}, {default})"
-
-
-def plans_source(dicts: dict[str, tuple[str, tuple[str, ...]]],
-                 items: dict[str, tuple[str, str, tuple[str, ...]]]) -> str:
-    """The source of the plans module: ``dicts`` names a dict plan (model name, passthrough
-    fields), ``items`` an item plan (model name, payload class name, extra fields)."""
-    from . import payloads
-
-    src = _Source()
-    for name, (model, passthrough) in dicts.items():
-        src.dict_plan(globals()[model], frozenset(passthrough), name)
-    for name, (model, payload, extra) in items.items():
-        src.item_plan(name, globals()[model], getattr(payloads, payload), extra)
-    names = sorted({p for _, p, _ in items.values()} | {"NotPlain", "not_plain", "plain_float"})
-    return "\n".join([
-        '"""Generated by ``python -m reportnlp.schema`` from schema.py: see its "plain dicts" part."""',
-        "from .payloads import (  # noqa: F401", *(f"    {n}," for n in names), ")",
-        "", f"KEY = {payloads.plans_key()!r}", *(f"\n\n{body}" for body in src.functions.values()), ""])
-
-
 # -- the published JSON Schema -----------------------------------------------------------------
 
 SCHEMA_BASE = "https://reportnlp.example.org/schema/"
@@ -395,9 +286,3 @@ def batch_line_schema() -> dict:
                            "error record of an input that could not be analysed.",
             "oneOf": [{"$ref": "#/$defs/ExtractResult"}, {"$ref": "#/$defs/ErrorRecord"}],
             "$defs": defs}
-
-
-if __name__ == "__main__":  # python -m reportnlp.schema: write reportnlp/dump_plans.py
-    from .api import PLANS
-
-    PLANS_FILE.write_text(plans_source(*PLANS), encoding="utf-8")

@@ -5,7 +5,7 @@ from hypothesis import strategies as st
 
 from reportnlp.api import process
 from reportnlp.document import Document
-from reportnlp.offsets import OffsetChain, OffsetMap, apply_edits, resolve_edits, shift_positions
+from reportnlp.offsets import OffsetMap, apply_edits, resolve_edits, shift_positions
 from reportnlp.stages.decode import decode
 from reportnlp.stages.normalize import normalize
 
@@ -29,27 +29,6 @@ def test_replacement_maps_to_whole_old_range():
 def test_window_map():
     m = OffsetMap.window(5, 9, 20)
     assert (m.start(0), m.end(4)) == (5, 9)
-
-
-_EDIT = st.tuples(st.integers(0, 12), st.integers(0, 4), st.text("y", max_size=3))
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.one_of(st.tuples(st.integers(0, 12), st.integers(0, 12)),
-                          st.lists(_EDIT, max_size=4)), min_size=1, max_size=4))
-def test_to_source_many_maps_each_span_as_to_source(steps):
-    """The batched mapping the output uses agrees with the per-span one, empty spans and
-    spans past either end included."""
-    maps = []
-    for step in steps:
-        if isinstance(step, tuple):  # a window
-            a, b = sorted(step)
-            maps.append(OffsetMap.window(a, b, 12))
-        else:
-            maps.append(apply_edits("x" * 12, [(a, min(12, a + n), rep) for a, n, rep in step])[1])
-    chain = OffsetChain(maps)
-    spans = [(a, b) for a in range(-1, 16) for b in range(a, 16)]
-    assert chain.to_source_many(spans) == [chain.to_source(a, b) for a, b in spans]
 
 
 def test_shift_positions_after_deletion_and_insertion():

@@ -55,11 +55,14 @@ Outcome = tuple[str, bytes, Optional[str], int, Optional[list]]
 
 def extract_item(item: Item, max_bytes: int = DEFAULT_MAX_BYTES, templates=None) -> dict:
     """Read and analyse one input (template lines stripped when given); raises InputError for a bad input."""
-    from ..api import process, result_dict
+    from ..api import extract_bytes, extract_text
 
-    # the dict of ``extract_bytes(...).model_dump(mode="json")`` (or extract_text's), made without the models
-    page = process(read_item(item, max_bytes), source=source_of(item), templates=templates)
-    return result_dict(page, id=item["id"])
+    data = read_item(item, max_bytes)
+    if isinstance(data, str):
+        result = extract_text(data, source=source_of(item), id=item["id"], templates=templates)
+    else:
+        result = extract_bytes(data, source=source_of(item), id=item["id"], templates=templates)
+    return result.model_dump(mode="json")
 
 
 def error_record(item: Item, code: str, message: str) -> dict:
