@@ -76,6 +76,8 @@ def test_chrome_classes_of_real_pages(line, kind):
     "2023年12月20日",  # a report's closing date
     "| 序号 | 单位 | 工单数 | 办结率 |",
     "| 1 | 城关镇 | 1260 | 98.6% |",
+    # reports' own words that a reposter's note also uses ("…请勿整篇照搬")
+    "各单位要按实际情况制定实施方案，不得照搬照抄其他地区的做法。",
 ])
 def test_content_that_looks_like_chrome_stays(line):
     kind, parts = classify_line_spans(line)
