@@ -358,6 +358,7 @@ class Sections(_Strict):
     profile_cue: Pattern
     plan_past: Pattern
     plan_future: Pattern
+    plan_future_per_past: int
     first_ordinal: Pattern
     after_problems: Pattern
     problems_and_plans: Pattern

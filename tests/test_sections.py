@@ -74,6 +74,20 @@ def test_plan_list_with_its_heading_stripped_is_next_steps():
     assert next(head for lab, head in labels if lab == "下一步").startswith("(一)抓好")
 
 
+def test_a_stripped_plan_list_keeps_its_later_parts_despite_a_purpose_clause():
+    # 为实现… and 真正实现… are intent in a long plan, not past aspect: (二) and (三) are plans too
+    text = ("今年以来,区文化馆扎实推进各项工作,现将情况报告如下:\n"
+            "(一)群众文化活动\n全年举办广场演出46场,参与群众2.1万人次。\n"
+            "(二)非遗保护\n完成了3个项目的申报,建立了传承人档案。\n"
+            "(一)抓好文艺骨干培训\n1.进一步完善培训制度,配齐配强辅导老师。\n"
+            "(二)加强阵地建设\n1.认真整改分馆存在的问题,确保提高服务水平,为实现“一街一馆”目标打好基础。\n"
+            "2.推进分馆建设,做好设备维护,将各街道文化站纳入总分馆体系,真正实现统一管理。\n"
+            "3.继续开展送戏下乡,加强队伍建设,要做好群众需求调查,完善点单服务。\n"
+            "(三)提升服务水平\n1.进一步简化活动报名流程。\n2.继续实行预约服务。\n")
+    labels = sections(text)
+    assert [lab for lab, head in labels if head.startswith(("(二)加强", "(三)提升"))] == ["下一步", "下一步"]
+
+
 def test_a_list_of_past_work_after_a_restart_stays_work_done():
     text = ("今年以来,区文化馆扎实推进各项工作,现将情况报告如下:\n"
             "(一)群众文化活动\n全年举办广场演出46场。\n"

@@ -102,9 +102,11 @@ def year_label(heading: str, latest: int | None, after_problems: bool) -> str | 
 
 
 def looks_ahead(body: str) -> bool:
-    """A block written as plans: obligation or intent cues and no past aspect (了, 已, 完成)."""
+    """A block written as plans: obligation or intent cues, and past aspect (了, 已, 完成) at most
+    in a stray purpose clause (为实现…, 真正实现…) among many of them."""
     c = _cfg()
-    return not c["plan_past"].search(body) and len(c["plan_future"].findall(body)) >= 2
+    future = len(c["plan_future"].findall(body))
+    return future >= 2 and len(c["plan_past"].findall(body)) * c["plan_future_per_past"] <= future
 
 
 def deploys_work(par: str) -> bool:
