@@ -177,6 +177,7 @@ class Commitments(_Strict):
     measure_start: Pattern
     deadline: Pattern
     clause_deadline: Pattern
+    forward_clause: Pattern
     problem_lead: Pattern
     feature_cues: _FeatureCues
 

@@ -194,3 +194,25 @@ def test_a_clause_dated_with_a_placeholder_year_is_a_measure_of_its_own():
     part = process("2023年工作总结\n二、下一步打算\n我县已拟定重建政务大楼,20xx年4月前制定完善大楼规划方案。\n").parts[0]
     pieces = [part.text[c.start:c.end] for c in commitment_candidates(part)]
     assert any(p.startswith("20xx年4月前制定") for p in pieces), pieces
+
+
+@pytest.mark.parametrize("sentence,directive", [
+    ("最近,县委办公室印发了农村人居环境整治实施细则,请各乡镇、各部门认真组织实施,抓好落实。", "请各乡镇"),
+    ("县图书馆新馆已进入装修收尾阶段,预计今年10月下旬对外开放。", "预计今年10月下旬"),
+    ("今天各乡镇分管领导都来了,大家回去以后要把会议精神向主要负责同志汇报。", "大家回去以后要把"),
+])
+def test_a_directive_after_past_scene_setting_is_a_measure_of_its_own(sentence, directive):
+    """Past wording that sets the scene (已下发了…) does not swallow the directive after it."""
+    from reportnlp.stages.commitments import commitment_candidates
+
+    part = process("2023年工作总结\n二、下一步打算\n" + sentence + "\n").parts[0]
+    pieces = [part.text[c.start:c.end] for c in commitment_candidates(part)]
+    assert any(p.startswith(directive) for p in pieces), pieces
+
+
+def test_a_plan_clause_after_a_plan_clause_stays_in_the_chain():
+    from reportnlp.stages.commitments import commitment_candidates
+
+    part = process("二、下一步打算\n我局将加快平台建设,要完善网上审批流程。\n").parts[0]
+    pieces = [part.text[c.start:c.end] for c in commitment_candidates(part)]
+    assert [p for p in pieces if "审批" in p] == ["我局将加快平台建设,要完善网上审批流程。"]

@@ -84,12 +84,19 @@ def _measures(text: str, s: int, e: int, quantities: list[int] = ()):
             # in a list of targets each quantity is a measure ("新增学位5万个，新建住房1.2万套"),
             # but a topic clause before the first ("一是保障民生，新增学位5万个") stays with it
             listed = quantities if _holds(quantities, starts[-1], m.start()) else ()
-            if _sets_own_target(text, m.end(), b, listed):
+            if _sets_own_target(text, m.end(), b, listed) or _turns_forward(text, starts[-1], m.start(), m.end()):
                 starts.append(m.end())
         starts.append(b)
         for x, y in pairwise(starts):
             if text[x:y].strip("，,。；; \n"):
                 yield x, y
+
+
+def _turns_forward(text: str, a: int, comma: int, at: int) -> bool:
+    """A clause that directs or plans after clauses that report what was done ("市委已下发了…办法,
+    请各地…抓好落实", "已进入收尾阶段,预计今年10月开始运行"): the scene-setting is no measure."""
+    c = _cfg()
+    return bool(c["forward_clause"].match(text, at)) and bool(c["features"]["past"].search(text, a, comma))
 
 
 def _only_when(text: str, a: int, b: int) -> bool:
