@@ -360,6 +360,10 @@ class Sections(_Strict):
     plan_past: Pattern
     plan_future: Pattern
     plan_future_per_past: int
+    plan_genre: Pattern
+    review_genre: Pattern
+    plan_opening: Pattern
+    plan_opening_within: int
     first_ordinal: Pattern
     after_problems: Pattern
     problems_and_plans: Pattern

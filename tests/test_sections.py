@@ -286,3 +286,26 @@ def test_a_notice_head_above_its_first_sentence_is_intro():
             "全年各单位共报送材料46份，按时报送率98%。\n")
     got = sections(text)
     assert got[0][0] == "其他" and all(not head.startswith(("青", "2024", "各区")) for _, head in got[1:])
+
+
+_PLAN_BODY = ("一、工作目标\n全镇生产安全事故起数比去年下降10%以上。\n"
+              "二、整治重点\n重点整治农村面包车超员、货车违法载人等行为。\n"
+              "三、保障措施\n成立由镇长任组长的领导小组,每月通报一次进展。\n")
+
+
+@pytest.mark.parametrize("head", [
+    "白沙镇安全生产专项整治实施方案\n为坚决遏制较大事故发生,镇党委决定开展专项整治行动。\n",
+    # the title was lost with the site's chrome; the opening names the genre
+    "为坚决遏制较大事故发生,镇党委决定开展专项整治行动,特制定本方案。\n",
+])
+def test_a_plan_documents_parts_are_plans(head):
+    labels = sections(head + _PLAN_BODY)
+    assert [lab for lab, h in labels if h.startswith(("一、", "二、", "三、"))] == ["下一步"] * 3
+    assert labels[0][0] == "其他"  # the opening that says why stays intro
+
+
+def test_a_summary_with_next_years_plan_keeps_its_review():
+    text = ("白沙镇2023年工作总结和2024年工作计划\n2023年,白沙镇扎实推进各项工作。\n"
+            "一、2023年工作开展情况\n全年完成改造14个。\n二、保障措施\n建立周调度制度,全年调度48次。\n"
+            "三、2024年工作计划\n进一步深化改革。\n")
+    assert [lab for lab, _ in sections(text)][1:3] == ["主要做法", "主要做法"]

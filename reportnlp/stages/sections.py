@@ -36,7 +36,7 @@ def _cfg():
         c[key] = [(h["label"], compile_pattern(h["pattern"]), h.get("always", False)) for h in c[key]]
     c["any_sentence_cue"] = compile_pattern("|".join(f"(?:{p.pattern})" for _, p, _ in c["sentence_cues"]))
     for k in ("past_cue", "speech_rationale", "speech_argument", "after_problems", "problems_and_plans",
-              "bare_heading", "profile_cue", "plan_past", "plan_future", "first_ordinal", "heading_year"):
+              "bare_heading", "profile_cue", "plan_past", "plan_future", "first_ordinal", "heading_year", "plan_genre", "review_genre", "plan_opening"):
         c[k] = compile_pattern(c[k])
     return c
 
@@ -204,6 +204,11 @@ def split_sections(doc: Document) -> Document:
         seen_problems = seen_problems or label == "存在问题"
         arguing = False
 
+    # a plan document (…实施方案, …工作要点) sets out work to come: its parts are plans unless a
+    # heading looks back in so many words (2024年工作回顾, 取得的成效)
+    plan_document = doc_type != "通知" and (
+        bool(title and c["plan_genre"].search(title) and not c["review_genre"].search(title))
+        or bool(c["plan_opening"].search(doc.text, 0, c["plan_opening_within"])))
     if intro_end >= 0:
         # a plan whose opening already looks ahead ("2024年,县人社局就业科将以稳就业…", "2025年…工作的
         # 总体要求是…") is plans throughout: its parts default to 下一步 as well
@@ -211,6 +216,8 @@ def split_sections(doc: Document) -> Document:
         if opening is not None and paragraph_cue(opening) == "下一步":
             default = "下一步"
         open_section(spans[0][0], "下一步" if default == "下一步" else c["intro_label"], None, None)
+    if plan_document:
+        default = "下一步"  # its intro (为…,特制定本方案) stays intro
     for i, p in enumerate(pars):
         if i <= intro_end or p == title:
             continue
@@ -220,6 +227,8 @@ def split_sections(doc: Document) -> Document:
             heading = heading_text(p)
             label = (year_label(heading, latest, seen_problems)
                      or label_heading(heading, seen_problems, is_speech, first_sentence(p)) or paragraph_cue(p))
+            if plan_document and label == "主要做法" and not c["past_cue"].search(heading):
+                label = "下一步"  # 保障措施, 主要措施: the measures to be taken
             combined = bool(c["problems_and_plans"].search(heading))
             if label is None and (current == "下一步" or (seen_top and c["first_ordinal"].match(p))):
                 # a list of plans whose heading was stripped: numbering starts again (or goes on
