@@ -194,6 +194,7 @@ class _DocType(_Strict):
 
 class DocTypes(_Strict):
     openings: list[_Opening] = []
+    title_endings: list[_Opening] = []
     types: list[_DocType]
     default: str
 

@@ -43,3 +43,11 @@ def test_a_report_mentioning_an_opening_phrase_mid_text_is_not_split():
             "一、主要做法\n根据我们单位的工作实际,服务承诺领导小组研究制定了工作方案。\n"
             "为进一步提升服务质量,中心每月组织一次业务培训。\n二、存在问题\n人员力量不足。\n")
     assert len(process(text).parts) == 1
+
+
+def test_a_notice_is_typed_by_the_genre_word_that_ends_its_title():
+    # topic words in the title and a body that asks for 自查 do not outvote "…的通知"
+    page = process("关于开展2024年度安全生产执法检查和年度考核工作的通知\n各乡镇人民政府,县直各部门:\n"
+                   "为推动安全生产责任落实,决定开展执法检查。\n一、检查重点\n各单位要对照清单开展自查,"
+                   "形成自查报告,于5月10日前报县应急管理局。\n")
+    assert page.parts[0].meta["doc_type"] == "通知"

@@ -340,6 +340,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
     text = doc.text
     doc_type = doc.meta.get("doc_type", "其他")
     directive = _directs(doc)
+    notice = doc_type == "通知"
     metric_spans = doc.get("metrics")
     metric_starts = [m.start for m in metric_spans]  # metrics come in text order
     sections = doc.get("sections")
@@ -361,6 +362,8 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
     for ss, se in iter_sentences(text):
         sec = _section_of(sections, ss, section_starts)
         section = sec.label if sec else None
+        if notice and section == "其他" and sec is not sections[0]:
+            section = "下一步"  # a notice's parts past its opening direct work to come
         if sec is not heading_of:  # the section's heading line and the deadline it states, once per section
             heading_of = sec
             sec_heading, heading_dl = "", None

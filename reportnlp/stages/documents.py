@@ -19,7 +19,8 @@ from ..structure import cues as _cfg
 @functools.cache
 def _types():
     cfg = dict(load_yaml("doc_types.yml"))
-    cfg["openings"] = [(rule["type"], compile_pattern(rule["pattern"])) for rule in cfg.get("openings", [])]
+    for key in ("openings", "title_endings"):
+        cfg[key] = [(rule["type"], compile_pattern(rule["pattern"])) for rule in cfg.get(key, [])]
     return cfg
 
 
@@ -117,6 +118,9 @@ def _doc_type(title: str | None, pars: list[str]) -> str:
         if pars and pattern.match(pars[0]):
             return doc_type
     if title:
+        for doc_type, pattern in cfg["title_endings"]:
+            if pattern.search(title):
+                return doc_type
         for t in cfg["types"]:
             if any(cue in title for cue in t["cues"]):
                 return t["type"]
