@@ -309,3 +309,14 @@ def test_a_summary_with_next_years_plan_keeps_its_review():
             "一、2023年工作开展情况\n全年完成改造14个。\n二、保障措施\n建立周调度制度,全年调度48次。\n"
             "三、2024年工作计划\n进一步深化改革。\n")
     assert [lab for lab, _ in sections(text)][1:3] == ["主要做法", "主要做法"]
+
+
+@pytest.mark.parametrize("turn", ["他要求各级干部要树牢底线思维,9月底前完成排查。",
+                                  "她要求,,2024年各社区要做好三方面工作。",
+                                  "他对下一步工作提出三点要求。"])
+def test_a_news_report_turns_to_plans_where_the_speaker_makes_demands(turn):
+    # no comma after 要求, a doubled one left by scraping, or 对下一步…提出要求
+    text = ("7月10日,白沙镇召开上半年工作总结会。\n会议通报,上半年全镇完成固定资产投资3.2亿元,同比增长8%。"
+            + "镇党委书记李明作讲话。" + turn + "\n")
+    labels = sections(text)
+    assert labels[-1][0] == "下一步" and labels[-1][1].startswith(turn[:2])
