@@ -36,6 +36,10 @@ def clean(text: str):
     ("青川市人民政府门户网站", "site_name"),
     ("编号:80237716", "contact"),
     ("预览结束,免费获取全文或定制代笔此类文章!", "shop"),
+    ("分组讨论现场", "photo_caption"),
+    ("活动合影", "photo_caption"),
+    ("总经理周启明讲话", "photo_caption"),
+    ("党委书记作报告", "photo_caption"),
 ])
 def test_noise_line_classes(line, kind):
     assert classify_line(line) == kind
@@ -53,6 +57,9 @@ def test_noise_line_classes(line, kind):
     "依托市政府门户网站公开全文,点击量达1.2万次。",
     "编号为3的项目已完成验收。",
     "为群众定制个性化服务方案。",
+    # a speech's title says where it was given; a genre name alone is a title too
+    "在全县经济工作会议上的讲话",
+    "述职报告",
 ])
 def test_content_lines_stay(line):
     assert classify_line(line) is None
@@ -162,3 +169,11 @@ def test_signoff_and_signature_survive_a_model_leaning_to_chrome():
         doc = clean(text)
     assert "某某街道社区卫生服务中心" in doc.text and "填报日期:2024年3月22日" in doc.text
     assert "有删节" in doc.text
+
+
+def test_a_speakers_line_under_a_speech_title_stays_among_captions():
+    # the photo captions around it go; the line naming who speaks is the report's own
+    text = ("在公司2024年安全生产工作会议上的讲话\n会议现场\n总经理　周启明\n（2024年2月26日）\n同志们：\n"
+            "今天召开公司安全生产工作会议，主要任务是总结去年工作，部署今年任务。\n")
+    out = clean(text).text
+    assert "周启明" in out and "会议现场" not in out
