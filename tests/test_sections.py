@@ -88,6 +88,17 @@ def test_a_stripped_plan_list_keeps_its_later_parts_despite_a_purpose_clause():
     assert [lab for lab, head in labels if head.startswith(("(二)加强", "(三)提升"))] == ["下一步", "下一步"]
 
 
+def test_a_restart_among_parts_of_work_done_is_no_plan_even_without_past_aspect():
+    # headings stripped: numbering restarts at every part; the middle part's verbs (加强, 建立,
+    # 督促) read like plans, but the parts after it look back, so it is work done too
+    text = ("今年以来,街道政务服务中心扎实推进各项工作,现将情况报告如下:\n"
+            "(一)全面推进放管服改革\n全年办理审批事项1260件,办结率100%。\n"
+            "(一)建立健全效能制度\n中心严格落实首问责任制,建立岗位责任书,加强督促检查,确保服务规范有序。\n"
+            "(二)加强投诉处理\n中心加大宣传力度,完善投诉处理机制,推进限时查结。\n"
+            "(一)标准化大厅建设\n大厅完成了改造,实现了一窗通办,群众满意度达到98%。\n")
+    assert "下一步" not in [lab for lab, _ in sections(text)]
+
+
 def test_a_list_of_past_work_after_a_restart_stays_work_done():
     text = ("今年以来,区文化馆扎实推进各项工作,现将情况报告如下:\n"
             "(一)群众文化活动\n全年举办广场演出46场。\n"

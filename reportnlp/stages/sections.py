@@ -101,12 +101,16 @@ def year_label(heading: str, latest: int | None, after_problems: bool) -> str | 
     return None
 
 
-def looks_ahead(body: str) -> bool:
-    """A block written as plans: obligation or intent cues, and past aspect (了, 已, 完成) at most
-    in a stray purpose clause (为实现…, 真正实现…) among many of them."""
+def plan_cue_counts(body: str) -> tuple[int, int]:
+    """(intent cues, past-aspect cues) in a piece of text."""
     c = _cfg()
-    future = len(c["plan_future"].findall(body))
-    return future >= 2 and len(c["plan_past"].findall(body)) * c["plan_future_per_past"] <= future
+    return len(c["plan_future"].findall(body)), len(c["plan_past"].findall(body))
+
+
+def looks_ahead(future: int, past: int) -> bool:
+    """Text written as plans: obligation or intent cues, and past aspect (了, 已, 完成) at most
+    in a stray purpose clause (为实现…, 真正实现…) among many of them."""
+    return future >= 2 and past * _cfg()["plan_future_per_past"] <= future
 
 
 def deploys_work(par: str) -> bool:
@@ -168,6 +172,16 @@ def _top_level(levels: list[int | None], spans: list[tuple[int, int]], within: f
     return None
 
 
+def _suffix_sums(counts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Element k: the sums of counts[k:]."""
+    out = [(0, 0)] * len(counts)
+    future = past = 0
+    for k in range(len(counts) - 1, -1, -1):
+        future, past = future + counts[k][0], past + counts[k][1]
+        out[k] = (future, past)
+    return out
+
+
 def split_sections(doc: Document) -> Document:
     """Stage: add top-level ``sections`` spans with label, heading and level."""
     c = _cfg()
@@ -195,6 +209,8 @@ def split_sections(doc: Document) -> Document:
     head_years = {int(y) for i, lv in enumerate(levels) if top is not None and lv == top
                   for y in c["heading_year"].findall(heading_text(pars[i]))}
     latest = max(head_years) if len(head_years) >= 2 else None
+
+    rest_counts: list[tuple[int, int]] | None = None  # plan cues from each paragraph to the end, once needed
 
     def open_section(pos: int, label: str, heading: str | None, level: int | None) -> None:
         nonlocal current, seen_problems, arguing
@@ -230,11 +246,17 @@ def split_sections(doc: Document) -> Document:
             if plan_document and label == "主要做法" and not c["past_cue"].search(heading):
                 label = "下一步"  # 保障措施, 主要措施: the measures to be taken
             combined = bool(c["problems_and_plans"].search(heading))
-            if label is None and (current == "下一步" or (seen_top and c["first_ordinal"].match(p))):
-                # a list of plans whose heading was stripped: numbering starts again (or goes on
-                # inside the plans) with items that only look ahead
+            if label is None and current == "下一步":
+                # the plans go on while their items only look ahead
                 nxt = next((j for j in range(i + 1, len(pars)) if levels[j] == top), len(pars))
-                if looks_ahead("".join(pars[i:nxt])):
+                if looks_ahead(*plan_cue_counts("".join(pars[i:nxt]))):
+                    label = "下一步"
+            elif label is None and seen_top and c["first_ordinal"].match(p):
+                # numbering starts again: the plans' heading was stripped when everything from here
+                # to the end looks ahead (a restart among parts of work done is one more part of it)
+                if rest_counts is None:
+                    rest_counts = _suffix_sums([plan_cue_counts(q) for q in pars])
+                if looks_ahead(*rest_counts[i]):
                     label = "下一步"
             label = label or default
             seen_top = True
