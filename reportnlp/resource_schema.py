@@ -178,6 +178,7 @@ class Commitments(_Strict):
     deadline: Pattern
     clause_deadline: Pattern
     forward_clause: Pattern
+    frame_clause: Pattern
     problem_lead: Pattern
     feature_cues: _FeatureCues
 

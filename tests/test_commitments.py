@@ -216,3 +216,12 @@ def test_a_plan_clause_after_a_plan_clause_stays_in_the_chain():
     part = process("二、下一步打算\n我局将加快平台建设,要完善网上审批流程。\n").parts[0]
     pieces = [part.text[c.start:c.end] for c in commitment_candidates(part)]
     assert [p for p in pieces if "审批" in p] == ["我局将加快平台建设,要完善网上审批流程。"]
+
+
+def test_a_clause_that_only_frames_the_next_is_no_measure_of_its_own():
+    from reportnlp.stages.commitments import commitment_candidates
+
+    part = process("二、下半年工作打算\n针对上述存在问题,下半年我们将加快审批改革,年底前实现全程网办。\n").parts[0]
+    pieces = [part.text[c.start:c.end].strip("，,。") for c in commitment_candidates(part)]
+    assert "针对上述存在问题" not in pieces
+    assert any(p.startswith("针对上述存在问题,下半年") for p in pieces), pieces

@@ -102,10 +102,14 @@ def _turns_forward(text: str, a: int, comma: int, at: int) -> bool:
 
 
 def _only_when(text: str, a: int, b: int) -> bool:
-    """A clause that only says who and by when ("各单位于12月28日前,") belongs to the action after it."""
+    """A clause that only says who and by when ("各单位于12月28日前,"), or in answer to what
+    ("针对上述存在问题,"), belongs to the action after it."""
     if b - a > 20:
         return False
-    found = _cfg()["deadline"].search(text, a, b)
+    c = _cfg()
+    if c["frame_clause"].match(text, a, b):
+        return True
+    found = c["deadline"].search(text, a, b)
     return bool(found) and found.end() == b
 
 
