@@ -225,3 +225,16 @@ def test_a_clause_that_only_frames_the_next_is_no_measure_of_its_own():
     pieces = [part.text[c.start:c.end].strip("，,。") for c in commitment_candidates(part)]
     assert "针对上述存在问题" not in pieces
     assert any(p.startswith("针对上述存在问题,下半年") for p in pieces), pieces
+
+
+def test_an_item_whose_own_sub_items_follow_is_their_title():
+    """"(三)完善…制度,为…服好务。一是…二是…": the measures are the sub-items; the long first
+    sentence above them is marked a title, as a short one is."""
+    from reportnlp.stages.commitments import commitment_candidates
+
+    part = process("四、2014年工作措施\n(三)完善并联审批制度,为改善投资发展环境,为招商引资服好务。"
+                   "一是充分发挥并联审批的作用。二是继续搞好跟踪服务,对特殊情况送证上门。\n").parts[0]
+    by_text = {part.text[c.start:c.end]: c.named for c in commitment_candidates(part)}
+    parent = next(named for text, named in by_text.items() if text.startswith("(三)"))
+    assert "item_title" in parent
+    assert all("item_title" not in named for text, named in by_text.items() if text.startswith(("一是", "二是")))

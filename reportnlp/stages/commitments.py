@@ -145,15 +145,26 @@ def _is_heading_line(text: str, s: int, e: int) -> bool:
     return len(line) <= 20 and heading_level(line) in (1, 2)
 
 
+_ITEM_TITLE_LEN = 18  # an item title, its body after it on the line
+_PARENT_TITLE_LEN = 40  # the title of an item whose own sub-items follow it
+
+
 def _is_item_title(text: str, a: int, b: int, sentence_end: int) -> bool:
     """An enumerated item that only names its topic ("一是要加强组织领导。") and is followed by
     the sentences that carry its measures, in the same paragraph."""
     piece = text[a:b].strip()
-    if b < sentence_end or len(piece) > 18 or not piece.endswith("。"):
+    if b < sentence_end or len(piece) > _PARENT_TITLE_LEN or not piece.endswith("。"):
         return False
     after = text[sentence_end: sentence_end + 1]
-    # what follows on the same line elaborates it, unless it is the next item of the list
-    return bool(after) and after != "\n" and not _cfg()["measure_start"].match(text, sentence_end)
+    if not after or after == "\n":
+        return False
+    below = _cfg()["measure_start"].match(text, sentence_end)
+    if below:
+        # items of another scheme below it ("(三)完善并联审批制度,…。一是…二是…"): their parent,
+        # whose measures are theirs; an item of its own scheme is the next of the list
+        return heading_level(below.group() + "x") != heading_level(piece)
+    # what follows on the same line elaborates it
+    return len(piece) <= _ITEM_TITLE_LEN
 
 
 def _starts_line(text: str, a: int) -> bool:
