@@ -246,9 +246,13 @@ class WordList:
         """Start of every hit (one per position: the longest word there)."""
         return [m.start() for m in self._pattern.finditer(text)]
 
+    def found(self, text: str) -> set[str]:
+        """The different words that occur in text."""
+        return {m.group(1) for m in self._pattern.finditer(text)}
+
     def distinct(self, text: str) -> int:
         """How many different words occur in text."""
-        return len({m.group(1) for m in self._pattern.finditer(text)})
+        return len(self.found(text))
 
 
 class LineRule:

@@ -177,3 +177,18 @@ def test_a_speakers_line_under_a_speech_title_stays_among_captions():
             "今天召开公司安全生产工作会议，主要任务是总结去年工作，部署今年任务。\n")
     out = clean(text).text
     assert "周启明" in out and "会议现场" not in out
+
+
+def test_a_preface_written_over_lines_with_one_cue_each_goes():
+    guide = ("述职报告是领导干部向上级和群众陈述任职期间履职情况的书面报告,写作时要实事求是,不说空话。\n"
+             "下面给出一例述职报告。\n")
+    report = ("各位代表:\n2023年,我协助镇长分管财政和安全生产工作,全年组织安全检查46次。\n"
+              "下面是我一年来的履职情况。\n")
+    out = clean(guide + report).text
+    assert "写作时" not in out and "下面给出" not in out
+    assert "下面是我一年来的履职情况" in out  # below the report's first line, a cue word is report text
+
+
+def test_one_preface_cue_in_a_line_of_its_own_is_not_enough():
+    text = "述职报告是向上级陈述履职情况的报告,写作时要实事求是。\n2023年,我协助镇长分管财政工作,全年组织检查46次。\n"
+    assert "写作时要实事求是" in clean(text).text

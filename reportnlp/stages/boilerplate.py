@@ -259,6 +259,10 @@ def strip_boilerplate(doc: Document) -> Document:
         kinds[s] = kind
         if kind == "article_marker":
             boundaries.append(s)
+    for i in _preface_lines(decided, [text[s:e] for s, e in nonblank]):
+        s, e = nonblank[i]
+        edits.append((s, e + 1 if e < len(text) else e, ""))
+        kinds[s] = decided[i] = "preface"
     for i in _by_context(decided, leaning, [text[s:e] for s, e in nonblank]):
         s, e = nonblank[i]
         edits.append((s, e + 1 if e < len(text) else e, ""))
@@ -266,6 +270,30 @@ def strip_boilerplate(doc: Document) -> Document:
     doc.anchors["article_boundaries"] = boundaries
     doc.edit(edits, removal_kind=lambda s, e: kinds.get(s, "noise"))
     return doc
+
+
+def _preface_lines(decided: list[str | None], lines: list[str]) -> list[int]:
+    """A preface written over several lines, one cue each ("述职报告是…的报告,…写作时要…",
+    "下面给出一例述职报告。"): consecutive lines above the report's first line of its own text
+    (numbers, 我市…), none naming the unit or a number, with two cues between them."""
+    words = _rules()["preface_words"]
+    min_hits = _rules()["preface"]["min_hits"]
+    out: list[int] = []
+    run: list[int] = []
+    cues: set[str] = set()
+    for i, line in enumerate([*lines, ""]):  # the sentinel ends the last run
+        own = i < len(lines) and decided[i] is None and bool(_REPORTISH.search(line))
+        found = words.found(line) if i < len(lines) and decided[i] is None and not own else set()
+        if found:
+            run.append(i)
+            cues |= found
+            continue
+        if len(run) >= 2 and len(cues) >= min_hits:
+            out.extend(run)
+        run, cues = [], set()
+        if own and _is_anchor(line):
+            break  # the report has begun
+    return out
 
 
 # a run of more lines than this leaning to noise between two noise lines is text broken one
