@@ -40,6 +40,10 @@ def clean(text: str):
     ("活动合影", "photo_caption"),
     ("总经理周启明讲话", "photo_caption"),
     ("党委书记作报告", "photo_caption"),
+    ("- 文档页数:3", "upload_info"),
+    ("字数:2860", "upload_info"),
+    ("(阅读全部内容,请先登录会员账号!)", "shop"),
+    ("本版标题导航:", "navigation"),
 ])
 def test_noise_line_classes(line, kind):
     assert classify_line(line) == kind
