@@ -45,3 +45,15 @@ def test_the_next_top_level_heading_glued_after_a_sentence_starts_a_line():
     assert any(line.startswith("二、存在的不足一是") for line in lines)
     assert any(line.startswith("三、2024年工作计划") for line in lines)
     assert "全年开展活动12场。五、六月份为高峰期。" in lines
+
+
+def test_a_report_flattened_into_one_line_breaks_at_its_first_heading_too():
+    """"…各项工作。一、主要工作…。二、存在的不足…": a first heading glued after a sentence, whose
+    "二、" follows on the same line, starts a line; a lone "一、" after a sentence stays inline."""
+    text = ("2024年,区退役军人事务局扎实推进各项工作。一、主要工作开展情况全年接收安置退役军人364名。"
+            "二、存在的不足部分村级服务站有牌子无服务。三、下一步工作思路力争年内建成示范站10个。\n"
+            "全年开展慰问活动12场。一、二月份为高峰期。\n")
+    lines = process(text).parts[0].text.split("\n")
+    assert any(line.startswith("一、主要工作开展情况") for line in lines)
+    assert any(line.startswith("二、存在的不足") for line in lines)
+    assert "全年开展慰问活动12场。一、二月份为高峰期。" in lines

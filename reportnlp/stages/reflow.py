@@ -132,12 +132,14 @@ def _next_heading_cuts(line: str, last: int, cuts: set[int]) -> int:
     heading number."""
     if "、" not in line:
         return last
-    for m in finditer(_cfg()["top_heading"], line):
-        n = parse_number(m.group(1)) or 0
-        if m.start() == 0 or m.start() in cuts:
+    found = [(m.start(), parse_number(m.group(1)) or 0) for m in finditer(_cfg()["top_heading"], line)]
+    for k, (at, n) in enumerate(found):
+        if at == 0 or at in cuts:
             last = n
-        elif last and n == last + 1:
-            cuts.add(m.start())
+        elif (last and n == last + 1) or (n == 1 and any(later == 2 for _, later in found[k + 1:])):
+            # the next number, or a first "一、" whose "二、" follows on the same line: a whole
+            # report flattened into one line ("…各项工作。一、主要工作…。二、存在的不足…")
+            cuts.add(at)
             last = n
     return last
 
