@@ -36,7 +36,8 @@ def _cfg():
         c[key] = [(h["label"], compile_pattern(h["pattern"]), h.get("always", False)) for h in c[key]]
     c["any_sentence_cue"] = compile_pattern("|".join(f"(?:{p.pattern})" for _, p, _ in c["sentence_cues"]))
     for k in ("past_cue", "speech_rationale", "speech_argument", "after_problems", "problems_and_plans",
-              "bare_heading", "profile_cue", "plan_past", "plan_future", "first_ordinal", "heading_year", "plan_genre", "review_genre", "plan_opening"):
+              "bare_heading", "profile_cue", "plan_past", "plan_future", "first_ordinal", "heading_year",
+              "plan_genre", "review_genre", "plan_opening"):
         c[k] = compile_pattern(c[k])
     return c
 
