@@ -152,6 +152,20 @@ def _scans_itself(items) -> bool:
     return op in (_sre.LITERAL, _sre.IN)
 
 
+def _first_class(spelt: str, flags: int, parsed=None) -> str | None:
+    """The characters a match of ``spelt`` can start with, as a class ("[…]"); None when there
+    is no such set, or one with a wide range (such as Han): most positions would pass that."""
+    if _GLOBAL_FLAGS.match(spelt):
+        return None
+    first, nullable = _first_chars((parsed or _sre.parse(spelt, flags)).data, bool(flags & re.MULTILINE))
+    return None if first is None or nullable or any("-" in m for m in first) else f"[{''.join(first)}]"
+
+
+def _behind(first: str, spelt: str, flags: int) -> str:
+    """``spelt`` behind a lookahead for the class ``first``."""
+    return f"(?={first})(?:{spelt}\n)" if flags & re.VERBOSE else f"(?={first})(?:{spelt})"
+
+
 def _with_first_chars(spelt: str, flags: int) -> str:
     """``spelt`` behind a lookahead for the characters a match can start with, when re would
     otherwise try the whole pattern at every position (it scans for a leading literal or class
@@ -159,10 +173,8 @@ def _with_first_chars(spelt: str, flags: int) -> str:
     parsed = _sre.parse(spelt, flags)
     if _GLOBAL_FLAGS.match(spelt) or _scans_itself(parsed.data):
         return spelt
-    first, nullable = _first_chars(parsed.data, bool(flags & re.MULTILINE))
-    if first is None or nullable or any("-" in m for m in first):
-        return spelt  # no set, or one with a range (such as Han): most positions would pass
-    return f"(?=[{''.join(first)}])(?:{spelt}\n)" if flags & re.VERBOSE else f"(?=[{''.join(first)}])(?:{spelt})"
+    first = _first_class(spelt, flags, parsed)
+    return spelt if first is None else _behind(first, spelt, flags)
 
 
 @functools.lru_cache(maxsize=1024)  # some patterns are compiled from more than one place
@@ -301,10 +313,15 @@ def _merged(sources: dict[int, str]) -> list[tuple[re.Pattern | regex.Pattern, l
         members = [i for i in sources if (spelt[i] is not None) == on_re]
         if not members:
             continue
-        if on_re:  # each member behind its own first characters too: most branches fail on those
-            merged = "|".join(f"(?P<r{i}>{_with_first_chars(spelt[i], re.MULTILINE)})" for i in members)
+        if on_re:  # each member behind its own first characters, the whole behind all of them
+            parsed = {i: _sre.parse(spelt[i], re.MULTILINE) for i in members}
+            firsts = {i: _first_class(spelt[i], re.MULTILINE, parsed[i]) for i in members}
+            merged = "|".join(f"(?P<r{i}>{spelt[i]})" if firsts[i] is None or _scans_itself(parsed[i].data)
+                              else f"(?P<r{i}>{_behind(firsts[i], spelt[i], 0)})" for i in members)
+            if None not in firsts.values():
+                merged = _behind("[" + "".join(f[1:-1] for f in firsts.values()) + "]", merged, 0)
             with contextlib.suppress(re.error):  # else (a lookbehind re lacks …) regex runs them all
-                out.append((re.compile(_with_first_chars(merged, re.MULTILINE), re.MULTILINE), members))
+                out.append((re.compile(merged, re.MULTILINE), members))
                 continue
         out.append((regex.compile("|".join(f"(?P<r{i}>{sources[i]})" for i in members), regex.M), members))
     return out
