@@ -7,6 +7,7 @@ helpers split and steer such patterns so the engine only tries where a match can
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
 from re import _parser as _sre  # Python 3.11+: where a parsed pattern can start
@@ -91,6 +92,8 @@ def _class_item(op, av) -> str | None:
     """One member of a parsed character class, spelt for a class; None for ones not handled."""
     if op is _sre.LITERAL:
         return f"\\U{av:08x}"
+    if op is _sre.RANGE and av[1] - av[0] < 64:  # A-Z, 0-9, white space: member by member, not a wide range
+        return "".join(f"\\U{c:08x}" for c in range(av[0], av[1] + 1))
     if op is _sre.RANGE:
         return f"\\U{av[0]:08x}-\\U{av[1]:08x}"
     if op is _sre.CATEGORY and av is _sre.CATEGORY_DIGIT:
@@ -98,14 +101,15 @@ def _class_item(op, av) -> str | None:
     return None
 
 
-def _first_chars(items) -> tuple[list[str] | None, bool]:
+def _first_chars(items, multiline: bool = False) -> tuple[list[str] | None, bool]:
     """(class members the first character of a match is one of, whether the sequence can match
     the empty string) for parsed pattern items; (None, …) when that is not worked out here
-    (anchors, negated classes, any character)."""
+    (anchors but a line start, negated classes, any character). Without ``multiline`` a ``^``
+    is no line start: a pattern opening with it is tried at the text's start only anyway."""
     out: list[str] = []
     for op, av in items:
-        if op is _sre.ASSERT or op is _sre.ASSERT_NOT:
-            continue  # a lookaround consumes nothing: the first character comes after it
+        if op is _sre.ASSERT or op is _sre.ASSERT_NOT or (multiline and op is _sre.AT and av is _sre.AT_BEGINNING):
+            continue  # a lookaround or a line start consumes nothing: the first character comes after it
         if op is _sre.LITERAL:
             return out + [_class_item(op, av)], False
         if op is _sre.IN:
@@ -114,14 +118,14 @@ def _first_chars(items) -> tuple[list[str] | None, bool]:
         if op is _sre.SUBPATTERN or op is _sre.ATOMIC_GROUP:
             if op is _sre.SUBPATTERN and (av[1] or av[2]):
                 return None, False  # scoped flags
-            first, nullable = _first_chars((av[3] if op is _sre.SUBPATTERN else av).data)
+            first, nullable = _first_chars((av[3] if op is _sre.SUBPATTERN else av).data, multiline)
         elif op is _sre.BRANCH:
-            firsts = [_first_chars(b.data) for b in av[1]]
+            firsts = [_first_chars(b.data, multiline) for b in av[1]]
             if any(f is None for f, _ in firsts):
                 return None, False
             first, nullable = [m for f, _ in firsts for m in f], any(n for _, n in firsts)
         elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
-            first, nullable = _first_chars(av[2].data)
+            first, nullable = _first_chars(av[2].data, multiline)
             nullable = nullable or av[0] == 0
         else:
             return None, False
@@ -148,6 +152,20 @@ def _scans_itself(items) -> bool:
     return op in (_sre.LITERAL, _sre.IN)
 
 
+def _first_class(spelt: str, flags: int, parsed=None) -> str | None:
+    """The characters a match of ``spelt`` can start with, as a class ("[…]"); None when there
+    is no such set, or one with a wide range (such as Han): most positions would pass that."""
+    if _GLOBAL_FLAGS.match(spelt):
+        return None
+    first, nullable = _first_chars((parsed or _sre.parse(spelt, flags)).data, bool(flags & re.MULTILINE))
+    return None if first is None or nullable or any("-" in m for m in first) else f"[{''.join(first)}]"
+
+
+def _behind(first: str, spelt: str, flags: int) -> str:
+    """``spelt`` behind a lookahead for the class ``first``."""
+    return f"(?={first})(?:{spelt}\n)" if flags & re.VERBOSE else f"(?={first})(?:{spelt})"
+
+
 def _with_first_chars(spelt: str, flags: int) -> str:
     """``spelt`` behind a lookahead for the characters a match can start with, when re would
     otherwise try the whole pattern at every position (it scans for a leading literal or class
@@ -155,10 +173,8 @@ def _with_first_chars(spelt: str, flags: int) -> str:
     parsed = _sre.parse(spelt, flags)
     if _GLOBAL_FLAGS.match(spelt) or _scans_itself(parsed.data):
         return spelt
-    first, nullable = _first_chars(parsed.data)
-    if first is None or nullable or any("-" in m for m in first):
-        return spelt  # no set, or one with a range (such as Han): most positions would pass
-    return f"(?=[{''.join(first)}])(?:{spelt}\n)" if flags & re.VERBOSE else f"(?=[{''.join(first)}])(?:{spelt})"
+    first = _first_class(spelt, flags, parsed)
+    return spelt if first is None else _behind(first, spelt, flags)
 
 
 @functools.lru_cache(maxsize=1024)  # some patterns are compiled from more than one place
@@ -262,7 +278,7 @@ class LineRule:
     once instead of at every position of a long line.
     """
 
-    __slots__ = ("_at_start", "anchored", "anywhere", "kind", "max_len")
+    __slots__ = ("_anywhere", "_at_start", "anchored", "kind", "max_len", "others")
 
     def __init__(self, kind: str, max_len: int, pattern: str):
         self.kind = kind
@@ -271,8 +287,8 @@ class LineRule:
         anchored = [b for b in branches if b.startswith("^")]
         others = [b for b in branches if not b.startswith("^")]
         self.anchored = "|".join(anchored) if anchored else None  # the ^ alternatives' source
-        self._at_start = False  # not compiled yet
-        self.anywhere = compile_pattern("|".join(others), regex.M, many_calls=True) if others else None
+        self.others = "|".join(others) if others else None  # the other alternatives' source
+        self._at_start = self._anywhere = False  # not compiled yet
 
     @property
     def at_start(self) -> re.Pattern | regex.Pattern | None:
@@ -282,27 +298,62 @@ class LineRule:
             self._at_start = compile_pattern(self.anchored, regex.M, many_calls=True) if self.anchored else None
         return self._at_start
 
+    @property
+    def anywhere(self) -> re.Pattern | regex.Pattern | None:
+        """The other alternatives, compiled on first use, as :attr:`at_start`."""
+        if self._anywhere is False:
+            self._anywhere = compile_pattern(self.others, regex.M, many_calls=True) if self.others else None
+        return self._anywhere
+
+
+def _merged(sources: dict[int, str]) -> list[tuple[re.Pattern | regex.Pattern, list[int]]]:
+    """Rule sources (by rule order) as alternations of named groups ``r<order>``, one of those
+    re can run and one of those only regex runs, so that one rule needing regex does not slow
+    down all the others; each with the orders of its rules. (Rule patterns hold no numbered
+    backreferences: the groups put around them would renumber their groups.)"""
+    out = []
+    spelt = {i: _for_re(source) for i, source in sources.items()}
+    for on_re in (True, False):
+        members = [i for i in sources if (spelt[i] is not None) == on_re]
+        if not members:
+            continue
+        if on_re:  # each member behind its own first characters, the whole behind all of them
+            parsed = {i: _sre.parse(spelt[i], re.MULTILINE) for i in members}
+            firsts = {i: _first_class(spelt[i], re.MULTILINE, parsed[i]) for i in members}
+            merged = "|".join(f"(?P<r{i}>{spelt[i]})" if firsts[i] is None or _scans_itself(parsed[i].data)
+                              else f"(?P<r{i}>{_behind(firsts[i], spelt[i], 0)})" for i in members)
+            if None not in firsts.values():
+                merged = _behind("[" + "".join(f[1:-1] for f in firsts.values()) + "]", merged, 0)
+            with contextlib.suppress(re.error):  # else (a lookbehind re lacks …) regex runs them all
+                out.append((re.compile(merged, re.MULTILINE), members))
+                continue
+        out.append((regex.compile("|".join(f"(?P<r{i}>{sources[i]})" for i in members), regex.M), members))
+    return out
+
 
 class LineRules:
     """Line rules in file order; the ``^`` alternatives of all of them are pre-tested with
-    one pattern at the line start, so a line that opens with none of them costs one call."""
+    one pattern at the line start, so a line that opens with none of them costs one call,
+    and their other alternatives are searched for with one pattern too (most lines hold none)."""
 
     def __init__(self, rules: list[LineRule]):
         self.rules = rules
-        # the anchored alternatives of all rules as one pattern; those re can run and those only
-        # regex runs apart, so that one rule needing regex does not slow down all the others
         self._heads = []
         self._head_of: list[int | None] = [None] * len(rules)  # rule order -> its head in _heads
-        for on_re in (True, False):
-            members = [i for i, r in enumerate(rules) if r.anchored and (_for_re(r.anchored) is not None) == on_re]
-            if members:
-                head = "|".join(f"(?P<r{i}>{rules[i].anchored})" for i in members)
-                self._heads.append(compile_pattern(head, regex.M, many_calls=True) if on_re
-                                   else regex.compile(head, regex.M))
-                for i in members:
-                    self._head_of[i] = len(self._heads) - 1
-        # what leftmost tries on every line, looked up once (lines are many and mostly short)
-        self._searches = [(r.max_len, r.anywhere.search, r) for r in rules if r.anywhere is not None]
+        for k, (head, members) in enumerate(_merged({i: r.anchored for i, r in enumerate(rules) if r.anchored})):
+            self._heads.append(head)
+            for i in members:
+                self._head_of[i] = k
+        # an alternation tries its branches in order at each position, so one search of the
+        # merged pattern finds the leftmost match of any rule, ties to file order
+        self._bodies = []
+        self._body_of: list[int | None] = [None] * len(rules)  # rule order -> its body in _bodies
+        for k, (body, members) in enumerate(_merged({i: r.others for i, r in enumerate(rules) if r.others})):
+            self._bodies.append((body, max(rules[i].max_len for i in members)))
+            for i in members:
+                self._body_of[i] = k
+        # what leftmost tries on every line when the merged search is not enough, looked up once
+        self._searches = [(r.max_len, r) for r in rules if r.others is not None]
 
     def _first_at_start(self, line: str) -> int | None:
         """The first rule (file order) for a line of this length whose ``^`` alternatives match."""
@@ -325,9 +376,23 @@ class LineRules:
             earlier = (r for r in self.rules[:first]
                        if n <= r.max_len and r.anywhere is not None and r.anywhere.match(line))
             return next(earlier, self.rules[first])
-        best_start, best = n + 1, None
-        for max_len, search, rule in self._searches:
-            if n <= max_len and (found := search(line)) and found.start() < best_start:
+        best = (n + 1, None)  # (start, rule order)
+        for body, max_len in self._bodies:
+            if n > max_len:
+                continue
+            found = body.search(line)
+            if found is None:
+                continue
+            order = int(found.lastgroup[1:])
+            if n > self.rules[order].max_len:  # that rule is for shorter lines (rare): all one by one
+                return self._leftmost_one_by_one(line)
+            best = min(best, (found.start(), order))
+        return None if best[1] is None else self.rules[best[1]]
+
+    def _leftmost_one_by_one(self, line: str) -> LineRule | None:
+        best_start, best, n = len(line) + 1, None, len(line)
+        for max_len, rule in self._searches:
+            if n <= max_len and (found := rule.anywhere.search(line)) and found.start() < best_start:
                 best_start, best = found.start(), rule
         return best
 
@@ -338,13 +403,17 @@ class LineRules:
         # per head, the first rule whose ^ alternatives match: the alternation tried those before
         # it and they failed, so only it and the later rules of that head can match at the start
         firsts = [int(m.lastgroup[1:]) if (m := match(head, line)) else None for head in self._heads]
-        for order, (rule, head) in enumerate(zip(self.rules, self._head_of)):
+        # per body, whether any of its rules matches anywhere (few lines of report text hold clutter)
+        found = [search(body, line) is not None for body, _ in self._bodies]
+        if not any(found) and firsts.count(None) == len(firsts):
+            return
+        for order, (rule, head, body) in enumerate(zip(self.rules, self._head_of, self._body_of)):
             if rule.max_len < min_max_len:
                 continue
             first = None if head is None else firsts[head]
             if first is not None and order >= first and (m := match(rule.at_start, line)) and m.end() > 0:
                 yield order, m.span(), rule
-            if rule.anywhere is not None:  # inline, not a generator per rule and line (~45,000 a MB)
+            if body is not None and found[body]:  # inline, not a generator per rule and line
                 for m in finditer(rule.anywhere, line):
                     if m.end() > m.start():
                         yield order, m.span(), rule
