@@ -26,9 +26,8 @@ def test_list_intro_deadline_carries_to_items():
     assert got["二是抓好授权工作,防止授权不到位。"] == "下半年"
 
 
-@pytest.mark.xfail(strict=True, reason="the classifier rejects a measure that mixes a past clause (已上报) "
-                   "with a future one (年底前将获批复); clause-level candidates would fix it")
 def test_cues_outside_next_step_sections():
+    # the forward clause after past wording (已上报,年底前将…) is a measure of its own
     text = ("2020年,我局扎实推进各项工作,现将情况报告如下:\n一、主要做法\n全年完成培训1200人次。"
             "关于增设政务公开机构的请示已上报,年底前将获批复。我局已完成网站改版。\n")
     got = commitments(text)
