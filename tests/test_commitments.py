@@ -2,11 +2,17 @@
 import pytest
 
 from reportnlp.api import process
-from reportnlp.stages.commitments import resolve_deadline
+from reportnlp.stages.commitments import commitment_candidates, resolve_deadline
 
 
 def commitments(text: str):
     return [(c.data.text, c.data.deadline) for c in process(text).parts[0].get("commitments")]
+
+
+def pieces(text: str) -> list[str]:
+    """The text of every measure the classifier is asked about (its verdict aside)."""
+    part = process(text).parts[0]
+    return [part.text[c.start:c.end] for c in commitment_candidates(part)]
 
 
 @pytest.mark.parametrize("deadline,year,date", [
@@ -37,8 +43,6 @@ def test_cues_outside_next_step_sections():
 
 def test_deadline_specific_beats_year():
     # the deadline logic alone, whatever the classifier decides about the measure
-    from reportnlp.stages.commitments import commitment_candidates
-
     text = "现将有关事项通知如下:\n各单位于2011年12月28日前,按干部管理权限分别到县委组织部领取2012年度考核表。"
     part = process(text).parts[0]
     found = {part.text[c.start:c.start + 3]: c.deadline for c in commitment_candidates(part)}
@@ -162,8 +166,6 @@ def test_a_list_opened_inside_a_paragraph_gives_its_later_items_the_lead_ins_dea
 
 def test_a_lead_in_that_announces_problems_gives_its_items_no_plan_context():
     """"对照…的要求来看,还存在一些不足,主要表现为:" names 要求, yet its items are problems, not plans."""
-    from reportnlp.stages.commitments import commitment_candidates
-
     text = ("政务公开工作情况汇报\n今年以来，中心扎实开展政务公开工作。\n"
             "一是公开了全部办事指南。中心将86项审批事项的办理流程全部上墙公示。\n"
             "但是，对照上级对政务服务工作的要求来看，目前的公开工作还存在一些不足，主要表现为：\n"
@@ -188,11 +190,8 @@ def test_how_a_scheme_works_is_no_commitment_even_in_a_plan_section():
 
 def test_a_clause_dated_with_a_placeholder_year_is_a_measure_of_its_own():
     """范文 sites write the year as 20xx: "…,20xx年4月前制定规划方案" still opens a dated measure."""
-    from reportnlp.stages.commitments import commitment_candidates
-
-    part = process("2023年工作总结\n二、下一步打算\n我县已拟定重建政务大楼,20xx年4月前制定完善大楼规划方案。\n").parts[0]
-    pieces = [part.text[c.start:c.end] for c in commitment_candidates(part)]
-    assert any(p.startswith("20xx年4月前制定") for p in pieces), pieces
+    got = pieces("2023年工作总结\n二、下一步打算\n我县已拟定重建政务大楼,20xx年4月前制定完善大楼规划方案。\n")
+    assert any(p.startswith("20xx年4月前制定") for p in got), got
 
 
 @pytest.mark.parametrize("sentence,directive", [
@@ -202,35 +201,24 @@ def test_a_clause_dated_with_a_placeholder_year_is_a_measure_of_its_own():
 ])
 def test_a_directive_after_past_scene_setting_is_a_measure_of_its_own(sentence, directive):
     """Past wording that sets the scene (已下发了…) does not swallow the directive after it."""
-    from reportnlp.stages.commitments import commitment_candidates
-
-    part = process("2023年工作总结\n二、下一步打算\n" + sentence + "\n").parts[0]
-    pieces = [part.text[c.start:c.end] for c in commitment_candidates(part)]
-    assert any(p.startswith(directive) for p in pieces), pieces
+    got = pieces("2023年工作总结\n二、下一步打算\n" + sentence + "\n")
+    assert any(p.startswith(directive) for p in got), got
 
 
 def test_a_plan_clause_after_a_plan_clause_stays_in_the_chain():
-    from reportnlp.stages.commitments import commitment_candidates
-
-    part = process("二、下一步打算\n我局将加快平台建设,要完善网上审批流程。\n").parts[0]
-    pieces = [part.text[c.start:c.end] for c in commitment_candidates(part)]
-    assert [p for p in pieces if "审批" in p] == ["我局将加快平台建设,要完善网上审批流程。"]
+    got = pieces("二、下一步打算\n我局将加快平台建设,要完善网上审批流程。\n")
+    assert [p for p in got if "审批" in p] == ["我局将加快平台建设,要完善网上审批流程。"]
 
 
 def test_a_clause_that_only_frames_the_next_is_no_measure_of_its_own():
-    from reportnlp.stages.commitments import commitment_candidates
-
-    part = process("二、下半年工作打算\n针对上述存在问题,下半年我们将加快审批改革,年底前实现全程网办。\n").parts[0]
-    pieces = [part.text[c.start:c.end].strip("，,。") for c in commitment_candidates(part)]
-    assert "针对上述存在问题" not in pieces
-    assert any(p.startswith("针对上述存在问题,下半年") for p in pieces), pieces
+    got = [p.strip("，,。") for p in pieces("二、下半年工作打算\n针对上述存在问题,下半年我们将加快审批改革,年底前实现全程网办。\n")]
+    assert "针对上述存在问题" not in got
+    assert any(p.startswith("针对上述存在问题,下半年") for p in got), got
 
 
 def test_an_item_whose_own_sub_items_follow_is_their_title():
     """"(三)完善…制度,为…服好务。一是…二是…": the measures are the sub-items; the long first
     sentence above them is marked a title, as a short one is."""
-    from reportnlp.stages.commitments import commitment_candidates
-
     part = process("四、2014年工作措施\n(三)完善并联审批制度,为改善投资发展环境,为招商引资服好务。"
                    "一是充分发挥并联审批的作用。二是继续搞好跟踪服务,对特殊情况送证上门。\n").parts[0]
     by_text = {part.text[c.start:c.end]: c.named for c in commitment_candidates(part)}
