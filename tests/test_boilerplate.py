@@ -196,3 +196,16 @@ def test_a_preface_written_over_lines_with_one_cue_each_goes():
 def test_one_preface_cue_in_a_line_of_its_own_is_not_enough():
     text = "述职报告是向上级陈述履职情况的报告,写作时要实事求是。\n2023年,我协助镇长分管财政工作,全年组织检查46次。\n"
     assert "写作时要实事求是" in clean(text).text
+
+
+def test_short_forum_replies_below_the_post_go_but_the_posters_long_continuation_stays():
+    post = ("楼主 | 青岗老邓 发表于 2023-12-19 21:07:43 | 只看该作者\n"
+            "2023年,我镇扎实推进各项工作,全年完成固定资产投资3.2亿元,同比增长8%。\n")
+    replies = ("沙发 | 山那边的云 发表于 2023-12-19 22:31:02\n写得实在!我们镇去年迎检就接了50多次,深有同感。\n"
+               "板凳 | 老黄牛2019 发表于 2023-12-20 09:02:44\n第2条说到点子上了。\n")
+    more = ("青岗老邓 发表于 2023-12-20 10:00:00 | 只看该作者\n"
+            "二、存在的问题\n一是产业支撑不强,村集体经济增收渠道单一,12个村中经营性收入超过10万元的只有3个;"
+            "二是基层干部年龄偏大,45岁以下的村干部仅占28%,懂经营、会管理的人才不足。\n")
+    out = clean(post + replies + more).text
+    assert "深有同感" not in out and "说到点子上" not in out
+    assert "二、存在的问题" in out and "全年完成固定资产投资3.2亿元" in out

@@ -13,7 +13,7 @@ from ..forms import table_regions as find_table_regions
 from ..lexicons import load_yaml
 from ..models_io import line_classifier
 from ..patterns import LineRule, LineRules, WordList, compile_pattern, finditer
-from ..structure import SENTENCE_MARK, iter_lines
+from ..structure import SENTENCE_MARK, heading_level, iter_lines
 from ..templates import is_structural
 
 
@@ -259,10 +259,11 @@ def strip_boilerplate(doc: Document) -> Document:
         kinds[s] = kind
         if kind == "article_marker":
             boundaries.append(s)
-    for i in _preface_lines(decided, [text[s:e] for s, e in nonblank]):
-        s, e = nonblank[i]
-        edits.append((s, e + 1 if e < len(text) else e, ""))
-        kinds[s] = decided[i] = "preface"
+    for kind, found in (("preface", _preface_lines), ("forum_reply", _forum_replies)):
+        for i in found(decided, [text[s:e] for s, e in nonblank]):
+            s, e = nonblank[i]
+            edits.append((s, e + 1 if e < len(text) else e, ""))
+            kinds[s] = decided[i] = kind
     for i in _by_context(decided, leaning, [text[s:e] for s, e in nonblank]):
         s, e = nonblank[i]
         edits.append((s, e + 1 if e < len(text) else e, ""))
@@ -293,6 +294,36 @@ def _preface_lines(decided: list[str | None], lines: list[str]) -> list[int]:
         run, cues = [], set()
         if own and _is_anchor(line):
             break  # the report has begun
+    return out
+
+
+# A forum reply this short (all its lines together) is chatter under the post ("请问楼主,…吗?",
+# "写得实在!深有同感。"); a poster who goes on with the report writes far more.
+FORUM_REPLY_MAX = 120
+FORUM_REPLY_LINE = 60
+_REPLY_FLOOR = re.compile(r"(?:沙发|板凳|地板|\d{1,4}\s?[楼#])")
+_POST_HEADER = re.compile(r"发表于\s?(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
+
+
+def _forum_replies(decided: list[str | None], lines: list[str]) -> list[int]:
+    """The lines of short replies below a forum post: after the second and later post headers
+    ("沙发 | 某某 发表于 2023-12-19 22:31"), up to the next line of chrome or header, when they
+    are all short and none is a heading."""
+    headers = [i for i, line in enumerate(lines) if len(line) <= 120 and _POST_HEADER.search(line)]
+    # the first header is the post's own unless it names a floor (沙发, 板凳, 5楼): then all are replies
+    replies = [h for k, h in enumerate(headers) if k or _REPLY_FLOOR.match(lines[h].strip())]
+    header_set = set(headers)
+    out: list[int] = []
+    for h in replies:
+        body = []
+        for i in range(h + 1, len(lines)):
+            if decided[i] is not None or i in header_set:
+                break
+            body.append(i)
+        # a reply of report text (a heading, a long sentence) is the poster going on with the report
+        if body and sum(len(lines[i].strip()) for i in body) <= FORUM_REPLY_MAX and not any(
+                len(lines[i].strip()) > FORUM_REPLY_LINE or heading_level(lines[i]) is not None for i in body):
+            out.extend(body)
     return out
 
 
