@@ -140,6 +140,13 @@ class _Signoff(_Strict):
     closing_date: Pattern
 
 
+class _ForumReply(_Strict):
+    header: Pattern
+    floor: Pattern
+    max_chars: int
+    max_line: int
+
+
 class Boilerplate(_Strict):
     inline_rule_len: int
     line_rules: list[_LineRule]
@@ -149,6 +156,7 @@ class Boilerplate(_Strict):
     article_marker: _ArticleMarker
     commerce: _Commerce
     signoff: _Signoff
+    forum_reply: _ForumReply
     inline_rules: list[_InlineRule]
 
 

@@ -42,6 +42,8 @@ def _rules():
         "commerce_in_text": cfg["commerce"]["min_hits_in_text"],
         "article": (cfg["article_marker"]["max_len"], compile_pattern(cfg["article_marker"]["pattern"])),
         "signoff": compile_pattern(cfg["signoff"]["line"]),
+        "forum_reply": {**cfg["forum_reply"], "header": compile_pattern(cfg["forum_reply"]["header"]),
+                        "floor": compile_pattern(cfg["forum_reply"]["floor"])},
         "closing_date": compile_pattern(cfg["signoff"]["closing_date"]),
         "related": (cfg["related_list"]["max_len"], compile_pattern(cfg["related_list"]["item"]),
                     compile_pattern(cfg["related_list"]["header"])),
@@ -297,21 +299,14 @@ def _preface_lines(decided: list[str | None], lines: list[str]) -> list[int]:
     return out
 
 
-# A forum reply this short (all its lines together) is chatter under the post ("请问楼主,…吗?",
-# "写得实在!深有同感。"); a poster who goes on with the report writes far more.
-FORUM_REPLY_MAX = 120
-FORUM_REPLY_LINE = 60
-_REPLY_FLOOR = re.compile(r"(?:沙发|板凳|地板|\d{1,4}\s?[楼#])")
-_POST_HEADER = re.compile(r"发表于\s?(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
-
-
 def _forum_replies(decided: list[str | None], lines: list[str]) -> list[int]:
     """The lines of short replies below a forum post: after the second and later post headers
     ("沙发 | 某某 发表于 2023-12-19 22:31"), up to the next line of chrome or header, when they
     are all short and none is a heading."""
-    headers = [i for i, line in enumerate(lines) if len(line) <= 120 and _POST_HEADER.search(line)]
+    cfg = _rules()["forum_reply"]
+    headers = [i for i, line in enumerate(lines) if len(line) <= 120 and cfg["header"].search(line)]
     # the first header is the post's own unless it names a floor (沙发, 板凳, 5楼): then all are replies
-    replies = [h for k, h in enumerate(headers) if k or _REPLY_FLOOR.match(lines[h].strip())]
+    replies = [h for k, h in enumerate(headers) if k or cfg["floor"].match(lines[h].strip())]
     header_set = set(headers)
     out: list[int] = []
     for h in replies:
@@ -321,8 +316,8 @@ def _forum_replies(decided: list[str | None], lines: list[str]) -> list[int]:
                 break
             body.append(i)
         # a reply of report text (a heading, a long sentence) is the poster going on with the report
-        if body and sum(len(lines[i].strip()) for i in body) <= FORUM_REPLY_MAX and not any(
-                len(lines[i].strip()) > FORUM_REPLY_LINE or heading_level(lines[i]) is not None for i in body):
+        if body and sum(len(lines[i].strip()) for i in body) <= cfg["max_chars"] and not any(
+                len(lines[i].strip()) > cfg["max_line"] or heading_level(lines[i]) is not None for i in body):
             out.extend(body)
     return out
 
