@@ -43,6 +43,7 @@ class DocMeta(TypedDict, total=False):
     # one report (a part)
     title: str | None  # documents
     doc_type: str
+    directive: bool  # documents: a notice, plan or work outline (its parts direct work to come)
     boundary_evidence: dict[str, Any]
     duplicate_of: int | None
     duplicate_similarity: float

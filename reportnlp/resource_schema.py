@@ -178,8 +178,6 @@ class _FeatureCues(_Strict):
 
 
 class Commitments(_Strict):
-    directive_genre: Pattern
-    directive_opening: Pattern
     cues: Pattern
     look_back: Pattern
     measure_start: Pattern
@@ -201,11 +199,20 @@ class _DocType(_Strict):
     cues: list[str]
 
 
+class _Directive(_Strict):
+    genre: Pattern
+    review: Pattern
+    opening: Pattern
+    opening_within: int
+    first_line_max: int
+
+
 class DocTypes(_Strict):
     openings: list[_Opening] = []
     title_endings: list[_Opening] = []
     types: list[_DocType]
     default: str
+    directive: _Directive
 
 
 class _NameBeforeSuffix(_Strict):
@@ -370,10 +377,6 @@ class Sections(_Strict):
     plan_past: Pattern
     plan_future: Pattern
     plan_future_per_past: int
-    plan_genre: Pattern
-    review_genre: Pattern
-    plan_opening: Pattern
-    plan_opening_within: int
     first_ordinal: Pattern
     after_problems: Pattern
     problems_and_plans: Pattern

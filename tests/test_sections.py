@@ -331,3 +331,15 @@ def test_a_news_report_turns_to_plans_where_the_speaker_makes_demands(turn):
             + "镇党委书记李明作讲话。" + turn + "\n")
     labels = sections(text)
     assert labels[-1][0] == "下一步" and labels[-1][1].startswith(turn[:2])
+
+
+def test_a_genre_word_inside_a_long_opening_line_makes_no_plan_document():
+    # "…根据全区工作要点和我市工作安排,…" names plans it follows; only a whole short first line
+    # (a title) ending with the genre word says what the document is
+    opening = ("今年来,市政务服务中心在市委、市政府和上级业务部门的正确领导下,坚持以人民为中心,"
+               "持续深化放管服改革,紧紧围绕全年的目标,根据全区政务服务工作要点和我市工作安排")
+    assert len(opening) == 80  # its first 80 characters end with 安排, yet it is no title
+    text = (opening + ",扎实推进各项工作,现将上半年工作总结如下:\n"
+            "(一)组建公共资源交易平台\n全年进场交易项目126个,交易额8.6亿元。\n"
+            "(二)建立四级服务网络\n建成村级代办点214个。\n")
+    assert "下一步" not in [lab for lab, _ in sections(text)]

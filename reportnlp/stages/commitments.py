@@ -68,10 +68,11 @@ def resolve_deadline(deadline: str, year: int | None) -> str | None:
 _CLAUSE = re.compile(r"[,，]")
 
 
-def _measures(text: str, s: int, e: int, quantities: list[int] = ()):
+def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[int] = ()):
     """Split a sentence into measures: at enumerators (一是…二是), then at commas where the next
     clause sets a target or a deadline of its own (``quantities``: sorted starts of the metrics
-    in the text). A chain of actions with neither stays one measure
+    in the text) or turns forward after past wording (``past``: sorted starts of its cues). A
+    chain of actions with neither stays one measure
     ("要积极借助信息技术,推进信息化,建设好评估平台"), as the reference gold marks it."""
     c = _cfg()
     cuts = [s] + [m.start() for m in finditer(c["measure_start"], text, s, e)
@@ -86,19 +87,15 @@ def _measures(text: str, s: int, e: int, quantities: list[int] = ()):
             # in a list of targets each quantity is a measure ("新增学位5万个，新建住房1.2万套"),
             # but a topic clause before the first ("一是保障民生，新增学位5万个") stays with it
             listed = quantities if _holds(quantities, starts[-1], m.start()) else ()
-            if _sets_own_target(text, m.end(), b, listed) or _turns_forward(text, starts[-1], m.start(), m.end()):
+            if _sets_own_target(text, m.end(), b, listed) or (
+                    _holds(past, starts[-1], m.start()) and c["forward_clause"].match(text, m.end())):
+                # …or directs or plans after clauses that report what was done ("市委已下发了…办法,
+                # 请各地…抓好落实", "已进入收尾阶段,预计今年10月开始运行"): that scene-setting is no measure
                 starts.append(m.end())
         starts.append(b)
         for x, y in pairwise(starts):
             if text[x:y].strip("，,。；; \n"):
                 yield x, y
-
-
-def _turns_forward(text: str, a: int, comma: int, at: int) -> bool:
-    """A clause that directs or plans after clauses that report what was done ("市委已下发了…办法,
-    请各地…抓好落实", "已进入收尾阶段,预计今年10月开始运行"): the scene-setting is no measure."""
-    c = _cfg()
-    return bool(c["forward_clause"].match(text, at)) and bool(c["features"]["past"].search(text, a, comma))
 
 
 def _only_when(text: str, a: int, b: int) -> bool:
@@ -340,23 +337,12 @@ def _named_features(scan: _FeatureScan, a: int, b: int, head_at: int, sentence_s
     return out
 
 
-def _directs(doc: Document) -> bool:
-    """A notice, plan or work outline: its title or first line names the genre, or its opening
-    announces it."""
-    c = _cfg()
-    if doc.meta.get("doc_type") == "通知":
-        return True
-    first = doc.text[:doc.text.find("\n")] if "\n" in doc.text[:80] else doc.text[:80]
-    return (any(c["directive_genre"].search(t) for t in (doc.meta.get("title") or "", first.strip()) if t)
-            or bool(c["directive_opening"].search(doc.text[:400])))
-
-
 def commitment_candidates(doc: Document) -> list[Candidate]:
     """Every measure of every sentence, with its deadline and classifier features."""
     c = _cfg()
     text = doc.text
     doc_type = doc.meta.get("doc_type", "其他")
-    directive = _directs(doc)
+    directive = doc.meta.get("directive", False)  # a notice, plan or work outline (stage documents)
     notice = doc_type == "通知"
     metric_spans = doc.get("metrics")
     metric_starts = [m.start for m in metric_spans]  # metrics come in text order
@@ -374,6 +360,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
     plan_ctx = plan_list = False
     out: list[Candidate] = []
     scan = _FeatureScan(text)
+    past_starts = scan.starts.get("past", [])  # where past wording starts: a clause after it may turn forward
     cue_matches = list(finditer(c["cues"], text))
     cue_starts = [m.start() for m in cue_matches]
     for ss, se in iter_sentences(text):
@@ -431,7 +418,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
             continue
         heading = _is_heading_line(text, ss, se)
         sent_dl = _best_deadline(sent_deadlines)
-        for a, b in _measures(text, ss, se, metric_starts):
+        for a, b in _measures(text, ss, se, metric_starts, past_starts):
             piece = text[a:b].strip("，,;； \n")
             if len(piece.strip("。；;,，: ：")) < 4:
                 continue

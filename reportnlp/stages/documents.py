@@ -21,6 +21,7 @@ def _types():
     cfg = dict(load_yaml("doc_types.yml"))
     for key in ("openings", "title_endings"):
         cfg[key] = [(rule["type"], compile_pattern(rule["pattern"])) for rule in cfg.get(key, [])]
+    cfg["directive"] = {k: compile_pattern(v) if isinstance(v, str) else v for k, v in cfg["directive"].items()}
     return cfg
 
 
@@ -134,6 +135,16 @@ def _doc_type(title: str | None, pars: list[str]) -> str:
     return best
 
 
+def _directs(title: str | None, text: str) -> bool:
+    """A plan, rules or work outline: its title or first line ends with the genre and does not
+    also review, or its opening announces it."""
+    d = _types()["directive"]
+    end = text.find("\n")
+    first = text[:end].strip() if 0 < end <= d["first_line_max"] else ""  # a title-like first line, whole
+    return (any(d["genre"].search(t) and not d["review"].search(t) for t in (title or "", first) if t)
+            or bool(d["opening"].search(text, 0, d["opening_within"])))
+
+
 # what separates the clauses a report is compared by: whitespace, punctuation, digits and
 # placeholders (a repeat with other numbers or 20xx is still a repeat)
 _CLAUSE_BREAK = re.compile(r"[\s\dxX\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e\u00a0-\u00bf"
@@ -239,6 +250,7 @@ def split_documents(doc: Document) -> Document:
         part.meta["title"] = title
         part.meta["boundary_evidence"] = evidence.get(a, {})
         part.meta["doc_type"] = _doc_type(title, pars[body_first:b])
+        part.meta["directive"] = part.meta["doc_type"] == "通知" or _directs(title, part.text)
         parts.append(part)
     mark_repeats(parts, c["duplicate_containment"])
     doc.meta["page_title"] = page_title

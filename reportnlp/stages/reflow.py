@@ -133,10 +133,11 @@ def _next_heading_cuts(line: str, last: int, cuts: set[int]) -> int:
     if "、" not in line:
         return last
     found = [(m.start(), parse_number(m.group(1)) or 0) for m in finditer(_cfg()["top_heading"], line)]
+    last_two = max((k for k, (_, n) in enumerate(found) if n == 2), default=-1)
     for k, (at, n) in enumerate(found):
         if at == 0 or at in cuts:
             last = n
-        elif (last and n == last + 1) or (n == 1 and any(later == 2 for _, later in found[k + 1:])):
+        elif (last and n == last + 1) or (n == 1 and k < last_two):
             # the next number, or a first "一、" whose "二、" follows on the same line: a whole
             # report flattened into one line ("…各项工作。一、主要工作…。二、存在的不足…")
             cuts.add(at)

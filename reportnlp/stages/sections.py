@@ -36,8 +36,7 @@ def _cfg():
         c[key] = [(h["label"], compile_pattern(h["pattern"]), h.get("always", False)) for h in c[key]]
     c["any_sentence_cue"] = compile_pattern("|".join(f"(?:{p.pattern})" for _, p, _ in c["sentence_cues"]))
     for k in ("past_cue", "speech_rationale", "speech_argument", "after_problems", "problems_and_plans",
-              "bare_heading", "profile_cue", "plan_past", "plan_future", "first_ordinal", "heading_year",
-              "plan_genre", "review_genre", "plan_opening"):
+              "bare_heading", "profile_cue", "plan_past", "plan_future", "first_ordinal", "heading_year"):
         c[k] = compile_pattern(c[k])
     return c
 
@@ -222,10 +221,8 @@ def split_sections(doc: Document) -> Document:
         arguing = False
 
     # a plan document (…实施方案, …工作要点) sets out work to come: its parts are plans unless a
-    # heading looks back in so many words (2024年工作回顾, 取得的成效)
-    plan_document = doc_type != "通知" and (
-        bool(title and c["plan_genre"].search(title) and not c["review_genre"].search(title))
-        or bool(c["plan_opening"].search(doc.text, 0, c["plan_opening_within"])))
+    # heading looks back in so many words (2024年工作回顾, 取得的成效); a notice's stay 其他
+    plan_document = doc_type != "通知" and doc.meta.get("directive", False)
     if intro_end >= 0:
         # a plan whose opening already looks ahead ("2024年,县人社局就业科将以稳就业…", "2025年…工作的
         # 总体要求是…") is plans throughout: its parts default to 下一步 as well
