@@ -32,6 +32,7 @@ _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _PLACEHOLDER_YEAR = re.compile(r"[xX]{2}年")
 _MONTH_DAY = re.compile(r"(\d{1,2})月(?:(\d{1,2})日)?")
 _QUARTER = re.compile(r"([一二三四])季度")
+_RANGE_END = re.compile(r"(?:至|到|—|–|-)(?:(\d{1,2})月)?(\d{1,2})日$")
 _SPECIFIC = re.compile(r"前|底|末|旬|季度|半年")
 _COLON = re.compile(r"[:：]")
 
@@ -40,16 +41,20 @@ def resolve_deadline(deadline: str, year: int | None) -> str | None:
     """ISO date for a deadline as written; None when the year is unknown (20xx) or vague."""
     m = _YEAR.search(deadline)
     y = int(m.group(1)) if m else year
-    if "明年" in deadline and year:
+    if ("明年" in deadline or "下年度" in deadline or "下一年度" in deadline) and year:
         y = year + 1
     if y is None or _PLACEHOLDER_YEAR.search(deadline):
         return None
     mm = _MONTH_DAY.search(deadline)
     if mm:
         month = int(mm.group(1))
+        day = int(mm.group(2)) if mm.group(2) else None
+        end = _RANGE_END.search(deadline)  # a span of days ("12月1日至12月10日") is due at its end
+        if end:
+            month, day = int(end.group(1) or month), int(end.group(2))
         if not 1 <= month <= 12:
             return None
-        day = int(mm.group(2)) if mm.group(2) else calendar.monthrange(y, month)[1]
+        day = day or calendar.monthrange(y, month)[1]
         if "上旬" in deadline:
             day = 10
         elif "中旬" in deadline:
@@ -181,7 +186,7 @@ def _is_bare_line(text: str, a: int, b: int) -> bool:
     return len(line) <= 30 and not line.endswith(("。", "；", ";", "！", "!", "，", ","))
 
 
-_DEADLINE_CHARS = re.compile(r"[年月季前底内旬假节周]")
+_DEADLINE_CHARS = re.compile(r"[年月季前底内旬假节周期]")
 
 
 def _deadlines(text: str, s: int, e: int) -> list[regex.Match]:
@@ -200,6 +205,12 @@ def _best_deadline(found: list[regex.Match]) -> str | None:
 
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
+# a lead-in that ends with a full stop ("…扎实做好以下工作。")
+_LEAD_IN_STOP = re.compile(r"(?:以下|如下|几点|几个方面)[\u4e00-\u9fff]{0,8}。$")
+# a title that names a plan ("6.2011年工作设想。")
+_PLAN_TITLE_END = re.compile(r"(?:设想|打算|计划|安排|思路|要点|目标|任务)$")
+# a paragraph that opens with its time alone ("2025年,我局将…", "新的一年,…"): its frame
+_TIME_FRAME_END = re.compile(r"[,，]")
 _INLINE_LIST = re.compile(r"(?<=[,，:：])\s*(?:一是|第一[,，、]|首先[,，])")
 
 
@@ -211,10 +222,37 @@ def _lead_in_deadline(lead: str) -> str | None:
     sentence = lead[ends[-1]:] if ends else lead
     c = _cfg()
     dl = search(c["deadline"], sentence)
-    if dl and (search(c["cues"], sentence) or search(c["features"]["plan_context"], sentence)):
+    # a deadline that looks ahead ("到2024年底,…取得新进展:") needs no cue; a bare year may be past
+    if dl and (_FORWARD_DEADLINE.search(dl.group()) or search(c["cues"], sentence)
+               or search(c["features"]["plan_context"], sentence)):
         return dl.group()
-    dl = search(c["deadline"], lead)  # "在2024年的工作中,我镇将…。从以下几个方面改进:"
-    return dl.group() if dl and search(c["cues"], lead) else None
+    dl = search(c["deadline"], lead)  # "在2024年的工作中,我镇将…。从以下几个方面改进:", "今年是…之年。…目标是:"
+    return dl.group() if dl and (_FORWARD_DEADLINE.search(dl.group()) or search(c["cues"], lead)) else None
+
+
+def _title_deadline(text: str, start: int, end: int) -> str | None:
+    """The time an item title at the head of a paragraph gives the measures after it: a phase in
+    brackets ("1.自查自评(1月3日至1月5日)。各村…") or a plan title ("6.2011年工作设想。(1)…")."""
+    stop = _SENTENCE_END.search(text, start, min(end, start + 32))
+    if stop is None or stop.end() >= end:  # no short title, or nothing after it
+        return None
+    c = _cfg()
+    dl = search(c["deadline"], text[start:stop.start()])
+    if dl is None:
+        return None
+    bracketed = text[start + dl.start() - 1: start + dl.start()] in ("(", "（")
+    return dl.group() if bracketed or _PLAN_TITLE_END.search(text, start, stop.start()) else None
+
+
+def _frame_deadline(text: str, start: int, end: int) -> str | None:
+    """A paragraph that opens with its time alone, before a comma, looking ahead: "2025年,我局将…"."""
+    c = _cfg()
+    dl = c["deadline"].match(text, start, min(end, start + 16))
+    if dl is None or not _TIME_FRAME_END.match(text, dl.end()):
+        return None
+    stop = _SENTENCE_END.search(text, dl.end(), end)
+    forward = _FORWARD_DEADLINE.search(dl.group()) or c["cues"].search(text, dl.end(), stop.start() if stop else end)
+    return dl.group() if forward else None
 
 
 def _announces_plans(lead: str) -> bool:
@@ -356,7 +394,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
     list_key = 0
     context_of: tuple = (False, None)
     heading_of: object = False
-    sec_heading, heading_dl = "", None
+    sec_heading, heading_dl, section_dl = "", None, None
     plan_ctx = plan_list = False
     out: list[Candidate] = []
     scan = _FeatureScan(text)
@@ -370,11 +408,12 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
             section = "下一步"  # a notice's parts past its opening direct work to come
         if sec is not heading_of:  # the section's heading line and the deadline it states, once per section
             heading_of = sec
-            sec_heading, heading_dl = "", None
+            sec_heading, heading_dl, section_dl = "", None, None
             if sec is not None:
                 line_end = text.find("\n", sec.start, sec.end)
                 sec_heading = text[sec.start: line_end if line_end >= 0 else min(sec.end, sec.start + 40)][:40]
-                if c["features"]["plan_context"].search(sec_heading):
+                # a plans section's heading gives its time ("四、明年努力方向"), as a plan word does
+                if sec.label == "下一步" or c["features"]["plan_context"].search(sec_heading):
                     m = c["deadline"].search(sec_heading)
                     heading_dl = m.group() if m else None
         para_start = text.rfind("\n", 0, ss) + 1
@@ -383,7 +422,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
             prev_end = para_start - 1
             prev_start = text.rfind("\n", 0, max(0, prev_end)) + 1
             prev = text[prev_start:prev_end].rstrip()
-            if prev.endswith((":", "：")):
+            if prev.endswith((":", "：")) or _LEAD_IN_STOP.search(prev):
                 list_key = prev_start
                 list_deadline = _lead_in_deadline(prev)
                 list_context = prev[-60:]
@@ -398,16 +437,20 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
             colon = _COLON.search(text, para_start, min(para_end, para_start + 120))
             if colon:
                 intro = text[para_start:colon.start()]
-            dl = c["deadline"].search(intro) if intro else None  # at most 120 characters
-            para_state = (para_start, dl.group() if dl and c["cues"].search(intro) else list_deadline,
-                          intro or list_context)
+            # at most 120 characters; a plan word makes it a lead-in too ("今年…主要预期目标是:")
+            para_dl = ((_lead_in_deadline(intro) if intro else None) or _title_deadline(text, para_start, para_end)
+                       or _frame_deadline(text, para_start, para_end) or list_deadline)
+            if para_dl:
+                section_dl = para_dl
+            para_state = (para_start, para_dl, intro or list_context)
             if inline:
                 list_deadline = _lead_in_deadline(text[para_start:inline.start()])
         if context_of[0] is not sec or context_of[1] is not para_state:  # plan wording, once per paragraph
             context_of = (sec, para_state)
             plan_list = _announces_plans(para_state[2])
             plan_ctx = plan_list or _announces_plans(sec_heading)
-        inherited = para_state[1] or heading_dl
+        # the nearest lead-in's time holds for the section until another states one
+        inherited = para_state[1] or section_dl or heading_dl
         sent_deadlines = _deadlines(text, ss, se)
         # a sentence with no forward-looking signal at all holds no commitment: it is not looked
         # at further (in training either); most sentences of past work end here
@@ -423,7 +466,8 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
             if len(piece.strip("。；;,，: ：")) < 4:
                 continue
             own = _best_deadline([m for m in sent_deadlines if a <= m.start() and m.end() <= b]) if sent_deadlines else None
-            deadline = own or sent_dl or inherited
+            # a measure's own time, else its list's lead-in, else one elsewhere in its sentence
+            deadline = own or inherited or sent_dl
             lo, hi = bisect_left(metric_starts, a), bisect_left(metric_starts, b)
             linked = [i for i in range(lo, hi) if metric_spans[i].data.target]
             # a measure with no forward-looking signal at all is not scored (in training either):
