@@ -147,6 +147,15 @@ class _ForumReply(_Strict):
     max_line: int
 
 
+class _GluedTitle(_Strict):
+    suffix: Pattern
+    title_lines: int
+    max_title_line: int
+    max_len: int
+    min_sentence: int
+    title_words: list[str]
+
+
 class Boilerplate(_Strict):
     inline_rule_len: int
     line_rules: list[_LineRule]
@@ -157,6 +166,7 @@ class Boilerplate(_Strict):
     commerce: _Commerce
     signoff: _Signoff
     forum_reply: _ForumReply
+    glued_title: _GluedTitle
     inline_rules: list[_InlineRule]
 
 

@@ -84,6 +84,21 @@ def test_inline_watermark_and_glued_seo_title():
     assert [r.kind for r in doc.removed] == ["watermark", "seo_title"]
 
 
+def test_the_pages_own_title_glued_to_a_sentence_goes_without_a_year_before_it():
+    # the glued title reaches back over the words of the page's title lines, no further
+    text = ("镇文化站2023年工作总结_文苑范文网\n文苑范文网 > 工作总结 > 文化站工作总结\n"
+            "镇文化站2023年工作总结\n"
+            "一、群众文化活动\n全年组织送戏下乡12场，举办广场舞比赛2次，全年演出不少于70场文化站年度工作总结范文精选。\n"
+            "二、存在问题\n基层文艺骨干偏少，部分村文化活动室开放时间不固定，活动经费不足2023文化站工作总结精选。\n"
+            "上一篇：村文化活动室年度工作计划范文\n")
+    doc = clean(text)
+    assert "全年演出不少于70场。" in doc.text
+    assert "活动经费不足。" in doc.text
+    assert [r.text for r in doc.removed if r.kind == "seo_title"] == ["文化站年度工作总结范文精选", "2023文化站工作总结精选"]
+    # a related-articles line is judged whole, not cut by this rule
+    assert not any(r.kind == "seo_title" and "计划范文" in r.text for r in doc.removed)
+
+
 def test_watermark_cut_off_at_line_end():
     doc = clean("第二,及时召开全体工作人员会议。第(本文权属某某网所有,更多文章请\n下一段内容。")
     assert "本文权属" not in doc.text and "下一段内容" in doc.text

@@ -13,6 +13,7 @@ from ..forms import table_regions as find_table_regions
 from ..lexicons import load_yaml
 from ..models_io import line_classifier
 from ..patterns import LineRule, LineRules, WordList, compile_pattern, finditer
+from ..segment import cut
 from ..structure import SENTENCE_MARK, heading_level, iter_lines
 from ..templates import is_structural
 
@@ -45,6 +46,7 @@ def _rules():
         "forum_reply": {**cfg["forum_reply"], "header": compile_pattern(cfg["forum_reply"]["header"]),
                         "floor": compile_pattern(cfg["forum_reply"]["floor"])},
         "closing_date": compile_pattern(cfg["signoff"]["closing_date"]),
+        "glued_title": {**cfg["glued_title"], "suffix": compile_pattern(cfg["glued_title"]["suffix"], regex.M)},
         "related": (cfg["related_list"]["max_len"], compile_pattern(cfg["related_list"]["item"]),
                     compile_pattern(cfg["related_list"]["header"])),
     }
@@ -190,7 +192,44 @@ def _strip_inline(doc: Document) -> None:
             taken.append((s, e))
             inline.append((s, e, ""))
             kinds[s] = kind
+    for s, e in _glued_titles(text):
+        if not any(s < te and ts < e for ts, te in taken):
+            inline.append((s, e, ""))
+            kinds[s] = "seo_title"
     doc.edit(inline, removal_kind=lambda s, e: kinds.get(s, "inline"))
+
+
+_DIGITS = re.compile(r"[\d.,，]+")
+_CLAUSE_MARK = re.compile(r"[，,；;、。]")
+
+
+def _glued_titles(text: str) -> list[tuple[int, int]]:
+    """Spans of the page's title glued to a sentence's end ("…70场文化馆年度工作总结范文精选。"):
+    from the genre word back over the words the page's title lines use, a year included."""
+    cfg = _rules()["glued_title"]
+    found = list(finditer(cfg["suffix"], text))
+    if not found:
+        return []
+    # title lines: the short lines at the top that hold no sentence
+    head = [ln.strip() for ln in text.split("\n", cfg["title_lines"])[:cfg["title_lines"]]
+            if len(ln.strip()) <= cfg["max_title_line"] and not SENTENCE_MARK.search(ln)]
+    vocab = {w for ln in head for w in cut(ln) if len(w) > 1 or "\u4e00" <= w <= "\u9fff"}
+    vocab.update(cfg["title_words"])
+    spans = []
+    for m in found:
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[max(line_start, m.start() - cfg["max_len"]):m.start()]
+        words = cut(before)
+        start = m.start()
+        for w in reversed(words):
+            if w in vocab or (_DIGITS.fullmatch(w) and len(w) == 4):  # a year as 2024 without 年
+                start -= len(w)
+            else:
+                break
+        # glued to a sentence of the report, not a title line or a related-articles entry
+        if start - line_start >= cfg["min_sentence"] and _CLAUSE_MARK.search(text, line_start, start):
+            spans.append((start, m.end()))
+    return spans
 
 
 # rule kinds a form table's rows can look like (short cells between separators)
