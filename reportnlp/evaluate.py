@@ -244,6 +244,8 @@ def score_prediction(gold: dict, pred: dict, report: Report, verbose: bool = Fal
             report.counts["deadlines"][1] += 1
             if i in matched and squash(g["deadline"]) in squash(pc[matched[i]].get("deadline")):
                 report.counts["deadlines"][0] += 1
+            elif verbose and i in matched:
+                report.log.append(f"  deadline wrong: {g['snippet']}: {g['deadline']} <- {pc[matched[i]].get('deadline')}")
 
     gf, pf = pooled(live, "flags"), pooled(pdocs, "flags")
 

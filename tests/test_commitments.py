@@ -285,3 +285,25 @@ def test_relative_times_and_school_terms_are_deadlines():
     assert got["在此之前选租一处场地作为公共服务大厅。"] == "在此之前"
     assert any(dl == "届时" for piece, dl in got.items() if "纳入中心" in piece)
     assert got["本学期每位教师至少上1节公开课。"] == "本学期"
+
+
+def test_a_phase_title_inside_a_run_on_paragraph_dates_the_steps_after_it():
+    # a page whose line breaks were lost: the phases follow one another in one paragraph
+    text = ("街道社区年度考核方案\n一、考核对象\n各社区。\n三、考核步骤\n"
+            "第一阶段，社区自查（12月1日至12月10日）。各社区对照考核细则逐项自查，形成自查报告。"
+            "第二阶段，实地考核（12月11日至12月20日）。街道组成两个考核组逐个社区考核。\n")
+    got = candidate_deadlines(text)
+    assert got["各社区对照考核细则逐项自查，形成自查报告。"] == "12月1日至12月10日"
+    assert got["街道组成两个考核组逐个社区考核。"] == "12月11日至12月20日"
+
+
+@pytest.mark.parametrize("sentence,deadline,date", [
+    ("一是一季度内完成3个小区的物业托管引入。", "一季度内", "2024-03-31"),
+    ("二是从6月起对满意率低于80%的单位进行约谈。", "从6月起", "2024-06-01"),
+    ("三是每年12月底前发布年度就业质量报告。", "每年12月底前", "2024-12-31"),
+    ("四是秋季开学前新增学位2400个。", "秋季开学前", "2024-12-31"),  # no month: the year's end
+])
+def test_deadlines_are_taken_as_written(sentence, deadline, date):
+    got = candidate_deadlines("区人社局2023年工作总结\n一、工作成效\n新增就业5200人。\n二、2024年工作打算\n" + sentence + "\n")
+    assert got[sentence] == deadline
+    assert resolve_deadline(deadline, 2024) == date

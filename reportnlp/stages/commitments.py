@@ -54,6 +54,8 @@ def resolve_deadline(deadline: str, year: int | None) -> str | None:
             month, day = int(end.group(1) or month), int(end.group(2))
         if not 1 <= month <= 12:
             return None
+        if day is None and deadline.endswith("起"):  # "6月起": from the month's first day
+            day = 1
         day = day or calendar.monthrange(y, month)[1]
         if "上旬" in deadline:
             day = 10
@@ -207,6 +209,7 @@ def _best_deadline(found: list[regex.Match]) -> str | None:
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 # a lead-in that ends with a full stop ("…扎实做好以下工作。")
 _LEAD_IN_STOP = re.compile(r"(?:以下|如下|几点|几个方面)[\u4e00-\u9fff]{0,8}。$")
+_TITLE_LEN = 32
 # a title that names a plan ("6.2011年工作设想。")
 _PLAN_TITLE_END = re.compile(r"(?:设想|打算|计划|安排|思路|要点|目标|任务)$")
 # a paragraph that opens with its time alone ("2025年,我局将…", "新的一年,…"): its frame
@@ -233,7 +236,7 @@ def _lead_in_deadline(lead: str) -> str | None:
 def _title_deadline(text: str, start: int, end: int) -> str | None:
     """The time an item title at the head of a paragraph gives the measures after it: a phase in
     brackets ("1.自查自评(1月3日至1月5日)。各村…") or a plan title ("6.2011年工作设想。(1)…")."""
-    stop = _SENTENCE_END.search(text, start, min(end, start + 32))
+    stop = _SENTENCE_END.search(text, start, min(end, start + _TITLE_LEN))
     if stop is None or stop.end() >= end:  # no short title, or nothing after it
         return None
     c = _cfg()
@@ -396,6 +399,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
     heading_of: object = False
     sec_heading, heading_dl, section_dl = "", None, None
     plan_ctx = plan_list = False
+    phase_dl = None
     out: list[Candidate] = []
     scan = _FeatureScan(text)
     past_starts = scan.starts.get("past", [])  # where past wording starts: a clause after it may turn forward
@@ -443,14 +447,17 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
             if para_dl:
                 section_dl = para_dl
             para_state = (para_start, para_dl, intro or list_context)
+            phase_dl = None
             if inline:
                 list_deadline = _lead_in_deadline(text[para_start:inline.start()])
         if context_of[0] is not sec or context_of[1] is not para_state:  # plan wording, once per paragraph
             context_of = (sec, para_state)
             plan_list = _announces_plans(para_state[2])
             plan_ctx = plan_list or _announces_plans(sec_heading)
+        if ss > para_start and se - ss <= _TITLE_LEN:  # a phase title inside a run-on paragraph
+            phase_dl = _title_deadline(text, ss, para_end) or phase_dl
         # the nearest lead-in's time holds for the section until another states one
-        inherited = para_state[1] or section_dl or heading_dl
+        inherited = phase_dl or para_state[1] or section_dl or heading_dl
         sent_deadlines = _deadlines(text, ss, se)
         # a sentence with no forward-looking signal at all holds no commitment: it is not looked
         # at further (in training either); most sentences of past work end here
