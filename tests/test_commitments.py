@@ -307,3 +307,11 @@ def test_deadlines_are_taken_as_written(sentence, deadline, date):
     got = candidate_deadlines("区人社局2023年工作总结\n一、工作成效\n新增就业5200人。\n二、2024年工作打算\n" + sentence + "\n")
     assert got[sentence] == deadline
     assert resolve_deadline(deadline, 2024) == date
+
+
+def test_a_clause_that_opens_with_this_years_time_and_a_cue_is_a_measure_of_its_own():
+    text = ("县政务服务中心2013年工作总结\n一、主要做法\n全年办件3.2万件。\n二、2014年工作打算\n"
+            "第一，要进一步加强窗口人员业务教育，今年要结合新法实施开展多种形式的培训活动。\n")
+    got = candidate_deadlines(text)
+    assert got["第一，要进一步加强窗口人员业务教育"] == "2014年"
+    assert got["今年要结合新法实施开展多种形式的培训活动。"] == "今年"
