@@ -120,6 +120,7 @@ class _Preface(_Strict):
 class _RelatedList(_Strict):
     max_len: int
     header: Pattern
+    max_header: int
     item: Pattern
 
 
@@ -167,6 +168,8 @@ class Boilerplate(_Strict):
     signoff: _Signoff
     forum_reply: _ForumReply
     glued_title: _GluedTitle
+    news_lead: Pattern
+    headline: Pattern
     inline_rules: list[_InlineRule]
 
 

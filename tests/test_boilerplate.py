@@ -224,3 +224,22 @@ def test_short_forum_replies_below_the_post_go_but_the_posters_long_continuation
     out = clean(post + replies + more).text
     assert "深有同感" not in out and "说到点子上" not in out
     assert "二、存在的问题" in out and "全年完成固定资产投资3.2亿元" in out
+
+
+def test_a_related_list_follows_any_chrome_header_and_keeps_its_bullet():
+    # "【相关新闻】" goes as a tag and "往期推荐" as WeChat chrome: their bulleted items go too
+    text = ("柳坪镇召开2023年度工作总结大会\n1月18日，柳坪镇召开年度工作总结大会，全年完成固定资产投资4.2亿元。\n"
+            "会议要求，全镇干部要迅速进入工作状态，确保一季度实现开门红。\n"
+            "【相关新闻】\n· 柳坪镇召开村干部述职评议会\n· 柳坪镇2023年茶叶产业发展综述\n")
+    doc = clean(text)
+    assert "述职评议会" not in doc.text and "茶叶产业发展综述" not in doc.text
+    assert "确保一季度实现开门红" in doc.text
+
+
+def test_an_unbulleted_headline_below_a_bulleted_title_list_is_kept():
+    text = ("本版标题导航：\n· 全区城市更新攻坚推进会召开\n· 区长在全区城市更新攻坚推进会上的讲话\n\n"
+            "全区城市更新攻坚推进会召开\n本报讯（记者 施雨桐）4月9日，区政府召开全区城市更新攻坚推进会，"
+            "会议通报，一季度全区开工老旧小区改造项目38个。\n")
+    doc = clean(text)
+    assert "全区城市更新攻坚推进会召开\n" in doc.text
+    assert "区长在全区城市更新攻坚推进会上的讲话" not in doc.text

@@ -46,9 +46,11 @@ def _rules():
         "forum_reply": {**cfg["forum_reply"], "header": compile_pattern(cfg["forum_reply"]["header"]),
                         "floor": compile_pattern(cfg["forum_reply"]["floor"])},
         "closing_date": compile_pattern(cfg["signoff"]["closing_date"]),
+        "news_lead": compile_pattern(cfg["news_lead"]),
+        "headline": compile_pattern(cfg["headline"]),
         "glued_title": {**cfg["glued_title"], "suffix": compile_pattern(cfg["glued_title"]["suffix"], regex.M)},
         "related": (cfg["related_list"]["max_len"], compile_pattern(cfg["related_list"]["item"]),
-                    compile_pattern(cfg["related_list"]["header"])),
+                    compile_pattern(cfg["related_list"]["header"]), cfg["related_list"]["max_header"]),
     }
 
 
@@ -259,9 +261,10 @@ def strip_boilerplate(doc: Document) -> Document:
     # them for chrome, so inside a form table only the rules decide
     tables = find_table_regions(text)
     clf = line_classifier()
-    rel_len, rel_item, rel_header = _rules()["related"]
+    rel_len, rel_item, rel_header, rel_header_len = _rules()["related"]
     signoff = _rules()["signoff"]
     in_related = False
+    rel_marker: str | None = None  # the related list's first bullet ("" when its first item had none)
     decided: list[str | None] = []  # per nonblank line: its noise kind, or None for content
     leaning: list[bool] = []  # the classifier leans to noise without reaching its bar
     for s, e in nonblank:
@@ -272,10 +275,18 @@ def strip_boilerplate(doc: Document) -> Document:
             kind, parts = None, None  # a form's header row reads like a menu: "分值|评分标准|自评分"
         elif in_table and kind is None and is_page_number(line):
             kind = "pagination"  # the line model stays out of tables; page numbers still go
-        if kind is None and in_related and len(line) <= rel_len and rel_item.match(line.strip()):
+        item = line.strip()
+        # items keep the first item's bullet, if it had one: an unbulleted headline below ends the list
+        if kind is None and in_related and len(line) <= rel_len and rel_item.match(item) \
+                and (not rel_marker or item.startswith(rel_marker)):
             kind = "related_list"
-        in_related = (kind == "navigation" and bool(rel_header.search(line))) or kind == "related_list" \
-            or (in_related and kind is not None)
+            if rel_marker is None:
+                rel_marker = item[0] if _BULLET.match(item) else ""
+        # a list header is chrome of any kind ("往期推荐" may go as navigation, by the line model, …)
+        in_related = (kind is not None and len(line.strip()) <= rel_header_len and bool(rel_header.search(line))) \
+            or kind == "related_list" or (in_related and kind is not None)
+        if not in_related:
+            rel_marker = None
         lean = False
         # the learned classifier looks only at short lines; one with a sentence in it must be
         # near-certain noise ("免费预览已结束，剩余3页可下载查看。"), as report text is made of sentences
@@ -372,11 +383,14 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
     # without any sentence line (text broken one phrase per line) there is no report body to be
     # outside of: only the sandwich rule applies
     first, last = (anchors[0], anchors[-1]) if anchors else (-1, len(lines))
-    closing_date = _rules()["closing_date"]
-    # a signature: the line right above a report's bare closing date
+    closing_date, news_lead, headline = _rules()["closing_date"], _rules()["news_lead"], _rules()["headline"]
+    # a signature: the line right above a report's bare closing date; a headline: the line right
+    # above a news lead
     undecided_lean = [lean and decided[i] is None and len(lines[i].strip()) > 2
                       and not is_structural(lines[i])
-                      and not (i + 1 < len(lines) and closing_date.match(lines[i + 1].strip()))
+                      and not (i + 1 < len(lines) and (closing_date.match(lines[i + 1].strip())
+                                                       or (news_lead.match(lines[i + 1].strip())
+                                                           and headline.match(lines[i].strip()))))
                       for i, lean in enumerate(leaning)]
     out = []
     i = 0
