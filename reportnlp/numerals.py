@@ -1248,6 +1248,11 @@ def parse_number(s: str) -> float | None:
     """
     if not isinstance(s, str):
         return None
+    return _parse_number(s)
+
+
+@functools.lru_cache(maxsize=4096)  # heading numbers (一, 十二) are asked for on every page
+def _parse_number(s: str) -> float | None:
     t = s.strip()
     while t and t[-1] in _TRAILING_QUAL and len(t) > 1:
         t = t[:-1].rstrip()
