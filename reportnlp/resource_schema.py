@@ -168,8 +168,7 @@ class Boilerplate(_Strict):
     signoff: _Signoff
     forum_reply: _ForumReply
     glued_title: _GluedTitle
-    news_lead: Pattern
-    headline: Pattern
+    news_headline: Pattern
     inline_rules: list[_InlineRule]
 
 

@@ -15,6 +15,7 @@ from ..models_io import line_classifier
 from ..patterns import LineRule, LineRules, WordList, compile_pattern, finditer
 from ..segment import cut
 from ..structure import SENTENCE_MARK, heading_level, iter_lines
+from ..structure import cues as structure_cues  # the news-lead cue the document split reads too
 from ..templates import is_structural
 
 
@@ -46,8 +47,7 @@ def _rules():
         "forum_reply": {**cfg["forum_reply"], "header": compile_pattern(cfg["forum_reply"]["header"]),
                         "floor": compile_pattern(cfg["forum_reply"]["floor"])},
         "closing_date": compile_pattern(cfg["signoff"]["closing_date"]),
-        "news_lead": compile_pattern(cfg["news_lead"]),
-        "headline": compile_pattern(cfg["headline"]),
+        "news_headline": compile_pattern(cfg["news_headline"]),
         "glued_title": {**cfg["glued_title"], "suffix": compile_pattern(cfg["glued_title"]["suffix"], regex.M)},
         "related": (cfg["related_list"]["max_len"], compile_pattern(cfg["related_list"]["item"]),
                     compile_pattern(cfg["related_list"]["header"]), cfg["related_list"]["max_header"]),
@@ -383,7 +383,8 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
     # without any sentence line (text broken one phrase per line) there is no report body to be
     # outside of: only the sandwich rule applies
     first, last = (anchors[0], anchors[-1]) if anchors else (-1, len(lines))
-    closing_date, news_lead, headline = _rules()["closing_date"], _rules()["news_lead"], _rules()["headline"]
+    closing_date, headline = _rules()["closing_date"], _rules()["news_headline"]
+    news_lead = structure_cues()["dateline_opening"]
     # a signature: the line right above a report's bare closing date; a headline: the line right
     # above a news lead
     undecided_lean = [lean and decided[i] is None and len(lines[i].strip()) > 2
