@@ -15,7 +15,9 @@ from ..models_io import line_classifier
 from ..patterns import LineRule, LineRules, WordList, compile_pattern, finditer
 from ..segment import cut
 from ..structure import SENTENCE_MARK, heading_level, iter_lines
-from ..structure import cues as structure_cues  # the news-lead cue the document split reads too
+from ..structure import (
+    cues as structure_cues,  # the news-lead cue the document split reads too
+)
 from ..templates import is_structural
 
 
