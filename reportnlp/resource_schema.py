@@ -431,6 +431,7 @@ class _BoundaryWeights(_Strict):
     byline: float
     formula_here: float
     formula_next: float
+    text_follows: float
     heading_restart: float
     opener: float
     prev_closing: float
@@ -450,6 +451,7 @@ class _Documents(_Strict):
     not_addressee: Pattern
     speech_opening: Pattern
     author_line: Pattern
+    text_follows: Pattern
     dateline_opening: Pattern
     headline: Pattern
     title_line: Pattern

@@ -230,3 +230,18 @@ def test_a_notice_announces_itself_in_its_opening():
             "2023年12月20日至2024年1月10日，具体时间由考核组与各单位商定。\n二、考核对象\n"
             "各乡镇、县直各单位领导班子和科级干部，共计86个单位、412名干部。\n")
     assert process(text).parts[0].meta["doc_type"] == "通知"
+
+
+@pytest.mark.parametrize("announcement", ["现将院长工作报告摘要刊发如下。\n（文：院办 林珊　图：宣传科 蒋涛）",
+                                          "会议还进行了民主测评。\n附：校长述职报告（全文）"])
+def test_a_report_printed_after_the_news_item_that_announces_it_is_a_document_of_its_own(announcement):
+    text = ("我院召开五届二次职工代表大会\n2月1日下午，我院五届二次职工代表大会在学术厅召开，院领导班子成员、"
+            "职工代表及列席代表共128人参加会议。会议听取了院长所作的工作报告，审议通过了财务工作报告和提案工作报告，"
+            "表彰了2023年度先进科室12个、优秀职工46名。院党委书记在讲话中要求全院职工坚定信心、实干争先。"
+            + announcement + "\n"
+            "一年来，全院职工团结一心，各项业务指标稳中有升。全年门急诊41.6万人次，同比增长8.2%；出院病人2.14万人次，"
+            "增长5.6%；住院手术6320台次。\n对照三级医院评审标准，我院学科带头人不足，信息化建设相对滞后。\n"
+            "新的一年，我院将力争年底前通过三级中医医院评审，新增床位120张。\n")
+    page = process(text)
+    assert len(page.parts) == 2
+    assert page.parts[1].text.startswith("一年来，全院职工团结一心")

@@ -81,6 +81,13 @@ def boundary_evidence(page: _Paragraphs, i: int, article_starts: set[int], since
         ev["title_line"] = w["title_line"]
     if len(p) <= 30 and i + 1 < len(pars) and bylines[i + 1] and not p.endswith(("。", "！", "？")):
         ev["byline"] = w["byline"]
+    # the line that says a report's text follows, perhaps with a bracketed credit between
+    def credit(q: str) -> bool:
+        return q[:1] in "(（" and len(q) <= 40
+
+    before = pars[i - 2] if i > 1 and credit(prev) else prev
+    if c["text_follows"].search(before) and not credit(p):
+        ev["text_follows"] = w["text_follows"]
     if i > 0 and not bylines[i] and (c["date_line"].match(prev) or bylines[i - 1]):
         ev["after_date_line"] = w["after_date_line"]
     # "2024年,社区将继续…" opens a report's plans, not a new report
