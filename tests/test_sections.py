@@ -343,3 +343,18 @@ def test_a_genre_word_inside_a_long_opening_line_makes_no_plan_document():
             "(一)组建公共资源交易平台\n全年进场交易项目126个,交易额8.6亿元。\n"
             "(二)建立四级服务网络\n建成村级代办点214个。\n")
     assert "下一步" not in [lab for lab, _ in sections(text)]
+
+
+def test_a_news_report_of_a_report_turns_where_the_report_admits_problems_and_looks_ahead():
+    text = ("县十八届人大四次会议开幕\n1月15日，县十八届人大四次会议开幕。县长代表县人民政府作政府工作报告。\n"
+            "报告回顾了2023年工作，全县地区生产总值完成142.7亿元，增长6.1%。\n"
+            "报告同时坦陈，经济总量偏小、产业链条不长，民生领域还有不少短板。\n"
+            "报告提出，新的一年要重点抓好六个方面工作，力争新增规上工业企业12家。\n")
+    labels = [lab for lab, _ in sections(text)]
+    assert labels[-2:] == ["存在问题", "下一步"]
+
+
+def test_a_bracketed_heading_that_names_no_section_heads_the_section_below_it():
+    text = ("枫桥街道2023年工作总结\n【党建引领】\n全年新建党群服务驿站6个，发展党员21名，整顿软弱涣散村级党组织2个。\n"
+            "【2024这样干】\n2024年，街道将围绕产城融合目标，力争完成固定资产投资23亿元，新增规上企业10家以上。\n")
+    assert sections(text)[-1] == ("下一步", "【2024这")

@@ -286,10 +286,14 @@ def split_sections(doc: Document) -> Document:
             start = i
             # a bare heading line right above belongs to this section, also when it opened a section
             # of the same label on its own ("上半年工作情况", then "(一)…": one section under both)
-            while start > intro_end + 1 and levels[start - 1] is None and is_bare_heading(pars[start - 1]):
+            # (a marked heading too when its words name no section: "【2024这样干】" above "2024年,街道将…")
+            while start > intro_end + 1 and is_bare_heading(pars[start - 1]):
+                unnamed = label_heading(heading_text(pars[start - 1]), seen_problems, is_speech) is None
+                if levels[start - 1] is not None and (heading or not unnamed):
+                    break
                 pos = spans[start - 1][0]
                 if pos in started:
-                    if starts[-1][0] != pos or starts[-1][1] != label:
+                    if starts[-1][0] != pos or (starts[-1][1] != label and not unnamed):
                         break
                     heading = starts.pop()[2] or heading
                     started.discard(pos)
