@@ -197,6 +197,7 @@ class Commitments(_Strict):
     clause_deadline: Pattern
     forward_clause: Pattern
     frame_clause: Pattern
+    closing_formula: Pattern
     problem_lead: Pattern
     feature_cues: _FeatureCues
 

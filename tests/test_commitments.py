@@ -2,6 +2,7 @@
 import pytest
 
 from reportnlp.api import process
+from reportnlp.models_io import using
 from reportnlp.stages.commitments import commitment_candidates, resolve_deadline
 
 
@@ -315,3 +316,11 @@ def test_a_clause_that_opens_with_this_years_time_and_a_cue_is_a_measure_of_its_
     got = candidate_deadlines(text)
     assert got["第一，要进一步加强窗口人员业务教育"] == "2014年"
     assert got["今年要结合新法实施开展多种形式的培训活动。"] == "今年"
+
+
+@pytest.mark.parametrize("closing", ["以上报告，请予审议。", "妥否，请批示。", "特此报告。"])
+def test_a_closing_formula_is_structure_even_in_a_plans_section(closing):
+    # without the classifier every measure of a plans section is taken: the formula is not one
+    with using({}):
+        got = [t for t, _ in commitments("2023年工作总结\n二、下一步打算\n一是年底前建成便民服务中心。\n" + closing + "\n")]
+    assert got == ["一是年底前建成便民服务中心。"]

@@ -532,9 +532,10 @@ _HEADING_STOP = ("。", "?", "？", "!", "！")
 
 
 def _structure_only(text: str, cand: Candidate) -> bool:
-    """A list's lead-in ("抓好以下工作:") or a heading alone ("二、存在的不足"): structure, no measure."""
+    """A list's lead-in ("抓好以下工作:"), a heading alone ("二、存在的不足") or a closing formula
+    ("以上报告,请予审议。"): structure, no measure."""
     piece = text[cand.start:cand.end].rstrip()
-    if _cfg()["features"]["lead_in"].search(piece):
+    if _cfg()["features"]["lead_in"].search(piece) or _cfg()["closing_formula"].match(piece):
         return True
     if len(piece) > 24:
         return False
