@@ -234,68 +234,61 @@ def candidate_deadlines(text: str) -> dict[str, str | None]:
     return {part.text[c.start:c.end].strip("，,;； \n"): c.deadline for c in commitment_candidates(part)}
 
 
-def test_a_phase_title_gives_its_date_span_to_the_steps_after_it():
-    text = ("县直机关2024年度考核实施方案\n一、考核对象\n县直各单位。\n二、考核步骤\n"
-            "1.自查自评（1月3日至1月5日）。各单位对照目标责任书逐项自查，形成自查报告。\n"
-            "2.集中考核（1月8日至1月12日）。考核组逐项对照评分细则打分，随机走访群众不少于10户。\n")
+# each page: the deadline every named measure carries (its own time, else its list's lead-in's)
+_DEADLINE_PAGES = {
+    "a phase title gives its date span to the steps after it": (
+        ("县直机关2024年度考核实施方案\n一、考核对象\n县直各单位。\n二、考核步骤\n"
+         "1.自查自评（1月3日至1月5日）。各单位对照目标责任书逐项自查，形成自查报告。\n"
+         "2.集中考核（1月8日至1月12日）。考核组逐项对照评分细则打分，随机走访群众不少于10户。\n"),
+        {"各单位对照目标责任书逐项自查，形成自查报告。": "1月3日至1月5日",
+         "考核组逐项对照评分细则打分": "1月8日至1月12日", "随机走访群众不少于10户。": "1月8日至1月12日"}),
+    "a phase title inside a run-on paragraph (line breaks lost) dates the steps after it": (
+        ("街道社区年度考核方案\n一、考核对象\n各社区。\n三、考核步骤\n"
+         "第一阶段，社区自查（12月1日至12月10日）。各社区对照考核细则逐项自查，形成自查报告。"
+         "第二阶段，实地考核（12月11日至12月20日）。街道组成两个考核组逐个社区考核。\n"),
+        {"各社区对照考核细则逐项自查，形成自查报告。": "12月1日至12月10日",
+         "街道组成两个考核组逐个社区考核。": "12月11日至12月20日"}),
+    "a plan title glued to its items gives them its year": (
+        ("城关派出所2011年工作总结\n1.全年破获刑事案件112起。\n"
+         "2.2012年工作设想。（1）深入开展严打整治，力争破案率提高5个百分点；（2）全面加强社区警务室建设。\n"),
+        {"（2）全面加强社区警务室建设。": "2012年"}),
+    "a paragraph that opens with its time gives it to each measure without one": (
+        ("区民政局2024年工作总结\n一、工作成效\n全年新建养老服务站6个。\n七、下一步工作\n"
+         "2025年，我局将重点推进农村幸福院提质增效，年底前实现正常运营；深入推进医养结合，力争新增机构2家。\n"),
+        {"年底前实现正常运营": "年底前", "深入推进医养结合，力争新增机构2家。": "2025年"}),
+    # the heading says 2024年, the lead-in 今年: a later lead-in without a time keeps 今年
+    "the nearest lead-in's time holds until another lead-in states one": (
+        ("凤岭县2024年政府工作报告\n一、2023年工作回顾\n全年完成投资97亿元。\n二、2024年主要目标和重点工作\n"
+         "今年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右；固定资产投资增长10%。\n"
+         "围绕上述目标，重点抓好以下工作：\n（一）抓项目扩投资。力争新增规模以上工业企业20户以上。\n"),
+        {"固定资产投资增长10%。": "今年", "力争新增规模以上工业企业20户以上。": "今年"}),
+    "a sibling clause's deadline does not replace the lead-in's": (
+        ("县教育局2024年上半年工作总结\n一、主要成绩\n新增学位1200个。\n二、下半年工作打算\n"
+         "下半年我们打算抓好以下工作：\n一是实施“县管校聘”改革，8月底前完成全县教师岗位竞聘。\n"),
+        {"一是实施“县管校聘”改革": "下半年", "8月底前完成全县教师岗位竞聘。": "8月底前"}),
+    "relative times and school terms are deadlines": (
+        ("县政务服务中心2019年工作总结\n一、主要做法\n全年办件3.2万件。\n二、下一步打算\n"
+         "我县拟重建政务大楼，届时将所有审批事项纳入中心，在此之前选租一处场地作为公共服务大厅。\n"
+         "本学期每位教师至少上1节公开课。\n"),
+        {"我县拟重建政务大楼，届时将所有审批事项纳入中心": "届时",
+         "在此之前选租一处场地作为公共服务大厅。": "在此之前", "本学期每位教师至少上1节公开课。": "本学期"}),
+    "a clause that opens with this year's time and a cue is a measure of its own": (
+        ("县政务服务中心2013年工作总结\n一、主要做法\n全年办件3.2万件。\n二、2014年工作打算\n"
+         "第一，要进一步加强窗口人员业务教育，今年要结合新法实施开展多种形式的培训活动。\n"),
+        {"第一，要进一步加强窗口人员业务教育": "2014年", "今年要结合新法实施开展多种形式的培训活动。": "今年"}),
+}
+
+
+@pytest.mark.parametrize("case", list(_DEADLINE_PAGES))
+def test_a_measure_carries_its_own_time_else_its_lead_ins(case):
+    text, expected = _DEADLINE_PAGES[case]
     got = candidate_deadlines(text)
-    assert got["各单位对照目标责任书逐项自查，形成自查报告。"] == "1月3日至1月5日"
-    assert got["考核组逐项对照评分细则打分"] == got["随机走访群众不少于10户。"] == "1月8日至1月12日"
+    assert {piece: got.get(piece) for piece in expected} == expected
+
+
+def test_a_day_span_resolves_to_its_end():
     assert resolve_deadline("1月8日至1月12日", 2024) == "2024-01-12"
     assert resolve_deadline("2012年1月4日至13日", None) == "2012-01-13"
-
-
-def test_a_plan_title_glued_to_its_items_gives_them_its_year():
-    text = ("城关派出所2011年工作总结\n1.全年破获刑事案件112起。\n"
-            "2.2012年工作设想。（1）深入开展严打整治，力争破案率提高5个百分点；（2）全面加强社区警务室建设。\n")
-    got = candidate_deadlines(text)
-    assert got["（2）全面加强社区警务室建设。"] == "2012年"
-
-
-def test_a_paragraph_that_opens_with_its_time_gives_it_to_each_measure():
-    text = ("区民政局2024年工作总结\n一、工作成效\n全年新建养老服务站6个。\n七、下一步工作\n"
-            "2025年，我局将重点推进农村幸福院提质增效，年底前实现正常运营；深入推进医养结合，力争新增机构2家。\n")
-    got = candidate_deadlines(text)
-    assert got["年底前实现正常运营"] == "年底前"
-    assert got["深入推进医养结合，力争新增机构2家。"] == "2025年"
-
-
-def test_the_nearest_lead_in_time_holds_until_another_lead_in_states_one():
-    # the heading says 2024年, the lead-in says 今年: the later lead-in without a time keeps 今年
-    text = ("凤岭县2024年政府工作报告\n一、2023年工作回顾\n全年完成投资97亿元。\n二、2024年主要目标和重点工作\n"
-            "今年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右；固定资产投资增长10%。\n"
-            "围绕上述目标，重点抓好以下工作：\n（一）抓项目扩投资。力争新增规模以上工业企业20户以上。\n")
-    got = candidate_deadlines(text)
-    assert got["固定资产投资增长10%。"] == "今年"
-    assert got["力争新增规模以上工业企业20户以上。"] == "今年"
-
-
-def test_a_sibling_clauses_deadline_does_not_replace_the_lead_ins():
-    text = ("县教育局2024年上半年工作总结\n一、主要成绩\n新增学位1200个。\n二、下半年工作打算\n"
-            "下半年我们打算抓好以下工作：\n一是实施“县管校聘”改革，8月底前完成全县教师岗位竞聘。\n")
-    got = candidate_deadlines(text)
-    assert got["一是实施“县管校聘”改革"] == "下半年"
-    assert got["8月底前完成全县教师岗位竞聘。"] == "8月底前"
-
-
-def test_relative_times_and_school_terms_are_deadlines():
-    text = ("县政务服务中心2019年工作总结\n一、主要做法\n全年办件3.2万件。\n二、下一步打算\n"
-            "我县拟重建政务大楼，届时将所有审批事项纳入中心，在此之前选租一处场地作为公共服务大厅。\n"
-            "本学期每位教师至少上1节公开课。\n")
-    got = candidate_deadlines(text)
-    assert got["在此之前选租一处场地作为公共服务大厅。"] == "在此之前"
-    assert any(dl == "届时" for piece, dl in got.items() if "纳入中心" in piece)
-    assert got["本学期每位教师至少上1节公开课。"] == "本学期"
-
-
-def test_a_phase_title_inside_a_run_on_paragraph_dates_the_steps_after_it():
-    # a page whose line breaks were lost: the phases follow one another in one paragraph
-    text = ("街道社区年度考核方案\n一、考核对象\n各社区。\n三、考核步骤\n"
-            "第一阶段，社区自查（12月1日至12月10日）。各社区对照考核细则逐项自查，形成自查报告。"
-            "第二阶段，实地考核（12月11日至12月20日）。街道组成两个考核组逐个社区考核。\n")
-    got = candidate_deadlines(text)
-    assert got["各社区对照考核细则逐项自查，形成自查报告。"] == "12月1日至12月10日"
-    assert got["街道组成两个考核组逐个社区考核。"] == "12月11日至12月20日"
 
 
 @pytest.mark.parametrize("sentence,deadline,date", [
@@ -308,14 +301,6 @@ def test_deadlines_are_taken_as_written(sentence, deadline, date):
     got = candidate_deadlines("区人社局2023年工作总结\n一、工作成效\n新增就业5200人。\n二、2024年工作打算\n" + sentence + "\n")
     assert got[sentence] == deadline
     assert resolve_deadline(deadline, 2024) == date
-
-
-def test_a_clause_that_opens_with_this_years_time_and_a_cue_is_a_measure_of_its_own():
-    text = ("县政务服务中心2013年工作总结\n一、主要做法\n全年办件3.2万件。\n二、2014年工作打算\n"
-            "第一，要进一步加强窗口人员业务教育，今年要结合新法实施开展多种形式的培训活动。\n")
-    got = candidate_deadlines(text)
-    assert got["第一，要进一步加强窗口人员业务教育"] == "2014年"
-    assert got["今年要结合新法实施开展多种形式的培训活动。"] == "今年"
 
 
 @pytest.mark.parametrize("closing", ["以上报告，请予审议。", "妥否，请批示。", "特此报告。"])
