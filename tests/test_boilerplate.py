@@ -243,3 +243,16 @@ def test_an_unbulleted_headline_below_a_bulleted_title_list_is_kept():
     doc = clean(text)
     assert "全区城市更新攻坚推进会召开\n" in doc.text
     assert "区长在全区城市更新攻坚推进会上的讲话" not in doc.text
+
+
+@pytest.mark.parametrize("note,goes", [
+    ("【编者按】回首2023，枫桥街道交出了一份怎样的答卷？今天，小编带您一起看街道年度工作总结。", True),
+    ("编者按：为推动学院高质量发展，现将就业质量专题调研报告予以刊发，供各部门参阅。", True),
+    # an editor's note that tells the news is the item's own text
+    ("编者按：2月26日，县人民代表大会开幕，县长作政府工作报告。报告回顾了2023年工作。", False),
+])
+def test_an_editors_note_that_teases_or_explains_a_repost_goes_whole(note, goes):
+    body = "2023年，街道党工委坚持抓党建促发展，全年新建红色驿站5个，发展党员17名，整顿软弱涣散党组织2个。\n"
+    doc = clean("枫桥街道发布\n" + note + "\n" + body)
+    assert (note[6:16] not in doc.text) == goes
+    assert body.strip() in doc.text
