@@ -198,6 +198,8 @@ class Commitments(_Strict):
     forward_clause: Pattern
     frame_clause: Pattern
     closing_formula: Pattern
+    lead_in_stop: Pattern
+    plan_title_end: Pattern
     problem_lead: Pattern
     feature_cues: _FeatureCues
 

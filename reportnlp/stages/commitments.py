@@ -207,11 +207,7 @@ def _best_deadline(found: list[regex.Match]) -> str | None:
 
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
-# a lead-in that ends with a full stop ("…扎实做好以下工作。")
-_LEAD_IN_STOP = re.compile(r"(?:以下|如下|几点|几个方面)[\u4e00-\u9fff]{0,8}。$")
-_TITLE_LEN = 32
-# a title that names a plan ("6.2011年工作设想。")
-_PLAN_TITLE_END = re.compile(r"(?:设想|打算|计划|安排|思路|要点|目标|任务)$")
+_TITLE_LEN = 32  # an item title at a paragraph's head is at most this long
 # a paragraph that opens with its time alone ("2025年,我局将…", "新的一年,…"): its frame
 _TIME_FRAME_END = re.compile(r"[,，]")
 _INLINE_LIST = re.compile(r"(?<=[,，:：])\s*(?:一是|第一[,，、]|首先[,，])")
@@ -244,7 +240,7 @@ def _title_deadline(text: str, start: int, end: int) -> str | None:
     if dl is None:
         return None
     bracketed = text[start + dl.start() - 1: start + dl.start()] in ("(", "（")
-    return dl.group() if bracketed or _PLAN_TITLE_END.search(text, start, stop.start()) else None
+    return dl.group() if bracketed or c["plan_title_end"].search(text[start:stop.start()]) else None
 
 
 def _frame_deadline(text: str, start: int, end: int) -> str | None:
@@ -426,7 +422,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
             prev_end = para_start - 1
             prev_start = text.rfind("\n", 0, max(0, prev_end)) + 1
             prev = text[prev_start:prev_end].rstrip()
-            if prev.endswith((":", "：")) or _LEAD_IN_STOP.search(prev):
+            if prev.endswith((":", "：")) or c["lead_in_stop"].search(prev):
                 list_key = prev_start
                 list_deadline = _lead_in_deadline(prev)
                 list_context = prev[-60:]
