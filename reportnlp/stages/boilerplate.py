@@ -285,7 +285,7 @@ def strip_boilerplate(doc: Document) -> Document:
             if rel_marker is None:
                 rel_marker = item[0] if _BULLET.match(item) else ""
         # a list header is chrome of any kind ("往期推荐" may go as navigation, by the line model, …)
-        in_related = (kind is not None and len(line.strip()) <= rel_header_len and bool(rel_header.search(line))) \
+        in_related = (kind is not None and len(item) <= rel_header_len and bool(rel_header.search(line))) \
             or kind == "related_list" or (in_related and kind is not None)
         if not in_related:
             rel_marker = None
@@ -313,12 +313,13 @@ def strip_boilerplate(doc: Document) -> Document:
         kinds[s] = kind
         if kind == "article_marker":
             boundaries.append(s)
+    lines = [text[s:e] for s, e in nonblank]
     for kind, found in (("preface", _preface_lines), ("forum_reply", _forum_replies)):
-        for i in found(decided, [text[s:e] for s, e in nonblank]):
+        for i in found(decided, lines):
             s, e = nonblank[i]
             edits.append((s, e + 1 if e < len(text) else e, ""))
             kinds[s] = decided[i] = kind
-    for i in _by_context(decided, leaning, [text[s:e] for s, e in nonblank]):
+    for i in _by_context(decided, leaning, lines):
         s, e = nonblank[i]
         edits.append((s, e + 1 if e < len(text) else e, ""))
         kinds[s] = "learned_context"

@@ -62,6 +62,11 @@ class _Paragraphs:
                    [bool(c["byline_date"].match(q)) for q in texts])
 
 
+def _is_credit(par: str) -> bool:
+    """A short bracketed credit line: "(文:院办 林珊 图:宣传科 蒋涛)"."""
+    return par[:1] in "(（" and len(par) <= 40
+
+
 def boundary_evidence(page: _Paragraphs, i: int, article_starts: set[int], since_start: int,
                       first_l1_seen: bool, plans_at: int | None = None) -> dict[str, float]:
     """Cues that paragraph i starts a new report, each with its weight."""
@@ -82,11 +87,8 @@ def boundary_evidence(page: _Paragraphs, i: int, article_starts: set[int], since
     if len(p) <= 30 and i + 1 < len(pars) and bylines[i + 1] and not p.endswith(("。", "！", "？")):
         ev["byline"] = w["byline"]
     # the line that says a report's text follows, perhaps with a bracketed credit between
-    def credit(q: str) -> bool:
-        return q[:1] in "(（" and len(q) <= 40
-
-    before = pars[i - 2] if i > 1 and credit(prev) else prev
-    if c["text_follows"].search(before) and not credit(p):
+    before = pars[i - 2] if i > 1 and _is_credit(prev) else prev
+    if c["text_follows"].search(before) and not _is_credit(p):
         ev["text_follows"] = w["text_follows"]
     if i > 0 and not bylines[i] and (c["date_line"].match(prev) or bylines[i - 1]):
         ev["after_date_line"] = w["after_date_line"]
