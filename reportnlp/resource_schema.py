@@ -261,6 +261,8 @@ class Metrics(_Strict):
     decrease: Pattern
     change_comparison: str  # compiled joined with change_verb
     change_verb: Pattern
+    comparison_name: Pattern
+    subject_verbs: Pattern
     abstract_nouns: Pattern
     small_cn_units: list[str]
     enumeration_before: Pattern

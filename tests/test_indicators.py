@@ -24,16 +24,16 @@ def test_bare_verb_list_shares_the_head_named_before():
 
 
 def test_counted_noun_follows_setup_verbs_and_fronted_objects():
-    got = dict((v, n) for n, v, _ in names(
-        "服务大厅共设有26个服务窗口,配备了4名专职代办员。对全乡9个行政村开展了随机抽查。"))
+    got = {v: n for n, v, _ in names(
+        "服务大厅共设有26个服务窗口,配备了4名专职代办员。对全乡9个行政村开展了随机抽查。")}
     assert got[26] == "服务窗口"
     assert got[4] == "专职代办员"
     assert got[9] == "行政村"
 
 
 def test_copulas_adverbs_and_reporting_words_leave_the_name():
-    got = dict((v, n) for n, v, _ in names(
-        "凡由县本级审批的项目,办理时限全部压缩在3个工作日以内。累计完成网上申报事项860件。"))
+    got = {v: n for n, v, _ in names(
+        "凡由县本级审批的项目,办理时限全部压缩在3个工作日以内。累计完成网上申报事项860件。")}
     assert got[3] == "办理时限"
     assert got[860] == "完成网上申报事项" or got[860] == "网上申报事项"
 
@@ -51,6 +51,28 @@ def test_a_bare_total_is_named_as_a_total():
 def test_growth_list_shares_the_change_name():
     got = names("验收面积12.6万平方米,同比分别增长18.2%、36.5%。")
     assert [n for n, v, _ in got if v in (18.2, 36.5)] == ["同比增长", "同比增长"]
+
+
+def test_a_change_named_by_its_comparison_takes_its_subject():
+    got = {v: n for n, v, _ in names(
+        "全年完成固定资产投资18.6亿元,同比增长7.4%。乡村公益岗位安置脱贫劳动力316人,较上年增加84人。"
+        "税费收入6.42亿元,完成年度计划的103.6%,同比增长4.8%。群众满意率97.0%,较上年提高2.3个百分点。"
+        "全县查处酒驾醉驾数量力争同比增长10%。")}
+    assert got[7.4] == "固定资产投资增长"
+    assert got[84] == "乡村公益岗位安置脱贫劳动力增加"
+    assert got[4.8] == "税费收入增长"  # the share of the plan restates its subject
+    assert got[2.3] == "群众满意率提高"  # a change in points is the change of the share
+    assert got[10] == "查处酒驾醉驾数量增长"
+
+
+def test_changes_respectively_pair_with_the_values_before_them():
+    got = names("全年共发生各类生产安全事故9起、死亡5人,同比分别下降25%和37.5%。")
+    assert [n for n, v, _ in got if v in (25, 37.5)] == ["发生各类生产安全事故下降", "死亡下降"]
+
+
+def test_per_capita_is_no_distributive_all():
+    got = names("脱贫户和监测户人均纯收入达到15860元。")
+    assert got == [("脱贫户和监测户人均纯收入", 15860, "元")]
 
 
 @pytest.mark.parametrize("text", [
@@ -92,8 +114,8 @@ def test_a_plain_score_is_still_a_metric():
 
 # ---- canonical vocabulary ----------------------------------------------------------------------
 
-from reportnlp.indicators import canonical  # noqa: E402
-from reportnlp.lexicons import load_tsv  # noqa: E402
+from reportnlp.indicators import canonical
+from reportnlp.lexicons import load_tsv
 
 KINDS = {"count", "rate", "money", "area", "duration", "score", "length", "weight", "other"}
 

@@ -29,7 +29,7 @@ _MARKS = re.compile('[《》“”"]')
 def _cfg():
     c = dict(load_yaml("metrics.yml"))
     for k in ("clause_break", "strip_left", "strip_right", "distributive", "list_sep", "respectively",
-              "target_cue", "increase", "decrease", "change_verb", "abstract_nouns", "enumeration_before",
+              "target_cue", "increase", "decrease", "change_verb", "comparison_name", "subject_verbs", "abstract_nouns", "enumeration_before",
               "enumeration_after", "max_score_before", "site_counter_before", "scoring_rule", "document_before", "document_after"):
         c[k] = compile_pattern(c[k])
     c["change_window"] = compile_pattern(c["change_comparison"] + c["change_verb"].pattern)
@@ -231,10 +231,60 @@ def extract_metrics(doc: Document) -> Document:
             out.append(Span(q.start, q.end, "metric", md))
     _share_heads(text, out)
     _respectively(text, out)
+    _change_subjects(text, out)
     _families(text, out)
     out.sort(key=lambda m: m.start)  # later stages bisect over starts
     doc.spans["metrics"] = out
     return doc
+
+
+def _change_subjects(text: str, metrics: list[Span]) -> None:
+    """A change named by its comparison alone ("同比增长") takes its subject: the words before the
+    comparison, else the value just before it in the sentence that is no change or share itself
+    (not "为预算的102.3%"); changes "分别" (respectively) pair in order with the values before them
+    ("事故9起、死亡5人,同比分别下降25%和37.5%")."""
+    c = _cfg()
+    k = 0
+    while k < len(metrics):
+        m = metrics[k]
+        found = c["comparison_name"].search(m.data.indicator) if m.data.direction else None
+        if not found:
+            k += 1
+            continue
+        if found.start() >= 2:  # "…数量力争同比增长": the subject is in the name
+            _rename(m, m.data.indicator[:found.start()] + found.group("verb"))
+            k += 1
+            continue
+        run = [m]  # "同比分别增长45.1%、111.5%": the values the list of changes pairs with
+        if "分别" in text[m.data.clause[0]:m.start]:
+            while k + len(run) < len(metrics) and text[run[-1].end:metrics[k + len(run)].start] in ("、", "和", "与", "及"):
+                run.append(metrics[k + len(run)])
+        subjects = []
+        points = m.data.unit == "个百分点"  # a change in points is the change of a share
+        for prev in reversed(metrics[:k]):
+            if len(subjects) == len(run) or prev.start < m.data.sentence_span[0]:
+                break
+            if len(prev.data.indicator) >= 2 and not prev.data.direction and _names_subject(text, prev, points):
+                subjects.append(c["subject_verbs"].sub("", prev.data.indicator))
+        if len(subjects) == len(run):
+            for change, subject in zip(run, reversed(subjects)):
+                _rename(change, subject + found.group("verb"))
+        k += len(run)
+
+
+def _names_subject(text: str, value: Span, points: bool) -> bool:
+    """Whether a value before a change names what changed: a share of something ("为预算的102.3%",
+    "完成年度计划的103.6%") restates its subject, unless the change is in points of that share."""
+    if value.data.base_unit == "%":
+        return points or not (text[value.start - 1:value.start] == "的"
+                              or value.data.indicator.startswith(("为", "占", "是"))
+                              or text[max(0, value.data.indicator_start - 1):value.data.indicator_start] in ("为", "占", "是"))
+    return not points
+
+
+def _rename(metric: Span, name: str) -> None:
+    metric.data.indicator = name
+    metric.data.canonical = canonical_indicator(name, metric.data)
 
 
 def _not_a_metric(text: str, q, lo: int, hi: int) -> bool:
