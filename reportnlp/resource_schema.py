@@ -198,6 +198,8 @@ class Commitments(_Strict):
     forward_clause: Pattern
     frame_clause: Pattern
     closing_formula: Pattern
+    bracket_note: Pattern
+    title_line: Pattern
     lead_in_stop: Pattern
     plan_title_end: Pattern
     problem_lead: Pattern

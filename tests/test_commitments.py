@@ -309,3 +309,25 @@ def test_a_closing_formula_is_structure_even_in_a_plans_section(closing):
     with using({}):
         got = [t for t, _ in commitments("2023年工作总结\n二、下一步打算\n一是年底前建成便民服务中心。\n" + closing + "\n")]
     assert got == ["一是年底前建成便民服务中心。"]
+
+
+@pytest.mark.parametrize("structure", [
+    "（责任科室：人事科、计财科）",  # who acts: a note on the measure before it
+    "（完成时限：6月底前）",
+    "明年，我局将重点做好三件事：",  # a counted lead-in announces the items, it is none
+    "三、2024年工作打算 一是年底前建成便民服务中心。",  # a plans heading run into its first item
+])
+def test_notes_counted_lead_ins_and_plan_headings_are_structure(structure):
+    with using({}):  # without the classifier every measure of a plans section is taken
+        got = [t for t, _ in commitments("2023年工作总结\n二、下一步打算\n一是年底前建成便民服务中心。\n" + structure + "\n")]
+    assert all(t == "一是年底前建成便民服务中心。" for t in got)
+
+
+def test_a_list_does_not_carry_its_plans_into_the_problems_section_before_it():
+    text = ("区人社局2023年工作总结\n一、主要成效\n全年新增就业5200人。\n五、存在问题及工作打算\n"
+            "（一）存在问题。一是灵活就业人员参保意愿不强；二是基层劳动保障监察力量不足。\n"
+            "（二）工作打算。一是年内开展技能培训8000人次以上；二是6月底前建成零工市场2个；"
+            "三是持续推进全民参保计划；四是年底前完成参保数据比对。\n")
+    got = [t for t, _ in commitments(text)]
+    assert not any("参保意愿" in t or "监察力量" in t for t in got)
+    assert any("零工市场" in t for t in got)

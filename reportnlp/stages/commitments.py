@@ -528,14 +528,20 @@ _HEADING_STOP = ("。", "?", "？", "!", "！")
 
 
 def _structure_only(text: str, cand: Candidate) -> bool:
-    """A list's lead-in ("抓好以下工作:"), a heading alone ("二、存在的不足") or a closing formula
-    ("以上报告,请予审议。"): structure, no measure."""
+    """A list's lead-in ("抓好以下工作:", "明年要做好三件事:"), a heading alone ("二、存在的不足"), a
+    closing formula ("以上报告,请予审议。"), a bracketed note of who or by when, a title line:
+    structure, no measure."""
+    c = _cfg()
     piece = text[cand.start:cand.end].rstrip()
-    if _cfg()["features"]["lead_in"].search(piece) or _cfg()["closing_formula"].match(piece):
+    if c["features"]["lead_in"].search(piece) or c["closing_formula"].match(piece) or c["bracket_note"].match(piece):
         return True
+    whole_line = _whole_line(text, cand.start, cand.end)
+    if whole_line and len(piece) <= 40 and c["title_line"].search(piece):
+        return True  # the page's title line ("在…大会上的讲话"), without sentence punctuation
     if len(piece) > 24:
         return False
-    whole_line = _whole_line(text, cand.start, cand.end)
+    if c["plan_title_end"].search(piece.rstrip("。:：")) and heading_level(piece) in (1, 2, 3, 4):
+        return True  # "六、明年工作打算", also run into its items: its time is theirs, it is no measure
     # a numbered heading glued to its body ("②、对综合部门的考评。实行百分制考核…") is a heading too
     glued_heading = _starts_line(text, cand.start) and piece.endswith(_HEADING_STOP) and len(piece) <= 20
     if not (whole_line or glued_heading) or heading_level(piece) not in (1, 2, 3, 4):
@@ -548,10 +554,10 @@ def _structure_only(text: str, cand: Candidate) -> bool:
 def _list_coherence(cands: list[Candidate], probs: list[float], threshold: float) -> None:
     """Items of one list share their nature: when most items of a list are commitments, an item
     the classifier is unsure about (above half the threshold) is one too."""
-    groups: dict[int, list[int]] = {}
+    groups: dict[tuple, list[int]] = {}
     for k, cand in enumerate(cands):
-        if cand.group is not None:
-            groups.setdefault(cand.group, []).append(k)
+        if cand.group is not None:  # a list does not run on into the next section's items
+            groups.setdefault((cand.group, cand.section), []).append(k)
     for members in groups.values():
         if len(members) < 2:
             continue
