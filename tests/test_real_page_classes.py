@@ -36,6 +36,9 @@ from reportnlp.stages.boilerplate import classify_line, classify_line_spans
     ("山间小路的博客", "forum"),
     ("请大家多指教", "chatter"),
     ("该问题已解决", "forum"),
+    ("7楼 | 山那边的云 发表于 2024-1-9 10:05:27", "forum"),  # a floor header of any number
+    ("签名：写材料的人，材料写人", "forum"),
+    ("接上楼：", "forum"),
     # WeChat
     ("点击蓝字关注我们", "wechat"),
     ("*发表于湖南*", "wechat"),
@@ -245,3 +248,20 @@ def test_a_report_printed_after_the_news_item_that_announces_it_is_a_document_of
     page = process(text)
     assert len(page.parts) == 2
     assert page.parts[1].text.startswith("一年来，全院职工团结一心")
+
+
+def test_a_report_pasted_into_a_later_forum_floor_is_a_report_of_its_own():
+    post = ("楼主 | 松林听涛 发表于 2024-1-8 20:41:16 | 只看该作者\n"
+            "今年以来，我在镇党委的领导下，分管农业农村和水利工作。现将履职情况报告如下。\n"
+            "一、履职情况\n全镇落实粮食播种面积4.26万亩，总产1.93万吨，新建高标准农田6800亩。\n"
+            "二、存在的不足\n农业产业链条短，精深加工企业只有2家。\n"
+            "三、下一步打算\n2024年，我将确保粮食播种面积不低于4.2万亩，6月底前完成3座小型水库除险加固。\n"
+            "以上报告，不妥之处，请批评指正。\n"
+            "签名：写材料的人，材料写人\n\n"
+            "6楼 | 黄土坡书记 发表于 2024-1-9 09:30:18\n"
+            "一年来，我带领村“两委”班子抓党建、促发展，全村新建村级活动场所1处，流转土地860亩，"
+            "村集体经济收入达到12.6万元。明年，我村将完成3.5公里通组路硬化。\n")
+    page = process(post)
+    assert "发表于" not in page.text and "签名" not in page.text
+    assert len(page.parts) == 2
+    assert page.parts[1].text.startswith("一年来，我带领村")
