@@ -393,6 +393,7 @@ class Sections(_Strict):
     speech_rationale: Pattern
     speech_argument: Pattern
     profile_cue: Pattern
+    mid_report_opening: Pattern
     plan_past: Pattern
     plan_future: Pattern
     plan_future_per_past: int

@@ -39,6 +39,7 @@ from reportnlp.stages.boilerplate import classify_line, classify_line_spans
     ("7楼 | 山那边的云 发表于 2024-1-9 10:05:27", "forum"),  # a floor header of any number
     ("签名：写材料的人，材料写人", "forum"),
     ("接上楼：", "forum"),
+    ("关注 3.6万 帖子 12.4万", "forum"),  # a 贴吧 header's counts, in 万
     # WeChat
     ("点击蓝字关注我们", "wechat"),
     ("*发表于湖南*", "wechat"),
@@ -83,7 +84,7 @@ def test_chrome_classes_of_real_pages(line, kind):
     "各单位要按实际情况制定实施方案，不得照搬照抄其他地区的做法。",
 ])
 def test_content_that_looks_like_chrome_stays(line):
-    kind, parts = classify_line_spans(line)
+    kind, _parts = classify_line_spans(line)
     assert kind is None or kind == "article_marker" and line.startswith("【")
 
 
@@ -265,3 +266,19 @@ def test_a_report_pasted_into_a_later_forum_floor_is_a_report_of_its_own():
     assert "发表于" not in page.text and "签名" not in page.text
     assert len(page.parts) == 2
     assert page.parts[1].text.startswith("一年来，我带领村")
+
+
+def test_a_tieba_thread_copied_from_a_reports_second_page_keeps_only_the_report():
+    page = ("乡镇干部吧\n只看楼主 收藏 回复\n【转】街道上半年工作总结，前面没复制全\n\n"
+            "1楼 2024-07-12 19:20\n社工小王\n从第二页开始复制的，前面的没了\n\n"
+            "深入开展助老服务，组织志愿者上门探访独居老人1260人次，为78户困难老人家庭安装烟感报警器。\n"
+            "平安建设\n坚持每周开展一次消防安全巡查，上半年共排查整改隐患64处。\n"
+            "存在的不足\n社区工作者人手紧张，平均每人服务居民410户。\n"
+            "下半年打算\n一是9月底前完成青桐苑小区加装电梯4部；二是年底前实现小区出入口人脸识别全覆盖。\n\n"
+            "2楼 2024-07-12 19:25\n小区门卫老张\n烟感报警器那个我们社区也在装\n\n"
+            "3楼 2024-07-12 20:03\n社工小王\n回复 小区门卫老张：是的，街道统一配的\n")
+    part = process(page).parts[0]
+    assert part.text.startswith("深入开展助老服务")
+    assert "门卫" not in part.text and "楼 2024" not in part.text
+    # the copy begins in the middle of the work done: no intro before it
+    assert [s.label for s in part.get("sections")] == ["主要做法", "存在问题", "下一步"]

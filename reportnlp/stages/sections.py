@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from ..document import Document, Span
@@ -36,7 +37,7 @@ def _cfg():
         c[key] = [(h["label"], compile_pattern(h["pattern"]), h.get("always", False)) for h in c[key]]
     c["any_sentence_cue"] = compile_pattern("|".join(f"(?:{p.pattern})" for _, p, _ in c["sentence_cues"]))
     for k in ("past_cue", "speech_rationale", "speech_argument", "after_problems", "problems_and_plans",
-              "bare_heading", "profile_cue", "plan_past", "plan_future", "first_ordinal", "heading_year"):
+              "bare_heading", "profile_cue", "mid_report_opening", "plan_past", "plan_future", "first_ordinal", "heading_year"):
         c[k] = compile_pattern(c[k])
     return c
 
@@ -145,8 +146,8 @@ def _intro_end(pars: list[str], levels: list[int | None], top: int | None) -> in
         announced = [i for i, p in enumerate(pars[:first]) if announces_report(p)]
         if first <= 4:
             return announced[-1] if announced else first - 1
-    if levels[0] is not None:  # the page begins at a heading or list item: no intro
-        return -1
+    if levels[0] is not None or _cfg()["mid_report_opening"].match(pars[0]):
+        return -1  # the page begins at a heading, a list item or work done mid-report: no intro
     end = 0 if not is_addressee(pars[0]) else 1
     for i, p in enumerate(pars[:6]):
         if levels[i] is not None and levels[i] < 5:
@@ -305,7 +306,7 @@ def split_sections(doc: Document) -> Document:
                        and bool(c["speech_rationale"].search(first_sentence(p))))
         # a new topic announced inside the paragraph ("…。下一步,我街道将继续…")
         sentence_ends = [m.end() for m in SENTENCE_MARK.finditer(p)] + [len(p)]
-        for begin, end in zip(sentence_ends, sentence_ends[1:]):
+        for begin, end in itertools.pairwise(sentence_ends):
             sent = p[begin:end]
             if not c["any_sentence_cue"].match(sent):  # most sentences: none of the cues
                 continue
