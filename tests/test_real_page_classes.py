@@ -16,6 +16,13 @@ from reportnlp.stages.boilerplate import classify_line, classify_line_spans
     ("县长周立新作政府工作报告。记者 田野 摄", "photo_caption"),
     ("大会现场 吴涛摄", "photo_caption"),
     ("2023年08月14日 星期一", "date_line"),
+    ("▲表彰现场（通讯员 高远 摄）", "photo_caption"),  # a bulleted caption, credit in brackets
+    ("（文：办公室 林珊　图：宣传科 蒋涛）", "photo_caption"),  # writer and photographer
+    ("（校办 罗晓雯/文　胡斌/图）", "photo_caption"),
+    ("20240201职代会现场.jpg", "photo_caption"),  # an image's file name
+    ("2024年01月16日 星期二　第3412期", "toolbar"),  # an e-paper's masthead date and issue
+    ("阅读 2368　　分享　　在看 57", "toolbar"),  # WeChat counters
+    ("桐溪县第二中学 | 校园动态", "toolbar"),  # a unit site's column header
     ("2024-01-18 09:12", "date_line"),
     ("第B02版:要闻", "pagination"),
     ("最新评论 发表评论(0个评论)", "toolbar"),
@@ -82,6 +89,10 @@ def test_chrome_classes_of_real_pages(line, kind):
     "| 1 | 城关镇 | 1260 | 98.6% |",
     # reports' own words that a reposter's note also uses ("…请勿整篇照搬")
     "各单位要按实际情况制定实施方案，不得照搬照抄其他地区的做法。",
+    # reports' own words near the new caption, credit and counter classes
+    "全年举办阅读推广活动46场，分享读书心得320篇。",
+    "（本文根据现场讲话录音整理）",
+    "（一）文化惠民",
 ])
 def test_content_that_looks_like_chrome_stays(line):
     kind, _parts = classify_line_spans(line)
