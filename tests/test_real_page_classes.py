@@ -293,3 +293,14 @@ def test_a_tieba_thread_copied_from_a_reports_second_page_keeps_only_the_report(
     assert "门卫" not in part.text and "楼 2024" not in part.text
     # the copy begins in the middle of the work done: no intro before it
     assert [s.label for s in part.get("sections")] == ["主要做法", "存在问题", "下一步"]
+
+
+def test_a_numbered_title_glued_after_a_page_counter_and_before_an_addressee_starts_a_report():
+    first = ("各位领导、老师们：2023年，我在镇党委的领导下，主持学校全面工作，全年组织教研活动36次。\n"
+             "一、主要工作。坚持“第一议题”制度，全年开展集中学习24次，组织教师参加县级以上培训156人次，"
+             "学校获评县级文明校园。\n二、今后打算。明年，我将力争培养县级以上骨干教师3名。\n")
+    second = ("1 / 12小学校长个人述职报告篇2尊敬的各位领导、同志们：本人自2021年8月起担任小学副校长，"
+              "分管教学工作，全年听评课126节。\n")
+    page = process(first + second)
+    assert len(page.parts) == 2
+    assert page.parts[1].text.startswith("尊敬的各位领导、同志们")

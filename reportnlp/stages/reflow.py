@@ -174,7 +174,7 @@ def reflow(doc: Document) -> Document:
         # each break pattern matches the character before its break
         cuts: set[int] = {m.end() for m in finditer(c["after_colon"], line)}
         for m in finditer(c["glued_report_title"], line):
-            cuts.update((m.start(1), m.end(1)))  # specific enough for lines of any length
+            cuts.update(k for k in (m.start(1), m.end(1)) if k)  # specific enough for lines of any length
         if e - s >= c["long_line"]:
             for t in titles:  # "关于…的自查报告根据国务院…" -> title / body
                 if line.startswith(t) and len(line) > len(t):
