@@ -913,7 +913,10 @@ class _Parser:
             if t == "D":
                 chars.append(norm[S[j]])
                 d_tokens += 1
-            elif t == "A" and self.J[j] == 0 and norm[S[j]:E[j]].isdigit():
+            elif t == "A" and self.J[j] == 0 and norm[S[j]:E[j]].isdigit() and (
+                    norm[S[j]:E[j]].strip("0") == "" or (j + 1 < self.n and self.J[j + 1] >= 0 and T[j + 1] == "D")):
+                # a 〇 read as 0 (二00六); other Arabic digits after a Chinese one are a number of
+                # their own: "队伍16支" is 16, its 伍 a word's character
                 chars.extend(norm[S[j]:E[j]])
             else:
                 break
