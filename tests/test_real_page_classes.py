@@ -118,6 +118,7 @@ def test_full_width_thousands_separators():
     text = page.parts[0].text
     assert "3200亩" in text and "1150亩" in text
     assert "3，200亩" in text  # ASCII digits with a Chinese comma: a list, not a separator
+    assert "5000余份" in process("發放宣傳資料５，０００餘份，張貼標語３６０條。\n").parts[0].text  # 余 before the unit
 
 
 def test_news_items_split_at_headline_and_dateline():

@@ -45,7 +45,8 @@ def _patterns():
             # (?=\d) (a full-width digit is one too) first: a lookbehind first is tried at
             # every position, the lookahead fails fast where no digit is (2.5x faster)
             r"(?=\d)(?:(?<![\d.,])\d{1,3}(?:,\d{3}){1,4}(?![\d,])|(?<![\d.,，．])[０-９]{1,3}(?:[，,][０-９]{3}){1,4}(?![\d,，]))"
-            r"(?=(?:[.．][\d]{1,4})?\s?["
+            # …and before the unit a 余/多 ("５，０００餘份")
+            r"(?=(?:[.．][\d]{1,4})?\s?[余多餘]?["
             + regex.escape(cfg["thousands_followers"])
             + "])"
         ),
