@@ -14,6 +14,7 @@ def norm(text: str) -> str:
     ("一般的則有4。4%", "一般的则有4.4%"),           # ideographic full stop as decimal point
     ("鄉(xiāng)鎮(zhèn)政府", "乡镇政府"),         # pinyin readings left by the scraper
     ("監（jiān）督", "监督"),                     # full-width brackets too
+    ("供电(gōngdiàn)公司新增容量(diàn róng liàng)", "供电公司新增容量"),  # the reading of a word
     ("在办业务 704 宗,办结 695 宗", "在办业务704宗,办结695宗"),  # PDF spacing around digits
     ("每个村的`值班干部", "每个村的值班干部"),       # stray backtick between CJK
     ("与公务活动无关的.的事情", "与公务活动无关的的事情"),

@@ -46,6 +46,12 @@ from reportnlp.stages.boilerplate import classify_line, classify_line_spans
     ("7楼 | 山那边的云 发表于 2024-1-9 10:05:27", "forum"),  # a floor header of any number
     ("签名：写材料的人，材料写人", "forum"),
     ("接上楼：", "forum"),
+    ("请输入搜索", "toolbar"),  # a search box's placeholder
+    # a content farm's greeting and a machine translation of the report into English
+    ("绪论：在寻找写作灵感吗？某某网为您精选了8篇村委会工作报告，欢迎您的阅读与分享！", "preface"),
+    ("《乡镇述职报告(汇编14篇)》由某某网小编整理发布，希望能够给你提供实用帮助。", "preface"),
+    ("There are 350 households in our village. In early 1994, the village set up a council of representatives.",
+     "foreign"),
     ("关注 3.6万 帖子 12.4万", "forum"),  # a 贴吧 header's counts, in 万
     # WeChat
     ("点击蓝字关注我们", "wechat"),
@@ -93,6 +99,7 @@ def test_chrome_classes_of_real_pages(line, kind):
     "全年举办阅读推广活动46场，分享读书心得320篇。",
     "（本文根据现场讲话录音整理）",
     "（一）文化惠民",
+    "全市PM2.5平均浓度为32微克/立方米，GDP增长5.2%。",  # English abbreviations in a report sentence
 ])
 def test_content_that_looks_like_chrome_stays(line):
     kind, _parts = classify_line_spans(line)
@@ -305,3 +312,10 @@ def test_a_numbered_title_glued_after_a_page_counter_and_before_an_addressee_sta
     page = process(first + second)
     assert len(page.parts) == 2
     assert page.parts[1].text.startswith("尊敬的各位领导、同志们")
+
+
+def test_a_document_sites_prompt_glued_before_the_text_goes():
+    text = process("去百度文库，查看完整内容>内容来自用户:个人资料库\n"
+                   "根据常委会工作要点安排，调查组深入到乡镇、社区开展调研12次，走访养老机构26家。\n").text
+    assert "百度文库" not in text and "内容来自用户" not in text
+    assert "开展调研12次" in text

@@ -26,9 +26,10 @@ def _patterns():
     return {
         "newline": compile_pattern(r"\r\n?"),
         "invisible": compile_pattern("[" + regex.escape(cfg["invisible"]) + r"\x01-\x08\x0b\x0c\x0e-\x1f\x7f]+"),
-        # a reading in ASCII or full-width parentheses right after a CJK character
+        # a reading in ASCII or full-width parentheses right after a CJK character, of one word
+        # too ("供电(gōngdiàn)", "容量(diàn róng liàng)")
         "pinyin": compile_pattern(
-            rf"(?<={CJK})[(（](?=[{letters}]{{0,6}}(?:[{tones}]|[1-5][)）]))[{letters}]{{1,7}}[1-5]?[)）]"
+            rf"(?<={CJK})[(（](?=[{letters} ]{{0,27}}(?:[{tones}]|[1-5][)）]))[{letters}](?:[{letters} ]{{0,27}}[{letters}])?[1-5]?[)）]"
         ),
         # (also right after another reading: "案(an)(an)")
         "toneless": compile_pattern(rf"(?<={CJK}|[)）])[(（](?:{cfg['pinyin_syllable']})[)）]"),
