@@ -358,3 +358,30 @@ def test_a_bracketed_heading_that_names_no_section_heads_the_section_below_it():
     text = ("枫桥街道2023年工作总结\n【党建引领】\n全年新建党群服务驿站6个，发展党员21名，整顿软弱涣散村级党组织2个。\n"
             "【2024这样干】\n2024年，街道将围绕产城融合目标，力争完成固定资产投资23亿元，新增规上企业10家以上。\n")
     assert sections(text)[-1] == ("下一步", "【2024这")
+
+
+def test_an_unnumbered_heading_over_numbered_parts_names_its_section():
+    text = ("县政协常委会工作报告\n2024年工作回顾\n2024年,县政协坚持围绕中心、服务大局,全年开展协商议政12次。\n"
+            "一、坚持政治引领,履职根基更加牢固\n全年开展集中学习18次,组织委员培训320人次。\n"
+            "二、突出提案质量,民主监督更加有力\n共收到提案216件,立案189件,办复率100%。\n"
+            "2025年工作安排\n2025年,县政协常委会将围绕县委决策部署,年内开展专题协商4次。\n"
+            "(一)精心组织协商议政。年内围绕特色产业集群开展专题协商。\n")
+    assert [label for label, _ in sections(text)][-1] == "下一步"
+    assert ("下一步", "2025年工") in sections(text)
+
+
+@pytest.mark.parametrize("paragraph,label", [
+    ("固定资产投资增速未达预期,主要是受两个重点项目开工推迟影响。", "存在问题"),  # a shortfall and its reason
+    ("但我也认识到,自己在发展思路上还不够开阔,对财务的日常监督还不够细。", "存在问题"),
+    ("报告明确,2025年公司主要目标是:售电量达到19.5亿千瓦时,客户满意度保持在98%以上。", "下一步"),
+])
+def test_paragraph_cues_of_fresh_real_pages(paragraph, label):
+    text = ("2024年上半年工作情况报告\n今年以来,全镇上下齐心协力,完成地区生产总值18.6亿元,新增市场主体312户,"
+            "新建高标准农田6200亩。\n" + paragraph + "\n")
+    assert sections(text)[-1][0] == label
+
+
+def test_a_village_profile_by_its_households_opens_the_overview():
+    text = ("让村务监督委员会监出实效\n我们石门镇上坪村共有村民612户、2348人,2019年成立村务监督委员会。\n"
+            "坚持公开公示,督促村委会每季度公开财务收支,三年来公开事项186项。\n")
+    assert [label for label, _ in sections(text)][1:] == ["基本情况", "主要做法"]

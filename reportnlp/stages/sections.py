@@ -262,6 +262,11 @@ def split_sections(doc: Document) -> Document:
         else:
             # sub-headings belong to the section above; only body paragraphs change topic by cue
             label = paragraph_cue(p, problem_cues) if level is None or level >= 5 else None
+            if label is None and level is None and top is not None and seen_top and is_bare_heading(p):
+                # an unnumbered heading over numbered parts ("2024年工作回顾" / 一、… / "2025年工作安排")
+                # names its section in so many words
+                label = label_heading(p, seen_problems, is_speech)
+                heading = p if label is not None and label != current else None
             if (label is None and level is not None and level < 5 and current == "存在问题" and combined
                     and label_heading(heading_text(p), True, is_speech) == "下一步"):
                 label = "下一步"  # "(二)工作打算" under "五、存在问题及工作打算"
