@@ -229,7 +229,8 @@ def _vocabularies() -> dict[tuple[str, str], list]:
                                + [o["type"] for o in doc_types.get("openings", [])] + [doc_types["default"]]))
     levels = list(dict.fromkeys(load_yaml("metadata.yml")["levels"].values()))
     severities = sorted(set(check_settings()["severity"].values()) | {"info"})
-    unit_kinds = ["count", "rate", "money", "area", "duration", "score", "length", "weight", "other", "number"]
+    unit_kinds = ["count", "rate", "money", "area", "duration", "score", "length", "weight", "volume", "energy", "power",
+                  "other", "number"]
     return {
         ("Section", "label"): SECTION_LABELS,
         ("Metric", "section"): SECTION_LABELS,

@@ -73,3 +73,9 @@ def test_eval_reports_each_flag_code():
     assert s["RATE_MISMATCH"]["tp"] == 1 and s["ZERO_COMPLAINT"]["fn"] == 1
     assert "  flag missed: ZERO_COMPLAINT [全年无一起群众投诉]" in rep.log
     assert "RATE_MISMATCH    P=1.000 R=1.000" in rep.to_text()
+
+
+def test_listed_categories_of_a_rates_kind_are_no_population_for_it():
+    # 满意票 and 基本满意票 are both satisfied votes: the rate is of the votes cast, not 3/58
+    assert not _flags("收回选票64张,其中满意票58票、基本满意票3票,满意率95.1%。", "RATE_MISMATCH")
+    assert _flags("全年受理群众诉求1260件、办结1255件,办结率98.6%。", "RATE_MISMATCH")

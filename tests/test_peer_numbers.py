@@ -67,7 +67,7 @@ UNIT_NAMES = {
     "千比特": "Kilobit",
 }
 
-DIMENSION_KINDS = {"length", "weight", "area", "other"}
+DIMENSION_KINDS = {"length", "weight", "area", "volume", "energy", "power", "other"}
 THRESHOLD = 0.90
 
 

@@ -310,6 +310,8 @@ def _rate_family(doc: Document, r):
         den = before[-2]
         if families.is_subgroup(text, den) and not families.is_subgroup(text, num):
             return None
+        if named and stem in den.data.indicator and _ENUM_GAP.fullmatch(text[den.end:_item_start(num)]):
+            return None  # "满意票58票、基本满意票3票,满意率95.1%": listed categories of its kind, no population
         value, label = num.data.base_value, f"{num.data.value:g}"
     if den.data.value <= 0 or value > den.data.base_value:
         return None
