@@ -148,6 +148,11 @@ class _ForumReply(_Strict):
     max_line: int
 
 
+class _InjectedPrefix(_Strict):
+    pattern: Pattern
+    min_lines: int
+
+
 class _GluedTitle(_Strict):
     suffix: Pattern
     title_lines: int
@@ -167,6 +172,7 @@ class Boilerplate(_Strict):
     commerce: _Commerce
     signoff: _Signoff
     forum_reply: _ForumReply
+    injected_prefix: _InjectedPrefix
     glued_title: _GluedTitle
     news_headline: Pattern
     inline_rules: list[_InlineRule]

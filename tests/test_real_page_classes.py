@@ -319,3 +319,21 @@ def test_a_document_sites_prompt_glued_before_the_text_goes():
                    "根据常委会工作要点安排，调查组深入到乡镇、社区开展调研12次，走访养老机构26家。\n").text
     assert "百度文库" not in text and "内容来自用户" not in text
     assert "开展调研12次" in text
+
+
+def test_a_hijacked_pages_gambling_spam_and_injected_line_prefix_go():
+    page = ("某某国际 精品范文 村委会工作报告范文\n"
+            "某某国际 一、村集体经济稳步壮大。盘活闲置厂房3处,村集体经营性收入增加到41.2万元。\n"
+            "某某国际 二、基础设施持续改善。硬化通组道路12.6公里,新建村级活动场所1处。\n"
+            "2.本报告内容:金沙娱乐城_皇冠体育-【官方直营平台】市场监督管理局2023年政府信息公开工作情况。\n"
+            "三、民生事业扎实推进。为60岁以上老人缴纳意外保险,三年共计12万元。\n")
+    text = process(page).text
+    assert "某某国际" not in text and "娱乐城" not in text and "官方直营" not in text
+    assert "一、村集体经济稳步壮大" in text and "本报告内容:市场监督管理局2023年" in text
+
+
+def test_a_speakers_name_repeated_in_an_interview_is_no_injected_prefix():
+    page = ("记者 : 去年全县经济运行情况如何?\n易县长 : 2023年,全县完成地区生产总值132.6亿元,同比增长6.4%。\n"
+            "记者 : 存在哪些问题?\n易县长 : 问题也很明显,规上工业企业只有58家。\n"
+            "记者 : 今年有哪些目标?\n易县长 : 今年地区生产总值增长6.5%以上。\n")
+    assert process(page).text.count("易县长") == 3

@@ -1,4 +1,6 @@
 """Section headings of every scheme, and labels where headings were stripped."""
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -385,3 +387,11 @@ def test_a_village_profile_by_its_households_opens_the_overview():
     text = ("让村务监督委员会监出实效\n我们石门镇上坪村共有村民612户、2348人,2019年成立村务监督委员会。\n"
             "坚持公开公示,督促村委会每季度公开财务收支,三年来公开事项186项。\n")
     assert [label for label, _ in sections(text)][1:] == ["基本情况", "主要做法"]
+
+
+def test_an_unnumbered_review_heading_before_the_numbered_parts_ends_the_intro():
+    # a hijacked 范文 page (corpora/raw/fanwen_23): once its injected line prefix is gone, "一、" is
+    # the top level and the review heading above it opens the work done, not the intro
+    raw = (Path(__file__).parent.parent / "corpora" / "raw" / "fanwen_23_cunweihui_gongzuo_baogao_qikanwang.txt")
+    part = process(raw.read_bytes()).parts[0]
+    assert ("主要做法", "过去三年的工作回顾") in [(s.label, part.text[s.start:s.start + 9]) for s in part.get("sections")]

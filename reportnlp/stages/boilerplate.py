@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections import Counter
 
 import regex
 
@@ -46,6 +47,7 @@ def _rules():
         "commerce_in_text": cfg["commerce"]["min_hits_in_text"],
         "article": (cfg["article_marker"]["max_len"], compile_pattern(cfg["article_marker"]["pattern"])),
         "signoff": compile_pattern(cfg["signoff"]["line"]),
+        "injected_prefix": {**cfg["injected_prefix"], "pattern": compile_pattern(cfg["injected_prefix"]["pattern"])},
         "forum_reply": {**cfg["forum_reply"], "header": compile_pattern(cfg["forum_reply"]["header"]),
                         "floor": compile_pattern(cfg["forum_reply"]["floor"])},
         "closing_date": compile_pattern(cfg["signoff"]["closing_date"]),
@@ -200,7 +202,46 @@ def _strip_inline(doc: Document) -> None:
         if not any(s < te and ts < e for ts, te in taken):
             inline.append((s, e, ""))
             kinds[s] = "seo_title"
+    for s, e in _injected_prefixes(text, doc.source_text or text):
+        if not any(s < te and ts < e for ts, te in taken):
+            inline.append((s, e, ""))
+            kinds[s] = "spam"
     doc.edit(inline, removal_kind=lambda s, e: kinds.get(s, "inline"))
+
+
+_SENTENCE_REST = re.compile(r"[，。；,;]")
+_CELL_GAP = re.compile(r"\t|\s{2,}|[|｜]")
+
+
+def _injected_prefixes(text: str, source: str) -> list[tuple[int, int]]:
+    """A word a hijacked page puts before many of its lines ("鼎盛国际 一、村集体经济…"): the same
+    short run of letters, then a space, at the start of at least ``min_lines`` lines. The space is
+    looked for in the decoded source (normalizing removed it between Chinese characters)."""
+    cfg = _rules()["injected_prefix"]
+    counts: Counter = Counter()
+    before_sentences: Counter = Counter()
+    for m in finditer(cfg["pattern"], source):
+        end = source.find("\n", m.end())
+        rest = source[m.end():end if end >= 0 else len(source)]
+        # not a table row's first cell ("产出指标 数量指标 培训人数 …") nor a speaker's name in an
+        # interview ("易县长 : 2023年,…"); before sentences too, not only before titles
+        if not _CELL_GAP.search(rest) and not rest.startswith((":", "：")):
+            counts[m.group(1)] += 1
+            before_sentences[m.group(1)] += bool(_SENTENCE_REST.search(rest))
+    words = [w for w, n in counts.items() if n >= cfg["min_lines"] and before_sentences[w]]
+    if not words:
+        return []
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.lstrip(" \t　")
+        for w in words:
+            if stripped.startswith(w) and len(stripped) > len(w):
+                start = pos + len(line) - len(stripped)
+                spans.append((start, start + len(w) + (len(stripped) > len(w) and stripped[len(w)] in " \t　")))
+                break
+        pos += len(line) + 1
+    return spans
 
 
 _DIGITS = re.compile(r"[\d.,，]+")

@@ -144,8 +144,12 @@ def _intro_end(pars: list[str], levels: list[int | None], top: int | None) -> in
     if top is not None:
         first = levels.index(top)
         announced = [i for i, p in enumerate(pars[:first]) if announces_report(p)]
+        # an unnumbered heading of the review ("过去三年的工作回顾" over 一、二、…) ends the intro too
+        # (not a title line: those that name plans or a genre stay in it)
+        named = next((i for i in range(1, first) if levels[i] is None and is_bare_heading(pars[i])
+                      and label_heading(pars[i], False, False) in ("主要做法", "基本情况")), first)
         if first <= 4:
-            return announced[-1] if announced else first - 1
+            return min(announced[-1] if announced else first - 1, named - 1)
     if levels[0] is not None or _cfg()["mid_report_opening"].match(pars[0]):
         return -1  # the page begins at a heading, a list item or work done mid-report: no intro
     end = 0 if not is_addressee(pars[0]) else 1
@@ -262,7 +266,8 @@ def split_sections(doc: Document) -> Document:
         else:
             # sub-headings belong to the section above; only body paragraphs change topic by cue
             label = paragraph_cue(p, problem_cues) if level is None or level >= 5 else None
-            if label is None and level is None and top is not None and seen_top and is_bare_heading(p):
+            if label is None and level is None and top is not None and is_bare_heading(p) and (
+                    seen_top or i == intro_end + 1):
                 # an unnumbered heading over numbered parts ("2024年工作回顾" / 一、… / "2025年工作安排")
                 # names its section in so many words
                 label = label_heading(p, seen_problems, is_speech)
