@@ -270,23 +270,6 @@ def test_a_report_printed_after_the_news_item_that_announces_it_is_a_document_of
     assert page.parts[1].text.startswith("一年来，全院职工团结一心")
 
 
-def test_a_report_pasted_into_a_later_forum_floor_is_a_report_of_its_own():
-    post = ("楼主 | 松林听涛 发表于 2024-1-8 20:41:16 | 只看该作者\n"
-            "今年以来，我在镇党委的领导下，分管农业农村和水利工作。现将履职情况报告如下。\n"
-            "一、履职情况\n全镇落实粮食播种面积4.26万亩，总产1.93万吨，新建高标准农田6800亩。\n"
-            "二、存在的不足\n农业产业链条短，精深加工企业只有2家。\n"
-            "三、下一步打算\n2024年，我将确保粮食播种面积不低于4.2万亩，6月底前完成3座小型水库除险加固。\n"
-            "以上报告，不妥之处，请批评指正。\n"
-            "签名：写材料的人，材料写人\n\n"
-            "6楼 | 黄土坡书记 发表于 2024-1-9 09:30:18\n"
-            "一年来，我带领村“两委”班子抓党建、促发展，全村新建村级活动场所1处，流转土地860亩，"
-            "村集体经济收入达到12.6万元。明年，我村将完成3.5公里通组路硬化。\n")
-    page = process(post)
-    assert "发表于" not in page.text and "签名" not in page.text
-    assert len(page.parts) == 2
-    assert page.parts[1].text.startswith("一年来，我带领村")
-
-
 def test_a_tieba_thread_copied_from_a_reports_second_page_keeps_only_the_report():
     page = ("乡镇干部吧\n只看楼主 收藏 回复\n【转】街道上半年工作总结，前面没复制全\n\n"
             "1楼 2024-07-12 19:20\n社工小王\n从第二页开始复制的，前面的没了\n\n"
@@ -303,15 +286,30 @@ def test_a_tieba_thread_copied_from_a_reports_second_page_keeps_only_the_report(
     assert [s.label for s in part.get("sections")] == ["主要做法", "存在问题", "下一步"]
 
 
-def test_a_numbered_title_glued_after_a_page_counter_and_before_an_addressee_starts_a_report():
-    first = ("各位领导、老师们：2023年，我在镇党委的领导下，主持学校全面工作，全年组织教研活动36次。\n"
-             "一、主要工作。坚持“第一议题”制度，全年开展集中学习24次，组织教师参加县级以上培训156人次，"
-             "学校获评县级文明校园。\n二、今后打算。明年，我将力争培养县级以上骨干教师3名。\n")
-    second = ("1 / 12小学校长个人述职报告篇2尊敬的各位领导、同志们：本人自2021年8月起担任小学副校长，"
-              "分管教学工作，全年听评课126节。\n")
+# a later report on the page: pasted into a later forum floor, or after a page counter and a numbered
+# title glued before its addressee
+_FORUM_POST = ("楼主 | 松林听涛 发表于 2024-1-8 20:41:16 | 只看该作者\n"
+               "今年以来，我在镇党委的领导下，分管农业农村和水利工作。现将履职情况报告如下。\n"
+               "一、履职情况\n全镇落实粮食播种面积4.26万亩，总产1.93万吨，新建高标准农田6800亩。\n"
+               "二、存在的不足\n农业产业链条短，精深加工企业只有2家。\n"
+               "三、下一步打算\n2024年，我将确保粮食播种面积不低于4.2万亩，6月底前完成3座小型水库除险加固。\n"
+               "以上报告，不妥之处，请批评指正。\n签名：写材料的人，材料写人\n\n")
+_SPEECH = ("各位领导、老师们：2023年，我在镇党委的领导下，主持学校全面工作，全年组织教研活动36次。\n"
+           "一、主要工作。坚持“第一议题”制度，全年开展集中学习24次，组织教师参加县级以上培训156人次，"
+           "学校获评县级文明校园。\n二、今后打算。明年，我将力争培养县级以上骨干教师3名。\n")
+
+
+@pytest.mark.parametrize("first,second,starts", [
+    (_FORUM_POST, "6楼 | 黄土坡书记 发表于 2024-1-9 09:30:18\n一年来，我带领村“两委”班子抓党建、促发展，"
+                  "全村新建村级活动场所1处，流转土地860亩，村集体经济收入达到12.6万元。明年，我村将完成3.5公里通组路硬化。\n",
+     "一年来，我带领村"),
+    (_SPEECH, "1 / 12小学校长个人述职报告篇2尊敬的各位领导、同志们：本人自2021年8月起担任小学副校长，"
+              "分管教学工作，全年听评课126节。\n", "尊敬的各位领导、同志们"),
+])
+def test_a_later_report_on_the_page_is_a_report_of_its_own(first, second, starts):
     page = process(first + second)
     assert len(page.parts) == 2
-    assert page.parts[1].text.startswith("尊敬的各位领导、同志们")
+    assert page.parts[1].text.startswith(starts)
 
 
 def test_a_document_sites_prompt_glued_before_the_text_goes():
