@@ -331,3 +331,15 @@ def test_a_list_does_not_carry_its_plans_into_the_problems_section_before_it():
     got = [t for t, _ in commitments(text)]
     assert not any("参保意愿" in t or "监察力量" in t for t in got)
     assert any("零工市场" in t for t in got)
+
+
+def test_items_opened_by_yi_yao_are_measures_and_their_lead_in_is_none():
+    text = ("2025年工作打算\n围绕上述目标,报告要求:一要加快电网建设,6月底前建成投运110千伏青石变电站;"
+            "二要提升服务水平,全面推行一证办电;三要筑牢安全底线,每季度开展一次安全大检查。\n"
+            "统一要求各单位年底前完成自查。\n")
+    got = pieces(text)
+    # the first item is cut from the lead-in it is glued to, as 一是 is
+    assert any(p.startswith("一要加快电网建设") for p in got) and any(p.startswith("三要筑牢安全底线") for p in got)
+    assert not any("统" == p[-1:] for p in got)  # 统一要求 is no item
+    with using({}):
+        assert not any(t.endswith("报告要求:") for t, _ in commitments(text))
