@@ -102,6 +102,7 @@ class _LineRule(_Strict):
 class _InlineRule(_Strict):
     kind: str
     pattern: Pattern
+    requires: list[str] = []  # words one of which a text must hold for the pattern to be run on it
 
 
 class _Disclaimer(_Strict):

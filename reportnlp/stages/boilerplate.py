@@ -32,7 +32,8 @@ def _rules():
     return {
         "line_rules": LineRules(rules),
         "inline_rule_len": cfg["inline_rule_len"],
-        "inline": [(r["kind"], compile_pattern(r["pattern"], regex.M)) for r in cfg["inline_rules"]],
+        "inline": [(r["kind"], compile_pattern(r["pattern"], regex.M), tuple(r.get("requires", ())))
+                   for r in cfg["inline_rules"]],
         "disclaimer": cfg["disclaimer"],
         # the cue lists as word lists, built once
         "site_words": WordList(cfg["disclaimer"]["site"]),
@@ -190,7 +191,9 @@ def _strip_inline(doc: Document) -> None:
     inline: list[tuple[int, int, str]] = []
     kinds: dict[int, str] = {}
     taken: list[tuple[int, int]] = []
-    for kind, pat in _rules()["inline"]:
+    for kind, pat, requires in _rules()["inline"]:
+        if requires and not any(w in text for w in requires):
+            continue  # a rare class whose pattern opens with a character class: a scan of the text is dear
         for m in finditer(pat, text):
             s, e = m.span()
             if e <= s or any(s < te and ts < e for ts, te in taken):
@@ -218,9 +221,13 @@ def _injected_prefixes(text: str, source: str) -> list[tuple[int, int]]:
     short run of letters, then a space, at the start of at least ``min_lines`` lines. The space is
     looked for in the decoded source (normalizing removed it between Chinese characters)."""
     cfg = _rules()["injected_prefix"]
+    found = list(finditer(cfg["pattern"], source))
+    # most pages repeat no such word: the lines' rest is read only for words that recur
+    recurring = Counter(m.group(1) for m in found)
+    found = [m for m in found if recurring[m.group(1)] >= cfg["min_lines"]]
     counts: Counter = Counter()
     before_sentences: Counter = Counter()
-    for m in finditer(cfg["pattern"], source):
+    for m in found:
         end = source.find("\n", m.end())
         rest = source[m.end():end if end >= 0 else len(source)]
         # not a table row's first cell ("产出指标 数量指标 培训人数 …") nor a speaker's name in an
