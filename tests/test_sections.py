@@ -395,3 +395,10 @@ def test_an_unnumbered_review_heading_before_the_numbered_parts_ends_the_intro()
     raw = (Path(__file__).parent.parent / "corpora" / "raw" / "fanwen_23_cunweihui_gongzuo_baogao_qikanwang.txt")
     part = process(raw.read_bytes()).parts[0]
     assert ("主要做法", "过去三年的工作回顾") in [(s.label, part.text[s.start:s.start + 9]) for s in part.get("sections")]
+
+
+@pytest.mark.parametrize("heading", ["二、未来工作规划", "三、下一阶段工作规划", "四、今后工作"])
+def test_a_heading_that_plans_ahead_opens_the_plans(heading):
+    text = ("镇团委工作总结\n一、近年团工作汇报\n全年新发展团员41名,开展志愿服务活动36场。\n"
+            + heading + "\n(一)整合志愿服务资源。年内建成青年志愿服务站3个。\n")
+    assert sections(text)[-1][0] == "下一步"
