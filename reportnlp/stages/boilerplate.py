@@ -245,7 +245,7 @@ def _injected_prefixes(text: str, source: str) -> list[tuple[int, int]]:
         for w in words:
             if stripped.startswith(w) and len(stripped) > len(w):
                 start = pos + len(line) - len(stripped)
-                spans.append((start, start + len(w) + (len(stripped) > len(w) and stripped[len(w)] in " \t　")))
+                spans.append((start, start + len(w) + (stripped[len(w)] in " \t　")))  # with its space, if kept
                 break
         pos += len(line) + 1
     return spans

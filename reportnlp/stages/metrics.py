@@ -29,8 +29,9 @@ _MARKS = re.compile('[《》“”"]')
 def _cfg():
     c = dict(load_yaml("metrics.yml"))
     for k in ("clause_break", "strip_left", "strip_right", "distributive", "list_sep", "respectively",
-              "target_cue", "increase", "decrease", "change_verb", "comparison_name", "subject_verbs", "abstract_nouns", "enumeration_before",
-              "enumeration_after", "max_score_before", "site_counter_before", "scoring_rule", "document_before", "document_after"):
+              "target_cue", "increase", "decrease", "change_verb", "comparison_name", "subject_verbs",
+              "abstract_nouns", "enumeration_before", "enumeration_after", "max_score_before",
+              "site_counter_before", "scoring_rule", "document_before", "document_after"):
         c[k] = compile_pattern(c[k])
     c["change_window"] = compile_pattern(c["change_comparison"] + c["change_verb"].pattern)
     if not _ONE_CHAR_CLASS.fullmatch(c["clause_break"].pattern):
