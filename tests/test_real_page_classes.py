@@ -47,6 +47,8 @@ from reportnlp.stages.boilerplate import classify_line, classify_line_spans
     ("签名：写材料的人，材料写人", "forum"),
     ("接上楼：", "forum"),
     ("请输入搜索", "toolbar"),  # a search box's placeholder
+    ("第二部分 2024年度单位决算情况说明 PAGEREF _Toc18802 h 5", "pagination"),  # a Word TOC's field codes
+    ("（通讯员 韦晓岚）", "news_credit"),
     # a content farm's greeting and a machine translation of the report into English
     ("绪论：在寻找写作灵感吗？某某网为您精选了8篇村委会工作报告，欢迎您的阅读与分享！", "preface"),
     ("《乡镇述职报告(汇编14篇)》由某某网小编整理发布，希望能够给你提供实用帮助。", "preface"),
@@ -335,3 +337,8 @@ def test_a_speakers_name_repeated_in_an_interview_is_no_injected_prefix():
             "记者 : 存在哪些问题?\n易县长 : 问题也很明显,规上工业企业只有58家。\n"
             "记者 : 今年有哪些目标?\n易县长 : 今年地区生产总值增长6.5%以上。\n")
     assert process(page).text.count("易县长") == 3
+
+
+def test_a_reporters_credit_glued_before_the_lead_goes():
+    text = process("（通讯员 孟书涵）2月4日至5日，集团召开第三届职工代表大会第四次会议，职工代表186人参加会议。\n").text
+    assert text.startswith("2月4日至5日")
