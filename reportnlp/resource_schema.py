@@ -479,6 +479,7 @@ class _Documents(_Strict):
     future: Pattern
     plans_heading: Pattern
     opening_heading: Pattern
+    part_heading: Pattern
     formula_min_since: int
     top_scheme_within: float
     shift_cosine: float

@@ -102,7 +102,7 @@ def boundary_evidence(page: _Paragraphs, i: int, article_starts: set[int], since
         ev["opener"] = w["opener"]
         if plans_at is not None and i - plans_at >= 2:  # the report before reached its plans earlier
             ev["after_plans"] = w["after_plans"]
-    if levels[i] == 1 and p[:1] == "一" and first_l1_seen:
+    if levels[i] == 1 and p[:1] == "一" and first_l1_seen and not c["part_heading"].match(prev):
         ev["heading_restart"] = w["heading_restart"]
         if c["opening_heading"].search(p[:30]):
             ev["restart_opening_heading"] = w["restart_opening_heading"]
