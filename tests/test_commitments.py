@@ -20,6 +20,7 @@ def pieces(text: str) -> list[str]:
     ("年底前", 2020, "2020-12-31"), ("5月底前", 2021, "2021-05-31"), ("下半年", 2019, "2019-12-31"),
     ("今年10月下旬", 2018, "2018-10-31"), ("三季度", 2022, "2022-09-30"), ("明年3月前", 2020, "2021-03-31"),
     ("2025年", None, "2025-12-31"), ("20xx年4月前", 2019, None), ("年底前", None, None),
+    ("首季", 2025, "2025-03-31"), ("2025年起", 2024, "2025-01-01"),  # the first quarter; from a year on
 ])
 def test_resolve_deadline(deadline, year, date):
     assert resolve_deadline(deadline, year) == date
@@ -343,3 +344,9 @@ def test_items_opened_by_yi_yao_are_measures_and_their_lead_in_is_none():
     assert not any("统" == p[-1:] for p in got)  # 统一要求 is no item
     with using({}):
         assert not any(t.endswith("报告要求:") for t, _ in commitments(text))
+
+
+def test_the_first_quarter_and_a_year_from_which_are_deadlines_as_written():
+    got = dict(commitments("2025年工作打算\n一是力争首季实现开门红,新签项目5个;\n二是2025年起全面推行一证办电;\n"))
+    assert got["一是力争首季实现开门红,新签项目5个"] == "首季"
+    assert got["二是2025年起全面推行一证办电"] == "2025年起"

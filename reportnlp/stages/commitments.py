@@ -31,7 +31,7 @@ def _cfg():
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _PLACEHOLDER_YEAR = re.compile(r"[xX]{2}年")
 _MONTH_DAY = re.compile(r"(\d{1,2})月(?:(\d{1,2})日)?")
-_QUARTER = re.compile(r"([一二三四])季度")
+_QUARTER = re.compile(r"([一二三四首])季")  # 首季: the first quarter
 _RANGE_END = re.compile(r"(?:至|到|—|–|-)(?:(\d{1,2})月)?(\d{1,2})日$")
 _SPECIFIC = re.compile(r"前|底|末|旬|季度|半年")
 _COLON = re.compile(r"[:：]")
@@ -65,10 +65,12 @@ def resolve_deadline(deadline: str, year: int | None) -> str | None:
         return f"{y:04d}-{month:02d}-{day:02d}"
     q = _QUARTER.search(deadline)
     if q:
-        month = "一二三四".index(q.group(1)) * 3 + 3
+        month = "一二三四".index(q.group(1).replace("首", "一")) * 3 + 3
         return f"{y:04d}-{month:02d}-{calendar.monthrange(y, month)[1]:02d}"
     if "上半年" in deadline:
         return f"{y:04d}-06-30"
+    if deadline.endswith("起"):  # "2025年起": from the year's first day
+        return f"{y:04d}-01-01"
     return f"{y:04d}-12-31"
 
 
