@@ -31,7 +31,8 @@ def _cfg():
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _PLACEHOLDER_YEAR = re.compile(r"[xX]{2}年")
 _MONTH_DAY = re.compile(r"(\d{1,2})月(?:(\d{1,2})日)?")
-_QUARTER = re.compile(r"([一二三四首])季")  # 首季: the first quarter
+_QUARTER = re.compile(r"([一二三四首])季")
+_QUARTER_END_MONTH = {"首": 3, "一": 3, "二": 6, "三": 9, "四": 12}  # 首季: the first quarter
 _RANGE_END = re.compile(r"(?:至|到|—|–|-)(?:(\d{1,2})月)?(\d{1,2})日$")
 _SPECIFIC = re.compile(r"前|底|末|旬|季度|半年")
 _COLON = re.compile(r"[:：]")
@@ -65,7 +66,7 @@ def resolve_deadline(deadline: str, year: int | None) -> str | None:
         return f"{y:04d}-{month:02d}-{day:02d}"
     q = _QUARTER.search(deadline)
     if q:
-        month = "一二三四".index(q.group(1).replace("首", "一")) * 3 + 3
+        month = _QUARTER_END_MONTH[q.group(1)]
         return f"{y:04d}-{month:02d}-{calendar.monthrange(y, month)[1]:02d}"
     if "上半年" in deadline:
         return f"{y:04d}-06-30"
@@ -222,13 +223,17 @@ def _lead_in_deadline(lead: str) -> str | None:
     ends = [m.end() for m in _SENTENCE_END.finditer(lead)]
     sentence = lead[ends[-1]:] if ends else lead
     c = _cfg()
-    dl = search(c["deadline"], sentence)
-    # a deadline that looks ahead ("到2024年底,…取得新进展:") needs no cue; a bare year may be past
-    if dl and (_FORWARD_DEADLINE.search(dl.group()) or search(c["cues"], sentence)
-               or search(c["features"]["plan_context"], sentence)):
-        return dl.group()
-    dl = search(c["deadline"], lead)  # "在2024年的工作中,我镇将…。从以下几个方面改进:", "今年是…之年。…目标是:"
-    return dl.group() if dl and (_FORWARD_DEADLINE.search(dl.group()) or search(c["cues"], lead)) else None
+
+    def ahead(span: str, plan_words: bool) -> str | None:
+        # a deadline that looks ahead ("到2024年底,…取得新进展:") needs no cue; a bare year may be past
+        dl = search(c["deadline"], span)
+        if dl and (_FORWARD_DEADLINE.search(dl.group()) or search(c["cues"], span)
+                   or (plan_words and search(c["features"]["plan_context"], span))):
+            return dl.group()
+        return None
+
+    # else the whole lead-in: "在2024年的工作中,我镇将…。从以下几个方面改进:", "今年是…之年。…目标是:"
+    return ahead(sentence, True) or ahead(lead, False)
 
 
 def _title_deadline(text: str, start: int, end: int) -> str | None:

@@ -273,13 +273,16 @@ def _change_subjects(text: str, metrics: list[Span]) -> None:
         k += len(run)
 
 
+_SHARE_OF = ("为", "占", "是")  # "为预算的102.3%", "占…的60%": a share restates its subject
+
+
 def _names_subject(text: str, value: Span, points: bool) -> bool:
     """Whether a value before a change names what changed: a share of something ("为预算的102.3%",
     "完成年度计划的103.6%") restates its subject, unless the change is in points of that share."""
     if value.data.base_unit == "%":
+        at = value.data.indicator_start
         return points or not (text[value.start - 1:value.start] == "的"
-                              or value.data.indicator.startswith(("为", "占", "是"))
-                              or text[max(0, value.data.indicator_start - 1):value.data.indicator_start] in ("为", "占", "是"))
+                              or value.data.indicator[:1] in _SHARE_OF or text[max(0, at - 1):at] in _SHARE_OF)
     return not points
 
 
