@@ -119,14 +119,27 @@ def test_a_plans_bare_directives_are_commitments():
     assert any("挂牌督办" in t for t in got)
 
 
-def test_an_item_that_only_names_its_topic_is_no_commitment():
+def test_an_item_title_and_its_first_sentence_are_one_measure():
+    # one commitment per item (FORMAT.md): the title names it, its first sentence states it
     text = ("2024年工作打算\n"
             "一是要加强组织领导。各村要成立工作专班，于3月底前制定实施细则，明确责任人。\n"
             "二是要强化督查考核。镇督查办每月开展一次专项督查，结果纳入年度考核。\n")
     got = [t for t, _ in commitments("2023年，全镇完成道路硬化12公里。\n" + text)]
-    assert not any(t.startswith("一是要加强组织领导") for t in got)
-    assert any("成立工作专班" in t for t in got)
-    assert any("每月开展一次专项督查" in t for t in got)
+    assert not any(t.rstrip("。") == "一是要加强组织领导" for t in got)  # never the title alone
+    first = [t for t in got if t.startswith("一是要加强组织领导")]
+    assert first and "成立工作专班" in first[0]
+    assert sum("每月开展一次专项督查" in t for t in got) == 1
+
+
+def test_a_short_item_among_its_siblings_is_no_heading():
+    text = ("三、下一步工作打算\n"
+            "1.进一步完善便民服务中心机构设置，配齐配强工作人员。\n"
+            "2.加强督促检查和调查研究，及时总结推广经验。\n"
+            "3.抓好创业数据的统计工作。\n"
+            "4.及时编发工作简报。\n")
+    got = [t for t, _ in commitments("2023年，中心共受理事项1.2万件。\n" + text)]
+    assert any("抓好创业数据的统计工作" in t for t in got)
+    assert any("及时编发工作简报" in t for t in got)
 
 
 def test_each_quantity_of_a_target_list_is_a_measure_but_a_topic_clause_stays_with_the_first():
@@ -241,7 +254,8 @@ _DEADLINE_PAGES = {
         ("县直机关2024年度考核实施方案\n一、考核对象\n县直各单位。\n二、考核步骤\n"
          "1.自查自评（1月3日至1月5日）。各单位对照目标责任书逐项自查，形成自查报告。\n"
          "2.集中考核（1月8日至1月12日）。考核组逐项对照评分细则打分，随机走访群众不少于10户。\n"),
-        {"各单位对照目标责任书逐项自查，形成自查报告。": "1月3日至1月5日",
+        # a short title and its first sentence are one measure; a clause that sets its own target is one more
+        {"1.自查自评（1月3日至1月5日）。各单位对照目标责任书逐项自查，形成自查报告。": "1月3日至1月5日",
          "考核组逐项对照评分细则打分": "1月8日至1月12日", "随机走访群众不少于10户。": "1月8日至1月12日"}),
     "a phase title inside a run-on paragraph (line breaks lost) dates the steps after it": (
         ("街道社区年度考核方案\n一、考核对象\n各社区。\n三、考核步骤\n"
@@ -262,7 +276,7 @@ _DEADLINE_PAGES = {
         ("凤岭县2024年政府工作报告\n一、2023年工作回顾\n全年完成投资97亿元。\n二、2024年主要目标和重点工作\n"
          "今年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右；固定资产投资增长10%。\n"
          "围绕上述目标，重点抓好以下工作：\n（一）抓项目扩投资。力争新增规模以上工业企业20户以上。\n"),
-        {"固定资产投资增长10%。": "今年", "力争新增规模以上工业企业20户以上。": "今年"}),
+        {"固定资产投资增长10%。": "今年", "（一）抓项目扩投资。力争新增规模以上工业企业20户以上。": "今年"}),
     "a sibling clause's deadline does not replace the lead-in's": (
         ("县教育局2024年上半年工作总结\n一、主要成绩\n新增学位1200个。\n二、下半年工作打算\n"
          "下半年我们打算抓好以下工作：\n一是实施“县管校聘”改革，8月底前完成全县教师岗位竞聘。\n"),

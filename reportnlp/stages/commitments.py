@@ -148,8 +148,21 @@ def _is_heading_line(text: str, s: int, e: int) -> bool:
     if not _starts_line(text, s):
         return False
     line_end = text.find("\n", e)
-    line = text[s: line_end if line_end >= 0 else len(text)]
-    return len(line) <= 20 and heading_level(line) in (1, 2)
+    line_end = line_end if line_end >= 0 else len(text)
+    line = text[s:line_end]
+    return len(line) <= 20 and heading_level(line) in (1, 2) and not _is_list_item_line(text, s, line_end)
+
+
+def _is_list_item_line(text: str, s: int, line_end: int) -> bool:
+    """A short numbered sentence on a line of its own next to a sibling ("5.抓好统计工作。" over
+    "6.…"): an item of a list, not a heading over a body."""
+    line = text[s:line_end].rstrip()
+    if not line.endswith(("。", "；", ";")):
+        return False
+    level = heading_level(line)
+    prev_start = text.rfind("\n", 0, max(0, s - 1)) + 1
+    return level is not None and (heading_level(text[line_end + 1: line_end + 12]) == level
+                                  or (prev_start < s and heading_level(text[prev_start: prev_start + 12]) == level))
 
 
 _ITEM_TITLE_LEN = 18  # an item title, its body after it on the line
@@ -408,7 +421,10 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
     past_starts = scan.starts.get("past", [])  # where past wording starts: a clause after it may turn forward
     cue_matches = list(finditer(c["cues"], text))
     cue_starts = [m.start() for m in cue_matches]
+    item_end = -1  # the end of an item whose title and body are one measure
     for ss, se in iter_sentences(text):
+        if ss < item_end:
+            continue
         sec = _section_of(sections, ss, section_starts)
         section = sec.label if sec else None
         if notice and section == "其他" and sec is not sections[0]:
@@ -469,6 +485,16 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
                 or any(_FORWARD_DEADLINE.search(m.group()) for m in sent_deadlines)
                 or _holds(target_starts, ss, se)):
             continue
+        if (section == "下一步" or plan_ctx) and _ENUMERATOR.match(text, ss) and _is_item_title(text, ss, se, se):
+            # a plan item's title glued to its body ("5.改进服务态度。树立…,开展…"): the title names
+            # the measure its first sentence states, one measure; later sentences add their own
+            nxt = _SENTENCE_END.search(text, se)
+            line_end = text.find("\n", se)
+            line_end = line_end if line_end >= 0 else len(text)
+            first_end = min(nxt.end(), line_end) if nxt else line_end
+            if not c["measure_start"].search(text, se, first_end):
+                se = item_end = first_end
+                sent_deadlines = _deadlines(text, ss, se)
         heading = _is_heading_line(text, ss, se)
         sent_dl = _best_deadline(sent_deadlines)
         for a, b in _measures(text, ss, se, metric_starts, past_starts):
@@ -552,6 +578,8 @@ def _structure_only(text: str, cand: Candidate) -> bool:
     # a numbered heading glued to its body ("②、对综合部门的考评。实行百分制考核…") is a heading too
     glued_heading = _starts_line(text, cand.start) and piece.endswith(_HEADING_STOP) and len(piece) <= 20
     if not (whole_line or glued_heading) or heading_level(piece) not in (1, 2, 3, 4):
+        return False
+    if whole_line and _is_list_item_line(text, cand.start, cand.end):
         return False
     # "（二）6月底前完成污水管网二期工程；" is a whole numbered line, yet a dated measure
     return not (any(k in cand.named for k in ("cue:future", "cue:oblig", "cue:aim", "target_metric"))
