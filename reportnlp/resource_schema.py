@@ -204,6 +204,9 @@ class Commitments(_Strict):
     clause_deadline: Pattern
     forward_clause: Pattern
     frame_clause: Pattern
+    chain_frame: Pattern
+    chain_clause: Pattern
+    chain_means: Pattern
     closing_formula: Pattern
     bracket_note: Pattern
     title_line: Pattern

@@ -152,15 +152,24 @@ def test_each_quantity_of_a_target_list_is_a_measure_but_a_topic_clause_stays_wi
     assert any(t.startswith("改造老旧小区12个") for t in got)
 
 
-def test_a_chain_under_one_cue_is_one_measure_unless_a_clause_has_its_own_deadline():
-    # the reference gold marks a chain of actions as one measure; a dated clause is a measure of its own
-    text = ("三、下一步工作打算\n"
-            "下一步，我局将加快智慧政务平台建设，完善网上审批流程，推动数据共享，"
-            "年底前实现全部事项网上可办。\n")
-    got = [t for t, _ in commitments("2023年，我局共受理审批事项8600件。\n" + text)]
-    chain = [t for t in got if "智慧政务平台" in t]
-    assert len(chain) == 1 and "网上审批流程" in chain[0] and "推动数据共享" in chain[0]
-    assert any(t.startswith("年底前实现全部事项网上可办") for t in got)
+def test_a_chain_under_one_future_frame_gives_one_measure_per_action():
+    # FORMAT.md: each measure of a chain under one 将; a purpose verb (推动) stays with its action,
+    # means (依托…) with the action after them, and a dated clause is a measure of its own
+    got = [p.strip("，,。") for p in pieces(
+        "三、下一步工作打算\n下一步，我局将加快智慧政务平台建设，完善网上审批流程，推动数据共享，"
+        "年底前实现全部事项网上可办。\n在今后的工作中，中心将依托政务网络平台，加强网站建设，加大网上公开力度。\n")]
+    assert "完善网上审批流程，推动数据共享" in got, got
+    assert any(p.endswith("加快智慧政务平台建设") for p in got)
+    assert any(p.startswith("年底前实现全部事项网上可办") for p in got)
+    assert any(p.endswith("依托政务网络平台，加强网站建设") for p in got)
+    assert "加大网上公开力度" in got
+
+
+def test_a_chain_without_a_future_frame_or_inside_an_item_stays_one_measure():
+    got = [p.strip("，,。") for p in pieces(
+        "二、下一步打算\n各单位要加快平台建设，完善审批流程。\n一是将加快平台建设，完善审批流程。\n")]
+    assert "各单位要加快平台建设，完善审批流程" in got
+    assert "一是将加快平台建设，完善审批流程" in got
 
 
 def test_a_lead_in_gives_its_items_the_deadline_of_the_sentence_that_announces_them():

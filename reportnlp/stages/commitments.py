@@ -81,24 +81,30 @@ _CLAUSE = re.compile(r"[,，]")
 def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[int] = ()):
     """Split a sentence into measures: at enumerators (一是…二是), then at commas where the next
     clause sets a target or a deadline of its own (``quantities``: sorted starts of the metrics
-    in the text) or turns forward after past wording (``past``: sorted starts of its cues). A
-    chain of actions with neither stays one measure
-    ("要积极借助信息技术,推进信息化,建设好评估平台"), as the reference gold marks it."""
+    in the text) or turns forward after past wording (``past``: sorted starts of its cues), and
+    at each action of a chain under a future frame ("今后,我们将继续加强…,加强…,拓宽…"). Any
+    other chain of actions stays one measure ("要积极借助信息技术,推进信息化,建设好评估平台")."""
     c = _cfg()
     cuts = [s] + [m.start() for m in finditer(c["measure_start"], text, s, e)
                   if m.start() > s + 4] + [e]
     for a, b in pairwise(cuts):
         starts = [a]
+        # a chain of actions under a future frame at the sentence start, not an item (one per item)
+        chain = a == s and c["chain_frame"].match(text, a, b) and not _ENUMERATOR.match(text, a)
         # a clause that sets a target or a deadline of its own is a measure of its own, even
         # inside an enumerated item ("一是实施强村计划,力争年底前经营性收入达到50万元")
+        clause_start = a
         for m in _CLAUSE.finditer(text, a, b):
+            clause_start, last_clause = m.end(), (clause_start, m.start())
             if m.end() - starts[-1] < 4 or _only_when(text, starts[-1], m.start()):
                 continue
             # in a list of targets each quantity is a measure ("新增学位5万个，新建住房1.2万套"),
             # but a topic clause before the first ("一是保障民生，新增学位5万个") stays with it
             listed = quantities if _holds(quantities, starts[-1], m.start()) else ()
             if _sets_own_target(text, m.end(), b, listed) or (
-                    _holds(past, starts[-1], m.start()) and c["forward_clause"].match(text, m.end())):
+                    _holds(past, starts[-1], m.start()) and c["forward_clause"].match(text, m.end())) or (
+                    chain and c["chain_clause"].match(text, m.end())
+                    and not c["chain_means"].search(text, *last_clause)):
                 # …or directs or plans after clauses that report what was done ("市委已下发了…办法,
                 # 请各地…抓好落实", "已进入收尾阶段,预计今年10月开始运行"): that scene-setting is no measure
                 starts.append(m.end())
