@@ -373,3 +373,10 @@ def test_the_first_quarter_and_a_year_from_which_are_deadlines_as_written():
     got = dict(commitments("2025年工作打算\n一是力争首季实现开门红,新签项目5个;\n二是2025年起全面推行一证办电;\n"))
     assert got["一是力争首季实现开门红,新签项目5个"] == "首季"
     assert got["二是2025年起全面推行一证办电"] == "2025年起"
+
+
+@pytest.mark.parametrize("since", ["今年以来", "2024年以来"])
+def test_a_year_followed_by_since_looks_back_and_is_no_deadline(since):
+    got = candidate_deadlines(f"县审批局2024年上半年工作总结\n{since}，我局将改革向纵深推进，各项工作有序开展。\n"
+                              "二、下半年工作打算\n1.推行电子证照应用。\n2.完善网上办事指南。\n")
+    assert not any(dl and "年" in dl and "半年" not in dl for dl in got.values()), got
