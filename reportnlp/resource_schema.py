@@ -484,6 +484,7 @@ class _Documents(_Strict):
     opening_heading: Pattern
     part_heading: Pattern
     formula_min_since: int
+    formula_min_prose: int
     top_scheme_within: float
     shift_cosine: float
     duplicate_containment: float

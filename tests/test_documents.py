@@ -62,3 +62,19 @@ def test_numbering_restarted_under_a_part_heading_is_no_new_report():
             "主要原因是高标准农田配套项目资金增加。\n"
             "二、财政拨款三公经费支出决算情况说明\n2024年度三公经费财政拨款支出6.2万元,比上年减少1.1万元,下降15.1%。\n")
     assert len(process(text).parts) == 1
+
+
+def test_an_announcement_after_a_title_block_and_one_opening_paragraph_is_the_same_report():
+    # a unit site's page: unit name, a coded headline, the title, one opening paragraph, then the
+    # figures paragraph that ends with the announcement: all one report
+    text = ("南岭县老龄事业促进会\n南老促(24)5号老年大学年度总结\n南岭县老年大学\n2023年工作总结\n"
+            "2023年,我县老年大学在县老龄事业促进会的领导下,在县委老干部局、县教育局等部门的关心支持下,坚持老有所学、"
+            "老有所乐、老有所为的办学宗旨,坚持公益办学、开门办学,教学秩序平稳,各项工作取得了新的进展。\n"
+            "全年开设专业班26个,报名学员2410人,聘请授课教师30人。现将一年来的主要工作总结如下:\n"
+            "一、稳步扩大办学规模\n新设教学点2个,全县教学点达到8个。\n"
+            "二、规范教学管理\n全年安排授课1600课时,学员平均出勤率达91.5%。\n")
+    page = process(text)
+    assert len(page.parts) == 1
+    labels = [(s.label, page.parts[0].text[s.start:s.start + 6]) for s in page.parts[0].get("sections")]
+    # the title block and the opening are the intro, the numbered parts the work done
+    assert labels[0][0] == "其他" and all(label == "主要做法" for label, _ in labels[1:]), labels

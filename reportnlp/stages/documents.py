@@ -12,7 +12,7 @@ from ..document import Document
 from ..lexicons import load_yaml
 from ..forms import table_regions
 from ..patterns import compile_pattern
-from ..structure import announces_report, heading_level, is_addressee, paragraphs
+from ..structure import SENTENCE_MARK, announces_report, heading_level, is_addressee, paragraphs
 from ..structure import cues as _cfg
 
 
@@ -68,7 +68,7 @@ def _is_credit(par: str) -> bool:
 
 
 def boundary_evidence(page: _Paragraphs, i: int, article_starts: set[int], since_start: int,
-                      first_l1_seen: bool, plans_at: int | None = None) -> dict[str, float]:
+                      first_l1_seen: bool, plans_at: int | None, prose_since: int) -> dict[str, float]:
     """Cues that paragraph i starts a new report, each with its weight."""
     c = _cfg()
     w = c["weights"]
@@ -94,7 +94,12 @@ def boundary_evidence(page: _Paragraphs, i: int, article_starts: set[int], since
         ev["after_date_line"] = w["after_date_line"]
     # "2024年,社区将继续…" opens a report's plans, not a new report
     opener = bool(c["opener"].match(p)) and not c["future"].match(p)
-    if announcing[i] and levels[i] is None and since_start >= c["formula_min_since"]:
+    # a title block's short lines do not count: the opening paragraph before the announcement is
+    # the same report's ("2023年,我区老年大学…" / "全年开设…。现将…总结如下:"), unless a salutation
+    # heads the announcement ("尊敬的各位领导:" / "本人…现将履职情况报告如下")
+    saluted = i > 0 and (is_addressee(prev) or bool(c["speech_opening"].match(prev)))
+    if (announcing[i] and levels[i] is None and since_start >= c["formula_min_since"]
+            and (prose_since >= c["formula_min_prose"] or saluted)):
         ev["formula_here"] = w["formula_here"]
     elif opener and i + 1 < len(pars) and announcing[i + 1] and levels[i + 1] is None:
         ev["formula_next"] = w["formula_next"]
@@ -205,8 +210,10 @@ def split_documents(doc: Document) -> Document:
     page = _Paragraphs.of(pars)
     levels, titles = page.levels, page.titles
     prefix = [0]
+    prose_count = [0]  # running count of paragraphs written as sentences
     for q in pars:
         prefix.append(prefix[-1] + len(q))  # running lengths: a report's size without re-summing
+        prose_count.append(prose_count[-1] + bool(SENTENCE_MARK.search(q)))
     starts: list[int] = [0] if pars else []
     evidence: dict[int, dict[str, float]] = {}
     # a form's rows (a cell a line, numbered 1, 2, 3 …) belong to one report
@@ -219,7 +226,8 @@ def split_documents(doc: Document) -> Document:
             l1_seen = False
         if i > 0 and not any(a < spans[i][0] < b for a, b in tables):
             since = i - starts[-1]
-            ev = boundary_evidence(page, i, article_starts, since, l1_seen, plans_at)
+            ev = boundary_evidence(page, i, article_starts, since, l1_seen, plans_at,
+                                   prose_count[i] - prose_count[starts[-1]])
             chars = prefix[i] - prefix[starts[-1]]
             score = sum(ev.values())
             prev_is_title = titles[i - 1] and starts[-1] == i - 1

@@ -140,7 +140,11 @@ def paragraph_cue(par: str, problem_cues: bool = True) -> str | None:
 
 def _intro_end(pars: list[str], levels: list[int | None], top: int | None) -> int:
     """Index of the last intro paragraph: everything before an early first top-level heading,
-    else through the announcement (现将…报告如下) or addressee, else the first paragraph."""
+    else through the announcement (现将…报告如下) or addressee, else the first paragraph. A title
+    block's short lines (unit, coded headline, title) do not count towards "early"."""
+    block = 0
+    while block < len(pars) - 1 and levels[block] is None and is_head_line(pars[block]):
+        block += 1
     if top is not None:
         first = levels.index(top)
         announced = [i for i, p in enumerate(pars[:first]) if announces_report(p)]
@@ -148,15 +152,15 @@ def _intro_end(pars: list[str], levels: list[int | None], top: int | None) -> in
         # (not a title line: those that name plans or a genre stay in it)
         named = next((i for i in range(1, first) if levels[i] is None and is_bare_heading(pars[i])
                       and label_heading(pars[i], False, False) in ("主要做法", "基本情况")), first)
-        if first <= 4:
+        if first - block <= 4:
             return min(announced[-1] if announced else first - 1, named - 1)
     if levels[0] is not None or _cfg()["mid_report_opening"].match(pars[0]):
         return -1  # the page begins at a heading, a list item or work done mid-report: no intro
     end = 0 if not is_addressee(pars[0]) else 1
-    for i, p in enumerate(pars[:6]):
+    for i, p in enumerate(pars[:6 + block]):
         if levels[i] is not None and levels[i] < 5:
             return min(end, i - 1)
-        if announces_report(p) and i < 4:
+        if announces_report(p) and i - block < 4:
             end = i
         elif cues()["speech_opening"].match(p):
             # the salutation (各位代表:) on a line of its own is followed by the opening remarks
