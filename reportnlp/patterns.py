@@ -195,6 +195,67 @@ def compile_pattern(pattern: str, flags: int = 0, many_calls: bool = False) -> r
     return regex.compile(pattern, flags)
 
 
+_MAX_GATE_CLASS = 8  # a class of more characters passes nearly every text: no use as a gate
+
+
+def _literal_clauses(items) -> list[frozenset[str]]:
+    """Clauses that every match of the parsed sequence ``items`` satisfies: each is a set of
+    strings one of which occurs in the text (runs of literals, small classes; lookaheads and
+    lookbehinds too, as what they match is in the text as well)."""
+    clauses: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:  # the sentinel closes the last run of literals
+        if op is _sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            clauses.append(frozenset(["".join(run)]))
+            run = []
+        if op is _sre.IN and len(av) <= _MAX_GATE_CLASS and all(o is _sre.LITERAL for o, _ in av):
+            clauses.append(frozenset(chr(a) for _, a in av))
+        elif op is _sre.SUBPATTERN and not (av[1] or av[2]):
+            clauses += _literal_clauses(av[3].data)
+        elif op is _sre.ATOMIC_GROUP:
+            clauses += _literal_clauses(av.data)
+        elif op is _sre.ASSERT:
+            clauses += _literal_clauses(av[1].data)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            clauses += _literal_clauses(av[2].data)
+        elif op is _sre.BRANCH:
+            # one clause of each alternative, the most telling: their union holds for any match
+            best = [max(_literal_clauses(b.data), default=None, key=_telling) for b in av[1]]
+            if None not in best:
+                clauses.append(frozenset().union(*best))
+    return clauses
+
+
+def _telling(clause: frozenset[str]) -> tuple[bool, int, int]:
+    """How rarely a clause holds, roughly: digits are in most texts (years), longer strings and
+    fewer of them are rarer."""
+    return not any(w.isdigit() for w in clause), min(map(len, clause)), -len(clause)
+
+
+@functools.lru_cache(maxsize=1024)
+def literal_gate(pattern: str, flags: int = 0) -> tuple[frozenset[str], ...]:
+    """Strings a text must hold for ``pattern`` to match anywhere in it: for each clause, one of
+    its strings (see :func:`may_match`). Empty when nothing is known (patterns only regex runs,
+    case-insensitive ones)."""
+    spelt = None if flags & ~_RE_FLAGS else _for_re(pattern)
+    if spelt is None or _GLOBAL_FLAGS.match(spelt):
+        return ()
+    try:
+        parsed = _sre.parse(spelt, flags)
+    except re.error:
+        return ()
+    return tuple(dict.fromkeys(_literal_clauses(parsed.data)))
+
+
+def may_match(gate: tuple[frozenset[str], ...], text: str) -> bool:
+    """False when ``text`` lacks a string every match needs (``gate``: :func:`literal_gate`);
+    a few substring tests, far cheaper than a scan that finds nothing."""
+    return all(any(w in text for w in clause) for clause in gate)
+
+
 def finditer(pattern: re.Pattern | regex.Pattern, text: str, pos: int = 0,
              endpos: int | None = None) -> Iterator[re.Match | regex.Match]:
     """``pattern.finditer(text, pos, endpos)``; a regex pattern gets the timeout over a long

@@ -13,7 +13,15 @@ from ..forms import is_page_number
 from ..forms import table_regions as find_table_regions
 from ..lexicons import load_yaml
 from ..models_io import line_classifier
-from ..patterns import LineRule, LineRules, WordList, compile_pattern, finditer
+from ..patterns import (
+    LineRule,
+    LineRules,
+    WordList,
+    compile_pattern,
+    finditer,
+    literal_gate,
+    may_match,
+)
 from ..segment import cut
 from ..structure import SENTENCE_MARK, heading_level, iter_lines
 from ..structure import (
@@ -32,7 +40,10 @@ def _rules():
     return {
         "line_rules": LineRules(rules),
         "inline_rule_len": cfg["inline_rule_len"],
-        "inline": [(r["kind"], compile_pattern(r["pattern"], regex.M), tuple(r.get("requires", ())))
+        # each with the strings a text must hold for it to match (a few substring tests skip
+        # the scan of most rules on most pages)
+        "inline": [(r["kind"], compile_pattern(r["pattern"], regex.M),
+                    literal_gate(r["pattern"], regex.M) + ((frozenset(r["requires"]),) if r.get("requires") else ()))
                    for r in cfg["inline_rules"]],
         "disclaimer": cfg["disclaimer"],
         # the cue lists as word lists, built once
@@ -53,7 +64,8 @@ def _rules():
                         "floor": compile_pattern(cfg["forum_reply"]["floor"])},
         "closing_date": compile_pattern(cfg["signoff"]["closing_date"]),
         "news_headline": compile_pattern(cfg["news_headline"]),
-        "glued_title": {**cfg["glued_title"], "suffix": compile_pattern(cfg["glued_title"]["suffix"], regex.M)},
+        "glued_title": {**cfg["glued_title"], "suffix": compile_pattern(cfg["glued_title"]["suffix"], regex.M),
+                        "gate": literal_gate(cfg["glued_title"]["suffix"], regex.M)},
         "related": (cfg["related_list"]["max_len"], compile_pattern(cfg["related_list"]["item"]),
                     compile_pattern(cfg["related_list"]["header"]), cfg["related_list"]["max_header"]),
     }
@@ -191,9 +203,9 @@ def _strip_inline(doc: Document) -> None:
     inline: list[tuple[int, int, str]] = []
     kinds: dict[int, str] = {}
     taken: list[tuple[int, int]] = []
-    for kind, pat, requires in _rules()["inline"]:
-        if requires and not any(w in text for w in requires):
-            continue  # a rare class whose pattern opens with a character class: a scan of the text is dear
+    for kind, pat, gate in _rules()["inline"]:
+        if not may_match(gate, text):
+            continue
         for m in finditer(pat, text):
             s, e = m.span()
             if e <= s or any(s < te and ts < e for ts, te in taken):
@@ -259,7 +271,7 @@ def _glued_titles(text: str) -> list[tuple[int, int]]:
     """Spans of the page's title glued to a sentence's end ("…70场文化馆年度工作总结范文精选。"):
     from the genre word back over the words the page's title lines use, a year included."""
     cfg = _rules()["glued_title"]
-    found = list(finditer(cfg["suffix"], text))
+    found = list(finditer(cfg["suffix"], text)) if may_match(cfg["gate"], text) else []
     if not found:
         return []
     # title lines: the short lines at the top that hold no sentence
