@@ -237,6 +237,8 @@ def _injected_prefixes(text: str, source: str) -> list[tuple[int, int]]:
     # most pages repeat no such word: the lines' rest is read only for words that recur
     recurring = Counter(m.group(1) for m in found)
     found = [m for m in found if recurring[m.group(1)] >= cfg["min_lines"]]
+    if not found:
+        return []
     counts: Counter = Counter()
     before_sentences: Counter = Counter()
     for m in found:
