@@ -262,6 +262,36 @@ def may_match(gate: tuple[frozenset[str], ...], text: str) -> bool:
     return True
 
 
+class Alternatives:
+    """An alternation of rule patterns (one per class of a rule file's list) that searches each
+    text with only the alternatives it can hold (:func:`literal_gate`): an alternative that matches
+    nowhere in the text never wins a position, so leaving it out changes no match. Most pages
+    hold the words of a few alternatives, and a shorter alternation is tried faster at each
+    position (those opening with a lookbehind are tried at every one)."""
+
+    def __init__(self, alternatives: list[str], flags: int = 0):
+        self._sources = tuple(alternatives)
+        self._flags = flags
+        self._gates = [literal_gate(a, flags) for a in alternatives]
+        self._compiled = functools.lru_cache(maxsize=64)(self._compile)  # per set kept
+
+    def _compile(self, kept: tuple[int, ...]) -> re.Pattern | regex.Pattern:
+        return compile_pattern("|".join(f"(?:{self._sources[i]})" for i in kept), self._flags)
+
+    def for_text(self, text: str) -> re.Pattern | regex.Pattern | None:
+        """The alternation of the alternatives ``text`` can hold (None: none can match)."""
+        kept = tuple(i for i, gate in enumerate(self._gates) if may_match(gate, text))
+        return self._compiled(kept) if kept else None
+
+    def finditer(self, text: str) -> Iterator[re.Match | regex.Match]:
+        pattern = self.for_text(text)
+        return iter(()) if pattern is None else finditer(pattern, text)
+
+    def search(self, text: str) -> re.Match | regex.Match | None:
+        pattern = self.for_text(text)
+        return None if pattern is None else search(pattern, text)
+
+
 def finditer(pattern: re.Pattern | regex.Pattern, text: str, pos: int = 0,
              endpos: int | None = None) -> Iterator[re.Match | regex.Match]:
     """``pattern.finditer(text, pos, endpos)``; a regex pattern gets the timeout over a long

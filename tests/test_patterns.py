@@ -4,7 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reportnlp.lexicons import load_yaml
-from reportnlp.patterns import (HAN, WHITE_SPACE, LineRule, LineRules, anchored_finditer, compile_pattern,
+from reportnlp.patterns import (HAN, WHITE_SPACE, Alternatives, LineRule, LineRules, anchored_finditer, compile_pattern,
                                 literal_gate, may_match, top_level_branches)
 from reportnlp.stages.metadata import _cfg as metadata_cfg
 
@@ -129,6 +129,20 @@ def test_a_literal_gate_never_turns_away_a_text_that_matches():
             windows = [text] + [text[max(0, m.start() - 20):m.end() + 20] for m in compiled.finditer(text)]
             assert all(may_match(gate, w) for w in windows if compiled.search(w)), pattern
     assert gated > 100  # most rule patterns name words a text must hold
+
+
+def test_alternatives_kept_per_text_match_as_the_whole_alternation():
+    from pathlib import Path
+
+    texts = [LINES_TEXT, "", "20xx年我xx县突破***亿元，第次会议，参合率达 %，共发展党员名。"] + [
+        p.read_text(encoding="utf-8", errors="replace")[:20_000]
+        for p in sorted((Path(__file__).parent.parent / "corpora" / "raw").glob("*"))[::2]]
+    items = load_yaml("metadata.yml")["placeholders"]
+    whole, alternatives = regex.compile("|".join(f"(?:{p})" for p in items)), Alternatives(items)
+    for text in texts:
+        assert [m.span() for m in alternatives.finditer(text)] == [m.span() for m in whole.finditer(text)]
+        found, expected = alternatives.search(text), whole.search(text)
+        assert (found and found.span()) == (expected and expected.span())
 
 
 def test_literal_gates_hold_the_words_every_match_needs():
