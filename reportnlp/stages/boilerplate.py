@@ -52,7 +52,7 @@ def _rules():
         "preface_words": WordList(cfg["preface"]["cues"]),
         "any_cue": WordList(cfg["disclaimer"]["site"] + cfg["disclaimer"]["cues"] + cfg["preface"]["cues"]
                             + cfg["commerce"]["cues"]),
-        "min_cue_hits": min(cfg["disclaimer"]["min_hits"], cfg["preface"]["min_hits"]),
+        "min_cue_hits": min(cfg["disclaimer"]["min_hits"], cfg["preface"]["min_hits"], cfg["commerce"]["min_hits"]),
         "preface": cfg["preface"],
         "commerce": cfg["commerce"],
         "commerce_words": WordList(cfg["commerce"]["cues"]),
@@ -159,6 +159,8 @@ def _classify_short(stripped: str) -> tuple[str | None, list[tuple[int, int]] | 
         return "article_marker", None
     # cues inside brackets are an inline watermark, which does not make the whole line noise
     bare = _BRACKETED.sub("", stripped)
+    if len(r["any_cue"].starts(bare)) < r["min_cue_hits"]:
+        return None, None  # one scan settles most lines: too few cues of any list (as in _cue_noise)
     if n <= r["disclaimer"]["max_len"] and _disclaimer(bare, r):
         return "disclaimer", None
     if n <= r["preface"]["max_len"] and _preface(bare, r):
