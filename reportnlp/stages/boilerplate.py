@@ -59,7 +59,10 @@ def _rules():
         "commerce_in_text": cfg["commerce"]["min_hits_in_text"],
         "article": (cfg["article_marker"]["max_len"], compile_pattern(cfg["article_marker"]["pattern"])),
         "signoff": compile_pattern(cfg["signoff"]["line"]),
-        "injected_prefix": {**cfg["injected_prefix"], "pattern": compile_pattern(cfg["injected_prefix"]["pattern"])},
+        # scanned over every page's whole source: re tries its line starts ~3x faster than regex
+        # does, worth compiling its Han class (~2 ms)
+        "injected_prefix": {**cfg["injected_prefix"],
+                            "pattern": compile_pattern(cfg["injected_prefix"]["pattern"], many_calls=True)},
         "forum_reply": {**cfg["forum_reply"], "header": compile_pattern(cfg["forum_reply"]["header"]),
                         "floor": compile_pattern(cfg["forum_reply"]["floor"])},
         "closing_date": compile_pattern(cfg["signoff"]["closing_date"]),
