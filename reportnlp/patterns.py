@@ -196,6 +196,9 @@ def compile_pattern(pattern: str, flags: int = 0, many_calls: bool = False) -> r
 
 
 _MAX_GATE_CLASS = 8  # a class of more characters passes nearly every text: no use as a gate
+# a clause of more strings costs as many substring scans when a text holds none (about what the
+# pattern's own scan costs), and passes more texts: left out of gates
+_MAX_GATE_WORDS = 6
 
 
 def _literal_clauses(items) -> list[frozenset[str]]:
@@ -247,7 +250,7 @@ def literal_gate(pattern: str, flags: int = 0) -> tuple[frozenset[str], ...]:
         parsed = _sre.parse(spelt, flags)
     except re.error:
         return ()
-    return tuple(dict.fromkeys(_literal_clauses(parsed.data)))
+    return tuple(dict.fromkeys(c for c in _literal_clauses(parsed.data) if len(c) <= _MAX_GATE_WORDS))
 
 
 def may_match(gate: tuple[frozenset[str], ...], text: str) -> bool:
