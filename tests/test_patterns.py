@@ -4,8 +4,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reportnlp.lexicons import load_yaml
-from reportnlp.patterns import (HAN, WHITE_SPACE, Alternatives, LineRule, LineRules, anchored_finditer, compile_pattern,
-                                literal_gate, may_match, top_level_branches)
+from reportnlp.patterns import (HAN, WHITE_SPACE, Alternatives, LineRule, LineRules, anchored_finditer,
+                                compile_pattern, literal_gate, may_match, top_level_branches)
 from reportnlp.stages.metadata import _cfg as metadata_cfg
 
 
