@@ -195,6 +195,106 @@ def compile_pattern(pattern: str, flags: int = 0, many_calls: bool = False) -> r
     return regex.compile(pattern, flags)
 
 
+_MAX_GATE_CLASS = 8  # a class of more characters passes nearly every text: no use as a gate
+# a clause of more strings costs as many substring scans when a text holds none (about what the
+# pattern's own scan costs), and passes more texts: left out of gates
+_MAX_GATE_WORDS = 6
+
+
+def _literal_clauses(items) -> list[frozenset[str]]:
+    """Clauses that every match of the parsed sequence ``items`` satisfies: each is a set of
+    strings one of which occurs in the text (runs of literals, small classes; lookaheads and
+    lookbehinds too, as what they match is in the text as well)."""
+    clauses: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:  # the sentinel closes the last run of literals
+        if op is _sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            clauses.append(frozenset(["".join(run)]))
+            run = []
+        if op is _sre.IN and len(av) <= _MAX_GATE_CLASS and all(o is _sre.LITERAL for o, _ in av):
+            clauses.append(frozenset(chr(a) for _, a in av))
+        elif op is _sre.SUBPATTERN and not (av[1] or av[2]):
+            clauses += _literal_clauses(av[3].data)
+        elif op is _sre.ATOMIC_GROUP:
+            clauses += _literal_clauses(av.data)
+        elif op is _sre.ASSERT:
+            clauses += _literal_clauses(av[1].data)
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            clauses += _literal_clauses(av[2].data)
+        elif op is _sre.BRANCH:
+            # one clause of each alternative, the most telling: their union holds for any match
+            best = [max(_literal_clauses(b.data), default=None, key=_telling) for b in av[1]]
+            if None not in best:
+                clauses.append(frozenset().union(*best))
+    return clauses
+
+
+def _telling(clause: frozenset[str]) -> tuple[bool, int, int]:
+    """How rarely a clause holds, roughly: digits are in most texts (years), longer strings and
+    fewer of them are rarer."""
+    return not any(w.isdigit() for w in clause), min(map(len, clause)), -len(clause)
+
+
+@functools.lru_cache(maxsize=1024)
+def literal_gate(pattern: str, flags: int = 0) -> tuple[frozenset[str], ...]:
+    """Strings a text must hold for ``pattern`` to match anywhere in it: for each clause, one of
+    its strings (see :func:`may_match`). Empty when nothing is known (patterns only regex runs,
+    case-insensitive ones)."""
+    spelt = None if flags & ~_RE_FLAGS else _for_re(pattern)
+    if spelt is None or _GLOBAL_FLAGS.match(spelt):
+        return ()
+    try:
+        parsed = _sre.parse(spelt, flags)
+    except re.error:
+        return ()
+    return tuple(dict.fromkeys(c for c in _literal_clauses(parsed.data) if len(c) <= _MAX_GATE_WORDS))
+
+
+def may_match(gate: tuple[frozenset[str], ...], text: str) -> bool:
+    """False when ``text`` lacks a string every match needs (``gate``: :func:`literal_gate`);
+    a few substring tests, far cheaper than a scan that finds nothing."""
+    for clause in gate:  # plain loops: generators cost more than the tests on a short text
+        for w in clause:
+            if w in text:
+                break
+        else:
+            return False
+    return True
+
+
+class Alternatives:
+    """An alternation of rule patterns (one per class of a rule file's list) that searches each
+    text with only the alternatives it can hold (:func:`literal_gate`): an alternative that matches
+    nowhere in the text never wins a position, so leaving it out changes no match. Most pages
+    hold the words of a few alternatives, and a shorter alternation is tried faster at each
+    position (those opening with a lookbehind are tried at every one)."""
+
+    def __init__(self, alternatives: list[str], flags: int = 0):
+        self._sources = tuple(alternatives)
+        self._flags = flags
+        self._gates = [literal_gate(a, flags) for a in alternatives]
+        self._compiled = functools.lru_cache(maxsize=64)(self._compile)  # per set kept
+
+    def _compile(self, kept: tuple[int, ...]) -> re.Pattern | regex.Pattern:
+        return compile_pattern("|".join(f"(?:{self._sources[i]})" for i in kept), self._flags)
+
+    def for_text(self, text: str) -> re.Pattern | regex.Pattern | None:
+        """The alternation of the alternatives ``text`` can hold (None: none can match)."""
+        kept = tuple(i for i, gate in enumerate(self._gates) if may_match(gate, text))
+        return self._compiled(kept) if kept else None
+
+    def finditer(self, text: str) -> Iterator[re.Match | regex.Match]:
+        pattern = self.for_text(text)
+        return iter(()) if pattern is None else finditer(pattern, text)
+
+    def search(self, text: str) -> re.Match | regex.Match | None:
+        pattern = self.for_text(text)
+        return None if pattern is None else search(pattern, text)
+
+
 def finditer(pattern: re.Pattern | regex.Pattern, text: str, pos: int = 0,
              endpos: int | None = None) -> Iterator[re.Match | regex.Match]:
     """``pattern.finditer(text, pos, endpos)``; a regex pattern gets the timeout over a long

@@ -4,8 +4,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reportnlp.lexicons import load_yaml
-from reportnlp.patterns import (HAN, WHITE_SPACE, LineRule, LineRules, anchored_finditer, compile_pattern,
-                                top_level_branches)
+from reportnlp.patterns import (HAN, WHITE_SPACE, Alternatives, LineRule, LineRules, anchored_finditer,
+                                compile_pattern, literal_gate, may_match, top_level_branches)
 from reportnlp.stages.metadata import _cfg as metadata_cfg
 
 
@@ -112,6 +112,46 @@ def test_patterns_compiled_for_re_match_as_regex_does():
         for text in texts:
             assert [m.span() for m in ours.finditer(text)] == [m.span() for m in theirs.finditer(text)], pattern
     assert moved > 100  # most rule patterns run on re
+
+
+def test_a_literal_gate_never_turns_away_a_text_that_matches():
+    from pathlib import Path
+
+    texts = [LINES_TEXT] + [p.read_text(encoding="utf-8", errors="replace")[:20_000]
+                            for p in sorted((Path(__file__).parent.parent / "corpora" / "raw").glob("*"))[::3]]
+    gated = 0
+    for pattern in _resource_patterns():
+        gate = literal_gate(pattern, regex.M)
+        gated += bool(gate)
+        compiled = regex.compile(pattern, regex.M)
+        for text in texts:
+            # around each match too: a short text that holds a match must pass as well
+            windows = [text] + [text[max(0, m.start() - 20):m.end() + 20] for m in compiled.finditer(text)]
+            assert all(may_match(gate, w) for w in windows if compiled.search(w)), pattern
+    assert gated > 100  # most rule patterns name words a text must hold
+
+
+def test_alternatives_kept_per_text_match_as_the_whole_alternation():
+    from pathlib import Path
+
+    texts = [LINES_TEXT, "", "20xx年我xx县突破***亿元，第次会议，参合率达 %，共发展党员名。"] + [
+        p.read_text(encoding="utf-8", errors="replace")[:20_000]
+        for p in sorted((Path(__file__).parent.parent / "corpora" / "raw").glob("*"))[::2]]
+    items = load_yaml("metadata.yml")["placeholders"]
+    whole, alternatives = regex.compile("|".join(f"(?:{p})" for p in items)), Alternatives(items)
+    for text in texts:
+        assert [m.span() for m in alternatives.finditer(text)] == [m.span() for m in whole.finditer(text)]
+        found, expected = alternatives.search(text), whole.search(text)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+def test_literal_gates_hold_the_words_every_match_needs():
+    assert literal_gate("文档为[a-zA-Z]{2,4}格式") == (frozenset({"文档为"}), frozenset({"格式"}))
+    # one word of each alternative; a class of a few characters is a clause of its own
+    assert literal_gate("[(（](?:记者|通讯员)") == (frozenset("(（"), frozenset({"记者", "通讯员"}))
+    assert literal_gate("a?b*(?!c)") == ()  # nothing must occur
+    assert literal_gate("(?i:copyright)") == () and literal_gate(r"\w+版") == ()  # only regex runs these
+    assert may_match(literal_gate("(?:最新|精选)\\d"), "精选1") and not may_match(literal_gate("最新|精选"), "最近")
 
 
 def test_only_patterns_re_can_run_move_to_re():

@@ -10,7 +10,7 @@ import regex
 from .. import regions
 from ..document import Document, Span
 from ..lexicons import load_yaml
-from ..patterns import anchored_finditer, compile_pattern, finditer
+from ..patterns import Alternatives, anchored_finditer, compile_pattern, finditer
 from ..payloads import PlaceholderData
 from ..structure import period_pattern
 
@@ -18,9 +18,10 @@ from ..structure import period_pattern
 @functools.cache
 def _cfg():
     c = dict(load_yaml("metadata.yml"))
-    for k in ("year", "placeholder_year", "placeholders", "self_reference"):
-        pat = c[k]  # a list holds one alternative per class
-        c[k] = compile_pattern("|".join(f"(?:{p})" for p in pat) if isinstance(pat, list) else pat)
+    for k in ("year", "placeholder_year", "self_reference"):
+        c[k] = compile_pattern(c[k])
+    # one alternative per class: a text is searched with the alternatives it holds the words of
+    c["placeholders"] = Alternatives(c["placeholders"])
     c["period"] = period_pattern()  # one compiled pattern, shared with metrics
     for k in ("unit_name", "document_number"):
         c[k] = _NameBeforeSuffix(**c[k])
@@ -86,7 +87,7 @@ def extract_metadata(doc: Document) -> Document:
     meta["document_numbers"] = list(dict.fromkeys(
         m.group() for m in c["document_number"].finditer(text)))
     placeholders = []
-    for m in finditer(c["placeholders"], text):
+    for m in c["placeholders"].finditer(text):
         span = Span(m.start(), m.end(), "placeholder", PlaceholderData(m.group()))
         doc.add("placeholders", span)
         placeholders.append({"text": m.group(), **doc.span_json(span)})

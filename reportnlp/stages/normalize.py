@@ -58,6 +58,12 @@ def _patterns():
     }
 
 
+# what a thousands separator needs (a comma, then three digits) and what a lost character is: one
+# scan for these at C speed skips the patterns (thousands is tried at every digit) on most pages
+_SEPARATED_DIGITS = re.compile(r"[,，]\d{3}")
+_LOST_CHARS = ("??", "\ufffd")
+
+
 # Full-width ASCII digits, letters and a few symbols -> half-width; Chinese
 # punctuation (，。：；（）) is left alone on purpose.
 _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}
@@ -134,7 +140,7 @@ def normalize(doc: Document) -> Document:
     doc.edit(edits)
     text = doc.text
     edits = []
-    for m in p["thousands"].finditer(text):
+    for m in p["thousands"].finditer(text) if _SEPARATED_DIGITS.search(text) else ():
         s = m.start()
         edits += [(s + i, s + i + 1, "") for i, c in enumerate(m.group()) if c in ",，"]
     doc.edit(edits)
@@ -152,7 +158,6 @@ def normalize(doc: Document) -> Document:
     doc.text = text
     # characters lost upstream ("??", U+FFFD) are kept but reported
     # recorded with source offsets now: later stages edit the text again
-    doc.meta["lost_characters"] = [
-        {"text": m.group(), "source": doc.to_source(m.start(), m.end())} for m in p["lost"].finditer(text)
-    ]
+    lost = p["lost"].finditer(text) if any(w in text for w in _LOST_CHARS) else ()
+    doc.meta["lost_characters"] = [{"text": m.group(), "source": doc.to_source(m.start(), m.end())} for m in lost]
     return doc
