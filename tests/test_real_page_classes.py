@@ -72,6 +72,15 @@ from reportnlp.stages.boilerplate import classify_line, classify_line_spans
     ("相关新闻", "navigation"),
     ("欢迎来到某某文档！|帮助中心", "welcome"),
     ("名称关于2022年度县本级预算执行情况的报告", "article_meta"),
+    # survey fragments w15 / w16: a table of contents with dot leaders, a markdown one with anchor
+    # links, a document site's download help, a lone site button, a forum's login wall
+    ("二、主要工作及成效.......................................1", "pagination"),
+    ("（一）矛盾纠纷化解……………………2", "pagination"),
+    ("1. [系统上线](#一、系统上线)", "pagination"),
+    ("下载遇到问题？请先看以下说明：", "shop"),
+    ("3、压缩包格式的资料请解压后再用相应软件打开", "shop"),
+    ("我要投稿", "toolbar"),
+    ("登录后与我们分享吧!", "toolbar"),
 ])
 def test_chrome_classes_of_real_pages(line, kind):
     assert classify_line(line) == kind
@@ -102,6 +111,8 @@ def test_chrome_classes_of_real_pages(line, kind):
     "（本文根据现场讲话录音整理）",
     "（一）文化惠民",
     "全市PM2.5平均浓度为32微克/立方米，GDP增长5.2%。",  # English abbreviations in a report sentence
+    "四、下半年工作计划",  # the heading a table of contents line names, without its leader
+    "全年开展棋牌室、网吧安全检查46次。",  # a report's own 棋牌室 is no gambling spam
 ])
 def test_content_that_looks_like_chrome_stays(line):
     kind, _parts = classify_line_spans(line)
@@ -342,3 +353,50 @@ def test_a_speakers_name_repeated_in_an_interview_is_no_injected_prefix():
 def test_a_reporters_credit_glued_before_the_lead_goes():
     text = process("（通讯员 孟书涵）2月4日至5日，集团召开第三届职工代表大会第四次会议，职工代表186人参加会议。\n").text
     assert text.startswith("2月4日至5日")
+
+
+def test_a_document_sites_edit_stamp_and_a_gambling_word_in_a_heading_go():
+    page = ("2024年社区平安建设半年工作总结\n一、主要工作\n辖区可防性案件同比下降21.4%。精品文档---下载后可任意编辑"
+            "（二）宣传教育。开展反诈宣传14场。\n三、收到和处理金鼎棋牌平台申请情况\n本年度共收到申请3件。\n")
+    text = process(page).text
+    assert "下载后可任意编辑" not in text and "棋牌" not in text
+    assert "同比下降21.4%。（二）宣传教育" in text and "三、收到和处理申请情况" in text
+
+
+def _labels(text: str) -> list[tuple[str, str]]:
+    part = process(text).parts[0]
+    return [(s.label, part.text[s.start:s.start + 6]) for s in part.get("sections")]
+
+
+def test_parts_over_numbered_headings_are_the_top_level():
+    # "第三板块：下学期工作构想" names plans after its colon; its 一、二、 items are sub-headings
+    text = ("中心小学2023学年第一学期工作总结\n本学期，我校坚持立德树人，较好完成了各项工作任务。\n"
+            "第一板块：本学期学校工作总结\n一、抓队伍建设\n组织师德专题学习8次。\n二、抓教学常规\n坚持每月一次教学常规检查。\n"
+            "第二板块：当前存在的困难\n一、教师结构性缺编，音体美专职教师仅有4人。\n二、校舍老化。\n"
+            "第三板块：下学期工作构想\n一、继续加强教师队伍建设，开学前制订培训计划。\n二、深化课堂教学改革。\n")
+    labels = _labels(text)
+    assert [lab for lab, _ in labels if lab != "其他"] == ["主要做法", "存在问题", "下一步"], labels
+
+
+def test_a_label_line_under_a_problems_and_fixes_heading_opens_the_plans():
+    text = ("南岭乡2021年政府信息公开工作年度报告\n一、总体情况\n全年主动公开政府信息326条。\n"
+            "二、存在的主要问题及改进情况\n存在问题：\n1.部分信息发布滞后。\n2.政策解读形式比较单一。\n"
+            "改进措施：\n1.加强业务学习，组织信息员开展专题培训。\n2.丰富解读形式，推出图解产品不少于4期。\n")
+    assert [lab for lab, _ in _labels(text)] == ["主要做法", "存在问题", "下一步"]
+
+
+def test_numbered_items_under_an_unnumbered_plans_heading_are_plans():
+    text = ("云岭区2025年政府工作报告\n2024年工作回顾\n2024年，全区地区生产总值增长5.8%。\n"
+            "（一）项目建设提速增效。实施区级重点项目86个，完成投资142亿元。\n"
+            "（二）城乡面貌持续改善。完成老旧小区改造21个。\n"
+            "2025年主要目标和重点工作\n今年全区地区生产总值增长6%左右。\n"
+            "（一）全力扩大有效投资。全年实施区级重点项目90个，完成投资150亿元以上。\n"
+            "（二）用心办好民生实事。新建普惠性幼儿园3所，新增学位1080个。\n")
+    labels = _labels(text)
+    plans = [lab for lab, head in labels if head.startswith("（")][2:]
+    assert plans == ["下一步", "下一步"], labels
+
+
+def test_the_parts_a_report_is_divided_into_are_no_metric():
+    part = process("县长作政府工作报告。报告共分三个部分，全年新增就业岗位3200个。\n").parts[0]
+    assert [(m.data.value, m.data.unit) for m in part.get("metrics")] == [(3200, "个")]

@@ -46,9 +46,11 @@ def heading_text(par: str) -> str:
     """The heading words of a paragraph: up to its first clause end; a heading glued to
     its body in flattened text ("一、整改工作总体情况中央督察反馈…") keeps only its first words."""
     m = _HEADING_END.search(par[:80])
+    marker = heading_marker(par)
+    if m and marker and m.start() <= marker[1] and par[m.start()] in ":：":
+        m = _HEADING_END.search(par[:80], m.end())  # "第三板块：下学期工作构想": the words after the part
     if m and m.start() <= 24:
         return par[: m.start()]
-    marker = heading_marker(par)
     return par[: (marker[1] if marker else 0) + 12]
 
 
@@ -199,7 +201,11 @@ def split_sections(doc: Document) -> Document:
         return doc
     pars = [doc.text[s:e] for s, e in spans]
     levels = [heading_level(p) for p in pars]
-    top = _top_level(levels, spans, cues()["top_scheme_within"])
+    parts = [bool(cues()["part_heading"].match(p)) for p in pars]
+    if sum(parts) >= 2:
+        # parts (第一部分, 第二板块) over 一、二、…: the parts are the top level, their 一、 sub-headings
+        levels = [0 if part else lv for part, lv in zip(parts, levels)]
+    top = 0 if sum(parts) >= 2 else _top_level(levels, spans, cues()["top_scheme_within"])
     doc_type = doc.meta.get("doc_type")
     is_speech = doc_type == "讲话"
     default = c["default_label_by_type"].get(doc_type, c["default_heading_label"])
@@ -212,6 +218,7 @@ def split_sections(doc: Document) -> Document:
     seen_problems = False
     seen_top = False
     arguing = False  # inside a speech's argument for why (统一思想，提高认识)
+    named_parent: str | None = None  # the label an unnumbered heading over numbered parts gave them
     combined = False  # the last top-level heading names problems and plans
     intro_end = _intro_end(pars, levels, top) if len(pars) > 1 else -1
     first_prose = next((i for i, p in enumerate(pars) if SENTENCE_MARK.search(p)), len(pars))
@@ -265,6 +272,8 @@ def split_sections(doc: Document) -> Document:
                     rest_counts = _suffix_sums([plan_cue_counts(q) for q in pars])
                 if looks_ahead(*rest_counts[i]):
                     label = "下一步"
+            if label is None and named_parent is not None and current == named_parent:
+                label = named_parent  # an item under "2025年主要目标和重点工作" is one of its plans
             label = label or default
             seen_top = True
         else:
@@ -276,9 +285,12 @@ def split_sections(doc: Document) -> Document:
                 # names its section in so many words
                 label = label_heading(p, seen_problems, is_speech)
                 heading = p if label is not None and label != current else None
-            if (label is None and level is not None and level < 5 and current == "存在问题" and combined
-                    and label_heading(heading_text(p), True, is_speech) == "下一步"):
-                label = "下一步"  # "(二)工作打算" under "五、存在问题及工作打算"
+                named_parent = label
+            # "(二)工作打算", or a label line "改进措施:", under "五、存在问题及工作打算"
+            label_line = level is None and p.rstrip().endswith((":", "：")) and len(p) <= 12
+            if (label is None and (label_line or level is not None and level < 5) and current == "存在问题"
+                    and combined and label_heading(heading_text(p).rstrip(":："), True, is_speech) == "下一步"):
+                label = "下一步"
             if label is None and arguing and deploys_work(p):
                 label = c["speech_default_label"]  # a speech's argument is over, its tasks begin
             if label is None and current in (None, c["intro_label"]) and c["profile_cue"].match(p):
