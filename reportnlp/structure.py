@@ -93,6 +93,9 @@ def cues() -> dict:
                 "byline_date", "date_line", "formula", "opener", "closing", "future", "opening_heading", "part_heading",
                 "dateline_opening", "headline", "plans_heading", "author_line", "text_follows"):
         d[key] = compile_pattern(d[key])
+    # a part heading ("第一板块：本学期学校工作总结") is never the report's title line
+    d["title_line"] = compile_pattern("^(?!" + cfg["documents"]["part_heading"].lstrip("^") + ")"
+                                      + cfg["documents"]["title_line"].lstrip("^"))
     # every scheme in one pattern tried at the paragraph start: the first scheme that
     # matches (file order) names the level, as a loop over the schemes would
     d["heading_levels"] = [h["level"] for h in cfg["headings"]]

@@ -97,9 +97,9 @@ def boundary_evidence(page: _Paragraphs, i: int, article_starts: set[int], since
     # a title block's short lines do not count: the opening paragraph before the announcement is
     # the same report's ("2023年,我区老年大学…" / "全年开设…。现将…总结如下:"), unless a salutation
     # heads the announcement ("尊敬的各位领导:" / "本人…现将履职情况报告如下")
-    saluted = i > 0 and (is_addressee(prev) or bool(c["speech_opening"].match(prev)))
     if (announcing[i] and levels[i] is None and since_start >= c["formula_min_since"]
-            and (prose_since >= c["formula_min_prose"] or saluted)):
+            and (prose_since >= c["formula_min_prose"]
+                 or i > 0 and (is_addressee(prev) or bool(c["speech_opening"].match(prev))))):
         ev["formula_here"] = w["formula_here"]
     elif opener and i + 1 < len(pars) and announcing[i + 1] and levels[i + 1] is None:
         ev["formula_next"] = w["formula_next"]

@@ -46,11 +46,11 @@ def heading_text(par: str) -> str:
     """The heading words of a paragraph: up to its first clause end; a heading glued to
     its body in flattened text ("一、整改工作总体情况中央督察反馈…") keeps only its first words."""
     m = _HEADING_END.search(par[:80])
-    marker = heading_marker(par)
-    if m and marker and m.start() <= marker[1] and par[m.start()] in ":：":
+    if m and par[m.start()] in ":：" and (marker := heading_marker(par)) and m.start() <= marker[1]:
         m = _HEADING_END.search(par[:80], m.end())  # "第三板块：下学期工作构想": the words after the part
     if m and m.start() <= 24:
         return par[: m.start()]
+    marker = heading_marker(par)
     return par[: (marker[1] if marker else 0) + 12]
 
 
@@ -205,7 +205,9 @@ def split_sections(doc: Document) -> Document:
     if sum(parts) >= 2:
         # parts (第一部分, 第二板块) over 一、二、…: the parts are the top level, their 一、 sub-headings
         levels = [0 if part else lv for part, lv in zip(parts, levels)]
-    top = 0 if sum(parts) >= 2 else _top_level(levels, spans, cues()["top_scheme_within"])
+        top = 0
+    else:
+        top = _top_level(levels, spans, cues()["top_scheme_within"])
     doc_type = doc.meta.get("doc_type")
     is_speech = doc_type == "讲话"
     default = c["default_label_by_type"].get(doc_type, c["default_heading_label"])
