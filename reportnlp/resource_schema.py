@@ -203,6 +203,7 @@ class Commitments(_Strict):
     deadline: Pattern
     clause_deadline: Pattern
     forward_clause: Pattern
+    status: Pattern
     frame_clause: Pattern
     chain_frame: Pattern
     chain_clause: Pattern

@@ -229,6 +229,20 @@ def test_a_directive_after_past_scene_setting_is_a_measure_of_its_own(sentence, 
     assert any(p.startswith(directive) for p in got), got
 
 
+@pytest.mark.parametrize("sentence,actions", [
+    # the state of a pilot, then what the unit will do: each action of the 将-chain is a measure
+    ("目前,两级中心试点工作正在有序开展,我局将及时给予指导,适时进行验收总结,并向全县进行推广。",
+     ["我局将及时给予指导", "适时进行验收总结", "并向全县进行推广"]),
+    # a clause of what the unit has now, a 待…后 frame (quotes inside), then the chain
+    ("现有兼职人员3名,待“数据管理股”设立后,将配备专职人员,落实工作经费。", ["将配备专职人员", "落实工作经费"]),
+])
+def test_a_future_chain_after_a_present_state_clause_gives_one_measure_per_action(sentence, actions):
+    got = [p.strip("，,。") for p in pieces("2023年工作总结\n一、主要做法\n" + sentence + "\n")]
+    for action in actions:
+        assert action in got, got
+    assert not any(p.startswith(("目前", "现有")) and "将" in p for p in got), got
+
+
 def test_a_plan_clause_after_a_plan_clause_stays_in_the_chain():
     got = pieces("二、下一步打算\n我局将加快平台建设,要完善网上审批流程。\n")
     assert [p for p in got if "审批" in p] == ["我局将加快平台建设,要完善网上审批流程。"]

@@ -91,6 +91,7 @@ def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[
         starts = [a]
         # a chain of actions under a future frame at the sentence start, not an item (one per item)
         chain = a == s and c["chain_frame"].match(text, a, b) and not _ENUMERATOR.match(text, a)
+        chain_from = a if chain else b  # where the chain's frame opens
         # a clause that sets a target or a deadline of its own is a measure of its own, even
         # inside an enumerated item ("一是实施强村计划,力争年底前经营性收入达到50万元")
         clause_start = a
@@ -108,10 +109,15 @@ def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[
                 # …or directs or plans after clauses that report what was done ("市委已下发了…办法,
                 # 请各地…抓好落实", "已进入收尾阶段,预计今年10月开始运行"): that scene-setting is no measure
                 starts.append(m.end())
+                # a future frame there heads a chain of its own ("…正在开展,我局将及时给予指导,适时进行验收")
+                if not chain and c["chain_frame"].match(text, m.end(), b):
+                    chain, chain_from = True, m.end()
         starts.append(b)
+        # the actions of a chain: more than one measure from its frame on
+        chained = sum(x >= chain_from for x in starts[:-1]) > 1
         for x, y in pairwise(starts):
             if text[x:y].strip("，,。；; \n"):
-                yield x, y
+                yield x, y, chained and x >= chain_from
 
 
 def _only_when(text: str, a: int, b: int) -> bool:
@@ -424,7 +430,8 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
     phase_dl = None
     out: list[Candidate] = []
     scan = _FeatureScan(text)
-    past_starts = scan.starts.get("past", [])  # where past wording starts: a clause after it may turn forward
+    # where past or present-state wording starts: a clause after it may turn forward
+    past_starts = sorted(scan.starts.get("past", []) + [m.start() for m in finditer(c["status"], text)])
     cue_matches = list(finditer(c["cues"], text))
     cue_starts = [m.start() for m in cue_matches]
     item_end = -1  # the end of an item whose title and body are one measure
@@ -503,7 +510,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
                 sent_deadlines = _deadlines(text, ss, se)
         heading = _is_heading_line(text, ss, se)
         sent_dl = _best_deadline(sent_deadlines)
-        for a, b in _measures(text, ss, se, metric_starts, past_starts):
+        for a, b, chained in _measures(text, ss, se, metric_starts, past_starts):
             piece = text[a:b].strip("，,;； \n")
             if len(piece.strip("。；;,，: ：")) < 4:
                 continue
@@ -528,6 +535,8 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
                                     len(linked))
             if enumerator and plan_list:
                 named["item_of_plan_list"] = 1.0
+            if chained:
+                named["future_chain"] = 1.0
             if directive:
                 named["directive_genre"] = 1.0
                 named["directive&" + (section or "none")] = 1.0
