@@ -91,6 +91,7 @@ class Checks(_Strict):
     criteria: Pattern
     criteria_before: Pattern
     criteria_heading: Pattern
+    inexact_qualifier: Pattern
 
 
 class _LineRule(_Strict):
