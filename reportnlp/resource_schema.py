@@ -414,6 +414,7 @@ class Sections(_Strict):
     problems_and_plans: Pattern
     bare_heading: Pattern
     heading_year: Pattern
+    news_lead: Pattern
     opening_remarks: int
     head_line_max: int
 

@@ -404,3 +404,22 @@ def test_a_heading_that_plans_ahead_opens_the_plans(heading):
     text = ("镇团委工作总结\n一、近年团工作汇报\n全年新发展团员41名,开展志愿服务活动36场。\n"
             + heading + "\n(一)整合志愿服务资源。年内建成青年志愿服务站3个。\n")
     assert sections(text)[-1][0] == "下一步"
+
+
+def test_a_news_items_report_may_begin_in_its_dateline_paragraph():
+    """A meeting report's lead paragraph: the dateline sentence, then what the meeting reported; its
+    speech words (在讲话中强调) do not make it a 讲话, where problem cues would not count."""
+    text = ("9月12日,柳河镇召开前三季度工作推进会。会议通报,前三季度全镇完成固定资产投资2.8亿元,新建村级道路14公里。\n"
+            "会议指出,全镇项目建设仍有短板,两个产业项目进度滞后。会议要求,四季度要倒排工期,11月底前全面复工。"
+            "镇长在讲话中强调,各村要对照目标逐项落实。\n")
+    doc = process(text).parts[0]
+    assert doc.meta["doc_type"] == "其他"
+    assert [(s.label, doc.text[s.start:s.start + 4]) for s in doc.get("sections")] == [
+        ("其他", "9月12"), ("主要做法", "会议通报"), ("存在问题", "会议指出"), ("下一步", "会议要求")]
+
+
+def test_plans_named_last_in_a_list_of_topics_announce_no_plans():
+    text = ("2023年上半年科级干部述职评议情况\n7月7日,县医保局组织开展科级干部述职评议。\n"
+            "会上,8名科级干部围绕履职情况、工作成效、存在不足和下步打算逐一述职。上半年全县参保人数达31.8万人。\n")
+    doc = process(text).parts[0]
+    assert "下一步" not in [s.label for s in doc.get("sections")]

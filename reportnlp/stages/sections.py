@@ -37,7 +37,8 @@ def _cfg():
         c[key] = [(h["label"], compile_pattern(h["pattern"]), h.get("always", False)) for h in c[key]]
     c["any_sentence_cue"] = compile_pattern("|".join(f"(?:{p.pattern})" for _, p, _ in c["sentence_cues"]))
     for k in ("past_cue", "speech_rationale", "speech_argument", "after_problems", "problems_and_plans",
-              "bare_heading", "profile_cue", "mid_report_opening", "plan_past", "plan_future", "first_ordinal", "heading_year"):
+              "bare_heading", "profile_cue", "mid_report_opening", "plan_past", "plan_future", "first_ordinal", "heading_year",
+              "news_lead"):
         c[k] = compile_pattern(c[k])
     return c
 
@@ -238,6 +239,21 @@ def split_sections(doc: Document) -> Document:
         seen_problems = seen_problems or label == "存在问题"
         arguing = False
 
+    def sentence_turns(i: int, after: int) -> None:
+        """A new topic announced inside paragraph i, past its first ``after`` characters ("…。下一步,我街道将继续…")."""
+        p = pars[i]
+        sentence_ends = [m.end() for m in SENTENCE_MARK.finditer(p)] + [len(p)]
+        for begin, end in itertools.pairwise(sentence_ends):
+            if begin < after:
+                continue
+            sent = p[begin:end]
+            if not c["any_sentence_cue"].match(sent):  # most sentences: none of the cues
+                continue
+            for cue_label, pat, always in c["sentence_cues"]:
+                if pat.match(sent) and cue_label != current and _applies(cue_label, always, problem_cues):
+                    open_section(spans[i][0] + begin, cue_label, None, None)
+                    break
+
     # a plan document (…实施方案, …工作要点) sets out work to come: its parts are plans unless a
     # heading looks back in so many words (2024年工作回顾, 取得的成效); a notice's stay 其他
     plan_document = doc_type != "通知" and doc.meta.get("directive", False)
@@ -252,6 +268,9 @@ def split_sections(doc: Document) -> Document:
         default = "下一步"  # its intro (为…,特制定本方案) stays intro
     for i, p in enumerate(pars):
         if i <= intro_end or p == title:
+            if i <= intro_end and c["news_lead"].match(p):
+                # a news item's report may begin right after its dateline sentence, in the lead paragraph
+                sentence_turns(i, len(first_sentence(p)))
             continue
         label = heading = None
         level = levels[i]
@@ -332,16 +351,7 @@ def split_sections(doc: Document) -> Document:
             # one under a heading of its own ends at the next heading
             arguing = (is_speech and label == "其他" and (top is None or level != top)
                        and bool(c["speech_rationale"].search(first_sentence(p))))
-        # a new topic announced inside the paragraph ("…。下一步,我街道将继续…")
-        sentence_ends = [m.end() for m in SENTENCE_MARK.finditer(p)] + [len(p)]
-        for begin, end in itertools.pairwise(sentence_ends):
-            sent = p[begin:end]
-            if not c["any_sentence_cue"].match(sent):  # most sentences: none of the cues
-                continue
-            for cue_label, pat, always in c["sentence_cues"]:
-                if pat.match(sent) and cue_label != current and _applies(cue_label, always, problem_cues):
-                    open_section(spans[i][0] + begin, cue_label, None, None)
-                    break
+        sentence_turns(i, 0)
     for k, (pos, label, heading, level) in enumerate(starts):
         end = starts[k + 1][0] if k + 1 < len(starts) else spans[-1][1]
         while end > pos and doc.text[end - 1].isspace():
