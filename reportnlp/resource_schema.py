@@ -415,6 +415,7 @@ class Sections(_Strict):
     bare_heading: Pattern
     heading_year: Pattern
     news_lead: Pattern
+    topic_list: Pattern
     opening_remarks: int
     head_line_max: int
 

@@ -38,7 +38,7 @@ def _cfg():
     c["any_sentence_cue"] = compile_pattern("|".join(f"(?:{p.pattern})" for _, p, _ in c["sentence_cues"]))
     for k in ("past_cue", "speech_rationale", "speech_argument", "after_problems", "problems_and_plans",
               "bare_heading", "profile_cue", "mid_report_opening", "plan_past", "plan_future", "first_ordinal", "heading_year",
-              "news_lead"):
+              "news_lead", "topic_list"):
         c[k] = compile_pattern(c[k])
     return c
 
@@ -133,7 +133,7 @@ def _applies(label: str, always: bool, problem_cues: bool) -> bool:
 def paragraph_cue(par: str, problem_cues: bool = True) -> str | None:
     sent = first_sentence(par)
     c = _cfg()
-    if not c["any_paragraph_cue"].search(sent):
+    if not c["any_paragraph_cue"].search(sent) or c["topic_list"].search(sent):
         return None
     for label, pat, always in c["paragraph_cues"]:
         if _applies(label, always, problem_cues) and pat.search(sent):
