@@ -123,6 +123,7 @@ class _RelatedList(_Strict):
     max_len: int
     header: Pattern
     max_header: int
+    header_tail: Pattern
     item: Pattern
 
 

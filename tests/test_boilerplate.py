@@ -64,6 +64,10 @@ def test_noise_line_classes(line, kind):
     # a speech's title says where it was given; a genre name alone is a title too
     "在全县经济工作会议上的讲话",
     "述职报告",
+    # Latin letters inside report text: abbreviations, a pipe row of a table, a ratio
+    "全年PM2.5平均浓度为32微克每立方米,优良天数比例达到91.2%。",
+    "|1|网络安全等级保护|完成3个系统测评|",
+    "GDP同比增长6.2%,CPI涨幅控制在3%以内。",
 ])
 def test_content_lines_stay(line):
     assert classify_line(line) is None
@@ -147,6 +151,13 @@ def test_a_line_judged_again_gets_an_unchanged_verdict():
     ("编者注:近期各地开展述职评议,我们转载了其中一份,原汁原味,供大家参考。", "preface"),
     ("在镇党政办干了八年材料,年年迎考核。整理了一份东西,发上来跟大家交流。", "preface"),
     ("谢谢转载,互相学习。", "chatter"),
+    # markdown residue: a table's separator row and front matter fields
+    ("|:---:|------|:---|", "markup"),
+    ("department: 县数据资源局 信息化科", "markup"),
+    ("theme: github", "markup"),
+    # a content farm's English wrapper, also when it glosses a Chinese term
+    ("Hey friends! Ever wondered how a village committee writes its annual summary? Let us take a look.", "junk"),
+    ("Today we are taking a peek at the 年终工作总结 (nián zhōng gōng zuò zǒng jié) of a rural clinic.", "junk"),
 ])
 def test_more_noise_line_classes(line, kind):
     assert classify_line(line) == kind
@@ -256,3 +267,12 @@ def test_an_editors_note_that_teases_or_explains_a_repost_goes_whole(note, goes)
     doc = clean("枫桥街道发布\n" + note + "\n" + body)
     assert (note[6:16] not in doc.text) == goes
     assert body.strip() in doc.text
+
+
+def test_a_related_list_under_a_header_that_repeats_the_page_title_goes():
+    text = ("关于乡便民服务中心建设情况的自查报告\n今年以来,我乡便民服务中心共受理事项1200件。\n"
+            "【关于乡便民服务中心建设情况的自查报告】相关文章:\n1.乡镇便民服务中心工作自查报告\n"
+            "2.村级便民服务站建设情况汇报\n")
+    doc = clean(text)
+    assert "相关文章" not in doc.text and "村级便民服务站建设情况汇报" not in doc.text
+    assert "共受理事项1200件" in doc.text

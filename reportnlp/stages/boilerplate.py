@@ -70,7 +70,8 @@ def _rules():
         "glued_title": {**cfg["glued_title"], "suffix": compile_pattern(cfg["glued_title"]["suffix"], regex.M),
                         "gate": literal_gate(cfg["glued_title"]["suffix"], regex.M)},
         "related": (cfg["related_list"]["max_len"], compile_pattern(cfg["related_list"]["item"]),
-                    compile_pattern(cfg["related_list"]["header"]), cfg["related_list"]["max_header"]),
+                    compile_pattern(cfg["related_list"]["header"]), cfg["related_list"]["max_header"],
+                    compile_pattern(cfg["related_list"]["header_tail"])),
     }
 
 
@@ -330,7 +331,7 @@ def strip_boilerplate(doc: Document) -> Document:
     # them for chrome, so inside a form table only the rules decide
     tables = find_table_regions(text)
     clf = line_classifier()
-    rel_len, rel_item, rel_header, rel_header_len = _rules()["related"]
+    rel_len, rel_item, rel_header, rel_header_len, rel_header_tail = _rules()["related"]
     signoff = _rules()["signoff"]
     in_related = False
     rel_marker: str | None = None  # the related list's first bullet ("" when its first item had none)
@@ -352,7 +353,8 @@ def strip_boilerplate(doc: Document) -> Document:
             if rel_marker is None:
                 rel_marker = item[0] if _BULLET.match(item) else ""
         # a list header is chrome of any kind ("往期推荐" may go as navigation, by the line model, …)
-        in_related = (kind is not None and len(item) <= rel_header_len and bool(rel_header.search(line))) \
+        in_related = (kind is not None and (len(item) <= rel_header_len and bool(rel_header.search(line))
+                                            or bool(rel_header_tail.search(item)))) \
             or kind == "related_list" or (in_related and kind is not None)
         if not in_related:
             rel_marker = None
