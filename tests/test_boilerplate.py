@@ -68,6 +68,9 @@ def test_noise_line_classes(line, kind):
     "全年PM2.5平均浓度为32微克每立方米,优良天数比例达到91.2%。",
     "|1|网络安全等级保护|完成3个系统测评|",
     "GDP同比增长6.2%,CPI涨幅控制在3%以内。",
+    "群众反映的问题怎么写进台账?",
+    "3-5",
+    "全年为企业提供优质文档服务30家。",
 ])
 def test_content_lines_stay(line):
     assert classify_line(line) is None
@@ -158,6 +161,21 @@ def test_a_line_judged_again_gets_an_unchanged_verdict():
     # a content farm's English wrapper, also when it glosses a Chinese term
     ("Hey friends! Ever wondered how a village committee writes its annual summary? Let us take a look.", "junk"),
     ("Today we are taking a peek at the 年终工作总结 (nián zhōng gōng zuò zǒng jié) of a rural clinic.", "junk"),
+    # survey classes: a breadcrumb ending in its separator, a page number between dashes, an index number,
+    # a document title with its file note, writing-tool adverts and site slogans, a 范文 marker with a colon,
+    # forum chatter about posting and a user panel, a reader's how-to-write question
+    ("材料之家»工作总结›述职述廉›", "breadcrumb"),
+    ("- 3 -", "pagination"),
+    ("监督索引号11330100MB1234567X/2024-00031", "article_meta"),
+    ("2024年乡镇卫生院年度工作总结(可编辑word)", "document_format"),
+    ("公文写作神器,一键生成各类总结!立即体验>>", "shop"),
+    ("精品文档就在这里", "shop"),
+    ("村级财务公开工作总结范文第三篇:", "article_marker"),
+    ("内容太长一楼发不下,分两楼发", "chatter"),
+    ("我也分享一份我们社区的,前年写的", "chatter"),
+    ("积分居民积分356发消息", "forum"),
+    ("那么社区年终工作总结怎么写才出彩呢?", "seo_title"),
+    ("推荐访问:村级工作总结 社区述职报告", "navigation"),
 ])
 def test_more_noise_line_classes(line, kind):
     assert classify_line(line) == kind
