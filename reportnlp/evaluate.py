@@ -148,6 +148,10 @@ def score_prediction(gold: dict, pred: dict, report: Report, verbose: bool = Fal
 
     dm = [(gmain[a], b) for a, b in _match(range(len(gmain)), range(len(pdocs)), lambda g, p: doc_ok(gmain[g], p))]
     report.prf["split"].add(len(dm), len(pdocs) - len(dm), len(gmain) - len(dm))
+    if verbose:
+        found, made = {g for g, _ in dm}, {p for _, p in dm}
+        report.log += [f"  report missed: {gdocs[g].get('starts_with', '')[:30]}" for g in gmain if g not in found]
+        report.log += [f"  report extra: {(pdocs[p].get('text') or '')[:30]!r}" for p in range(len(pdocs)) if p not in made]
     gdup = [d for d in gdocs if d.get("duplicate_of") is not None]
     leaked = sum(1 for d in gdup if sum(1 for t in ptexts if 0 <= t.find(squash(d["starts_with"])[:12]) <= 80) > 1)
     report.counts["dups"][0] += len(gdup) - leaked

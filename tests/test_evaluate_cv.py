@@ -43,3 +43,16 @@ def test_eval_cv_command(tmp_path):
     assert "per family:" in out.output and "news (2)" in out.output
     bad = CliRunner().invoke(app, ["eval", str(gold), str(raw), "--cv", "1"])
     assert bad.exit_code == 2
+
+
+def test_verbose_eval_names_the_reports_missed_and_extra():
+    from reportnlp.api import extract_text
+    from reportnlp.evaluate import Report, score_prediction
+
+    gold = {"documents": [{"starts_with": "2024年,我局扎实推进"}, {"starts_with": "2024年5月,县政协调研组"}]}
+    pred = extract_text("2024年,我局扎实推进政务公开,全年公开信息320条。\n").model_dump(mode="json")
+    pred["documents"].append({"text": "相关推荐:某某局工作总结", "duplicate_of": None})
+    rep = Report()
+    score_prediction(gold, pred, rep, verbose=True)
+    assert "  report missed: 2024年5月,县政协调研组" in rep.log
+    assert any(line.startswith("  report extra: '相关推荐") for line in rep.log)
