@@ -456,6 +456,7 @@ class _BoundaryWeights(_Strict):
     formula_next: float
     text_follows: float
     heading_restart: float
+    mission_opening: float
     opener: float
     prev_closing: float
     prev_future: float
@@ -482,6 +483,7 @@ class _Documents(_Strict):
     date_line: Pattern
     formula: Pattern
     opener: Pattern
+    mission_opening: Pattern
     weights: _BoundaryWeights
     closing: Pattern
     future: Pattern

@@ -90,7 +90,7 @@ def cues() -> dict:
     cfg = load_yaml("structure.yml")
     d = dict(cfg["documents"])
     for key in ("addressee", "addressee_suffix", "not_addressee", "speech_opening", "title_line",
-                "byline_date", "date_line", "formula", "opener", "closing", "future", "opening_heading", "part_heading",
+                "byline_date", "date_line", "formula", "opener", "mission_opening", "closing", "future", "opening_heading", "part_heading",
                 "dateline_opening", "headline", "plans_heading", "author_line", "text_follows"):
         d[key] = compile_pattern(d[key])
     # a part heading ("第一板块：本学期学校工作总结") is never the report's title line

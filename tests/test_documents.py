@@ -78,3 +78,23 @@ def test_an_announcement_after_a_title_block_and_one_opening_paragraph_is_the_sa
     labels = [(s.label, page.parts[0].text[s.start:s.start + 6]) for s in page.parts[0].get("sections")]
     # the title block and the opening are the intro, the numbered parts the work done
     assert labels[0][0] == "其他" and all(label == "主要做法" for label, _ in labels[1:]), labels
+
+
+def _briefs(*missions: str) -> str:
+    return "".join(f"{m}\n调研组认为,近年来相关工作取得明显成效,覆盖率达到{60 + k}%。但仍存在经费不足、人员不稳定等问题。\n"
+                   f"调研组建议:一是加大投入,年内新增服务点{10 + k}个;二是建立长效机制,明年起每年考核一次。\n"
+                   for k, m in enumerate(missions))
+
+
+def test_several_briefs_that_open_on_a_date_and_a_team_are_one_report_each():
+    page = process(_briefs("2024年5月,县政协农业农村委员会调研组就高标准农田建后管护开展专题调研,走访乡镇6个。",
+                           "2024年7月,县政协社会和法制委员会调研组就农村居家养老服务开展调研,召开座谈会3场。",
+                           "2024年9月,县政协经济委员会调研组围绕优化营商环境开展调研,走访企业37家。"))
+    assert [p.text[:7] for p in page.parts] == ["2024年5月", "2024年7月", "2024年9月"]
+
+
+def test_one_visit_of_a_team_told_inside_a_report_starts_no_report():
+    text = ("2024年,我县扎实推进农村饮水安全工作,全年新建供水站12座。\n"
+            "2024年5月,市督查组到我县开展饮水安全专项督查,对我县工作给予肯定。\n"
+            "下一步,我县将继续加大投入,年底前实现农村集中供水全覆盖。\n")
+    assert len(process(text).parts) == 1

@@ -48,6 +48,7 @@ class _Paragraphs:
     announcing: list[bool]  # announces_report
     titles: list[bool]  # a title line
     bylines: list[bool]  # a "(2019年3月)" date line under a title
+    missions: set[int]  # briefs opening on a date and a team, when the page prints several
 
     @classmethod
     def of(cls, texts: list[str]) -> "_Paragraphs":
@@ -58,8 +59,9 @@ class _Paragraphs:
             if not titles[i] and levels[i] is None and c["headline"].match(texts[i]) \
                     and c["dateline_opening"].match(texts[i + 1]):
                 titles[i] = True
+        missions = {i for i, q in enumerate(texts) if c["mission_opening"].match(q)}
         return cls(texts, levels, [announces_report(q) for q in texts], titles,
-                   [bool(c["byline_date"].match(q)) for q in texts])
+                   [bool(c["byline_date"].match(q)) for q in texts], missions if len(missions) >= 2 else set())
 
 
 def _is_credit(par: str) -> bool:
@@ -94,6 +96,8 @@ def boundary_evidence(page: _Paragraphs, i: int, article_starts: set[int], since
         ev["after_date_line"] = w["after_date_line"]
     # "2024年,社区将继续…" opens a report's plans, not a new report
     opener = bool(c["opener"].match(p)) and not c["future"].match(p)
+    if i in page.missions:  # one of several briefs, each opening on its date and team
+        ev["mission_opening"] = w["mission_opening"]
     # a title block's short lines do not count: the opening paragraph before the announcement is
     # the same report's ("2023年,我区老年大学…" / "全年开设…。现将…总结如下:"), unless a salutation
     # heads the announcement ("尊敬的各位领导:" / "本人…现将履职情况报告如下")
