@@ -159,8 +159,8 @@ def test_a_line_judged_again_gets_an_unchanged_verdict():
     ("department: 县数据资源局 信息化科", "markup"),
     ("theme: github", "markup"),
     # a content farm's English wrapper, also when it glosses a Chinese term
-    ("Hey friends! Ever wondered how a village committee writes its annual summary? Let us take a look.", "junk"),
-    ("Today we are taking a peek at the 年终工作总结 (nián zhōng gōng zuò zǒng jié) of a rural clinic.", "junk"),
+    ("Hey friends! Ever wondered how a village committee writes its annual summary? Let us take a look.", "foreign"),
+    ("Today we are taking a peek at the 年终工作总结 (nián zhōng gōng zuò zǒng jié) of a rural clinic.", "foreign"),
     # survey classes: a breadcrumb ending in its separator, a page number between dashes, an index number,
     # a document title with its file note, writing-tool adverts and site slogans, a 范文 marker with a colon,
     # forum chatter about posting and a user panel, a reader's how-to-write question
