@@ -417,6 +417,9 @@ class Sections(_Strict):
     heading_year: Pattern
     news_lead: Pattern
     topic_list: Pattern
+    run_item: Pattern
+    run_problem: Pattern
+    run_plans: Pattern
     opening_remarks: int
     head_line_max: int
 

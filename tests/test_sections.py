@@ -424,3 +424,19 @@ def test_a_list_of_the_topics_speakers_covered_opens_none_of_them():
     doc = process(text).parts[0]
     labels = [s.label for s in doc.get("sections")]
     assert "下一步" not in labels and "存在问题" not in labels, labels
+
+
+def test_a_run_of_items_in_one_paragraph_turns_from_work_done_to_problems_and_plans():
+    text = ("8月2日,清河镇召开上半年工作总结会议。\n上半年,全镇完成财政收入3120万元。\n"
+            "镇长在总结讲话中提出了要求。一是上半年各项工作开展有序,基本完成了时间过半任务过半的目标。"
+            "二是少数干部担当意识不强,工作推进拖拉。三是下半年任务依然繁重。下半年将重点抓好项目建设,9月底前新签约项目3个。\n")
+    doc = process(text).parts[0]
+    got = [(s.label, doc.text[s.start:s.start + 3]) for s in doc.get("sections")]
+    assert ("存在问题", "二是少") in got and ("下一步", "三是下") in got, got
+
+
+def test_a_run_of_work_done_items_with_a_shortfall_word_in_passing_stays_work_done():
+    # the first item is no work done: the run is a list of problems or of plans, no turn inside it
+    text = ("2023年工作总结\n一、存在问题\n当前工作中还有一些薄弱环节。一是队伍建设有待加强。二是经费保障不足。三是宣传力度不够。\n")
+    doc = process(text).parts[0]
+    assert [s.label for s in doc.get("sections")].count("存在问题") == 1

@@ -38,7 +38,7 @@ def _cfg():
     c["any_sentence_cue"] = compile_pattern("|".join(f"(?:{p.pattern})" for _, p, _ in c["sentence_cues"]))
     for k in ("past_cue", "speech_rationale", "speech_argument", "after_problems", "problems_and_plans",
               "bare_heading", "profile_cue", "mid_report_opening", "plan_past", "plan_future", "first_ordinal", "heading_year",
-              "news_lead", "topic_list"):
+              "news_lead", "topic_list", "run_item", "run_problem", "run_plans"):
         c[k] = compile_pattern(c[k])
     return c
 
@@ -254,6 +254,19 @@ def split_sections(doc: Document) -> Document:
                     open_section(spans[i][0] + begin, cue_label, None, None)
                     break
 
+    def run_turns(i: int) -> None:
+        """A run of items inside paragraph i that turns from the work done to a problem and to the plans."""
+        p = pars[i]
+        items = [m.start() for m in c["run_item"].finditer(p)] if "是" in p else []
+        if len(items) < 3 or not c["past_cue"].search(p, items[0], items[1]):
+            return
+        for a in items[1:]:
+            for label in ("存在问题", "下一步"):
+                pat = c["run_problem"] if label == "存在问题" else c["run_plans"]
+                if label != current and pat.match(p, a) and _applies(label, False, problem_cues):
+                    open_section(spans[i][0] + a, label, None, None)
+                    break
+
     # a plan document (…实施方案, …工作要点) sets out work to come: its parts are plans unless a
     # heading looks back in so many words (2024年工作回顾, 取得的成效); a notice's stay 其他
     plan_document = doc_type != "通知" and doc.meta.get("directive", False)
@@ -352,6 +365,7 @@ def split_sections(doc: Document) -> Document:
             arguing = (is_speech and label == "其他" and (top is None or level != top)
                        and bool(c["speech_rationale"].search(first_sentence(p))))
         sentence_turns(i, 0)
+        run_turns(i)
     for k, (pos, label, heading, level) in enumerate(starts):
         end = starts[k + 1][0] if k + 1 < len(starts) else spans[-1][1]
         while end > pos and doc.text[end - 1].isspace():
