@@ -69,6 +69,7 @@ def test_noise_line_classes(line, kind):
     "|1|网络安全等级保护|完成3个系统测评|",
     "GDP同比增长6.2%,CPI涨幅控制在3%以内。",
     "群众反映的问题怎么写进台账?",
+    "各村收集整理档案资料1200卷,供学习参考使用。",
     "3-5",
     "全年为企业提供优质文档服务30家。",
 ])
@@ -176,6 +177,7 @@ def test_a_line_judged_again_gets_an_unchanged_verdict():
     ("积分居民积分356发消息", "forum"),
     ("那么社区年终工作总结怎么写才出彩呢?", "seo_title"),
     ("推荐访问:村级工作总结 社区述职报告", "navigation"),
+    ("《村委会半年工作总结(精选3篇)》由某某生活网编辑部( https://example.net/ )收集整理,供大家学习参考。", "preface"),
 ])
 def test_more_noise_line_classes(line, kind):
     assert classify_line(line) == kind
