@@ -276,6 +276,8 @@ class Metrics(_Strict):
     decrease: Pattern
     change_comparison: str  # compiled joined with change_verb
     change_verb: Pattern
+    not_count_after: dict[str, Pattern]
+    session_before: Pattern
     comparison_name: Pattern
     subject_verbs: Pattern
     abstract_nouns: Pattern

@@ -394,3 +394,12 @@ def test_a_year_followed_by_since_looks_back_and_is_no_deadline(since):
     got = candidate_deadlines(f"县审批局2024年上半年工作总结\n{since}，我局将改革向纵深推进，各项工作有序开展。\n"
                               "二、下半年工作打算\n1.推行电子证照应用。\n2.完善网上办事指南。\n")
     assert not any(dl and "年" in dl and "半年" not in dl for dl in got.values()), got
+
+
+def test_a_dated_fact_of_the_reported_year_under_the_targets_is_no_commitment():
+    """A feature page prints a target, then a comment with last year's figure: the year is no deadline."""
+    text = ("2024年工作回顾\n全年地区生产总值增长5.8%。\n二、2025年主要目标\n地区生产总值增长6%左右。\n"
+            "【点评】\n2024年全市城镇新增就业1.18万人,完成年度任务的107%。\n")
+    part = process(text).parts[0]
+    fact = [c for c in commitment_candidates(part) if part.text[c.start:c.end].startswith("2024年全市")]
+    assert fact and all("dated_fact" in c.named and c.deadline != "2024年" for c in fact)

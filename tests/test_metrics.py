@@ -49,7 +49,16 @@ def test_rating_counts_get_grades():
     "一是加强领导;二是完善制度。(一)提高认识。",
     "领导班子考核结果分为好、较好、一般和差四个等次。",
     "在全省试点省市中位列第一方阵,连续三年被评为先进。",
+    # a session of an assembly, a project phase, a service regime: names, not counts
+    "市十五届人大四次会议开幕,县十届三次全会召开。",
+    "加快推进产业园二期工程,启动三期扩建。",
+    "严格落实24小时值班制度,开通24小时服务热线。",
 ])
 def test_not_metrics(text):
     _, ms = metrics(text)
     assert ms == [], [(m.data.indicator, m.data.value, m.data.unit) for m in ms]
+
+
+def test_counts_next_to_the_session_and_phase_words_stay():
+    _, ms = metrics("全年召开党委会议12次,召开4次会议专题研究,举办培训班5期,对群众投诉24小时内响应处置。")
+    assert [(m.data.value, m.data.unit) for m in ms] == [(12, "次"), (4, "次"), (5, "期"), (24, "小时")]

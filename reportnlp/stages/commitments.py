@@ -361,6 +361,8 @@ class _FeatureScan:
 
 
 _BEFORE = ("future", "oblig", "aim", "more")
+_FORWARD_CUES = frozenset({"future", "oblig", "aim"})
+_FACT_YEAR = re.compile(r"((?:19|20)\d{2})年度?[,，]?(?=[\u4e00-\u9fff])")
 _SIGNALS = ("future", "oblig", "aim", "more", "target_shape")
 _FORWARD_DEADLINE = re.compile(r"前|底|末|旬|内|明年|今年|季度|半年")
 
@@ -411,6 +413,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
     c = _cfg()
     text = doc.text
     doc_type = doc.meta.get("doc_type", "其他")
+    report_year = doc.meta.get("year")
     directive = doc.meta.get("directive", False)  # a notice, plan or work outline (stage documents)
     notice = doc_type == "通知"
     metric_spans = doc.get("metrics")
@@ -509,6 +512,13 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
                 se = item_end = first_end
                 sent_deadlines = _deadlines(text, ss, se)
         heading = _is_heading_line(text, ss, se)
+        # "2024年全市地区生产总值增长5.8%" in a report on 2024: a dated fact, even under the plans
+        # (a commentary between the targets); the year is no deadline without a forward cue
+        fact = _FACT_YEAR.match(text, ss)
+        dated_fact = bool(fact and report_year and int(fact.group(1)) <= report_year
+                          and not scan.names_in(ss, se) & _FORWARD_CUES)
+        if dated_fact:
+            sent_deadlines = [m for m in sent_deadlines if m.start() >= fact.end()]
         sent_dl = _best_deadline(sent_deadlines)
         for a, b, chained in _measures(text, ss, se, metric_starts, past_starts):
             piece = text[a:b].strip("，,;； \n")
@@ -537,6 +547,8 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
                 named["item_of_plan_list"] = 1.0
             if chained:
                 named["future_chain"] = 1.0
+            if dated_fact:
+                named["dated_fact"] = 1.0
             if directive:
                 named["directive_genre"] = 1.0
                 named["directive&" + (section or "none")] = 1.0

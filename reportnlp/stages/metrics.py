@@ -31,8 +31,9 @@ def _cfg():
     for k in ("clause_break", "strip_left", "strip_right", "distributive", "list_sep", "respectively",
               "target_cue", "increase", "decrease", "change_verb", "comparison_name", "subject_verbs",
               "abstract_nouns", "enumeration_before", "enumeration_after", "max_score_before",
-              "site_counter_before", "scoring_rule", "document_before", "document_after"):
+              "site_counter_before", "scoring_rule", "document_before", "document_after", "session_before"):
         c[k] = compile_pattern(c[k])
+    c["not_count_after"] = {unit: compile_pattern(p) for unit, p in c["not_count_after"].items()}
     c["change_window"] = compile_pattern(c["change_comparison"] + c["change_verb"].pattern)
     if not _ONE_CHAR_CLASS.fullmatch(c["clause_break"].pattern):
         # _clause_breaks finds them all in one scan, which only one character at a time allows
@@ -303,6 +304,10 @@ def _not_a_metric(text: str, q, lo: int, hi: int) -> bool:
         return True
     if c["site_counter_before"].search(text[max(0, q.start - 10):q.start]):
         return True
+    after = c["not_count_after"].get(q.unit)
+    if after is not None and after.match(text, q.end) and (
+            q.unit != "次" or c["session_before"].search(text[max(0, q.start - 10):q.start])):
+        return True  # a session, a phase or a service regime, not a count
     return c["scoring_rule"].search(text, lo, hi) is not None
 
 
