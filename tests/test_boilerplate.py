@@ -70,6 +70,9 @@ def test_noise_line_classes(line, kind):
     "GDP同比增长6.2%,CPI涨幅控制在3%以内。",
     "群众反映的问题怎么写进台账?",
     "各村收集整理档案资料1200卷,供学习参考使用。",
+    "相关单位:县财政局、县教育局、县卫健局",
+    "全年受理热线电话1200个。",
+    "县长在县人代会上作政府工作报告",
     "3-5",
     "全年为企业提供优质文档服务30家。",
 ])
@@ -178,6 +181,11 @@ def test_a_line_judged_again_gets_an_unchanged_verdict():
     ("那么社区年终工作总结怎么写才出彩呢?", "seo_title"),
     ("推荐访问:村级工作总结 社区述职报告", "navigation"),
     ("《村委会半年工作总结(精选3篇)》由某某生活网编辑部( https://example.net/ )收集整理,供大家学习参考。", "preface"),
+    # w18: a related list run into its header's line, a paper's hotline footer, a news photo's caption
+    ("相关述职报告: 社区书记述职报告、村主任述职报告、街道办主任述职报告范文", "related_list"),
+    ("新闻线索提供热线:0577-6612345报社地址:某某市人民路8号", "site_footer"),
+    ("县长向大会作政府工作报告", "photo_caption"),
+    ("大会执行主席宣布大会开幕", "photo_caption"),
 ])
 def test_more_noise_line_classes(line, kind):
     assert classify_line(line) == kind
@@ -296,3 +304,8 @@ def test_a_related_list_under_a_header_that_repeats_the_page_title_goes():
     doc = clean(text)
     assert "相关文章" not in doc.text and "村级便民服务站建设情况汇报" not in doc.text
     assert "共受理事项1200件" in doc.text
+
+
+def test_question_marks_that_replaced_a_paragraphs_indent_go_but_lost_characters_in_a_word_stay():
+    doc = clean("??? 7月11日下午,鹿鸣镇召开第三季度工作例会。\n???会上,各分管领导通报了进展情况。\n??镇完成投资3亿元。\n")
+    assert doc.text.startswith("7月11日下午") and "\n会上" in doc.text and "??镇完成" in doc.text

@@ -403,3 +403,8 @@ def test_a_dated_fact_of_the_reported_year_under_the_targets_is_no_commitment():
     part = process(text).parts[0]
     fact = [c for c in commitment_candidates(part) if part.text[c.start:c.end].startswith("2024年全市")]
     assert fact and all("dated_fact" in c.named and c.deadline != "2024年" for c in fact)
+
+
+def test_the_coming_years_of_a_plan_are_its_deadline():
+    got = commitments("二、今后五年的奋斗目标\n今后五年,全县地区生产总值年均增长6%以上。\n")
+    assert any(d == "今后五年" for _, d in got), got

@@ -440,3 +440,13 @@ def test_a_run_of_work_done_items_with_a_shortfall_word_in_passing_stays_work_do
     text = ("2023年工作总结\n一、存在问题\n当前工作中还有一些薄弱环节。一是队伍建设有待加强。二是经费保障不足。三是宣传力度不够。\n")
     doc = process(text).parts[0]
     assert [s.label for s in doc.get("sections")].count("存在问题") == 1
+
+
+def test_speakers_who_state_what_they_will_do_open_the_plans_and_a_quoted_report_keeps_its_cues():
+    text = ("3月8日,区政协委员分组讨论政府工作报告。\n"
+            "“2024年,全区实现地区生产总值412亿元,增长5.6%。”委员们对过去一年的成绩给予肯定。\n"
+            "委员们表示,今后将围绕产业升级、民生改善等方面积极建言,年内提交提案不少于20件。\n")
+    doc = process(text).parts[0]
+    got = [(s.label, doc.text[s.start:s.start + 4]) for s in doc.get("sections")]
+    assert ("下一步", "委员们表") in got, got
+    assert ("主要做法", "“202") in got, got

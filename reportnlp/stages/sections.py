@@ -131,7 +131,7 @@ def _applies(label: str, always: bool, problem_cues: bool) -> bool:
 
 
 def paragraph_cue(par: str, problem_cues: bool = True) -> str | None:
-    sent = first_sentence(par)
+    sent = first_sentence(par).lstrip("“\"「『")  # a quoted report's paragraph ("“2024年,全县…")
     c = _cfg()
     if not c["any_paragraph_cue"].search(sent) or c["topic_list"].search(sent):
         return None
