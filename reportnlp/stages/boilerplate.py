@@ -204,6 +204,11 @@ def _noise_inside(line: str) -> tuple[str | None, tuple[tuple[int, int], ...] | 
     return (kind, tuple(merged)) if merged else (None, None)
 
 
+@functools.cache  # one per inline rule, kept for the process (not in compile_pattern's bounded cache)
+def _inline_pattern(source: str):
+    return compile_pattern(source, regex.M)
+
+
 def _strip_inline(doc: Document) -> None:
     """Watermarks, glued SEO titles, URLs inside lines (first, so a line is judged on its text)."""
     text = doc.text
@@ -213,7 +218,7 @@ def _strip_inline(doc: Document) -> None:
     for kind, source, gate in _rules()["inline"]:
         if not may_match(gate, text):
             continue
-        for m in finditer(compile_pattern(source, regex.M), text):  # cached after the first page
+        for m in finditer(_inline_pattern(source), text):
             s, e = m.span()
             if e <= s or any(s < te and ts < e for ts, te in taken):
                 continue
