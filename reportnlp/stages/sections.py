@@ -214,7 +214,9 @@ def split_sections(doc: Document) -> Document:
     default = c["default_label_by_type"].get(doc_type, c["default_heading_label"])
     problem_cues = doc_type not in c["no_problem_cues_in"]
     title = doc.meta.get("title")
-    clf = section_classifier()
+    # the classifier labels paragraphs only where no heading level was found: loading its
+    # weights (~0.15 s) is left to such reports
+    clf = section_classifier() if top is None else None
     starts: list[tuple[int, str, str | None, int | None]] = []  # (char offset, label, heading, level)
     started: set[int] = set()  # their offsets: a lookup per paragraph, not a scan (1M short lines)
     current: str | None = None
@@ -335,9 +337,9 @@ def split_sections(doc: Document) -> Document:
                 # above a document's first sentence (number, broken title, addressee) head it
                 label = c["intro_label"]
             if label is None and current in (None, c["intro_label"]):
-                guess = clf.label(p) if clf is not None and top is None else None
+                guess = clf.label(p) if clf is not None else None
                 label = guess if guess and guess != c["intro_label"] else default
-            elif label is None and top is None and clf is not None:
+            elif label is None and clf is not None:
                 guess = clf.label(p)
                 # a new topic, or work done once the unit's profile is over
                 if (guess in ("存在问题", "下一步", "基本情况") and guess != current) or (
