@@ -309,3 +309,15 @@ def test_a_related_list_under_a_header_that_repeats_the_page_title_goes():
 def test_question_marks_that_replaced_a_paragraphs_indent_go_but_lost_characters_in_a_word_stay():
     doc = clean("??? 7月11日下午,鹿鸣镇召开第三季度工作例会。\n???会上,各分管领导通报了进展情况。\n??镇完成投资3亿元。\n")
     assert doc.text.startswith("7月11日下午") and "\n会上" in doc.text and "??镇完成" in doc.text
+
+
+def test_a_plain_table_of_contents_goes_and_the_headings_of_the_text_stay():
+    body = ("一、部门基本情况\n我中心内设科室9个,核定编制46名。\n二、绩效目标完成情况\n全年预算执行率97.3%。\n"
+            "三、存在的问题及原因\n部分项目预算编制不够精细。\n")
+    doc = clean("目录\n一、部门基本情况\n二、绩效目标完成情况\n三、存在的问题及原因\n" + body)
+    assert doc.text.strip() == body.strip()
+
+
+def test_stacked_headings_of_a_report_printed_twice_are_no_table_of_contents():
+    report = "2023年工作总结\n一、主要做法\n(一)加强领导\n1.成立专班\n全年召开会议12次。\n二、存在问题\n人员不足。\n"
+    assert clean(report + report).text.count("(一)加强领导") == 2

@@ -325,6 +325,39 @@ def _is_anchor(line: str) -> bool:
     return len(line) >= 30 and bool(_CONTENT_SENTENCE.search(line))
 
 
+# a table of contents without page numbers: a run of bare heading lines, most of which come back
+# later on the page as the headings of the text; under a 目录 line two are enough, else four (three
+# stacked headings of a report printed twice on its page are no contents)
+TOC_MIN_RUN = 4
+TOC_MIN_RUN_UNDER_HEADER = 2
+TOC_MAX_LINE = 40
+_TOC_HEADER = re.compile(r"^(?:目\s{0,2}录|contents|CONTENTS|Contents)[:：]?$")
+
+
+def _table_of_contents(text: str, nonblank: list[tuple[int, int]]) -> set[int]:
+    """Starts of the lines of a plain table of contents ("一、部门基本情况" / "二、绩效目标完成情况" / …
+    listed once on top, then again as the headings of the text): the first copy is chrome."""
+    lines = [text[s:e].strip() for s, e in nonblank]
+    heads = [len(t) <= TOC_MAX_LINE and not SENTENCE_MARK.search(t) and heading_level(t) is not None
+             for t in lines]
+    out: set[int] = set()
+    i = 0
+    while i < len(lines):
+        if not heads[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and heads[j]:
+            j += 1
+        # the lines that come back after themselves (the run may end on the text's first heading)
+        back = [k for k in range(i, j) if lines[k] in set(lines[k + 1:])]
+        least = TOC_MIN_RUN_UNDER_HEADER if i > 0 and _TOC_HEADER.match(lines[i - 1]) else TOC_MIN_RUN
+        if len(back) >= least and len(back) * 3 >= (j - i - 1) * 2:
+            out.update(nonblank[k][0] for k in back)
+        i = j
+    return out
+
+
 def strip_boilerplate(doc: Document) -> Document:
     """Stage: remove inline noise, then noise lines, recording every removal."""
     _strip_inline(doc)
@@ -336,6 +369,7 @@ def strip_boilerplate(doc: Document) -> Document:
     # rows of a self-evaluation form are short, numeric, pipe-separated: the line model would take
     # them for chrome, so inside a form table only the rules decide
     tables = find_table_regions(text)
+    toc = _table_of_contents(text, nonblank)
     clf = line_classifier()
     rel_len, rel_item, rel_header, rel_header_len, rel_header_tail = _rules()["related"]
     signoff = _rules()["signoff"]
@@ -347,6 +381,8 @@ def strip_boilerplate(doc: Document) -> Document:
         line = text[s:e]
         kind, parts, report_text = _classify(line)
         in_table = any(a <= s < b for a, b in tables)
+        if s in toc:
+            kind, parts = "pagination", None
         if in_table and kind in _TABLE_LOOKALIKES:
             kind, parts = None, None  # a form's header row reads like a menu: "分值|评分标准|自评分"
         elif in_table and kind is None and is_page_number(line):
