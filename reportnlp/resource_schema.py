@@ -403,6 +403,7 @@ class Sections(_Strict):
     default_heading_label: str
     speech_default_label: str
     default_label_by_type: dict[str, str]
+    unlabelled_types: list[str]
     no_problem_cues_in: list[str]
     past_cue: Pattern
     speech_rationale: Pattern

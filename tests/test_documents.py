@@ -98,3 +98,12 @@ def test_one_visit_of_a_team_told_inside_a_report_starts_no_report():
             "2024年5月,市督查组到我县开展饮水安全专项督查,对我县工作给予肯定。\n"
             "下一步,我县将继续加大投入,年底前实现农村集中供水全覆盖。\n")
     assert len(process(text).parts) == 1
+
+
+def test_a_notice_whose_title_stayed_among_its_first_lines_is_a_notice_and_its_parts_are_unlabelled():
+    text = ("湄江县教育局政务公开\n关于开展全县中小学校园食品安全自查自纠工作的通知\n各乡镇中心学校,县直各学校:\n"
+            "为切实保障师生饮食安全,决定在全县开展校园食品安全自查自纠工作。\n一、自查范围\n全县各级各类学校食堂137所。\n"
+            "二、存在问题的整改\n各学校对自查发现的问题建立台账。\n三、工作要求\n一要高度重视。各学校于9月30日前报送自查报告。\n")
+    doc = process(text).parts[0]
+    assert doc.meta["doc_type"] == "通知"
+    assert {s.label for s in doc.get("sections")} == {"其他"}

@@ -136,10 +136,14 @@ def _doc_type(title: str | None, pars: list[str]) -> str:
     for doc_type, pattern in cfg["openings"]:
         if pars and pattern.match(pars[0]):
             return doc_type
-    if title:
+    # the title, else a title left among the first lines of the text ("湄江县教育局政务公开" /
+    # "关于开展…自查自纠工作的通知" / "各乡镇中心学校,…:")
+    heads = [title] if title else [q for q in pars[:3] if len(q) <= 60 and not SENTENCE_MARK.search(q)]
+    for head in heads:
         for doc_type, pattern in cfg["title_endings"]:
-            if pattern.search(title):
+            if pattern.search(head):
                 return doc_type
+    if title:
         for t in cfg["types"]:
             if any(cue in title for cue in t["cues"]):
                 return t["type"]

@@ -368,7 +368,9 @@ def split_sections(doc: Document) -> Document:
                        and bool(c["speech_rationale"].search(first_sentence(p))))
         sentence_turns(i, 0)
         run_turns(i)
+    unlabelled = doc_type in c["unlabelled_types"]
     for k, (pos, label, heading, level) in enumerate(starts):
+        label = c["intro_label"] if unlabelled else label
         end = starts[k + 1][0] if k + 1 < len(starts) else spans[-1][1]
         while end > pos and doc.text[end - 1].isspace():
             end -= 1
