@@ -212,6 +212,7 @@ class Commitments(_Strict):
     chain_means: Pattern
     closing_formula: Pattern
     bracket_note: Pattern
+    nominal_item: Pattern
     title_line: Pattern
     lead_in_stop: Pattern
     plan_title_end: Pattern

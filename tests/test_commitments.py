@@ -408,3 +408,16 @@ def test_a_dated_fact_of_the_reported_year_under_the_targets_is_no_commitment():
 def test_the_coming_years_of_a_plan_are_its_deadline():
     got = commitments("二、今后五年的奋斗目标\n今后五年,全县地区生产总值年均增长6%以上。\n")
     assert any(d == "今后五年" for _, d in got), got
+
+
+@pytest.mark.parametrize("structure", [
+    "(县数据局牵头,县直有关单位配合)",
+    "(二)食堂从业人员健康证持证情况;",
+    "(一)学校自查阶段(9月10日—9月30日)。",
+])
+def test_owner_brackets_and_numbered_scopes_are_structure(structure):
+    text = ("关于开展校园食品安全自查的通知\n各学校:\n现将有关事项通知如下:\n一、自查内容\n(一)食品原料采购查验情况;\n"
+            + structure + "\n二、工作要求\n各学校要于9月30日前报送自查报告。\n")
+    got = [t for t, _ in commitments(text)]
+    assert not any(structure.strip("。;") in t for t in got), got
+    assert any("9月30日前报送" in t for t in got), got

@@ -595,6 +595,9 @@ def _structure_only(text: str, cand: Candidate) -> bool:
     piece = text[cand.start:cand.end].rstrip()
     if c["features"]["lead_in"].search(piece) or c["closing_formula"].match(piece) or c["bracket_note"].match(piece):
         return True
+    if (cand.group is not None and len(piece) <= 40 and c["nominal_item"].search(piece)
+            and not any(k in cand.named for k in ("cue:future", "cue:oblig", "cue:aim"))):
+        return True  # a numbered scope or phase ("(二)…持证情况"), no measure
     whole_line = _whole_line(text, cand.start, cand.end)
     if whole_line and len(piece) <= 40 and c["title_line"].search(piece):
         return True  # the page's title line ("在…大会上的讲话"), without sentence punctuation
