@@ -150,7 +150,10 @@ class LinearModel:
 
     @classmethod
     def from_file_form(cls, data: dict) -> "LinearModel":
-        """A model read from its file form (:meth:`file_form`); its ``weights`` stay empty."""
+        """A model read from its file form (:meth:`file_form`); its ``weights`` stay empty. A file
+        an earlier version wrote (weights by feature) still loads."""
+        if "weights" in data:
+            return cls(**data)
         columns = ("grams", "gram_weights", "features", "feature_weights")
         model = cls(**{k: v for k, v in data.items() if k not in columns}, weights={})
         # binary: the one column's floats; else a tuple of one weight per class

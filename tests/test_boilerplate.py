@@ -294,3 +294,17 @@ def test_a_related_list_under_a_header_that_repeats_the_page_title_goes():
     doc = clean(text)
     assert "相关文章" not in doc.text and "村级便民服务站建设情况汇报" not in doc.text
     assert "共受理事项1200件" in doc.text
+
+
+def test_a_model_scores_the_same_read_from_its_file_form_or_as_trained():
+    from reportnlp.models_io import LinearModel, char_grams
+
+    trained = [{"classes": ["no", "yes"], "bias": [-0.3], "threshold": 0.6,
+                "weights": {"g:加": [0.8], "g:加强": [1.1], "g:年": [-0.2], "future": [0.9], "past": [-1.4]}},
+               {"classes": ["a", "b", "c"], "bias": [0.1, -0.2, 0.05], "max_len": 400,
+                "weights": {"g:问": [0.3, -0.1, 0.2], "g:问题": [1.2, 0.0, -0.4], "cue": [0.5, 0.5, -1.0]}}]
+    for model in trained:
+        as_trained, from_file = LinearModel(**model), LinearModel.from_file_form(LinearModel.file_form(model))
+        assert LinearModel.from_file_form(model).scores(["加"]) == as_trained.scores(["加"])  # an older file
+        for text, named in (("加强问题整改", {"future": 1.0, "cue": 1.0}), ("年度问题", {"past": 1.0}), ("", {})):
+            assert from_file.scores(char_grams(text), named) == as_trained.scores(char_grams(text), named)
