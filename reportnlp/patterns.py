@@ -177,8 +177,85 @@ def _with_first_chars(spelt: str, flags: int) -> str:
     return spelt if first is None else _behind(first, spelt, flags)
 
 
+class LazyPattern:
+    """A rule pattern compiled on its first use (:func:`compile_pattern`): a run that never needs
+    it (its rule's cue is on no page read) never pays for its compile (re's of a Han class takes
+    ~2 ms). The first use binds the compiled pattern's methods on the instance, where they shadow
+    the class's, so later calls cost what calls on the compiled pattern cost (no __getattr__: a
+    class with one looks up every attribute more slowly)."""
+
+    __slots__ = ("_source", "_compiled", "__dict__")
+
+    def __init__(self, pattern: str, flags: int, many_calls: bool):
+        self._source = (pattern, flags, many_calls)
+        self._compiled = None
+
+    @property
+    def compiled(self) -> re.Pattern | regex.Pattern:
+        if self._compiled is None:
+            self._compiled = _compile_now(*self._source)
+            for name in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"):
+                setattr(self, name, getattr(self._compiled, name))
+        return self._compiled
+
+    # the first call of each method compiles; the instance's bound method answers later ones
+    def search(self, *args, **kwargs):
+        return self.compiled.search(*args, **kwargs)
+
+    def match(self, *args, **kwargs):
+        return self.compiled.match(*args, **kwargs)
+
+    def fullmatch(self, *args, **kwargs):
+        return self.compiled.fullmatch(*args, **kwargs)
+
+    def finditer(self, *args, **kwargs):
+        return self.compiled.finditer(*args, **kwargs)
+
+    def findall(self, *args, **kwargs):
+        return self.compiled.findall(*args, **kwargs)
+
+    def sub(self, *args, **kwargs):
+        return self.compiled.sub(*args, **kwargs)
+
+    def subn(self, *args, **kwargs):
+        return self.compiled.subn(*args, **kwargs)
+
+    def split(self, *args, **kwargs):
+        return self.compiled.split(*args, **kwargs)
+
+    @property
+    def pattern(self) -> str:
+        return self.compiled.pattern
+
+    @property
+    def flags(self) -> int:
+        return self.compiled.flags
+
+    @property
+    def groups(self) -> int:
+        return self.compiled.groups
+
+    @property
+    def groupindex(self):
+        return self.compiled.groupindex
+
+    def __repr__(self) -> str:
+        return f"LazyPattern{self._source!r}"
+
+
+def resolved(pattern: re.Pattern | regex.Pattern | LazyPattern) -> re.Pattern | regex.Pattern:
+    """The compiled pattern behind ``pattern``."""
+    return pattern.compiled if isinstance(pattern, LazyPattern) else pattern
+
+
 @functools.lru_cache(maxsize=1024)  # some patterns are compiled from more than one place
-def compile_pattern(pattern: str, flags: int = 0, many_calls: bool = False) -> re.Pattern | regex.Pattern:
+def compile_pattern(pattern: str, flags: int = 0, many_calls: bool = False) -> LazyPattern:
+    """``pattern`` as :func:`_compile_now` compiles it, compiled on its first use."""
+    return LazyPattern(pattern, flags, many_calls)
+
+
+@functools.lru_cache(maxsize=1024)
+def _compile_now(pattern: str, flags: int = 0, many_calls: bool = False) -> re.Pattern | regex.Pattern:
     """``pattern`` compiled with re when it means the same there, else with regex. Calls on the
     result pass no regex-only arguments (timeout, overlapped): patterns that need them are
     compiled with regex directly.
@@ -279,7 +356,7 @@ class Alternatives:
         self._compiled = functools.lru_cache(maxsize=64)(self._compile)  # per set kept
 
     def _compile(self, kept: tuple[int, ...]) -> re.Pattern | regex.Pattern:
-        return compile_pattern("|".join(f"(?:{self._sources[i]})" for i in kept), self._flags)
+        return _compile_now("|".join(f"(?:{self._sources[i]})" for i in kept), self._flags)
 
     def for_text(self, text: str) -> re.Pattern | regex.Pattern | None:
         """The alternation of the alternatives ``text`` can hold (None: none can match)."""
@@ -300,6 +377,7 @@ def finditer(pattern: re.Pattern | regex.Pattern, text: str, pos: int = 0,
     """``pattern.finditer(text, pos, endpos)``; a regex pattern gets the timeout over a long
     text (re has none: the patterns it runs are bounded, tests/test_long_lines.py)."""
     endpos = len(text) if endpos is None else endpos
+    pattern = resolved(pattern)
     if isinstance(pattern, regex.Pattern):
         return pattern.finditer(text, pos, endpos, timeout=timeout_for(endpos - pos))
     return pattern.finditer(text, pos, endpos)
@@ -307,6 +385,7 @@ def finditer(pattern: re.Pattern | regex.Pattern, text: str, pos: int = 0,
 
 def search(pattern: re.Pattern | regex.Pattern, text: str) -> re.Match | regex.Match | None:
     """``pattern.search(text)``, with the timeout as for :func:`finditer`."""
+    pattern = resolved(pattern)
     if isinstance(pattern, regex.Pattern):
         return pattern.search(text, timeout=timeout_for(len(text)))
     return pattern.search(text)
@@ -314,6 +393,7 @@ def search(pattern: re.Pattern | regex.Pattern, text: str) -> re.Match | regex.M
 
 def match(pattern: re.Pattern | regex.Pattern, text: str) -> re.Match | regex.Match | None:
     """``pattern.match(text)``, with the timeout as for :func:`finditer`."""
+    pattern = resolved(pattern)
     if isinstance(pattern, regex.Pattern):
         return pattern.match(text, timeout=timeout_for(len(text)))
     return pattern.match(text)
@@ -395,14 +475,14 @@ class LineRule:
         """The ``^`` alternatives, compiled on first use: LineRules tries those of all rules as
         one pattern and needs a rule's own only where that one matched (~0.05 s of start-up)."""
         if self._at_start is False:
-            self._at_start = compile_pattern(self.anchored, regex.M, many_calls=True) if self.anchored else None
+            self._at_start = _compile_now(self.anchored, regex.M, many_calls=True) if self.anchored else None
         return self._at_start
 
     @property
     def anywhere(self) -> re.Pattern | regex.Pattern | None:
         """The other alternatives, compiled on first use, as :attr:`at_start`."""
         if self._anywhere is False:
-            self._anywhere = compile_pattern(self.others, regex.M, many_calls=True) if self.others else None
+            self._anywhere = _compile_now(self.others, regex.M, many_calls=True) if self.others else None
         return self._anywhere
 
 

@@ -137,7 +137,9 @@ def _fit(X: list[dict], y: list[str], C: float, min_weight: float = 1e-3) -> dic
 
 
 def _write_model(path: Path, model: dict) -> None:
-    path.write_text(json.dumps(model, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+    from .models_io import LinearModel
+
+    path.write_text(json.dumps(LinearModel.file_form(model), ensure_ascii=False, sort_keys=True), encoding="utf-8")
 
 
 def train_models(pairs: Pairs) -> Iterator[tuple[str, dict, str]]:

@@ -321,3 +321,17 @@ def test_a_plain_table_of_contents_goes_and_the_headings_of_the_text_stay():
 def test_stacked_headings_of_a_report_printed_twice_are_no_table_of_contents():
     report = "2023年工作总结\n一、主要做法\n(一)加强领导\n1.成立专班\n全年召开会议12次。\n二、存在问题\n人员不足。\n"
     assert clean(report + report).text.count("(一)加强领导") == 2
+
+
+def test_a_model_scores_the_same_read_from_its_file_form_or_as_trained():
+    from reportnlp.models_io import LinearModel, char_grams
+
+    trained = [{"classes": ["no", "yes"], "bias": [-0.3], "threshold": 0.6,
+                "weights": {"g:加": [0.8], "g:加强": [1.1], "g:年": [-0.2], "future": [0.9], "past": [-1.4]}},
+               {"classes": ["a", "b", "c"], "bias": [0.1, -0.2, 0.05], "max_len": 400,
+                "weights": {"g:问": [0.3, -0.1, 0.2], "g:问题": [1.2, 0.0, -0.4], "cue": [0.5, 0.5, -1.0]}}]
+    for model in trained:
+        as_trained, from_file = LinearModel(**model), LinearModel.from_file_form(LinearModel.file_form(model))
+        assert LinearModel.from_file_form(model).scores(["加"]) == as_trained.scores(["加"])  # an older file
+        for text, named in (("加强问题整改", {"future": 1.0, "cue": 1.0}), ("年度问题", {"past": 1.0}), ("", {})):
+            assert from_file.scores(char_grams(text), named) == as_trained.scores(char_grams(text), named)

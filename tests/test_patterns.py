@@ -4,8 +4,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reportnlp.lexicons import load_yaml
-from reportnlp.patterns import (HAN, WHITE_SPACE, Alternatives, LineRule, LineRules, anchored_finditer,
-                                compile_pattern, literal_gate, may_match, top_level_branches)
+from reportnlp.patterns import (HAN, WHITE_SPACE, Alternatives, LazyPattern, LineRule, LineRules, anchored_finditer,
+                                compile_pattern, literal_gate, may_match, resolved, top_level_branches)
 from reportnlp.stages.metadata import _cfg as metadata_cfg
 
 
@@ -107,7 +107,7 @@ def test_patterns_compiled_for_re_match_as_regex_does():
                             for p in sorted((Path(__file__).parent.parent / "corpora" / "raw").glob("*"))[::6]]
     moved = 0
     for pattern in _resource_patterns():
-        ours, theirs = compile_pattern(pattern, many_calls=True), regex.compile(pattern)
+        ours, theirs = resolved(compile_pattern(pattern, many_calls=True)), regex.compile(pattern)
         moved += isinstance(ours, re.Pattern)
         for text in texts:
             assert [m.span() for m in ours.finditer(text)] == [m.span() for m in theirs.finditer(text)], pattern
@@ -156,14 +156,14 @@ def test_literal_gates_hold_the_words_every_match_needs():
 
 def test_only_patterns_re_can_run_move_to_re():
     import re
-    assert isinstance(compile_pattern(r"[\s、]{2,4}(?:局|委)"), re.Pattern)
+    assert isinstance(resolved(compile_pattern(r"[\s、]{2,4}(?:局|委)")), re.Pattern)
     # a Han class is slow to compile for re: only worth it for a pattern run on every line
-    assert isinstance(compile_pattern(r"[\p{Han}\s]{2,4}(?:局|委)"), regex.Pattern)
-    assert isinstance(compile_pattern(r"[\p{Han}\s]{2,4}(?:局|委)", many_calls=True), re.Pattern)
+    assert isinstance(resolved(compile_pattern(r"[\p{Han}\s]{2,4}(?:局|委)")), regex.Pattern)
+    assert isinstance(resolved(compile_pattern(r"[\p{Han}\s]{2,4}(?:局|委)", many_calls=True)), re.Pattern)
     for only_regex in (r"\bword", r"\w+", r"(?i:kb)", r"(?<=[\p{Han}]{2,3})镇", r"\p{Latin}", r"(?r)x"):
-        assert isinstance(compile_pattern(only_regex), regex.Pattern), only_regex
+        assert isinstance(resolved(compile_pattern(only_regex)), regex.Pattern), only_regex
     # a lookahead for the first characters keeps what an alternation of groups matches
     words = compile_pattern("(?P<a>年度指标值|指标值)|(?P<b>得分|自评分)")
     assert [(m.lastgroup, m.group()) for m in words.finditer("指标值 自评分 年度指标值")] == \
         [("a", "指标值"), ("b", "自评分"), ("a", "年度指标值")]
-    assert isinstance(compile_pattern(r"[[:alpha:]]+"), regex.Pattern)  # a POSIX class means members to re
+    assert isinstance(resolved(compile_pattern(r"[[:alpha:]]+")), regex.Pattern)  # a POSIX class means members to re
