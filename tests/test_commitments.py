@@ -334,6 +334,7 @@ def test_a_day_span_resolves_to_its_end():
     ("二是从6月起对满意率低于80%的单位进行约谈。", "从6月起", "2024-06-01"),
     ("三是每年12月底前发布年度就业质量报告。", "每年12月底前", "2024-12-31"),
     ("四是秋季开学前新增学位2400个。", "秋季开学前", "2024-12-31"),  # no month: the year's end
+    ("五是各单位于每季度末月25日前报送工作进展。", "每季度末月25日前", "2024-12-31"),  # recurring: by the year's end
 ])
 def test_deadlines_are_taken_as_written(sentence, deadline, date):
     got = candidate_deadlines("区人社局2023年工作总结\n一、工作成效\n新增就业5200人。\n二、2024年工作打算\n" + sentence + "\n")
@@ -421,3 +422,8 @@ def test_owner_brackets_and_numbered_scopes_are_structure(structure):
     got = [t for t, _ in commitments(text)]
     assert not any(structure.strip("。;") in t for t in got), got
     assert any("9月30日前报送" in t for t in got), got
+
+
+def test_a_time_limit_a_measure_sets_is_no_deadline():
+    got = dict(commitments("二、2025年工作安排\n将企业开办时间压缩至3个工作日以内,审批时限压缩至50个工作日以内。\n"))
+    assert not any(d and "工作日" in d for d in got.values()), got
