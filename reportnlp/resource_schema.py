@@ -464,6 +464,7 @@ class _BoundaryWeights(_Strict):
     text_follows: float
     heading_restart: float
     mission_opening: float
+    speaker_line: float
     opener: float
     prev_closing: float
     prev_future: float

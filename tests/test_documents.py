@@ -107,3 +107,13 @@ def test_a_notice_whose_title_stayed_among_its_first_lines_is_a_notice_and_its_p
     doc = process(text).parts[0]
     assert doc.meta["doc_type"] == "通知"
     assert {s.label for s in doc.get("sections")} == {"其他"}
+
+
+def test_speakers_reports_printed_one_after_another_are_one_report_each():
+    text = ("县医院召开2025年度中层干部述职述廉大会\n1月6日下午,医院召开中层干部述职述廉大会,28名中层干部逐一述职。\n"
+            "附:部分科室负责人述职述廉摘登\n心血管内科主任 庞思远\n2025年,科室完成门诊量3.42万人次,同比增长9.4%。"
+            "不足之处:科研产出偏少。2026年,科室将力争通过胸痛中心认证。\n护理部主任 葛雨桐\n"
+            "一年来,护理部组织全院护理人员培训36场次,护理质量考核合格率98.7%。下一步,将在3月底前完成护理人员分层考核。\n")
+    parts = process(text).parts
+    assert [p.text[:6] for p in parts[1:]] == ["心血管内科主", "护理部主任葛"]
+    assert parts[0].meta["doc_type"] == "其他"  # a news item under its headline, whatever it reports

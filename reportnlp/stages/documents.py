@@ -49,6 +49,7 @@ class _Paragraphs:
     titles: list[bool]  # a title line
     bylines: list[bool]  # a "(2019年3月)" date line under a title
     missions: set[int]  # briefs opening on a date and a team, when the page prints several
+    speakers: set[int]  # lines naming a speaker above their text, when the page prints several
 
     @classmethod
     def of(cls, texts: list[str]) -> "_Paragraphs":
@@ -60,8 +61,13 @@ class _Paragraphs:
                     and c["dateline_opening"].match(texts[i + 1]):
                 titles[i] = True
         missions = {i for i, q in enumerate(texts) if c["mission_opening"].match(q)}
+        # "心血管内科主任 庞思远" above the report of each speaker (a news item's 述职摘登), not a byline
+        # under a title
+        speakers = {i for i, q in enumerate(texts[:-1]) if len(q) <= 30 and c["author_line"].match(q)
+                    and not (i > 0 and titles[i - 1]) and SENTENCE_MARK.search(texts[i + 1])}
         return cls(texts, levels, [announces_report(q) for q in texts], titles,
-                   [bool(c["byline_date"].match(q)) for q in texts], missions if len(missions) >= 2 else set())
+                   [bool(c["byline_date"].match(q)) for q in texts], missions if len(missions) >= 2 else set(),
+                   speakers if len(speakers) >= 2 else set())
 
 
 def _is_credit(par: str) -> bool:
@@ -98,6 +104,8 @@ def boundary_evidence(page: _Paragraphs, i: int, article_starts: set[int], since
     opener = bool(c["opener"].match(p)) and not c["future"].match(p)
     if i in page.missions:  # one of several briefs, each opening on its date and team
         ev["mission_opening"] = w["mission_opening"]
+    if i in page.speakers:  # one of several speakers' reports printed one after another
+        ev["speaker_line"] = w["speaker_line"]
     # a title block's short lines do not count: the opening paragraph before the announcement is
     # the same report's ("2023年,我区老年大学…" / "全年开设…。现将…总结如下:"), unless a salutation
     # heads the announcement ("尊敬的各位领导:" / "本人…现将履职情况报告如下")
@@ -133,8 +141,10 @@ def boundary_evidence(page: _Paragraphs, i: int, article_starts: set[int], since
 
 def _doc_type(title: str | None, pars: list[str]) -> str:
     cfg = _types()
+    # the opening paragraph, under a headline the title detection left in the text
+    first = pars[:2] if len(pars) > 1 and len(pars[0]) <= 60 and not SENTENCE_MARK.search(pars[0]) else pars[:1]
     for doc_type, pattern in cfg["openings"]:
-        if pars and pattern.match(pars[0]):
+        if any(pattern.match(q) for q in first):
             return doc_type
     # the title, else a title left among the first lines of the text ("湄江县教育局政务公开" /
     # "关于开展…自查自纠工作的通知" / "各乡镇中心学校,…:")
