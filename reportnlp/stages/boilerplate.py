@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections import Counter
 
@@ -340,21 +341,20 @@ def _table_of_contents(text: str, nonblank: list[tuple[int, int]]) -> set[int]:
     lines = [text[s:e].strip() for s, e in nonblank]
     heads = [len(t) <= TOC_MAX_LINE and not SENTENCE_MARK.search(t) and heading_level(t) is not None
              for t in lines]
+    if not any(heads):
+        return set()
+    last = {t: k for k, t in enumerate(lines)}  # where each line's text occurs last
     out: set[int] = set()
-    i = 0
-    while i < len(lines):
-        if not heads[i]:
-            i += 1
+    for is_head, group in itertools.groupby(range(len(lines)), key=heads.__getitem__):
+        run = list(group)
+        if not is_head:
             continue
-        j = i
-        while j < len(lines) and heads[j]:
-            j += 1
         # the lines that come back after themselves (the run may end on the text's first heading)
-        back = [k for k in range(i, j) if lines[k] in set(lines[k + 1:])]
+        back = [k for k in run if last[lines[k]] > k]
+        i = run[0]
         least = TOC_MIN_RUN_UNDER_HEADER if i > 0 and _TOC_HEADER.match(lines[i - 1]) else TOC_MIN_RUN
-        if len(back) >= least and len(back) * 3 >= (j - i - 1) * 2:
+        if len(back) >= least and len(back) * 3 >= (len(run) - 1) * 2:
             out.update(nonblank[k][0] for k in back)
-        i = j
     return out
 
 
