@@ -81,9 +81,11 @@ _CLAUSE = re.compile(r"[,，]")
 def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[int] = ()):
     """Split a sentence into measures: at enumerators (一是…二是), then at commas where the next
     clause sets a target or a deadline of its own (``quantities``: sorted starts of the metrics
-    in the text) or turns forward after past wording (``past``: sorted starts of its cues), and
-    at each action of a chain under a future frame ("今后,我们将继续加强…,加强…,拓宽…"). Any
-    other chain of actions stays one measure ("要积极借助信息技术,推进信息化,建设好评估平台")."""
+    in the text) or turns forward after past or present-state wording (``past``: sorted starts of
+    its cues), and at each action of a chain under a future frame ("今后,我们将继续加强…,加强…,拓宽…",
+    also one that opens after scene-setting). Any other chain of actions stays one measure
+    ("要积极借助信息技术,推进信息化,建设好评估平台"). Yields (start, end, whether the measure is an
+    action of such a chain)."""
     c = _cfg()
     cuts = [s] + [m.start() for m in finditer(c["measure_start"], text, s, e)
                   if m.start() > s + 4] + [e]

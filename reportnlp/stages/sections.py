@@ -263,8 +263,7 @@ def split_sections(doc: Document) -> Document:
         if len(items) < 3 or not c["past_cue"].search(p, items[0], items[1]):
             return
         for a in items[1:]:
-            for label in ("存在问题", "下一步"):
-                pat = c["run_problem"] if label == "存在问题" else c["run_plans"]
+            for label, pat in (("存在问题", c["run_problem"]), ("下一步", c["run_plans"])):
                 if label != current and pat.match(p, a) and _applies(label, False, problem_cues):
                     open_section(spans[i][0] + a, label, None, None)
                     break
