@@ -264,6 +264,11 @@ class Metadata(_Strict):
     levels: dict[str, str]
 
 
+class _NamingUse(_Strict):
+    after: Pattern
+    before: Pattern | None = None
+
+
 class Metrics(_Strict):
     metric_kinds: list[str]
     clause_break: Pattern
@@ -277,8 +282,7 @@ class Metrics(_Strict):
     decrease: Pattern
     change_comparison: str  # compiled joined with change_verb
     change_verb: Pattern
-    not_count_after: dict[str, Pattern]
-    session_before: Pattern
+    not_count_after: dict[str, _NamingUse]
     comparison_name: Pattern
     subject_verbs: Pattern
     abstract_nouns: Pattern

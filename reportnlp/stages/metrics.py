@@ -31,9 +31,10 @@ def _cfg():
     for k in ("clause_break", "strip_left", "strip_right", "distributive", "list_sep", "respectively",
               "target_cue", "increase", "decrease", "change_verb", "comparison_name", "subject_verbs",
               "abstract_nouns", "enumeration_before", "enumeration_after", "max_score_before",
-              "site_counter_before", "scoring_rule", "document_before", "document_after", "session_before"):
+              "site_counter_before", "scoring_rule", "document_before", "document_after"):
         c[k] = compile_pattern(c[k])
-    c["not_count_after"] = {unit: compile_pattern(p) for unit, p in c["not_count_after"].items()}
+    c["not_count_after"] = {unit: (compile_pattern(r["after"]), compile_pattern(r["before"]) if "before" in r else None)
+                            for unit, r in c["not_count_after"].items()}
     c["change_window"] = compile_pattern(c["change_comparison"] + c["change_verb"].pattern)
     if not _ONE_CHAR_CLASS.fullmatch(c["clause_break"].pattern):
         # _clause_breaks finds them all in one scan, which only one character at a time allows
@@ -293,7 +294,8 @@ def _rename(metric: Span, name: str) -> None:
 
 
 def _not_a_metric(text: str, q, lo: int, hi: int) -> bool:
-    """Document and site counters, and the numbers of a scoring rule (classes in metrics.yml);
+    """Document and site counters, the numbers of a scoring rule, and numbers that name a session, a
+    phase or a service regime (classes in metrics.yml);
     ``lo``, ``hi``: the value's clause, 60 characters at most each side."""
     c = _cfg()
     if q.unit in c["size_units"] or q.base_unit in c["size_units"]:
@@ -304,9 +306,9 @@ def _not_a_metric(text: str, q, lo: int, hi: int) -> bool:
         return True
     if c["site_counter_before"].search(text[max(0, q.start - 10):q.start]):
         return True
-    after = c["not_count_after"].get(q.unit)
-    if after is not None and after.match(text, q.end) and (
-            q.unit != "次" or c["session_before"].search(text[max(0, q.start - 10):q.start])):
+    naming = c["not_count_after"].get(q.unit)
+    if naming is not None and naming[0].match(text, q.end) and (
+            naming[1] is None or naming[1].search(text[max(0, q.start - 10):q.start])):
         return True  # a session, a phase or a service regime, not a count
     return c["scoring_rule"].search(text, lo, hi) is not None
 
