@@ -428,6 +428,7 @@ class Sections(_Strict):
     run_item: Pattern
     run_problem: Pattern
     run_plans: Pattern
+    rectification_heading: Pattern
     opening_remarks: int
     head_line_max: int
 

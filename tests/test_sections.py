@@ -450,3 +450,12 @@ def test_speakers_who_state_what_they_will_do_open_the_plans_and_a_quoted_report
     got = [(s.label, doc.text[s.start:s.start + 4]) for s in doc.get("sections")]
     assert ("下一步", "委员们表") in got, got
     assert ("主要做法", "“202") in got, got
+
+
+def test_findings_quoted_under_a_rectification_heading_are_work_done():
+    text = ("关于2024年度审计查出问题整改情况的报告\n一、基本情况\n审计共查出问题12个,涉及金额8600万元。\n"
+            "二、审计查出问题的整改情况\n(一)财政管理方面的问题。审计指出部分非税收入未及时缴库等4个问题。市财政局已督促缴库4860万元。\n"
+            "三、尚未完成整改的问题及原因\n1个农村饮水项目因资金不足尚未完工。\n")
+    doc = process(text).parts[0]
+    assert [(s.label, doc.text[s.start:s.start + 4]) for s in doc.get("sections")] == [
+        ("基本情况", "一、基本"), ("主要做法", "二、审计"), ("存在问题", "三、尚未")]

@@ -38,7 +38,7 @@ def _cfg():
     c["any_sentence_cue"] = compile_pattern("|".join(f"(?:{p.pattern})" for _, p, _ in c["sentence_cues"]))
     for k in ("past_cue", "speech_rationale", "speech_argument", "after_problems", "problems_and_plans",
               "bare_heading", "profile_cue", "mid_report_opening", "plan_past", "plan_future", "first_ordinal", "heading_year",
-              "news_lead", "topic_list", "run_item", "run_problem", "run_plans"):
+              "news_lead", "topic_list", "run_item", "run_problem", "run_plans", "rectification_heading"):
         c[k] = compile_pattern(c[k])
     return c
 
@@ -233,13 +233,17 @@ def split_sections(doc: Document) -> Document:
 
     rest_counts: list[tuple[int, int]] | None = None  # plan cues from each paragraph to the end, once needed
 
+    rectifying = False  # under a heading on how findings were put right ("审计查出问题的整改情况")
+
     def open_section(pos: int, label: str, heading: str | None, level: int | None) -> None:
-        nonlocal current, seen_problems, arguing
+        nonlocal current, seen_problems, arguing, rectifying
         starts.append((pos, label, heading, level))
         started.add(pos)
         current = label
         seen_problems = seen_problems or label == "存在问题"
         arguing = False
+        if heading is not None:
+            rectifying = bool(c["rectification_heading"].search(heading))
 
     def sentence_turns(i: int, after: int) -> None:
         """A new topic announced inside paragraph i, past its first ``after`` characters ("…。下一步,我街道将继续…")."""
@@ -252,6 +256,8 @@ def split_sections(doc: Document) -> Document:
             if not c["any_sentence_cue"].match(sent):  # most sentences: none of the cues
                 continue
             for cue_label, pat, always in c["sentence_cues"]:
+                if rectifying and cue_label == "存在问题":
+                    continue  # each finding quoted before its fix ("审计指出…等4个问题。已督促…")
                 if pat.match(sent) and cue_label != current and _applies(cue_label, always, problem_cues):
                     open_section(spans[i][0] + begin, cue_label, None, None)
                     break
