@@ -3,7 +3,7 @@ import pytest
 
 from reportnlp.api import process
 from reportnlp.models_io import using
-from reportnlp.stages.commitments import commitment_candidates, resolve_deadline
+from reportnlp.stages.commitments import _structure_only, commitment_candidates, resolve_deadline
 
 
 def commitments(text: str):
@@ -427,3 +427,11 @@ def test_owner_brackets_and_numbered_scopes_are_structure(structure):
 def test_a_time_limit_a_measure_sets_is_no_deadline():
     got = dict(commitments("二、2025年工作安排\n将企业开办时间压缩至3个工作日以内,审批时限压缩至50个工作日以内。\n"))
     assert not any(d and "工作日" in d for d in got.values()), got
+
+
+def test_a_sentence_that_counts_the_items_to_come_is_their_lead_in():
+    text = "2023年工作总结\n三、下一步工作计划\n接下来我局继续重点做好五方面工作。\n一是加强队伍建设,年内培训干部200人次。\n"
+    part = process(text).parts[0]
+    lead = [c for c in commitment_candidates(part) if part.text[c.start:c.end].startswith("接下来")]
+    assert lead and _structure_only(part.text, lead[0])
+    assert not part.meta["directive"]  # "三、下一步工作计划" is a heading, not a plan's title

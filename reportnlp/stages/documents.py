@@ -173,6 +173,8 @@ def _directs(title: str | None, text: str) -> bool:
     d = _types()["directive"]
     end = text.find("\n")
     first = text[:end].strip() if 0 < end <= d["first_line_max"] else ""  # a title-like first line, whole
+    if first and heading_level(first) is not None:
+        first = ""  # a numbered heading ("三、下一步工作计划") is no title, whatever its last words
     return (any(d["genre"].search(t) and not d["review"].search(t) for t in (title or "", first) if t)
             or bool(d["opening"].search(text, 0, d["opening_within"])))
 
