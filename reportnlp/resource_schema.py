@@ -91,7 +91,6 @@ class Checks(_Strict):
     criteria: Pattern
     criteria_before: Pattern
     criteria_heading: Pattern
-    inexact_qualifier: Pattern
 
 
 class _LineRule(_Strict):
@@ -423,7 +422,6 @@ class Sections(_Strict):
     problems_and_plans: Pattern
     bare_heading: Pattern
     heading_year: Pattern
-    news_lead: Pattern
     topic_list: Pattern
     run_item: Pattern
     run_problem: Pattern

@@ -91,11 +91,10 @@ def _promised(doc: Document, m) -> bool:
 def perfect_rate(doc: Document):
     """A self-reported rate or share of exactly 100% (one flag per metric; plans, targets and scoring
     criteria such as "…达到100%得5分" excluded)."""
-    inexact = _re("inexact_qualifier")
     for m in doc.get("metrics"):
         a = m.data
         if (a.base_unit == "%" and a.value == 100 and not a.target and not a.direction
-                and not (a.qualifier and inexact.search(a.qualifier))
+                and not a.qualifier  # 超过100%, 100%以上, 近100%: a bound or an estimate, not exactly 100%
                 and not _criteria(doc.text, m) and not _promised(doc, m)):
             s, e = _window(doc, m.data.indicator_start, m.end)
             yield flag(doc, "PERFECT_RATE", s, e, f"{a.indicator or 'rate'} reported as exactly 100%",

@@ -38,7 +38,7 @@ def _cfg():
     c["any_sentence_cue"] = compile_pattern("|".join(f"(?:{p.pattern})" for _, p, _ in c["sentence_cues"]))
     for k in ("past_cue", "speech_rationale", "speech_argument", "after_problems", "problems_and_plans",
               "bare_heading", "profile_cue", "mid_report_opening", "plan_past", "plan_future", "first_ordinal", "heading_year",
-              "news_lead", "topic_list", "run_item", "run_problem", "run_plans", "rectification_heading"):
+              "topic_list", "run_item", "run_problem", "run_plans", "rectification_heading"):
         c[k] = compile_pattern(c[k])
     return c
 
@@ -288,8 +288,9 @@ def split_sections(doc: Document) -> Document:
         default = "下一步"  # its intro (为…,特制定本方案) stays intro
     for i, p in enumerate(pars):
         if i <= intro_end or p == title:
-            if i <= intro_end and c["news_lead"].match(p):
-                # a news item's report may begin right after its dateline sentence, in the lead paragraph
+            if i <= intro_end and cues()["dateline_opening"].match(p):
+                # a news item's report may begin right after its dateline sentence ("7月10日,白沙镇召开…会。
+                # 会议通报,上半年…"), in the lead paragraph
                 sentence_turns(i, len(first_sentence(p)))
             continue
         label = heading = None
