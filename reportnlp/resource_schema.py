@@ -195,6 +195,7 @@ class _FeatureCues(_Strict):
     rationale: Pattern
     assign: Pattern
     describe: Pattern
+    argue: Pattern
 
 
 class Commitments(_Strict):

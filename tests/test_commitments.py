@@ -435,3 +435,29 @@ def test_a_sentence_that_counts_the_items_to_come_is_their_lead_in():
     lead = [c for c in commitment_candidates(part) if part.text[c.start:c.end].startswith("接下来")]
     assert lead and _structure_only(part.text, lead[0])
     assert not part.meta["directive"]  # "三、下一步工作计划" is a heading, not a plan's title
+
+
+def test_an_item_that_opens_with_an_action_is_no_scope_even_when_it_ends_on_a_scope_noun():
+    """"(二)…持证情况" names a scope; "一是加大…宣传,丰富…内容" acts on that noun: a measure."""
+    text = ("2023年工作总结\n三、下一步工作打算\n一是加大防汛知识宣传力度,进一步丰富宣传内容。\n"
+            "二是年底前完成3座山塘除险加固。\n")
+    part = process(text).parts[0]
+    item = [c for c in commitment_candidates(part) if part.text[c.start:c.end].startswith("一是加大")]
+    assert item and not _structure_only(part.text, item[0])
+
+
+@pytest.mark.parametrize("announcement", ["下面,我就做好今年的工作讲三点意见。", "最后,我再强调一下今年秸秆禁烧工作的问题。"])
+def test_a_speakers_announcement_of_a_topic_is_structure(announcement):
+    text = ("在全县农业农村工作会议上的讲话\n同志们:\n" + announcement + "\n"
+            "一要抓好粮食生产,今年粮食播种面积稳定在60万亩以上。\n")
+    part = process(text).parts[0]
+    said = [c for c in commitment_candidates(part) if part.text[c.start:c.end].startswith(announcement[:4])]
+    assert said and all(_structure_only(part.text, c) for c in said)
+
+
+def test_argument_in_a_plans_part_is_marked_for_the_classifier():
+    text = ("在全县安全生产工作会议上的讲话\n三、下一步工作\n一是要把握正确方向。安全检查不是走过场,而是为了发现隐患。\n"
+            "如果隐患查不出来,就会酿成事故。\n二是各乡镇要于6月底前完成液化气站全面排查。\n")
+    part = process(text).parts[0]
+    argued = {part.text[c.start:c.end][:6]: "cue:argue" in c.named for c in commitment_candidates(part)}
+    assert argued.get("如果隐患查不") and not argued.get("二是各乡镇要"), argued

@@ -599,7 +599,11 @@ def _structure_only(text: str, cand: Candidate) -> bool:
         return True
     if (cand.group is not None and len(piece) <= 40 and c["nominal_item"].search(piece)
             and not any(k in cand.named for k in ("cue:future", "cue:oblig", "cue:aim"))):
-        return True  # a numbered scope or phase ("(二)…持证情况"), no measure
+        # a numbered scope or phase ("(二)…持证情况"), no measure; an item that opens with an
+        # action has the noun as its object ("一是加大宣传力度,丰富公开内容。")
+        enumerator = _ENUMERATOR.match(piece)
+        if not c["chain_clause"].match(piece, enumerator.end() if enumerator else 0):
+            return True
     whole_line = _whole_line(text, cand.start, cand.end)
     if whole_line and len(piece) <= 40 and c["title_line"].search(piece):
         return True  # the page's title line ("在…大会上的讲话"), without sentence punctuation
