@@ -364,6 +364,7 @@ class _FeatureScan:
 
 _BEFORE = ("future", "oblig", "aim", "more")
 _FORWARD_CUES = frozenset({"future", "oblig", "aim"})
+_NO_MEASURE_CUES = frozenset({"past", "argue", "describe", "rationale", "problem"})
 _FACT_YEAR = re.compile(r"((?:19|20)\d{2})年度?[,，]?(?=[\u4e00-\u9fff])")
 _SIGNALS = ("future", "oblig", "aim", "more", "target_shape")
 _FORWARD_DEADLINE = re.compile(r"前|底|末|旬|内|明年|今年|季度|半年")
@@ -510,7 +511,9 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
             line_end = text.find("\n", se)
             line_end = line_end if line_end >= 0 else len(text)
             first_end = min(nxt.end(), line_end) if nxt else line_end
-            if not c["measure_start"].search(text, se, first_end):
+            # a body that argues, describes or looks back ("一是要把握方向。检查不是走过场,而是…")
+            # states no measure: the title stays a candidate of its own
+            if not (c["measure_start"].search(text, se, first_end) or scan.names_in(se, first_end) & _NO_MEASURE_CUES):
                 se = item_end = first_end
                 sent_deadlines = _deadlines(text, ss, se)
         heading = _is_heading_line(text, ss, se)
