@@ -461,3 +461,21 @@ def test_argument_in_a_plans_part_is_marked_for_the_classifier():
     part = process(text).parts[0]
     argued = {part.text[c.start:c.end][:6]: "cue:argue" in c.named for c in commitment_candidates(part)}
     assert argued.get("如果隐患查不") and not argued.get("二是各乡镇要"), argued
+
+
+@pytest.mark.parametrize("measure,deadline", [
+    ("力争国庆节前完成教学楼屋面防水处理。", "国庆节前"),
+    ("确保明年秋季开学前新校区投入使用。", "明年秋季开学前"),
+    ("计划在今年暑假期间完成食堂改造。", "今年暑假期间"),
+    ("在春耕前把全镇农机台账全部理清。", "春耕前"),
+])
+def test_seasonal_and_event_deadlines_are_read_whole(measure, deadline):
+    got = dict(commitments("2024年工作总结\n三、下一步工作打算\n" + measure + "\n"))
+    assert got.get(measure) == deadline, got
+
+
+def test_an_item_title_over_an_argument_is_not_merged_with_it():
+    text = ("在全县安全生产工作会议上的讲话\n三、下一步工作\n一是要把握正确方向。安全检查不是走过场,而是为了发现隐患。\n"
+            "二是各乡镇要于6月底前完成液化气站全面排查。\n")
+    got = pieces(text)
+    assert "一是要把握正确方向。" in got and not any("不是走过场" in p and "一是" in p for p in got), got
