@@ -479,3 +479,13 @@ def test_an_item_title_over_an_argument_is_not_merged_with_it():
             "二是各乡镇要于6月底前完成液化气站全面排查。\n")
     got = pieces(text)
     assert "一是要把握正确方向。" in got and not any("不是走过场" in p and "一是" in p for p in got), got
+
+
+@pytest.mark.parametrize("scope", ["今年春查主要检查消防通道是否畅通、灭火器是否在有效期内。",
+                                   "参训人员为各乡镇农技站站长和茶叶专业合作社技术员。",
+                                   "(二)属地管理原则。各乡镇对辖区内的养老机构负总责。"])
+def test_what_a_notice_checks_who_takes_part_and_its_principles_are_marked_as_description(scope):
+    text = "关于开展春季安全检查的通知\n各乡镇、各有关单位:\n" + scope + "\n各单位要于4月10日前报送自查报告。\n"
+    part = process(text).parts[0]
+    described = [c for c in commitment_candidates(part) if part.text[c.start:c.end] in scope]
+    assert described and all("cue:describe" in c.named for c in described), [(part.text[c.start:c.end], c.named) for c in commitment_candidates(part)]
