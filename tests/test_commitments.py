@@ -489,3 +489,30 @@ def test_what_a_notice_checks_who_takes_part_and_its_principles_are_marked_as_de
     part = process(text).parts[0]
     described = [c for c in commitment_candidates(part) if part.text[c.start:c.end] in scope]
     assert described and all("cue:describe" in c.named for c in described), [(part.text[c.start:c.end], c.named) for c in commitment_candidates(part)]
+
+
+def test_dash_heads_owner_notes_cut_at_a_semicolon_and_phase_titles_are_structure():
+    text = ("2025年全县水利工作要点\n一、重点任务\n——在巩固农业基础上求实效。\n"
+            "全年新建高标准农田2万亩,6月底前完成松溪灌区渠系改造。\n(牵头单位:县水利局;配合单位:县农业农村局、各乡镇)\n"
+            "二、实施步骤\n(一)动员部署阶段(3月1日至3月15日)。\n(二)全面实施阶段(3月16日至11月30日)。\n")
+    part = process(text).parts[0]
+    cands = commitment_candidates(part)
+    structure = {part.text[c.start:c.end].strip("；;。") for c in cands if _structure_only(part.text, c)}
+    for piece in ("——在巩固农业基础上求实效", "(牵头单位:县水利局", "配合单位:县农业农村局、各乡镇)",
+                  "(二)全面实施阶段(3月16日至11月30日)"):
+        assert piece in structure, (piece, structure)
+    assert any(c.data.text.startswith("全年新建高标准农田") for c in part.get("commitments"))
+
+
+@pytest.mark.parametrize("measure,deadline", [("各乡镇今年内完成农村户厕问题排查。", "今年内"),
+                                              ("对整改销号的问题定期回访,长期坚持。", "长期坚持")])
+def test_within_this_year_and_for_good_are_deadlines_as_written(measure, deadline):
+    got = dict(commitments("2024年巡察整改情况报告\n三、下一步整改措施\n" + measure + "\n"))
+    assert got.get(measure) == deadline, got
+
+
+@pytest.mark.parametrize("argument", ["考核不是目的,目的是引导大家把心思用在提高质量上。", "建好只是第一步,管好才是关键。"])
+def test_variants_of_an_argument_are_marked(argument):
+    part = process("在全县农村公路管护工作会议上的讲话\n三、下一步工作\n" + argument + "\n").parts[0]
+    cands = [c for c in commitment_candidates(part) if part.text[c.start:c.end] == argument]
+    assert cands and all("cue:argue" in c.named for c in cands), [c.named for c in cands]
