@@ -353,10 +353,7 @@ class Alternatives:
         self._sources = tuple(alternatives)
         self._flags = flags
         self._gates = [literal_gate(a, flags) for a in alternatives]
-        # one compiled alternation per set kept: 16 alternatives of metadata's placeholders gave
-        # 120 different sets over 291 pages, so a cache of 64 recompiled one (~1.5 ms with regex)
-        # on every second page; each costs ~20 KB
-        self._compiled = functools.lru_cache(maxsize=512)(self._compile)
+        self._compiled = functools.lru_cache(maxsize=64)(self._compile)  # per set kept
 
     def _compile(self, kept: tuple[int, ...]) -> re.Pattern | regex.Pattern:
         return _compile_now("|".join(f"(?:{self._sources[i]})" for i in kept), self._flags)
