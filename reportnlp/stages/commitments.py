@@ -21,7 +21,9 @@ from ..structure import heading_level, iter_sentences
 @functools.cache
 def _cfg():
     c = load_yaml("commitments.yml")
-    out = {k: compile_pattern(v) for k, v in c.items() if isinstance(v, str)}
+    # measure_start is tried on every sentence that may hold a commitment (_measures): on re,
+    # whose cheaper calls pay back its slower compile (~4 ms, once) within the first pages
+    out = {k: compile_pattern(v, many_calls=k == "measure_start") for k, v in c.items() if isinstance(v, str)}
     # each feature cue scans every report whole (_FeatureScan): on re (many_calls), whose scan of
     # a Han run pays back its slower compile at once ("describe" runs 3x faster there)
     out["features"] = {k: compile_pattern(v, many_calls=True) for k, v in c["feature_cues"].items()}
@@ -291,6 +293,8 @@ def _frame_deadline(text: str, start: int, end: int) -> str | None:
 def _announces_plans(lead: str) -> bool:
     """Whether a lead-in or heading announces plans: a plan word that no problem wording follows
     ("对照…的要求来看,还存在一些不足,主要表现为:" announces problems)."""
+    if not lead:  # most paragraphs have no lead-in
+        return False
     c = _cfg()
     plans = [m.end() for m in finditer(c["features"]["plan_context"], lead)]
     if not plans:
@@ -432,7 +436,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
     context_of: tuple = (False, None)
     heading_of: object = False
     sec_heading, heading_dl, section_dl = "", None, None
-    plan_ctx = plan_list = False
+    heading_plans = plan_ctx = plan_list = False
     phase_dl = None
     out: list[Candidate] = []
     scan = _FeatureScan(text)
@@ -451,9 +455,11 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
         if sec is not heading_of:  # the section's heading line and the deadline it states, once per section
             heading_of = sec
             sec_heading, heading_dl, section_dl = "", None, None
+            heading_plans = False
             if sec is not None:
                 line_end = text.find("\n", sec.start, sec.end)
                 sec_heading = text[sec.start: line_end if line_end >= 0 else min(sec.end, sec.start + 40)][:40]
+                heading_plans = _announces_plans(sec_heading)  # read by every paragraph of the section
                 # a plans section's heading gives its time ("四、明年努力方向"), as a plan word does
                 if sec.label == "下一步" or c["features"]["plan_context"].search(sec_heading):
                     m = c["deadline"].search(sec_heading)
@@ -491,7 +497,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
         if context_of[0] is not sec or context_of[1] is not para_state:  # plan wording, once per paragraph
             context_of = (sec, para_state)
             plan_list = _announces_plans(para_state[2])
-            plan_ctx = plan_list or _announces_plans(sec_heading)
+            plan_ctx = plan_list or heading_plans
         if ss > para_start and se - ss <= _TITLE_LEN:  # a phase title inside a run-on paragraph
             phase_dl = _title_deadline(text, ss, para_end) or phase_dl
         # the nearest lead-in's time holds for the section until another states one
