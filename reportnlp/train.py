@@ -71,6 +71,7 @@ GoldParts = list[tuple[dict, Document]]  # gold document, the predicted report i
 
 def section_examples(parts: GoldParts) -> tuple[list[dict], list[str]]:
     """One example per paragraph of each gold document, labelled by its gold section."""
+    from .stages.sections import classified_text
     from .structure import paragraphs
 
     X, y = [], []
@@ -81,8 +82,8 @@ def section_examples(parts: GoldParts) -> tuple[list[dict], list[str]]:
         marks = sorted((flat.find(squash(s["starts_with"])[:12]), s["label"]) for s in gdoc["sections"])
         marks = [(pos, lab) for pos, lab in marks if pos >= 0]
         consumed = 0
-        for s, e in paragraphs(part.text):
-            par = part.text[s:e]
+        pars = [part.text[s:e] for s, e in paragraphs(part.text)]
+        for i, par in enumerate(pars):
             pos = consumed
             consumed += len(squash(par))
             label = None
@@ -90,7 +91,7 @@ def section_examples(parts: GoldParts) -> tuple[list[dict], list[str]]:
                 if mpos <= pos + 2:
                     label = lab
             if label in SECTION_LABELS:
-                X.append(section_features(par))
+                X.append(section_features(classified_text(pars, i)))
                 y.append(label)
     return X, y
 

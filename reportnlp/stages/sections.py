@@ -64,6 +64,14 @@ def is_bare_heading(par: str) -> bool:
     return bool(_cfg()["bare_heading"].match(par)) and not _DATE_OR_NUMBER.search(par)
 
 
+def classified_text(pars: list[str], i: int) -> str:
+    """What the section classifier reads for paragraph i: a bare heading line ("(二)建立四级服务网络")
+    says too little alone, so its body's first paragraph is read with it."""
+    if i + 1 < len(pars) and is_bare_heading(pars[i]):
+        return pars[i] + "\n" + pars[i + 1]
+    return pars[i]
+
+
 def is_head_line(par: str) -> bool:
     """A short line with no sentence in it (a title, an addressee 各定点医疗机构、定点零售药店:)."""
     return len(par) <= _cfg()["head_line_max"] and not SENTENCE_MARK.search(par)
@@ -343,10 +351,10 @@ def split_sections(doc: Document) -> Document:
                 # above a document's first sentence (number, broken title, addressee) head it
                 label = c["intro_label"]
             if label is None and current in (None, c["intro_label"]):
-                guess = clf.label(p) if clf is not None else None
+                guess = clf.label(classified_text(pars, i)) if clf is not None else None
                 label = guess if guess and guess != c["intro_label"] else default
             elif label is None and clf is not None:
-                guess = clf.label(p)
+                guess = clf.label(classified_text(pars, i))
                 # a new topic, or work done once the unit's profile is over
                 if (guess in ("存在问题", "下一步", "基本情况") and guess != current) or (
                         guess == "主要做法" and current == "基本情况"):
