@@ -516,3 +516,9 @@ def test_variants_of_an_argument_are_marked(argument):
     part = process("在全县农村公路管护工作会议上的讲话\n三、下一步工作\n" + argument + "\n").parts[0]
     cands = [c for c in commitment_candidates(part) if part.text[c.start:c.end] == argument]
     assert cands and all("cue:argue" in c.named for c in cands), [c.named for c in cands]
+
+
+@pytest.mark.parametrize("measure,deadline", [("4月初完成全部校舍安全排查。", "4月初"), ("今冬明春完成80座山塘清淤。", "今冬明春")])
+def test_the_start_of_a_month_and_the_winter_season_are_deadlines(measure, deadline):
+    got = dict(commitments("2024年工作总结\n三、下一步工作打算\n" + measure + "\n"))
+    assert got.get(measure) == deadline, got

@@ -459,3 +459,11 @@ def test_findings_quoted_under_a_rectification_heading_are_work_done():
     doc = process(text).parts[0]
     assert [(s.label, doc.text[s.start:s.start + 4]) for s in doc.get("sections")] == [
         ("基本情况", "一、基本"), ("主要做法", "二、审计"), ("存在问题", "三、尚未")]
+
+
+@pytest.mark.parametrize("heading", ["三、会议议定以下事项", "四、有关要求"])
+def test_the_agreed_items_of_minutes_and_their_requirements_are_plans(heading):
+    text = ("县住建局老旧小区改造推进会会议纪要\n一、基本情况\n今年全县计划改造老旧小区26个,已开工19个。\n"
+            + heading + "\n(一)东坝街道牵头,5月10日前对未进场小区逐户征求意见。\n(二)局城建股每周五汇总各小区进度。\n")
+    labels = sections(text)
+    assert any(lab == "下一步" and start.startswith(heading[:3]) for lab, start in labels), labels

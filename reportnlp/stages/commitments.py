@@ -220,7 +220,7 @@ def _is_bare_line(text: str, a: int, b: int) -> bool:
     return len(line) <= 30 and not line.endswith(("。", "；", ";", "！", "!", "，", ","))
 
 
-_DEADLINE_CHARS = re.compile(r"[年月季前底内旬假节周期]")
+_DEADLINE_CHARS = re.compile(r"[年月季前底内旬假节周期冬]")
 
 
 def _deadlines(text: str, s: int, e: int) -> list[regex.Match]:
