@@ -596,7 +596,6 @@ def _action(piece: str) -> str:
 
 
 _HEADING_STOP = ("。", "?", "？", "!", "！")
-_DASH_HEAD = ("——", "—")
 
 
 def _structure_only(text: str, cand: Candidate) -> bool:
@@ -607,19 +606,18 @@ def _structure_only(text: str, cand: Candidate) -> bool:
     piece = text[cand.start:cand.end].rstrip()
     if c["features"]["lead_in"].search(piece) or c["closing_formula"].match(piece) or c["bracket_note"].match(piece):
         return True
-    if (cand.group is not None and len(piece) <= 40 and c["nominal_item"].search(piece)
-            and not any(k in cand.named for k in ("cue:future", "cue:oblig", "cue:aim"))):
+    scope = c["nominal_item"].search(piece) if cand.group is not None and len(piece) <= 40 else None
+    if scope and not any(k in cand.named for k in ("cue:future", "cue:oblig", "cue:aim")):
         # a numbered scope or phase ("(二)…持证情况"), no measure; an item that opens with an
-        # action has the noun as its object ("一是加大宣传力度,丰富公开内容。")
+        # action has the noun as its object ("一是加大宣传力度,丰富公开内容。"), unless the verb
+        # comes right before the noun and names a phase ("(二)全面实施阶段(4月1日至…)。")
         enumerator = _ENUMERATOR.match(piece)
         action = c["chain_clause"].match(piece, enumerator.end() if enumerator else 0)
-        scope = c["nominal_item"].search(piece)
-        # …but a verb right before the scope noun names a phase ("(二)全面实施阶段(4月1日至…)。")
         if not action or scope.start() - action.end() < 2:
             return True
     whole_line = _whole_line(text, cand.start, cand.end)
     promised = any(k in cand.named for k in ("cue:future", "cue:oblig", "cue:aim", "target_metric"))
-    if whole_line and len(piece) <= 30 and piece.startswith(_DASH_HEAD) and not promised:
+    if whole_line and len(piece) <= 30 and piece.startswith("—") and not promised:
         return True  # a 政府工作报告's dash head over its paragraph ("——在巩固农业基础上求实效。")
     if whole_line and len(piece) <= 40 and c["title_line"].search(piece):
         return True  # the page's title line ("在…大会上的讲话"), without sentence punctuation
