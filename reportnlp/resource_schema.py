@@ -213,6 +213,7 @@ class Commitments(_Strict):
     closing_formula: Pattern
     bracket_note: Pattern
     nominal_item: Pattern
+    principle_item: Pattern
     title_line: Pattern
     lead_in_stop: Pattern
     plan_title_end: Pattern

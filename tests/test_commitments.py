@@ -522,3 +522,12 @@ def test_variants_of_an_argument_are_marked(argument):
 def test_the_start_of_a_month_and_the_winter_season_are_deadlines(measure, deadline):
     got = dict(commitments("2024年工作总结\n三、下一步工作打算\n" + measure + "\n"))
     assert got.get(measure) == deadline, got
+
+
+@pytest.mark.parametrize("principle", ["1、因地制宜原则。制定规划时,必须从各村实际出发。",
+                                       "(一)指导思想。要以农民满意为标准,统筹推进农村供水工程建设。"])
+def test_a_principle_or_the_guiding_idea_is_no_measure(principle):
+    text = "关于完善农村供水管护办法的调研报告\n三、对策建议\n" + principle + "\n2、建议今年下半年先在4个乡镇开展试点。\n"
+    part = process(text).parts[0]
+    stated = [c for c in commitment_candidates(part) if part.text[c.start:c.end].startswith(principle[:5])]
+    assert stated and all(_structure_only(part.text, c) for c in stated)
