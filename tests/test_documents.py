@@ -1,4 +1,6 @@
 """Splitting a page into reports, titles, types, and repeats."""
+import pytest
+
 from reportnlp.api import process
 
 A = ("关于2020年度安全生产工作的自查报告\n"
@@ -120,3 +122,11 @@ def test_speakers_reports_printed_one_after_another_are_one_report_each():
     parts = process(text).parts
     assert [p.text[:6] for p in parts[1:]] == ["心血管内科主", "护理部主任葛"]
     assert parts[0].meta["doc_type"] == "其他"  # a news item under its headline, whatever it reports
+
+
+@pytest.mark.parametrize("above", ["日志", "新的一年全县林业工作怎么干？一起来看↓↓↓"])
+def test_a_plan_whose_title_sits_below_a_blog_label_or_a_lead_in_sentence_is_a_plan(above):
+    text = (above + "\n\n岑岭县林业局2025年工作计划\n\n一、主要目标\n全年完成植树造林1.2万亩,森林覆盖率达到68.5%。\n"
+            "二、重点工作\n(一)抓好森林防火。3月底前完成全部防火通道清理。\n")
+    part = process(text).parts[0]
+    assert part.meta["directive"], part.meta

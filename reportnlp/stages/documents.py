@@ -171,11 +171,13 @@ def _directs(title: str | None, text: str) -> bool:
     """A plan, rules or work outline: its title or first line ends with the genre and does not
     also review, or its opening announces it."""
     d = _types()["directive"]
-    end = text.find("\n")
-    first = text[:end].strip() if 0 < end <= d["first_line_max"] else ""  # a title-like first line, whole
-    if first and heading_level(first) is not None:
-        first = ""  # a numbered heading ("三、下一步工作计划") is no title, whatever its last words
-    return (any(d["genre"].search(t) and not d["review"].search(t) for t in (title or "", first) if t)
+    # a title-like line among the first three: whole, short, no sentence in it (a blog's "日志" or a
+    # WeChat lead-in sentence may sit above the title); a numbered heading ("三、下一步工作计划") is
+    # no title, whatever its last words
+    heads = [ln.strip() for ln in text[:3 * d["first_line_max"]].split("\n")[:4] if ln.strip()][:3]
+    heads = [h for h in heads if len(h) <= d["first_line_max"] and not SENTENCE_MARK.search(h)
+             and heading_level(h) is None]
+    return (any(d["genre"].search(t) and not d["review"].search(t) for t in (title or "", *heads) if t)
             or bool(d["opening"].search(text, 0, d["opening_within"])))
 
 
