@@ -511,7 +511,8 @@ def test_within_this_year_and_for_good_are_deadlines_as_written(measure, deadlin
     assert got.get(measure) == deadline, got
 
 
-@pytest.mark.parametrize("argument", ["考核不是目的,目的是引导大家把心思用在提高质量上。", "建好只是第一步,管好才是关键。"])
+@pytest.mark.parametrize("argument", ["考核不是目的,目的是引导大家把心思用在提高质量上。", "建好只是第一步,管好才是关键。",
+                                      "森林防火,重在防,难在管。"])
 def test_variants_of_an_argument_are_marked(argument):
     part = process("在全县农村公路管护工作会议上的讲话\n三、下一步工作\n" + argument + "\n").parts[0]
     cands = [c for c in commitment_candidates(part) if part.text[c.start:c.end] == argument]

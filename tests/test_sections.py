@@ -467,3 +467,9 @@ def test_the_agreed_items_of_minutes_and_their_requirements_are_plans(heading):
             + heading + "\n(一)东坝街道牵头,5月10日前对未进场小区逐户征求意见。\n(二)局城建股每周五汇总各小区进度。\n")
     labels = sections(text)
     assert any(lab == "下一步" and start.startswith(heading[:3]) for lab, start in labels), labels
+
+
+def test_a_new_terms_few_thoughts_are_plans():
+    text = ("中心小学校长述职报告\n一、履职情况\n本学年,学校新建录播教室1间,组织公开课46节。\n"
+            "二、新学年的几点想法\n继续实行师徒结对,暑假期间完成食堂操作间改造。\n")
+    assert any(lab == "下一步" and start.startswith("二、新学") for lab, start in sections(text)), sections(text)
