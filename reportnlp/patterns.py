@@ -194,53 +194,29 @@ class LazyPattern:
     def compiled(self) -> re.Pattern | regex.Pattern:
         if self._compiled is None:
             self._compiled = _compile_now(*self._source)
-            for name in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split"):
+            for name in _PATTERN_METHODS:
                 setattr(self, name, getattr(self._compiled, name))
         return self._compiled
 
-    # the first call of each method compiles; the instance's bound method answers later ones
-    def search(self, *args, **kwargs):
-        return self.compiled.search(*args, **kwargs)
-
-    def match(self, *args, **kwargs):
-        return self.compiled.match(*args, **kwargs)
-
-    def fullmatch(self, *args, **kwargs):
-        return self.compiled.fullmatch(*args, **kwargs)
-
-    def finditer(self, *args, **kwargs):
-        return self.compiled.finditer(*args, **kwargs)
-
-    def findall(self, *args, **kwargs):
-        return self.compiled.findall(*args, **kwargs)
-
-    def sub(self, *args, **kwargs):
-        return self.compiled.sub(*args, **kwargs)
-
-    def subn(self, *args, **kwargs):
-        return self.compiled.subn(*args, **kwargs)
-
-    def split(self, *args, **kwargs):
-        return self.compiled.split(*args, **kwargs)
-
-    @property
-    def pattern(self) -> str:
-        return self.compiled.pattern
-
-    @property
-    def flags(self) -> int:
-        return self.compiled.flags
-
-    @property
-    def groups(self) -> int:
-        return self.compiled.groups
-
-    @property
-    def groupindex(self):
-        return self.compiled.groupindex
-
     def __repr__(self) -> str:
         return f"LazyPattern{self._source!r}"
+
+
+_PATTERN_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+
+
+def _compiling_call(name: str):
+    """The class's method ``name``: compile, then call (the instance's bound method answers later calls)."""
+    def call(self, *args, **kwargs):
+        return getattr(self.compiled, name)(*args, **kwargs)
+    call.__name__ = name
+    return call
+
+
+for _name in _PATTERN_METHODS:
+    setattr(LazyPattern, _name, _compiling_call(_name))
+for _name in ("pattern", "flags", "groups", "groupindex"):
+    setattr(LazyPattern, _name, property(lambda self, _name=_name: getattr(self.compiled, _name)))
 
 
 def resolved(pattern: re.Pattern | regex.Pattern | LazyPattern) -> re.Pattern | regex.Pattern:

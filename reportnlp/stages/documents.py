@@ -148,7 +148,7 @@ def _doc_type(title: str | None, pars: list[str]) -> str:
             return doc_type
     # the title, else a title left among the first lines of the text ("湄江县教育局政务公开" /
     # "关于开展…自查自纠工作的通知" / "各乡镇中心学校,…:")
-    heads = [title] if title else [q for q in pars[:3] if len(q) <= 60 and not SENTENCE_MARK.search(q)]
+    heads = [title] if title else _title_like(pars)
     for head in heads:
         for doc_type, pattern in cfg["title_endings"]:
             if pattern.search(head):
@@ -167,17 +167,19 @@ def _doc_type(title: str | None, pars: list[str]) -> str:
     return best
 
 
-def _directs(title: str | None, text: str) -> bool:
-    """A plan, rules or work outline: its title or first line ends with the genre and does not
-    also review, or its opening announces it."""
+def _title_like(pars: list[str]) -> list[str]:
+    """The first three paragraphs that could be a title left in the text: short, no sentence in
+    them (a blog's "日志" or a WeChat lead-in sentence may sit above the title); a numbered heading
+    ("三、下一步工作计划") is no title, whatever its last words."""
+    longest = _types()["directive"]["first_line_max"]
+    return [q for q in pars[:3] if len(q) <= longest and not SENTENCE_MARK.search(q) and heading_level(q) is None]
+
+
+def _directs(title: str | None, pars: list[str], text: str) -> bool:
+    """A plan, rules or work outline: its title or a title-like first line ends with the genre and
+    does not also review, or its opening announces it."""
     d = _types()["directive"]
-    # a title-like line among the first three: whole, short, no sentence in it (a blog's "日志" or a
-    # WeChat lead-in sentence may sit above the title); a numbered heading ("三、下一步工作计划") is
-    # no title, whatever its last words
-    heads = [ln.strip() for ln in text[:3 * d["first_line_max"]].split("\n")[:4] if ln.strip()][:3]
-    heads = [h for h in heads if len(h) <= d["first_line_max"] and not SENTENCE_MARK.search(h)
-             and heading_level(h) is None]
-    return (any(d["genre"].search(t) and not d["review"].search(t) for t in (title or "", *heads) if t)
+    return (any(d["genre"].search(t) and not d["review"].search(t) for t in (title or "", *_title_like(pars)) if t)
             or bool(d["opening"].search(text, 0, d["opening_within"])))
 
 
@@ -289,7 +291,7 @@ def split_documents(doc: Document) -> Document:
         part.meta["title"] = title
         part.meta["boundary_evidence"] = evidence.get(a, {})
         part.meta["doc_type"] = _doc_type(title, pars[body_first:b])
-        part.meta["directive"] = part.meta["doc_type"] == "通知" or _directs(title, part.text)
+        part.meta["directive"] = part.meta["doc_type"] == "通知" or _directs(title, pars[body_first:b], part.text)
         parts.append(part)
     mark_repeats(parts, c["duplicate_containment"])
     doc.meta["page_title"] = page_title
