@@ -189,6 +189,7 @@ class LazyPattern:
     def __init__(self, pattern: str, flags: int, many_calls: bool):
         self._source = (pattern, flags, many_calls)
         self._compiled = None
+        _CREATED.append(self)
 
     @property
     def compiled(self) -> re.Pattern | regex.Pattern:
@@ -200,6 +201,20 @@ class LazyPattern:
 
     def __repr__(self) -> str:
         return f"LazyPattern{self._source!r}"
+
+
+# every LazyPattern made so far, for compile_created
+_CREATED: list[LazyPattern] = []
+
+
+def compile_created() -> int:
+    """Compile every rule pattern made so far that has not run yet; the number compiled. A
+    long-running process (a batch worker, a benchmark) pays for all compiles up front, as
+    jieba does for its dictionary, instead of on the first page that needs each pattern."""
+    pending = [p for p in _CREATED if p._compiled is None]
+    for p in pending:
+        p.compiled
+    return len(pending)
 
 
 _PATTERN_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
@@ -321,31 +336,44 @@ def may_match(gate: tuple[frozenset[str], ...], text: str) -> bool:
 class Alternatives:
     """An alternation of rule patterns (one per class of a rule file's list) that searches each
     text with only the alternatives it can hold (:func:`literal_gate`): an alternative that matches
-    nowhere in the text never wins a position, so leaving it out changes no match. Most pages
-    hold the words of a few alternatives, and a shorter alternation is tried faster at each
-    position (those opening with a lookbehind are tried at every one)."""
+    nowhere in the text never wins a position, so leaving it out changes no match.
+
+    Each alternative is compiled once and searched on its own; their hits are merged as the
+    alternation would give them (leftmost first, ties to list order, the scan going on after
+    each hit). Compiling the alternation of each text's subset instead took ~5 ms for every new
+    subset, and pages of varied sites bring new ones (153 over the benchmark corpus's 364 pages)."""
 
     def __init__(self, alternatives: list[str], flags: int = 0):
-        self._sources = tuple(alternatives)
-        self._flags = flags
         self._gates = [literal_gate(a, flags) for a in alternatives]
-        self._compiled = functools.lru_cache(maxsize=64)(self._compile)  # per set kept
+        self._patterns = [compile_pattern(f"(?:{a})", flags) for a in alternatives]
 
-    def _compile(self, kept: tuple[int, ...]) -> re.Pattern | regex.Pattern:
-        return _compile_now("|".join(f"(?:{self._sources[i]})" for i in kept), self._flags)
-
-    def for_text(self, text: str) -> re.Pattern | regex.Pattern | None:
-        """The alternation of the alternatives ``text`` can hold (None: none can match)."""
-        kept = tuple(i for i, gate in enumerate(self._gates) if may_match(gate, text))
-        return self._compiled(kept) if kept else None
+    def kept(self, text: str) -> list[int]:
+        """The alternatives ``text`` can hold, in list order."""
+        return [i for i, gate in enumerate(self._gates) if may_match(gate, text)]
 
     def finditer(self, text: str) -> Iterator[re.Match | regex.Match]:
-        pattern = self.for_text(text)
-        return iter(()) if pattern is None else finditer(pattern, text)
+        patterns = [self._patterns[i] for i in self.kept(text)]
+        if len(patterns) == 1:
+            yield from finditer(patterns[0], text)
+            return
+        # each alternative's next hit at or after the scan position (None: it has no more)
+        ahead = [search_from(p, text, 0) for p in patterns]
+        while True:
+            best = None  # the leftmost hit; min over (start, order) keeps the list order on ties
+            for order, m in enumerate(ahead):
+                if m is not None and (best is None or m.start() < ahead[best].start()):
+                    best = order
+            if best is None:
+                return
+            hit = ahead[best]
+            yield hit
+            pos = hit.end() if hit.end() > hit.start() else hit.end() + 1
+            for order, m in enumerate(ahead):  # a hit that began before pos is overlapped: look again
+                if m is not None and m.start() < pos:
+                    ahead[order] = search_from(patterns[order], text, pos)
 
     def search(self, text: str) -> re.Match | regex.Match | None:
-        pattern = self.for_text(text)
-        return None if pattern is None else search(pattern, text)
+        return next(self.finditer(text), None)
 
 
 def finditer(pattern: re.Pattern | regex.Pattern, text: str, pos: int = 0,
@@ -365,6 +393,15 @@ def search(pattern: re.Pattern | regex.Pattern, text: str) -> re.Match | regex.M
     if isinstance(pattern, regex.Pattern):
         return pattern.search(text, timeout=timeout_for(len(text)))
     return pattern.search(text)
+
+
+def search_from(pattern: re.Pattern | regex.Pattern, text: str, pos: int) -> re.Match | regex.Match | None:
+    """``pattern.search(text, pos)`` (lookbehinds see the text before ``pos``), with the timeout
+    as for :func:`finditer`."""
+    pattern = resolved(pattern)
+    if isinstance(pattern, regex.Pattern):
+        return pattern.search(text, pos, timeout=timeout_for(len(text) - pos))
+    return pattern.search(text, pos)
 
 
 def match(pattern: re.Pattern | regex.Pattern, text: str) -> re.Match | regex.Match | None:
@@ -434,7 +471,7 @@ class LineRule:
     once instead of at every position of a long line.
     """
 
-    __slots__ = ("_anywhere", "_at_start", "anchored", "kind", "max_len", "others")
+    __slots__ = ("anchored", "anywhere", "at_start", "kind", "max_len", "others")
 
     def __init__(self, kind: str, max_len: int, pattern: str):
         self.kind = kind
@@ -444,22 +481,10 @@ class LineRule:
         others = [b for b in branches if not b.startswith("^")]
         self.anchored = "|".join(anchored) if anchored else None  # the ^ alternatives' source
         self.others = "|".join(others) if others else None  # the other alternatives' source
-        self._at_start = self._anywhere = False  # not compiled yet
-
-    @property
-    def at_start(self) -> re.Pattern | regex.Pattern | None:
-        """The ``^`` alternatives, compiled on first use: LineRules tries those of all rules as
-        one pattern and needs a rule's own only where that one matched (~0.05 s of start-up)."""
-        if self._at_start is False:
-            self._at_start = _compile_now(self.anchored, regex.M, many_calls=True) if self.anchored else None
-        return self._at_start
-
-    @property
-    def anywhere(self) -> re.Pattern | regex.Pattern | None:
-        """The other alternatives, compiled on first use, as :attr:`at_start`."""
-        if self._anywhere is False:
-            self._anywhere = _compile_now(self.others, regex.M, many_calls=True) if self.others else None
-        return self._anywhere
+        # compiled on first use: LineRules tries the ^ alternatives of all rules as one pattern and
+        # needs a rule's own only where that one matched (~0.05 s of start-up)
+        self.at_start = compile_pattern(self.anchored, regex.M, many_calls=True) if self.anchored else None
+        self.anywhere = compile_pattern(self.others, regex.M, many_calls=True) if self.others else None
 
 
 def _merged(sources: dict[int, str]) -> list[tuple[re.Pattern | regex.Pattern, list[int]]]:

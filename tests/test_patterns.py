@@ -145,6 +145,15 @@ def test_alternatives_kept_per_text_match_as_the_whole_alternation():
         assert (found and found.span()) == (expected and expected.span())
 
 
+def test_alternatives_merge_overlapping_hits_as_one_alternation_would():
+    # a later alternative matching earlier wins; at one start the first listed wins; a hit
+    # overlapping the one taken is dropped and that alternative is searched again after it
+    items = ["甲乙丙", "乙丙丁|甲乙", "丙丁", "丁戊"]
+    whole, alternatives = regex.compile("|".join(f"(?:{p})" for p in items)), Alternatives(items)
+    for text in ["甲乙丙丁戊", "乙丙丁戊甲乙", "丙丁丁戊", "甲乙甲乙丙丁", "戊" * 50 + "丙丁戊乙丙丁"]:
+        assert [m.span() for m in alternatives.finditer(text)] == [m.span() for m in whole.finditer(text)], text
+
+
 def test_literal_gates_hold_the_words_every_match_needs():
     assert literal_gate("文档为[a-zA-Z]{2,4}格式") == (frozenset({"文档为"}), frozenset({"格式"}))
     # one word of each alternative; a class of a few characters is a clause of its own
@@ -167,3 +176,15 @@ def test_only_patterns_re_can_run_move_to_re():
     assert [(m.lastgroup, m.group()) for m in words.finditer("指标值 自评分 年度指标值")] == \
         [("a", "指标值"), ("b", "自评分"), ("a", "年度指标值")]
     assert isinstance(resolved(compile_pattern(r"[[:alpha:]]+")), regex.Pattern)  # a POSIX class means members to re
+
+
+def test_warm_up_compiles_every_rule_pattern_loaded():
+    from reportnlp import patterns
+    from reportnlp.api import extract_text, warm_up
+
+    warm_up()
+    assert all(p._compiled is not None for p in patterns._CREATED)
+    made = len(patterns._CREATED)
+    # a page after the warm-up makes hardly any pattern of its own (checks' keyed patterns)
+    extract_text("县2023年工作总结\n一、基本情况\n全年受理31863件，办结率99.4%，满意率100%。\n二、下一步打算\n年底前建成服务平台。")
+    assert len(patterns._CREATED) - made <= 6

@@ -42,9 +42,9 @@ def _rules():
         "line_rules": LineRules(rules),
         "inline_rule_len": cfg["inline_rule_len"],
         # each with the strings a text must hold for it to match (a few substring tests skip
-        # the scan of most rules on most pages); the source is compiled when a page first passes
+        # the scan of most rules on most pages); the pattern compiles when a page first passes
         # its gate, so a rule most pages never reach costs no start-up
-        "inline": [(r["kind"], r["pattern"],
+        "inline": [(r["kind"], compile_pattern(r["pattern"], regex.M),
                     literal_gate(r["pattern"], regex.M) + ((frozenset(r["requires"]),) if r.get("requires") else ()))
                    for r in cfg["inline_rules"]],
         "disclaimer": cfg["disclaimer"],
@@ -205,21 +205,16 @@ def _noise_inside(line: str) -> tuple[str | None, tuple[tuple[int, int], ...] | 
     return (kind, tuple(merged)) if merged else (None, None)
 
 
-@functools.cache  # one per inline rule, kept for the process (not in compile_pattern's bounded cache)
-def _inline_pattern(source: str):
-    return compile_pattern(source, regex.M)
-
-
 def _strip_inline(doc: Document) -> None:
     """Watermarks, glued SEO titles, URLs inside lines (first, so a line is judged on its text)."""
     text = doc.text
     inline: list[tuple[int, int, str]] = []
     kinds: dict[int, str] = {}
     taken: list[tuple[int, int]] = []
-    for kind, source, gate in _rules()["inline"]:
+    for kind, pattern, gate in _rules()["inline"]:
         if not may_match(gate, text):
             continue
-        for m in finditer(_inline_pattern(source), text):
+        for m in finditer(pattern, text):
             s, e = m.span()
             if e <= s or any(s < te and ts < e for ts, te in taken):
                 continue
