@@ -40,3 +40,14 @@ def test_the_import_scan_sees_every_form(tmp_path):
                    "import reportnlp.stages.scores\nfrom ..structure import c\nfrom ..document import Document\n"
                    "def f():\n    from reportnlp.stages.sections import d\n", encoding="utf-8")
     assert sorted(_stage_imports(src)) == ["documents", "metrics", "reflow", "scores", "sections"]
+
+
+def test_no_text_file_keeps_merge_conflict_markers():
+    # a merge resolved by hand once left both sides of SURVEY.md in the file, markers and all
+    root = Path(__file__).resolve().parents[1]
+    marker = ("<" * 7 + " ", "=" * 7 + "\n", ">" * 7 + " ")
+    kept = [str(p.relative_to(root)) for folder in ("reportnlp", "corpora", "tests", "benchmarks")
+            for p in (root / folder).rglob("*") if p.suffix in (".py", ".md", ".yml", ".yaml", ".json", ".txt")
+            and "local" not in p.parts and any(line.startswith(marker) for line in
+                                               p.read_text(encoding="utf-8", errors="replace").splitlines(True))]
+    assert kept == [] and not any(line.startswith(marker) for line in (root / "README.md").read_text(encoding="utf-8").splitlines(True))
