@@ -532,3 +532,11 @@ def test_a_principle_or_the_guiding_idea_is_no_measure(principle):
     part = process(text).parts[0]
     stated = [c for c in commitment_candidates(part) if part.text[c.start:c.end].startswith(principle[:5])]
     assert stated and all(_structure_only(part.text, c) for c in stated)
+
+
+def test_a_schemes_scoring_items_are_no_commitments_its_steps_are():
+    # in a plan every part directs, yet its scoring items and their points name what is scored
+    scheme = "2024年卫生院绩效考核实施方案\n三、考核内容及分值\n（一）医疗质量20分；（二）公共卫生服务15分；（三）群众满意度10分。\n"
+    assert commitments(scheme) == []
+    steps = "四、考核步骤\n各科室于12月10日前完成自评，院考核小组于12月下旬组织考核。\n"
+    assert any("完成自评" in t for t, _ in commitments(scheme + steps))

@@ -473,3 +473,18 @@ def test_a_new_terms_few_thoughts_are_plans():
     text = ("中心小学校长述职报告\n一、履职情况\n本学年,学校新建录播教室1间,组织公开课46节。\n"
             "二、新学年的几点想法\n继续实行师徒结对,暑假期间完成食堂操作间改造。\n")
     assert any(lab == "下一步" and start.startswith("二、新学") for lab, start in sections(text)), sections(text)
+
+
+def test_an_assessment_schemes_scope_part_is_its_basic_situation():
+    # a scheme (实施方案, 考核办法) says whom it covers, then sets out the work: 基本情况, then 下一步
+    text = ("清河县卫生健康局2025年度乡镇卫生院绩效考核实施方案\n"
+            "为进一步提升基层医疗服务水平，结合我县实际，制定本方案。\n"
+            "一、考核对象\n全县12家乡镇卫生院。\n"
+            "二、考核内容及分值\n考核满分100分，其中基本医疗40分，公共卫生35分，综合管理25分。\n"
+            "三、考核步骤\n各卫生院于12月10日前完成自评，县卫健局于12月下旬组织实地考核。\n")
+    assert [label for label, _ in sections(text)] == ["其他", "基本情况", "下一步", "下一步"]
+    part = process(text).parts[0]
+    assert part.meta["doc_type"] == "其他"  # a plan, though its steps name 自评
+    # glued to its body in a flattened page, the scope heading still opens the part
+    flat = text.replace("一、考核对象\n", "一、考核对象")
+    assert ("基本情况", "一、考核对象") in sections(flat)
