@@ -36,31 +36,35 @@ def _divisions() -> tuple[frozenset, int]:
 
 
 @functools.cache
-def _ends() -> tuple[re.Pattern, dict[str, tuple[int, ...]]]:
-    """A class of the last characters of listed names (市, 县, 区 …), and for each of them the
-    lengths of the names it ends, longest first (市 ends none longer than 5)."""
+def _ends() -> tuple[re.Pattern, dict]:
+    """A class of the last characters of listed names (市, 县, 区 …), and the names as a trie of
+    their characters read backwards (a whole name's node holds "")."""
     names, _ = _divisions()
-    lengths: dict[str, set[int]] = {}
+    trie: dict = {}
     for n in names:
-        lengths.setdefault(n[-1], set()).add(len(n))
-    last = re.compile(f"[{re.escape(''.join(sorted(lengths)))}]")
-    return last, {ch: tuple(sorted(ls, reverse=True)) for ch, ls in lengths.items()}
+        node = trie
+        for ch in reversed(n):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    last = re.compile(f"[{re.escape(''.join(sorted(trie)))}]")
+    return last, trie
 
 
 def divisions_in(text: str) -> list[tuple[int, int, str]]:
     """Listed division names in text, longest first at each position, left to right.
 
     Looked up from where a name can end (a division's last character, found by re at C speed),
-    so the cost follows the few 市/县/区 in a text rather than every position times the
-    longest name."""
-    names, _ = _divisions()
-    last, lengths = _ends()
+    walking back through the names that end there while the text still spells one, so the cost
+    follows the few 市/县/区 in a text rather than every position times the longest name."""
+    last, trie = _ends()
     found = []
     for m in last.finditer(text):
-        e = m.end()
-        for n in lengths[m.group()]:
-            if e - n >= 0 and text[e - n:e] in names:
-                found.append((e - n, e))
+        e = start = m.end()
+        node = trie
+        while start > 0 and (node := node.get(text[start - 1])) is not None:
+            start -= 1
+            if "" in node:
+                found.append((start, e))
     out, end = [], 0
     for s, e in sorted(found, key=lambda x: (x[0], x[0] - x[1])):  # leftmost, then longest
         if s >= end:

@@ -564,7 +564,8 @@ def sum_mismatch(doc: Document):
                        stated=total, computed=parts, tolerance=round(tol, 6),
                        confidence=_confidence(abs(parts - total), tol))
     for p in metrics:
-        yield from _bracket_group(doc, p)
+        if text[p.end:p.end + 1] in ("(", "（"):  # most values have no bracket after them: no generator
+            yield from _bracket_group(doc, p)
 
 
 def _unit_slip(total, group, tol):
@@ -597,12 +598,11 @@ def _in_brackets(text: str, lo: int, pos: int) -> bool:
 
 
 def _bracket_group(doc: Document, p):
-    """'概况类信息68条(地区介绍1条、机构职能1条,领导信息46条)': the bracket lists the parts of 68."""
+    """'概况类信息68条(地区介绍1条、机构职能1条,领导信息46条)': the bracket lists the parts of 68
+    (``p`` is followed by an opening bracket)."""
     text = doc.text
     a = p.data
     if a.unit_kind != "count" or a.approximate or a.target:
-        return
-    if p.end >= len(text) or text[p.end] not in "(（":
         return
     close = min([i for i in (text.find(")", p.end), text.find("）", p.end)) if i > 0] or [-1])
     if close < 0 or close - p.end > 120:

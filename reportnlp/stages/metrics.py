@@ -208,8 +208,7 @@ def extract_metrics(doc: Document) -> Document:
         if not indicator.strip() and out and text[out[-1].end:q.start] in ("、", "和", "与", "及"):
             # "同比分别增长45.1%、111.5%": a bare list item shares its neighbour's name
             indicator, ind_start = out[-1].data.indicator, out[-1].data.indicator_start
-        before = text[sent[0]:q.start]
-        target = bool(c["target_cue"].search(before[-40:]))
+        target = bool(c["target_cue"].search(text[max(sent[0], q.start - 40):q.start]))
         direction = None
         window = text[max(clause_lo, q.start - 24):q.start]
         cw = c["change_window"].search(window) if c["change_verb"].search(window) else None
