@@ -203,7 +203,7 @@ class LazyPattern:
         return f"LazyPattern{self._source!r}"
 
 
-# every LazyPattern made so far, for compile_created
+# every LazyPattern made so far, for compile_created (rule files make a bounded set)
 _CREATED: list[LazyPattern] = []
 
 
@@ -211,10 +211,7 @@ def compile_created() -> int:
     """Compile every rule pattern made so far that has not run yet; the number compiled. A
     long-running process (a batch worker, a benchmark) pays for all compiles up front, as
     jieba does for its dictionary, instead of on the first page that needs each pattern."""
-    pending = [p for p in _CREATED if p._compiled is None]
-    for p in pending:
-        p.compiled
-    return len(pending)
+    return len([p.compiled for p in _CREATED if p._compiled is None])
 
 
 _PATTERN_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
@@ -359,7 +356,7 @@ class Alternatives:
         # each alternative's next hit at or after the scan position (None: it has no more)
         ahead = [search_from(p, text, 0) for p in patterns]
         while True:
-            best = None  # the leftmost hit; min over (start, order) keeps the list order on ties
+            best = None  # the leftmost hit; on a tie the earlier alternative, as an alternation tries them
             for order, m in enumerate(ahead):
                 if m is not None and (best is None or m.start() < ahead[best].start()):
                     best = order
