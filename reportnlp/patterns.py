@@ -17,7 +17,9 @@ import regex
 
 
 # A regex timeout costs ~0.8 us per call, more than most matches on a short line; it is
-# only worth having where one call scans a long text (flattened pages: 200,000 chars).
+# only worth having where one call scans a long text (flattened pages: 200,000 chars). Passing
+# timeout=None costs as much (regex parses the keyword: a search of a short line 0.4 -> 1.9 us),
+# so the helpers below pass the keyword only when there is a timeout.
 LONG_TEXT = 2_000
 TIMEOUT = 5.0  # seconds; bounded patterns (tests/test_long_lines.py) never get near it
 
@@ -382,16 +384,16 @@ def finditer(pattern: re.Pattern | regex.Pattern, text: str, pos: int = 0,
     text (re has none: the patterns it runs are bounded, tests/test_long_lines.py)."""
     endpos = len(text) if endpos is None else endpos
     pattern = resolved(pattern)
-    if isinstance(pattern, regex.Pattern):
-        return pattern.finditer(text, pos, endpos, timeout=timeout_for(endpos - pos))
+    if endpos - pos > LONG_TEXT and isinstance(pattern, regex.Pattern):
+        return pattern.finditer(text, pos, endpos, timeout=TIMEOUT)
     return pattern.finditer(text, pos, endpos)
 
 
 def search(pattern: re.Pattern | regex.Pattern, text: str) -> re.Match | regex.Match | None:
     """``pattern.search(text)``, with the timeout as for :func:`finditer`."""
     pattern = resolved(pattern)
-    if isinstance(pattern, regex.Pattern):
-        return pattern.search(text, timeout=timeout_for(len(text)))
+    if len(text) > LONG_TEXT and isinstance(pattern, regex.Pattern):
+        return pattern.search(text, timeout=TIMEOUT)
     return pattern.search(text)
 
 
@@ -399,16 +401,16 @@ def search_from(pattern: re.Pattern | regex.Pattern, text: str, pos: int) -> re.
     """``pattern.search(text, pos)`` (lookbehinds see the text before ``pos``), with the timeout
     as for :func:`finditer`."""
     pattern = resolved(pattern)
-    if isinstance(pattern, regex.Pattern):
-        return pattern.search(text, pos, timeout=timeout_for(len(text) - pos))
+    if len(text) - pos > LONG_TEXT and isinstance(pattern, regex.Pattern):
+        return pattern.search(text, pos, timeout=TIMEOUT)
     return pattern.search(text, pos)
 
 
 def match(pattern: re.Pattern | regex.Pattern, text: str) -> re.Match | regex.Match | None:
     """``pattern.match(text)``, with the timeout as for :func:`finditer`."""
     pattern = resolved(pattern)
-    if isinstance(pattern, regex.Pattern):
-        return pattern.match(text, timeout=timeout_for(len(text)))
+    if len(text) > LONG_TEXT and isinstance(pattern, regex.Pattern):
+        return pattern.match(text, timeout=TIMEOUT)
     return pattern.match(text)
 
 
