@@ -479,14 +479,16 @@ def top_level_branches(pattern: str) -> list[str]:
 class WordList:
     """Where the words of a list occur in a text, overlapping hits included.
 
-    Python's re scans for a leading character set at C speed, so a lookahead on the words'
-    first characters makes this ~2.5x faster than a plain alternation in either engine.
+    A lookahead on the words' first characters makes this ~2.5x faster than a plain alternation
+    in either engine; one on their first two characters (words of two or more) another ~1.8x:
+    the first characters of ~160 cue words pass most positions of Chinese text, pairs few.
     """
 
     def __init__(self, words: Iterable[str]):
         words = sorted(set(words), key=len, reverse=True)  # longest first at each position
-        firsts = "".join(sorted({w[0] for w in words}))
-        self._pattern = re.compile(f"(?=[{re.escape(firsts)}])(?=({'|'.join(map(re.escape, words))}))")
+        lead = "".join(f"[{re.escape(''.join(sorted({w[k] for w in words})))}]"
+                       for k in range(2 if min(map(len, words)) >= 2 else 1))
+        self._pattern = re.compile(f"(?={lead})(?=({'|'.join(map(re.escape, words))}))")
 
     def starts(self, text: str) -> list[int]:
         """Start of every hit (one per position: the longest word there)."""
