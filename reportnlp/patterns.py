@@ -127,9 +127,13 @@ def _walk_prefix(items, starts: set[int], classes: list, k: int, multiline: bool
             break
         if op is _sre.ASSERT or op is _sre.ASSERT_NOT or (multiline and op is _sre.AT and av is _sre.AT_BEGINNING):
             continue  # a lookaround or a line start consumes nothing
-        if op is _sre.LITERAL or op is _sre.IN or op is _sre.NOT_LITERAL or op is _sre.ANY:
-            members = ([_class_item(op, av)] if op is _sre.LITERAL else [_class_item(o, a) for o, a in av]
-                       if op is _sre.IN else [None])
+        if op in (_sre.LITERAL, _sre.IN, _sre.NOT_LITERAL, _sre.ANY):  # one character
+            if op is _sre.LITERAL:
+                members = [_class_item(op, av)]
+            elif op is _sre.IN:
+                members = [_class_item(o, a) for o, a in av]  # a negated class gives a None
+            else:
+                members = [None]
             for n in live:
                 if classes[n] is not None:
                     classes[n] = None if None in members else classes[n] + members
@@ -526,6 +530,11 @@ class LineRule:
         self.anywhere = compile_pattern(self.others, regex.M, many_calls=True) if self.others else None
 
 
+def _union(classes: Iterable[str]) -> str:
+    """One class ("[…]") of the members of several."""
+    return "[" + "".join(c[1:-1] for c in classes) + "]"
+
+
 def _merged(sources: dict[int, str]) -> list[tuple[re.Pattern | regex.Pattern, list[int]]]:
     """Rule sources (by rule order) as alternations of named groups ``r<order>``, one of those
     re can run and one of those only regex runs, so that one rule needing regex does not slow
@@ -550,10 +559,9 @@ def _merged(sources: dict[int, str]) -> list[tuple[re.Pattern | regex.Pattern, l
                 # both, each of the others behind its first
                 paired = [i for i in members if seconds[i]]
                 single = [i for i in members if not seconds[i]]
-                merged = _behind("|".join(
-                    ([f"[{''.join(firsts[i][1:-1] for i in paired)}][{''.join(seconds[i][1:-1] for i in paired)}]"]
-                     if paired else [])
-                    + ([f"[{''.join(firsts[i][1:-1] for i in single)}]"] if single else [])), merged, 0)
+                leads = [_union(firsts[i] for i in paired) + _union(seconds[i] for i in paired)] if paired else []
+                leads += [_union(firsts[i] for i in single)] if single else []
+                merged = _behind("|".join(leads), merged, 0)
             with contextlib.suppress(re.error):  # else (a lookbehind re lacks …) regex runs them all
                 out.append((re.compile(merged, re.MULTILINE), members))
                 continue

@@ -36,6 +36,7 @@ def _cfg():
 
 
 def _gated(pattern: str):
+    """The pattern with the strings a text must hold for it to match (:func:`literal_gate`)."""
     return compile_pattern(pattern), literal_gate(pattern)
 
 
