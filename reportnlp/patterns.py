@@ -17,7 +17,9 @@ import regex
 
 
 # A regex timeout costs ~0.8 us per call, more than most matches on a short line; it is
-# only worth having where one call scans a long text (flattened pages: 200,000 chars).
+# only worth having where one call scans a long text (flattened pages: 200,000 chars). Passing
+# timeout=None costs as much (regex parses the keyword: a search of a short line 0.4 -> 1.9 us),
+# so the helpers below pass the keyword only when there is a timeout.
 LONG_TEXT = 2_000
 TIMEOUT = 5.0  # seconds; bounded patterns (tests/test_long_lines.py) never get near it
 
@@ -101,40 +103,71 @@ def _class_item(op, av) -> str | None:
     return None
 
 
-def _first_chars(items, multiline: bool = False) -> tuple[list[str] | None, bool]:
-    """(class members the first character of a match is one of, whether the sequence can match
-    the empty string) for parsed pattern items; (None, …) when that is not worked out here
-    (anchors but a line start, negated classes, any character). Without ``multiline`` a ``^``
-    is no line start: a pattern opening with it is tried at the text's start only anyway."""
-    out: list[str] = []
+def _prefix_classes(items, k: int, multiline: bool = False) -> list[list[str] | None]:
+    """For each of the first ``k`` characters of a match of the parsed sequence ``items``, the
+    class members it is one of; None where that is not worked out here (anchors but a line start,
+    negated classes, any character) or where a match can end before it. Without ``multiline`` a
+    ``^`` is no line start: a pattern opening with it is tried at the text's start only anyway."""
+    classes: list[list[str] | None] = [[] for _ in range(k)]
+    ends = _walk_prefix(items, {0}, classes, k, multiline)
+    if ends is None:
+        return [None] * k
+    shortest = min(ends)  # a match can end there: no character after it is sure to be in the text
+    return [c if i < shortest else None for i, c in enumerate(classes)]
+
+
+def _walk_prefix(items, starts: set[int], classes: list, k: int, multiline: bool) -> set[int] | None:
+    """Where (in characters, k standing for k or more) a match of ``items`` can end that starts
+    ``starts`` characters into the match; adds what each character before k can be to ``classes``
+    (None: any character). None when an item is not handled: nothing is known then."""
+    at = set(starts)
     for op, av in items:
+        live = {n for n in at if n < k}
+        if not live:
+            break
         if op is _sre.ASSERT or op is _sre.ASSERT_NOT or (multiline and op is _sre.AT and av is _sre.AT_BEGINNING):
-            continue  # a lookaround or a line start consumes nothing: the first character comes after it
-        if op is _sre.LITERAL:
-            return out + [_class_item(op, av)], False
-        if op is _sre.IN:
-            members = [_class_item(o, a) for o, a in av]
-            return (None, False) if None in members else (out + members, False)
-        if op is _sre.SUBPATTERN or op is _sre.ATOMIC_GROUP:
+            continue  # a lookaround or a line start consumes nothing
+        if op in (_sre.LITERAL, _sre.IN, _sre.NOT_LITERAL, _sre.ANY):  # one character
+            if op is _sre.LITERAL:
+                members = [_class_item(op, av)]
+            elif op is _sre.IN:
+                members = [_class_item(o, a) for o, a in av]  # a negated class gives a None
+            else:
+                members = [None]
+            for n in live:
+                if classes[n] is not None:
+                    classes[n] = None if None in members else classes[n] + members
+            ends = {n + 1 for n in live}
+        elif op is _sre.SUBPATTERN or op is _sre.ATOMIC_GROUP:
             if op is _sre.SUBPATTERN and (av[1] or av[2]):
-                return None, False  # scoped flags
-            first, nullable = _first_chars((av[3] if op is _sre.SUBPATTERN else av).data, multiline)
+                return None  # scoped flags
+            ends = _walk_prefix((av[3] if op is _sre.SUBPATTERN else av).data, live, classes, k, multiline)
+            if ends is None:
+                return None
         elif op is _sre.BRANCH:
-            firsts = [_first_chars(b.data, multiline) for b in av[1]]
-            if any(f is None for f, _ in firsts):
-                return None, False
-            first, nullable = [m for f, _ in firsts for m in f], any(n for _, n in firsts)
+            ends = set()
+            for branch in av[1]:
+                found = _walk_prefix(branch.data, live, classes, k, multiline)
+                if found is None:
+                    return None
+                ends |= found
         elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
-            first, nullable = _first_chars(av[2].data, multiline)
-            nullable = nullable or av[0] == 0
+            least, most, sub = av
+            ends = set(live) if least == 0 else set()
+            step: set[int] | None = live
+            # k more rounds than the least take every offset to k (or it stays where it was)
+            for rounds in range(1, min(most, least + k) + 1):
+                step = _walk_prefix(sub.data, step, classes, k, multiline)
+                if step is None:
+                    return None
+                if rounds >= least or step == {k}:
+                    ends |= step
+                if step == {k}:
+                    break
         else:
-            return None, False
-        if first is None:
-            return None, False
-        out += first
-        if not nullable:
-            return out, False
-    return out, True
+            return None
+        at = (at - live) | {min(n, k) for n in ends}
+    return at
 
 
 def _scans_itself(items) -> bool:
@@ -157,8 +190,16 @@ def _first_class(spelt: str, flags: int, parsed=None) -> str | None:
     is no such set, or one with a wide range (such as Han): most positions would pass that."""
     if _GLOBAL_FLAGS.match(spelt):
         return None
-    first, nullable = _first_chars((parsed or _sre.parse(spelt, flags)).data, bool(flags & re.MULTILINE))
-    return None if first is None or nullable or any("-" in m for m in first) else f"[{''.join(first)}]"
+    first = _prefix_classes((parsed or _sre.parse(spelt, flags)).data, 1, bool(flags & re.MULTILINE))[0]
+    return None if first is None or any("-" in m for m in first) else f"[{''.join(first)}]"
+
+
+def _second_class(parsed, flags: int) -> str | None:
+    """The characters the second character of a match is one of, as a class ("[…]"), for a
+    pattern whose matches are at least two long; None when unknown, or as wide as in
+    :func:`_first_class`."""
+    second = _prefix_classes(parsed.data, 2, bool(flags & re.MULTILINE))[1]
+    return None if second is None or any("-" in m for m in second) else f"[{''.join(second)}]"
 
 
 def _behind(first: str, spelt: str, flags: int) -> str:
@@ -379,16 +420,16 @@ def finditer(pattern: re.Pattern | regex.Pattern, text: str, pos: int = 0,
     text (re has none: the patterns it runs are bounded, tests/test_long_lines.py)."""
     endpos = len(text) if endpos is None else endpos
     pattern = resolved(pattern)
-    if isinstance(pattern, regex.Pattern):
-        return pattern.finditer(text, pos, endpos, timeout=timeout_for(endpos - pos))
+    if endpos - pos > LONG_TEXT and isinstance(pattern, regex.Pattern):
+        return pattern.finditer(text, pos, endpos, timeout=TIMEOUT)
     return pattern.finditer(text, pos, endpos)
 
 
 def search(pattern: re.Pattern | regex.Pattern, text: str) -> re.Match | regex.Match | None:
     """``pattern.search(text)``, with the timeout as for :func:`finditer`."""
     pattern = resolved(pattern)
-    if isinstance(pattern, regex.Pattern):
-        return pattern.search(text, timeout=timeout_for(len(text)))
+    if len(text) > LONG_TEXT and isinstance(pattern, regex.Pattern):
+        return pattern.search(text, timeout=TIMEOUT)
     return pattern.search(text)
 
 
@@ -396,16 +437,16 @@ def search_from(pattern: re.Pattern | regex.Pattern, text: str, pos: int) -> re.
     """``pattern.search(text, pos)`` (lookbehinds see the text before ``pos``), with the timeout
     as for :func:`finditer`."""
     pattern = resolved(pattern)
-    if isinstance(pattern, regex.Pattern):
-        return pattern.search(text, pos, timeout=timeout_for(len(text) - pos))
+    if len(text) - pos > LONG_TEXT and isinstance(pattern, regex.Pattern):
+        return pattern.search(text, pos, timeout=TIMEOUT)
     return pattern.search(text, pos)
 
 
 def match(pattern: re.Pattern | regex.Pattern, text: str) -> re.Match | regex.Match | None:
     """``pattern.match(text)``, with the timeout as for :func:`finditer`."""
     pattern = resolved(pattern)
-    if isinstance(pattern, regex.Pattern):
-        return pattern.match(text, timeout=timeout_for(len(text)))
+    if len(text) > LONG_TEXT and isinstance(pattern, regex.Pattern):
+        return pattern.match(text, timeout=TIMEOUT)
     return pattern.match(text)
 
 
@@ -439,14 +480,16 @@ def top_level_branches(pattern: str) -> list[str]:
 class WordList:
     """Where the words of a list occur in a text, overlapping hits included.
 
-    Python's re scans for a leading character set at C speed, so a lookahead on the words'
-    first characters makes this ~2.5x faster than a plain alternation in either engine.
+    A lookahead on the words' first characters makes this ~2.5x faster than a plain alternation
+    in either engine; one on their first two characters (words of two or more) another ~1.8x:
+    the first characters of ~160 cue words pass most positions of Chinese text, pairs few.
     """
 
     def __init__(self, words: Iterable[str]):
         words = sorted(set(words), key=len, reverse=True)  # longest first at each position
-        firsts = "".join(sorted({w[0] for w in words}))
-        self._pattern = re.compile(f"(?=[{re.escape(firsts)}])(?=({'|'.join(map(re.escape, words))}))")
+        lead = "".join(f"[{re.escape(''.join(sorted({w[k] for w in words})))}]"
+                       for k in range(2 if min(map(len, words)) >= 2 else 1))
+        self._pattern = re.compile(f"(?={lead})(?=({'|'.join(map(re.escape, words))}))")
 
     def starts(self, text: str) -> list[int]:
         """Start of every hit (one per position: the longest word there)."""
@@ -484,6 +527,11 @@ class LineRule:
         self.anywhere = compile_pattern(self.others, regex.M, many_calls=True) if self.others else None
 
 
+def _union(classes: Iterable[str]) -> str:
+    """One class ("[…]") of the members of several."""
+    return "[" + "".join(c[1:-1] for c in classes) + "]"
+
+
 def _merged(sources: dict[int, str]) -> list[tuple[re.Pattern | regex.Pattern, list[int]]]:
     """Rule sources (by rule order) as alternations of named groups ``r<order>``, one of those
     re can run and one of those only regex runs, so that one rule needing regex does not slow
@@ -498,10 +546,19 @@ def _merged(sources: dict[int, str]) -> list[tuple[re.Pattern | regex.Pattern, l
         if on_re:  # each member behind its own first characters, the whole behind all of them
             parsed = {i: _sre.parse(spelt[i], re.MULTILINE) for i in members}
             firsts = {i: _first_class(spelt[i], re.MULTILINE, parsed[i]) for i in members}
+            seconds = {i: _second_class(parsed[i], re.MULTILINE) if firsts[i] else None for i in members}
             merged = "|".join(f"(?P<r{i}>{spelt[i]})" if firsts[i] is None or _scans_itself(parsed[i].data)
-                              else f"(?P<r{i}>{_behind(firsts[i], spelt[i], 0)})" for i in members)
+                              else f"(?P<r{i}>{_behind(firsts[i] + (seconds[i] or ''), spelt[i], 0)})"
+                              for i in members)
             if None not in firsts.values():
-                merged = _behind("[" + "".join(f[1:-1] for f in firsts.values()) + "]", merged, 0)
+                # the first characters of word lists (的, 一, 上 …) pass many positions of Chinese text,
+                # pairs with the second far fewer: the members whose second is known are tried behind
+                # both, each of the others behind its first
+                paired = [i for i in members if seconds[i]]
+                single = [i for i in members if not seconds[i]]
+                leads = [_union(firsts[i] for i in paired) + _union(seconds[i] for i in paired)] if paired else []
+                leads += [_union(firsts[i] for i in single)] if single else []
+                merged = _behind("|".join(leads), merged, 0)
             with contextlib.suppress(re.error):  # else (a lookbehind re lacks …) regex runs them all
                 out.append((re.compile(merged, re.MULTILINE), members))
                 continue

@@ -163,6 +163,30 @@ def test_literal_gates_hold_the_words_every_match_needs():
     assert may_match(literal_gate("(?:最新|精选)\\d"), "精选1") and not may_match(literal_gate("最新|精选"), "最近")
 
 
+def test_the_first_characters_of_every_match_are_in_their_classes():
+    """The lookaheads put before patterns (and merged line rules) never turn a match away."""
+    import re
+    from pathlib import Path
+
+    from reportnlp.patterns import _for_re, _prefix_classes, _sre
+
+    texts = [LINES_TEXT] + [p.read_text(encoding="utf-8", errors="replace")[:20_000]
+                            for p in sorted((Path(__file__).parent.parent / "corpora" / "raw").glob("*"))[::6]]
+    known = 0
+    for pattern in _resource_patterns():
+        spelt = _for_re(pattern)
+        if spelt is None:
+            continue
+        classes = [c and re.compile(f"[{''.join(c)}]") for c in _prefix_classes(_sre.parse(spelt, re.M).data, 2, True)]
+        known += classes[1] is not None
+        compiled = regex.compile(pattern, regex.M)
+        for text in texts:
+            for m in compiled.finditer(text):
+                for k, cls in enumerate(classes):
+                    assert cls is None or (m.start() + k < len(text) and cls.match(text[m.start() + k])), pattern
+    assert known > 100
+
+
 def test_only_patterns_re_can_run_move_to_re():
     import re
     assert isinstance(resolved(compile_pattern(r"[\s、]{2,4}(?:局|委)")), re.Pattern)
