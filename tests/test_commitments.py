@@ -1,9 +1,12 @@
 """Commitments: one per measure, with deadlines as written and resolved."""
+import re
+
 import pytest
 
 from reportnlp.api import process
 from reportnlp.models_io import using
-from reportnlp.stages.commitments import _structure_only, commitment_candidates, resolve_deadline
+from reportnlp.patterns import resolved
+from reportnlp.stages.commitments import _cfg, _structure_only, commitment_candidates, resolve_deadline
 
 
 def commitments(text: str):
@@ -532,3 +535,11 @@ def test_a_principle_or_the_guiding_idea_is_no_measure(principle):
     part = process(text).parts[0]
     stated = [c for c in commitment_candidates(part) if part.text[c.start:c.end].startswith(principle[:5])]
     assert stated and all(_structure_only(part.text, c) for c in stated)
+
+
+def test_every_commitment_pattern_runs_on_re():
+    # the stage calls them per sentence without patterns.finditer's regex timeout: re needs none
+    c = _cfg()
+    patterns = {**{k: v for k, v in c.items() if k != "features"}, **c["features"]}
+    assert all(isinstance(resolved(p), re.Pattern) for p in patterns.values()), [
+        k for k, p in patterns.items() if not isinstance(resolved(p), re.Pattern)]

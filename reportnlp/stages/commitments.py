@@ -13,7 +13,7 @@ import regex
 from ..document import Document, Span
 from ..lexicons import load_yaml
 from ..models_io import commitment_classifier
-from ..patterns import compile_pattern, finditer, search
+from ..patterns import compile_pattern, finditer
 from ..payloads import CommitmentData
 from ..structure import heading_level, iter_sentences
 
@@ -21,9 +21,11 @@ from ..structure import heading_level, iter_sentences
 @functools.cache
 def _cfg():
     c = load_yaml("commitments.yml")
-    # measure_start is tried on every sentence that may hold a commitment (_measures): on re,
-    # whose cheaper calls pay back its slower compile (~4 ms, once) within the first pages
-    out = {k: compile_pattern(v, many_calls=k == "measure_start") for k, v in c.items() if isinstance(v, str)}
+    # each pattern is tried on every sentence, paragraph or measure that may hold a commitment, or
+    # scans every report whole (cues): on re, whose cheaper calls pay back its slower compile of a
+    # Han class (~1-5 ms, once) within the first pages. Being on re (tests/test_commitments.py),
+    # they are called directly, without patterns.finditer's regex timeout
+    out = {k: compile_pattern(v, many_calls=True) for k, v in c.items() if isinstance(v, str)}
     # each feature cue scans every report whole (_FeatureScan): on re (many_calls), whose scan of
     # a Han run pays back its slower compile at once ("describe" runs 3x faster there)
     out["features"] = {k: compile_pattern(v, many_calls=True) for k, v in c["feature_cues"].items()}
@@ -89,7 +91,7 @@ def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[
     ("要积极借助信息技术,推进信息化,建设好评估平台"). Yields (start, end, whether the measure is an
     action of such a chain)."""
     c = _cfg()
-    cuts = [s] + [m.start() for m in finditer(c["measure_start"], text, s, e)
+    cuts = [s] + [m.start() for m in c["measure_start"].finditer(text, s, e)
                   if m.start() > s + 4] + [e]
     for a, b in pairwise(cuts):
         starts = [a]
@@ -117,8 +119,8 @@ def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[
                 if not chain and c["chain_frame"].match(text, m.end(), b):
                     chain, chain_from = True, m.end()
         starts.append(b)
-        # the actions of a chain: more than one measure from its frame on
-        chained = sum(x >= chain_from for x in starts[:-1]) > 1
+        # the actions of a chain: more than one measure from its frame on (none without a frame)
+        chained = chain_from < b and sum(x >= chain_from for x in starts[:-1]) > 1
         for x, y in pairwise(starts):
             if text[x:y].strip("，,。；; \n"):
                 yield x, y, chained and x >= chain_from
@@ -227,7 +229,7 @@ def _deadlines(text: str, s: int, e: int) -> list[regex.Match]:
     """Deadline phrases in text[s:e]."""
     if not _DEADLINE_CHARS.search(text, s, e):  # cheap test before the full pattern
         return []
-    return list(finditer(_cfg()["deadline"], text, s, e))
+    return list(_cfg()["deadline"].finditer(text, s, e))
 
 
 def _best_deadline(found: list[regex.Match]) -> str | None:
@@ -255,9 +257,9 @@ def _lead_in_deadline(lead: str) -> str | None:
 
     def ahead(span: str, plan_words: bool) -> str | None:
         # a deadline that looks ahead ("到2024年底,…取得新进展:") needs no cue; a bare year may be past
-        dl = search(c["deadline"], span)
-        if dl and (_FORWARD_DEADLINE.search(dl.group()) or search(c["cues"], span)
-                   or (plan_words and search(c["features"]["plan_context"], span))):
+        dl = c["deadline"].search(span)
+        if dl and (_FORWARD_DEADLINE.search(dl.group()) or c["cues"].search(span)
+                   or (plan_words and c["features"]["plan_context"].search(span))):
             return dl.group()
         return None
 
@@ -272,7 +274,7 @@ def _title_deadline(text: str, start: int, end: int) -> str | None:
     if stop is None or stop.end() >= end:  # no short title, or nothing after it
         return None
     c = _cfg()
-    dl = search(c["deadline"], text[start:stop.start()])
+    dl = c["deadline"].search(text[start:stop.start()])
     if dl is None:
         return None
     bracketed = text[start + dl.start() - 1: start + dl.start()] in ("(", "（")
@@ -296,7 +298,7 @@ def _announces_plans(lead: str) -> bool:
     if not lead:  # most paragraphs have no lead-in
         return False
     c = _cfg()
-    plans = [m.end() for m in finditer(c["features"]["plan_context"], lead)]
+    plans = [m.end() for m in c["features"]["plan_context"].finditer(lead)]
     if not plans:
         return False
     return not (c["features"]["problem"].search(lead, plans[-1]) or c["problem_lead"].search(lead, plans[-1]))
@@ -598,6 +600,11 @@ def _action(piece: str) -> str:
 _HEADING_STOP = ("。", "?", "？", "!", "！")
 
 
+def _promises(cand: Candidate) -> bool:
+    """A future, obligation or aim cue, or a target: what a heading or a dash head does not state."""
+    return any(k in cand.named for k in ("cue:future", "cue:oblig", "cue:aim", "target_metric"))
+
+
 def _structure_only(text: str, cand: Candidate) -> bool:
     """A list's lead-in ("抓好以下工作:", "明年要做好三件事:"), a heading alone ("二、存在的不足"), a
     closing formula ("以上报告,请予审议。"), a bracketed note of who or by when, a title line, a
@@ -617,8 +624,7 @@ def _structure_only(text: str, cand: Candidate) -> bool:
         if not action or scope.start() - action.end() < 2:
             return True
     whole_line = _whole_line(text, cand.start, cand.end)
-    promised = any(k in cand.named for k in ("cue:future", "cue:oblig", "cue:aim", "target_metric"))
-    if whole_line and len(piece) <= 30 and piece.startswith("—") and not promised:
+    if whole_line and len(piece) <= 30 and piece.startswith("—") and not _promises(cand):
         return True  # a 政府工作报告's dash head over its paragraph ("——在巩固农业基础上求实效。")
     if whole_line and len(piece) <= 40 and c["title_line"].search(piece):
         return True  # the page's title line ("在…大会上的讲话"), without sentence punctuation
@@ -633,7 +639,7 @@ def _structure_only(text: str, cand: Candidate) -> bool:
     if whole_line and _is_list_item_line(text, cand.start, cand.end):
         return False
     # "（二）6月底前完成污水管网二期工程；" is a whole numbered line, yet a dated measure
-    return not (any(k in cand.named for k in ("cue:future", "cue:oblig", "cue:aim", "target_metric"))
+    return not (_promises(cand)
                 or bool(cand.deadline and _SPECIFIC.search(cand.deadline) and "deadline_here" in cand.named))
 
 
