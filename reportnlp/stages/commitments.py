@@ -244,7 +244,9 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _TITLE_LEN = 32  # an item title at a paragraph's head is at most this long
 # a paragraph that opens with its time alone ("2025年,我局将…", "新的一年,…"): its frame
 _TIME_FRAME_END = re.compile(r"[,，]")
-_INLINE_LIST = re.compile(r"(?<=[,，:：])\s*(?:一是|第一[,，、]|首先[,，])")
+# the list (group 1) after a comma or colon: re finds a leading class at C speed, where a
+# lookbehind for it would be tried at every position of every paragraph
+_INLINE_LIST = re.compile(r"[,，:：](\s*(?:一是|第一[,，、]|首先[,，]))")
 
 
 def _lead_in_deadline(lead: str) -> str | None:
@@ -495,7 +497,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
             para_state = (para_start, para_dl, intro or list_context)
             phase_dl = None
             if inline:
-                list_deadline = _lead_in_deadline(text[para_start:inline.start()])
+                list_deadline = _lead_in_deadline(text[para_start:inline.start(1)])
         if context_of[0] is not sec or context_of[1] is not para_state:  # plan wording, once per paragraph
             context_of = (sec, para_state)
             plan_list = _announces_plans(para_state[2])
