@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import Iterator
 
 import regex
 
@@ -360,17 +361,16 @@ class _CueScan:
     def __init__(self, source: str):
         self.whole = compile_pattern(source, many_calls=True)
         branches = [(b, _HAN_RUN.match(b)) for b in top_level_branches(source)]
-        led = [(compile_pattern(f"(?=(?:{b[m.end():]}))", many_calls=True), int(m.group(1)), int(m.group(2)))
+        led = [(compile_pattern(b[m.end():], many_calls=True), int(m.group(1)), int(m.group(2)))
                for b, m in branches if m]
-        # (the zero-width pattern finds every position where the rest matches, overlapping ones too)
         self.led = led if len(led) < len(branches) else []
         self.others = compile_pattern("|".join(b for b, m in branches if not m), many_calls=True) if self.led else None
 
     def starts(self, text: str) -> list[int]:
         if not self.led:
             return [m.start() for m in finditer(self.whole, text)]
-        tries = sorted({m.start() - k for rest, lo, hi in self.led for m in rest.finditer(text)
-                        for k in range(lo, min(hi, m.start()) + 1)})
+        tries = sorted({at - k for rest, lo, hi in self.led for at in _positions(rest, text)
+                        for k in range(lo, min(hi, at) + 1)})
         out, pos, whole = [], 0, self.whole
         # as finditer: the leftmost match from pos, the scan going on at its end
         while True:
@@ -387,6 +387,15 @@ class _CueScan:
                 return out
             out.append(hit.start())
             pos = max(hit.end(), hit.start() + 1)  # (no endless loop if a cue matched the empty string)
+
+
+def _positions(pattern, text: str) -> Iterator[int]:
+    """Every position where ``pattern`` matches, overlapping hits too (each search at C speed,
+    where a lookahead for it would be tried at every position)."""
+    found = pattern.search(text)
+    while found:
+        yield found.start()
+        found = pattern.search(text, found.start() + 1)
 
 
 class _FeatureScan:
