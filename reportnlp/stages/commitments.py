@@ -44,6 +44,7 @@ _SPECIFIC = re.compile(r"前|底|末|旬|季度|半年")
 _COLON = re.compile(r"[:：]")
 
 
+@functools.lru_cache(maxsize=4096)  # reports repeat their deadlines (年底前, 2024年): each is resolved once
 def resolve_deadline(deadline: str, year: int | None) -> str | None:
     """ISO date for a deadline as written; None when the year is unknown (20xx) or vague."""
     m = _YEAR.search(deadline)
