@@ -27,8 +27,9 @@ def _cfg():
     # Han class (~1-5 ms, once) within the first pages. Being on re (tests/test_commitments.py),
     # they are called directly, without patterns.finditer's regex timeout
     out = {k: compile_pattern(v, many_calls=True) for k, v in c.items() if isinstance(v, str)}
-    # each feature cue scans every report whole (_FeatureScan): on re (many_calls), whose scan of
-    # a Han run pays back its slower compile at once ("describe" runs 3x faster there)
+    # each feature cue scans every report whole (scans, _FeatureScan): on re (many_calls), whose
+    # scan of a Han run pays back its slower compile at once ("describe" runs 3x faster there);
+    # some are also searched for in a clause or a lead-in (features)
     out["features"] = {k: compile_pattern(v, many_calls=True) for k, v in c["feature_cues"].items()}
     out["scans"] = {k: _CueScan(v) for k, v in c["feature_cues"].items()}
     return out
