@@ -248,8 +248,9 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _TITLE_LEN = 32  # an item title at a paragraph's head is at most this long
 # a paragraph that opens with its time alone ("2025年,我局将…", "新的一年,…"): its frame
 _TIME_FRAME_END = re.compile(r"[,，]")
-# the list (group 1) after a comma or colon: re finds a leading class at C speed, where a
-# lookbehind for it would be tried at every position of every paragraph
+# the list (group 1) after a comma or colon inside a paragraph (searched from its start, after a
+# line break): re finds a leading class at C speed, where a lookbehind for it would be tried at
+# every position of every paragraph
 _INLINE_LIST = re.compile(r"[,，:：](\s*(?:一是|第一[,，、]|首先[,，]))")
 
 
