@@ -7,13 +7,14 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import Iterator
 
 import regex
 
 from ..document import Document, Span
 from ..lexicons import load_yaml
 from ..models_io import commitment_classifier
-from ..patterns import compile_pattern, finditer, search
+from ..patterns import compile_pattern, finditer, top_level_branches
 from ..payloads import CommitmentData
 from ..structure import heading_level, iter_sentences
 
@@ -21,12 +22,16 @@ from ..structure import heading_level, iter_sentences
 @functools.cache
 def _cfg():
     c = load_yaml("commitments.yml")
-    # measure_start is tried on every sentence that may hold a commitment (_measures): on re,
-    # whose cheaper calls pay back its slower compile (~4 ms, once) within the first pages
-    out = {k: compile_pattern(v, many_calls=k == "measure_start") for k, v in c.items() if isinstance(v, str)}
-    # each feature cue scans every report whole (_FeatureScan): on re (many_calls), whose scan of
-    # a Han run pays back its slower compile at once ("describe" runs 3x faster there)
+    # each pattern is tried on every sentence, paragraph or measure that may hold a commitment, or
+    # scans every report whole (cues): on re, whose cheaper calls pay back its slower compile of a
+    # Han class (~1-5 ms, once) within the first pages. Being on re (tests/test_commitments.py),
+    # they are called directly, without patterns.finditer's regex timeout
+    out = {k: compile_pattern(v, many_calls=True) for k, v in c.items() if isinstance(v, str)}
+    # each feature cue scans every report whole (scans, _FeatureScan): on re (many_calls), whose
+    # scan of a Han run pays back its slower compile at once ("describe" runs 3x faster there);
+    # some are also searched for in a clause or a lead-in (features)
     out["features"] = {k: compile_pattern(v, many_calls=True) for k, v in c["feature_cues"].items()}
+    out["scans"] = {k: _CueScan(v) for k, v in c["feature_cues"].items()}
     return out
 
 
@@ -40,6 +45,7 @@ _SPECIFIC = re.compile(r"前|底|末|旬|季度|半年")
 _COLON = re.compile(r"[:：]")
 
 
+@functools.lru_cache(maxsize=4096)  # reports repeat their deadlines (年底前, 2024年): each is resolved once
 def resolve_deadline(deadline: str, year: int | None) -> str | None:
     """ISO date for a deadline as written; None when the year is unknown (20xx) or vague."""
     m = _YEAR.search(deadline)
@@ -89,7 +95,7 @@ def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[
     ("要积极借助信息技术,推进信息化,建设好评估平台"). Yields (start, end, whether the measure is an
     action of such a chain)."""
     c = _cfg()
-    cuts = [s] + [m.start() for m in finditer(c["measure_start"], text, s, e)
+    cuts = [s] + [m.start() for m in c["measure_start"].finditer(text, s, e)
                   if m.start() > s + 4] + [e]
     for a, b in pairwise(cuts):
         starts = [a]
@@ -117,8 +123,8 @@ def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[
                 if not chain and c["chain_frame"].match(text, m.end(), b):
                     chain, chain_from = True, m.end()
         starts.append(b)
-        # the actions of a chain: more than one measure from its frame on
-        chained = sum(x >= chain_from for x in starts[:-1]) > 1
+        # the actions of a chain: more than one measure from its frame on (none without a frame)
+        chained = chain_from < b and sum(x >= chain_from for x in starts[:-1]) > 1
         for x, y in pairwise(starts):
             if text[x:y].strip("，,。；; \n"):
                 yield x, y, chained and x >= chain_from
@@ -227,7 +233,7 @@ def _deadlines(text: str, s: int, e: int) -> list[regex.Match]:
     """Deadline phrases in text[s:e]."""
     if not _DEADLINE_CHARS.search(text, s, e):  # cheap test before the full pattern
         return []
-    return list(finditer(_cfg()["deadline"], text, s, e))
+    return list(_cfg()["deadline"].finditer(text, s, e))
 
 
 def _best_deadline(found: list[regex.Match]) -> str | None:
@@ -242,7 +248,10 @@ _SENTENCE_END = re.compile(r"[。！？!?；;]")
 _TITLE_LEN = 32  # an item title at a paragraph's head is at most this long
 # a paragraph that opens with its time alone ("2025年,我局将…", "新的一年,…"): its frame
 _TIME_FRAME_END = re.compile(r"[,，]")
-_INLINE_LIST = re.compile(r"(?<=[,，:：])\s*(?:一是|第一[,，、]|首先[,，])")
+# the list (group 1) after a comma or colon inside a paragraph (searched from its start, after a
+# line break): re finds a leading class at C speed, where a lookbehind for it would be tried at
+# every position of every paragraph
+_INLINE_LIST = re.compile(r"[,，:：](\s*(?:一是|第一[,，、]|首先[,，]))")
 
 
 def _lead_in_deadline(lead: str) -> str | None:
@@ -255,9 +264,9 @@ def _lead_in_deadline(lead: str) -> str | None:
 
     def ahead(span: str, plan_words: bool) -> str | None:
         # a deadline that looks ahead ("到2024年底,…取得新进展:") needs no cue; a bare year may be past
-        dl = search(c["deadline"], span)
-        if dl and (_FORWARD_DEADLINE.search(dl.group()) or search(c["cues"], span)
-                   or (plan_words and search(c["features"]["plan_context"], span))):
+        dl = c["deadline"].search(span)
+        if dl and (_FORWARD_DEADLINE.search(dl.group()) or c["cues"].search(span)
+                   or (plan_words and c["features"]["plan_context"].search(span))):
             return dl.group()
         return None
 
@@ -272,7 +281,7 @@ def _title_deadline(text: str, start: int, end: int) -> str | None:
     if stop is None or stop.end() >= end:  # no short title, or nothing after it
         return None
     c = _cfg()
-    dl = search(c["deadline"], text[start:stop.start()])
+    dl = c["deadline"].search(text[start:stop.start()])
     if dl is None:
         return None
     bracketed = text[start + dl.start() - 1: start + dl.start()] in ("(", "（")
@@ -296,7 +305,7 @@ def _announces_plans(lead: str) -> bool:
     if not lead:  # most paragraphs have no lead-in
         return False
     c = _cfg()
-    plans = [m.end() for m in finditer(c["features"]["plan_context"], lead)]
+    plans = [m.end() for m in c["features"]["plan_context"].finditer(lead)]
     if not plans:
         return False
     return not (c["features"]["problem"].search(lead, plans[-1]) or c["problem_lead"].search(lead, plans[-1]))
@@ -310,8 +319,9 @@ def _section_of(secs: list[Span], pos: int, starts: list[int]):
 _ENUMERATOR = re.compile(r"\s*(?:[一二三四五六七八九十]+[是要]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]{1,2}[,，、]|"
                          r"[(（][\d一二三四五六七八九十]{1,2}[)）]|\d{1,2}[、.．)）](?!\d)|[①-⑳]|首先|其次|再次|最后)[,，、]?")
 _ACTION_END = re.compile(r"[,，;；。:：]")
+# tried twice on every commitment: on re (many_calls), whose calls cost less
 _OWNER = compile_pattern(r"^(?:各[\p{Han}]{1,8}|[\p{Han}]{1,10}?(?:局|委|办|中心|站|所|院|校|部门|单位|乡镇|街道|社区|村|组|科|处|队))"
-                       r"(?=要|应|须|将|必须|务必|负责)")
+                         r"(?=要|应|须|将|必须|务必|负责)", many_calls=True)
 _LEADING = compile_pattern(r"^(?:(?:我们|我[局县区市镇委办院所站中心]{1,2}|今后|下一步|下步|同时|此外|另外|并且?|还|也|要|将|应|须|"
                          r"必须|务必|继续|进一步|不断|积极|切实|认真|努力|力争|争取|确保|计划|拟|打算|预计|全力|着力|重点|"
                          r"持续|深入)[,，]?){1,4}")
@@ -340,14 +350,69 @@ def _head(piece: str) -> str:
     return body.lstrip("，,、 ")[:12]
 
 
+# a run of Han characters that opens an alternative, of lo to hi characters ("[\p{Han}]{2,4}上[,，]")
+_HAN_RUN = re.compile(r"\[\\p\{Han\}\]\{(\d+),(\d+)\}")
+
+
+class _CueScan:
+    r"""Where a feature cue matches in a whole text: the starts of its finditer. An alternative
+    that opens with a run of Han characters ("评估周期上,": [\p{Han}]{2,4}上[,，]) gives re no first
+    characters to skip to, and the whole cue is then tried at every position (describe took 22
+    of the 94 ms that all cue scans took over 484 reports; 6 ms so). Such a cue's other
+    alternatives are scanned for at C speed, and the whole cue is tried where they match and
+    where such a run can start: lo to hi characters before a hit of what follows the run ("上,").
+    Linear in the text (a text of nothing but such hits costs ~10x finditer). Cues never match
+    the empty string."""
+
+    def __init__(self, source: str):
+        self.whole = compile_pattern(source, many_calls=True)
+        branches = [(b, _HAN_RUN.match(b)) for b in top_level_branches(source)]
+        led = [(compile_pattern(b[m.end():], many_calls=True), int(m.group(1)), int(m.group(2)))
+               for b, m in branches if m]
+        self.led = led if len(led) < len(branches) else []
+        self.others = compile_pattern("|".join(b for b, m in branches if not m), many_calls=True) if self.led else None
+
+    def starts(self, text: str) -> list[int]:
+        if not self.led:
+            return [m.start() for m in finditer(self.whole, text)]
+        tries = sorted({q - k for rest, lo, hi in self.led for q in _positions(rest, text)
+                        for k in range(lo, min(hi, q) + 1)})
+        out, pos, whole = [], 0, self.whole
+        found = self.others.search(text)
+        # as finditer: the leftmost match from pos, the scan going on at its end
+        while True:
+            if found and found.start() < pos:  # the others' hit was overlapped: their next one
+                found = self.others.search(text, pos)
+            at = found.start() if found else len(text)
+            hit, k = None, bisect_left(tries, pos)
+            while hit is None and k < len(tries) and tries[k] < at:
+                hit = whole.match(text, tries[k])  # a run-led alternative, before the others' next hit
+                k += 1
+            if hit is None and found:
+                hit = whole.match(text, at)  # the whole cue there: an earlier alternative may win
+            if hit is None:
+                return out
+            out.append(hit.start())
+            pos = max(hit.end(), hit.start() + 1)  # (no endless loop if a cue matched the empty string)
+
+
+def _positions(pattern, text: str) -> Iterator[int]:
+    """Every position where ``pattern`` matches, overlapping hits too (each search at C speed,
+    where a lookahead for it would be tried at every position)."""
+    found = pattern.search(text)
+    while found:
+        yield found.start()
+        found = pattern.search(text, found.start() + 1)
+
+
 class _FeatureScan:
     """Where each feature cue matches in a text, found in one scan per cue (a search per measure
     and cue costs more in calls than in matching)."""
 
     def __init__(self, text: str):
         self.text = text
-        found = {name: [m.start() for m in finditer(pat, text)]
-                 for name, pat in _cfg()["features"].items() if name not in ("plan_context", "lead_in")}
+        found = {name: scan.starts(text)
+                 for name, scan in _cfg()["scans"].items() if name not in ("plan_context", "lead_in")}
         # where any forward-looking signal starts: one bisect tells whether a sentence has one
         self.signals = sorted(p for name in _SIGNALS for p in found[name])
         # only the cues the text has (half of them, in file order): a measure is asked about those
@@ -381,7 +446,8 @@ def _named_features(scan: _FeatureScan, a: int, b: int, head_at: int, sentence_s
     inside = scan.names_in(a, b)
     before = scan.names_in(sentence_start, a) if sentence_start < a else ()
     at_head = scan.names_in(head_at, head_at + 1) if inside else ()
-    for name in scan.starts:  # file order: the model adds the features up in this order
+    # file order: the model adds the features up in this order (nearly half the measures have no cue)
+    for name in scan.starts if inside or before else ():
         if name in inside:
             out["cue:" + name] = 1.0
             if name in at_head:
@@ -493,7 +559,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
             para_state = (para_start, para_dl, intro or list_context)
             phase_dl = None
             if inline:
-                list_deadline = _lead_in_deadline(text[para_start:inline.start()])
+                list_deadline = _lead_in_deadline(text[para_start:inline.start(1)])
         if context_of[0] is not sec or context_of[1] is not para_state:  # plan wording, once per paragraph
             context_of = (sec, para_state)
             plan_list = _announces_plans(para_state[2])
@@ -598,6 +664,11 @@ def _action(piece: str) -> str:
 _HEADING_STOP = ("。", "?", "？", "!", "！")
 
 
+def _promises(cand: Candidate) -> bool:
+    """A future, obligation or aim cue, or a target: what a heading or a dash head does not state."""
+    return any(k in cand.named for k in ("cue:future", "cue:oblig", "cue:aim", "target_metric"))
+
+
 def _structure_only(text: str, cand: Candidate) -> bool:
     """A list's lead-in ("抓好以下工作:", "明年要做好三件事:"), a heading alone ("二、存在的不足"), a
     closing formula ("以上报告,请予审议。"), a bracketed note of who or by when, a title line, a
@@ -617,8 +688,7 @@ def _structure_only(text: str, cand: Candidate) -> bool:
         if not action or scope.start() - action.end() < 2:
             return True
     whole_line = _whole_line(text, cand.start, cand.end)
-    promised = any(k in cand.named for k in ("cue:future", "cue:oblig", "cue:aim", "target_metric"))
-    if whole_line and len(piece) <= 30 and piece.startswith("—") and not promised:
+    if whole_line and len(piece) <= 30 and piece.startswith("—") and not _promises(cand):
         return True  # a 政府工作报告's dash head over its paragraph ("——在巩固农业基础上求实效。")
     if whole_line and len(piece) <= 40 and c["title_line"].search(piece):
         return True  # the page's title line ("在…大会上的讲话"), without sentence punctuation
@@ -633,7 +703,7 @@ def _structure_only(text: str, cand: Candidate) -> bool:
     if whole_line and _is_list_item_line(text, cand.start, cand.end):
         return False
     # "（二）6月底前完成污水管网二期工程；" is a whole numbered line, yet a dated measure
-    return not (any(k in cand.named for k in ("cue:future", "cue:oblig", "cue:aim", "target_metric"))
+    return not (_promises(cand)
                 or bool(cand.deadline and _SPECIFIC.search(cand.deadline) and "deadline_here" in cand.named))
 
 
