@@ -7,14 +7,13 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import pairwise
-from typing import Iterator
 
 import regex
 
 from ..document import Document, Span
 from ..lexicons import load_yaml
 from ..models_io import commitment_classifier
-from ..patterns import compile_pattern, finditer, top_level_branches
+from ..patterns import compile_pattern, finditer
 from ..payloads import CommitmentData
 from ..structure import heading_level, iter_sentences
 
@@ -27,11 +26,10 @@ def _cfg():
     # Han class (~1-5 ms, once) within the first pages. Being on re (tests/test_commitments.py),
     # they are called directly, without patterns.finditer's regex timeout
     out = {k: compile_pattern(v, many_calls=True) for k, v in c.items() if isinstance(v, str)}
-    # each feature cue scans every report whole (scans, _FeatureScan): on re (many_calls), whose
-    # scan of a Han run pays back its slower compile at once ("describe" runs 3x faster there);
-    # some are also searched for in a clause or a lead-in (features)
+    # each feature cue scans every report whole (_FeatureScan): on re (many_calls), whose scan of
+    # a Han run pays back its slower compile at once ("describe" runs 3x faster there); some are
+    # also searched for in a clause or a lead-in
     out["features"] = {k: compile_pattern(v, many_calls=True) for k, v in c["feature_cues"].items()}
-    out["scans"] = {k: _CueScan(v) for k, v in c["feature_cues"].items()}
     return out
 
 
@@ -350,69 +348,14 @@ def _head(piece: str) -> str:
     return body.lstrip("，,、 ")[:12]
 
 
-# a run of Han characters that opens an alternative, of lo to hi characters ("[\p{Han}]{2,4}上[,，]")
-_HAN_RUN = re.compile(r"\[\\p\{Han\}\]\{(\d+),(\d+)\}")
-
-
-class _CueScan:
-    r"""Where a feature cue matches in a whole text: the starts of its finditer. An alternative
-    that opens with a run of Han characters ("评估周期上,": [\p{Han}]{2,4}上[,，]) gives re no first
-    characters to skip to, and the whole cue is then tried at every position (describe took 22
-    of the 94 ms that all cue scans took over 484 reports; 6 ms so). Such a cue's other
-    alternatives are scanned for at C speed, and the whole cue is tried where they match and
-    where such a run can start: lo to hi characters before a hit of what follows the run ("上,").
-    Linear in the text (a text of nothing but such hits costs ~10x finditer). Cues never match
-    the empty string."""
-
-    def __init__(self, source: str):
-        self.whole = compile_pattern(source, many_calls=True)
-        branches = [(b, _HAN_RUN.match(b)) for b in top_level_branches(source)]
-        led = [(compile_pattern(b[m.end():], many_calls=True), int(m.group(1)), int(m.group(2)))
-               for b, m in branches if m]
-        self.led = led if len(led) < len(branches) else []
-        self.others = compile_pattern("|".join(b for b, m in branches if not m), many_calls=True) if self.led else None
-
-    def starts(self, text: str) -> list[int]:
-        if not self.led:
-            return [m.start() for m in finditer(self.whole, text)]
-        tries = sorted({q - k for rest, lo, hi in self.led for q in _positions(rest, text)
-                        for k in range(lo, min(hi, q) + 1)})
-        out, pos, whole = [], 0, self.whole
-        found = self.others.search(text)
-        # as finditer: the leftmost match from pos, the scan going on at its end
-        while True:
-            if found and found.start() < pos:  # the others' hit was overlapped: their next one
-                found = self.others.search(text, pos)
-            at = found.start() if found else len(text)
-            hit, k = None, bisect_left(tries, pos)
-            while hit is None and k < len(tries) and tries[k] < at:
-                hit = whole.match(text, tries[k])  # a run-led alternative, before the others' next hit
-                k += 1
-            if hit is None and found:
-                hit = whole.match(text, at)  # the whole cue there: an earlier alternative may win
-            if hit is None:
-                return out
-            out.append(hit.start())
-            pos = max(hit.end(), hit.start() + 1)  # (no endless loop if a cue matched the empty string)
-
-
-def _positions(pattern, text: str) -> Iterator[int]:
-    """Every position where ``pattern`` matches, overlapping hits too (each search at C speed,
-    where a lookahead for it would be tried at every position)."""
-    found = pattern.search(text)
-    while found:
-        yield found.start()
-        found = pattern.search(text, found.start() + 1)
-
-
 class _FeatureScan:
     """Where each feature cue matches in a text, found in one scan per cue (a search per measure
     and cue costs more in calls than in matching)."""
 
     def __init__(self, text: str):
         self.text = text
-        found = {name: scan.starts(text)
-                 for name, scan in _cfg()["scans"].items() if name not in ("plan_context", "lead_in")}
+        found = {name: [m.start() for m in pat.finditer(text)]
+                 for name, pat in _cfg()["features"].items() if name not in ("plan_context", "lead_in")}
         # where any forward-looking signal starts: one bisect tells whether a sentence has one
         self.signals = sorted(p for name in _SIGNALS for p in found[name])
         # only the cues the text has (half of them, in file order): a measure is asked about those
