@@ -395,7 +395,7 @@ class Alternatives:
             yield from finditer(patterns[0], text)
             return
         # each alternative's next hit at or after the scan position (None: it has no more)
-        ahead = [search_from(p, text, 0) for p in patterns]
+        ahead = [search(p, text) for p in patterns]
         while True:
             best = None  # the leftmost hit; on a tie the earlier alternative, as an alternation tries them
             for order, m in enumerate(ahead):
@@ -408,7 +408,7 @@ class Alternatives:
             pos = hit.end() if hit.end() > hit.start() else hit.end() + 1
             for order, m in enumerate(ahead):  # a hit that began before pos is overlapped: look again
                 if m is not None and m.start() < pos:
-                    ahead[order] = search_from(patterns[order], text, pos)
+                    ahead[order] = search(patterns[order], text, pos)
 
     def search(self, text: str) -> re.Match | regex.Match | None:
         return next(self.finditer(text), None)
@@ -425,15 +425,7 @@ def finditer(pattern: re.Pattern | regex.Pattern, text: str, pos: int = 0,
     return pattern.finditer(text, pos, endpos)
 
 
-def search(pattern: re.Pattern | regex.Pattern, text: str) -> re.Match | regex.Match | None:
-    """``pattern.search(text)``, with the timeout as for :func:`finditer`."""
-    pattern = resolved(pattern)
-    if len(text) > LONG_TEXT and isinstance(pattern, regex.Pattern):
-        return pattern.search(text, timeout=TIMEOUT)
-    return pattern.search(text)
-
-
-def search_from(pattern: re.Pattern | regex.Pattern, text: str, pos: int) -> re.Match | regex.Match | None:
+def search(pattern: re.Pattern | regex.Pattern, text: str, pos: int = 0) -> re.Match | regex.Match | None:
     """``pattern.search(text, pos)`` (lookbehinds see the text before ``pos``), with the timeout
     as for :func:`finditer`."""
     pattern = resolved(pattern)
