@@ -551,3 +551,16 @@ def test_every_commitment_pattern_runs_on_re():
     patterns = {**{k: v for k, v in c.items() if k != "features"}, **c["features"]}
     assert all(isinstance(resolved(p), re.Pattern) for p in patterns.values()), [
         k for k, p in patterns.items() if not isinstance(resolved(p), re.Pattern)]
+
+
+def test_the_classifier_reads_how_a_measure_opens():
+    """The grams are a bag; the first two characters tell the clause's mood (imperative verb, subject,
+    description), so they are a feature of their own, in training and in scoring alike."""
+    from reportnlp.models_io import LinearModel, CommitmentClassifier, commitment_features
+
+    features = commitment_features("撰写年度工作总结", {"doc_type:通知": 1.0})
+    assert features["open:撰写"] == 1.0 and features["doc_type:通知"] == 1.0
+    # a model that weighs only the opening scores the same grams differently by where they stand
+    model = LinearModel(classes=["no", "yes"], weights={"open:撰写": [3.0]}, bias=[-1.0], threshold=0.5)
+    clf = CommitmentClassifier(model)
+    assert clf.probability("撰写工作总结", {}) > 0.8 > 0.3 > clf.probability("工作总结撰写", {})

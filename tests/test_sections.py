@@ -488,3 +488,15 @@ def test_an_assessment_schemes_scope_part_is_its_basic_situation():
     # glued to its body in a flattened page, the scope heading still opens the part
     flat = text.replace("一、考核对象\n", "一、考核对象")
     assert ("基本情况", "一、考核对象") in sections(flat)
+
+
+@pytest.mark.parametrize("turn", [
+    "但社区志愿者队伍力量薄弱,专业服务能力有待提升。",  # 但 and a shortfall word, no 问题/不足 named
+    "工作中也存在台账更新不及时、入户核查不细的情况。",  # 也存在 opening a sentence mid-paragraph
+])
+def test_a_problem_turn_inside_a_paragraph_opens_the_problems(turn):
+    text = ("今年以来,社区扎实做好困难群众帮扶,现将情况报告如下:\n"
+            "(一)走访慰问。全年共走访困难户112户,发放慰问金8.6万元。\n"
+            f"(二)结对帮扶。为38户困难家庭落实帮扶责任人,解决实际困难41件。{turn}\n")
+    got = sections(text)
+    assert got[-1][0] == "存在问题" and turn.startswith(got[-1][1])
