@@ -564,3 +564,17 @@ def test_the_classifier_reads_how_a_measure_opens():
     model = LinearModel(classes=["no", "yes"], weights={"open:撰写": [3.0]}, bias=[-1.0], threshold=0.5)
     clf = CommitmentClassifier(model)
     assert clf.probability("撰写工作总结", {}) > 0.8 > 0.3 > clf.probability("工作总结撰写", {})
+
+
+@pytest.mark.parametrize("following,parent", [
+    ("本项工作分两个层面推进。\n一是完善考核细则，6月底前修订印发。\n", True),  # sub-items of another scheme
+    ("本项工作分两个层面推进。\n第二，推行网格管理，实现全域覆盖。\n", False),  # the next item of its own list
+])
+def test_an_item_whose_sub_items_start_the_next_line_is_their_parent(following, parent):
+    """A long item title ("第一,…,实现…。") with a short lead-in after it on its line and the sub-items of
+    another numbering scheme on the next lines names their topic: its measures are theirs."""
+    from reportnlp.stages.commitments import _is_item_title
+
+    title = "第一，深化街道绩效管理改革，实现全员覆盖。"
+    text = title + following
+    assert _is_item_title(text, 0, len(title), len(title)) is parent

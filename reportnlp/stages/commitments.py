@@ -185,6 +185,7 @@ def _is_list_item_line(text: str, s: int, line_end: int) -> bool:
                                   or (prev_start < s and heading_level(text[prev_start: prev_start + 12]) == level))
 
 
+_NUMERALS = re.compile(r"[一二三四五六七八九十\d]")  # what differs between items of one numbering scheme
 _ITEM_TITLE_LEN = 18  # an item title, its body after it on the line
 _PARENT_TITLE_LEN = 40  # the title of an item whose own sub-items follow it
 
@@ -198,11 +199,19 @@ def _is_item_title(text: str, a: int, b: int, sentence_end: int) -> bool:
     after = text[sentence_end: sentence_end + 1]
     if not after or after == "\n":
         return False
-    below = _cfg()["measure_start"].match(text, sentence_end)
+    starts = _cfg()["measure_start"]
+    below = starts.match(text, sentence_end)
     if below:
         # items of another scheme below it ("(三)完善并联审批制度,…。一是…二是…"): their parent,
         # whose measures are theirs; an item of its own scheme is the next of the list
         return heading_level(below.group() + "x") != heading_level(piece)
+    # sub-items of another scheme on the next line, after a short lead-in to them ("第一,深化…,实现
+    # 全员覆盖。…分为两个层次。" then "一是…"): their parent too
+    line_end = text.find("\n", sentence_end, sentence_end + _PARENT_TITLE_LEN)
+    below = starts.match(text, line_end + 1) if line_end >= 0 else None
+    own = starts.match(piece)
+    if below and own and _NUMERALS.sub("", below.group()) != _NUMERALS.sub("", own.group()):
+        return True
     # what follows on the same line elaborates it
     return len(piece) <= _ITEM_TITLE_LEN
 
