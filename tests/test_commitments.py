@@ -578,3 +578,13 @@ def test_an_item_whose_sub_items_start_the_next_line_is_their_parent(following, 
     title = "第一，深化街道绩效管理改革，实现全员覆盖。"
     text = title + following
     assert _is_item_title(text, 0, len(title), len(title)) is parent
+
+
+def test_the_classifier_knows_an_item_that_has_a_body_after_it():
+    text = ("2023年，全镇完成道路硬化12公里。\n三、2024年工作打算\n"
+            "一是推进道路提档。道路不是修好就完事，关键在于管好养好。\n"  # argument after the head
+            "二是抓好河道保洁。\n")
+    part = process(text).parts[0]
+    named = {part.text[c.start:c.end].rstrip("。"): c.named for c in commitment_candidates(part)}
+    assert "item_with_body" in named["一是推进道路提档"]
+    assert "item_with_body" not in named["二是抓好河道保洁"]

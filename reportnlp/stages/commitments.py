@@ -574,6 +574,8 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
                                     len(linked))
             if enumerator and plan_list:
                 named["item_of_plan_list"] = 1.0
+            if enumerator and text[se:para_end].strip():
+                named["item_with_body"] = 1.0
             if chained:
                 named["future_chain"] = 1.0
             if dated_fact:
