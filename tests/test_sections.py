@@ -500,3 +500,12 @@ def test_a_problem_turn_inside_a_paragraph_opens_the_problems(turn):
             f"(二)结对帮扶。为38户困难家庭落实帮扶责任人,解决实际困难41件。{turn}\n")
     got = sections(text)
     assert got[-1][0] == "存在问题" and turn.startswith(got[-1][1])
+
+
+def test_a_self_examinations_cause_part_is_other_and_problems_already_put_right_are_work_done():
+    text = ("按照区委要求,班子对照检查如下:\n"
+            "一、已完成整改的问题\n上年度查摆的6个问题已全部整改到位。\n"
+            "二、存在的问题\n一是调查研究不够深入。二是服务群众不够主动。\n"
+            "三、产生问题的原因分析\n理论学习抓得不紧,宗旨意识有所淡化。\n"
+            "四、整改措施\n2025年6月底前建立班子成员联系社区制度。\n")
+    assert [s[0] for s in sections(text)] == ["其他", "主要做法", "存在问题", "其他", "下一步"]

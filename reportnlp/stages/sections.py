@@ -228,6 +228,7 @@ def split_sections(doc: Document) -> Document:
     starts: list[tuple[int, str, str | None, int | None]] = []  # (char offset, label, heading, level)
     started: set[int] = set()  # their offsets: a lookup per paragraph, not a scan (1M short lines)
     current: str | None = None
+    headed = False  # the current section was opened by a heading (a 其他 part under one is no intro)
     seen_problems = False
     seen_top = False
     arguing = False  # inside a speech's argument for why (统一思想，提高认识)
@@ -244,10 +245,11 @@ def split_sections(doc: Document) -> Document:
     rectifying = False  # under a heading on how findings were put right ("审计查出问题的整改情况")
 
     def open_section(pos: int, label: str, heading: str | None, level: int | None) -> None:
-        nonlocal current, seen_problems, arguing, rectifying
+        nonlocal current, headed, seen_problems, arguing, rectifying
         starts.append((pos, label, heading, level))
         started.add(pos)
         current = label
+        headed = heading is not None
         seen_problems = seen_problems or label == "存在问题"
         arguing = False
         if heading is not None:
@@ -343,14 +345,15 @@ def split_sections(doc: Document) -> Document:
                 label = "下一步"
             if label is None and arguing and deploys_work(p):
                 label = c["speech_default_label"]  # a speech's argument is over, its tasks begin
-            if label is None and current in (None, c["intro_label"]) and c["profile_cue"].match(p):
+            in_intro = current is None or (current == c["intro_label"] and not headed)
+            if label is None and in_intro and c["profile_cue"].match(p):
                 label = "基本情况"  # the unit's profile (我校位于…, 该中心成立于…) opens the body
-            if label is None and current in (None, c["intro_label"]) and (
+            if label is None and in_intro and (
                     cues()["dateline_opening"].match(p) or (level is None and i < first_prose and is_head_line(p))):
                 # a news item's lead (7月10日,白沙镇召开…) says what happened and when; the short lines
                 # above a document's first sentence (number, broken title, addressee) head it
                 label = c["intro_label"]
-            if label is None and current in (None, c["intro_label"]):
+            if label is None and in_intro:
                 guess = clf.label(classified_text(pars, i)) if clf is not None else None
                 label = guess if guess and guess != c["intro_label"] else default
             elif label is None and clf is not None:
