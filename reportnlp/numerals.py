@@ -479,7 +479,7 @@ class _Parser:
         while k < n:
             t = T[k]
             if t == "A" and (k + 1 == n or J[k + 1] < 0):
-                # fast path: a lone Arabic integer (most numbers in reports)
+                # fast path: a lone Arabic integer (most numbers in reports) or decimal
                 s, e = S[k], E[k]
                 txt = norm[s:e]
                 if txt.isdigit():
@@ -487,6 +487,10 @@ class _Parser:
                     num.arabic_int = txt
                     num.lead_zero = len(txt) > 1 and txt[0] == "0"
                     out.append(num)
+                    k += 1
+                    continue
+                if (m := _PLAIN_DECIMAL.fullmatch(txt)) is not None:
+                    out.append(_Num(s, e, "number", Decimal(txt), len(m.group(1))))  # as arabic() reads it
                     k += 1
                     continue
             elif t == "D" and (k + 1 == n or J[k + 1] < 0):
@@ -502,6 +506,11 @@ class _Parser:
             elif (t == "A" and k + 1 < n and T[k + 1] == "PCT" and J[k + 1] >= 0 and (k + 2 == n or J[k + 2] < 0)
                   and (num := self._plain_percent(k)) is not None):
                 out.append(num)  # fast path: 12%, 99.4% alone (a quarter of what parse_at read)
+                k += 2
+                continue
+            elif (t == "A" and k + 1 < n and T[k + 1] == "B" and J[k + 1] >= 0 and (k + 2 == n or J[k + 2] < 0)
+                  and (num := self._times_multiplier(k)) is not None):
+                out.append(num)  # fast path: 3万, 1.2亿 alone (half of what parse_at read)
                 k += 2
                 continue
             if t in starts:
@@ -529,6 +538,26 @@ class _Parser:
         else:
             return None
         num.marker = "%"
+        return num
+
+    def _times_multiplier(self, k: int) -> _Num | None:
+        """An integer or decimal (token k) times one multiplier (万, 亿: token k + 1): the _Num
+        single() reads through chinese(); None for other forms (1,234万, 0万, a value past
+        _MAX_VALUE), which the grammar reads."""
+        s, e = self.S[k], self.E[k]
+        txt = self.norm[s:e]
+        if txt.isdigit():
+            value, decimals = int(txt), 0
+        elif (m := _PLAIN_DECIMAL.fullmatch(txt)) is not None:
+            value, decimals = Decimal(txt), len(m.group(1))
+        else:
+            return None
+        total = value * self.tb.big[self.norm[self.S[k + 1]]]
+        if not value or total > _MAX_VALUE:
+            return None
+        num = _Num(s, self.E[k + 1], "number", total, decimals)
+        num.cjk = True  # read with a Chinese multiplier
+        num.tail_pos = e  # the multiplier is the numeral's tail (3-5万 applies it to both ends)
         return num
 
     def joined(self, k: int) -> bool:
