@@ -399,7 +399,7 @@ def _unit_ok(u: _Unit, num: _Num, norm: str, uend: int, before: str, cfg: _Confi
         return False  # 元旦, 期间, 个体
     if before and before in u.blocked_before:
         return False  # 9时30分 is a clock time
-    if u.needs_after and not any(norm.startswith(w, uend) for w in u.needs_after):
+    if u.needs_after and not norm.startswith(u.needs_after, uend):  # (a tuple of words)
         return False  # 3日 alone is a date; 3日内 is a duration
     if u.surface == "年":
         # 2018年, 二〇一八年, 2017-2018年: years, not durations
