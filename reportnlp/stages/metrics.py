@@ -11,7 +11,7 @@ import regex
 from .. import indicators
 from ..document import Document, Span
 from ..lexicons import load_yaml
-from ..patterns import compile_pattern, finditer, literal_gate, may_match
+from ..patterns import compile_pattern, finditer, literal_gate, may_match, top_level_branches
 from ..payloads import MetricData
 from ..quantities import find_quantities
 from ..segment import boundary_certain, cut
@@ -30,6 +30,9 @@ _START = attrgetter("start")
 @functools.cache
 def _cfg():
     c = dict(load_yaml("metrics.yml"))
+    # the strings one of which every scoring rule holds (分, 扣完为止; "" when unknown): most clauses
+    # hold none, and finding them costs a tenth of the rule's search
+    c["scoring_rule_holds"] = _held_strings(c["scoring_rule"]) or ("",)
     for k in ("clause_break", "strip_left", "strip_right", "distributive", "list_sep", "respectively",
               "target_cue", "increase", "decrease", "change_verb", "comparison_name", "subject_verbs",
               "abstract_nouns", "enumeration_before", "enumeration_after", "max_score_before",
@@ -50,6 +53,27 @@ def _cfg():
     c["document_units"] = frozenset(c["document_units"])
     c["size_units"] = frozenset(c["size_units"])
     return c
+
+
+def _held_strings(pattern: str) -> tuple[str, ...]:
+    """Strings one of which every match of ``pattern`` holds, from the literal gates of its
+    top-level branches (each branch has a clause whose strings all hold one of them); empty when
+    some branch holds no known string."""
+    gates = [literal_gate(branch) for branch in top_level_branches(pattern)]
+
+    def holds(s: str, gate) -> bool:
+        return any(all(s in w for w in clause) for clause in gate)
+
+    found: list[str] = []
+    while gates:
+        # the string that most branches hold, the shortest on a tie (分 before 计分)
+        words = sorted({w for gate in gates for clause in gate for w in clause}, key=lambda w: (len(w), w))
+        best = max(words, key=lambda s: sum(holds(s, gate) for gate in gates), default=None)
+        if best is None or not any(holds(best, gate) for gate in gates):
+            return ()
+        found.append(best)
+        gates = [gate for gate in gates if not holds(best, gate)]
+    return tuple(found)
 
 
 def canonical_indicator(indicator: str, m: MetricData) -> str | None:
@@ -316,7 +340,10 @@ def _not_a_metric(text: str, q, lo: int, hi: int) -> bool:
     if naming is not None and naming[0].match(text, q.end) and (
             naming[1] is None or naming[1].search(text[max(0, q.start - 10):q.start])):
         return True  # a session, a phase or a service regime, not a count
-    return c["scoring_rule"].search(text, lo, hi) is not None
+    for held in c["scoring_rule_holds"]:
+        if text.find(held, lo, hi) >= 0:
+            return c["scoring_rule"].search(text, lo, hi) is not None
+    return False  # the clause holds no string a scoring rule needs
 
 
 def _share_heads(text: str, metrics: list[Span]) -> None:
