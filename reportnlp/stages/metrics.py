@@ -221,7 +221,9 @@ def extract_metrics(doc: Document) -> Document:
     for q in find_quantities(text):
         if q.unit_kind not in metric_kinds:
             continue
-        if _inside(book_open, book_close, q.start, 60) or _inside(quote_open, quote_close, q.start, 20):
+        # (most reports name no 《document》: no bisects then)
+        if (book_open and _inside(book_open, book_close, q.start, 60)
+                or quote_open and _inside(quote_open, quote_close, q.start, 20)):
             continue
         if q.base_unit in skip_units or q.unit in skip_units:
             continue
