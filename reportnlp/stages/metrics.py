@@ -4,13 +4,14 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
+from operator import attrgetter
 
 import regex
 
 from .. import indicators
 from ..document import Document, Span
 from ..lexicons import load_yaml
-from ..patterns import compile_pattern, finditer
+from ..patterns import compile_pattern, finditer, literal_gate, may_match, top_level_branches
 from ..payloads import MetricData
 from ..quantities import find_quantities
 from ..segment import boundary_certain, cut
@@ -23,19 +24,26 @@ _RIGHT_STOP = re.compile(r"[的地得]?(?:进行|参加|参与|进驻|在|被|�
 _LIST_DONE = compile_pattern(r"(?<=[\p{Han}》”])等(?![次级待同于])")
 _ONE_CHAR_CLASS = re.compile(r"\[(?:[^\\\]]|\\.)+\]")
 _MARKS = re.compile('[《》“”"]')
+_START = attrgetter("start")
 
 
 @functools.cache
 def _cfg():
     c = dict(load_yaml("metrics.yml"))
+    # the strings one of which every scoring rule holds (分, 扣完为止; "" when unknown): most clauses
+    # hold none, and finding them costs a tenth of the rule's search
+    c["scoring_rule_holds"] = _held_strings(c["scoring_rule"]) or ("",)
     for k in ("clause_break", "strip_left", "strip_right", "distributive", "list_sep", "respectively",
               "target_cue", "increase", "decrease", "change_verb", "comparison_name", "subject_verbs",
               "abstract_nouns", "enumeration_before", "enumeration_after", "max_score_before",
               "site_counter_before", "scoring_rule", "document_before", "document_after"):
-        c[k] = compile_pattern(c[k])
+        # a cue asked before every value runs with re (cheaper calls, a slower compile of its Han class)
+        c[k] = compile_pattern(c[k], many_calls=k == "target_cue")
     c["not_count_after"] = {unit: (compile_pattern(r["after"]), compile_pattern(r["before"]) if "before" in r else None)
                             for unit, r in c["not_count_after"].items()}
     c["change_window"] = compile_pattern(c["change_comparison"] + c["change_verb"].pattern)
+    # the words a text must hold for a "respectively" in it (most reports have none: no pass over their sentences)
+    c["respectively_gate"] = literal_gate(c["respectively"].pattern)
     if not _ONE_CHAR_CLASS.fullmatch(c["clause_break"].pattern):
         # _clause_breaks finds them all in one scan, which only one character at a time allows
         raise ValueError("metrics.yml clause_break must be one character class")
@@ -45,6 +53,27 @@ def _cfg():
     c["document_units"] = frozenset(c["document_units"])
     c["size_units"] = frozenset(c["size_units"])
     return c
+
+
+def _held_strings(pattern: str) -> tuple[str, ...]:
+    """Strings one of which every match of ``pattern`` holds, from the literal gates of its
+    top-level branches (each branch has a clause whose strings all hold one of them); empty when
+    some branch holds no known string."""
+    gates = [literal_gate(branch) for branch in top_level_branches(pattern)]
+
+    def holds(s: str, gate) -> bool:
+        return any(all(s in w for w in clause) for clause in gate)
+
+    found: list[str] = []
+    while gates:
+        # the string that most branches hold, the shortest on a tie (分 before 计分)
+        words = sorted({w for gate in gates for clause in gate for w in clause}, key=lambda w: (len(w), w))
+        best = max(words, key=lambda s: sum(holds(s, gate) for gate in gates), default=None)
+        if best is None or not any(holds(best, gate) for gate in gates):
+            return ()
+        found.append(best)
+        gates = [gate for gate in gates if not holds(best, gate)]
+    return tuple(found)
 
 
 def canonical_indicator(indicator: str, m: MetricData) -> str | None:
@@ -74,16 +103,18 @@ def _clause_end(text: str, pos: int, limit: int = 40) -> int:
     return breaks[k] if k < len(breaks) and breaks[k] < hi else hi
 
 
-def _clause_bounds(breaks: list[int], n: int, start: int, end: int,
-                   limits: tuple[int, ...] = (60, 40)) -> list[tuple[int, int]]:
-    """(``_clause_start(text, start, limit)``, ``_clause_end(text, end, limit)``) for each limit,
-    from one bisect each way over the text's clause ``breaks`` (``n``: the text's length)."""
+def _clause_bounds(breaks: list[int], n: int, start: int, end: int) -> tuple[int, int, int, int]:
+    """``_clause_start(text, start, limit)`` and ``_clause_end(text, end, limit)`` for limit 60,
+    then for limit 40, from one bisect each way over the text's clause ``breaks`` (``n``: the
+    text's length). Every value asks: the bounds are written out with conditional expressions,
+    not looped over the limits with max() and min() (half the cost)."""
     k = bisect_left(breaks, start) - 1
-    before = breaks[k] if k >= 0 else -1
+    before = breaks[k] + 1 if k >= 0 else 0  # the clause's start, unbounded
     k = bisect_left(breaks, end)
-    after = breaks[k] if k < len(breaks) else n
-    return [(before + 1 if before >= start - limit else max(0, start - limit),
-             after if after < end + limit else min(n, end + limit)) for limit in limits]
+    after = breaks[k] if k < len(breaks) else n  # and its end
+    lo60, hi60, lo40, hi40 = start - 60, end + 60, start - 40, end + 40
+    return (before if before > lo60 else lo60, after if after < hi60 else hi60,
+            before if before > lo40 else lo40, after if after < hi40 else hi40)
 
 
 def _marks(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
@@ -190,13 +221,15 @@ def extract_metrics(doc: Document) -> Document:
     for q in find_quantities(text):
         if q.unit_kind not in metric_kinds:
             continue
-        if _inside(book_open, book_close, q.start, 60) or _inside(quote_open, quote_close, q.start, 20):
+        # (most reports name no 《document》: no bisects then)
+        if (book_open and _inside(book_open, book_close, q.start, 60)
+                or quote_open and _inside(quote_open, quote_close, q.start, 20)):
             continue
         if q.base_unit in skip_units or q.unit in skip_units:
             continue
         if q.unit == "分" and c["max_score_before"].search(text[max(0, q.start - 8):q.start]):
             continue
-        (lo60, hi60), (clause_lo, clause_hi) = _clause_bounds(breaks, n, q.start, q.end)
+        lo60, hi60, clause_lo, clause_hi = _clause_bounds(breaks, n, q.start, q.end)
         if _not_a_metric(text, q, lo60, hi60):
             continue
         if q.value <= 10 and _CN_NUMERAL.match(text[q.num_start:q.num_end]) and _minor_count(text, q):
@@ -235,7 +268,7 @@ def extract_metrics(doc: Document) -> Document:
     _respectively(text, out)
     _change_subjects(text, out)
     _families(text, out)
-    out.sort(key=lambda m: m.start)  # later stages bisect over starts
+    out.sort(key=_START)  # later stages bisect over starts
     doc.spans["metrics"] = out
     return doc
 
@@ -309,7 +342,10 @@ def _not_a_metric(text: str, q, lo: int, hi: int) -> bool:
     if naming is not None and naming[0].match(text, q.end) and (
             naming[1] is None or naming[1].search(text[max(0, q.start - 10):q.start])):
         return True  # a session, a phase or a service regime, not a count
-    return c["scoring_rule"].search(text, lo, hi) is not None
+    for held in c["scoring_rule_holds"]:
+        if text.find(held, lo, hi) >= 0:
+            return c["scoring_rule"].search(text, lo, hi) is not None
+    return False  # the clause holds no string a scoring rule needs
 
 
 def _share_heads(text: str, metrics: list[Span]) -> None:
@@ -366,6 +402,8 @@ def _distributed(text: str, indicator: str, start: int, qstart: int) -> list[tup
 def _respectively(text: str, metrics: list[Span]) -> None:
     """'A、B分别为X、Y': give each value its own indicator, in order."""
     c = _cfg()
+    if not may_match(c["respectively_gate"], text):
+        return
     by_sent: dict[tuple[int, int], list[Span]] = {}
     for m in metrics:
         by_sent.setdefault(m.data.sentence_span, []).append(m)
@@ -391,6 +429,8 @@ def _families(text: str, metrics: list[Span]) -> None:
     for m in metrics:
         by_sent.setdefault(m.data.sentence_span, []).append(m)
     for group in by_sent.values():
+        if len(group) < 3:
+            continue  # a family is two counts and a rate at least (most sentences hold one value)
         counts = [m for m in group if m.data.unit_kind == "count"]
         rates = [m for m in group if m.data.base_unit == "%"]
         if len(counts) >= 2 and rates and len({m.data.base_unit for m in counts}) == 1:
