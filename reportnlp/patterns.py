@@ -7,7 +7,6 @@ helpers split and steer such patterns so the engine only tries where a match can
 """
 from __future__ import annotations
 
-import contextlib
 import functools
 import re
 from re import _parser as _sre  # Python 3.11+: where a parsed pattern can start
@@ -525,36 +524,44 @@ def _union(classes: Iterable[str]) -> str:
 
 
 def _merged(sources: dict[int, str]) -> list[tuple[re.Pattern | regex.Pattern, list[int]]]:
-    """Rule sources (by rule order) as alternations of named groups ``r<order>``, one of those
-    re can run and one of those only regex runs, so that one rule needing regex does not slow
-    down all the others; each with the orders of its rules. (Rule patterns hold no numbered
-    backreferences: the groups put around them would renumber their groups.)"""
+    """Rule sources (by rule order) as alternations of named groups ``r<order>``: one of those re
+    can run whose first characters are known, behind a lookahead for them all; one of the other
+    ones re can run; one of those only regex runs. A rule needing regex, or one whose first
+    character can be any of many, thus does not slow down all the others: an alternation without
+    a lead is tried member by member at every position (each line start, for ``^`` rules). Each
+    comes with the orders of its rules; callers take the first hit over all of them, so the split
+    changes no match. (Rule patterns hold no numbered backreferences: the groups put around them
+    would renumber their groups.)"""
     out = []
     spelt = {i: _for_re(source) for i, source in sources.items()}
-    for on_re in (True, False):
-        members = [i for i in sources if (spelt[i] is not None) == on_re]
+    on_re = [i for i in sources if spelt[i] is not None]
+    parsed = {i: _sre.parse(spelt[i], re.MULTILINE) for i in on_re}
+    firsts = {i: _first_class(spelt[i], re.MULTILINE, parsed[i]) for i in on_re}
+    seconds = {i: _second_class(parsed[i], re.MULTILINE) if firsts[i] else None for i in on_re}
+    leading = [i for i in on_re if firsts[i] is not None]
+    for members in (leading, [i for i in on_re if firsts[i] is None]):
         if not members:
             continue
-        if on_re:  # each member behind its own first characters, the whole behind all of them
-            parsed = {i: _sre.parse(spelt[i], re.MULTILINE) for i in members}
-            firsts = {i: _first_class(spelt[i], re.MULTILINE, parsed[i]) for i in members}
-            seconds = {i: _second_class(parsed[i], re.MULTILINE) if firsts[i] else None for i in members}
-            merged = "|".join(f"(?P<r{i}>{spelt[i]})" if firsts[i] is None or _scans_itself(parsed[i].data)
-                              else f"(?P<r{i}>{_behind(firsts[i] + (seconds[i] or ''), spelt[i], 0)})"
-                              for i in members)
-            if None not in firsts.values():
-                # the first characters of word lists (的, 一, 上 …) pass many positions of Chinese text,
-                # pairs with the second far fewer: the members whose second is known are tried behind
-                # both, each of the others behind its first
-                paired = [i for i in members if seconds[i]]
-                single = [i for i in members if not seconds[i]]
-                leads = [_union(firsts[i] for i in paired) + _union(seconds[i] for i in paired)] if paired else []
-                leads += [_union(firsts[i] for i in single)] if single else []
-                merged = _behind("|".join(leads), merged, 0)
-            with contextlib.suppress(re.error):  # else (a lookbehind re lacks …) regex runs them all
-                out.append((re.compile(merged, re.MULTILINE), members))
-                continue
-        out.append((regex.compile("|".join(f"(?P<r{i}>{sources[i]})" for i in members), regex.M), members))
+        # each member behind its own first characters, the whole behind all of them
+        merged = "|".join(f"(?P<r{i}>{spelt[i]})" if firsts[i] is None or _scans_itself(parsed[i].data)
+                          else f"(?P<r{i}>{_behind(firsts[i] + (seconds[i] or ''), spelt[i], 0)})"
+                          for i in members)
+        if members is leading:
+            # the first characters of word lists (的, 一, 上 …) pass many positions of Chinese text,
+            # pairs with the second far fewer: the members whose second is known are tried behind
+            # both, each of the others behind its first
+            paired = [i for i in members if seconds[i]]
+            single = [i for i in members if not seconds[i]]
+            leads = [_union(firsts[i] for i in paired) + _union(seconds[i] for i in paired)] if paired else []
+            leads += [_union(firsts[i] for i in single)] if single else []
+            merged = _behind("|".join(leads), merged, 0)
+        try:
+            out.append((re.compile(merged, re.MULTILINE), members))
+        except re.error:  # a lookbehind re lacks …: regex runs them
+            out.append((regex.compile("|".join(f"(?P<r{i}>{sources[i]})" for i in members), regex.M), members))
+    on_regex = [i for i in sources if spelt[i] is None]
+    if on_regex:
+        out.append((regex.compile("|".join(f"(?P<r{i}>{sources[i]})" for i in on_regex), regex.M), on_regex))
     return out
 
 

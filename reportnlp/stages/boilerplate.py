@@ -188,7 +188,7 @@ def _noise_inside(line: str) -> tuple[str | None, tuple[tuple[int, int], ...] | 
     # a noise clause holds at least min_cue_hits cues: one scan of the line finds where cues
     # start, and only clauses with enough of them are looked at closely
     starts = r["any_cue"].starts(line)
-    for m in _CLAUSE.finditer(line):
+    for m in _CLAUSE.finditer(line) if len(starts) >= r["min_cue_hits"] else ():  # most lines: too few cues
         a, b = m.span()
         if bisect.bisect_left(starts, b) - bisect.bisect_left(starts, a) < r["min_cue_hits"]:
             continue
