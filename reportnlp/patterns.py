@@ -273,7 +273,9 @@ for _name in ("pattern", "flags", "groups", "groupindex"):
 
 def resolved(pattern: re.Pattern | regex.Pattern | LazyPattern) -> re.Pattern | regex.Pattern:
     """The compiled pattern behind ``pattern``."""
-    return pattern.compiled if isinstance(pattern, LazyPattern) else pattern
+    if isinstance(pattern, LazyPattern):
+        return pattern._compiled or pattern.compiled  # the property only for the first use
+    return pattern
 
 
 @functools.lru_cache(maxsize=1024)  # some patterns are compiled from more than one place

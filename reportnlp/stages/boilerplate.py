@@ -375,7 +375,7 @@ def strip_boilerplate(doc: Document) -> Document:
     for s, e in nonblank:
         line = text[s:e]
         kind, parts, report_text = _classify(line)
-        in_table = any(a <= s < b for a, b in tables)
+        in_table = bool(tables) and any(a <= s < b for a, b in tables)  # most pages hold no table
         if s in toc:
             kind, parts = "pagination", None
         if in_table and kind in _TABLE_LOOKALIKES:
