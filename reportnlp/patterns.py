@@ -80,6 +80,16 @@ def _for_re(pattern: str) -> str | None:
             continue
         elif ch == "(":
             flags = _INLINE_FLAGS.match(pattern, i)
+            if flags and flags.group(1) == "i" and pattern.startswith(":", flags.end()):
+                # (?i:docx?|pdf): its letters as the classes regex folds them into, when that is all
+                end = _group_end(pattern, i)
+                inner = _case_classes(pattern[flags.end() + 1:end]) if end else None
+                inner = _for_re(inner) if inner is not None else None
+                if inner is None:
+                    return None
+                out.append(f"(?:{inner})")
+                i = end + 1
+                continue
             if flags and not flags.group(1).startswith("P") and set(flags.group(1)) - set("msx-"):
                 return None  # (?i), (?r), (?V1) …
         elif ch == "{" and pattern[i + 1:i + 2] in ("e", "i", "d", "s"):
@@ -87,6 +97,74 @@ def _for_re(pattern: str) -> str | None:
         out.append(ch)
         i += 1
     return "".join(out)
+
+
+# the characters regex's case-insensitive matching (version 0, simple case folding) takes an
+# ASCII letter for: the letter in either case, and for i, k and s one more each (İ, the Kelvin
+# sign, the long s); tests/test_patterns.py checks these against regex
+_CASE_FOLDS = {"i": "iIİ", "k": "kK\u212a", "s": "sS\u017f"}
+
+
+def _case_classes(body: str) -> str | None:
+    """The body of a ``(?i:…)`` group with each letter spelt as the class regex matches it with,
+    so it means the same without the flag; None when it holds what that is not worked out for
+    (a class or named group with letters in it, a character of any case beyond ASCII, \\p{…})."""
+    out: list[str] = []
+    i, n = 0, len(body)
+    while i < n:
+        ch = body[i]
+        if ch == "\\":
+            nxt = body[i + 1:i + 2]
+            if not nxt or nxt.isalnum() and nxt not in "dDsSwWbBntr":  # \p{…}, \x41, \1 …
+                return None
+            out.append(body[i:i + 2])
+            i += 2
+            continue
+        if ch == "[":
+            if body.startswith(("[]", "[^]"), i):  # a leading ] is a member
+                return None
+            end = body.find("]", i + 1)
+            members = re.sub(r"\\[ds]", "", body[i + 1:end])  # digits and white space have no case
+            if end < 0 or "\\" in members or any(c.isalpha() for c in members):
+                return None
+            out.append(body[i:end + 1])
+            i = end + 1
+            continue
+        if body.startswith("(?P", i) or body.startswith("(?i", i) or body.startswith("{", i) and not \
+                re.match(r"\{\d*,?\d*\}", body[i:]):
+            return None
+        if ch.isascii() and ch.isalpha():
+            low = ch.lower()
+            out.append("[" + _CASE_FOLDS.get(low, low + low.upper()) + "]")
+        elif not ch.isascii() and (ch.lower() != ch or ch.upper() != ch or ch.casefold() != ch):
+            return None  # a cased letter beyond ASCII
+        else:
+            out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def _group_end(pattern: str, i: int) -> int | None:
+    """The index of the ``)`` that closes the group opening at ``pattern[i]``."""
+    depth = 0
+    in_class = escaped = False
+    for k in range(i, len(pattern)):
+        ch = pattern[k]
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return k
+    return None
 
 
 def _class_item(op, av) -> str | None:
