@@ -78,10 +78,15 @@ def resolve_edits(edits: Iterable[Edit]) -> list[Edit]:
 
 def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
     """Apply the edits :func:`resolve_edits` keeps; return the new text and its map."""
+    return apply_resolved(text, resolve_edits(edits))
+
+
+def apply_resolved(text: str, applied: list[Edit]) -> tuple[str, OffsetMap]:
+    """:func:`apply_edits` for edits :func:`resolve_edits` returned (sorted, none overlapping)."""
     out: list[str] = []
     segs: list[tuple[int, int, int, int]] = []
     pos = new_pos = 0
-    for start, end, rep in resolve_edits(edits):
+    for start, end, rep in applied:
         if start > pos:
             n = start - pos
             out.append(text[pos:start])
