@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Iterable, TypedDict
 
-from .offsets import Edit, OffsetChain, OffsetMap, apply_edits, resolve_edits, shift_positions
+from .offsets import Edit, OffsetChain, OffsetMap, apply_resolved, resolve_edits, shift_positions
 from .payloads import Payload
 
 
@@ -93,7 +93,7 @@ class Document:
                     self.removed.append(Removal(kind, self.text[s:e], ss, se))
         for name, positions in self.anchors.items():
             self.anchors[name] = shift_positions(positions, edits)
-        new_text, m = apply_edits(self.text, edits)
+        new_text, m = apply_resolved(self.text, edits)
         self.text = new_text
         self.chain = self.chain.then(m)
         return self

@@ -21,14 +21,15 @@ class OffsetMap:
     (start maps to the range start, end to the range end).
     """
 
-    __slots__ = ("_new", "_old", "_nlen", "_olen", "new_length", "old_length")
+    __slots__ = ("_new", "_old", "_old_end", "_shift", "new_length", "old_length")
 
     def __init__(self, segments: Sequence[tuple[int, int, int, int]], new_length: int, old_length: int):
         # segments: (new_start, old_start, new_len, old_len), sorted, new_len > 0
         self._new = [s[0] for s in segments]
         self._old = [s[1] for s in segments]
-        self._nlen = [s[2] for s in segments]
-        self._olen = [s[3] for s in segments]
+        self._old_end = [s[1] + s[3] for s in segments]
+        # old - new for a copied segment (offsets shift), None for a replacement
+        self._shift = [s[1] - s[0] if s[2] == s[3] else None for s in segments]
         self.new_length = new_length
         self.old_length = old_length
 
@@ -43,23 +44,21 @@ class OffsetMap:
         if i >= self.new_length or not self._new:
             return self._old_end_of_last() if i >= self.new_length else 0
         k = bisect_right(self._new, i) - 1
-        if self._nlen[k] == self._olen[k]:
-            return self._old[k] + (i - self._new[k])
-        return self._old[k]
+        shift = self._shift[k]
+        return self._old[k] if shift is None else i + shift
 
     def end(self, i: int) -> int:
         """Old offset just after the character that ends at new offset ``i``."""
         if i <= 0 or not self._new:
             return self._old[0] if self._new and i <= 0 else 0
         k = bisect_right(self._new, i - 1) - 1
-        if self._nlen[k] == self._olen[k]:
-            return self._old[k] + (i - self._new[k])
-        return self._old[k] + self._olen[k]
+        shift = self._shift[k]
+        return self._old_end[k] if shift is None else i + shift
 
     def _old_end_of_last(self) -> int:
         if not self._new:
             return self.old_length if self.new_length == 0 else 0
-        return self._old[-1] + self._olen[-1]
+        return self._old_end[-1]
 
 
 def resolve_edits(edits: Iterable[Edit]) -> list[Edit]:
@@ -79,10 +78,15 @@ def resolve_edits(edits: Iterable[Edit]) -> list[Edit]:
 
 def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
     """Apply the edits :func:`resolve_edits` keeps; return the new text and its map."""
+    return apply_resolved(text, resolve_edits(edits))
+
+
+def apply_resolved(text: str, applied: list[Edit]) -> tuple[str, OffsetMap]:
+    """:func:`apply_edits` for edits :func:`resolve_edits` returned (sorted, none overlapping)."""
     out: list[str] = []
     segs: list[tuple[int, int, int, int]] = []
     pos = new_pos = 0
-    for start, end, rep in resolve_edits(edits):
+    for start, end, rep in applied:
         if start > pos:
             n = start - pos
             out.append(text[pos:start])

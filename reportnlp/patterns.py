@@ -7,7 +7,6 @@ helpers split and steer such patterns so the engine only tries where a match can
 """
 from __future__ import annotations
 
-import contextlib
 import functools
 import re
 from re import _parser as _sre  # Python 3.11+: where a parsed pattern can start
@@ -81,6 +80,16 @@ def _for_re(pattern: str) -> str | None:
             continue
         elif ch == "(":
             flags = _INLINE_FLAGS.match(pattern, i)
+            if flags and flags.group(1) == "i" and pattern.startswith(":", flags.end()):
+                # (?i:docx?|pdf): its letters as the classes regex folds them into, when that is all
+                end = _group_end(pattern, i)
+                inner = _case_classes(pattern[flags.end() + 1:end]) if end else None
+                inner = _for_re(inner) if inner is not None else None
+                if inner is None:
+                    return None
+                out.append(f"(?:{inner})")
+                i = end + 1
+                continue
             if flags and not flags.group(1).startswith("P") and set(flags.group(1)) - set("msx-"):
                 return None  # (?i), (?r), (?V1) …
         elif ch == "{" and pattern[i + 1:i + 2] in ("e", "i", "d", "s"):
@@ -88,6 +97,74 @@ def _for_re(pattern: str) -> str | None:
         out.append(ch)
         i += 1
     return "".join(out)
+
+
+# the characters regex's case-insensitive matching (version 0, simple case folding) takes an
+# ASCII letter for: the letter in either case, and for i, k and s one more each (İ, the Kelvin
+# sign, the long s); tests/test_patterns.py checks these against regex
+_CASE_FOLDS = {"i": "iIİ", "k": "kK\u212a", "s": "sS\u017f"}
+
+
+def _case_classes(body: str) -> str | None:
+    """The body of a ``(?i:…)`` group with each letter spelt as the class regex matches it with,
+    so it means the same without the flag; None when it holds what that is not worked out for
+    (a class or named group with letters in it, a character of any case beyond ASCII, \\p{…})."""
+    out: list[str] = []
+    i, n = 0, len(body)
+    while i < n:
+        ch = body[i]
+        if ch == "\\":
+            nxt = body[i + 1:i + 2]
+            if not nxt or nxt.isalnum() and nxt not in "dDsSwWbBntr":  # \p{…}, \x41, \1 …
+                return None
+            out.append(body[i:i + 2])
+            i += 2
+            continue
+        if ch == "[":
+            if body.startswith(("[]", "[^]"), i):  # a leading ] is a member
+                return None
+            end = body.find("]", i + 1)
+            members = re.sub(r"\\[ds]", "", body[i + 1:end])  # digits and white space have no case
+            if end < 0 or "\\" in members or any(c.isalpha() for c in members):
+                return None
+            out.append(body[i:end + 1])
+            i = end + 1
+            continue
+        if body.startswith("(?P", i) or body.startswith("(?i", i) or body.startswith("{", i) and not \
+                re.match(r"\{\d*,?\d*\}", body[i:]):
+            return None
+        if ch.isascii() and ch.isalpha():
+            low = ch.lower()
+            out.append("[" + _CASE_FOLDS.get(low, low + low.upper()) + "]")
+        elif not ch.isascii() and (ch.lower() != ch or ch.upper() != ch or ch.casefold() != ch):
+            return None  # a cased letter beyond ASCII
+        else:
+            out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def _group_end(pattern: str, i: int) -> int | None:
+    """The index of the ``)`` that closes the group opening at ``pattern[i]``."""
+    depth = 0
+    in_class = escaped = False
+    for k in range(i, len(pattern)):
+        ch = pattern[k]
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return k
+    return None
 
 
 def _class_item(op, av) -> str | None:
@@ -274,7 +351,9 @@ for _name in ("pattern", "flags", "groups", "groupindex"):
 
 def resolved(pattern: re.Pattern | regex.Pattern | LazyPattern) -> re.Pattern | regex.Pattern:
     """The compiled pattern behind ``pattern``."""
-    return pattern.compiled if isinstance(pattern, LazyPattern) else pattern
+    if isinstance(pattern, LazyPattern):
+        return pattern._compiled or pattern.compiled  # the property only for the first use
+    return pattern
 
 
 @functools.lru_cache(maxsize=1024)  # some patterns are compiled from more than one place
@@ -359,12 +438,19 @@ def literal_gate(pattern: str, flags: int = 0) -> tuple[frozenset[str], ...]:
     return tuple(dict.fromkeys(c for c in _literal_clauses(parsed.data) if len(c) <= _MAX_GATE_WORDS))
 
 
+_LONG_GATED_TEXT = 256
+
+
 def may_match(gate: tuple[frozenset[str], ...], text: str) -> bool:
     """False when ``text`` lacks a string every match needs (``gate``: :func:`literal_gate`);
     a few substring tests, far cheaper than a scan that finds nothing."""
+    # looking for a word of several characters in a page of Chinese (two bytes a character) takes
+    # ~20x as long as looking for one character: on a long text the word's first and last ones are
+    # looked for first, and most words a page lacks lack one of them
+    long_text = len(text) > _LONG_GATED_TEXT
     for clause in gate:  # plain loops: generators cost more than the tests on a short text
         for w in clause:
-            if w in text:
+            if (not long_text or w[0] in text and w[-1] in text) and w in text:
                 break
         else:
             return False
@@ -525,36 +611,44 @@ def _union(classes: Iterable[str]) -> str:
 
 
 def _merged(sources: dict[int, str]) -> list[tuple[re.Pattern | regex.Pattern, list[int]]]:
-    """Rule sources (by rule order) as alternations of named groups ``r<order>``, one of those
-    re can run and one of those only regex runs, so that one rule needing regex does not slow
-    down all the others; each with the orders of its rules. (Rule patterns hold no numbered
-    backreferences: the groups put around them would renumber their groups.)"""
+    """Rule sources (by rule order) as alternations of named groups ``r<order>``: one of those re
+    can run whose first characters are known, behind a lookahead for them all; one of the other
+    ones re can run; one of those only regex runs. A rule needing regex, or one whose first
+    character can be any of many, thus does not slow down all the others: an alternation without
+    a lead is tried member by member at every position (each line start, for ``^`` rules). Each
+    comes with the orders of its rules; callers take the first hit over all of them, so the split
+    changes no match. (Rule patterns hold no numbered backreferences: the groups put around them
+    would renumber their groups.)"""
     out = []
     spelt = {i: _for_re(source) for i, source in sources.items()}
-    for on_re in (True, False):
-        members = [i for i in sources if (spelt[i] is not None) == on_re]
+    on_re = [i for i in sources if spelt[i] is not None]
+    parsed = {i: _sre.parse(spelt[i], re.MULTILINE) for i in on_re}
+    firsts = {i: _first_class(spelt[i], re.MULTILINE, parsed[i]) for i in on_re}
+    seconds = {i: _second_class(parsed[i], re.MULTILINE) if firsts[i] else None for i in on_re}
+    leading = [i for i in on_re if firsts[i] is not None]
+    for members in (leading, [i for i in on_re if firsts[i] is None]):
         if not members:
             continue
-        if on_re:  # each member behind its own first characters, the whole behind all of them
-            parsed = {i: _sre.parse(spelt[i], re.MULTILINE) for i in members}
-            firsts = {i: _first_class(spelt[i], re.MULTILINE, parsed[i]) for i in members}
-            seconds = {i: _second_class(parsed[i], re.MULTILINE) if firsts[i] else None for i in members}
-            merged = "|".join(f"(?P<r{i}>{spelt[i]})" if firsts[i] is None or _scans_itself(parsed[i].data)
-                              else f"(?P<r{i}>{_behind(firsts[i] + (seconds[i] or ''), spelt[i], 0)})"
-                              for i in members)
-            if None not in firsts.values():
-                # the first characters of word lists (的, 一, 上 …) pass many positions of Chinese text,
-                # pairs with the second far fewer: the members whose second is known are tried behind
-                # both, each of the others behind its first
-                paired = [i for i in members if seconds[i]]
-                single = [i for i in members if not seconds[i]]
-                leads = [_union(firsts[i] for i in paired) + _union(seconds[i] for i in paired)] if paired else []
-                leads += [_union(firsts[i] for i in single)] if single else []
-                merged = _behind("|".join(leads), merged, 0)
-            with contextlib.suppress(re.error):  # else (a lookbehind re lacks …) regex runs them all
-                out.append((re.compile(merged, re.MULTILINE), members))
-                continue
-        out.append((regex.compile("|".join(f"(?P<r{i}>{sources[i]})" for i in members), regex.M), members))
+        # each member behind its own first characters, the whole behind all of them
+        merged = "|".join(f"(?P<r{i}>{spelt[i]})" if firsts[i] is None or _scans_itself(parsed[i].data)
+                          else f"(?P<r{i}>{_behind(firsts[i] + (seconds[i] or ''), spelt[i], 0)})"
+                          for i in members)
+        if members is leading:
+            # the first characters of word lists (的, 一, 上 …) pass many positions of Chinese text,
+            # pairs with the second far fewer: the members whose second is known are tried behind
+            # both, each of the others behind its first
+            paired = [i for i in members if seconds[i]]
+            single = [i for i in members if not seconds[i]]
+            leads = [_union(firsts[i] for i in paired) + _union(seconds[i] for i in paired)] if paired else []
+            leads += [_union(firsts[i] for i in single)] if single else []
+            merged = _behind("|".join(leads), merged, 0)
+        try:
+            out.append((re.compile(merged, re.MULTILINE), members))
+        except re.error:  # a lookbehind re lacks …: regex runs them
+            out.append((regex.compile("|".join(f"(?P<r{i}>{sources[i]})" for i in members), regex.M), members))
+    on_regex = [i for i in sources if spelt[i] is None]
+    if on_regex:
+        out.append((regex.compile("|".join(f"(?P<r{i}>{sources[i]})" for i in on_regex), regex.M), on_regex))
     return out
 
 

@@ -99,6 +99,26 @@ def test_han_and_white_space_are_the_code_points_regex_gives_them():
         assert all(bool(mine.match(ch)) == bool(reference.match(ch)) for ch in map(chr, range(0x110000))), theirs
 
 
+def test_case_insensitive_groups_spelt_for_re_match_what_regex_does():
+    import re
+    import string
+
+    from reportnlp.patterns import _CASE_FOLDS, _case_classes, _for_re
+
+    everything = "".join(map(chr, range(0x110000)))
+    for letter in string.ascii_lowercase:  # each letter's class holds what regex takes for it
+        assert set(regex.findall(f"(?i){letter}", everything)) == set(_CASE_FOLDS.get(letter, letter + letter.upper()))
+    assert isinstance(resolved(compile_pattern(r"\d{1,4}页(?i:kb|mb)")), re.Pattern)
+    texts = ["ICP备2023号 Copyright © 2024 All Rights Reserved", "İCP备1 ıcp备2 \u212aB ſource: x", "3页 12KB", "a.DOCX (12 kb)"]
+    for pattern in (r"(?i:copyright|all rights reserved|icp备|icp\d{4,})", r"\d{1,4}\s?页\s{0,3}[\d.]{0,6}(?i:kb|mb|k|m)",
+                    r"\.(?i:docx?|pdf)\s?[(（]\s?[\d.]{1,8}\s?(?i:kb|mb|k|m)[)）]", r"^(?i:pub_?date|source)[:：]"):
+        ours, theirs = re.compile(_for_re(pattern)), regex.compile(pattern)
+        for text in texts:
+            assert [m.span() for m in ours.finditer(text)] == [m.span() for m in theirs.finditer(text)], pattern
+    for kept in (r"(?i:[a-z])", r"(?i:\x41)", r"(?i:(?P<n>a))", r"(?i:é)", r"(?i:[^]a])"):
+        assert _case_classes(kept[4:-1]) is None, kept
+
+
 def test_patterns_compiled_for_re_match_as_regex_does():
     import re
     from pathlib import Path
@@ -159,7 +179,7 @@ def test_literal_gates_hold_the_words_every_match_needs():
     # one word of each alternative; a class of a few characters is a clause of its own
     assert literal_gate("[(（](?:记者|通讯员)") == (frozenset("(（"), frozenset({"记者", "通讯员"}))
     assert literal_gate("a?b*(?!c)") == ()  # nothing must occur
-    assert literal_gate("(?i:copyright)") == () and literal_gate(r"\w+版") == ()  # only regex runs these
+    assert literal_gate(r"(?i:\p{Lu}x)") == () and literal_gate(r"\w+版") == ()  # only regex runs these
     assert may_match(literal_gate("(?:最新|精选)\\d"), "精选1") and not may_match(literal_gate("最新|精选"), "最近")
 
 
@@ -193,7 +213,7 @@ def test_only_patterns_re_can_run_move_to_re():
     # a Han class is slow to compile for re: only worth it for a pattern run on every line
     assert isinstance(resolved(compile_pattern(r"[\p{Han}\s]{2,4}(?:局|委)")), regex.Pattern)
     assert isinstance(resolved(compile_pattern(r"[\p{Han}\s]{2,4}(?:局|委)", many_calls=True)), re.Pattern)
-    for only_regex in (r"\bword", r"\w+", r"(?i:kb)", r"(?<=[\p{Han}]{2,3})镇", r"\p{Latin}", r"(?r)x"):
+    for only_regex in (r"\bword", r"\w+", r"(?i:[a-z]b)", r"(?i)kb", r"(?<=[\p{Han}]{2,3})镇", r"\p{Latin}", r"(?r)x"):
         assert isinstance(resolved(compile_pattern(only_regex)), regex.Pattern), only_regex
     # a lookahead for the first characters keeps what an alternation of groups matches
     words = compile_pattern("(?P<a>年度指标值|指标值)|(?P<b>得分|自评分)")

@@ -246,15 +246,15 @@ def split_documents(doc: Document) -> Document:
         if levels[i] == 1 and pars[i][:1] == "一" and starts and i == starts[-1]:
             l1_seen = False
         if i > 0 and not any(a < spans[i][0] < b for a, b in tables):
-            since = i - starts[-1]
-            ev = boundary_evidence(page, i, article_starts, since, l1_seen, plans_at,
-                                   prose_count[i] - prose_count[starts[-1]])
             chars = prefix[i] - prefix[starts[-1]]
-            score = sum(ev.values())
             prev_is_title = titles[i - 1] and starts[-1] == i - 1
-            if score >= c["threshold"] and chars >= c["min_chars"] and not prev_is_title:
+            # the cues are weighed only where a report can start: after enough text, not under its title
+            if chars >= c["min_chars"] and not prev_is_title:
+                ev = boundary_evidence(page, i, article_starts, i - starts[-1], l1_seen, plans_at,
+                                       prose_count[i] - prose_count[starts[-1]])
                 # a repeated title line of the current report is not a new report
-                if not ("title_line" in ev and pars[i] == last_title and len(ev) == 1):
+                if sum(ev.values()) >= c["threshold"] and not (
+                        "title_line" in ev and pars[i] == last_title and len(ev) == 1):
                     starts.append(i)
                     evidence[i] = ev
                     l1_seen = False

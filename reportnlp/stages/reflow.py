@@ -46,12 +46,12 @@ def _hits(gated, line: str):
     return finditer(pattern, line) if may_match(gate, line) else ()
 
 
-def _title_prefixes(doc: Document) -> list[str]:
+def _title_prefixes(text: str, lines: list[tuple[int, int]]) -> list[str]:
     """Short title-like lines; a paragraph that starts with one had it glued on."""
     title = cues()["title_line"]  # compiled once with the other report cues
     out = []
-    for s, e in iter_lines(doc.text):
-        line = doc.text[s:e].strip()
+    for s, e in lines:
+        line = text[s:e].strip()
         if 6 <= len(line) <= 50 and title.search(line):
             out.append(line)
     return out
@@ -163,8 +163,8 @@ def reflow(doc: Document) -> Document:
     c = _cfg()
     text = doc.text
     edits: list[tuple[int, int, str]] = []
-    titles = _title_prefixes(doc)
-    lines = list(iter_lines(text))
+    lines = iter_lines(text)
+    titles = _title_prefixes(text, lines)
     edits += _chunk_edits(text, lines, CHUNK_MIN_LEN)
     tables = table_regions(text)  # a form's rows and cells stay one a line: the form reader needs them
     wrapped = _hard_wrap_edits(text, lines, tables)
@@ -173,7 +173,7 @@ def reflow(doc: Document) -> Document:
     last_heading = 0
     for i, (s, e) in enumerate(lines):
         line = text[s:e]
-        if any(a <= s < b for a, b in tables) or e in joined:
+        if tables and any(a <= s < b for a, b in tables) or e in joined:  # most pages hold no table
             continue
         if (c["fragment"].match(line) and line and i + 1 < len(lines)
                 and not _table_cells(line, text[lines[i + 1][0]:lines[i + 1][1]],
