@@ -56,13 +56,17 @@ class Quantity:
 def _filler(cls):
     """``cls(*values)`` (every field, in order) for a frozen slots dataclass, filling the slots
     through their own setters: its __init__ goes through object.__setattr__ once a field, a third
-    of the cost of reading a quantity (one is built for most numbers of a report). The setter
-    calls are written out, one line a field (a loop over them costs half as much again)."""
-    names = [f.name for f in fields(cls)]
-    scope = {"new": object.__new__, "cls": cls, **{f"set_{n}": cls.__dict__[n].__set__ for n in names}}
-    body = "".join(f"    set_{n}(obj, {n})\n" for n in names)
-    exec(f"def make({', '.join(names)}):\n    obj = new(cls)\n{body}    return obj\n", scope)
-    return scope["make"]
+    of the cost of reading a quantity (one is built for most numbers of a report)."""
+    setters = tuple(cls.__dict__[f.name].__set__ for f in fields(cls))
+    new = object.__new__
+
+    def make(*values):
+        obj = new(cls)
+        for put, value in zip(setters, values):
+            put(obj, value)
+        return obj
+
+    return make
 
 
 _new_quantity = _filler(Quantity)
