@@ -588,3 +588,14 @@ def test_the_classifier_knows_an_item_that_has_a_body_after_it():
     named = {part.text[c.start:c.end].rstrip("。"): c.named for c in commitment_candidates(part)}
     assert "item_with_body" in named["一是推进道路提档"]
     assert "item_with_body" not in named["二是抓好河道保洁"]
+
+
+def test_months_written_in_chinese_numerals_are_deadlines():
+    # school and hospital plans, schedules (行事历) and rectification lists write months in words
+    text = ("2024年秋季学期，我校德育工作有序开展。\n三、2025年工作安排\n"
+            "1.三月份完成新生心理健康普查。\n2.十月中旬召开各年级家长会。\n3.十一月底前完成宿舍消防改造。\n")
+    got = {t: (d, iso) for t, d, iso in ((c.data.text, c.data.deadline, c.data.deadline_date)
+                                        for c in process(text).parts[0].get("commitments"))}
+    assert got["1.三月份完成新生心理健康普查。"] == ("三月份", "2025-03-31")
+    assert got["2.十月中旬召开各年级家长会。"] == ("十月中旬", "2025-10-20")
+    assert got["3.十一月底前完成宿舍消防改造。"] == ("十一月底前", "2025-11-30")

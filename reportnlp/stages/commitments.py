@@ -35,7 +35,8 @@ def _cfg():
 
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _PLACEHOLDER_YEAR = re.compile(r"[xX]{2}年")
-_MONTH_DAY = re.compile(r"(\d{1,2})月(?:(\d{1,2})日)?")
+_MONTH_DAY = re.compile(r"(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:(\d{1,2})日)?")
+_CN_MONTH = {m: k for k, m in enumerate("一二三四五六七八九十", 1)} | {"十一": 11, "十二": 12}
 _QUARTER = re.compile(r"([一二三四首])季")
 _QUARTER_END_MONTH = {"首": 3, "一": 3, "二": 6, "三": 9, "四": 12}  # 首季: the first quarter
 _RANGE_END = re.compile(r"(?:至|到|—|–|-)(?:(\d{1,2})月)?(\d{1,2})日$")
@@ -54,7 +55,7 @@ def resolve_deadline(deadline: str, year: int | None) -> str | None:
         return None
     mm = _MONTH_DAY.search(deadline)
     if mm:
-        month = int(mm.group(1))
+        month = _CN_MONTH.get(mm.group(1)) or int(mm.group(1))  # 九月份, 十一月底前 as 9月, 11月
         day = int(mm.group(2)) if mm.group(2) else None
         end = _RANGE_END.search(deadline)  # a span of days ("12月1日至12月10日") is due at its end
         if end:
