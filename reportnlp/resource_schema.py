@@ -212,6 +212,7 @@ class Commitments(_Strict):
     chain_means: Pattern
     closing_formula: Pattern
     bracket_note: Pattern
+    time_row: Pattern
     nominal_item: Pattern
     principle_item: Pattern
     title_line: Pattern

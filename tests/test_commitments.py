@@ -599,3 +599,19 @@ def test_months_written_in_chinese_numerals_are_deadlines():
     assert got["1.三月份完成新生心理健康普查。"] == ("三月份", "2025-03-31")
     assert got["2.十月中旬召开各年级家长会。"] == ("十月中旬", "2025-10-20")
     assert got["3.十一月底前完成宿舍消防改造。"] == ("十一月底前", "2025-11-30")
+
+
+def test_a_rectification_lists_time_row_dates_the_measures_of_its_item():
+    text = ("按照巡察反馈意见,镇党委制定整改方案如下。\n三、整改措施\n"
+            "1.问题:部分村级公厕长期关闭。\n"
+            "整改措施:逐座查明原因,能修复的限期修复开放。\n"
+            "建立村管组包的管护机制,每座公厕明确1名保洁员。\n"
+            "责任领导:副镇长 周立　责任单位:镇农业农村办　整改时限:2025年9月底前\n"
+            "2.问题:项目尾款结算滞后。\n"
+            "整改措施:会同县财政局开展结算审核,及时拨付尾款。\n"
+            "责任领导:镇长 吴川　整改时限:长期坚持\n")
+    got = {c.data.text[:8]: (c.data.deadline, c.data.deadline_date)
+           for c in process(text).parts[0].get("commitments")}
+    assert got["整改措施:逐座查"] == ("2025年9月底前", "2025-09-30")
+    assert got["建立村管组包的管"] == ("2025年9月底前", "2025-09-30")
+    assert got["整改措施:会同县"] == ("长期坚持", None)  # a standing commitment has no due date

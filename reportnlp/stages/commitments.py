@@ -51,8 +51,8 @@ def resolve_deadline(deadline: str, year: int | None) -> str | None:
     y = int(m.group(1)) if m else year
     if ("明年" in deadline or "下年度" in deadline or "下一年度" in deadline) and year:
         y = year + 1
-    if y is None or _PLACEHOLDER_YEAR.search(deadline):
-        return None
+    if y is None or _PLACEHOLDER_YEAR.search(deadline) or "长期" in deadline:
+        return None  # an unknown year, or a standing commitment (长期坚持): no due date
     mm = _MONTH_DAY.search(deadline)
     if mm:
         month = _CN_MONTH.get(mm.group(1)) or int(mm.group(1))  # 九月份, 十一月底前 as 9月, 11月
@@ -282,6 +282,28 @@ def _lead_in_deadline(lead: str) -> str | None:
     return ahead(sentence, True) or ahead(lead, False)
 
 
+_ROW_LOOKAHEAD = 3  # lines of an item (its problem, its measures) above the row that dates them
+
+
+def _row_deadline(text: str, para_end: int) -> str | None:
+    """The time a list row below this paragraph gives it ("责任单位:…　整改时限:2025年9月底前"): the
+    row ends its item, which may run over a few more lines of measures first; an enumerated line
+    starts the next item, so a row beyond it dates that item instead."""
+    c = _cfg()
+    start = para_end + 1
+    for _ in range(_ROW_LOOKAHEAD):
+        end = text.find("\n", start)
+        end = end if end >= 0 else len(text)
+        if start >= end or c["measure_start"].match(text, start):
+            return None
+        label = c["time_row"].search(text, start, end)
+        if label:
+            m = c["deadline"].search(text, label.end(), end)
+            return m.group() if m else None
+        start = end + 1
+    return None
+
+
 def _title_deadline(text: str, start: int, end: int) -> str | None:
     """The time an item title at the head of a paragraph gives the measures after it: a phase in
     brackets ("1.自查自评(1月3日至1月5日)。各村…") or a plan title ("6.2011年工作设想。(1)…")."""
@@ -456,7 +478,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
     heading_of: object = False
     sec_heading, heading_dl, section_dl = "", None, None
     heading_plans = plan_ctx = plan_list = False
-    phase_dl = None
+    phase_dl = row_dl = None
     out: list[Candidate] = []
     scan = _FeatureScan(text)
     # where past or present-state wording starts: a clause after it may turn forward
@@ -511,6 +533,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
                 section_dl = para_dl
             para_state = (para_start, para_dl, intro or list_context)
             phase_dl = None
+            row_dl = _row_deadline(text, para_end)
             if inline:
                 list_deadline = _lead_in_deadline(text[para_start:inline.start(1)])
         if context_of[0] is not sec or context_of[1] is not para_state:  # plan wording, once per paragraph
@@ -520,7 +543,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
         if ss > para_start and se - ss <= _TITLE_LEN:  # a phase title inside a run-on paragraph
             phase_dl = _title_deadline(text, ss, para_end) or phase_dl
         # the nearest lead-in's time holds for the section until another states one
-        inherited = phase_dl or para_state[1] or section_dl or heading_dl
+        inherited = row_dl or phase_dl or para_state[1] or section_dl or heading_dl
         sent_deadlines = _deadlines(text, ss, se)
         # a sentence with no forward-looking signal at all holds no commitment: it is not looked
         # at further (in training either); most sentences of past work end here
