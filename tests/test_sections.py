@@ -509,3 +509,11 @@ def test_a_self_examinations_cause_part_is_other_and_problems_already_put_right_
             "三、产生问题的原因分析\n理论学习抓得不紧,宗旨意识有所淡化。\n"
             "四、整改措施\n2025年6月底前建立班子成员联系社区制度。\n")
     assert [s[0] for s in sections(text)] == ["其他", "主要做法", "存在问题", "其他", "下一步"]
+
+
+def test_a_tables_header_row_under_the_plans_opens_no_section():
+    text = ("青岚二中2026年秋季学期德育工作计划\n一、工作目标\n学生日常行为规范达标率达到95%以上。\n"
+            "二、德育工作行事历\n月份　主要工作　负责部门\n"
+            "九月　新生入学教育；教师节感恩活动　政教处\n十月　秋季运动会；家长会　团委\n")
+    labels = [s[0] for s in sections(text)]
+    assert labels[-1] == "下一步" and "主要做法" not in labels
