@@ -615,3 +615,16 @@ def test_a_rectification_lists_time_row_dates_the_measures_of_its_item():
     assert got["整改措施:逐座查"] == ("2025年9月底前", "2025-09-30")
     assert got["建立村管组包的管"] == ("2025年9月底前", "2025-09-30")
     assert got["整改措施:会同县"] == ("长期坚持", None)  # a standing commitment has no due date
+
+
+def test_the_problem_rows_of_a_rectification_list_are_no_commitments():
+    text = ("按照巡察反馈意见,镇党委制定整改方案如下。\n三、整改措施\n"
+            "1.问题:要求年底前完成的3项整改任务仍未启动。\n"  # a deadline and 要求 in the finding
+            "整改措施:镇党委每月随机抽查3个村的组织生活记录,抽查结果在党建例会上通报。\n"
+            "(二)关于“后备力量不足”的问题。\n"
+            "2.问题:部分项目将于年底前到期,续签手续尚未办理。\n"
+            "整改措施:从返乡大学生中选育村级后备力量,年底前每村储备2名。\n")
+    got = [t for t, _ in commitments(text)]
+    assert not any("问题" in t[:8] for t in got)
+    assert any(t.startswith("整改措施:镇党委每月随机抽查") for t in got)
+    assert any(t.startswith("整改措施:从返乡大学生") for t in got)

@@ -650,11 +650,11 @@ def _promises(cand: Candidate) -> bool:
 def _structure_only(text: str, cand: Candidate) -> bool:
     """A list's lead-in ("抓好以下工作:", "明年要做好三件事:"), a heading alone ("二、存在的不足"), a
     closing formula ("以上报告,请予审议。"), a bracketed note of who or by when, a title line, a
-    principle ("1、客观性原则。…"): structure, no measure."""
+    principle ("1、客观性原则。…"), the problem row of a rectification list: structure, no measure."""
     c = _cfg()
     piece = text[cand.start:cand.end].rstrip()
     if (c["features"]["lead_in"].search(piece) or c["closing_formula"].match(piece) or c["bracket_note"].match(piece)
-            or c["principle_item"].match(piece)):
+            or c["principle_item"].match(piece) or c["problem_row"].match(piece)):
         return True
     scope = c["nominal_item"].search(piece) if cand.group is not None and len(piece) <= 40 else None
     if scope and not any(k in cand.named for k in ("cue:future", "cue:oblig", "cue:aim")):
