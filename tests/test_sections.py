@@ -517,3 +517,12 @@ def test_a_tables_header_row_under_the_plans_opens_no_section():
             "九月　新生入学教育；教师节感恩活动　政教处\n十月　秋季运动会；家长会　团委\n")
     labels = [s[0] for s in sections(text)]
     assert labels[-1] == "下一步" and "主要做法" not in labels
+
+
+def test_a_long_heading_line_is_read_to_its_last_word():
+    # the label word comes late in a heading line of its own ("…整改落实情况", "…和具体打算")
+    text = ("班子对照检查材料\n"
+            "一、上年度专题民主生活会查摆问题整改落实情况\n上年度查摆的4个方面问题均已整改到位。\n"
+            "二、存在的主要问题\n调查研究不够深入。\n"
+            "三、二〇二五年度重点工作任务和具体改进打算\n建立班子成员联系科室制度。\n")
+    assert [s[0] for s in sections(text)][-3:] == ["主要做法", "存在问题", "下一步"]

@@ -43,6 +43,9 @@ def _cfg():
     return c
 
 
+_HEADING_WORDS_MAX = 24  # the words of a heading line without punctuation, as bare_heading allows
+
+
 def heading_text(par: str) -> str:
     """The heading words of a paragraph: up to its first clause end; a heading glued to
     its body in flattened text ("一、整改工作总体情况中央督察反馈…") keeps only its first words."""
@@ -52,7 +55,10 @@ def heading_text(par: str) -> str:
     if m and m.start() <= 24:
         return par[: m.start()]
     marker = heading_marker(par)
-    return par[: (marker[1] if marker else 0) + 12]
+    words = marker[1] if marker else 0
+    if len(par) - words <= _HEADING_WORDS_MAX:
+        return par  # a heading line alone ("一、上年度民主生活会整改落实情况"): all of it
+    return par[: words + 12]
 
 
 def first_sentence(par: str) -> str:
