@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from reportnlp import extract_text
 from reportnlp import families
 from reportnlp.evaluate import Report, score_prediction
@@ -79,3 +81,11 @@ def test_listed_categories_of_a_rates_kind_are_no_population_for_it():
     # 满意票 and 基本满意票 are both satisfied votes: the rate is of the votes cast, not 3/58
     assert not _flags("收回选票64张,其中满意票58票、基本满意票3票,满意率95.1%。", "RATE_MISMATCH")
     assert _flags("全年受理群众诉求1260件、办结1255件,办结率98.6%。", "RATE_MISMATCH")
+
+
+@pytest.mark.parametrize("text,claims", [
+    ("全年安全生产实现“零死亡”，未发生较大以上事故。", True),  # the year's record
+    ("2026年，集团安全生产继续保持“零死亡、零重伤”。", False),  # the target for the year ahead
+])
+def test_keeping_a_perfect_record_going_is_a_target_not_a_claim(text, claims):
+    assert bool(_flags(text, "ZERO_COMPLAINT")) is claims
