@@ -144,11 +144,12 @@ def _case_classes(body: str) -> str | None:
     return "".join(out)
 
 
-def _group_end(pattern: str, i: int) -> int | None:
-    """The index of the ``)`` that closes the group opening at ``pattern[i]``."""
+def _syntax(pattern: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """(index, character, group depth after it) of each character of ``pattern`` from ``start`` that
+    is syntax: not escaped, not inside a character class."""
     depth = 0
     in_class = escaped = False
-    for k in range(i, len(pattern)):
+    for k in range(start, len(pattern)):
         ch = pattern[k]
         if escaped:
             escaped = False
@@ -158,13 +159,14 @@ def _group_end(pattern: str, i: int) -> int | None:
             in_class = ch != "]"
         elif ch == "[":
             in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return k
-    return None
+        else:
+            depth += (ch == "(") - (ch == ")")
+            yield k, ch, depth
+
+
+def _group_end(pattern: str, i: int) -> int | None:
+    """The index of the ``)`` that closes the group opening at ``pattern[i]``."""
+    return next((k for k, ch, depth in _syntax(pattern, i) if ch == ")" and depth == 0), None)
 
 
 def _class_item(op, av) -> str | None:
@@ -530,29 +532,8 @@ def match(pattern: re.Pattern | regex.Pattern, text: str) -> re.Match | regex.Ma
 
 def top_level_branches(pattern: str) -> list[str]:
     """The alternatives of ``pattern`` at nesting depth 0 ("^a|b(c|d)" -> ["^a", "b(c|d)"])."""
-    branches, current = [], []
-    depth = 0
-    in_class = escaped = False
-    for ch in pattern:
-        current.append(ch)
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            current.pop()
-            branches.append("".join(current))
-            current = []
-    branches.append("".join(current))
-    return branches
+    cuts = [k for k, ch, depth in _syntax(pattern) if ch == "|" and depth == 0]
+    return [pattern[a + 1:b] for a, b in zip([-1] + cuts, cuts + [len(pattern)])]
 
 
 class WordList:
