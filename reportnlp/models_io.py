@@ -67,6 +67,10 @@ def gram_features(text: str, limit: int = 200) -> dict[str, float]:
     return {"g:" + g: v / norm for g, v in counts.items()}
 
 
+def _sigmoid(z: float) -> float:
+    return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
+
+
 @dataclass
 class LinearModel:
     """A logistic-regression (binary or multinomial) scorer over sparse features."""
@@ -91,20 +95,12 @@ class LinearModel:
 
     def scores(self, grams: list[str], named: dict[str, float] | None = None) -> list[float]:
         """Decision values for the L2-normalised counts of ``grams`` plus ``named`` features."""
+        if len(self.bias) == 1:
+            return [self._binary_score(grams, named)]
         norm = _gram_norm(grams)
-        table = self._grams
+        # one weight row per occurrence (rows are non-empty sequences), the columns summed at C speed;
         # summing over gram occurrences (not distinct grams) weighs each gram by its count
-        if len(self.bias) == 1:  # binary: plain floats, the same additions in the same order
-            z = self.bias[0] + sum(filter(None, map(table.get, grams))) / norm
-            if named:
-                weight = self._named.get
-                for f, v in named.items():
-                    w = weight(f)
-                    if w is not None:
-                        z = z + w * v
-            return [z]
-        # one weight row per occurrence (rows are non-empty sequences), the columns summed at C speed
-        rows = list(filter(None, map(table.get, grams)))
+        rows = list(filter(None, map(self._grams.get, grams)))
         z = [b + s / norm for b, s in zip(self.bias, map(sum, zip(*rows)))] if rows else list(self.bias)
         for f, v in (named or {}).items():
             w = self._named.get(f)
@@ -112,15 +108,35 @@ class LinearModel:
                 z = [a + wk * v for a, wk in zip(z, w)]
         return z
 
+    def _binary_score(self, grams: list[str], named: dict[str, float] | None) -> float:
+        """The decision value of a binary model, from its tables of plain floats."""
+        table = self._grams
+        z = self.bias[0] + sum(filter(None, map(table.get, grams))) / _gram_norm(grams)
+        if named:
+            weight = self._named.get
+            for f, v in named.items():
+                w = weight(f)
+                if w is not None:
+                    z = z + w * v
+        return z
+
     def proba(self, grams: list[str], named: dict[str, float] | None = None) -> dict[str, float]:
-        z = self.scores(grams, named)
-        if len(z) == 1:  # binary: classes[1] is the positive class
-            p = 1 / (1 + math.exp(-max(-30.0, min(30.0, z[0]))))
+        if len(self.bias) == 1:  # binary: classes[1] is the positive class
+            p = _sigmoid(self._binary_score(grams, named))
             return {self.classes[0]: 1 - p, self.classes[1]: p}
+        z = self.scores(grams, named)
         m = max(z)
         ex = [math.exp(v - m) for v in z]
         s = sum(ex)
         return {c: e / s for c, e in zip(self.classes, ex)}
+
+    def probability(self, label: str, grams: list[str], named: dict[str, float] | None = None) -> float:
+        """``proba(grams, named).get(label, 0.0)``; a binary model (it scores ~10,000 measures and
+        lines a MB) answers without the dict of both classes."""
+        if len(self.bias) != 1:
+            return self.proba(grams, named).get(label, 0.0)
+        p = _sigmoid(self._binary_score(grams, named))
+        return p if label == self.classes[1] else 1 - p if label == self.classes[0] else 0.0
 
     @classmethod
     def load(cls, name: str) -> "LinearModel | None":
@@ -225,7 +241,7 @@ class LineClassifier:
         self.noise_probability = functools.lru_cache(maxsize=1 << 16)(self._noise_probability)
 
     def _noise_probability(self, line: str) -> float:
-        return self.model.proba(char_grams(line), _line_shape(line)).get("noise", 0.0)
+        return self.model.probability("noise", char_grams(line), _line_shape(line))
 
 
 @functools.cache
@@ -260,7 +276,7 @@ class CommitmentClassifier:
         self.threshold = model.threshold
 
     def probability(self, head: str, named: dict[str, float]) -> float:
-        return self.model.proba(char_grams(head), named).get("yes", 0.0)
+        return self.model.probability("yes", char_grams(head), named)
 
 
 def commitment_features(head: str, named: dict[str, float]) -> dict[str, float]:
