@@ -55,8 +55,9 @@ def _gram_norm(grams: list[str]) -> float:
     """``_l2(Counter(grams))``, without the Counter when no gram repeats (most measure heads):
     the squared counts then sum to the number of grams. Longer texts (paragraphs) nearly always
     repeat one, so they go straight to the Counter."""
-    if len(grams) <= 40 and len(set(grams)) == len(grams):
-        return math.sqrt(len(grams)) or 1.0
+    n = len(grams)
+    if n <= 40 and len(set(grams)) == n:
+        return math.sqrt(n) or 1.0
     return _l2(Counter(grams))
 
 

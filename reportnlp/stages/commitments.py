@@ -6,7 +6,7 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import chain, pairwise, repeat
 
 import regex
 
@@ -97,8 +97,7 @@ def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[
     ("要积极借助信息技术,推进信息化,建设好评估平台"). Yields (start, end, whether the measure is an
     action of such a chain)."""
     c = _cfg()
-    cuts = [s] + [m.start() for m in c["measure_start"].finditer(text, s, e)
-                  if m.start() > s + 4] + [e]
+    cuts = [s] + [p for p in map(re.Match.start, c["measure_start"].finditer(text, s, e)) if p > s + 4] + [e]
     for a, b in pairwise(cuts):
         starts = [a]
         # a chain of actions under a future frame at the sentence start, not an item (one per item)
@@ -108,22 +107,23 @@ def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[
         # inside an enumerated item ("一是实施强村计划,力争年底前经营性收入达到50万元")
         clause_start = a
         for m in _CLAUSE.finditer(text, a, b):
-            clause_start, last_clause = m.end(), (clause_start, m.start())
-            if m.end() - starts[-1] < 4 or _only_when(text, starts[-1], m.start()):
+            comma, after = m.span()
+            clause_start, last_clause = after, (clause_start, comma)
+            if after - starts[-1] < 4 or _only_when(text, starts[-1], comma):
                 continue
             # in a list of targets each quantity is a measure ("新增学位5万个，新建住房1.2万套"),
             # but a topic clause before the first ("一是保障民生，新增学位5万个") stays with it
-            listed = quantities if _holds(quantities, starts[-1], m.start()) else ()
-            if _sets_own_target(text, m.end(), b, listed) or (
-                    _holds(past, starts[-1], m.start()) and c["forward_clause"].match(text, m.end())) or (
-                    chain and c["chain_clause"].match(text, m.end())
+            listed = quantities if _holds(quantities, starts[-1], comma) else ()
+            if _sets_own_target(text, after, b, listed) or (
+                    _holds(past, starts[-1], comma) and c["forward_clause"].match(text, after)) or (
+                    chain and c["chain_clause"].match(text, after)
                     and not c["chain_means"].search(text, *last_clause)):
                 # …or directs or plans after clauses that report what was done ("市委已下发了…办法,
                 # 请各地…抓好落实", "已进入收尾阶段,预计今年10月开始运行"): that scene-setting is no measure
-                starts.append(m.end())
+                starts.append(after)
                 # a future frame there heads a chain of its own ("…正在开展,我局将及时给予指导,适时进行验收")
-                if not chain and c["chain_frame"].match(text, m.end(), b):
-                    chain, chain_from = True, m.end()
+                if not chain and c["chain_frame"].match(text, after, b):
+                    chain, chain_from = True, after
         starts.append(b)
         # the actions of a chain: more than one measure from its frame on (none without a frame)
         chained = chain_from < b and sum(x >= chain_from for x in starts[:-1]) > 1
@@ -383,12 +383,12 @@ class _FeatureScan:
         self.text = text
         found = {name: [m.start() for m in scan.finditer(text)] for name, scan in _cue_scans().items()}
         # where any forward-looking signal starts: one bisect tells whether a sentence has one
-        self.signals = sorted(p for name in _SIGNALS for p in found[name])
+        self.signals = sorted(chain.from_iterable(found[name] for name in _SIGNALS))
         # only the cues the text has (half of them, in file order): a measure is asked about those
         self.starts = {name: starts for name, starts in found.items() if starts}
         # every hit of every cue in one sorted list: a measure takes the cues of a range with two
         # bisects, instead of a bisect per cue and range (~25 a measure)
-        hits = sorted((p, name) for name, starts in self.starts.items() for p in starts)
+        hits = sorted(chain.from_iterable(zip(starts, repeat(name)) for name, starts in self.starts.items()))
         self._at = [p for p, _ in hits]
         self._cue = [name for _, name in hits]
 
