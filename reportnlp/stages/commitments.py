@@ -26,9 +26,9 @@ def _cfg():
     # Han class (~1-5 ms, once) within the first pages. Being on re (tests/test_commitments.py),
     # they are called directly, without patterns.finditer's regex timeout
     out = {k: compile_pattern(v, many_calls=True) for k, v in c.items() if isinstance(v, str)}
-    # each feature cue scans every report whole (_FeatureScan): on re (many_calls), whose scan of
-    # a Han run pays back its slower compile at once ("describe" runs 3x faster there); some are
-    # also searched for in a clause or a lead-in
+    # each feature cue scans every report whole (_FeatureScan, _cue_scans): on re (many_calls),
+    # whose scan of a Han run pays back its slower compile at once; some are also searched for
+    # in a clause or a lead-in
     out["features"] = {k: compile_pattern(v, many_calls=True) for k, v in c["feature_cues"].items()}
     # a piece that opens as a closing formula, a bracketed note or a principle is structure: one
     # match tried on every candidate instead of three
