@@ -7,6 +7,7 @@ import json
 import math
 import operator
 import re
+from array import array
 from collections import Counter
 from dataclasses import dataclass
 from typing import Iterator
@@ -68,6 +69,16 @@ def gram_features(text: str, limit: int = 200) -> dict[str, float]:
     return {"g:" + g: v / norm for g, v in counts.items()}
 
 
+def _packed_rows(columns: list[list[float]]) -> list[bytes]:
+    """The rows of ``columns`` (equally long), each as one bytes object of doubles."""
+    k = len(columns)
+    table = array("d", bytes(8 * k * len(columns[0])))
+    for c, column in enumerate(columns):
+        table[c::k] = array("d", column)
+    packed, size = table.tobytes(), 8 * k
+    return list(map(packed.__getitem__, map(slice, range(0, len(packed), size), range(size, len(packed) + size, size))))
+
+
 def _sigmoid(z: float) -> float:
     return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
@@ -83,26 +94,36 @@ class LinearModel:
     max_len: int = 200
 
     def __post_init__(self) -> None:
-        one = (lambda w: w[0]) if len(self.bias) == 1 else (lambda w: w)
-        self._set_tables({f[2:]: one(w) for f, w in self.weights.items() if f.startswith("g:")},
-                         {f: one(w) for f, w in self.weights.items() if not f.startswith("g:")})
+        form = self.file_form({"weights": self.weights, "bias": self.bias})
+        self._set_tables(form["grams"], form["gram_weights"], form["features"], form["feature_weights"])
 
-    def _set_tables(self, grams: dict, named: dict) -> None:
-        """The scoring tables: gram weights keyed by the bare gram, so a text is scored straight
-        from its grams without building a feature dict, and the named features' weights. A binary
-        model (it scores ~10,000 measures and lines a MB) keeps plain floats, else one weight per class."""
-        self._grams = grams
-        self._named = named
+    def _set_tables(self, grams: list[str], gram_columns: list[list[float]], features: list[str],
+                    feature_columns: list[list[float]]) -> None:
+        """The scoring tables, from the weight columns (one per class): gram weights keyed by the
+        bare gram, so a text is scored straight from its grams without building a feature dict,
+        and the named features' weights. A binary model (it scores ~10,000 measures and lines a MB)
+        keeps plain floats. A multinomial one keeps a gram's weights in one bytes object of
+        doubles: its ~50,000 grams (the section model's) are read from memory rather than cache,
+        a paragraph at a time, where one object a gram costs fewer reads than a tuple and a float
+        per class (and ~9 MB less memory)."""
+        if len(self.bias) == 1:
+            self._grams = dict(zip(grams, gram_columns[0]))
+            self._named = dict(zip(features, feature_columns[0]))
+        else:
+            self._grams = dict(zip(grams, _packed_rows(gram_columns)))
+            self._named = dict(zip(features, zip(*feature_columns)))
 
     def scores(self, grams: list[str], named: dict[str, float] | None = None) -> list[float]:
         """Decision values for the L2-normalised counts of ``grams`` plus ``named`` features."""
         if len(self.bias) == 1:
             return [self._binary_score(grams, named)]
         norm = _gram_norm(grams)
-        # one weight row per occurrence (rows are non-empty sequences), the columns summed at C speed;
+        # the weight rows of the gram occurrences one after another (packed rows are non-empty), so
+        # class k's weights are every len(bias)-th from k, added up at C speed in occurrence order;
         # summing over gram occurrences (not distinct grams) weighs each gram by its count
-        rows = list(filter(None, map(self._grams.get, grams)))
-        z = [b + s / norm for b, s in zip(self.bias, map(sum, zip(*rows)))] if rows else list(self.bias)
+        rows = memoryview(b"".join(filter(None, map(self._grams.get, grams)))).cast("d")
+        step = len(self.bias)
+        z = [b + sum(rows[k::step]) / norm for k, b in enumerate(self.bias)] if rows else list(self.bias)
         for f, v in (named or {}).items():
             w = self._named.get(f)
             if w is not None:
@@ -173,10 +194,7 @@ class LinearModel:
             return cls(**data)
         columns = ("grams", "gram_weights", "features", "feature_weights")
         model = cls(**{k: v for k, v in data.items() if k not in columns}, weights={})
-        # binary: the one column's floats; else a tuple of one weight per class
-        rows = (lambda cols: cols[0]) if len(model.bias) == 1 else (lambda cols: zip(*cols))
-        model._set_tables(dict(zip(data["grams"], rows(data["gram_weights"]))),
-                          dict(zip(data["features"], rows(data["feature_weights"]))))
+        model._set_tables(*(data[k] for k in columns))
         return model
 
 
