@@ -105,7 +105,7 @@ class LinearModel:
         keeps plain floats. A multinomial one keeps a gram's weights in one bytes object of
         doubles: its ~50,000 grams (the section model's) are read from memory rather than cache,
         a paragraph at a time, where one object a gram costs fewer reads than a tuple and a float
-        per class (and ~9 MB less memory)."""
+        per class (and ~6 MB less memory)."""
         if len(self.bias) == 1:
             self._grams = dict(zip(grams, gram_columns[0]))
             self._named = dict(zip(features, feature_columns[0]))
