@@ -628,3 +628,22 @@ def test_the_problem_rows_of_a_rectification_list_are_no_commitments():
     assert not any("问题" in t[:8] for t in got)
     assert any(t.startswith("整改措施:镇党委每月随机抽查") for t in got)
     assert any(t.startswith("整改措施:从返乡大学生") for t in got)
+
+
+def test_a_cue_scanned_run_by_run_hits_where_its_alternation_does():
+    # describe's Han-led alternative ("…上,") is scanned apart from the runs of words around it
+    from reportnlp.stages.commitments import _cue_scans
+
+    text = "情况过去上，就是工作上，目前工作上，要做好。评估周期上，过去三年，考评分为两项，作为年度考核的依据。"
+    whole = _cfg()["features"]["describe"]
+    assert [m.span() for m in _cue_scans()["describe"].finditer(text)] == [m.span() for m in whole.finditer(text)]
+
+
+def test_a_binary_model_gives_one_class_the_probability_proba_gives_it():
+    from reportnlp.models_io import LinearModel, char_grams
+
+    model = LinearModel(classes=["no", "yes"], bias=[-0.3], weights={"g:加": [0.8], "g:加强": [1.1], "future": [0.9]})
+    for text, named in (("加强管理", {"future": 1.0}), ("", {}), ("年度", {"past": 1.0})):
+        probs = model.proba(char_grams(text), named)
+        for label in ("no", "yes", "maybe"):
+            assert model.probability(label, char_grams(text), named) == probs.get(label, 0.0)

@@ -6,14 +6,14 @@ import functools
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from itertools import pairwise
+from itertools import chain, pairwise, repeat
 
 import regex
 
 from ..document import Document, Span
 from ..lexicons import load_yaml
 from ..models_io import commitment_classifier
-from ..patterns import compile_pattern, finditer
+from ..patterns import Alternatives, compile_pattern, finditer, top_level_branches
 from ..payloads import CommitmentData
 from ..structure import heading_level, iter_sentences
 
@@ -26,10 +26,15 @@ def _cfg():
     # Han class (~1-5 ms, once) within the first pages. Being on re (tests/test_commitments.py),
     # they are called directly, without patterns.finditer's regex timeout
     out = {k: compile_pattern(v, many_calls=True) for k, v in c.items() if isinstance(v, str)}
-    # each feature cue scans every report whole (_FeatureScan): on re (many_calls), whose scan of
-    # a Han run pays back its slower compile at once ("describe" runs 3x faster there); some are
-    # also searched for in a clause or a lead-in
+    # each feature cue scans every report whole (_FeatureScan, _cue_scans): on re (many_calls),
+    # whose scan of a Han run pays back its slower compile at once; some are also searched for
+    # in a clause or a lead-in
     out["features"] = {k: compile_pattern(v, many_calls=True) for k, v in c["feature_cues"].items()}
+    # a piece that opens as a closing formula, a bracketed note, a principle or a problem row is structure: one
+    # match tried on every candidate instead of three
+    out["structure_opening"] = compile_pattern(
+        "|".join(f"(?:{c[k]})" for k in ("closing_formula", "bracket_note", "principle_item", "problem_row")),
+        many_calls=True)
     return out
 
 
@@ -94,8 +99,7 @@ def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[
     ("要积极借助信息技术,推进信息化,建设好评估平台"). Yields (start, end, whether the measure is an
     action of such a chain)."""
     c = _cfg()
-    cuts = [s] + [m.start() for m in c["measure_start"].finditer(text, s, e)
-                  if m.start() > s + 4] + [e]
+    cuts = [s] + [p for p in map(re.Match.start, c["measure_start"].finditer(text, s, e)) if p > s + 4] + [e]
     for a, b in pairwise(cuts):
         starts = [a]
         # a chain of actions under a future frame at the sentence start, not an item (one per item)
@@ -105,22 +109,23 @@ def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[
         # inside an enumerated item ("一是实施强村计划,力争年底前经营性收入达到50万元")
         clause_start = a
         for m in _CLAUSE.finditer(text, a, b):
-            clause_start, last_clause = m.end(), (clause_start, m.start())
-            if m.end() - starts[-1] < 4 or _only_when(text, starts[-1], m.start()):
+            comma, after = m.span()
+            clause_start, last_clause = after, (clause_start, comma)
+            if after - starts[-1] < 4 or _only_when(text, starts[-1], comma):
                 continue
             # in a list of targets each quantity is a measure ("新增学位5万个，新建住房1.2万套"),
             # but a topic clause before the first ("一是保障民生，新增学位5万个") stays with it
-            listed = quantities if _holds(quantities, starts[-1], m.start()) else ()
-            if _sets_own_target(text, m.end(), b, listed) or (
-                    _holds(past, starts[-1], m.start()) and c["forward_clause"].match(text, m.end())) or (
-                    chain and c["chain_clause"].match(text, m.end())
+            listed = quantities if _holds(quantities, starts[-1], comma) else ()
+            if _sets_own_target(text, after, b, listed) or (
+                    _holds(past, starts[-1], comma) and c["forward_clause"].match(text, after)) or (
+                    chain and c["chain_clause"].match(text, after)
                     and not c["chain_means"].search(text, *last_clause)):
                 # …or directs or plans after clauses that report what was done ("市委已下发了…办法,
                 # 请各地…抓好落实", "已进入收尾阶段,预计今年10月开始运行"): that scene-setting is no measure
-                starts.append(m.end())
+                starts.append(after)
                 # a future frame there heads a chain of its own ("…正在开展,我局将及时给予指导,适时进行验收")
-                if not chain and c["chain_frame"].match(text, m.end(), b):
-                    chain, chain_from = True, m.end()
+                if not chain and c["chain_frame"].match(text, after, b):
+                    chain, chain_from = True, after
         starts.append(b)
         # the actions of a chain: more than one measure from its frame on (none without a frame)
         chained = chain_from < b and sum(x >= chain_from for x in starts[:-1]) > 1
@@ -380,21 +385,43 @@ def _head(piece: str) -> str:
     return body.lstrip("，,、 ")[:12]
 
 
+@functools.cache
+def _cue_scans() -> dict:
+    r"""What scans a report whole for each feature cue (but plan_context and lead_in, read in a
+    lead-in or a piece): its pattern, or, when an alternative opens with a Han run ("describe":
+    "[\p{Han}]{2,4}上[,，]", the run before 上 starts the match), the runs of alternatives on each
+    side of it and it, each scanned on its own (patterns.Alternatives: the hits the alternation
+    gives). re tries such an alternation whole at every position; each run alone skips to where
+    it can start (describe's scan 2x faster)."""
+    scans = {}
+    for name, cue in load_yaml("commitments.yml")["feature_cues"].items():
+        if name in ("plan_context", "lead_in"):
+            continue
+        runs: list[list[str]] = [[]]
+        for branch in top_level_branches(cue):
+            if branch.startswith(r"[\p{Han}]"):
+                runs += [[branch], []]
+            else:
+                runs[-1].append(branch)
+        runs = [run for run in runs if run]
+        scans[name] = Alternatives(["|".join(run) for run in runs]) if len(runs) > 1 else _cfg()["features"][name]
+    return scans
+
+
 class _FeatureScan:
     """Where each feature cue matches in a text, found in one scan per cue (a search per measure
     and cue costs more in calls than in matching)."""
 
     def __init__(self, text: str):
         self.text = text
-        found = {name: [m.start() for m in pat.finditer(text)]
-                 for name, pat in _cfg()["features"].items() if name not in ("plan_context", "lead_in")}
+        found = {name: [m.start() for m in scan.finditer(text)] for name, scan in _cue_scans().items()}
         # where any forward-looking signal starts: one bisect tells whether a sentence has one
-        self.signals = sorted(p for name in _SIGNALS for p in found[name])
+        self.signals = sorted(chain.from_iterable(found[name] for name in _SIGNALS))
         # only the cues the text has (half of them, in file order): a measure is asked about those
         self.starts = {name: starts for name, starts in found.items() if starts}
         # every hit of every cue in one sorted list: a measure takes the cues of a range with two
         # bisects, instead of a bisect per cue and range (~25 a measure)
-        hits = sorted((p, name) for name, starts in self.starts.items() for p in starts)
+        hits = sorted(chain.from_iterable(zip(starts, repeat(name)) for name, starts in self.starts.items()))
         self._at = [p for p, _ in hits]
         self._cue = [name for _, name in hits]
 
@@ -653,8 +680,7 @@ def _structure_only(text: str, cand: Candidate) -> bool:
     principle ("1、客观性原则。…"), the problem row of a rectification list: structure, no measure."""
     c = _cfg()
     piece = text[cand.start:cand.end].rstrip()
-    if (c["features"]["lead_in"].search(piece) or c["closing_formula"].match(piece) or c["bracket_note"].match(piece)
-            or c["principle_item"].match(piece) or c["problem_row"].match(piece)):
+    if c["features"]["lead_in"].search(piece) or c["structure_opening"].match(piece):
         return True
     scope = c["nominal_item"].search(piece) if cand.group is not None and len(piece) <= 40 else None
     if scope and not any(k in cand.named for k in ("cue:future", "cue:oblig", "cue:aim")):
