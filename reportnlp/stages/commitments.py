@@ -13,7 +13,7 @@ import regex
 from ..document import Document, Span
 from ..lexicons import load_yaml
 from ..models_io import commitment_classifier
-from ..patterns import Alternatives, compile_pattern, finditer, top_level_branches
+from ..patterns import compile_pattern, finditer
 from ..payloads import CommitmentData
 from ..structure import heading_level, iter_sentences
 
@@ -26,7 +26,7 @@ def _cfg():
     # Han class (~1-5 ms, once) within the first pages. Being on re (tests/test_commitments.py),
     # they are called directly, without patterns.finditer's regex timeout
     out = {k: compile_pattern(v, many_calls=True) for k, v in c.items() if isinstance(v, str)}
-    # each feature cue scans every report whole (_FeatureScan, _cue_scans): on re (many_calls),
+    # each feature cue scans every report whole (_FeatureScan): on re (many_calls),
     # whose scan of a Han run pays back its slower compile at once; some are also searched for
     # in a clause or a lead-in
     out["features"] = {k: compile_pattern(v, many_calls=True) for k, v in c["feature_cues"].items()}
@@ -385,36 +385,14 @@ def _head(piece: str) -> str:
     return body.lstrip("，,、 ")[:12]
 
 
-@functools.cache
-def _cue_scans() -> dict:
-    r"""What scans a report whole for each feature cue (but plan_context and lead_in, read in a
-    lead-in or a piece): its pattern, or, when an alternative opens with a Han run ("describe":
-    "[\p{Han}]{2,4}上[,，]", the run before 上 starts the match), the runs of alternatives on each
-    side of it and it, each scanned on its own (patterns.Alternatives: the hits the alternation
-    gives). re tries such an alternation whole at every position; each run alone skips to where
-    it can start (describe's scan 2x faster)."""
-    scans = {}
-    for name, cue in load_yaml("commitments.yml")["feature_cues"].items():
-        if name in ("plan_context", "lead_in"):
-            continue
-        runs: list[list[str]] = [[]]
-        for branch in top_level_branches(cue):
-            if branch.startswith(r"[\p{Han}]"):
-                runs += [[branch], []]
-            else:
-                runs[-1].append(branch)
-        runs = [run for run in runs if run]
-        scans[name] = Alternatives(["|".join(run) for run in runs]) if len(runs) > 1 else _cfg()["features"][name]
-    return scans
-
-
 class _FeatureScan:
     """Where each feature cue matches in a text, found in one scan per cue (a search per measure
     and cue costs more in calls than in matching)."""
 
     def __init__(self, text: str):
         self.text = text
-        found = {name: [m.start() for m in scan.finditer(text)] for name, scan in _cue_scans().items()}
+        found = {name: [m.start() for m in pat.finditer(text)]
+                 for name, pat in _cfg()["features"].items() if name not in ("plan_context", "lead_in")}
         # where any forward-looking signal starts: one bisect tells whether a sentence has one
         self.signals = sorted(chain.from_iterable(found[name] for name in _SIGNALS))
         # only the cues the text has (half of them, in file order): a measure is asked about those
