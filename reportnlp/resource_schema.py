@@ -213,6 +213,7 @@ class Commitments(_Strict):
     closing_formula: Pattern
     bracket_note: Pattern
     time_row: Pattern
+    schedule_row: Pattern
     problem_row: Pattern
     nominal_item: Pattern
     principle_item: Pattern

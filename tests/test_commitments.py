@@ -638,3 +638,12 @@ def test_a_binary_model_gives_one_class_the_probability_proba_gives_it():
         probs = model.proba(char_grams(text), named)
         for label in ("no", "yes", "maybe"):
             assert model.probability(label, char_grams(text), named) == probs.get(label, 0.0)
+
+
+def test_a_schedule_rows_month_dates_every_item_on_the_row():
+    text = ("2025年秋季学期德育工作计划\n一、工作目标\n学生行为规范达标率达到95%以上。\n"
+            "二、德育工作行事历\n月份　主要工作　负责部门\n"
+            "九月　新生入学教育；教师节感恩活动　政教处\n4 月 期中质量检测；家长开放日　教务处\n")
+    got = {c.data.text[:6]: c.data.deadline for c in process(text).parts[0].get("commitments")}
+    assert got["九月新生入学"] == got["教师节感恩活"] == "九月"  # the row's second item too
+    assert got["4月期中质量"] == "4月"

@@ -334,6 +334,13 @@ def _frame_deadline(text: str, start: int, end: int) -> str | None:
     return dl.group() if forward else None
 
 
+def _schedule_row_deadline(text: str, start: int, end: int) -> str | None:
+    """The month a schedule row opens with, for every item on it ("九月　新生入学教育；教师节感恩活动",
+    "4 月 期中质量检测"): a month and no more of a date."""
+    m = _cfg()["schedule_row"].match(text, start, end)
+    return m.group() if m else None
+
+
 def _announces_plans(lead: str) -> bool:
     """Whether a lead-in or heading announces plans: a plan word that no problem wording follows
     ("对照…的要求来看,还存在一些不足,主要表现为:" announces problems)."""
@@ -533,7 +540,8 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
                 intro = text[para_start:colon.start()]
             # at most 120 characters; a plan word makes it a lead-in too ("今年…主要预期目标是:")
             para_dl = ((_lead_in_deadline(intro) if intro else None) or _title_deadline(text, para_start, para_end)
-                       or _frame_deadline(text, para_start, para_end) or list_deadline)
+                       or _frame_deadline(text, para_start, para_end) or _schedule_row_deadline(text, para_start, para_end)
+                       or list_deadline)
             if para_dl:
                 section_dl = para_dl
             para_state = (para_start, para_dl, intro or list_context)
