@@ -412,11 +412,35 @@ def _literal_clauses(items) -> list[frozenset[str]]:
         elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:
             clauses += _literal_clauses(av[2].data)
         elif op is _sre.BRANCH:
-            # one clause of each alternative, the most telling: their union holds for any match
-            best = [max(_literal_clauses(b.data), default=None, key=_telling) for b in av[1]]
+            branches = [_literal_clauses(b.data) for b in av[1]]
+            # one clause of each alternative, the most telling: their union holds for any match;
+            # too many strings for a gate, a few that the alternatives' strings share may do (分
+            # for 得分, 扣分, 计分 …)
+            best = [max(b, default=None, key=_telling) for b in branches]
             if None not in best:
-                clauses.append(frozenset().union(*best))
-    return clauses
+                union = frozenset().union(*best)
+                clauses.append(union if len(union) <= _MAX_GATE_WORDS else _shared_strings(branches))
+    return [c for c in clauses if c]
+
+
+def _shared_strings(branches: list[list[frozenset[str]]]) -> frozenset[str]:
+    """A few strings one of which every match of an alternation holds, given each alternative's
+    clauses (an alternative holds a string when each string of one of its clauses contains it),
+    from those strings and their characters; picked greedily, the one most alternatives hold
+    first, the longest (the rarest) on a tie. Empty when more than a gate's worth would be needed."""
+    def holds(s: str, clauses: list[frozenset[str]]) -> bool:
+        return any(all(s in w for w in clause) for clause in clauses)
+
+    found: set[str] = set()
+    while branches and len(found) < _MAX_GATE_WORDS:
+        words = {w for b in branches for clause in b for w in clause}
+        words = sorted(words | {ch for w in words for ch in w}, key=lambda w: (len(w), w))
+        best = max(words, key=lambda s: (sum(holds(s, b) for b in branches), len(s)), default=None)
+        if best is None or not any(holds(best, b) for b in branches):
+            return frozenset()
+        found.add(best)
+        branches = [b for b in branches if not holds(best, b)]
+    return frozenset() if branches else frozenset(found)
 
 
 def _telling(clause: frozenset[str]) -> tuple[bool, int, int]:
@@ -457,6 +481,22 @@ def may_match(gate: tuple[frozenset[str], ...], text: str) -> bool:
         else:
             return False
     return True
+
+
+class GatedPattern:
+    """A rule pattern with the strings a text must hold for it to match (:func:`literal_gate`):
+    a scan of a text that lacks them is skipped after a few substring tests (most lines and
+    reports hold no 分, no 分别, no 总结 …)."""
+
+    def __init__(self, pattern: str, flags: int = 0, many_calls: bool = False):
+        self.pattern = compile_pattern(pattern, flags, many_calls)
+        self.gate = literal_gate(pattern, flags)
+
+    def may_match(self, text: str) -> bool:
+        return may_match(self.gate, text)
+
+    def finditer(self, text: str) -> Iterator[re.Match | regex.Match]:
+        return finditer(self.pattern, text) if may_match(self.gate, text) else iter(())
 
 
 class Alternatives:

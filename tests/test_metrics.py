@@ -63,12 +63,3 @@ def test_counts_next_to_the_session_and_phase_words_stay():
     _, ms = metrics("全年召开党委会议12次,召开4次会议专题研究,举办培训班5期,对群众投诉24小时内响应处置。")
     assert [(m.data.value, m.data.unit) for m in ms] == [(12, "次"), (4, "次"), (5, "期"), (24, "小时")]
 
-
-def test_held_strings_are_what_every_match_of_a_pattern_holds():
-    from reportnlp.stages.metrics import _cfg, _held_strings
-
-    assert _held_strings("a|b(c|d)") == ("a", "b")
-    assert _held_strings("[ab]c|xc") == ("c",)
-    assert _held_strings(r"a|\d+") == ()  # a branch that needs no string: no gate
-    # the scoring rules' points (分) or 扣完为止: a clause without them is no rule, unsearched
-    assert _cfg()["scoring_rule_holds"] == ("分", "扣完为止")

@@ -232,3 +232,15 @@ def test_warm_up_compiles_every_rule_pattern_loaded():
     # a page after the warm-up makes hardly any pattern of its own (checks' keyed patterns)
     extract_text("县2023年工作总结\n一、基本情况\n全年受理31863件，办结率99.4%，满意率100%。\n二、下一步打算\n年底前建成服务平台。")
     assert len(patterns._CREATED) - made <= 6
+
+
+def test_an_alternation_with_many_words_is_gated_by_the_strings_they_share():
+    # too many words for a gate of their union: the strings the alternatives share stand for them
+    words = "得分|扣分|计分|加分|不得分|分值|满分|扣完为止"
+    assert literal_gate(words) == (frozenset({"分", "扣完为止"}),)
+    assert literal_gate(words + r"|\d+") == ()  # an alternative that needs no string: no gate
+    assert literal_gate("a|b(c|d)") == (frozenset({"a", "b"}),)
+    # the scoring rules of metrics.yml: a clause without 分 or 扣完为止 is no rule, unsearched
+    from reportnlp.stages.metrics import _cfg
+
+    assert _cfg()["scoring_rule"].gate == (frozenset({"分", "扣完为止"}),)

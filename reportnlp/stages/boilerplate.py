@@ -15,6 +15,7 @@ from ..forms import table_regions as find_table_regions
 from ..lexicons import load_yaml
 from ..models_io import line_classifier
 from ..patterns import (
+    GatedPattern,
     LineRule,
     LineRules,
     WordList,
@@ -69,8 +70,7 @@ def _rules():
                         "floor": compile_pattern(cfg["forum_reply"]["floor"])},
         "closing_date": compile_pattern(cfg["signoff"]["closing_date"]),
         "news_headline": compile_pattern(cfg["news_headline"]),
-        "glued_title": {**cfg["glued_title"], "suffix": compile_pattern(cfg["glued_title"]["suffix"], regex.M),
-                        "gate": literal_gate(cfg["glued_title"]["suffix"], regex.M)},
+        "glued_title": {**cfg["glued_title"], "suffix": GatedPattern(cfg["glued_title"]["suffix"], regex.M)},
         "related": (cfg["related_list"]["max_len"], compile_pattern(cfg["related_list"]["item"]),
                     compile_pattern(cfg["related_list"]["header"]), cfg["related_list"]["max_header"],
                     compile_pattern(cfg["related_list"]["header_tail"])),
@@ -283,7 +283,7 @@ def _glued_titles(text: str) -> list[tuple[int, int]]:
     """Spans of the page's title glued to a sentence's end ("…70场文化馆年度工作总结范文精选。"):
     from the genre word back over the words the page's title lines use, a year included."""
     cfg = _rules()["glued_title"]
-    found = list(finditer(cfg["suffix"], text)) if may_match(cfg["gate"], text) else []
+    found = list(cfg["suffix"].finditer(text))
     if not found:
         return []
     # title lines: the short lines at the top that hold no sentence

@@ -11,7 +11,7 @@ import regex
 from .. import indicators
 from ..document import Document, Span
 from ..lexicons import load_yaml
-from ..patterns import compile_pattern, finditer, literal_gate, may_match, top_level_branches
+from ..patterns import GatedPattern, compile_pattern, finditer
 from ..payloads import MetricData
 from ..quantities import find_quantities
 from ..segment import boundary_certain, cut
@@ -30,20 +30,19 @@ _START = attrgetter("start")
 @functools.cache
 def _cfg():
     c = dict(load_yaml("metrics.yml"))
-    # the strings one of which every scoring rule holds (分, 扣完为止; "" when unknown): most clauses
-    # hold none, and finding them costs a tenth of the rule's search
-    c["scoring_rule_holds"] = _held_strings(c["scoring_rule"]) or ("",)
-    for k in ("clause_break", "strip_left", "strip_right", "distributive", "list_sep", "respectively",
+    for k in ("clause_break", "strip_left", "strip_right", "distributive", "list_sep",
               "target_cue", "increase", "decrease", "change_verb", "comparison_name", "subject_verbs",
               "abstract_nouns", "enumeration_before", "enumeration_after", "max_score_before",
-              "site_counter_before", "scoring_rule", "document_before", "document_after"):
+              "site_counter_before", "document_before", "document_after"):
         # a cue asked before every value runs with re (cheaper calls, a slower compile of its Han class)
         c[k] = compile_pattern(c[k], many_calls=k == "target_cue")
     c["not_count_after"] = {unit: (compile_pattern(r["after"]), compile_pattern(r["before"]) if "before" in r else None)
                             for unit, r in c["not_count_after"].items()}
     c["change_window"] = compile_pattern(c["change_comparison"] + c["change_verb"].pattern)
-    # the words a text must hold for a "respectively" in it (most reports have none: no pass over their sentences)
-    c["respectively_gate"] = literal_gate(c["respectively"].pattern)
+    # most reports hold no "respectively": no pass over their sentences; most clauses hold no
+    # string a scoring rule needs (分, 扣完为止), and finding one costs a tenth of the rule's search
+    c["respectively"] = GatedPattern(c["respectively"])
+    c["scoring_rule"] = GatedPattern(c["scoring_rule"])
     if not _ONE_CHAR_CLASS.fullmatch(c["clause_break"].pattern):
         # _clause_breaks finds them all in one scan, which only one character at a time allows
         raise ValueError("metrics.yml clause_break must be one character class")
@@ -53,27 +52,6 @@ def _cfg():
     c["document_units"] = frozenset(c["document_units"])
     c["size_units"] = frozenset(c["size_units"])
     return c
-
-
-def _held_strings(pattern: str) -> tuple[str, ...]:
-    """Strings one of which every match of ``pattern`` holds, from the literal gates of its
-    top-level branches (each branch has a clause whose strings all hold one of them); empty when
-    some branch holds no known string."""
-    gates = [literal_gate(branch) for branch in top_level_branches(pattern)]
-
-    def holds(s: str, gate) -> bool:
-        return any(all(s in w for w in clause) for clause in gate)
-
-    found: list[str] = []
-    while gates:
-        # the string that most branches hold, the shortest on a tie (分 before 计分)
-        words = sorted({w for gate in gates for clause in gate for w in clause}, key=lambda w: (len(w), w))
-        best = max(words, key=lambda s: sum(holds(s, gate) for gate in gates), default=None)
-        if best is None or not any(holds(best, gate) for gate in gates):
-            return ()
-        found.append(best)
-        gates = [gate for gate in gates if not holds(best, gate)]
-    return tuple(found)
 
 
 def canonical_indicator(indicator: str, m: MetricData) -> str | None:
@@ -342,10 +320,8 @@ def _not_a_metric(text: str, q, lo: int, hi: int) -> bool:
     if naming is not None and naming[0].match(text, q.end) and (
             naming[1] is None or naming[1].search(text[max(0, q.start - 10):q.start])):
         return True  # a session, a phase or a service regime, not a count
-    for held in c["scoring_rule_holds"]:
-        if text.find(held, lo, hi) >= 0:
-            return c["scoring_rule"].search(text, lo, hi) is not None
-    return False  # the clause holds no string a scoring rule needs
+    rule = c["scoring_rule"]
+    return rule.may_match(text[lo:hi]) and rule.pattern.search(text, lo, hi) is not None
 
 
 def _share_heads(text: str, metrics: list[Span]) -> None:
@@ -402,14 +378,14 @@ def _distributed(text: str, indicator: str, start: int, qstart: int) -> list[tup
 def _respectively(text: str, metrics: list[Span]) -> None:
     """'A、B分别为X、Y': give each value its own indicator, in order."""
     c = _cfg()
-    if not may_match(c["respectively_gate"], text):
+    if not c["respectively"].may_match(text):
         return
     by_sent: dict[tuple[int, int], list[Span]] = {}
     for m in metrics:
         by_sent.setdefault(m.data.sentence_span, []).append(m)
     for (ss, se), group in by_sent.items():
         sent = text[ss:se]
-        r = c["respectively"].search(sent)
+        r = c["respectively"].pattern.search(sent)
         if not r:
             continue
         pos = ss + r.start()

@@ -8,7 +8,7 @@ from ..document import Document
 from ..forms import table_regions
 from ..lexicons import load_yaml
 from ..numerals import parse_number
-from ..patterns import compile_pattern, finditer, literal_gate, may_match
+from ..patterns import GatedPattern, compile_pattern, finditer
 from ..structure import cues, heading_level, iter_lines
 
 
@@ -29,21 +29,10 @@ def _cfg():
         "broken": compile_pattern(cfg["join_broken"]),
         # tried on every line: each with the strings a line must hold for it to match (most
         # lines hold no 总结/报告 …: a few substring tests skip the scan)
-        "after_colon": _gated(r["heading_after_colon"]),
-        "glued_report_title": _gated(r["glued_report_title"]),
+        "after_colon": GatedPattern(r["heading_after_colon"]),
+        "glued_report_title": GatedPattern(r["glued_report_title"]),
         "top_heading": compile_pattern(r["top_heading"]),
     }
-
-
-def _gated(pattern: str):
-    """The pattern with the strings a text must hold for it to match (:func:`literal_gate`)."""
-    return compile_pattern(pattern), literal_gate(pattern)
-
-
-def _hits(gated, line: str):
-    """The matches of a :func:`_gated` pattern in a line."""
-    pattern, gate = gated
-    return finditer(pattern, line) if may_match(gate, line) else ()
 
 
 def _title_prefixes(text: str, lines: list[tuple[int, int]]) -> list[str]:
@@ -185,8 +174,8 @@ def reflow(doc: Document) -> Document:
             edits.append((e, e + 1, ""))
             continue
         # each break pattern matches the character before its break
-        cuts: set[int] = {m.end() for m in _hits(c["after_colon"], line)}
-        for m in _hits(c["glued_report_title"], line):
+        cuts: set[int] = {m.end() for m in c["after_colon"].finditer(line)}
+        for m in c["glued_report_title"].finditer(line):
             cuts.update(k for k in (m.start(1), m.end(1)) if k)  # specific enough for lines of any length
         if e - s >= c["long_line"]:
             for t in titles:  # "关于…的自查报告根据国务院…" -> title / body

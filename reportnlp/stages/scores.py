@@ -6,7 +6,7 @@ import re
 
 from ..document import Document, Span
 from ..lexicons import load_yaml
-from ..patterns import compile_pattern, finditer, literal_gate, may_match
+from ..patterns import GatedPattern, compile_pattern
 from ..payloads import ScoreData
 from ..structure import sentence_at
 
@@ -15,11 +15,9 @@ from ..structure import sentence_at
 def _cfg():
     c = dict(load_yaml("scores.yml"))
     num = c["number"]
-    c["gates"] = {}
     for k in ("pair", "pair_after", "self_only", "assessed", "deducted"):
-        pattern = c[k].replace("NUM", num)
-        c[k] = compile_pattern(pattern)
-        c["gates"][k] = literal_gate(pattern)
+        # most reports hold no score: a text without the strings a match needs is not scanned
+        c[k] = GatedPattern(c[k].replace("NUM", num))
     c["item_before"] = compile_pattern(c["item_before"])
     return c
 
@@ -40,16 +38,9 @@ def _item(text: str, start: int, label: str) -> str:
     return label or "总分"
 
 
-def _matches(name: str, text: str):
-    """The matches of score pattern ``name`` in text; none, without a scan, when the text lacks a
-    string every match holds (most reports have no score: the pair pattern's scan was a third
-    of this stage)."""
-    c = _cfg()
-    return finditer(c[name], text) if may_match(c["gates"][name], text) else ()
-
-
 def extract_scores(doc: Document) -> Document:
     """Stage: ``scores`` spans with item, max_score, self_score, assessed_score, deducted."""
+    c = _cfg()
     text = doc.text
     taken: list[tuple[int, int]] = []
 
@@ -58,26 +49,26 @@ def extract_scores(doc: Document) -> Document:
         sent = sentence_at(text, s, e)
         doc.add("scores", Span(s, e, "score", ScoreData(**fields, sentence=text[sent[0]:sent[1]])))
 
-    for m in _matches("pair", text):
+    for m in c["pair"].finditer(text):
         item_label = m.group("maxlabel")
         add(m.start(), m.end(), item=_item(text, m.start(), item_label), max_score=float(m.group("max")),
             self_score=float(m.group("self")), assessed_score=None, deducted=None)
     free = lambda s, e: not any(s < te and ts < e for ts, te in taken)  # noqa: E731
-    for m in _matches("pair_after", text):
+    for m in c["pair_after"].finditer(text):
         if free(*m.span()):
             add(m.start(), m.end(), item=_item(text, m.start(), m.group("selflabel")), max_score=float(m.group("max")),
                 self_score=float(m.group("self")), assessed_score=None, deducted=None)
-    for m in _matches("self_only", text):
+    for m in c["self_only"].finditer(text):
         if free(*m.span()):
             add(m.start(), m.end(), item=_item(text, m.start(), m.group("selflabel")), max_score=None,
                 self_score=float(m.group("self")), assessed_score=None, deducted=None)
-    for m in _matches("assessed", text):
+    for m in c["assessed"].finditer(text):
         if free(*m.span()):
             add(m.start(), m.end(), item=_item(text, m.start(), m.group("label")), max_score=None,
                 self_score=None, assessed_score=float(m.group("score")), deducted=None)
     scores = sorted(doc.spans.get("scores", []), key=lambda s: s.start)
     # a deduction belongs to the scored item above it ("…自评分:14分)。…因档案更新不及时扣1分")
-    for m in _matches("deducted", text):
+    for m in c["deducted"].finditer(text):
         if not free(*m.span()):
             continue
         owner = next((s for s in reversed(scores) if s.end <= m.start()), None)
