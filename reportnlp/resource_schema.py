@@ -202,6 +202,7 @@ class Commitments(_Strict):
     cues: Pattern
     look_back: Pattern
     measure_start: Pattern
+    month: Pattern
     deadline: Pattern
     clause_deadline: Pattern
     forward_clause: Pattern

@@ -25,7 +25,9 @@ def _cfg():
     # scans every report whole (cues): on re, whose cheaper calls pay back its slower compile of a
     # Han class (~1-5 ms, once) within the first pages. Being on re (tests/test_commitments.py),
     # they are called directly, without patterns.finditer's regex timeout
-    out = {k: compile_pattern(v, many_calls=True) for k, v in c.items() if isinstance(v, str)}
+    out = {k: compile_pattern(v.replace("MONTH", c["month"]), many_calls=True) for k, v in c.items() if isinstance(v, str)}
+    # the month of a deadline as written (九月份, 11月20日前), and its day
+    out["month_day"] = compile_pattern(f"({c['month']})(?:(\\d{{1,2}})日)?", many_calls=True)
     # each feature cue scans every report whole (_FeatureScan): on re (many_calls),
     # whose scan of a Han run pays back its slower compile at once; some are also searched for
     # in a clause or a lead-in
@@ -40,7 +42,6 @@ def _cfg():
 
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 _PLACEHOLDER_YEAR = re.compile(r"[xX]{2}年")
-_MONTH_DAY = re.compile(r"(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?:(\d{1,2})日)?")
 _CN_MONTH = {m: k for k, m in enumerate("一二三四五六七八九十", 1)} | {"十一": 11, "十二": 12}
 _QUARTER = re.compile(r"([一二三四首])季")
 _QUARTER_END_MONTH = {"首": 3, "一": 3, "二": 6, "三": 9, "四": 12}  # 首季: the first quarter
@@ -58,9 +59,10 @@ def resolve_deadline(deadline: str, year: int | None) -> str | None:
         y = year + 1
     if y is None or _PLACEHOLDER_YEAR.search(deadline) or "长期" in deadline:
         return None  # an unknown year, or a standing commitment (长期坚持): no due date
-    mm = _MONTH_DAY.search(deadline)
+    mm = _cfg()["month_day"].search(deadline)
     if mm:
-        month = _CN_MONTH.get(mm.group(1)) or int(mm.group(1))  # 九月份, 十一月底前 as 9月, 11月
+        written = mm.group(1)[:-1]
+        month = _CN_MONTH.get(written) or int(written)  # 九月份, 十一月底前 as 9月, 11月
         day = int(mm.group(2)) if mm.group(2) else None
         end = _RANGE_END.search(deadline)  # a span of days ("12月1日至12月10日") is due at its end
         if end:
