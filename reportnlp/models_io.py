@@ -290,19 +290,12 @@ class CommitmentClassifier:
         self.threshold = model.threshold
 
     def probability(self, head: str, named: dict[str, float]) -> float:
-        return self.model.probability("yes", char_grams(head), {**named, **_opening(head)})
-
-
-def _opening(head: str) -> dict[str, float]:
-    """The measure's first two characters as a feature of their own: the grams are a bag, but how a
-    clause opens tells its mood (an imperative verb 撰写/召开/填报, a subject 各单位/由…, a
-    description 主要/包括)."""
-    return {"open:" + head[:2]: 1.0} if len(head) >= 2 else {}
+        return self.model.probability("yes", char_grams(head), named)
 
 
 def commitment_features(head: str, named: dict[str, float]) -> dict[str, float]:
     """Features of one measure for training the commitment classifier."""
-    return {**gram_features(head), **named, **_opening(head)}
+    return {**gram_features(head), **named}
 
 
 @functools.cache

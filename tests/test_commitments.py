@@ -555,15 +555,12 @@ def test_every_commitment_pattern_runs_on_re():
 
 def test_the_classifier_reads_how_a_measure_opens():
     """The grams are a bag; the first two characters tell the clause's mood (imperative verb, subject,
-    description), so they are a feature of their own, in training and in scoring alike."""
-    from reportnlp.models_io import CommitmentClassifier, LinearModel, commitment_features
-
-    features = commitment_features("撰写年度工作总结", {"doc_type:通知": 1.0})
-    assert features["open:撰写"] == 1.0 and features["doc_type:通知"] == 1.0
-    # a model that weighs only the opening scores the same grams differently by where they stand
-    model = LinearModel(classes=["no", "yes"], weights={"open:撰写": [3.0]}, bias=[-1.0], threshold=0.5)
-    clf = CommitmentClassifier(model)
-    assert clf.probability("撰写工作总结", {}) > 0.8 and clf.probability("工作总结撰写", {}) < 0.3
+    description), so they are a feature of their own."""
+    text = "2023年，全镇完成道路硬化12公里。\n三、2024年工作打算\n一是撰写年度工作总结。\n二是主要考核工作实绩。\n"
+    part = process(text).parts[0]
+    named = {part.text[c.start:c.end].rstrip("。"): c.named for c in commitment_candidates(part)}
+    assert named["一是撰写年度工作总结"]["open:撰写"] == 1.0  # the enumerator stripped
+    assert "open:主要" in named["二是主要考核工作实绩"]
 
 
 @pytest.mark.parametrize("following,parent", [

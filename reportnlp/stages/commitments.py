@@ -622,6 +622,10 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
             if directive:
                 named["directive_genre"] = 1.0
                 named["directive&" + (section or "none")] = 1.0
+            if len(head) >= 2:
+                # how the measure opens tells its mood, which its bag of grams does not: an
+                # imperative verb (撰写, 召开), a subject (各单位, 由…), a description (主要, 包括)
+                named["open:" + head[:2]] = 1.0
             lead_year = _YEAR.search(inherited) if inherited else None
             out.append(Candidate(a, b, section, cue, deadline, linked, head, named,
                                  list_key if enumerator else None, int(lead_year.group(1)) if lead_year else None))
