@@ -208,6 +208,7 @@ class Commitments(_Strict):
     forward_clause: Pattern
     status: Pattern
     frame_clause: Pattern
+    aimed_total: Pattern
     chain_frame: Pattern
     chain_clause: Pattern
     chain_means: Pattern

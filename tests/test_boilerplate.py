@@ -35,6 +35,9 @@ def clean(text: str):
     ("首页|工作总结|政务公开|互动交流", "site_menu"),
     ("青川市人民政府门户网站", "site_name"),
     ("编号:80237716", "contact"),
+    # a directory of officials to call below a portal page: office, name, phone and nothing else
+    ("街道党工委书记 严立群 13966120531", "contact"),
+    ("信访办主任何晓冬0571-86012345", "contact"),
     ("预览结束,免费获取全文或定制代笔此类文章!", "shop"),
     ("分组讨论现场", "photo_caption"),
     ("活动合影", "photo_caption"),
@@ -75,6 +78,9 @@ def test_noise_line_classes(line, kind):
     "县长在县人代会上作政府工作报告",
     "3-5",
     "全年为企业提供优质文档服务30家。",
+    # a notice's contact line says what it is with a colon; a sentence about a hotline is report text
+    "联系人:严立群,联系电话:13966120531",
+    "镇长热线13966120531全天开通。",
 ])
 def test_content_lines_stay(line):
     assert classify_line(line) is None

@@ -66,6 +66,9 @@ def test_deadline_specific_beats_year():
     # how an assessment is weighted describes the scheme, it promises nothing
     ("三、考核办法\n对领导班子的考核实行百分制，工作实绩占70%，民主测评占30%。\n", "工作实绩占70%"),
     ("二、下一步打算\n对镇村干部的测评分为好、较好、一般、差四个格次。\n", "四个格次"),
+    # the thanks that close an answer to a deputy's proposal
+    ("三、下一步工作\n下一步,我局将加快推进桥梁改造。\n再次感谢您对全县交通工作的关心和支持,欢迎继续提出宝贵意见。\n",
+     "再次感谢"),
 ])
 def test_not_commitments(text, snippet):
     assert not any(snippet in t for t, _ in commitments("2023年工作总结\n" + text))
@@ -644,3 +647,16 @@ def test_a_schedule_rows_month_dates_every_item_on_the_row():
     got = {c.data.text[:6]: c.data.deadline for c in process(text).parts[0].get("commitments")}
     assert got["九月新生入学"] == got["教师节感恩活"] == "九月"  # the row's second item too
     assert got["4月期中质量"] == "4月"
+
+
+def test_a_total_after_a_forward_cue_is_a_target_not_past_work():
+    # 累计 / 共计 report a total reached, unless the clause aims at it (力争…累计交付30台)
+    text = ("青禾街道2025年上半年工作总结\n一、主要工作\n上半年累计交付加装电梯12台。\n"
+            "二、下半年工作打算\n年底前完成5个小区改造,力争加装电梯累计交付30台。\n")
+    part = process(text).parts[0]
+    named = {part.text[c.start:c.end].strip("。,"): c.named for c in commitment_candidates(part)}
+    aim = next(f for piece, f in named.items() if piece.startswith("力争"))
+    assert "cue:aim" in aim and "cue:past" not in aim
+    assert "力争加装电梯累计交付30台" in {t.rstrip("。") for t, _ in commitments(text)}
+    done = next((f for piece, f in named.items() if piece.startswith("上半年累计")), None)
+    assert done is None or "cue:past" in done

@@ -394,6 +394,17 @@ def _head(piece: str) -> str:
     return body.lstrip("，,、 ")[:12]
 
 
+_CLAUSE_END = re.compile(r"[,，。；;:：\n]")
+
+
+def _aimed_total(text: str, at: int, aiming: list[int]) -> bool:
+    """A total (累计) that a forward cue earlier in its clause aims at: a target, not past work."""
+    if not _cfg()["aimed_total"].match(text, at):
+        return False
+    k = bisect_left(aiming, at)
+    return k > 0 and not _CLAUSE_END.search(text, aiming[k - 1], at)
+
+
 class _FeatureScan:
     """Where each feature cue matches in a text, found in one scan per cue (a search per measure
     and cue costs more in calls than in matching)."""
@@ -402,6 +413,9 @@ class _FeatureScan:
         self.text = text
         found = {name: [m.start() for m in pat.finditer(text)]
                  for name, pat in _cfg()["features"].items() if name not in ("plan_context", "lead_in")}
+        if found["past"]:
+            aiming = sorted(found["aim"] + found["future"])
+            found["past"] = [p for p in found["past"] if not _aimed_total(text, p, aiming)]
         # where any forward-looking signal starts: one bisect tells whether a sentence has one
         self.signals = sorted(chain.from_iterable(found[name] for name in _SIGNALS))
         # only the cues the text has (half of them, in file order): a measure is asked about those
