@@ -341,6 +341,8 @@ def test_a_day_span_resolves_to_its_end():
     ("三是每年12月底前发布年度就业质量报告。", "每年12月底前", "2024-12-31"),
     ("四是秋季开学前新增学位2400个。", "秋季开学前", "2024-12-31"),  # no month: the year's end
     ("五是各单位于每季度末月25日前报送工作进展。", "每季度末月25日前", "2024-12-31"),  # recurring: by the year's end
+    # a year before a count dates what is counted, the measure keeps its heading's year
+    ("六是对2023年86件群众来信逐件建立回访台账。", "2024年", "2024-12-31"),
 ])
 def test_deadlines_are_taken_as_written(sentence, deadline, date):
     got = candidate_deadlines("区人社局2023年工作总结\n一、工作成效\n新增就业5200人。\n二、2024年工作打算\n" + sentence + "\n")
@@ -348,7 +350,8 @@ def test_deadlines_are_taken_as_written(sentence, deadline, date):
     assert resolve_deadline(deadline, 2024) == date
 
 
-@pytest.mark.parametrize("closing", ["以上报告，请予审议。", "妥否，请批示。", "特此报告。"])
+@pytest.mark.parametrize("closing", ["以上报告，请予审议。", "妥否，请批示。", "特此报告。",
+                                     "再次感谢您对我们工作的关心和支持！"])
 def test_a_closing_formula_is_structure_even_in_a_plans_section(closing):
     # without the classifier every measure of a plans section is taken: the formula is not one
     with using({}):
