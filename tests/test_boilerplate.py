@@ -38,6 +38,11 @@ def clean(text: str):
     # a directory of officials to call below a portal page: office, name, phone and nothing else
     ("街道党工委书记 严立群 13966120531", "contact"),
     ("信访办主任何晓冬0571-86012345", "contact"),
+    # the head of an answer letter: its number, category and who signed it off
+    ("临卫函〔2026〕41号 B类 签发人:沈立岗", "article_meta"),
+    ("类别标注:A类", "article_meta"),
+    ("信息名称:枫林镇人民政府关于2025年度", "article_meta"),
+    ("转换说明:本页面由PDF文件自动转换生成", "article_meta"),
     ("预览结束,免费获取全文或定制代笔此类文章!", "shop"),
     ("分组讨论现场", "photo_caption"),
     ("活动合影", "photo_caption"),
