@@ -130,3 +130,16 @@ def test_a_plan_whose_title_sits_below_a_blog_label_or_a_lead_in_sentence_is_a_p
             "二、重点工作\n(一)抓好森林防火。3月底前完成全部防火通道清理。\n")
     part = process(text).parts[0]
     assert part.meta["directive"], part.meta
+
+
+def test_a_half_year_report_glued_after_anothers_plans_is_a_report_of_its_own():
+    # no title, no marker: a half year's opening by another unit after the plans of the first
+    first = ("双溪乡农业农村办2026年上半年工作总结和下半年工作安排\n"
+             "今年以来,乡农业农村办在乡党委的领导下,扎实抓好粮食生产和产业发展。\n"
+             "一、上半年工作\n完成早稻播种1.8万亩,新建高标准农田2600亩。\n"
+             "二、下半年工作安排\n(一)抓好秋粮生产。加强晚稻田间管理,力争全年粮食总产稳定在3.9万吨。\n"
+             "(二)做好防汛抗旱。要严格落实24小时值班制度,确保山塘水库安全度汛。\n")
+    second = ("上半年,石桥镇农业服务中心围绕稳粮增收的思路,完成粮食播种面积2.9万亩,新增蔬菜大棚70个,"
+              "培训农民620人次。\n")
+    page = process(first + second)
+    assert [p.text[:9] for p in page.parts][1:] == ["上半年,石桥镇农业"]
