@@ -146,6 +146,7 @@ class _Signoff(_Strict):
 class _ForumReply(_Strict):
     header: Pattern
     floor: Pattern
+    commenter: Pattern
     max_chars: int
     max_line: int
 

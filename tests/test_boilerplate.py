@@ -276,6 +276,17 @@ def test_short_forum_replies_below_the_post_go_but_the_posters_long_continuation
     assert "二、存在的问题" in out and "全年完成固定资产投资3.2亿元" in out
 
 
+def test_blog_comments_below_the_post_go():
+    # a comment's header is a name and a time alone on a line; the blogger's answer follows it
+    post = ("2026年,青石镇乡村振兴工作站在镇党委的领导下,新建蔬菜大棚120个,带动农户增收380万元。"
+            "明年,工作站将建设1座烘干车间,力争年底前投产。\n")
+    comments = ("阅读(236)　评论(2)\n评论\n山里人家　2026-12-19 08:12\n这个烘干车间的思路好,期待效果。\n"
+                "青石笔记(博主)回复:谢谢,明年看效果。\n")
+    out = clean(post + comments).text
+    assert "新建蔬菜大棚120个" in out and "力争年底前投产" in out
+    assert "期待效果" not in out and "明年看效果" not in out
+
+
 def test_a_related_list_follows_any_chrome_header_and_keeps_its_bullet():
     # "【相关新闻】" goes as a tag and "往期推荐" as WeChat chrome: their bulleted items go too
     text = ("柳坪镇召开2023年度工作总结大会\n1月18日，柳坪镇召开年度工作总结大会，全年完成固定资产投资4.2亿元。\n"

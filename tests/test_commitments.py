@@ -137,6 +137,20 @@ def test_an_item_title_and_its_first_sentence_are_one_measure():
     assert sum("每月开展一次专项督查" in t for t in got) == 1
 
 
+@pytest.mark.parametrize("argument", [
+    "改厕是人居环境整治的重点,也是群众最关心的事。",  # what the item is
+    "执法质量直接关系到群众对政府的信任。",  # what is at stake
+    "乡镇执法能力弱,根子在人员和培训。",  # where the trouble lies
+    "守住不发生规模性返贫底线是硬任务,丝毫不能放松。",  # a warning that names no action
+])
+def test_an_item_title_over_an_argument_is_not_joined_to_it(argument):
+    # the body argues why the item matters: it states no measure for the title to name
+    text = "2025年工作打算\n（一）聚焦重点任务,打好攻坚战。" + argument + "今年要新建公厕12座。\n"
+    got = pieces("2024年,全镇完成道路硬化12公里。\n" + text)
+    assert not any("打好攻坚战" in p and argument[:6] in p for p in got)
+    assert any("新建公厕12座" in p for p in got)
+
+
 def test_a_short_item_among_its_siblings_is_no_heading():
     text = ("三、下一步工作打算\n"
             "1.进一步完善便民服务中心机构设置，配齐配强工作人员。\n"

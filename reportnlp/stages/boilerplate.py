@@ -32,6 +32,11 @@ from ..structure import (
 from ..templates import is_structural
 
 
+def _with_commenter(cfg: dict, key: str) -> str:
+    """A forum reply pattern with a blog comment's header (COMMENTER) spelt in."""
+    return cfg[key].replace("COMMENTER", cfg["commenter"])
+
+
 @functools.cache
 def _rules():
     cfg = load_yaml("boilerplate.yml")
@@ -66,8 +71,8 @@ def _rules():
         # does, worth compiling its Han class (~2 ms)
         "injected_prefix": {**cfg["injected_prefix"],
                             "pattern": compile_pattern(cfg["injected_prefix"]["pattern"], many_calls=True)},
-        "forum_reply": {**cfg["forum_reply"], "header": compile_pattern(cfg["forum_reply"]["header"]),
-                        "floor": compile_pattern(cfg["forum_reply"]["floor"])},
+        "forum_reply": {**cfg["forum_reply"], **{k: compile_pattern(_with_commenter(cfg["forum_reply"], k))
+                                                  for k in ("header", "floor")}},
         "closing_date": compile_pattern(cfg["signoff"]["closing_date"]),
         "news_headline": compile_pattern(cfg["news_headline"]),
         "glued_title": {**cfg["glued_title"], "suffix": GatedPattern(cfg["glued_title"]["suffix"], regex.M)},
