@@ -13,7 +13,7 @@ import regex
 from ..document import Document, Span
 from ..lexicons import load_yaml
 from ..models_io import commitment_classifier
-from ..patterns import compile_pattern, finditer
+from ..patterns import compile_pattern, finditer, top_level_branches
 from ..payloads import CommitmentData
 from ..structure import heading_level, iter_sentences
 
@@ -394,14 +394,70 @@ def _head(piece: str) -> str:
     return body.lstrip("，,、 ")[:12]
 
 
+# an alternative that opens with a run of Han ("[\p{Han}]{2,4}上[,，]"): the run's length bounds
+_HAN_RUN = re.compile(r"\[\\p\{Han\}\]\{(\d+),(\d+)\}")
+
+
+class _CueScan:
+    """The starts of a feature cue's matches in a text, as ``finditer`` gives them.
+
+    re tries a pattern at every position when an alternative opens with a run of Han (most
+    positions of a report), ~10x as long as a scan for the other alternatives' first characters.
+    Such an alternative matches only where what follows its run (上[,，]…, found at re's speed)
+    comes a run's length later; elsewhere the cue without it matches as the whole cue does (an
+    alternative that matches nowhere at a position never wins it), so the whole cue is tried only
+    at those few positions."""
+
+    def __init__(self, source: str):
+        self.cue = compile_pattern(source, many_calls=True)
+        branches = top_level_branches(source)
+        runs = {k: _HAN_RUN.match(b) for k, b in enumerate(branches)}
+        runs = {k: m for k, m in runs.items() if m}
+        self.lean = compile_pattern("|".join(b for k, b in enumerate(branches) if k not in runs),
+                                    many_calls=True) if runs else None
+        # where each run's tail matches (overlapping ones too), and how far before it the run starts
+        self.tails = [(compile_pattern(f"(?={branches[k][m.end():]})", many_calls=True),
+                       range(int(m.group(1)), int(m.group(2)) + 1)) for k, m in runs.items()]
+
+    def starts(self, text: str) -> list[int]:
+        if self.lean is None:
+            return list(map(re.Match.start, self.cue.finditer(text)))
+        maybe = sorted({q - n for tail, lengths in self.tails for q in map(re.Match.start, tail.finditer(text))
+                        for n in lengths})
+        if not maybe:  # no tail: the runs match nowhere
+            return list(map(re.Match.start, self.lean.finditer(text)))
+        out: list[int] = []
+        pos = k = 0
+        while True:  # finditer's leftmost-first scan (no alternative matches empty)
+            lean = self.lean.search(text, pos)
+            last = lean.start() if lean else len(text)
+            hit = None
+            k = bisect_left(maybe, pos, k)
+            while hit is None and k < len(maybe) and maybe[k] <= last:
+                hit = self.cue.match(text, maybe[k])  # a run's start before the lean hit, or at it
+                k += 1
+            hit = hit or lean
+            if hit is None:
+                return out
+            out.append(hit.start())
+            pos = hit.end()
+
+
+@functools.cache
+def _cue_scans() -> dict[str, _CueScan]:
+    """The feature cues that scan every report whole, in file order (plan_context and lead_in are
+    searched in a lead-in or a measure)."""
+    cues = load_yaml("commitments.yml")["feature_cues"]
+    return {k: _CueScan(v) for k, v in cues.items() if k not in ("plan_context", "lead_in")}
+
+
 class _FeatureScan:
     """Where each feature cue matches in a text, found in one scan per cue (a search per measure
     and cue costs more in calls than in matching)."""
 
     def __init__(self, text: str):
         self.text = text
-        found = {name: [m.start() for m in pat.finditer(text)]
-                 for name, pat in _cfg()["features"].items() if name not in ("plan_context", "lead_in")}
+        found = {name: cue.starts(text) for name, cue in _cue_scans().items()}
         # where any forward-looking signal starts: one bisect tells whether a sentence has one
         self.signals = sorted(chain.from_iterable(found[name] for name in _SIGNALS))
         # only the cues the text has (half of them, in file order): a measure is asked about those
