@@ -8,14 +8,12 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import chain, pairwise, repeat
 
-from re import _parser as _sre  # Python 3.11+: a parsed pattern's widest match
-
 import regex
 
 from ..document import Document, Span
 from ..lexicons import load_yaml
 from ..models_io import commitment_classifier
-from ..patterns import compile_pattern, finditer, literal_gate, may_match, resolved, top_level_branches
+from ..patterns import compile_pattern, finditer, literal_gate, may_match, top_level_branches
 from ..payloads import CommitmentData
 from ..structure import heading_level, iter_sentences
 
@@ -40,30 +38,6 @@ def _cfg():
         "|".join(f"(?:{c[k]})" for k in ("closing_formula", "bracket_note", "principle_item", "problem_row")),
         many_calls=True)
     return out
-
-
-@functools.cache
-def _lead_in_cues() -> dict[str, tuple]:
-    """The cues of a list's lead-in, each with how far before a text's end a match can start:
-    every alternative of each ends the text ("…抓好以下工作:", "…从以下几个方面改进。"), so a measure
-    or a line is searched from there, not whole; 0 (the whole text) were one not anchored at the
-    end, or of unbounded width."""
-    c, raw = _cfg(), load_yaml("commitments.yml")
-    cues = {"lead_in": (raw["feature_cues"]["lead_in"], c["features"]["lead_in"]),
-            "lead_in_stop": (raw["lead_in_stop"], c["lead_in_stop"])}
-    out = {}
-    for name, (source, pattern) in cues.items():
-        compiled = resolved(pattern)
-        widest = _sre.parse(compiled.pattern, compiled.flags).getwidth()[1]
-        anchored = all(b.endswith("$") and not b.endswith("\\$") for b in top_level_branches(source))
-        out[name] = (pattern, widest if anchored and widest < _sre.MAXREPEAT else 0)
-    return out
-
-
-def _search_end(name: str, text: str) -> re.Match | None:
-    """A list's lead-in cue (``name``: lead_in, lead_in_stop) searched for at the end of ``text``."""
-    pattern, reach = _lead_in_cues()[name]
-    return pattern.search(text, max(0, len(text) - reach) if reach else 0)
 
 
 @functools.cache
@@ -628,7 +602,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
             prev_end = para_start - 1
             prev_start = text.rfind("\n", 0, max(0, prev_end)) + 1
             prev = text[prev_start:prev_end].rstrip()
-            if prev.endswith((":", "：")) or _search_end("lead_in_stop", prev):
+            if prev.endswith((":", "：")) or c["lead_in_stop"].search(prev):
                 list_key = prev_start
                 list_deadline = _lead_in_deadline(prev)
                 list_context = prev[-60:]
@@ -775,7 +749,7 @@ def _structure_only(text: str, cand: Candidate) -> bool:
     principle ("1、客观性原则。…"), the problem row of a rectification list: structure, no measure."""
     c = _cfg()
     piece = text[cand.start:cand.end].rstrip()
-    if _search_end("lead_in", piece) or c["structure_opening"].match(piece):
+    if c["features"]["lead_in"].search(piece) or c["structure_opening"].match(piece):
         return True
     scope = c["nominal_item"].search(piece) if cand.group is not None and len(piece) <= 40 else None
     if scope and not any(k in cand.named for k in ("cue:future", "cue:oblig", "cue:aim")):
