@@ -421,6 +421,8 @@ class _CueScan:
         branches = top_level_branches(source)
         runs = {k: _HAN_RUN.match(b) for k, b in enumerate(branches)}
         runs = {k: m for k, m in runs.items() if m}
+        if len(runs) == len(branches):  # nothing to scan for without them
+            runs = {}
         self.lean = compile_pattern("|".join(b for k, b in enumerate(branches) if k not in runs),
                                     many_calls=True) if runs else None
         # where each run's tail matches (overlapping ones too), and how far before it the run starts
@@ -436,7 +438,7 @@ class _CueScan:
             return list(map(re.Match.start, self.lean.finditer(text)))
         out: list[int] = []
         pos = k = 0
-        while True:  # finditer's leftmost-first scan (no alternative matches empty)
+        while True:  # finditer's leftmost-first scan
             lean = self.lean.search(text, pos)
             last = lean.start() if lean else len(text)
             hit = None
@@ -447,6 +449,8 @@ class _CueScan:
             hit = hit or lean
             if hit is None:
                 return out
+            if hit.end() == hit.start():  # finditer goes on differently after an empty match
+                return list(map(re.Match.start, self.cue.finditer(text)))
             out.append(hit.start())
             pos = hit.end()
 
