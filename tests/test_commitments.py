@@ -6,7 +6,13 @@ import pytest
 from reportnlp.api import process
 from reportnlp.models_io import using
 from reportnlp.patterns import resolved
-from reportnlp.stages.commitments import _cfg, _structure_only, commitment_candidates, resolve_deadline
+from reportnlp.stages.commitments import (
+    _cfg,
+    _cue_scans,
+    _structure_only,
+    commitment_candidates,
+    resolve_deadline,
+)
 
 
 def commitments(text: str):
@@ -569,6 +575,9 @@ def test_every_commitment_pattern_runs_on_re():
     # the stage calls them per sentence without patterns.finditer's regex timeout: re needs none
     c = _cfg()
     patterns = {**{k: v for k, v in c.items() if k != "features"}, **c["features"]}
+    for name, scan in _cue_scans().items():  # a cue's scan without its Han-run alternatives, and their tails
+        patterns |= {f"{name} lean": scan.lean, **{f"{name} tail {k}": tail for k, (tail, _) in enumerate(scan.tails)}}
+    patterns = {k: p for k, p in patterns.items() if p is not None}
     assert all(isinstance(resolved(p), re.Pattern) for p in patterns.values()), [
         k for k, p in patterns.items() if not isinstance(resolved(p), re.Pattern)]
 
@@ -677,3 +686,14 @@ def test_a_total_after_a_forward_cue_is_a_target_not_past_work():
     assert "力争加装电梯累计交付30台" in {t.rstrip("。") for t, _ in commitments(text)}
     done = next((f for piece, f in named.items() if piece.startswith("上半年累计")), None)
     assert done is None or "cue:past" in done
+
+
+@pytest.mark.parametrize("text", [
+    "在思想上，要统一认识。工作上，主要是抓落实。", "上上，上，分为两类", "主要是工作上，过去", "作为考核依据上，",
+    "目前思想上,要求不高。在制度建设上，还有差距。", "工作上要加强", "",
+])
+def test_a_cue_scan_finds_what_its_pattern_finds(text):
+    """A cue with an alternative that opens with a Han run is scanned without it, and in full only
+    where its tail comes a run's length later: the same matches as a scan of the whole cue."""
+    for name, scan in _cue_scans().items():
+        assert scan.starts(text) == [m.start() for m in _cfg()["features"][name].finditer(text)], name

@@ -13,7 +13,13 @@ import regex
 from ..document import Document, Span
 from ..lexicons import load_yaml
 from ..models_io import commitment_classifier
-from ..patterns import compile_pattern, finditer
+from ..patterns import (
+    compile_pattern,
+    finditer,
+    literal_gate,
+    may_match,
+    top_level_branches,
+)
 from ..payloads import CommitmentData
 from ..structure import heading_level, iter_sentences
 
@@ -38,6 +44,13 @@ def _cfg():
         "|".join(f"(?:{c[k]})" for k in ("closing_formula", "bracket_note", "principle_item", "problem_row")),
         many_calls=True)
     return out
+
+
+@functools.cache
+def _time_row_gate() -> tuple[frozenset[str], ...]:
+    """The strings a report must hold for a list row to give a time (时限, 完成时间 …): most hold
+    none, and their paragraphs are not looked below for one."""
+    return literal_gate(load_yaml("commitments.yml")["time_row"])
 
 
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
@@ -92,14 +105,14 @@ def resolve_deadline(deadline: str, year: int | None) -> str | None:
 _CLAUSE = re.compile(r"[,，]")
 
 
-def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[int] = ()):
+def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[int] = (), shapes: list[int] = ()):
     """Split a sentence into measures: at enumerators (一是…二是), then at commas where the next
     clause sets a target or a deadline of its own (``quantities``: sorted starts of the metrics
     in the text) or turns forward after past or present-state wording (``past``: sorted starts of
     its cues), and at each action of a chain under a future frame ("今后,我们将继续加强…,加强…,拓宽…",
     also one that opens after scene-setting). Any other chain of actions stays one measure
-    ("要积极借助信息技术,推进信息化,建设好评估平台"). Yields (start, end, whether the measure is an
-    action of such a chain)."""
+    ("要积极借助信息技术,推进信息化,建设好评估平台"). ``shapes``: sorted starts of the target_shape cue
+    in the text. Yields (start, end, whether the measure is an action of such a chain)."""
     c = _cfg()
     cuts = [s] + [p for p in map(re.Match.start, c["measure_start"].finditer(text, s, e)) if p > s + 4] + [e]
     for a, b in pairwise(cuts):
@@ -118,7 +131,7 @@ def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[
             # in a list of targets each quantity is a measure ("新增学位5万个，新建住房1.2万套"),
             # but a topic clause before the first ("一是保障民生，新增学位5万个") stays with it
             listed = quantities if _holds(quantities, starts[-1], comma) else ()
-            if _sets_own_target(text, after, b, listed) or (
+            if _sets_own_target(text, after, b, listed, shapes) or (
                     _holds(past, starts[-1], comma) and c["forward_clause"].match(text, after)) or (
                     chain and c["chain_clause"].match(text, after)
                     and not c["chain_means"].search(text, *last_clause)):
@@ -158,17 +171,18 @@ def _holds(positions: list[int], a: int, b: int) -> bool:
 _CLAUSE_END = re.compile(r"[,，;；。]")
 
 
-def _sets_own_target(text: str, at: int, end: int, quantities: list[int] = ()) -> bool:
-    """A clause that promises a quantity ("新增图书3000册") or names its own deadline is a
-    measure of its own: a list of targets holds one measure per clause."""
+def _sets_own_target(text: str, at: int, end: int, quantities: list[int] = (), shapes: list[int] = ()) -> bool:
+    """A clause that promises a quantity ("新增图书3000册"), has the shape of a target or names its
+    own deadline is a measure of its own: a list of targets holds one measure per clause. ``at``
+    follows a comma; ``shapes``: sorted starts of the report's target_shape matches, which hold no
+    comma or clause end: in a clause up to one they are the clause's own."""
     c = _cfg()
     stop = _CLAUSE_END.search(text, at, end)
     clause_end = stop.start() if stop else end
-    clause = text[at:clause_end]
-    if len(clause) < 4:
+    if clause_end - at < 4:
         return False
-    return bool(_holds(quantities, at, clause_end) or c["clause_deadline"].match(clause)
-                or c["features"]["target_shape"].search(clause))
+    return bool(_holds(quantities, at, clause_end) or c["clause_deadline"].match(text[at:clause_end])
+                or (_holds(shapes, at, clause_end) if stop else c["features"]["target_shape"].search(text, at, end)))
 
 
 def _is_heading_line(text: str, s: int, e: int) -> bool:
@@ -229,7 +243,7 @@ def _starts_line(text: str, a: int) -> bool:
 
 
 def _whole_line(text: str, a: int, b: int) -> bool:
-    return _starts_line(text, a) and (b >= len(text) or text[b] == "\n")
+    return (a == 0 or text[a - 1] == "\n") and (b >= len(text) or text[b] == "\n")
 
 
 def _is_bare_line(text: str, a: int, b: int) -> bool:
@@ -394,9 +408,6 @@ def _head(piece: str) -> str:
     return body.lstrip("，,、 ")[:12]
 
 
-_CLAUSE_END = re.compile(r"[,，。；;:：\n]")
-
-
 def _aimed_total(text: str, at: int, aiming: list[int]) -> bool:
     """A total (累计) that a forward cue earlier in its clause aims at: a target, not past work."""
     if not _cfg()["aimed_total"].match(text, at):
@@ -405,19 +416,80 @@ def _aimed_total(text: str, at: int, aiming: list[int]) -> bool:
     return k > 0 and not _CLAUSE_END.search(text, aiming[k - 1], at)
 
 
+# an alternative that opens with a run of Han ("[\p{Han}]{2,4}上[,，]"): the run's length bounds
+_HAN_RUN = re.compile(r"\[\\p\{Han\}\]\{(\d+),(\d+)\}")
+
+
+class _CueScan:
+    """The starts of a feature cue's matches in a text, as ``finditer`` gives them.
+
+    re tries a pattern at every position when an alternative opens with a run of Han (most
+    positions of a report), ~10x as long as a scan for the other alternatives' first characters.
+    Such an alternative matches only where what follows its run (上[,，]…, found at re's speed)
+    comes a run's length later; elsewhere the cue without it matches as the whole cue does (an
+    alternative that matches nowhere at a position never wins it), so the whole cue is tried only
+    at those few positions."""
+
+    def __init__(self, source: str):
+        self.cue = compile_pattern(source, many_calls=True)
+        branches = top_level_branches(source)
+        runs = {k: _HAN_RUN.match(b) for k, b in enumerate(branches)}
+        runs = {k: m for k, m in runs.items() if m}
+        if len(runs) == len(branches):  # nothing to scan for without them
+            runs = {}
+        self.lean = compile_pattern("|".join(b for k, b in enumerate(branches) if k not in runs),
+                                    many_calls=True) if runs else None
+        # where each run's tail matches (overlapping ones too), and how far before it the run starts
+        self.tails = [(compile_pattern(f"(?={branches[k][m.end():]})", many_calls=True),
+                       range(int(m.group(1)), int(m.group(2)) + 1)) for k, m in runs.items()]
+
+    def starts(self, text: str) -> list[int]:
+        if self.lean is None:
+            return list(map(re.Match.start, self.cue.finditer(text)))
+        maybe = sorted({q - n for tail, lengths in self.tails for q in map(re.Match.start, tail.finditer(text))
+                        for n in lengths})
+        if not maybe:  # no tail: the runs match nowhere
+            return list(map(re.Match.start, self.lean.finditer(text)))
+        out: list[int] = []
+        pos = k = 0
+        while True:  # finditer's leftmost-first scan
+            lean = self.lean.search(text, pos)
+            last = lean.start() if lean else len(text)
+            hit = None
+            k = bisect_left(maybe, pos, k)
+            while hit is None and k < len(maybe) and maybe[k] <= last:
+                hit = self.cue.match(text, maybe[k])  # a run's start before the lean hit, or at it
+                k += 1
+            hit = hit or lean
+            if hit is None:
+                return out
+            if hit.end() == hit.start():  # finditer goes on differently after an empty match
+                return list(map(re.Match.start, self.cue.finditer(text)))
+            out.append(hit.start())
+            pos = hit.end()
+
+
+@functools.cache
+def _cue_scans() -> dict[str, _CueScan]:
+    """The feature cues that scan every report whole, in file order (plan_context and lead_in are
+    searched in a lead-in or a measure)."""
+    cues = load_yaml("commitments.yml")["feature_cues"]
+    return {k: _CueScan(v) for k, v in cues.items() if k not in ("plan_context", "lead_in")}
+
+
 class _FeatureScan:
     """Where each feature cue matches in a text, found in one scan per cue (a search per measure
     and cue costs more in calls than in matching)."""
 
     def __init__(self, text: str):
         self.text = text
-        found = {name: [m.start() for m in pat.finditer(text)]
-                 for name, pat in _cfg()["features"].items() if name not in ("plan_context", "lead_in")}
+        found = {name: cue.starts(text) for name, cue in _cue_scans().items()}
         if found["past"]:
             aiming = sorted(found["aim"] + found["future"])
             found["past"] = [p for p in found["past"] if not _aimed_total(text, p, aiming)]
         # where any forward-looking signal starts: one bisect tells whether a sentence has one
         self.signals = sorted(chain.from_iterable(found[name] for name in _SIGNALS))
+        self.shapes = found["target_shape"]
         # only the cues the text has (half of them, in file order): a measure is asked about those
         self.starts = {name: starts for name, starts in found.items() if starts}
         # every hit of every cue in one sorted list: a measure takes the cues of a range with two
@@ -433,6 +505,19 @@ class _FeatureScan:
         """The cues with a hit starting in [a, b)."""
         return set(self._cue[bisect_left(self._at, a):bisect_left(self._at, b)])
 
+    def around(self, sentence_start: int, a: int, head_at: int, b: int) -> tuple[set[str], set[str], set[str]]:
+        """The cues with a hit in the measure text[a:b], before it in its sentence, and at its head
+        (a <= head_at < b): ranges of one sorted list, each bound looked up once."""
+        at, cue = self._at, self._cue
+        i = bisect_left(at, a)
+        j = bisect_left(at, b, i)
+        inside = set(cue[i:j])
+        before = set(cue[bisect_left(at, sentence_start, 0, i):i]) if sentence_start < a else set()
+        if not inside:
+            return inside, before, set()
+        h = bisect_left(at, head_at, i, j)
+        return inside, before, set(cue[h:bisect_left(at, head_at + 1, h, j)])
+
 
 _BEFORE = ("future", "oblig", "aim", "more")
 _FORWARD_CUES = frozenset({"future", "oblig", "aim"})
@@ -446,9 +531,7 @@ def _named_features(scan: _FeatureScan, a: int, b: int, head_at: int, sentence_s
                     section: str | None, doc_type: str, enumerated: bool, heading: bool, item_title: bool,
                     bare_line: bool, deadline_here: bool, deadline_inherited: bool, targets: int) -> dict[str, float]:
     out: dict[str, float] = {"bias_section:" + (section or "none"): 1.0, "doc_type:" + doc_type: 1.0}
-    inside = scan.names_in(a, b)
-    before = scan.names_in(sentence_start, a) if sentence_start < a else ()
-    at_head = scan.names_in(head_at, head_at + 1) if inside else ()
+    inside, before, at_head = scan.around(sentence_start, a, head_at, b)
     # file order: the model adds the features up in this order (nearly half the measures have no cue)
     for name in scan.starts if inside or before else ():
         if name in inside:
@@ -509,6 +592,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
     phase_dl = row_dl = None
     out: list[Candidate] = []
     scan = _FeatureScan(text)
+    rows = may_match(_time_row_gate(), text)  # whether a list row below a paragraph may give its time
     # where past or present-state wording starts: a clause after it may turn forward
     past_starts = sorted(scan.starts.get("past", []) + [m.start() for m in finditer(c["status"], text)])
     cue_matches = list(finditer(c["cues"], text))
@@ -562,7 +646,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
                 section_dl = para_dl
             para_state = (para_start, para_dl, intro or list_context)
             phase_dl = None
-            row_dl = _row_deadline(text, para_end)
+            row_dl = _row_deadline(text, para_end) if rows else None
             if inline:
                 list_deadline = _lead_in_deadline(text[para_start:inline.start(1)])
         if context_of[0] is not sec or context_of[1] is not para_state:  # plan wording, once per paragraph
@@ -602,7 +686,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
         if dated_fact:
             sent_deadlines = [m for m in sent_deadlines if m.start() >= fact.end()]
         sent_dl = _best_deadline(sent_deadlines)
-        for a, b, chained in _measures(text, ss, se, metric_starts, past_starts):
+        for a, b, chained in _measures(text, ss, se, metric_starts, past_starts, scan.shapes):
             piece = text[a:b].strip("，,;； \n")
             if len(piece.strip("。；;,，: ：")) < 4:
                 continue
