@@ -350,6 +350,13 @@ def test_a_measure_carries_its_own_time_else_its_lead_ins(case):
     assert {piece: got.get(piece) for piece in expected} == expected
 
 
+@pytest.mark.parametrize("sentence,deadline", [("七是五一起在各景区开展文明旅游志愿服务。", "五一起"),
+                                               ("八是届时邀请人大代表现场评议。", "届时")])
+def test_a_deadline_with_no_date_word_is_found(sentence, deadline):
+    got = candidate_deadlines("区文旅局2023年工作总结\n一、工作成效\n接待游客52万人次。\n二、2024年工作打算\n" + sentence + "\n")
+    assert got[sentence] == deadline
+
+
 def test_a_day_span_resolves_to_its_end():
     assert resolve_deadline("1月8日至1月12日", 2024) == "2024-01-12"
     assert resolve_deadline("2012年1月4日至13日", None) == "2012-01-13"

@@ -255,7 +255,8 @@ def _is_bare_line(text: str, a: int, b: int) -> bool:
     return len(line) <= 30 and not line.endswith(("。", "；", ";", "！", "!", "，", ","))
 
 
-_DEADLINE_CHARS = re.compile(r"[年月季前底内旬假节周期冬]")
+# a character every deadline phrase holds (起 of 五一起, 时 of 届时)
+_DEADLINE_CHARS = re.compile(r"[年月季前底内旬假节周期冬起时]")
 
 
 def _deadlines(text: str, s: int, e: int) -> list[regex.Match]:
