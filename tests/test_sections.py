@@ -212,6 +212,14 @@ def test_a_heading_naming_problems_and_plans_opens_problems_and_its_plans_subhea
     assert [s[0] for s in sections(text)] == ["其他", "主要做法", "主要做法", "存在问题", "下一步"]
 
 
+def test_a_self_check_heading_naming_problems_and_fixes_opens_problems_and_the_fixes_are_plans():
+    text = ("2025年上半年安全生产自查报告\n按照园区部署,我公司开展了安全生产自查,现将情况报告如下:\n"
+            "一、自查情况\n经自查,我公司特种作业人员均持证上岗,消防设施完好。\n"
+            "二、发现的问题及整改情况\n本次自查共发现隐患7项,已整改4项,其中2号车间配电箱未上锁。\n"
+            "三、整改措施\n1.配电箱于7月底前全部加装门锁。\n2.每月开展一次用电安全检查。\n")
+    assert [s[0] for s in sections(text)] == ["其他", "主要做法", "存在问题", "下一步"]
+
+
 @given(st.text(st.sampled_from([" ", "\t", "\r", "\u3000", "\x1c", "\xa0", "\u2028", "\n", "\n", "a", "中", "。"])))
 def test_paragraphs_are_the_stripped_non_blank_lines(text):
     expected, start = [], 0

@@ -68,7 +68,7 @@ def resolve_deadline(deadline: str, year: int | None) -> str | None:
     """ISO date for a deadline as written; None when the year is unknown (20xx) or vague."""
     m = _YEAR.search(deadline)
     y = int(m.group(1)) if m else year
-    if ("明年" in deadline or "下年度" in deadline or "下一年度" in deadline) and year:
+    if any(w in deadline for w in ("明年", "次年", "翌年", "下年度", "下一年度")) and year:
         y = year + 1
     if y is None or _PLACEHOLDER_YEAR.search(deadline) or "长期" in deadline:
         return None  # an unknown year, or a standing commitment (长期坚持): no due date
