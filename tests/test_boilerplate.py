@@ -276,6 +276,24 @@ def test_short_forum_replies_below_the_post_go_but_the_posters_long_continuation
     assert "二、存在的问题" in out and "全年完成固定资产投资3.2亿元" in out
 
 
+def test_rows_of_a_pipe_table_stay_between_chrome_lines():
+    # a table's header and its rows of figures read like chrome to the line model: they are data
+    text = ("当前位置:首页>政务公开>政府网站监管\n发布时间:2027-01-27 来源:县政府办公室\n"
+            "序号|\n项目|数量（个）|合格率\n本地区政府网站总数（个）|门户网站| 1 |部门网站| 3\n"
+            "政务新媒体抽查|抽查账号数量（个）| 48 |合格率| 95.8%\n"
+            "2026年,县政府办公室共抽查政府网站4次,对发现的问题均督促整改到位。\n【打印本页】【关闭窗口】\n")
+    out = clean(text).text
+    assert "本地区政府网站总数" in out and "抽查账号数量" in out and "项目|数量" in out
+    assert "当前位置" not in out and "打印本页" not in out
+
+
+def test_a_dash_led_subtitle_under_a_title_stays():
+    text = ("文件名称|云岭区2025年政府工作报告| ||\n——2025114日在云岭区第九届\n人民代表大会第五次会议上\n"
+            "云岭区人民政府区长 周远航\n各位代表:\n现在,我代表区人民政府,向大会报告工作,请予审议。\n"
+            "过去一年,全区地区生产总值增长5.8%,一般公共预算收入完成41.2亿元。\n")
+    assert "——2025114日在云岭区第九届" in clean(text).text  # its date broken in conversion
+
+
 def test_blog_comments_below_the_post_go():
     # a comment's header is a name and a time alone on a line; the blogger's answer follows it
     post = ("2026年,青石镇乡村振兴工作站在镇党委的领导下,新建蔬菜大棚120个,带动农户增收380万元。"

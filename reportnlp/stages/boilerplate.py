@@ -379,7 +379,11 @@ def strip_boilerplate(doc: Document) -> Document:
     rel_marker: str | None = None  # the related list's first bullet ("" when its first item had none)
     decided: list[str | None] = []  # per nonblank line: its noise kind, or None for content
     leaning: list[bool] = []  # the classifier leans to noise without reaching its bar
-    for s, e in nonblank:
+    # rows of a pipe table (a line with a cell separator next to another): a table's header or a
+    # row of figures reads like chrome to the line model, yet it is data; it goes only when sure
+    piped = [("|" in text[s:e] or "｜" in text[s:e]) for s, e in nonblank]
+    table_rows = {i for i, p in enumerate(piped) if p and (i and piped[i - 1] or i + 1 < len(piped) and piped[i + 1])}
+    for i_line, (s, e) in enumerate(nonblank):
         line = text[s:e]
         kind, parts, report_text = _classify(line)
         in_table = bool(tables) and any(a <= s < b for a, b in tables)  # most pages hold no table
@@ -411,7 +415,7 @@ def strip_boilerplate(doc: Document) -> Document:
             p = clf.noise_probability(line)
             if p >= (SENTENCE_LINE_THRESHOLD if has_sentence else clf.threshold):
                 kind = "learned"
-            lean = p >= CONTEXT_THRESHOLD and not has_sentence
+            lean = p >= CONTEXT_THRESHOLD and not has_sentence and i_line not in table_rows
         decided.append(kind if parts is None else None)
         leaning.append(lean)
         if kind is None:
