@@ -41,6 +41,7 @@ def clean(text: str):
     # the head of an answer letter: its number, category and who signed it off
     ("临卫函〔2026〕41号 B类 签发人:沈立岗", "article_meta"),
     ("类别标注:A类", "article_meta"),
+    ("名称|关于印发2026年政务公开工作要点的通知", "article_meta"),
     ("信息名称:枫林镇人民政府关于2025年度", "article_meta"),
     ("转换说明:本页面由PDF文件自动转换生成", "article_meta"),
     ("预览结束,免费获取全文或定制代笔此类文章!", "shop"),
@@ -86,6 +87,8 @@ def test_noise_line_classes(line, kind):
     # a notice's contact line says what it is with a colon; a sentence about a hotline is report text
     "联系人:严立群,联系电话:13966120531",
     "镇长热线13966120531全天开通。",
+    # a form's 名称 row names what the form reports on
+    "名称|“松阳人社”微信公众号",
 ])
 def test_content_lines_stay(line):
     assert classify_line(line) is None
