@@ -58,6 +58,7 @@ class Quantity:
 # object.__setattr__ field by field, a third of the cost of reading a quantity.
 QuantityReading = make_dataclass(
     "QuantityReading", [(f.name, f.type, field(default=f.default)) for f in fields(Quantity)], slots=True)
+QuantityReading.__module__ = __name__  # found here when pickled, like Quantity
 
 
 class _Unit:
