@@ -6,7 +6,7 @@ import math
 
 import pytest
 
-from reportnlp.quantities import Quantity, find_quantities
+from reportnlp.quantities import Quantity, find_quantities, quantity_readings
 
 
 FLOAT_FIELDS = {"value", "base_value", "low", "high"}
@@ -169,6 +169,15 @@ def test_quantity_is_frozen():
     q = find_quantities("3件")[0]
     with pytest.raises(dataclasses.FrozenInstanceError):
         q.value = 4
+
+
+def test_readings_are_the_quantities():
+    # the metrics stage's unfrozen readings hold what find_quantities returns, field for field
+    text = "办结率99.9，受理3件，投入1.1万元，近万人，两个半小时，约3至5个工作日，$20，增长5.2%"
+    readings = quantity_readings(text)
+    assert len(readings) >= 7
+    assert [dataclasses.astuple(r) for r in readings] == [dataclasses.astuple(q) for q in find_quantities(text)]
+    assert [f.name for f in dataclasses.fields(readings[0])] == [f.name for f in dataclasses.fields(Quantity)]
 
 
 def test_empty_and_unit_free_text():

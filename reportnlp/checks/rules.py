@@ -508,14 +508,10 @@ def sum_mismatch(doc: Document):
     total_cue = _re("total_cue")
     cover = settings()["min_coverage"]
     metrics = doc.get("metrics")
-    seen: set[int] = set()
-    for t in metrics:
+    for t in metrics:  # each metric is a span of its own: none is visited twice
         a = t.data
-        if a.unit_kind not in ("count", "money") or a.approximate or id(t) in seen:
+        if a.unit_kind not in ("count", "money") or a.approximate:
             continue
-        seen.add(id(t))
-        if families.per_unit(text, t):
-            continue  # "平均每亩520元,其中水田610元": prices and means add up with nothing
         ind_start = a.indicator_start
         in_clause = text[a.clause[0]: t.start]
         after = text[t.end: t.end + 6]
@@ -526,7 +522,9 @@ def sum_mismatch(doc: Document):
                     or (_IN_THE.search(in_clause) and _OF_WHICH.match(after))
                     or _COUNT_OF_WHICH.match(text, t.end, t.end + 10)
                     or _next_names_total(text, t))
-        if not is_total:
+        # "平均每亩520元,其中水田610元": prices and means add up with nothing (asked of the few
+        # totals only: most counts are none)
+        if not is_total or families.per_unit(text, t):
             continue
         for group in _part_groups(doc, t, metrics):
             if any(m.data.approximate or families.per_unit(text, m) for m in group):

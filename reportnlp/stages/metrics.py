@@ -13,7 +13,7 @@ from ..document import Document, Span
 from ..lexicons import load_yaml
 from ..patterns import GatedPattern, compile_pattern, finditer
 from ..payloads import MetricData
-from ..quantities import find_quantities
+from ..quantities import quantity_readings
 from ..segment import boundary_certain, cut
 from ..structure import period_pattern, sentence_at
 
@@ -196,7 +196,7 @@ def extract_metrics(doc: Document) -> Document:
     book_open, book_close, quote_open, quote_close = _marks(text)
     breaks, n = _clause_breaks(text), len(text)
     metric_kinds, skip_units = c["metric_kinds"], c["skip_units"]
-    for q in find_quantities(text):
+    for q in quantity_readings(text):
         if q.unit_kind not in metric_kinds:
             continue
         # (most reports name no 《document》: no bisects then)
