@@ -283,7 +283,13 @@ def _glued_titles(text: str) -> list[tuple[int, int]]:
     """Spans of the page's title glued to a sentence's end ("…70场文化馆年度工作总结范文精选。"):
     from the genre word back over the words the page's title lines use, a year included."""
     cfg = _rules()["glued_title"]
-    found = list(cfg["suffix"].finditer(text))
+    # glued to a sentence of the report, not a title line or a related-articles entry: the title
+    # only moves its start back, so a genre word without such a sentence before it is none
+    found = []
+    for m in cfg["suffix"].finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if m.start() - line_start >= cfg["min_sentence"] and _CLAUSE_MARK.search(text, line_start, m.start()):
+            found.append((m, line_start))
     if not found:
         return []
     # title lines: the short lines at the top that hold no sentence
@@ -292,8 +298,7 @@ def _glued_titles(text: str) -> list[tuple[int, int]]:
     vocab = {w for ln in head for w in cut(ln) if len(w) > 1 or "\u4e00" <= w <= "\u9fff"}
     vocab.update(cfg["title_words"])
     spans = []
-    for m in found:
-        line_start = text.rfind("\n", 0, m.start()) + 1
+    for m, line_start in found:
         before = text[max(line_start, m.start() - cfg["max_len"]):m.start()]
         words = cut(before)
         start = m.start()
@@ -302,7 +307,6 @@ def _glued_titles(text: str) -> list[tuple[int, int]]:
                 start -= len(w)
             else:
                 break
-        # glued to a sentence of the report, not a title line or a related-articles entry
         if start - line_start >= cfg["min_sentence"] and _CLAUSE_MARK.search(text, line_start, start):
             spans.append((start, m.end()))
     return spans
