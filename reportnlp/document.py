@@ -76,6 +76,10 @@ class Document:
         """Offsets in the decoded input file for ``text[start:end]``."""
         return self.chain.to_source(start, end)
 
+    def spans_to_source(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """:meth:`to_source` of many (start, end) pairs at once."""
+        return self.chain.spans_to_source(spans)
+
     def edit(self, edits: Iterable[Edit], removal_kind: str | None = None) -> "Document":
         """Apply edits to ``text``; record deletions as removals when asked.
 

@@ -494,6 +494,8 @@ MAX_SANDWICH_RUN = 4
 
 def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]) -> list[int]:
     """Lines leaning to noise that sit between noise lines, or outside the report's sentence lines."""
+    if not any(leaning):
+        return []  # the classifier leaned to noise nowhere (many pages)
     anchors = [i for i, line in enumerate(lines) if decided[i] is None and _is_anchor(line)]
     # without any sentence line (text broken one phrase per line) there is no report body to be
     # outside of: only the sandwich rule applies
