@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import functools
 import itertools
-from bisect import bisect_left, bisect_right
 import math
 import operator
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
