@@ -340,11 +340,13 @@ def _table_of_contents(text: str, nonblank: list[tuple[int, int]]) -> set[int]:
     """Starts of the lines of a plain table of contents ("一、部门基本情况" / "二、绩效目标完成情况" / …
     listed once on top, then again as the headings of the text): the first copy is chrome."""
     lines = [text[s:e].strip() for s, e in nonblank]
+    last = {t: k for k, t in enumerate(lines)}  # where each line's text occurs last
+    if len(last) == len(lines):
+        return set()  # a contents line comes back as a heading; on most pages no line comes back
     heads = [len(t) <= TOC_MAX_LINE and not SENTENCE_MARK.search(t) and heading_level(t) is not None
              for t in lines]
     if not any(heads):
         return set()
-    last = {t: k for k, t in enumerate(lines)}  # where each line's text occurs last
     out: set[int] = set()
     for is_head, group in itertools.groupby(range(len(lines)), key=heads.__getitem__):
         run = list(group)
