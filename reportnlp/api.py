@@ -90,23 +90,29 @@ SENTENCE_WINDOW = 60
 MAX_ITEMS = 20_000
 
 
-def _located(doc: Document, span) -> dict:
+def _with_sources(doc: Document, spans: list) -> Iterator[tuple]:
+    """(span, (source_start, source_end)) for each span; the offsets of all of them are mapped
+    back together (Document.spans_to_source)."""
+    return zip(spans, doc.spans_to_source([(sp.start, sp.end) for sp in spans]))
+
+
+def _located(doc: Document, span, source: tuple[int, int]) -> dict:
     # one new dict per item, filled in place (validation orders the keys as the model does)
     d = public_dict(span.data)
     d["start"], d["end"] = span.start, span.end
-    d["source_start"], d["source_end"] = doc.to_source(span.start, span.end)
+    d["source_start"], d["source_end"] = source
     return d
 
 
-def _metric(doc: Document, span) -> dict:
-    d = _located(doc, span)
+def _metric(doc: Document, span, source: tuple[int, int]) -> dict:
+    d = _located(doc, span, source)
     s, e = span.data.sentence_span
     d["sentence_start"], d["sentence_end"] = s, e
     d["sentence"] = doc.text[max(s, span.start - SENTENCE_WINDOW):min(e, span.end + SENTENCE_WINDOW)]
     return d
 
 
-def _form(doc: Document, span) -> dict:
+def _form(doc: Document, span, source: tuple[int, int]) -> dict:
     """A form as a table: columns, rows with their cells, subtotals and totals, all located."""
     f = span.data
 
@@ -118,7 +124,8 @@ def _form(doc: Document, span) -> dict:
              "target": r["target"], "actual": r["actual"], "reason": r["reason"], "target_value": r["target_value"],
              "actual_value": r["actual_value"], "met": r["met"], **at(r),
              "cells": [{"kind": c["kind"], "text": c["text"], **at(c)} for c in r["cells"]]} for r in f.rows]
-    return {**doc.span_json(span), "columns": f.columns, "rows": rows,
+    return {"start": span.start, "end": span.end, "source_start": source[0], "source_end": source[1],
+            "columns": f.columns, "rows": rows,
             "subtotals": [{"max_score": x["max_score"], **at(x)} for x in f.subtotals],
             "totals": [{"label": t["label"], "kind": t["label_kind"], "max_score": t["max_score"],
                         "self_score": t["self_score"], **at(t)} for t in f.totals]}
@@ -136,11 +143,11 @@ def _bounded(part: Document, name: str, omitted: dict, fn=_located) -> list[dict
     if len(spans) > MAX_ITEMS:
         omitted[name] = len(spans) - MAX_ITEMS
         spans = spans[:MAX_ITEMS]
-    return [fn(part, s) for s in spans]
+    return [fn(part, sp, src) for sp, src in _with_sources(part, spans)]
 
 
-def _section(part: Document, span) -> dict:
-    d = _located(part, span)
+def _section(part: Document, span, source: tuple[int, int]) -> dict:
+    d = _located(part, span, source)
     d["label"] = span.label
     return d
 
@@ -161,7 +168,8 @@ def _doc_dict(i: int, part: Document, lists: bool = True) -> dict:
     omitted: dict[str, int] = {}
     for name, _model, fn, capped in _LISTS:
         if lists:
-            d[name] = _bounded(part, name, omitted, fn) if capped else [fn(part, sp) for sp in _spans(part, name)]
+            d[name] = _bounded(part, name, omitted, fn) if capped else \
+                [fn(part, sp, src) for sp, src in _with_sources(part, _spans(part, name))]
         else:
             d[name] = []
             if capped and len(_spans(part, name)) > MAX_ITEMS:
@@ -247,8 +255,8 @@ def _documents_json(page: Document, first: int = 0) -> Iterator[bytes]:
             name, model, fn, capped = spec
             spans = _spans(part, name)[:MAX_ITEMS] if capped else _spans(part, name)
             yield b"["
-            for n, sp in enumerate(spans):
-                yield (b"," if n else b"") + orjson.dumps(model(**fn(part, sp)).model_dump(mode="json"))
+            for n, (sp, src) in enumerate(_with_sources(part, spans)):
+                yield (b"," if n else b"") + orjson.dumps(model(**fn(part, sp, src)).model_dump(mode="json"))
             yield b"]"
         yield b"}"
 

@@ -76,6 +76,10 @@ class Document:
         """Offsets in the decoded input file for ``text[start:end]``."""
         return self.chain.to_source(start, end)
 
+    def spans_to_source(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """:meth:`to_source` of many (start, end) pairs at once."""
+        return self.chain.spans_to_source(spans)
+
     def edit(self, edits: Iterable[Edit], removal_kind: str | None = None) -> "Document":
         """Apply edits to ``text``; record deletions as removals when asked.
 
@@ -86,11 +90,10 @@ class Document:
         if not edits:
             return self
         if removal_kind is not None:
-            for s, e, rep in edits:
-                if e > s and not rep:
-                    kind = removal_kind(s, e) if callable(removal_kind) else removal_kind
-                    ss, se = self.to_source(s, e)
-                    self.removed.append(Removal(kind, self.text[s:e], ss, se))
+            deleted = [(s, e) for s, e, rep in edits if e > s and not rep]
+            for (s, e), (ss, se) in zip(deleted, self.spans_to_source(deleted)):
+                kind = removal_kind(s, e) if callable(removal_kind) else removal_kind
+                self.removed.append(Removal(kind, self.text[s:e], ss, se))
         for name, positions in self.anchors.items():
             self.anchors[name] = shift_positions(positions, edits)
         new_text, m = apply_resolved(self.text, edits)

@@ -55,6 +55,26 @@ class OffsetMap:
         shift = self._shift[k]
         return self._old_end[k] if shift is None else i + shift
 
+    def spans(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Old (start, end) of each new span: :meth:`start` of its start and :meth:`end` of its
+        end; an empty span is a point and stays one (:meth:`start` inside the text, :meth:`end`
+        at its end). A list at a time: the output maps every item of a report, and a span inside
+        the text (nearly all) is looked up here, not in two calls."""
+        new, old, old_end, shift, n = self._new, self._old, self._old_end, self._shift, self.new_length
+        out = []
+        for s, e in spans:
+            if s == e:
+                p = self.start(s) if s < n else self.end(s)
+                out.append((p, p))
+            elif s >= n or e <= 0 or not new:
+                out.append((self.start(s), self.end(e)))
+            else:  # start(s) and end(e) as those methods find them
+                k = bisect_right(new, s) - 1
+                a = old[k] if shift[k] is None else s + shift[k]
+                k = bisect_right(new, e - 1) - 1
+                out.append((a, old_end[k] if shift[k] is None else e + shift[k]))
+        return out
+
     def _old_end_of_last(self) -> int:
         if not self._new:
             return self.old_length if self.new_length == 0 else 0
@@ -134,10 +154,10 @@ class OffsetChain:
         return OffsetChain(self.maps + [m])
 
     def to_source(self, start: int, end: int) -> tuple[int, int]:
-        s, e = start, end
+        return self.spans_to_source([(start, end)])[0]
+
+    def spans_to_source(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """:meth:`to_source` of each span: the list goes through one map after the other."""
         for m in reversed(self.maps):
-            if s == e:
-                s = e = m.start(s) if s < m.new_length else m.end(s)
-            else:
-                s, e = m.start(s), m.end(e)
-        return s, e
+            spans = m.spans(spans)
+        return list(spans)

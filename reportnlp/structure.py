@@ -65,17 +65,14 @@ def sentence_at(text: str, start: int, end: int, limit: int = 300) -> tuple[int,
     return s, hi
 
 
+# a sentence: up to its stop mark, or else up to the line break or the end, when it holds more
+# than whitespace (re's \s is str.isspace())
+_SENTENCE = re.compile(r"[^。！？!?；;\n]*+[。！？!?；;]|[^\S\n]*+[^。！？!?；;\s][^。！？!?；;\n]*+(?=\n|\Z)")
+
+
 def iter_sentences(text: str, start: int = 0, end: int | None = None):
     """Yield (start, end) of sentences in text[start:end], end including the stop mark."""
-    end = len(text) if end is None else end
-    pos = start
-    for m in _SENT_END.finditer(text, start, end):
-        e = m.end() if text[m.start()] != "\n" else m.start()
-        if e > pos and text[pos:e].strip():
-            yield pos, e
-        pos = m.end()
-    if pos < end and text[pos:end].strip():
-        yield pos, end
+    return (m.span() for m in _SENTENCE.finditer(text, start, len(text) if end is None else end))
 
 
 # -- report structure cues (resources/structure.yml) ---------------------------------------
@@ -98,7 +95,7 @@ def cues() -> dict:
                                       + cfg["documents"]["title_line"].lstrip("^"))
     # every scheme in one pattern tried at the paragraph start: the first scheme that
     # matches (file order) names the level, as a loop over the schemes would
-    d["heading_levels"] = [h["level"] for h in cfg["headings"]]
+    d["heading_levels"] = {f"h{i}": h["level"] for i, h in enumerate(cfg["headings"])}  # by group name
     d["headings"] = compile_pattern("|".join(f"(?P<h{i}>{h['pattern']})" for i, h in enumerate(cfg["headings"])))
     return d
 
@@ -107,7 +104,7 @@ def heading_marker(par: str) -> tuple[int, int] | None:
     """(level, end of the marker) when par opens with a heading marker of any scheme."""
     c = cues()
     m = c["headings"].match(par)
-    return (c["heading_levels"][int(m.lastgroup[1:])], m.end()) if m else None
+    return (c["heading_levels"][m.lastgroup], m.end()) if m else None
 
 
 def heading_level(par: str) -> int | None:

@@ -121,3 +121,15 @@ def test_untouched_span_reads_the_same_in_source_and_text(text, raw, span):
     na, nb = a + shift, b + shift
     assert doc.text[na:nb] == text[a:b]
     assert doc.to_source(na, nb) == (a, b)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="abcdefg\n", min_size=0, max_size=20), raw=st.lists(_edit, max_size=6),
+       spans=st.lists(st.tuples(st.integers(-1, 25), st.integers(0, 6)), max_size=8))
+def test_spans_map_as_start_and_end_do(text, raw, spans):
+    """OffsetMap.spans, which the output maps a report's items with, gives each span what
+    start() and end() give (an empty span stays a point)."""
+    _, m = apply_edits(text, [(min(s, len(text)), min(s + n, len(text)), rep) for s, n, rep in raw])
+    pairs = [(s, s + n) for s, n in spans]
+    point = [m.start(s) if s < m.new_length else m.end(s) for s, _ in pairs]
+    assert m.spans(pairs) == [(p, p) if s == e else (m.start(s), m.end(e)) for (s, e), p in zip(pairs, point)]

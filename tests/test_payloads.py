@@ -77,11 +77,11 @@ def test_every_item_dict_is_exactly_its_model():
         page = api.process(path.read_bytes(), source=path.name)
         for part in page.parts:
             for name, model, fn, _ in api._LISTS:
-                for span in api._spans(part, name):
-                    assert set(fn(part, span)) == set(model.model_fields), (path.name, name)
+                for span, source in api._with_sources(part, api._spans(part, name)):
+                    assert set(fn(part, span, source)) == set(model.model_fields), (path.name, name)
                     seen.add(name)
             for ph in part.get("placeholders"):
-                assert set(api._located(part, ph)) == set(schema.Placeholder.model_fields)
+                assert set(api._located(part, ph, part.to_source(ph.start, ph.end))) == set(schema.Placeholder.model_fields)
         assert all(set(doc.meta) <= set(DocMeta.__annotations__) for doc in [page, *page.parts])
         result = api.to_result(page).model_dump(mode="json")
         for row in metric_rows(result):

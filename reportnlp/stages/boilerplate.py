@@ -288,7 +288,13 @@ def _glued_titles(text: str) -> list[tuple[int, int]]:
     """Spans of the page's title glued to a sentence's end ("…70场文化馆年度工作总结范文精选。"):
     from the genre word back over the words the page's title lines use, a year included."""
     cfg = _rules()["glued_title"]
-    found = list(cfg["suffix"].finditer(text))
+    # glued to a sentence of the report, not a title line or a related-articles entry: the title
+    # only moves its start back, so a genre word without such a sentence before it is none
+    found = []
+    for m in cfg["suffix"].finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if m.start() - line_start >= cfg["min_sentence"] and _CLAUSE_MARK.search(text, line_start, m.start()):
+            found.append((m, line_start))
     if not found:
         return []
     # title lines: the short lines at the top that hold no sentence
@@ -297,8 +303,7 @@ def _glued_titles(text: str) -> list[tuple[int, int]]:
     vocab = {w for ln in head for w in cut(ln) if len(w) > 1 or "\u4e00" <= w <= "\u9fff"}
     vocab.update(cfg["title_words"])
     spans = []
-    for m in found:
-        line_start = text.rfind("\n", 0, m.start()) + 1
+    for m, line_start in found:
         before = text[max(line_start, m.start() - cfg["max_len"]):m.start()]
         words = cut(before)
         start = m.start()
@@ -307,7 +312,6 @@ def _glued_titles(text: str) -> list[tuple[int, int]]:
                 start -= len(w)
             else:
                 break
-        # glued to a sentence of the report, not a title line or a related-articles entry
         if start - line_start >= cfg["min_sentence"] and _CLAUSE_MARK.search(text, line_start, start):
             spans.append((start, m.end()))
     return spans
@@ -341,11 +345,13 @@ def _table_of_contents(text: str, nonblank: list[tuple[int, int]]) -> set[int]:
     """Starts of the lines of a plain table of contents ("一、部门基本情况" / "二、绩效目标完成情况" / …
     listed once on top, then again as the headings of the text): the first copy is chrome."""
     lines = [text[s:e].strip() for s, e in nonblank]
+    last = {t: k for k, t in enumerate(lines)}  # where each line's text occurs last
+    if len(last) == len(lines):
+        return set()  # a contents line comes back as a heading; on most pages no line comes back
     heads = [len(t) <= TOC_MAX_LINE and not SENTENCE_MARK.search(t) and heading_level(t) is not None
              for t in lines]
     if not any(heads):
         return set()
-    last = {t: k for k, t in enumerate(lines)}  # where each line's text occurs last
     out: set[int] = set()
     for is_head, group in itertools.groupby(range(len(lines)), key=heads.__getitem__):
         run = list(group)
@@ -499,6 +505,8 @@ MAX_SANDWICH_RUN = 4
 
 def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]) -> list[int]:
     """Lines leaning to noise that sit between noise lines, or outside the report's sentence lines."""
+    if not any(leaning):
+        return []  # the classifier leaned to noise nowhere (many pages)
     anchors = [i for i, line in enumerate(lines) if decided[i] is None and _is_anchor(line)]
     # without any sentence line (text broken one phrase per line) there is no report body to be
     # outside of: only the sandwich rule applies

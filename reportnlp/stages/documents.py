@@ -6,6 +6,7 @@ import itertools
 import math
 import operator
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -226,8 +227,10 @@ def split_documents(doc: Document) -> Document:
     c = _cfg()
     spans = paragraphs(doc.text)
     pars = [doc.text[s:e] for s, e in spans]
-    article_pos = set(doc.anchors.get("article_boundaries", []))
-    article_starts = {i for i, (s, e) in enumerate(spans) if any(s - 2 <= a <= s for a in article_pos)}
+    # the paragraphs that start at an article boundary or up to two characters after it
+    par_starts = [s for s, _ in spans]
+    article_starts = {i for a in doc.anchors.get("article_boundaries", [])
+                      for i in range(bisect_left(par_starts, a), bisect_right(par_starts, a + 2))}
     page = _Paragraphs.of(pars)
     levels, titles = page.levels, page.titles
     prefix = [0]
@@ -245,7 +248,7 @@ def split_documents(doc: Document) -> Document:
     for i in range(len(pars)):
         if levels[i] == 1 and pars[i][:1] == "一" and starts and i == starts[-1]:
             l1_seen = False
-        if i > 0 and not any(a < spans[i][0] < b for a, b in tables):
+        if i > 0 and not (tables and any(a < spans[i][0] < b for a, b in tables)):  # most pages hold no table
             chars = prefix[i] - prefix[starts[-1]]
             prev_is_title = titles[i - 1] and starts[-1] == i - 1
             # the cues are weighed only where a report can start: after enough text, not under its title

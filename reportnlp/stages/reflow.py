@@ -185,6 +185,7 @@ def reflow(doc: Document) -> Document:
                 cuts.update(m.end() for m in finditer(pat, line))
             cuts.update(m.end() for m in finditer(c["glued_sub"], line))
         last_heading = _next_heading_cuts(line, last_heading, cuts)
-        edits.extend((s + k, s + k, "\n") for k in sorted(cuts))
+        if cuts:
+            edits.extend((s + k, s + k, "\n") for k in sorted(cuts))
     doc.edit(edits)
     return doc
