@@ -203,21 +203,23 @@ def test_an_interviews_questions_name_the_topics_of_their_answers():
     assert got[-1][1].startswith("记者:今年")  # the section opens at its question
 
 
-def test_a_heading_naming_problems_and_plans_opens_problems_and_its_plans_subheading_next_steps():
-    text = ("2023年人社工作总结\n根据区政府部署,现将全年工作总结如下:\n"
-            "一、就业创业工作\n全年城镇新增就业3200人。\n"
-            "二、社会保险工作\n城乡居民养老保险参保率98.5%。\n"
-            "三、存在问题及工作打算\n(一)存在问题。基层经办力量薄弱。\n"
-            "(二)工作打算。一是年内新增就业3300人;二是推进社保经办服务下沉。\n")
-    assert [s[0] for s in sections(text)] == ["其他", "主要做法", "主要做法", "存在问题", "下一步"]
-
-
-def test_a_self_check_heading_naming_problems_and_fixes_opens_problems_and_the_fixes_are_plans():
-    text = ("2025年上半年安全生产自查报告\n按照园区部署,我公司开展了安全生产自查,现将情况报告如下:\n"
-            "一、自查情况\n经自查,我公司特种作业人员均持证上岗,消防设施完好。\n"
-            "二、发现的问题及整改情况\n本次自查共发现隐患7项,已整改4项,其中2号车间配电箱未上锁。\n"
-            "三、整改措施\n1.配电箱于7月底前全部加装门锁。\n2.每月开展一次用电安全检查。\n")
-    assert [s[0] for s in sections(text)] == ["其他", "主要做法", "存在问题", "下一步"]
+@pytest.mark.parametrize("text,labels", [
+    # a heading naming problems and plans: its plans sub-heading opens the plans
+    ("2023年人社工作总结\n根据区政府部署,现将全年工作总结如下:\n"
+     "一、就业创业工作\n全年城镇新增就业3200人。\n"
+     "二、社会保险工作\n城乡居民养老保险参保率98.5%。\n"
+     "三、存在问题及工作打算\n(一)存在问题。基层经办力量薄弱。\n"
+     "(二)工作打算。一是年内新增就业3300人;二是推进社保经办服务下沉。\n",
+     ["其他", "主要做法", "主要做法", "存在问题", "下一步"]),
+    # a self-check's heading naming problems and their fixes: the 整改措施 after it are plans
+    ("2025年上半年安全生产自查报告\n按照园区部署,我公司开展了安全生产自查,现将情况报告如下:\n"
+     "一、自查情况\n经自查,我公司特种作业人员均持证上岗,消防设施完好。\n"
+     "二、发现的问题及整改情况\n本次自查共发现隐患7项,已整改4项,其中2号车间配电箱未上锁。\n"
+     "三、整改措施\n1.配电箱于7月底前全部加装门锁。\n2.每月开展一次用电安全检查。\n",
+     ["其他", "主要做法", "存在问题", "下一步"]),
+])
+def test_a_heading_naming_problems_and_then_plans_or_fixes_opens_problems_and_the_plans_follow(text, labels):
+    assert [s[0] for s in sections(text)] == labels
 
 
 @given(st.text(st.sampled_from([" ", "\t", "\r", "\u3000", "\x1c", "\xa0", "\u2028", "\n", "\n", "a", "中", "。"])))

@@ -387,8 +387,8 @@ def strip_boilerplate(doc: Document) -> Document:
     leaning: list[bool] = []  # the classifier leans to noise without reaching its bar
     # rows of a pipe table (a line with a cell separator next to another): a table's header or a
     # row of figures reads like chrome to the line model, yet it is data; it goes only when sure
-    piped = [("|" in text[s:e] or "｜" in text[s:e]) for s, e in nonblank]
-    table_rows = {i for i, p in enumerate(piped) if p and (i and piped[i - 1] or i + 1 < len(piped) and piped[i + 1])}
+    piped = [False, *(("|" in text[s:e] or "｜" in text[s:e]) for s, e in nonblank), False]
+    table_rows = {i for i in range(len(nonblank)) if piped[i + 1] and (piped[i] or piped[i + 2])}
     for i_line, (s, e) in enumerate(nonblank):
         line = text[s:e]
         kind, parts, report_text = _classify(line)

@@ -43,14 +43,10 @@ def _cfg():
     out["structure_opening"] = compile_pattern(
         "|".join(f"(?:{c[k]})" for k in ("closing_formula", "bracket_note", "principle_item", "problem_row")),
         many_calls=True)
+    # the strings a report must hold for a list row to give a time (时限, 完成时间 …): most hold
+    # none, and their paragraphs are not looked below for one
+    out["time_row_gate"] = literal_gate(c["time_row"].replace("MONTH", c["month"]))
     return out
-
-
-@functools.cache
-def _time_row_gate() -> tuple[frozenset[str], ...]:
-    """The strings a report must hold for a list row to give a time (时限, 完成时间 …): most hold
-    none, and their paragraphs are not looked below for one."""
-    return literal_gate(load_yaml("commitments.yml")["time_row"])
 
 
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
@@ -243,7 +239,7 @@ def _starts_line(text: str, a: int) -> bool:
 
 
 def _whole_line(text: str, a: int, b: int) -> bool:
-    return (a == 0 or text[a - 1] == "\n") and (b >= len(text) or text[b] == "\n")
+    return _starts_line(text, a) and (b >= len(text) or text[b] == "\n")
 
 
 def _is_bare_line(text: str, a: int, b: int) -> bool:
@@ -593,7 +589,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
     phase_dl = row_dl = None
     out: list[Candidate] = []
     scan = _FeatureScan(text)
-    rows = may_match(_time_row_gate(), text)  # whether a list row below a paragraph may give its time
+    rows = may_match(c["time_row_gate"], text)  # whether a list row below a paragraph may give its time
     # where past or present-state wording starts: a clause after it may turn forward
     past_starts = sorted(scan.starts.get("past", []) + [m.start() for m in finditer(c["status"], text)])
     cue_matches = list(finditer(c["cues"], text))
