@@ -706,3 +706,18 @@ def test_a_cue_scan_finds_what_its_pattern_finds(text):
     where its tail comes a run's length later: the same matches as a scan of the whole cue."""
     for name, scan in _cue_scans().items():
         assert scan.starts(text) == [m.start() for m in _cfg()["features"][name].finditer(text)], name
+
+
+@pytest.mark.parametrize("sentence,deadline,date", [
+    ("一是本月底前完成全部山塘的清淤。", "本月底前", None),  # the report's month is not known
+    ("二是春灌前完成12条支渠的防渗维修。", "春灌前", "2024-12-31"),
+    ("三是清明期间各林区卡口实行全天值守。", "清明期间", "2024-12-31"),
+    ("四是开学第一周公布课后服务课程安排。", "开学第一周", "2024-12-31"),
+    ("五是接到报告后2小时内赶到现场处置。", "2小时内", None),  # a time limit, not a date
+    ("六是集中整治从12月21日—次年2月28日开展。", "从12月21日—次年2月28日", "2025-02-28"),
+    ("七是三年内实现村级卫生室全覆盖。", "三年内", "2026-12-31"),
+])
+def test_event_times_time_limits_and_spans_into_the_next_year(sentence, deadline, date):
+    got = candidate_deadlines("县水利局2023年工作总结\n一、工作成效\n完成清淤18座。\n二、2024年工作打算\n" + sentence + "\n")
+    assert got[sentence] == deadline
+    assert resolve_deadline(deadline, 2024) == date

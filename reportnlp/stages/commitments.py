@@ -54,7 +54,10 @@ _PLACEHOLDER_YEAR = re.compile(r"[xX]{2}年")
 _CN_MONTH = {m: k for k, m in enumerate("一二三四五六七八九十", 1)} | {"十一": 11, "十二": 12}
 _QUARTER = re.compile(r"([一二三四首])季")
 _QUARTER_END_MONTH = {"首": 3, "一": 3, "二": 6, "三": 9, "四": 12}  # 首季: the first quarter
-_RANGE_END = re.compile(r"(?:至|到|—|–|-)(?:(\d{1,2})月)?(\d{1,2})日$")
+_RANGE_END = re.compile(r"(?:至|到|—|–|-)(?:次年|翌年)?(?:(\d{1,2})月)?(\d{1,2})日$")
+# A time limit counted from an unstated moment (接报后2小时内, 30天内, 本月底前): no calendar date
+_RELATIVE = re.compile(r"[一二两三四五六七八九十\d]+个?(?:月|天|日|小时|周|工作日)(?:内|以内|之内)|^(?:本|下个?)(?:月|周)")
+_YEARS_WITHIN = re.compile(r"([一二两三四五\d])年(?:内|以内|之内)")
 _SPECIFIC = re.compile(r"前|底|末|旬|季度|半年")
 _COLON = re.compile(r"[:：]")
 
@@ -66,8 +69,12 @@ def resolve_deadline(deadline: str, year: int | None) -> str | None:
     y = int(m.group(1)) if m else year
     if any(w in deadline for w in ("明年", "次年", "翌年", "下年度", "下一年度")) and year:
         y = year + 1
-    if y is None or _PLACEHOLDER_YEAR.search(deadline) or "长期" in deadline:
-        return None  # an unknown year, or a standing commitment (长期坚持): no due date
+    if y is None or _PLACEHOLDER_YEAR.search(deadline) or "长期" in deadline or _RELATIVE.search(deadline):
+        return None  # an unknown year, a standing commitment (长期坚持) or a time limit: no due date
+    within = _YEARS_WITHIN.search(deadline)
+    if within:  # "三年内": by the end of the third year, the report's year counted as the first
+        years = _CN_MONTH.get(within.group(1)) or (2 if within.group(1) == "两" else int(within.group(1)))
+        return f"{y + years - 1:04d}-12-31"
     mm = _cfg()["month_day"].search(deadline)
     if mm:
         written = mm.group(1)[:-1]
