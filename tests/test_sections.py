@@ -536,3 +536,19 @@ def test_a_long_heading_line_is_read_to_its_last_word():
             "二、存在的主要问题\n调查研究不够深入。\n"
             "三、二〇二五年度重点工作任务和具体改进打算\n建立班子成员联系科室制度。\n")
     assert [s[0] for s in sections(text)][-3:] == ["主要做法", "存在问题", "下一步"]
+
+
+def test_a_passing_problem_sentence_gives_way_to_the_problems_heading_after_it():
+    text = ("滨湖农贸市场食品安全自查报告\n一、自查项目及结果\n1.主体资质。经营户证照齐全,均符合要求。\n"
+            "2.环境卫生。市场每日清扫两次。但水产区排水沟存在积水、异味较重的问题。\n"
+            "二、存在的问题\n一是个别经营户进货台账记录不全。\n三、整改措施\n8月31日前完成排水沟改造。\n")
+    got = sections(text)
+    assert got == [("主要做法", "一、自查项目"), ("存在问题", "二、存在的问"), ("下一步", "三、整改措施")], got
+
+
+def test_a_follow_up_inside_a_rectification_item_opens_no_plans_part():
+    text = ("县水利局关于巡察反馈意见整改进展情况的通报\n一、整改工作总体情况\n局党组成立了整改工作领导小组。\n"
+            "二、具体问题整改情况\n1.部分村级河长巡河不实。已对相关河长进行了通报批评。下一步,县河长办将每月抽查巡河轨迹。\n"
+            "2.工程结算滞后。已完成结算4个。\n三、下一步工作打算\n局党组将继续压实整改主体责任。\n")
+    got = sections(text)
+    assert [lab for lab, _ in got].count("下一步") == 1 and got[-1] == ("下一步", "三、下一步工"), got

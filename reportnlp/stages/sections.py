@@ -208,6 +208,22 @@ def _suffix_sums(counts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+def _headings_over_cues(starts: list[tuple[int, str, str | None, int | None]]):
+    """Drop the problems or plans a cue opened in passing when the next section is a heading of that
+    same topic ("…但水产区排水沟存在积水…" just above "二、存在的问题"): the part starts where the report's
+    own heading puts it, and the sentence stays with the part it was written in. (An opening's turn to
+    the work done, "…基本完成工作目标,…" above "(一)…", does start that part.)"""
+    kept: list[tuple[int, str, str | None, int | None]] = []
+    for k, start in enumerate(starts):
+        after = starts[k + 1] if k + 1 < len(starts) else None
+        if (start[2] is None and start[1] in ("存在问题", "下一步") and kept and kept[-1][1] != start[1]
+                and after is not None
+                and after[2] is not None and after[1] == start[1]):
+            continue
+        kept.append(start)
+    return kept
+
+
 def split_sections(doc: Document) -> Document:
     """Stage: add top-level ``sections`` spans with label, heading and level."""
     c = _cfg()
@@ -272,8 +288,10 @@ def split_sections(doc: Document) -> Document:
             if not c["any_sentence_cue"].match(sent):  # most sentences: none of the cues
                 continue
             for cue_label, pat, always in c["sentence_cues"]:
-                if rectifying and cue_label == "存在问题":
-                    continue  # each finding quoted before its fix ("审计指出…等4个问题。已督促…")
+                if rectifying and cue_label in ("存在问题", "下一步"):
+                    # each finding quoted before its fix and its follow-up ("审计指出…等4个问题。已督促…。
+                    # 下一步,县河长办将每月抽查…"): all of one item of the rectification list
+                    continue
                 if pat.match(sent) and cue_label != current and _applies(cue_label, always, problem_cues):
                     open_section(spans[i][0] + begin, cue_label, None, None)
                     break
@@ -392,6 +410,7 @@ def split_sections(doc: Document) -> Document:
         sentence_turns(i, 0)
         run_turns(i)
     unlabelled = doc_type in c["unlabelled_types"]
+    starts = _headings_over_cues(starts)
     for k, (pos, label, heading, level) in enumerate(starts):
         label = c["intro_label"] if unlabelled else label
         end = starts[k + 1][0] if k + 1 < len(starts) else spans[-1][1]
