@@ -177,6 +177,7 @@ class Boilerplate(_Strict):
     forum_reply: _ForumReply
     injected_prefix: _InjectedPrefix
     glued_title: _GluedTitle
+    heading_tags_min: int
     news_headline: Pattern
     inline_rules: list[_InlineRule]
 
@@ -437,6 +438,8 @@ class Sections(_Strict):
     rectification_heading: Pattern
     opening_remarks: int
     head_line_max: int
+    repeated_heading: Pattern
+    repeated_heading_min: int
 
 
 class _Heading(_Strict):

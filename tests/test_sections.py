@@ -552,3 +552,18 @@ def test_a_follow_up_inside_a_rectification_item_opens_no_plans_part():
             "2.工程结算滞后。已完成结算4个。\n三、下一步工作打算\n局党组将继续压实整改主体责任。\n")
     got = sections(text)
     assert [lab for lab, _ in got].count("下一步") == 1 and got[-1] == ("下一步", "三、下一步工"), got
+
+
+def test_bracketed_titles_that_open_many_paragraphs_head_the_parts():
+    """One glued 【典型案例】 heads nothing; a post that opens its parts with 【…】 again and again is
+    headed by them, also where a title sits glued to its first sentence, and none is stripped as a
+    column tag."""
+    text = ("青禾小学2026年秋季学期工作总结\n本学期,学校有教学班24个,学生1010名。\n"
+            "【立德树人】学校以争章活动为载体,开展主题升旗仪式18次。\n"
+            "【减负提质】各年级书面作业时长全部控制在规定以内,课后服务参与率98%。\n"
+            "【补短板】我们也清醒地看到,学校还存在一些问题。青年教师占比过高,课堂把控能力不足。\n"
+            "【向未来】\n新学期,学校将以质量立校为主线,重点抓好以下工作:\n1.加快青年教师成长。\n2.寒假期间完成围墙加固。\n")
+    got = sections(text)
+    assert [(lab, head[:4]) for lab, head in got if head.startswith("【")] == [
+        ("主要做法", "【立德树"), ("主要做法", "【减负提"), ("存在问题", "【补短板"), ("下一步", "【向未来")], got
+    assert "【向未来】" in process(text).parts[0].text

@@ -75,6 +75,7 @@ def _rules():
                                                   for k in ("header", "floor")}},
         "closing_date": compile_pattern(cfg["signoff"]["closing_date"]),
         "news_headline": compile_pattern(cfg["news_headline"]),
+        "heading_tags_min": cfg["heading_tags_min"],
         "glued_title": {**cfg["glued_title"], "suffix": GatedPattern(cfg["glued_title"]["suffix"], regex.M)},
         "related": (cfg["related_list"]["max_len"], compile_pattern(cfg["related_list"]["item"]),
                     compile_pattern(cfg["related_list"]["header"]), cfg["related_list"]["max_header"],
@@ -212,7 +213,16 @@ def _noise_inside(line: str) -> tuple[str | None, tuple[tuple[int, int], ...] | 
     return (kind, tuple(merged)) if merged else (None, None)
 
 
-def _strip_inline(doc: Document) -> None:
+_BRACKET_LINE = re.compile(r"^【[^】\n]{2,10}】", re.M)
+
+
+def _tags_head_parts(text: str) -> bool:
+    """Whether the page's bracketed tags (【立德树人】, alone or glued to a sentence) open so many lines
+    that they head its report's parts: then they are section headings, not column tags."""
+    return "【" in text and len(_BRACKET_LINE.findall(text)) >= _rules()["heading_tags_min"]
+
+
+def _strip_inline(doc: Document, keep_bracket_tags: bool) -> None:
     """Watermarks, glued SEO titles, URLs inside lines (first, so a line is judged on its text)."""
     text = doc.text
     inline: list[tuple[int, int, str]] = []
@@ -224,6 +234,8 @@ def _strip_inline(doc: Document) -> None:
         for m in finditer(pattern, text):
             s, e = m.span()
             if e <= s or any(s < te and ts < e for ts, te in taken):
+                continue
+            if keep_bracket_tags and kind == "tag" and text[s] == "【":
                 continue
             taken.append((s, e))
             inline.append((s, e, ""))
@@ -368,7 +380,8 @@ def _table_of_contents(text: str, nonblank: list[tuple[int, int]]) -> set[int]:
 
 def strip_boilerplate(doc: Document) -> Document:
     """Stage: remove inline noise, then noise lines, recording every removal."""
-    _strip_inline(doc)
+    keep_bracket_tags = _tags_head_parts(doc.text)
+    _strip_inline(doc, keep_bracket_tags)
     text = doc.text
     edits: list[tuple[int, int, str]] = []
     kinds: dict[int, str] = {}
@@ -392,6 +405,8 @@ def strip_boilerplate(doc: Document) -> Document:
     for i_line, (s, e) in enumerate(nonblank):
         line = text[s:e]
         kind, parts, report_text = _classify(line)
+        if keep_bracket_tags and kind == "tag" and line.lstrip().startswith("【"):
+            kind, parts = None, None
         in_table = bool(tables) and any(a <= s < b for a, b in tables)  # most pages hold no table
         if s in toc:
             kind, parts = "pagination", None

@@ -38,7 +38,8 @@ def _cfg():
     c["any_sentence_cue"] = compile_pattern("|".join(f"(?:{p.pattern})" for _, p, _ in c["sentence_cues"]))
     for k in ("past_cue", "speech_rationale", "speech_argument", "after_problems", "problems_and_plans",
               "bare_heading", "profile_cue", "mid_report_opening", "plan_past", "plan_future", "first_ordinal", "heading_year",
-              "topic_list", "run_item", "run_problem", "run_plans", "rectification_heading"):
+              "topic_list", "run_item", "run_problem", "run_plans", "rectification_heading",
+              "repeated_heading"):
         c[k] = compile_pattern(c[k])
     return c
 
@@ -49,6 +50,8 @@ _HEADING_WORDS_MAX = 24  # the words of a heading line without punctuation, as b
 def heading_text(par: str) -> str:
     """The heading words of a paragraph: up to its first clause end; a heading glued to
     its body in flattened text ("一、整改工作总体情况中央督察反馈…") keeps only its first words."""
+    if par.startswith("【") and 0 < (close := par.find("】", 0, 18)):
+        return par[:close + 1]  # "【立德树人】学校以…": the bracket's words
     m = _HEADING_END.search(par[:80])
     if m and par[m.start()] in ":：" and (marker := heading_marker(par)) and m.start() <= marker[1]:
         m = _HEADING_END.search(par[:80], m.end())  # "第三板块：下学期工作构想": the words after the part
@@ -232,6 +235,10 @@ def split_sections(doc: Document) -> Document:
         return doc
     pars = [doc.text[s:e] for s, e in spans]
     levels = [heading_level(p) for p in pars]
+    repeated = [i for i, (p, lv) in enumerate(zip(pars, levels)) if lv is None and c["repeated_heading"].match(p)]
+    if len(repeated) >= c["repeated_heading_min"]:
+        for i in repeated:
+            levels[i] = 1
     parts = [bool(cues()["part_heading"].match(p)) for p in pars]
     if sum(parts) >= 2:
         # parts (第一部分, 第二板块) over 一、二、…: the parts are the top level, their 一、 sub-headings
