@@ -721,3 +721,10 @@ def test_event_times_time_limits_and_spans_into_the_next_year(sentence, deadline
     got = candidate_deadlines("县水利局2023年工作总结\n一、工作成效\n完成清淤18座。\n二、2024年工作打算\n" + sentence + "\n")
     assert got[sentence] == deadline
     assert resolve_deadline(deadline, 2024) == date
+
+
+def test_a_chain_under_a_dated_future_frame_is_one_measure_per_action():
+    text = ("丹溪社区2026年工作总结\n一、工作成效\n全年办结居民诉求311件。\n二、谋长远\n"
+            "2027年,社区将继续以党建引领为主线,推动共建单位资源下沉,完善居民议事会制度,拓宽居民参与社区事务的渠道。\n")
+    got = pieces(text)
+    assert "完善居民议事会制度," in got and "拓宽居民参与社区事务的渠道。" in got, got
