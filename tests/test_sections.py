@@ -567,3 +567,12 @@ def test_bracketed_titles_that_open_many_paragraphs_head_the_parts():
     assert [(lab, head[:4]) for lab, head in got if head.startswith("【")] == [
         ("主要做法", "【立德树"), ("主要做法", "【减负提"), ("存在问题", "【补短板"), ("下一步", "【向未来")], got
     assert "【向未来】" in process(text).parts[0].text
+
+
+def test_a_part_of_plans_with_for_the_sake_of_and_a_due_date_in_it_still_looks_ahead():
+    """为了 and 完成时限 are no past aspect: the last part of a 政府工作报告 goes on with the plans."""
+    text = ("各位代表:\n现在,我代表区人民政府作工作报告。\n一、2025年工作回顾\n过去一年,全区新增就业1.2万人。\n"
+            "二、2026年工作安排\n今年要抓好项目建设,要推进城市更新。\n三、全面加强政府自身建设\n"
+            "一切工作都是为了让群众过上更好的日子。要坚持依法行政;要狠抓落实,逐项明确完成时限;要持之以恒正风肃纪。\n")
+    got = sections(text)
+    assert got[-1][0] == "下一步", got
