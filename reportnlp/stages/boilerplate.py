@@ -248,6 +248,10 @@ def _strip_inline(doc: Document, keep_bracket_tags: bool) -> None:
         if not any(s < te and ts < e for ts, te in taken):
             inline.append((s, e, ""))
             kinds[s] = "spam"
+    # a list page of news items opens each with its dateline ("本报讯(记者…)"): where it stood, a new
+    # item starts (one dateline opens the page's only item, no boundary)
+    datelines = sorted(s for s, kind in kinds.items() if kind == "dateline")
+    doc.anchors["datelines"] = datelines if len(datelines) >= 2 else []
     doc.edit(inline, removal_kind=lambda s, e: kinds.get(s, "inline"))
 
 
@@ -461,7 +465,7 @@ def strip_boilerplate(doc: Document) -> Document:
         s, e = nonblank[i]
         edits.append((s, e + 1 if e < len(text) else e, ""))
         kinds[s] = "learned_context"
-    doc.anchors["article_boundaries"] = boundaries
+    doc.anchors["article_boundaries"] = sorted(boundaries + doc.anchors.pop("datelines", []))
     doc.edit(edits, removal_kind=lambda s, e: kinds.get(s, "noise"))
     return doc
 
