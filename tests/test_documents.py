@@ -157,3 +157,18 @@ def test_a_list_page_of_news_items_splits_at_each_items_dateline():
             "会议强调,要压实耕地保护责任,严格落实田长制,坚决遏制耕地非农化,确保粮食播种面积稳定在31万亩以上。\n(责任编辑:蒙嘉禾)\n")
     parts = process(text).parts
     assert [p.text[:6] for p in parts] == ["4月7日,全", "1月19日,"], [p.text[:20] for p in parts]
+
+
+def test_numbered_report_titles_over_salutations_are_reports_of_their_own():
+    """A page title over several speakers' reports, each under a numbered title and a salutation."""
+    body = ("2023年,我{who}在县卫健局和乡党委的领导下,认真履行岗位职责,较好完成了全年各项工作任务。\n"
+            "(一)履职情况。全年门诊4.62万人次,住院1380人次,家庭医生签约率达到76%。\n"
+            "(二)存在的不足。业务用房面积小,住院病房仅有12间。\n"
+            "(三)2024年工作打算。年底前完成中医馆建设,新增签约居民300户。\n述职人:{name}\n2024年1月12日\n")
+    text = ("龙溪乡卫生院领导班子成员2023年度述职报告\n一、院长述职报告\n各位领导、同志们:\n"
+            + body.format(who="主持卫生院全面工作,", name="朱涛") + "二、副院长述职报告\n各位领导、同志们:\n"
+            + body.format(who="协助院长分管公共卫生,", name="黄丽"))
+    parts = process(text).parts
+    assert [p.meta["title"] for p in parts] == ["龙溪乡卫生院领导班子成员2023年度述职报告", "二、副院长述职报告"]
+    assert all(p.text.startswith("各位领导") for p in parts)
+    assert [s.label for s in parts[1].get("sections")][1:] == ["主要做法", "存在问题", "下一步"]

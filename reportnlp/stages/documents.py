@@ -94,7 +94,9 @@ def boundary_evidence(page: _Paragraphs, i: int, article_starts: set[int], since
         ev["addressee"] = w["addressee"]
     if c["speech_opening"].match(p) and not (i > 0 and titles[i - 1]):
         ev["speech_opening"] = w["speech_opening"]
-    if titles[i] and levels[i] is None and i + 1 < len(pars):
+    # a title line; a numbered one only over a salutation ("二、副院长述职报告" / "各位领导、同志们:"): the
+    # next of several reports printed under one page title
+    if titles[i] and i + 1 < len(pars) and (levels[i] is None or bool(c["speech_opening"].match(pars[i + 1]))):
         ev["title_line"] = w["title_line"]
     if len(p) <= 30 and i + 1 < len(pars) and bylines[i + 1] and not p.endswith(("。", "！", "？")):
         ev["byline"] = w["byline"]
@@ -272,16 +274,22 @@ def split_documents(doc: Document) -> Document:
     # a report needs text of its own: a trailing fragment (a lone heading) stays with the one before
     while len(starts) > 1 and prefix[len(pars)] - prefix[starts[-1]] < c["min_tail_chars"]:
         evidence.pop(starts.pop(), None)
+    def over_salutation(i: int) -> bool:
+        return i + 1 < len(pars) and bool(c["speech_opening"].match(pars[i + 1]))
+
     parts: list[Document] = []
     page_title = None
     for k, a in enumerate(starts):
         b = starts[k + 1] if k + 1 < len(starts) else len(pars)
         title = None
         body_first = a
-        # leading title lines (and a byline) become the title, not body text
-        if titles[a] and levels[a] is None and b - a > 1:
+        # leading title lines (and a byline) become the title, not body text; a numbered one too when
+        # a salutation follows it ("二、副院长述职报告" / "各位领导、同志们:"), also under the page's title
+        if titles[a] and (levels[a] is None or over_salutation(a)) and b - a > 1:
             title, body_first = pars[a], a + 1
             while body_first < b - 1 and pars[body_first] == title:
+                body_first += 1
+            if body_first < b - 1 and titles[body_first] and over_salutation(body_first):
                 body_first += 1
         if k == 0 and title:
             page_title = title
