@@ -576,3 +576,12 @@ def test_a_part_of_plans_with_for_the_sake_of_and_a_due_date_in_it_still_looks_a
             "一切工作都是为了让群众过上更好的日子。要坚持依法行政;要狠抓落实,逐项明确完成时限;要持之以恒正风肃纪。\n")
     got = sections(text)
     assert got[-1][0] == "下一步", got
+
+
+def test_a_speech_part_whose_heading_names_nothing_reports_the_year_when_its_body_counts_results():
+    text = ("在县人民医院六届三次职工代表大会上的讲话\n同志们:\n2023年,在县委、县政府的领导下,全院职工团结一心。\n"
+            "一、业务运行稳中有进。全年门急诊38.6万人次,同比增长7.4%。\n"
+            "二、人才科研加快发展。引进博士2名、硕士28名,获批市级以上科研项目14项。\n"
+            "三、明年重点工作。要加快胸痛中心建设,要推进智慧医院建设。\n")
+    got = sections(text)
+    assert [lab for lab, head in got if head.startswith(("一、", "二、", "三、"))] == ["主要做法", "主要做法", "下一步"], got

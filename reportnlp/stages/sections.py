@@ -23,6 +23,7 @@ from ..structure import (
 LABELS = ("基本情况", "主要做法", "存在问题", "下一步", "其他")
 _HEADING_END = re.compile(r"[。！？；;,，:：]")
 _SENTENCE_END = re.compile(r"[。！？；;]")
+_DIGIT = re.compile(r"\d")
 _DATE_OR_NUMBER = re.compile(r"\d{4}年\d{1,2}月|^\d+$")
 
 
@@ -342,6 +343,15 @@ def split_sections(doc: Document) -> Document:
                      or label_heading(heading, seen_problems, is_speech, first_sentence(p)) or paragraph_cue(p))
             if plan_document and label == "主要做法" and not c["past_cue"].search(heading):
                 label = "下一步"  # 保障措施, 主要措施: the measures to be taken
+            if (is_speech and label == c["speech_default_label"] and label_heading(heading, seen_problems, False) is None
+                    and not c["speech_rationale"].search(heading)):
+                # a speech's part whose heading names nothing ("一、业务运行稳中有进") reports the year
+                # when its first body paragraph counts more past aspect than intent, or states figures
+                # with no intent at all (引进博士2名…, 全年医疗收入6.84亿元,同比增长9.6%)
+                body = p if len(p) > len(heading) + 10 else (pars[i + 1] if i + 1 < len(pars) else "")
+                future, past = plan_cue_counts(body)
+                if past > future or (not future and _DIGIT.search(body)):
+                    label = "主要做法"
             combined = bool(c["problems_and_plans"].search(heading))
             if label is None and current == "下一步":
                 # the plans go on while their items only look ahead
