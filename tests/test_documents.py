@@ -169,6 +169,6 @@ def test_numbered_report_titles_over_salutations_are_reports_of_their_own():
             + body.format(who="主持卫生院全面工作,", name="朱涛") + "二、副院长述职报告\n各位领导、同志们:\n"
             + body.format(who="协助院长分管公共卫生,", name="黄丽"))
     parts = process(text).parts
-    assert [p.meta["title"] for p in parts] == ["龙溪乡卫生院领导班子成员2023年度述职报告", "二、副院长述职报告"]
+    assert [p.meta["title"] for p in parts] == ["龙溪乡卫生院领导班子成员2023年度述职报告 一、院长述职报告", "二、副院长述职报告"]
     assert all(p.text.startswith("各位领导") for p in parts)
     assert [s.label for s in parts[1].get("sections")][1:] == ["主要做法", "存在问题", "下一步"]

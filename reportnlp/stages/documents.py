@@ -289,8 +289,8 @@ def split_documents(doc: Document) -> Document:
             title, body_first = pars[a], a + 1
             while body_first < b - 1 and pars[body_first] == title:
                 body_first += 1
-            if body_first < b - 1 and titles[body_first] and over_salutation(body_first):
-                body_first += 1
+            if body_first < b - 1 and titles[body_first] and levels[body_first] is not None and over_salutation(body_first):
+                title, body_first = f"{title} {pars[body_first]}", body_first + 1  # "…述职报告 一、院长述职报告"
         if k == 0 and title:
             page_title = title
         s = spans[body_first][0]
