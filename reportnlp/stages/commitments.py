@@ -101,16 +101,22 @@ def resolve_deadline(deadline: str, year: int | None) -> str | None:
 _CLAUSE = re.compile(r"[,，]")
 
 
-def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[int] = (), shapes: list[int] = ()):
+def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[int] = (), shapes: list[int] = (),
+              enumerators: list[int] | None = None):
     """Split a sentence into measures: at enumerators (一是…二是), then at commas where the next
     clause sets a target or a deadline of its own (``quantities``: sorted starts of the metrics
     in the text) or turns forward after past or present-state wording (``past``: sorted starts of
     its cues), and at each action of a chain under a future frame ("今后,我们将继续加强…,加强…,拓宽…",
     also one that opens after scene-setting). Any other chain of actions stays one measure
     ("要积极借助信息技术,推进信息化,建设好评估平台"). ``shapes``: sorted starts of the target_shape cue
-    in the text. Yields (start, end, whether the measure is an action of such a chain)."""
+    in the text. ``enumerators``: sorted starts of the measure_start matches in the whole text (a
+    sentence holds the same ones: none spans its stop mark or line break); found here when not given.
+    Yields (start, end, whether the measure is an action of such a chain)."""
     c = _cfg()
-    cuts = [s] + [p for p in map(re.Match.start, c["measure_start"].finditer(text, s, e)) if p > s + 4] + [e]
+    if enumerators is None:
+        enumerators = list(map(re.Match.start, c["measure_start"].finditer(text, s, e)))
+    # the enumerators past the sentence's first characters
+    cuts = [s, *enumerators[bisect_right(enumerators, s + 4):bisect_left(enumerators, e)], e]
     for a, b in pairwise(cuts):
         starts = [a]
         # a chain of actions under a future frame at the sentence start, not an item (one per item)
@@ -594,6 +600,8 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
     past_starts = sorted(scan.starts.get("past", []) + [m.start() for m in finditer(c["status"], text)])
     cue_matches = list(finditer(c["cues"], text))
     cue_starts = [m.start() for m in cue_matches]
+    # where the enumerators that split sentences into measures start: one scan, not one per sentence
+    enumerators = list(map(re.Match.start, c["measure_start"].finditer(text)))
     item_end = -1  # the end of an item whose title and body are one measure
     for ss, se in iter_sentences(text):
         if ss < item_end:
@@ -683,7 +691,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
         if dated_fact:
             sent_deadlines = [m for m in sent_deadlines if m.start() >= fact.end()]
         sent_dl = _best_deadline(sent_deadlines)
-        for a, b, chained in _measures(text, ss, se, metric_starts, past_starts, scan.shapes):
+        for a, b, chained in _measures(text, ss, se, metric_starts, past_starts, scan.shapes, enumerators):
             piece = text[a:b].strip("，,;； \n")
             if len(piece.strip("。；;,，: ：")) < 4:
                 continue
