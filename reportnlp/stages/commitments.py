@@ -159,7 +159,7 @@ def _only_when(text: str, a: int, b: int) -> bool:
     c = _cfg()
     if c["frame_clause"].match(text, a, b):
         return True
-    found = c["deadline"].search(text, a, b)
+    found = _first_deadline(text, a, b)
     return bool(found) and found.end() == b
 
 
@@ -268,6 +268,13 @@ def _deadlines(text: str, s: int, e: int) -> list[regex.Match]:
     return list(_cfg()["deadline"].finditer(text, s, e))
 
 
+def _first_deadline(text: str, s: int = 0, e: int | None = None) -> re.Match | None:
+    """The first deadline phrase in text[s:e], after the same cheap test (most short clauses and
+    titles it is asked about hold none)."""
+    e = len(text) if e is None else e
+    return _cfg()["deadline"].search(text, s, e) if _DEADLINE_CHARS.search(text, s, e) else None
+
+
 def _best_deadline(found: list[regex.Match]) -> str | None:
     """The most specific deadline: one with 前/底/末/旬 wins over a bare year."""
     for m in found:
@@ -335,7 +342,7 @@ def _title_deadline(text: str, start: int, end: int) -> str | None:
     if stop is None or stop.end() >= end:  # no short title, or nothing after it
         return None
     c = _cfg()
-    dl = c["deadline"].search(text[start:stop.start()])
+    dl = _first_deadline(text[start:stop.start()])
     if dl is None:
         return None
     bracketed = text[start + dl.start() - 1: start + dl.start()] in ("(", "（")
