@@ -159,7 +159,8 @@ def _only_when(text: str, a: int, b: int) -> bool:
     c = _cfg()
     if c["frame_clause"].match(text, a, b):
         return True
-    found = _first_deadline(text, a, b)
+    # the cheap test _deadlines makes first: most such clauses hold no deadline
+    found = _DEADLINE_CHARS.search(text, a, b) and c["deadline"].search(text, a, b)
     return bool(found) and found.end() == b
 
 
@@ -267,14 +268,6 @@ def _deadlines(text: str, s: int, e: int) -> list[regex.Match]:
         return []
     return list(_cfg()["deadline"].finditer(text, s, e))
 
-
-def _first_deadline(text: str, s: int = 0, e: int | None = None) -> re.Match | None:
-    """The first deadline phrase in text[s:e], after the same cheap test (most short clauses and
-    titles it is asked about hold none)."""
-    e = len(text) if e is None else e
-    return _cfg()["deadline"].search(text, s, e) if _DEADLINE_CHARS.search(text, s, e) else None
-
-
 def _best_deadline(found: list[regex.Match]) -> str | None:
     """The most specific deadline: one with 前/底/末/旬 wins over a bare year."""
     for m in found:
@@ -342,11 +335,12 @@ def _title_deadline(text: str, start: int, end: int) -> str | None:
     if stop is None or stop.end() >= end:  # no short title, or nothing after it
         return None
     c = _cfg()
-    dl = _first_deadline(text[start:stop.start()])
+    title = text[start:stop.start()]
+    dl = c["deadline"].search(title) if _DEADLINE_CHARS.search(title) else None  # most titles hold none
     if dl is None:
         return None
     bracketed = text[start + dl.start() - 1: start + dl.start()] in ("(", "（")
-    return dl.group() if bracketed or c["plan_title_end"].search(text[start:stop.start()]) else None
+    return dl.group() if bracketed or c["plan_title_end"].search(title) else None
 
 
 def _frame_deadline(text: str, start: int, end: int) -> str | None:
@@ -589,8 +583,10 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
     metric_starts = [m.start for m in metric_spans]  # metrics come in text order
     sections = doc.get("sections")
     section_starts = [sec.start for sec in sections]
-    # where target metrics start: one bisect tells whether a sentence has one
-    target_starts = [m.start for m in metric_spans if m.data.target]
+    # the target metrics (their indices) and where they start: one bisect tells whether a sentence
+    # has one, two which a measure holds
+    target_metrics = [i for i, m in enumerate(metric_spans) if m.data.target]
+    target_starts = [metric_spans[i].start for i in target_metrics]
     para_state: tuple[int, str | None, str] = (-1, None, "")  # paragraph start, its list deadline, its lead-in
     list_deadline: str | None = None
     list_context = ""
@@ -705,8 +701,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
             own = _best_deadline([m for m in sent_deadlines if a <= m.start() and m.end() <= b]) if sent_deadlines else None
             # a measure's own time, else its list's lead-in, else one elsewhere in its sentence
             deadline = own or inherited or sent_dl
-            lo, hi = bisect_left(metric_starts, a), bisect_left(metric_starts, b)
-            linked = [i for i in range(lo, hi) if metric_spans[i].data.target]
+            linked = target_metrics[bisect_left(target_starts, a):bisect_left(target_starts, b)]
             # a measure with no forward-looking signal at all is not scored (in training either):
             # most past-work sentences end here, before their features are built
             if not (section == "下一步" or plan_ctx or linked or inherited or directive
