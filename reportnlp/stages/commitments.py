@@ -268,6 +268,7 @@ def _deadlines(text: str, s: int, e: int) -> list[regex.Match]:
         return []
     return list(_cfg()["deadline"].finditer(text, s, e))
 
+
 def _best_deadline(found: list[regex.Match]) -> str | None:
     """The most specific deadline: one with 前/底/末/旬 wins over a bare year."""
     for m in found:
