@@ -108,16 +108,22 @@ def resolve_deadline(deadline: str, year: int | None) -> str | None:
 _CLAUSE = re.compile(r"[,，]")
 
 
-def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[int] = (), shapes: list[int] = ()):
+def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[int] = (), shapes: list[int] = (),
+              enumerators: list[int] | None = None):
     """Split a sentence into measures: at enumerators (一是…二是), then at commas where the next
     clause sets a target or a deadline of its own (``quantities``: sorted starts of the metrics
     in the text) or turns forward after past or present-state wording (``past``: sorted starts of
     its cues), and at each action of a chain under a future frame ("今后,我们将继续加强…,加强…,拓宽…",
     also one that opens after scene-setting). Any other chain of actions stays one measure
     ("要积极借助信息技术,推进信息化,建设好评估平台"). ``shapes``: sorted starts of the target_shape cue
-    in the text. Yields (start, end, whether the measure is an action of such a chain)."""
+    in the text. ``enumerators``: sorted starts of the measure_start matches in the whole text (a
+    sentence holds the same ones: none spans its stop mark or line break); found here when not given.
+    Yields (start, end, whether the measure is an action of such a chain)."""
     c = _cfg()
-    cuts = [s] + [p for p in map(re.Match.start, c["measure_start"].finditer(text, s, e)) if p > s + 4] + [e]
+    if enumerators is None:
+        enumerators = list(map(re.Match.start, c["measure_start"].finditer(text, s, e)))
+    # the enumerators past the sentence's first characters
+    cuts = [s, *enumerators[bisect_right(enumerators, s + 4):bisect_left(enumerators, e)], e]
     for a, b in pairwise(cuts):
         starts = [a]
         # a chain of actions under a future frame at the sentence start, not an item (one per item)
@@ -160,7 +166,8 @@ def _only_when(text: str, a: int, b: int) -> bool:
     c = _cfg()
     if c["frame_clause"].match(text, a, b):
         return True
-    found = c["deadline"].search(text, a, b)
+    # the cheap test _deadlines makes first: most such clauses hold no deadline
+    found = _DEADLINE_CHARS.search(text, a, b) and c["deadline"].search(text, a, b)
     return bool(found) and found.end() == b
 
 
@@ -336,11 +343,12 @@ def _title_deadline(text: str, start: int, end: int) -> str | None:
     if stop is None or stop.end() >= end:  # no short title, or nothing after it
         return None
     c = _cfg()
-    dl = c["deadline"].search(text[start:stop.start()])
+    title = text[start:stop.start()]
+    dl = c["deadline"].search(title) if _DEADLINE_CHARS.search(title) else None  # most titles hold none
     if dl is None:
         return None
     bracketed = text[start + dl.start() - 1: start + dl.start()] in ("(", "（")
-    return dl.group() if bracketed or c["plan_title_end"].search(text[start:stop.start()]) else None
+    return dl.group() if bracketed or c["plan_title_end"].search(title) else None
 
 
 def _frame_deadline(text: str, start: int, end: int) -> str | None:
@@ -583,8 +591,10 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
     metric_starts = [m.start for m in metric_spans]  # metrics come in text order
     sections = doc.get("sections")
     section_starts = [sec.start for sec in sections]
-    # where target metrics start: one bisect tells whether a sentence has one
-    target_starts = [m.start for m in metric_spans if m.data.target]
+    # the target metrics (their indices) and where they start: one bisect tells whether a sentence
+    # has one, two which a measure holds
+    target_metrics = [i for i, m in enumerate(metric_spans) if m.data.target]
+    target_starts = [metric_spans[i].start for i in target_metrics]
     para_state: tuple[int, str | None, str] = (-1, None, "")  # paragraph start, its list deadline, its lead-in
     list_deadline: str | None = None
     list_context = ""
@@ -601,6 +611,8 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
     past_starts = sorted(scan.starts.get("past", []) + [m.start() for m in finditer(c["status"], text)])
     cue_matches = list(finditer(c["cues"], text))
     cue_starts = [m.start() for m in cue_matches]
+    # where the enumerators that split sentences into measures start: one scan, not one per sentence
+    enumerators = list(map(re.Match.start, c["measure_start"].finditer(text)))
     item_end = -1  # the end of an item whose title and body are one measure
     for ss, se in iter_sentences(text):
         if ss < item_end:
@@ -690,15 +702,14 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
         if dated_fact:
             sent_deadlines = [m for m in sent_deadlines if m.start() >= fact.end()]
         sent_dl = _best_deadline(sent_deadlines)
-        for a, b, chained in _measures(text, ss, se, metric_starts, past_starts, scan.shapes):
+        for a, b, chained in _measures(text, ss, se, metric_starts, past_starts, scan.shapes, enumerators):
             piece = text[a:b].strip("，,;； \n")
             if len(piece.strip("。；;,，: ：")) < 4:
                 continue
             own = _best_deadline([m for m in sent_deadlines if a <= m.start() and m.end() <= b]) if sent_deadlines else None
             # a measure's own time, else its list's lead-in, else one elsewhere in its sentence
             deadline = own or inherited or sent_dl
-            lo, hi = bisect_left(metric_starts, a), bisect_left(metric_starts, b)
-            linked = [i for i in range(lo, hi) if metric_spans[i].data.target]
+            linked = target_metrics[bisect_left(target_starts, a):bisect_left(target_starts, b)]
             # a measure with no forward-looking signal at all is not scored (in training either):
             # most past-work sentences end here, before their features are built
             if not (section == "下一步" or plan_ctx or linked or inherited or directive
