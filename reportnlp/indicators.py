@@ -240,9 +240,9 @@ _BRACKETED = compile_pattern(r"[(（][^()（）]{0,12}[)）]|[“”\"《》〈�
 
 @functools.cache
 def _vocab():
-    """(entries, term trie): entries are (canonical, kind, units or None); every name and
-    synonym maps, per kind, to the (entry, units) of the entries of that kind that list it, in
-    file order (a common head such as 事项 is listed by dozens)."""
+    """(entries, tries): entries are (canonical, kind, units or None); per kind, every name and
+    synonym of that kind's entries maps to the (entry, units) of the entries that list it, in file
+    order (a common head such as 事项 is listed by dozens)."""
     from .lexicons import load_tsv  # noqa: PLC0415
 
     entries: list[tuple[str, str, frozenset | None]] = []
@@ -253,16 +253,18 @@ def _vocab():
         entries.append((canonical, kind, frozenset(units.split("|")) if units else None))
         for t in {canonical, *synonyms.split("|")}:
             if t:
-                terms.setdefault(t, {}).setdefault(kind, []).append((k, entries[k][2]))
-    # the terms as a trie of characters (a term's rows under ""): a scan walks it from each
-    # start, one character at a time, and stops where no term goes on
-    trie: dict = {}
-    for t, rows in terms.items():
-        node = trie
-        for ch in t:
-            node = node.setdefault(ch, {})
-        node[""] = rows
-    return entries, trie
+                terms.setdefault(kind, {}).setdefault(t, []).append((k, entries[k][2]))
+    # each kind's terms as a trie of characters (a term's rows under ""): a scan walks it from
+    # each start, one character at a time, and stops where no term of the kind goes on
+    tries: dict[str, dict] = {}
+    for kind, rows_of in terms.items():
+        trie = tries[kind] = {}
+        for t, rows in rows_of.items():
+            node = trie
+            for ch in t:
+                node = node.setdefault(ch, {})
+            node[""] = rows
+    return entries, tries
 
 
 def normalise(indicator: str) -> str:
@@ -280,7 +282,10 @@ def canonical(indicator: str, kind: str, unit: str = "", base_unit: str = "") ->
     name = normalise(indicator)
     if not name or kind in ("", "other"):
         return None
-    entries, trie = _vocab()
+    entries, tries = _vocab()
+    trie = tries.get(kind)
+    if trie is None:
+        return None
     lead = _cfg()["lead_verbs"]
     best, best_score = None, None
     chars = list(name)
@@ -292,7 +297,6 @@ def canonical(indicator: str, kind: str, unit: str = "", base_unit: str = "") ->
             if node is None:
                 break  # no longer piece from i is a term either
             rows = node.get("")
-            rows = rows.get(kind) if rows else None
             if not rows:
                 continue
             t_len = j - i
