@@ -728,3 +728,19 @@ def test_a_chain_under_a_dated_future_frame_is_one_measure_per_action():
             "2027年,社区将继续以党建引领为主线,推动共建单位资源下沉,完善居民议事会制度,拓宽居民参与社区事务的渠道。\n")
     got = pieces(text)
     assert "完善居民议事会制度," in got and "拓宽居民参与社区事务的渠道。" in got, got
+
+
+@pytest.mark.parametrize("argument", [
+    "山塘整治的难点不在清淤,而在坝体。",          # not X but Y
+    "免疫密度是基础,抗体水平才是关键。",            # Y is what matters
+    "收治能力是衡量一个科室的硬指标。",            # is the yardstick of
+    "秋粮产量决定着全年粮食生产的成败。",          # decides
+    "山区安全的重心在汛期、在山林。",              # its centre lies in
+    "坝体不牢,挖得再深也蓄不住水。",               # however much …, still
+])
+def test_argument_forms_in_a_plans_part_are_marked_for_the_classifier(argument):
+    text = ("在全县冬春水利建设动员会上的讲话\n三、下一步工作\n二是要抓好山塘整治。" + argument + "\n"
+            "三是各乡镇要于12月底前完成渠道清淤。\n")
+    part = process(text).parts[0]
+    argued = {part.text[c.start:c.end]: "cue:argue" in c.named for c in commitment_candidates(part)}
+    assert argued.get(argument) is True, argued
