@@ -744,3 +744,10 @@ def test_argument_forms_in_a_plans_part_are_marked_for_the_classifier(argument):
     part = process(text).parts[0]
     argued = {part.text[c.start:c.end]: "cue:argue" in c.named for c in commitment_candidates(part)}
     assert argued.get(argument) is True, argued
+
+
+@pytest.mark.parametrize("sentence", ["县政府将自觉接受县人大的法律监督和工作监督。", "镇政府将坚持依法行政,严格执行重大事项集体决策制度。"])
+def test_will_before_a_manner_word_is_a_future_frame(sentence):
+    text = "镇人民政府工作报告\n三、加强政府自身建设\n" + sentence + "\n"
+    part = process(text).parts[0]
+    assert any("cue:future" in c.named for c in commitment_candidates(part))
