@@ -1,6 +1,7 @@
 """Boilerplate: classes of site noise go, real content next to them stays."""
 import pytest
 
+from reportnlp.api import process
 from reportnlp.stages.boilerplate import (
     classify_line,
     classify_line_spans,
@@ -378,3 +379,11 @@ def test_a_model_scores_the_same_read_from_its_file_form_or_as_trained():
         assert LinearModel.from_file_form(model).scores(["加"]) == as_trained.scores(["加"])  # an older file
         for text, named in (("加强问题整改", {"future": 1.0, "cue": 1.0}), ("年度问题", {"past": 1.0}), ("", {})):
             assert from_file.scores(char_grams(text), named) == as_trained.scores(char_grams(text), named)
+
+
+def test_markdown_heading_marks_go_and_the_headings_stay():
+    text = ("# 个人述职报告\n尊敬的各位领导:\n## 一、2024 年工作回顾\n全年完成需求开发46项。\n"
+            "## 二、存在的不足\n对业务政策理解不深。\n## 三、2025 年工作计划\n3月底前完成系统升级。\n#乡村振兴# 话题\n")
+    part = process(text).parts[0]
+    assert "##" not in part.text and "#乡村振兴#" in part.text
+    assert [s.label for s in part.get("sections")][-3:] == ["主要做法", "存在问题", "下一步"]
