@@ -344,7 +344,7 @@ def split_sections(doc: Document) -> Document:
             if plan_document and label == "主要做法" and not c["past_cue"].search(heading):
                 label = "下一步"  # 保障措施, 主要措施: the measures to be taken
             if (is_speech and label == c["speech_default_label"] and label_heading(heading, seen_problems, False) is None
-                    and not c["speech_rationale"].search(heading)):
+                    and year_label(heading, latest, seen_problems) is None and not c["speech_rationale"].search(heading)):
                 # a speech's part whose heading names nothing ("一、业务运行稳中有进") reports the year
                 # when its first body paragraph counts more past aspect than intent, or states figures
                 # with no intent at all (引进博士2名…, 全年医疗收入6.84亿元,同比增长9.6%)
