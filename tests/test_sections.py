@@ -588,7 +588,8 @@ def test_a_speech_part_whose_heading_names_nothing_reports_the_year_when_its_bod
 
 
 def test_a_speech_part_headed_with_the_coming_year_stays_plans_though_its_targets_hold_figures():
-    text = ("各位代表:\n现在,我代表市人民政府向大会报告工作。\n一、2023年工作回顾\n2023年,全市地区生产总值增长5.8%。\n"
-            "二、2024年主要目标和任务\n今年全市经济社会发展的主要预期目标是:地区生产总值增长6%左右,城镇调查失业率控制在5.5%以内。\n")
+    text = ("在市政府全体会议上的讲话\n同志们:\n今天召开会议,主要任务是回顾工作、部署任务。\n一、2023年工作回顾\n"
+            "2023年,全市地区生产总值增长5.8%。\n二、2024年主要目标和任务\n今年全市经济社会发展的主要预期目标是:地区生产总值增长6%左右,一般公共预算收入增长5%,"
+            "规模以上工业增加值增长7%,城镇调查失业率控制在5.5%以内。\n")
     got = sections(text)
     assert got[-1] == ("下一步", "二、2024"), got
