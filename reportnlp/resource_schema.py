@@ -514,6 +514,7 @@ class _Documents(_Strict):
     part_heading: Pattern
     formula_min_since: int
     formula_min_prose: int
+    prose_min_chars: int
     top_scheme_within: float
     shift_cosine: float
     duplicate_containment: float

@@ -172,3 +172,12 @@ def test_numbered_report_titles_over_salutations_are_reports_of_their_own():
     assert [p.meta["title"] for p in parts] == ["龙溪乡卫生院领导班子成员2023年度述职报告 一、院长述职报告", "二、副院长述职报告"]
     assert all(p.text.startswith("各位领导") for p in parts)
     assert [s.label for s in parts[1].get("sections")][1:] == ["主要做法", "存在问题", "下一步"]
+
+
+def test_a_list_of_visited_sites_before_the_announcement_does_not_start_a_new_report():
+    text = ("乡村旅游观摩学习报告\n7月上旬,按照县委关于学先进、找差距、促发展的要求,镇党委书记带领班子成员、各村党组织书记和文旅专干共18人,"
+            "赴桐溪县观摩学习乡村旅游发展经验。两天时间里,观摩组一路看、一路问、一路议,先后察看了以下点位:\n"
+            "、溪口村稻田民宿集群;\n、古茶园研学基地;\n、非遗手工作坊街区;\n、乡村旅游集散中心。\n现将观摩学习情况报告如下:\n"
+            "一、主要收获\n桐溪县的民宿都是先规划、后建设,每个村的规划都经过三轮论证,哪里建民宿、哪里留农田,划得清清楚楚。\n"
+            "二、几点建议\n建议我镇年内编制乡村旅游专项规划,把民宿布点和农田保护一并考虑。\n")
+    assert len(process(text).parts) == 1

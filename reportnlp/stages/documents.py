@@ -74,6 +74,9 @@ class _Paragraphs:
                    speakers if len(speakers) >= 2 else set())
 
 
+_FULL_STOP = re.compile(r"[。！？!?]")
+
+
 def _is_credit(par: str) -> bool:
     """A short bracketed credit line: "(文:院办 林珊 图:宣传科 蒋涛)"."""
     return par[:1] in "(（" and len(par) <= 40
@@ -236,10 +239,12 @@ def split_documents(doc: Document) -> Document:
     page = _Paragraphs.of(pars)
     levels, titles = page.levels, page.titles
     prefix = [0]
-    prose_count = [0]  # running count of paragraphs written as sentences
+    # running count of paragraphs written as sentences; the items of a list ("、梅坞镇古茶园研学基地;")
+    # are not prose of their own
+    prose_count = [0]
     for q in pars:
         prefix.append(prefix[-1] + len(q))  # running lengths: a report's size without re-summing
-        prose_count.append(prose_count[-1] + bool(SENTENCE_MARK.search(q)))
+        prose_count.append(prose_count[-1] + (len(q) >= c["prose_min_chars"] and bool(_FULL_STOP.search(q))))
     starts: list[int] = [0] if pars else []
     evidence: dict[int, dict[str, float]] = {}
     # a form's rows (a cell a line, numbered 1, 2, 3 …) belong to one report
