@@ -751,3 +751,11 @@ def test_will_before_a_manner_word_is_a_future_frame(sentence):
     text = "镇人民政府工作报告\n三、加强政府自身建设\n" + sentence + "\n"
     part = process(text).parts[0]
     assert any("cue:future" in c.named for c in commitment_candidates(part))
+
+
+def test_a_time_cut_short_at_the_end_of_a_long_first_line_is_no_deadline_for_the_section():
+    text = ("县卫生健康局2024年工作总结\n一、工作成效\n全年新增家庭医生签约居民1.2万人。\n"
+            "下一步,我局将对评议中群众提出的各项意见建议逐条研究,列出整改清单,于12月15日前将整改方案报送县人大常委会。"
+            "同时要完善乡镇卫生院人才激励办法。\n")
+    got = candidate_deadlines(text)
+    assert got.get("同时要完善乡镇卫生院人才激励办法。") != "于12月", got

@@ -629,10 +629,11 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
                 line_end = text.find("\n", sec.start, sec.end)
                 sec_heading = text[sec.start: line_end if line_end >= 0 else min(sec.end, sec.start + 40)][:40]
                 heading_plans = _announces_plans(sec_heading)  # read by every paragraph of the section
-                # a plans section's heading gives its time ("四、明年努力方向"), as a plan word does
+                # a plans section's heading gives its time ("四、明年努力方向"), as a plan word does: a
+                # time that starts in its first 40 characters, read whole (not "于12月" of "于12月15日前")
                 if sec.label == "下一步" or c["features"]["plan_context"].search(sec_heading):
-                    m = c["deadline"].search(sec_heading)
-                    heading_dl = m.group() if m else None
+                    m = c["deadline"].search(text, sec.start, line_end if line_end >= 0 else sec.end)
+                    heading_dl = m.group() if m and m.start() < sec.start + len(sec_heading) else None
         para_start = text.rfind("\n", 0, ss) + 1
         if para_state[0] != para_start:
             # a list introduced by "…下半年我们打算…:" on its own line keeps that deadline and context
