@@ -716,6 +716,8 @@ def test_a_cue_scan_finds_what_its_pattern_finds(text):
     ("五是接到报告后2小时内赶到现场处置。", "2小时内", None),  # a time limit, not a date
     ("六是集中整治从12月21日—次年2月28日开展。", "从12月21日—次年2月28日", "2025-02-28"),
     ("七是三年内实现村级卫生室全覆盖。", "三年内", "2026-12-31"),
+    ("八是确保城北小学扩建明年秋季学期投入使用。", "明年秋季学期", "2025-12-31"),
+    ("九是各乡镇会后三天内上报排查台账。", "会后三天内", None),
 ])
 def test_event_times_time_limits_and_spans_into_the_next_year(sentence, deadline, date):
     got = candidate_deadlines("县水利局2023年工作总结\n一、工作成效\n完成清淤18座。\n二、2024年工作打算\n" + sentence + "\n")
