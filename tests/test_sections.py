@@ -593,3 +593,12 @@ def test_a_speech_part_headed_with_the_coming_year_stays_plans_though_its_target
             "规模以上工业增加值增长7%,城镇调查失业率控制在5.5%以内。\n")
     got = sections(text)
     assert got[-1] == ("下一步", "二、2024"), got
+
+
+def test_what_a_study_visit_taught_is_neither_the_hosts_practice_nor_plans():
+    text = ("关于赴青岚县学习考察垃圾分类工作的报告\n5月22日至24日,县委农办组织考察组赴青岚县学习考察。\n"
+            "一、青岚县的主要做法\n青岚县按照“户分类、村收集、镇转运”的模式,全县垃圾分类覆盖率达到92%。\n"
+            "二、几点启示\n一是领导重视是前提。垃圾分类不是一个部门的事,而是全县的事。\n"
+            "三、下一步打算\n年内在3个乡镇开展垃圾分类试点。\n")
+    got = sections(text)
+    assert [lab for lab, head in got if head[:2] in ("一、", "二、", "三、")] == ["主要做法", "其他", "下一步"], got
