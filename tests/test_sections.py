@@ -6,6 +6,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reportnlp.api import process
+from reportnlp.stages.sections import paragraph_cue
 from reportnlp.structure import heading_level, paragraphs
 
 
@@ -602,3 +603,12 @@ def test_what_a_study_visit_taught_is_neither_the_hosts_practice_nor_plans():
             "三、下一步打算\n年内在3个乡镇开展垃圾分类试点。\n")
     got = sections(text)
     assert [lab for lab, head in got if head[:2] in ("一、", "二、", "三、")] == ["主要做法", "其他", "下一步"], got
+
+
+@pytest.mark.parametrize("par,label", [
+    ("沈栖梧强调,一要把握创建为民这个根本。创文不是为了一块牌子。", "下一步"),
+    ("温砚秋要求,要对未开工的10个项目逐一会诊。", "下一步"),
+    ("按照上级要求,我局开展了安全生产自查。", None),  # the instruction a report answers, no plans
+])
+def test_a_speaker_named_before_stressing_opens_the_plans_of_a_meeting_report(par, label):
+    assert paragraph_cue(par) == label
