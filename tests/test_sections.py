@@ -609,6 +609,9 @@ def test_what_a_study_visit_taught_is_neither_the_hosts_practice_nor_plans():
     ("沈栖梧强调,一要把握创建为民这个根本。创文不是为了一块牌子。", "下一步"),
     ("温砚秋要求,要对未开工的10个项目逐一会诊。", "下一步"),
     ("按照上级要求,我局开展了安全生产自查。", None),  # the instruction a report answers, no plans
+    ("鲍沛然表示,对大家提出的意见建议,起草组将逐条梳理、认真吸纳。", "下一步"),
+    ("报告指出,过去一年,全县地区生产总值增长5.6%。", "主要做法"),
+    ("会上,县农业农村局通报了国庆以来的禁烧工作情况。", "主要做法"),
 ])
 def test_a_speaker_named_before_stressing_opens_the_plans_of_a_meeting_report(par, label):
     assert paragraph_cue(par) == label
