@@ -440,6 +440,7 @@ class Sections(_Strict):
     head_line_max: int
     repeated_heading: Pattern
     repeated_heading_min: int
+    notice_plans_heading: Pattern
 
 
 class _Heading(_Strict):

@@ -615,3 +615,11 @@ def test_what_a_study_visit_taught_is_neither_the_hosts_practice_nor_plans():
 ])
 def test_a_speaker_named_before_stressing_opens_the_plans_of_a_meeting_report(par, label):
     assert paragraph_cue(par) == label
+
+
+def test_a_notice_keeps_its_parts_other_except_the_targets_it_sets():
+    text = ("关于开展春季学校传染病防控专项行动的通知\n各中小学校:\n为做好春季传染病防控工作,现将有关事项通知如下:\n"
+            "一、工作范围\n全县中小学校和幼儿园。\n二、工作目标\n全县学校晨午检落实率达到100%,不发生聚集性疫情。\n"
+            "三、工作要求\n各校要高度重视,于2月28日前报送实施方案。\n")
+    got = sections(text)
+    assert [lab for lab, head in got if head[:2] in ("一、", "二、", "三、")] == ["其他", "下一步", "其他"], got

@@ -40,7 +40,7 @@ def _cfg():
     for k in ("past_cue", "speech_rationale", "speech_argument", "after_problems", "problems_and_plans",
               "bare_heading", "profile_cue", "mid_report_opening", "plan_past", "plan_future", "first_ordinal", "heading_year",
               "topic_list", "run_item", "run_problem", "run_plans", "rectification_heading",
-              "repeated_heading"):
+              "repeated_heading", "notice_plans_heading"):
         c[k] = compile_pattern(c[k])
     return c
 
@@ -429,7 +429,8 @@ def split_sections(doc: Document) -> Document:
     unlabelled = doc_type in c["unlabelled_types"]
     starts = _headings_over_cues(starts)
     for k, (pos, label, heading, level) in enumerate(starts):
-        label = c["intro_label"] if unlabelled else label
+        if unlabelled and not (label == "下一步" and heading and c["notice_plans_heading"].search(heading)):
+            label = c["intro_label"]
         end = starts[k + 1][0] if k + 1 < len(starts) else spans[-1][1]
         while end > pos and doc.text[end - 1].isspace():
             end -= 1
