@@ -612,6 +612,9 @@ def test_what_a_study_visit_taught_is_neither_the_hosts_practice_nor_plans():
     ("鲍沛然表示,对大家提出的意见建议,起草组将逐条梳理、认真吸纳。", "下一步"),
     ("报告指出,过去一年,全县地区生产总值增长5.6%。", "主要做法"),
     ("会上,县农业农村局通报了国庆以来的禁烧工作情况。", "主要做法"),
+    ("镇长欧阳娟在会上通报了全镇上半年经济运行情况。", "主要做法"),
+    ("会议同时指出,校车安全隐患排查还不够深入。", "存在问题"),
+    ("部分民宿负责人反映,节假日临时聘用人员流动大。", "存在问题"),
 ])
 def test_a_speaker_named_before_stressing_opens_the_plans_of_a_meeting_report(par, label):
     assert paragraph_cue(par) == label
