@@ -498,6 +498,9 @@ class GatedPattern:
     def finditer(self, text: str) -> Iterator[re.Match | regex.Match]:
         return finditer(self.pattern, text) if may_match(self.gate, text) else iter(())
 
+    def search(self, text: str) -> re.Match | regex.Match | None:
+        return search(self.pattern, text) if may_match(self.gate, text) else None
+
 
 class Alternatives:
     """An alternation of rule patterns (one per class of a rule file's list) that searches each

@@ -71,8 +71,9 @@ def _rules():
         # does, worth compiling its Han class (~2 ms)
         "injected_prefix": {**cfg["injected_prefix"],
                             "pattern": compile_pattern(cfg["injected_prefix"]["pattern"], many_calls=True)},
-        "forum_reply": {**cfg["forum_reply"], **{k: compile_pattern(_with_commenter(cfg["forum_reply"], k))
-                                                  for k in ("header", "floor")}},
+        # the header is looked for on every short line: most lines lack a "-" and 发表于
+        "forum_reply": {**cfg["forum_reply"], "header": GatedPattern(_with_commenter(cfg["forum_reply"], "header")),
+                        "floor": compile_pattern(_with_commenter(cfg["forum_reply"], "floor"))},
         "closing_date": compile_pattern(cfg["signoff"]["closing_date"]),
         "news_headline": compile_pattern(cfg["news_headline"]),
         "glued_title": {**cfg["glued_title"], "suffix": GatedPattern(cfg["glued_title"]["suffix"], regex.M)},
@@ -387,8 +388,10 @@ def strip_boilerplate(doc: Document) -> Document:
     leaning: list[bool] = []  # the classifier leans to noise without reaching its bar
     # rows of a pipe table (a line with a cell separator next to another): a table's header or a
     # row of figures reads like chrome to the line model, yet it is data; it goes only when sure
-    piped = [False, *(("|" in text[s:e] or "｜" in text[s:e]) for s, e in nonblank), False]
-    table_rows = {i for i in range(len(nonblank)) if piped[i + 1] and (piped[i] or piped[i + 2])}
+    table_rows: set[int] = set()
+    if "|" in text or "｜" in text:  # most pages hold no pipe at all
+        piped = [False, *(("|" in text[s:e] or "｜" in text[s:e]) for s, e in nonblank), False]
+        table_rows = {i for i in range(len(nonblank)) if piped[i + 1] and (piped[i] or piped[i + 2])}
     for i_line, (s, e) in enumerate(nonblank):
         line = text[s:e]
         kind, parts, report_text = _classify(line)
