@@ -168,7 +168,10 @@ def reflow(doc: Document) -> Document:
     edits += wrapped
     joined = {s for s, _, _ in wrapped}
     last_heading = 0
-    glued_titles = c["report_title_at"].search(text) is not None  # a line holds one only if the page does
+    # a line holds a glued title or a heading after a colon only where the page does (the colon rule
+    # has no anchor or lookbehind: its match in a line is one in the page); most pages hold neither
+    glued_titles = c["report_title_at"].search(text) is not None
+    colon_headings = c["after_colon"].search(text) is not None
     for i, (s, e) in enumerate(lines):
         line = text[s:e]
         if tables and any(a <= s < b for a, b in tables) or e in joined:  # most pages hold no table
@@ -183,7 +186,7 @@ def reflow(doc: Document) -> Document:
             edits.append((e, e + 1, ""))
             continue
         # each break pattern matches the character before its break
-        cuts: set[int] = {m.end() for m in c["after_colon"].finditer(line)}
+        cuts: set[int] = {m.end() for m in c["after_colon"].finditer(line)} if colon_headings else set()
         for m in c["glued_report_title"].finditer(line) if glued_titles else ():
             cuts.update(k for k in (m.start(1), m.end(1)) if k)  # specific enough for lines of any length
         if e - s >= c["long_line"]:
