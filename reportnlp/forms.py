@@ -37,8 +37,8 @@ def _cfg() -> dict:
     # scanned three times a page (boilerplate, reflow, documents): worth re and its Han classes
     c["header"] = compile_pattern(c["header_words"], regex.X, many_calls=True)
     # a table's header has a max and a self column: a text without any word of either has no
-    # table, which a scan for each (a plain alternation) tells faster than the header scan (most
-    # texts that name a weight or full marks name no score)
+    # table, which a scan for each (a plain alternation) tells faster than the header scan (some
+    # texts name a weight or full marks, 权重/满分, and no score)
     c["column_words"] = [compile_pattern(_group(c["header_words"], k), regex.X) for k in ("max", "self")]
     c["token"] = compile_pattern(_TOKEN_TEMPLATE.replace("UNIT", c["units"]).replace("SINGLE", c["units_single"]),
                                regex.X)
