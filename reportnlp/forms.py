@@ -36,9 +36,10 @@ def _cfg() -> dict:
     c = dict(load_yaml("forms.yml"))
     # scanned three times a page (boilerplate, reflow, documents): worth re and its Han classes
     c["header"] = compile_pattern(c["header_words"], regex.X, many_calls=True)
-    # a table's header has a max column: a text without any of its words has no table, which
-    # one scan for these words (a plain alternation) tells faster than the header scan
-    c["max_word"] = compile_pattern(_group(c["header_words"], "max"), regex.X)
+    # a table's header has a max and a self column: a text without any word of either has no
+    # table, which a scan for each (a plain alternation) tells faster than the header scan (some
+    # texts name a weight or full marks, 权重/满分, and no score)
+    c["column_words"] = [compile_pattern(_group(c["header_words"], k), regex.X) for k in ("max", "self")]
     c["token"] = compile_pattern(_TOKEN_TEMPLATE.replace("UNIT", c["units"]).replace("SINGLE", c["units_single"]),
                                regex.X)
     for k in ("header_gap", "subtotal_mark", "self_total", "page_number", "level_prefix"):
@@ -80,8 +81,8 @@ def _headers(text: str) -> list[dict]:
     column and a self column after it."""
     c = _cfg()
     out: list[dict] = []
-    if not c["max_word"].search(text):
-        return out  # close() below keeps only runs with a max column
+    if not all(words.search(text) for words in c["column_words"]):
+        return out  # close() below keeps only runs with a max and a self column
     run: list = []
 
     def close():
@@ -327,15 +328,32 @@ def _read_rows(text: str, hdr: dict, lo: int, hi: int, skip: list[tuple[int, int
             continue
         # an earlier row glued as "55" before this anchor
         for k in range(start_i, i_max):
-            v = _glued_pair(toks[k])
-            if v is not None and k > start_i and toks[k - 1][0] in ("val", "num") and _row_end(toks, k):
+            v = _glued_row(toks, k, start_i)
+            if v is not None:
                 start_i = emit(start_i, k, k, v, v, True)
         start_i = emit(start_i, i_max, i_self, _score_value(toks[i_max]), _score_value(toks[i_self]), False)
     for k in range(start_i, len(toks)):
-        v = _glued_pair(toks[k])
-        if v is not None and k > start_i and toks[k - 1][0] in ("val", "num") and _row_end(toks, k):
+        v = _glued_row(toks, k, start_i)
+        if v is not None:
             start_i = emit(start_i, k, k, v, v, True)
     return rows
+
+
+def _glued_row(toks: list[tuple], k: int, first: int) -> float | None:
+    """The score of a row whose cells since token ``first`` end in a glued pair at token k ("55")
+    after a value cell, closing its line."""
+    v = _glued_pair(toks[k])
+    if v is not None and k > first and toks[k - 1][0] in ("val", "num") and _row_end(toks, k):
+        return v
+    return None
+
+
+def _has_rows(text: str, hdr: dict, lo: int, hi: int) -> bool:
+    """``bool(_read_rows(text, hdr, lo, hi, []))`` without reading the rows: the first score anchor
+    makes a row, and without one the first glued pair does."""
+    toks = _tokens(text, lo, hi, [])
+    return next(_pairs(toks, hdr["columns"]), None) is not None or any(
+        _glued_row(toks, k, 0) is not None for k in range(len(toks)))
 
 
 def is_page_number(line: str) -> bool:
@@ -408,7 +426,7 @@ def table_regions(text: str, tables: list[tuple[dict, int]] | None = None) -> li
     out = []
     for hdr, end in find_tables(text) if tables is None else tables:
         # header words in a sentence ("各项指标的分值、得分及完成值") head no table: rows or a total must follow
-        if not c["total_row"].search(text, hdr["end"], end) and not _read_rows(text, hdr, hdr["end"], end, []):
+        if not c["total_row"].search(text, hdr["end"], end) and not _has_rows(text, hdr, hdr["end"], end):
             continue
         m = c["total_row"].search(text, end, min(len(text), end + 200))
         if m and not text[end:m.start()].strip(" \t|｜\n").count("\n"):

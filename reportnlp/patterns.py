@@ -498,6 +498,9 @@ class GatedPattern:
     def finditer(self, text: str) -> Iterator[re.Match | regex.Match]:
         return finditer(self.pattern, text) if may_match(self.gate, text) else iter(())
 
+    def search(self, text: str) -> re.Match | regex.Match | None:
+        return search(self.pattern, text) if may_match(self.gate, text) else None
+
 
 class Alternatives:
     """An alternation of rule patterns (one per class of a rule file's list) that searches each
@@ -547,8 +550,8 @@ def finditer(pattern: re.Pattern | regex.Pattern, text: str, pos: int = 0,
     """``pattern.finditer(text, pos, endpos)``; a regex pattern gets the timeout over a long
     text (re has none: the patterns it runs are bounded, tests/test_long_lines.py)."""
     endpos = len(text) if endpos is None else endpos
-    pattern = resolved(pattern)
-    if endpos - pos > LONG_TEXT and isinstance(pattern, regex.Pattern):
+    # (most calls are on a line: the engine is looked up only for a long text)
+    if endpos - pos > LONG_TEXT and isinstance(pattern := resolved(pattern), regex.Pattern):
         return pattern.finditer(text, pos, endpos, timeout=TIMEOUT)
     return pattern.finditer(text, pos, endpos)
 
@@ -556,16 +559,14 @@ def finditer(pattern: re.Pattern | regex.Pattern, text: str, pos: int = 0,
 def search(pattern: re.Pattern | regex.Pattern, text: str, pos: int = 0) -> re.Match | regex.Match | None:
     """``pattern.search(text, pos)`` (lookbehinds see the text before ``pos``), with the timeout
     as for :func:`finditer`."""
-    pattern = resolved(pattern)
-    if len(text) - pos > LONG_TEXT and isinstance(pattern, regex.Pattern):
+    if len(text) - pos > LONG_TEXT and isinstance(pattern := resolved(pattern), regex.Pattern):
         return pattern.search(text, pos, timeout=TIMEOUT)
     return pattern.search(text, pos)
 
 
 def match(pattern: re.Pattern | regex.Pattern, text: str) -> re.Match | regex.Match | None:
     """``pattern.match(text)``, with the timeout as for :func:`finditer`."""
-    pattern = resolved(pattern)
-    if len(text) > LONG_TEXT and isinstance(pattern, regex.Pattern):
+    if len(text) > LONG_TEXT and isinstance(pattern := resolved(pattern), regex.Pattern):
         return pattern.match(text, timeout=TIMEOUT)
     return pattern.match(text)
 

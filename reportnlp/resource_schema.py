@@ -462,6 +462,8 @@ class _Reflow(_Strict):
     after_sentence: Pattern
     glued_subheading: Pattern
     glued_title: Pattern
+    report_title_end: Pattern
+    report_opening: Pattern
     glued_report_title: Pattern
     speech_opening: Pattern
     heading_after_colon: Pattern

@@ -15,7 +15,7 @@ from operator import add
 import regex
 
 from .lexicons import load_yaml
-from .patterns import compile_pattern
+from .patterns import GatedPattern, compile_pattern
 
 # -- lines and paragraphs -------------------------------------------------------------------
 
@@ -85,11 +85,14 @@ def cues() -> dict:
     d = dict(cfg["documents"])
     for key in ("addressee", "addressee_suffix", "not_addressee", "speech_opening", "title_line",
                 "byline_date", "date_line", "formula", "opener", "mission_opening", "closing", "future", "opening_heading", "part_heading",
-                "dateline_opening", "headline", "plans_heading", "author_line", "text_follows"):
+                "dateline_opening", "headline", "plans_heading", "author_line"):
         # speech_opening and addressee are tried on nearly every paragraph (documents, sections),
         # author_line on every short one: on re, whose cheaper calls pay back its slower compile of
         # a Han class (~1 ms each, once; regex took 2-2.5x as long over the paragraphs)
         d[key] = compile_pattern(d[key], many_calls=key in ("speech_opening", "addressee", "author_line"))
+    # searched through every paragraph, which few hold its words (附…, …如下): a few substring tests
+    # skip the search, which re tries at every position
+    d["text_follows"] = GatedPattern(cfg["documents"]["text_follows"])
     # a part heading ("第一板块：本学期学校工作总结") is never the report's title line
     d["title_line"] = compile_pattern("^(?!" + cfg["documents"]["part_heading"].lstrip("^") + ")"
                                       + cfg["documents"]["title_line"].lstrip("^"))

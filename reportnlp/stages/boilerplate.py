@@ -71,8 +71,9 @@ def _rules():
         # does, worth compiling its Han class (~2 ms)
         "injected_prefix": {**cfg["injected_prefix"],
                             "pattern": compile_pattern(cfg["injected_prefix"]["pattern"], many_calls=True)},
-        "forum_reply": {**cfg["forum_reply"], **{k: compile_pattern(_with_commenter(cfg["forum_reply"], k))
-                                                  for k in ("header", "floor")}},
+        # the header is looked for on every short line: most lines lack a "-" and 发表于
+        "forum_reply": {**cfg["forum_reply"], "header": GatedPattern(_with_commenter(cfg["forum_reply"], "header")),
+                        "floor": compile_pattern(_with_commenter(cfg["forum_reply"], "floor"))},
         "closing_date": compile_pattern(cfg["signoff"]["closing_date"]),
         "news_headline": compile_pattern(cfg["news_headline"]),
         "heading_tags_min": cfg["heading_tags_min"],
@@ -357,10 +358,10 @@ TOC_MAX_LINE = 40
 _TOC_HEADER = re.compile(r"^(?:目\s{0,2}录|contents|CONTENTS|Contents)[:：]?$")
 
 
-def _table_of_contents(text: str, nonblank: list[tuple[int, int]]) -> set[int]:
+def _table_of_contents(nonblank_lines: list[str], nonblank: list[tuple[int, int]]) -> set[int]:
     """Starts of the lines of a plain table of contents ("一、部门基本情况" / "二、绩效目标完成情况" / …
     listed once on top, then again as the headings of the text): the first copy is chrome."""
-    lines = [text[s:e].strip() for s, e in nonblank]
+    lines = [t.strip() for t in nonblank_lines]
     last = {t: k for k, t in enumerate(lines)}  # where each line's text occurs last
     if len(last) == len(lines):
         return set()  # a contents line comes back as a heading; on most pages no line comes back
@@ -391,10 +392,11 @@ def strip_boilerplate(doc: Document) -> Document:
     kinds: dict[int, str] = {}
     boundaries: list[int] = []
     nonblank = [(s, e) for s, e in iter_lines(text) if text[s:e].strip()]
+    lines = [text[s:e] for s, e in nonblank]
     # rows of a self-evaluation form are short, numeric, pipe-separated: the line model would take
     # them for chrome, so inside a form table only the rules decide
     tables = find_table_regions(text)
-    toc = _table_of_contents(text, nonblank)
+    toc = _table_of_contents(lines, nonblank)
     clf = line_classifier()
     rel_len, rel_item, rel_header, rel_header_len, rel_header_tail = _rules()["related"]
     signoff = _rules()["signoff"]
@@ -404,10 +406,11 @@ def strip_boilerplate(doc: Document) -> Document:
     leaning: list[bool] = []  # the classifier leans to noise without reaching its bar
     # rows of a pipe table (a line with a cell separator next to another): a table's header or a
     # row of figures reads like chrome to the line model, yet it is data; it goes only when sure
-    piped = [False, *(("|" in text[s:e] or "｜" in text[s:e]) for s, e in nonblank), False]
-    table_rows = {i for i in range(len(nonblank)) if piped[i + 1] and (piped[i] or piped[i + 2])}
-    for i_line, (s, e) in enumerate(nonblank):
-        line = text[s:e]
+    table_rows: set[int] = set()
+    if "|" in text or "｜" in text:  # most pages hold no pipe at all
+        piped = [False, *(("|" in line or "｜" in line) for line in lines), False]
+        table_rows = {i for i in range(len(nonblank)) if piped[i + 1] and (piped[i] or piped[i + 2])}
+    for i_line, ((s, e), line) in enumerate(zip(nonblank, lines)):
         kind, parts, report_text = _classify(line)
         if keep_bracket_tags and kind == "tag" and line.lstrip().startswith("【"):
             kind, parts = None, None
@@ -455,7 +458,6 @@ def strip_boilerplate(doc: Document) -> Document:
         kinds[s] = kind
         if kind == "article_marker":
             boundaries.append(s)
-    lines = [text[s:e] for s, e in nonblank]
     for kind, found in (("preface", _preface_lines), ("forum_reply", _forum_replies)):
         for i in found(decided, lines):
             s, e = nonblank[i]

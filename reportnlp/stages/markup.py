@@ -183,6 +183,10 @@ def compose(outer: list[Piece], inner: list[Piece]) -> list[Piece]:
     """Pieces of ``inner`` (positions in the text that ``outer`` spells) in ``outer``'s source."""
     if not outer:
         return []
+    if len(outer) == 1 and outer[0][1] == 0 and outer[0][3]:
+        # the source itself (a page's first unwrapping): positions in its text are positions in
+        # it, and a copied piece of inner is a copy of the source already
+        return list(inner)
     starts = []
     pos = 0
     for p in outer:

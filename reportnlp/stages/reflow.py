@@ -30,9 +30,17 @@ def _cfg():
         # tried on every line: each with the strings a line must hold for it to match (most
         # lines hold no 总结/报告 …: a few substring tests skip the scan)
         "after_colon": GatedPattern(r["heading_after_colon"]),
-        "glued_report_title": GatedPattern(r["glued_report_title"]),
+        "glued_report_title": GatedPattern(_glued_report_title(r)),
+        # what every glued report title holds: its last words right before the next report's
+        # opening words; one scan of a page (re finds the words fast) settles nearly every page
+        "report_title_at": compile_pattern(f"{r['report_title_end']}(?:{r['report_opening']})"),
         "top_heading": compile_pattern(r["top_heading"]),
     }
+
+
+def _glued_report_title(r: dict) -> str:
+    """The glued report title pattern, its title's last words and the opening after it spelt in."""
+    return r["glued_report_title"].replace("TITLE_END", r["report_title_end"]).replace("OPENING", r["report_opening"])
 
 
 def _title_prefixes(text: str, lines: list[tuple[int, int]]) -> list[str]:
@@ -160,6 +168,10 @@ def reflow(doc: Document) -> Document:
     edits += wrapped
     joined = {s for s, _, _ in wrapped}
     last_heading = 0
+    # a line holds a glued title or a heading after a colon only where the page does (the colon rule
+    # has no anchor or lookbehind: its match in a line is one in the page); most pages hold neither
+    glued_titles = c["report_title_at"].search(text) is not None
+    colon_headings = c["after_colon"].search(text) is not None
     for i, (s, e) in enumerate(lines):
         line = text[s:e]
         if tables and any(a <= s < b for a, b in tables) or e in joined:  # most pages hold no table
@@ -174,8 +186,8 @@ def reflow(doc: Document) -> Document:
             edits.append((e, e + 1, ""))
             continue
         # each break pattern matches the character before its break
-        cuts: set[int] = {m.end() for m in c["after_colon"].finditer(line)}
-        for m in c["glued_report_title"].finditer(line):
+        cuts: set[int] = {m.end() for m in c["after_colon"].finditer(line)} if colon_headings else set()
+        for m in c["glued_report_title"].finditer(line) if glued_titles else ():
             cuts.update(k for k in (m.start(1), m.end(1)) if k)  # specific enough for lines of any length
         if e - s >= c["long_line"]:
             for t in titles:  # "关于…的自查报告根据国务院…" -> title / body
