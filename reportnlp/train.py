@@ -122,11 +122,15 @@ def commitment_examples(parts: GoldParts) -> tuple[list[dict], list[str]]:
 def _fit(X: list[dict], y: list[str], C: float, min_weight: float = 1e-3) -> dict:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
+    from threadpoolctl import threadpool_limits  # installed with scikit-learn
 
     vec = DictVectorizer(sort=True)
     M = vec.fit_transform(X)
     clf = LogisticRegression(C=C, max_iter=2000, random_state=0, class_weight="balanced")
-    clf.fit(M, y)
+    # one BLAS thread: the solver's sums then come out the same whatever threads the process has
+    # (a Dask cluster started in the same process changes them, and the 4th decimal with them)
+    with threadpool_limits(limits=1):
+        clf.fit(M, y)
     classes = [str(c) for c in clf.classes_]
     coef = clf.coef_
     weights = {}
