@@ -177,6 +177,7 @@ class Boilerplate(_Strict):
     forum_reply: _ForumReply
     injected_prefix: _InjectedPrefix
     glued_title: _GluedTitle
+    heading_tag_line: Pattern
     heading_tags_min: int
     news_headline: Pattern
     inline_rules: list[_InlineRule]

@@ -76,6 +76,7 @@ def _rules():
                         "floor": compile_pattern(_with_commenter(cfg["forum_reply"], "floor"))},
         "closing_date": compile_pattern(cfg["signoff"]["closing_date"]),
         "news_headline": compile_pattern(cfg["news_headline"]),
+        "heading_tag_line": compile_pattern(cfg["heading_tag_line"], regex.M),
         "heading_tags_min": cfg["heading_tags_min"],
         "glued_title": {**cfg["glued_title"], "suffix": GatedPattern(cfg["glued_title"]["suffix"], regex.M)},
         "related": (cfg["related_list"]["max_len"], compile_pattern(cfg["related_list"]["item"]),
@@ -214,13 +215,11 @@ def _noise_inside(line: str) -> tuple[str | None, tuple[tuple[int, int], ...] | 
     return (kind, tuple(merged)) if merged else (None, None)
 
 
-_BRACKET_LINE = re.compile(r"^【[^】\n]{2,10}】", re.M)
-
-
 def _tags_head_parts(text: str) -> bool:
     """Whether the page's bracketed tags (【立德树人】, alone or glued to a sentence) open so many lines
     that they head its report's parts: then they are section headings, not column tags."""
-    return "【" in text and len(_BRACKET_LINE.findall(text)) >= _rules()["heading_tags_min"]
+    r = _rules()
+    return "【" in text and len(r["heading_tag_line"].findall(text)) >= r["heading_tags_min"]
 
 
 def _strip_inline(doc: Document, keep_bracket_tags: bool) -> None:

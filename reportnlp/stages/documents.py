@@ -279,6 +279,7 @@ def split_documents(doc: Document) -> Document:
     # a report needs text of its own: a trailing fragment (a lone heading) stays with the one before
     while len(starts) > 1 and prefix[len(pars)] - prefix[starts[-1]] < c["min_tail_chars"]:
         evidence.pop(starts.pop(), None)
+
     def over_salutation(i: int) -> bool:
         return i + 1 < len(pars) and bool(c["speech_opening"].match(pars[i + 1]))
 
@@ -294,7 +295,8 @@ def split_documents(doc: Document) -> Document:
             title, body_first = pars[a], a + 1
             while body_first < b - 1 and pars[body_first] == title:
                 body_first += 1
-            if body_first < b - 1 and titles[body_first] and levels[body_first] is not None and over_salutation(body_first):
+            subtitle = body_first < b - 1 and titles[body_first] and levels[body_first] is not None
+            if subtitle and over_salutation(body_first):
                 title, body_first = f"{title} {pars[body_first]}", body_first + 1  # "…述职报告 一、院长述职报告"
         if k == 0 and title:
             page_title = title

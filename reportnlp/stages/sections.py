@@ -221,8 +221,7 @@ def _headings_over_cues(starts: list[tuple[int, str, str | None, int | None]]):
     for k, start in enumerate(starts):
         after = starts[k + 1] if k + 1 < len(starts) else None
         if (start[2] is None and start[1] in ("存在问题", "下一步") and kept and kept[-1][1] != start[1]
-                and after is not None
-                and after[2] is not None and after[1] == start[1]):
+                and after is not None and after[2] is not None and after[1] == start[1]):
             continue
         kept.append(start)
     return kept
