@@ -177,8 +177,6 @@ class Boilerplate(_Strict):
     forum_reply: _ForumReply
     injected_prefix: _InjectedPrefix
     glued_title: _GluedTitle
-    heading_tag_line: Pattern
-    heading_tags_min: int
     news_headline: Pattern
     inline_rules: list[_InlineRule]
 
@@ -439,8 +437,6 @@ class Sections(_Strict):
     rectification_heading: Pattern
     opening_remarks: int
     head_line_max: int
-    repeated_heading: Pattern
-    repeated_heading_min: int
     notice_plans_heading: Pattern
 
 
@@ -519,6 +515,8 @@ class _Documents(_Strict):
     formula_min_since: int
     formula_min_prose: int
     prose_min_chars: int
+    heading_tag: Pattern
+    heading_tags_min: int
     top_scheme_within: float
     shift_cosine: float
     duplicate_containment: float

@@ -93,6 +93,7 @@ def cues() -> dict:
     # searched through every paragraph, which few hold its words (附…, …如下): a few substring tests
     # skip the search, which re tries at every position
     d["text_follows"] = GatedPattern(cfg["documents"]["text_follows"])
+    d["heading_tag"] = compile_pattern(cfg["documents"]["heading_tag"], regex.M)
     # a part heading ("第一板块：本学期学校工作总结") is never the report's title line
     d["title_line"] = compile_pattern("^(?!" + cfg["documents"]["part_heading"].lstrip("^") + ")"
                                       + cfg["documents"]["title_line"].lstrip("^"))
@@ -108,6 +109,13 @@ def heading_marker(par: str) -> tuple[int, int] | None:
     c = cues()
     m = c["headings"].match(par)
     return (c["heading_levels"][m.lastgroup], m.end()) if m else None
+
+
+def tags_head_parts(text: str) -> bool:
+    """Whether bracketed titles open so many lines of ``text`` (heading_tag, heading_tags_min) that
+    they head its report's parts."""
+    c = cues()
+    return "【" in text and len(c["heading_tag"].findall(text)) >= c["heading_tags_min"]
 
 
 def heading_level(par: str) -> int | None:

@@ -616,7 +616,7 @@ def test_what_a_study_visit_taught_is_neither_the_hosts_practice_nor_plans():
     ("会议同时指出,校车安全隐患排查还不够深入。", "存在问题"),
     ("部分民宿负责人反映,节假日临时聘用人员流动大。", "存在问题"),
 ])
-def test_a_speaker_named_before_stressing_opens_the_plans_of_a_meeting_report(par, label):
+def test_meeting_news_paragraphs_turn_at_the_reporting_verb(par, label):
     assert paragraph_cue(par) == label
 
 

@@ -25,7 +25,7 @@ from ..patterns import (
     may_match,
 )
 from ..segment import cut
-from ..structure import SENTENCE_MARK, heading_level, iter_lines
+from ..structure import SENTENCE_MARK, heading_level, iter_lines, tags_head_parts
 from ..structure import (
     cues as structure_cues,  # the news-lead cue the document split reads too
 )
@@ -76,8 +76,6 @@ def _rules():
                         "floor": compile_pattern(_with_commenter(cfg["forum_reply"], "floor"))},
         "closing_date": compile_pattern(cfg["signoff"]["closing_date"]),
         "news_headline": compile_pattern(cfg["news_headline"]),
-        "heading_tag_line": compile_pattern(cfg["heading_tag_line"], regex.M),
-        "heading_tags_min": cfg["heading_tags_min"],
         "glued_title": {**cfg["glued_title"], "suffix": GatedPattern(cfg["glued_title"]["suffix"], regex.M)},
         "related": (cfg["related_list"]["max_len"], compile_pattern(cfg["related_list"]["item"]),
                     compile_pattern(cfg["related_list"]["header"]), cfg["related_list"]["max_header"],
@@ -213,13 +211,6 @@ def _noise_inside(line: str) -> tuple[str | None, tuple[tuple[int, int], ...] | 
         else:
             merged.append((a, b))
     return (kind, tuple(merged)) if merged else (None, None)
-
-
-def _tags_head_parts(text: str) -> bool:
-    """Whether the page's bracketed tags (【立德树人】, alone or glued to a sentence) open so many lines
-    that they head its report's parts: then they are section headings, not column tags."""
-    r = _rules()
-    return "【" in text and len(r["heading_tag_line"].findall(text)) >= r["heading_tags_min"]
 
 
 def _strip_inline(doc: Document, keep_bracket_tags: bool) -> None:
@@ -384,7 +375,7 @@ def _table_of_contents(nonblank_lines: list[str], nonblank: list[tuple[int, int]
 
 def strip_boilerplate(doc: Document) -> Document:
     """Stage: remove inline noise, then noise lines, recording every removal."""
-    keep_bracket_tags = _tags_head_parts(doc.text)
+    keep_bracket_tags = tags_head_parts(doc.text)  # section headings, not column tags
     _strip_inline(doc, keep_bracket_tags)
     text = doc.text
     edits: list[tuple[int, int, str]] = []

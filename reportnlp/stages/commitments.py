@@ -632,7 +632,9 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
                 # a plans section's heading gives its time ("四、明年努力方向"), as a plan word does: a
                 # time that starts in its first 40 characters, read whole (not "于12月" of "于12月15日前")
                 if sec.label == "下一步" or c["features"]["plan_context"].search(sec_heading):
-                    m = c["deadline"].search(text, sec.start, line_end if line_end >= 0 else sec.end)
+                    # (to the line's end, but no further than a time that starts in the heading can reach)
+                    stop = min(line_end if line_end >= 0 else sec.end, sec.start + 2 * len(sec_heading))
+                    m = c["deadline"].search(text, sec.start, stop)
                     heading_dl = m.group() if m and m.start() < sec.start + len(sec_heading) else None
         para_start = text.rfind("\n", 0, ss) + 1
         if para_state[0] != para_start:

@@ -18,6 +18,7 @@ from ..structure import (
     heading_marker,
     is_addressee,
     paragraphs,
+    tags_head_parts,
 )
 
 LABELS = ("基本情况", "主要做法", "存在问题", "下一步", "其他")
@@ -40,7 +41,7 @@ def _cfg():
     for k in ("past_cue", "speech_rationale", "speech_argument", "after_problems", "problems_and_plans",
               "bare_heading", "profile_cue", "mid_report_opening", "plan_past", "plan_future", "first_ordinal", "heading_year",
               "topic_list", "run_item", "run_problem", "run_plans", "rectification_heading",
-              "repeated_heading", "notice_plans_heading"):
+              "notice_plans_heading"):
         c[k] = compile_pattern(c[k])
     return c
 
@@ -235,10 +236,8 @@ def split_sections(doc: Document) -> Document:
         return doc
     pars = [doc.text[s:e] for s, e in spans]
     levels = [heading_level(p) for p in pars]
-    repeated = [i for i, (p, lv) in enumerate(zip(pars, levels)) if lv is None and c["repeated_heading"].match(p)]
-    if len(repeated) >= c["repeated_heading_min"]:
-        for i in repeated:
-            levels[i] = 1
+    if tags_head_parts(doc.text):  # 【立德树人】学校以…: a bracketed title glued to its first sentence heads a part
+        levels = [1 if lv is None and cues()["heading_tag"].match(p) else lv for p, lv in zip(pars, levels)]
     parts = [bool(cues()["part_heading"].match(p)) for p in pars]
     if sum(parts) >= 2:
         # parts (第一部分, 第二板块) over 一、二、…: the parts are the top level, their 一、 sub-headings
