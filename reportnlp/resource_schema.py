@@ -224,6 +224,7 @@ class Commitments(_Strict):
     lead_in_stop: Pattern
     plan_title_end: Pattern
     problem_lead: Pattern
+    problem_solved: Pattern
     feature_cues: _FeatureCues
 
 
@@ -424,6 +425,7 @@ class Sections(_Strict):
     mid_report_opening: Pattern
     plan_past: Pattern
     plan_future: Pattern
+    plan_intent: Pattern
     plan_future_per_past: int
     first_ordinal: Pattern
     after_problems: Pattern

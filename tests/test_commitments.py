@@ -761,3 +761,35 @@ def test_a_time_cut_short_at_the_end_of_a_long_first_line_is_no_deadline_for_the
             "同时要完善乡镇卫生院人才激励办法。\n")
     got = candidate_deadlines(text)
     assert got.get("同时要完善乡镇卫生院人才激励办法。") != "于12月", got
+
+
+def test_items_of_a_list_announced_as_problems_and_scoring_items_are_no_commitments():
+    text = ("关于乡镇目标考评工作的调研报告\n一、基本情况\n全县18个乡镇全部实行目标考评,考评结果与评优挂钩。\n"
+            "二、几点建议\n在考评办法制定上最容易出现两个问题:\n一是目标定得过低,缺乏激励性;\n二是指标设置过多,基层负担偏重。\n"
+            "要解决这两方面的问题,建议县考评办每年初组织一次指标论证会,对乡镇上报的目标逐项审核。\n"
+            "对乡镇的考评实行百分制:经济发展30分;社会事业20分;计划生育12分;党的建设10分。\n")
+    got = [t for t, _ in commitments(text)]
+    assert len(got) == 1 and got[0].startswith("要解决这两方面的问题,建议县考评办"), got
+
+
+@pytest.mark.parametrize("cue,text,found", [
+    ("future", "计划生育12分;", False),  # family planning, a noun
+    ("future", "计划年底前建成冷库。", True),
+    ("argue", "在农村低保、医疗救助等事关民生的方面挖掘信息", False),  # 事关 inside a noun phrase
+    ("argue", "这项工作事关全局,丝毫不能放松。", True),
+    ("rationale", "后备干部队伍的优劣对干部队伍素质起着决定性的作用。", True),
+])
+def test_feature_cues_tell_lookalikes_apart(cue, text, found):
+    assert bool(_cfg()["features"][cue].search(text)) is found
+
+
+def test_a_lead_in_announcing_points_is_structure_and_its_argument_no_measure():
+    text = ("二、工作要求\n在自我评价环节中要注意两点:\n一是评价过高;\n二是评价过低。\n"
+            "后备干部队伍的优劣对干部队伍素质起着决定性的基础作用。\n要从考评结果中发现和培养后备干部。\n")
+    assert [t for t, _ in commitments(text)] == ["要从考评结果中发现和培养后备干部。"]
+
+
+def test_each_action_of_a_chain_past_a_noun_phrase_with_shiguan():
+    text = ("四、下一步打算\n在今后工作中,将继续加强人员培训,拓宽信息采集渠道,特别是在农村低保、医疗救助等事关民生的方面"
+            "挖掘信息,进一步加大公示力度。\n")
+    assert any(t.startswith("拓宽信息采集渠道") for t, _ in commitments(text))

@@ -626,3 +626,14 @@ def test_a_notice_keeps_its_parts_other_except_the_targets_it_sets():
             "三、工作要求\n各校要高度重视,于2月28日前报送实施方案。\n")
     got = sections(text)
     assert [lab for lab, head in got if head[:2] in ("一、", "二、", "三、")] == ["其他", "下一步", "其他"], got
+
+
+def test_a_goal_heading_an_item_of_work_done_is_no_turn_to_plans():
+    # the classifier reads "以创建…为目标,采取…措施推进…" as plans; with no word of intent it stays work done
+    text = ("一是完成了便民服务站点布局调整。全镇14个村全部设立代办点,配备专职代办员28名。\n"
+            "二是完成了办事流程梳理。共梳理公共服务事项132项,编印办事指南1500册。\n"
+            "青禾镇以创建省级示范便民服务中心为目标,采取切实措施推进中心标准化、规范化建设。\n"
+            "一是中心面积达到600平方米,大厅宽敞整洁,窗口标识统一,办事指南摆放有序。\n"
+            "二是调整窗口布局。结合综合受理要求,把民政、社保等事项集中到同一区域,便于群众咨询。\n"
+            "三是规范收费行为,统一由入驻银行收取,杜绝了乱收费现象。\n")
+    assert [lab for lab, _ in sections(text)] == ["主要做法"]

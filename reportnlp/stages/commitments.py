@@ -381,6 +381,18 @@ def _announces_plans(lead: str) -> bool:
     return not (c["features"]["problem"].search(lead, plans[-1]) or c["problem_lead"].search(lead, plans[-1]))
 
 
+def _announces_problems(lead: str) -> bool:
+    """Whether a lead-in announces problems ("在办法制定上最容易出现两个问题:"): problem wording after its
+    last plan word, not named as what is to be solved ("要着重解决好以下几个问题:")."""
+    if not lead:
+        return False
+    c = _cfg()
+    plans = [m.end() for m in c["features"]["plan_context"].finditer(lead)]
+    after = plans[-1] if plans else 0
+    found = c["features"]["problem"].search(lead, after) or c["problem_lead"].search(lead, after)
+    return bool(found) and not c["problem_solved"].search(lead, 0, found.start())
+
+
 def _section_of(secs: list[Span], pos: int, starts: list[int]):
     k = bisect_right(starts, pos) - 1 if secs else -1
     return secs[k] if k >= 0 and pos < secs[k].end else None
@@ -602,7 +614,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
     context_of: tuple = (False, None)
     heading_of: object = False
     sec_heading, heading_dl, section_dl = "", None, None
-    heading_plans = plan_ctx = plan_list = False
+    heading_plans = plan_ctx = plan_list = problem_list = False
     phase_dl = row_dl = None
     out: list[Candidate] = []
     scan = _FeatureScan(text)
@@ -671,6 +683,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
         if context_of[0] is not sec or context_of[1] is not para_state:  # plan wording, once per paragraph
             context_of = (sec, para_state)
             plan_list = _announces_plans(para_state[2])
+            problem_list = not plan_list and _announces_problems(para_state[2])
             plan_ctx = plan_list or heading_plans
         if ss > para_start and se - ss <= _TITLE_LEN:  # a phase title inside a run-on paragraph
             phase_dl = _title_deadline(text, ss, para_end) or phase_dl
@@ -729,10 +742,15 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
                                     len(linked))
             if enumerator and plan_list:
                 named["item_of_plan_list"] = 1.0
+            elif enumerator and problem_list:
+                named["item_of_problem_list"] = 1.0  # "…最容易出现两个问题:" / "一是目标过低,…"
             if enumerator and text[se:para_end].strip():
                 named["item_with_body"] = 1.0
             if chained:
                 named["future_chain"] = 1.0
+            if ss > para_start and _holds(scan.starts.get("future", ()), para_start, ss):
+                # an earlier sentence of the paragraph looks ahead: "今后,我局将…。在办事指南公开中,增加…;"
+                named["para_future"] = 1.0
             if dated_fact:
                 named["dated_fact"] = 1.0
             if directive:

@@ -39,7 +39,7 @@ def _cfg():
         c[key] = [(h["label"], compile_pattern(h["pattern"]), h.get("always", False)) for h in c[key]]
     c["any_sentence_cue"] = compile_pattern("|".join(f"(?:{p.pattern})" for _, p, _ in c["sentence_cues"]))
     for k in ("past_cue", "speech_rationale", "speech_argument", "after_problems", "problems_and_plans",
-              "bare_heading", "profile_cue", "mid_report_opening", "plan_past", "plan_future", "first_ordinal", "heading_year",
+              "bare_heading", "profile_cue", "mid_report_opening", "plan_past", "plan_future", "plan_intent", "first_ordinal", "heading_year",
               "topic_list", "run_item", "run_problem", "run_plans", "rectification_heading",
               "notice_plans_heading"):
         c[k] = compile_pattern(c[k])
@@ -396,9 +396,11 @@ def split_sections(doc: Document) -> Document:
                 guess = clf.label(classified_text(pars, i)) if clf is not None else None
                 label = guess if guess and guess != c["intro_label"] else default
             elif label is None and clf is not None:
-                guess = clf.label(classified_text(pars, i))
-                # a new topic, or work done once the unit's profile is over
-                if (guess in ("存在问题", "下一步", "基本情况") and guess != current) or (
+                read = classified_text(pars, i)
+                guess = clf.label(read)
+                # a new topic, or work done once the unit's profile is over; plans only in words of intent
+                if (guess in ("存在问题", "下一步", "基本情况") and guess != current
+                        and (guess != "下一步" or c["plan_intent"].search(read))) or (
                         guess == "主要做法" and current == "基本情况"):
                     label = guess
         if label is not None and (label != current or heading):
