@@ -793,3 +793,10 @@ def test_each_action_of_a_chain_past_a_noun_phrase_with_shiguan():
     text = ("四、下一步打算\n在今后工作中,将继续加强人员培训,拓宽信息采集渠道,特别是在农村低保、医疗救助等事关民生的方面"
             "挖掘信息,进一步加大公示力度。\n")
     assert any(t.startswith("拓宽信息采集渠道") for t, _ in commitments(text))
+
+
+def test_the_actions_of_a_chain_follow_its_frame_inside_work_done():
+    text = ("一、主要做法\n(一)完善三级服务网络。全县建成乡镇便民服务中心12个、村级代办点146个,基本实现了全覆盖。\n"
+            "(二)树立示范标杆。我局将白沙镇确定为标准化建设试点,统一场地、标识和办事流程。目前,试点工作正在有序推进,"
+            "我局将及时给予指导和支持,适时进行验收总结,并向全县进行推广。\n")
+    assert [t for t, _ in commitments(text)] == ["我局将及时给予指导和支持", "适时进行验收总结", "并向全县进行推广。"]

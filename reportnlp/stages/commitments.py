@@ -118,7 +118,7 @@ def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[
     ("要积极借助信息技术,推进信息化,建设好评估平台"). ``shapes``: sorted starts of the target_shape cue
     in the text. ``enumerators``: sorted starts of the measure_start matches in the whole text (a
     sentence holds the same ones: none spans its stop mark or line break); found here when not given.
-    Yields (start, end, whether the measure is an action of such a chain)."""
+    Yields (start, end, where its chain's frame opens when the measure is an action of such a chain, else None)."""
     c = _cfg()
     if enumerators is None:
         enumerators = list(map(re.Match.start, c["measure_start"].finditer(text, s, e)))
@@ -155,7 +155,7 @@ def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[
         chained = chain_from < b and sum(x >= chain_from for x in starts[:-1]) > 1
         for x, y in pairwise(starts):
             if text[x:y].strip("，,。；; \n"):
-                yield x, y, chained and x >= chain_from
+                yield x, y, chain_from if chained and x >= chain_from else None
 
 
 def _only_when(text: str, a: int, b: int) -> bool:
@@ -382,11 +382,12 @@ def _announces_plans(lead: str) -> bool:
 
 
 def _announces_problems(lead: str) -> bool:
-    """Whether a lead-in announces problems ("在办法制定上最容易出现两个问题:"): problem wording after its
-    last plan word, not named as what is to be solved ("要着重解决好以下几个问题:")."""
+    """Whether a lead-in announces problems ("在办法制定上最容易出现两个问题:"): problem wording in its
+    last sentence after its last plan word, not named as what is to be solved ("要着重解决好以下几个问题:")."""
     if not lead:
         return False
     c = _cfg()
+    lead = lead[max(map(lead.rfind, "。！？；;")) + 1:]  # "…重视程度还不够。…大家要有这么几点认识:": the last sentence
     plans = [m.end() for m in c["features"]["plan_context"].finditer(lead)]
     after = plans[-1] if plans else 0
     found = c["features"]["problem"].search(lead, after) or c["problem_lead"].search(lead, after)
@@ -423,6 +424,7 @@ class Candidate:
     named: dict[str, float] = field(default_factory=dict)
     group: int | None = None  # the list an enumerated item belongs to (where the list begins)
     year: int | None = None  # the year its list's lead-in or heading names ("2024年工作打算")
+    chain: int | None = None  # the chain of actions under one future frame it belongs to (where the frame opens)
 
 
 def _head(piece: str) -> str:
@@ -718,7 +720,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
         if dated_fact:
             sent_deadlines = [m for m in sent_deadlines if m.start() >= fact.end()]
         sent_dl = _best_deadline(sent_deadlines)
-        for a, b, chained in _measures(text, ss, se, metric_starts, past_starts, scan.shapes, enumerators):
+        for a, b, chain in _measures(text, ss, se, metric_starts, past_starts, scan.shapes, enumerators):
             piece = text[a:b].strip("，,;； \n")
             if len(piece.strip("。；;,，: ：")) < 4:
                 continue
@@ -746,7 +748,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
                 named["item_of_problem_list"] = 1.0  # "…最容易出现两个问题:" / "一是目标过低,…"
             if enumerator and text[se:para_end].strip():
                 named["item_with_body"] = 1.0
-            if chained:
+            if chain is not None:
                 named["future_chain"] = 1.0
             if ss > para_start and _holds(scan.starts.get("future", ()), para_start, ss):
                 # an earlier sentence of the paragraph looks ahead: "今后,我局将…。在办事指南公开中,增加…;"
@@ -762,7 +764,8 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
                 named["open:" + head[:2]] = 1.0
             lead_year = _YEAR.search(inherited) if inherited else None
             out.append(Candidate(a, b, section, cue, deadline, linked, head, named,
-                                 list_key if enumerator else None, int(lead_year.group(1)) if lead_year else None))
+                                 list_key if enumerator else None, int(lead_year.group(1)) if lead_year else None,
+                                 chain))
     return out
 
 
@@ -839,19 +842,32 @@ def _structure_only(text: str, cand: Candidate) -> bool:
 
 def _list_coherence(cands: list[Candidate], probs: list[float], threshold: float) -> None:
     """Items of one list share their nature: when most items of a list are commitments, an item
-    the classifier is unsure about (above half the threshold) is one too."""
+    the classifier is unsure about (above half the threshold) is one too. So do the actions of one
+    chain: when its frame ("我局将及时给予指导,") is a commitment, so are its actions the classifier
+    is unsure about ("适时进行验收总结,并向全市进行推广")."""
     groups: dict[tuple, list[int]] = {}
+    chains: dict[int, list[int]] = {}
     for k, cand in enumerate(cands):
         if cand.group is not None:  # a list does not run on into the next section's items
             groups.setdefault((cand.group, cand.section), []).append(k)
+        if cand.chain is not None:
+            chains.setdefault(cand.chain, []).append(k)
     for members in groups.values():
         if len(members) < 2:
             continue
         passed = sum(probs[k] >= threshold for k in members)
         if passed * 2 >= len(members):
-            for k in members:
-                if probs[k] >= threshold / 2:
-                    probs[k] = max(probs[k], threshold)
+            _lift(members, probs, threshold)
+    for members in chains.values():
+        if probs[members[0]] >= threshold:
+            _lift(members[1:], probs, threshold)
+
+
+def _lift(members: list[int], probs: list[float], threshold: float) -> None:
+    """Make the members above half the threshold commitments."""
+    for k in members:
+        if probs[k] >= threshold / 2:
+            probs[k] = max(probs[k], threshold)
 
 
 def extract_commitments(doc: Document) -> Document:
