@@ -800,3 +800,8 @@ def test_the_actions_of_a_chain_follow_its_frame_inside_work_done():
             "(二)树立示范标杆。我局将白沙镇确定为标准化建设试点,统一场地、标识和办事流程。目前,试点工作正在有序推进,"
             "我局将及时给予指导和支持,适时进行验收总结,并向全县进行推广。\n")
     assert [t for t, _ in commitments(text)] == ["我局将及时给予指导和支持", "适时进行验收总结", "并向全县进行推广。"]
+
+
+def test_a_forecast_with_its_own_time_is_a_measure_of_its_own():
+    text = ("一、主要做法\n(一)推进场馆建设。县里已拟定新建一座文化馆,2026年3月前完成设计方案,预计2027年投入使用。\n")
+    assert ("预计2027年投入使用。", "2027年") in commitments(text)

@@ -551,6 +551,8 @@ _NO_MEASURE_CUES = frozenset({"past", "argue", "describe", "rationale", "problem
 _FACT_YEAR = re.compile(r"((?:19|20)\d{2})年度?[,，]?(?=[\u4e00-\u9fff])")
 _SIGNALS = ("future", "oblig", "aim", "more", "target_shape")
 _FORWARD_DEADLINE = re.compile(r"前|底|末|旬|内|明年|今年|季度|半年")
+# a time the measure itself sets as a limit still ahead ("3月前完成设计方案", "两个月内", "明年建成")
+_AHEAD = re.compile(r"(?:前|以前|之前|内|以内)$|明年|次年")
 
 
 def _named_features(scan: _FeatureScan, a: int, b: int, head_at: int, sentence_start: int, plan_context: bool,
@@ -750,6 +752,8 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
                 named["item_with_body"] = 1.0
             if chain is not None:
                 named["future_chain"] = 1.0
+            if own and _AHEAD.search(own):
+                named["deadline_ahead"] = 1.0
             if ss > para_start and _holds(scan.starts.get("future", ()), para_start, ss):
                 # an earlier sentence of the paragraph looks ahead: "今后,我局将…。在办事指南公开中,增加…;"
                 named["para_future"] = 1.0
