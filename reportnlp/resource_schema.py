@@ -224,6 +224,7 @@ class Commitments(_Strict):
     lead_in_stop: Pattern
     plan_title_end: Pattern
     problem_lead: Pattern
+    aim_clause: Pattern
     problem_solved: Pattern
     feature_cues: _FeatureCues
 

@@ -805,3 +805,8 @@ def test_the_actions_of_a_chain_follow_its_frame_inside_work_done():
 def test_a_forecast_with_its_own_time_is_a_measure_of_its_own():
     text = ("一、主要做法\n(一)推进场馆建设。县里已拟定新建一座文化馆,2026年3月前完成设计方案,预计2027年投入使用。\n")
     assert ("预计2027年投入使用。", "2027年") in commitments(text)
+
+
+def test_a_clause_striving_for_a_quantity_is_a_target_of_its_own():
+    text = "三、明年打算\n明年起将村里的果园统一流转给合作社经营,力争村集体经营性收入突破25万元。\n"
+    assert [t for t, _ in commitments(text)] == ["明年起将村里的果园统一流转给合作社经营", "力争村集体经营性收入突破25万元。"]

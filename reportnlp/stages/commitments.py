@@ -140,7 +140,7 @@ def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[
             # in a list of targets each quantity is a measure ("新增学位5万个，新建住房1.2万套"),
             # but a topic clause before the first ("一是保障民生，新增学位5万个") stays with it
             listed = quantities if _holds(quantities, starts[-1], comma) else ()
-            if _sets_own_target(text, after, b, listed, shapes) or (
+            if _sets_own_target(text, after, b, listed, shapes, quantities) or (
                     _holds(past, starts[-1], comma) and c["forward_clause"].match(text, after)) or (
                     chain and c["chain_clause"].match(text, after)
                     and not c["chain_means"].search(text, *last_clause)):
@@ -181,18 +181,22 @@ def _holds(positions: list[int], a: int, b: int) -> bool:
 _CLAUSE_END = re.compile(r"[,，;；。]")
 
 
-def _sets_own_target(text: str, at: int, end: int, quantities: list[int] = (), shapes: list[int] = ()) -> bool:
-    """A clause that promises a quantity ("新增图书3000册"), has the shape of a target or names its
-    own deadline is a measure of its own: a list of targets holds one measure per clause. ``at``
-    follows a comma; ``shapes``: sorted starts of the report's target_shape matches, which hold no
-    comma or clause end: in a clause up to one they are the clause's own."""
+def _sets_own_target(text: str, at: int, end: int, quantities: list[int] = (), shapes: list[int] = (),
+                     all_quantities: list[int] = ()) -> bool:
+    """A clause that promises a quantity ("新增图书3000册"), has the shape of a target, names its own
+    deadline or strives for a quantity ("…,力争集体经营性收入突破30万元") is a measure of its own: a list
+    of targets holds one measure per clause. ``at`` follows a comma; ``quantities``: the metric starts
+    when the clause before held one too (a list of quantities), ``all_quantities``: every metric start;
+    ``shapes``: sorted starts of the report's target_shape matches, which hold no comma or clause
+    end: in a clause up to one they are the clause's own."""
     c = _cfg()
     stop = _CLAUSE_END.search(text, at, end)
     clause_end = stop.start() if stop else end
     if clause_end - at < 4:
         return False
     return bool(_holds(quantities, at, clause_end) or c["clause_deadline"].match(text[at:clause_end])
-                or (_holds(shapes, at, clause_end) if stop else c["features"]["target_shape"].search(text, at, end)))
+                or (_holds(shapes, at, clause_end) if stop else c["features"]["target_shape"].search(text, at, end))
+                or (c["aim_clause"].match(text, at) and _holds(all_quantities, at, clause_end)))
 
 
 def _is_heading_line(text: str, s: int, e: int) -> bool:
