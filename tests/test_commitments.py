@@ -320,7 +320,7 @@ _DEADLINE_PAGES = {
     "a paragraph that opens with its time gives it to each measure without one": (
         ("区民政局2024年工作总结\n一、工作成效\n全年新建养老服务站6个。\n七、下一步工作\n"
          "2025年，我局将重点推进农村幸福院提质增效，年底前实现正常运营；深入推进医养结合，力争新增机构2家。\n"),
-        {"年底前实现正常运营": "年底前", "深入推进医养结合，力争新增机构2家。": "2025年"}),
+        {"年底前实现正常运营": "年底前", "力争新增机构2家。": "2025年"}),
     # the heading says 2024年, the lead-in 今年: a later lead-in without a time keeps 今年
     "the nearest lead-in's time holds until another lead-in states one": (
         ("凤岭县2024年政府工作报告\n一、2023年工作回顾\n全年完成投资97亿元。\n二、2024年主要目标和重点工作\n"

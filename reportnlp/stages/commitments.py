@@ -851,8 +851,8 @@ def _structure_only(text: str, cand: Candidate) -> bool:
 def _list_coherence(cands: list[Candidate], probs: list[float], threshold: float) -> None:
     """Items of one list share their nature: when most items of a list are commitments, an item
     the classifier is unsure about (above half the threshold) is one too. So do the actions of one
-    chain: when its frame ("我局将及时给予指导,") is a commitment, so are its actions the classifier
-    is unsure about ("适时进行验收总结,并向全市进行推广")."""
+    chain: when its frame ("我局将及时给予指导,") is a commitment, so are its actions ("适时进行验收总结,
+    并向全市进行推广"), each opened by an action verb (result clauses stay with the action before them)."""
     groups: dict[tuple, list[int]] = {}
     chains: dict[int, list[int]] = {}
     for k, cand in enumerate(cands):
@@ -868,13 +868,14 @@ def _list_coherence(cands: list[Candidate], probs: list[float], threshold: float
             _lift(members, probs, threshold)
     for members in chains.values():
         if probs[members[0]] >= threshold:
-            _lift(members[1:], probs, threshold)
+            _lift(members[1:], probs, threshold, floor=0.0)
 
 
-def _lift(members: list[int], probs: list[float], threshold: float) -> None:
-    """Make the members above half the threshold commitments."""
+def _lift(members: list[int], probs: list[float], threshold: float, floor: float | None = None) -> None:
+    """Make the members above ``floor`` (half the threshold unless given) commitments."""
+    floor = threshold / 2 if floor is None else floor
     for k in members:
-        if probs[k] >= threshold / 2:
+        if probs[k] >= floor:
             probs[k] = max(probs[k], threshold)
 
 
