@@ -427,6 +427,7 @@ class Sections(_Strict):
     plan_past: Pattern
     plan_future: Pattern
     plan_intent: Pattern
+    speech_narration: Pattern
     plan_future_per_past: int
     first_ordinal: Pattern
     after_problems: Pattern

@@ -637,3 +637,14 @@ def test_a_goal_heading_an_item_of_work_done_is_no_turn_to_plans():
             "二是调整窗口布局。结合综合受理要求,把民政、社保等事项集中到同一区域,便于群众咨询。\n"
             "三是规范收费行为,统一由入驻银行收取,杜绝了乱收费现象。\n")
     assert [lab for lab, _ in sections(text)] == ["主要做法"]
+
+
+def test_an_experience_speech_part_that_tells_what_the_unit_did_is_work_done():
+    # a speech's part whose heading names nothing deploys work by default; this one narrates work done
+    # ("我们组建了…") with one plan among its sentences
+    text = ("在全市农村饮水安全工作现场会上的交流发言\n尊敬的各位领导、同志们:\n根据会议安排,现将我县农村供水工作情况作简要汇报。\n"
+            "一、坚持规划引领,推动城乡供水一体化\n我们编制了县域供水规划,三年来累计投入资金3.2亿元,建成区域水厂4座。\n"
+            "二、坚持专业管护,破解重建轻管难题\n我们组建了县农村供水公司,对千人以上工程实行统一运营。同时,规范村级管水员管理,"
+            "健全考核办法。每个行政村配备1名管水员,由供水公司按月考核。明年起,供水公司还将把全县60处单村工程纳入统一托管。\n"
+            "三、下一步工作打算\n下一步,我们将继续加大投入,加快实施北部片区管网延伸工程。\n")
+    assert [lab for lab, head in sections(text) if head[:2] in ("一、", "二、", "三、")] == ["主要做法", "主要做法", "下一步"]

@@ -39,7 +39,7 @@ def _cfg():
         c[key] = [(h["label"], compile_pattern(h["pattern"]), h.get("always", False)) for h in c[key]]
     c["any_sentence_cue"] = compile_pattern("|".join(f"(?:{p.pattern})" for _, p, _ in c["sentence_cues"]))
     for k in ("past_cue", "speech_rationale", "speech_argument", "after_problems", "problems_and_plans",
-              "bare_heading", "profile_cue", "mid_report_opening", "plan_past", "plan_future", "plan_intent", "first_ordinal", "heading_year",
+              "bare_heading", "profile_cue", "mid_report_opening", "plan_past", "plan_future", "plan_intent", "speech_narration", "first_ordinal", "heading_year",
               "topic_list", "run_item", "run_problem", "run_plans", "rectification_heading",
               "notice_plans_heading"):
         c[k] = compile_pattern(c[k])
@@ -134,6 +134,16 @@ def looks_ahead(future: int, past: int) -> bool:
     """Text written as plans: obligation or intent cues, and past aspect (了, 已, 完成) at most
     in a stray purpose clause (为实现…, 真正实现…) among many of them."""
     return future >= 2 and past * _cfg()["plan_future_per_past"] <= future
+
+
+def _tells_work_done(body: str) -> bool:
+    """A paragraph that opens with what the speaker's unit did ("我们组建了…") and says what is to be
+    done (将, 要, 务必, 明年…) in fewer than half its sentences."""
+    c = _cfg()
+    sentences = [x for x in _SENTENCE_END.split(body) if x.strip()]
+    if not sentences or not c["speech_narration"].match(sentences[0]) or not c["plan_past"].search(sentences[0]):
+        return False
+    return sum(bool(c["plan_intent"].search(x)) for x in sentences) * 2 < len(sentences)
 
 
 def deploys_work(par: str) -> bool:
@@ -344,11 +354,14 @@ def split_sections(doc: Document) -> Document:
             if (is_speech and label == c["speech_default_label"] and label_heading(heading, seen_problems, False) is None
                     and year_label(heading, latest, seen_problems) is None and not c["speech_rationale"].search(heading)):
                 # a speech's part whose heading names nothing ("一、业务运行稳中有进") reports the year
-                # when its first body paragraph counts more past aspect than intent, or states figures
-                # with no intent at all (引进博士2名…, 全年医疗收入6.84亿元,同比增长9.6%)
-                body = p if len(p) > len(heading) + 10 else (pars[i + 1] if i + 1 < len(pars) else "")
+                # when its first body paragraph counts more past aspect than intent, states figures
+                # with no intent at all (引进博士2名…, 全年医疗收入6.84亿元,同比增长9.6%), or opens by telling
+                # what the speaker's unit did and says what is to come in few of its sentences (an experience
+                # speech: "我们组建了…。每个村配备1名…。明年起还将…")
+                # (the heading's own paragraph when its body is glued to it: a heading line states no sentence)
+                body = p if _SENTENCE_END.search(p) else (pars[i + 1] if i + 1 < len(pars) else "")
                 future, past = plan_cue_counts(body)
-                if past > future or (not future and _DIGIT.search(body)):
+                if past > future or (not future and _DIGIT.search(body)) or _tells_work_done(body):
                     label = "主要做法"
             combined = bool(c["problems_and_plans"].search(heading))
             if label is None and current == "下一步":
