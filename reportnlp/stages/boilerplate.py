@@ -457,9 +457,21 @@ def strip_boilerplate(doc: Document) -> Document:
         s, e = nonblank[i]
         edits.append((s, e + 1 if e < len(text) else e, ""))
         kinds[s] = "learned_context"
-    doc.anchors["article_boundaries"] = sorted(boundaries + doc.anchors.pop("datelines", []))
+    doc.anchors["article_boundaries"] = sorted(boundaries + doc.anchors.pop("datelines", [])
+                                               + _headlines_over_meta(decided, lines, nonblank))
     doc.edit(edits, removal_kind=lambda s, e: kinds.get(s, "noise"))
     return doc
+
+
+def _headlines_over_meta(decided: list[str | None], lines: list[str], nonblank: list[tuple[int, int]]) -> list[int]:
+    """A list page prints several articles, each a headline over its publication line (发布时间…来源…
+    阅读次数): where two or more such lines stand, each headline kept above one starts an article."""
+    metas = [i for i, kind in enumerate(decided) if kind == "article_meta"]
+    if len(metas) < 2:
+        return []
+    headline = structure_cues()["headline"]
+    return [nonblank[i - 1][0] for i in metas
+            if i > 0 and decided[i - 1] is None and headline.match(lines[i - 1].strip())]
 
 
 def _preface_lines(decided: list[str | None], lines: list[str]) -> list[int]:
