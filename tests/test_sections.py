@@ -648,3 +648,11 @@ def test_an_experience_speech_part_that_tells_what_the_unit_did_is_work_done():
             "健全考核办法。每个行政村配备1名管水员,由供水公司按月考核。明年起,供水公司还将把全县60处单村工程纳入统一托管。\n"
             "三、下一步工作打算\n下一步,我们将继续加大投入,加快实施北部片区管网延伸工程。\n")
     assert [lab for lab, head in sections(text) if head[:2] in ("一、", "二、", "三、")] == ["主要做法", "主要做法", "下一步"]
+
+
+@pytest.mark.parametrize("heading,label", [
+    ("三、当前面临的压力和挑战", "存在问题"), ("二、面临的风险挑战", "存在问题"), ("一、面临的形势", None),
+])
+def test_what_stands_in_the_way_ahead_names_the_problems(heading, label):
+    from reportnlp.stages.sections import label_heading
+    assert label_heading(heading, False, False) == label
