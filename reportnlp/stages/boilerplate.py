@@ -458,7 +458,8 @@ def strip_boilerplate(doc: Document) -> Document:
         edits.append((s, e + 1 if e < len(text) else e, ""))
         kinds[s] = "learned_context"
     doc.anchors["article_boundaries"] = sorted(boundaries + doc.anchors.pop("datelines", [])
-                                               + _headlines_over_meta(decided, lines, nonblank))
+                                               + _headlines_over_meta(decided, lines, nonblank)
+                                               + _posts_under_floors(decided, lines, nonblank))
     doc.edit(edits, removal_kind=lambda s, e: kinds.get(s, "noise"))
     return doc
 
@@ -472,6 +473,18 @@ def _headlines_over_meta(decided: list[str | None], lines: list[str], nonblank: 
     headline = structure_cues()["headline"]
     return [nonblank[i - 1][0] for i in metas
             if i > 0 and decided[i - 1] is None and headline.match(lines[i - 1].strip())]
+
+
+_FLOOR = re.compile(r"^\s*\d{1,4}\s?[楼#]")
+
+
+def _posts_under_floors(decided: list[str | None], lines: list[str], nonblank: list[tuple[int, int]]) -> list[int]:
+    """A forum thread's posts, each under its floor line ("2楼　驻村小周　发表于…"): where two or more
+    floors stand, the first line kept under each starts a post of its own (a reply may hold a report)."""
+    floors = [i for i, kind in enumerate(decided) if kind == "forum" and _FLOOR.match(lines[i])]
+    if len(floors) < 2:
+        return []
+    return [nonblank[i + 1][0] for i in floors if i + 1 < len(decided) and decided[i + 1] is None]
 
 
 def _preface_lines(decided: list[str | None], lines: list[str]) -> list[int]:
