@@ -656,3 +656,8 @@ def test_an_experience_speech_part_that_tells_what_the_unit_did_is_work_done():
 def test_what_stands_in_the_way_ahead_names_the_problems(heading, label):
     from reportnlp.stages.sections import label_heading
     assert label_heading(heading, False, False) == label
+
+
+def test_a_speech_turns_to_its_problems_at_a_granted_clear_view():
+    # speeches follow only the problem turns marked always; "当然,…清醒地看到" is one of them
+    assert paragraph_cue("当然,我们也清醒地看到,农村供水还存在管网老化、水费收缴难等问题。", problem_cues=False) == "存在问题"
