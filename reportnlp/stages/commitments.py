@@ -726,7 +726,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
         if dated_fact:
             sent_deadlines = [m for m in sent_deadlines if m.start() >= fact.end()]
         sent_dl = _best_deadline(sent_deadlines)
-        for a, b, chain in _measures(text, ss, se, metric_starts, past_starts, scan.shapes, enumerators):
+        for a, b, chain_at in _measures(text, ss, se, metric_starts, past_starts, scan.shapes, enumerators):
             piece = text[a:b].strip("，,;； \n")
             if len(piece.strip("。；;,，: ：")) < 4:
                 continue
@@ -754,7 +754,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
                 named["item_of_problem_list"] = 1.0  # "…最容易出现两个问题:" / "一是目标过低,…"
             if enumerator and text[se:para_end].strip():
                 named["item_with_body"] = 1.0
-            if chain is not None:
+            if chain_at is not None:
                 named["future_chain"] = 1.0
             if own and _AHEAD.search(own):
                 named["deadline_ahead"] = 1.0
@@ -773,7 +773,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
             lead_year = _YEAR.search(inherited) if inherited else None
             out.append(Candidate(a, b, section, cue, deadline, linked, head, named,
                                  list_key if enumerator else None, int(lead_year.group(1)) if lead_year else None,
-                                 chain))
+                                 chain_at))
     return out
 
 
