@@ -662,3 +662,11 @@ def test_what_stands_in_the_way_ahead_names_the_problems(heading, label):
 def test_a_speech_turns_to_its_problems_at_a_granted_clear_view():
     # speeches follow only the problem turns marked always; "当然,…清醒地看到" is one of them
     assert paragraph_cue("当然,我们也清醒地看到,农村供水还存在管网老化、水费收缴难等问题。", problem_cues=False) == "存在问题"
+
+
+def test_meeting_news_turns_inside_a_paragraph_at_a_granted_problem_and_a_titled_speakers_requirements():
+    text = ("青禾镇召开村党组织书记抓党建述职评议会\n1月8日，青禾镇召开2025年度村党组织书记抓基层党建工作述职评议会。\n"
+            "述职中，书记们晒出了年度成绩单：全镇新建村级光伏电站6座，年发电收益52万元；累计化解矛盾纠纷98起。"
+            "同时，部分书记也坦言，村里产业链条短、销售渠道单一，年轻人才回流难。"
+            "镇党委书记柳青山要求，2026年各村要紧盯集体经济增收，年底前每村至少培育1个特色产业项目。\n")
+    assert [lab for lab, _ in sections(text)] == ["其他", "主要做法", "存在问题", "下一步"]
