@@ -670,3 +670,13 @@ def test_meeting_news_turns_inside_a_paragraph_at_a_granted_problem_and_a_titled
             "同时，部分书记也坦言，村里产业链条短、销售渠道单一，年轻人才回流难。"
             "镇党委书记柳青山要求，2026年各村要紧盯集体经济增收，年底前每村至少培育1个特色产业项目。\n")
     assert [lab for lab, _ in sections(text)] == ["其他", "主要做法", "存在问题", "下一步"]
+
+
+def test_a_heading_of_an_outer_scheme_on_a_page_begun_mid_report_names_the_parts_below_it():
+    # the page starts at (五) of the review; "二、2025年工作安排" is the only 一、 heading left, over (一)(二)
+    text = ("（五）围绕乡村振兴添活力。全年新建高标准农田2.3万亩，粮食总产稳定在28万吨。\n"
+            "（六）围绕民生福祉办实事。新增城镇就业2600人，改造老旧小区14个。\n"
+            "二、2025年工作安排\n今年全县经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n"
+            "（一）坚持项目为王，扩大有效投资。全年实施重点项目120个，完成投资150亿元。\n"
+            "（二）坚持工业强县，壮大实体经济。新增规模以上工业企业20家。\n")
+    assert [lab for lab, _ in sections(text)] == ["主要做法", "主要做法", "下一步", "下一步", "下一步"]

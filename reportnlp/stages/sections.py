@@ -383,12 +383,15 @@ def split_sections(doc: Document) -> Document:
         else:
             # sub-headings belong to the section above; only body paragraphs change topic by cue
             label = paragraph_cue(p, problem_cues) if level is None or level >= 5 else None
-            if label is None and level is None and top is not None and is_bare_heading(p) and (
-                    seen_top or i == intro_end + 1):
-                # an unnumbered heading over numbered parts ("2024年工作回顾" / 一、… / "2025年工作安排")
-                # names its section in so many words
-                label = label_heading(p, seen_problems, is_speech)
-                heading = p if label is not None and label != current else None
+            outer = level is not None and top is not None and level < top
+            if label is None and top is not None and (
+                    level is None and is_bare_heading(p) and (seen_top or i == intro_end + 1) or outer):
+                # an unnumbered heading over numbered parts ("2024年工作回顾" / 一、… / "2025年工作安排"), or
+                # one of an outer scheme on a page that began mid-report ("(五)…" / "二、2024年工作安排" /
+                # "(一)…"), names its section in so many words
+                words = heading_text(p) if outer else p
+                label = label_heading(words, seen_problems, is_speech)
+                heading = words if label is not None and label != current else None
                 named_parent = label
             # "(二)工作打算", or a label line "改进措施:", under "五、存在问题及工作打算"
             label_line = level is None and p.rstrip().endswith((":", "：")) and len(p) <= 12
