@@ -381,11 +381,14 @@ def split_sections(doc: Document) -> Document:
             label = label or default
             seen_top = True
         else:
+            # (the body has started when a section other than the opening is open)
+            body_started = current is not None and current != c["intro_label"]
             # sub-headings belong to the section above; only body paragraphs change topic by cue
             label = paragraph_cue(p, problem_cues) if level is None or level >= 5 else None
             outer = level is not None and top is not None and level < top
             if label is None and top is not None and (
-                    level is None and is_bare_heading(p) and (seen_top or i == intro_end + 1) or outer):
+                    level is None and is_bare_heading(p) and (seen_top or i == intro_end + 1 or body_started)
+                    or outer):
                 # an unnumbered heading over numbered parts ("2024年工作回顾" / 一、… / "2025年工作安排"), or
                 # one of an outer scheme on a page that began mid-report ("(五)…" / "二、2024年工作安排" /
                 # "(一)…"), names its section in so many words
