@@ -810,3 +810,10 @@ def test_a_forecast_with_its_own_time_is_a_measure_of_its_own():
 def test_a_clause_striving_for_a_quantity_is_a_target_of_its_own():
     text = "三、明年打算\n明年起将村里的果园统一流转给合作社经营,力争村集体经营性收入突破25万元。\n"
     assert [t for t, _ in commitments(text)] == ["明年起将村里的果园统一流转给合作社经营", "力争村集体经营性收入突破25万元。"]
+
+
+def test_items_counted_as_things_to_do_are_measures():
+    text = ("四、明年打算\n来年,我想做好三件事。第一件,把村里的灌溉渠修通,春耕前完工。第二件,办好农民夜校,每月至少开课两次。"
+            "第三件,帮助村里的茶叶合作社打开网上销路。\n")
+    got = [t for t, _ in commitments(text)]
+    assert any(t.startswith("第二件,办好农民夜校") for t in got), got

@@ -403,7 +403,7 @@ def _section_of(secs: list[Span], pos: int, starts: list[int]):
     return secs[k] if k >= 0 and pos < secs[k].end else None
 
 
-_ENUMERATOR = re.compile(r"\s*(?:[一二三四五六七八九十]+[是要]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]{1,2}[,，、]|"
+_ENUMERATOR = re.compile(r"\s*(?:[一二三四五六七八九十]+[是要]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]{1,2}(?:件事?|项)?[,，、]|"
                          r"[(（][\d一二三四五六七八九十]{1,2}[)）]|\d{1,2}[、.．)）](?!\d)|[①-⑳]|首先|其次|再次|最后)[,，、]?")
 _ACTION_END = re.compile(r"[,，;；。:：]")
 # tried twice on every commitment: on re (many_calls), whose calls cost less
