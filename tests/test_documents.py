@@ -209,3 +209,13 @@ def test_a_forum_threads_posts_start_under_their_floor_lines_and_its_counts_go()
             "3楼　石岭村老主任　发表于 2026-12-11 09:12\n谢谢，学习了。\n回复　|　举报　|　返回列表\n")
     parts = process(text).parts
     assert [p.text[:6] for p in parts] == ["今年，村“两", "今年协调派出"]
+
+
+def test_a_post_printing_two_officers_述职_splits_at_the_second_title():
+    text = ("编者按：岁末年初，街道组织专职网格员进行年终述职。本期选登两位网格员的述职材料。\n"
+            "南门社区第2网格网格员述职\n林晓燕\n我是南门社区第2网格专职网格员林晓燕，负责网格内6栋楼、388户居民的服务管理工作。"
+            "这一年，我全年入户走访1420户次，上报各类事件156件，办结151件。说到不足，我遇到邻里纠纷有时急于求成，调解方法比较单一。来年，我将把独居老人联系卡升级为一人一档。\n"
+            "南门社区第5网格网格员述职\n周建平\n我是第5网格网格员周建平，今年是我当网格员的第三年。一年来，我配合社区完成了老旧小区"
+            "改造的入户征求意见，收回意见表286份，全年调解邻里纠纷19起。今后，我将每天上下午各巡查一次。\n")
+    parts = process(text).parts
+    assert len(parts) == 2 and parts[1].meta["title"] == "南门社区第5网格网格员述职"
