@@ -817,3 +817,19 @@ def test_items_counted_as_things_to_do_are_measures():
             "第三件,帮助村里的茶叶合作社打开网上销路。\n")
     got = [t for t, _ in commitments(text)]
     assert any(t.startswith("第二件,办好农民夜校") for t in got), got
+
+
+@pytest.mark.parametrize("text,found", [
+    ("社区将把认养家庭的管护情况作为评选参考", True),  # 将把: "will put", always ahead
+    ("镇安监办将逐一跟踪复查", True),
+    ("将纳入中心的项目分部门对外公布", True),  # (将 as 把 before 纳入: the class the lookahead admits)
+    ("将其作为重点", False),
+])
+def test_future_will_before_ba_and_manner_words(text, found):
+    assert bool(_cfg()["features"]["future"].search(text)) is found
+
+
+def test_a_future_frame_after_an_opening_clause_heads_its_measure():
+    text = ("三、存在的不足\n演练中也暴露出个别班级疏散速度偏慢的问题。针对这些问题,我园将把疏散演练纳入每月安全教育,"
+            "统一各班的疏散口令,在楼梯口增设引导员。\n")
+    assert [t for t, _ in commitments(text)] == ["针对这些问题,我园将把疏散演练纳入每月安全教育,统一各班的疏散口令,在楼梯口增设引导员。"]
