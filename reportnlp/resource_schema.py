@@ -225,6 +225,7 @@ class Commitments(_Strict):
     plan_title_end: Pattern
     problem_lead: Pattern
     aim_clause: Pattern
+    scene_clause: Pattern
     problem_solved: Pattern
     feature_cues: _FeatureCues
 

@@ -833,3 +833,11 @@ def test_a_future_frame_after_an_opening_clause_heads_its_measure():
     text = ("三、存在的不足\n演练中也暴露出个别班级疏散速度偏慢的问题。针对这些问题,我园将把疏散演练纳入每月安全教育,"
             "统一各班的疏散口令,在楼梯口增设引导员。\n")
     assert [t for t, _ in commitments(text)] == ["针对这些问题,我园将把疏散演练纳入每月安全教育,统一各班的疏散口令,在楼梯口增设引导员。"]
+
+
+def test_a_paragraph_opened_by_a_future_frame_chains_the_actions_of_its_later_sentences():
+    text = ("四、下一步工作\n今后,我局将进一步完善公开办事制度。在办事指南公开中,增加申请表格的填写范本;"
+            "进一步优化政府信息公开的内容和形式,规范信息分类,调整发布格式。\n")
+    got = [t for t, _ in commitments(text)]
+    assert "进一步优化政府信息公开的内容和形式" in got and any(t.startswith("规范信息分类") for t in got), got
+    assert not any(t.rstrip(",") == "在办事指南公开中" for t in got), got  # the field it turns to is no measure

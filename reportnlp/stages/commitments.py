@@ -109,7 +109,7 @@ _CLAUSE = re.compile(r"[,，]")
 
 
 def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[int] = (), shapes: list[int] = (),
-              enumerators: list[int] | None = None):
+              enumerators: list[int] | None = None, framed: bool = False):
     """Split a sentence into measures: at enumerators (一是…二是), then at commas where the next
     clause sets a target or a deadline of its own (``quantities``: sorted starts of the metrics
     in the text) or turns forward after past or present-state wording (``past``: sorted starts of
@@ -118,6 +118,8 @@ def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[
     ("要积极借助信息技术,推进信息化,建设好评估平台"). ``shapes``: sorted starts of the target_shape cue
     in the text. ``enumerators``: sorted starts of the measure_start matches in the whole text (a
     sentence holds the same ones: none spans its stop mark or line break); found here when not given.
+    ``framed``: the sentence goes on a paragraph that a future frame opened ("今后,我局将…。…进一步优化…,
+    规范信息分类,调整发布格式"), whose chain it continues.
     Yields (start, end, where its chain's frame opens when the measure is an action of such a chain, else None)."""
     c = _cfg()
     if enumerators is None:
@@ -127,7 +129,7 @@ def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[
     for a, b in pairwise(cuts):
         starts = [a]
         # a chain of actions under a future frame at the sentence start, not an item (one per item)
-        chain = a == s and c["chain_frame"].match(text, a, b) and not _ENUMERATOR.match(text, a)
+        chain = a == s and (framed or c["chain_frame"].match(text, a, b)) and not _ENUMERATOR.match(text, a)
         chain_from = a if chain else b  # where the chain's frame opens
         # a clause that sets a target or a deadline of its own is a measure of its own, even
         # inside an enumerated item ("一是实施强村计划,力争年底前经营性收入达到50万元")
@@ -135,7 +137,8 @@ def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[
         for m in _CLAUSE.finditer(text, a, b):
             comma, after = m.span()
             clause_start, last_clause = after, (clause_start, comma)
-            if after - starts[-1] < 4 or _only_when(text, starts[-1], comma):
+            if after - starts[-1] < 4 or _only_when(text, starts[-1], comma) or (
+                    framed and starts[-1] == s and c["scene_clause"].match(text, s, comma)):
                 continue
             # in a list of targets each quantity is a measure ("新增学位5万个，新建住房1.2万套"),
             # but a topic clause before the first ("一是保障民生，新增学位5万个") stays with it
@@ -624,6 +627,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
     sec_heading, heading_dl, section_dl = "", None, None
     heading_plans = plan_ctx = plan_list = problem_list = False
     phase_dl = row_dl = None
+    para_framed = False
     out: list[Candidate] = []
     scan = _FeatureScan(text)
     rows = may_match(c["time_row_gate"], text)  # whether a list row below a paragraph may give its time
@@ -686,6 +690,8 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
             para_state = (para_start, para_dl, intro or list_context)
             phase_dl = None
             row_dl = _row_deadline(text, para_end) if rows else None
+            # a future frame opening the paragraph ("今后,我局将…") heads the chains of its later sentences
+            para_framed = bool(c["chain_frame"].match(text, para_start, para_end))
             if inline:
                 list_deadline = _lead_in_deadline(text[para_start:inline.start(1)])
         if context_of[0] is not sec or context_of[1] is not para_state:  # plan wording, once per paragraph
@@ -726,7 +732,8 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
         if dated_fact:
             sent_deadlines = [m for m in sent_deadlines if m.start() >= fact.end()]
         sent_dl = _best_deadline(sent_deadlines)
-        for a, b, chain_at in _measures(text, ss, se, metric_starts, past_starts, scan.shapes, enumerators):
+        for a, b, chain_at in _measures(text, ss, se, metric_starts, past_starts, scan.shapes, enumerators,
+                                        ss > para_start and para_framed):
             piece = text[a:b].strip("，,;； \n")
             if len(piece.strip("。；;,，: ：")) < 4:
                 continue
