@@ -219,3 +219,18 @@ def test_a_post_printing_two_officers_述职_splits_at_the_second_title():
             "改造的入户征求意见，收回意见表286份，全年调解邻里纠纷19起。今后，我将每天上下午各巡查一次。\n")
     parts = process(text).parts
     assert len(parts) == 2 and parts[1].meta["title"] == "南门社区第5网格网格员述职"
+
+
+def test_a_bulletin_loses_its_masthead_and_digest_and_splits_at_each_item_headline():
+    text = ("水利工作简报\n第5期\n松阳县水利局办公室编　　2026年6月8日\n\n本期导读\n◎全县小型水库除险加固工程全部开工\n◎县水利局部署汛前安全检查\n\n"
+            "全县小型水库除险加固工程全部开工\n截至6月5日，全县14座小型水库除险加固工程全部开工，累计完成投资3860万元，占年度计划的61%。"
+            "其中，青山、石门两座水库已完成坝体防渗处理，溢洪道改造进入收尾阶段。"
+            "下一步，县水利局将督促施工单位在主汛期前完成大坝主体工程。\n\n"
+            "县水利局部署汛前安全检查\n今年以来，县水利局把汛前安全检查作为防汛工作的第一道关口，召开部署会，各乡镇水利站长参加会议。会议要求，各乡镇要在6月15日前"
+            "完成辖区内山塘、堤防的拉网式排查，排查结果报县防汛办。\n\n"
+            "报：市水利局\n送：县委、县政府领导\n")
+    result = process(text)
+    kinds = [x.kind for x in result.removed]
+    assert kinds.count("bulletin_masthead") == 4  # 水利工作简报, 第5期, 报：…, 送：…
+    assert sum("◎" in x.text for x in result.removed) == 2  # the digest
+    assert [p.text[:8] for p in result.parts][1] == "县水利局部署汛前"

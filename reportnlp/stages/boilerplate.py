@@ -387,6 +387,8 @@ def strip_boilerplate(doc: Document) -> Document:
     # them for chrome, so inside a form table only the rules decide
     tables = find_table_regions(text)
     toc = _table_of_contents(lines, nonblank)
+    digest, digested = _digest(lines, nonblank)
+    toc |= digest
     clf = line_classifier()
     rel_len, rel_item, rel_header, rel_header_len, rel_header_tail = _rules()["related"]
     signoff = _rules()["signoff"]
@@ -459,9 +461,60 @@ def strip_boilerplate(doc: Document) -> Document:
         kinds[s] = "learned_context"
     doc.anchors["article_boundaries"] = sorted(boundaries + doc.anchors.pop("datelines", [])
                                                + _headlines_over_meta(decided, lines, nonblank)
-                                               + _posts_under_floors(decided, lines, nonblank))
+                                               + _posts_under_floors(decided, lines, nonblank) + digested
+                                               + _bulletin_items(decided, lines, nonblank, text))
     doc.edit(edits, removal_kind=lambda s, e: kinds.get(s, "noise"))
     return doc
+
+
+_DIGEST_BULLETS = "◎●○◆◇■□★☆▲△▶►·•"
+DIGEST_MIN_ITEMS = 2
+
+
+def _digest(lines: list[str], nonblank: list[tuple[int, int]]) -> tuple[set[int], list[int]]:
+    """A bulletin's digest (本期导读): a run of bulleted headlines ("◎全县秋粮收购进度过七成") that
+    come back later as whole lines, the headlines of its items. The digest is chrome; each headline
+    it names starts an item. Returns (starts of the digest lines, starts of the headlines)."""
+    if not any(line.lstrip()[:1] in _DIGEST_BULLETS for line in lines):  # most pages have no bulleted line
+        return set(), []
+    headline = structure_cues()["headline"]
+    where = {line.strip(): k for k, line in enumerate(lines)}  # the last line of each text
+    digest: set[int] = set()
+    starts: list[int] = []
+    run: list[tuple[int, int]] = []  # (digest line, headline line)
+    for k, line in enumerate([*lines, ""]):
+        item = line.strip()
+        title = item.lstrip(_DIGEST_BULLETS).strip()
+        later = where.get(title, -1) if item[:1] in _DIGEST_BULLETS and headline.match(title) else -1
+        if later > k:
+            run.append((k, later))
+            continue
+        if len(run) >= DIGEST_MIN_ITEMS:
+            digest.update(nonblank[d][0] for d, _ in run)
+            starts.extend(nonblank[h][0] for _, h in run)
+        run = []
+    return digest, starts
+
+
+BULLETIN_HEADLINE_MIN = 10
+BULLETIN_BODY_MIN = 20  # the report's first line, perhaps cut by a PDF's line wrap
+
+
+def _bulletin_items(decided: list[str | None], lines: list[str], nonblank: list[tuple[int, int]], text: str) -> list[int]:
+    """A bulletin (its masthead 工作简报 / 第9期 was found) prints several items, each a headline on a
+    line of its own after a blank line, over its report ("县安委办召开岁末年初安全生产工作调度会" /
+    "12月1日,…"): each such headline starts an item (a section heading is shorter or has none of it)."""
+    if "bulletin_masthead" not in decided:
+        return []
+    headline = structure_cues()["headline"]
+    starts = []
+    for k in range(1, len(lines) - 1):
+        line = lines[k].strip()
+        if (decided[k] is None and len(line) >= BULLETIN_HEADLINE_MIN and headline.match(line)
+                and "\n\n" in text[nonblank[k - 1][1]:nonblank[k][0] + 1].replace(" ", "").replace("\u3000", "")
+                and decided[k + 1] is None and len(lines[k + 1].strip()) >= BULLETIN_BODY_MIN):
+            starts.append(nonblank[k][0])
+    return starts
 
 
 def _headlines_over_meta(decided: list[str | None], lines: list[str], nonblank: list[tuple[int, int]]) -> list[int]:
