@@ -393,11 +393,20 @@ class Scores(_Strict):
     self_only: str
     assessed: str
     deducted: str
+    weighted: str
+    item_scored: str
+    # ITEM stands for an item's name, NUM for the number pattern
+    item_weight: str
+    heading_weight: str
+    total_label: Pattern
+    total_scale: Pattern
+    total_max: float
     item_before: Pattern
 
     @model_validator(mode="after")
     def _with_number(self) -> "Scores":
-        for name in ("pair", "pair_after", "self_only", "assessed", "deducted"):
+        for name in ("pair", "pair_after", "self_only", "assessed", "deducted", "weighted", "item_scored",
+                     "heading_weight"):
             err = _compile_error(getattr(self, name).replace("NUM", self.number))
             if err:
                 raise ValueError(f"{name}: pattern (NUM replaced) does not compile: {err}")

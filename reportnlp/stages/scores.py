@@ -15,11 +15,39 @@ from ..structure import sentence_at
 def _cfg():
     c = dict(load_yaml("scores.yml"))
     num = c["number"]
-    for k in ("pair", "pair_after", "self_only", "assessed", "deducted"):
+    for k in ("pair", "pair_after", "self_only", "assessed", "deducted", "weighted", "item_scored"):
         # most reports hold no score: a text without the strings a match needs is not scanned
         c[k] = GatedPattern(c[k].replace("NUM", num))
-    c["item_before"] = compile_pattern(c["item_before"])
+    c["item_weight"] = c["item_weight"].replace("NUM", num)  # compiled per item name (ITEM)
+    c["heading_weight"] = compile_pattern(c["heading_weight"].replace("NUM", num))
+    for k in ("item_before", "total_label", "total_scale"):
+        c[k] = compile_pattern(c[k])
     return c
+
+
+_HEADING_LOOKBACK = 400  # how far above a self score the heading that weighs its part may stand
+
+
+def _item_weight(text: str, item: str, before: int) -> float | None:
+    """The weight a report gives an item before scoring it ("产出指标50分、效益指标30分…" above
+    "产出指标得分47分")."""
+    m = compile_pattern(_cfg()["item_weight"].replace("ITEM", re.escape(item))).search(text, 0, before)
+    return float(m.group("max")) if m else None
+
+
+def _heading_weight(text: str, start: int, scores_before: int) -> tuple[float, str] | None:
+    """The weight and the words of the part a self score closes ("（一）项目决策（20分）。…,自评得分19分"):
+    the heading that opens its line or a line just above, with no other score between."""
+    lo = max(scores_before, start - _HEADING_LOOKBACK)
+    line_start = text.rfind("\n", 0, start) + 1
+    while line_start >= lo:
+        m = _cfg()["heading_weight"].match(text, line_start, start)
+        if m:
+            return float(m.group("max")), m.group("item").strip()
+        if line_start == 0:
+            break
+        line_start = text.rfind("\n", 0, line_start - 1) + 1
+    return None
 
 
 # an item heading is no heading when it is itself a score word
@@ -58,10 +86,27 @@ def extract_scores(doc: Document) -> Document:
         if free(*m.span()):
             add(m.start(), m.end(), item=_item(text, m.start(), m.group("selflabel")), max_score=float(m.group("max")),
                 self_score=float(m.group("self")), assessed_score=None, deducted=None)
+    for m in c["weighted"].finditer(text):
+        if free(*m.span()):
+            add(m.start(), m.end(), item=_LABEL_NOISE.sub("", m.group("item")) or m.group("item"),
+                max_score=float(m.group("max")), self_score=float(m.group("self")), assessed_score=None, deducted=None)
+    for m in c["item_scored"].finditer(text):
+        item = m.group("item")
+        weight = _item_weight(text, item, m.start()) if free(*m.span()) else None
+        if weight is not None:  # a bare 得分 is a self score only where the report weighed the item
+            add(m.start(), m.end(), item=item, max_score=weight, self_score=float(m.group("self")),
+                assessed_score=None, deducted=None)
+    is_scheme = bool(c["total_scale"].search(text))
     for m in c["self_only"].finditer(text):
         if free(*m.span()):
-            add(m.start(), m.end(), item=_item(text, m.start(), m.group("selflabel")), max_score=None,
-                self_score=float(m.group("self")), assessed_score=None, deducted=None)
+            own = float(m.group("self"))
+            label = text[max(0, m.start() - 6):m.start()] + m.group("selflabel")
+            above = max((e for _, e in taken if e <= m.start()), default=0)
+            heading = _heading_weight(text, m.start(), above)
+            weight, item = heading if heading else (None, _item(text, m.start(), m.group("selflabel")))
+            if weight is None and is_scheme and own <= c["total_max"] and c["total_label"].search(label):
+                weight = c["total_max"]  # a 绩效 scheme's total, out of 100
+            add(m.start(), m.end(), item=item, max_score=weight, self_score=own, assessed_score=None, deducted=None)
     for m in c["assessed"].finditer(text):
         if free(*m.span()):
             add(m.start(), m.end(), item=_item(text, m.start(), m.group("label")), max_score=None,
