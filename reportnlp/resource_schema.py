@@ -227,6 +227,7 @@ class Commitments(_Strict):
     aim_clause: Pattern
     scene_clause: Pattern
     problem_solved: Pattern
+    scope_lead: Pattern
     feature_cues: _FeatureCues
 
 

@@ -841,3 +841,11 @@ def test_a_paragraph_opened_by_a_future_frame_chains_the_actions_of_its_later_se
     got = [t for t, _ in commitments(text)]
     assert "进一步优化政府信息公开的内容和形式" in got and any(t.startswith("规范信息分类") for t in got), got
     assert not any(t.rstrip(",") == "在办事指南公开中" for t in got), got  # the field it turns to is no measure
+
+
+def test_the_items_of_a_list_of_who_takes_part_are_no_measures():
+    text = ("关于开展年度考核工作的通知\n各单位:\n现将有关事项通知如下:\n三、考核程序\n参加述职会议人员:\n"
+            "(1)乡镇机关为全体干部职工、村(居)“两委”负责人及部分党代表。\n(2)县直各单位为全体干部职工及部分服务对象代表。\n"
+            "述职会议结束后,每个单位推荐1名群众满意干部。\n")
+    got = [t for t, _ in commitments(text)]
+    assert not any(t.startswith(("(1)", "(2)")) for t in got), got

@@ -625,7 +625,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
     context_of: tuple = (False, None)
     heading_of: object = False
     sec_heading, heading_dl, section_dl = "", None, None
-    heading_plans = plan_ctx = plan_list = problem_list = False
+    heading_plans = plan_ctx = plan_list = problem_list = scope_list = False
     phase_dl = row_dl = None
     para_framed = False
     out: list[Candidate] = []
@@ -698,6 +698,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
             context_of = (sec, para_state)
             plan_list = _announces_plans(para_state[2])
             problem_list = not plan_list and _announces_problems(para_state[2])
+            scope_list = bool(para_state[2]) and bool(c["scope_lead"].search(para_state[2]))
             plan_ctx = plan_list or heading_plans
         if ss > para_start and se - ss <= _TITLE_LEN:  # a phase title inside a run-on paragraph
             phase_dl = _title_deadline(text, ss, para_end) or phase_dl
@@ -759,6 +760,8 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
                 named["item_of_plan_list"] = 1.0
             elif enumerator and problem_list:
                 named["item_of_problem_list"] = 1.0  # "…最容易出现两个问题:" / "一是目标过低,…"
+            if enumerator and scope_list:
+                named["item_of_scope_list"] = 1.0  # "参加述职会议人员:" / "(1)乡镇机关为全体干部职工…"
             if enumerator and text[se:para_end].strip():
                 named["item_with_body"] = 1.0
             if chain_at is not None:
@@ -821,10 +824,11 @@ def _promises(cand: Candidate) -> bool:
 def _structure_only(text: str, cand: Candidate) -> bool:
     """A list's lead-in ("抓好以下工作:", "明年要做好三件事:"), a heading alone ("二、存在的不足"), a
     closing formula ("以上报告,请予审议。"), a bracketed note of who or by when, a title line, a
-    principle ("1、客观性原则。…"), the problem row of a rectification list: structure, no measure."""
+    principle ("1、客观性原则。…"), the problem row of a rectification list, an item of a list of who or
+    what is covered ("参加会议人员:" / "(1)乡镇机关为…"): structure, no measure."""
     c = _cfg()
     piece = text[cand.start:cand.end].rstrip()
-    if c["features"]["lead_in"].search(piece) or c["structure_opening"].match(piece):
+    if c["features"]["lead_in"].search(piece) or c["structure_opening"].match(piece) or "item_of_scope_list" in cand.named:
         return True
     scope = c["nominal_item"].search(piece) if cand.group is not None and len(piece) <= 40 else None
     if scope and not any(k in cand.named for k in ("cue:future", "cue:oblig", "cue:aim")):
