@@ -616,6 +616,9 @@ def test_what_a_study_visit_taught_is_neither_the_hosts_practice_nor_plans():
     ("会议同时指出,校车安全隐患排查还不够深入。", "存在问题"),
     ("部分民宿负责人反映,节假日临时聘用人员流动大。", "存在问题"),
     ("对学习教育中查摆出的5个问题,支委会逐项明确责任人,9月底前整改到位。", None),  # what is done about them
+    ("这次演练也暴露出一些问题,个别班级疏散速度偏慢。", "存在问题"),  # an activity brings shortcomings to light
+    ("分析会也指出了短板,门诊等候时间偏长。", "存在问题"),
+    ("活动中也发现了一批好做法。", None),
 ])
 def test_meeting_news_paragraphs_turn_at_the_reporting_verb(par, label):
     assert paragraph_cue(par) == label
