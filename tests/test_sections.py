@@ -619,6 +619,8 @@ def test_what_a_study_visit_taught_is_neither_the_hosts_practice_nor_plans():
     ("这次演练也暴露出一些问题,个别班级疏散速度偏慢。", "存在问题"),  # an activity brings shortcomings to light
     ("分析会也指出了短板,门诊等候时间偏长。", "存在问题"),
     ("活动中也发现了一批好做法。", None),
+    ("会议通报了去冬今春全县农田水利建设情况,全县共完成沟渠清淤386公里。", "主要做法"),
+    ("会议明确,今冬明春全县计划投入资金2650万元,整治山塘40口。", "下一步"),
 ])
 def test_meeting_news_paragraphs_turn_at_the_reporting_verb(par, label):
     assert paragraph_cue(par) == label
