@@ -778,6 +778,8 @@ def test_items_of_a_list_announced_as_problems_and_scoring_items_are_no_commitme
     ("argue", "在农村低保、医疗救助等事关民生的方面挖掘信息", False),  # 事关 inside a noun phrase
     ("argue", "这项工作事关全局,丝毫不能放松。", True),
     ("rationale", "后备干部队伍的优劣对干部队伍素质起着决定性的作用。", True),
+    ("argue", "推行绩效管理是一项开创性的工作,没有现成经验可以借鉴。", True),  # what the work is, no action
+    ("argue", "重点是加快县政务服务中心建设,", False),
 ])
 def test_feature_cues_tell_lookalikes_apart(cue, text, found):
     assert bool(_cfg()["features"][cue].search(text)) is found
