@@ -105,7 +105,9 @@ def boundary_evidence(page: _Paragraphs, i: int, article_starts: set[int], since
         ev["byline"] = w["byline"]
     # the line that says a report's text follows, perhaps with a bracketed credit between
     before = pars[i - 2] if i > 1 and _is_credit(prev) else prev
-    if c["text_follows"].search(before) and not _is_credit(p):
+    # (the printed report going straight on with its first numbered heading is the news item's own body:
+    # "…现将汇报主要内容摘登如下:" / "一、基本情况")
+    if c["text_follows"].search(before) and not _is_credit(p) and levels[i] is None:
         ev["text_follows"] = w["text_follows"]
     if i > 0 and not bylines[i] and (c["date_line"].match(prev) or bylines[i - 1]):
         ev["after_date_line"] = w["after_date_line"]
