@@ -238,7 +238,8 @@ def test_a_bulletin_loses_its_masthead_and_digest_and_splits_at_each_item_headli
 
 def test_a_news_item_printing_a_report_from_its_first_heading_on_stays_one_document():
     text = ("县人大常委会视察全县食品安全工作\n5月14日，县人大常委会副主任带领部分常委会组成人员和县人大代表，对全县食品安全工作进行视察。"
-            "视察组实地察看了城西农贸市场快检室和两家食品生产企业，听取了县市场监管局的汇报。现将汇报主要内容摘登如下：\n"
+            "视察组实地察看了城西农贸市场快检室、县一中学校食堂和两家食品生产企业，听取了县市场监管局关于全县食品安全工作情况的汇报，"
+            "并与部分食品生产经营者代表进行了座谈交流。现将汇报主要内容摘登如下：\n"
             "一、基本情况\n全县现有食品生产经营主体6843户，其中食品生产企业58家。\n"
             "二、主要做法\n全年完成食品安全监督抽检2460批次，抽检不合格率1.8%。\n")
     assert len(process(text).parts) == 1
