@@ -500,7 +500,8 @@ BULLETIN_HEADLINE_MIN = 10
 BULLETIN_BODY_MIN = 20  # the report's first line, perhaps cut by a PDF's line wrap
 
 
-def _bulletin_items(decided: list[str | None], lines: list[str], nonblank: list[tuple[int, int]], text: str) -> list[int]:
+def _bulletin_items(decided: list[str | None], lines: list[str], nonblank: list[tuple[int, int]],
+                    text: str) -> list[int]:
     """A bulletin (its masthead 工作简报 / 第9期 was found) prints several items, each a headline on a
     line of its own after a blank line, over its report ("县安委办召开岁末年初安全生产工作调度会" /
     "12月1日,…"): each such headline starts an item (a section heading is shorter or has none of it)."""

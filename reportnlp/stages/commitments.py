@@ -828,7 +828,8 @@ def _structure_only(text: str, cand: Candidate) -> bool:
     what is covered ("参加会议人员:" / "(1)乡镇机关为…"): structure, no measure."""
     c = _cfg()
     piece = text[cand.start:cand.end].rstrip()
-    if c["features"]["lead_in"].search(piece) or c["structure_opening"].match(piece) or "item_of_scope_list" in cand.named:
+    if (c["features"]["lead_in"].search(piece) or c["structure_opening"].match(piece)
+            or "item_of_scope_list" in cand.named):
         return True
     scope = c["nominal_item"].search(piece) if cand.group is not None and len(piece) <= 40 else None
     if scope and not any(k in cand.named for k in ("cue:future", "cue:oblig", "cue:aim")):

@@ -39,8 +39,9 @@ def _cfg():
         c[key] = [(h["label"], compile_pattern(h["pattern"]), h.get("always", False)) for h in c[key]]
     c["any_sentence_cue"] = compile_pattern("|".join(f"(?:{p.pattern})" for _, p, _ in c["sentence_cues"]))
     for k in ("past_cue", "speech_rationale", "speech_argument", "after_problems", "problems_and_plans",
-              "bare_heading", "profile_cue", "mid_report_opening", "plan_past", "plan_future", "plan_intent", "speech_narration", "first_ordinal", "heading_year",
-              "topic_list", "run_item", "run_problem", "run_plans", "rectification_heading",
+              "bare_heading", "profile_cue", "mid_report_opening", "plan_past", "plan_future", "plan_intent",
+              "speech_narration", "first_ordinal", "heading_year", "topic_list", "run_item", "run_problem", "run_plans",
+              "rectification_heading",
               "notice_plans_heading"):
         c[k] = compile_pattern(c[k])
     return c
