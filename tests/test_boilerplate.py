@@ -387,3 +387,14 @@ def test_markdown_heading_marks_go_and_the_headings_stay():
     part = process(text).parts[0]
     assert "##" not in part.text and "#乡村振兴#" in part.text
     assert [s.label for s in part.get("sections")][-3:] == ["主要做法", "存在问题", "下一步"]
+
+
+def test_a_pdfs_running_header_under_each_page_number_is_furniture_not_a_new_report():
+    from reportnlp.api import process
+    text = ("青峰县疾控中心2025年度部门整体支出绩效自评报告\n一、部门基本情况\n县疾控中心承担全县传染病防控、免疫规划和健康教育等职能，年末在职职工46人。\n"
+            "二、绩效目标\n年初设定的整体目标为：适龄儿童免疫规划疫苗接种率≥95%，传染病报告及时率100%。\n\n— 1 —\n\n"
+            "青峰县疾控中心绩效自评报告\n三、绩效目标完成情况\n全县适龄儿童免疫规划疫苗接种率97.6%，传染病报告及时率100%。\n\n— 2 —\n\n"
+            "青峰县疾控中心绩效自评报告\n四、存在的问题\n一是专业技术人员不足。二是实验室设备老化。\n")
+    result = process(text)
+    assert len(result.parts) == 1
+    assert [x.kind for x in result.removed].count("running_header") == 2

@@ -450,6 +450,10 @@ def strip_boilerplate(doc: Document) -> Document:
         kinds[s] = kind
         if kind == "article_marker":
             boundaries.append(s)
+    for i in _running_headers(decided, lines, nonblank, text):
+        s, e = nonblank[i]
+        edits.append((s, e + 1 if e < len(text) else e, ""))
+        kinds[s] = decided[i] = "running_header"
     for kind, found in (("preface", _preface_lines), ("forum_reply", _forum_replies)):
         for i in found(decided, lines):
             s, e = nonblank[i]
@@ -539,6 +543,26 @@ def _posts_under_floors(decided: list[str | None], lines: list[str], nonblank: l
     if len(floors) < 2:
         return []
     return [nonblank[i + 1][0] for i in floors if i + 1 < len(decided) and decided[i + 1] is None]
+
+
+RUNNING_HEADER_MAX = 40
+
+
+def _running_headers(decided: list[str | None], lines: list[str], nonblank: list[tuple[int, int]],
+                     text: str) -> list[int]:
+    """A PDF's running header: the same short line at the top of two or more pages, each right where a
+    page number was removed ("— 1 —" / "桐溪县妇幼保健院绩效自评报告"), over different text each time:
+    a page's furniture, not a new report's title (a report printed twice has the same text under it)."""
+    if "\n\n\n" not in text:  # a removed page number leaves a gap of more than one blank line
+        return []
+    tops: dict[str, list[int]] = {}
+    for k in range(1, len(lines) - 1):
+        line = lines[k].strip()
+        if (decided[k] is None and len(line) <= RUNNING_HEADER_MAX and not SENTENCE_MARK.search(line)
+                and text.count("\n", nonblank[k - 1][1], nonblank[k][0]) >= 3 and heading_level(line) is None):
+            tops.setdefault(line, []).append(k)
+    return [k for ks in tops.values() if len(ks) >= 2 and len({lines[k + 1].strip() for k in ks}) == len(ks)
+            for k in ks]
 
 
 def _preface_lines(decided: list[str | None], lines: list[str]) -> list[int]:
