@@ -685,3 +685,13 @@ def test_a_heading_of_an_outer_scheme_on_a_page_begun_mid_report_names_the_parts
             "（一）坚持项目为王，扩大有效投资。全年实施重点项目120个，完成投资150亿元。\n"
             "（二）坚持工业强县，壮大实体经济。新增规模以上工业企业20家。\n")
     assert [lab for lab, _ in sections(text)] == ["主要做法", "主要做法", "下一步", "下一步", "下一步"]
+
+
+@pytest.mark.parametrize("par", ["会议也指出,全县工业结构偏重,新兴产业占比不高。", "这次演练也暴露出一些问题,个别班级疏散偏慢。"])
+def test_a_speech_or_its_news_turns_to_problems_at_an_also_pointed_out(par):
+    # in a 讲话 only the problem turns marked always hold; "也指出" and "也暴露出…问题" are such turns
+    assert paragraph_cue(par, problem_cues=False) == "存在问题"
+
+
+def test_meeting_news_reports_the_work_where_a_speaker_sums_it_up_at_the_meeting():
+    assert paragraph_cue("会上,中心主任方敏总结了2024年全县疾控工作,全年报告法定传染病12类。") == "主要做法"
