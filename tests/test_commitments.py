@@ -780,6 +780,8 @@ def test_items_of_a_list_announced_as_problems_and_scoring_items_are_no_commitme
     ("rationale", "后备干部队伍的优劣对干部队伍素质起着决定性的作用。", True),
     ("argue", "推行绩效管理是一项开创性的工作,没有现成经验可以借鉴。", True),  # what the work is, no action
     ("argue", "重点是加快县政务服务中心建设,", False),
+    ("describe", "公众评议分领导评价和民意调查两个二级指标", True),  # how a scheme is composed
+    ("describe", "分批推进老旧小区改造", False),
 ])
 def test_feature_cues_tell_lookalikes_apart(cue, text, found):
     assert bool(_cfg()["features"][cue].search(text)) is found
