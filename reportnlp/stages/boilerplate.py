@@ -450,11 +450,9 @@ def strip_boilerplate(doc: Document) -> Document:
         kinds[s] = kind
         if kind == "article_marker":
             boundaries.append(s)
-    for i in _running_headers(decided, lines, nonblank, text):
-        s, e = nonblank[i]
-        edits.append((s, e + 1 if e < len(text) else e, ""))
-        kinds[s] = decided[i] = "running_header"
-    for kind, found in (("preface", _preface_lines), ("forum_reply", _forum_replies)):
+    running_headers = functools.partial(_running_headers, nonblank=nonblank, text=text)
+    for kind, found in (("running_header", running_headers), ("preface", _preface_lines),
+                        ("forum_reply", _forum_replies)):
         for i in found(decided, lines):
             s, e = nonblank[i]
             edits.append((s, e + 1 if e < len(text) else e, ""))

@@ -376,16 +376,21 @@ def _schedule_row_deadline(text: str, start: int, end: int) -> str | None:
     return m.group() if m else None
 
 
+def _problem_after_plans(lead: str) -> tuple[bool, re.Match | None]:
+    """(whether a lead-in holds a plan word, the problem wording after its last one or anywhere)."""
+    c = _cfg()
+    plans = [m.end() for m in c["features"]["plan_context"].finditer(lead)]
+    after = plans[-1] if plans else 0
+    return bool(plans), c["features"]["problem"].search(lead, after) or c["problem_lead"].search(lead, after)
+
+
 def _announces_plans(lead: str) -> bool:
     """Whether a lead-in or heading announces plans: a plan word that no problem wording follows
     ("对照…的要求来看,还存在一些不足,主要表现为:" announces problems)."""
     if not lead:  # most paragraphs have no lead-in
         return False
-    c = _cfg()
-    plans = [m.end() for m in c["features"]["plan_context"].finditer(lead)]
-    if not plans:
-        return False
-    return not (c["features"]["problem"].search(lead, plans[-1]) or c["problem_lead"].search(lead, plans[-1]))
+    planned, problem = _problem_after_plans(lead)
+    return planned and not problem
 
 
 def _announces_problems(lead: str) -> bool:
@@ -393,12 +398,9 @@ def _announces_problems(lead: str) -> bool:
     last sentence after its last plan word, not named as what is to be solved ("要着重解决好以下几个问题:")."""
     if not lead:
         return False
-    c = _cfg()
     lead = lead[max(map(lead.rfind, "。！？；;")) + 1:]  # "…重视程度还不够。…大家要有这么几点认识:": the last sentence
-    plans = [m.end() for m in c["features"]["plan_context"].finditer(lead)]
-    after = plans[-1] if plans else 0
-    found = c["features"]["problem"].search(lead, after) or c["problem_lead"].search(lead, after)
-    return bool(found) and not c["problem_solved"].search(lead, 0, found.start())
+    _, found = _problem_after_plans(lead)
+    return found is not None and not _cfg()["problem_solved"].search(lead, 0, found.start())
 
 
 def _section_of(secs: list[Span], pos: int, starts: list[int]):
@@ -877,15 +879,14 @@ def _list_coherence(cands: list[Candidate], probs: list[float], threshold: float
             continue
         passed = sum(probs[k] >= threshold for k in members)
         if passed * 2 >= len(members):
-            _lift(members, probs, threshold)
+            _lift(members, probs, threshold, threshold / 2)
     for members in chains.values():
         if probs[members[0]] >= threshold:
-            _lift(members[1:], probs, threshold, floor=0.0)
+            _lift(members[1:], probs, threshold, 0.0)
 
 
-def _lift(members: list[int], probs: list[float], threshold: float, floor: float | None = None) -> None:
-    """Make the members above ``floor`` (half the threshold unless given) commitments."""
-    floor = threshold / 2 if floor is None else floor
+def _lift(members: list[int], probs: list[float], threshold: float, floor: float) -> None:
+    """Make the members whose probability reaches ``floor`` commitments."""
     for k in members:
         if probs[k] >= floor:
             probs[k] = max(probs[k], threshold)
