@@ -255,6 +255,9 @@ def _injected_prefixes(text: str, source: str) -> list[tuple[int, int]]:
     short run of letters, then a space, at the start of at least ``min_lines`` lines. The space is
     looked for in the decoded source (normalizing removed it between Chinese characters)."""
     cfg = _rules()["injected_prefix"]
+    # the pattern opens with the line break before a line (a literal re finds at C speed, twice as
+    # fast as trying ^ at every position): the first line gets one too
+    source = "\n" + source
     found = list(finditer(cfg["pattern"], source))
     # most pages repeat no such word: the lines' rest is read only for words that recur
     recurring = Counter(m.group(1) for m in found)
@@ -381,8 +384,12 @@ def strip_boilerplate(doc: Document) -> Document:
     edits: list[tuple[int, int, str]] = []
     kinds: dict[int, str] = {}
     boundaries: list[int] = []
-    nonblank = [(s, e) for s, e in iter_lines(text) if text[s:e].strip()]
-    lines = [text[s:e] for s, e in nonblank]
+    # the non-blank lines and their spans, picked at C speed (a comprehension slicing each line twice
+    # cost 1.3x as much)
+    all_lines = text.split("\n")
+    not_blank = list(map(str.strip, all_lines))
+    nonblank = list(itertools.compress(iter_lines(text), not_blank))
+    lines = list(itertools.compress(all_lines, not_blank))
     # rows of a self-evaluation form are short, numeric, pipe-separated: the line model would take
     # them for chrome, so inside a form table only the rules decide
     tables = find_table_regions(text)
@@ -451,8 +458,9 @@ def strip_boilerplate(doc: Document) -> Document:
         if kind == "article_marker":
             boundaries.append(s)
     running_headers = functools.partial(_running_headers, nonblank=nonblank, text=text)
+    forum_replies = functools.partial(_forum_replies, text=text)
     for kind, found in (("running_header", running_headers), ("preface", _preface_lines),
-                        ("forum_reply", _forum_replies)):
+                        ("forum_reply", forum_replies)):
         for i in found(decided, lines):
             s, e = nonblank[i]
             edits.append((s, e + 1 if e < len(text) else e, ""))
@@ -587,11 +595,13 @@ def _preface_lines(decided: list[str | None], lines: list[str]) -> list[int]:
     return out
 
 
-def _forum_replies(decided: list[str | None], lines: list[str]) -> list[int]:
+def _forum_replies(decided: list[str | None], lines: list[str], text: str) -> list[int]:
     """The lines of short replies below a forum post: after the second and later post headers
     ("沙发 | 某某 发表于 2023-12-19 22:31"), up to the next line of chrome or header, when they
     are all short and none is a heading."""
     cfg = _rules()["forum_reply"]
+    if not cfg["header"].may_match(text):
+        return []  # a page without what a header needs has no line with it (most pages: 1 test, not 1 a line)
     headers = [i for i, line in enumerate(lines) if len(line) <= 120 and cfg["header"].search(line)]
     # the first header is the post's own unless it names a floor (沙发, 板凳, 5楼): then all are replies
     replies = [h for k, h in enumerate(headers) if k or cfg["floor"].match(lines[h].strip())]
