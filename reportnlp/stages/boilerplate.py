@@ -52,7 +52,9 @@ def _rules():
         # each with the strings a text must hold for it to match (a few substring tests skip
         # the scan of most rules on most pages); the pattern compiles when a page first passes
         # its gate, so a rule most pages never reach costs no start-up
-        "inline": [(r["kind"], compile_pattern(r["pattern"], regex.M),
+        # a pattern opening with a class runs on re, which scans for the class at C speed (regex
+        # does not: these run 2x as fast on re, and one was 25x slower on regex)
+        "inline": [(r["kind"], compile_pattern(r["pattern"], regex.M, many_calls=r["pattern"].startswith("[")),
                     literal_gate(r["pattern"], regex.M) + ((frozenset(r["requires"]),) if r.get("requires") else ()))
                    for r in cfg["inline_rules"]],
         "disclaimer": cfg["disclaimer"],
