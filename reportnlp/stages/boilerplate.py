@@ -75,7 +75,7 @@ def _rules():
         # does, worth compiling its Han class (~2 ms)
         "injected_prefix": {**cfg["injected_prefix"],
                             "pattern": compile_pattern(cfg["injected_prefix"]["pattern"], many_calls=True)},
-        # the header is looked for on every short line: most lines lack a "-" and 发表于
+        # the header is looked for on the short lines holding a post time (the date pattern)
         "forum_reply": {**cfg["forum_reply"], "header": GatedPattern(_with_commenter(cfg["forum_reply"], "header")),
                         "floor": compile_pattern(_with_commenter(cfg["forum_reply"], "floor")),
                         "date": _header_date(_with_commenter(cfg["forum_reply"], "header"))},
@@ -93,8 +93,9 @@ _POST_DATE = r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
 
 
 def _header_date(header: str):
-    """The post time as a pattern, when every alternative of the forum header pattern holds it:
-    only the lines with one need the header pattern (None: all lines do)."""
+    """The post time as a pattern, when every alternative of the forum header pattern requires it
+    (spelt out in each, outside any optional group, as the rule file has it): only the lines with
+    one need the header pattern (None: all lines do)."""
     return compile_pattern(_POST_DATE) if all(_POST_DATE in b for b in top_level_branches(header)) else None
 
 
