@@ -115,6 +115,12 @@ class _Config:
             + "|(?i:" + trie_pattern(ascii_) + r")(?![A-Za-z])"
             + ")"
         )
+        # every character a match of unit_rx can start with (a superset: both cases of the ASCII
+        # units' first letters and the non-ASCII letters re's case folding also takes for i, k, s):
+        # most numbers have no unit, and one set test is cheaper than the match
+        self.unit_first = frozenset(
+            " " + inner + "".join(w[0] for w in cjk + sym)
+            + "".join(w[0].lower() + w[0].upper() for w in ascii_) + "\u0130\u0131\u017f\u212a")
         self.per_rx = re.compile(
             "(?P<m>" + "|".join(re.escape(m) for m in lex["per_markers"]) + ")(?P<d>" + trie_pattern(lex["per_units"]) + ")"
         )
@@ -275,7 +281,7 @@ def _quantity(num: _Num, norm: str, orig: str, cfg: _Config, bare_rate: bool,
     elif kind == "fraction":
         unit, base_unit, unit_kind, base_value = "", "", "rate", value
     else:
-        m = cfg.unit_rx.match(norm, e)
+        m = cfg.unit_rx.match(norm, e) if norm[e:e + 1] in cfg.unit_first else None
         u = None
         if m is not None:
             key = m.group("u")
@@ -287,7 +293,8 @@ def _quantity(num: _Num, norm: str, orig: str, cfg: _Config, bare_rate: bool,
         if u is None:
             if before in cfg.currency_prefixes:  # $20, ￥300
                 unit, base_unit, unit_kind, base_value = before, cfg.currency_prefixes[before], "money", value
-            elif bare_rate and _bare_rate(num, norm, cfg):
+            # (a Chinese numeral is never a bare rate: asked here, half the numbers need no call)
+            elif bare_rate and not num.cjk and _bare_rate(num, norm, cfg):
                 unit, base_unit, unit_kind, base_value = "%", "%", "rate", value
             else:
                 return None
@@ -379,8 +386,8 @@ def _quantity(num: _Num, norm: str, orig: str, cfg: _Config, bare_rate: bool,
             approx = True
             end += 1
 
-    # leading qualifier (近, 约, 超过, 不足 ...)
-    pre = _qualifier_before(norm, start, cfg)
+    # leading qualifier (近, 约, 超过, 不足 ...); most numbers follow no qualifier's last character
+    pre = _qualifier_before(norm, start, cfg) if start and norm[start - 1] in cfg.q_before_last else None
     if pre is not None:
         quals.insert(0, pre)
         approx = approx or bool(cfg.q_before_approx[pre])
