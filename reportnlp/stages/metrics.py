@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import fields
 from operator import attrgetter
 
 import regex
@@ -25,6 +26,13 @@ _LIST_DONE = compile_pattern(r"(?<=[\p{Han}》”])等(?![次级待同于])")
 _ONE_CHAR_CLASS = re.compile(r"\[(?:[^\\\]]|\\.)+\]")
 _MARKS = re.compile('[《》“”"]')
 _START = attrgetter("start")
+# MetricData's fields, in the order extract_metrics passes them (canonical is set after, family and
+# role by _families)
+_METRIC_FIELDS = ("indicator", "value", "unit", "base_value", "base_unit", "unit_kind", "canonical", "qualifier",
+                  "approximate", "target", "direction", "period", "low", "high", "decimals", "family", "role",
+                  "grade", "section", "sentence_span", "clause", "indicator_start")
+if tuple(f.name for f in fields(MetricData)) != _METRIC_FIELDS:
+    raise ImportError("payloads.MetricData's fields changed: update metrics._METRIC_FIELDS and its call")
 
 
 @functools.cache
@@ -236,10 +244,10 @@ def extract_metrics(doc: Document) -> Document:
         clause = (clause_lo, clause_hi)
         names = _distributed(text, indicator, ind_start, q.start)
         for name, nstart in names:
-            md = MetricData(name, q.value, q.unit, q.base_value, q.base_unit, q.unit_kind, qualifier=q.qualifier,
-                            approximate=q.approximate, target=target, direction=direction, period=period,
-                            low=q.low, high=q.high, decimals=q.decimals, grade=_grade(name), section=section,
-                            sentence_span=sent, clause=clause, indicator_start=nstart)
+            # positional, in _METRIC_FIELDS order: passing 13 keywords cost as much as the rest of the call
+            md = MetricData(name, q.value, q.unit, q.base_value, q.base_unit, q.unit_kind, None, q.qualifier,
+                            q.approximate, target, direction, period, q.low, q.high, q.decimals, None, None,
+                            _grade(name), section, sent, clause, nstart)
             md.canonical = canonical_indicator(name, md)
             out.append(Span(q.start, q.end, "metric", md))
     _share_heads(text, out)
