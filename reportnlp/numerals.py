@@ -384,7 +384,14 @@ _LONE_NO_TOKEN = frozenset("对负半")
 
 
 class _Parser:
-    def __init__(self, norm: str, orig: str, report: bool):
+    def __init__(self, norm: str, orig: str, report: bool,
+                 lone_context: tuple[frozenset[str], frozenset[str]] | None = None):
+        """``lone_context``: (after, before) character sets for a caller that reads only some
+        numbers (quantities: a unit after, a currency sign before). A lone Chinese numeral
+        character (一, 十, 万: a third of all clusters) is then kept only with a character of
+        ``after`` right after it or one of ``before`` among the four before it: such a cluster
+        is a number of its own (no token joins it: a character outside clusters or a skipped
+        word stands on each side), so dropping it changes no other number."""
         self.norm = norm
         self.orig = orig
         self.tb = _tables()
@@ -418,9 +425,11 @@ class _Parser:
                     elif len(txt) == 1 and txt in single_types:
                         # fast path: a lone Chinese numeral character (40% of clusters), before
                         # the patterns below, which need an Arabic digit
-                        T.append(single_types[txt])
-                        S.append(pos)
-                        E.append(pos + 1)
+                        if lone_context is None or norm[pos + 1:pos + 2] in lone_context[0] or (
+                                not lone_context[1].isdisjoint(norm[max(0, pos - 4):pos])):
+                            T.append(single_types[txt])
+                            S.append(pos)
+                            E.append(pos + 1)
                     elif (dm := _DECIMAL_OR_PERCENT.fullmatch(txt)) is not None:
                         # fast path: 99.4 / 99.4% / 12% (the A and PCT tokens the regex gives)
                         T.append("A")
@@ -1276,10 +1285,12 @@ def _tail_factor(tail: str) -> int | None:
     return f
 
 
-def _scan(text: str, report: bool = False, norm: str | None = None) -> list[_Num]:
+def _scan(text: str, report: bool = False, norm: str | None = None,
+          lone_context: tuple[frozenset[str], frozenset[str]] | None = None) -> list[_Num]:
+    """The numbers of ``text`` (``lone_context``: see _Parser)."""
     if norm is None:
         norm = fold(text)
-    return _Parser(norm, text, report).parse_all()
+    return _Parser(norm, text, report, lone_context).parse_all()
 
 
 def find_numbers(text: str, *, report: bool = False) -> list[NumberMatch]:

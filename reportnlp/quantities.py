@@ -121,6 +121,10 @@ class _Config:
         self.unit_first = frozenset(
             " " + inner + "".join(w[0] for w in cjk + sym)
             + "".join(w[0].lower() + w[0].upper() for w in ascii_) + "\u0130\u0131\u017f\u212a")
+        # a lone Chinese numeral character (一, 十) is a quantity only with a unit after it or a
+        # currency sign before it (never a bare rate: that needs Arabic digits); the scan drops
+        # the others before they cost a number each
+        self.lone_context = (self.unit_first, frozenset(lex["currency_prefixes"]))
         self.per_rx = re.compile(
             "(?P<m>" + "|".join(re.escape(m) for m in lex["per_markers"]) + ")(?P<d>" + trie_pattern(lex["per_units"]) + ")"
         )
@@ -193,7 +197,7 @@ def _find(text: str, bare_rate_context: bool, build: type) -> list:
     cfg = _config()
     norm = fold(text)
     out = []
-    for num in _scan(text, report=True, norm=norm):
+    for num in _scan(text, report=True, norm=norm, lone_context=cfg.lone_context):
         q = _quantity(num, norm, text, cfg, bare_rate_context, build)
         if q is not None:
             out.append(q)
