@@ -3,14 +3,21 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from re import _parser as _sre
-from typing import Iterator
 
 import regex
 
 from ..document import Document, Span
 from ..lexicons import load_yaml
-from ..patterns import GatedPattern, _for_re, _syntax, compile_pattern, finditer, resolved
+from ..patterns import (
+    GatedPattern,
+    _for_re,
+    _syntax,
+    compile_pattern,
+    may_match,
+    resolved,
+)
 from ..payloads import ScoreData
 from ..structure import sentence_at
 
@@ -27,7 +34,7 @@ def _cfg():
     num = c["number"]
     for k in _NUM_FEN_RULES:
         # most reports hold no score: a text without the strings a match needs is not scanned
-        c[k] = (GatedPattern(c[k].replace("NUM", num)), _width(c[k], num))
+        c[k] = (GatedPattern(c[k].replace("NUM", num)), *_reach(c[k], num))
     c["item_weight"] = c["item_weight"].replace("NUM", num)  # compiled per item name (ITEM)
     c["heading_weight"] = compile_pattern(c["heading_weight"].replace("NUM", num))
     for k in ("item_before", "total_label", "total_scale"):
@@ -35,11 +42,11 @@ def _cfg():
     return c
 
 
-def _width(pattern: str, num: str) -> int | None:
+def _reach(pattern: str, num: str) -> tuple[int | None, int]:
     """The most characters a match of a scores.yml pattern spans, when it is tried only around the
-    hits of _NUM_FEN (:func:`_matches`); None when that could miss a match: the pattern is not one
-    branch holding a top-level, non-optional ``NUM)分``, or sees past its match's end, or is
-    unbounded."""
+    hits of _NUM_FEN (:func:`_matches`), and the most its lookbehinds see before a match; None
+    when that could miss a match: the pattern is not one branch holding a top-level, non-optional
+    ``NUM)分``, or sees past its match's end, or is unbounded."""
     syntax = list(_syntax(pattern))
     closed = {k for k, ch, depth in syntax if ch == ")" and depth == 0}
     k = pattern.find("NUM)分")
@@ -48,29 +55,60 @@ def _width(pattern: str, num: str) -> int | None:
     spelt = _for_re(pattern.replace("NUM", num))
     if k < 0 or any(ch == "|" and depth == 0 for _, ch, depth in syntax) or _ENDS_SEEN.search(pattern) or spelt is None:
         return None
-    low, high = _sre.parse(spelt).getwidth()
-    return high if 0 < low and high < _sre.MAXREPEAT else None
+    parsed = _sre.parse(spelt)
+    low, high = parsed.getwidth()
+    back = _lookbehind(parsed.data)
+    return (high, back) if 0 < low and high < _sre.MAXREPEAT and back < _sre.MAXREPEAT else (None, 0)
 
 
-def _matches(rule: tuple[GatedPattern, int | None], text: str, hits: list[int]) -> Iterator:
+def _lookbehind(items) -> int:
+    """The widest lookbehind of a parsed pattern (0 for none)."""
+    reach = 0
+    for op, av in items:
+        if op in (_sre.ASSERT, _sre.ASSERT_NOT):
+            if av[0] < 0:
+                reach = max(reach, av[1].getwidth()[1])
+            subs = [av[1]]
+        elif op is _sre.SUBPATTERN:
+            subs = [av[3]]
+        elif op is _sre.BRANCH:
+            subs = av[1]
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            subs = [av[2]]
+        elif op is _sre.ATOMIC_GROUP:
+            subs = [av]
+        elif op is _sre.GROUPREF_EXISTS:
+            subs = [p for p in av[1:] if p is not None]
+        else:
+            continue
+        for sub in subs:
+            reach = max(reach, _lookbehind(sub.data))
+    return reach
+
+
+def _matches(rule: tuple[GatedPattern, int | None, int], text: str, hits: list[int]) -> Iterator:
     """``rule``'s matches in text, as its finditer gives them, tried only near the 分 of each NUM分
     (``hits``): a match of at most ``width`` characters holding that 分 at ``a`` starts after
     a - width and ends by a + width, so each search runs over that window alone (a scan of the
     whole text tries a pattern that starts with a Han class at every Han character). No match
-    starts before the window of the first hit at or after the last match's end. The hits are a
-    sharper gate than the pattern's strings (testing those cost more than the searches)."""
-    gated, width = rule
+    starts before the window of the first hit at or after the last match's end. The pattern's
+    strings are looked for in the window with what its lookbehinds see (``back`` more characters),
+    not in the whole text (that cost more than the searches), and most windows lack them."""
+    gated, width, back = rule
     if width is None:
         yield from gated.finditer(text)
         return
-    pattern = resolved(gated.pattern)
+    pattern, gate = resolved(gated.pattern), gated.gate
     pos, n = 0, len(text)
     for a in hits:
         if a < pos:
             continue
+        lo, hi = max(pos, a - width + 1), min(n, a + width)
+        if not may_match(gate, text[max(0, lo - back):hi]):
+            continue
         # (a match within the window's end is found as the whole text finds it: these
         # patterns see nothing past their match; one starting after a is left to later hits)
-        m = pattern.search(text, max(pos, a - width + 1), min(n, a + width))
+        m = pattern.search(text, lo, hi)
         if m is not None and m.start() <= a:
             yield m
             pos = m.end()
