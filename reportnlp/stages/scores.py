@@ -54,7 +54,7 @@ def _reach(pattern: str, num: str) -> tuple[int | None, int]:
         k = pattern.find("NUM)分", k + 1)
     spelt = _for_re(pattern.replace("NUM", num))
     if k < 0 or any(ch == "|" and depth == 0 for _, ch, depth in syntax) or _ENDS_SEEN.search(pattern) or spelt is None:
-        return None
+        return None, 0
     parsed = _sre.parse(spelt)
     low, high = parsed.getwidth()
     back = _lookbehind(parsed.data)
