@@ -150,6 +150,7 @@ class _Config:
             "(?:" + trie_pattern(lex["rate_words"]) + ")(?:" + trie_pattern(verbs) + r")?[ ]{0,2}:?[ ]{0,2}$"
         )
         self.rate_window = int(lex["rate_window"])
+        self.rate_last = frozenset(w[-1] for w in lex["rate_words"])
         self.ordinal = frozenset(lex["ordinal_prefixes"])
         self.arabic_only = frozenset(lex["arabic_only_units"])
         self.phone_rx = re.compile(trie_pattern(lex["phone_words"]))
@@ -449,11 +450,13 @@ def _bare_rate(num: _Num, norm: str, cfg: _Config) -> bool:
     if "\u4e00" <= nxt <= "\u9fff" and nxt not in cfg.bare_rate_followers:
         return False  # 受理率9小项: the number belongs to a following word
     s = num.start
-    pre = _qualifier_before(norm, s, cfg)
+    pre = _qualifier_before(norm, s, cfg) if s and norm[s - 1] in cfg.q_before_last else None
     if pre is not None:
         s -= len(pre)
     window = norm[max(0, s - cfg.rate_window):s]
-    return cfg.rate_rx.search(window) is not None
+    # a rate word holds its last character: most windows hold none of those, and testing costs
+    # a quarter of the search
+    return not cfg.rate_last.isdisjoint(window) and cfg.rate_rx.search(window) is not None
 
 
 def _qualifier_before(norm: str, s: int, cfg: _Config) -> str | None:
