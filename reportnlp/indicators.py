@@ -138,6 +138,7 @@ def _right_noun(window: str) -> tuple[str, bool]:
     return (phrase, noun_led) if len(phrase) >= 2 else ("", False)
 
 
+@functools.lru_cache(maxsize=65536)  # left windows repeat, and tagging one is dear
 def left_ends_open(left: str) -> str | None:
     """Why the counted noun must follow the number: 'empty', 'setup' (共有, 设立了), 'de' (…的),
     'list' (…等), 'sep' (a list item just ended: …、), 'object' (对…, 由…), 'verb' (a work verb),

@@ -78,13 +78,29 @@ def _foldable_run() -> re.Pattern:
     return re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_fold_table())) + "]+")
 
 
+@functools.cache
+def _fold_pairs() -> dict[str, str]:
+    """The fold table as character -> character. No character folds into one that folds again,
+    so replacing them one after another gives what one translation gives."""
+    pairs = {chr(src): chr(dst) for src, dst in _fold_table().items()}
+    if set(pairs.values()) & set(pairs):
+        raise ValueError("numerals.yml char_fold: a character folds into one that folds again")
+    return pairs
+
+
 def fold(text: str) -> str:
     """Same-length folding used before matching (full-width, traditional forms).
 
-    Only runs of foldable characters are translated: str.translate looks every character
-    of a CJK text up in the table, several times slower on pages with few such runs."""
-    table = _fold_table()
-    return _foldable_run().sub(lambda m: m.group().translate(table), text)
+    The runs of foldable characters are found in one scan and each distinct character among
+    them is replaced throughout at C speed: str.translate looks every character of a CJK text
+    up in the table, and a substitution calling back per run cost twice as much as this."""
+    runs = _foldable_run().findall(text)
+    if not runs:
+        return text
+    pairs = _fold_pairs()
+    for ch in set("".join(runs)):
+        text = text.replace(ch, pairs[ch])
+    return text
 
 
 class _Tables:
@@ -223,16 +239,28 @@ def _single_types() -> dict[str, str]:
 
 
 @functools.cache
-def _cluster_rx() -> re.Pattern:
+def _cluster_rx(lone_context: tuple[frozenset[str], frozenset[str]] | None = None) -> re.Pattern:
     """Stretches of text that can hold numerals; only these are tokenised.
 
     Starts with a character class so the engine skips ordinary text at C
     speed.  Bounded: a pathological run is cut into 120-char pieces.
+
+    With ``lone_context`` (see _Parser) a numeral character that the cluster would hold alone
+    (no cluster character after it), with no character of ``after`` next and none of ``before``
+    among the four before it, starts no cluster: the engine drops these (a fifth of all
+    clusters in reports) at C speed, as _Parser would drop them.
     """
     t = _tables()
     first = "0-9." + re.escape(t.numch) + "负\\-半对"
     body = first + ",，%‰‱个百分点之又余多几成折打/至到—–~比eE^+kKM "
-    return re.compile(f"[{first}][{body}]{{0,120}}")
+    if lone_context is None:
+        return re.compile(f"[{first}][{body}]{{0,120}}")
+    after, before = (re.escape("".join(sorted(chars))) for chars in lone_context)
+    # after the first character (a leading class keeps the engine's fast scan): it is no numeral
+    # character, or a cluster character or one of after follows, or one of before stands among
+    # the four before it (each lookbehind ends with the first character itself)
+    behind = "|".join(f"(?<=[{before}](?s:{'.' * k}))" for k in range(1, 5))
+    return re.compile(f"[{first}](?:(?<=[0-9.负\\-半对])|(?=[{body}{after}])|{behind})[{body}]{{0,120}}")
 
 
 @functools.cache
@@ -368,7 +396,14 @@ _LONE_NO_TOKEN = frozenset("对负半")
 
 
 class _Parser:
-    def __init__(self, norm: str, orig: str, report: bool):
+    def __init__(self, norm: str, orig: str, report: bool,
+                 lone_context: tuple[frozenset[str], frozenset[str]] | None = None):
+        """``lone_context``: (after, before) character sets for a caller that reads only some
+        numbers (quantities: a unit after, a currency sign before). A lone Chinese numeral
+        character (一, 十, 万: a third of all clusters) is then kept only with a character of
+        ``after`` right after it or one of ``before`` among the four before it: such a cluster
+        is a number of its own (no token joins it: a character outside clusters or a skipped
+        word stands on each side), so dropping it changes no other number."""
         self.norm = norm
         self.orig = orig
         self.tb = _tables()
@@ -382,7 +417,7 @@ class _Parser:
         ns = len(skips)
         xi = 0
         L = len(norm)
-        for cm in _cluster_rx().finditer(norm):
+        for cm in _cluster_rx(lone_context).finditer(norm):
             pos, ce = cm.span()
             while pos < ce:
                 while xi < ns and skips[xi][1] <= pos:
@@ -402,9 +437,11 @@ class _Parser:
                     elif len(txt) == 1 and txt in single_types:
                         # fast path: a lone Chinese numeral character (40% of clusters), before
                         # the patterns below, which need an Arabic digit
-                        T.append(single_types[txt])
-                        S.append(pos)
-                        E.append(pos + 1)
+                        if lone_context is None or norm[pos + 1:pos + 2] in lone_context[0] or (
+                                not lone_context[1].isdisjoint(norm[max(0, pos - 4):pos])):
+                            T.append(single_types[txt])
+                            S.append(pos)
+                            E.append(pos + 1)
                     elif (dm := _DECIMAL_OR_PERCENT.fullmatch(txt)) is not None:
                         # fast path: 99.4 / 99.4% / 12% (the A and PCT tokens the regex gives)
                         T.append("A")
@@ -1260,10 +1297,12 @@ def _tail_factor(tail: str) -> int | None:
     return f
 
 
-def _scan(text: str, report: bool = False, norm: str | None = None) -> list[_Num]:
+def _scan(text: str, report: bool = False, norm: str | None = None,
+          lone_context: tuple[frozenset[str], frozenset[str]] | None = None) -> list[_Num]:
+    """The numbers of ``text`` (``lone_context``: see _Parser)."""
     if norm is None:
         norm = fold(text)
-    return _Parser(norm, text, report).parse_all()
+    return _Parser(norm, text, report, lone_context).parse_all()
 
 
 def find_numbers(text: str, *, report: bool = False) -> list[NumberMatch]:

@@ -115,6 +115,16 @@ class _Config:
             + "|(?i:" + trie_pattern(ascii_) + r")(?![A-Za-z])"
             + ")"
         )
+        # every character a match of unit_rx can start with (a superset: both cases of the ASCII
+        # units' first letters and the non-ASCII letters re's case folding also takes for i, k, s):
+        # most numbers have no unit, and one set test is cheaper than the match
+        self.unit_first = frozenset(
+            " " + inner + "".join(w[0] for w in cjk + sym)
+            + "".join(w[0].lower() + w[0].upper() for w in ascii_) + "\u0130\u0131\u017f\u212a")
+        # a lone Chinese numeral character (一, 十) is a quantity only with a unit after it or a
+        # currency sign before it (never a bare rate: that needs Arabic digits); the scan drops
+        # the others before they cost a number each
+        self.lone_context = (self.unit_first, frozenset(lex["currency_prefixes"]))
         self.per_rx = re.compile(
             "(?P<m>" + "|".join(re.escape(m) for m in lex["per_markers"]) + ")(?P<d>" + trie_pattern(lex["per_units"]) + ")"
         )
@@ -140,6 +150,7 @@ class _Config:
             "(?:" + trie_pattern(lex["rate_words"]) + ")(?:" + trie_pattern(verbs) + r")?[ ]{0,2}:?[ ]{0,2}$"
         )
         self.rate_window = int(lex["rate_window"])
+        self.rate_last = frozenset(w[-1] for w in lex["rate_words"])
         self.ordinal = frozenset(lex["ordinal_prefixes"])
         self.arabic_only = frozenset(lex["arabic_only_units"])
         self.phone_rx = re.compile(trie_pattern(lex["phone_words"]))
@@ -187,7 +198,7 @@ def _find(text: str, bare_rate_context: bool, build: type) -> list:
     cfg = _config()
     norm = fold(text)
     out = []
-    for num in _scan(text, report=True, norm=norm):
+    for num in _scan(text, report=True, norm=norm, lone_context=cfg.lone_context):
         q = _quantity(num, norm, text, cfg, bare_rate_context, build)
         if q is not None:
             out.append(q)
@@ -275,7 +286,7 @@ def _quantity(num: _Num, norm: str, orig: str, cfg: _Config, bare_rate: bool,
     elif kind == "fraction":
         unit, base_unit, unit_kind, base_value = "", "", "rate", value
     else:
-        m = cfg.unit_rx.match(norm, e)
+        m = cfg.unit_rx.match(norm, e) if norm[e:e + 1] in cfg.unit_first else None
         u = None
         if m is not None:
             key = m.group("u")
@@ -287,7 +298,8 @@ def _quantity(num: _Num, norm: str, orig: str, cfg: _Config, bare_rate: bool,
         if u is None:
             if before in cfg.currency_prefixes:  # $20, ￥300
                 unit, base_unit, unit_kind, base_value = before, cfg.currency_prefixes[before], "money", value
-            elif bare_rate and _bare_rate(num, norm, cfg):
+            # (a Chinese numeral is never a bare rate: asked here, half the numbers need no call)
+            elif bare_rate and not num.cjk and _bare_rate(num, norm, cfg):
                 unit, base_unit, unit_kind, base_value = "%", "%", "rate", value
             else:
                 return None
@@ -379,8 +391,8 @@ def _quantity(num: _Num, norm: str, orig: str, cfg: _Config, bare_rate: bool,
             approx = True
             end += 1
 
-    # leading qualifier (近, 约, 超过, 不足 ...)
-    pre = _qualifier_before(norm, start, cfg)
+    # leading qualifier (近, 约, 超过, 不足 ...); most numbers follow no qualifier's last character
+    pre = _qualifier_before(norm, start, cfg) if start and norm[start - 1] in cfg.q_before_last else None
     if pre is not None:
         quals.insert(0, pre)
         approx = approx or bool(cfg.q_before_approx[pre])
@@ -438,11 +450,13 @@ def _bare_rate(num: _Num, norm: str, cfg: _Config) -> bool:
     if "\u4e00" <= nxt <= "\u9fff" and nxt not in cfg.bare_rate_followers:
         return False  # 受理率9小项: the number belongs to a following word
     s = num.start
-    pre = _qualifier_before(norm, s, cfg)
+    pre = _qualifier_before(norm, s, cfg) if s and norm[s - 1] in cfg.q_before_last else None
     if pre is not None:
         s -= len(pre)
     window = norm[max(0, s - cfg.rate_window):s]
-    return cfg.rate_rx.search(window) is not None
+    # a rate word holds its last character: most windows hold none of those, and testing costs
+    # a quarter of the search
+    return not cfg.rate_last.isdisjoint(window) and cfg.rate_rx.search(window) is not None
 
 
 def _qualifier_before(norm: str, s: int, cfg: _Config) -> str | None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_left, bisect_right
+from dataclasses import fields
 from operator import attrgetter
 
 import regex
@@ -25,6 +26,13 @@ _LIST_DONE = compile_pattern(r"(?<=[\p{Han}》”])等(?![次级待同于])")
 _ONE_CHAR_CLASS = re.compile(r"\[(?:[^\\\]]|\\.)+\]")
 _MARKS = re.compile('[《》“”"]')
 _START = attrgetter("start")
+# MetricData's fields, in the order extract_metrics passes them (canonical is set after, family and
+# role by _families)
+_METRIC_FIELDS = ("indicator", "value", "unit", "base_value", "base_unit", "unit_kind", "canonical", "qualifier",
+                  "approximate", "target", "direction", "period", "low", "high", "decimals", "family", "role",
+                  "grade", "section", "sentence_span", "clause", "indicator_start")
+if tuple(f.name for f in fields(MetricData)) != _METRIC_FIELDS:
+    raise ImportError("payloads.MetricData's fields changed: update metrics._METRIC_FIELDS and its call")
 
 
 @functools.cache
@@ -196,6 +204,9 @@ def extract_metrics(doc: Document) -> Document:
     book_open, book_close, quote_open, quote_close = _marks(text)
     breaks, n = _clause_breaks(text), len(text)
     metric_kinds, skip_units = c["metric_kinds"], c["skip_units"]
+    # asked of every value: looked up once (a dict lookup per value and pattern added up)
+    target_cue, change_verb, change_window = c["target_cue"].search, c["change_verb"].search, c["change_window"].search
+    canonical = indicators.canonical
     for q in quantity_readings(text):
         if q.unit_kind not in metric_kinds:
             continue
@@ -219,10 +230,10 @@ def extract_metrics(doc: Document) -> Document:
         if not indicator.strip() and out and text[out[-1].end:q.start] in ("、", "和", "与", "及"):
             # "同比分别增长45.1%、111.5%": a bare list item shares its neighbour's name
             indicator, ind_start = out[-1].data.indicator, out[-1].data.indicator_start
-        target = bool(c["target_cue"].search(text[max(sent[0], q.start - 40):q.start]))
+        target = bool(target_cue(text[max(sent[0], q.start - 40):q.start]))
         direction = None
         window = text[max(clause_lo, q.start - 24):q.start]
-        cw = c["change_window"].search(window) if c["change_verb"].search(window) else None
+        cw = change_window(window) if change_verb(window) else None
         if cw:
             direction = "decrease" if c["decrease"].search(cw.group()) else "increase"
         elif out and text[out[-1].end:q.start] in ("、", "和", "与", "及"):
@@ -234,13 +245,14 @@ def extract_metrics(doc: Document) -> Document:
         section = sections[k].label if k >= 0 and q.start < sections[k].end else None
         period = pm.group() if pm else None
         clause = (clause_lo, clause_hi)
-        names = _distributed(text, indicator, ind_start, q.start)
-        for name, nstart in names:
-            md = MetricData(name, q.value, q.unit, q.base_value, q.base_unit, q.unit_kind, qualifier=q.qualifier,
-                            approximate=q.approximate, target=target, direction=direction, period=period,
-                            low=q.low, high=q.high, decimals=q.decimals, grade=_grade(name), section=section,
-                            sentence_span=sent, clause=clause, indicator_start=nstart)
-            md.canonical = canonical_indicator(name, md)
+        # the canonical name's arguments but the name (canonical_indicator, without a call per value)
+        unit, base_unit = q.unit or "", q.base_unit or ""
+        for name, nstart in _distributed(text, indicator, ind_start, q.start):
+            # positional, in _METRIC_FIELDS order: passing 13 keywords cost as much as the rest of the call
+            md = MetricData(name, q.value, q.unit, q.base_value, q.base_unit, q.unit_kind, None, q.qualifier,
+                            q.approximate, target, direction, period, q.low, q.high, q.decimals, None, None,
+                            _grade(name), section, sent, clause, nstart)
+            md.canonical = canonical(name, q.unit_kind, unit, base_unit)
             out.append(Span(q.start, q.end, "metric", md))
     _share_heads(text, out)
     _respectively(text, out)
