@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterator
 
+from .patterns import _with_first_chars
 from .structure import SENTENCE_MARK
 
 
@@ -194,39 +195,48 @@ class LinearModel:
 
 
 _ASCII_LETTER = re.compile("[A-Za-z]")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+# runs, not single characters: counted as what removing them takes off a line's length
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_SPACE_RUN = re.compile(r"\s+")  # re's \s is str.isspace()
 # Shapes of site chrome that carry across sites (what a line looks like, not what it names).
 _CHROME_SHAPES = {
     # "发布时间：…  来源：…": short keys with values
-    "kv": re.compile(r"(?:^|[\s|｜【\[])[\u4e00-\u9fff]{2,5}[:：]"),
-    "date_time": re.compile(r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}:\d{2}"),
-    "size_count": re.compile(r"\d+(?:\.\d+)?\s*(?:KB|MB|kb|mb|K|M|页|字|次|人|℃)(?![\u4e00-\u9fff]{2})"),
-    "counter": re.compile(r"(?:阅读|浏览|点击|热度|人气|访问|下载|收藏|评论|点赞|在看|分享)(?:量|数|次数)?[\s:：(（]*\d"),
-    "id": re.compile(r"[A-Za-z0-9]{10,}|\d{9,}"),
-    "contact": re.compile(r"https?:|www\.|\.(?:com|cn|net|org)\b|@|[Qq][Qq]|\d{3,4}-\d{7,8}|1[3-9]\d{9}"),
-    "markup": re.compile(r"[<>{}=]|&[a-z]+;|\\[nu]"),
-    "menu": re.compile(r"(?:[\u4e00-\u9fff]{2,4}\s*[|｜丨>›»/·]\s*){2,}"),
-    "bracket_button": re.compile(r"[【\[][\u4e00-\u9fff]{2,4}[】\]]"),
+    "kv": r"(?:^|[\s|｜【\[])[\u4e00-\u9fff]{2,5}[:：]",
+    "date_time": r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|\d{1,2}:\d{2}",
+    "size_count": r"\d+(?:\.\d+)?\s*(?:KB|MB|kb|mb|K|M|页|字|次|人|℃)(?![\u4e00-\u9fff]{2})",
+    "counter": r"(?:阅读|浏览|点击|热度|人气|访问|下载|收藏|评论|点赞|在看|分享)(?:量|数|次数)?[\s:：(（]*\d",
+    "id": r"[A-Za-z0-9]{10,}|\d{9,}",
+    "contact": r"https?:|www\.|\.(?:com|cn|net|org)\b|@|[Qq][Qq]|\d{3,4}-\d{7,8}|1[3-9]\d{9}",
+    "markup": r"[<>{}=]|&[a-z]+;|\\[nu]",
+    "menu": r"(?:[\u4e00-\u9fff]{2,4}\s*[|｜丨>›»/·]\s*){2,}",
+    "bracket_button": r"[【\[][\u4e00-\u9fff]{2,4}[】\]]",
 }
+# Each shape compiled behind a lookahead for the characters its match can start with (re tries an
+# alternation or group at every position otherwise), and behind a search for a character every
+# match holds where that start is a wide class (a Han run): most lines hold none of them.
+_SHAPE_GATES = {"kv": "[:：]", "menu": "[|｜丨>›»/·]", "bracket_button": r"[【\[]"}
+_SHAPE_SEARCHES = [(name, re.compile(_with_first_chars(pattern, 0)),
+                    re.compile(_SHAPE_GATES[name]) if name in _SHAPE_GATES else None)
+                   for name, pattern in _CHROME_SHAPES.items()]
 
 
 def _line_shape(line: str) -> dict[str, float]:
     """Length, punctuation, script and chrome-shape features of a line (no position features: a
     line is judged by what it says, so cleaning twice changes nothing)."""
     n = len(line)
-    han = len(_HAN.findall(line))
+    per_char = max(1, n)
     out = {
         "len<=20": float(n <= 20),
         "len<=60": float(n <= 60),
         "ends_punct": float(line.rstrip()[-1:] in "。！？；!?;"),
         "has_sentence_end": float(bool(SENTENCE_MARK.search(line))),
-        "digit_ratio": sum(map(str.isdigit, line)) / max(1, n),
-        "ascii_ratio": len(_ASCII_LETTER.findall(line)) / max(1, n),
-        "han_ratio": han / max(1, n),
-        "space_ratio": sum(map(str.isspace, line)) / max(1, n),
+        "digit_ratio": sum(map(str.isdigit, line)) / per_char,
+        "ascii_ratio": len(_ASCII_LETTER.findall(line)) / per_char,
+        "han_ratio": (n - len(_HAN_RUN.sub("", line))) / per_char,
+        "space_ratio": (n - len(_SPACE_RUN.sub("", line))) / per_char,
     }
-    for name, pat in _CHROME_SHAPES.items():
-        if pat.search(line):
+    for name, pattern, gate in _SHAPE_SEARCHES:
+        if (gate is None or gate.search(line)) and pattern.search(line):
             out["shape:" + name] = 1.0
     return out
 
