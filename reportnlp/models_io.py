@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import itertools
 import json
 import math
 import operator
@@ -10,11 +11,13 @@ import re
 from array import array
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from .patterns import _with_first_chars
 from .structure import SENTENCE_MARK
 
+
+_BMP = 0x10000  # code points of the Basic Multilingual Plane
 
 # Models held in memory by name, used instead of models/: training runs with none (so its output
 # never depends on an earlier run), cross-validation with one set per fold.
@@ -63,6 +66,19 @@ def _gram_norm(grams: list[str]) -> float:
     return _l2(Counter(grams))
 
 
+def _text_norm(codes: list[int], bigrams: list[str]) -> float:
+    """``_gram_norm`` of a text's grams from its characters' code points and its bigrams: a
+    character never equals a bigram, so the squared counts add up kind by kind."""
+    n = len(codes) + len(bigrams)
+    if n <= 40 and len(set(codes)) == len(codes) and len(set(bigrams)) == len(bigrams):
+        return math.sqrt(n) or 1.0
+    squares = 0
+    for counts in (Counter(codes), Counter(bigrams)):
+        values = counts.values()
+        squares += sum(map(operator.mul, values, values))
+    return math.sqrt(squares) or 1.0
+
+
 def gram_features(text: str, limit: int = 200) -> dict[str, float]:
     """L2-normalised gram counts as named features ("g:" + gram), the form training uses."""
     counts = Counter(char_grams(text, limit))
@@ -108,16 +124,51 @@ class LinearModel:
         else:
             self._grams = dict(zip(grams, _packed_rows(gram_columns)))
             self._named = dict(zip(features, zip(*feature_columns)))
+        self._by_code = self._character_entries()
+
+    def _character_entries(self) -> list:
+        """The entries of single-character grams as a list by code point (the BMP's), for
+        :meth:`_text_entries`. Read in the pipeline between other stages, a table lookup misses the
+        memory caches on the dict's slot, its entry, the key and the value (~1 us a gram); a list
+        slot and a value are half of that, and no string is made for each character. The values
+        are copied one after another, so the characters a text holds are read from few pages."""
+        chars = sorted((ord(g), w) for g, w in self._grams.items() if len(g) == 1 and ord(g) < _BMP)
+        if len(self.bias) == 1:
+            copies = array("d", [w for _, w in chars]).tolist()
+        else:
+            copies = [bytes(bytearray(row)) for _, row in chars]
+        by_code = [None] * _BMP
+        for (code, _), entry in zip(chars, copies):
+            by_code[code] = entry
+        return by_code
+
+    def _gram_entries(self, grams: list[str]) -> tuple[Iterable, float]:
+        """The table entries (weights, or rows of them) of the grams in the table, in the order of
+        ``grams``, and the grams' norm."""
+        return filter(None, map(self._grams.get, grams)), _gram_norm(grams)
+
+    def _text_entries(self, text: str, limit: int) -> tuple[Iterable, float]:
+        """``_gram_entries(char_grams(text, limit))``, the characters looked up by code point."""
+        t = text[:limit]
+        codes = list(map(ord, t))
+        bigrams = list(map(operator.add, t, t[1:]))
+        try:
+            chars = list(map(self._by_code.__getitem__, codes))
+        except IndexError:  # a character beyond the BMP
+            chars = list(map(self._grams.get, t))
+        return filter(None, itertools.chain(chars, map(self._grams.get, bigrams))), _text_norm(codes, bigrams)
 
     def scores(self, grams: list[str], named: dict[str, float] | None = None) -> list[float]:
         """Decision values for the L2-normalised counts of ``grams`` plus ``named`` features."""
+        return self._scores(*self._gram_entries(grams), named)
+
+    def _scores(self, entries: Iterable, norm: float, named: dict[str, float] | None) -> list[float]:
         if len(self.bias) == 1:
-            return [self._binary_score(grams, named)]
-        norm = _gram_norm(grams)
+            return [self._binary_score(entries, norm, named)]
         # the weight rows of the gram occurrences one after another (packed rows are non-empty), so
         # class k's weights are every len(bias)-th from k, added up at C speed in occurrence order;
         # summing over gram occurrences (not distinct grams) weighs each gram by its count
-        rows = memoryview(b"".join(filter(None, map(self._grams.get, grams)))).cast("d")
+        rows = memoryview(b"".join(entries)).cast("d")
         step = len(self.bias)
         z = [b + sum(rows[k::step]) / norm for k, b in enumerate(self.bias)] if rows else list(self.bias)
         for f, v in (named or {}).items():
@@ -126,10 +177,9 @@ class LinearModel:
                 z = [a + wk * v for a, wk in zip(z, w)]
         return z
 
-    def _binary_score(self, grams: list[str], named: dict[str, float] | None) -> float:
+    def _binary_score(self, entries: Iterable, norm: float, named: dict[str, float] | None) -> float:
         """The decision value of a binary model, from its tables of plain floats."""
-        table = self._grams
-        z = self.bias[0] + sum(filter(None, map(table.get, grams))) / _gram_norm(grams)
+        z = self.bias[0] + sum(entries) / norm
         if named:
             weight = self._named.get
             for f, v in named.items():
@@ -139,10 +189,17 @@ class LinearModel:
         return z
 
     def proba(self, grams: list[str], named: dict[str, float] | None = None) -> dict[str, float]:
+        return self._proba(*self._gram_entries(grams), named)
+
+    def text_proba(self, text: str, limit: int = 200, named: dict[str, float] | None = None) -> dict[str, float]:
+        """``proba(char_grams(text, limit), named)``."""
+        return self._proba(*self._text_entries(text, limit), named)
+
+    def _proba(self, entries: Iterable, norm: float, named: dict[str, float] | None) -> dict[str, float]:
         if len(self.bias) == 1:  # binary: classes[1] is the positive class
-            p = _sigmoid(self._binary_score(grams, named))
+            p = _sigmoid(self._binary_score(entries, norm, named))
             return {self.classes[0]: 1 - p, self.classes[1]: p}
-        z = self.scores(grams, named)
+        z = self._scores(entries, norm, named)
         m = max(z)
         ex = [math.exp(v - m) for v in z]
         s = sum(ex)
@@ -151,9 +208,17 @@ class LinearModel:
     def probability(self, label: str, grams: list[str], named: dict[str, float] | None = None) -> float:
         """``proba(grams, named).get(label, 0.0)``; a binary model (it scores ~10,000 measures and
         lines a MB) answers without the dict of both classes."""
+        return self._probability(label, *self._gram_entries(grams), named)
+
+    def text_probability(self, label: str, text: str, limit: int = 200,
+                         named: dict[str, float] | None = None) -> float:
+        """``probability(label, char_grams(text, limit), named)``."""
+        return self._probability(label, *self._text_entries(text, limit), named)
+
+    def _probability(self, label: str, entries: Iterable, norm: float, named: dict[str, float] | None) -> float:
         if len(self.bias) != 1:
-            return self.proba(grams, named).get(label, 0.0)
-        p = _sigmoid(self._binary_score(grams, named))
+            return self._proba(entries, norm, named).get(label, 0.0)
+        p = _sigmoid(self._binary_score(entries, norm, named))
         return p if label == self.classes[1] else 1 - p if label == self.classes[0] else 0.0
 
     @classmethod
@@ -265,7 +330,7 @@ class LineClassifier:
         self.noise_probability = functools.lru_cache(maxsize=1 << 16)(self._noise_probability)
 
     def _noise_probability(self, line: str) -> float:
-        return self.model.probability("noise", char_grams(line), _line_shape(line))
+        return self.model.text_probability("noise", line, named=_line_shape(line))
 
 
 @functools.cache
@@ -281,7 +346,7 @@ class SectionClassifier:
         self.model = model
 
     def label(self, par: str) -> str | None:
-        probs = self.model.proba(char_grams(par, SECTION_GRAM_LIMIT))
+        probs = self.model.text_proba(par, SECTION_GRAM_LIMIT)
         best = max(probs, key=probs.get)
         return best if probs[best] >= self.model.threshold else None
 
@@ -300,7 +365,7 @@ class CommitmentClassifier:
         self.threshold = model.threshold
 
     def probability(self, head: str, named: dict[str, float]) -> float:
-        return self.model.probability("yes", char_grams(head), named)
+        return self.model.text_probability("yes", head, named=named)
 
 
 def commitment_features(head: str, named: dict[str, float]) -> dict[str, float]:
