@@ -220,15 +220,14 @@ def _intro_end(pars: list[str], levels: list[int | None], top: int | None) -> in
     block = 0
     while block < len(pars) - 1 and levels[block] is None and is_head_line(pars[block]):
         block += 1
-    if top is not None:
-        first = levels.index(top)
+    first = levels.index(top) if top is not None else None
+    if first is not None and first - block <= 4:
         announced = [i for i, p in enumerate(pars[:first]) if announces_report(p)]
         # an unnumbered heading of the review ("过去三年的工作回顾" over 一、二、…) ends the intro too
         # (not a title line: those that name plans or a genre stay in it)
         named = next((i for i in range(1, first) if levels[i] is None and is_bare_heading(pars[i])
                       and label_heading(pars[i], False, False) in ("主要做法", "基本情况")), first)
-        if first - block <= 4:
-            return min(announced[-1] if announced else first - 1, named - 1)
+        return min(announced[-1] if announced else first - 1, named - 1)
     if levels[0] is not None or _cfg()["mid_report_opening"].match(pars[0]):
         return -1  # the page begins at a heading, a list item or work done mid-report: no intro
     end = 0 if not is_addressee(pars[0]) else 1
