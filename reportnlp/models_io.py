@@ -56,27 +56,15 @@ def _l2(counts: Counter) -> float:
     return math.sqrt(sum(map(operator.mul, values, values))) or 1.0
 
 
-def _gram_norm(grams: list[str]) -> float:
+def _gram_norm(grams: list) -> float:
     """``_l2(Counter(grams))``, without the Counter when no gram repeats (most measure heads):
     the squared counts then sum to the number of grams. Longer texts (paragraphs) nearly always
-    repeat one, so they go straight to the Counter."""
+    repeat one, so they go straight to the Counter. (Only which grams are equal counts: a gram may
+    stand for another, such as a character's code point for the character.)"""
     n = len(grams)
     if n <= 40 and len(set(grams)) == n:
         return math.sqrt(n) or 1.0
     return _l2(Counter(grams))
-
-
-def _text_norm(codes: list[int], bigrams: list[str]) -> float:
-    """``_gram_norm`` of a text's grams from its characters' code points and its bigrams: a
-    character never equals a bigram, so the squared counts add up kind by kind."""
-    n = len(codes) + len(bigrams)
-    if n <= 40 and len(set(codes)) == len(codes) and len(set(bigrams)) == len(bigrams):
-        return math.sqrt(n) or 1.0
-    squares = 0
-    for counts in (Counter(codes), Counter(bigrams)):
-        values = counts.values()
-        squares += sum(map(operator.mul, values, values))
-    return math.sqrt(squares) or 1.0
 
 
 def gram_features(text: str, limit: int = 200) -> dict[str, float]:
@@ -156,7 +144,8 @@ class LinearModel:
             chars = list(map(self._by_code.__getitem__, codes))
         except IndexError:  # a character beyond the BMP
             chars = list(map(self._grams.get, t))
-        return filter(None, itertools.chain(chars, map(self._grams.get, bigrams))), _text_norm(codes, bigrams)
+        # the norm counts the characters by code point (a number never equals a bigram)
+        return filter(None, itertools.chain(chars, map(self._grams.get, bigrams))), _gram_norm(codes + bigrams)
 
     def scores(self, grams: list[str], named: dict[str, float] | None = None) -> list[float]:
         """Decision values for the L2-normalised counts of ``grams`` plus ``named`` features."""
