@@ -10,7 +10,7 @@ import regex
 from .. import regions
 from ..document import Document, Span
 from ..lexicons import load_yaml
-from ..patterns import Alternatives, anchored_finditer, compile_pattern, finditer
+from ..patterns import Alternatives, anchored_finditer, compile_pattern, finditer, literal_gate, may_match
 from ..payloads import PlaceholderData
 from ..structure import period_pattern
 
@@ -37,8 +37,13 @@ class _NameBeforeSuffix:
         self.reach = (lo, hi)
         self.pattern = compile_pattern(f"({name_chars}{{{lo},{hi}}}?{suffix}){after}")
         self.anchor = regex.compile(suffix + after)  # overlapped search: regex only
+        # strings every match holds, where known (号 and brackets for a document number): most
+        # pages hold none, and a few substring tests spare the scan of the whole page
+        self.gate = literal_gate(suffix + after)
 
     def finditer(self, text: str) -> Iterator[regex.Match]:
+        if not may_match(self.gate, text):
+            return iter(())
         return anchored_finditer(self.pattern, self.anchor, text, self.reach)
 
 

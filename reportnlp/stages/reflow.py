@@ -100,11 +100,27 @@ def _width(line: str) -> int:
     return 2 * len(line) - len(_WIDE_RUN.sub("", line))
 
 
+def _line_widths(text: str, lines: list[tuple[int, int]], min_len: int = 8) -> list[int]:
+    """``_width`` of each line without its trailing white space (0 for lines under ``min_len``
+    characters). The wide characters are removed from the whole text at once (a call per line cost
+    twice as much): each line's narrow rest is the same line of what is left."""
+    narrow = _WIDE_RUN.sub("", text).split("\n")
+    widths = []
+    for (s, e), rest in zip(lines, narrow):
+        if e - s < min_len:
+            widths.append(0)
+        elif text[e - 1:e].isspace():  # trailing white space, which may be wide: measured without it
+            widths.append(_width(text[s:e].rstrip()))
+        else:
+            widths.append(2 * (e - s) - len(rest))
+    return widths
+
+
 def _hard_wrap_edits(text: str, lines: list[tuple[int, int]],
                      tables: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Newlines a PDF's column width put inside sentences ("…完成初步设计批" / "复和施工招标，…")."""
     cfg = _cfg()["hard_wrap"]
-    widths = [(_width(text[s:e].rstrip()) if e - s >= 8 else 0) for s, e in lines]
+    widths = _line_widths(text, lines)
     usual = sorted(w for w in widths if w)
     if len(usual) < cfg["min_lines"] * 2:
         return []
@@ -161,7 +177,7 @@ def reflow(doc: Document) -> Document:
     text = doc.text
     edits: list[tuple[int, int, str]] = []
     lines = iter_lines(text)
-    titles = _title_prefixes(text, lines)
+    titles: list[str] | None = None  # listed at the first long line (most pages have none)
     edits += _chunk_edits(text, lines, CHUNK_MIN_LEN)
     tables = table_regions(text)  # a form's rows and cells stay one a line: the form reader needs them
     wrapped = _hard_wrap_edits(text, lines, tables)
@@ -190,6 +206,8 @@ def reflow(doc: Document) -> Document:
         for m in c["glued_report_title"].finditer(line) if glued_titles else ():
             cuts.update(k for k in (m.start(1), m.end(1)) if k)  # specific enough for lines of any length
         if e - s >= c["long_line"]:
+            if titles is None:
+                titles = _title_prefixes(text, lines)
             for t in titles:  # "关于…的自查报告根据国务院…" -> title / body
                 if line.startswith(t) and len(line) > len(t):
                     cuts.add(len(t))
