@@ -72,3 +72,19 @@ def test_the_windowed_score_rules_are_the_ones_that_can_be():
     cfg = scores_stage._cfg()
     bounded = [key for key in scores_stage._NUM_FEN_RULES if cfg[key][1] is not None]
     assert len(bounded) >= len(scores_stage._NUM_FEN_RULES) - 2
+
+
+@pytest.mark.parametrize("name", ["boilerplate.json", "sections.json", "commitments.json"])
+def test_scoring_a_text_by_code_point_gives_the_bits_of_scoring_its_grams(name):
+    from reportnlp.models_io import LinearModel, char_grams
+
+    model = LinearModel.load(name)
+    if model is None:
+        pytest.skip(f"no {name} in models/")
+    # report characters, punctuation, digits, characters no model has seen and ones beyond the BMP
+    texts = REPORT_LINES + _random_texts(300, "工作总结全年完成下一步存在问题建设推进，。：0123456789第页共\U00020000\U0002a6d6ǎ", 3)
+    texts += ["", "页", "第1页 共23页", "下一步" * 100]
+    for text in texts:
+        for label in model.classes:
+            assert model.text_probability(label, text) == model.probability(label, char_grams(text)), text
+        assert model.text_proba(text) == model.proba(char_grams(text))
