@@ -475,7 +475,7 @@ class _CueScan:
         self.lean = compile_pattern("|".join(b for k, b in enumerate(branches) if k not in runs),
                                     many_calls=True) if runs else None
         # where each run's tail matches (overlapping ones too), and how far before it the run starts
-        self.tails = [(compile_pattern(f"(?={branches[k][m.end():]})", many_calls=True),
+        self.tails = [(compile_pattern(_tail_scan(branches[k][m.end():]), many_calls=True),
                        range(int(m.group(1)), int(m.group(2)) + 1)) for k, m in runs.items()]
 
     def starts(self, text: str) -> list[int]:
@@ -488,20 +488,43 @@ class _CueScan:
         out: list[int] = []
         pos = k = 0
         while True:  # finditer's leftmost-first scan
-            lean = self.lean.search(text, pos)
+            k = bisect_left(maybe, pos, k)
+            run_at = maybe[k] if k < len(maybe) else len(text) + 1  # the next run's start
+            # the lean hits before it are the cue's own: taken from one finditer (a search per hit,
+            # most of a report's, cost 3x as much)
+            for lean in self.lean.finditer(text, pos):
+                if lean.start() >= run_at:
+                    break
+                if lean.end() == lean.start():  # finditer goes on differently after an empty match
+                    return list(map(re.Match.start, self.cue.finditer(text)))
+                out.append(lean.start())
+                pos = lean.end()
+                if pos > run_at:
+                    k = bisect_left(maybe, pos, k)
+                    run_at = maybe[k] if k < len(maybe) else len(text) + 1
+            else:
+                lean = None
             last = lean.start() if lean else len(text)
             hit = None
-            k = bisect_left(maybe, pos, k)
             while hit is None and k < len(maybe) and maybe[k] <= last:
                 hit = self.cue.match(text, maybe[k])  # a run's start before the lean hit, or at it
                 k += 1
             hit = hit or lean
             if hit is None:
                 return out
-            if hit.end() == hit.start():  # finditer goes on differently after an empty match
+            if hit.end() == hit.start():
                 return list(map(re.Match.start, self.cue.finditer(text)))
             out.append(hit.start())
             pos = hit.end()
+
+
+def _tail_scan(tail: str) -> str:
+    """A pattern whose match starts are where ``tail`` matches: its first character, when a plain one,
+    then the rest as a lookahead; re scans for a leading character at C speed, where it tries a
+    leading lookahead at every position (10x as long)."""
+    if tail[:1] and tail[0] not in "\\[](){}.*+?^$|" and tail[1:2] not in ("*", "+", "?", "{"):
+        return f"{re.escape(tail[0])}(?={tail[1:]})"
+    return f"(?={tail})"
 
 
 @functools.cache
