@@ -995,9 +995,10 @@ def extract_commitments(doc: Document) -> Document:
         if cand.targets:
             t = metric_spans[cand.targets[0]].data
             target = {"indicator": t.indicator, "value": t.value, "unit": t.unit, "target": True}
+        stated = piece.strip("，,;； \n")
         doc.add("commitments", Span(cand.start, cand.end, "commitment", CommitmentData(
-            text=piece.strip("，,;； \n"),
-            action=_action(piece.strip("，,;； \n")),
+            text=stated,
+            action=_action(stated),
             owner=owner.group() if owner else None,
             cue=cand.cue,
             deadline=cand.deadline,
