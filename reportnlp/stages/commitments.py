@@ -474,8 +474,32 @@ def _aimed_total(text: str, at: int, aiming: list[int]) -> bool:
     return k > 0 and not _CLAUSE_END.search(text, aiming[k - 1], at)
 
 
-# an alternative that opens with a run of Han ("[\p{Han}]{2,4}上[,，]"): the run's length bounds
-_HAN_RUN = re.compile(r"\[\\p\{Han\}\]\{(\d+),(\d+)\}")
+def _run_split(branch: str) -> tuple[range, str] | None:
+    """(the widths of its opening part, the rest) for an alternative that opens with a part of
+    bounded width, a run ("[\\p{Han}]{2,4}上[,，]") or a number ("(?<![\\d.])\\d{1,12}…%?以[上内]"), before
+    its first plain character (one outside groups and classes); None for one that opens with a
+    character, which re scans for by itself."""
+    depth, in_class, escaped = 0, False, False
+    for k, ch in enumerate(branch):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif depth == 0 and not ch.isascii() and branch[k + 1:k + 2] not in ("*", "+", "?", "{"):
+            if k == 0:
+                return None
+            try:
+                low, high = sre_parser.parse(compile_pattern(branch[:k], many_calls=True).compiled.pattern).getwidth()
+            except (re.error, AttributeError):
+                return None
+            return (range(low, high + 1), branch[k:]) if high < sre_parser.MAXREPEAT else None
+    return None
 
 
 class _CueScan:
@@ -491,15 +515,13 @@ class _CueScan:
     def __init__(self, source: str):
         self.cue = compile_pattern(source, many_calls=True)
         branches = top_level_branches(source)
-        runs = {k: _HAN_RUN.match(b) for k, b in enumerate(branches)}
-        runs = {k: m for k, m in runs.items() if m}
+        runs = {k: split for k, b in enumerate(branches) if (split := _run_split(b))}
         if len(runs) == len(branches):  # nothing to scan for without them
             runs = {}
         self.lean = compile_pattern("|".join(b for k, b in enumerate(branches) if k not in runs),
                                     many_calls=True) if runs else None
         # where each run's tail matches (overlapping ones too), and how far before it the run starts
-        self.tails = [(compile_pattern(_tail_scan(branches[k][m.end():]), many_calls=True),
-                       range(int(m.group(1)), int(m.group(2)) + 1)) for k, m in runs.items()]
+        self.tails = [(compile_pattern(_tail_scan(tail), many_calls=True), lengths) for lengths, tail in runs.values()]
 
     def starts(self, text: str) -> list[int]:
         if self.lean is None:
