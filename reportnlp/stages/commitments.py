@@ -51,12 +51,11 @@ def _cfg():
 
 
 @functools.cache
-def _lead_in_reach() -> tuple[int | None, int | None]:
-    """How far before its text's end a lead-in (lead_in, lead_in_stop) can start: each of its
-    matches ends the text ($), so a search of the text's last characters finds it, where re would
-    try it at every position of a whole measure or line."""
-    c, raw = _cfg(), load_yaml("commitments.yml")
-    return _end_reach(raw["feature_cues"]["lead_in"], c["features"]["lead_in"]), _end_reach(raw["lead_in_stop"], c["lead_in_stop"])
+def _lead_in_stop_reach() -> int | None:
+    """How far before the end of a paragraph's previous line its lead_in_stop can start: each match
+    ends the line ($), so a search of the line's last characters finds it, where re would try it at
+    every position of the line (of the whole text for a report's first paragraph)."""
+    return _end_reach(load_yaml("commitments.yml")["lead_in_stop"], _cfg()["lead_in_stop"])
 
 
 def _end_reach(source: str, pattern) -> int | None:
@@ -761,7 +760,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
             stop = prev_end if prev_end >= 0 else len(text) - 1
             while stop > prev_start and text[stop - 1].isspace():
                 stop -= 1
-            reach = _lead_in_reach()[1]
+            reach = _lead_in_stop_reach()
             if (stop > prev_start and text[stop - 1] in ":：") or c["lead_in_stop"].search(
                     text, max(prev_start, stop - reach) if reach else prev_start, max(prev_start, stop)):
                 prev = text[prev_start:stop]
@@ -934,8 +933,7 @@ def _structure_only(text: str, cand: Candidate) -> bool:
     what is covered ("参加会议人员:" / "(1)乡镇机关为…"): structure, no measure."""
     c = _cfg()
     piece = text[cand.start:cand.end].rstrip()
-    reach = _lead_in_reach()[0]
-    if (c["features"]["lead_in"].search(piece, max(0, len(piece) - reach) if reach else 0) or c["structure_opening"].match(piece)
+    if (c["features"]["lead_in"].search(piece) or c["structure_opening"].match(piece)
             or "item_of_scope_list" in cand.named):
         return True
     scope = c["nominal_item"].search(piece) if cand.group is not None and len(piece) <= 40 else None
