@@ -727,6 +727,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
     # where the enumerators that split sentences into measures start: one scan, not one per sentence
     enumerators = list(map(re.Match.start, c["measure_start"].finditer(text)))
     item_end = -1  # the end of an item whose title and body are one measure
+    seen = para_start = 0  # how far the text has been looked through for line breaks, and the last line's start
     for ss, se in iter_sentences(text):
         if ss < item_end:
             continue
@@ -749,7 +750,10 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
                     stop = min(line_end if line_end >= 0 else sec.end, sec.start + 2 * len(sec_heading))
                     m = c["deadline"].search(text, sec.start, stop)
                     heading_dl = m.group() if m and m.start() < sec.start + len(sec_heading) else None
-        para_start = text.rfind("\n", 0, ss) + 1
+        # the line break before the sentence, looked for since the last one read (a search back to
+        # its paragraph's start for every sentence cost as much as the paragraph's length)
+        para_start = text.rfind("\n", seen, ss) + 1 or para_start
+        seen = ss
         if para_state[0] != para_start:
             # a list introduced by "…下半年我们打算…:" on its own line keeps that deadline and context
             prev_end = para_start - 1
