@@ -504,10 +504,10 @@ def _run_split(branch: str) -> tuple[range, str] | None:
 class _CueScan:
     """The starts of a feature cue's matches in a text, as ``finditer`` gives them.
 
-    re tries a pattern at every position when an alternative opens with a run of Han (most
-    positions of a report), ~10x as long as a scan for the other alternatives' first characters.
-    Such an alternative matches only where what follows its run (上[,，]…, found at re's speed)
-    comes a run's length later; elsewhere the cue without it matches as the whole cue does (an
+    re tries a pattern at every position when an alternative opens with a run of Han or a number
+    (most positions of a report), ~10x as long as a scan for the other alternatives' first
+    characters. Such an alternative matches only where what follows its run (上[,，]…, 以上, found at
+    re's speed) comes a run's length later; elsewhere the cue without it matches as the whole cue does (an
     alternative that matches nowhere at a position never wins it), so the whole cue is tried only
     at those few positions."""
 
