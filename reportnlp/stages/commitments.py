@@ -7,6 +7,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from itertools import chain, pairwise, repeat
+from re import _parser as sre_parser  # Python 3.11+
 
 import regex
 
@@ -47,6 +48,22 @@ def _cfg():
     # none, and their paragraphs are not looked below for one
     out["time_row_gate"] = literal_gate(c["time_row"].replace("MONTH", c["month"]))
     return out
+
+
+@functools.cache
+def _lead_in_stop_reach() -> int | None:
+    """How far before the end of a paragraph's previous line its lead_in_stop can start: each match
+    ends the line ($), so a search of the line's last characters finds it, where re would try it at
+    every position of the line (of the whole text for a report's first paragraph)."""
+    return _end_reach(load_yaml("commitments.yml")["lead_in_stop"], _cfg()["lead_in_stop"])
+
+
+def _end_reach(source: str, pattern) -> int | None:
+    """How far before a text's end a match of ``pattern`` can start, when each of its alternatives
+    ends at the end ($) and its matches are bounded; else None."""
+    widest = sre_parser.parse(pattern.compiled.pattern).getwidth()[1]
+    ends = all(b.endswith("$") for b in top_level_branches(source))
+    return widest if ends and widest < sre_parser.MAXREPEAT else None
 
 
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
@@ -128,13 +145,15 @@ def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[
     cuts = [s, *enumerators[bisect_right(enumerators, s + 4):bisect_left(enumerators, e)], e]
     for a, b in pairwise(cuts):
         starts = [a]
-        # a chain of actions under a future frame at the sentence start, not an item (one per item)
-        chain = a == s and (framed or c["chain_frame"].match(text, a, b)) and not _ENUMERATOR.match(text, a)
-        chain_from = a if chain else b  # where the chain's frame opens
+        chain, chain_from = None, b  # where the chain's frame opens (none: at b)
         # a clause that sets a target or a deadline of its own is a measure of its own, even
         # inside an enumerated item ("一是实施强村计划,力争年底前经营性收入达到50万元")
         clause_start = a
         for m in _CLAUSE.finditer(text, a, b):
+            if chain is None:  # a piece without a comma is one measure: no chain to look for
+                # a chain of actions under a future frame at the sentence start, not an item (one per item)
+                chain = bool(a == s and (framed or c["chain_frame"].match(text, a, b)) and not _ENUMERATOR.match(text, a))
+                chain_from = a if chain else b
             comma, after = m.span()
             clause_start, last_clause = after, (clause_start, comma)
             if after - starts[-1] < 4 or _only_when(text, starts[-1], comma) or (
@@ -197,7 +216,7 @@ def _sets_own_target(text: str, at: int, end: int, quantities: list[int] = (), s
     clause_end = stop.start() if stop else end
     if clause_end - at < 4:
         return False
-    return bool(_holds(quantities, at, clause_end) or c["clause_deadline"].match(text[at:clause_end])
+    return bool(_holds(quantities, at, clause_end) or c["clause_deadline"].match(text, at, clause_end)
                 or (_holds(shapes, at, clause_end) if stop else c["features"]["target_shape"].search(text, at, end))
                 or (c["aim_clause"].match(text, at) and _holds(all_quantities, at, clause_end)))
 
@@ -208,8 +227,9 @@ def _is_heading_line(text: str, s: int, e: int) -> bool:
         return False
     line_end = text.find("\n", e)
     line_end = line_end if line_end >= 0 else len(text)
-    line = text[s:line_end]
-    return len(line) <= 20 and heading_level(line) in (1, 2) and not _is_list_item_line(text, s, line_end)
+    if line_end - s > 20:  # most lines: no copy of them
+        return False
+    return heading_level(text[s:line_end]) in (1, 2) and not _is_list_item_line(text, s, line_end)
 
 
 def _is_list_item_line(text: str, s: int, line_end: int) -> bool:
@@ -292,6 +312,8 @@ def _best_deadline(found: list[regex.Match]) -> str | None:
 
 
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
+# what str.strip() keeps (re's \s is str.isspace()): found without copying the text around it
+_NON_BLANK = re.compile(r"\S")
 _TITLE_LEN = 32  # an item title at a paragraph's head is at most this long
 # a paragraph that opens with its time alone ("2025年,我局将…", "新的一年,…"): its frame
 _TIME_FRAME_END = re.compile(r"[,，]")
@@ -451,32 +473,54 @@ def _aimed_total(text: str, at: int, aiming: list[int]) -> bool:
     return k > 0 and not _CLAUSE_END.search(text, aiming[k - 1], at)
 
 
-# an alternative that opens with a run of Han ("[\p{Han}]{2,4}上[,，]"): the run's length bounds
-_HAN_RUN = re.compile(r"\[\\p\{Han\}\]\{(\d+),(\d+)\}")
+def _run_split(branch: str) -> tuple[range, str] | None:
+    """(the widths of its opening part, the rest) for an alternative that opens with a part of
+    bounded width, a run ("[\\p{Han}]{2,4}上[,，]") or a number ("(?<![\\d.])\\d{1,12}…%?以[上内]"), before
+    its first plain character (one outside groups and classes); None for one that opens with a
+    character, which re scans for by itself."""
+    depth, in_class, escaped = 0, False, False
+    for k, ch in enumerate(branch):
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif depth == 0 and not ch.isascii() and branch[k + 1:k + 2] not in ("*", "+", "?", "{"):
+            if k == 0:
+                return None
+            try:
+                low, high = sre_parser.parse(compile_pattern(branch[:k], many_calls=True).compiled.pattern).getwidth()
+            except (re.error, AttributeError):
+                return None
+            return (range(low, high + 1), branch[k:]) if high < sre_parser.MAXREPEAT else None
+    return None
 
 
 class _CueScan:
     """The starts of a feature cue's matches in a text, as ``finditer`` gives them.
 
-    re tries a pattern at every position when an alternative opens with a run of Han (most
-    positions of a report), ~10x as long as a scan for the other alternatives' first characters.
-    Such an alternative matches only where what follows its run (上[,，]…, found at re's speed)
-    comes a run's length later; elsewhere the cue without it matches as the whole cue does (an
+    re tries a pattern at every position when an alternative opens with a run of Han or a number
+    (most positions of a report), ~10x as long as a scan for the other alternatives' first
+    characters. Such an alternative matches only where what follows its run (上[,，]…, 以上, found at
+    re's speed) comes a run's length later; elsewhere the cue without it matches as the whole cue does (an
     alternative that matches nowhere at a position never wins it), so the whole cue is tried only
     at those few positions."""
 
     def __init__(self, source: str):
         self.cue = compile_pattern(source, many_calls=True)
         branches = top_level_branches(source)
-        runs = {k: _HAN_RUN.match(b) for k, b in enumerate(branches)}
-        runs = {k: m for k, m in runs.items() if m}
+        runs = {k: split for k, b in enumerate(branches) if (split := _run_split(b))}
         if len(runs) == len(branches):  # nothing to scan for without them
             runs = {}
         self.lean = compile_pattern("|".join(b for k, b in enumerate(branches) if k not in runs),
                                     many_calls=True) if runs else None
         # where each run's tail matches (overlapping ones too), and how far before it the run starts
-        self.tails = [(compile_pattern(f"(?={branches[k][m.end():]})", many_calls=True),
-                       range(int(m.group(1)), int(m.group(2)) + 1)) for k, m in runs.items()]
+        self.tails = [(compile_pattern(_tail_scan(tail), many_calls=True), lengths) for lengths, tail in runs.values()]
 
     def starts(self, text: str) -> list[int]:
         if self.lean is None:
@@ -488,20 +532,43 @@ class _CueScan:
         out: list[int] = []
         pos = k = 0
         while True:  # finditer's leftmost-first scan
-            lean = self.lean.search(text, pos)
+            k = bisect_left(maybe, pos, k)
+            run_at = maybe[k] if k < len(maybe) else len(text) + 1  # the next run's start
+            # the lean hits before it are the cue's own: taken from one finditer (a search per hit,
+            # most of a report's, cost 3x as much)
+            for lean in self.lean.finditer(text, pos):
+                if lean.start() >= run_at:
+                    break
+                if lean.end() == lean.start():  # finditer goes on differently after an empty match
+                    return list(map(re.Match.start, self.cue.finditer(text)))
+                out.append(lean.start())
+                pos = lean.end()
+                if pos > run_at:
+                    k = bisect_left(maybe, pos, k)
+                    run_at = maybe[k] if k < len(maybe) else len(text) + 1
+            else:
+                lean = None
             last = lean.start() if lean else len(text)
             hit = None
-            k = bisect_left(maybe, pos, k)
             while hit is None and k < len(maybe) and maybe[k] <= last:
                 hit = self.cue.match(text, maybe[k])  # a run's start before the lean hit, or at it
                 k += 1
             hit = hit or lean
             if hit is None:
                 return out
-            if hit.end() == hit.start():  # finditer goes on differently after an empty match
+            if hit.end() == hit.start():
                 return list(map(re.Match.start, self.cue.finditer(text)))
             out.append(hit.start())
             pos = hit.end()
+
+
+def _tail_scan(tail: str) -> str:
+    """A pattern whose match starts are where ``tail`` matches: its first character, when a plain one,
+    then the rest as a lookahead; re scans for a leading character at C speed, where it tries a
+    leading lookahead at every position (10x as long)."""
+    if tail[:1] and tail[0] not in "\\[](){}.*+?^$|" and tail[1:2] not in ("*", "+", "?", "{"):
+        return f"{re.escape(tail[0])}(?={tail[1:]})"
+    return f"(?={tail})"
 
 
 @functools.cache
@@ -564,22 +631,42 @@ _FORWARD_DEADLINE = re.compile(r"前|底|末|旬|内|明年|今年|季度|半年
 _AHEAD = re.compile(r"(?:前|以前|之前|内|以内)$|明年|次年")
 
 
+# the names of a cue's features, made once: a measure's dozen features otherwise cost as many new strings;
+# and the cue's place in file order
+_CUE_FEATURES = {name: ("cue:" + name, "lead:" + name, "before:" + name if name in _BEFORE else None)
+                 for name in load_yaml("commitments.yml")["feature_cues"]}
+_CUE_RANK = {name: k for k, name in enumerate(_CUE_FEATURES)}
+
+
+@functools.lru_cache(maxsize=64)  # a few section labels
+def _section_features(section: str | None) -> tuple[str, str, str, dict[str, str]]:
+    """The names of the features that pair with a measure's section: its bias, plan context, directive
+    and each forward or past cue."""
+    label = section or "none"
+    return ("bias_section:" + label, "plan_context&" + label, "directive&" + label,
+            {name: f"{name}&{section}" for name in ("future", "oblig", "aim", "past")})
+
+
 def _named_features(scan: _FeatureScan, a: int, b: int, head_at: int, sentence_start: int, plan_context: bool,
                     section: str | None, doc_type: str, enumerated: bool, heading: bool, item_title: bool,
                     bare_line: bool, deadline_here: bool, deadline_inherited: bool, targets: int) -> dict[str, float]:
-    out: dict[str, float] = {"bias_section:" + (section or "none"): 1.0, "doc_type:" + doc_type: 1.0}
+    bias, plan_pair, _, cue_pairs = _section_features(section)
+    out: dict[str, float] = {bias: 1.0, "doc_type:" + doc_type: 1.0}
     inside, before, at_head = scan.around(sentence_start, a, head_at, b)
-    # file order: the model adds the features up in this order (nearly half the measures have no cue)
-    for name in scan.starts if inside or before else ():
+    # file order: the model adds the features up in this order (nearly half the measures have no cue,
+    # most others one or two)
+    found = inside | before
+    for name in sorted(found, key=_CUE_RANK.__getitem__) if found else ():
+        cue, lead, after = _CUE_FEATURES[name]
         if name in inside:
-            out["cue:" + name] = 1.0
+            out[cue] = 1.0
             if name in at_head:
-                out["lead:" + name] = 1.0
-        if name in _BEFORE and name in before:
-            out["before:" + name] = 1.0
+                out[lead] = 1.0
+        if after and name in before:
+            out[after] = 1.0
     if plan_context:
         out["plan_context"] = 1.0
-        out["plan_context&" + (section or "none")] = 1.0
+        out[plan_pair] = 1.0
     if enumerated:
         out["enumerated"] = 1.0
     if heading:
@@ -595,12 +682,12 @@ def _named_features(scan: _FeatureScan, a: int, b: int, head_at: int, sentence_s
     if targets:
         out["target_metric"] = 1.0
     n = b - a
-    out["len<8"] = float(n < 8)
-    out["len>40"] = float(n > 40)
+    out["len<8"] = 1.0 if n < 8 else 0.0
+    out["len>40"] = 1.0 if n > 40 else 0.0
     if section and inside:
-        for name in ("future", "oblig", "aim", "past"):
+        for name, pair in cue_pairs.items():
             if name in inside:  # its "cue:" feature is set
-                out[f"{name}&{section}"] = 1.0
+                out[pair] = 1.0
     return out
 
 
@@ -640,6 +727,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
     # where the enumerators that split sentences into measures start: one scan, not one per sentence
     enumerators = list(map(re.Match.start, c["measure_start"].finditer(text)))
     item_end = -1  # the end of an item whose title and body are one measure
+    seen = para_start = 0  # how far the text has been looked through for line breaks, and the last line's start
     for ss, se in iter_sentences(text):
         if ss < item_end:
             continue
@@ -662,13 +750,24 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
                     stop = min(line_end if line_end >= 0 else sec.end, sec.start + 2 * len(sec_heading))
                     m = c["deadline"].search(text, sec.start, stop)
                     heading_dl = m.group() if m and m.start() < sec.start + len(sec_heading) else None
-        para_start = text.rfind("\n", 0, ss) + 1
+        # the line break before the sentence, looked for since the last one read (a search back to
+        # its paragraph's start for every sentence cost as much as the paragraph's length)
+        para_start = text.rfind("\n", seen, ss) + 1 or para_start
+        seen = ss
         if para_state[0] != para_start:
             # a list introduced by "…下半年我们打算…:" on its own line keeps that deadline and context
             prev_end = para_start - 1
             prev_start = text.rfind("\n", 0, max(0, prev_end)) + 1
-            prev = text[prev_start:prev_end].rstrip()
-            if prev.endswith((":", "：")) or c["lead_in_stop"].search(prev):
+            # the previous line as text[prev_start:prev_end].rstrip() gives it, read where it ends
+            # without a copy of it (the first paragraph's "previous line" is the whole text but its
+            # last character)
+            stop = prev_end if prev_end >= 0 else len(text) - 1
+            while stop > prev_start and text[stop - 1].isspace():
+                stop -= 1
+            reach = _lead_in_stop_reach()
+            if (stop > prev_start and text[stop - 1] in ":：") or c["lead_in_stop"].search(
+                    text, max(prev_start, stop - reach) if reach else prev_start, max(prev_start, stop)):
+                prev = text[prev_start:stop]
                 list_key = prev_start
                 list_deadline = _lead_in_deadline(prev)
                 list_context = prev[-60:]
@@ -698,22 +797,30 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
                 list_deadline = _lead_in_deadline(text[para_start:inline.start(1)])
         if context_of[0] is not sec or context_of[1] is not para_state:  # plan wording, once per paragraph
             context_of = (sec, para_state)
-            plan_list = _announces_plans(para_state[2])
-            problem_list = not plan_list and _announces_problems(para_state[2])
-            scope_list = bool(para_state[2]) and bool(c["scope_lead"].search(para_state[2]))
+            lead = para_state[2]
+            if lead:  # most paragraphs have none
+                plan_list = _announces_plans(lead)
+                problem_list = not plan_list and _announces_problems(lead)
+                scope_list = bool(c["scope_lead"].search(lead))
+            else:
+                plan_list = problem_list = scope_list = False
             plan_ctx = plan_list or heading_plans
         if ss > para_start and se - ss <= _TITLE_LEN:  # a phase title inside a run-on paragraph
             phase_dl = _title_deadline(text, ss, para_end) or phase_dl
         # the nearest lead-in's time holds for the section until another states one
         inherited = row_dl or phase_dl or para_state[1] or section_dl or heading_dl
-        sent_deadlines = _deadlines(text, ss, se)
         # a sentence with no forward-looking signal at all holds no commitment: it is not looked
         # at further (in training either); most sentences of past work end here
         if not (section == "下一步" or plan_ctx or inherited or directive
-                or scan.any_signal(ss, se)
-                or any(_FORWARD_DEADLINE.search(m.group()) for m in sent_deadlines)
-                or _holds(target_starts, ss, se)):
-            continue
+                or scan.any_signal(ss, se) or _holds(target_starts, ss, se)):
+            # its deadlines only tell whether one looks ahead: none does without the words of one
+            if not _FORWARD_DEADLINE.search(text, ss, se):
+                continue
+            sent_deadlines = _deadlines(text, ss, se)
+            if not any(_FORWARD_DEADLINE.search(m.group()) for m in sent_deadlines):
+                continue
+        else:
+            sent_deadlines = _deadlines(text, ss, se)
         if (section == "下一步" or plan_ctx) and _ENUMERATOR.match(text, ss) and _is_item_title(text, ss, se, se):
             # a plan item's title glued to its body ("5.改进服务态度。树立…,开展…"): the title names
             # the measure its first sentence states, one measure; later sentences add their own
@@ -764,7 +871,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
                 named["item_of_problem_list"] = 1.0  # "…最容易出现两个问题:" / "一是目标过低,…"
             if enumerator and scope_list:
                 named["item_of_scope_list"] = 1.0  # "参加述职会议人员:" / "(1)乡镇机关为全体干部职工…"
-            if enumerator and text[se:para_end].strip():
+            if enumerator and _NON_BLANK.search(text, se, para_end):
                 named["item_with_body"] = 1.0
             if chain_at is not None:
                 named["future_chain"] = 1.0
@@ -777,7 +884,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
                 named["dated_fact"] = 1.0
             if directive:
                 named["directive_genre"] = 1.0
-                named["directive&" + (section or "none")] = 1.0
+                named[_section_features(section)[2]] = 1.0
             if len(head) >= 2:
                 # how the measure opens tells its mood, which its bag of grams does not: an
                 # imperative verb (撰写, 召开), a subject (各单位, 由…), a description (主要, 包括)
@@ -912,9 +1019,10 @@ def extract_commitments(doc: Document) -> Document:
         if cand.targets:
             t = metric_spans[cand.targets[0]].data
             target = {"indicator": t.indicator, "value": t.value, "unit": t.unit, "target": True}
+        stated = piece.strip("，,;； \n")
         doc.add("commitments", Span(cand.start, cand.end, "commitment", CommitmentData(
-            text=piece.strip("，,;； \n"),
-            action=_action(piece.strip("，,;； \n")),
+            text=stated,
+            action=_action(stated),
             owner=owner.group() if owner else None,
             cue=cand.cue,
             deadline=cand.deadline,
