@@ -1,0 +1,98 @@
+"""LineRules' split heads and bodies find what trying every rule one by one finds.
+
+LineRules tries some rules apart from the merged patterns, each behind a literal gate (a line
+without …, ＞ or 摄 skips the pagination, breadcrumb and caption rules), and skips the patterns
+whose rules are all for shorter lines. These tests compare leftmost() and spans() with the plain
+way (every rule's own patterns, in file order) on report-like and chrome-like lines and on random
+mixes of the characters the gates and rules look at, so a gate that starts to drop a match fails here."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from reportnlp.stages import boilerplate
+
+LINES = [
+    "全年新建村级服务站十个，改造一处，投入资金一百二十万元，惠及群众万余人。",
+    "首页 > 新闻中心 > 工作动态",
+    "首页》通知公告》正文",
+    "第一章 总则………………………… 12",
+    "一、部门基本情况..........3",
+    "县委书记张三在会上讲话(李四 摄)",
+    "(通讯员 王五 供稿)",
+    "通讯员 王五",
+    "联系邮箱：abc@example.com 电话：12345678",
+    "本文共3页 下载文档到电脑，查找使用更方便 12积分",
+    "2023年工作总结.docx",
+    "首页 | 新闻 | 公告 | 联系我们",
+    "某某网 政务频道",
+    "座谈会现场",
+    "2楼发不下了，分两楼发",
+    "县政府门户网站",
+    "索引号：11330000002482076X/2023-123456",
+    "第12期(总第345期)",
+    "3 / 12",
+    "图为活动现场。记者 赵六 摄",
+]
+
+ALPHABET = ("…．.·•‥>》»›|｜_@页字分摄供稿记者通讯员实习生现场合影宣布开幕向大会作()（）:：,，。"
+            "首页新闻网站门户政府索引号第期总工作简报我市完成年月日的人楼发 " + "0123456789" + "abcomnetAZ")
+
+
+def _random_lines(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(ALPHABET) for _ in range(rng.randint(1, 70))) for _ in range(n)]
+
+
+CASES = LINES + _random_lines(1500, 5)
+
+
+def _plain_leftmost(rules, line: str):
+    """The rule matching leftmost (ties: file order), every rule tried on its own."""
+    best = None
+    for order, rule in enumerate(rules):
+        if len(line) > rule.max_len:
+            continue
+        starts = []
+        if rule.at_start is not None and rule.at_start.match(line):
+            starts.append(0)
+        if rule.anywhere is not None and (m := rule.anywhere.search(line)):
+            starts.append(m.start())
+        if starts and (best is None or min(starts) < best[0]):
+            best = (min(starts), order)
+    return None if best is None else rules[best[1]]
+
+
+def _plain_spans(rules, line: str, min_max_len: int):
+    out = []
+    for order, rule in enumerate(rules):
+        if rule.max_len < min_max_len:
+            continue
+        if rule.at_start is not None and (m := rule.at_start.match(line)) and m.end() > 0:
+            out.append((order, m.span()))
+        if rule.anywhere is not None:
+            out += [(order, m.span()) for m in rule.anywhere.finditer(line) if m.end() > m.start()]
+    return out
+
+
+@pytest.fixture(scope="module")
+def line_rules():
+    return boilerplate._rules()["line_rules"]
+
+
+def test_some_rules_are_tried_apart_behind_gates(line_rules):
+    assert any(gate for _, _, gate in line_rules._heads)
+    assert any(gate for _, _, gate in line_rules._bodies)
+
+
+@pytest.mark.parametrize("line", CASES)
+def test_leftmost_is_the_plain_leftmost(line_rules, line):
+    assert line_rules.leftmost(line) is _plain_leftmost(line_rules.rules, line)
+
+
+@pytest.mark.parametrize("line", CASES)
+def test_spans_are_the_plain_spans(line_rules, line):
+    for min_max_len in (0, boilerplate._rules()["inline_rule_len"]):
+        fast = [(order, span) for order, span, _ in line_rules.spans(line, min_max_len)]
+        assert fast == _plain_spans(line_rules.rules, line, min_max_len)
