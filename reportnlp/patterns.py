@@ -798,9 +798,11 @@ class LineRules:
         # it and they failed, so only it and the later rules of that head can match at the start
         firsts = [int(m.lastgroup[1:]) if may_match(gate, line) and (m := match(head, line)) else None
                   for head, _, gate in self._heads]
-        # per body, whether any of its rules matches anywhere (few lines of report text hold clutter)
-        found = [may_match(gate, line) and search(body, line) is not None for body, _, gate in self._bodies]
-        if not any(found) and firsts.count(None) == len(firsts):
+        # per body, where the first match of any of its rules starts (None: nowhere; few lines of
+        # report text hold clutter): no rule of it matches before, so each is scanned from there
+        found = [m.start() if may_match(gate, line) and (m := search(body, line)) else None
+                 for body, _, gate in self._bodies]
+        if found.count(None) == len(found) and firsts.count(None) == len(firsts):
             return
         for order, (rule, head, body) in enumerate(zip(self.rules, self._head_of, self._body_of)):
             if rule.max_len < min_max_len:
@@ -808,8 +810,8 @@ class LineRules:
             first = None if head is None else firsts[head]
             if first is not None and order >= first and (m := match(rule.at_start, line)) and m.end() > 0:
                 yield order, m.span(), rule
-            if body is not None and found[body]:  # inline, not a generator per rule and line
-                for m in finditer(rule.anywhere, line):
+            if body is not None and found[body] is not None:  # inline, not a generator per rule and line
+                for m in finditer(rule.anywhere, line, found[body]):
                     if m.end() > m.start():
                         yield order, m.span(), rule
 
