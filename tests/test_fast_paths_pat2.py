@@ -96,3 +96,28 @@ def test_spans_are_the_plain_spans(line_rules, line):
     for min_max_len in (0, boilerplate._rules()["inline_rule_len"]):
         fast = [(order, span) for order, span, _ in line_rules.spans(line, min_max_len)]
         assert fast == _plain_spans(line_rules.rules, line, min_max_len)
+
+
+# -- structure.yml: possessive length checks ------------------------------------------------
+
+TITLE_ALPHABET = "工作总结报告讲话通知方案第一二部分章篇板块县我市年度（）()，,。:：\n 0123456789"
+
+
+def _structure_length_checked() -> list[str]:
+    from reportnlp.lexicons import load_yaml
+    cfg = load_yaml("structure.yml")
+    found = [cfg["join_broken"], cfg["documents"]["headline"], cfg["documents"]["title_line"]]
+    assert all("}+$)" in p for p in found)
+    return found
+
+
+@pytest.mark.parametrize("pattern", _structure_length_checked())
+def test_possessive_length_checks_match_what_the_plain_ones_match(pattern):
+    import re
+    fast, plain = re.compile(pattern), re.compile(pattern.replace("}+$)", "}$)"))
+    rng = random.Random(3)
+    texts = LINES + ["".join(rng.choice(TITLE_ALPHABET) for _ in range(rng.randint(0, 130))) for _ in range(3000)]
+    texts += [t + "工作总结" for t in texts[:500]] + [t + "\n" for t in texts[:500]]
+    for text in texts:
+        a, b = fast.match(text), plain.match(text)
+        assert (a and a.span()) == (b and b.span()), text
