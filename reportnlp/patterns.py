@@ -796,12 +796,13 @@ class LineRules:
         tried with those of all rules: a second set of heads cost half of the rules' compile time)."""
         # per head, the first rule whose ^ alternatives match: the alternation tried those before
         # it and they failed, so only it and the later rules of that head can match at the start
-        firsts = [int(m.lastgroup[1:]) if may_match(gate, line) and (m := match(head, line)) else None
-                  for head, _, gate in self._heads]
+        # (a head or body whose rules all have a smaller max_len yields nothing: not tried)
+        firsts = [int(m.lastgroup[1:]) if max_len >= min_max_len and may_match(gate, line)
+                  and (m := match(head, line)) else None for head, max_len, gate in self._heads]
         # per body, where the first match of any of its rules starts (None: nowhere; few lines of
         # report text hold clutter): no rule of it matches before, so each is scanned from there
-        found = [m.start() if may_match(gate, line) and (m := search(body, line)) else None
-                 for body, _, gate in self._bodies]
+        found = [m.start() if max_len >= min_max_len and may_match(gate, line) and (m := search(body, line))
+                 else None for body, max_len, gate in self._bodies]
         if found.count(None) == len(found) and firsts.count(None) == len(firsts):
             return
         for order, (rule, head, body) in enumerate(zip(self.rules, self._head_of, self._body_of)):
