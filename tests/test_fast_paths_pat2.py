@@ -121,3 +121,21 @@ def test_possessive_length_checks_match_what_the_plain_ones_match(pattern):
     for text in texts:
         a, b = fast.match(text), plain.match(text)
         assert (a and a.span()) == (b and b.span()), text
+
+
+# -- boilerplate: report text needs a sentence mark -------------------------------------------
+
+REPORT_ALPHABET = "我市完成投资万元同比增长年月日是的在了和为有关于文库下载版权所有。！？!?，,；;\n 0123456789"
+
+
+def _plain_is_report_text(text: str) -> bool:
+    return any(boilerplate._REPORTISH.search(m.group()) and not boilerplate._cue_noise(m.group())
+               for m in boilerplate._CONTENT_SENTENCE.finditer(text))
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_report_text_found_without_the_mark_check_is_the_same(seed):
+    rng = random.Random(seed)
+    texts = LINES + ["".join(rng.choice(REPORT_ALPHABET) for _ in range(rng.randint(1, 120))) for _ in range(1500)]
+    assert [boilerplate._is_report_text(t) for t in texts] == [_plain_is_report_text(t) for t in texts]
+    assert any(map(_plain_is_report_text, texts))
