@@ -34,6 +34,11 @@ LINES = [
     "第12期(总第345期)",
     "3 / 12",
     "图为活动现场。记者 赵六 摄",
+    "• 文档编号：20230101 上传时间：2023-01-01",
+    "- 大小：2.5MB",
+    "● 页数：12",
+    "* 首页 > 新闻中心 > 工作动态",
+    "▲ 第3页/共12页",
 ]
 
 ALPHABET = ("…．.·•‥>》»›|｜_@页字分摄供稿记者通讯员实习生现场合影宣布开幕向大会作()（）:：,，。"
@@ -139,3 +144,31 @@ def test_report_text_found_without_the_mark_check_is_the_same(seed):
     texts = LINES + ["".join(rng.choice(REPORT_ALPHABET) for _ in range(rng.randint(1, 120))) for _ in range(1500)]
     assert [boilerplate._is_report_text(t) for t in texts] == [_plain_is_report_text(t) for t in texts]
     assert any(map(_plain_is_report_text, texts))
+
+
+# -- boilerplate: bullets and brackets looked for only where they can be ----------------------
+
+class _Everything:
+    """A stand-in for a character set holding every character: the plain way, sub on every line."""
+
+    def __contains__(self, item: str) -> bool:
+        return True
+
+
+LINE_ALPHABET = "•·▪●◆■►▲▼-–*—◎ \t　(（)）文档编号大小上传时间下载积分版权所有我市完成。，:：0123456789ab"
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_lines_judged_with_the_bullet_check_as_without(seed, monkeypatch):
+    rng = random.Random(seed)
+    lines = LINES + ["".join(rng.choice(LINE_ALPHABET) for _ in range(rng.randint(1, 40))) for _ in range(1500)]
+    fast = [boilerplate._classify_line(line) for line in lines]
+    monkeypatch.setattr(boilerplate, "_BULLETS", _Everything())
+    assert fast == [boilerplate._classify_line(line) for line in lines]
+
+
+def test_brackets_are_removed_only_where_an_opening_one_is():
+    rng = random.Random(9)
+    for text in ["".join(rng.choice(LINE_ALPHABET) for _ in range(rng.randint(0, 60))) for _ in range(3000)]:
+        if "(" not in text and "（" not in text:
+            assert boilerplate._BRACKETED.sub("", text) == text

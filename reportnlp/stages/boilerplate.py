@@ -99,7 +99,8 @@ def _header_date(header: str):
     return compile_pattern(_POST_DATE) if all(_POST_DATE in b for b in top_level_branches(header)) else None
 
 
-_BULLET = re.compile(r"^[•·▪●◆■►▲▼\-–*]\s{0,3}(?=\S)")
+_BULLETS = "•·▪●◆■►▲▼-–*"
+_BULLET = re.compile(rf"^[{re.escape(_BULLETS)}]\s{{0,3}}(?=\S)")
 _BRACKETED = re.compile(r"[(（][^)）\n]{0,80}[)）]")
 
 
@@ -173,7 +174,9 @@ def _classify(line: str) -> tuple[str | None, tuple[tuple[int, int], ...] | None
 
 
 def _classify_line(line: str) -> tuple[str | None, tuple[tuple[int, int], ...] | None, bool]:
-    stripped = _BULLET.sub("", line.strip())  # list bullets a scraper kept ("• 文档编号:…", "- 大小:…")
+    stripped = line.strip()
+    if stripped[:1] in _BULLETS:  # list bullets a scraper kept ("• 文档编号:…", "- 大小:…"); most lines have none
+        stripped = _BULLET.sub("", stripped)
     if not stripped:
         return None, None, False
     if _is_report_text(stripped):
@@ -194,7 +197,7 @@ def _classify_short(stripped: str) -> tuple[str | None, list[tuple[int, int]] | 
     if n <= art_len and art.search(stripped):
         return "article_marker", None
     # cues inside brackets are an inline watermark, which does not make the whole line noise
-    bare = _BRACKETED.sub("", stripped)
+    bare = _BRACKETED.sub("", stripped) if "(" in stripped or "（" in stripped else stripped
     if len(r["any_cue"].starts(bare)) < r["min_cue_hits"]:
         return None, None  # one scan settles most lines: too few cues of any list (as in _cue_noise)
     if n <= r["disclaimer"]["max_len"] and _disclaimer(bare, r):
