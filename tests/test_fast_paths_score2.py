@@ -94,3 +94,33 @@ def test_a_missing_named_feature_leaves_a_negative_zero_score_as_it_is():
     assert _bits(model._add_named(-0.0, {"missing": 1.0, "other": 0.0})) == _bits(-0.0)
     assert _bits(model._add_named(-0.0, {"missing": 1.0, "f": 2.0})) == _bits(0.5)
     assert model._add_named(1.5, None) == 1.5
+
+
+# pieces of lead-ins, so that random joins of them match the lead_in cue in each of its ways
+LEAD_IN_FRAGMENTS = ["以下", "如下", "几点", "三个方面", "12件事", "做好", "抓好", "三项", "两个", "工作", "任务", "要求",
+                     "强调", "讲", "一下", "两点", "问题", "意见", "看法", "部署", ":", "：", "。", "；", "，", "推进", "x",
+                     " ", "\n", "重点", "方面"]
+
+
+def _fragment_texts(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(LEAD_IN_FRAGMENTS) for _ in range(rng.randint(1, 8))) for _ in range(n)]
+
+
+@pytest.mark.parametrize("piece", REPORT_LINES + _fragment_texts(3000, 12) + _random_texts(300, "以下如下几点要求意见问题：:。;", 13))
+def test_a_piece_not_ending_as_a_lead_in_holds_no_lead_in(piece):
+    from reportnlp.stages.commitments import _LEAD_IN_ENDS, _cfg
+
+    piece = piece.rstrip()  # as _structure_only reads a measure
+    if _cfg()["features"]["lead_in"].search(piece):
+        assert piece.endswith(_LEAD_IN_ENDS)
+
+
+@pytest.mark.parametrize("lead_in", ["主要做好以下几点:", "下一步重点抓好三个方面：", "抓好三项重点工作。", "会上强调一下两个问题",
+                                     "强调一下几点意见", "讲两点看法", "会上强调两点要求"])
+def test_each_lead_in_ending_is_let_through(lead_in):
+    from reportnlp.stages.commitments import _LEAD_IN_ENDS, _cfg
+
+    assert _cfg()["features"]["lead_in"].search(lead_in)
+    assert lead_in.endswith(_LEAD_IN_ENDS)
+    assert {p[-1] for p in ("以下:", "以下：", "工作。", "问题", "意见", "看法", "要求")} == set(_LEAD_IN_ENDS)
