@@ -124,3 +124,46 @@ def test_each_lead_in_ending_is_let_through(lead_in):
     assert _cfg()["features"]["lead_in"].search(lead_in)
     assert lead_in.endswith(_LEAD_IN_ENDS)
     assert {p[-1] for p in ("以下:", "以下：", "工作。", "问题", "意见", "看法", "要求")} == set(_LEAD_IN_ENDS)
+
+
+DEADLINE_ALPHABET = ("从自于到在今明次翌本每年月日底末前内起以之上中下旬初份半季度第首一二三四五六七八九十两个0123456789xX"
+                     "至—–-寒暑假春节元旦国庆汛期开学入周工作天小时会后长期坚持届全控制缩短压减，。、")
+DEADLINE_LINES = REPORT_LINES + ["于2024年12月1日至12月10日完成", "在2025年底前建成", "从今年9月份起", "到明年三季度末",
+                                 "控制在3天内", "汛期前完成", "会后两个工作日内上报", "每季度末月10日前报送",
+                                 "元旦、春节前", "本月底前", "开学后第二周", "20xx年4月前", "今后三年", "首季度"]
+
+
+@pytest.fixture(scope="module")
+def deadline_patterns():
+    """The deadline pattern as the stage runs it, and as the rule file spells it."""
+    from reportnlp.lexicons import load_yaml
+    from reportnlp.patterns import compile_pattern
+    from reportnlp.stages.commitments import _cfg
+
+    c = load_yaml("commitments.yml")
+    return _cfg()["deadline"], compile_pattern(c["deadline"].replace("MONTH", c["month"]), many_calls=True)
+
+
+@pytest.mark.parametrize("text", DEADLINE_LINES + _random_texts(3000, DEADLINE_ALPHABET, 21))
+def test_deadlines_split_at_their_openings_match_as_written(text, deadline_patterns):
+    split, written = deadline_patterns
+    assert [m.span() for m in split.finditer(text)] == [m.span() for m in written.finditer(text)]
+    for pos in range(0, len(text), 3):
+        assert [m.span() for m in split.finditer(text, pos, len(text) - 1)] == \
+               [m.span() for m in written.finditer(text, pos, len(text) - 1)]
+        m, w = split.match(text, pos), written.match(text, pos)
+        assert (m and m.span()) == (w and w.span())
+
+
+def test_no_deadline_alternative_opens_with_an_optional_group():
+    # the split must go on working: an alternative opening with "(?:…)?" is entered at every candidate position
+    from reportnlp.patterns import _group_end, top_level_branches
+    from reportnlp.stages.commitments import _cfg, _opening_splits, _with_openings
+
+    assert _with_openings("(?:a|b)?(?:c)?d|e(?:f)?|(?:g)??h") == "(?:a|b)(?:c)?d|(?:c)d|d|e(?:f)?|(?:g)??h"
+    source = _cfg()["deadline"].compiled.pattern  # behind compile_pattern's first-character lookahead
+    lookahead_end = _group_end(source, 0)
+    assert source[lookahead_end + 1:lookahead_end + 4] == "(?:"
+    branches = top_level_branches(source[lookahead_end + 4:-1])
+    assert len(branches) > 13
+    assert all(_opening_splits(b) == [b] for b in branches)
