@@ -16,6 +16,7 @@ from ..lexicons import load_yaml
 from ..models_io import commitment_classifier
 from ..patterns import (
     _group_end,
+    _syntax,
     compile_pattern,
     finditer,
     literal_gate,
@@ -499,19 +500,8 @@ def _run_split(branch: str) -> tuple[range, str] | None:
     bounded width, a run ("[\\p{Han}]{2,4}上[,，]") or a number ("(?<![\\d.])\\d{1,12}…%?以[上内]"), before
     its first plain character (one outside groups and classes); None for one that opens with a
     character, which re scans for by itself."""
-    depth, in_class, escaped = 0, False, False
-    for k, ch in enumerate(branch):
-        if escaped:
-            escaped = False
-        elif ch == "\\":
-            escaped = True
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch in "()":
-            depth += 1 if ch == "(" else -1
-        elif depth == 0 and not ch.isascii() and branch[k + 1:k + 2] not in ("*", "+", "?", "{"):
+    for k, ch, depth in _syntax(branch):
+        if depth == 0 and not ch.isascii() and branch[k + 1:k + 2] not in ("*", "+", "?", "{"):
             if k == 0:
                 return None
             try:
