@@ -371,6 +371,16 @@ def machine_ceiling(n: int = 10_000_000) -> float:
     return serial / parallel
 
 
+def _interleaved(repeat: int, *benches) -> list[tuple[dict, list[dict]]]:
+    """Each bench run ``repeat`` times, in turn with the others (the host's other load comes and
+    goes); per bench, its best run (by MB/s) and all its runs."""
+    runs: list[list[dict]] = [[] for _ in benches]
+    for _ in range(repeat):
+        for done, bench in zip(runs, benches):
+            done.append(bench())
+    return [(max(done, key=lambda r: r["mb_s"]), done) for done in runs]
+
+
 def _rates(runs: list[dict]) -> str:
     return ", ".join(f"{r['mb_s']:.3f}" for r in runs)
 
@@ -414,13 +424,8 @@ def main() -> None:
     print(f"corpus: {len(files)} files, {_mb(files):.1f} MB from {len(_sources())} sources "
           f"in {CORPUS.relative_to(ROOT)} ({time.perf_counter() - t0:.1f} s to build)")
 
-    # interleaved and best of --repeat each, as below: the host's other load comes and goes
-    jieba_runs, pipeline_runs = [], []
-    for _ in range(args.repeat):
-        jieba_runs.append(bench_jieba(files))
-        pipeline_runs.append(bench_pipeline(files))
-    j = max(jieba_runs, key=lambda r: r["mb_s"])
-    p = max(pipeline_runs, key=lambda r: r["mb_s"])
+    (j, jieba_runs), (p, pipeline_runs) = _interleaved(args.repeat, lambda: bench_jieba(files),
+                                                       lambda: bench_pipeline(files))
     print(f"\njieba.lcut, 1 core:      {j['mb_s']:.3f} MB/s best ({j['secs']:.1f} s, {j['tokens']} tokens; "
           f"runs: {_rates(jieba_runs)} MB/s); dictionary load {jieba_runs[0]['load_s']:.2f} s")
     print(f"extract pipeline, 1 core: {p['mb_s']:.3f} MB/s best, {p['docs_s']:.1f} docs/s, {p['files_s']:.1f} files/s "
@@ -431,27 +436,16 @@ def main() -> None:
     # the corpus repeats each source (numbers perturbed) and the best run is the later one, so most
     # lines and indicator windows above were met before; distinct pages once show the cold rate
     firsts = [p for p in files if p.name.startswith("0000_")]
-    cold_j, cold_p = [], []
-    for _ in range(args.repeat):
-        cold_j.append(bench_jieba(firsts))
-        cold_p.append(bench_pipeline_cold(firsts))
-    cj = max(cold_j, key=lambda r: r["mb_s"])
-    cp = max(cold_p, key=lambda r: r["mb_s"])
+    (cj, _), (cp, cold_p) = _interleaved(args.repeat, lambda: bench_jieba(firsts), lambda: bench_pipeline_cold(firsts))
     cold = cp["mb_s"] / cj["mb_s"]
     print(f"distinct pages, once:    jieba {cj['mb_s']:.3f} MB/s, pipeline {cp['mb_s']:.3f} MB/s "
           f"({len(firsts)} files, {_mb(firsts):.1f} MB; text caches cold; runs: {_rates(cold_p)} MB/s)")
     print(f"pipeline / jieba, distinct pages: {cold:.2f}x   {_target('pipeline / jieba, distinct pages', cold)}")
 
-    # interleaved and best of --repeat each: the host's other load comes and goes
-    runs: dict[int, list[dict]] = {1: [], 2: []}
-    for _ in range(args.repeat):
-        for w in (1, 2):
-            runs[w].append(bench_batch(w))
-    b1, b2 = (max(runs[w], key=lambda b: b["mb_s"]) for w in (1, 2))
+    (b1, runs1), (b2, runs2) = _interleaved(args.repeat, lambda: bench_batch(1), lambda: bench_batch(2))
     speedup = b2["mb_s"] / b1["mb_s"] if b1["mb_s"] else 0.0
     print()
-    for w, b in ((1, b1), (2, b2)):
-        every = _rates(runs[w])
+    for w, b, every in ((1, b1, _rates(runs1)), (2, b2, _rates(runs2))):
         label = f"run_batch, {w} worker{'s' if w > 1 else ''}:"
         print(f"{label:<25}{b['mb_s']:.3f} MB/s best ({b['secs']:.1f} s, {b['ok']} ok, {b['failed']} failed; "
               f"runs: {every} MB/s)")
