@@ -7,9 +7,9 @@ fails here instead of silently."""
 from __future__ import annotations
 
 import dataclasses
-import random
 
 import pytest
+from randtext import random_texts
 
 from reportnlp import quantities
 from reportnlp.stages import scores as scores_stage
@@ -23,11 +23,6 @@ REPORT_LINES = [
     "经自评，项目综合得分九十六分，考核分值：10分，自评分：10分，扣减一分。",
     "全区十四个乡镇中有一个未达标，一季度完成投资一亿元，同比增长一成。",
 ]
-
-
-def _random_texts(n: int, alphabet: str, seed: int) -> list[str]:
-    rng = random.Random(seed)
-    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(5, 60))) for _ in range(n)]
 
 
 def _readings(text: str) -> list[tuple]:
@@ -45,7 +40,7 @@ def without_lone_filter(monkeypatch):
 NUMERAL_ALPHABET = "一二三十百千万亿两零个件人元次户处座%，。、￥$第约近余多率为是" + "0123456789"
 
 
-@pytest.mark.parametrize("text", REPORT_LINES + _random_texts(400, NUMERAL_ALPHABET, 7))
+@pytest.mark.parametrize("text", REPORT_LINES + random_texts(400, NUMERAL_ALPHABET, 7, shortest=5))
 def test_lone_numerals_dropped_early_change_no_quantity(text, request):
     fast = _readings(text)
     plain = request.getfixturevalue("without_lone_filter")(text)
@@ -55,7 +50,7 @@ def test_lone_numerals_dropped_early_change_no_quantity(text, request):
 SCORE_ALPHABET = "产出效益指标满意度自评得分扣减考核分值：:，。（）()" + "0123456789" + "分分分"
 
 
-@pytest.mark.parametrize("text", REPORT_LINES + _random_texts(400, SCORE_ALPHABET, 11))
+@pytest.mark.parametrize("text", REPORT_LINES + random_texts(400, SCORE_ALPHABET, 11, shortest=5))
 def test_score_patterns_searched_near_their_fen_find_what_a_whole_scan_finds(text):
     cfg = scores_stage._cfg()
     hits = [m.end() - 1 for m in scores_stage._NUM_FEN.finditer(text)]
@@ -82,7 +77,7 @@ def test_scoring_a_text_by_code_point_gives_the_bits_of_scoring_its_grams(name):
     if model is None:
         pytest.skip(f"no {name} in models/")
     # report characters, punctuation, digits, characters no model has seen and ones beyond the BMP
-    texts = REPORT_LINES + _random_texts(300, "工作总结全年完成下一步存在问题建设推进，。：0123456789第页共\U00020000\U0002a6d6ǎ", 3)
+    texts = REPORT_LINES + random_texts(300, "工作总结全年完成下一步存在问题建设推进，。：0123456789第页共\U00020000\U0002a6d6ǎ", 3, shortest=5)
     texts += ["", "页", "第1页 共23页", "下一步" * 100]
     for text in texts:
         for label in model.classes:

@@ -7,9 +7,8 @@ way (every rule's own patterns, in file order) on report-like and chrome-like li
 mixes of the characters the gates and rules look at, so a gate that starts to drop a match fails here."""
 from __future__ import annotations
 
-import random
-
 import pytest
+from randtext import random_texts
 
 from reportnlp.stages import boilerplate
 
@@ -45,12 +44,7 @@ ALPHABET = ("…．.·•‥>》»›|｜_@页字分摄供稿记者通讯员实�
             "首页新闻网站门户政府索引号第期总工作简报我市完成年月日的人楼发 " + "0123456789" + "abcomnetAZ")
 
 
-def _random_lines(n: int, seed: int) -> list[str]:
-    rng = random.Random(seed)
-    return ["".join(rng.choice(ALPHABET) for _ in range(rng.randint(1, 70))) for _ in range(n)]
-
-
-CASES = LINES + _random_lines(1500, 5)
+CASES = LINES + random_texts(1500, ALPHABET, 5, shortest=1, longest=70)
 
 
 def _plain_leftmost(rules, line: str):
@@ -120,8 +114,7 @@ def _structure_length_checked() -> list[str]:
 def test_possessive_length_checks_match_what_the_plain_ones_match(pattern):
     import re
     fast, plain = re.compile(pattern), re.compile(pattern.replace("}+$)", "}$)"))
-    rng = random.Random(3)
-    texts = LINES + ["".join(rng.choice(TITLE_ALPHABET) for _ in range(rng.randint(0, 130))) for _ in range(3000)]
+    texts = LINES + random_texts(3000, TITLE_ALPHABET, 3, longest=130)
     texts += [t + "工作总结" for t in texts[:500]] + [t + "\n" for t in texts[:500]]
     for text in texts:
         a, b = fast.match(text), plain.match(text)
@@ -140,8 +133,7 @@ def _plain_is_report_text(text: str) -> bool:
 
 @pytest.mark.parametrize("seed", range(4))
 def test_report_text_found_without_the_mark_check_is_the_same(seed):
-    rng = random.Random(seed)
-    texts = LINES + ["".join(rng.choice(REPORT_ALPHABET) for _ in range(rng.randint(1, 120))) for _ in range(1500)]
+    texts = LINES + random_texts(1500, REPORT_ALPHABET, seed, shortest=1, longest=120)
     assert [boilerplate._is_report_text(t) for t in texts] == [_plain_is_report_text(t) for t in texts]
     assert any(map(_plain_is_report_text, texts))
 
@@ -160,15 +152,13 @@ LINE_ALPHABET = "•·▪●◆■►▲▼-–*—◎ \t　(（)）文档编号
 
 @pytest.mark.parametrize("seed", range(3))
 def test_lines_judged_with_the_bullet_check_as_without(seed, monkeypatch):
-    rng = random.Random(seed)
-    lines = LINES + ["".join(rng.choice(LINE_ALPHABET) for _ in range(rng.randint(1, 40))) for _ in range(1500)]
+    lines = LINES + random_texts(1500, LINE_ALPHABET, seed, shortest=1, longest=40)
     fast = [boilerplate._classify_line(line) for line in lines]
     monkeypatch.setattr(boilerplate, "_BULLETS", _Everything())
     assert fast == [boilerplate._classify_line(line) for line in lines]
 
 
 def test_brackets_are_removed_only_where_an_opening_one_is():
-    rng = random.Random(9)
-    for text in ["".join(rng.choice(LINE_ALPHABET) for _ in range(rng.randint(0, 60))) for _ in range(3000)]:
+    for text in random_texts(3000, LINE_ALPHABET, 9):
         if "(" not in text and "（" not in text:
             assert boilerplate._BRACKETED.sub("", text) == text

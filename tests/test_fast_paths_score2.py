@@ -12,8 +12,15 @@ import struct
 from collections import Counter
 
 import pytest
+from randtext import random_texts
 
-from reportnlp.models_io import LinearModel, _gram_norm, _sigmoid, _text_grams, char_grams
+from reportnlp.models_io import (
+    LinearModel,
+    _gram_norm,
+    _sigmoid,
+    _text_grams,
+    char_grams,
+)
 
 REPORT_LINES = [
     "一是实施强村计划，力争年底前经营性收入达到50万元。",
@@ -24,14 +31,11 @@ REPORT_LINES = [
 ]
 
 
-def _random_texts(n: int, alphabet: str, seed: int) -> list[str]:
-    rng = random.Random(seed)
-    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60))) for _ in range(n)]
 
 # few characters, so that characters and bigrams repeat (overlapping "aa" runs too); astral ones
 REPEATING_ALPHABET = "工作完成推进年前底，。12aa\U00020000"
 TEXTS = (REPORT_LINES + ["", "a", "aa", "aaa", "abab", "aaaa", "工作工作", "\U00020000\U00020000", "下一步" * 100]
-         + _random_texts(300, REPEATING_ALPHABET, 5) + _random_texts(100, "工作总结全年完成下一步存在问题建设推进", 6))
+         + random_texts(300, REPEATING_ALPHABET, 5) + random_texts(100, "工作总结全年完成下一步存在问题建设推进", 6))
 
 
 def _bits(x: float) -> bytes:
@@ -107,7 +111,7 @@ def _fragment_texts(n: int, seed: int) -> list[str]:
     return ["".join(rng.choice(LEAD_IN_FRAGMENTS) for _ in range(rng.randint(1, 8))) for _ in range(n)]
 
 
-@pytest.mark.parametrize("piece", REPORT_LINES + _fragment_texts(3000, 12) + _random_texts(300, "以下如下几点要求意见问题：:。;", 13))
+@pytest.mark.parametrize("piece", REPORT_LINES + _fragment_texts(3000, 12) + random_texts(300, "以下如下几点要求意见问题：:。;", 13))
 def test_a_piece_not_ending_as_a_lead_in_holds_no_lead_in(piece):
     from reportnlp.stages.commitments import _LEAD_IN_ENDS, _cfg
 
@@ -144,7 +148,7 @@ def deadline_patterns():
     return _cfg()["deadline"], compile_pattern(c["deadline"].replace("MONTH", c["month"]), many_calls=True)
 
 
-@pytest.mark.parametrize("text", DEADLINE_LINES + _random_texts(3000, DEADLINE_ALPHABET, 21))
+@pytest.mark.parametrize("text", DEADLINE_LINES + random_texts(3000, DEADLINE_ALPHABET, 21))
 def test_deadlines_split_at_their_openings_match_as_written(text, deadline_patterns):
     split, written = deadline_patterns
     assert [m.span() for m in split.finditer(text)] == [m.span() for m in written.finditer(text)]
