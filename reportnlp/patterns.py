@@ -14,6 +14,8 @@ from typing import Iterable, Iterator
 
 import regex
 
+from .re_charsets import remembered_charsets
+
 
 # A regex timeout costs ~0.8 us per call, more than most matches on a short line; it is
 # only worth having where one call scans a long text (flattened pages: 200,000 chars). Passing
@@ -33,10 +35,12 @@ def timeout_for(length: int) -> float | None:
 # has. They then match exactly the same: \p{Han} and \s become the code points regex gives them
 # (tests/test_patterns.py checks both against regex); \d differs only on code points that
 # Python's Unicode 14 leaves unassigned; (?i) stays with regex (re also folds ı and İ into i).
-HAN = (r"\u2e80-\u2e99\u2e9b-\u2ef3\u2f00-\u2fd5\u3005\u3007\u3021-\u3029\u3038-\u303b\u3400-\u4dbf"
-       r"\u4e00-\u9fff\uf900-\ufa6d\ufa70-\ufad9\U00016fe2-\U00016fe3\U00016ff0-\U00016ff6"
-       r"\U00020000-\U0002a6df\U0002a700-\U0002b81e\U0002b820-\U0002cead\U0002ceb0-\U0002ebe0"
-       r"\U0002ebf0-\U0002ee5d\U0002f800-\U0002fa1d\U00030000-\U0003134a\U00031350-\U00033479")
+# (Python escapes, not re's: the class holds the characters themselves, which re parses several
+# times faster than \u escapes; it is in over a hundred rule patterns)
+HAN = ("\u2e80-\u2e99\u2e9b-\u2ef3\u2f00-\u2fd5\u3005\u3007\u3021-\u3029\u3038-\u303b\u3400-\u4dbf"
+       "\u4e00-\u9fff\uf900-\ufa6d\ufa70-\ufad9\U00016fe2-\U00016fe3\U00016ff0-\U00016ff6"
+       "\U00020000-\U0002a6df\U0002a700-\U0002b81e\U0002b820-\U0002cead\U0002ceb0-\U0002ebe0"
+       "\U0002ebf0-\U0002ee5d\U0002f800-\U0002fa1d\U00030000-\U0003134a\U00031350-\U00033479")
 WHITE_SPACE = r"\t-\r\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _RE_FLAGS = re.MULTILINE | re.DOTALL | re.VERBOSE
 _INLINE_FLAGS = re.compile(r"\(\?([a-zA-Z-]*)")
@@ -376,7 +380,8 @@ def _compile_now(pattern: str, flags: int = 0, many_calls: bool = False) -> re.P
     spelt = _for_re(pattern) if not flags & ~_RE_FLAGS and (many_calls or r"\p{Han}" not in pattern) else None
     if spelt is not None:
         try:
-            return re.compile(_with_first_chars(spelt, flags), flags)
+            with remembered_charsets():
+                return re.compile(_with_first_chars(spelt, flags), flags)
         except re.error:  # variable-width lookbehind, nested quantifiers …
             pass
     return regex.compile(pattern, flags)
@@ -665,7 +670,8 @@ def _merged(sources: dict[int, str]) -> list[tuple[re.Pattern | regex.Pattern, l
             leads += [_union(firsts[i] for i in single)] if single else []
             merged = _behind("|".join(leads), merged, 0)
         try:
-            out.append((re.compile(merged, re.MULTILINE), members))
+            with remembered_charsets():
+                out.append((re.compile(merged, re.MULTILINE), members))
         except re.error:  # a lookbehind re lacks …: regex runs them
             out.append((regex.compile("|".join(f"(?P<r{i}>{sources[i]})" for i in members), regex.M), members))
     on_regex = [i for i in sources if spelt[i] is None]
