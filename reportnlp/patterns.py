@@ -16,7 +16,6 @@ import regex
 
 from .re_charsets import remembered_charsets
 
-
 # A regex timeout costs ~0.8 us per call, more than most matches on a short line; it is
 # only worth having where one call scans a long text (flattened pages: 200,000 chars). Passing
 # timeout=None costs as much (regex parses the keyword: a search of a short line 0.4 -> 1.9 us),

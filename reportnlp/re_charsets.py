@@ -13,9 +13,8 @@ from __future__ import annotations
 import contextlib
 import functools
 import threading
-from typing import Iterator
-
 from re import _compiler as _re_compiler  # Python 3.11+, as patterns.py's re._parser
+from typing import Iterator
 
 _ORIGINAL = getattr(_re_compiler, "_optimize_charset", None)
 _LOCK = threading.Lock()
