@@ -910,6 +910,8 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
                     or (deadline and _FORWARD_DEADLINE.search(deadline)) or scan.any_signal(ss, b)):
                 continue
             enumerator = _ENUMERATOR.match(text, a)
+            # structure only (a lead-in, a heading, a closing formula …): extraction drops it here, from what
+            # _structure_only reads of its features (its cues only when asked), before they are built
             if not structure and _is_structure(text, a, b, enumerator is not None, deadline, deadline_here,
                                                bool(enumerator and scope_list), bool(linked),
                                                lambda a=a, b=b: not _FORWARD_CUES.isdisjoint(scan.names_in(a, b))):
@@ -982,6 +984,7 @@ _HEADING_STOP = ("。", "?", "？", "!", "！")
 _LEAD_IN_ENDS = (":", "：", "。", "题", "见", "法", "求")
 
 
+# the features of a future, obligation or aim cue in a measure (cue:future …)
 _FORWARD_CUE_FEATURES = frozenset(_CUE_FEATURES[name][0] for name in _FORWARD_CUES)
 
 
