@@ -5,6 +5,7 @@ import calendar
 import functools
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import chain, pairwise, repeat
 from re import _parser as sre_parser  # Python 3.11+
@@ -37,6 +38,8 @@ def _cfg():
     out = {k: compile_pattern(v.replace("MONTH", c["month"]), many_calls=True) for k, v in c.items() if isinstance(v, str)}
     # searched in most sentences that may hold a commitment, and in clauses, titles and lead-ins
     out["deadline"] = compile_pattern(_with_openings(c["deadline"].replace("MONTH", c["month"])), many_calls=True)
+    # scans every report whole (the cue of each measure)
+    out["cues"] = compile_pattern(_word_openings(c["cues"]), many_calls=True)
     # the month of a deadline as written (九月份, 11月20日前), and its day
     out["month_day"] = compile_pattern(f"({c['month']})(?:(\\d{{1,2}})日)?", many_calls=True)
     # each feature cue scans every report whole (_FeatureScan): on re (many_calls),
@@ -64,11 +67,30 @@ def _with_openings(source: str) -> str:
     return "|".join(b for branch in top_level_branches(source) for b in _opening_splits(branch))
 
 
-def _opening_splits(branch: str) -> list[str]:
+def _word_openings(source: str) -> str:
+    """``source`` with each top-level alternative that opens with a group, optional or not
+    ("(?:还|并|我…)?将(?=…)", "(?:日|月底|…)(?:前|…)"), split into one alternative for each way
+    through the group, in the order re tries them (``(?:a|b)R`` tries aR, then bR). When every
+    alternative then opens with a character, re finds their first characters with its own loop,
+    where a pattern that opens otherwise is tried at every position of the text behind a lookahead:
+    the cues scan of a report ~2x faster. ``source`` holds no capturing group (each would be copied)."""
+    if any(ch == "(" and source[k + 1:k + 2] != "?" for k, ch, _ in _syntax(source)):
+        raise ValueError(f"a capturing group in {source!r}")
+    return "|".join(b for branch in top_level_branches(source) for b in _opening_splits(branch, True))
+
+
+def _opening_splits(branch: str, each_way: bool = False) -> list[str]:
+    """``branch`` split at its opening group: an optional one taken, then the rest alone; with
+    ``each_way``, also one alternative for each of the group's own."""
     if branch.startswith("(?:"):
         end = _group_end(branch, 0)
-        if end is not None and branch[end + 1:end + 2] == "?" and branch[end + 2:end + 3] not in ("?", "+"):
-            return [branch[:end + 1] + branch[end + 2:], *_opening_splits(branch[end + 2:])]
+        after = branch[end + 1:end + 2] if end is not None else None
+        if after == "?" and branch[end + 2:end + 3] not in ("?", "+"):
+            taken = branch[:end + 1] + branch[end + 2:]
+            return [*(_opening_splits(taken, True) if each_way else [taken]), *_opening_splits(branch[end + 2:], each_way)]
+        if each_way and after is not None and after not in ("*", "+", "?", "{"):
+            rest = branch[end + 1:]
+            return [b for way in top_level_branches(branch[3:end]) for b in _opening_splits(way + rest, True)]
     return [branch]
 
 
@@ -541,24 +563,26 @@ class _CueScan:
         if not maybe:  # no tail: the runs match nowhere
             return list(map(re.Match.start, self.lean.finditer(text)))
         out: list[int] = []
+        end = len(text) + 1
+        # the lean hits come from one finditer, resumed after each run hit that ends before the
+        # next of them (a search per hit, most of a report's, cost 3x as much; a new finditer after
+        # each run hit rescanned the stretch to the next lean hit: half the scan of describe)
+        lean_hits = self.lean.finditer(text)
+        lean = next(lean_hits, None)  # the first lean hit from pos on
         pos = k = 0
         while True:  # finditer's leftmost-first scan
             k = bisect_left(maybe, pos, k)
-            run_at = maybe[k] if k < len(maybe) else len(text) + 1  # the next run's start
-            # the lean hits before it are the cue's own: taken from one finditer (a search per hit,
-            # most of a report's, cost 3x as much)
-            for lean in self.lean.finditer(text, pos):
-                if lean.start() >= run_at:
-                    break
+            run_at = maybe[k] if k < len(maybe) else end  # the next run's start
+            # the lean hits before it are the cue's own
+            while lean is not None and lean.start() < run_at:
                 if lean.end() == lean.start():  # finditer goes on differently after an empty match
                     return list(map(re.Match.start, self.cue.finditer(text)))
                 out.append(lean.start())
                 pos = lean.end()
+                lean = next(lean_hits, None)
                 if pos > run_at:
                     k = bisect_left(maybe, pos, k)
-                    run_at = maybe[k] if k < len(maybe) else len(text) + 1
-            else:
-                lean = None
+                    run_at = maybe[k] if k < len(maybe) else end
             last = lean.start() if lean else len(text)
             hit = None
             while hit is None and k < len(maybe) and maybe[k] <= last:
@@ -571,6 +595,11 @@ class _CueScan:
                 return list(map(re.Match.start, self.cue.finditer(text)))
             out.append(hit.start())
             pos = hit.end()
+            if hit is lean:
+                lean = next(lean_hits, None)
+            elif lean is not None and lean.start() < pos:  # the run hit covers it: the next lean hit from pos
+                lean_hits = self.lean.finditer(text, pos)
+                lean = next(lean_hits, None)
 
 
 def _tail_scan(tail: str) -> str:
@@ -610,6 +639,8 @@ class _FeatureScan:
         hits = sorted(chain.from_iterable(zip(starts, repeat(name)) for name, starts in self.starts.items()))
         self._at = [p for p, _ in hits]
         self._cue = [name for _, name in hits]
+        # and each hit's cue by its place in file order, the order of a measure's features
+        self._rank = list(map(_CUE_RANK.__getitem__, self._cue))
 
     def any_signal(self, a: int, b: int) -> bool:
         return _holds(self.signals, a, b)
@@ -618,10 +649,10 @@ class _FeatureScan:
         """The cues with a hit starting in [a, b)."""
         return set(self._cue[bisect_left(self._at, a):bisect_left(self._at, b)])
 
-    def around(self, sentence_start: int, a: int, head_at: int, b: int) -> tuple[set[str], set[str], set[str]]:
-        """The cues with a hit in the measure text[a:b], before it in its sentence, and at its head
-        (a <= head_at < b): ranges of one sorted list, each bound looked up once."""
-        at, cue = self._at, self._cue
+    def around(self, sentence_start: int, a: int, head_at: int, b: int) -> tuple[set[int], set[int], set[int]]:
+        """The cues (their ranks) with a hit in the measure text[a:b], before it in its sentence, and at
+        its head (a <= head_at < b): ranges of one sorted list, each bound looked up once."""
+        at, cue = self._at, self._rank
         i = bisect_left(at, a)
         j = bisect_left(at, b, i)
         inside = set(cue[i:j])
@@ -647,33 +678,34 @@ _AHEAD = re.compile(r"(?:前|以前|之前|内|以内)$|明年|次年")
 _CUE_FEATURES = {name: ("cue:" + name, "lead:" + name, "before:" + name if name in _BEFORE else None)
                  for name in load_yaml("commitments.yml")["feature_cues"]}
 _CUE_RANK = {name: k for k, name in enumerate(_CUE_FEATURES)}
+_RANKED_CUE_FEATURES = list(_CUE_FEATURES.values())
 
 
 @functools.lru_cache(maxsize=64)  # a few section labels
-def _section_features(section: str | None) -> tuple[str, str, str, dict[str, str]]:
+def _section_features(section: str | None) -> tuple[str, str, str, dict[int, str]]:
     """The names of the features that pair with a measure's section: its bias, plan context, directive
-    and each forward or past cue."""
+    and each forward or past cue (by the cue's rank)."""
     label = section or "none"
     return ("bias_section:" + label, "plan_context&" + label, "directive&" + label,
-            {name: f"{name}&{section}" for name in ("future", "oblig", "aim", "past")})
+            {_CUE_RANK[name]: f"{name}&{section}" for name in ("future", "oblig", "aim", "past")})
 
 
 def _named_features(scan: _FeatureScan, a: int, b: int, head_at: int, sentence_start: int, plan_context: bool,
-                    section: str | None, doc_type: str, enumerated: bool, heading: bool, item_title: bool,
+                    section: str | None, doc_feature: str, enumerated: bool, heading: bool, item_title: bool,
                     bare_line: bool, deadline_here: bool, deadline_inherited: bool, targets: int) -> dict[str, float]:
     bias, plan_pair, _, cue_pairs = _section_features(section)
-    out: dict[str, float] = {bias: 1.0, "doc_type:" + doc_type: 1.0}
+    out: dict[str, float] = {bias: 1.0, doc_feature: 1.0}
     inside, before, at_head = scan.around(sentence_start, a, head_at, b)
     # file order: the model adds the features up in this order (nearly half the measures have no cue,
     # most others one or two)
     found = inside | before
-    for name in sorted(found, key=_CUE_RANK.__getitem__) if found else ():
-        cue, lead, after = _CUE_FEATURES[name]
-        if name in inside:
+    for rank in sorted(found) if found else ():
+        cue, lead, after = _RANKED_CUE_FEATURES[rank]
+        if rank in inside:
             out[cue] = 1.0
-            if name in at_head:
+            if rank in at_head:
                 out[lead] = 1.0
-        if after and name in before:
+        if after and rank in before:
             out[after] = 1.0
     if plan_context:
         out["plan_context"] = 1.0
@@ -696,17 +728,20 @@ def _named_features(scan: _FeatureScan, a: int, b: int, head_at: int, sentence_s
     out["len<8"] = 1.0 if n < 8 else 0.0
     out["len>40"] = 1.0 if n > 40 else 0.0
     if section and inside:
-        for name, pair in cue_pairs.items():
-            if name in inside:  # its "cue:" feature is set
+        for rank, pair in cue_pairs.items():
+            if rank in inside:  # its "cue:" feature is set
                 out[pair] = 1.0
     return out
 
 
-def commitment_candidates(doc: Document) -> list[Candidate]:
-    """Every measure of every sentence, with its deadline and classifier features."""
+def commitment_candidates(doc: Document, structure: bool = True) -> list[Candidate]:
+    """Every measure of every sentence, with its deadline and classifier features. Without
+    ``structure``, the measures :func:`_structure_only` finds are left out before their features
+    are built (extraction drops them, ~1 in 10; training learns from them)."""
     c = _cfg()
     text = doc.text
     doc_type = doc.meta.get("doc_type", "其他")
+    doc_feature = "doc_type:" + doc_type
     report_year = doc.meta.get("year")
     directive = doc.meta.get("directive", False)  # a notice, plan or work outline (stage documents)
     notice = doc_type == "通知"
@@ -730,6 +765,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
     para_framed = False
     out: list[Candidate] = []
     scan = _FeatureScan(text)
+    future_starts = scan.starts.get("future", ())
     rows = may_match(c["time_row_gate"], text)  # whether a list row below a paragraph may give its time
     # where past or present-state wording starts: a clause after it may turn forward
     past_starts = sorted(scan.starts.get("past", []) + [m.start() for m in finditer(c["status"], text)])
@@ -853,6 +889,11 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
         if dated_fact:
             sent_deadlines = [m for m in sent_deadlines if m.start() >= fact.end()]
         sent_dl = _best_deadline(sent_deadlines)
+        # what holds for every measure of the sentence: an earlier sentence of the paragraph looks
+        # ahead ("今后,我局将…。在办事指南公开中,增加…;"), the year its list's lead-in or heading names
+        para_future = ss > para_start and _holds(future_starts, para_start, ss)
+        lead_year = _YEAR.search(inherited) if inherited else None
+        list_year = int(lead_year.group(1)) if lead_year else None
         for a, b, chain_at in _measures(text, ss, se, metric_starts, past_starts, scan.shapes, enumerators,
                                         ss > para_start and para_framed):
             piece = text[a:b].strip("，,;； \n")
@@ -861,20 +902,27 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
             own = _best_deadline([m for m in sent_deadlines if a <= m.start() and m.end() <= b]) if sent_deadlines else None
             # a measure's own time, else its list's lead-in, else one elsewhere in its sentence
             deadline = own or inherited or sent_dl
+            deadline_here = bool(own or sent_dl)
             linked = target_metrics[bisect_left(target_starts, a):bisect_left(target_starts, b)]
             # a measure with no forward-looking signal at all is not scored (in training either):
             # most past-work sentences end here, before their features are built
             if not (section == "下一步" or plan_ctx or linked or inherited or directive
                     or (deadline and _FORWARD_DEADLINE.search(deadline)) or scan.any_signal(ss, b)):
                 continue
+            enumerator = _ENUMERATOR.match(text, a)
+            # structure only (a lead-in, a heading, a closing formula …): extraction drops it here, from what
+            # _structure_only reads of its features (its cues only when asked), before they are built
+            if not structure and _is_structure(text, a, b, enumerator is not None, deadline, deadline_here,
+                                               bool(enumerator and scope_list), bool(linked),
+                                               lambda a=a, b=b: not _FORWARD_CUES.isdisjoint(scan.names_in(a, b))):
+                continue
             k = bisect_left(cue_starts, a)
             cue = cue_matches[k].group() if k < len(cue_starts) and cue_starts[k] < b else None
-            enumerator = _ENUMERATOR.match(text, a)
             head = _head(piece)
             head_at = text.find(head[:4], a, b) if head else a
-            named = _named_features(scan, a, b, max(a, head_at), ss, plan_ctx, section, doc_type, bool(enumerator),
+            named = _named_features(scan, a, b, max(a, head_at), ss, plan_ctx, section, doc_feature, bool(enumerator),
                                     heading, bool(enumerator) and _is_item_title(text, a, b, se), _is_bare_line(text, a, b),
-                                    bool(own or sent_dl), bool(inherited and not (own or sent_dl)),
+                                    deadline_here, bool(inherited and not deadline_here),
                                     len(linked))
             if enumerator and plan_list:
                 named["item_of_plan_list"] = 1.0
@@ -888,8 +936,7 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
                 named["future_chain"] = 1.0
             if own and _AHEAD.search(own):
                 named["deadline_ahead"] = 1.0
-            if ss > para_start and _holds(scan.starts.get("future", ()), para_start, ss):
-                # an earlier sentence of the paragraph looks ahead: "今后,我局将…。在办事指南公开中,增加…;"
+            if para_future:
                 named["para_future"] = 1.0
             if dated_fact:
                 named["dated_fact"] = 1.0
@@ -900,10 +947,8 @@ def commitment_candidates(doc: Document) -> list[Candidate]:
                 # how the measure opens tells its mood, which its bag of grams does not: an
                 # imperative verb (撰写, 召开), a subject (各单位, 由…), a description (主要, 包括)
                 named["open:" + head[:2]] = 1.0
-            lead_year = _YEAR.search(inherited) if inherited else None
             out.append(Candidate(a, b, section, cue, deadline, linked, head, named,
-                                 list_key if enumerator else None, int(lead_year.group(1)) if lead_year else None,
-                                 chain_at))
+                                 list_key if enumerator else None, list_year, chain_at))
     return out
 
 
@@ -939,9 +984,8 @@ _HEADING_STOP = ("。", "?", "？", "!", "！")
 _LEAD_IN_ENDS = (":", "：", "。", "题", "见", "法", "求")
 
 
-def _promises(cand: Candidate) -> bool:
-    """A future, obligation or aim cue, or a target: what a heading or a dash head does not state."""
-    return any(k in cand.named for k in ("cue:future", "cue:oblig", "cue:aim", "target_metric"))
+# the features of a future, obligation or aim cue in a measure (cue:future …)
+_FORWARD_CUE_FEATURES = frozenset(_CUE_FEATURES[name][0] for name in _FORWARD_CUES)
 
 
 def _structure_only(text: str, cand: Candidate) -> bool:
@@ -949,13 +993,24 @@ def _structure_only(text: str, cand: Candidate) -> bool:
     closing formula ("以上报告,请予审议。"), a bracketed note of who or by when, a title line, a
     principle ("1、客观性原则。…"), the problem row of a rectification list, an item of a list of who or
     what is covered ("参加会议人员:" / "(1)乡镇机关为…"): structure, no measure."""
+    named = cand.named
+    return _is_structure(text, cand.start, cand.end, cand.group is not None, cand.deadline, "deadline_here" in named,
+                         "item_of_scope_list" in named, "target_metric" in named,
+                         lambda: not _FORWARD_CUE_FEATURES.isdisjoint(named))
+
+
+def _is_structure(text: str, start: int, end: int, grouped: bool, deadline: str | None, deadline_here: bool,
+                  scope_item: bool, targeted: bool, forward_cue: Callable[[], bool]) -> bool:
+    """:func:`_structure_only` from what it reads of a candidate's features: whether it holds a
+    deadline of its own, is an item of a scope list, holds a target, and (``forward_cue()``, asked
+    only for the few short pieces that need it) a future, obligation or aim cue."""
     c = _cfg()
-    piece = text[cand.start:cand.end].rstrip()
+    piece = text[start:end].rstrip()
     if ((piece.endswith(_LEAD_IN_ENDS) and c["features"]["lead_in"].search(piece)) or c["structure_opening"].match(piece)
-            or "item_of_scope_list" in cand.named):
+            or scope_item):
         return True
-    scope = c["nominal_item"].search(piece) if cand.group is not None and len(piece) <= 40 else None
-    if scope and not any(k in cand.named for k in ("cue:future", "cue:oblig", "cue:aim")):
+    scope = c["nominal_item"].search(piece) if grouped and len(piece) <= 40 else None
+    if scope and not forward_cue():
         # a numbered scope or phase ("(二)…持证情况"), no measure; an item that opens with an
         # action has the noun as its object ("一是加大宣传力度,丰富公开内容。"), unless the verb
         # comes right before the noun and names a phase ("(二)全面实施阶段(4月1日至…)。")
@@ -963,8 +1018,9 @@ def _structure_only(text: str, cand: Candidate) -> bool:
         action = c["chain_clause"].match(piece, enumerator.end() if enumerator else 0)
         if not action or scope.start() - action.end() < 2:
             return True
-    whole_line = _whole_line(text, cand.start, cand.end)
-    if whole_line and len(piece) <= 30 and piece.startswith("—") and not _promises(cand):
+    whole_line = _whole_line(text, start, end)
+    # a future, obligation or aim cue, or a target: what a heading or a dash head does not state
+    if whole_line and len(piece) <= 30 and piece.startswith("—") and not (targeted or forward_cue()):
         return True  # a 政府工作报告's dash head over its paragraph ("——在巩固农业基础上求实效。")
     if whole_line and len(piece) <= 40 and c["title_line"].search(piece):
         return True  # the page's title line ("在…大会上的讲话"), without sentence punctuation
@@ -973,14 +1029,13 @@ def _structure_only(text: str, cand: Candidate) -> bool:
     if c["plan_title_end"].search(piece.rstrip("。:：")) and heading_level(piece) in (1, 2, 3, 4):
         return True  # "六、明年工作打算", also run into its items: its time is theirs, it is no measure
     # a numbered heading glued to its body ("②、对综合部门的考评。实行百分制考核…") is a heading too
-    glued_heading = _starts_line(text, cand.start) and piece.endswith(_HEADING_STOP) and len(piece) <= 20
+    glued_heading = _starts_line(text, start) and piece.endswith(_HEADING_STOP) and len(piece) <= 20
     if not (whole_line or glued_heading) or heading_level(piece) not in (1, 2, 3, 4):
         return False
-    if whole_line and _is_list_item_line(text, cand.start, cand.end):
+    if whole_line and _is_list_item_line(text, start, end):
         return False
     # "（二）6月底前完成污水管网二期工程；" is a whole numbered line, yet a dated measure
-    return not (_promises(cand)
-                or bool(cand.deadline and _SPECIFIC.search(cand.deadline) and "deadline_here" in cand.named))
+    return not (targeted or forward_cue() or bool(deadline and _SPECIFIC.search(deadline) and deadline_here))
 
 
 def _list_coherence(cands: list[Candidate], probs: list[float], threshold: float) -> None:
@@ -1018,7 +1073,7 @@ def extract_commitments(doc: Document) -> Document:
     year = doc.meta.get("year")
     clf = commitment_classifier()
     metric_spans = doc.get("metrics")
-    cands = [cand for cand in commitment_candidates(doc) if not _structure_only(doc.text, cand)]
+    cands = commitment_candidates(doc, structure=False)
     if clf is not None:
         probs = [clf.probability(cand.head, cand.named) for cand in cands]
         _list_coherence(cands, probs, clf.threshold)
