@@ -30,7 +30,7 @@ REPORT_PARAGRAPHS = [
 def _random_paragraphs(key: str, seed: int, n: int = 400) -> list[str]:
     """Strings of the words that gate the cues of ``key``, pieces of them (so that one word runs
     into the next: "汇报" + "告" holds 报告 where a scan finds 汇报), sentence ends and commas."""
-    words = sections._cfg()[f"{key}_gate"].bits
+    words = sections._cfg()[f"{key}_gate"].scan.word_bits
     pieces = {w[:k] for w in words for k in range(1, len(w))} | {w[k:] for w in words for k in range(1, len(w))}
     tokens = sorted(words) + sorted(pieces) + ["。", "；", "，", "：", "了", "要", "工作"] * 8
     # each random string picks its tokens by their index, written as characters of an alphabet
@@ -43,7 +43,7 @@ def _random_paragraphs(key: str, seed: int, n: int = 400) -> list[str]:
 def test_a_texts_cue_bits_cover_every_gate_word_it_holds(key):
     gate = sections._cfg()[f"{key}_gate"]
     for text in REPORT_PARAGRAPHS + _random_paragraphs(key, 8, 2000):
-        held = functools.reduce(operator.or_, (b for w, b in gate.word_cues.items() if w in text), gate.ungated)
+        held = functools.reduce(operator.or_, (b for w, b in gate.scan.word_bits.items() if w in text), gate.ungated)
         assert gate.bits_in(text) & held == held, text
         from_hits = functools.reduce(operator.or_, (b for _, b in gate.hits(text)), gate.ungated)
         assert from_hits & held == held, text
@@ -94,5 +94,6 @@ def test_the_cue_gates_gate_most_cues():
     # a cue no word gates is tried on every text: most must be gated, or the shortcut quietly stopped
     for key in ("paragraph_cues", "sentence_cues"):
         gate = sections._cfg()[f"{key}_gate"]
-        assert gate.words is not None
+        assert gate.scan.pattern is not None
         assert bin(gate.ungated).count("1") <= 2, key
+

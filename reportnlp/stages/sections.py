@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import operator
 import re
 from bisect import bisect_right
 
@@ -14,9 +13,10 @@ from ..patterns import _syntax, compile_pattern, literal_gate
 from ..payloads import SectionData
 from ..structure import (
     SENTENCE_MARK,
+    WordScan,
     announces_report,
     cues,
-    heading_level,
+    heading_levels,
     heading_marker,
     is_addressee,
     paragraphs,
@@ -59,13 +59,9 @@ def _alternatives(pattern: str) -> list[str]:
 class _CueGate:
     """The cues of a list (by their index) that can match a text: each cue's matches hold one of
     a set of words (of each alternative, one clause of its literal gate: the rarest, roughly), so
-    a text holding none of a cue's words is not tried with it.
-
-    The words are found by one scan (``words``, longest first at each position); a word the scan
-    steps over (a shorter one inside a longer match, or one starting inside it) is counted with
-    the match: each word's bits (``bits``) are those of every word it holds or may run into, so a
-    text's bits are a superset of the cues whose words it holds. Words of sentence marks or
-    white space could cross the sentences and lines a caller scans at once: no gate then."""
+    a text holding none of a cue's words (:class:`WordScan`) is not tried with it. Words of
+    sentence marks or white space could cross the sentences and lines a caller scans at once: no
+    gate then."""
 
     def __init__(self, patterns: list[str]):
         words: dict[str, int] = {}  # word -> bits of the cues it gates
@@ -80,29 +76,15 @@ class _CueGate:
                     words[w] = words.get(w, 0) | 1 << k
         if any(SENTENCE_MARK.search(w) or re.search(r"\s", w) for w in words):
             words, self.ungated = {}, (1 << len(patterns)) - 1
-        self.word_cues = words
-        self.bits = {w: functools.reduce(operator.or_, (b for v, b in words.items() if _overlaps(w, v)), 0)
-                     for w in words}
-        self.words = (compile_pattern("|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))),
-                                      many_calls=True) if words else None)
+        self.scan = WordScan(words)
 
     def bits_in(self, text: str) -> int:
         """Bits of the cues that may match in ``text``."""
-        found = self.words.findall(text) if self.words is not None else ()
-        return functools.reduce(operator.or_, map(self.bits.__getitem__, found), self.ungated)
+        return self.scan.bits_in(text) | self.ungated
 
     def hits(self, text: str) -> list[tuple[int, int]]:
-        """(position, bits) of each word the scan finds in ``text`` (see :meth:`bits_in`; the
-        ``ungated`` cues are not in them)."""
-        if self.words is None:
-            return []
-        return [(m.start(), self.bits[m.group()]) for m in self.words.finditer(text)]
-
-
-def _overlaps(found: str, word: str) -> bool:
-    """Whether ``word`` may stand where a scan that found ``found`` stepped over it: inside it, or
-    starting inside it and running on past its end."""
-    return word in found or any(word.startswith(found[k:]) for k in range(1, len(found)))
+        """(position, bits) of each word the scan finds in ``text`` (the ``ungated`` cues not in them)."""
+        return self.scan.hits(text)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -159,6 +141,18 @@ def label_heading(text: str, after_problems: bool, is_speech: bool, sentence: st
     text = text.strip("【】[] ")  # "【2024年主要目标】": the heading words end before the bracket
     if is_speech and c["speech_rationale"].search(text):
         return "其他"
+    label = _named_label(text, after_problems)
+    if label is None and is_speech:  # a speech's part reviews the year (成效明显, 取得了) or deploys work to come
+        return "主要做法" if c["past_cue"].search(sentence or text) else c["speech_default_label"]
+    return label
+
+
+@functools.lru_cache(maxsize=4096)
+def _named_label(text: str, after_problems: bool) -> str | None:
+    """The label the heading words ``text`` name (see :func:`label_heading`). Kept for the common
+    headings (一、基本情况, 二、存在的问题): a report's headings are labelled two or three times over,
+    and the label patterns cost more than the rest of the labelling."""
+    c = _cfg()
     if c["problems_and_plans"].search(text):
         return "存在问题"
     for label, pat in c["heading_labels"]:
@@ -168,8 +162,6 @@ def label_heading(text: str, after_problems: bool, is_speech: bool, sentence: st
             return label
     if after_problems and c["after_problems"].search(text):
         return "下一步"
-    if is_speech:  # a speech's part reviews the year (成效明显, 取得了) or deploys work to come
-        return "主要做法" if c["past_cue"].search(sentence or text) else c["speech_default_label"]
     return None
 
 
@@ -328,7 +320,7 @@ def split_sections(doc: Document) -> Document:
     if not spans:
         return doc
     pars = [doc.text[s:e] for s, e in spans]
-    levels = [heading_level(p) for p in pars]
+    levels = heading_levels(pars)
     if tags_head_parts(doc.text):  # 【立德树人】学校以…: a bracketed title glued to its first sentence heads a part
         levels = [1 if lv is None and cues()["heading_tag"].match(p) else lv for p, lv in zip(pars, levels)]
     parts = [bool(cues()["part_heading"].match(p)) for p in pars]
@@ -357,8 +349,9 @@ def split_sections(doc: Document) -> Document:
     combined = False  # the last top-level heading names problems and plans
     intro_end = _intro_end(pars, levels, top) if len(pars) > 1 else -1
     first_prose = next((i for i, p in enumerate(pars) if SENTENCE_MARK.search(p)), len(pars))
-    head_years = {int(y) for i, lv in enumerate(levels) if top is not None and lv == top
-                  for y in c["heading_year"].findall(heading_text(pars[i]))}
+    # the top-level headings' words, by paragraph: read for their years here and for their labels below
+    top_headings = {i: heading_text(pars[i]) for i, lv in enumerate(levels) if top is not None and lv == top}
+    head_years = {int(y) for heading in top_headings.values() for y in c["heading_year"].findall(heading)}
     latest = max(head_years) if len(head_years) >= 2 else None
 
     rest_counts: list[tuple[int, int]] | None = None  # plan cues from each paragraph to the end, once needed
@@ -426,7 +419,7 @@ def split_sections(doc: Document) -> Document:
         label = heading = None
         level = levels[i]
         if top is not None and level == top:
-            heading = heading_text(p)
+            heading = top_headings[i]
             label = (year_label(heading, latest, seen_problems)
                      or label_heading(heading, seen_problems, is_speech, first_sentence(p)) or paragraph_cue(p))
             if plan_document and label == "主要做法" and not c["past_cue"].search(heading):
