@@ -12,7 +12,7 @@ import operator
 import pytest
 from randtext import random_texts
 
-from reportnlp.stages import sections
+from reportnlp.stages import documents, sections
 from reportnlp.structure import SENTENCE_MARK
 
 REPORT_PARAGRAPHS = [
@@ -96,4 +96,71 @@ def test_the_cue_gates_gate_most_cues():
         gate = sections._cfg()[f"{key}_gate"]
         assert gate.scan.pattern is not None
         assert bin(gate.ungated).count("1") <= 2, key
+
+
+def _doc_type_texts(seed: int, n: int) -> list[str]:
+    """Strings of the doc-type cues, pieces of them and filler."""
+    cues = list(documents._types()["cue_scan"].word_bits)
+    pieces = sorted({c[:k] for c in cues for k in range(1, len(c))} | {c[k:] for c in cues for k in range(1, len(c))})
+    tokens = cues + pieces + ["。", "，", "工作", "我们"] * 6
+    alphabet = "".join(map(chr, range(0x4E00, 0x4E00 + len(tokens))))
+    return ["".join(tokens[ord(ch) - 0x4E00] for ch in text) for text in random_texts(n, alphabet, seed, 0, 30)]
+
+
+def test_the_doc_type_cues_a_text_may_hold_include_every_one_it_holds():
+    scan = documents._types()["cue_scan"]
+    for text in _doc_type_texts(9, 3000):
+        held = scan.bits_in(text)
+        assert all(held & bit for cue, bit in scan.word_bits.items() if cue in text), text
+
+
+def test_doc_type_gives_what_counting_every_cue_gives(monkeypatch):
+    texts = _doc_type_texts(10, 1200)
+    pages = [texts[k:k + 6] for k in range(0, len(texts), 6)]
+    fast = [documents._doc_type(None, pars) for pars in pages]
+
+    class Everything:  # every cue held: each one counted
+        def bits_in(self, text):
+            return -1
+
+    monkeypatch.setitem(documents._types(), "cue_scan", Everything())
+    assert [documents._doc_type(None, pars) for pars in pages] == fast
+
+
+# paragraphs of reports, to be printed one after another on a page (openers, headings, closings)
+PAGE_PARAGRAPHS = [
+    "今年以来,我镇在县委县政府的坚强领导下,扎实推进各项工作,取得了明显成效。",
+    "2024年,社区紧紧围绕年初目标任务,全面完成了各项工作任务,现将有关情况报告如下:",
+    "为进一步加强基层治理,提升服务水平,我局结合实际开展了专项行动。",
+    "根据县委组织部的统一部署,现将本人一年来的履职情况汇报如下。",
+    "一、基本情况", "二、主要做法", "三、存在问题", "四、下一步工作打算", "一、主要工作",
+    "(一)加强组织领导。成立了工作领导小组,明确了责任分工,形成了齐抓共管的工作格局。",
+    "全年共新建村级服务站12个,改造提升8个,受益群众达3.2万人,群众满意度明显提升。",
+    "学校坚持立德树人,深化课堂教学改革,教学质量稳步提升,中考成绩位居全县前列。",
+    "下一步,我们将继续加大工作力度,确保各项任务落到实处,为全县发展作出更大的贡献。",
+    "特此报告。", "同志们:", "关于2024年度工作情况的报告", "(2024年12月)",
+    "医院全年门诊量达到15万人次,住院病人1.2万人次,医疗收入同比增长9.6%。",
+]
+
+
+def _pages(seed: int, n: int) -> list[str]:
+    import random
+
+    rng = random.Random(seed)
+    return ["\n".join(rng.choice(PAGE_PARAGRAPHS) for _ in range(rng.randint(4, 40))) for _ in range(n)]
+
+
+def _split(text: str) -> list[tuple]:
+    from reportnlp.document import Document
+
+    doc = documents.split_documents(Document(text))
+    return [(p.text, p.meta["boundary_evidence"], p.meta["doc_type"], p.meta["title"]) for p in doc.parts]
+
+
+def test_reports_split_as_with_the_topic_shift_weighed_everywhere(monkeypatch):
+    pages = _pages(12, 300)
+    fast = [_split(text) for text in pages]
+    assert sum(len(parts) > 1 for parts in fast) > 30  # pages of several reports, where the shift counts
+    monkeypatch.setattr(documents, "_shift_can_count", lambda ev: True)
+    assert [_split(text) for text in pages] == fast
 
