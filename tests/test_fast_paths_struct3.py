@@ -202,3 +202,16 @@ def test_t2s_skipped_only_where_it_changes_nothing(monkeypatch):
     assert sum(not normalize._t2s_may_change(t) for t in texts) > 150  # the shortcut is taken
     monkeypatch.setattr(normalize, "_t2s_may_change", lambda text: True)
     assert [normalize._to_simplified(t) for t in texts] == fast
+
+
+def test_other_dictionaries_turn_the_t2s_shortcut_off(monkeypatch):
+    monkeypatch.setattr(normalize, "_dictionary_digests", lambda config: {"t2s.json": "another"})
+    normalize._t2s_changes.cache_clear()
+    try:
+        assert normalize._t2s_changes() is None
+        assert normalize._t2s_may_change("全面推进各项工作")
+        assert normalize._to_simplified("工作報告") == "工作报告"
+    finally:
+        monkeypatch.undo()
+        normalize._t2s_changes.cache_clear()
+    assert normalize._t2s_changes() is not None
