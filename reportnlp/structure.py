@@ -10,12 +10,12 @@ import functools
 import re
 from bisect import bisect_left
 from itertools import accumulate, repeat
-from operator import add
+from operator import add, or_
 
 import regex
 
 from .lexicons import load_yaml
-from .patterns import GatedPattern, compile_pattern
+from .patterns import GatedPattern, compile_pattern, resolved
 
 # -- lines and paragraphs -------------------------------------------------------------------
 
@@ -75,6 +75,45 @@ def iter_sentences(text: str, start: int = 0, end: int | None = None):
     return (m.span() for m in _SENTENCE.finditer(text, start, len(text) if end is None else end))
 
 
+# -- words looked for at once -------------------------------------------------------------
+
+
+class WordScan:
+    """Which of a set of words a text may hold, found by one scan for all of them at C speed (a
+    text of Chinese looked for each word in turn costs a scan a word). Each word stands for bits
+    (what a caller gates by it: the cues that need it); a text's bits cover those of every word
+    it holds.
+
+    The scan takes the longest word at each position and goes on after it, so a word inside the
+    one found, or one starting inside it and running on past its end, is stepped over: the bits
+    of a found word are those of every word it may so hide (a superset, never fewer)."""
+
+    def __init__(self, word_bits: dict[str, int]):
+        self.word_bits = word_bits
+        self.bits = {w: functools.reduce(or_, (b for v, b in word_bits.items() if _may_hide(w, v)), 0)
+                     for w in word_bits}
+        self.pattern = (compile_pattern("|".join(map(re.escape, sorted(word_bits, key=lambda w: (-len(w), w)))),
+                                        many_calls=True) if word_bits else None)
+
+    def bits_in(self, text: str) -> int:
+        """The bits of the words ``text`` may hold."""
+        found = self.pattern.findall(text) if self.pattern is not None else ()
+        return functools.reduce(or_, map(self.bits.__getitem__, found), 0)
+
+    def hits(self, text: str) -> list[tuple[int, int]]:
+        """(position, bits) of each word the scan finds in ``text`` (see :meth:`bits_in`)."""
+        first = self.pattern.search(text) if self.pattern is not None else None
+        if first is None:  # most texts: no list of matches to make
+            return []
+        return [(m.start(), self.bits[m.group()]) for m in self.pattern.finditer(text, first.start())]
+
+
+def _may_hide(found: str, word: str) -> bool:
+    """Whether ``word`` may stand where a scan that found ``found`` stepped over it: inside it, or
+    starting inside it and running on past its end."""
+    return word in found or any(word.startswith(found[k:]) for k in range(1, len(found)))
+
+
 # -- report structure cues (resources/structure.yml) ---------------------------------------
 
 
@@ -123,9 +162,17 @@ def heading_level(par: str) -> int | None:
     return found[0] if found else None
 
 
+def heading_levels(pars: list[str]) -> list[int | None]:
+    """:func:`heading_level` of each paragraph, in one pass (stages list every paragraph's: two
+    calls a paragraph cost as much as the match)."""
+    c = cues()
+    match, levels = resolved(c["headings"]).match, c["heading_levels"]
+    return [levels[m.lastgroup] if (m := match(p)) else None for p in pars]
+
+
 def announces_report(par: str) -> bool:
-    """The opening announcement of a report ("现将…情况报告如下")."""
-    return bool(cues()["formula"].search(par[:400]))
+    """The opening announcement of a report ("现将…情况报告如下") in its first 400 characters."""
+    return cues()["formula"].search(par, 0, 400) is not None
 
 
 def is_addressee(par: str) -> bool:

@@ -14,7 +14,8 @@ from ..document import Document
 from ..lexicons import load_yaml
 from ..forms import table_regions
 from ..patterns import compile_pattern
-from ..structure import SENTENCE_MARK, announces_report, heading_level, is_addressee, paragraphs
+from ..structure import (SENTENCE_MARK, WordScan, announces_report, heading_level, heading_levels, is_addressee,
+                         paragraphs)
 from ..structure import cues as _cfg
 
 
@@ -24,6 +25,10 @@ def _types():
     for key in ("openings", "title_endings"):
         cfg[key] = [(rule["type"], compile_pattern(rule["pattern"])) for rule in cfg.get(key, [])]
     cfg["directive"] = {k: compile_pattern(v) if isinstance(v, str) else v for k, v in cfg["directive"].items()}
+    # a text is counted only for the type cues one scan finds it may hold (a count of each cue cost 3x as much)
+    cues = list(dict.fromkeys(cue for t in cfg["types"] for cue in t["cues"]))
+    cfg["cue_scan"] = WordScan({cue: 1 << k for k, cue in enumerate(cues)})
+    cfg["type_cues"] = [(t["type"], [(cue, 1 << cues.index(cue)) for cue in t["cues"]]) for t in cfg["types"]]
     return cfg
 
 
@@ -58,7 +63,7 @@ class _Paragraphs:
     @classmethod
     def of(cls, texts: list[str]) -> "_Paragraphs":
         c = _cfg()
-        levels = [heading_level(q) for q in texts]
+        levels = heading_levels(texts)
         titles = [bool(c["title_line"].match(q)) for q in texts]
         for i in range(len(texts) - 1):  # a news headline: a short line right above a dateline opening
             if not titles[i] and levels[i] is None and c["headline"].match(texts[i]) \
@@ -84,7 +89,8 @@ def _is_credit(par: str) -> bool:
 
 def boundary_evidence(page: _Paragraphs, i: int, article_starts: set[int], since_start: int,
                       first_l1_seen: bool, plans_at: int | None, prose_since: int) -> dict[str, float]:
-    """Cues that paragraph i starts a new report, each with its weight."""
+    """Cues that paragraph i starts a new report, each with its weight (the topic shift only where the
+    evidence can reach the threshold with it)."""
     c = _cfg()
     w = c["weights"]
     pars, levels, announcing, titles, bylines = page.texts, page.levels, page.announcing, page.titles, page.bylines
@@ -138,10 +144,19 @@ def boundary_evidence(page: _Paragraphs, i: int, article_starts: set[int], since
         ev["prev_closing"] = w["prev_closing"]
     if c["future"].search(prev[:60]):
         ev["prev_future"] = w["prev_future"]
-    if since_start >= 2 and ("opener" in ev or "heading_restart" in ev):
+    if since_start >= 2 and ("opener" in ev or "heading_restart" in ev) and _shift_can_count(ev):
         if _cosine(_bigrams(pars[max(0, i - 3) : i]), _bigrams(pars[i : i + 3])) < c["shift_cosine"]:
             ev["topic_shift"] = w["topic_shift"]
     return ev
+
+
+def _shift_can_count(ev: dict[str, float]) -> bool:
+    """Whether a topic shift can start a report or be part of a start's evidence ``ev``: evidence that
+    falls short of the threshold even with it is thrown away, and its two bigram counts are the
+    dearest of the cues."""
+    c = _cfg()
+    shift = c["weights"]["topic_shift"]
+    return shift < 0 or sum(ev.values()) + shift >= c["threshold"]
 
 
 def _doc_type(title: str | None, pars: list[str]) -> str:
@@ -164,11 +179,12 @@ def _doc_type(title: str | None, pars: list[str]) -> str:
                 return t["type"]
     head = "".join(pars[:2])
     body = "".join(pars[2:40])
+    held = cfg["cue_scan"].bits_in(head) | cfg["cue_scan"].bits_in(body)
     best, best_score = cfg["default"], 0.0
-    for t in cfg["types"]:
-        score = sum(3 * head.count(cue) + body.count(cue) for cue in t["cues"])
+    for doc_type, cues in cfg["type_cues"]:
+        score = sum(3 * head.count(cue) + body.count(cue) for cue, bit in cues if held & bit)
         if score > best_score:
-            best, best_score = t["type"], score
+            best, best_score = doc_type, score
     return best
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from bisect import bisect_right
 
 from ..document import Document, Span
 from ..lexicons import load_yaml
@@ -12,9 +13,10 @@ from ..patterns import _syntax, compile_pattern, literal_gate
 from ..payloads import SectionData
 from ..structure import (
     SENTENCE_MARK,
+    WordScan,
     announces_report,
     cues,
-    heading_level,
+    heading_levels,
     heading_marker,
     is_addressee,
     paragraphs,
@@ -31,16 +33,11 @@ _DATE_OR_NUMBER = re.compile(r"\d{4}年\d{1,2}月|^\d+$")
 @functools.cache
 def _cfg():
     c = dict(load_yaml("sections.yml"))
-    # Whether a paragraph opens with a cue (paragraph_cues), or which of its sentences does (sentence_cues):
-    # first one scan for the words some cue's match must hold (a third of the paragraphs' first sentences,
-    # one in eight sentences hold one; a tenth of the cost of trying the cues), then one match tells
-    # whether any cue holds (on re: many_calls), before the cues are tried one by one. A match, not a
-    # search, when each cue opens with ^: re's search tries every position (~5x as long).
+    # Which cues can match a paragraph's first sentence (paragraph_cues) or a sentence (sentence_cues):
+    # one scan for the words their matches must hold tells, and only those cues are tried (a match
+    # of all the cues as one alternation, as before, cost 3x as long as trying the few left)
     for key in ("paragraph_cues", "sentence_cues"):
-        cue_patterns = [h["pattern"] for h in c[key]]
-        c[f"{key}_words"] = _cue_words(cue_patterns)
-        c[f"{key}_at_start"] = all(map(_at_start_only, cue_patterns))
-        c[f"any_{key}"] = compile_pattern("|".join(f"(?:{p})" for p in cue_patterns), many_calls=True)
+        c[f"{key}_gate"] = _CueGate([h["pattern"] for h in c[key]])
     c["heading_labels"] = [(h["label"], compile_pattern(h["pattern"])) for h in c["heading_labels"]]
     for key in ("paragraph_cues", "sentence_cues"):
         c[key] = [(h["label"], compile_pattern(h["pattern"]), h.get("always", False)) for h in c[key]]
@@ -59,34 +56,41 @@ def _alternatives(pattern: str) -> list[str]:
     return [pattern[a + 1:b] for a, b in itertools.pairwise([-1, *bars, len(pattern)])]
 
 
-def _cue_words(patterns: list[str]):
-    """A pattern of words one of which every match of ``patterns`` holds: for each of their
-    alternatives, one clause of its literal gate (strings one of which its matches hold); None when
-    an alternative has no gate. A text without these words matches none of the patterns, which one
-    scan for the words tells for a tenth of the cost of trying them."""
-    words: set[str] = set()
-    for alternative in (a for p in patterns for a in _alternatives(p)):
-        gate = literal_gate(alternative)
-        if not gate:
-            return None
-        words |= max(gate, key=lambda clause: (min(map(len, clause)), -len(clause)))  # the rarest, roughly
-    return compile_pattern("|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))), many_calls=True)
+class _CueGate:
+    """The cues of a list (by their index) that can match a text: each cue's matches hold one of
+    a set of words (of each alternative, one clause of its literal gate: the rarest, roughly), so
+    a text holding none of a cue's words (:class:`WordScan`) is not tried with it. Words of
+    sentence marks or white space could cross the sentences and lines a caller scans at once: no
+    gate then."""
+
+    def __init__(self, patterns: list[str]):
+        words: dict[str, int] = {}  # word -> bits of the cues it gates
+        self.ungated = 0  # bits of cues with an alternative no word gates: always tried
+        for k, pattern in enumerate(patterns):
+            for alternative in _alternatives(pattern):
+                gate = literal_gate(alternative)
+                if not gate:
+                    self.ungated |= 1 << k
+                    continue
+                for w in max(gate, key=lambda clause: (min(map(len, clause)), -len(clause))):
+                    words[w] = words.get(w, 0) | 1 << k
+        if any(SENTENCE_MARK.search(w) or re.search(r"\s", w) for w in words):
+            words, self.ungated = {}, (1 << len(patterns)) - 1
+        self.scan = WordScan(words)
+
+    def bits_in(self, text: str) -> int:
+        """Bits of the cues that may match in ``text``."""
+        return self.scan.bits_in(text) | self.ungated
+
+    def hits(self, text: str) -> list[tuple[int, int]]:
+        """(position, bits) of each word the scan finds in ``text`` (the ``ungated`` cues not in them)."""
+        return self.scan.hits(text)
 
 
-def _any_cue(c: dict, key: str, text: str, anywhere: bool) -> bool:
-    """Whether one of the cues ``c[key]`` matches in ``text`` (``anywhere``) or at its start (see :func:`_cfg`)."""
-    words, cue = c[f"{key}_words"], c[f"any_{key}"]
-    if words is not None and not words.search(text):
-        return False
-    if anywhere and not c[f"{key}_at_start"]:
-        return cue.search(text) is not None
-    return cue.match(text) is not None
-
-
-def _at_start_only(pattern: str) -> bool:
-    """Whether each top-level alternative of ``pattern`` (compiled without MULTILINE) opens with ^,
-    so that a search finds only what a match from the text's start finds."""
-    return "(?m" not in pattern and all(a.startswith("^") for a in _alternatives(pattern))
+@functools.lru_cache(maxsize=4096)
+def _cues_of(key: str, bits: int) -> tuple:
+    """The cues of ``_cfg()[key]`` whose bit is set, in list order."""
+    return tuple(cue for k, cue in enumerate(_cfg()[key]) if bits >> k & 1)
 
 
 _HEADING_WORDS_MAX = 24  # the words of a heading line without punctuation, as bare_heading allows
@@ -137,6 +141,18 @@ def label_heading(text: str, after_problems: bool, is_speech: bool, sentence: st
     text = text.strip("【】[] ")  # "【2024年主要目标】": the heading words end before the bracket
     if is_speech and c["speech_rationale"].search(text):
         return "其他"
+    label = _named_label(text, after_problems)
+    if label is None and is_speech:  # a speech's part reviews the year (成效明显, 取得了) or deploys work to come
+        return "主要做法" if c["past_cue"].search(sentence or text) else c["speech_default_label"]
+    return label
+
+
+@functools.lru_cache(maxsize=4096)
+def _named_label(text: str, after_problems: bool) -> str | None:
+    """The label the heading words ``text`` name (see :func:`label_heading`). Kept for the common
+    headings (一、基本情况, 二、存在的问题): a report's headings are labelled two or three times over,
+    and the label patterns cost more than the rest of the labelling."""
+    c = _cfg()
     if c["problems_and_plans"].search(text):
         return "存在问题"
     for label, pat in c["heading_labels"]:
@@ -146,8 +162,6 @@ def label_heading(text: str, after_problems: bool, is_speech: bool, sentence: st
             return label
     if after_problems and c["after_problems"].search(text):
         return "下一步"
-    if is_speech:  # a speech's part reviews the year (成效明显, 取得了) or deploys work to come
-        return "主要做法" if c["past_cue"].search(sentence or text) else c["speech_default_label"]
     return None
 
 
@@ -197,6 +211,24 @@ def deploys_work(par: str) -> bool:
             and not c["speech_argument"].search(sent))
 
 
+def _sentences_with_cues(par: str) -> list[tuple[int, int, tuple]]:
+    """(start, end, cues) of the sentences of ``par`` after its first that may hold one of the
+    sentence cues (see :class:`_CueGate`), with those cues: one scan of the paragraph, not one
+    per sentence (most paragraphs hold no cue word at all)."""
+    gate = _cfg()["sentence_cues_gate"]
+    hits = gate.hits(par)
+    if not hits and not gate.ungated:
+        return []
+    ends = [m.end() for m in SENTENCE_MARK.finditer(par)] + [len(par)]
+    # sentence k runs from ends[k - 1] to ends[k]: the first (k = 0) is left to paragraph_cue
+    bits = dict.fromkeys(range(1, len(ends)), gate.ungated) if gate.ungated else {}
+    for pos, word_bits in hits:
+        k = bisect_right(ends, pos)
+        if k:
+            bits[k] = bits.get(k, 0) | word_bits
+    return [(ends[k - 1], ends[k], _cues_of("sentence_cues", bits[k])) for k in sorted(bits)]
+
+
 def _applies(label: str, always: bool, problem_cues: bool) -> bool:
     """Whether a cue holds in this genre: speeches follow only the problem cues marked ``always``."""
     return problem_cues or always or label != "存在问题"
@@ -205,9 +237,10 @@ def _applies(label: str, always: bool, problem_cues: bool) -> bool:
 def paragraph_cue(par: str, problem_cues: bool = True) -> str | None:
     sent = first_sentence(par).lstrip("“\"「『")  # a quoted report's paragraph ("“2024年,全县…")
     c = _cfg()
-    if not _any_cue(c, "paragraph_cues", sent, anywhere=True) or c["topic_list"].search(sent):
+    cues = _cues_of("paragraph_cues", c["paragraph_cues_gate"].bits_in(sent))
+    if not cues or c["topic_list"].search(sent):
         return None
-    for label, pat, always in c["paragraph_cues"]:
+    for label, pat, always in cues:
         if _applies(label, always, problem_cues) and pat.search(sent):
             return label
     return None
@@ -287,7 +320,7 @@ def split_sections(doc: Document) -> Document:
     if not spans:
         return doc
     pars = [doc.text[s:e] for s, e in spans]
-    levels = [heading_level(p) for p in pars]
+    levels = heading_levels(pars)
     if tags_head_parts(doc.text):  # 【立德树人】学校以…: a bracketed title glued to its first sentence heads a part
         levels = [1 if lv is None and cues()["heading_tag"].match(p) else lv for p, lv in zip(pars, levels)]
     parts = [bool(cues()["part_heading"].match(p)) for p in pars]
@@ -316,8 +349,9 @@ def split_sections(doc: Document) -> Document:
     combined = False  # the last top-level heading names problems and plans
     intro_end = _intro_end(pars, levels, top) if len(pars) > 1 else -1
     first_prose = next((i for i, p in enumerate(pars) if SENTENCE_MARK.search(p)), len(pars))
-    head_years = {int(y) for i, lv in enumerate(levels) if top is not None and lv == top
-                  for y in c["heading_year"].findall(heading_text(pars[i]))}
+    # the top-level headings' words, by paragraph: read for their years here and for their labels below
+    top_headings = {i: heading_text(pars[i]) for i, lv in enumerate(levels) if top is not None and lv == top}
+    head_years = {int(y) for heading in top_headings.values() for y in c["heading_year"].findall(heading)}
     latest = max(head_years) if len(head_years) >= 2 else None
 
     rest_counts: list[tuple[int, int]] | None = None  # plan cues from each paragraph to the end, once needed
@@ -338,17 +372,11 @@ def split_sections(doc: Document) -> Document:
     def sentence_turns(i: int, after: int) -> None:
         """A new topic announced inside paragraph i, past its first ``after`` characters ("…。下一步,我街道将继续…")."""
         p = pars[i]
-        words = c["sentence_cues_words"]
-        if words is not None and not words.search(p):
-            return  # most paragraphs: no sentence of them holds a cue
-        sentence_ends = [m.end() for m in SENTENCE_MARK.finditer(p)] + [len(p)]
-        for begin, end in itertools.pairwise(sentence_ends):
+        for begin, end, sentence_cues in _sentences_with_cues(p):
             if begin < after:
                 continue
             sent = p[begin:end]
-            if not _any_cue(c, "sentence_cues", sent, anywhere=False):  # most sentences
-                continue
-            for cue_label, pat, always in c["sentence_cues"]:
+            for cue_label, pat, always in sentence_cues:
                 if rectifying and cue_label in ("存在问题", "下一步"):
                     # each finding quoted before its fix and its follow-up ("审计指出…等4个问题。已督促…。
                     # 下一步,县河长办将每月抽查…"): all of one item of the rectification list
@@ -391,7 +419,7 @@ def split_sections(doc: Document) -> Document:
         label = heading = None
         level = levels[i]
         if top is not None and level == top:
-            heading = heading_text(p)
+            heading = top_headings[i]
             label = (year_label(heading, latest, seen_problems)
                      or label_heading(heading, seen_problems, is_speech, first_sentence(p)) or paragraph_cue(p))
             if plan_document and label == "主要做法" and not c["past_cue"].search(heading):
