@@ -12,8 +12,7 @@ import operator
 import pytest
 from randtext import random_texts
 
-from reportnlp import lexicons
-from reportnlp.stages import documents, normalize, sections
+from reportnlp.stages import documents, sections
 from reportnlp.structure import SENTENCE_MARK
 
 REPORT_PARAGRAPHS = [
@@ -28,23 +27,16 @@ REPORT_PARAGRAPHS = [
 ]
 
 
-def _pieces(words) -> list[str]:
-    """The words and their proper beginnings and ends: strings of them hold one word running into the
-    next ("汇报" + "告" holds 报告 where a scan finds 汇报), as one-character alphabets rarely do."""
-    cut = {w[:k] for w in words for k in range(1, len(w))} | {w[k:] for w in words for k in range(1, len(w))}
-    return sorted(words) + sorted(cut)
-
-
-def _token_texts(tokens: list[str], n: int, seed: int, longest: int) -> list[str]:
-    """``n`` random strings of up to ``longest`` of ``tokens`` (randtext draws them as characters)."""
-    alphabet = "".join(map(chr, range(0x4E00, 0x4E00 + len(tokens))))
-    return ["".join(tokens[ord(ch) - 0x4E00] for ch in text) for text in random_texts(n, alphabet, seed, 1, longest)]
-
-
 def _random_paragraphs(key: str, seed: int, n: int = 400) -> list[str]:
-    """Strings of the words that gate the cues of ``key``, pieces of them, sentence ends and commas."""
+    """Strings of the words that gate the cues of ``key``, pieces of them (so that one word runs
+    into the next: "汇报" + "告" holds 报告 where a scan finds 汇报), sentence ends and commas."""
     words = sections._cfg()[f"{key}_gate"].scan.word_bits
-    return _token_texts(_pieces(words) + ["。", "；", "，", "：", "了", "要", "工作"] * 8, n, seed, 14)
+    pieces = {w[:k] for w in words for k in range(1, len(w))} | {w[k:] for w in words for k in range(1, len(w))}
+    tokens = sorted(words) + sorted(pieces) + ["。", "；", "，", "：", "了", "要", "工作"] * 8
+    # each random string picks its tokens by their index, written as characters of an alphabet
+    alphabet = "".join(map(chr, range(0x4E00, 0x4E00 + len(tokens))))
+    return ["".join(tokens[ord(ch) - 0x4E00] for ch in text)
+            for text in random_texts(n, alphabet, seed, shortest=1, longest=14)]
 
 
 @pytest.mark.parametrize("key", ["paragraph_cues", "sentence_cues"])
@@ -108,8 +100,11 @@ def test_the_cue_gates_gate_most_cues():
 
 def _doc_type_texts(seed: int, n: int) -> list[str]:
     """Strings of the doc-type cues, pieces of them and filler."""
-    cues = documents._types()["cue_scan"].word_bits
-    return _token_texts(_pieces(cues) + ["。", "，", "工作", "我们"] * 6, n, seed, 30)
+    cues = list(documents._types()["cue_scan"].word_bits)
+    pieces = sorted({c[:k] for c in cues for k in range(1, len(c))} | {c[k:] for c in cues for k in range(1, len(c))})
+    tokens = cues + pieces + ["。", "，", "工作", "我们"] * 6
+    alphabet = "".join(map(chr, range(0x4E00, 0x4E00 + len(tokens))))
+    return ["".join(tokens[ord(ch) - 0x4E00] for ch in text) for text in random_texts(n, alphabet, seed, 0, 30)]
 
 
 def test_the_doc_type_cues_a_text_may_hold_include_every_one_it_holds():
@@ -169,49 +164,3 @@ def test_reports_split_as_with_the_topic_shift_weighed_everywhere(monkeypatch):
     monkeypatch.setattr(documents, "_shift_can_count", lambda ev: True)
     assert [_split(text) for text in pages] == fast
 
-
-def test_the_t2s_shortcut_knows_the_installed_dictionaries():
-    # another OpenCC's dictionaries turn the shortcut off (every page converted): rebuild the list
-    # with normalize.build_t2s_phrases when this fails
-    assert normalize._t2s_changes() is not None
-
-
-def test_the_shipped_t2s_phrases_are_those_of_the_installed_dictionaries(tmp_path):
-    import os
-
-    import opencc
-
-    tool = os.path.join(os.path.dirname(opencc.__file__), "clib", "bin", "opencc_dict")
-    if not os.path.exists(tool):
-        pytest.skip("this OpenCC ships no opencc_dict")
-    normalize.build_t2s_phrases(tmp_path / "t2s_phrases.tsv", tool)
-    shipped = (lexicons.RESOURCES / normalize._T2S_TABLE).read_text(encoding="utf-8")
-    assert (tmp_path / "t2s_phrases.tsv").read_text(encoding="utf-8") == shipped
-
-
-def _t2s_texts(seed: int, n: int) -> list[str]:
-    """Strings of the phrases t2s changes, pieces of them, characters it changes alone, report words."""
-    phrases = [row[1] for row in lexicons.load_tsv(normalize._T2S_TABLE) if row[0] == "phrase"]
-    tokens = _pieces(phrases) + list("覆盖沈阳瞭望坏事藉此乾坤後台報告發展於是") + ["工作", "。", "\n", "全面推进"] * 20
-    return _token_texts(tokens, n, seed, 6)
-
-
-def test_t2s_skipped_only_where_it_changes_nothing(monkeypatch):
-    texts = REPORT_PARAGRAPHS + _t2s_texts(13, 3000) + ["批覆同意。", "回覆如下", "覆盖全县", "\U00020000字", "答覆", "後来", "工作報告"]
-    fast = [normalize._to_simplified(t) for t in texts]
-    assert sum(not normalize._t2s_may_change(t) for t in texts) > 150  # the shortcut is taken
-    monkeypatch.setattr(normalize, "_t2s_may_change", lambda text: True)
-    assert [normalize._to_simplified(t) for t in texts] == fast
-
-
-def test_other_dictionaries_turn_the_t2s_shortcut_off(monkeypatch):
-    monkeypatch.setattr(normalize, "_dictionary_digests", lambda config: {"t2s.json": "another"})
-    normalize._t2s_changes.cache_clear()
-    try:
-        assert normalize._t2s_changes() is None
-        assert normalize._t2s_may_change("全面推进各项工作")
-        assert normalize._to_simplified("工作報告") == "工作报告"
-    finally:
-        monkeypatch.undo()
-        normalize._t2s_changes.cache_clear()
-    assert normalize._t2s_changes() is not None

@@ -8,7 +8,7 @@ from operator import ne
 import regex
 
 from ..document import Document
-from ..lexicons import load_tsv, load_yaml
+from ..lexicons import load_yaml
 from ..patterns import compile_pattern
 
 CJK = r"\p{Han}"
@@ -114,126 +114,8 @@ def detect_script(text: str, simplified: str | None = None) -> str:
     return "mixed"
 
 
-# What t2s may change (resources/t2s_phrases.tsv): OpenCC converts a text piece by piece, each the longest
-# dictionary key at its place or else one character kept as it is, so a text that holds no key whose
-# value differs from it comes out as it went in. Such keys are characters t2s changes alone, found by
-# converting every character once, and the phrases of the shipped list, looked for only where the text
-# holds the character they change where no character of theirs changes alone (覆 of 批覆: a quarter of
-# the pages hold one, few such a phrase). One scan for those characters (~0.01 ms a page) skips OpenCC
-# on most pages (~0.03 ms a page alone, ~0.1 ms in the pipeline, where its dictionaries left the caches).
-_T2S_TABLE = "t2s_phrases.tsv"
-# beyond the BMP: always converted (regex, unlike re, tells a text holds none at once, from how it is stored)
-_OUTSIDE_BMP = regex.compile("[\U00010000-\U0010ffff]")
-_SURROGATES = "\ud800-\udfff"  # also always converted: OpenCC fails on them, as it should
-
-
-def _dictionaries(config: str) -> list[str]:
-    """The paths of an OpenCC ``config`` file and of every dictionary file it names."""
-    import json
-    import os
-
-    folder = os.path.dirname(os.path.abspath(config))
-
-    def files(node) -> list[str]:
-        if isinstance(node, dict):
-            return ([node["file"]] if isinstance(node.get("file"), str) else []) + [
-                f for v in node.values() for f in files(v)]
-        return [f for v in node for f in files(v)] if isinstance(node, list) else []
-
-    with open(config, encoding="utf-8") as fh:
-        return [os.path.abspath(config)] + [os.path.join(folder, f) for f in dict.fromkeys(files(json.load(fh)))]
-
-
-def _dictionary_digests(config: str) -> dict[str, str] | None:
-    """sha256 of the converter's ``config`` file and of each dictionary it names, by file name; None
-    when one cannot be read."""
-    import hashlib
-    import os
-
-    try:
-        return {os.path.basename(path): hashlib.sha256(open(path, "rb").read()).hexdigest()
-                for path in _dictionaries(config)}
-    except (OSError, ValueError):
-        return None
-
-
-@functools.cache
-def _t2s_changes() -> tuple[re.Pattern, re.Pattern, frozenset[str], re.Pattern] | None:
-    """What :func:`_t2s_may_change` looks for: a class of the characters after which t2s may change a
-    text (those it changes alone, surrogates, and the phrase characters below); a class of the first
-    two; the characters that some phrase changes where no character of the phrase changes alone; those
-    phrases. None when the shipped phrase list was not read from the installed dictionaries: every
-    page is converted then."""
-    t2s = _converter("t2s")
-    rows = load_tsv(_T2S_TABLE)
-    shipped = {r[1]: r[2] for r in rows if r[0] == "dictionary"}
-    if _dictionary_digests(t2s.config) != shipped:
-        return None
-    # every character of the BMP but the line break, converted alone: a line each
-    chars = [chr(c) for c in range(0x10000) if c != 0x0A and not 0xD800 <= c < 0xE000]
-    alone = "".join(a for a, b in zip(chars, t2s.convert("\n".join(chars)).split("\n")) if a != b)
-    changed_alone = frozenset(alone)
-    phrases = [p for p in (r[1] for r in rows if r[0] == "phrase") if changed_alone.isdisjoint(p)]
-    changed = set()  # of each phrase, the character it changes (any of its characters would do)
-    for phrase in phrases:
-        out = t2s.convert(phrase)
-        same_length = len(out) == len(phrase)
-        changed.add(next((a for a, b in zip(phrase, out) if a != b), phrase[0]) if same_length else phrase[0])
-    # (classes of BMP characters only: re tests those against a bitmap, ~100x as fast as a list of them)
-    return (re.compile("[" + re.escape(alone + "".join(sorted(changed))) + _SURROGATES + "]"),
-            re.compile("[" + re.escape(alone) + _SURROGATES + "]"),
-            frozenset(changed),
-            re.compile("|".join(map(re.escape, sorted(phrases, key=lambda p: (-len(p), p))))))
-
-
-def _t2s_may_change(text: str) -> bool:
-    """False only when OpenCC's t2s surely returns ``text`` unchanged (see ``_T2S_TABLE``)."""
-    table = _t2s_changes()
-    if table is None or _OUTSIDE_BMP.search(text):
-        return True
-    trigger, alone, phrase_chars, phrases = table
-    first = trigger.search(text)
-    if first is None:  # most pages
-        return False
-    if first.group() not in phrase_chars:
-        return True
-    # a phrase's character: any character changed alone further on, or any of the phrases
-    return alone.search(text, first.end()) is not None or phrases.search(text) is not None
-
-
-def build_t2s_phrases(path, opencc_dict: str) -> int:
-    """Write the list ``_t2s_changes`` reads: the keys of more than one character, in every dictionary
-    of OpenCC's t2s, whose first value differs from them (its characters are found by converting
-    them), and the digests of the files they were read from. ``opencc_dict``: the tool OpenCC ships
-    (bin/opencc_dict) that writes a dictionary out as text. Returns the number of phrases."""
-    import os
-    import subprocess
-    import tempfile
-
-    config = _converter("t2s").config
-    phrases: set[str] = set()
-    with tempfile.TemporaryDirectory() as tmp:
-        for source in _dictionaries(config)[1:]:
-            dumped = os.path.join(tmp, "dictionary.txt")
-            subprocess.run([opencc_dict, "-i", source, "-o", dumped, "-f", "ocd2", "-t", "text"],
-                           check=True, capture_output=True)
-            with open(dumped, encoding="utf-8") as fh:
-                entries = [line.rstrip("\n").split("\t") for line in fh if line.strip()]
-            phrases.update(key for key, values in entries if len(key) > 1 and values.split(" ")[0] != key)
-    with open(path, "w", encoding="utf-8") as out:
-        out.write("# OpenCC t2s phrases that change a text (stages/normalize.py skips OpenCC on a page that holds\n"
-                  "# none of them and no character t2s changes alone). Written by normalize.build_t2s_phrases from\n"
-                  "# the files named below (sha256); with others installed every page is converted.\n")
-        for name, digest in sorted(_dictionary_digests(config).items()):
-            out.write(f"dictionary\t{name}\t{digest}\n")
-        out.writelines(f"phrase\t{p}\n" for p in sorted(phrases))
-    return len(phrases)
-
-
 def _to_simplified(text: str) -> str:
     """OpenCC t2s; lines whose length changes fall back to character mode so offsets hold."""
-    if not _t2s_may_change(text):
-        return text  # what t2s would return (see _T2S_TABLE)
     t2s = _converter("t2s")
     out = t2s.convert(text)
     if len(out) == len(text):
