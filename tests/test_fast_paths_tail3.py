@@ -1,0 +1,135 @@
+"""Shortcuts taken for speed in the checks and the metadata give what the plain way gives.
+
+Each test runs a shortcut and the plain way it replaced on report-like text and on random mixes
+of the characters the shortcut looks at, so a shortcut that starts to drop a result fails here."""
+from __future__ import annotations
+
+import random
+from types import SimpleNamespace
+
+import pytest
+from randtext import random_texts
+
+from reportnlp import families
+from reportnlp.api import process
+from reportnlp.checks import changes
+from reportnlp.checks import rules
+
+REPORT_LINES = [
+    "共收到群众来信212件。本月来信中，城乡建设类48件，环保类30件。",
+    "全县共有学校45所，其中农村学校30所、城区学校15所。",
+    "在受理的120件中，已办结118件；2023年发生的14起轻伤事件中,外包人员占9起。",
+    "全年新增就业1200人，合计发放补贴300万元。上述人员中：男性600人。",
+    "收入达到1260万元,比上年增加180万元,增长16.7%。由上年的3.2亿元增加到3.6亿元，增长12%。",
+]
+
+TOTAL_ALPHABET = "共有计合总全县市在的中其本月来信上述，,:：。\n、件人户元" + "0123456789"
+
+
+def _fake_counts(text: str, rng: random.Random, n: int = 6) -> list[SimpleNamespace]:
+    """Counts at random places of ``text``, with the fields the total tests read."""
+    out = []
+    for _ in range(n):
+        start = rng.randint(0, len(text))
+        end = min(len(text), start + rng.randint(0, 4))
+        ind_start = rng.randint(0, start)
+        clause = (rng.randint(0, ind_start), end)
+        data = SimpleNamespace(indicator_start=ind_start, clause=clause, indicator=text[ind_start:start])
+        out.append(SimpleNamespace(start=start, end=end, data=data))
+    return out
+
+
+def _plain_reads_as_total(text: str, t) -> bool:
+    """The total test as it was: every pattern tried, the next sentence end always found."""
+    a = t.data
+    ind_start = a.indicator_start
+    in_clause = text[a.clause[0]: t.start]
+    after = text[t.end: t.end + 6]
+    nxt = rules._sentence_end(text, t.end)
+    own = rules._NEXT_OF_WHICH.match(text, nxt, nxt + 16)
+    return bool(rules._re("total_cue").search(text[max(0, ind_start - 4): ind_start])
+                or rules._TOTAL_VERB.search(in_clause)
+                or rules._WHOLE_AREA.search(in_clause)
+                or rules._THEN_OF_WHICH.match(text[t.end:t.end + 16])
+                or (rules._IN_THE.search(in_clause) and rules._OF_WHICH.match(after))
+                or rules._COUNT_OF_WHICH.match(text, t.end, t.end + 10)
+                or (bool(own) and families.names_match(own.group(1), t.data.indicator) >= 0.5))
+
+
+@pytest.mark.parametrize("text", REPORT_LINES + random_texts(600, TOTAL_ALPHABET, 5, shortest=3, longest=80))
+def test_a_count_reads_as_a_total_as_the_plain_tests_say(text):
+    rng = random.Random(text)
+    marks = rules._of_which_marks(text)
+    for t in _fake_counts(text, rng):
+        assert rules._reads_as_total(text, t, marks) == _plain_reads_as_total(text, t), (t.start, t.end)
+
+
+def test_the_total_test_sees_an_of_which_in_the_next_sentence():
+    # the shortcut must still find the one case it looks up by bisect
+    text = "共收到群众来信212件。本月来信中，城乡建设类48件"
+    end = text.index("件") + 1
+    t = SimpleNamespace(start=text.index("212"), end=end,
+                        data=SimpleNamespace(indicator_start=3, clause=(0, end), indicator="群众来信"))
+    assert rules._next_names_total(text, t, rules._of_which_marks(text))
+
+
+def _plain_change_mismatches(doc):
+    """change_mismatches as it was: the metrics of every sentence grouped, then the rates sought."""
+    text = doc.text
+    by_sent: dict[tuple[int, int], list] = {}
+    for m in doc.get("metrics"):
+        by_sent.setdefault(m.data.sentence_span, []).append(m)
+    for (ss, se), group in by_sent.items():
+        rates = [i for i, r in enumerate(group)
+                 if r.data.base_unit == "%" and not r.data.target and not r.data.approximate]
+        if not rates or changes._SKIP.search(text[ss:se]):
+            continue
+        for i in rates:
+            r = group[i]
+            if not changes._RATE_CUE.search(text[max(ss, r.start - 8):r.start]):
+                continue
+            found = changes._family(text, group[:i], r)
+            if found:
+                yield from changes._compare(doc, r, *found)
+
+
+CHANGE_TEXTS = [
+    "收入达到1260万元,比上年增加180万元,增长20%。支出900万元。",
+    "税收由上年的3.2亿元增加到3.6亿元，增长15%。全年接待游客12万人次，增长8%。",
+    "预算900万元,实际完成945万元,超收45万元,超收6%。完成率100%，分别增长3%和4%。",
+    "粮食产量52万吨，比上年减少2万吨，下降5%；其中稻谷30万吨。参保率98.6%。",
+]
+
+
+@pytest.mark.parametrize("text", CHANGE_TEXTS)
+def test_changes_read_only_in_sentences_with_a_rate_as_in_all(text):
+    page = process(text)
+    for part in page.parts:
+        assert list(changes.change_mismatches(part)) == list(_plain_change_mismatches(part))
+    # the first text states a wrong rate: the comparison must have something to compare
+    assert any(list(changes.change_mismatches(p)) for p in page.parts) or text != CHANGE_TEXTS[0]
+
+
+def _next_sentence_cases(n: int, seed: int) -> list[tuple[str, SimpleNamespace]]:
+    """A count, then a next sentence that opens on a noun and 中 ("…来信212件。本月来信中，…"):
+    nouns of 2 to 6 characters, with and without a lead word, the stop right after the count or
+    later, the noun the count's own or another."""
+    rng = random.Random(seed)
+    out = []
+    for _ in range(n):
+        noun = "".join(rng.choice("来信学校企业人员项目") for _ in range(rng.choice([1, 2, 2, 3, 6, 7])))
+        lead = rng.choice(["", "", "本月", "上述"])
+        tail = "".join(rng.choice("，,。\n中的") for _ in range(rng.choice([0, 0, 1, 3])))
+        head = "收到" + noun  # no 共: the next sentence alone may make it a total
+        stop = rng.choice(["。", "\n", ""])
+        text = f"{head}212件{tail}{stop}{lead}{noun}中{rng.choice('，,:：。')}其中48件"
+        start = len(head)
+        data = SimpleNamespace(indicator_start=2, clause=(0, start + 4),
+                               indicator=rng.choice([noun, noun[::-1], "群众" + noun]))
+        out.append((text, SimpleNamespace(start=start, end=start + 4, data=data)))
+    return out
+
+
+@pytest.mark.parametrize("text,t", _next_sentence_cases(400, 13))
+def test_a_next_sentence_opening_on_the_noun_is_found_as_the_plain_way_finds_it(text, t):
+    assert rules._reads_as_total(text, t, rules._of_which_marks(text)) == _plain_reads_as_total(text, t)
