@@ -133,3 +133,4 @@ def _next_sentence_cases(n: int, seed: int) -> list[tuple[str, SimpleNamespace]]
 @pytest.mark.parametrize("text,t", _next_sentence_cases(400, 13))
 def test_a_next_sentence_opening_on_the_noun_is_found_as_the_plain_way_finds_it(text, t):
     assert rules._reads_as_total(text, t, rules._of_which_marks(text)) == _plain_reads_as_total(text, t)
+

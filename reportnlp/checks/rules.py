@@ -195,10 +195,9 @@ def rate_mismatch(doc: Document):
         a = r.data
         if a.base_unit != "%" or a.target or a.direction or a.approximate:
             continue
-        if _criteria(text, r):
-            continue
+        # the counts the rate is made of first: most rates have none, and need no criteria test
         found = _rate_family(doc, r)
-        if not found:
+        if not found or _criteria(text, r):
             continue
         num_value, num_label, den, start = found
         d = den.data.base_value
