@@ -169,3 +169,44 @@ def test_count_word_placeholders_found_after_their_words_are_the_lookbehind_ones
         assert [m.span() for m in regex.finditer(new, text)] == [m.span() for m in regex.finditer(old, text)]
     before = Alternatives(written[:-2] + _LOOKBEHIND_COUNT_WORDS)
     assert [(m.span(), m.group()) for m in now.finditer(text)] == [(m.span(), m.group()) for m in before.finditer(text)]
+
+
+def _plain_looks_utf16(data: bytes) -> str | None:
+    """decode._looks_utf16 as it was: the NULs of both parities counted on every input."""
+    sample = data[:4000]
+    if len(sample) < 4:
+        return None
+    even, odd, half = sample[0::2].count(0), sample[1::2].count(0), len(sample) / 2
+    if odd > 0.2 * half and even < 0.02 * half:
+        return "utf-16-le"
+    if even > 0.2 * half and odd < 0.02 * half:
+        return "utf-16-be"
+    return None
+
+
+def _random_bytes(n: int, seed: int) -> list[bytes]:
+    rng = random.Random(seed)
+    texts = ["全年完成投资1.2亿元，增长12%。", "abc\n", "年度工作总结"]
+    out = [t.encode(enc) for t in texts for enc in ("utf-8", "utf-16-le", "utf-16-be", "gb18030")]
+    out += [b"\x00abc", b"a\x00bc", b"ab\x00c", b"abc\x00", b"\x00\x00ab", b"\x00abcdefgh"]  # one NUL, short
+    for _ in range(n):
+        alphabet = rng.choice([b"\x00", b"\x00a\xe4", b"ab\xe5\x85", bytes(range(256))])
+        out.append(bytes(rng.choice(alphabet) for _ in range(rng.randint(0, 40))))
+    return out
+
+
+@pytest.mark.parametrize("data", _random_bytes(400, 23))
+def test_utf16_guessed_without_counting_on_input_with_no_nul_as_with(data):
+    from reportnlp.stages import decode
+
+    assert decode._looks_utf16(data) == _plain_looks_utf16(data)
+
+
+@pytest.mark.parametrize("data", _random_bytes(400, 29))
+def test_a_damaged_utf8_line_counts_its_non_ascii_characters_as_the_character_loop_did(data):
+    from reportnlp.stages import decode
+
+    piece = data.decode("utf-8", errors="replace")
+    bad = piece.count("\ufffd")
+    plain = piece if sum(1 for c in piece if c > "\x7f") - bad >= 8 * bad else None
+    assert decode._damaged_utf8(data) == plain
