@@ -210,3 +210,15 @@ def test_a_damaged_utf8_line_counts_its_non_ascii_characters_as_the_character_lo
     bad = piece.count("\ufffd")
     plain = piece if sum(1 for c in piece if c > "\x7f") - bad >= 8 * bad else None
     assert decode._damaged_utf8(data) == plain
+
+
+HAN_ALPHABET = "全年完成投资亿元一丁㐀䶵鿿龥　，。ab1<>\n\U00020000\u4dc0\u3400\u9fff\ua000"
+
+
+@pytest.mark.parametrize("text", random_texts(400, HAN_ALPHABET, 31) + ["", "全年", "<p>全年</p>"])
+def test_han_characters_counted_by_removing_the_rest_as_found_one_by_one(text):
+    import re
+
+    from reportnlp.stages import markup
+
+    assert markup._han(text) == len(re.findall(r"[\u3400-\u4dbf\u4e00-\u9fff]", text))
