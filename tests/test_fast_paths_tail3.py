@@ -222,3 +222,36 @@ def test_han_characters_counted_by_removing_the_rest_as_found_one_by_one(text):
     from reportnlp.stages import markup
 
     assert markup._han(text) == len(re.findall(r"[\u3400-\u4dbf\u4e00-\u9fff]", text))
+
+
+def _weight_cases() -> list[tuple[str, str]]:
+    """Item names (some overlapping themselves: 指指) before weights written in the ways the
+    pattern allows or nearly, with other words between."""
+    rng = random.Random(37)
+    cases = [("产出指标50分、效益指标30分。产出指标得分47分", "产出指标"),
+             ("产出指标（分值:50分），效益指标为30分", "效益指标"), ("产出产出指标(权重7分)", "产出指标"),
+             ("指指指50分", "指指"), ("指指指指（30分）", "指指")]
+    names = ["产出指标", "效益指标", "指标", "指指", "产出"]
+    for _ in range(600):
+        parts = []
+        for _ in range(rng.randint(1, 4)):
+            parts += [rng.choice(names + ["指", "满意度"]), rng.choice(["", "", "（", "("]),
+                      rng.choice(["", "", "分值", "满分", "权重", "得分"]), rng.choice(["", "", "：", ":", "为"]),
+                      rng.choice(["", " ", "  "]), rng.choice(["50", "30.5", "7", "12345", ""]),
+                      rng.choice(["分", "分", "", "%"]), rng.choice(["", "、", "，", "。", "\n"])]
+        cases.append(("".join(parts), rng.choice(names)))
+    return cases
+
+
+@pytest.mark.parametrize("text,item", _weight_cases())
+def test_an_items_weight_found_after_its_name_is_what_a_pattern_per_name_finds(text, item):
+    import re
+
+    from reportnlp.patterns import compile_pattern
+    from reportnlp.stages import scores
+
+    raw = scores.load_yaml("scores.yml")
+    written = raw["item_weight"].replace("NUM", raw["number"])
+    for before in (len(text), len(text) // 2):
+        m = compile_pattern(written.replace("ITEM", re.escape(item))).search(text, 0, before)
+        assert scores._item_weight(text, item, before) == (float(m.group("max")) if m else None)
