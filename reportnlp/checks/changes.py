@@ -51,14 +51,21 @@ def _same_kind(a, b) -> bool:
 def change_mismatches(doc):
     text = doc.text
     metrics = doc.get("metrics")
+    # only sentences that hold a rate are read: one pass finds them, and the metrics of the
+    # other sentences (most of them) are never grouped
+    rated = {r.data.sentence_span for r in metrics
+             if r.data.base_unit == "%" and not r.data.target and not r.data.approximate}
+    if not rated:
+        return
     by_sent: dict[tuple[int, int], list] = {}
     for m in metrics:
-        by_sent.setdefault(m.data.sentence_span, []).append(m)
+        if m.data.sentence_span in rated:
+            by_sent.setdefault(m.data.sentence_span, []).append(m)
     for (ss, se), group in by_sent.items():
-        rates = [i for i, r in enumerate(group)
-                 if r.data.base_unit == "%" and not r.data.target and not r.data.approximate]
-        if not rates or _SKIP.search(text[ss:se]):
+        if _SKIP.search(text[ss:se]):
             continue  # paired lists, percentage points, averages and plans are out of scope
+        rates = [i for i, r in enumerate(group)  # each group holds one at least
+                 if r.data.base_unit == "%" and not r.data.target and not r.data.approximate]
         for i in rates:
             r = group[i]
             if not _RATE_CUE.search(text[max(ss, r.start - 8):r.start]):

@@ -43,6 +43,7 @@ _THEN_OF_WHICH = re.compile(r"[^,，。；;\n]{0,12}(?:[,，]|\n)其中")
 _COUNT_OF_WHICH = compile_pattern(r"[\p{Han}]{0,6}中[,，:：]", many_calls=True)
 # the next sentence opens on the total's own noun: "共收到群众来信212件。…本月来信中,城乡建设类48件…"
 _NEXT_OF_WHICH = compile_pattern(r"(?:本月|本年|全年|今年|上述|以上)?([\p{Han}]{2,6})中[,，:：]", many_calls=True)
+_OF_WHICH_MARK = re.compile(r"中[,，:：]")  # the mark every match of _NEXT_OF_WHICH ends on
 # parts phrased as shares of the total ("外包人员占9起、自有员工占4起") cover all of it
 _SHARE_PARTS = compile_pattern(r"占[\d]")
 _IN_THE = compile_pattern(r"在[\p{Han}]{0,12}的$", many_calls=True)
@@ -194,10 +195,9 @@ def rate_mismatch(doc: Document):
         a = r.data
         if a.base_unit != "%" or a.target or a.direction or a.approximate:
             continue
-        if _criteria(text, r):
-            continue
+        # the counts the rate is made of first: most rates have none, and need no criteria test
         found = _rate_family(doc, r)
-        if not found:
+        if not found or _criteria(text, r):
             continue
         num_value, num_label, den, start = found
         d = den.data.base_value
@@ -484,11 +484,45 @@ def _part_groups(doc: Document, total, metrics):
     return [g for g in groups if len(g) >= 2]
 
 
-def _next_names_total(text: str, t) -> bool:
-    """The next sentence opens on this count's own noun ("…来信212件。本月来信中,…")."""
+def _reads_as_total(text: str, t, of_which_at: list[int]) -> bool:
+    """Whether count ``t`` is stated as a total: a total cue or verb before it, a whole area, an
+    "of which" after it, or the next sentence opening on its noun (``of_which_at``:
+    :func:`_of_which_marks` of ``text``)."""
+    a = t.data
+    ind_start = a.indicator_start
+    in_clause = text[a.clause[0]: t.start]
+    follows = text[t.end: t.end + 16]
+    return bool(_re("total_cue").search(text[max(0, ind_start - 4): ind_start])
+                or _TOTAL_VERB.search(in_clause)
+                or _WHOLE_AREA.search(in_clause)
+                # the "of which" cues after the count all hold a 中, which most counts lack
+                or ("中" in follows
+                    and (_THEN_OF_WHICH.match(follows)
+                         or (_IN_THE.search(in_clause) and _OF_WHICH.match(follows[:6]))
+                         or _COUNT_OF_WHICH.match(text, t.end, t.end + 10)))
+                or _next_names_total(text, t, of_which_at))
+
+
+def _next_names_total(text: str, t, of_which_at: list[int]) -> bool:
+    """The next sentence opens on this count's own noun ("…来信212件。本月来信中,…").
+    ``of_which_at``: where the text's 中 before a comma or colon stand (:func:`_of_which_marks`)."""
+    # the opening's 中 stands 2 to 8 characters into the next sentence: most counts have no
+    # such 中 after them at all, or none there, and need neither the sentence end nor the match
+    k = bisect_left(of_which_at, t.end + 2)
+    if k == len(of_which_at):
+        return False
     nxt = _sentence_end(text, t.end)
+    k = bisect_left(of_which_at, nxt + 2, k)
+    if k == len(of_which_at) or of_which_at[k] > nxt + 8:
+        return False
     own = _NEXT_OF_WHICH.match(text, nxt, nxt + 16)
     return bool(own) and families.names_match(own.group(1), t.data.indicator) >= 0.5
+
+
+def _of_which_marks(text: str) -> list[int]:
+    """Where the 中 of every "…中," / "…中:" in ``text`` stands, in order (one scan per document:
+    the next-sentence test of each count looks them up by bisect)."""
+    return [m.start() for m in _OF_WHICH_MARK.finditer(text)]
 
 
 def _sentence_end(text: str, pos: int, limit: int = 500) -> int:
@@ -505,27 +539,18 @@ def _tolerance(total, parts, text: str = "") -> float:
 def sum_mismatch(doc: Document):
     """Stated parts (其中…, 分别…, category lists) that do not add up to the stated total; unit slips named."""
     text = doc.text
-    total_cue = _re("total_cue")
     cover = settings()["min_coverage"]
     metrics = doc.get("metrics")
+    of_which_at = _of_which_marks(text)
     for t in metrics:  # each metric is a span of its own: none is visited twice
         a = t.data
         if a.unit_kind not in ("count", "money") or a.approximate:
             continue
-        ind_start = a.indicator_start
-        in_clause = text[a.clause[0]: t.start]
-        after = text[t.end: t.end + 6]
-        is_total = (total_cue.search(text[max(0, ind_start - 4): ind_start])
-                    or _TOTAL_VERB.search(in_clause)
-                    or _WHOLE_AREA.search(in_clause)
-                    or _THEN_OF_WHICH.match(text[t.end:t.end + 16])
-                    or (_IN_THE.search(in_clause) and _OF_WHICH.match(after))
-                    or _COUNT_OF_WHICH.match(text, t.end, t.end + 10)
-                    or _next_names_total(text, t))
         # "平均每亩520元,其中水田610元": prices and means add up with nothing (asked of the few
         # totals only: most counts are none)
-        if not is_total or families.per_unit(text, t):
+        if not _reads_as_total(text, t, of_which_at) or families.per_unit(text, t):
             continue
+        ind_start = a.indicator_start
         for group in _part_groups(doc, t, metrics):
             if any(m.data.approximate or families.per_unit(text, m) for m in group):
                 continue

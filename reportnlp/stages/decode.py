@@ -19,7 +19,7 @@ _BOMS = (
 def _looks_utf16(data: bytes) -> str | None:
     """BOM-less UTF-16: CJK/ASCII text has NULs in every other byte of one parity."""
     sample = data[:4000]
-    if len(sample) < 4:
+    if len(sample) < 4 or 0 not in sample:  # no NUL byte (one memchr): no UTF-16 of either parity
         return None
     even = sample[0::2].count(0)
     odd = sample[1::2].count(0)
@@ -121,7 +121,7 @@ def _damaged_utf8(line: bytes) -> str | None:
     characters (legacy CJK bytes read as UTF-8 give almost nothing but U+FFFD). None otherwise."""
     piece = line.decode("utf-8", errors="replace")
     bad = piece.count("\ufffd")
-    good = sum(1 for c in piece if c > "\x7f") - bad
+    good = len(piece) - len(piece.encode("ascii", "ignore")) - bad  # non-ASCII characters, counted in C
     return piece if good >= 8 * bad else None
 
 

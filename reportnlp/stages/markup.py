@@ -518,7 +518,9 @@ def unwrap_html(pieces: list[Piece], text: str | None = None) -> list[Piece]:
 # -- code: JS, JSX, JSON -----------------------------------------------------------------------
 _CODE_TOKEN = re.compile(r"[\"'`<]|/[/*]")
 _HANISH = re.compile(r"[\u3400-\u9fff]|\\u[3-9][0-9a-fA-F]{3}")
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+# what is not Han, in runs: removing them leaves the Han characters to count, without the list
+# of one string per character that a findall of them builds (most of a page is Han)
+_NOT_HAN = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff]+")
 _HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．]"
                       r"|第[一二三四五六七八九十\d]+[章节部分条篇])")
 # a key naming a title: title, articleTitle, news_title, subject, 标题 …
@@ -757,7 +759,8 @@ def _strip(pieces: list[Piece]) -> list[Piece]:
 
 
 def _han(text: str) -> int:
-    return len(_HAN.findall(text))
+    """How many characters of ``text`` are Han (CJK unified ideographs and extension A)."""
+    return len(_NOT_HAN.sub("", text))
 
 
 def code_pieces(raw: str, jsx: bool = True) -> list[Piece]:
