@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
-from .patterns import _with_first_chars
+from .patterns import compile_with_first_chars
 from .structure import SENTENCE_MARK
 
 
@@ -310,7 +310,7 @@ _CHROME_SHAPES = {
 # alternation or group at every position otherwise), and behind a search for a character every
 # match holds where that start is a wide class (a Han run): most lines hold none of them.
 _SHAPE_GATES = {"kv": "[:：]", "menu": "[|｜丨>›»/·]", "bracket_button": r"[【\[]"}
-_SHAPE_SEARCHES = [(name, re.compile(_with_first_chars(pattern, 0)),
+_SHAPE_SEARCHES = [(name, compile_with_first_chars(pattern),
                     re.compile(_SHAPE_GATES[name]) if name in _SHAPE_GATES else None)
                    for name, pattern in _CHROME_SHAPES.items()]
 

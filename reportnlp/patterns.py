@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import functools
 import re
+import _sre as _sre_engine  # re's matcher, for _compile_led
+from re import _compiler as _sre_compiler  # Python 3.11+: re's compiler, for _compile_led
+from re import _constants as _sre_constants
 from re import _parser as _sre  # Python 3.11+: where a parsed pattern can start
 from typing import Iterable, Iterator
 
@@ -286,15 +289,56 @@ def _behind(first: str, spelt: str, flags: int) -> str:
     return f"(?={first})(?:{spelt}\n)" if flags & re.VERBOSE else f"(?={first})(?:{spelt})"
 
 
-def _with_first_chars(spelt: str, flags: int) -> str:
+def _with_first_chars(spelt: str, flags: int) -> tuple[str, str | None]:
     """``spelt`` behind a lookahead for the characters a match can start with, when re would
     otherwise try the whole pattern at every position (it scans for a leading literal or class
-    by itself, not for the first characters of groups: 3-7x faster on alternations of words)."""
+    by itself, not for the first characters of groups: 3-7x faster on alternations of words);
+    with that class (None: no lookahead)."""
     parsed = _sre.parse(spelt, flags)
     if _GLOBAL_FLAGS.match(spelt) or _scans_itself(parsed.data):
-        return spelt
+        return spelt, None
     first = _first_class(spelt, flags, parsed)
-    return spelt if first is None else _behind(first, spelt, flags)
+    return (spelt, None) if first is None else (_behind(first, spelt, flags), first)
+
+
+def compile_with_first_chars(spelt: str, flags: int = 0) -> re.Pattern:
+    """``re.compile(spelt, flags)``, behind a lookahead for the characters a match can start
+    with where that helps (:func:`_with_first_chars`), searched for at C speed (:func:`_compile_led`)."""
+    source, first = _with_first_chars(spelt, flags)
+    return _compile_led(source, flags, first)
+
+
+def _compile_led(source: str, flags: int, first: str | None) -> re.Pattern:
+    """``re.compile(source, flags)`` for a ``source`` that opens with a lookahead for the class
+    ``first`` (a string "[…]" of single characters), told that each match starts with one of its
+    characters. re finds no such class behind a lookahead: a search entered its matcher at every
+    position of the text, where the lookahead failed (~10 ns a character); told the class, it steps
+    over the other characters in one C loop (~1 ns), as it does for a pattern opening with a class.
+    The class goes into the info block re's compiler writes for such a pattern; the matcher runs
+    the same program, lookahead included, so each match is what re.compile's pattern gives."""
+    parsed = _sre.parse(source, flags)
+    flags |= parsed.state.flags  # re.UNICODE among them: \d in the class is any Unicode digit
+    code = _sre_compiler._code(parsed, flags)
+    # the info block: INFO, skip, flags, least width, most width[, prefix or class]; only one
+    # without a prefix or class of its own gets ours, and only one for matches of one character or
+    # more (re's search does not step past an empty match in a class scan)
+    lead = _sre.parse(first, flags).data if first is not None else None
+    if (lead is None or code[0] != _sre_constants.INFO or code[2] != 0 or code[3] == 0
+            or len(lead) != 1 or lead[0][0] is not _sre_constants.IN or flags & re.IGNORECASE):
+        return re.compile(source, flags)
+    charset, hascased = _sre_compiler._optimize_charset(lead[0][1])
+    if hascased:
+        return re.compile(source, flags)
+    info = [_sre_constants.INFO, 0, _sre_constants.SRE_INFO_CHARSET, code[3], code[4]]
+    _sre_compiler._compile_charset(charset, flags, info)
+    info[1] = len(info) - 1
+    code = info + code[code[1] + 1:]
+    groupindex = parsed.state.groupdict
+    indexgroup = [None] * parsed.state.groups
+    for name, k in groupindex.items():
+        indexgroup[k] = name
+    return _sre_engine.compile(source, flags, code, parsed.state.groups - 1,
+                               groupindex, tuple(indexgroup))
 
 
 class LazyPattern:
@@ -376,7 +420,7 @@ def _compile_now(pattern: str, flags: int = 0, many_calls: bool = False) -> re.P
     spelt = _for_re(pattern) if not flags & ~_RE_FLAGS and (many_calls or r"\p{Han}" not in pattern) else None
     if spelt is not None:
         try:
-            return re.compile(_with_first_chars(spelt, flags), flags)
+            return compile_with_first_chars(spelt, flags)
         except re.error:  # variable-width lookbehind, nested quantifiers …
             pass
     return regex.compile(pattern, flags)
@@ -587,9 +631,13 @@ class WordList:
 
     def __init__(self, words: Iterable[str]):
         words = sorted(set(words), key=len, reverse=True)  # longest first at each position
-        lead = "".join(f"[{re.escape(''.join(sorted({w[k] for w in words})))}]"
-                       for k in range(2 if min(map(len, words)) >= 2 else 1))
-        self._pattern = re.compile(f"(?={lead})(?=({'|'.join(map(re.escape, words))}))")
+        classes = [f"[{re.escape(''.join(sorted({w[k] for w in words})))}]"
+                   for k in range(2 if min(map(len, words)) >= 2 else 1)]
+        # each hit takes its first character (not an empty match), so that re's search steps to
+        # the words' first characters at C speed (_compile_led); the next search starts at the
+        # following character, so overlapping hits are all found
+        self._pattern = _compile_led(f"(?={''.join(classes)})(?=({'|'.join(map(re.escape, words))})){classes[0]}",
+                                     0, classes[0])
 
     def starts(self, text: str) -> list[int]:
         """Start of every hit (one per position: the longest word there)."""
@@ -665,7 +713,10 @@ def _merged(sources: dict[int, str]) -> list[tuple[re.Pattern | regex.Pattern, l
             leads += [_union(firsts[i] for i in single)] if single else []
             merged = _behind("|".join(leads), merged, 0)
         try:
-            out.append((re.compile(merged, re.MULTILINE), members))
+            if members is leading:
+                out.append((_compile_led(merged, re.MULTILINE, _union(firsts[i] for i in members)), members))
+            else:
+                out.append((re.compile(merged, re.MULTILINE), members))
         except re.error:  # a lookbehind re lacks …: regex runs them
             out.append((regex.compile("|".join(f"(?P<r{i}>{sources[i]})" for i in members), regex.M), members))
     on_regex = [i for i in sources if spelt[i] is None]
