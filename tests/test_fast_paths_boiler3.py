@@ -1,20 +1,24 @@
-"""Shortcuts taken for speed in pattern compiling give what the plain way gives.
+"""Shortcuts taken for speed in pattern compiling and line scoring give what the plain way gives.
 
 A pattern behind a lookahead for its first characters is compiled with that class in re's info
 block (patterns._compile_led), so that its search steps to those characters at C speed; word lists
-take their hit's first character.
+take their hit's first character. A line model scores a long text's bigrams as code-point pairs.
 These tests run each fast form and the plain one on report-like and random texts and ask for the
 same matches and the same bits, so a shortcut that starts to change a result fails here."""
 from __future__ import annotations
 
+import math
+import random
 import re
+import struct
+from collections import Counter
 from pathlib import Path
 
 import pytest
 from randtext import random_texts
 
 from reportnlp.api import warm_up
-from reportnlp.models_io import _SHAPE_SEARCHES
+from reportnlp.models_io import _SHAPE_SEARCHES, LinearModel, _text_grams, line_classifier
 from reportnlp.patterns import _CREATED, WordList, _compile_led, compile_with_first_chars
 
 REPORT_LINES = [
@@ -99,3 +103,39 @@ def test_word_lists_find_each_position_s_longest_word(text):
              if any(text.startswith(w, i) for w in WORDS)]
     assert words.starts(text) == [i for i, _ in plain]
     assert words.found(text) == {w for _, w in plain}
+
+
+def _bits(x: float) -> bytes:
+    return struct.pack("d", x)
+
+
+LONG_ALPHABET = "工作完成推进年前底，。12aa下一步发布时间来源"
+
+
+@pytest.mark.parametrize("text", REPORT_LINES + random_texts(300, LONG_ALPHABET, 8, shortest=21, longest=120))
+def test_long_text_sums_from_code_point_pairs_are_the_strings_sums(text):
+    model = line_classifier().model
+    t = text[:200]
+    total, norm = model._long_text_sum(t)
+    bigrams, plain_norm = _text_grams(t)
+    plain_total = sum(filter(None, [*map(model._grams.get, t), *map(model._grams.get, bigrams)]))
+    assert _bits(total) == _bits(plain_total)
+    assert _bits(norm) == _bits(plain_norm) == _bits(math.sqrt(sum(c * c for c in Counter([*t, *bigrams]).values())))
+
+
+def test_a_long_text_beyond_the_bmp_is_scored_the_strings_way():
+    model = line_classifier().model
+    text = "工作完成情况良好，推进有力\U00020000有效，全年完成目标任务的百分之九十以上。"
+    with pytest.raises(IndexError):
+        model._long_text_sum(text)
+    rng = random.Random(4)
+    named = {f: rng.random() for f in list(model._named)[:5]}
+    bigrams, norm = _text_grams(text)
+    z = model.bias[0] + sum(filter(None, [*map(model._grams.get, text), *map(model._grams.get, bigrams)])) / norm
+    assert _bits(model._binary_text_score(text, 200, named)) == _bits(model._add_named(z, named))
+
+
+def test_code_point_pair_weights_are_the_bigram_weights():
+    model = LinearModel(classes=["no", "yes"], weights={"g:工作": [0.5], "g:作": [0.25], "g:\U00020000工": [1.0]},
+                        bias=[0.0])
+    assert model._pairs == {ord("工") | ord("作") << 32: 0.5, 0x20000 | ord("工") << 32: 1.0}
