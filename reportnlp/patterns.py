@@ -680,6 +680,17 @@ def _union(classes: Iterable[str]) -> str:
     return "[" + "".join(c[1:-1] for c in classes) + "]"
 
 
+def _opening_with_class(opening: str, member: str) -> str:
+    """An alternative of a merged pattern, ``member``, written to open with ``opening``, the class
+    (or two: first and second character) its matches start with, consumed, then looked behind at,
+    where ``member`` is matched as a lookahead. re's alternation skips an alternative opening with a
+    class at the cost of one class test when the character is not in it, but enters each other one
+    (a group, a lookahead) to fail there, ~20x as costly; merged heads and bodies hold 10-45 rules.
+    A match then ends one or two characters after its start, where ``member`` began: :class:`LineRules`
+    reads only its start and its group's name."""
+    return f"{opening}(?<=(?={member}){opening})"
+
+
 def _merged(sources: dict[int, str]) -> list[tuple[re.Pattern | regex.Pattern, list[int]]]:
     """Rule sources (by rule order) as alternations of named groups ``r<order>``: one of those re
     can run whose first characters are known, behind a lookahead for them all; one of the other
@@ -699,10 +710,13 @@ def _merged(sources: dict[int, str]) -> list[tuple[re.Pattern | regex.Pattern, l
     for members in (leading, [i for i in on_re if firsts[i] is None]):
         if not members:
             continue
-        # each member behind its own first characters, the whole behind all of them
-        merged = "|".join(f"(?P<r{i}>{spelt[i]})" if firsts[i] is None or _scans_itself(parsed[i].data)
-                          else f"(?P<r{i}>{_behind(firsts[i] + (seconds[i] or ''), spelt[i], 0)})"
-                          for i in members)
+        # each member opening with its own first characters (and second, where known), the whole
+        # behind all of them
+        if members is leading:
+            merged = "|".join(_opening_with_class(firsts[i] + (seconds[i] or ""), f"(?P<r{i}>{spelt[i]})")
+                              for i in members)
+        else:
+            merged = "|".join(f"(?P<r{i}>{spelt[i]})" for i in members)
         if members is leading:
             # the first characters of word lists (的, 一, 上 …) pass many positions of Chinese text,
             # pairs with the second far fewer: the members whose second is known are tried behind

@@ -139,3 +139,56 @@ def test_code_point_pair_weights_are_the_bigram_weights():
     model = LinearModel(classes=["no", "yes"], weights={"g:工作": [0.5], "g:作": [0.25], "g:\U00020000工": [1.0]},
                         bias=[0.0])
     assert model._pairs == {ord("工") | ord("作") << 32: 0.5, 0x20000 | ord("工") << 32: 1.0}
+
+
+# -- LineRules: merged alternatives opening with their first characters ---------------------------
+
+RULE_ALPHABET = ("的人还看了一二两三楼发不下分我也点个赞多指教收藏学习谢大神求急用写留过转顶支持你坚首页>»›》_｜|—-推荐度:："
+                 "文库范文网坊文档之家记者通讯员摄供稿上传人格式页数大小下载积分浏览次数阅读热度()（）可编辑word"
+                 "版权所有备案号扫一扫关注微信公众号发表于评论" + "0123456789" + "abcomnet@. ")
+
+
+def _plain_first_rule(rules, line: str):
+    """(start, order) of the leftmost match of any rule for the line's length, ties to file order."""
+    found = [(m.start(), order) for order, rule in enumerate(rules) if len(line) <= rule.max_len
+             for p in (rule.at_start, rule.anywhere) if p is not None and (m := p.search(line))]
+    return min(found, default=None)
+
+
+def _plain_spans(rules, line: str, min_max_len: int) -> list:
+    out = []
+    for order, rule in enumerate(rules):
+        if rule.max_len < min_max_len:
+            continue
+        if rule.at_start is not None and (m := rule.at_start.match(line)) and m.end() > 0:
+            out.append((order, m.span()))
+        if rule.anywhere is not None:
+            out += [(order, m.span()) for m in rule.anywhere.finditer(line) if m.end() > m.start()]
+    return out
+
+
+def _rule_lines() -> list[str]:
+    lines = [ln.strip() for text in _real_texts() for ln in text.split("\n") if ln.strip()]
+    return lines[::3] + random_texts(1500, RULE_ALPHABET, 17, shortest=1, longest=90)
+
+
+def test_merged_rules_open_with_their_first_characters():
+    from reportnlp.stages.boilerplate import _rules
+
+    line_rules = _rules()["line_rules"]
+    led = [p for p, _, _ in line_rules._heads + line_rules._bodies if isinstance(p, re.Pattern) and "(?<=(?=(?P<r" in p.pattern]
+    assert len(led) >= 4
+
+
+def test_line_rules_with_merged_alternatives_opening_with_classes_find_the_plain_matches():
+    from reportnlp.stages.boilerplate import _rules
+
+    line_rules = _rules()["line_rules"]
+    rules, inline_len = line_rules.rules, _rules()["inline_rule_len"]
+    for line in _rule_lines():
+        got = line_rules.leftmost(line)
+        plain = _plain_first_rule(rules, line)
+        assert got is (None if plain is None else rules[plain[1]]), line
+        for min_max_len in (0, inline_len):
+            assert [(order, span) for order, span, _ in line_rules.spans(line, min_max_len)] == \
+                _plain_spans(rules, line, min_max_len), line
