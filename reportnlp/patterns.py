@@ -783,6 +783,11 @@ def _bodies_apart(others: dict[int, str]) -> dict[int, tuple[frozenset[str], ...
     return apart
 
 
+# ^ rules for lines up to this long are merged apart from the others (LineRules): half the lines
+# a page's rules see are longer (line rules ~4% fewer instructions)
+SHORT_LINE_RULE = 20
+
+
 class LineRules:
     """Line rules in file order; the ``^`` alternatives of all of them are pre-tested with
     one pattern at the line start, so a line that opens with none of them costs one call,
@@ -795,10 +800,14 @@ class LineRules:
         # (pattern, the largest max_len of its rules, gate: strings a line must hold for it to match)
         self._heads: list[tuple[re.Pattern | regex.Pattern, int, tuple[frozenset[str], ...]]] = []
         self._head_of: list[int | None] = [None] * len(rules)  # rule order -> its head in _heads
-        for k, (head, members, gate) in enumerate(_merged_groups(anchored, _heads_apart(anchored))):
-            self._heads.append((head, max(rules[i].max_len for i in members), gate))
-            for i in members:
-                self._head_of[i] = k
+        # the rules for short lines merged apart: a merged head is tried on every line up to its
+        # longest rule's max_len, where a rule for lines of a few characters cannot match
+        short = {i: source for i, source in anchored.items() if rules[i].max_len <= SHORT_LINE_RULE}
+        for band in (short, {i: source for i, source in anchored.items() if i not in short}):
+            for head, members, gate in _merged_groups(band, _heads_apart(band)) if band else ():
+                for i in members:
+                    self._head_of[i] = len(self._heads)
+                self._heads.append((head, max(rules[i].max_len for i in members), gate))
         # an alternation tries its branches in order at each position, so one search of the
         # merged pattern finds the leftmost match of any rule, ties to file order
         self._bodies: list[tuple[re.Pattern | regex.Pattern, int, tuple[frozenset[str], ...]]] = []
