@@ -309,21 +309,24 @@ def compile_with_first_chars(spelt: str, flags: int = 0) -> re.Pattern:
 
 
 def _compile_led(source: str, flags: int, first: str | None) -> re.Pattern:
-    """``re.compile(source, flags)`` for a ``source`` that opens with a lookahead for the class
-    ``first`` (a string "[…]" of single characters), told that each match starts with one of its
-    characters. re finds no such class behind a lookahead: a search entered its matcher at every
-    position of the text, where the lookahead failed (~10 ns a character); told the class, it steps
-    over the other characters in one C loop (~1 ns), as it does for a pattern opening with a class.
-    The class goes into the info block re's compiler writes for such a pattern; the matcher runs
-    the same program, lookahead included, so each match is what re.compile's pattern gives."""
+    """``re.compile(source, flags)`` for a ``source`` whose matches each start with a character of
+    the class ``first`` (a string "[…]" of single characters; None: not known), as one opening
+    with a lookahead for it does, told so. re finds no such class behind a lookahead: a search
+    entered its matcher at every position of the text, where the lookahead failed (~10 ns a
+    character); told the class, it steps over the other characters in one C loop (~1 ns), as it
+    does for a pattern opening with a class. The class goes into the info block re's compiler
+    writes for such a pattern; the matcher runs the same program, lookahead included, so each
+    match is what re.compile's pattern gives."""
+    if first is None:
+        return re.compile(source, flags)
     parsed = _sre.parse(source, flags)
     flags |= parsed.state.flags  # re.UNICODE among them: \d in the class is any Unicode digit
     code = _sre_compiler._code(parsed, flags)
     # the info block: INFO, skip, flags, least width, most width[, prefix or class]; only one
     # without a prefix or class of its own gets ours, and only one for matches of one character or
     # more (re's search does not step past an empty match in a class scan)
-    lead = _sre.parse(first, flags).data if first is not None else None
-    if (lead is None or code[0] != _sre_constants.INFO or code[2] != 0 or code[3] == 0
+    lead = _sre.parse(first, flags).data
+    if (code[0] != _sre_constants.INFO or code[2] != 0 or code[3] == 0
             or len(lead) != 1 or lead[0][0] is not _sre_constants.IN or flags & re.IGNORECASE):
         return re.compile(source, flags)
     charset, hascased = _sre_compiler._optimize_charset(lead[0][1])
@@ -693,8 +696,9 @@ def _opening_with_class(opening: str, member: str) -> str:
 
 def _merged(sources: dict[int, str]) -> list[tuple[re.Pattern | regex.Pattern, list[int]]]:
     """Rule sources (by rule order) as alternations of named groups ``r<order>``: one of those re
-    can run whose first characters are known, behind a lookahead for them all; one of the other
-    ones re can run; one of those only regex runs. A rule needing regex, or one whose first
+    can run whose first characters are known, each opening with them (:func:`_opening_with_class`),
+    behind a lookahead for them all; one of the other ones re can run; one of those only regex
+    runs. A rule needing regex, or one whose first
     character can be any of many, thus does not slow down all the others: an alternation without
     a lead is tried member by member at every position (each line start, for ``^`` rules). Each
     comes with the orders of its rules; callers take the first hit over all of them, so the split
@@ -710,27 +714,24 @@ def _merged(sources: dict[int, str]) -> list[tuple[re.Pattern | regex.Pattern, l
     for members in (leading, [i for i in on_re if firsts[i] is None]):
         if not members:
             continue
-        # each member opening with its own first characters (and second, where known), the whole
-        # behind all of them
+        first = None  # the class every match starts with, for _compile_led
         if members is leading:
+            # each member opening with its own first characters (and second, where known), the
+            # whole behind all of them: the first characters of word lists (的, 一, 上 …) pass many
+            # positions of Chinese text, pairs with the second far fewer: the members whose second
+            # is known are tried behind both, each of the others behind its first
             merged = "|".join(_opening_with_class(firsts[i] + (seconds[i] or ""), f"(?P<r{i}>{spelt[i]})")
                               for i in members)
-        else:
-            merged = "|".join(f"(?P<r{i}>{spelt[i]})" for i in members)
-        if members is leading:
-            # the first characters of word lists (的, 一, 上 …) pass many positions of Chinese text,
-            # pairs with the second far fewer: the members whose second is known are tried behind
-            # both, each of the others behind its first
             paired = [i for i in members if seconds[i]]
             single = [i for i in members if not seconds[i]]
             leads = [_union(firsts[i] for i in paired) + _union(seconds[i] for i in paired)] if paired else []
             leads += [_union(firsts[i] for i in single)] if single else []
             merged = _behind("|".join(leads), merged, 0)
+            first = _union(firsts[i] for i in members)
+        else:
+            merged = "|".join(f"(?P<r{i}>{spelt[i]})" for i in members)
         try:
-            if members is leading:
-                out.append((_compile_led(merged, re.MULTILINE, _union(firsts[i] for i in members)), members))
-            else:
-                out.append((re.compile(merged, re.MULTILINE), members))
+            out.append((_compile_led(merged, re.MULTILINE, first), members))
         except re.error:  # a lookbehind re lacks …: regex runs them
             out.append((regex.compile("|".join(f"(?P<r{i}>{sources[i]})" for i in members), regex.M), members))
     on_regex = [i for i in sources if spelt[i] is None]

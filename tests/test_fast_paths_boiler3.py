@@ -18,8 +18,18 @@ import pytest
 from randtext import random_texts
 
 from reportnlp.api import warm_up
-from reportnlp.models_io import _SHAPE_SEARCHES, LinearModel, _text_grams, line_classifier
-from reportnlp.patterns import _CREATED, WordList, _compile_led, compile_with_first_chars
+from reportnlp.models_io import (
+    _SHAPE_SEARCHES,
+    LinearModel,
+    _text_grams,
+    line_classifier,
+)
+from reportnlp.patterns import (
+    _CREATED,
+    WordList,
+    _compile_led,
+    compile_with_first_chars,
+)
 
 REPORT_LINES = [
     "当前位置：首页 > 工作总结 > 自查报告",
