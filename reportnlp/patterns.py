@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import functools
 import re
+import _sre as _sre_engine  # re's matcher, for _compile_led
+from re import _compiler as _sre_compiler  # Python 3.11+: re's compiler, for _compile_led
+from re import _constants as _sre_constants
 from re import _parser as _sre  # Python 3.11+: where a parsed pattern can start
 from typing import Iterable, Iterator
 
@@ -289,15 +292,63 @@ def _behind(first: str, spelt: str, flags: int) -> str:
     return f"(?={first})(?:{spelt}\n)" if flags & re.VERBOSE else f"(?={first})(?:{spelt})"
 
 
-def _with_first_chars(spelt: str, flags: int) -> str:
+def _with_first_chars(spelt: str, flags: int) -> tuple[str, str | None]:
     """``spelt`` behind a lookahead for the characters a match can start with, when re would
     otherwise try the whole pattern at every position (it scans for a leading literal or class
-    by itself, not for the first characters of groups: 3-7x faster on alternations of words)."""
+    by itself, not for the first characters of groups: 3-7x faster on alternations of words);
+    with that class (None: no lookahead)."""
     parsed = _sre.parse(spelt, flags)
     if _GLOBAL_FLAGS.match(spelt) or _scans_itself(parsed.data):
-        return spelt
+        return spelt, None
     first = _first_class(spelt, flags, parsed)
-    return spelt if first is None else _behind(first, spelt, flags)
+    return (spelt, None) if first is None else (_behind(first, spelt, flags), first)
+
+
+def compile_with_first_chars(spelt: str, flags: int = 0) -> re.Pattern:
+    """``re.compile(spelt, flags)``, behind a lookahead for the characters a match can start
+    with where that helps (:func:`_with_first_chars`), searched for at C speed (:func:`_compile_led`)."""
+    source, first = _with_first_chars(spelt, flags)
+    return _compile_led(source, flags, first)
+
+
+@remembered_charsets()  # each character class built once over all rule patterns
+def _compile_led(source: str, flags: int, first: str | None) -> re.Pattern:
+    """``re.compile(source, flags)`` for a ``source`` whose matches each start with a character of
+    the class ``first`` (a string "[…]" of single characters; None: not known), as one opening
+    with a lookahead for it does, told so. re finds no such class behind a lookahead: a search
+    entered its matcher at every position of the text, where the lookahead failed (~10 ns a
+    character); told the class, it steps over the other characters in one C loop (~1 ns), as it
+    does for a pattern opening with a class. The class goes into the info block re's compiler
+    writes for such a pattern; the matcher runs the same program, lookahead included, so each
+    match is what re.compile's pattern gives."""
+    if first is None:
+        return re.compile(source, flags)
+    parsed = _sre.parse(source, flags)
+    flags |= parsed.state.flags  # re.UNICODE among them: \d in the class is any Unicode digit
+    code = _sre_compiler._code(parsed, flags)
+    # the info block: INFO, skip, flags, least width, most width[, prefix or class]; only one
+    # without a prefix or class of its own gets ours, and only one for matches of one character or
+    # more (re's search does not step past an empty match in a class scan)
+    lead = _sre.parse(first, flags).data
+    if (code[0] != _sre_constants.INFO or code[2] != 0 or code[3] == 0
+            or len(lead) != 1 or lead[0][0] is not _sre_constants.IN or flags & re.IGNORECASE):
+        return re.compile(source, flags)
+    charset, hascased = _sre_compiler._optimize_charset(lead[0][1])
+    if hascased:
+        return re.compile(source, flags)
+    info = [_sre_constants.INFO, 0, _sre_constants.SRE_INFO_CHARSET, code[3], code[4]]
+    _sre_compiler._compile_charset(charset, flags, info)
+    info[1] = len(info) - 1
+    code = info + code[code[1] + 1:]
+    groupindex = parsed.state.groupdict
+    indexgroup = [None] * parsed.state.groups
+    for name, k in groupindex.items():
+        indexgroup[k] = name
+    try:
+        return _sre_engine.compile(source, flags, code, parsed.state.groups - 1,
+                                   groupindex, tuple(indexgroup))
+    except (TypeError, RuntimeError):  # another Python's matcher, which rejects this program
+        return re.compile(source, flags)
 
 
 class LazyPattern:
@@ -379,8 +430,7 @@ def _compile_now(pattern: str, flags: int = 0, many_calls: bool = False) -> re.P
     spelt = _for_re(pattern) if not flags & ~_RE_FLAGS and (many_calls or r"\p{Han}" not in pattern) else None
     if spelt is not None:
         try:
-            with remembered_charsets():
-                return re.compile(_with_first_chars(spelt, flags), flags)
+            return compile_with_first_chars(spelt, flags)
         except re.error:  # variable-width lookbehind, nested quantifiers …
             pass
     return regex.compile(pattern, flags)
@@ -591,9 +641,13 @@ class WordList:
 
     def __init__(self, words: Iterable[str]):
         words = sorted(set(words), key=len, reverse=True)  # longest first at each position
-        lead = "".join(f"[{re.escape(''.join(sorted({w[k] for w in words})))}]"
-                       for k in range(2 if min(map(len, words)) >= 2 else 1))
-        self._pattern = re.compile(f"(?={lead})(?=({'|'.join(map(re.escape, words))}))")
+        classes = [f"[{re.escape(''.join(sorted({w[k] for w in words})))}]"
+                   for k in range(2 if min(map(len, words)) >= 2 else 1)]
+        # each hit takes its first character (not an empty match), so that re's search steps to
+        # the words' first characters at C speed (_compile_led); the next search starts at the
+        # following character, so overlapping hits are all found
+        self._pattern = _compile_led(f"(?={''.join(classes)})(?=({'|'.join(map(re.escape, words))})){classes[0]}",
+                                     0, classes[0])
 
     def starts(self, text: str) -> list[int]:
         """Start of every hit (one per position: the longest word there)."""
@@ -636,10 +690,22 @@ def _union(classes: Iterable[str]) -> str:
     return "[" + "".join(c[1:-1] for c in classes) + "]"
 
 
+def _opening_with_class(opening: str, member: str) -> str:
+    """An alternative of a merged pattern, ``member``, written to open with ``opening``, the class
+    (or two: first and second character) its matches start with, consumed, then looked behind at,
+    where ``member`` is matched as a lookahead. re's alternation skips an alternative opening with a
+    class at the cost of one class test when the character is not in it, but enters each other one
+    (a group, a lookahead) to fail there, ~20x as costly; merged heads and bodies hold 10-45 rules.
+    A match then ends one or two characters after its start, where ``member`` began: :class:`LineRules`
+    reads only its start and its group's name."""
+    return f"{opening}(?<=(?={member}){opening})"
+
+
 def _merged(sources: dict[int, str]) -> list[tuple[re.Pattern | regex.Pattern, list[int]]]:
     """Rule sources (by rule order) as alternations of named groups ``r<order>``: one of those re
-    can run whose first characters are known, behind a lookahead for them all; one of the other
-    ones re can run; one of those only regex runs. A rule needing regex, or one whose first
+    can run whose first characters are known, each opening with them (:func:`_opening_with_class`),
+    behind a lookahead for them all; one of the other ones re can run; one of those only regex
+    runs. A rule needing regex, or one whose first
     character can be any of many, thus does not slow down all the others: an alternation without
     a lead is tried member by member at every position (each line start, for ``^`` rules). Each
     comes with the orders of its rules; callers take the first hit over all of them, so the split
@@ -655,22 +721,24 @@ def _merged(sources: dict[int, str]) -> list[tuple[re.Pattern | regex.Pattern, l
     for members in (leading, [i for i in on_re if firsts[i] is None]):
         if not members:
             continue
-        # each member behind its own first characters, the whole behind all of them
-        merged = "|".join(f"(?P<r{i}>{spelt[i]})" if firsts[i] is None or _scans_itself(parsed[i].data)
-                          else f"(?P<r{i}>{_behind(firsts[i] + (seconds[i] or ''), spelt[i], 0)})"
-                          for i in members)
+        first = None  # the class every match starts with, for _compile_led
         if members is leading:
-            # the first characters of word lists (的, 一, 上 …) pass many positions of Chinese text,
-            # pairs with the second far fewer: the members whose second is known are tried behind
-            # both, each of the others behind its first
+            # each member opening with its own first characters (and second, where known), the
+            # whole behind all of them: the first characters of word lists (的, 一, 上 …) pass many
+            # positions of Chinese text, pairs with the second far fewer: the members whose second
+            # is known are tried behind both, each of the others behind its first
+            merged = "|".join(_opening_with_class(firsts[i] + (seconds[i] or ""), f"(?P<r{i}>{spelt[i]})")
+                              for i in members)
             paired = [i for i in members if seconds[i]]
             single = [i for i in members if not seconds[i]]
             leads = [_union(firsts[i] for i in paired) + _union(seconds[i] for i in paired)] if paired else []
             leads += [_union(firsts[i] for i in single)] if single else []
             merged = _behind("|".join(leads), merged, 0)
+            first = _union(firsts[i] for i in members)
+        else:
+            merged = "|".join(f"(?P<r{i}>{spelt[i]})" for i in members)
         try:
-            with remembered_charsets():
-                out.append((re.compile(merged, re.MULTILINE), members))
+            out.append((_compile_led(merged, re.MULTILINE, first), members))
         except re.error:  # a lookbehind re lacks …: regex runs them
             out.append((regex.compile("|".join(f"(?P<r{i}>{sources[i]})" for i in members), regex.M), members))
     on_regex = [i for i in sources if spelt[i] is None]
@@ -723,6 +791,11 @@ def _bodies_apart(others: dict[int, str]) -> dict[int, tuple[frozenset[str], ...
     return apart
 
 
+# ^ rules for lines up to this long are merged apart from the others (LineRules): half the lines
+# a page's rules see are longer (line rules ~4% fewer instructions)
+SHORT_LINE_RULE = 20
+
+
 class LineRules:
     """Line rules in file order; the ``^`` alternatives of all of them are pre-tested with
     one pattern at the line start, so a line that opens with none of them costs one call,
@@ -735,10 +808,14 @@ class LineRules:
         # (pattern, the largest max_len of its rules, gate: strings a line must hold for it to match)
         self._heads: list[tuple[re.Pattern | regex.Pattern, int, tuple[frozenset[str], ...]]] = []
         self._head_of: list[int | None] = [None] * len(rules)  # rule order -> its head in _heads
-        for k, (head, members, gate) in enumerate(_merged_groups(anchored, _heads_apart(anchored))):
-            self._heads.append((head, max(rules[i].max_len for i in members), gate))
-            for i in members:
-                self._head_of[i] = k
+        # the rules for short lines merged apart: a merged head is tried on every line up to its
+        # longest rule's max_len, where a rule for lines of a few characters cannot match
+        short = {i: source for i, source in anchored.items() if rules[i].max_len <= SHORT_LINE_RULE}
+        for band in (short, {i: source for i, source in anchored.items() if i not in short}):
+            for head, members, gate in _merged_groups(band, _heads_apart(band)) if band else ():
+                for i in members:
+                    self._head_of[i] = len(self._heads)
+                self._heads.append((head, max(rules[i].max_len for i in members), gate))
         # an alternation tries its branches in order at each position, so one search of the
         # merged pattern finds the leftmost match of any rule, ties to file order
         self._bodies: list[tuple[re.Pattern | regex.Pattern, int, tuple[frozenset[str], ...]]] = []

@@ -17,7 +17,7 @@ from re import _compiler as _re_compiler  # Python 3.11+, as patterns.py's re._p
 from typing import Iterator
 
 _ORIGINAL = getattr(_re_compiler, "_optimize_charset", None)
-_LOCK = threading.Lock()
+_LOCK = threading.RLock()  # a block inside another (same thread) must not wait for itself
 
 
 @functools.lru_cache(maxsize=2048)  # the rule files hold ~800 distinct classes
