@@ -1,0 +1,88 @@
+"""Shortcuts taken for speed in the metrics stage give what the plain way gives (round 3).
+
+Each test runs the shortcut and a plain version written out here on report-like and random text,
+so a shortcut that starts to change a result fails here instead of silently."""
+from __future__ import annotations
+
+import pytest
+from randtext import random_texts
+
+from reportnlp import indicators
+
+# ---- canonical names: places tried in order of rank, not every piece scored --------------------
+
+
+def _canonical_plain(indicator: str, kind: str, unit: str = "", base_unit: str = "") -> str | None:
+    """Every piece of the name scored (whole name, lead verb, head, start, inside; length; row),
+    the best kept: what indicators.canonical ranks, without its early exits."""
+    name = "".join(indicators._BRACKETED.sub("", indicator or "").split())
+    if not name or kind in ("", "other"):
+        return None
+    entries, terms, _tries = indicators._vocab()
+    if kind not in terms:
+        return None
+    lead = indicators._cfg()["lead_verbs"]
+    best, best_score = None, None
+    n = len(name)
+    for i in range(n):
+        for j in range(i + 1, n + 1):
+            rows = terms[kind].get(name[i:j])
+            if not rows:
+                continue
+            t_len = j - i
+            pos = 4 if (i == 0 and j == n) else 3 if j == n else (2 if i == 0 else 1) if t_len >= 2 else 0
+            if not pos:
+                continue
+            verb = 1 if i == 0 and name[:j] in lead else 0
+            for k, units in rows:
+                if units is None or unit in units or base_unit in units:
+                    score = (pos == 4, verb, pos, t_len, -k)
+                    if best_score is None or score > best_score:
+                        best, best_score = k, score
+                    break
+    return entries[best][0] if best is not None else None
+
+
+REPORT_NAMES = [
+    ("受理行政许可(审批)事项", "count", "件", "件"), ("办结率", "rate", "%", "%"), ("群众满意率", "rate", "%", "%"),
+    ("受理群众来信", "count", "件", "件"), ("办结", "count", "件", "件"), ("培训人员", "count", "人次", "人次"),
+    ("全年完成固定资产投资", "money", "亿元", "元"), ("新增就业岗位", "count", "个", "个"),
+    ("政务服务事项网上可办率", "rate", "%", "%"), ("接待来访群众", "count", "人次", "人次"),
+    ("行政审批事项", "count", "项", "项"), ("“一网通办”事项", "count", "项", "项"), ("事项", "count", "项", "项"),
+    ("完成", "count", "件", "件"), ("", "count", "件", "件"), ("办件量", "other", "", ""),
+]
+
+
+def _vocabulary_alphabet() -> str:
+    """The characters of the vocabulary's terms (random names then hold terms at every place)."""
+    _entries, terms, _tries = indicators._vocab()
+    chars = sorted({ch for of_kind in terms.values() for t in of_kind for ch in t})
+    return "".join(chars[::7]) + "受理办结率事项件人次满意(（）)“” "
+
+
+def _random_names():
+    alphabet = _vocabulary_alphabet()
+    kinds = [("count", "件", "件"), ("count", "人", "人"), ("rate", "%", "%"), ("money", "万元", "元"),
+             ("duration", "个工作日", "工作日"), ("count", "", "")]
+    names = random_texts(1500, alphabet, 31, shortest=1, longest=14)
+    return [(name, *kinds[i % len(kinds)]) for i, name in enumerate(names)]
+
+
+def _names_of_terms():
+    """Names made of vocabulary terms glued together, so every rank (whole, verb, head, start,
+    inside) wins somewhere."""
+    _entries, terms, _tries = indicators._vocab()
+    out = []
+    for kind, unit in (("count", "件"), ("rate", "%"), ("count", "人次")):
+        words = sorted(terms.get(kind, {}))[::5]
+        for i, w in enumerate(words):
+            out.append((w, kind, unit, unit))
+            out.append(("全年" + w + words[(i * 7) % len(words)][-2:], kind, unit, unit))
+            out.append((words[(i * 3) % len(words)][:2] + w + "情况", kind, unit, unit))
+            out.append(("受理" + w, kind, unit, unit))
+    return out
+
+
+@pytest.mark.parametrize("args", REPORT_NAMES + _random_names() + _names_of_terms())
+def test_canonical_by_rank_is_the_best_scored_piece(args):
+    assert indicators.canonical.__wrapped__(*args) == _canonical_plain(*args)
