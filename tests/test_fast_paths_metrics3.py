@@ -86,3 +86,23 @@ def _names_of_terms():
 @pytest.mark.parametrize("args", REPORT_NAMES + _random_names() + _names_of_terms())
 def test_canonical_by_rank_is_the_best_scored_piece(args):
     assert indicators.canonical.__wrapped__(*args) == _canonical_plain(*args)
+
+
+# ---- the left-window strip runs with re: it strips what regex's reading strips ------------------
+
+LEFT_WINDOWS = ["其中全年共", "2023年1-6月份全市", "截至12月底,我局", "共青团员", "今年以来累计", "我县和", "的",
+                "全区上半年", "目前现有", "２０２３年度", "截止目前已有"]
+LEFT_ALPHABET = "其中另外同时此外共有计合总累并及和全年区市县镇乡我局今以来去上下半前三季度目现已截至止月底末份的,，、-—~" + "0123456789２０"
+
+
+@pytest.mark.parametrize("left", LEFT_WINDOWS + random_texts(600, LEFT_ALPHABET, 17, shortest=1, longest=24))
+def test_strip_left_with_re_strips_what_regex_strips(left):
+    import regex
+
+    from reportnlp.stages import metrics
+
+    pattern = metrics._cfg()["strip_left"]
+    assert pattern.compiled.__class__.__module__ == "re"
+    plain = regex.compile(pattern._source[0]).match(left)
+    fast = pattern.match(left)
+    assert (fast and fast.end()) == (plain and plain.end())
