@@ -18,6 +18,7 @@ jieba.posseg reads), looked up for the words of short windows only.
 from __future__ import annotations
 
 import functools
+from itertools import compress
 
 import regex
 
@@ -138,6 +139,10 @@ def _right_noun(window: str) -> tuple[str, bool]:
     return (phrase, noun_led) if len(phrase) >= 2 else ("", False)
 
 
+_PARTICLE_TAGS = frozenset({"ul", "uz", "ug"})  # 了, 着, 过: passed over at a window's end
+_SEPARATORS = ("、", "和", "及", "与")  # a list item just ended
+
+
 @functools.lru_cache(maxsize=65536)  # left windows repeat, and tagging one is dear
 def left_ends_open(left: str) -> str | None:
     """Why the counted noun must follow the number: 'empty', 'setup' (共有, 设立了), 'de' (…的),
@@ -149,11 +154,11 @@ def left_ends_open(left: str) -> str | None:
         return "empty"
     if left.endswith("的"):
         return "de"
-    if left.endswith(("、", "和", "及", "与")):
+    if left.endswith(_SEPARATORS):
         return "sep"
     if c["list_end"].search(left):
         return "list"
-    toks = [t for t in tag(left) if t[1] not in ("ul", "uz", "ug")]  # 了, 着, 过
+    toks = [t for t in tag(left) if t[1] not in _PARTICLE_TAGS]  # 了, 着, 过
     if not toks:
         return "empty"
     w, f = toks[-1]
@@ -166,6 +171,34 @@ def left_ends_open(left: str) -> str | None:
     if "、" in left:
         return "list"  # 大安桥社区、云龙社区…4个社区: the names stand for the counted noun
     return None
+
+
+@functools.cache
+def _particles() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The characters of the words left_ends_open passes over at a window's end (tagged ul, uz,
+    ug: 了 着 过), and the setup verbs. (The tag table is scanned at C speed: itertools.compress
+    over its words, selected by their tags.)"""
+    table = _tag_table()
+    words = compress(table, map(_PARTICLE_TAGS.__contains__, table.values()))
+    return frozenset("".join(words)), tuple(_cfg()["setup_verbs"])
+
+
+def _may_end_open(left: str) -> bool:
+    """False only when ``left_ends_open(left)`` is none of 'empty', 'setup', 'de', 'sep', known
+    without tagging the window (choose asks no more of a value whose right phrase is not
+    noun-led, and tagging is a jieba cut): 'setup' needs a setup verb at the end, before
+    particles only (设立了), and 'empty' a window of particles alone."""
+    left = left.strip()
+    if len(left) < 2 or left.endswith("的") or left.endswith(_SEPARATORS):
+        return True
+    particles, setup = _particles()
+    while left:
+        if left.endswith(setup):
+            return True
+        if left[-1] not in particles and not left[-1].isspace():  # (pkuseg may drop spaces)
+            return False
+        left = left[:-1]
+    return True  # particles (and spaces) only
 
 
 def choose(raw: str, left: str, left_start: int, text: str, qend: int, clause_end: int, unit: str,
@@ -186,6 +219,8 @@ def choose(raw: str, left: str, left_start: int, text: str, qend: int, clause_en
     right, noun_led = right_noun(text, qend, clause_end)
     if not right:
         return left, left_start
+    if not noun_led and not _may_end_open(raw):
+        return left, left_start  # as below, known without tagging the left window
     why = left_ends_open(raw)
     if not noun_led and why not in ("empty", "setup", "de", "sep"):
         return left, left_start  # 邀请村(社区)干部30余人参加了测评会议: the left names them

@@ -106,3 +106,38 @@ def test_strip_left_with_re_strips_what_regex_strips(left):
     plain = regex.compile(pattern._source[0]).match(left)
     fast = pattern.match(left)
     assert (fast and fast.end()) == (plain and plain.end())
+
+
+# ---- a left window known not to open without tagging it -----------------------------------------
+
+LEFT_OPEN_WINDOWS = ["设立了", "共有", "新建了着", "活跃着", "拥有 了", "对全县", "邀请村干部", "开展", "建", "了了", "过",
+                     "全年共设立", "累计培训", "其中的", "A和", "主要包括", "设立了服务", "配备了 ", "现有工作人员"]
+
+
+def _left_open_alphabet() -> str:
+    verbs = "".join(sorted(indicators._cfg()["setup_verbs"]))
+    return verbs + "了着过的、和及与等对将把 " + "开展培训服务窗口人员全年共累计"
+
+
+@pytest.mark.parametrize("left", LEFT_OPEN_WINDOWS + random_texts(1500, _left_open_alphabet(), 37, shortest=0, longest=10))
+def test_left_windows_ruled_out_without_tagging_never_end_open(left):
+    if not indicators._may_end_open(left):
+        assert indicators.left_ends_open.__wrapped__(left) not in ("empty", "setup", "de", "sep")
+
+
+REPORT_CLAUSES = ["全年共设立了服务窗口21个对外办公", "邀请村(社区)干部30余人参加了测评会议", "新建了便民服务站8个,培训人员300人次",
+                  "对全县43个具有行政审批职能的部门进行清理", "现有工作人员12名负责窗口", "承接下沉街道132项审批服务事项",
+                  "活跃着志愿服务队伍15支", "共有3人参加培训", "配备了 5名专职人员"]
+
+
+@pytest.mark.parametrize("text", REPORT_CLAUSES + random_texts(300, _left_open_alphabet() + "0123456789个名项人支", 41, 6, 30))
+def test_choose_with_the_untagged_check_names_as_without(text, monkeypatch):
+    from reportnlp.quantities import quantity_readings
+
+    for q in quantity_readings(text):
+        raw = text[max(0, q.start - 12):q.start]
+        args = (raw, raw, q.start - len(raw), text, q.end, min(len(text), q.end + 16), q.unit, q.unit_kind)
+        fast = indicators.choose(*args)
+        with monkeypatch.context() as m:
+            m.setattr(indicators, "_may_end_open", lambda left: True)
+            assert indicators.choose(*args) == fast
