@@ -18,6 +18,7 @@ jieba.posseg reads), looked up for the words of short windows only.
 from __future__ import annotations
 
 import functools
+from itertools import compress
 
 import regex
 
@@ -138,6 +139,10 @@ def _right_noun(window: str) -> tuple[str, bool]:
     return (phrase, noun_led) if len(phrase) >= 2 else ("", False)
 
 
+_PARTICLE_TAGS = frozenset({"ul", "uz", "ug"})  # 了, 着, 过: passed over at a window's end
+_SEPARATORS = ("、", "和", "及", "与")  # a list item just ended
+
+
 @functools.lru_cache(maxsize=65536)  # left windows repeat, and tagging one is dear
 def left_ends_open(left: str) -> str | None:
     """Why the counted noun must follow the number: 'empty', 'setup' (共有, 设立了), 'de' (…的),
@@ -149,11 +154,11 @@ def left_ends_open(left: str) -> str | None:
         return "empty"
     if left.endswith("的"):
         return "de"
-    if left.endswith(("、", "和", "及", "与")):
+    if left.endswith(_SEPARATORS):
         return "sep"
     if c["list_end"].search(left):
         return "list"
-    toks = [t for t in tag(left) if t[1] not in ("ul", "uz", "ug")]  # 了, 着, 过
+    toks = [t for t in tag(left) if t[1] not in _PARTICLE_TAGS]  # 了, 着, 过
     if not toks:
         return "empty"
     w, f = toks[-1]
@@ -166,6 +171,34 @@ def left_ends_open(left: str) -> str | None:
     if "、" in left:
         return "list"  # 大安桥社区、云龙社区…4个社区: the names stand for the counted noun
     return None
+
+
+@functools.cache
+def _particles() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The characters of the words left_ends_open passes over at a window's end (tagged ul, uz,
+    ug: 了 着 过), and the setup verbs. (The tag table is scanned at C speed: itertools.compress
+    over its words, selected by their tags.)"""
+    table = _tag_table()
+    words = compress(table, map(_PARTICLE_TAGS.__contains__, table.values()))
+    return frozenset("".join(words)), tuple(_cfg()["setup_verbs"])
+
+
+def _may_end_open(left: str) -> bool:
+    """False only when ``left_ends_open(left)`` is none of 'empty', 'setup', 'de', 'sep', known
+    without tagging the window (choose asks no more of a value whose right phrase is not
+    noun-led, and tagging is a jieba cut): 'setup' needs a setup verb at the end, before
+    particles only (设立了), and 'empty' a window of particles alone."""
+    left = left.strip()
+    if len(left) < 2 or left.endswith("的") or left.endswith(_SEPARATORS):
+        return True
+    particles, setup = _particles()
+    while left:
+        if left.endswith(setup):
+            return True
+        if left[-1] not in particles and not left[-1].isspace():  # (pkuseg may drop spaces)
+            return False
+        left = left[:-1]
+    return True  # particles (and spaces) only
 
 
 def choose(raw: str, left: str, left_start: int, text: str, qend: int, clause_end: int, unit: str,
@@ -186,6 +219,8 @@ def choose(raw: str, left: str, left_start: int, text: str, qend: int, clause_en
     right, noun_led = right_noun(text, qend, clause_end)
     if not right:
         return left, left_start
+    if not noun_led and not _may_end_open(raw):
+        return left, left_start  # as below, known without tagging the left window
     why = left_ends_open(raw)
     if not noun_led and why not in ("empty", "setup", "de", "sep"):
         return left, left_start  # 邀请村(社区)干部30余人参加了测评会议: the left names them
@@ -241,9 +276,10 @@ _BRACKETED = compile_pattern(r"[(（][^()（）]{0,12}[)）]|[“”\"《》〈�
 
 @functools.cache
 def _vocab():
-    """(entries, tries): entries are (canonical, kind, units or None); per kind, every name and
-    synonym of that kind's entries maps to the (entry, units) of the entries that list it, in file
-    order (a common head such as 事项 is listed by dozens)."""
+    """(entries, terms, tries): entries are (canonical, kind, units or None); per kind, every name
+    and synonym of that kind's entries maps to the (entry, units) of the entries that list it, in
+    file order (a common head such as 事项 is listed by dozens); tries: the same terms per kind as
+    a trie of characters."""
     from .lexicons import load_tsv  # noqa: PLC0415
 
     entries: list[tuple[str, str, frozenset | None]] = []
@@ -265,12 +301,27 @@ def _vocab():
             for ch in t:
                 node = node.setdefault(ch, {})
             node[""] = rows
-    return entries, tries
+    return entries, terms, tries
+
+
+# what normalise() removes: a name without any of these (nearly all) skips the substitution
+_BRACKET_CHARS = frozenset("(（“”\"《》〈〉「」『』")
 
 
 def normalise(indicator: str) -> str:
     """The indicator without bracketed asides, quotes and white space (受理行政许可(审批) → 受理行政许可)."""
-    return "".join(_BRACKETED.sub("", indicator or "").split())
+    indicator = indicator or ""
+    if not _BRACKET_CHARS.isdisjoint(indicator):
+        indicator = _BRACKETED.sub("", indicator)
+    return "".join(indicator.split())
+
+
+def _first_fit(rows: list[tuple[int, frozenset | None]], unit: str, base_unit: str) -> int | None:
+    """The first of a term's rows (entry, units) that takes the unit or base unit (file order)."""
+    for k, units in rows:
+        if units is None or unit in units or base_unit in units:
+            return k
+    return None
 
 
 @functools.lru_cache(maxsize=65536)
@@ -279,42 +330,58 @@ def canonical(indicator: str, kind: str, unit: str = "", base_unit: str = "") ->
 
     Only rows of the metric's own unit kind (and, for counts that list units, its unit) take
     part. A whole-name match wins, then a processing verb the name starts with (受理…, 办结…),
-    then the longest term at the end of the name (its head), at its start, then inside it."""
+    then the longest term at the end of the name (its head), at its start, then inside it (on a
+    tie of length, the term of the earliest row). A term of one character counts only as the
+    whole name or its head.
+
+    The places are tried in that order and the first that holds a term decides: most names are
+    settled by a whole-name or head lookup, without walking the terms from every start."""
     name = normalise(indicator)
     if not name or kind in ("", "other"):
         return None
-    entries, tries = _vocab()
+    entries, terms, tries = _vocab()
     trie = tries.get(kind)
     if trie is None:
         return None
+    of_kind = terms[kind]
+    rows = of_kind.get(name)
+    if rows and (k := _first_fit(rows, unit, base_unit)) is not None:
+        return entries[k][0]  # the whole name
+    n = len(name)
+    # the terms the name starts with (two characters or more): the longest, and the longest that
+    # is a processing verb
     lead = _cfg()["lead_verbs"]
+    prefix = verb = None
+    node = trie
+    for j in range(1, n):
+        node = node.get(name[j - 1])
+        if node is None:
+            break
+        rows = node.get("")
+        if rows and j >= 2 and (k := _first_fit(rows, unit, base_unit)) is not None:
+            prefix = k
+            if name[:j] in lead:
+                verb = k
+    if verb is not None:
+        return entries[verb][0]
+    for i in range(1, n):  # the head: the longest term the name ends with
+        rows = of_kind.get(name[i:])
+        if rows and (k := _first_fit(rows, unit, base_unit)) is not None:
+            return entries[k][0]
+    if prefix is not None:
+        return entries[prefix][0]
+    # inside: the longest term (two characters or more) neither starting nor ending the name,
+    # of the earliest row on a tie
     best, best_score = None, None
-    chars = list(name)
-    n = len(chars)
-    for i in range(n):
+    for i in range(1, n - 2):
         node = trie
-        for j in range(i + 1, n + 1):
-            node = node.get(chars[j - 1])
+        for j in range(i + 1, n):
+            node = node.get(name[j - 1])
             if node is None:
-                break  # no longer piece from i is a term either
+                break
             rows = node.get("")
-            if not rows:
-                continue
-            t_len = j - i
-            if j == n:
-                pos = 4 if i == 0 else 3  # whole name, head
-            elif i == 0:
-                pos = 2 if t_len >= 2 else 0
-            else:
-                pos = 1 if t_len >= 2 else 0
-            if not pos:
-                continue
-            verb = 1 if i == 0 and name[:j] in lead else 0
-            for k, units in rows:
-                if units is None or unit in units or base_unit in units:
-                    # the first row that fits scores highest for this piece (-k): the rest cannot win
-                    score = (pos == 4, verb, pos, t_len, -k)
-                    if best_score is None or score > best_score:
-                        best, best_score = k, score
-                    break
+            if rows and j - i >= 2 and (k := _first_fit(rows, unit, base_unit)) is not None:
+                score = (j - i, -k)
+                if best_score is None or score > best_score:
+                    best, best_score = k, score
     return entries[best][0] if best is not None else None

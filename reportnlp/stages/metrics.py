@@ -42,8 +42,9 @@ def _cfg():
               "target_cue", "increase", "decrease", "change_verb", "comparison_name", "subject_verbs",
               "abstract_nouns", "enumeration_before", "enumeration_after", "max_score_before",
               "site_counter_before", "document_before", "document_after"):
-        # a cue asked before every value runs with re (cheaper calls, a slower compile of its Han class)
-        c[k] = compile_pattern(c[k], many_calls=k == "target_cue")
+        # a cue asked before every value, and the left-window strip asked of every new window, run
+        # with re (cheaper calls, a slower compile of their Han classes)
+        c[k] = compile_pattern(c[k], many_calls=k in ("target_cue", "strip_left"))
     c["not_count_after"] = {unit: (compile_pattern(r["after"]), compile_pattern(r["before"]) if "before" in r else None)
                             for unit, r in c["not_count_after"].items()}
     c["change_window"] = compile_pattern(c["change_comparison"] + c["change_verb"].pattern)
