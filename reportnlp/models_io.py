@@ -4,7 +4,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import itertools
-import json
 import math
 import operator
 import re
@@ -12,6 +11,8 @@ from array import array
 from collections import Counter, _count_elements  # Counter's C counting loop, without its Python wrapping
 from dataclasses import dataclass
 from typing import Iterable, Iterator
+
+import orjson
 
 from .patterns import compile_with_first_chars
 from .structure import SENTENCE_MARK
@@ -295,7 +296,8 @@ class LinearModel:
         path = model_file(name)
         if path is None:
             return None
-        return cls.from_file_form(json.loads(path.read_text(encoding="utf-8")))
+        # orjson: the same values, read ~3x as fast (the section model's 3 MB are ~7% of start-up)
+        return cls.from_file_form(orjson.loads(path.read_bytes()))
 
     # A model file holds its weights as columns (one list per class) under gram and feature
     # names, not as one list per feature: parsing ~40,000 small lists and building the weights
