@@ -15,6 +15,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from plain_ways import plain_rule_spans
 from randtext import random_texts
 
 from reportnlp.api import warm_up
@@ -165,18 +166,6 @@ def _plain_first_rule(rules, line: str):
     return min(found, default=None)
 
 
-def _plain_spans(rules, line: str, min_max_len: int) -> list:
-    out = []
-    for order, rule in enumerate(rules):
-        if rule.max_len < min_max_len:
-            continue
-        if rule.at_start is not None and (m := rule.at_start.match(line)) and m.end() > 0:
-            out.append((order, m.span()))
-        if rule.anywhere is not None:
-            out += [(order, m.span()) for m in rule.anywhere.finditer(line) if m.end() > m.start()]
-    return out
-
-
 def _rule_lines() -> list[str]:
     lines = [ln.strip() for text in _real_texts() for ln in text.split("\n") if ln.strip()]
     return lines[::3] + random_texts(1500, RULE_ALPHABET, 17, shortest=1, longest=90)
@@ -201,4 +190,4 @@ def test_line_rules_with_merged_alternatives_opening_with_classes_find_the_plain
         assert got is (None if plain is None else rules[plain[1]]), line
         for min_max_len in (0, inline_len):
             assert [(order, span) for order, span, _ in line_rules.spans(line, min_max_len)] == \
-                _plain_spans(rules, line, min_max_len), line
+                plain_rule_spans(rules, line, min_max_len), line

@@ -8,6 +8,7 @@ mixes of the characters the gates and rules look at, so a gate that starts to dr
 from __future__ import annotations
 
 import pytest
+from plain_ways import plain_rule_spans
 from randtext import random_texts
 
 from reportnlp.stages import boilerplate
@@ -63,18 +64,6 @@ def _plain_leftmost(rules, line: str):
     return None if best is None else rules[best[1]]
 
 
-def _plain_spans(rules, line: str, min_max_len: int):
-    out = []
-    for order, rule in enumerate(rules):
-        if rule.max_len < min_max_len:
-            continue
-        if rule.at_start is not None and (m := rule.at_start.match(line)) and m.end() > 0:
-            out.append((order, m.span()))
-        if rule.anywhere is not None:
-            out += [(order, m.span()) for m in rule.anywhere.finditer(line) if m.end() > m.start()]
-    return out
-
-
 @pytest.fixture(scope="module")
 def line_rules():
     return boilerplate._rules()["line_rules"]
@@ -91,10 +80,10 @@ def test_leftmost_is_the_plain_leftmost(line_rules, line):
 
 
 @pytest.mark.parametrize("line", CASES)
-def test_spans_are_the_plain_spans(line_rules, line):
+def test_spans_are_theplain_rule_spans(line_rules, line):
     for min_max_len in (0, boilerplate._rules()["inline_rule_len"]):
         fast = [(order, span) for order, span, _ in line_rules.spans(line, min_max_len)]
-        assert fast == _plain_spans(line_rules.rules, line, min_max_len)
+        assert fast == plain_rule_spans(line_rules.rules, line, min_max_len)
 
 
 # -- structure.yml: possessive length checks ------------------------------------------------
