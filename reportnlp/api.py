@@ -97,11 +97,9 @@ def _with_sources(doc: Document, spans: list) -> Iterator[tuple]:
 
 
 def _located(doc: Document, span, source: tuple[int, int]) -> dict:
-    # one new dict per item, filled in place (validation orders the keys as the model does)
-    d = public_dict(span.data)
-    d["start"], d["end"] = span.start, span.end
-    d["source_start"], d["source_end"] = source
-    return d
+    # one new dict per item, built in one call (validation orders the keys as the model does)
+    return dict(public_dict(span.data), start=span.start, end=span.end, source_start=source[0],
+                source_end=source[1])
 
 
 def _metric(doc: Document, span, source: tuple[int, int]) -> dict:
@@ -138,14 +136,6 @@ def _spans(part: Document, name: str) -> list:
     return part.get(name)
 
 
-def _bounded(part: Document, name: str, omitted: dict, fn=_located) -> list[dict]:
-    spans = _spans(part, name)
-    if len(spans) > MAX_ITEMS:
-        omitted[name] = len(spans) - MAX_ITEMS
-        spans = spans[:MAX_ITEMS]
-    return [fn(part, sp, src) for sp, src in _with_sources(part, spans)]
-
-
 def _section(part: Document, span, source: tuple[int, int]) -> dict:
     d = _located(part, span, source)
     d["label"] = span.label
@@ -160,20 +150,26 @@ _LISTS = (("sections", Section, _section, False), ("metrics", Metric, _metric, T
 
 def _doc_dict(i: int, part: Document, lists: bool = True) -> dict:
     """A report as plain dicts; with ``lists`` false its item lists are left empty (streaming)."""
-    ss, se = part.to_source(0, len(part.text))
+    omitted: dict[str, int] = {}
+    listed = []  # (name, fn, the spans written out)
+    for name, _model, fn, capped in _LISTS:
+        spans = _spans(part, name)
+        if capped and len(spans) > MAX_ITEMS:
+            omitted[name] = len(spans) - MAX_ITEMS
+            spans = spans[:MAX_ITEMS]
+        listed.append((name, fn, spans if lists else []))
+    # the report's own range and all its items go through the offset maps as one list: per
+    # item list, the calls through the chain of maps cost as much as the mapping itself
+    sources = iter(part.spans_to_source([(0, len(part.text))]
+                                        + [(sp.start, sp.end) for _, _, spans in listed for sp in spans]))
+    ss, se = next(sources)
     d = dict(index=i, text=part.text, title=part.meta.get("title"), doc_type=part.meta.get("doc_type", "其他"),
              duplicate_of=part.meta.get("duplicate_of"), duplicate_similarity=part.meta.get("duplicate_similarity"),
              source_start=ss, source_end=se, metadata=part.meta.get("metadata", {}),
              risk=part.meta.get("risk", {"score": 0.0}))
-    omitted: dict[str, int] = {}
-    for name, _model, fn, capped in _LISTS:
-        if lists:
-            d[name] = _bounded(part, name, omitted, fn) if capped else \
-                [fn(part, sp, src) for sp, src in _with_sources(part, _spans(part, name))]
-        else:
-            d[name] = []
-            if capped and len(_spans(part, name)) > MAX_ITEMS:
-                omitted[name] = len(_spans(part, name)) - MAX_ITEMS
+    for name, fn, spans in listed:
+        # zip asks the spans first, so each list takes exactly its own sources
+        d[name] = [fn(part, sp, src) for sp, src in zip(spans, sources)]
     d["omitted"] = omitted
     return d
 

@@ -21,11 +21,12 @@ class OffsetMap:
     (start maps to the range start, end to the range end).
     """
 
-    __slots__ = ("_new", "_old", "_old_end", "_shift", "new_length", "old_length")
+    __slots__ = ("_new", "_new_end", "_old", "_old_end", "_shift", "new_length", "old_length")
 
     def __init__(self, segments: Sequence[tuple[int, int, int, int]], new_length: int, old_length: int):
         # segments: (new_start, old_start, new_len, old_len), sorted, new_len > 0
         self._new = [s[0] for s in segments]
+        self._new_end = [s[0] + s[2] for s in segments]
         self._old = [s[1] for s in segments]
         self._old_end = [s[1] + s[3] for s in segments]
         # old - new for a copied segment (offsets shift), None for a replacement
@@ -61,6 +62,13 @@ class OffsetMap:
         at its end). A list at a time: the output maps every item of a report, and a span inside
         the text (nearly all) is looked up here, not in two calls."""
         new, old, old_end, shift, n = self._new, self._old, self._old_end, self._shift, self.new_length
+        if len(new) == 1 and shift[0] is not None:
+            # one copied segment (a report's window on its page, a text no edit changed): every
+            # offset shifts alike; the cases below give the same for a point or a span inside
+            d = shift[0]
+            return [(s + d, e + d) if s == e or (s < n and e > 0) else (self.start(s), self.end(e))
+                    for s, e in spans]
+        new_end = self._new_end
         out = []
         for s, e in spans:
             if s == e:
@@ -70,7 +78,11 @@ class OffsetMap:
                 out.append((self.start(s), self.end(e)))
             else:  # start(s) and end(e) as those methods find them
                 k = bisect_right(new, s) - 1
-                a = old[k] if shift[k] is None else s + shift[k]
+                d = shift[k]
+                if d is not None and k >= 0 and e <= new_end[k]:  # inside one copied segment (most spans)
+                    out.append((s + d, e + d))
+                    continue
+                a = old[k] if d is None else s + d
                 k = bisect_right(new, e - 1) - 1
                 out.append((a, old_end[k] if shift[k] is None else e + shift[k]))
         return out

@@ -1,0 +1,91 @@
+"""Shortcuts taken for speed in building the result give what the plain way gives.
+
+The offset maps shift a span that lies in one copied segment without a second lookup (and a map of
+one copied segment, a report's window, shifts every span alike); the output maps a report's range
+and all its items through the chain as one list. These tests compare each with the plain way
+(OffsetMap.start/end, OffsetChain.to_source per item) on report pages and random edits."""
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from reportnlp import api
+from reportnlp.offsets import OffsetMap, apply_edits
+
+
+def _plain_spans(m: OffsetMap, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """What OffsetMap.spans gives, from start() and end() one offset at a time."""
+    out = []
+    for s, e in pairs:
+        if s == e:
+            p = m.start(s) if s < m.new_length else m.end(s)
+            out.append((p, p))
+        else:
+            out.append((m.start(s), m.end(e)))
+    return out
+
+
+def _random_maps(seed: int, n: int) -> list[OffsetMap]:
+    rng = random.Random(seed)
+    maps = []
+    for _ in range(n):
+        length = rng.randint(0, 40)
+        text = "".join(rng.choice("abc\n") for _ in range(length))
+        if rng.random() < 0.3:  # a window: one copied segment, shifted
+            start = rng.randint(0, length)
+            maps.append(OffsetMap.window(start, rng.randint(start, length), length + rng.randint(0, 5)))
+            continue
+        edits = []
+        for _ in range(rng.randint(0, 6)):
+            s = rng.randint(0, length)
+            edits.append((s, min(length, s + rng.randint(0, 4)), rng.choice(["", "", "X", "YZ", "UVW"])))
+        maps.append(apply_edits(text, edits)[1])
+    return maps
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_spans_inside_one_copied_segment_map_as_start_and_end_do(seed):
+    rng = random.Random(seed)
+    for m in _random_maps(seed, 25):
+        n = m.new_length
+        # spans inside the text (nearly all), points, and a few reaching outside it
+        pairs = []
+        for _ in range(30):
+            s = rng.randint(-2, n + 2)
+            pairs.append((s, s + rng.choice([0, 1, 1, 2, 3, 5, 8])))
+        assert m.spans(pairs) == _plain_spans(m, pairs)
+
+
+def test_a_window_map_shifts_every_span_inside_it():
+    m = OffsetMap.window(10, 20, 30)
+    pairs = [(0, 0), (0, 10), (3, 7), (10, 10), (9, 10), (12, 14), (-1, 3), (5, 3)]
+    assert m.spans(pairs) == _plain_spans(m, pairs)
+    assert m.spans([(3, 7), (0, 10)]) == [(13, 17), (10, 20)]
+
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpora" / "raw"
+
+
+def _plain_doc_sources(part) -> dict:
+    """Each item's source offsets, mapped one at a time as to_source does."""
+    out = {"report": part.to_source(0, len(part.text))}
+    for name, *_ in api._LISTS:
+        out[name] = [part.to_source(sp.start, sp.end) for sp in api._spans(part, name)]
+    return out
+
+
+def test_items_mapped_as_one_list_get_the_sources_each_gets_alone():
+    pages = sorted(CORPUS.glob("*"))[::5]
+    items = 0
+    for path in pages:
+        page = api.process(path.read_bytes(), source=path.name)
+        for i, part in enumerate(page.parts):
+            d = api._doc_dict(i, part)
+            plain = _plain_doc_sources(part)
+            assert (d["source_start"], d["source_end"]) == plain["report"], path.name
+            for name, *_ in api._LISTS:
+                assert [(x["source_start"], x["source_end"]) for x in d[name]] == plain[name], (path.name, name)
+                items += len(d[name])
+    assert items > 500
