@@ -13,6 +13,7 @@ import pytest
 
 from reportnlp import api
 from reportnlp.offsets import OffsetMap, apply_edits
+from reportnlp.payloads import FormData, public_dict
 
 
 def _plain_spans(m: OffsetMap, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -89,3 +90,20 @@ def test_items_mapped_as_one_list_get_the_sources_each_gets_alone():
                 assert [(x["source_start"], x["source_end"]) for x in d[name]] == plain[name], (path.name, name)
                 items += len(d[name])
     assert items > 500
+
+
+def test_each_payloads_item_dict_is_its_public_dict():
+    """api writes a payload's public fields with one dict display per class: the keys and values
+    payloads.public_dict gives, in its order."""
+    seen = set()
+    for path in sorted(CORPUS.glob("*"))[::7]:
+        page = api.process(path.read_bytes(), source=path.name)
+        for part in page.parts:
+            for spans in part.spans.values():
+                for sp in spans:
+                    if sp.data is None or isinstance(sp.data, FormData):
+                        continue
+                    fast = api._public_dict_of(type(sp.data))(sp.data)
+                    assert list(fast.items()) == list(public_dict(sp.data).items())
+                    seen.add(type(sp.data).__name__)
+    assert {"MetricData", "SectionData", "CommitmentData", "FlagData"} <= seen
