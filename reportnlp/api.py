@@ -124,9 +124,13 @@ def _metric(doc: Document, span, source: tuple[int, int]) -> dict:
 def _form(doc: Document, span, source: tuple[int, int]) -> dict:
     """A form as a table: columns, rows with their cells, subtotals and totals, all located."""
     f = span.data
+    # every located piece's offsets mapped back as one list (a form has dozens of cells)
+    pieces = [*f.rows, *(c for r in f.rows for c in r["cells"]), *f.subtotals, *f.totals]
+    ranges = list(dict.fromkeys((x["start"], x["end"]) for x in pieces))
+    sources = dict(zip(ranges, doc.spans_to_source(ranges)))
 
     def at(x: dict) -> dict:
-        ss, se = doc.to_source(x["start"], x["end"])
+        ss, se = sources[x["start"], x["end"]]
         return {"start": x["start"], "end": x["end"], "source_start": ss, "source_end": se}
 
     rows = [{"item": r["item"], "max_score": r["max_score"], "self_score": r["self_score"],

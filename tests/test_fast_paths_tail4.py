@@ -107,3 +107,19 @@ def test_each_payloads_item_dict_is_its_public_dict():
                     assert list(fast.items()) == list(public_dict(sp.data).items())
                     seen.add(type(sp.data).__name__)
     assert {"MetricData", "SectionData", "CommitmentData", "FlagData"} <= seen
+
+
+def test_a_forms_pieces_mapped_as_one_list_get_the_sources_each_gets_alone():
+    forms = 0
+    for path in sorted(CORPUS.glob("form_*"))[:6]:
+        page = api.process(path.read_bytes(), source=path.name)
+        for part in page.parts:
+            for sp, src in api._with_sources(part, part.get("forms")):
+                d = api._form(part, sp, src)
+                pairs = [(r, x) for r, x in zip(sp.data.rows, d["rows"])]
+                pairs += [(c, y) for r, x in zip(sp.data.rows, d["rows"]) for c, y in zip(r["cells"], x["cells"])]
+                pairs += list(zip(sp.data.subtotals, d["subtotals"])) + list(zip(sp.data.totals, d["totals"]))
+                for plain, written in pairs:
+                    assert (written["source_start"], written["source_end"]) == part.to_source(plain["start"], plain["end"])
+                forms += 1
+    assert forms >= 3
