@@ -97,6 +97,13 @@ def _converter(config: str):
     return opencc.OpenCC(config)
 
 
+def load_converters() -> None:
+    """Load both converters now (api.warm_up): s2t (~0.05 s, its phrase table is large) is
+    otherwise loaded by the first page whose script is in doubt, in the middle of a run."""
+    for config in ("t2s", "s2t"):
+        _converter(config)
+
+
 def detect_script(text: str, simplified: str | None = None) -> str:
     """simplified | traditional | mixed, from how many characters each direction changes."""
     simplified = simplified if simplified is not None else _converter("t2s").convert(text)
