@@ -327,6 +327,9 @@ def warm_up() -> int:
 
     cut("预热")
     extract_bytes("预热：2023年度完成10项工作，下一步将继续推进。".encode())
+    # a report's usual parts too: numbered headings, counts, a rate, a plan
+    extract_bytes("预热：2023年度工作总结\n一、主要工作\n全年完成了10项工作，邀请社区干部30名参加培训，受理来信31件，"
+                  "办结率100%。\n二、下一步\n下一步将继续推进。".encode())
     for encoding in ("gb18030", "big5", "utf-16-le", "utf-16"):
         decode("預熱：2023年度完成10項工作，下一步將繼續推進。".encode(encoding))
     load_converters()
