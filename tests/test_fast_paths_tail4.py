@@ -14,6 +14,7 @@ import pytest
 from reportnlp import api
 from reportnlp.offsets import OffsetMap, apply_edits
 from reportnlp.payloads import FormData, public_dict
+from randtext import random_texts
 
 
 def _plain_spans(m: OffsetMap, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -123,3 +124,50 @@ def test_a_forms_pieces_mapped_as_one_list_get_the_sources_each_gets_alone():
                     assert (written["source_start"], written["source_end"]) == part.to_source(plain["start"], plain["end"])
                 forms += 1
     assert forms >= 3
+
+
+CHECK_LINES = [
+    "全年实现零投诉、零事故，无一件超时办理，全部按时办结，审计均未发现问题。",
+    "确保无重大事故发生，杜绝无证经营，是否无违规现象有待核查；辖区全年无刑事案件发生。",
+    "未发生较大及以上安全事故，没有超时未办结的，差错率为零，不存在“只挂号、不看病”现象。",
+    "事故1起，死亡1人，未发生较大及以上事故；全年未因信息公开工作被申请行政复议。",
+    "办结率达到100%得5分，占比高于30%的扣2分，共有干部120名，其中处级15名，合计1600户。",
+    "考核得分为98分，综合得分95分，总分102分；从年龄结构区分：30岁以下12人。",
+]
+CHECK_ALPHABET = ("零无未没有从均尚发生出现收到投诉事故纠纷件起一人全部都按时期在规定内办结回复审计检查均问题违规"
+                  "率为是零的地有是否杜绝防止严禁不得法证现象情况案件被复议不存在“”确保力争了共合计总其中分别得分扣"
+                  "，。、；：12345%")
+
+
+@pytest.mark.parametrize("key", ["criteria", "criteria_before", "criteria_heading", "new_statement", "parts_cue",
+                                 "total_cue", "total_score_label", "zero_claim", "zero_claim_admitted",
+                                 "zero_claim_goal"])
+def test_check_patterns_find_on_re_what_they_find_on_regex(key):
+    """The checks' rule patterns run on re (its scan for first characters, its cheaper calls):
+    each finds what the regex module finds with the same source."""
+    import regex
+
+    from reportnlp.checks import rules, settings
+
+    pat = settings()[key]
+    source = "|".join(f"(?:{p})" for p in pat) if isinstance(pat, list) else pat
+    # the claims' lookbehinds before words, spelt as one alternation (which re cannot compile)
+    source = source.replace("(?<!有无)(?<!是否无)(?<!杜绝无)(?<!防止无)(?<!严禁无)(?<!不得无)",
+                            "(?<!(?:有|是否|杜绝|防止|严禁|不得)无)")
+    plain = regex.compile(source)
+    fast = rules._re(key)
+    texts = CHECK_LINES + random_texts(300, CHECK_ALPHABET, 17, shortest=3)
+    for text in texts:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text
+        for pos in (0, 3, len(text) // 2):  # rules search inside a report from a position, lookbehinds see before it
+            a, b = fast.search(text, pos), plain.search(text, pos)
+            assert (a and a.span()) == (b and b.span()), text
+
+
+@pytest.mark.parametrize("word", ["有", "是否", "杜绝", "防止", "严禁", "不得"])
+def test_a_no_after_a_word_of_doubt_or_ban_is_no_zero_claim(word):
+    """(?<!(?:有|是否|…)无) is written as one lookbehind per word for re: none may be lost."""
+    from reportnlp.checks import rules
+
+    assert rules._re("zero_claim").search("全年无违规现象，全年无越级上访")
+    assert not rules._re("zero_claim").search(f"全年{word}无违规现象，全年{word}无越级上访")
