@@ -315,12 +315,12 @@ def iter_pieces_json(pieces: Iterable[Document], id: str | None = None) -> Itera
 
 
 def warm_up() -> int:
-    """Load what the pipeline loads on first use (rule files, models, the segmenter's dictionary)
-    by running a short page, then decode it from the other encodings a page comes in (their codecs
-    and the legacy-encoding detector, ~0.03 s, load on first use), load the script converters and
-    compile every rule pattern loaded so far that the page did not need. A long-running process
-    calls this to pay its start-up at once, rather than spread over its first pages; the number
-    of patterns compiled here."""
+    """Load what the pipeline loads on first use (rule files, models, the segmenter's dictionary,
+    the HTML parser) by running a few short pages, then decode one from the other encodings a page
+    comes in (their codecs and the legacy-encoding detector, ~0.03 s, load on first use), load the
+    script converters and compile every rule pattern loaded so far that the pages did not need.
+    A long-running process calls this to pay its start-up at once, rather than spread over its
+    first pages; the number of patterns compiled here."""
     from .patterns import compile_created
     from .segment import cut
     from .stages.normalize import load_converters
@@ -330,6 +330,7 @@ def warm_up() -> int:
     # a report's usual parts too: numbered headings, counts, a rate, a plan
     extract_bytes("预热：2023年度工作总结\n一、主要工作\n全年完成了10项工作，邀请社区干部30名参加培训，受理来信31件，"
                   "办结率100%。\n二、下一步\n下一步将继续推进。".encode())
+    extract_bytes("<html><body><h1>预热</h1><p>完成10项工作。</p></body></html>".encode())  # the HTML parser
     for encoding in ("gb18030", "big5", "utf-16-le", "utf-16"):
         decode("預熱：2023年度完成10項工作，下一步將繼續推進。".encode(encoding))
     load_converters()
