@@ -48,3 +48,21 @@ def _opens_with_a_class(pattern: re.Pattern) -> bool:
 
 def test_foldable_runs_open_with_their_class():
     assert _opens_with_a_class(numerals._foldable_run())
+
+
+# ---- the skip patterns that open with a repeat of a class, told their first characters ---------
+
+SKIP_TEXTS = ["连续30分钟跑5圈", "十九届四中全会精神", "实行1+6模式和3+X", "联系邮箱abc.d@example.gov.cn",
+              "二十届三中全会", "5分钟内", "1+1", "届时"]
+SKIP_ALPHABET = "0123456789一二三四五六七八九十分钟圈届中全会+@.abcXx、，。 模式"
+
+
+@pytest.mark.parametrize("text", SKIP_TEXTS + random_texts(1500, SKIP_ALPHABET, 59, 0, 30))
+def test_led_skip_patterns_find_what_the_plain_ones_find(text):
+    plain = [e["pattern"] for e in numerals._lexicon()["set_patterns"]] + [
+        r"(?<![0-9])[0-9一二三四五六七八九十]{1,3}\+[0-9A-Za-z一二三四五六七八九十]{1,3}",
+        r"[A-Za-z0-9._%+\-]{1,64}@[A-Za-z0-9.\-]{1,253}"]
+    for p in plain:
+        led = numerals._led(p)
+        assert led.pattern != p  # told its first characters
+        assert [m.span() for m in led.finditer(text)] == [m.span() for m in re.finditer(p, text)]
