@@ -66,3 +66,20 @@ def test_led_skip_patterns_find_what_the_plain_ones_find(text):
         led = numerals._led(p)
         assert led.pattern != p  # told its first characters
         assert [m.span() for m in led.finditer(text)] == [m.span() for m in re.finditer(p, text)]
+
+
+# ---- the metrics stage reads quantities as rows: Quantity's fields but its text ----------------
+
+QUANTITY_TEXTS = ["办结率99.9，受理3件，投入1.1万元，近万人，两个半小时，约3至5个工作日，$20，增长5.2%",
+                  "共受理行政许可69426件，节约资金73万余元，满意率98%以上，逾千户受益，8亿元人民币"]
+QUANTITY_ALPHABET = "一二三十百千万亿两零个件人元次户处座%，。、￥$第约近余多率为是以上左右逾半年小时" + "0123456789."
+
+
+@pytest.mark.parametrize("text", QUANTITY_TEXTS + random_texts(400, QUANTITY_ALPHABET, 61, 0, 40))
+def test_quantity_rows_are_the_quantities_but_their_text(text):
+    import dataclasses  # noqa: PLC0415
+
+    from reportnlp.quantities import find_quantities, quantity_rows  # noqa: PLC0415
+
+    plain = [dataclasses.astuple(q) for q in find_quantities(text)]
+    assert [r[:4] + (text[r[0]:r[1]],) + r[4:] for r in quantity_rows(text)] == plain
