@@ -83,3 +83,50 @@ def test_quantity_rows_are_the_quantities_but_their_text(text):
 
     plain = [dataclasses.astuple(q) for q in find_quantities(text)]
     assert [r[:4] + (text[r[0]:r[1]],) + r[4:] for r in quantity_rows(text)] == plain
+
+
+# ---- divisions: looked up only where a name's last two characters stand ------------------------
+
+
+def _divisions_plain(text: str) -> list[tuple[int, int, str]]:
+    """Every listed name in text, longest first at each position, left to right: each name looked
+    for everywhere (no trie, no last-character scan)."""
+    from reportnlp import regions  # noqa: PLC0415
+
+    names, longest = regions._divisions()
+    found = [(s, e) for s in range(len(text)) for e in range(s + 2, min(len(text), s + longest) + 1)
+             if text[s:e] in names]
+    out, end = [], 0
+    for s, e in sorted(found, key=lambda x: (x[0], x[0] - x[1])):
+        if s >= end:
+            out.append((s, e, text[s:e]))
+            end = e
+    return out
+
+
+def _division_alphabet() -> str:
+    from reportnlp import regions  # noqa: PLC0415
+
+    names = sorted(regions._divisions()[0])
+    return "".join(sorted({ch for n in names[::40] for ch in n})) + "市县区省镇乡，的了"
+
+
+DIVISION_TEXTS = ["四川省成都市锦江区人民政府", "南宁市西乡塘区和武鸣县", "根据市县区三级", "市县区市县", "北京市西城区街道"]
+
+
+def _glued_names() -> list[str]:
+    """Listed names glued to each other and to pieces of names, so names end everywhere."""
+    import random  # noqa: PLC0415
+
+    from reportnlp import regions  # noqa: PLC0415
+
+    names = sorted(regions._divisions()[0])
+    rng = random.Random(71)
+    return ["".join(rng.choice(names)[rng.randint(0, 1):] for _ in range(rng.randint(1, 8))) for _ in range(400)]
+
+
+@pytest.mark.parametrize("text", DIVISION_TEXTS + random_texts(400, _division_alphabet(), 67, 0, 40) + _glued_names())
+def test_divisions_found_from_their_last_two_characters_are_all_of_them(text):
+    from reportnlp import regions  # noqa: PLC0415
+
+    assert regions.divisions_in(text) == _divisions_plain(text)
