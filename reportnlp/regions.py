@@ -100,7 +100,7 @@ def towns_in(text: str) -> list[tuple[int, int, str]]:
         before = m.group(1)
         for k in (2, 3)[:len(before) - 1]:
             name = before[-k:]
-            if any(ch in _NOT_NAME for ch in name):
+            if not _NOT_NAME.isdisjoint(name):
                 break  # a longer name would hold the same character
             if k == 2 and len(before) == 3 and before[-3] in "大小新老东西南北":
                 continue  # 大安桥…: a three-character name keeps its first character
