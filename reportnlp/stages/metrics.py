@@ -14,7 +14,7 @@ from ..document import Document, Span
 from ..lexicons import load_yaml
 from ..patterns import GatedPattern, compile_pattern, finditer
 from ..payloads import MetricData
-from ..quantities import quantity_readings
+from ..quantities import quantity_rows
 from ..segment import boundary_certain, cut
 from ..structure import period_pattern, sentence_at
 
@@ -159,7 +159,8 @@ def _trim_at_words(left: str) -> str:
     return left[max(b for b in bounds if b <= m.end()):]
 
 
-def _indicator(text: str, qstart: int, qend: int, clause_lo: int, clause_hi: int, q) -> tuple[str, int]:
+def _indicator(text: str, qstart: int, qend: int, clause_lo: int, clause_hi: int, unit: str,
+               unit_kind: str) -> tuple[str, int]:
     """The noun phrase the quantity measures: left of it in its clause, else right of it
     (naming rules in reportnlp/indicators.py). ``clause_hi``: ``_clause_end(text, qend)``."""
     # an unclosed bracket opens a sub-list: "公务员30名(试用期1名)" names 试用期
@@ -175,7 +176,7 @@ def _indicator(text: str, qstart: int, qend: int, clause_lo: int, clause_hi: int
     stripped, cleaned = _left_name(left)
     start = qstart - len(stripped)
     name, nstart = indicators.choose(stripped, cleaned, start + max(0, stripped.find(cleaned[:2])), text,
-                                     qend, clause_hi, q.unit, q.unit_kind)
+                                     qend, clause_hi, unit, unit_kind)
     if len(name) >= 2:
         return name, nstart
     if len(cleaned) >= 2:
@@ -208,53 +209,55 @@ def extract_metrics(doc: Document) -> Document:
     # asked of every value: looked up once (a dict lookup per value and pattern added up)
     target_cue, change_verb, change_window = c["target_cue"].search, c["change_verb"].search, c["change_window"].search
     canonical = indicators.canonical
-    for q in quantity_readings(text):
-        if q.unit_kind not in metric_kinds:
+    # each quantity a row, unpacked into local names (see quantities.quantity_rows)
+    for (start, end, num_start, num_end, value, unit, base_value, base_unit, unit_kind, qualifier, approximate,
+         low, high, decimals) in quantity_rows(text):
+        if unit_kind not in metric_kinds:
             continue
         # (most reports name no 《document》: no bisects then)
-        if (book_open and _inside(book_open, book_close, q.start, 60)
-                or quote_open and _inside(quote_open, quote_close, q.start, 20)):
+        if (book_open and _inside(book_open, book_close, start, 60)
+                or quote_open and _inside(quote_open, quote_close, start, 20)):
             continue
-        if q.base_unit in skip_units or q.unit in skip_units:
+        if base_unit in skip_units or unit in skip_units:
             continue
-        if q.unit == "分" and c["max_score_before"].search(text[max(0, q.start - 8):q.start]):
+        if unit == "分" and c["max_score_before"].search(text[max(0, start - 8):start]):
             continue
-        lo60, hi60, clause_lo, clause_hi = _clause_bounds(breaks, n, q.start, q.end)
-        if _not_a_metric(text, q, lo60, hi60):
+        lo60, hi60, clause_lo, clause_hi = _clause_bounds(breaks, n, start, end)
+        if _not_a_metric(text, start, end, unit, base_unit, qualifier, lo60, hi60):
             continue
-        if q.value <= 10 and _CN_NUMERAL.match(text[q.num_start:q.num_end]) and _minor_count(text, q):
+        if value <= 10 and _CN_NUMERAL.match(text[num_start:num_end]) and _minor_count(text, start, end, value, unit):
             continue
-        sent = sentence_at(text, q.start, q.end)
-        if out and out[-1].end > clause_lo and out[-1].end <= q.start:
+        sent = sentence_at(text, start, end)
+        if out and out[-1].end > clause_lo and out[-1].end <= start:
             clause_lo = out[-1].end  # list items never swallow earlier items and their numbers
-        indicator, ind_start = _indicator(text, q.start, q.end, clause_lo, clause_hi, q)
-        if not indicator.strip() and out and text[out[-1].end:q.start] in ("、", "和", "与", "及"):
+        indicator, ind_start = _indicator(text, start, end, clause_lo, clause_hi, unit, unit_kind)
+        if not indicator.strip() and out and text[out[-1].end:start] in ("、", "和", "与", "及"):
             # "同比分别增长45.1%、111.5%": a bare list item shares its neighbour's name
             indicator, ind_start = out[-1].data.indicator, out[-1].data.indicator_start
-        target = bool(target_cue(text[max(sent[0], q.start - 40):q.start]))
+        target = bool(target_cue(text[max(sent[0], start - 40):start]))
         direction = None
-        window = text[max(clause_lo, q.start - 24):q.start]
+        window = text[max(clause_lo, start - 24):start]
         cw = change_window(window) if change_verb(window) else None
         if cw:
             direction = "decrease" if c["decrease"].search(cw.group()) else "increase"
-        elif out and text[out[-1].end:q.start] in ("、", "和", "与", "及"):
+        elif out and text[out[-1].end:start] in ("、", "和", "与", "及"):
             direction = out[-1].data.direction  # "同比分别增长45.1%、111.5%": the list shares it
         # the period named last before the value, ending within 60 chars of it in its sentence
-        k = bisect_right(period_ends, q.start) - 1
-        pm = periods[k] if k >= 0 and period_ends[k] > max(sent[0], q.start - 60) else None
-        k = bisect_right(sec_starts, q.start) - 1
-        section = sections[k].label if k >= 0 and q.start < sections[k].end else None
+        k = bisect_right(period_ends, start) - 1
+        pm = periods[k] if k >= 0 and period_ends[k] > max(sent[0], start - 60) else None
+        k = bisect_right(sec_starts, start) - 1
+        section = sections[k].label if k >= 0 and start < sections[k].end else None
         period = pm.group() if pm else None
         clause = (clause_lo, clause_hi)
-        # the canonical name's arguments but the name (canonical_indicator, without a call per value)
-        unit, base_unit = q.unit or "", q.base_unit or ""
-        for name, nstart in _distributed(text, indicator, ind_start, q.start):
+        # the canonical name's unit arguments, "" for none (canonical_indicator, without a call per value)
+        canon_unit, canon_base_unit = unit or "", base_unit or ""
+        for name, nstart in _distributed(text, indicator, ind_start, start):
             # positional, in _METRIC_FIELDS order: passing 13 keywords cost as much as the rest of the call
-            md = MetricData(name, q.value, q.unit, q.base_value, q.base_unit, q.unit_kind, None, q.qualifier,
-                            q.approximate, target, direction, period, q.low, q.high, q.decimals, None, None,
+            md = MetricData(name, value, unit, base_value, base_unit, unit_kind, None, qualifier,
+                            approximate, target, direction, period, low, high, decimals, None, None,
                             _grade(name), section, sent, clause, nstart)
-            md.canonical = canonical(name, q.unit_kind, unit, base_unit)
-            out.append(Span(q.start, q.end, "metric", md))
+            md.canonical = canonical(name, unit_kind, canon_unit, canon_base_unit)
+            out.append(Span(start, end, "metric", md))
     _share_heads(text, out)
     _respectively(text, out)
     _change_subjects(text, out)
@@ -316,22 +319,23 @@ def _rename(metric: Span, name: str) -> None:
     metric.data.canonical = canonical_indicator(name, metric.data)
 
 
-def _not_a_metric(text: str, q, lo: int, hi: int) -> bool:
+def _not_a_metric(text: str, start: int, end: int, unit: str, base_unit: str, qualifier: str | None,
+                  lo: int, hi: int) -> bool:
     """Document and site counters, the numbers of a scoring rule, and numbers that name a session, a
-    phase or a service regime (classes in metrics.yml);
+    phase or a service regime (classes in metrics.yml), for the quantity at ``start``:``end``;
     ``lo``, ``hi``: the value's clause, 60 characters at most each side."""
     c = _cfg()
-    if q.unit in c["size_units"] or q.base_unit in c["size_units"]:
+    if unit in c["size_units"] or base_unit in c["size_units"]:
         return True
-    if q.unit in c["document_units"] and (c["document_before"].search(text[max(0, q.start - 12):q.start])
-                                         or c["document_after"].match(text[q.end:q.end + 4])
-                                         or q.qualifier in ("以内", "以下", "内")):  # a length limit
+    if unit in c["document_units"] and (c["document_before"].search(text[max(0, start - 12):start])
+                                        or c["document_after"].match(text[end:end + 4])
+                                        or qualifier in ("以内", "以下", "内")):  # a length limit
         return True
-    if c["site_counter_before"].search(text[max(0, q.start - 10):q.start]):
+    if c["site_counter_before"].search(text[max(0, start - 10):start]):
         return True
-    naming = c["not_count_after"].get(q.unit)
-    if naming is not None and naming[0].match(text, q.end) and (
-            naming[1] is None or naming[1].search(text[max(0, q.start - 10):q.start])):
+    naming = c["not_count_after"].get(unit)
+    if naming is not None and naming[0].match(text, end) and (
+            naming[1] is None or naming[1].search(text[max(0, start - 10):start])):
         return True  # a session, a phase or a service regime, not a count
     rule = c["scoring_rule"]
     return rule.may_match(text[lo:hi]) and rule.pattern.search(text, lo, hi) is not None
@@ -358,14 +362,15 @@ def _share_heads(text: str, metrics: list[Span]) -> None:
         flush()
 
 
-def _minor_count(text: str, q) -> bool:
-    """A small Chinese numeral that names, ranks or counts a list rather than reporting work."""
+def _minor_count(text: str, start: int, end: int, value: float, unit: str) -> bool:
+    """A small Chinese numeral (the quantity at ``start``:``end``) that names, ranks or counts a
+    list rather than reporting work."""
     c = _cfg()
-    before = text[max(0, q.start - 12):q.start]
-    return (q.value == 1 or q.unit not in c["small_cn_units"]
-            or c["abstract_nouns"].match(text[q.end:q.end + 2]) is not None
+    before = text[max(0, start - 12):start]
+    return (value == 1 or unit not in c["small_cn_units"]
+            or c["abstract_nouns"].match(text[end:end + 2]) is not None
             or (c["enumeration_before"].search(before[-8:]) is not None
-                and c["enumeration_after"].match(text, q.end) is not None)
+                and c["enumeration_after"].match(text, end) is not None)
             or before.endswith(("第", "、", "前")))  # ordinals, list items, rankings (获前六名)
 
 
