@@ -5,7 +5,7 @@ import functools
 import re
 
 from ..document import Document
-from ..forms import table_regions
+from ..forms import table_regions_of
 from ..lexicons import load_yaml
 from ..numerals import parse_number
 from ..patterns import GatedPattern, compile_pattern, finditer
@@ -179,7 +179,9 @@ def reflow(doc: Document) -> Document:
     lines = iter_lines(text)
     titles: list[str] | None = None  # listed at the first long line (most pages have none)
     edits += _chunk_edits(text, lines, CHUNK_MIN_LEN)
-    tables = table_regions(text)  # a form's rows and cells stay one a line: the form reader needs them
+    # a form's rows and cells stay one a line: the form reader needs them (kept for documents, which
+    # reads the same text when no line here changes)
+    tables = table_regions_of(doc)
     wrapped = _hard_wrap_edits(text, lines, tables)
     edits += wrapped
     joined = {s for s, _, _ in wrapped}

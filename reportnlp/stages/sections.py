@@ -16,10 +16,9 @@ from ..structure import (
     WordScan,
     announces_report,
     cues,
-    heading_levels,
     heading_marker,
     is_addressee,
-    paragraphs,
+    paragraphs_of,
     tags_head_parts,
 )
 
@@ -316,11 +315,9 @@ def _headings_over_cues(starts: list[tuple[int, str, str | None, int | None]]):
 def split_sections(doc: Document) -> Document:
     """Stage: add top-level ``sections`` spans with label, heading and level."""
     c = _cfg()
-    spans = paragraphs(doc.text)
+    spans, pars, levels = paragraphs_of(doc)  # documents found them on the page
     if not spans:
         return doc
-    pars = [doc.text[s:e] for s, e in spans]
-    levels = heading_levels(pars)
     if tags_head_parts(doc.text):  # 【立德树人】学校以…: a bracketed title glued to its first sentence heads a part
         levels = [1 if lv is None and cues()["heading_tag"].match(p) else lv for p, lv in zip(pars, levels)]
     parts = [bool(cues()["part_heading"].match(p)) for p in pars]
