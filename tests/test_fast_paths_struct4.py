@@ -6,14 +6,17 @@ characters the shortcut looks at (tests/randtext.py), so a shortcut that starts 
 result fails here instead of silently."""
 from __future__ import annotations
 
+import random
+
 import pytest
 from randtext import random_texts
 
 from reportnlp import forms
 from reportnlp.api import _pipeline
 from reportnlp.document import Document
+from reportnlp.stages import reflow
 from reportnlp.stages.decode import decode
-from reportnlp.structure import heading_levels, paragraphs, paragraphs_of
+from reportnlp.structure import heading_levels, iter_lines, paragraphs, paragraphs_of
 
 # a form whose header was lost (rows of target, actual, max and self cells) in a report naming it
 HEADLESS_FORM = """\
@@ -132,3 +135,65 @@ def test_what_documents_hands_each_report_is_what_the_report_gives(page):
         texts = [part.text[s:e] for s, e in spans]
         assert kept.spans == spans and kept.texts == texts and kept.levels == heading_levels(texts)
         assert forms.tables_of(part).found == forms.find_tables(part.text)
+
+
+def _plain_hard_wrap_edits(text: str, lines: list, tables: list) -> list:
+    """reflow._hard_wrap_edits measuring every line first."""
+    cfg = reflow._cfg()["hard_wrap"]
+    widths = reflow._line_widths(text, lines)
+    usual = sorted(w for w in widths if w)
+    if len(usual) < cfg["min_lines"] * 2:
+        return []
+    column = usual[int(len(usual) * 0.9)]
+    if not cfg["min_column"] <= column <= cfg["max_column"]:
+        return []
+    full = column * cfg["full_width"]
+    cut = [i for i in range(len(lines) - 1)
+           if widths[i] >= full and not reflow._SENTENCE_END.search(text, *lines[i])
+           and not any(a <= lines[i][0] < b for a, b in tables)]
+    if len(cut) < cfg["min_lines"]:
+        return []
+    return [(lines[i][1], lines[i + 1][0], "") for i in cut
+            if reflow._continues(text[lines[i + 1][0]:lines[i + 1][1]]) and lines[i + 1][0] == lines[i][1] + 1]
+
+
+def _random_wrapped_pages(seed: int, n: int = 150) -> list[str]:
+    """Pages of lines of Han and narrow characters (a column of 20 to 70 characters, some of them
+    ending a sentence, blank or spaced lines), so that every way out of the hard-wrap rule is taken."""
+    rng = random.Random(seed)
+    pages = []
+    for _ in range(n):
+        width = rng.choice([6, 20, 24, 30, 38, 45, 55, 70, 80, 100, 120])
+        narrow = rng.random()
+        lines = []
+        for _ in range(rng.randint(0, 30)):
+            k = rng.choice([width] * 6 + [rng.randint(0, 2 * width)])
+            line = "".join("a1 ,"[rng.randrange(4)] if rng.random() < narrow else rng.choice("工作推进了。，全面")
+                           for _ in range(k))
+            lines.append(line + rng.choice(["", "", "", "  ", "\u3000", "。"]))
+        pages.append("\n".join(lines))
+    return pages
+
+
+@pytest.mark.parametrize("page", [REPORT, HEADLESS_FORM] + _random_wrapped_pages(11))
+def test_hard_wraps_found_from_line_lengths_first_are_those_measuring_every_line_gives(page):
+    lines = iter_lines(page)
+    for n, w in zip(reflow._line_lengths(page, lines), reflow._line_widths(page, lines)):
+        assert n <= w <= 2 * n
+    assert reflow._hard_wrap_edits(page, lines, []) == _plain_hard_wrap_edits(page, lines, [])
+
+
+def test_the_random_wrapped_pages_take_every_way_out():
+    cfg = reflow._cfg()["hard_wrap"]
+    ways = set()
+    for page in _random_wrapped_pages(11):
+        lines = iter_lines(page)
+        usual = sorted(w for w in reflow._line_widths(page, lines) if w)
+        if len(usual) < cfg["min_lines"] * 2:
+            ways.add("few")
+            continue
+        column = usual[int(len(usual) * 0.9)]
+        ways.add("narrow" if column < cfg["min_column"] else "wide" if column > cfg["max_column"] else "column")
+        if reflow._hard_wrap_edits(page, lines, []):
+            ways.add("edits")
+    assert {"few", "narrow", "wide", "column", "edits"} <= ways
