@@ -14,7 +14,7 @@ from randtext import random_texts
 from reportnlp import forms
 from reportnlp.api import _pipeline
 from reportnlp.document import Document
-from reportnlp.stages import reflow
+from reportnlp.stages import reflow, sections
 from reportnlp.stages.decode import decode
 from reportnlp.structure import heading_levels, iter_lines, paragraphs, paragraphs_of
 
@@ -197,3 +197,29 @@ def test_the_random_wrapped_pages_take_every_way_out():
         if reflow._hard_wrap_edits(page, lines, []):
             ways.add("edits")
     assert {"few", "narrow", "wide", "column", "edits"} <= ways
+
+
+_RUN_CLAUSES = ["一是完成了改造", "二是取得明显成效", "三是服务意识不强", "四是创新不足", "五是下半年将推进", "二是明年加强",
+                "是工作重点", "工作推进有序", "我局完成了任务"]
+
+
+def _random_run_reports(seed: int, n: int = 150) -> list[str]:
+    """Reports without headings whose paragraphs run through items ("一是…；二是…") that turn from
+    work done to problems and plans, with one, two, three or more 是 in them."""
+    rng = random.Random(seed)
+    pars = ["；".join(rng.choice(_RUN_CLAUSES) for _ in range(rng.randint(1, 5))) + "。" for _ in range(4 * n)]
+    return ["今年以来,我局扎实推进各项工作。\n" + "\n".join(pars[4 * k:4 * k + 4]) for k in range(n)]
+
+
+def _sections(text: str) -> list[tuple]:
+    doc = sections.split_sections(Document(text=text))
+    return [(s.start, s.end, s.label, s.data.heading) for s in doc.get("sections")]
+
+
+def test_paragraphs_with_too_few_items_for_a_run_are_skipped_as_reading_each_finds(monkeypatch):
+    texts = _random_run_reports(12)
+    fast = [_sections(t) for t in texts]
+    monkeypatch.setattr(sections, "_may_hold_run", lambda par: True)
+    assert [_sections(t) for t in texts] == fast
+    turns = sum(1 for t in texts for par in t.split("\n") if sections._may_hold_run(par))
+    assert turns and any(len(s) > 2 for s in fast)  # runs were read, and some turned

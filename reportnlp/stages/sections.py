@@ -297,6 +297,15 @@ def _suffix_sums(counts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+_RUN_ITEMS_MIN = 3  # the items of a run in a paragraph (run_item: "一是", "二是", …)
+
+
+def _may_hold_run(par: str) -> bool:
+    """Whether ``par`` holds enough 是 for a run of items, each holding its own ("一是…二是…三是"):
+    most paragraphs that hold one hold fewer, and are not scanned for the items."""
+    return par.count("是") >= _RUN_ITEMS_MIN
+
+
 def _headings_over_cues(starts: list[tuple[int, str, str | None, int | None]]):
     """Drop the problems or plans a cue opened in passing when the next section is a heading of that
     same topic ("…但水产区排水沟存在积水…" just above "二、存在的问题"): the part starts where the report's
@@ -385,8 +394,10 @@ def split_sections(doc: Document) -> Document:
     def run_turns(i: int) -> None:
         """A run of items inside paragraph i that turns from the work done to a problem and to the plans."""
         p = pars[i]
-        items = [m.start() for m in c["run_item"].finditer(p)] if "是" in p else []
-        if len(items) < 3 or not c["past_cue"].search(p, items[0], items[1]):
+        if not _may_hold_run(p):
+            return
+        items = [m.start() for m in c["run_item"].finditer(p)]
+        if len(items) < _RUN_ITEMS_MIN or not c["past_cue"].search(p, items[0], items[1]):
             return
         for a in items[1:]:
             for label, pat in (("存在问题", c["run_problem"]), ("下一步", c["run_plans"])):
