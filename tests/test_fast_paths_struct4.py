@@ -223,3 +223,41 @@ def test_paragraphs_with_too_few_items_for_a_run_are_skipped_as_reading_each_fin
     assert [_sections(t) for t in texts] == fast
     turns = sum(1 for t in texts for par in t.split("\n") if sections._may_hold_run(par))
     assert turns and any(len(s) > 2 for s in fast)  # runs were read, and some turned
+
+
+def _random_headings(seed: int, n: int = 600) -> list[str]:
+    """Headings of the heading labels' words, pieces of them (a word runs into the next: "工作" +
+    "作情况"), numbers, commas and filler."""
+    words = sections._cfg()["heading_labels_gate"].scan.word_bits
+    pieces = {w[:k] for w in words for k in range(1, len(w))} | {w[k:] for w in words for k in range(1, len(w))}
+    tokens = sorted(words) + sorted(pieces) + ["第二条", "及", "和", "、", "，", "2024年", "考核", "存在", "问题"] * 6
+    alphabet = "".join(map(chr, range(0x4E00, 0x4E00 + len(tokens))))
+    return ["".join(tokens[ord(ch) - 0x4E00] for ch in text) for text in random_texts(n, alphabet, seed, 1, 5)]
+
+
+def _plain_named_label(text: str, after_problems: bool) -> str | None:
+    """sections._named_label trying every label pattern."""
+    c = sections._cfg()
+    if c["problems_and_plans"].search(text):
+        return "存在问题"
+    for label, pat in c["heading_labels"]:
+        if pat.search(text):
+            if label == "主要做法" and after_problems and c["after_problems"].search(text):
+                return "下一步"
+            return label
+    if after_problems and c["after_problems"].search(text):
+        return "下一步"
+    return None
+
+
+def test_a_headings_label_from_the_patterns_its_words_allow_is_that_of_trying_every_one():
+    headings = ["一、基本情况", "二、存在的问题", "三、下一步工作打算", "第二条 考核对象为全体干部", "三、产生问题的原因分析",
+                "二、几点启示", "一、已完成整改的问题", "一、总体情况", "去年三夏工作的基本情况", "当前面临的压力和挑战",
+                "2024年工作回顾"] + _random_headings(13)
+    labels = set()
+    for text in headings:
+        for after_problems in (False, True):
+            label = sections._named_label.__wrapped__(text, after_problems)
+            assert label == _plain_named_label(text, after_problems), text
+            labels.add(label)
+    assert labels >= {None, "基本情况", "主要做法", "存在问题", "下一步", "其他"}

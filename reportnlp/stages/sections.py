@@ -32,10 +32,11 @@ _DATE_OR_NUMBER = re.compile(r"\d{4}年\d{1,2}月|^\d+$")
 @functools.cache
 def _cfg():
     c = dict(load_yaml("sections.yml"))
-    # Which cues can match a paragraph's first sentence (paragraph_cues) or a sentence (sentence_cues):
+    # Which cues can match a paragraph's first sentence (paragraph_cues) or a sentence (sentence_cues),
+    # and which label patterns a heading's words (heading_labels):
     # one scan for the words their matches must hold tells, and only those cues are tried (a match
     # of all the cues as one alternation, as before, cost 3x as long as trying the few left)
-    for key in ("paragraph_cues", "sentence_cues"):
+    for key in ("paragraph_cues", "sentence_cues", "heading_labels"):
         c[f"{key}_gate"] = _CueGate([h["pattern"] for h in c[key]])
     c["heading_labels"] = [(h["label"], compile_pattern(h["pattern"])) for h in c["heading_labels"]]
     for key in ("paragraph_cues", "sentence_cues"):
@@ -88,7 +89,7 @@ class _CueGate:
 
 @functools.lru_cache(maxsize=4096)
 def _cues_of(key: str, bits: int) -> tuple:
-    """The cues of ``_cfg()[key]`` whose bit is set, in list order."""
+    """The cues (or heading labels) of ``_cfg()[key]`` whose bit is set, in list order."""
     return tuple(cue for k, cue in enumerate(_cfg()[key]) if bits >> k & 1)
 
 
@@ -154,7 +155,9 @@ def _named_label(text: str, after_problems: bool) -> str | None:
     c = _cfg()
     if c["problems_and_plans"].search(text):
         return "存在问题"
-    for label, pat in c["heading_labels"]:
+    # only the label patterns whose words the heading holds (one scan; trying each of them on every
+    # new heading cost more than the rest of labelling it)
+    for label, pat in _cues_of("heading_labels", c["heading_labels_gate"].bits_in(text)):
         if pat.search(text):
             if label == "主要做法" and after_problems and c["after_problems"].search(text):
                 return "下一步"
