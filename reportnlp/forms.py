@@ -38,7 +38,8 @@ _OCR = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
 @functools.cache
 def _cfg() -> dict:
     c = dict(load_yaml("forms.yml"))
-    # scanned three times a page (boilerplate, reflow, documents): worth re and its Han classes
+    # scanned two or three times a page (boilerplate, reflow, documents where reflow changed a line):
+    # worth re and its Han classes
     c["header"] = compile_pattern(c["header_words"], regex.X, many_calls=True)
     # the words of a max and a self column (_column_words)
     c["column_words"] = [compile_pattern(_group(c["header_words"], k), regex.X) for k in ("max", "self")]
