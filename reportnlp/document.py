@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Iterable, TypedDict
+from typing import Any, Callable, Iterable, TypedDict, TypeVar
 
 from .offsets import Edit, OffsetChain, OffsetMap, apply_resolved, resolve_edits, shift_positions
 from .payloads import Payload
+
+T = TypeVar("T")
 
 
 @dataclass(slots=True)
@@ -70,6 +72,10 @@ class Document:
     source_text: str | None = None
     # named positions in ``text`` that later edits keep up to date (e.g. article breaks)
     anchors: dict[str, list[int]] = field(default_factory=dict)
+    # facts worked out from ``text`` (its form tables, a report's paragraphs), each kept with the
+    # text object it was worked out from: read back only while ``text`` is that very object (an
+    # edit drops them), so a stage after another needs no second pass over the same text
+    _derived: dict[str, tuple[str, Any]] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     # -- offsets -------------------------------------------------------
     def to_source(self, start: int, end: int) -> tuple[int, int]:
@@ -98,6 +104,7 @@ class Document:
             self.anchors[name] = shift_positions(positions, edits)
         new_text, m = apply_resolved(self.text, edits)
         self.text = new_text
+        self._derived.clear()
         self.chain = self.chain.then(m)
         return self
 
@@ -110,6 +117,20 @@ class Document:
             meta={},
             source_text=self.source_text,
         )
+
+    # -- facts of the text ---------------------------------------------
+    def derived(self, name: str, make: Callable[[str], T]) -> T:
+        """``make(text)``, worked out once for this ``text`` (kept under ``name``)."""
+        kept = self._derived.get(name)
+        if kept is not None and kept[0] is self.text:
+            return kept[1]
+        value = make(self.text)
+        self._derived[name] = (self.text, value)
+        return value
+
+    def keep(self, name: str, value: Any) -> None:
+        """Keep ``value`` as what ``derived(name, …)`` works out from the present ``text``."""
+        self._derived[name] = (self.text, value)
 
     # -- spans ---------------------------------------------------------
     def add(self, kind: str, span: Span) -> Span:

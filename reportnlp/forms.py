@@ -12,11 +12,15 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
 from .lexicons import load_yaml
 from .patterns import compile_pattern
+
+if TYPE_CHECKING:
+    from .document import Document
 
 # cells: empty markers, values with a comparison or unit, bare numbers (OCR letters allowed where
 # a digit is, so text stops before "l0"), and text; white space, pipes and tabs separate cells. A unit glued to more Han
@@ -34,11 +38,10 @@ _OCR = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"})
 @functools.cache
 def _cfg() -> dict:
     c = dict(load_yaml("forms.yml"))
-    # scanned three times a page (boilerplate, reflow, documents): worth re and its Han classes
+    # scanned two or three times a page (boilerplate, reflow, documents where reflow changed a line):
+    # worth re and its Han classes
     c["header"] = compile_pattern(c["header_words"], regex.X, many_calls=True)
-    # a table's header has a max and a self column: a text without any word of either has no
-    # table, which a scan for each (a plain alternation) tells faster than the header scan (some
-    # texts name a weight or full marks, 权重/满分, and no score)
+    # the words of a max and a self column (_column_words)
     c["column_words"] = [compile_pattern(_group(c["header_words"], k), regex.X) for k in ("max", "self")]
     c["token"] = compile_pattern(_TOKEN_TEMPLATE.replace("UNIT", c["units"]).replace("SINGLE", c["units_single"]),
                                regex.X)
@@ -78,11 +81,9 @@ def _score_value(tok) -> float | None:
 
 def _headers(text: str) -> list[dict]:
     """Header clusters: runs of header words separated only by short label gaps, holding a max
-    column and a self column after it."""
+    column and a self column after it (only in a text with :func:`_column_words`)."""
     c = _cfg()
     out: list[dict] = []
-    if not all(words.search(text) for words in c["column_words"]):
-        return out  # close() below keeps only runs with a max and a self column
     run: list = []
 
     def close():
@@ -379,11 +380,9 @@ _CELL_PAIR = compile_pattern(r"\d[ \t]+\d")
 
 def _headless(text: str) -> list[dict]:
     """Tables whose header was lost: three or more consecutive lines with the repeating pattern
-    (…, max, self), in a text that names a form or states a total; read as target, actual, max,
-    self, reason."""
+    (…, max, self), in a text that names a form or states a total (:func:`_headless_words`); read
+    as target, actual, max, self, reason."""
     out: list[dict] = []
-    if not _FORM_WORD.search(text) or not _CELL_PAIR.search(text):
-        return out
     run: list = []
 
     def close():
@@ -404,11 +403,38 @@ def _headless(text: str) -> list[dict]:
     return out
 
 
-def find_tables(text: str) -> list[tuple[dict, int]]:
-    """(header, end of its body) for each form table of a text, with headers lost or not: what
-    ``find_forms`` and ``table_regions`` read (a caller of both finds them once)."""
+def _column_words(text: str) -> bool:
+    """Whether ``text`` names a max and a self column, as every table header does: a text without
+    either has no header, which a scan for each (a plain alternation) tells faster than the header
+    scan (some texts name a weight or full marks, 权重/满分, and no score)."""
+    return all(words.search(text) for words in _cfg()["column_words"])
+
+
+def _headless_words(text: str) -> bool:
+    """Whether ``text`` may hold a table whose header was lost: one is read only in a text that names
+    a form, and each of its rows holds a pair of score cells (most texts that name a form hold no
+    cells: this scan tells it faster than the row pattern, which tries every line)."""
+    return _FORM_WORD.search(text) is not None and _CELL_PAIR.search(text) is not None
+
+
+class TextTables(NamedTuple):
+    """The form tables of a text and whether a piece of it can hold one."""
+
+    found: list[tuple[dict, int]]  # find_tables(text)
+    # some piece of the text (a report on a page) may hold a table: when not, none does. (The words
+    # tried are plain strings and a run of digits and blanks: a piece holds them only where the whole
+    # text does.)
+    in_pieces: bool
+
+
+def text_tables(text: str) -> TextTables:
+    """``find_tables(text)``, and whether a piece of ``text`` can hold a table."""
     c = _cfg()
-    headers = _headers(text) or _headless(text)
+    column_words = _column_words(text)
+    headers = _headers(text) if column_words else []
+    headless_words = not headers and _headless_words(text)
+    if headless_words:
+        headers = _headless(text)
     out = []
     for n, hdr in enumerate(headers):
         limit = headers[n + 1]["start"] if n + 1 < len(headers) else len(text)
@@ -416,7 +442,25 @@ def find_tables(text: str) -> list[tuple[dict, int]]:
             out.append((hdr, hdr["body_end"]))
         else:
             out.append((hdr, _body_end(text, hdr["end"], min(limit, hdr["end"] + c["max_body"]))))
-    return out
+    return TextTables(out, column_words or headless_words)
+
+
+def find_tables(text: str) -> list[tuple[dict, int]]:
+    """(header, end of its body) for each form table of a text, with headers lost or not: what
+    ``find_forms`` and ``table_regions`` read (a caller of both finds them once)."""
+    return text_tables(text).found
+
+
+def tables_of(doc: Document) -> TextTables:
+    """``text_tables(doc.text)``, worked out once per text: reflow's, documents' and the forms
+    stage's (each on a page whose text an earlier one left as it was, or on a report whose page
+    holds no table)."""
+    return doc.derived("form_tables", text_tables)
+
+
+def table_regions_of(doc: Document) -> list[tuple[int, int]]:
+    """``table_regions(doc.text)``, worked out once per text (see :func:`tables_of`)."""
+    return doc.derived("table_regions", lambda text: table_regions(text, tables_of(doc).found))
 
 
 def table_regions(text: str, tables: list[tuple[dict, int]] | None = None) -> list[tuple[int, int]]:

@@ -11,11 +11,15 @@ import re
 from bisect import bisect_left
 from itertools import accumulate, repeat
 from operator import add, or_
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
 from .lexicons import load_yaml
 from .patterns import GatedPattern, compile_pattern, resolved
+
+if TYPE_CHECKING:
+    from .document import Document
 
 # -- lines and paragraphs -------------------------------------------------------------------
 
@@ -36,6 +40,33 @@ _TRIMMED_LINE = re.compile(r"[^\S\n]*(\S(?:[^\n]*\S)?)")
 def paragraphs(text: str) -> list[tuple[int, int]]:
     """(start, end) of non-blank lines, trimmed."""
     return [m.span(1) for m in _TRIMMED_LINE.finditer(text)]
+
+
+class Paragraphs(NamedTuple):
+    """A text's paragraphs: their (start, end), their texts and their heading levels."""
+
+    spans: list[tuple[int, int]]  # paragraphs(text)
+    texts: list[str]
+    levels: list[int | None]  # heading_levels(texts)
+
+    def piece(self, first: int, end: int) -> "Paragraphs":
+        """The paragraphs of the text's window from paragraph ``first``'s start to paragraph
+        ``end - 1``'s end, which are these (a window starts and ends where a trimmed line does)."""
+        start = self.spans[first][0]
+        return Paragraphs([(a - start, b - start) for a, b in self.spans[first:end]], self.texts[first:end],
+                          self.levels[first:end])
+
+
+def text_paragraphs(text: str) -> Paragraphs:
+    spans = paragraphs(text)
+    texts = [text[s:e] for s, e in spans]
+    return Paragraphs(spans, texts, heading_levels(texts))
+
+
+def paragraphs_of(doc: Document) -> Paragraphs:
+    """``text_paragraphs(doc.text)``, worked out once per text: a report's are its page's (documents
+    keeps them on each report for sections)."""
+    return doc.derived("paragraphs", text_paragraphs)
 
 
 # -- sentences ------------------------------------------------------------------------------

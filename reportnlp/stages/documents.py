@@ -12,10 +12,9 @@ from dataclasses import dataclass
 
 from ..document import Document
 from ..lexicons import load_yaml
-from ..forms import table_regions
+from ..forms import TextTables, table_regions_of, tables_of
 from ..patterns import compile_pattern
-from ..structure import (SENTENCE_MARK, WordScan, announces_report, heading_level, heading_levels, is_addressee,
-                         paragraphs)
+from ..structure import SENTENCE_MARK, WordScan, announces_report, heading_level, is_addressee, text_paragraphs
 from ..structure import cues as _cfg
 
 
@@ -61,9 +60,8 @@ class _Paragraphs:
     speakers: set[int]  # lines naming a speaker above their text, when the page prints several
 
     @classmethod
-    def of(cls, texts: list[str]) -> "_Paragraphs":
+    def of(cls, texts: list[str], levels: list[int | None]) -> "_Paragraphs":
         c = _cfg()
-        levels = heading_levels(texts)
         titles = [bool(c["title_line"].match(q)) for q in texts]
         for i in range(len(texts) - 1):  # a news headline: a short line right above a dateline opening
             if not titles[i] and levels[i] is None and c["headline"].match(texts[i]) \
@@ -249,13 +247,13 @@ def mark_repeats(parts: list[Document], containment: float) -> None:
 def split_documents(doc: Document) -> Document:
     """Stage: fill ``doc.parts`` with one Document per report on the page."""
     c = _cfg()
-    spans = paragraphs(doc.text)
-    pars = [doc.text[s:e] for s, e in spans]
+    paragraphs = text_paragraphs(doc.text)
+    spans, pars = paragraphs.spans, paragraphs.texts
     # the paragraphs that start at an article boundary or up to two characters after it
     par_starts = [s for s, _ in spans]
     article_starts = {i for a in doc.anchors.get("article_boundaries", [])
                       for i in range(bisect_left(par_starts, a), bisect_right(par_starts, a + 2))}
-    page = _Paragraphs.of(pars)
+    page = _Paragraphs.of(pars, paragraphs.levels)
     levels, titles = page.levels, page.titles
     prefix = [0]
     # running count of paragraphs written as sentences; the items of a list ("、梅坞镇古茶园研学基地;")
@@ -267,7 +265,7 @@ def split_documents(doc: Document) -> Document:
     starts: list[int] = [0] if pars else []
     evidence: dict[int, dict[str, float]] = {}
     # a form's rows (a cell a line, numbered 1, 2, 3 …) belong to one report
-    tables = table_regions(doc.text)
+    tables = table_regions_of(doc)  # reflow's, when it changed no line
     l1_seen = False
     plans_at: int | None = None  # where the current report's 下一步/打算 part began
     last_title: str | None = None
@@ -304,6 +302,7 @@ def split_documents(doc: Document) -> Document:
 
     parts: list[Document] = []
     page_title = None
+    no_tables = not tables_of(doc).in_pieces  # a page without a table's words has none in its reports
     for k, a in enumerate(starts):
         b = starts[k + 1] if k + 1 < len(starts) else len(pars)
         title = None
@@ -326,6 +325,9 @@ def split_documents(doc: Document) -> Document:
         part.meta["boundary_evidence"] = evidence.get(a, {})
         part.meta["doc_type"] = _doc_type(title, pars[body_first:b])
         part.meta["directive"] = part.meta["doc_type"] == "通知" or _directs(title, pars[body_first:b], part.text)
+        part.keep("paragraphs", paragraphs.piece(body_first, b))  # what sections reads
+        if no_tables:
+            part.keep("form_tables", TextTables([], False))
         parts.append(part)
     mark_repeats(parts, c["duplicate_containment"])
     doc.meta["page_title"] = page_title

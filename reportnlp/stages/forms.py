@@ -3,7 +3,7 @@ shared with the stages that must leave table rows alone)."""
 from __future__ import annotations
 
 from ..document import Document, Span
-from ..forms import find_forms, find_tables, table_regions
+from ..forms import find_forms, table_regions, tables_of
 from ..payloads import FormData, ScoreData
 
 
@@ -11,7 +11,7 @@ def extract_forms(doc: Document) -> Document:
     """Stage: ``forms`` (one span per form, rows and cells in its FormData), ``form_scores`` (one score
     per row, subtotal and total); metrics in a target column become targets."""
     text = doc.text
-    tables = find_tables(text)  # read once for the forms and their regions
+    tables = tables_of(doc).found  # read once for the forms and their regions (none when the page held none)
     forms = find_forms(text, tables)
     doc.spans["forms"] = []
     doc.spans["form_scores"] = []

@@ -5,7 +5,7 @@ import functools
 import re
 
 from ..document import Document
-from ..forms import table_regions
+from ..forms import table_regions_of
 from ..lexicons import load_yaml
 from ..numerals import parse_number
 from ..patterns import GatedPattern, compile_pattern, finditer
@@ -116,14 +116,29 @@ def _line_widths(text: str, lines: list[tuple[int, int]], min_len: int = 8) -> l
     return widths
 
 
+def _line_lengths(text: str, lines: list[tuple[int, int]], min_len: int = 8) -> list[int]:
+    """The length of each line without its trailing white space, where ``_line_widths`` measures
+    it (0 where it does not); its width is between that length and twice it."""
+    return [0 if e - s < min_len else len(text[s:e].rstrip()) if text[e - 1:e].isspace() else e - s
+            for s, e in lines]
+
+
 def _hard_wrap_edits(text: str, lines: list[tuple[int, int]],
                      tables: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Newlines a PDF's column width put inside sentences ("…完成初步设计批" / "复和施工招标，…")."""
     cfg = _cfg()["hard_wrap"]
+    # each width lies between its line's length and twice it, so the usual width (the 90th
+    # percentile) lies between the usual length and twice it: those settle 60% of the pages (a web
+    # page's paragraphs run far wider than any column) without measuring a line, which costs a
+    # test of each character of the page
+    lengths = sorted(n for n in _line_lengths(text, lines) if n)
+    if len(lengths) < cfg["min_lines"] * 2:
+        return []
+    usual_length = lengths[int(len(lengths) * 0.9)]
+    if usual_length > cfg["max_column"] or 2 * usual_length < cfg["min_column"]:
+        return []
     widths = _line_widths(text, lines)
     usual = sorted(w for w in widths if w)
-    if len(usual) < cfg["min_lines"] * 2:
-        return []
     column = usual[int(len(usual) * 0.9)]
     if not cfg["min_column"] <= column <= cfg["max_column"]:  # a list of names, or a web page's paragraphs
         return []
@@ -179,7 +194,9 @@ def reflow(doc: Document) -> Document:
     lines = iter_lines(text)
     titles: list[str] | None = None  # listed at the first long line (most pages have none)
     edits += _chunk_edits(text, lines, CHUNK_MIN_LEN)
-    tables = table_regions(text)  # a form's rows and cells stay one a line: the form reader needs them
+    # a form's rows and cells stay one a line: the form reader needs them (kept for documents, which
+    # reads the same text when no line here changes)
+    tables = table_regions_of(doc)
     wrapped = _hard_wrap_edits(text, lines, tables)
     edits += wrapped
     joined = {s for s, _, _ in wrapped}

@@ -16,10 +16,9 @@ from ..structure import (
     WordScan,
     announces_report,
     cues,
-    heading_levels,
     heading_marker,
     is_addressee,
-    paragraphs,
+    paragraphs_of,
     tags_head_parts,
 )
 
@@ -33,10 +32,11 @@ _DATE_OR_NUMBER = re.compile(r"\d{4}年\d{1,2}月|^\d+$")
 @functools.cache
 def _cfg():
     c = dict(load_yaml("sections.yml"))
-    # Which cues can match a paragraph's first sentence (paragraph_cues) or a sentence (sentence_cues):
+    # Which cues can match a paragraph's first sentence (paragraph_cues) or a sentence (sentence_cues),
+    # and which label patterns a heading's words (heading_labels):
     # one scan for the words their matches must hold tells, and only those cues are tried (a match
     # of all the cues as one alternation, as before, cost 3x as long as trying the few left)
-    for key in ("paragraph_cues", "sentence_cues"):
+    for key in ("paragraph_cues", "sentence_cues", "heading_labels"):
         c[f"{key}_gate"] = _CueGate([h["pattern"] for h in c[key]])
     c["heading_labels"] = [(h["label"], compile_pattern(h["pattern"])) for h in c["heading_labels"]]
     for key in ("paragraph_cues", "sentence_cues"):
@@ -89,7 +89,7 @@ class _CueGate:
 
 @functools.lru_cache(maxsize=4096)
 def _cues_of(key: str, bits: int) -> tuple:
-    """The cues of ``_cfg()[key]`` whose bit is set, in list order."""
+    """The cues (or heading labels) of ``_cfg()[key]`` whose bit is set, in list order."""
     return tuple(cue for k, cue in enumerate(_cfg()[key]) if bits >> k & 1)
 
 
@@ -155,7 +155,9 @@ def _named_label(text: str, after_problems: bool) -> str | None:
     c = _cfg()
     if c["problems_and_plans"].search(text):
         return "存在问题"
-    for label, pat in c["heading_labels"]:
+    # only the label patterns whose words the heading holds (one scan; trying each of them on every
+    # new heading cost more than the rest of labelling it)
+    for label, pat in _cues_of("heading_labels", c["heading_labels_gate"].bits_in(text)):
         if pat.search(text):
             if label == "主要做法" and after_problems and c["after_problems"].search(text):
                 return "下一步"
@@ -298,6 +300,15 @@ def _suffix_sums(counts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+_RUN_ITEMS_MIN = 3  # the items of a run in a paragraph (run_item: "一是", "二是", …)
+
+
+def _may_hold_run(par: str) -> bool:
+    """Whether ``par`` holds enough 是 for a run of items, each holding its own ("一是…二是…三是"):
+    most paragraphs that hold one hold fewer, and are not scanned for the items."""
+    return par.count("是") >= _RUN_ITEMS_MIN
+
+
 def _headings_over_cues(starts: list[tuple[int, str, str | None, int | None]]):
     """Drop the problems or plans a cue opened in passing when the next section is a heading of that
     same topic ("…但水产区排水沟存在积水…" just above "二、存在的问题"): the part starts where the report's
@@ -316,11 +327,9 @@ def _headings_over_cues(starts: list[tuple[int, str, str | None, int | None]]):
 def split_sections(doc: Document) -> Document:
     """Stage: add top-level ``sections`` spans with label, heading and level."""
     c = _cfg()
-    spans = paragraphs(doc.text)
+    spans, pars, levels = paragraphs_of(doc)  # documents found them on the page
     if not spans:
         return doc
-    pars = [doc.text[s:e] for s, e in spans]
-    levels = heading_levels(pars)
     if tags_head_parts(doc.text):  # 【立德树人】学校以…: a bracketed title glued to its first sentence heads a part
         levels = [1 if lv is None and cues()["heading_tag"].match(p) else lv for p, lv in zip(pars, levels)]
     parts = [bool(cues()["part_heading"].match(p)) for p in pars]
@@ -388,8 +397,10 @@ def split_sections(doc: Document) -> Document:
     def run_turns(i: int) -> None:
         """A run of items inside paragraph i that turns from the work done to a problem and to the plans."""
         p = pars[i]
-        items = [m.start() for m in c["run_item"].finditer(p)] if "是" in p else []
-        if len(items) < 3 or not c["past_cue"].search(p, items[0], items[1]):
+        if not _may_hold_run(p):
+            return
+        items = [m.start() for m in c["run_item"].finditer(p)]
+        if len(items) < _RUN_ITEMS_MIN or not c["past_cue"].search(p, items[0], items[1]):
             return
         for a in items[1:]:
             for label, pat in (("存在问题", c["run_problem"]), ("下一步", c["run_plans"])):
