@@ -308,12 +308,15 @@ def warm_up() -> int:
     by running a short page, then compile every rule pattern loaded so far that it did not need.
     A long-running process calls this to pay its start-up at once, rather than spread over its
     first pages; the number of patterns compiled here."""
+    from . import re_cache
     from .patterns import compile_created
     from .segment import cut
 
     cut("预热")
     extract_bytes("预热：2023年度完成10项工作，下一步将继续推进。".encode())
-    return compile_created()
+    compiled = compile_created()
+    re_cache.store().save()  # now, not only at exit: a batch worker may be stopped
+    return compiled
 
 
 def extract_bytes(data: bytes, source: str = "<bytes>", id: str | None = None, templates=None) -> ExtractResult:
