@@ -321,6 +321,7 @@ def warm_up() -> int:
     script converters and compile every rule pattern loaded so far that the pages did not need.
     A long-running process calls this to pay its start-up at once, rather than spread over its
     first pages; the number of patterns compiled here."""
+    from . import re_cache
     from .patterns import compile_created
     from .segment import cut
     from .stages.normalize import load_converters
@@ -334,7 +335,9 @@ def warm_up() -> int:
     for encoding in ("gb18030", "big5", "utf-16-le", "utf-16"):
         decode("預熱：2023年度完成10項工作，下一步將繼續推進。".encode(encoding))
     load_converters()
-    return compile_created()
+    compiled = compile_created()
+    re_cache.store().save()  # now, not only at exit: a batch worker may be stopped
+    return compiled
 
 
 def extract_bytes(data: bytes, source: str = "<bytes>", id: str | None = None, templates=None) -> ExtractResult:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 import re
-import _sre as _sre_engine  # re's matcher, for _compile_led
 from re import _compiler as _sre_compiler  # Python 3.11+: re's compiler, for _compile_led
 from re import _constants as _sre_constants
 from re import _parser as _sre  # Python 3.11+: where a parsed pattern can start
@@ -17,6 +16,7 @@ from typing import Iterable, Iterator
 
 import regex
 
+from . import re_cache
 from .re_charsets import remembered_charsets
 
 # A regex timeout costs ~0.8 us per call, more than most matches on a short line; it is
@@ -297,11 +297,27 @@ def _with_first_chars(spelt: str, flags: int) -> tuple[str, str | None]:
     otherwise try the whole pattern at every position (it scans for a leading literal or class
     by itself, not for the first characters of groups: 3-7x faster on alternations of words);
     with that class (None: no lookahead)."""
+    first = re_cache.remembered("lead", f"{flags}\0{spelt}", lambda: _lead(spelt, flags))
+    return (spelt, None) if first is None else (_behind(first, spelt, flags), first)
+
+
+def _lead(spelt: str, flags: int) -> str | None:
+    """The class for :func:`_with_first_chars`' lookahead, or None."""
     parsed = _sre.parse(spelt, flags)
     if _GLOBAL_FLAGS.match(spelt) or _scans_itself(parsed.data):
-        return spelt, None
-    first = _first_class(spelt, flags, parsed)
-    return (spelt, None) if first is None else (_behind(first, spelt, flags), first)
+        return None
+    return _first_class(spelt, flags, parsed)
+
+
+def _leads(spelt: str, flags: int) -> tuple[str | None, str | None]:
+    """:func:`_first_class` of ``spelt`` and, when there is one, :func:`_second_class`."""
+    def classes() -> list[str | None]:
+        parsed = _sre.parse(spelt, flags)
+        first = _first_class(spelt, flags, parsed)
+        return [first, _second_class(parsed, flags) if first else None]
+
+    first, second = re_cache.remembered("leads", f"{flags}\0{spelt}", classes)
+    return first, second
 
 
 def compile_with_first_chars(spelt: str, flags: int = 0) -> re.Pattern:
@@ -320,9 +336,15 @@ def _compile_led(source: str, flags: int, first: str | None) -> re.Pattern:
     character); told the class, it steps over the other characters in one C loop (~1 ns), as it
     does for a pattern opening with a class. The class goes into the info block re's compiler
     writes for such a pattern; the matcher runs the same program, lookahead included, so each
-    match is what re.compile's pattern gives."""
+    match is what re.compile's pattern gives. The program is kept between runs (re_cache)."""
+    return re_cache.compile_kept("led", f"{flags}\0{first}\0{source}", source,
+                                 lambda: _led_program(source, flags, first), flags)
+
+
+def _led_program(source: str, flags: int, first: str | None) -> re_cache.Program | None:
+    """The program :func:`_compile_led` runs; None where it is re.compile's own."""
     if first is None:
-        return re.compile(source, flags)
+        return None
     parsed = _sre.parse(source, flags)
     flags |= parsed.state.flags  # re.UNICODE among them: \d in the class is any Unicode digit
     code = _sre_compiler._code(parsed, flags)
@@ -332,10 +354,10 @@ def _compile_led(source: str, flags: int, first: str | None) -> re.Pattern:
     lead = _sre.parse(first, flags).data
     if (code[0] != _sre_constants.INFO or code[2] != 0 or code[3] == 0
             or len(lead) != 1 or lead[0][0] is not _sre_constants.IN or flags & re.IGNORECASE):
-        return re.compile(source, flags)
+        return None
     charset, hascased = _sre_compiler._optimize_charset(lead[0][1])
     if hascased:
-        return re.compile(source, flags)
+        return None
     info = [_sre_constants.INFO, 0, _sre_constants.SRE_INFO_CHARSET, code[3], code[4]]
     _sre_compiler._compile_charset(charset, flags, info)
     info[1] = len(info) - 1
@@ -344,11 +366,8 @@ def _compile_led(source: str, flags: int, first: str | None) -> re.Pattern:
     indexgroup = [None] * parsed.state.groups
     for name, k in groupindex.items():
         indexgroup[k] = name
-    try:
-        return _sre_engine.compile(source, flags, code, parsed.state.groups - 1,
-                                   groupindex, tuple(indexgroup))
-    except (TypeError, RuntimeError):  # another Python's matcher, which rejects this program
-        return re.compile(source, flags)
+    # (another Python's matcher may reject this program: compile_kept then uses re.compile)
+    return flags, code, parsed.state.groups - 1, dict(groupindex), tuple(indexgroup)
 
 
 class LazyPattern:
@@ -511,11 +530,16 @@ def literal_gate(pattern: str, flags: int = 0) -> tuple[frozenset[str], ...]:
     spelt = None if flags & ~_RE_FLAGS else _for_re(pattern)
     if spelt is None or _GLOBAL_FLAGS.match(spelt):
         return ()
-    try:
-        parsed = _sre.parse(spelt, flags)
-    except re.error:
-        return ()
-    return tuple(dict.fromkeys(c for c in _literal_clauses(parsed.data) if len(c) <= _MAX_GATE_WORDS))
+
+    def clauses() -> tuple[frozenset[str], ...]:
+        try:
+            parsed = _sre.parse(spelt, flags)
+        except re.error:
+            return ()
+        return tuple(dict.fromkeys(c for c in _literal_clauses(parsed.data) if len(c) <= _MAX_GATE_WORDS))
+
+    return re_cache.remembered("gate", f"{flags}\0{spelt}", clauses, encode=lambda gate: [list(c) for c in gate],
+                               decode=lambda kept: tuple(map(frozenset, kept)))
 
 
 _LONG_GATED_TEXT = 256
@@ -714,9 +738,9 @@ def _merged(sources: dict[int, str]) -> list[tuple[re.Pattern | regex.Pattern, l
     out = []
     spelt = {i: _for_re(source) for i, source in sources.items()}
     on_re = [i for i in sources if spelt[i] is not None]
-    parsed = {i: _sre.parse(spelt[i], re.MULTILINE) for i in on_re}
-    firsts = {i: _first_class(spelt[i], re.MULTILINE, parsed[i]) for i in on_re}
-    seconds = {i: _second_class(parsed[i], re.MULTILINE) if firsts[i] else None for i in on_re}
+    classes = {i: _leads(spelt[i], re.MULTILINE) for i in on_re}
+    firsts = {i: classes[i][0] for i in on_re}
+    seconds = {i: classes[i][1] for i in on_re}
     leading = [i for i in on_re if firsts[i] is not None]
     for members in (leading, [i for i in on_re if firsts[i] is None]):
         if not members:
@@ -784,9 +808,8 @@ def _bodies_apart(others: dict[int, str]) -> dict[int, tuple[frozenset[str], ...
         spelt = _for_re(source)
         if spelt is None:
             continue
-        parsed = _sre.parse(spelt, re.MULTILINE)
-        first = _first_class(spelt, re.MULTILINE, parsed)
-        if first is not None and (re.search(first, "0123456789") or _second_class(parsed, re.MULTILINE) is None):
+        first, second = _leads(spelt, re.MULTILINE)
+        if first is not None and (re.search(first, "0123456789") or second is None):
             apart[i] = literal_gate(source, regex.M)
     return apart
 
