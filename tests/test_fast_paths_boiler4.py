@@ -1,0 +1,106 @@
+"""Shortcuts taken for speed in line scoring give what the plain way gives.
+
+A binary model scores a short text's bigrams as code-point pairs too (as a long text's), its norm
+counted on the code points, and its gram weights share one float object per value. These tests
+score report-like and random texts both ways and ask for the same bits, so a shortcut that starts
+to change a score fails here instead of silently."""
+from __future__ import annotations
+
+import math
+import re
+import struct
+from collections import Counter
+
+import orjson
+import pytest
+from randtext import random_texts
+
+from reportnlp.models_io import (
+    _CHROME_SHAPES,
+    _SHORT_TEXT,
+    LinearModel,
+    _shared_floats,
+    _line_shape,
+    char_grams,
+)
+from reportnlp.settings import model_file
+
+REPORT_LINES = [
+    "当前位置：首页 > 工作总结 > 自查报告",
+    "发布时间：2024-05-06  来源：市政府办公室  浏览次数：1024",
+    "2019年全镇受理信访件31件，办结率100%，同比增长５.２%。",
+    "一是实施强村计划，力争年底前经营性收入达到50万元；二是推进改厕工作。",
+    "本文档共12页，下载文档到电脑，查找使用更方便。版权所有 © 某某范文网",
+    "首页", "工作工作", "下载", "aaaa", "", "a", "abab", "下一步下一步下",
+]
+# few characters, so that characters and bigrams repeat; astral ones take the strings' way
+ALPHABET = "工作完成推进年前底，。12aa下一步发布时间来源"
+TEXTS = (REPORT_LINES + random_texts(400, ALPHABET, 41, longest=_SHORT_TEXT + 2)
+         + random_texts(100, ALPHABET + "\U00020000", 42, longest=30) + random_texts(100, ALPHABET, 43, longest=120))
+
+
+def _bits(x: float) -> bytes:
+    return struct.pack("d", x)
+
+
+def _plain_score(model: LinearModel, weights: dict[str, float], text: str) -> float:
+    """The decision value the plain way: the gram list, each weight looked up by its gram in the
+    weights as the model file has them (not in the scoring tables), the norm from a Counter."""
+    grams = char_grams(text)
+    norm = math.sqrt(sum(c * c for c in Counter(grams).values())) or 1.0
+    return model.bias[0] + sum(w for w in map(weights.get, grams) if w) / norm
+
+
+@pytest.fixture(scope="module")
+def line_model() -> tuple[LinearModel, dict[str, float]]:
+    """The line model and its gram weights read from its file."""
+    path = model_file("boilerplate.json")
+    if path is None:
+        pytest.skip("no boilerplate.json in models/")
+    data = orjson.loads(path.read_bytes())
+    return LinearModel.from_file_form(data), dict(zip(data["grams"], data["gram_weights"][0]))
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_short_and_long_texts_score_as_the_plain_way_bit_for_bit(line_model, text):
+    model, weights = line_model
+    assert _bits(model._binary_text_score(text, 200, None)) == _bits(_plain_score(model, weights, text)), text
+
+
+@pytest.mark.parametrize("text", [t for t in TEXTS if len(t) <= _SHORT_TEXT and max(t, default="a") < "\U00010000"])
+def test_a_short_text_s_sum_and_norm_from_code_points_are_the_strings(line_model, text):
+    model, weights = line_model
+    total, norm = model._short_text_sum(text)
+    grams = char_grams(text)
+    assert _bits(total) == _bits(sum(filter(None, map(weights.get, grams))))
+    assert _bits(norm) == _bits(math.sqrt(sum(c * c for c in Counter(grams).values())) or 1.0)
+
+
+def test_equal_weights_share_one_float_and_keep_their_bits():
+    weights = [0.5, 0.25, 0.5, -0.0, 0.0, 0.25 * 2, -0.1, -0.1, 1e-300]
+    shared = _shared_floats(weights)
+    assert [_bits(w) for w in shared] == [_bits(w) for w in weights]
+    assert shared[0] is shared[2] is shared[5] and shared[6] is shared[7]
+    assert shared[0] is not weights[0]  # copies, made one after another
+
+
+def test_a_model_s_gram_weights_are_shared_floats():
+    model = LinearModel(classes=["no", "yes"], weights={"g:工作": [0.5], "g:作": [0.5], "g:工": [0.25]}, bias=[0.0])
+    assert model._grams["工作"] is model._grams["作"]
+    assert model._pairs[ord("工") | ord("作") << 32] is model._grams["作"]
+
+
+# -- line shapes: the searches for shapes needing ASCII or a digit skipped on lines holding neither --
+
+SHAPE_LINES = REPORT_LINES + [
+    "２０２４年５月６日", "阅读量：１２３", "１３８１２３４５６７８", "版权所有　联系我们", "首页｜新闻｜公告",
+    "【打印】【关闭】", "点击数：３", "۱۲۳۴", "上传时间２０２３－０１－０２　１２：３０", "大小：５ＫＢ",
+]
+SHAPE_ALPHABET = "年月日：:阅读量次数版权所有页字ＫＢKB０１２３５1234-/.｜|>【】[]首页新闻　 <>{}=&;@wQq\\nu"
+
+
+@pytest.mark.parametrize("line", SHAPE_LINES + random_texts(2000, SHAPE_ALPHABET, 44, longest=30))
+def test_line_shapes_are_those_every_search_finds(line):
+    plain = {"shape:" + name for name, pattern in _CHROME_SHAPES.items() if re.search(pattern, line)}
+    assert {f for f in _line_shape(line) if f.startswith("shape:")} == plain
+
