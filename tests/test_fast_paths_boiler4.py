@@ -7,6 +7,7 @@ to change a score fails here instead of silently."""
 from __future__ import annotations
 
 import math
+import random
 import re
 import struct
 from collections import Counter
@@ -23,6 +24,7 @@ from reportnlp.models_io import (
     _line_shape,
     char_grams,
 )
+from reportnlp.patterns import gate_search, may_match
 from reportnlp.settings import model_file
 
 REPORT_LINES = [
@@ -103,4 +105,28 @@ SHAPE_ALPHABET = "年月日：:阅读量次数版权所有页字ＫＢKB０１�
 def test_line_shapes_are_those_every_search_finds(line):
     plain = {"shape:" + name for name, pattern in _CHROME_SHAPES.items() if re.search(pattern, line)}
     assert {f for f in _line_shape(line) if f.startswith("shape:")} == plain
+
+
+# -- gates: may_match's strings tested as one alternation a clause, at C speed --------------------
+
+GATE_WORDS = ["|", "｜", "专栏", "栏目", ".", ":", "：", "(", "（", "摄", "记者", "通讯员", "会议作", "大会作", "@", "cn", "com",
+              "*", "\\", "[", "]", "a", "ab", "abc", "b"]
+GATE_ALPHABET = "|｜专栏目.:：(（摄记者通讯员会议大作@cnom*\\[]ab工"
+
+
+def _random_gates(n: int, seed: int) -> list[tuple[frozenset[str], ...]]:
+    rng = random.Random(seed)
+    return [tuple(frozenset(rng.sample(GATE_WORDS, rng.randint(1, 5))) for _ in range(rng.randint(1, 3)))
+            for _ in range(n)]
+
+
+@pytest.mark.parametrize("gate", _random_gates(60, 45) + [(frozenset(["|", "专栏", "栏目", "频道", "｜"]),)])
+def test_a_gate_search_passes_the_texts_may_match_passes(gate):
+    search = gate_search(gate)
+    for text in REPORT_LINES + random_texts(300, GATE_ALPHABET, 46, longest=40) + ["专栏" * 200 + "x"]:
+        assert bool(search(text)) == may_match(gate, text), (gate, text)
+
+
+def test_the_empty_gate_has_no_search():
+    assert gate_search(()) is None
 
