@@ -311,7 +311,8 @@ def compile_with_first_chars(spelt: str, flags: int = 0) -> re.Pattern:
     return _compile_led(source, flags, first)
 
 
-@remembered_charsets()  # each character class built once over all rule patterns
+# each character class built once over all rule patterns, its members beyond the BMP apart
+@remembered_charsets(astral_apart=True)
 def _compile_led(source: str, flags: int, first: str | None) -> re.Pattern:
     """``re.compile(source, flags)`` for a ``source`` whose matches each start with a character of
     the class ``first`` (a string "[…]" of single characters; None: not known), as one opening

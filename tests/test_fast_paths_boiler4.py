@@ -1,9 +1,12 @@
-"""Shortcuts taken for speed in line scoring give what the plain way gives.
+"""Shortcuts taken for speed in line scoring, rule gates and character classes give what the plain way gives.
 
 A binary model scores a short text's bigrams as code-point pairs too (as a long text's), its norm
-counted on the code points, and its gram weights share one float object per value. These tests
-score report-like and random texts both ways and ask for the same bits, so a shortcut that starts
-to change a score fails here instead of silently."""
+counted on the code points, and its gram weights share one float object per value; line shapes
+needing an ASCII character or a digit are not searched for on lines holding neither. LineRules
+test their gates as one alternation a clause. Rule patterns compile with a class's members beyond
+the BMP behind one range test. These tests run each fast form and the plain one on report-like
+and random texts (every code point, for the classes) and ask for the same bits, gates and
+matches, so a shortcut that starts to change a result fails here instead of silently."""
 from __future__ import annotations
 
 import math
@@ -11,6 +14,8 @@ import random
 import re
 import struct
 from collections import Counter
+from re._constants import NEGATE, RANGE
+from re._parser import parse as sre_parse
 
 import orjson
 import pytest
@@ -20,11 +25,12 @@ from reportnlp.models_io import (
     _CHROME_SHAPES,
     _SHORT_TEXT,
     LinearModel,
-    _shared_floats,
     _line_shape,
+    _shared_floats,
     char_grams,
 )
-from reportnlp.patterns import gate_search, may_match
+from reportnlp.patterns import HAN, gate_search, may_match
+from reportnlp.re_charsets import _ORIGINAL, _astral_apart, remembered_charsets
 from reportnlp.settings import model_file
 
 REPORT_LINES = [
@@ -130,3 +136,24 @@ def test_a_gate_search_passes_the_texts_may_match_passes(gate):
 def test_the_empty_gate_has_no_search():
     assert gate_search(()) is None
 
+
+
+# -- character classes: members beyond the BMP set behind one range test -------------------------
+
+ALL_CHARACTERS = "".join(map(chr, range(0x110000)))
+CLASSES = [f"[{HAN}]", f"[^{HAN}]", f"[^。！？{HAN}a-z\\d]", f"[{HAN}\\d\U00010000-\U00010005x\U0001f600]",
+           "[\U00020000-\U0002a6df\U00016fe2]", "[^\U00020000\U00020002]", f"[{HAN}]{{2,}}", f"(?=[{HAN}])[^a]"]
+
+
+@pytest.mark.parametrize("cls", CLASSES)
+def test_a_class_s_members_are_the_same_with_its_astral_members_apart(cls):
+    with remembered_charsets(astral_apart=True):
+        apart = re.compile(cls + "(?#apart)")  # a pattern re has not cached
+    assert [m.span() for m in apart.finditer(ALL_CHARACTERS)] == [m.span() for m in re.finditer(cls, ALL_CHARACTERS)]
+
+
+def test_astral_members_go_behind_one_range_test():
+    charset = sre_parse(f"[{HAN}]").data[0][1]
+    out = _astral_apart(list(_ORIGINAL(list(charset))[0]))
+    ops = [op for op, _ in out]
+    assert ops[1:4] == [NEGATE, RANGE, NEGATE] and out[2][1] == (0, 0xFFFF) and len(ops) == 4 + 10
