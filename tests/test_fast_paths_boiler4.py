@@ -19,6 +19,7 @@ from re._parser import parse as sre_parse
 
 import orjson
 import pytest
+import regex
 from randtext import random_texts
 
 from reportnlp.models_io import (
@@ -157,3 +158,49 @@ def test_astral_members_go_behind_one_range_test():
     out = _astral_apart(list(_ORIGINAL(list(charset))[0]))
     ops = [op for op, _ in out]
     assert ops[1:4] == [NEGATE, RANGE, NEGATE] and out[2][1] == (0, 0xFFFF) and len(ops) == 4 + 10
+
+
+# -- inline rules: the words a rule requires (a gate over a page) are in every match --------------
+
+REQUIRES_FRAGMENTS = ["2024", "2023年", "19", "最新", "精选", "优秀", "热门", "最全", "最", "新", "范文", "大全", "工作总结", "报告",
+                      "述职报告", "计划", "重磅", "独家", "快讯", "头条", "关注", "聚焦", "权威发布", "|", "｜", "丨", " ", "\n",
+                      "县委", "会议", "娱乐城", "皇冠体育", "百家乐", "彩票", "平台", "官网", "金沙", "体育直播", "，", "_"]
+
+
+def _joined_fragments(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(REQUIRES_FRAGMENTS) for _ in range(rng.randint(1, 12))) for _ in range(n)]
+
+
+
+def _inline_rules_with_requires() -> list[tuple[str, list[str]]]:
+    from reportnlp.lexicons import load_yaml
+
+    return [(r["pattern"], r["requires"]) for r in load_yaml("boilerplate.yml")["inline_rules"] if r.get("requires")]
+
+
+def test_the_rules_with_required_words_are_tried():
+    assert len(_inline_rules_with_requires()) >= 3
+
+
+# each required word in a match of its rule
+REQUIRING_LINES = [f"{year}{word}县委会议工作总结范文" for year in ("2024", "2023年") for word in ("最新", "精选", "优秀", "热门", "最全")]
+REQUIRING_LINES += [f"{word}县委会议工作报告大全" for word in ("最新", "精选", "最全")]
+REQUIRING_LINES += [f"{word}{bar}县委书记在会议上的讲话" for word in ("重磅", "独家", "快讯", "速览", "头条", "关注", "聚焦", "权威发布")
+                    for bar in ("|", " ｜ ", "丨")]
+REQUIRING_LINES += [f"金沙{word}平台_" for word in ("博彩", "彩票")] + ["金沙娱乐城_皇冠体育-【官方直营平台】", "百家乐 真人视讯",
+                                                                  "体育直播,免费高清", "开元棋牌平台"]
+
+
+def test_each_required_word_is_in_a_match_of_its_rule():
+    found = [(pattern, m.group()) for text in REQUIRING_LINES for pattern, _ in _inline_rules_with_requires()
+             for m in regex.finditer(pattern, text, regex.M)]
+    for pattern, requires in _inline_rules_with_requires():
+        assert all(any(w in hit for p, hit in found if p == pattern) for w in requires), requires
+
+
+@pytest.mark.parametrize("text", REPORT_LINES + REQUIRING_LINES + _joined_fragments(3000, 48))
+def test_every_match_of_an_inline_rule_holds_a_word_it_requires(text):
+    for pattern, requires in _inline_rules_with_requires():
+        for m in regex.finditer(pattern, text, regex.M):
+            assert any(w in m.group() for w in requires), (pattern, m.group())
