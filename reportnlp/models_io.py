@@ -209,26 +209,19 @@ class LinearModel:
         """``_binary_score(*_text_entries(text, limit), named)`` in one pass: the weights are
         added up as the grams are made, with no list of them (~10,000 measures and lines a MB)."""
         t = text[:limit]
-        with contextlib.suppress(IndexError):  # a character beyond the BMP: the strings' way below
-            total, norm = self._long_text_sum(t) if len(t) > _SHORT_TEXT else self._short_text_sum(t)
-            return self._add_named(self.bias[0] + total / norm, named)
+        if len(t) > _SHORT_TEXT:
+            with contextlib.suppress(IndexError):  # a character beyond the BMP: the strings' way below
+                total, norm = self._long_text_sum(t)
+                return self._add_named(self.bias[0] + total / norm, named)
         bigrams, norm = _text_grams(t)
         weight = self._grams.get
-        total = sum(filter(None, itertools.chain(map(weight, t), map(weight, bigrams))))
+        try:
+            # chain() reads the characters first: an IndexError leaves the bigrams unread
+            total = sum(filter(None, itertools.chain(map(self._by_code.__getitem__, map(ord, t)),
+                                                     map(weight, bigrams))))
+        except IndexError:  # a character beyond the BMP
+            total = sum(filter(None, itertools.chain(map(weight, t), map(weight, bigrams))))
         return self._add_named(self.bias[0] + total / norm, named)
-
-    def _short_text_sum(self, t: str) -> tuple[float, float]:
-        """:meth:`_long_text_sum` for a text of up to _SHORT_TEXT characters (a measure head, a
-        short line), its norm counted as :func:`_text_grams` counts it, on the code points."""
-        codes = list(map(ord, t))
-        pairs = _code_pairs(codes)
-        total = sum(filter(None, itertools.chain(map(self._by_code.__getitem__, codes), map(self._pairs.get, pairs))))
-        n = len(codes)
-        if len(set(codes)) == n:
-            return total, math.sqrt(2 * n - 1) if n else 1.0
-        squares = sum(map(codes.count, codes))
-        squares += len(pairs) if len(set(pairs)) == len(pairs) else sum(map(pairs.count, pairs))
-        return total, math.sqrt(squares)
 
     def _long_text_sum(self, t: str) -> tuple[float, float]:
         """The sum of the gram weights of a text of BMP characters and its grams' norm, as the

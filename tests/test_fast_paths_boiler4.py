@@ -1,9 +1,8 @@
 """Shortcuts taken for speed in line scoring, rule gates and character classes give what the plain way gives.
 
-A binary model scores a short text's bigrams as code-point pairs too (as a long text's), its norm
-counted on the code points, and its gram weights share one float object per value; line shapes
-needing an ASCII character or a digit are not searched for on lines holding neither. LineRules
-test their gates as one alternation a clause. Rule patterns compile with a class's members beyond
+A binary model's gram weights share one float object per value; line shapes needing an ASCII
+character or a digit are not searched for on lines holding neither. LineRules test their gates
+as one alternation a clause; inline rules are gated on words every match holds. Rule patterns compile with a class's members beyond
 the BMP behind one range test. These tests run each fast form and the plain one on report-like
 and random texts (every code point, for the classes) and ask for the same bits, gates and
 matches, so a shortcut that starts to change a result fails here instead of silently."""
@@ -74,15 +73,6 @@ def line_model() -> tuple[LinearModel, dict[str, float]]:
 def test_short_and_long_texts_score_as_the_plain_way_bit_for_bit(line_model, text):
     model, weights = line_model
     assert _bits(model._binary_text_score(text, 200, None)) == _bits(_plain_score(model, weights, text)), text
-
-
-@pytest.mark.parametrize("text", [t for t in TEXTS if len(t) <= _SHORT_TEXT and max(t, default="a") < "\U00010000"])
-def test_a_short_text_s_sum_and_norm_from_code_points_are_the_strings(line_model, text):
-    model, weights = line_model
-    total, norm = model._short_text_sum(text)
-    grams = char_grams(text)
-    assert _bits(total) == _bits(sum(filter(None, map(weights.get, grams))))
-    assert _bits(norm) == _bits(math.sqrt(sum(c * c for c in Counter(grams).values())) or 1.0)
 
 
 def test_equal_weights_share_one_float_and_keep_their_bits():
