@@ -327,8 +327,6 @@ def compile_with_first_chars(spelt: str, flags: int = 0) -> re.Pattern:
     return _compile_led(source, flags, first)
 
 
-# each character class built once over all rule patterns, its members beyond the BMP apart
-@remembered_charsets(astral_apart=True)
 def _compile_led(source: str, flags: int, first: str | None) -> re.Pattern:
     """``re.compile(source, flags)`` for a ``source`` whose matches each start with a character of
     the class ``first`` (a string "[…]" of single characters; None: not known), as one opening
@@ -342,10 +340,13 @@ def _compile_led(source: str, flags: int, first: str | None) -> re.Pattern:
                                  lambda: _led_program(source, flags, first), flags)
 
 
-def _led_program(source: str, flags: int, first: str | None) -> re_cache.Program | None:
-    """The program :func:`_compile_led` runs; None where it is re.compile's own."""
+# each character class built once over all rule patterns, its members beyond the BMP apart
+@remembered_charsets(astral_apart=True)
+def _led_program(source: str, flags: int, first: str | None) -> re_cache.Program:
+    """The program :func:`_compile_led` runs (re.compile's own where the class cannot go in)."""
     if first is None:
-        return None
+        return re_cache.program_of(source, flags)
+    original_flags = flags
     parsed = _sre.parse(source, flags)
     flags |= parsed.state.flags  # re.UNICODE among them: \d in the class is any Unicode digit
     code = _sre_compiler._code(parsed, flags)
@@ -355,10 +356,10 @@ def _led_program(source: str, flags: int, first: str | None) -> re_cache.Program
     lead = _sre.parse(first, flags).data
     if (code[0] != _sre_constants.INFO or code[2] != 0 or code[3] == 0
             or len(lead) != 1 or lead[0][0] is not _sre_constants.IN or flags & re.IGNORECASE):
-        return None
+        return re_cache.program_of(source, original_flags)
     charset, hascased = _sre_compiler._optimize_charset(lead[0][1])
     if hascased:
-        return None
+        return re_cache.program_of(source, original_flags)
     info = [_sre_constants.INFO, 0, _sre_constants.SRE_INFO_CHARSET, code[3], code[4]]
     _sre_compiler._compile_charset(charset, flags, info)
     info[1] = len(info) - 1
