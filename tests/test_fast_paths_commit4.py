@@ -7,14 +7,19 @@
   characters or holds one of their words; a lead-in cue is searched in its last characters only.
 - A measure's action and a list's lead-in are searched for a deadline only when they hold a
   deadline's character (where a deadline at the action's start would be).
+- The deadline alternative that opens with lookbehinds runs behind a lookahead for its first
+  characters: the pattern matches as written.
 """
 from __future__ import annotations
 
 import random
 
 import pytest
+from plain_ways import assert_same_matches
 from randtext import random_texts
 
+from reportnlp.lexicons import load_yaml
+from reportnlp.patterns import compile_pattern
 from reportnlp.stages import commitments as cm
 from reportnlp.structure import iter_sentences
 
@@ -120,3 +125,16 @@ def test_actions_and_lead_in_deadlines_gated_by_deadline_characters_are_the_plai
     gated = [(cm._action(p), cm._lead_in_deadline(p)) for p in pieces]
     monkeypatch.setattr(cm, "_DEADLINE_CHARS", cm.re.compile(""))  # every gate passes: the plain way
     assert gated == [(cm._action(p), cm._lead_in_deadline(p)) for p in pieces]
+
+
+SEASON_TOKENS = ["控制在", "缩短到", "压缩到", "至", "1", "20", "2025年", "今年", "明年", "寒假", "暑假", "春节", "元旦", "清明节",
+                 "国庆", "中秋节", "端午", "五一", "汛期", "主汛期", "入汛", "春耕", "三夏", "秋收", "入冬", "雨季", "冬春农闲",
+                 "秋季开学", "会后", "节后", "两", "3", "个", "月", "工作日", "天", "小时", "周", "前", "内", "以内", "之内",
+                 "起", "期间", "，", "。", "完成", "在"]
+
+
+@pytest.mark.parametrize("text", token_texts(3000, SEASON_TOKENS, 79, longest=12))
+def test_deadlines_behind_their_first_characters_match_as_written(text):
+    c = load_yaml("commitments.yml")
+    written = compile_pattern(c["deadline"].replace("MONTH", c["month"]), many_calls=True)
+    assert_same_matches(cm._cfg()["deadline"], written, text, anchored=True)
