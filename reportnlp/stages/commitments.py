@@ -64,9 +64,9 @@ _STRUCTURE_OPENINGS = ("closing_formula", "bracket_note", "principle_item", "pro
 
 @functools.cache
 def _structure_opening_gate() -> tuple[frozenset[str], re.Pattern]:
-    """What a piece holds when structure_opening matches it: (the characters it opens with, words it
-    holds) for the patterns without words every match holds, and the others; the cheap tests
-    before the match, which most measures fail (it cost ~2% of the stage)."""
+    """(characters, words): a piece that structure_opening matches opens with one of the characters
+    (the openings without a word every match holds) or holds one of the words (the others). Tested
+    before the match, most measures fail them: the match cost ~1 µs a measure."""
     c = load_yaml("commitments.yml")
     chars: set[str] = set()
     words: set[str] = set()
