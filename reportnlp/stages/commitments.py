@@ -16,6 +16,8 @@ from ..document import Document, Span
 from ..lexicons import load_yaml
 from ..models_io import commitment_classifier
 from ..patterns import (
+    _first_class,
+    _for_re,
     _group_end,
     _syntax,
     compile_pattern,
@@ -49,12 +51,36 @@ def _cfg():
     # a piece that opens as a closing formula, a bracketed note, a principle or a problem row is structure: one
     # match tried on every candidate instead of three
     out["structure_opening"] = compile_pattern(
-        "|".join(f"(?:{c[k]})" for k in ("closing_formula", "bracket_note", "principle_item", "problem_row")),
-        many_calls=True)
+        "|".join(f"(?:{c[k]})" for k in _STRUCTURE_OPENINGS), many_calls=True)
     # the strings a report must hold for a list row to give a time (时限, 完成时间 …): most hold
     # none, and their paragraphs are not looked below for one
     out["time_row_gate"] = literal_gate(c["time_row"].replace("MONTH", c["month"]))
     return out
+
+
+# the patterns of a piece that opens as structure (each anchored at the piece's start)
+_STRUCTURE_OPENINGS = ("closing_formula", "bracket_note", "principle_item", "problem_row")
+
+
+@functools.cache
+def _structure_opening_gate() -> tuple[frozenset[str], re.Pattern]:
+    """(characters, words): a piece that structure_opening matches opens with one of the characters
+    (the openings without a word every match holds) or holds one of the words (the others). Tested
+    before the match, most measures fail them: the match cost ~1 µs a measure."""
+    c = load_yaml("commitments.yml")
+    chars: set[str] = set()
+    words: set[str] = set()
+    for key in _STRUCTURE_OPENINGS:
+        gate = literal_gate(c[key])
+        if gate:  # one of the words of one of its clauses
+            words |= min(gate, key=len)
+            continue
+        # the characters a match opens with, its ^ holding at the piece's start as at a line's
+        first = _first_class(_for_re(c[key]), re.MULTILINE)
+        if first is None:
+            raise ValueError(f"no opening characters or words for {key}")
+        chars |= {chr(av) for _, av in sre_parser.parse(first).data[0][1]}
+    return frozenset(chars), re.compile("|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))))
 
 
 def _with_openings(source: str) -> str:
@@ -63,8 +89,22 @@ def _with_openings(source: str) -> str:
     and nothing follows the alternation, so each text gets the same match). re skips an
     alternative that opens with a character or class not at the position in a step, where it
     enters one that opens with an optional group at every candidate position: the deadline
-    pattern, whose first characters (在, 一, digits …) are ~1/6 of a report's, runs ~12% faster."""
-    return "|".join(b for branch in top_level_branches(source) for b in _opening_splits(branch))
+    pattern, whose first characters (在, 一, digits …) are ~1/6 of a report's, runs ~12% faster.
+    An alternative that opens with lookbehinds gets a lookahead for its own first characters before
+    them (:func:`_ahead_of_lookbehinds`)."""
+    return "|".join(_ahead_of_lookbehinds(b) for branch in top_level_branches(source) for b in _opening_splits(branch))
+
+
+def _ahead_of_lookbehinds(branch: str) -> str:
+    """``branch`` behind a lookahead for the characters its matches start with, when it opens with a
+    lookbehind ("(?<![\\d至])(?<!控制在)…(?:寒假|暑假|…)"). re enters such an alternative at each of the
+    pattern's first characters and tries its lookbehinds, then each alternative of its group; the
+    lookahead fails at once where the alternative cannot start (most of them): deadline scans ~10%
+    faster."""
+    if not branch.startswith("(?<"):
+        return branch
+    first = _first_class(_for_re(branch) or "", 0)
+    return f"(?={first}){branch}" if first else branch
 
 
 def _word_openings(source: str) -> str:
@@ -100,6 +140,14 @@ def _lead_in_stop_reach() -> int | None:
     ends the line ($), so a search of the line's last characters finds it, where re would try it at
     every position of the line (of the whole text for a report's first paragraph)."""
     return _end_reach(load_yaml("commitments.yml")["lead_in_stop"], _cfg()["lead_in_stop"])
+
+
+@functools.cache
+def _lead_in_reach() -> int:
+    """How far before a piece's end a match of the lead_in cue can start (each ends the piece): a
+    search of its last characters finds one, where re would try it at every position of the piece."""
+    reach = _end_reach(load_yaml("commitments.yml")["feature_cues"]["lead_in"], _cfg()["features"]["lead_in"])
+    return reach if reach is not None else 1 << 62  # unbounded: the whole piece
 
 
 def _end_reach(source: str, pattern) -> int | None:
@@ -340,6 +388,12 @@ def _is_bare_line(text: str, a: int, b: int) -> bool:
 _DEADLINE_CHARS = re.compile(r"[年月季前底内旬假节周期冬起时]")
 
 
+@functools.cache
+def _deadline_reach() -> int:
+    """How far from where it starts a deadline's match can end."""
+    return sre_parser.parse(_cfg()["deadline"].compiled.pattern).getwidth()[1]
+
+
 def _deadlines(text: str, s: int, e: int) -> list[regex.Match]:
     """Deadline phrases in text[s:e]."""
     if not _DEADLINE_CHARS.search(text, s, e):  # cheap test before the full pattern
@@ -377,7 +431,7 @@ def _lead_in_deadline(lead: str) -> str | None:
 
     def ahead(span: str, plan_words: bool) -> str | None:
         # a deadline that looks ahead ("到2024年底,…取得新进展:") needs no cue; a bare year may be past
-        dl = c["deadline"].search(span)
+        dl = c["deadline"].search(span) if _DEADLINE_CHARS.search(span) else None  # most lead-ins hold none
         if dl and (_FORWARD_DEADLINE.search(dl.group()) or c["cues"].search(span)
                    or (plan_words and c["features"]["plan_context"].search(span))):
             return dl.group()
@@ -409,14 +463,21 @@ def _row_deadline(text: str, para_end: int) -> str | None:
     return None
 
 
-def _title_deadline(text: str, start: int, end: int) -> str | None:
+def _title_deadline(text: str, start: int, end: int, sentence_end: int | None = None) -> str | None:
     """The time an item title at the head of a paragraph gives the measures after it: a phase in
-    brackets ("1.自查自评(1月3日至1月5日)。各村…") or a plan title ("6.2011年工作设想。(1)…")."""
-    stop = _SENTENCE_END.search(text, start, min(end, start + _TITLE_LEN))
-    if stop is None or stop.end() >= end:  # no short title, or nothing after it
+    brackets ("1.自查自评(1月3日至1月5日)。各村…") or a plan title ("6.2011年工作设想。(1)…").
+    ``end``: the end of the line; ``sentence_end``: the end of the sentence (:func:`iter_sentences`)
+    that opens at ``start``, when known: its stop mark, the first from ``start``, is its last
+    character (no search for it), or it has none and runs to the line's end, with nothing after it."""
+    if sentence_end is None:
+        stop = _SENTENCE_END.search(text, start, min(end, start + _TITLE_LEN))
+        title_end = stop.start() if stop else end
+    else:
+        title_end = sentence_end - 1
+    if title_end >= min(end, start + _TITLE_LEN) or title_end + 1 >= end:  # no short title, or nothing after it
         return None
     c = _cfg()
-    title = text[start:stop.start()]
+    title = text[start:title_end]
     dl = c["deadline"].search(title) if _DEADLINE_CHARS.search(title) else None  # most titles hold none
     if dl is None:
         return None
@@ -433,6 +494,17 @@ def _frame_deadline(text: str, start: int, end: int) -> str | None:
     stop = _SENTENCE_END.search(text, dl.end(), end)
     forward = _FORWARD_DEADLINE.search(dl.group()) or c["cues"].search(text, dl.end(), stop.start() if stop else end)
     return dl.group() if forward else None
+
+
+def _head_deadline(text: str, start: int, end: int, sentence_end: int | None) -> str | None:
+    """The time a paragraph's head gives it: its item title's, its time frame's or its schedule row's
+    (``end``: the line's end; ``sentence_end`` as for :func:`_title_deadline`). Each is a deadline
+    (or a month) in its first _TITLE_LEN characters: a paragraph without a deadline's character
+    there (most) is not searched for them."""
+    if not _DEADLINE_CHARS.search(text, start, min(end, start + _TITLE_LEN)):
+        return None
+    return (_title_deadline(text, start, end, sentence_end) or _frame_deadline(text, start, end)
+            or _schedule_row_deadline(text, start, end))
 
 
 def _schedule_row_deadline(text: str, start: int, end: int) -> str | None:
@@ -830,8 +902,8 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
             if colon:
                 intro = text[para_start:colon.start()]
             # at most 120 characters; a plan word makes it a lead-in too ("今年…主要预期目标是:")
-            para_dl = ((_lead_in_deadline(intro) if intro else None) or _title_deadline(text, para_start, para_end)
-                       or _frame_deadline(text, para_start, para_end) or _schedule_row_deadline(text, para_start, para_end)
+            para_dl = ((_lead_in_deadline(intro) if intro else None)
+                       or _head_deadline(text, para_start, para_end, se if ss == para_start else None)
                        or list_deadline)
             if para_dl:
                 section_dl = para_dl
@@ -853,7 +925,7 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
                 plan_list = problem_list = scope_list = False
             plan_ctx = plan_list or heading_plans
         if ss > para_start and se - ss <= _TITLE_LEN:  # a phase title inside a run-on paragraph
-            phase_dl = _title_deadline(text, ss, para_end) or phase_dl
+            phase_dl = _title_deadline(text, ss, para_end, se) or phase_dl
         # the nearest lead-in's time holds for the section until another states one
         inherited = row_dl or phase_dl or para_state[1] or section_dl or heading_dl
         # a sentence with no forward-looking signal at all holds no commitment: it is not looked
@@ -971,7 +1043,9 @@ def _action(piece: str) -> str:
     if own:
         body = body[own.end():]
     body = _LEADING.sub("", body, count=1)
-    when = _cfg()["deadline"].match(body)  # "年底前建成…": the deadline is a field of its own
+    # "年底前建成…": the deadline is a field of its own (most bodies hold no deadline's character
+    # where one would be)
+    when = _cfg()["deadline"].match(body) if _DEADLINE_CHARS.search(body, 0, _deadline_reach()) else None
     if when and when.end() < len(body):
         body = _LEADING.sub("", body[when.end():].lstrip("，, "), count=1)
     cut = _ACTION_END.search(body)
@@ -1006,7 +1080,9 @@ def _is_structure(text: str, start: int, end: int, grouped: bool, deadline: str 
     only for the few short pieces that need it) a future, obligation or aim cue."""
     c = _cfg()
     piece = text[start:end].rstrip()
-    if ((piece.endswith(_LEAD_IN_ENDS) and c["features"]["lead_in"].search(piece)) or c["structure_opening"].match(piece)
+    opening_chars, opening_words = _structure_opening_gate()
+    if ((piece.endswith(_LEAD_IN_ENDS) and c["features"]["lead_in"].search(piece, max(0, len(piece) - _lead_in_reach())))
+            or ((piece[:1] in opening_chars or opening_words.search(piece)) and c["structure_opening"].match(piece))
             or scope_item):
         return True
     scope = c["nominal_item"].search(piece) if grouped and len(piece) <= 40 else None
