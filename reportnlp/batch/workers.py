@@ -156,9 +156,10 @@ def _warm(opts: _Options | None = None) -> None:
 
             prepare_text(_WARM_TEXT)  # the learning pass needs the stages before boilerplate only
             return
-        from ..api import extract_text
+        from ..api import extract_text, warm_up
 
         extract_text(_WARM_TEXT, templates=opts.templates if opts is not None else None)
+        warm_up()  # the rest of start-up, then what it loaded frozen out of the collector's way
     except Exception:
         pass
 
