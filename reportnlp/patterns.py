@@ -257,7 +257,9 @@ def _walk_prefix(items, starts: set[int], classes: list, k: int, multiline: bool
 
 def _scans_itself(items) -> bool:
     """Whether re tries ``items`` at every position fast by itself: they start with a literal,
-    a class, a run of one class, or words (as re's own prefix scan sees them)."""
+    a class or words (as re's own prefix scan sees them). A run of one class ("[甲乙]+", "甲{1,3}")
+    is not among them: re enters its matcher at every position for one (2.5x slower over text
+    without its characters than the same class ahead of it)."""
     while items and items[0][0] is _sre.SUBPATTERN and not (items[0][1][1] or items[0][1][2]):
         items = items[0][1][3].data
     if not items:
@@ -265,8 +267,6 @@ def _scans_itself(items) -> bool:
     op, av = items[0]
     if op is _sre.BRANCH:
         return all(b.data and b.data[0][0] is _sre.LITERAL for b in av[1])
-    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
-        return len(av[2].data) == 1 and av[2].data[0][0] in (_sre.LITERAL, _sre.IN)
     return op in (_sre.LITERAL, _sre.IN)
 
 

@@ -89,6 +89,9 @@ def test_patterns_with_their_first_characters_in_the_info_block_match_as_compile
     (r"(?:\d|[(（](?![^()（）]{1,6}[)）])|[的地得]?(?:进行|在))", 0),
     (r"(?:[(（]?(?:图|文)[:：]|\d{1,2}:\d{2})", re.MULTILINE),
     (r"(?:发布|[更修]新)(?:时间|日期)[:：]", re.MULTILINE),
+    # a run of one class: re's own search enters its matcher at every position for one
+    (r"[一二三]{1,3}是", 0),
+    (r"[进行]+在?[的地得]", re.MULTILINE),
 ])
 def test_compile_with_first_chars_matches_the_pattern_as_written(spelt, flags):
     fast, plain = compile_with_first_chars(spelt, flags), re.compile(spelt, flags)
