@@ -237,17 +237,7 @@ def _random_headings(seed: int, n: int = 600) -> list[str]:
 
 def _plain_named_label(text: str, after_problems: bool) -> str | None:
     """sections._named_label trying every label pattern."""
-    c = sections._cfg()
-    if c["problems_and_plans"].search(text):
-        return "存在问题"
-    for label, pat in c["heading_labels"]:
-        if pat.search(text):
-            if label == "主要做法" and after_problems and c["after_problems"].search(text):
-                return "下一步"
-            return label
-    if after_problems and c["after_problems"].search(text):
-        return "下一步"
-    return None
+    return sections._label_from(text, after_problems, sections._cfg()["heading_labels"])
 
 
 def test_a_headings_label_from_the_patterns_its_words_allow_is_that_of_trying_every_one():

@@ -152,12 +152,17 @@ def _named_label(text: str, after_problems: bool) -> str | None:
     """The label the heading words ``text`` name (see :func:`label_heading`). Kept for the common
     headings (一、基本情况, 二、存在的问题): a report's headings are labelled two or three times over,
     and the label patterns cost more than the rest of the labelling."""
+    # only the label patterns whose words the heading holds (one scan; trying each of them on every
+    # new heading cost more than the rest of labelling it)
+    return _label_from(text, after_problems, _cues_of("heading_labels", _cfg()["heading_labels_gate"].bits_in(text)))
+
+
+def _label_from(text: str, after_problems: bool, labels) -> str | None:
+    """:func:`_named_label`, the heading tried with the (label, pattern) pairs ``labels`` in order."""
     c = _cfg()
     if c["problems_and_plans"].search(text):
         return "存在问题"
-    # only the label patterns whose words the heading holds (one scan; trying each of them on every
-    # new heading cost more than the rest of labelling it)
-    for label, pat in _cues_of("heading_labels", c["heading_labels_gate"].bits_in(text)):
+    for label, pat in labels:
         if pat.search(text):
             if label == "主要做法" and after_problems and c["after_problems"].search(text):
                 return "下一步"
