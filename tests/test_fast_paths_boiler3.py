@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 from plain_ways import plain_rule_spans
-from randtext import random_texts
+from randtext import PAGE_LINES, random_texts
 
 from reportnlp.api import warm_up
 from reportnlp.models_io import (
@@ -32,12 +32,7 @@ from reportnlp.patterns import (
     compile_with_first_chars,
 )
 
-REPORT_LINES = [
-    "当前位置：首页 > 工作总结 > 自查报告",
-    "发布时间：2024-05-06  来源：市政府办公室  浏览次数：1024",
-    "2019年全镇受理信访件31件，办结率100%，同比增长５.２%。",
-    "一是实施强村计划，力争年底前经营性收入达到50万元；二是推进改厕工作。",
-    "本文档共12页，下载文档到电脑，查找使用更方便。版权所有 © 某某范文网",
+REPORT_LINES = PAGE_LINES + [
     "（二）全面实施阶段（4月1日至4月30日），各村于12月28日前上报。",
     "下一步，我局将继续加强队伍建设，６月底前完成污水管网二期工程。",
 ]

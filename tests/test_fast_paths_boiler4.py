@@ -19,7 +19,7 @@ from re._parser import parse as sre_parse
 import orjson
 import pytest
 import regex
-from randtext import random_texts
+from randtext import PAGE_LINES, random_texts
 
 from reportnlp.models_io import (
     _CHROME_SHAPES,
@@ -33,12 +33,7 @@ from reportnlp.patterns import HAN, gate_search, may_match
 from reportnlp.re_charsets import _ORIGINAL, _astral_apart, remembered_charsets
 from reportnlp.settings import model_file
 
-REPORT_LINES = [
-    "当前位置：首页 > 工作总结 > 自查报告",
-    "发布时间：2024-05-06  来源：市政府办公室  浏览次数：1024",
-    "2019年全镇受理信访件31件，办结率100%，同比增长５.２%。",
-    "一是实施强村计划，力争年底前经营性收入达到50万元；二是推进改厕工作。",
-    "本文档共12页，下载文档到电脑，查找使用更方便。版权所有 © 某某范文网",
+REPORT_LINES = PAGE_LINES + [
     "首页", "工作工作", "下载", "aaaa", "", "a", "abab", "下一步下一步下",
 ]
 # few characters, so that characters and bigrams repeat; astral ones take the strings' way
