@@ -12,7 +12,7 @@ import regex
 
 from ..document import Document
 from ..forms import is_page_number
-from ..forms import table_regions as find_table_regions
+from ..forms import table_regions_of
 from ..lexicons import load_yaml
 from ..models_io import line_classifier
 from ..patterns import (
@@ -430,7 +430,7 @@ def strip_boilerplate(doc: Document) -> Document:
     lines = list(itertools.compress(all_lines, not_blank))
     # rows of a self-evaluation form are short, numeric, pipe-separated: the line model would take
     # them for chrome, so inside a form table only the rules decide
-    tables = find_table_regions(text)
+    tables = table_regions_of(doc)  # kept for reflow when no line goes
     toc = _table_of_contents(lines, nonblank)
     digest, digested = _digest(lines, nonblank)
     toc |= digest
