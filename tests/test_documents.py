@@ -243,3 +243,28 @@ def test_a_news_item_printing_a_report_from_its_first_heading_on_stays_one_docum
             "一、基本情况\n全县现有食品生产经营主体6843户，其中食品生产企业58家。\n"
             "二、主要做法\n全年完成食品安全监督抽检2460批次，抽检不合格率1.8%。\n")
     assert len(process(text).parts) == 1
+
+
+def _repeats(*texts: str) -> list:
+    from reportnlp.document import Document
+    from reportnlp.stages.documents import mark_repeats
+
+    parts = [Document(text=t) for t in texts]
+    mark_repeats(parts, 0.75)
+    return [p.meta["duplicate_of"] for p in parts]
+
+
+def test_a_later_copy_of_a_reports_opening_cut_short_is_its_repeat():
+    # a re-print that stops after the first part (a preview, a page cut off): less than half the
+    # earlier report, every clause of it in that report, opening as it does after its title
+    cut = A[A.index("县安委会办公室"):A.index("二、存在问题")]
+    assert _repeats(A + B, cut) == [None, 0]
+
+
+def test_a_shorter_report_sharing_phrases_but_not_the_opening_is_no_repeat():
+    # all its clauses occur in the earlier page, but it opens mid-way: an excerpt is no re-print
+    later = A[A.index("二、存在问题"):A.index("2020年12月20日")]
+    assert _repeats(A + B, later) == [None, None]
+    # and a short preview before the full report does not make the full report its repeat
+    preview = A[:A.index("二、存在问题")]
+    assert _repeats(preview, A + B) == [None, None]

@@ -214,6 +214,19 @@ def _clauses(text: str) -> set[str]:
     return set(_CLAUSE.findall(text))
 
 
+# how far into an earlier report a cut-short copy's first clause may sit (a title line or a dateline
+# before it in the earlier report)
+_OPENING_CLAUSES = 8
+
+
+def _opens_like(later: str, earlier: str) -> bool:
+    """Whether ``later`` opens with one of the first clauses of ``earlier``."""
+    first = _CLAUSE.search(later)
+    if first is None:
+        return False
+    return first.group() in [m.group() for m, _ in zip(_CLAUSE.finditer(earlier), range(_OPENING_CLAUSES))]
+
+
 def mark_repeats(parts: list[Document], containment: float) -> None:
     """Near-verbatim repeats: clause containment against every earlier part.
 
@@ -235,7 +248,9 @@ def mark_repeats(parts: list[Document], containment: float) -> None:
             if parts[i].meta.get("duplicate_of") is not None or not sigs[i] or not sigs[j]:
                 continue
             small, big = sorted((weights[i], weights[j]))
-            if small < 0.5 * big:  # a report that merely contains another is not its repeat
+            # a report that merely contains another is not its repeat; a later copy of an earlier
+            # report's opening, cut short (a preview, a re-print that stops), is
+            if small < 0.5 * big and not (weights[j] < weights[i] and _opens_like(parts[j].text, parts[i].text)):
                 continue
             inter = sum(map(len, sigs[i] & sigs[j]))
             if inter / small >= containment:
