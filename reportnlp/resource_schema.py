@@ -443,6 +443,9 @@ class Sections(_Strict):
     first_ordinal: Pattern
     after_problems: Pattern
     problems_and_plans: Pattern
+    subheading_problems: Pattern
+    subheading_plans: Pattern
+    note_line: Pattern
     bare_heading: Pattern
     heading_year: Pattern
     topic_list: Pattern

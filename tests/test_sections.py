@@ -695,3 +695,43 @@ def test_a_speech_or_its_news_turns_to_problems_at_an_also_pointed_out(par):
 
 def test_meeting_news_reports_the_work_where_a_speaker_sums_it_up_at_the_meeting():
     assert paragraph_cue("会上,中心主任方敏总结了2024年全县疾控工作,全年报告法定传染病12类。") == "主要做法"
+
+
+_PARTS_REPORT = ("县农技推广中心2024年度单位决算\n第一部分 单位概况\n一、主要职责\n"
+                 "承担全县农作物新品种、新技术的引进、试验、示范和推广工作。\n"
+                 "第二部分 2024年度部门整体支出绩效情况\n（一）绩效目标完成情况\n"
+                 "全年推广主推技术12项，培训农民3920人次，满意度96.5%。\n"
+                 "（二）存在的问题\n一是预算编制不够精细，部分项目年中追加较多；二是个别绩效指标可衡量性不强。\n"
+                 "（三）下一步改进措施\n下一步，我中心将提高预算编制质量，2026年起对项目支出逐项论证。\n"
+                 "第三部分 名词解释\n1.财政拨款收入：指单位本年度从本级财政部门取得的财政拨款。\n")
+
+
+def test_a_sub_heading_titled_as_the_problems_or_the_plans_turns_the_topic():
+    labels = sections(_PARTS_REPORT)
+    assert ("存在问题", "（二）存在的") in labels
+    assert ("下一步", "（三）下一步") in labels
+
+
+def test_a_sub_heading_that_mentions_problems_in_an_action_stays_in_its_section():
+    text = _PARTS_REPORT.replace("（二）存在的问题", "（二）认真整改存在的问题").replace("（三）下一步改进措施", "（三）完善考核办法")
+    labels = [label for label, _ in sections(text)]
+    assert "存在问题" not in labels
+
+
+def test_a_pipe_table_row_is_no_heading_line_above_the_next_section():
+    text = ("2024年度个人工作总结\n一、系统上线\n全年完成自助终端接入142台，平均响应时间缩短到18分钟。\n"
+            "二、培训学习\n|序号|培训名称|学习成果|\n|网络安全|取得测评员初级证书|\n"
+            "三、存在不足\n对业务部门的需求理解还不够深入，有的系统上线后返工。\n"
+            "四、下年度计划\n明年3月底前完成乡镇终端扩面。\n")
+    labels = sections(text)
+    assert ("存在问题", "三、存在不足") in labels
+    assert not any(label == "存在问题" and start.startswith("|") for label, start in labels)
+
+
+def test_a_note_under_a_table_opens_no_section():
+    text = ("县教体局2024年度部门整体支出绩效自评表\n单位名称：县教体局\n\n"
+            "|一级指标|二级指标|指标值|完成值|自评得分|\n|产出指标|受益学生人数|≥14200人|13650人|8|\n"
+            "|效益指标|满意度|≥90%|94%|10|\n|合计|100|98|\n\n"
+            "说明：本表由单位财务科会同业务科室填报，数据来源于部门决算报表和业务台账。\n")
+    labels = [label for label, _ in sections(text)]
+    assert set(labels) <= {"其他"}, labels

@@ -44,7 +44,7 @@ def _cfg():
     for k in ("past_cue", "speech_rationale", "speech_argument", "after_problems", "problems_and_plans",
               "bare_heading", "profile_cue", "mid_report_opening", "plan_past", "plan_future", "plan_intent",
               "speech_narration", "first_ordinal", "heading_year", "topic_list", "run_item", "run_problem", "run_plans",
-              "rectification_heading",
+              "rectification_heading", "subheading_problems", "subheading_plans", "note_line",
               "notice_plans_heading"):
         c[k] = compile_pattern(c[k])
     return c
@@ -93,6 +93,9 @@ def _cues_of(key: str, bits: int) -> tuple:
     return tuple(cue for k, cue in enumerate(_cfg()[key]) if bits >> k & 1)
 
 
+# the labels a sub-heading's words may turn the topic to (a sub-heading naming work done or the
+# situation stays a part of the section above)
+_SUBHEADING_TURNS = {"存在问题": "problems", "下一步": "plans"}
 _HEADING_WORDS_MAX = 24  # the words of a heading line without punctuation, as bare_heading allows
 
 
@@ -490,6 +493,17 @@ def split_sections(doc: Document) -> Document:
             if (label is None and (label_line or level is not None and level < 5) and current == "存在问题"
                     and combined and label_heading(heading_text(p).rstrip(":："), True, is_speech) == "下一步"):
                 label = "下一步"
+            if (label is None and level is not None and top is not None and top < level < 5 and not rectifying
+                    and current is not None):
+                # a sub-heading that is the very title of the problems or of the plans ("(二)存在的问题"
+                # under "第二部分…") turns the topic although its level is not the top one; one that
+                # merely mentions them ("1.认真整改政务中心存在的问题") is an item of its section
+                words = heading_text(p)
+                title = words[heading_marker(words)[1]:].strip(" 。.:：")
+                for named in _SUBHEADING_TURNS:
+                    if named != current and c["subheading_" + _SUBHEADING_TURNS[named]].fullmatch(title):
+                        label, heading = named, words
+                        break
             if label is None and arguing and deploys_work(p):
                 label = c["speech_default_label"]  # a speech's argument is over, its tasks begin
             in_intro = current is None or (current == c["intro_label"] and not headed)
@@ -500,6 +514,8 @@ def split_sections(doc: Document) -> Document:
                 # a news item's lead (7月10日,白沙镇召开…) says what happened and when; the short lines
                 # above a document's first sentence (number, broken title, addressee) head it
                 label = c["intro_label"]
+            if label is None and current is not None and c["note_line"].match(p):
+                label = current  # a note on a table or a figure ("说明:本表由…填报") goes on with its section
             if label is None and in_intro:
                 guess = clf.label(classified_text(pars, i)) if clf is not None else None
                 label = guess if guess and guess != c["intro_label"] else default
