@@ -735,3 +735,18 @@ def test_a_note_under_a_table_opens_no_section():
             "说明：本表由单位财务科会同业务科室填报，数据来源于部门决算报表和业务台账。\n")
     labels = [label for label, _ in sections(text)]
     assert set(labels) <= {"其他"}, labels
+
+
+def test_a_one_paragraph_summary_turns_to_its_shortfall_and_its_plans_by_sentence():
+    text = ("2026年，柳塘村党支部在镇党委的领导下，带领群众发展特色种植，全村新栽青梅300亩，村集体收入达到11.6万元。"
+            "村里组建了红白理事会，规范了婚丧事宜办理标准。不足的是，青梅采摘期集中，鲜果价格受市场影响大。"
+            "明年，村两委准备筹建一个小型青梅加工坊，同时办好青梅采摘节。\n")
+    labels = sections(text)
+    assert ("存在问题", "不足的是，青") in labels
+    assert ("下一步", "明年，村两委") in labels
+
+
+def test_the_second_half_year_reported_as_done_is_no_plan():
+    text = ("今年以来，镇农业农村办扎实推进各项工作，全年完成高标准农田建设1.2万亩。"
+            "下半年，全镇完成秋粮收购2.3万吨，发放补贴资金86万元。\n")
+    assert "下一步" not in [label for label, _ in sections(text)]
