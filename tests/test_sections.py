@@ -750,3 +750,13 @@ def test_the_second_half_year_reported_as_done_is_no_plan():
     text = ("今年以来，镇农业农村办扎实推进各项工作，全年完成高标准农田建设1.2万亩。"
             "下半年，全镇完成秋粮收购2.3万吨，发放补贴资金86万元。\n")
     assert "下一步" not in [label for label, _ in sections(text)]
+
+
+def test_a_title_line_naming_next_years_plans_does_not_make_the_opening_a_plan():
+    text = ("南湖社区居委会2025年工作总结及2026年工作打算\n"
+            "今年以来，南湖社区居委会在街道党工委的领导下，围绕居民需求开展工作，全年办理民生实事12件。\n"
+            "一、2025年主要工作\n社区长者食堂全年供餐2.1万人次，新增充电桩40个。\n"
+            "二、2026年工作打算\n2026年，社区将继续完善养老服务，6月底前完成2个小区加装电梯。\n")
+    part = process(text).parts[0]
+    first = part.get("sections")[0]
+    assert part.text[first.start:].startswith(("南湖社区", "今年以来")) and first.label != "下一步"

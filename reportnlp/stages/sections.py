@@ -422,7 +422,9 @@ def split_sections(doc: Document) -> Document:
     if intro_end >= 0:
         # a plan whose opening already looks ahead ("2024年,县人社局就业科将以稳就业…", "2025年…工作的
         # 总体要求是…") is plans throughout: its parts default to 下一步 as well
-        opening = next((p for p in pars[:intro_end + 1] if p != title), None)
+        # (its first prose: a title line the split did not take, "…工作总结及2026年工作打算", is no opening)
+        opening = next((p for p in pars[:intro_end + 1]
+                        if p != title and not (is_head_line(p) and not _HEADING_END.search(p))), None)
         if opening is not None and paragraph_cue(opening) == "下一步":
             default = "下一步"
         open_section(spans[0][0], "下一步" if default == "下一步" else c["intro_label"], None, None)
