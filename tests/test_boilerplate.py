@@ -18,6 +18,10 @@ def clean(text: str):
 @pytest.mark.parametrize("line,kind", [
     ("上传人:W**文档编号:120034上传时间:2020-03-02格式:DOC页数:9大小:41KB", "upload_info"),
     ("第2页/共9页", "pagination"),
+    # a page break a converter drew as a rule
+    ("---------------- 第2页 ----------------", "pagination"),
+    ("====== 3 ======", "pagination"),
+    ("第4页------", "pagination"),
     ("某某自查报告_第3页", "pagination"),
     ("返回下载收藏举报", "toolbar"),
     ("展开阅读全文", "navigation"),
@@ -398,3 +402,8 @@ def test_a_pdfs_running_header_under_each_page_number_is_furniture_not_a_new_rep
     result = process(text)
     assert len(result.parts) == 1
     assert [x.kind for x in result.removed].count("running_header") == 2
+
+
+@pytest.mark.parametrize("line", ["------", "2024年完成-----", "---- 一、主要做法 ----", "12 ------"])
+def test_a_rule_without_a_page_number_is_not_a_page_break(line):
+    assert classify_line(line) != "pagination"
