@@ -176,6 +176,11 @@ def test_a_line_judged_again_gets_an_unchanged_verdict():
     ("按:这是今年全县教育工作会议上我的讲话稿,放在这里留个底,也供同行参考。", "preface"),
     ("编者注:近期各地开展述职评议,我们转载了其中一份,原汁原味,供大家参考。", "preface"),
     ("在镇党政办干了八年材料,年年迎考核。整理了一份东西,发上来跟大家交流。", "preface"),
+    ("写在前面:开学在即,把本学期的科室工作计划贴在这里,欢迎指正。", "preface"),
+    ("年底写完交了,放这里存个底,格式是按模板来的。", "preface"),
+    # a blog's name over its posts
+    ("松风夜读-老陈的博客", "forum"),
+    ("老吴的三农笔记｜乡土博客", "forum"),
     ("谢谢转载,互相学习。", "chatter"),
     # markdown residue: a table's separator row and front matter fields
     ("|:---:|------|:---|", "markup"),
