@@ -25,6 +25,7 @@ def clean(text: str):
     ("某某自查报告_第3页", "pagination"),
     ("返回下载收藏举报", "toolbar"),
     ("展开阅读全文", "navigation"),
+    ("文档简介:本文为副县长在冬春农田水利建设动员会上的讲话", "navigation"),
     ("相关推荐:", "navigation"),
     ("当前位置:首页>范文>工作总结", "breadcrumb"),
     ("Copyright © 2019-2024 某文库 版权所有", "copyright"),
@@ -412,3 +413,13 @@ def test_a_pdfs_running_header_under_each_page_number_is_furniture_not_a_new_rep
 @pytest.mark.parametrize("line", ["------", "2024年完成-----", "---- 一、主要做法 ----", "12 ------"])
 def test_a_rule_without_a_page_number_is_not_a_page_break(line):
     assert classify_line(line) != "pagination"
+
+
+def test_a_document_sites_summary_field_goes_whole_even_with_numbers_in_it():
+    from reportnlp.api import clean_text
+
+    text = ("文档简介：本文为副县长在全县2026—2027年度冬春农田水利建设动员会上的讲话，共分四部分，约4200字。\n"
+            "同志们：\n今天召开全县冬春农田水利建设动员会，主要任务是部署2026年度工作。\n")
+    cleaned = clean_text(text)
+    assert "本文为副县长" not in cleaned and "文档简介" not in cleaned
+    assert "主要任务是部署2026年度工作" in cleaned
