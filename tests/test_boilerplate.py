@@ -179,6 +179,9 @@ def test_a_line_judged_again_gets_an_unchanged_verdict():
     ("在镇党政办干了八年材料,年年迎考核。整理了一份东西,发上来跟大家交流。", "preface"),
     ("写在前面:开学在即,把本学期的科室工作计划贴在这里,欢迎指正。", "preface"),
     ("年底写完交了,放这里存个底,格式是按模板来的。", "preface"),
+    ("科里年底要交的总结,改了两稿,发上来大家看看,欢迎拍砖。", "preface"),
+    ("转一篇兄弟单位的调研报告,供大家讨论。", "preface"),
+    ("在旧硬盘里翻到的,原文是PDF转的,格式有点乱,凑合看。", "preface"),
     # a blog's name over its posts
     ("松风夜读-老陈的博客", "forum"),
     ("老吴的三农笔记｜乡土博客", "forum"),
@@ -423,3 +426,17 @@ def test_a_document_sites_summary_field_goes_whole_even_with_numbers_in_it():
     cleaned = clean_text(text)
     assert "本文为副县长" not in cleaned and "文档简介" not in cleaned
     assert "主要任务是部署2026年度工作" in cleaned
+
+
+def test_a_reports_title_under_a_posters_note_stays():
+    from reportnlp.api import process
+
+    text = ("基层治理交流论坛 » 综治维稳 » 帖子详情\n查看：892 | 回复：3\n"
+            "领导让下周交，自己先写了个初稿，各位同行帮忙看看下半年打算部分是不是太虚了。\n\n"
+            "云岭街道综治办2026年上半年工作总结及下半年工作打算\n"
+            "上半年，街道综治办紧扣平安建设目标，扎实做好矛盾纠纷排查化解工作，辖区社会大局保持稳定。\n"
+            "一、上半年工作回顾\n上半年共排查各类矛盾纠纷214件，化解209件，化解率97.7%。\n")
+    page = process(text)
+    kept = "\n".join((p.meta.get("title") or "") + "\n" + p.text for p in page.parts)
+    assert "云岭街道综治办2026年上半年工作总结及下半年工作打算" in kept
+    assert "初稿" not in kept

@@ -81,6 +81,7 @@ def _rules():
                         "date": _header_date(_with_commenter(cfg["forum_reply"], "header"))},
         "closing_date": compile_pattern(cfg["signoff"]["closing_date"]),
         "news_headline": compile_pattern(cfg["news_headline"]),
+        "report_title": compile_pattern(cfg["report_title"]),
         "glued_title": {**cfg["glued_title"], "suffix": GatedPattern(cfg["glued_title"]["suffix"], regex.M)},
         "related": (cfg["related_list"]["max_len"], compile_pattern(cfg["related_list"]["item"]),
                     compile_pattern(cfg["related_list"]["header"]), cfg["related_list"]["max_header"],
@@ -684,12 +685,16 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
     last = next(filter(anchor, range(n - 1, first - 1, -1))) if first >= 0 else n
     closing_date, headline = _rules()["closing_date"], _rules()["news_headline"]
     news_lead = structure_cues()["dateline_opening"]
+    report_title = _rules()["report_title"]
     # a signature: the line right above a report's bare closing date; a headline: the line right
     # above a news lead (looked at for the lines leaning to noise only)
     undecided_lean = [False] * n
     for i in itertools.compress(range(n), leaning):
         undecided_lean[i] = (decided[i] is None and len(lines[i].strip()) > 2
                              and not is_structural(lines[i])
+                             # the report's title right above its first sentence line (a poster's note
+                             # above it may have gone: "…自己先写了个初稿，各位帮忙看看。")
+                             and not (i + 1 == first and report_title.match(lines[i].strip()))
                              and not (i + 1 < n and (closing_date.match(lines[i + 1].strip())
                                                      or (news_lead.match(lines[i + 1].strip())
                                                          and headline.match(lines[i].strip())))))
