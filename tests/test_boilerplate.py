@@ -25,6 +25,8 @@ def clean(text: str):
     ("某某自查报告_第3页", "pagination"),
     ("返回下载收藏举报", "toolbar"),
     ("展开阅读全文", "navigation"),
+    ("（撰稿：孙立恒　一审：冯雪　二审：周启明　三审：韩德庆）", "news_credit"),
+    ("沅江县人民政府办公室主办网站标识码:3607270002", "site_footer"),
     ("文档简介:本文为副县长在冬春农田水利建设动员会上的讲话", "navigation"),
     ("相关推荐:", "navigation"),
     ("当前位置:首页>范文>工作总结", "breadcrumb"),
@@ -440,3 +442,8 @@ def test_a_reports_title_under_a_posters_note_stays():
     kept = "\n".join((p.meta.get("title") or "") + "\n" + p.text for p in page.parts)
     assert "云岭街道综治办2026年上半年工作总结及下半年工作打算" in kept
     assert "初稿" not in kept
+
+
+@pytest.mark.parametrize("line", ["一审:驳回起诉", "二审：维持原判"])
+def test_a_courts_instance_line_is_no_editors_credit(line):
+    assert classify_line(line) is None
