@@ -25,6 +25,10 @@ def clean(text: str):
     ("某某自查报告_第3页", "pagination"),
     ("返回下载收藏举报", "toolbar"),
     ("展开阅读全文", "navigation"),
+    # a WeChat editor's hook into the text
+    ("县农业农村局近日印发了2025年工作要点,一起来看↓↓↓", "wechat"),
+    ("今年县人社局将在就业创业方面推出哪些举措?这份工作计划请收好", "wechat"),
+    ("一起来看——", "wechat"),
     ("（撰稿：孙立恒　一审：冯雪　二审：周启明　三审：韩德庆）", "news_credit"),
     ("沅江县人民政府办公室主办网站标识码:3607270002", "site_footer"),
     ("文档简介:本文为副县长在冬春农田水利建设动员会上的讲话", "navigation"),
