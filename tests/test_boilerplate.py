@@ -25,6 +25,8 @@ def clean(text: str):
     ("某某自查报告_第3页", "pagination"),
     ("返回下载收藏举报", "toolbar"),
     ("展开阅读全文", "navigation"),
+    ("湄江县教育局 政务公开", "site_name"),
+    ("柳湾镇人民政府信息公开", "site_name"),
     # a WeChat editor's hook into the text
     ("县农业农村局近日印发了2025年工作要点,一起来看↓↓↓", "wechat"),
     ("今年县人社局将在就业创业方面推出哪些举措?这份工作计划请收好", "wechat"),
@@ -451,3 +453,8 @@ def test_a_reports_title_under_a_posters_note_stays():
 @pytest.mark.parametrize("line", ["一审:驳回起诉", "二审：维持原判"])
 def test_a_courts_instance_line_is_no_editors_credit(line):
     assert classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", ["信息公开", "深化政务公开", "预决算信息公开"])
+def test_a_disclosure_topic_without_a_units_name_is_no_site_name(line):
+    assert classify_line(line) != "site_name"
