@@ -458,3 +458,14 @@ def test_a_courts_instance_line_is_no_editors_credit(line):
 @pytest.mark.parametrize("line", ["信息公开", "深化政务公开", "预决算信息公开"])
 def test_a_disclosure_topic_without_a_units_name_is_no_site_name(line):
     assert classify_line(line) != "site_name"
+
+
+def test_a_toolbars_related_button_heads_no_related_list():
+    # "下载 相关 举报" holds 相关, as a related list's header does; the title under it is no list item
+    text = ("县教育局关于加强乡村小规模学校建设的实施意见.docx\n下载　相关　举报\n资源描述：\n\n"
+            "关于加强乡村小规模学校建设的实施意见\n"
+            "为全面提升乡村教育质量，根据省、市有关文件精神，结合我县实际，提出如下意见。\n"
+            "一、总体要求\n到2027年，两类学校全部达到省定办学基本标准。\n")
+    removed = [r.text.strip() for r in clean(text).removed]
+    assert "关于加强乡村小规模学校建设的实施意见" not in removed
+    assert "下载　相关　举报" in removed or "下载相关举报" in removed

@@ -466,9 +466,11 @@ def strip_boilerplate(doc: Document) -> Document:
             kind = "related_list"
             if rel_marker is None:
                 rel_marker = item[0] if _BULLET.match(item) else ""
-        # a list header is chrome of any kind ("往期推荐" may go as navigation, by the line model, …)
-        in_related = (kind is not None and (len(item) <= rel_header_len and bool(rel_header.search(line))
-                                            or bool(rel_header_tail.search(item)))) \
+        # a list header is chrome of any kind ("往期推荐" may go as navigation, by the line model, …) but
+        # a toolbar's buttons ("下载 相关 举报"), whose 相关 heads no list
+        in_related = (kind is not None and kind != "toolbar"
+                      and (len(item) <= rel_header_len and bool(rel_header.search(line))
+                           or bool(rel_header_tail.search(item)))) \
             or kind == "related_list" or (in_related and kind is not None)
         if not in_related:
             rel_marker = None
