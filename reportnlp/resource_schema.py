@@ -522,6 +522,7 @@ class _Documents(_Strict):
     title_line: Pattern
     byline_date: Pattern
     date_line: Pattern
+    schedule_row: Pattern
     formula: Pattern
     opener: Pattern
     mission_opening: Pattern

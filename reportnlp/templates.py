@@ -100,17 +100,18 @@ def _structure():
 
     c = cues()
     return heading_marker, is_addressee, c["title_line"], c["date_line"], c["byline_date"], \
-        c["speech_opening"], c["formula"], c["closing"], c["author_line"]
+        c["speech_opening"], c["formula"], c["closing"], c["author_line"], c["schedule_row"]
 
 
 def is_structural(line: str) -> bool:
     """A line with the shape of report structure: numbered heading, title, date, addressee,
-    author, speech opening, opening formula, closing formula. Never a template, never chrome
-    by its context alone."""
+    author, speech opening, opening formula, closing formula, a row of a month schedule. Never a
+    template, never chrome by its context alone."""
     line = line.strip()
-    heading_marker, is_addressee, title, date, byline, speech, formula, closing, author = _structure()
+    heading_marker, is_addressee, title, date, byline, speech, formula, closing, author, schedule = _structure()
     if (heading_marker(line) or title.match(line) or date.match(line) or byline.match(line) or author.match(line)
-            or speech.match(line) or formula.search(line[:400]) or is_addressee(line) or _SALUTATION.match(line)):
+            or speech.match(line) or formula.search(line[:400]) or is_addressee(line) or _SALUTATION.match(line)
+            or schedule.match(line)):
         return True
     m = closing.search(line)
     return bool(m) and not set(m.group()) <= set("。.！!")  # a trailing "..." alone is no closing

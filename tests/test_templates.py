@@ -292,3 +292,16 @@ def test_batch_with_workers_and_resume(site_dir, learned, tmp_path):
     assert s.skipped == 20 and s.templates == len(learned)
     again = {d["id"]: d for d in map(json.loads, out.read_bytes().splitlines())}
     assert again == first
+
+
+@pytest.mark.parametrize("line,structural", [
+    ("三月份：1.各班第一次家长会2.“学雷锋”主题活动3.区域活动材料调整验收", True),
+    ("十一月份：秋季运动会", True),
+    ("9月下旬:开展消防疏散演练", True),
+    ("三月份全园共开展主题活动6次", False),
+    ("阅读(236)┆评论(2)┆收藏(0)", False),
+])
+def test_a_row_of_a_month_schedule_is_structure_never_chrome_by_context(line, structural):
+    from reportnlp.templates import is_structural
+
+    assert is_structural(line) is structural
