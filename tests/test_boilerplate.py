@@ -25,6 +25,11 @@ def clean(text: str):
     ("某某自查报告_第3页", "pagination"),
     ("返回下载收藏举报", "toolbar"),
     ("展开阅读全文", "navigation"),
+    # an 信息公开 page's metadata fields in their many spellings
+    ("名称： | 县卫健委2025年工作总结及2026年工作安排 | 文号： | |", "article_meta"),
+    ("标题:|石楠镇2026年政府工作报告|", "article_meta"),
+    ("-名称:柘川县人民政府办公室关于印发2025年工作要点的通知", "article_meta"),
+    ("文件名称 | 云岭区2025年政府工作报告 | ||", "article_meta"),
     ("湄江县教育局 政务公开", "site_name"),
     ("柳湾镇人民政府信息公开", "site_name"),
     # a WeChat editor's hook into the text
@@ -469,3 +474,8 @@ def test_a_toolbars_related_button_heads_no_related_list():
     removed = [r.text.strip() for r in clean(text).removed]
     assert "关于加强乡村小规模学校建设的实施意见" not in removed
     assert "下载　相关　举报" in removed or "下载相关举报" in removed
+
+
+@pytest.mark.parametrize("line", ["项目名称:村级道路硬化工程", "名称:县农业技术推广中心"])
+def test_a_form_field_naming_no_document_is_no_page_metadata(line):
+    assert classify_line(line) != "article_meta"
