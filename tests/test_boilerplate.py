@@ -25,6 +25,9 @@ def clean(text: str):
     ("某某自查报告_第3页", "pagination"),
     ("返回下载收藏举报", "toolbar"),
     ("展开阅读全文", "navigation"),
+    ("文本内容:", "navigation"),
+    ("网站首页新闻中心领导讲话", "breadcrumb"),
+    ("本文由PDF自动转换生成,排版可能与原文有出入", "document_format"),
     # an 信息公开 page's metadata fields in their many spellings
     ("名称： | 县卫健委2025年工作总结及2026年工作安排 | 文号： | |", "article_meta"),
     ("标题:|石楠镇2026年政府工作报告|", "article_meta"),
