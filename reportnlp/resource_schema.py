@@ -447,6 +447,7 @@ class Sections(_Strict):
     subheading_problems: Pattern
     subheading_plans: Pattern
     note_line: Pattern
+    review_title: Pattern
     bare_heading: Pattern
     heading_year: Pattern
     topic_list: Pattern

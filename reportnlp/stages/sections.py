@@ -44,7 +44,7 @@ def _cfg():
     for k in ("past_cue", "speech_rationale", "speech_argument", "after_problems", "problems_and_plans",
               "bare_heading", "profile_cue", "mid_report_opening", "plan_past", "plan_future", "plan_intent",
               "speech_narration", "first_ordinal", "heading_year", "topic_list", "run_item", "run_problem", "run_plans",
-              "rectification_heading", "subheading_problems", "subheading_plans", "note_line",
+              "rectification_heading", "subheading_problems", "subheading_plans", "note_line", "review_title",
               "notice_plans_heading"):
         c[k] = compile_pattern(c[k])
     return c
@@ -422,9 +422,11 @@ def split_sections(doc: Document) -> Document:
     if intro_end >= 0:
         # a plan whose opening already looks ahead ("2024年,县人社局就业科将以稳就业…", "2025年…工作的
         # 总体要求是…") is plans throughout: its parts default to 下一步 as well
-        # (its first prose: a title line the split did not take, "…工作总结及2026年工作打算", is no opening)
+        # (not a title line the split did not take that names a review too, "…工作总结及2026年工作打算";
+        # "2025年工作打算" over its items is the plans' own heading)
         opening = next((p for p in pars[:intro_end + 1]
-                        if p != title and not (is_head_line(p) and not _HEADING_END.search(p))), None)
+                        if p != title and not (is_head_line(p) and not _HEADING_END.search(p)
+                                               and c["review_title"].search(p))), None)
         if opening is not None and paragraph_cue(opening) == "下一步":
             default = "下一步"
         open_section(spans[0][0], "下一步" if default == "下一步" else c["intro_label"], None, None)
