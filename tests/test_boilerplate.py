@@ -479,6 +479,13 @@ def test_a_toolbars_related_button_heads_no_related_list():
     assert "下载　相关　举报" in removed or "下载相关举报" in removed
 
 
+def test_a_related_reading_header_that_reads_like_buttons_still_heads_its_list():
+    text = ("县两会召开。\n与会人员认为,报告求真务实、催人奋进,为今年工作指明了方向。\n"
+            "责编:邓一帆 审核:卢晓\n相关阅读\n县十八届人大四次会议胜利闭幕\n县政协十届四次会议隆重开幕\n")
+    removed = [r.text.strip() for r in clean(text).removed]
+    assert "县十八届人大四次会议胜利闭幕" in removed and "县政协十届四次会议隆重开幕" in removed
+
+
 @pytest.mark.parametrize("line", ["项目名称:村级道路硬化工程", "名称:县农业技术推广中心"])
 def test_a_form_field_naming_no_document_is_no_page_metadata(line):
     assert classify_line(line) != "article_meta"

@@ -467,8 +467,8 @@ def strip_boilerplate(doc: Document) -> Document:
             if rel_marker is None:
                 rel_marker = item[0] if _BULLET.match(item) else ""
         # a list header is chrome of any kind ("往期推荐" may go as navigation, by the line model, …) but
-        # a toolbar's buttons ("下载 相关 举报"), whose 相关 heads no list
-        in_related = (kind is not None and kind != "toolbar"
+        # a row of a toolbar's buttons whose 相关 is one among them ("下载 相关 举报"; "相关阅读" heads a list)
+        in_related = (kind is not None and (kind != "toolbar" or bool(rel_header.match(item)))
                       and (len(item) <= rel_header_len and bool(rel_header.search(line))
                            or bool(rel_header_tail.search(item)))) \
             or kind == "related_list" or (in_related and kind is not None)
