@@ -1,0 +1,67 @@
+"""Shortcuts taken for speed in the metrics stage and its modules give what the plain way gives
+(round 5).
+
+Each test runs the shortcut and a plain version written out here on report-like and random text,
+so a shortcut that starts to change a result fails here instead of silently."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from randtext import PAGE_LINES, random_texts
+
+from reportnlp.stages import metrics
+
+# ---- the 《》 and quote marks: each looked for on its own, in a text that holds it ---------------
+
+MARK_TEXTS = ['依据《条例》第3条,“一网通办”率达95%', '他说"好"和"不好"', '《《》》““””""', "", "没有标记的文本"]
+
+
+def _marks_plain(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
+    """One scan for the five marks, each sorted into its lists (" both opens and closes)."""
+    out: tuple[list[int], list[int], list[int], list[int]] = ([], [], [], [])
+    for m in re.finditer('[《》“”"]', text):
+        ch = m.group()
+        for i, chars in enumerate(("《", "》", '“"', '”"')):
+            if ch in chars:
+                out[i].append(m.start())
+    return out
+
+
+@pytest.mark.parametrize("text", MARK_TEXTS + PAGE_LINES + random_texts(600, '《》“”"文件通知,，。0123 ', 73, 0, 40))
+def test_marks_found_one_by_one_are_the_marks_of_one_scan(text):
+    assert metrics._marks(text) == _marks_plain(text)
+
+
+# ---- a value's sentence: structure.sentence_at's, from the sentence ends among the clause breaks --
+
+SENTENCE_TEXTS = [
+    "截止5月底,共受理行政许可(审批)69426件,办结69421件,办结率99.9,平均办理时间为1.8天。",
+    "全年接待群众3200人次；办结率98%!满意率99%?新增窗口5个\n投入资金120万元：其中财政80万元",
+    "受理12，办结10；满意率98%以上。" * 30,  # sentences longer than sentence_at's 300-character reach
+    "办结" + "件" * 350 + "12件" + "人" * 350 + "。",
+]
+SENTENCE_ALPHABET = "受理办结件人次户元万亿%率为共计0123456789.,，;；。:：！？!?\n "
+
+
+@pytest.mark.parametrize("text", SENTENCE_TEXTS + PAGE_LINES + random_texts(300, SENTENCE_ALPHABET, 79, 0, 120))
+def test_sentence_ends_picked_from_clause_breaks_are_the_sentence_scan(text):
+    from reportnlp import structure  # noqa: PLC0415
+
+    assert metrics._sentence_breaks(text) == structure._breaks(text)
+
+
+@pytest.mark.parametrize("text", SENTENCE_TEXTS + random_texts(150, SENTENCE_ALPHABET, 83, 1, 160))
+def test_a_values_sentence_is_the_one_sentence_at_gives(text):
+    from reportnlp.api import process  # noqa: PLC0415
+    from reportnlp.structure import sentence_at  # noqa: PLC0415
+
+    from reportnlp.errors import InputError  # noqa: PLC0415
+
+    try:
+        parts = process(text).parts
+    except InputError:
+        return  # (no letters or digits: nothing to read)
+    for part in parts:
+        for m in part.get("metrics"):
+            assert m.data.sentence_span == sentence_at(part.text, m.start, m.end)
