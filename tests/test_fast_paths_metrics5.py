@@ -65,3 +65,19 @@ def test_a_values_sentence_is_the_one_sentence_at_gives(text):
     for part in parts:
         for m in part.get("metrics"):
             assert m.data.sentence_span == sentence_at(part.text, m.start, m.end)
+
+
+# ---- periods: looked for only in the windows around 年, 月 and 季度 -------------------------------
+
+PERIOD_TEXTS = ["2023年上半年受理120件,截至10月底办结", "今年一季度、第二季度和1-6月份", "2019年度2020年全年",
+                "本年度前三季度" * 40, "19年20年度截止3月末", "年月季度", ""]
+PERIOD_ALPHABET = "0123456789年月季度上下半全前三第一二四今去本截至止底末份-—~至受理件,。 "
+
+
+@pytest.mark.parametrize("text", PERIOD_TEXTS + PAGE_LINES + random_texts(1500, PERIOD_ALPHABET, 89, 0, 80))
+def test_periods_found_in_windows_are_the_periods_of_the_whole_text(text):
+    from reportnlp.patterns import finditer  # noqa: PLC0415
+    from reportnlp.structure import period_pattern  # noqa: PLC0415
+
+    assert metrics._period_keys() is not None  # the windows are used
+    assert [m.span() for m in metrics._periods(text)] == [m.span() for m in finditer(period_pattern(), text)]

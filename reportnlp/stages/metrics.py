@@ -14,7 +14,7 @@ import regex
 from .. import indicators
 from ..document import Document, Span
 from ..lexicons import load_yaml
-from ..patterns import GatedPattern, compile_pattern, finditer
+from ..patterns import GatedPattern, compile_pattern, finditer, literal_gate
 from ..payloads import MetricData
 from ..quantities import quantity_rows
 from ..segment import boundary_certain, cut
@@ -26,8 +26,7 @@ _RIGHT_STOP = re.compile(r"[的地得]?(?:进行|参加|参与|进驻|在|被|�
 # the end of a closed list of names ("…、万达广场等联审会"), not 等次/等级/平等
 _LIST_DONE = compile_pattern(r"(?<=[\p{Han}》”])等(?![次级待同于])")
 _ONE_CHAR_CLASS = re.compile(r"\[(?:[^\\\]]|\\.)+\]")
-# each mark's scan, a literal's (see _marks)
-_MARK_AT = {ch: re.compile(re.escape(ch)).finditer for ch in '《》“”"'}
+_START_OF = re.Match.start
 _START = attrgetter("start")
 # MetricData's fields, in the order extract_metrics passes them (canonical is set after, family and
 # role by _families)
@@ -92,6 +91,48 @@ def _class_chars(pattern: str) -> frozenset[str] | None:
     return frozenset(chr(av) for _, av in items[0][1])
 
 
+@functools.cache
+def _period_keys() -> tuple[tuple[str, ...], int] | None:
+    """Strings one of which every period (metadata.yml period) holds, and how long a period may
+    be at most; None when not known (a period is then looked for over the whole text)."""
+    source = load_yaml("metadata.yml")["period"]
+    gate = literal_gate(source)
+    try:
+        width = re_parser.parse(source).getwidth()[1]
+    except re.error:
+        return None
+    if not gate or width >= re_parser.MAXREPEAT:
+        return None
+    return tuple(sorted(min(gate, key=len))), width
+
+
+def _periods(text: str) -> list[re.Match]:
+    """The periods of text (``finditer(period_pattern(), text)``), looked for only near where
+    the strings one of which each holds stand (年, 月, 季度: read at C speed): a scan of the whole
+    text led by the class of the periods' first characters tried the pattern at every digit.
+
+    A period holding a key string at k lies in [k - width, k + width); the windows around the
+    keys are merged, and as no period reaches past its window the scan of each window finds what
+    the scan of the whole text finds there (the pattern looks neither behind a match nor past it)."""
+    keys = _period_keys()
+    if keys is None:
+        return list(finditer(period_pattern(), text))
+    strings, width = keys
+    at = sorted(i for key in strings if key in text for i in map(_START_OF, _literal_finditer(key)(text)))
+    out: list[re.Match] = []
+    if not at:
+        return out
+    pattern, n = period_pattern(), len(text)
+    lo, hi = at[0] - width, at[0] + width
+    for k in at:
+        if k - width > hi:  # a gap no period spans: the window so far is done
+            out.extend(finditer(pattern, text, lo if lo > 0 else 0, hi if hi < n else n))
+            lo = k - width
+        hi = k + width
+    out.extend(finditer(pattern, text, lo if lo > 0 else 0, hi if hi < n else n))
+    return out
+
+
 @functools.lru_cache(maxsize=8)
 def _sentence_breaks(text: str) -> list[int]:
     """structure's sentence ends in text (where ``sentence_at`` cuts), picked out of its clause
@@ -130,13 +171,20 @@ def _clause_bounds(breaks: list[int], n: int, start: int, end: int) -> tuple[int
             before if before > lo40 else lo40, after if after < hi40 else hi40)
 
 
+@functools.cache
+def _literal_finditer(literal: str):
+    """The finditer of a literal string: re steps to a literal at C speed, a few instructions a
+    character (to a class, ~50)."""
+    return re.compile(re.escape(literal)).finditer
+
+
 def _marks(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
     """Where 《, 》, opening quotes (“ ") and closing quotes (” ") are (every value asks whether it
     sits inside a pair). Each mark is looked for on its own, and only in a text that holds it: an
     ``in`` test and a literal's scan cost a few instructions a character, a scan led by the class
     of the five marks ~50 (most reports hold none of them, or few)."""
     book_open, book_close, opening, closing, straight = (
-        [m.start() for m in _MARK_AT[ch](text)] if ch in text else [] for ch in '《》“”"')
+        [m.start() for m in _literal_finditer(ch)(text)] if ch in text else [] for ch in '《》“”"')
     if straight:  # a straight quote " both opens and closes
         return book_open, book_close, sorted(opening + straight), sorted(closing + straight)
     return book_open, book_close, opening, closing
@@ -220,10 +268,9 @@ def extract_metrics(doc: Document) -> Document:
     """Stage: ``metrics`` spans from the quantities of each sentence."""
     c = _cfg()
     text = doc.text
-    period_re = period_pattern()
     sections = doc.get("sections")
     sec_starts = [s.start for s in sections]
-    periods = list(finditer(period_re, text))  # one scan, not one per value
+    periods = _periods(text)  # one scan (of the windows periods can stand in), not one per value
     period_ends = [m.end() for m in periods]
     out: list[Span] = []
     book_open, book_close, quote_open, quote_close = _marks(text)
