@@ -81,3 +81,45 @@ def test_periods_found_in_windows_are_the_periods_of_the_whole_text(text):
 
     assert metrics._period_keys() is not None  # the windows are used
     assert [m.span() for m in metrics._periods(text)] == [m.span() for m in finditer(period_pattern(), text)]
+
+
+# ---- jieba's words (no HMM), the word graph and route worked out in one loop --------------------
+
+
+def _word_soup() -> list[str]:
+    """Dictionary words (so words of every length meet and overlap), letters, digits, symbols,
+    spaces and line breaks glued together."""
+    import random  # noqa: PLC0415
+
+    from reportnlp.segment import _jieba  # noqa: PLC0415
+
+    words = [w for w, f in list(_jieba().FREQ.items())[::97] if f]
+    extra = list("abcXYZ019 +#&._%-\r\n\t，。、（）()的了在和及人件个")
+    rng = random.Random(97)
+    return ["".join(rng.choice(words) if rng.random() < 0.6 else rng.choice(extra) for _ in range(rng.randint(1, 14)))
+            for _ in range(1500)]
+
+
+@pytest.mark.parametrize("text", PAGE_LINES + SENTENCE_TEXTS + _word_soup())
+def test_jieba_words_found_in_one_loop_are_jiebas(text):
+    from reportnlp import indicators  # noqa: PLC0415
+    from reportnlp.segment import _jieba  # noqa: PLC0415
+
+    assert indicators._jieba_words(text) == _jieba().lcut(text, HMM=False)
+
+
+def test_a_tie_between_routes_goes_to_the_longer_word_as_in_jieba(tmp_path, monkeypatch):
+    """甲乙 and 甲乙丙 are as frequent, and 丙丁 after 甲乙 scores what 丁 after 甲乙丙 scores: the
+    routes tie, and jieba's max() of (score, end) tuples takes the later end."""
+    import jieba  # noqa: PLC0415
+
+    from reportnlp import indicators, segment  # noqa: PLC0415
+
+    words = tmp_path / "dict.txt"
+    words.write_text("甲乙 3 n\n甲乙丙 3 n\n丙 1 n\n丁 1 n\n丙丁 1 n\n甲 1 n\n乙 1 n\n", encoding="utf-8")
+    tk = jieba.Tokenizer(dictionary=str(words))
+    tk.tmp_dir = str(tmp_path)
+    tk.initialize()
+    monkeypatch.setattr(segment, "_jieba", lambda: tk)
+    assert tk.lcut("甲乙丙丁", HMM=False) == ["甲乙丙", "丁"]
+    assert indicators._jieba_words("甲乙丙丁") == tk.lcut("甲乙丙丁", HMM=False)

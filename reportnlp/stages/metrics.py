@@ -17,7 +17,7 @@ from ..lexicons import load_yaml
 from ..patterns import GatedPattern, compile_pattern, finditer, literal_gate
 from ..payloads import MetricData
 from ..quantities import quantity_rows
-from ..segment import boundary_certain, cut
+from ..segment import boundary_certain
 from ..structure import _SENT_END, period_pattern
 
 _CN_NUMERAL = re.compile(r"^[零〇一二两三四五六七八九十百千]+$")
@@ -217,7 +217,7 @@ def _trim_at_words(left: str) -> str:
         return left  # nothing to strip: no need to segment
     if boundary_certain(left, m.end()):
         return left[m.end():]  # no word spans the cut: segmenting would change nothing
-    words = cut(left)
+    words = indicators.cut(left)
     bounds = {0}
     pos = 0
     for w in words:
