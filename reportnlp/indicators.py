@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 from itertools import compress
+from math import log
 
 import regex
 
@@ -65,10 +66,76 @@ def tag(text: str) -> tuple[tuple[str, str], ...]:
         return ()
     if settings().segmenter == "none":
         return tuple((ch, "x") for ch in text)
-    from .segment import cut  # noqa: PLC0415
-
     table = _tag_table()
     return tuple((w, table.get(w, "m" if w.isdigit() else "x")) for w in cut(text))
+
+
+def cut(text: str) -> list[str]:
+    """``segment.cut(text)``: with jieba, its words (no HMM) as :func:`_jieba_words` finds them."""
+    if settings().segmenter != "jieba" or not text:
+        from .segment import cut as segment_cut  # noqa: PLC0415
+
+        return segment_cut(text)
+    return _jieba_words(text)
+
+
+def _jieba_words(text: str) -> list[str]:
+    """``jieba.Tokenizer.lcut(text, HMM=False)`` of the configured tokenizer, word for word: its
+    blocks and the most probable route through each Han block's word graph as jieba finds them,
+    the graph and route worked out in one loop (jieba builds the graph as a dict of lists, then
+    takes a generator's max of tuples at each character: most of the cost of tagging a window).
+    tests/test_fast_paths_metrics5.py compares both ways."""
+    import jieba  # noqa: PLC0415
+
+    from .segment import _jieba  # noqa: PLC0415
+
+    tk = _jieba()
+    freq, logtotal = tk.FREQ, log(tk.total)
+    han, skip, eng = jieba.re_han_default, jieba.re_skip_default, jieba.re_eng
+    out: list[str] = []
+    for blk in han.split(text):
+        if not blk:
+            continue
+        if not han.match(blk):
+            for x in skip.split(blk):
+                if skip.match(x):
+                    out.append(x)
+                else:
+                    out.extend(x)
+            continue
+        n = len(blk)
+        score = [0.0] * (n + 1)  # jieba's route[i][0]
+        to = list(range(n + 1))  # route[i][1]: the last character of the word starting at i
+        for i in range(n - 1, -1, -1):
+            best = None
+            j, frag = i, blk[i]
+            while j < n and frag in freq:
+                f = freq[frag]
+                if f:
+                    v = log(f) - logtotal + score[j + 1]
+                    # max() of (v, j) tuples, j rising: a tie goes to the later j
+                    if best is None or v >= best:
+                        best, to[i] = v, j
+                j += 1
+                frag = blk[i:j + 1]
+            if best is None:  # no word starts here: the character alone
+                best = log(freq.get(blk[i]) or 1) - logtotal + score[i + 1]
+            score[i] = best
+        i, buf = 0, ""
+        while i < n:
+            j = to[i] + 1
+            word = blk[i:j]
+            if len(word) == 1 and eng.match(word):
+                buf += word  # runs of single letters and digits are one word
+            else:
+                if buf:
+                    out.append(buf)
+                    buf = ""
+                out.append(word)
+            i = j
+        if buf:
+            out.append(buf)
+    return out
 
 
 def _nounish(word: str, flag: str) -> bool:

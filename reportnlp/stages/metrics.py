@@ -3,8 +3,10 @@ from __future__ import annotations
 
 import functools
 import re
+import re._parser as re_parser
 from bisect import bisect_left, bisect_right
 from dataclasses import fields
+from itertools import compress
 from operator import attrgetter
 
 import regex
@@ -12,11 +14,11 @@ import regex
 from .. import indicators
 from ..document import Document, Span
 from ..lexicons import load_yaml
-from ..patterns import GatedPattern, compile_pattern, finditer
+from ..patterns import GatedPattern, compile_pattern, finditer, literal_gate
 from ..payloads import MetricData
 from ..quantities import quantity_rows
-from ..segment import boundary_certain, cut
-from ..structure import period_pattern, sentence_at
+from ..segment import boundary_certain
+from ..structure import _SENT_END, period_pattern
 
 _CN_NUMERAL = re.compile(r"^[零〇一二两三四五六七八九十百千]+$")
 # where a noun phrase to the right of a measure word ends ("8个窗口进驻…")
@@ -24,7 +26,7 @@ _RIGHT_STOP = re.compile(r"[的地得]?(?:进行|参加|参与|进驻|在|被|�
 # the end of a closed list of names ("…、万达广场等联审会"), not 等次/等级/平等
 _LIST_DONE = compile_pattern(r"(?<=[\p{Han}》”])等(?![次级待同于])")
 _ONE_CHAR_CLASS = re.compile(r"\[(?:[^\\\]]|\\.)+\]")
-_MARKS = re.compile('[《》“”"]')
+_START_OF = re.Match.start
 _START = attrgetter("start")
 # MetricData's fields, in the order extract_metrics passes them (canonical is set after, family and
 # role by _families)
@@ -55,6 +57,13 @@ def _cfg():
     if not _ONE_CHAR_CLASS.fullmatch(c["clause_break"].pattern):
         # _clause_breaks finds them all in one scan, which only one character at a time allows
         raise ValueError("metrics.yml clause_break must be one character class")
+    # the sentence ends (structure.sentence_at's) among the clause breaks: _sentence_breaks picks
+    # them out of the breaks' positions instead of scanning the text again
+    breaks = _class_chars(c["clause_break"].pattern)
+    ends = _class_chars(_SENT_END.pattern)
+    if breaks is None or ends is None or not ends <= breaks:
+        raise ValueError("metrics.yml clause_break must hold every sentence end mark of structure.py")
+    c["sentence_end"] = frozenset(ch for ch in breaks if _SENT_END.fullmatch(ch))
     c["metric_kinds"] = frozenset(c["metric_kinds"])
     c["small_cn_units"] = frozenset(c["small_cn_units"])
     c["skip_units"] = frozenset(c["skip_units"])
@@ -72,6 +81,64 @@ def canonical_indicator(indicator: str, m: MetricData) -> str | None:
 def _clause_breaks(text: str) -> list[int]:
     """Where every clause break of text is, found in one scan (every value asks)."""
     return [m.start() for m in _cfg()["clause_break"].finditer(text)]
+
+
+def _class_chars(pattern: str) -> frozenset[str] | None:
+    """The characters of a one-class pattern of single characters ("[,，;]"), None for another."""
+    items = re_parser.parse(pattern).data
+    if len(items) != 1 or items[0][0] is not re_parser.IN or any(op is not re_parser.LITERAL for op, _ in items[0][1]):
+        return None
+    return frozenset(chr(av) for _, av in items[0][1])
+
+
+@functools.cache
+def _period_keys() -> tuple[tuple[str, ...], int] | None:
+    """Strings one of which every period (metadata.yml period) holds, and how long a period may
+    be at most; None when not known (a period is then looked for over the whole text)."""
+    source = load_yaml("metadata.yml")["period"]
+    gate = literal_gate(source)
+    try:
+        width = re_parser.parse(source).getwidth()[1]
+    except re.error:
+        return None
+    if not gate or width >= re_parser.MAXREPEAT:
+        return None
+    return tuple(sorted(min(gate, key=len))), width
+
+
+def _periods(text: str) -> list[re.Match]:
+    """The periods of text (``finditer(period_pattern(), text)``), looked for only near where
+    the strings one of which each holds stand (年, 月, 季度: read at C speed): a scan of the whole
+    text led by the class of the periods' first characters tried the pattern at every digit.
+
+    A period holding a key string at k lies in [k - width, k + width); the windows around the
+    keys are merged, and as no period reaches past its window the scan of each window finds what
+    the scan of the whole text finds there (the pattern looks neither behind a match nor past it)."""
+    keys = _period_keys()
+    if keys is None:
+        return list(finditer(period_pattern(), text))
+    strings, width = keys
+    at = sorted(i for key in strings if key in text for i in map(_START_OF, _literal_finditer(key)(text)))
+    out: list[re.Match] = []
+    if not at:
+        return out
+    pattern, n = period_pattern(), len(text)
+    lo, hi = at[0] - width, at[0] + width
+    for k in at:
+        if k - width > hi:  # a gap no period spans: the window so far is done
+            out.extend(finditer(pattern, text, lo if lo > 0 else 0, hi if hi < n else n))
+            lo = k - width
+        hi = k + width
+    out.extend(finditer(pattern, text, lo if lo > 0 else 0, hi if hi < n else n))
+    return out
+
+
+@functools.lru_cache(maxsize=8)
+def _sentence_breaks(text: str) -> list[int]:
+    """structure's sentence ends in text (where ``sentence_at`` cuts), picked out of its clause
+    breaks at C speed: a second scan of the whole text, led by a class, cost three times as much."""
+    breaks = _clause_breaks(text)
+    return list(compress(breaks, map(_cfg()["sentence_end"].__contains__, map(text.__getitem__, breaks))))
 
 
 def _clause_start(text: str, pos: int, limit: int = 40) -> int:
@@ -104,22 +171,23 @@ def _clause_bounds(breaks: list[int], n: int, start: int, end: int) -> tuple[int
             before if before > lo40 else lo40, after if after < hi40 else hi40)
 
 
+@functools.cache
+def _literal_finditer(literal: str):
+    """The finditer of a literal string: re steps to a literal at C speed, a few instructions a
+    character (to a class, ~50)."""
+    return re.compile(re.escape(literal)).finditer
+
+
 def _marks(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
-    """Where 《, 》, opening quotes (“ ") and closing quotes (” ") are, found in one scan
-    (every value asks whether it sits inside a pair)."""
-    book_open, book_close, quote_open, quote_close = [], [], [], []
-    for m in _MARKS.finditer(text):
-        ch, i = m.group(), m.start()
-        if ch == "《":
-            book_open.append(i)
-        elif ch == "》":
-            book_close.append(i)
-        else:  # a straight quote " both opens and closes
-            if ch != "”":
-                quote_open.append(i)
-            if ch != "“":
-                quote_close.append(i)
-    return book_open, book_close, quote_open, quote_close
+    """Where 《, 》, opening quotes (“ ") and closing quotes (” ") are (every value asks whether it
+    sits inside a pair). Each mark is looked for on its own, and only in a text that holds it: an
+    ``in`` test and a literal's scan cost a few instructions a character, a scan led by the class
+    of the five marks ~50 (most reports hold none of them, or few)."""
+    book_open, book_close, opening, closing, straight = (
+        [m.start() for m in _literal_finditer(ch)(text)] if ch in text else [] for ch in '《》“”"')
+    if straight:  # a straight quote " both opens and closes
+        return book_open, book_close, sorted(opening + straight), sorted(closing + straight)
+    return book_open, book_close, opening, closing
 
 
 def _inside(opens: list[int], closes: list[int], pos: int, limit: int) -> bool:
@@ -149,7 +217,7 @@ def _trim_at_words(left: str) -> str:
         return left  # nothing to strip: no need to segment
     if boundary_certain(left, m.end()):
         return left[m.end():]  # no word spans the cut: segmenting would change nothing
-    words = cut(left)
+    words = indicators.cut(left)
     bounds = {0}
     pos = 0
     for w in words:
@@ -164,8 +232,11 @@ def _indicator(text: str, qstart: int, qend: int, clause_lo: int, clause_hi: int
     """The noun phrase the quantity measures: left of it in its clause, else right of it
     (naming rules in reportnlp/indicators.py). ``clause_hi``: ``_clause_end(text, qend)``."""
     # an unclosed bracket opens a sub-list: "公务员30名(试用期1名)" names 试用期
-    opened = max(text.rfind("(", clause_lo, qstart), text.rfind("（", clause_lo, qstart))
-    if opened >= 0 and max(text.rfind(")", opened, qstart), text.rfind("）", opened, qstart)) < 0:
+    # (every value asks: comparisons, not max() calls)
+    opened, wide = text.rfind("(", clause_lo, qstart), text.rfind("（", clause_lo, qstart)
+    if wide > opened:
+        opened = wide
+    if opened >= 0 and text.rfind(")", opened, qstart) < 0 and text.rfind("）", opened, qstart) < 0:
         clause_lo = opened + 1
     # a closed list "A、B、C等联审会28次" leaves its items out when a name follows 等
     # (no 等 in the window, the common case: no search)
@@ -197,14 +268,15 @@ def extract_metrics(doc: Document) -> Document:
     """Stage: ``metrics`` spans from the quantities of each sentence."""
     c = _cfg()
     text = doc.text
-    period_re = period_pattern()
     sections = doc.get("sections")
     sec_starts = [s.start for s in sections]
-    periods = list(finditer(period_re, text))  # one scan, not one per value
+    periods = _periods(text)  # one scan (of the windows periods can stand in), not one per value
     period_ends = [m.end() for m in periods]
     out: list[Span] = []
     book_open, book_close, quote_open, quote_close = _marks(text)
     breaks, n = _clause_breaks(text), len(text)
+    sent_breaks = _sentence_breaks(text)
+    n_sent = len(sent_breaks)
     metric_kinds, skip_units = c["metric_kinds"], c["skip_units"]
     # asked of every value: looked up once (a dict lookup per value and pattern added up)
     target_cue, change_verb, change_window = c["target_cue"].search, c["change_verb"].search, c["change_window"].search
@@ -220,23 +292,31 @@ def extract_metrics(doc: Document) -> Document:
             continue
         if base_unit in skip_units or unit in skip_units:
             continue
-        if unit == "分" and c["max_score_before"].search(text[max(0, start - 8):start]):
+        if unit == "分" and c["max_score_before"].search(text[start - 8 if start > 8 else 0:start]):
             continue
         lo60, hi60, clause_lo, clause_hi = _clause_bounds(breaks, n, start, end)
         if _not_a_metric(text, start, end, unit, base_unit, qualifier, lo60, hi60):
             continue
         if value <= 10 and _CN_NUMERAL.match(text[num_start:num_end]) and _minor_count(text, start, end, value, unit):
             continue
-        sent = sentence_at(text, start, end)
+        # the sentence around the value (structure.sentence_at's, over the sentence ends found above)
+        k = bisect_left(sent_breaks, start) - 1
+        sent_start = sent_breaks[k] + 1 if k >= 0 and sent_breaks[k] >= start - 300 else (start - 300 if start > 300 else 0)
+        k = bisect_left(sent_breaks, end)
+        if k < n_sent and sent_breaks[k] < end + 300:
+            b = sent_breaks[k]
+            sent = (sent_start, b if text[b] == "\n" else b + 1)
+        else:
+            sent = (sent_start, end + 300 if end + 300 < n else n)
         if out and out[-1].end > clause_lo and out[-1].end <= start:
             clause_lo = out[-1].end  # list items never swallow earlier items and their numbers
         indicator, ind_start = _indicator(text, start, end, clause_lo, clause_hi, unit, unit_kind)
         if not indicator.strip() and out and text[out[-1].end:start] in ("、", "和", "与", "及"):
             # "同比分别增长45.1%、111.5%": a bare list item shares its neighbour's name
             indicator, ind_start = out[-1].data.indicator, out[-1].data.indicator_start
-        target = bool(target_cue(text[max(sent[0], start - 40):start]))
+        target = bool(target_cue(text[sent_start if sent_start > start - 40 else start - 40:start]))
         direction = None
-        window = text[max(clause_lo, start - 24):start]
+        window = text[clause_lo if clause_lo > start - 24 else start - 24:start]
         cw = change_window(window) if change_verb(window) else None
         if cw:
             direction = "decrease" if c["decrease"].search(cw.group()) else "increase"
@@ -244,7 +324,7 @@ def extract_metrics(doc: Document) -> Document:
             direction = out[-1].data.direction  # "同比分别增长45.1%、111.5%": the list shares it
         # the period named last before the value, ending within 60 chars of it in its sentence
         k = bisect_right(period_ends, start) - 1
-        pm = periods[k] if k >= 0 and period_ends[k] > max(sent[0], start - 60) else None
+        pm = periods[k] if k >= 0 and period_ends[k] > (sent_start if sent_start > start - 60 else start - 60) else None
         k = bisect_right(sec_starts, start) - 1
         section = sections[k].label if k >= 0 and start < sections[k].end else None
         period = pm.group() if pm else None
@@ -327,15 +407,16 @@ def _not_a_metric(text: str, start: int, end: int, unit: str, base_unit: str, qu
     c = _cfg()
     if unit in c["size_units"] or base_unit in c["size_units"]:
         return True
-    if unit in c["document_units"] and (c["document_before"].search(text[max(0, start - 12):start])
+    if unit in c["document_units"] and (c["document_before"].search(text[start - 12 if start > 12 else 0:start])
                                         or c["document_after"].match(text[end:end + 4])
                                         or qualifier in ("以内", "以下", "内")):  # a length limit
         return True
-    if c["site_counter_before"].search(text[max(0, start - 10):start]):
+    before = text[start - 10 if start > 10 else 0:start]  # (every value asks: no max() call)
+    if c["site_counter_before"].search(before):
         return True
     naming = c["not_count_after"].get(unit)
     if naming is not None and naming[0].match(text, end) and (
-            naming[1] is None or naming[1].search(text[max(0, start - 10):start])):
+            naming[1] is None or naming[1].search(before)):
         return True  # a session, a phase or a service regime, not a count
     rule = c["scoring_rule"]
     return rule.may_match(text[lo:hi]) and rule.pattern.search(text, lo, hi) is not None
