@@ -340,14 +340,20 @@ def _compile_led(source: str, flags: int, first: str | None) -> re.Pattern:
                                  lambda: _led_program(source, flags, first), flags)
 
 
-# each character class built once over all rule patterns, its members beyond the BMP apart
-@remembered_charsets(astral_apart=True)
 def _led_program(source: str, flags: int, first: str | None) -> re_cache.Program:
-    """The program :func:`_compile_led` runs (re.compile's own where the class cannot go in)."""
+    """The program :func:`_compile_led` runs (re.compile's own where the class cannot go in), each
+    character class built once over all rule patterns, its members beyond the BMP apart, and where
+    \\d is Unicode's, its digits too (re_charsets)."""
+    parsed = _sre.parse(source, flags)
+    unicode_digits = isinstance(source, str) and not (flags | parsed.state.flags) & (re.ASCII | re.LOCALE)
+    with remembered_charsets(astral_apart=True, digits_apart=unicode_digits):
+        return _led_program_of(source, flags, first, parsed)
+
+
+def _led_program_of(source: str, flags: int, first: str | None, parsed) -> re_cache.Program:
     if first is None:
         return re_cache.program_of(source, flags)
     original_flags = flags
-    parsed = _sre.parse(source, flags)
     flags |= parsed.state.flags  # re.UNICODE among them: \d in the class is any Unicode digit
     code = _sre_compiler._code(parsed, flags)
     # the info block: INFO, skip, flags, least width, most width[, prefix or class]; only one
