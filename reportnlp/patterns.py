@@ -7,6 +7,7 @@ helpers split and steer such patterns so the engine only tries where a match can
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from re import _compiler as _sre_compiler  # Python 3.11+: re's compiler, for _compile_led
@@ -936,14 +937,16 @@ class LineRules:
         self._gate_words = GateWords(gate for gate in head_gates + body_gates)
         gate_of = [None if not gate else self._gate_words.index[gate] for gate in head_gates + body_gates]
         self._head_gate, self._body_gate = head_gate, body_gate = gate_of[:len(head_gates)], gate_of[len(head_gates):]
-        self._longest = max((max_len for _, max_len, _ in self._heads + self._bodies), default=0)
+        # (by the max_len values: the heads for a line of n characters are those for the least of
+        # them that is n or more, found by bisection; the last entries are for longer lines)
+        self._max_lens = sorted({max_len for _, max_len, _ in self._heads + self._bodies})
         self._heads_for = [([head.match for (head, max_len, _), k in zip(self._heads, head_gate)
                              if n <= max_len and k is None],
                             [(k, head.match) for (head, max_len, _), k in zip(self._heads, head_gate)
                              if n <= max_len and k is not None])
-                           for n in range(self._longest + 2)]
+                           for n in [*self._max_lens, self._max_lens[-1] + 1 if self._max_lens else 0]]
         self._bodies_for = [[(k, body.search) for (body, max_len, _), k in zip(self._bodies, body_gate)
-                             if n <= max_len] for n in range(self._longest + 2)]
+                             if n <= max_len] for n in [*self._max_lens, self._max_lens[-1] + 1 if self._max_lens else 0]]
         self._order_of = {f"r{i}": i for i in range(len(rules))}  # a merged pattern's group -> its rule
 
     def _first_at_start(self, line: str, passing: frozenset[int] | set[int] | None = None) -> int | None:
@@ -952,7 +955,7 @@ class LineRules:
         n = len(line)
         # a head whose rules are all for shorter lines holds no answer (see below: the first rule
         # for a line of this length that matches is wanted)
-        ungated, gated = self._heads_for[min(n, self._longest + 1)]
+        ungated, gated = self._heads_for[bisect.bisect_left(self._max_lens, n)]
         order_of = self._order_of
         hits = [order_of[m.lastgroup] for match in ungated if (m := match(line))]
         if gated:
@@ -980,7 +983,7 @@ class LineRules:
                        if n <= r.max_len and r.anywhere is not None and r.anywhere.match(line))
             return next(earlier, self.rules[first])
         best = (n + 1, None)  # (start, rule order)
-        for k, search_body in self._bodies_for[min(n, self._longest + 1)]:
+        for k, search_body in self._bodies_for[bisect.bisect_left(self._max_lens, n)]:
             if k is not None and k not in passing:
                 continue
             found = search_body(line)
