@@ -15,8 +15,8 @@ report text). Rule patterns (patterns._compile_led) compile with them set behind
 ends the class's answer for a BMP character there (:func:`_astral_apart`): the same members,
 fewer steps.
 
-A class holding ``\\d`` is tested by re with a call into the Unicode database for every character
-outside the class's other members (~45 instructions more a test than a bitmap's, ~1% of the
+A class holding ``\\d`` and other members is tested by re with a call into the Unicode database for
+every character outside the others (~45 instructions more a test than a bitmap's, ~1% of the
 pipeline's); with ``digits_apart`` its BMP digits go into the class's bitmap instead and the
 category test stays behind the BMP test, for characters beyond it (:func:`_digits_apart`).
 """
@@ -83,9 +83,9 @@ def _digits_apart(charset: list, optimize) -> list | None:
     ``\\d`` (re's Unicode category test of each character), with the same members: its BMP digits
     among the other BMP members (the bitmap tells them), the category test behind the BMP test as in
     :func:`_astral_apart`, answering for characters beyond the BMP only. None when the class holds
-    no ``\\d``, or another NEGATE than a leading one (left as it is)."""
-    if _DIGIT not in charset:
-        return None
+    no ``\\d``, nothing else, or another NEGATE than a leading one (left as it is)."""
+    if _DIGIT not in charset or all(member in (_DIGIT, (_re_constants.NEGATE, None)) for member in charset):
+        return None  # \d alone: the category test costs what the bitmap and the BMP test cost, in less code
     spelt = [member for member in charset if member != _DIGIT]
     out = optimize(tuple(spelt) + _bmp_digits())
     lead = out[:1] if out and out[0][0] is _re_constants.NEGATE else []
