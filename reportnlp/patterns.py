@@ -7,6 +7,7 @@ helpers split and steer such patterns so the engine only tries where a match can
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from re import _compiler as _sre_compiler  # Python 3.11+: re's compiler, for _compile_led
@@ -340,14 +341,20 @@ def _compile_led(source: str, flags: int, first: str | None) -> re.Pattern:
                                  lambda: _led_program(source, flags, first), flags)
 
 
-# each character class built once over all rule patterns, its members beyond the BMP apart
-@remembered_charsets(astral_apart=True)
 def _led_program(source: str, flags: int, first: str | None) -> re_cache.Program:
-    """The program :func:`_compile_led` runs (re.compile's own where the class cannot go in)."""
+    """The program :func:`_compile_led` runs (re.compile's own where the class cannot go in), each
+    character class built once over all rule patterns, its members beyond the BMP apart, and where
+    \\d is Unicode's, its digits too (re_charsets)."""
+    parsed = _sre.parse(source, flags)
+    unicode_digits = isinstance(source, str) and not (flags | parsed.state.flags) & (re.ASCII | re.LOCALE)
+    with remembered_charsets(astral_apart=True, digits_apart=unicode_digits):
+        return _led_program_of(source, flags, first, parsed)
+
+
+def _led_program_of(source: str, flags: int, first: str | None, parsed) -> re_cache.Program:
     if first is None:
         return re_cache.program_of(source, flags)
     original_flags = flags
-    parsed = _sre.parse(source, flags)
     flags |= parsed.state.flags  # re.UNICODE among them: \d in the class is any Unicode digit
     code = _sre_compiler._code(parsed, flags)
     # the info block: INFO, skip, flags, least width, most width[, prefix or class]; only one
@@ -580,6 +587,55 @@ def gate_search(gate: tuple[frozenset[str], ...]) -> Callable[[str], object] | N
                 return False
         return True
     return each_clause
+
+
+class GateWords:
+    """Which of several gates (:func:`literal_gate`) a line passes, from one scan of it for all
+    their strings: LineRules tests ~10 gates a line, each a search (a call and a scan of the line),
+    where most lines hold none of their strings. The scan finds at each position the longest of the
+    strings there; the shorter ones there are its prefixes, so the strings a line holds are those
+    and the strings they start with."""
+
+    def __init__(self, gates: Iterable[tuple[frozenset[str], ...]]):
+        self.gates = [gate for gate in dict.fromkeys(gates) if gate]
+        self.index = {gate: k for k, gate in enumerate(self.gates)}  # a gate -> its number
+        words = sorted({w for gate in self.gates for clause in gate for w in clause}, key=lambda w: (-len(w), w))
+        self._findall = None
+        if words:
+            first = "[" + re.escape("".join(sorted({w[0] for w in words}))) + "]"
+            # each hit takes its first character, so the next one is looked for from the following
+            # position (overlapping strings are all found); led by the strings' first characters
+            self._findall = _compile_led(f"(?=({'|'.join(map(re.escape, words))})){first}", 0, first).findall
+        held_with = {w: frozenset(s for s in words if w.startswith(s)) for w in words}
+        self._held_with = None if all(len(h) == 1 for h in held_with.values()) else held_with
+        # the gates a line holding only these strings passes, for each string found (most lines
+        # that hold any hold one); the one-clause gates each string opens; the others
+        self._alone = {w: self._passed(held) for w, held in held_with.items()}
+        self._opens = {w: frozenset(k for k, gate in enumerate(self.gates) if len(gate) == 1 and w in gate[0])
+                       for w in words}
+        self._several = [(k, gate) for k, gate in enumerate(self.gates) if len(gate) > 1]
+
+    def _passed(self, held: set[str] | frozenset[str]) -> frozenset[int]:
+        """The gates passed by a line holding the strings ``held`` (and no others of theirs)."""
+        return frozenset(k for k, gate in enumerate(self.gates) if all(not c.isdisjoint(held) for c in gate))
+
+    def passing(self, line: str) -> frozenset[int] | set[int]:
+        """The numbers of the gates ``line`` passes: ``{k for k, gate in enumerate(self.gates) if
+        may_match(gate, line)}``."""
+        found = self._findall(line) if self._findall is not None else None
+        if not found:
+            return _NO_GATES
+        if len(found) == 1:
+            return self._alone[found[0]]
+        held = set(found) if self._held_with is None else set().union(*map(self._held_with.__getitem__, found))
+        out = set().union(*map(self._opens.__getitem__, held))
+        for k, gate in self._several:
+            if all(not clause.isdisjoint(held) for clause in gate):
+                out.add(k)
+        return out
+
+
+_NO_GATES: frozenset[int] = frozenset()
 
 
 class GatedPattern:
@@ -855,30 +911,58 @@ class LineRules:
         self._head_of: list[int | None] = [None] * len(rules)  # rule order -> its head in _heads
         # the rules for short lines merged apart: a merged head is tried on every line up to its
         # longest rule's max_len, where a rule for lines of a few characters cannot match
+        head_gates: list[tuple[frozenset[str], ...]] = []  # the gates of _heads and _bodies, as literal_gate gives them
+        body_gates: list[tuple[frozenset[str], ...]] = []
         short = {i: source for i, source in anchored.items() if rules[i].max_len <= SHORT_LINE_RULE}
         for band in (short, {i: source for i, source in anchored.items() if i not in short}):
             for head, members, gate in _merged_groups(band, _heads_apart(band)) if band else ():
                 for i in members:
                     self._head_of[i] = len(self._heads)
                 self._heads.append((head, max(rules[i].max_len for i in members), gate_search(gate)))
+                head_gates.append(gate)
         # an alternation tries its branches in order at each position, so one search of the
         # merged pattern finds the leftmost match of any rule, ties to file order
         self._bodies: list[tuple[re.Pattern | regex.Pattern, int, Callable[[str], object] | None]] = []
         self._body_of: list[int | None] = [None] * len(rules)  # rule order -> its body in _bodies
         for k, (body, members, gate) in enumerate(_merged_groups(others, _bodies_apart(others))):
             self._bodies.append((body, max(rules[i].max_len for i in members), gate_search(gate)))
+            body_gates.append(gate)
             for i in members:
                 self._body_of[i] = k
         # what leftmost tries on every line when the merged search is not enough, looked up once
         self._searches = [(r.max_len, r) for r in rules if r.others is not None]
+        # all gates tested with one scan of a line (GateWords); per line length, the heads and
+        # bodies for lines that long, each with the number of its gate (None: no gate), so a line
+        # costs no test of a head or body for shorter lines
+        self._gate_words = GateWords(gate for gate in head_gates + body_gates)
+        gate_of = [None if not gate else self._gate_words.index[gate] for gate in head_gates + body_gates]
+        self._head_gate, self._body_gate = head_gate, body_gate = gate_of[:len(head_gates)], gate_of[len(head_gates):]
+        # (by the max_len values: the heads for a line of n characters are those for the least of
+        # them that is n or more, found by bisection; the last entries are for longer lines)
+        self._max_lens = sorted({max_len for _, max_len, _ in self._heads + self._bodies})
+        self._heads_for = [([head.match for (head, max_len, _), k in zip(self._heads, head_gate)
+                             if n <= max_len and k is None],
+                            [(k, head.match) for (head, max_len, _), k in zip(self._heads, head_gate)
+                             if n <= max_len and k is not None])
+                           for n in [*self._max_lens, self._max_lens[-1] + 1 if self._max_lens else 0]]
+        self._bodies_for = [[(k, body.search) for (body, max_len, _), k in zip(self._bodies, body_gate)
+                             if n <= max_len] for n in [*self._max_lens, self._max_lens[-1] + 1 if self._max_lens else 0]]
+        self._order_of = {f"r{i}": i for i in range(len(rules))}  # a merged pattern's group -> its rule
 
-    def _first_at_start(self, line: str) -> int | None:
-        """The first rule (file order) for a line of this length whose ``^`` alternatives match."""
+    def _first_at_start(self, line: str, passing: frozenset[int] | set[int] | None = None) -> int | None:
+        """The first rule (file order) for a line of this length whose ``^`` alternatives match
+        (``passing``: the gates the line passes, GateWords.passing, when known)."""
         n = len(line)
         # a head whose rules are all for shorter lines holds no answer (see below: the first rule
         # for a line of this length that matches is wanted)
-        hits = [int(m.lastgroup[1:]) for head, max_len, gate in self._heads
-                if n <= max_len and (gate is None or gate(line)) and (m := head.match(line))]
+        ungated, gated = self._heads_for[bisect.bisect_left(self._max_lens, n)]
+        order_of = self._order_of
+        hits = [order_of[m.lastgroup] for match in ungated if (m := match(line))]
+        if gated:
+            if passing is None:
+                passing = self._gate_words.passing(line)
+            if passing:
+                hits += [order_of[m.lastgroup] for k, match in gated if k in passing and (m := match(line))]
         if not hits:
             return None
         first = min(hits)
@@ -892,19 +976,20 @@ class LineRules:
         """The rule matching leftmost in a whole line (ties: file order). For lines up to
         the rules' max_len: no regex timeout."""
         n = len(line)
-        first = self._first_at_start(line)
+        passing = self._gate_words.passing(line)  # the heads' and bodies' gates, in one scan
+        first = self._first_at_start(line, passing)
         if first is not None:  # a match at 0 wins unless an earlier rule's other alternatives match at 0 too
             earlier = (r for r in self.rules[:first]
                        if n <= r.max_len and r.anywhere is not None and r.anywhere.match(line))
             return next(earlier, self.rules[first])
         best = (n + 1, None)  # (start, rule order)
-        for body, max_len, gate in self._bodies:
-            if n > max_len or gate is not None and not gate(line):
+        for k, search_body in self._bodies_for[bisect.bisect_left(self._max_lens, n)]:
+            if k is not None and k not in passing:
                 continue
-            found = body.search(line)
+            found = search_body(line)
             if found is None:
                 continue
-            order = int(found.lastgroup[1:])
+            order = self._order_of[found.lastgroup]
             if n > self.rules[order].max_len:  # that rule is for shorter lines (rare): all one by one
                 return self._leftmost_one_by_one(line)
             best = min(best, (found.start(), order))
@@ -924,12 +1009,14 @@ class LineRules:
         # per head, the first rule whose ^ alternatives match: the alternation tried those before
         # it and they failed, so only it and the later rules of that head can match at the start
         # (a head or body whose rules all have a smaller max_len yields nothing: not tried)
-        firsts = [int(m.lastgroup[1:]) if max_len >= min_max_len and (gate is None or gate(line))
-                  and (m := match(head, line)) else None for head, max_len, gate in self._heads]
+        passing = self._gate_words.passing(line)  # the gates, in one scan
+        order_of = self._order_of
+        firsts = [order_of[m.lastgroup] if max_len >= min_max_len and (k is None or k in passing)
+                  and (m := match(head, line)) else None for (head, max_len, _), k in zip(self._heads, self._head_gate)]
         # per body, where the first match of any of its rules starts (None: nowhere; few lines of
         # report text hold clutter): no rule of it matches before, so each is scanned from there
-        found = [m.start() if max_len >= min_max_len and (gate is None or gate(line)) and (m := search(body, line))
-                 else None for body, max_len, gate in self._bodies]
+        found = [m.start() if max_len >= min_max_len and (k is None or k in passing) and (m := search(body, line))
+                 else None for (body, max_len, _), k in zip(self._bodies, self._body_gate)]
         if found.count(None) == len(found) and firsts.count(None) == len(firsts):
             return
         for order, (rule, head, body) in enumerate(zip(self.rules, self._head_of, self._body_of)):

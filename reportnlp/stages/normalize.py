@@ -42,7 +42,11 @@ def _patterns():
         # (also right after another reading: "案(an)(an)")
         "toneless": compile_pattern(rf"(?<={CJK}|[)）])[(（](?:{cfg['pinyin_syllable']})[)）]"),
         "toneless_min": cfg["toneless_pinyin_min"],
-        "stray": compile_pattern(rf"{stray}(?<={CJK}{stray})(?={CJK})", many_calls=True),
+        # one pattern per character, each led by it: re scans for a literal ~10x as fast as for a
+        # class, and a page holds few of these characters (~half hold none but "."); a match is the
+        # one character, so the matches of all are those of the class's pattern, by position
+        "stray": [(c, compile_pattern(rf"{regex.escape(c)}(?<={CJK}{stray})(?={CJK})", many_calls=True))
+                  for c in dict.fromkeys(cfg["stray_between_cjk"])],
         # spaces touching CJK or CJK punctuation, or between a digit and CJK; at a line's start
         # (no character but a line break before the first space) or end
         "spaces": compile_pattern(
@@ -60,10 +64,18 @@ def _patterns():
             + regex.escape(cfg["thousands_followers"])
             + "])"
         ),
-        "decimal": compile_pattern(  # the point first, a class re scans for at C speed; the digit before it after
-            r"[。．](?<=\d[。．])(?=\d{1,4}\s?[" + regex.escape(cfg["decimal_followers"]) + "])"
-        ),
+        # the point first, each on its own (a literal re scans for at C speed, where 。 is frequent);
+        # the digit before it after. A match's neighbours are digits, spaces and units, which no
+        # rewrite of a point touches: one point's rewrite after the other's gives the same text
+        "decimal": [(point, compile_pattern(f"{point}(?<=\\d{point})(?=\\d{{1,4}}\\s?["
+                                            + regex.escape(cfg["decimal_followers"]) + "])"))
+                    for point in "。．"],
         "lost": compile_pattern(r"\?{2,8}|\ufffd{1,8}"),
+        # what a page must hold for these to match, each looked for with `in` (a memchr, far
+        # cheaper than the patterns' scans of a page without them, as most pages are): an invisible
+        # character; a tone mark, or a tone digit closing a bracket (a reading's lookahead needs one)
+        "invisible_chars": tuple(cfg["invisible"]) + tuple(map(chr, [*range(1, 9), 0x0b, 0x0c, *range(0x0e, 0x20), 0x7f])),
+        "pinyin_needs": tuple(tones) + tuple(d + b for d in "12345" for b in ")）"),
     }
 
 
@@ -144,14 +156,17 @@ def normalize(doc: Document) -> Document:
     edits = [(m.start(), m.end(), "\n") for m in p["newline"].finditer(doc.text)]
     doc.edit(edits)
     text = doc.text
-    edits = [(m.start(), m.end(), "") for m in p["invisible"].finditer(text)]
-    edits += [(m.start(), m.end(), "") for m in p["pinyin"].finditer(text)]
+    edits = [(m.start(), m.end(), "") for m in p["invisible"].finditer(text)] \
+        if any(c in text for c in p["invisible_chars"]) else []
+    if any(w in text for w in p["pinyin_needs"]):
+        edits += [(m.start(), m.end(), "") for m in p["pinyin"].finditer(text)]
     if "(" in text or "（" in text:
         toneless = [(m.start(), m.end(), "") for m in p["toneless"].finditer(text)]
         if len(toneless) >= p["toneless_min"]:
             edits += toneless
     doc.edit(edits)
-    artefacts = [(m.start(), m.end(), "") for m in p["stray"].finditer(doc.text)]
+    text = doc.text
+    artefacts = sorted((m.start(), m.end(), "") for c, pattern in p["stray"] if c in text for m in pattern.finditer(text))
     doc.edit(artefacts, removal_kind="artefact")
     edits = [(m.start(), m.end(), "") for m in p["spaces"].finditer(doc.text)]
     doc.edit(edits)
@@ -170,7 +185,9 @@ def normalize(doc: Document) -> Document:
     sample = 5_000
     doc.meta["script"] = detect_script(raw[:sample], simplified[:sample] if len(simplified) == len(raw) else None)
     text = _to_halfwidth(simplified)
-    text = p["decimal"].sub(".", text)
+    for point, pattern in p["decimal"]:
+        if point in text:
+            text = pattern.sub(".", text)
     assert len(text) == len(raw)
     doc.text = text
     # characters lost upstream ("??", U+FFFD) are kept but reported
