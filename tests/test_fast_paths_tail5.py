@@ -16,7 +16,8 @@ from reportnlp import api
 from reportnlp.document import Document, Span
 from reportnlp.payloads import CommitmentData, FlagData, MetricData, ScoreData, SectionData
 from reportnlp.schema import ExtractResult
-from randtext import PAGE_LINES
+from reportnlp.structure import announces_report, cues, text_paragraphs
+from randtext import PAGE_LINES, random_texts
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpora" / "raw"
 
@@ -156,3 +157,28 @@ def test_a_list_field_is_a_copy_as_validation_makes_it():
     item = api.to_result(page).documents[0].commitments[0]
     assert item.targets == [0, 2] and item.targets is not data.targets
     _assert_both_ways_alike(page)
+
+
+# -- structure: a paragraph without the announcement's word is not searched for it ---------------
+
+ANNOUNCE_ALPHABET = "现将报告汇总结通知情况说明自查如下：:，。\n 一年工作" + "0123"
+
+
+def _plain_announces(par: str) -> bool:
+    return cues()["formula"].search(par, 0, 400) is not None
+
+
+@pytest.mark.parametrize("par", PAGE_LINES + [
+    "现将2023年工作情况报告如下：", "现将有关情况说明如下", "自查如下", "如下", "报告如 下", "x" * 398 + "报告如下",
+    "x" * 396 + "报告如下", "通报如下。" * 3] + random_texts(400, ANNOUNCE_ALPHABET, 55, longest=40))
+def test_an_announcement_is_found_where_the_plain_search_finds_it(par):
+    assert announces_report(par) == _plain_announces(par)
+
+
+def test_report_paragraphs_announce_as_the_plain_search_says():
+    found = 0
+    for path in sorted(CORPUS.glob("*"))[::3]:
+        for par in text_paragraphs(api.process(path.read_bytes(), source=path.name).parts[0].text).texts:
+            assert announces_report(par) == _plain_announces(par), par
+            found += _plain_announces(par)
+    assert found > 10
