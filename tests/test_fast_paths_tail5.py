@@ -7,6 +7,7 @@ the same key order and the same fields set, so the JSON is the same too."""
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,8 @@ from pydantic import BaseModel, ValidationError
 
 from reportnlp import api
 from reportnlp.document import Document, Span
+from reportnlp.lexicons import load_yaml
+from reportnlp.stages import reflow
 from reportnlp.payloads import CommitmentData, FlagData, MetricData, ScoreData, SectionData
 from reportnlp.schema import ExtractResult
 from reportnlp.structure import announces_report, cues, text_paragraphs
@@ -182,3 +185,27 @@ def test_report_paragraphs_announce_as_the_plain_search_says():
             assert announces_report(par) == _plain_announces(par), par
             found += _plain_announces(par)
     assert found > 10
+
+
+# -- reflow: a line holding end punctuation is no broken sentence, known after one scan -----------
+
+_NO_END_MARK = "(?=[^。！？!?；;:：]*+$)"  # the lookahead join_broken opens with after the length test
+
+
+def _plain_broken():
+    """join_broken without the end-punctuation lookahead: its other parts hold no end mark either."""
+    src = load_yaml("structure.yml")["join_broken"]
+    assert _NO_END_MARK in src
+    return re.compile(src.replace(_NO_END_MARK, "", 1))
+
+
+BROKEN_ALPHABET = "但是对照要求来看目前工作,，。！？!?；;:：…”」)）一二三1、.(（" + "x" * 6
+
+
+@pytest.mark.parametrize("line", PAGE_LINES + ["但是,对照上级的要求", "来看,目前还有差距", "一、主要工作,成效", "x" * 60 + "," + "x" * 57,
+                                               "x" * 58 + "," + "x" * 59, "ab,c", "ab,c\n", "ab,c。\n"]
+                         + random_texts(1500, BROKEN_ALPHABET, 77, shortest=2, longest=130)
+                         # lines of a clause or two, end punctuation seldom: most of them match
+                         + random_texts(600, "但是对照要求来看目前工作" * 3 + ",，，…”一1、。", 78, shortest=2, longest=125))
+def test_a_broken_line_is_told_as_the_plain_pattern_tells_it(line):
+    assert bool(reflow._cfg()["broken"].match(line)) == bool(_plain_broken().match(line))
