@@ -287,3 +287,50 @@ def batch_line_schema() -> dict:
                            "error record of an input that could not be analysed.",
             "oneOf": [{"$ref": "#/$defs/ExtractResult"}, {"$ref": "#/$defs/ErrorRecord"}],
             "$defs": defs}
+
+
+# -- items set up without validation (api.to_result) -------------------------------------------
+
+def exact_type_test(annotation, var: str) -> tuple[str, str]:
+    """A Python expression true when the value ``var`` has exactly the type a field of
+    ``annotation`` holds, so validation would keep it as it is (no coercion): str, int, float,
+    bool, None for Optional, a list of one of those (validation copies a list: so does the
+    second expression returned, the value to keep); for any other field (a nested model) only
+    None, if it is Optional."""
+    import typing
+
+    if annotation in (int, float, str):
+        return f"type({var}) is {annotation.__name__}", var
+    if annotation is bool:
+        return f"({var} is True or {var} is False)", var
+    args = typing.get_args(annotation)
+    if typing.get_origin(annotation) is list and args and args[0] in (int, float, str):
+        return f"(type({var}) is list and (not {var} or _only_{args[0].__name__}(map(type, {var}))))", f"{var}[:]"
+    if typing.get_origin(annotation) is typing.Union and len(args) == 2 and args[1] is type(None):
+        inner, value = exact_type_test(args[0], var)
+        if inner == "False":
+            return f"{var} is None", var
+        return f"({var} is None or {inner})", (var if value == var else f"None if {var} is None else {value}")
+    return "False", var
+
+
+def item_setup(model: type[BaseModel]) -> tuple[dict, str]:
+    """How generated code sets up an instance of ``model`` holding ``values`` (a dict of every
+    field, in the model's field order, each of its field's exact type) as validation sets it up
+    (every field set, no extra, no private) without validating again: the names the code uses
+    and the code (its line setting ``m``, then ``{values}`` to fill in), inlined by its caller."""
+    from pydantic import BaseModel as _Base
+
+    decorators = model.__pydantic_decorators__
+    # what validation would do besides checking types: none of it may be asked for
+    assert model.__pydantic_post_init__ is None and not model.model_config.get("extra")
+    assert not (decorators.validators or decorators.field_validators or decorators.model_validators
+                or decorators.root_validators or model.__private_attributes__)
+    slots = vars(_Base)
+    scope = {"_new": object.__new__, "_set_dict": object.__setattr__, "_model": model,
+             "_set_fields": slots["__pydantic_fields_set__"].__set__, "_every": set(model.model_fields),
+             "_set_extra": slots["__pydantic_extra__"].__set__, "_set_private": slots["__pydantic_private__"].__set__,
+             "_only_int": {int}.issuperset, "_only_float": {float}.issuperset, "_only_str": {str}.issuperset}
+    code = ("m = _new(_model); _set_dict(m, '__dict__', {values}); _set_fields(m, _every.copy()); "
+            "_set_extra(m, None); _set_private(m, None)")
+    return scope, code

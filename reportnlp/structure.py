@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from .lexicons import load_yaml
-from .patterns import GatedPattern, compile_pattern, resolved
+from .patterns import GatedPattern, compile_pattern, literal_gate, resolved
 
 if TYPE_CHECKING:
     from .document import Document
@@ -163,6 +163,10 @@ def cues() -> dict:
     # searched through every paragraph, which few hold its words (附…, …如下): a few substring tests
     # skip the search, which re tries at every position
     d["text_follows"] = GatedPattern(cfg["documents"]["text_follows"])
+    # the announcement is looked for in every paragraph; a word every match holds (如下), when
+    # its pattern has one, skips the scan of nearly all of them by a substring test ("" skips none)
+    d["formula_word"] = max((next(iter(c)) for c in literal_gate(cfg["documents"]["formula"]) if len(c) == 1),
+                            key=len, default="")
     d["heading_tag"] = compile_pattern(cfg["documents"]["heading_tag"], regex.M)
     # a part heading ("第一板块：本学期学校工作总结") is never the report's title line
     d["title_line"] = compile_pattern("^(?!" + cfg["documents"]["part_heading"].lstrip("^") + ")"
@@ -203,7 +207,8 @@ def heading_levels(pars: list[str]) -> list[int | None]:
 
 def announces_report(par: str) -> bool:
     """The opening announcement of a report ("现将…情况报告如下") in its first 400 characters."""
-    return cues()["formula"].search(par, 0, 400) is not None
+    c = cues()
+    return c["formula_word"] in par and c["formula"].search(par, 0, 400) is not None
 
 
 def is_addressee(par: str) -> bool:
