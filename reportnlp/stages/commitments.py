@@ -1151,7 +1151,7 @@ def extract_commitments(doc: Document) -> Document:
     metric_spans = doc.get("metrics")
     cands = commitment_candidates(doc, structure=False)
     if clf is not None:
-        probs = [clf.probability(cand.head, cand.named) for cand in cands]
+        probs = clf.probabilities([cand.head for cand in cands], [cand.named for cand in cands])
         _list_coherence(cands, probs, clf.threshold)
         decided = [(cand, p) for cand, p in zip(cands, probs) if p >= clf.threshold]
     else:
