@@ -111,3 +111,17 @@ def test_cues_scanned_together_find_what_each_cue_finds(seed):
         for name in scans:
             if name != "past":  # kept where no forward cue aims at it (_aimed_total)
                 assert found.get(name, []) == scans[name].starts(text), (name, text)
+
+
+LEAD_TOKENS = ["下一步", "打算", "计划", "如下", ":", "：", "存在", "问题", "不足", "表现为", "解决", "整改", "人员", "对象",
+               "范围", "为", "是", "。", "；", "主要", "工作", "今年", "要", "以下几个"]
+
+
+def test_lead_in_kinds_read_once_are_what_each_read_gives():
+    cm._lead_kinds.cache_clear()
+    rng = random.Random(5)
+    leads = ["".join(rng.choice(LEAD_TOKENS) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
+    for lead in leads + leads[::-1]:  # each read again from the memo
+        plans = cm._announces_plans(lead)
+        assert cm._lead_kinds(lead) == (plans, not plans and cm._announces_problems(lead),
+                                        bool(cm._cfg()["scope_lead"].search(lead)))

@@ -542,6 +542,14 @@ def _announces_problems(lead: str) -> bool:
     return found is not None and not _cfg()["problem_solved"].search(lead, 0, found.start())
 
 
+# a list's lead-in is read again for each paragraph of its list (~2/3 of the reads): each once
+@functools.lru_cache(maxsize=1024)
+def _lead_kinds(lead: str) -> tuple[bool, bool, bool]:
+    """Whether a lead-in announces plans, problems (and no plans), a scope."""
+    plans = _announces_plans(lead)
+    return plans, not plans and _announces_problems(lead), bool(_cfg()["scope_lead"].search(lead))
+
+
 def _section_of(secs: list[Span], pos: int, starts: list[int]):
     k = bisect_right(starts, pos) - 1 if secs else -1
     return secs[k] if k >= 0 and pos < secs[k].end else None
@@ -997,9 +1005,7 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
             context_of = (sec, para_state)
             lead = para_state[2]
             if lead:  # most paragraphs have none
-                plan_list = _announces_plans(lead)
-                problem_list = not plan_list and _announces_problems(lead)
-                scope_list = bool(c["scope_lead"].search(lead))
+                plan_list, problem_list, scope_list = _lead_kinds(lead)
             else:
                 plan_list = problem_list = scope_list = False
             plan_ctx = plan_list or heading_plans
