@@ -7,6 +7,7 @@ import itertools
 import math
 import operator
 import re
+import sys
 from array import array
 from collections import Counter, _count_elements  # Counter's C counting loop, without its Python wrapping
 from dataclasses import dataclass
@@ -72,6 +73,7 @@ def _gram_norm(grams: list) -> float:
 
 
 _PAIR_SHIFT = itertools.repeat(32)
+_LITTLE_ENDIAN = sys.byteorder == "little"  # UTF-16-LE bytes read as native ints (CommitmentClassifier)
 
 
 def _code_pairs(codes: list[int]) -> list[int]:
@@ -451,9 +453,57 @@ class CommitmentClassifier:
     def __init__(self, model: LinearModel):
         self.model = model
         self.threshold = model.threshold
+        # the bigram weights keyed by the two UTF-16 code units as one int (first unit low), the
+        # form a head's bytes give them in (probabilities)
+        # (from the model's code-point pairs, first | second << 32: those of two BMP characters)
+        self._units = {k & 0xFFFF | k >> 16: w for k, w in model._pairs.items() if not k & 0xFFFF0000FFFF0000}
 
     def probability(self, head: str, named: dict[str, float]) -> float:
         return self.model.text_probability("yes", head, named=named)
+
+    def probabilities(self, heads: list[str], nameds: list[dict[str, float]]) -> list[float]:
+        """``[probability(h, n) for h, n in zip(heads, nameds)]`` in one call (a report's measures),
+        with the same sums in the same order. The heads (at most 12 characters each) are read
+        together as the UTF-16 code units of their join: the weights of every character and bigram
+        are looked up in two C-level passes, each head then adds up its slices of them, where a
+        string per character and bigram and the calls per head cost ~2/3 of the scoring. Heads
+        with a character beyond the BMP (two units for one character) go the strings' way."""
+        model = self.model
+        joined = "".join(heads)
+        units = joined.encode("utf-16-le", "surrogatepass")
+        if (len(model.bias) != 1 or model.classes[1] != "yes" or len(units) != 2 * len(joined)
+                or not _LITTLE_ENDIAN or any(len(h) > _SHORT_TEXT for h in heads)):
+            return list(map(self.probability, heads, nameds))
+        view = memoryview(units)
+        total_len = len(joined)
+        codes = view.cast("H").tolist()
+        # each bigram as the 4 bytes of its two units read as one int (those from an even character,
+        # then those from an odd one, put back in text order); the ones across two heads go unread
+        pairs = [0] * (total_len - 1) if total_len else []
+        pairs[::2] = view[:total_len // 2 * 4].cast("I").tolist()
+        pairs[1::2] = view[2:2 + (total_len - 1) // 2 * 4].cast("I").tolist()
+        char_weights = list(map(model._by_code.__getitem__, codes))
+        pair_weights = list(map(self._units.get, pairs))
+        bias, named_weight = model.bias[0], model._named.get
+        mul, exp, sqrt, chain = operator.mul, math.exp, math.sqrt, itertools.chain
+        out = []
+        start = 0
+        for head, named in zip(heads, nameds):
+            n = len(head)
+            end = start + n
+            if n:
+                # _text_grams's norm: each character and bigram once, else the integer squared counts
+                head_codes = codes[start:end]
+                norm = sqrt(2 * n - 1) if len(set(head_codes)) == n else sqrt(
+                    _squared_counts(head_codes) + _squared_counts(pairs[start:end - 1]))
+                z = bias + sum(filter(None, chain(char_weights[start:end], pair_weights[start:end - 1]))) / norm
+            else:
+                z = bias + 0 / 1.0
+            if named:  # LinearModel._add_named: sum() adds the floats one after another as reduce() does
+                z = sum(map(mul, map(named_weight, named, _NO_WEIGHT), named.values()), z)
+            out.append(1 / (1 + exp(-max(-30.0, min(30.0, z)))))
+            start = end
+        return out
 
 
 def commitment_features(head: str, named: dict[str, float]) -> dict[str, float]:

@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import chain, pairwise, repeat
-from re import _parser as sre_parser  # Python 3.11+
+from re import _constants as sre_constants, _parser as sre_parser  # Python 3.11+
 
 import regex
 
@@ -21,6 +21,7 @@ from ..patterns import (
     _group_end,
     _syntax,
     compile_pattern,
+    compile_with_first_chars,
     finditer,
     literal_gate,
     may_match,
@@ -541,6 +542,14 @@ def _announces_problems(lead: str) -> bool:
     return found is not None and not _cfg()["problem_solved"].search(lead, 0, found.start())
 
 
+# a list's lead-in is read again for each paragraph of its list (~2/3 of the reads): each once
+@functools.lru_cache(maxsize=1024)
+def _lead_kinds(lead: str) -> tuple[bool, bool, bool]:
+    """Whether a lead-in announces plans, problems (and no plans), a scope."""
+    plans = _announces_plans(lead)
+    return plans, not plans and _announces_problems(lead), bool(_cfg()["scope_lead"].search(lead))
+
+
 def _section_of(secs: list[Span], pos: int, starts: list[int]):
     k = bisect_right(starts, pos) - 1 if secs else -1
     return secs[k] if k >= 0 and pos < secs[k].end else None
@@ -691,13 +700,91 @@ def _cue_scans() -> dict[str, _CueScan]:
     return {k: _CueScan(v) for k, v in cues.items() if k not in ("plan_context", "lead_in")}
 
 
+_CONSUMING = (sre_constants.LITERAL, sre_constants.IN, sre_constants.SUBPATTERN, sre_constants.MAX_REPEAT,
+              sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT, sre_constants.BRANCH)
+
+
+def _consumed_chars(items) -> set[int] | None:
+    """The code points a match of the parsed ``items`` can take up (lookarounds take none); None
+    when a class is not a list of characters and narrow ranges (a negated class, a category, any,
+    Han: a cue that takes one up shares characters with every other)."""
+    out: set[int] = set()
+    for op, av in items:
+        if op is sre_constants.LITERAL:
+            out.add(av)
+        elif op is sre_constants.IN:
+            for kind, arg in av:
+                if kind is sre_constants.LITERAL:
+                    out.add(arg)
+                elif kind is sre_constants.RANGE and arg[1] - arg[0] < 256:
+                    out.update(range(arg[0], arg[1] + 1))
+                else:
+                    return None
+        elif op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT, sre_constants.AT):
+            continue
+        elif op in _CONSUMING:
+            subs = ([av[3]] if op is sre_constants.SUBPATTERN else av[1] if op is sre_constants.BRANCH else [av[2]])
+            for sub in subs:
+                found = _consumed_chars(sub)
+                if found is None:
+                    return None
+                out |= found
+        else:
+            return None
+    return out
+
+
+@functools.cache
+def _merged_cue_scans() -> tuple[tuple[re.Pattern, dict[str, str]], ...]:
+    """Feature cues scanned together: one alternation of their alternatives, each hit's cue told by
+    its first character (a dict). Only cues no two of which take up a common character (oblig,
+    aim, more): at a position at most one of them matches, and no match of one holds a position
+    where another could start, so one leftmost scan finds the matches each cue's own scan finds
+    (a class-led scan costs ~60 instructions a character, whatever it finds). Their alternatives
+    open with a character each, so re scans for the alternation's first characters by itself."""
+    groups: list[dict[str, str]] = []  # each set's cues by the characters they take up
+    scans = _cue_scans()
+    for name, scan in scans.items():
+        pattern = scan.cue.compiled
+        if scan.lean is not None or not isinstance(pattern, re.Pattern) or pattern.groups:
+            continue
+        parsed = sre_parser.parse(pattern.pattern, pattern.flags)
+        chars = _consumed_chars(parsed.data) if parsed.getwidth()[0] > 0 else None
+        if chars is None:
+            continue
+        chars = set(map(chr, chars))
+        group = next((g for g in groups if g.keys().isdisjoint(chars)
+                      and scans[next(iter(g.values()))].cue.compiled.flags == pattern.flags), None)
+        if group is None:
+            groups.append(group := {})
+        group.update(dict.fromkeys(chars, name))
+    out = []
+    for cue_of in groups:
+        names = list(dict.fromkeys(cue_of.values()))  # in file order
+        if len(names) > 1:
+            patterns = [scans[n].cue.compiled for n in names]
+            out.append((compile_with_first_chars("|".join(p.pattern for p in patterns), patterns[0].flags), cue_of))
+    return tuple(out)
+
+
+@functools.cache
+def _merged_cues() -> frozenset[str]:
+    """The cues :func:`_merged_cue_scans` scans together."""
+    return frozenset(name for _, cue_of in _merged_cue_scans() for name in cue_of.values())
+
+
 class _FeatureScan:
     """Where each feature cue matches in a text, found in one scan per cue (a search per measure
     and cue costs more in calls than in matching)."""
 
     def __init__(self, text: str):
         self.text = text
-        found = {name: cue.starts(text) for name, cue in _cue_scans().items()}
+        merged = _merged_cue_scans()
+        together = _merged_cues()
+        found = {name: [] if name in together else cue.starts(text) for name, cue in _cue_scans().items()}
+        for pattern, cue_of in merged:
+            for at in map(re.Match.start, pattern.finditer(text)):
+                found[cue_of[text[at]]].append(at)
         if found["past"]:
             aiming = sorted(found["aim"] + found["future"])
             found["past"] = [p for p in found["past"] if not _aimed_total(text, p, aiming)]
@@ -918,9 +1005,7 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
             context_of = (sec, para_state)
             lead = para_state[2]
             if lead:  # most paragraphs have none
-                plan_list = _announces_plans(lead)
-                problem_list = not plan_list and _announces_problems(lead)
-                scope_list = bool(c["scope_lead"].search(lead))
+                plan_list, problem_list, scope_list = _lead_kinds(lead)
             else:
                 plan_list = problem_list = scope_list = False
             plan_ctx = plan_list or heading_plans
@@ -1151,7 +1236,7 @@ def extract_commitments(doc: Document) -> Document:
     metric_spans = doc.get("metrics")
     cands = commitment_candidates(doc, structure=False)
     if clf is not None:
-        probs = [clf.probability(cand.head, cand.named) for cand in cands]
+        probs = clf.probabilities([cand.head for cand in cands], [cand.named for cand in cands])
         _list_coherence(cands, probs, clf.threshold)
         decided = [(cand, p) for cand, p in zip(cands, probs) if p >= clf.threshold]
     else:
