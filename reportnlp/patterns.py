@@ -741,7 +741,9 @@ class WordList:
     """
 
     def __init__(self, words: Iterable[str]):
-        words = sorted(set(words), key=len, reverse=True)  # longest first at each position
+        # longest first at each position; equal lengths in one order every run (a set's order
+        # changes with the hash seed, and the pattern cache keys a pattern by its text)
+        words = sorted(set(words), key=lambda w: (-len(w), w))
         classes = [f"[{re.escape(''.join(sorted({w[k] for w in words})))}]"
                    for k in range(2 if min(map(len, words)) >= 2 else 1)]
         # each hit takes its first character (not an empty match), so that re's search steps to

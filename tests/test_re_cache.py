@@ -106,3 +106,20 @@ def test_the_same_source_with_other_flags_is_another_program():
         dotall = re_cache.compile("甲.乙", re.S)
     assert plain == re.compile("甲.乙") and dotall == re.compile("甲.乙", re.S)
     assert dotall.match("甲\n乙") and not plain.match("甲\n乙")
+
+
+_WORDLIST_TEXT = """
+from reportnlp.patterns import WordList
+words = ["本网站", "本页资料", "上传用户", "所有资源", "来源于网络", "用户上传", "权益所有人", "上传人",
+         "网友", "本网", "本文", "平台", "声明", "本站", "网站", "侵权", "版权", "删除", "免责", "收益"]
+print(WordList(words)._pattern.pattern)
+"""
+
+
+def test_a_word_lists_pattern_text_is_the_same_in_every_run():
+    # the pattern cache keys a pattern by its text: words of one length in a set's order (which
+    # follows the hash seed) made a new key, a new compile and a rewritten cache file every run
+    texts = {subprocess.run([sys.executable, "-c", _WORDLIST_TEXT], capture_output=True, text=True, check=True,
+                            env={**os.environ, "PYTHONHASHSEED": str(seed), "REPORTNLP_PATTERN_CACHE": "0"}).stdout
+             for seed in (1, 2, 3, 4)}
+    assert len(texts) == 1
