@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from .lexicons import load_yaml
-from .patterns import GatedPattern, compile_pattern, literal_gate, resolved
+from .patterns import GatedPattern, compile_pattern, literal_gate, may_match, resolved
 
 if TYPE_CHECKING:
     from .document import Document
@@ -82,9 +82,11 @@ def _breaks(text: str) -> list[int]:
     return [m.start() for m in _SENT_END.finditer(text)]
 
 
-def sentence_at(text: str, start: int, end: int, limit: int = 300) -> tuple[int, int]:
-    """(start, end) of the sentence around text[start:end], at most ``limit`` chars each side."""
-    breaks = _breaks(text)
+def sentence_at(text: str, start: int, end: int, limit: int = 300, breaks: list[int] | None = None) -> tuple[int, int]:
+    """(start, end) of the sentence around text[start:end], at most ``limit`` chars each side
+    (``breaks``: the text's sentence ends, when the caller found them already)."""
+    if breaks is None:
+        breaks = _breaks(text)
     lo = max(0, start - limit)
     k = bisect_left(breaks, start) - 1  # the last sentence end before start
     s = breaks[k] + 1 if k >= 0 and breaks[k] >= lo else lo
@@ -163,10 +165,9 @@ def cues() -> dict:
     # searched through every paragraph, which few hold its words (附…, …如下): a few substring tests
     # skip the search, which re tries at every position
     d["text_follows"] = GatedPattern(cfg["documents"]["text_follows"])
-    # the announcement is looked for in every paragraph; a word every match holds (如下), when
-    # its pattern has one, skips the scan of nearly all of them by a substring test ("" skips none)
-    d["formula_word"] = max((next(iter(c)) for c in literal_gate(cfg["documents"]["formula"]) if len(c) == 1),
-                            key=len, default="")
+    # the announcement is looked for in every paragraph; the strings every match holds (如下) skip
+    # the scan of nearly all of them by substring tests
+    d["formula_gate"] = literal_gate(cfg["documents"]["formula"])
     d["heading_tag"] = compile_pattern(cfg["documents"]["heading_tag"], regex.M)
     # a part heading ("第一板块：本学期学校工作总结") is never the report's title line
     d["title_line"] = compile_pattern("^(?!" + cfg["documents"]["part_heading"].lstrip("^") + ")"
@@ -208,7 +209,7 @@ def heading_levels(pars: list[str]) -> list[int | None]:
 def announces_report(par: str) -> bool:
     """The opening announcement of a report ("现将…情况报告如下") in its first 400 characters."""
     c = cues()
-    return c["formula_word"] in par and c["formula"].search(par, 0, 400) is not None
+    return may_match(c["formula_gate"], par) and c["formula"].search(par, 0, 400) is not None
 
 
 def is_addressee(par: str) -> bool:

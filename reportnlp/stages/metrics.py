@@ -18,7 +18,7 @@ from ..patterns import GatedPattern, compile_pattern, finditer, literal_gate
 from ..payloads import MetricData
 from ..quantities import quantity_rows
 from ..segment import boundary_certain
-from ..structure import _SENT_END, period_pattern
+from ..structure import _SENT_END, period_pattern, sentence_at
 
 _CN_NUMERAL = re.compile(r"^[零〇一二两三四五六七八九十百千]+$")
 # where a noun phrase to the right of a measure word ends ("8个窗口进驻…")
@@ -276,7 +276,6 @@ def extract_metrics(doc: Document) -> Document:
     book_open, book_close, quote_open, quote_close = _marks(text)
     breaks, n = _clause_breaks(text), len(text)
     sent_breaks = _sentence_breaks(text)
-    n_sent = len(sent_breaks)
     metric_kinds, skip_units = c["metric_kinds"], c["skip_units"]
     # asked of every value: looked up once (a dict lookup per value and pattern added up)
     target_cue, change_verb, change_window = c["target_cue"].search, c["change_verb"].search, c["change_window"].search
@@ -299,15 +298,8 @@ def extract_metrics(doc: Document) -> Document:
             continue
         if value <= 10 and _CN_NUMERAL.match(text[num_start:num_end]) and _minor_count(text, start, end, value, unit):
             continue
-        # the sentence around the value (structure.sentence_at's, over the sentence ends found above)
-        k = bisect_left(sent_breaks, start) - 1
-        sent_start = sent_breaks[k] + 1 if k >= 0 and sent_breaks[k] >= start - 300 else (start - 300 if start > 300 else 0)
-        k = bisect_left(sent_breaks, end)
-        if k < n_sent and sent_breaks[k] < end + 300:
-            b = sent_breaks[k]
-            sent = (sent_start, b if text[b] == "\n" else b + 1)
-        else:
-            sent = (sent_start, end + 300 if end + 300 < n else n)
+        sent = sentence_at(text, start, end, breaks=sent_breaks)  # over the sentence ends found above
+        sent_start = sent[0]
         if out and out[-1].end > clause_lo and out[-1].end <= start:
             clause_lo = out[-1].end  # list items never swallow earlier items and their numbers
         indicator, ind_start = _indicator(text, start, end, clause_lo, clause_hi, unit, unit_kind)
