@@ -484,8 +484,8 @@ class CommitmentClassifier:
         pairs[1::2] = view[2:2 + (total_len - 1) // 2 * 4].cast("I").tolist()
         char_weights = list(map(model._by_code.__getitem__, codes))
         pair_weights = list(map(self._units.get, pairs))
-        bias, named_weight = model.bias[0], model._named.get
-        mul, exp, sqrt, chain = operator.mul, math.exp, math.sqrt, itertools.chain
+        bias, add_named = model.bias[0], model._add_named
+        sqrt, chain = math.sqrt, itertools.chain
         out = []
         start = 0
         for head, named in zip(heads, nameds):
@@ -499,9 +499,7 @@ class CommitmentClassifier:
                 z = bias + sum(filter(None, chain(char_weights[start:end], pair_weights[start:end - 1]))) / norm
             else:
                 z = bias + 0 / 1.0
-            if named:  # LinearModel._add_named: sum() adds the floats one after another as reduce() does
-                z = sum(map(mul, map(named_weight, named, _NO_WEIGHT), named.values()), z)
-            out.append(1 / (1 + exp(-max(-30.0, min(30.0, z)))))
+            out.append(_sigmoid(add_named(z, named)))
             start = end
         return out
 
