@@ -47,6 +47,9 @@ def _cfg():
               "rectification_heading", "subheading_problems", "subheading_plans", "note_line", "review_title",
               "notice_plans_heading"):
         c[k] = compile_pattern(c[k])
+    # the labels a sub-heading's words may turn the topic to, with the title each needs (a sub-heading
+    # naming work done or the situation stays a part of the section above)
+    c["subheading_turns"] = (("存在问题", c["subheading_problems"]), ("下一步", c["subheading_plans"]))
     return c
 
 
@@ -93,9 +96,6 @@ def _cues_of(key: str, bits: int) -> tuple:
     return tuple(cue for k, cue in enumerate(_cfg()[key]) if bits >> k & 1)
 
 
-# the labels a sub-heading's words may turn the topic to (a sub-heading naming work done or the
-# situation stays a part of the section above)
-_SUBHEADING_TURNS = {"存在问题": "problems", "下一步": "plans"}
 _HEADING_WORDS_MAX = 24  # the words of a heading line without punctuation, as bare_heading allows
 
 
@@ -504,8 +504,8 @@ def split_sections(doc: Document) -> Document:
                 # merely mentions them ("1.认真整改政务中心存在的问题") is an item of its section
                 words = heading_text(p)
                 title = words[heading_marker(words)[1]:].strip(" 。.:：")
-                for named in _SUBHEADING_TURNS:
-                    if named != current and c["subheading_" + _SUBHEADING_TURNS[named]].fullmatch(title):
+                for named, title_of in c["subheading_turns"]:
+                    if named != current and title_of.fullmatch(title):
                         label, heading = named, words
                         break
             if label is None and arguing and deploys_work(p):
