@@ -151,6 +151,22 @@ def _lead_in_reach() -> int:
     return reach if reach is not None else 1 << 62  # unbounded: the whole piece
 
 
+@functools.cache
+def _lead_in_stop_ends() -> tuple[str, ...] | None:
+    """The characters a match of lead_in_stop ends with: each of its alternatives ends with one before
+    its $ (a text that ends otherwise holds no match where a search of its end looks); None when not so."""
+    parsed = sre_parser.parse(_for_re(load_yaml("commitments.yml")["lead_in_stop"]))
+    data = parsed.data
+    branches = data[0][1][1] if len(data) == 1 and data[0][0] is sre_constants.BRANCH else [data]
+    ends = []
+    for items in branches:
+        if (len(items) < 2 or items[-1] != (sre_constants.AT, sre_constants.AT_END)
+                or items[-2][0] is not sre_constants.LITERAL):
+            return None
+        ends.append(chr(items[-2][1]))
+    return tuple(dict.fromkeys(ends))
+
+
 def _end_reach(source: str, pattern) -> int | None:
     """How far before a text's end a match of ``pattern`` can start, when each of its alternatives
     ends at the end ($) and its matches are bounded; else None."""
@@ -169,7 +185,6 @@ _RANGE_END = re.compile(r"(?:至|到|—|–|-)(?:次年|翌年)?(?:(\d{1,2})月
 _RELATIVE = re.compile(r"[一二两三四五六七八九十\d]+个?(?:月|天|日|小时|周|工作日)(?:内|以内|之内)|^(?:本|下个?)(?:月|周)")
 _YEARS_WITHIN = re.compile(r"([一二两三四五\d])年(?:内|以内|之内)")
 _SPECIFIC = re.compile(r"前|底|末|旬|季度|半年")
-_COLON = re.compile(r"[:：]")
 
 
 @functools.lru_cache(maxsize=4096)  # reports repeat their deadlines (年底前, 2024年): each is resolved once
@@ -216,6 +231,7 @@ def resolve_deadline(deadline: str, year: int | None) -> str | None:
 
 
 _CLAUSE = re.compile(r"[,，]")
+_COMMAS = ("，", ",")  # what _CLAUSE matches
 
 
 def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[int] = (), shapes: list[int] = (),
@@ -232,6 +248,8 @@ def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[
     规范信息分类,调整发布格式"), whose chain it continues.
     Yields (start, end, where its chain's frame opens when the measure is an action of such a chain, else None)."""
     c = _cfg()
+    frame_word, frame_reach = _chain_frame_gate()
+    comma_1, comma_2 = _COMMAS
     if enumerators is None:
         enumerators = list(map(re.Match.start, c["measure_start"].finditer(text, s, e)))
     # the enumerators past the sentence's first characters
@@ -242,10 +260,14 @@ def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[
         # a clause that sets a target or a deadline of its own is a measure of its own, even
         # inside an enumerated item ("一是实施强村计划,力争年底前经营性收入达到50万元")
         clause_start = a
-        for m in _CLAUSE.finditer(text, a, b):
+        piece = text[a:b]
+        # (a piece without a comma, many, is not scanned for one)
+        for m in _CLAUSE.finditer(text, a, b) if comma_1 in piece or comma_2 in piece else ():
             if chain is None:  # a piece without a comma is one measure: no chain to look for
                 # a chain of actions under a future frame at the sentence start, not an item (one per item)
-                chain = bool(a == s and (framed or c["chain_frame"].match(text, a, b)) and not _ENUMERATOR.match(text, a))
+                chain = bool(a == s and (framed or (frame_word in text[a:min(b, a + frame_reach)]
+                                                     and c["chain_frame"].match(text, a, b)))
+                             and not _ENUMERATOR.match(text, a))
                 chain_from = a if chain else b
             comma, after = m.span()
             clause_start, last_clause = after, (clause_start, comma)
@@ -263,7 +285,8 @@ def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[
                 # 请各地…抓好落实", "已进入收尾阶段,预计今年10月开始运行"): that scene-setting is no measure
                 starts.append(after)
                 # a future frame there heads a chain of its own ("…正在开展,我局将及时给予指导,适时进行验收")
-                if not chain and c["chain_frame"].match(text, after, b):
+                if not chain and frame_word in text[after:min(b, after + frame_reach)] and c["chain_frame"].match(
+                        text, after, b):
                     chain, chain_from = True, after
         starts.append(b)
         # the actions of a chain: more than one measure from its frame on (none without a frame)
@@ -271,6 +294,20 @@ def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[
         for x, y in pairwise(starts):
             if text[x:y].strip("，,。；; \n"):
                 yield x, y, chain_from if chained and x >= chain_from else None
+
+
+@functools.cache
+def _chain_frame_gate() -> tuple[str, int]:
+    """(the character every chain_frame match ends with, the widest match): a text without the
+    character in reach of a position (most sentences and paragraphs) is not matched there."""
+    parsed = sre_parser.parse(_for_re(load_yaml("commitments.yml")["chain_frame"]))
+    op, av = parsed.data[-1]
+    if op is not sre_constants.LITERAL or any(o is sre_constants.BRANCH for o, _ in parsed.data):
+        raise ValueError("chain_frame does not end with one character")
+    widest = parsed.getwidth()[1]
+    if widest >= sre_parser.MAXREPEAT:
+        raise ValueError("chain_frame's matches are unbounded")
+    return chr(av), widest
 
 
 def _only_when(text: str, a: int, b: int) -> bool:
@@ -419,7 +456,10 @@ _TIME_FRAME_END = re.compile(r"[,，]")
 # the list (group 1) after a comma or colon inside a paragraph (searched from its start, after a
 # line break): re finds a leading class at C speed, where a lookbehind for it would be tried at
 # every position of every paragraph
+_COLON = re.compile(r"[:：]")
+_COLONS = (":", "：")  # what _COLON matches
 _INLINE_LIST = re.compile(r"[,，:：](\s*(?:一是|第一[,，、]|首先[,，]))")
+_INLINE_LIST_WORDS = ("一是", "第一", "首先")  # one of which each of its matches holds
 
 
 def _lead_in_deadline(lead: str) -> str | None:
@@ -826,6 +866,7 @@ _BEFORE = ("future", "oblig", "aim", "more")
 _FORWARD_CUES = frozenset({"future", "oblig", "aim"})
 _NO_MEASURE_CUES = frozenset({"past", "argue", "describe", "rationale", "problem"})
 _FACT_YEAR = re.compile(r"((?:19|20)\d{2})年度?[,，]?(?=[\u4e00-\u9fff])")
+_FACT_YEAR_OPENINGS = ("19", "20")  # what each of its matches opens with: most sentences are not matched
 _SIGNALS = ("future", "oblig", "aim", "more", "target_shape")
 _FORWARD_DEADLINE = re.compile(r"前|底|末|旬|内|明年|今年|季度|半年")
 # a time the measure itself sets as a limit still ahead ("3月前完成设计方案", "两个月内", "明年建成")
@@ -932,6 +973,11 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
     cue_starts = [m.start() for m in cue_matches]
     # where the enumerators that split sentences into measures start: one scan, not one per sentence
     enumerators = list(map(re.Match.start, c["measure_start"].finditer(text)))
+    reach = _lead_in_stop_reach()
+    stop_ends = _lead_in_stop_ends()
+    list_word_1, list_word_2, list_word_3 = _INLINE_LIST_WORDS
+    colon_1, colon_2 = _COLONS
+    frame_word, frame_reach = _chain_frame_gate()
     item_end = -1  # the end of an item whose title and body are one measure
     seen = para_start = 0  # how far the text has been looked through for line breaks, and the last line's start
     for ss, se in iter_sentences(text):
@@ -970,9 +1016,11 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
             stop = prev_end if prev_end >= 0 else len(text) - 1
             while stop > prev_start and text[stop - 1].isspace():
                 stop -= 1
-            reach = _lead_in_stop_reach()
-            if (stop > prev_start and text[stop - 1] in ":：") or c["lead_in_stop"].search(
-                    text, max(prev_start, stop - reach) if reach else prev_start, max(prev_start, stop)):
+            last = text[stop - 1] if stop > prev_start else None
+            # (a line that does not end with what each lead_in_stop match ends with, most, is not searched)
+            if (last is not None and last in ":：") or (
+                    (stop_ends is None or last in stop_ends) and c["lead_in_stop"].search(
+                    text, max(prev_start, stop - reach) if reach else prev_start, max(prev_start, stop))):
                 prev = text[prev_start:stop]
                 list_key = prev_start
                 list_deadline = _lead_in_deadline(prev)
@@ -982,12 +1030,18 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
             # "…今年的重要任务,一是…;" opens a list inside a paragraph, its next items on lines of their own
             para_end = text.find("\n", para_start)
             para_end = para_end if para_end >= 0 else len(text)
-            inline = _INLINE_LIST.search(text, para_start, para_end)
+            # most paragraphs hold none of the words one of which each match holds, nor a colon in
+            # reach, and are not searched for them: a substring test (on a copy of the paragraph)
+            # costs a few instructions a character, a search led by a class ~60
+            para = text[para_start:para_end]
+            inline = _INLINE_LIST.search(text, para_start, para_end) if (
+                list_word_1 in para or list_word_2 in para or list_word_3 in para) else None
             intro = ""
             # the paragraph's own colon: the next line's lead-in ("下一步工作打算如下:") is not this one's
-            colon = _COLON.search(text, para_start, min(para_end, para_start + 120))
+            head = para[:120]
+            colon = _COLON.search(head) if colon_1 in head or colon_2 in head else None
             if colon:
-                intro = text[para_start:colon.start()]
+                intro = para[:colon.start()]
             # at most 120 characters; a plan word makes it a lead-in too ("今年…主要预期目标是:")
             para_dl = ((_lead_in_deadline(intro) if intro else None)
                        or _head_deadline(text, para_start, para_end, se if ss == para_start else None)
@@ -998,7 +1052,7 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
             phase_dl = None
             row_dl = _row_deadline(text, para_end) if rows else None
             # a future frame opening the paragraph ("今后,我局将…") heads the chains of its later sentences
-            para_framed = bool(c["chain_frame"].match(text, para_start, para_end))
+            para_framed = bool(frame_word in para[:frame_reach] and c["chain_frame"].match(text, para_start, para_end))
             if inline:
                 list_deadline = _lead_in_deadline(text[para_start:inline.start(1)])
         if context_of[0] is not sec or context_of[1] is not para_state:  # plan wording, once per paragraph
@@ -1040,7 +1094,7 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
         heading = _is_heading_line(text, ss, se)
         # "2024年全市地区生产总值增长5.8%" in a report on 2024: a dated fact, even under the plans
         # (a commentary between the targets); the year is no deadline without a forward cue
-        fact = _FACT_YEAR.match(text, ss)
+        fact = _FACT_YEAR.match(text, ss) if text[ss:ss + 2] in _FACT_YEAR_OPENINGS else None
         dated_fact = bool(fact and report_year and int(fact.group(1)) <= report_year
                           and not scan.names_in(ss, se) & _FORWARD_CUES)
         if dated_fact:
