@@ -129,3 +129,31 @@ def test_candidates_are_those_found_without_the_gates(monkeypatch):
     assert sum(map(len, plain)) > 1000
     for text, f, p in zip(texts, fast, plain):
         assert f == p, text
+
+
+def _plain_is_heading_line(text: str, s: int, e: int) -> bool:
+    if not cm._starts_line(text, s):
+        return False
+    line_end = text.find("\n", e)
+    line_end = line_end if line_end >= 0 else len(text)
+    if line_end - s > 20:
+        return False
+    return cm.heading_level(text[s:line_end]) in (1, 2) and not cm._is_list_item_line(text, s, line_end)
+
+
+HEADING_TOKENS = ["四、", "（二）", "1.", "2、", "一是", "2014年", "工作措施", "打算", "。", "；", "\n", "\n", " ", "加强", "推进",
+                  "我局将", "，", "下一步工作", "存在的问题", "(1)"]
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_heading_lines_of_long_sentences_are_no_headings(seed):
+    # a sentence of more than 20 characters is not looked for its line's end
+    rng = random.Random(seed)
+    texts = ["".join(rng.choice(HEADING_TOKENS) for _ in range(rng.randint(1, 30))) for _ in range(1500)]
+    found = 0
+    for text in texts + REPORT_TEXTS:
+        for s, e in cm.iter_sentences(text):
+            fast = cm._is_heading_line(text, s, e)
+            assert fast == _plain_is_heading_line(text, s, e), (text, s, e)
+            found += fast
+    assert found > 50
