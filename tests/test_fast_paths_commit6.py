@@ -157,3 +157,27 @@ def test_heading_lines_of_long_sentences_are_no_headings(seed):
             assert fast == _plain_is_heading_line(text, s, e), (text, s, e)
             found += fast
     assert found > 50
+
+
+STATUS_TOKENS = ["目前", "当前", "正在", "现阶段", "现有", "目", "前", "当", "正", "在", "现", "阶段", "有", "，", "。", "\n",
+                 "工作", "我局", "前目", "现现有", "正正在"]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_status_words_found_by_str_find_are_the_pattern_matches(seed):
+    words = cm._status_words()
+    assert len(words) >= 5
+    status = cm._cfg()["status"]
+    rng = random.Random(seed)
+    texts = ["".join(rng.choice(STATUS_TOKENS) for _ in range(rng.randint(0, 40))) for _ in range(3000)]
+    for text in texts + REPORT_TEXTS:
+        assert cm._word_starts(text, words) == [m.start() for m in status.finditer(text)], text
+
+
+def test_words_that_could_overlap_are_refused(monkeypatch):
+    for source in ("目前|前进", "现|现有", "当前|前"):
+        cm._status_words.cache_clear()
+        monkeypatch.setattr(cm, "load_yaml", lambda name, source=source: {"status": source})
+        with pytest.raises(ValueError):
+            cm._status_words()
+    cm._status_words.cache_clear()

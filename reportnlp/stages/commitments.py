@@ -323,6 +323,40 @@ def _only_when(text: str, a: int, b: int) -> bool:
     return bool(found) and found.end() == b
 
 
+@functools.cache
+def _status_words() -> tuple[str, ...]:
+    """The words of the status pattern (an alternation of plain words, none of which holds another
+    or runs on into one: :func:`_word_starts` finds its matches)."""
+    parsed = sre_parser.parse(_for_re(load_yaml("commitments.yml")["status"]))
+    data = parsed.data
+    branches = data[0][1][1] if len(data) == 1 and data[0][0] is sre_constants.BRANCH else [data]
+    if not all(branch and all(op is sre_constants.LITERAL for op, _ in branch) for branch in branches):
+        raise ValueError("status is not an alternation of plain words")
+    words = tuple("".join(chr(av) for _, av in branch) for branch in branches)
+    for w in words:
+        for v in words:
+            # v inside w, or a tail of w that opens v: matches of the two could overlap
+            if (v != w and v in w) or any(w.endswith(v[:k]) for k in range(1, len(v))):
+                raise ValueError(f"status words {w!r} and {v!r} overlap")
+    return words
+
+
+def _word_starts(text: str, words: tuple[str, ...]) -> list[int]:
+    """Where the alternation of ``words`` matches in ``text``, as finditer gives them, for words no
+    two of which can overlap in a text: each word's occurrences, found by str.find (a few
+    instructions a character, where a scan led by a class of their first characters costs ~60),
+    are then the matches. Most reports hold none or a few of them."""
+    out = []
+    find = text.find
+    for w in words:
+        k = find(w)
+        while k >= 0:
+            out.append(k)
+            k = find(w, k + len(w))
+    out.sort()
+    return out
+
+
 def _holds(positions: list[int], a: int, b: int) -> bool:
     """Whether a sorted list has a position in [a, b)."""
     k = bisect_left(positions, a)
@@ -974,7 +1008,7 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
     future_starts = scan.starts.get("future", ())
     rows = may_match(c["time_row_gate"], text)  # whether a list row below a paragraph may give its time
     # where past or present-state wording starts: a clause after it may turn forward
-    past_starts = sorted(scan.starts.get("past", []) + [m.start() for m in finditer(c["status"], text)])
+    past_starts = sorted(scan.starts.get("past", []) + _word_starts(text, _status_words()))
     cue_matches = list(finditer(c["cues"], text))
     cue_starts = [m.start() for m in cue_matches]
     # where the enumerators that split sentences into measures start: one scan, not one per sentence
