@@ -10,7 +10,9 @@ character, where a search led by a class costs ~60) shows the pattern cannot mat
 - a paragraph's previous line is searched for lead_in_stop only when it ends with what each match
   ends with;
 - a sentence is matched against _FACT_YEAR only when it opens as a year does;
-- a piece of a sentence is scanned for commas only when it holds one.
+- a piece of a sentence is scanned for commas only when it holds one;
+- a measure is matched for its enumerator only when it opens with a character one can open with;
+- the status words are found with str.find, not a scan of their alternation.
 """
 from __future__ import annotations
 
@@ -125,6 +127,7 @@ def test_candidates_are_those_found_without_the_gates(monkeypatch):
     monkeypatch.setattr(cm, "_FACT_YEAR_OPENINGS", _Anything())
     monkeypatch.setattr(cm, "_chain_frame_gate", lambda: ("", 1 << 30))
     monkeypatch.setattr(cm, "_lead_in_stop_ends", lambda: None)
+    monkeypatch.setattr(cm, "_ENUMERATOR_OPENERS", _Anything())
     plain = [_candidates(t) for t in texts]
     assert sum(map(len, plain)) > 1000
     for text, f, p in zip(texts, fast, plain):
@@ -181,3 +184,26 @@ def test_words_that_could_overlap_are_refused(monkeypatch):
         with pytest.raises(ValueError):
             cm._status_words()
     cm._status_words.cache_clear()
+
+
+ENUMERATOR_TAILS = ["是", "要加强", "、", ".", "．", ")", "）", "件事,", "项，", "1)", "一)", "先", "次", "后", "", "一是",
+                    "(1)", "1、", "第一,", "①", "首先", " 二、"]
+
+
+def test_enumerator_openers_open_every_enumerator():
+    # a character that is no opener, digit or blank opens no match, whatever follows it
+    openers = cm._ENUMERATOR_OPENERS
+    assert "一" in openers and "(" in openers and "首" in openers
+    for code in range(0x10000):
+        ch = chr(code)
+        if 0xD800 <= code < 0xE000 or ch in openers or ch.isdecimal() or ch.isspace():
+            continue
+        for tail in ENUMERATOR_TAILS:
+            assert cm._ENUMERATOR.match(ch + tail) is None, ch + tail
+    # and the heads of measures are those the plain match gives
+    rng = random.Random(3)
+    for _ in range(3000):
+        piece = "".join(rng.choice(ENUMERATOR_TAILS + ["加强", "工作", "，", "\u3000", "２", "\n"]) for _ in range(rng.randint(0, 8)))
+        m = cm._ENUMERATOR.match(piece)
+        body = piece[m.end():] if m else piece
+        assert cm._head(piece) == body.lstrip("，,、 ")[:12], piece
