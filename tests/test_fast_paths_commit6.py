@@ -12,7 +12,11 @@ character, where a search led by a class costs ~60) shows the pattern cannot mat
 - a sentence is matched against _FACT_YEAR only when it opens as a year does;
 - a piece of a sentence is scanned for commas only when it holds one;
 - a measure is matched for its enumerator only when it opens with a character one can open with;
-- the status words are found with str.find, not a scan of their alternation.
+- the status words are found with str.find, not a scan of their alternation;
+- a clause is matched against frame_clause or aim_clause only when it opens with a character one
+  of their matches opens with, and searched for a deadline that ends it only when it ends with a
+  character a deadline ends with; a short measure is searched for a plan title's end only when it
+  ends with one of its characters.
 """
 from __future__ import annotations
 
@@ -128,6 +132,9 @@ def test_candidates_are_those_found_without_the_gates(monkeypatch):
     monkeypatch.setattr(cm, "_chain_frame_gate", lambda: ("", 1 << 30))
     monkeypatch.setattr(cm, "_lead_in_stop_ends", lambda: None)
     monkeypatch.setattr(cm, "_ENUMERATOR_OPENERS", _Anything())
+    for table in cm._edge_chars():
+        for key in table:
+            monkeypatch.setitem(table, key, None)
     plain = [_candidates(t) for t in texts]
     assert sum(map(len, plain)) > 1000
     for text, f, p in zip(texts, fast, plain):
@@ -207,3 +214,42 @@ def test_enumerator_openers_open_every_enumerator():
         m = cm._ENUMERATOR.match(piece)
         body = piece[m.end():] if m else piece
         assert cm._head(piece) == body.lstrip("，,、 ")[:12], piece
+
+
+def test_last_characters_of_patterns():
+    def closing(spelt):
+        return cm._closing_chars(spelt)
+    assert closing("a[bc]") == "bc"
+    assert closing("a(?=x)") == "a"
+    assert closing("(?:ab|cd)e?$") == "bde"
+    assert closing("a(?:b|c?)") == "abc"
+    assert closing("a|b?") is None  # a match can be empty
+    assert closing(r"a\d") is None and closing("a[^b]") is None
+    assert cm._opening_chars("(?:针对|为了?)x") == "为针" and cm._opening_chars("[\\p{Han}]x") is None
+
+
+CLAUSE_TOKENS = ["针对", "根据", "按照", "为", "为了", "待", "后", "力争", "争取", "确保", "努力", "并", "同时", "年底前", "6月",
+                 "20日", "2024年", "上半年", "以内", "3个月内", "期间", "设想", "打算", "计划", "安排", "思路", "要点", "目标",
+                 "任务", "，", "。", "：", "\n", "加强", "各单位", "于", "新增", "5万个", "份", "初", "长期坚持", "春节前"]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_opening_and_closing_gates_pass_wherever_the_pattern_matches(seed):
+    c = cm._cfg()
+    opens, closes = cm._edge_chars()
+    assert all(v is not None for v in (*opens.values(), *closes.values()))  # what the gates save
+    rng = random.Random(seed)
+    texts = ["".join(rng.choice(CLAUSE_TOKENS) for _ in range(rng.randint(1, 12))) for _ in range(2000)]
+    for text in texts + REPORT_TEXTS:
+        for at in range(len(text)):
+            for key in opens:
+                if c[key].match(text, at):
+                    assert text[at] in opens[key], (key, text, at)
+            m = c["deadline"].match(text, at)
+            if m:
+                assert text[m.end() - 1] in closes["deadline"], (text, at)
+        for m in c["deadline"].finditer(text):
+            assert text[m.end() - 1] in closes["deadline"], text
+        title = text.rstrip("。:：")
+        if c["plan_title_end"].search(title):
+            assert title[-1:] in closes["plan_title_end"] or title.endswith("\n"), text
