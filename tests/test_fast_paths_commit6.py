@@ -16,7 +16,9 @@ character, where a search led by a class costs ~60) shows the pattern cannot mat
 - a clause is matched against frame_clause or aim_clause only when it opens with a character one
   of their matches opens with, and searched for a deadline that ends it only when it ends with a
   character a deadline ends with; a short measure is searched for a plan title's end only when it
-  ends with one of its characters.
+  ends with one of its characters;
+- a measure that ends as a lead-in can is searched only for the lead_in alternatives that can end
+  with its last character.
 """
 from __future__ import annotations
 
@@ -132,6 +134,7 @@ def test_candidates_are_those_found_without_the_gates(monkeypatch):
     monkeypatch.setattr(cm, "_chain_frame_gate", lambda: ("", 1 << 30))
     monkeypatch.setattr(cm, "_lead_in_stop_ends", lambda: None)
     monkeypatch.setattr(cm, "_ENUMERATOR_OPENERS", _Anything())
+    monkeypatch.setattr(cm, "_lead_in_by_end", lambda: None)
     for table in cm._edge_chars():
         for key in table:
             monkeypatch.setitem(table, key, None)
@@ -253,3 +256,27 @@ def test_opening_and_closing_gates_pass_wherever_the_pattern_matches(seed):
         title = text.rstrip("。:：")
         if c["plan_title_end"].search(title):
             assert title[-1:] in closes["plan_title_end"] or title.endswith("\n"), text
+
+
+LEAD_IN_TOKENS = ["以下", "如下", "几点", "几个方面", "三件事", "两个方面", "五项工作", "做好", "抓好", "推进", "三个", "方面",
+                  "项", "工作", "任务", "重点", "要求", "强调", "指出", "讲", "谈", "一下", "三点", "问题", "意见", "看法",
+                  "。", ":", "：", "，", "的", "加强", "12", "一", "二"]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_lead_ins_searched_by_their_last_character_are_found(seed):
+    by_end = cm._lead_in_by_end()
+    assert by_end is not None and set(by_end) == set(cm._LEAD_IN_ENDS)  # what the gate is worked out for
+    full = cm._cfg()["features"]["lead_in"]
+    rng = random.Random(seed)
+    pieces = ["".join(rng.choice(LEAD_IN_TOKENS) for _ in range(rng.randint(1, 14))) for _ in range(4000)]
+    found = 0
+    for piece in pieces:
+        if not piece.endswith(cm._LEAD_IN_ENDS):
+            assert not full.search(piece), piece
+            continue
+        for start in (0, max(0, len(piece) - cm._lead_in_reach())):
+            fast = by_end[piece[-1]].search(piece, start)
+            assert bool(fast) == bool(full.search(piece, start)), piece
+            found += bool(fast)
+    assert found > 200
