@@ -405,13 +405,20 @@ _LONE_NO_TOKEN = frozenset("对负半")
 
 class _Parser:
     def __init__(self, norm: str, orig: str, report: bool,
-                 lone_context: tuple[frozenset[str], frozenset[str]] | None = None):
+                 lone_context: tuple[frozenset[str], frozenset[str]] | None = None,
+                 plain_kept: frozenset[str] | None = None):
         """``lone_context``: (after, before) character sets for a caller that reads only some
         numbers (quantities: a unit after, a currency sign before). A lone Chinese numeral
         character (一, 十, 万: a third of all clusters) is then kept only with a character of
         ``after`` right after it or one of ``before`` among the four before it: such a cluster
         is a number of its own (no token joins it: a character outside clusters or a skipped
-        word stands on each side), so dropping it changes no other number."""
+        word stands on each side), so dropping it changes no other number.
+
+        ``plain_kept`` (with ``lone_context``): the Han characters after which a plain Arabic
+        integer may still start a quantity (a unit's first character, a bare rate's follower). A
+        plain integer that ends its cluster right before another Han character (3月, 12类), with no
+        currency sign among the four characters before it and not continuing the cluster before
+        (cut at 120 characters), is a number of its own that quantities reads as none: dropped."""
         self.norm = norm
         self.orig = orig
         self.tb = _tables()
@@ -425,6 +432,7 @@ class _Parser:
         ns = len(skips)
         xi = 0
         L = len(norm)
+        last = -1  # where the cluster before ends
         for cm in _cluster_rx(lone_context).finditer(norm):
             pos, ce = cm.span()
             while pos < ce:
@@ -439,6 +447,10 @@ class _Parser:
                     txt = norm[pos:ce].rstrip(" ")
                     if txt.isdigit() and len(txt) <= 30:
                         # fast path: the common cluster is one plain integer
+                        if (plain_kept is not None and ce < L and "\u4e00" <= norm[ce] <= "\u9fff"
+                                and norm[ce] not in plain_kept and len(txt) == ce - pos and pos != last
+                                and lone_context[1].isdisjoint(norm[pos - 4 if pos > 4 else 0:pos])):
+                            break  # a plain integer before a Han character that starts no quantity
                         T.append("A")
                         S.append(pos)
                         E.append(pos + len(txt))
@@ -475,6 +487,7 @@ class _Parser:
                     else:
                         self._tokens(tok, pos, ce, T, S, E, L)
                     break
+            last = ce
         n = len(T)
         J = [-1] * n
         for k in range(1, n):
@@ -1306,11 +1319,12 @@ def _tail_factor(tail: str) -> int | None:
 
 
 def _scan(text: str, report: bool = False, norm: str | None = None,
-          lone_context: tuple[frozenset[str], frozenset[str]] | None = None) -> list[_Num]:
-    """The numbers of ``text`` (``lone_context``: see _Parser)."""
+          lone_context: tuple[frozenset[str], frozenset[str]] | None = None,
+          plain_kept: frozenset[str] | None = None) -> list[_Num]:
+    """The numbers of ``text`` (``lone_context``, ``plain_kept``: see _Parser)."""
     if norm is None:
         norm = fold(text)
-    return _Parser(norm, text, report, lone_context).parse_all()
+    return _Parser(norm, text, report, lone_context, plain_kept).parse_all()
 
 
 def find_numbers(text: str, *, report: bool = False) -> list[NumberMatch]:

@@ -126,6 +126,11 @@ class _Config:
         # currency sign before it (never a bare rate: that needs Arabic digits); the scan drops
         # the others before they cost a number each
         self.lone_context = (self.unit_first, frozenset(lex["currency_prefixes"]))
+        # the Han characters after which a plain Arabic integer may start a quantity: a unit's first
+        # character, or a bare rate's follower (_bare_rate); after any other (3月, 12类) it starts
+        # none, and the scan drops it (numerals._Parser)
+        self.plain_kept = frozenset(c for c in self.unit_first | frozenset(lex["bare_rate_followers"])
+                                    if "\u4e00" <= c <= "\u9fff")
         self.per_rx = re.compile(
             "(?P<m>" + "|".join(re.escape(m) for m in lex["per_markers"]) + ")(?P<d>" + trie_pattern(lex["per_units"]) + ")"
         )
@@ -206,7 +211,7 @@ def _find(text: str, bare_rate_context: bool) -> list[tuple]:
     cfg = _config()
     norm = fold(text)
     out = []
-    for num in _scan(text, report=True, norm=norm, lone_context=cfg.lone_context):
+    for num in _scan(text, report=True, norm=norm, lone_context=cfg.lone_context, plain_kept=cfg.plain_kept):
         q = _quantity(num, norm, cfg, bare_rate_context)
         if q is not None:
             out.append(q)
