@@ -131,6 +131,10 @@ class _Config:
         # none, and the scan drops it (numerals._Parser)
         self.plain_kept = frozenset(c for c in self.unit_first | frozenset(lex["bare_rate_followers"])
                                     if "\u4e00" <= c <= "\u9fff")
+        # 年 when it is the only unit word starting with it: after a plain integer of 4 digits or more
+        # or with a leading zero it is a year (_unit_ok), and the scan drops the number
+        starting = [k for k in (*units, *self.carried, *self.prefixed) if k.startswith("年")]
+        self.plain_year = "年" if starting == ["年"] else None
         self.per_rx = re.compile(
             "(?P<m>" + "|".join(re.escape(m) for m in lex["per_markers"]) + ")(?P<d>" + trie_pattern(lex["per_units"]) + ")"
         )
@@ -211,7 +215,8 @@ def _find(text: str, bare_rate_context: bool) -> list[tuple]:
     cfg = _config()
     norm = fold(text)
     out = []
-    for num in _scan(text, report=True, norm=norm, lone_context=cfg.lone_context, plain_kept=cfg.plain_kept):
+    for num in _scan(text, report=True, norm=norm, lone_context=cfg.lone_context, plain_kept=cfg.plain_kept,
+                     plain_year=cfg.plain_year):
         q = _quantity(num, norm, cfg, bare_rate_context)
         if q is not None:
             out.append(q)
