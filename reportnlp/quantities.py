@@ -135,6 +135,12 @@ class _Config:
         # or with a leading zero it is a year (_unit_ok), and the scan drops the number
         starting = [k for k in (*units, *self.carried, *self.prefixed) if k.startswith("年")]
         self.plain_year = "年" if starting == ["年"] else None
+        # a one-character unit that needs a word after it (日: 3日内, not the date 3日), with what may
+        # follow it then: those words, and the rest of each longer unit word starting with it (日元)
+        self.plain_needs = {
+            key: u.needs_after + tuple(k[1:] for k in (*units, *self.carried, *self.prefixed)
+                                       if k.startswith(key) and k != key)
+            for key, u in units.items() if len(key) == 1 and u.needs_after and "\u4e00" <= key <= "\u9fff"}
         self.per_rx = re.compile(
             "(?P<m>" + "|".join(re.escape(m) for m in lex["per_markers"]) + ")(?P<d>" + trie_pattern(lex["per_units"]) + ")"
         )
@@ -216,7 +222,7 @@ def _find(text: str, bare_rate_context: bool) -> list[tuple]:
     norm = fold(text)
     out = []
     for num in _scan(text, report=True, norm=norm, lone_context=cfg.lone_context, plain_kept=cfg.plain_kept,
-                     plain_year=cfg.plain_year):
+                     plain_year=cfg.plain_year, plain_needs=cfg.plain_needs):
         q = _quantity(num, norm, cfg, bare_rate_context)
         if q is not None:
             out.append(q)

@@ -149,7 +149,7 @@ def test_the_head_walked_back_from_the_names_end_is_the_longest_suffix_looked_up
 
 # ---- plain integers before a Han character no quantity starts with: dropped by the scan ---------
 
-QUANTITY_ALPHABET = "0123456789 ,.%年月日号类届个元万亿人次件项率为达$￥¥以上、一二三第-~至"
+QUANTITY_ALPHABET = "0123456789 ,.%年月日号类届个元万亿人次件项率为达$￥¥以上、一二三第-~至内之"
 
 
 def _quantities_plain(text: str, bare_rate_context: bool = True) -> list[tuple]:
@@ -168,7 +168,8 @@ def _quantities_plain(text: str, bare_rate_context: bool = True) -> list[tuple]:
 
 @pytest.mark.parametrize("text", ["2024年3月5日受理12类事项", "￥ 3月", "$3个", "办结率 98以上", "共3届", "3" * 125 + "月",
                                   "第3月", "12号文件", "一站式12月", "2024年", "05年", "3年", "123年", "2024年度",
-                                  "0年", "12345年", "￥2024年", "3-2024年", "2024 年", "2024余年"]
+                                  "0年", "12345年", "￥2024年", "3-2024年", "2024 年", "2024余年", "3日", "3日内",
+                                  "3日以内", "3日之内", "3日元", "3日以", "3月5日,", "5日"]
                          + PAGE_LINES + random_texts(2500, QUANTITY_ALPHABET, 631, 0, 30))
 def test_plain_integers_the_scan_drops_are_no_quantities(text):
     from reportnlp import quantities  # noqa: PLC0415
