@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 from dataclasses import dataclass, field, fields, make_dataclass
 from decimal import Decimal
 from operator import itemgetter
@@ -63,13 +64,14 @@ QuantityReading.__module__ = __name__  # found here when pickled, like Quantity
 
 
 class _Unit:
-    __slots__ = ("surface", "kind", "base", "factor", "blocked_after", "blocked_before", "needs_after")
+    __slots__ = ("surface", "kind", "base", "factor", "unit_factor", "blocked_after", "blocked_before", "needs_after")
 
     def __init__(self, surface, kind, base, factor, blocked_after="", blocked_before="", needs_after=()):
         self.surface = surface
         self.kind = kind
         self.base = base
         self.factor = factor
+        self.unit_factor = factor == 1  # (asked of every quantity: a Decimal comparison once here)
         self.blocked_after = blocked_after
         self.blocked_before = blocked_before
         self.needs_after = needs_after
@@ -168,6 +170,8 @@ class _Config:
         self.rate_window = int(lex["rate_window"])
         self.rate_last = frozenset(w[-1] for w in lex["rate_words"])
         self.ordinal = frozenset(lex["ordinal_prefixes"])
+        # the characters no quantity's number follows: one set test per number
+        self.no_quantity_after = self.ordinal | frozenset(string.ascii_letters + ".")
         self.arabic_only = frozenset(lex["arabic_only_units"])
         self.phone_rx = re.compile(trie_pattern(lex["phone_words"]))
         self.currency_prefixes = dict(lex["currency_prefixes"])
@@ -285,10 +289,10 @@ def _quantity(num: _Num, norm: str, cfg: _Config, bare_rate: bool) -> tuple | No
     before = norm[s - 1] if s else ""
     if before == " ":
         before = _prev_char(norm, s)
-    if before in cfg.ordinal:
-        return None  # 第一名, 第3季度, 第1页
-    if before and ("a" <= before <= "z" or "A" <= before <= "Z" or before == "."):
-        return None  # G318, ISO9001, 2018.07.25 parts (an ASCII letter or a dot before)
+    if before in cfg.no_quantity_after:
+        # an ordinal prefix (第一名, 第3季度, 第1页), an ASCII letter or a dot (G318, ISO9001,
+        # 2018.07.25 parts)
+        return None
     kind = num.kind
     quals: list[str] = []
     approx = False
@@ -371,7 +375,7 @@ def _quantity(num: _Num, norm: str, cfg: _Config, bare_rate: bool) -> tuple | No
                 num_end = e - len(mult)
             unit_kind = u.kind
             base_unit = u.base
-            base_value = value if u.factor == 1 else Decimal(value) * u.factor
+            base_value = value if u.unit_factor else Decimal(value) * u.factor
             unit_end = uend
             # 元/人, 元/月, 微克/立方米, 微克每立方米: a rate per something (16期/次 is
             # two spellings of one count, not a rate)
