@@ -176,3 +176,17 @@ def test_plain_integers_the_scan_drops_are_no_quantities(text):
 
     assert quantities._find(text, True) == _quantities_plain(text, True)
     assert quantities._find(text, False) == _quantities_plain(text, False)
+
+
+# ---- bare magnitudes: the pattern tried where a qualifier stands before 百, 千 or 万 ---------------
+
+
+@pytest.mark.parametrize("text", ["近万人", "逾千户", "上百家", "将近千万元", "超过百万人", "节约万元", "近近万人", "上上百家",
+                                  "约百万约千人", "近万万人"]
+                         + PAGE_LINES + random_texts(2000, "将近逾约上超过百千万元人家户节附 12", 641, 0, 24))
+def test_bare_magnitudes_tried_before_their_characters_are_the_scans(text):
+    from reportnlp import quantities  # noqa: PLC0415
+
+    cfg = quantities._config()
+    assert [m.span() for m in quantities._magnitude_matches(text, cfg)] == [
+        m.span() for m in cfg.magnitude_rx.finditer(text)]
