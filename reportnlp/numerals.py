@@ -426,6 +426,8 @@ class _Parser:
         self.norm = norm
         self.orig = orig
         self.tb = _tables()
+        if lone_context is None:
+            plain_kept = None  # the drop asks lone_context's currency signs
         T: list[str] = []
         S: list[int] = []
         E: list[int] = []
