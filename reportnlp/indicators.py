@@ -23,6 +23,7 @@ from math import log
 
 import regex
 
+from . import segment
 from .lexicons import load_yaml
 from .patterns import compile_pattern
 from .settings import settings
@@ -79,19 +80,23 @@ def cut(text: str) -> list[str]:
     return _jieba_words(text)
 
 
+@functools.cache
+def _jieba_patterns():
+    """jieba's block, skip and letter patterns (what lcut splits a text with)."""
+    import jieba  # noqa: PLC0415
+
+    return jieba.re_han_default, jieba.re_skip_default, jieba.re_eng
+
+
 def _jieba_words(text: str) -> list[str]:
     """``jieba.Tokenizer.lcut(text, HMM=False)`` of the configured tokenizer, word for word: its
     blocks and the most probable route through each Han block's word graph as jieba finds them,
     the graph and route worked out in one loop (jieba builds the graph as a dict of lists, then
     takes a generator's max of tuples at each character: most of the cost of tagging a window).
     tests/test_fast_paths_metrics5.py compares both ways."""
-    import jieba  # noqa: PLC0415
-
-    from .segment import _jieba  # noqa: PLC0415
-
-    tk = _jieba()
+    tk = segment._jieba()  # (through the module: a relative import per call cost a fifth of the cut)
     freq, logtotal = tk.FREQ, log(tk.total)
-    han, skip, eng = jieba.re_han_default, jieba.re_skip_default, jieba.re_eng
+    han, skip, eng = _jieba_patterns()
     out: list[str] = []
     for blk in han.split(text):
         if not blk:
@@ -371,6 +376,22 @@ def _vocab():
     return entries, terms, tries
 
 
+@functools.cache
+def _head_tries() -> dict[str, dict]:
+    """Per kind, the terms of _vocab as a trie of their characters read from the last one (a
+    term's rows under ""): the terms a name ends with are found in one walk from its end, not by a
+    slice and a lookup for each of its suffixes."""
+    tries: dict[str, dict] = {}
+    for kind, rows_of in _vocab()[1].items():
+        trie = tries[kind] = {}
+        for t, rows in rows_of.items():
+            node = trie
+            for ch in reversed(t):
+                node = node.setdefault(ch, {})
+            node[""] = rows
+    return tries
+
+
 # what normalise() removes: a name without any of these (nearly all) skips the substitution
 _BRACKET_CHARS = frozenset("(（“”\"《》〈〉「」『』")
 
@@ -431,9 +452,19 @@ def canonical(indicator: str, kind: str, unit: str = "", base_unit: str = "") ->
                 verb = k
     if verb is not None:
         return entries[verb][0]
-    for i in range(1, n):  # the head: the longest term the name ends with
-        rows = of_kind.get(name[i:])
-        if rows and (k := _first_fit(rows, unit, base_unit)) is not None:
+    # the head: the longest term the name ends with (shorter than the name), from the terms the
+    # name ends with, found walking its characters back from the last
+    heads = []
+    node = _head_tries()[kind]
+    for i in range(n - 1, 0, -1):
+        node = node.get(name[i])
+        if node is None:
+            break
+        rows = node.get("")
+        if rows:
+            heads.append(rows)
+    for rows in reversed(heads):  # the longest first
+        if (k := _first_fit(rows, unit, base_unit)) is not None:
             return entries[k][0]
     if prefix is not None:
         return entries[prefix][0]

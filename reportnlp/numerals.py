@@ -405,16 +405,29 @@ _LONE_NO_TOKEN = frozenset("对负半")
 
 class _Parser:
     def __init__(self, norm: str, orig: str, report: bool,
-                 lone_context: tuple[frozenset[str], frozenset[str]] | None = None):
+                 lone_context: tuple[frozenset[str], frozenset[str]] | None = None,
+                 plain_kept: frozenset[str] | None = None, plain_year: str | None = None,
+                 plain_needs: dict[str, tuple[str, ...]] | None = None):
         """``lone_context``: (after, before) character sets for a caller that reads only some
         numbers (quantities: a unit after, a currency sign before). A lone Chinese numeral
         character (一, 十, 万: a third of all clusters) is then kept only with a character of
         ``after`` right after it or one of ``before`` among the four before it: such a cluster
         is a number of its own (no token joins it: a character outside clusters or a skipped
-        word stands on each side), so dropping it changes no other number."""
+        word stands on each side), so dropping it changes no other number.
+
+        ``plain_kept`` (with ``lone_context``): the Han characters after which a plain Arabic
+        integer may still start a quantity (a unit's first character, a bare rate's follower). A
+        plain integer that ends its cluster right before another Han character (3月, 12类), with no
+        currency sign among the four characters before it and not continuing the cluster before
+        (cut at 120 characters), is a number of its own that quantities reads as none: dropped.
+        So is one of four digits or more, or with a leading zero, before ``plain_year`` (2024年,
+        05年: a year, never a duration), and one before a character of ``plain_needs`` not
+        followed by one of the strings it maps to (5日 without 内: a date)."""
         self.norm = norm
         self.orig = orig
         self.tb = _tables()
+        if lone_context is None:
+            plain_kept = None  # the drop asks lone_context's currency signs
         T: list[str] = []
         S: list[int] = []
         E: list[int] = []
@@ -425,6 +438,7 @@ class _Parser:
         ns = len(skips)
         xi = 0
         L = len(norm)
+        last = -1  # where the cluster before ends
         for cm in _cluster_rx(lone_context).finditer(norm):
             pos, ce = cm.span()
             while pos < ce:
@@ -439,6 +453,13 @@ class _Parser:
                     txt = norm[pos:ce].rstrip(" ")
                     if txt.isdigit() and len(txt) <= 30:
                         # fast path: the common cluster is one plain integer
+                        if (plain_kept is not None and ce < L and "\u4e00" <= norm[ce] <= "\u9fff"
+                                and (norm[ce] not in plain_kept or norm[ce] == plain_year and (
+                                    len(txt) >= 4 or txt[0] == "0" and len(txt) > 1)
+                                    or norm[ce] in plain_needs and not norm.startswith(plain_needs[norm[ce]], ce + 1))
+                                and len(txt) == ce - pos and pos != last
+                                and lone_context[1].isdisjoint(norm[pos - 4 if pos > 4 else 0:pos])):
+                            break  # a plain integer before a Han character that starts no quantity
                         T.append("A")
                         S.append(pos)
                         E.append(pos + len(txt))
@@ -475,6 +496,7 @@ class _Parser:
                     else:
                         self._tokens(tok, pos, ce, T, S, E, L)
                     break
+            last = ce
         n = len(T)
         J = [-1] * n
         for k in range(1, n):
@@ -1306,11 +1328,14 @@ def _tail_factor(tail: str) -> int | None:
 
 
 def _scan(text: str, report: bool = False, norm: str | None = None,
-          lone_context: tuple[frozenset[str], frozenset[str]] | None = None) -> list[_Num]:
-    """The numbers of ``text`` (``lone_context``: see _Parser)."""
+          lone_context: tuple[frozenset[str], frozenset[str]] | None = None,
+          plain_kept: frozenset[str] | None = None, plain_year: str | None = None,
+          plain_needs: dict[str, tuple[str, ...]] | None = None) -> list[_Num]:
+    """The numbers of ``text`` (``lone_context``, ``plain_kept``, ``plain_year``, ``plain_needs``:
+    see _Parser)."""
     if norm is None:
         norm = fold(text)
-    return _Parser(norm, text, report, lone_context).parse_all()
+    return _Parser(norm, text, report, lone_context, plain_kept, plain_year, plain_needs).parse_all()
 
 
 def find_numbers(text: str, *, report: bool = False) -> list[NumberMatch]:

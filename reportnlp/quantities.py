@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import re
+import string
 from dataclasses import dataclass, field, fields, make_dataclass
 from decimal import Decimal
 from operator import itemgetter
@@ -63,13 +64,14 @@ QuantityReading.__module__ = __name__  # found here when pickled, like Quantity
 
 
 class _Unit:
-    __slots__ = ("surface", "kind", "base", "factor", "blocked_after", "blocked_before", "needs_after")
+    __slots__ = ("surface", "kind", "base", "factor", "unit_factor", "blocked_after", "blocked_before", "needs_after")
 
     def __init__(self, surface, kind, base, factor, blocked_after="", blocked_before="", needs_after=()):
         self.surface = surface
         self.kind = kind
         self.base = base
         self.factor = factor
+        self.unit_factor = factor == 1  # (asked of every quantity: a Decimal comparison once here)
         self.blocked_after = blocked_after
         self.blocked_before = blocked_before
         self.needs_after = needs_after
@@ -126,6 +128,21 @@ class _Config:
         # currency sign before it (never a bare rate: that needs Arabic digits); the scan drops
         # the others before they cost a number each
         self.lone_context = (self.unit_first, frozenset(lex["currency_prefixes"]))
+        # the Han characters after which a plain Arabic integer may start a quantity: a unit's first
+        # character, or a bare rate's follower (_bare_rate); after any other (3月, 12类) it starts
+        # none, and the scan drops it (numerals._Parser)
+        self.plain_kept = frozenset(c for c in self.unit_first | frozenset(lex["bare_rate_followers"])
+                                    if "\u4e00" <= c <= "\u9fff")
+        # 年 when it is the only unit word starting with it: after a plain integer of 4 digits or more
+        # or with a leading zero it is a year (_unit_ok), and the scan drops the number
+        starting = [k for k in (*units, *self.carried, *self.prefixed) if k.startswith("年")]
+        self.plain_year = "年" if starting == ["年"] else None
+        # a one-character unit that needs a word after it (日: 3日内, not the date 3日), with what may
+        # follow it then: those words, and the rest of each longer unit word starting with it (日元)
+        self.plain_needs = {
+            key: u.needs_after + tuple(k[1:] for k in (*units, *self.carried, *self.prefixed)
+                                       if k.startswith(key) and k != key)
+            for key, u in units.items() if len(key) == 1 and u.needs_after and "\u4e00" <= key <= "\u9fff"}
         self.per_rx = re.compile(
             "(?P<m>" + "|".join(re.escape(m) for m in lex["per_markers"]) + ")(?P<d>" + trie_pattern(lex["per_units"]) + ")"
         )
@@ -153,6 +170,8 @@ class _Config:
         self.rate_window = int(lex["rate_window"])
         self.rate_last = frozenset(w[-1] for w in lex["rate_words"])
         self.ordinal = frozenset(lex["ordinal_prefixes"])
+        # the characters no quantity's number follows: one set test per number
+        self.no_quantity_after = self.ordinal | frozenset(string.ascii_letters + ".")
         self.arabic_only = frozenset(lex["arabic_only_units"])
         self.phone_rx = re.compile(trie_pattern(lex["phone_words"]))
         self.currency_prefixes = dict(lex["currency_prefixes"])
@@ -162,6 +181,10 @@ class _Config:
         self.magnitude_rx = re.compile(
             "(?P<q>" + trie_pattern(self.magnitude_q) + r")(?P<n>百万|千万|[百千万])(?![" + re.escape(self.numch) + "0-9])"
         )
+        # a match holds one of these right after its qualifier (of one of these lengths): its
+        # starts are found from where they stand (_magnitude_matches)
+        self.magnitude_chars = "百千万"
+        self.magnitude_q_lengths = tuple(sorted({len(w) for w in self.magnitude_q}))
 
 
 @functools.cache
@@ -206,7 +229,8 @@ def _find(text: str, bare_rate_context: bool) -> list[tuple]:
     cfg = _config()
     norm = fold(text)
     out = []
-    for num in _scan(text, report=True, norm=norm, lone_context=cfg.lone_context):
+    for num in _scan(text, report=True, norm=norm, lone_context=cfg.lone_context, plain_kept=cfg.plain_kept,
+                     plain_year=cfg.plain_year, plain_needs=cfg.plain_needs):
         q = _quantity(num, norm, cfg, bare_rate_context)
         if q is not None:
             out.append(q)
@@ -222,7 +246,7 @@ _START = itemgetter(0)
 def _bare_magnitudes(norm: str, cfg: _Config) -> list[tuple]:
     """近万人, 逾千户, 上百家: a bare 百/千/万 after a qualifier, before a unit."""
     out = []
-    for m in cfg.magnitude_rx.finditer(norm):
+    for m in _magnitude_matches(norm, cfg):
         w = m.group("q")
         i = m.start()
         if i > 0 and norm[i - 1] in cfg.q_blockers.get(w, ""):
@@ -255,6 +279,29 @@ def _bare_magnitudes(norm: str, cfg: _Config) -> list[tuple]:
     return out
 
 
+def _magnitude_matches(norm: str, cfg: _Config) -> list[re.Match]:
+    """``cfg.magnitude_rx.finditer(norm)``, tried only where a match can start: a qualifier's
+    length before a 百, 千 or 万 (found by str.find at C speed). A scan of the whole text led by
+    the class of the qualifiers' first characters (上 among them) cost ~50 instructions a
+    character; the pattern looks behind nothing, so a match tried at a start is the match the
+    scan finds there, and the tries go left to right past each match's end as the scan does."""
+    at = []
+    for ch in cfg.magnitude_chars:
+        k = norm.find(ch)
+        while k >= 0:
+            at.append(k)
+            k = norm.find(ch, k + 1)
+    if not at:
+        return []
+    starts = sorted({k - n for k in at for n in cfg.magnitude_q_lengths if k >= n})
+    match, out, pos = cfg.magnitude_rx.match, [], 0
+    for s in starts:
+        if s >= pos and (m := match(norm, s)) is not None:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
 def _prev_char(norm: str, i: int) -> str:
     """The character before offset i, skipping up to two spaces."""
     j = i - 1
@@ -269,10 +316,10 @@ def _quantity(num: _Num, norm: str, cfg: _Config, bare_rate: bool) -> tuple | No
     before = norm[s - 1] if s else ""
     if before == " ":
         before = _prev_char(norm, s)
-    if before in cfg.ordinal:
-        return None  # 第一名, 第3季度, 第1页
-    if before and ("a" <= before <= "z" or "A" <= before <= "Z" or before == "."):
-        return None  # G318, ISO9001, 2018.07.25 parts (an ASCII letter or a dot before)
+    if before in cfg.no_quantity_after:
+        # an ordinal prefix (第一名, 第3季度, 第1页), an ASCII letter or a dot (G318, ISO9001,
+        # 2018.07.25 parts)
+        return None
     kind = num.kind
     quals: list[str] = []
     approx = False
@@ -355,7 +402,7 @@ def _quantity(num: _Num, norm: str, cfg: _Config, bare_rate: bool) -> tuple | No
                 num_end = e - len(mult)
             unit_kind = u.kind
             base_unit = u.base
-            base_value = value if u.factor == 1 else Decimal(value) * u.factor
+            base_value = value if u.unit_factor else Decimal(value) * u.factor
             unit_end = uend
             # 元/人, 元/月, 微克/立方米, 微克每立方米: a rate per something (16期/次 is
             # two spellings of one count, not a rate)

@@ -64,12 +64,28 @@ def _cfg():
     if breaks is None or ends is None or not ends <= breaks:
         raise ValueError("metrics.yml clause_break must hold every sentence end mark of structure.py")
     c["sentence_end"] = frozenset(ch for ch in breaks if _SENT_END.fullmatch(ch))
+    c["change_verb_tail"] = _end_reach(c["change_verb"].pattern)
     c["metric_kinds"] = frozenset(c["metric_kinds"])
     c["small_cn_units"] = frozenset(c["small_cn_units"])
     c["skip_units"] = frozenset(c["skip_units"])
     c["document_units"] = frozenset(c["document_units"])
     c["size_units"] = frozenset(c["size_units"])
     return c
+
+
+def _end_reach(pattern: str) -> int | None:
+    """How many characters at the end of a text can hold a match of ``pattern``, when it ends
+    with ``$`` and looks at nothing outside its match: its longest match and one more (``$``
+    also matches before a final line break); None when not known."""
+    try:
+        parsed = re_parser.parse(pattern)
+    except re.error:
+        return None
+    if not parsed.data or parsed.data[-1] != (re_parser.AT, re_parser.AT_END) or "(?<" in pattern \
+            or "(?=" in pattern or "(?!" in pattern or "\\b" in pattern or "\\B" in pattern:
+        return None
+    width = parsed.getwidth()[1]
+    return width + 1 if width < re_parser.MAXREPEAT else None
 
 
 def canonical_indicator(indicator: str, m: MetricData) -> str | None:
@@ -280,6 +296,12 @@ def extract_metrics(doc: Document) -> Document:
     # asked of every value: looked up once (a dict lookup per value and pattern added up)
     target_cue, change_verb, change_window = c["target_cue"].search, c["change_verb"].search, c["change_window"].search
     canonical = indicators.canonical
+    size_units, document_units, not_count_after = c["size_units"], c["document_units"], c["not_count_after"]
+    site_counter, distributive = c["site_counter_before"].search, c["distributive"].search
+    change_tail = c["change_verb_tail"] or 0
+    scoring_search = c["scoring_rule"].pattern.search
+    # where the strings a scoring rule needs stand (None: the text lacks them, and no clause is searched)
+    scoring_at = _gate_positions(c["scoring_rule"].gate, text)
     # each quantity a row, unpacked into local names (see quantities.quantity_rows)
     for (start, end, num_start, num_end, value, unit, base_value, base_unit, unit_kind, qualifier, approximate,
          low, high, decimals) in quantity_rows(text):
@@ -294,7 +316,18 @@ def extract_metrics(doc: Document) -> Document:
         if unit == "分" and c["max_score_before"].search(text[start - 8 if start > 8 else 0:start]):
             continue
         lo60, hi60, clause_lo, clause_hi = _clause_bounds(breaks, n, start, end)
-        if _not_a_metric(text, start, end, unit, base_unit, qualifier, lo60, hi60):
+        # _not_a_metric, asked here with the rules looked up once per text (every value asks)
+        if unit in size_units or base_unit in size_units:
+            continue
+        if unit in document_units and _not_a_metric(text, start, end, unit, base_unit, qualifier, lo60, hi60):
+            continue
+        before = text[start - 10 if start > 10 else 0:start]
+        if site_counter(before):
+            continue
+        naming = not_count_after.get(unit)
+        if naming is not None and naming[0].match(text, end) and (naming[1] is None or naming[1].search(before)):
+            continue
+        if scoring_at is not None and _window_holds(scoring_at, lo60, hi60) and scoring_search(text, lo60, hi60):
             continue
         if value <= 10 and _CN_NUMERAL.match(text[num_start:num_end]) and _minor_count(text, start, end, value, unit):
             continue
@@ -309,7 +342,9 @@ def extract_metrics(doc: Document) -> Document:
         target = bool(target_cue(text[sent_start if sent_start > start - 40 else start - 40:start]))
         direction = None
         window = text[clause_lo if clause_lo > start - 24 else start - 24:start]
-        cw = change_window(window) if change_verb(window) else None
+        # (change_verb ends the window: only its last characters can hold a match; window[-0:]
+        # is all of it)
+        cw = change_window(window) if change_verb(window[-change_tail:]) else None
         if cw:
             direction = "decrease" if c["decrease"].search(cw.group()) else "increase"
         elif out and text[out[-1].end:start] in ("、", "和", "与", "及"):
@@ -323,7 +358,10 @@ def extract_metrics(doc: Document) -> Document:
         clause = (clause_lo, clause_hi)
         # the canonical name's unit arguments, "" for none (canonical_indicator, without a call per value)
         canon_unit, canon_base_unit = unit or "", base_unit or ""
-        for name, nstart in _distributed(text, indicator, ind_start, start):
+        # (most names share no value: _distributed's search asked here, without a call)
+        named = _distributed(text, indicator, ind_start, start) if distributive(text[ind_start:start]) else (
+            (indicator, ind_start),)
+        for name, nstart in named:
             # positional, in _METRIC_FIELDS order: passing 13 keywords cost as much as the rest of the call
             md = MetricData(name, value, unit, base_value, base_unit, unit_kind, None, qualifier,
                             approximate, target, direction, period, low, high, decimals, None, None,
@@ -412,6 +450,39 @@ def _not_a_metric(text: str, start: int, end: int, unit: str, base_unit: str, qu
         return True  # a session, a phase or a service regime, not a count
     rule = c["scoring_rule"]
     return rule.may_match(text[lo:hi]) and rule.pattern.search(text, lo, hi) is not None
+
+
+def _gate_positions(gate: tuple[frozenset[str], ...], text: str) -> list[list[tuple[list[int], int]]] | None:
+    """For each clause of ``gate`` (patterns.literal_gate), each of its strings that ``text`` holds
+    with every position it starts at (overlapping ones too) and its length; None when the text
+    lacks every string of a clause: no window of it then passes the gate."""
+    clauses = []
+    for clause in gate:
+        words = []
+        for w in clause:
+            at, k = [], text.find(w)
+            while k >= 0:
+                at.append(k)
+                k = text.find(w, k + 1)
+            if at:
+                words.append((at, len(w)))
+        if not words:
+            return None
+        clauses.append(words)
+    return clauses
+
+
+def _window_holds(clauses: list[list[tuple[list[int], int]]], lo: int, hi: int) -> bool:
+    """``patterns.may_match(gate, text[lo:hi])`` from ``_gate_positions(gate, text)`` (not None):
+    a bisect per string instead of a slice of the window and a substring test per string."""
+    for words in clauses:
+        for at, size in words:
+            k = bisect_left(at, lo)
+            if k < len(at) and at[k] <= hi - size:
+                break
+        else:
+            return False
+    return True
 
 
 def _share_heads(text: str, metrics: list[Span]) -> None:
