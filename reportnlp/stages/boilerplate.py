@@ -70,7 +70,8 @@ def _rules():
         "commerce": cfg["commerce"],
         "commerce_words": WordList(cfg["commerce"]["cues"]),
         "commerce_in_text": cfg["commerce"]["min_hits_in_text"],
-        "article": (cfg["article_marker"]["max_len"], compile_pattern(cfg["article_marker"]["pattern"])),
+        "article": (cfg["article_marker"]["max_len"], compile_pattern(cfg["article_marker"]["pattern"]),
+                    (frozenset(cfg["article_marker"]["requires"]),) if cfg["article_marker"].get("requires") else ()),
         "signoff": compile_pattern(cfg["signoff"]["line"]),
         # scanned over every page's whole source: re tries its line starts ~3x faster than regex
         # does, worth compiling its Han class (~2 ms)
@@ -202,8 +203,8 @@ def _classify_short(stripped: str) -> tuple[str | None, list[tuple[int, int]] | 
     rule = r["line_rules"].leftmost(stripped)
     if rule is not None:
         return rule.kind, None
-    art_len, art = r["article"]
-    if n <= art_len and art.search(stripped):
+    art_len, art, art_gate = r["article"]
+    if n <= art_len and may_match(art_gate, stripped) and art.search(stripped):
         return "article_marker", None
     # cues inside brackets are an inline watermark, which does not make the whole line noise
     bare = _BRACKETED.sub("", stripped) if "(" in stripped or "（" in stripped else stripped
