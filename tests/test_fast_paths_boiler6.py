@@ -222,3 +222,18 @@ def test_some_pages_hold_announcements_the_cues_ask_about():
     finally:
         documents._Paragraphs.announces = real
     assert sum(asked) >= 5 and len(asked) > sum(asked)
+
+
+# -- normalize: the two commas of a thousands separator looked for each on its own ----------------
+
+@pytest.mark.parametrize("seed", range(3))
+def test_separated_digits_are_found_as_the_class_finds_them(seed):
+    import re
+
+    from reportnlp.stages.normalize import _separated_digits
+
+    plain = re.compile(r"[,，]\d{3}")
+    texts = random_texts(3000, ",，0123456789０１２３４５６７８９٣的年。 \n", 71 + seed, longest=12) + ["1,000", "３，２００亩", "，１２", ",12"]
+    found = [bool(plain.search(t)) for t in texts]
+    assert [_separated_digits(t) for t in texts] == found
+    assert 100 < sum(found) < len(texts) - 100
