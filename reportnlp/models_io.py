@@ -440,11 +440,14 @@ class LineClassifier:
         once per process, as pages of one site repeat their chrome lines."""
         kept = self._levels
         todo = [line for line in dict.fromkeys(lines) if line not in kept]
-        if todo:
-            if len(kept) + len(todo) > self.LEVELS_KEPT:
-                kept.clear()
-            kept.update(zip(todo, self._levels_of(todo)))
-        return list(map(kept.__getitem__, lines))
+        if not todo:
+            return list(map(kept.__getitem__, lines))
+        new = dict(zip(todo, self._levels_of(todo)))
+        out = [new[line] if line in new else kept[line] for line in lines]
+        if len(kept) + len(new) > self.LEVELS_KEPT:
+            kept.clear()  # (after the lines kept were read)
+        kept.update(new)
+        return out
 
     @functools.cached_property
     def _unit_pairs(self) -> dict[int, float]:
