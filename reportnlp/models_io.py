@@ -409,6 +409,13 @@ def section_features(par: str) -> dict[str, float]:
     return gram_features(par, SECTION_GRAM_LIMIT)
 
 
+# the gram limit of the line model's scoring (text_probability's default)
+_LINE_GRAM_LIMIT = 200
+# a score (decision value) below this gives a probability surely below 0.5: below 0, the exponential
+# of its negative is above 1 (the margin keeps it from rounding to 1, which would give 0.5 itself)
+_SURELY_BELOW = -1e-6
+
+
 class LineClassifier:
     """Wraps the boilerplate LinearModel with its feature function."""
 
@@ -418,9 +425,90 @@ class LineClassifier:
         self.max_len = model.max_len
         # pages of one site repeat their chrome lines: each distinct line is scored once
         self.noise_probability = functools.lru_cache(maxsize=1 << 16)(self._noise_probability)
+        self._levels: dict[str, float] = {}  # line -> noise_levels's value
 
     def _noise_probability(self, line: str) -> float:
         return self.model.text_probability("noise", line, named=_line_shape(line))
+
+    # lines scored by noise_levels are kept up to this many (then the store starts afresh)
+    LEVELS_KEPT = 1 << 16
+
+    def noise_levels(self, lines: list[str]) -> list[float]:
+        """For each line, ``noise_probability(line)`` where that is 0.5 or more; where it is surely
+        below 0.5, a value below 0.5 too (an upper bound of it): callers compare it with bars of 0.5
+        or more only. A page's lines are scored together (:meth:`_levels_of`); each distinct line
+        once per process, as pages of one site repeat their chrome lines."""
+        kept = self._levels
+        todo = [line for line in dict.fromkeys(lines) if line not in kept]
+        if not todo:
+            return list(map(kept.__getitem__, lines))
+        new = dict(zip(todo, self._levels_of(todo)))
+        out = [new[line] if line in new else kept[line] for line in lines]
+        if len(kept) + len(new) > self.LEVELS_KEPT:
+            kept.clear()  # (after the lines kept were read)
+        kept.update(new)
+        return out
+
+    @functools.cached_property
+    def _unit_pairs(self) -> dict[int, float]:
+        """The bigram weights keyed by the two UTF-16 code units as one int (first unit low), the
+        form the bytes of a UTF-16-LE text give them in (from the model's code-point pairs, first |
+        second << 32: those of two BMP characters)."""
+        return {k & 0xFFFF | k >> 16: w for k, w in self.model._pairs.items() if not k & 0xFFFF0000FFFF0000}
+
+    def _levels_of(self, lines: list[str]) -> list[float]:
+        """:meth:`noise_levels` of distinct lines, not yet scored. The lines are read together as the
+        code units of their join: the weights of every character and bigram are looked up in two
+        C-level passes, and each line adds up its slices of them (a line's own lists of code points
+        and pairs, made and looked up line by line, cost ~2x as much). A line's gram norm (the
+        square root of its squared gram counts, two counts of its characters and pairs) is needed
+        only when the line can reach 0.5: with its ``N`` grams the squared counts are at least
+        ``N`` and at most ``N * N``, which bounds the grams' share of its score from above; where
+        that bound with its named features leaves the score below 0 (``p`` below 0.5), the bound
+        stands in. Float sums and divisions are monotone, so the bound computed is one of the
+        score computed the plain way; the sums are the plain way's (the same weights added in the
+        same order, the same integer counts)."""
+        model = self.model
+        if len(model.bias) != 1 or model.classes[1] != "noise" or not _LITTLE_ENDIAN:
+            return list(map(self._noise_probability, lines))
+        joined = "".join(lines)
+        units = joined.encode("utf-16-le", "surrogatepass")
+        if len(units) != 2 * len(joined) or any(len(line) > _LINE_GRAM_LIMIT for line in lines):
+            # a character beyond the BMP (two units), or a line longer than the grams read: those
+            # lines the plain way, the others together
+            plain = {line for line in lines if len(line) > _LINE_GRAM_LIMIT or max(line, default="") > "\uffff"}
+            together = iter(self._levels_of([line for line in lines if line not in plain]))
+            return [self._noise_probability(line) if line in plain else next(together) for line in lines]
+        view = memoryview(units)
+        total_len = len(joined)
+        codes = view.cast("H").tolist()
+        pairs = [0] * (total_len - 1) if total_len else []
+        pairs[::2] = view[:total_len // 2 * 4].cast("I").tolist()
+        pairs[1::2] = view[2:2 + (total_len - 1) // 2 * 4].cast("I").tolist()
+        char_weights = list(map(model._by_code.__getitem__, codes))
+        pair_weights = list(map(self._unit_pairs.get, pairs))
+        bias, add_named = model.bias[0], model._add_named
+        sqrt, chain = math.sqrt, itertools.chain
+        out = []
+        start = 0
+        for line in lines:
+            n = len(line)
+            end = start + n
+            if not n:
+                out.append(self._noise_probability(line))
+                continue
+            named = _line_shape(line)
+            total = sum(filter(None, chain(char_weights[start:end], pair_weights[start:end - 1])))
+            grams = 2 * n - 1
+            # the grams' share at most: the norm at least sqrt(grams) (a positive sum), at most grams
+            bound = add_named(bias + (total / sqrt(grams) if total >= 0 else total / grams), named)
+            if bound < _SURELY_BELOW:
+                out.append(_sigmoid(bound))
+            else:
+                norm = sqrt(_squared_counts(codes[start:end]) + _squared_counts(pairs[start:end - 1]))
+                out.append(_sigmoid(add_named(bias + total / norm, named)))
+            start = end
+        return out
 
 
 @functools.cache

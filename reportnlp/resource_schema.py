@@ -129,6 +129,7 @@ class _RelatedList(_Strict):
 class _ArticleMarker(_Strict):
     max_len: int
     pattern: Pattern
+    requires: list[str] = []  # words one of which a line must hold for the pattern to be run on it
 
 
 class _Commerce(_Strict):

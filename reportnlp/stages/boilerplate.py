@@ -70,7 +70,8 @@ def _rules():
         "commerce": cfg["commerce"],
         "commerce_words": WordList(cfg["commerce"]["cues"]),
         "commerce_in_text": cfg["commerce"]["min_hits_in_text"],
-        "article": (cfg["article_marker"]["max_len"], compile_pattern(cfg["article_marker"]["pattern"])),
+        "article": (cfg["article_marker"]["max_len"], compile_pattern(cfg["article_marker"]["pattern"]),
+                    (frozenset(cfg["article_marker"]["requires"]),) if cfg["article_marker"].get("requires") else ()),
         "signoff": compile_pattern(cfg["signoff"]["line"]),
         # scanned over every page's whole source: re tries its line starts ~3x faster than regex
         # does, worth compiling its Han class (~2 ms)
@@ -202,8 +203,8 @@ def _classify_short(stripped: str) -> tuple[str | None, list[tuple[int, int]] | 
     rule = r["line_rules"].leftmost(stripped)
     if rule is not None:
         return rule.kind, None
-    art_len, art = r["article"]
-    if n <= art_len and art.search(stripped):
+    art_len, art, art_gate = r["article"]
+    if n <= art_len and may_match(art_gate, stripped) and art.search(stripped):
         return "article_marker", None
     # cues inside brackets are an inline watermark, which does not make the whole line noise
     bare = _BRACKETED.sub("", stripped) if "(" in stripped or "（" in stripped else stripped
@@ -456,11 +457,23 @@ def strip_boilerplate(doc: Document) -> Document:
     if "|" in text or "｜" in text:  # most pages hold no pipe at all
         piped = [False, *(("|" in line or "｜" in line) for line in lines), False]
         table_rows = {i for i in range(len(nonblank)) if piped[i + 1] and (piped[i] or piped[i + 2])}
+    classified = list(map(_classify, lines))
+    in_tables = [any(a <= s < b for a, b in tables) for s, _ in nonblank] if tables else None  # most pages hold no table
+    # the lines the classifier may be asked about, scored together (LineClassifier.noise_levels: a
+    # stand-in below 0.5 for a line surely below it, and every bar here is 0.5 or more); a line the
+    # rules call noise is not asked about (nor one of the report's text, a long one or one in a table)
+    levels: dict[str, float] = {}
+    exact = clf is not None and min(clf.threshold, SENTENCE_LINE_THRESHOLD, CONTEXT_THRESHOLD) < 0.5
+    if clf is not None and not exact:
+        asked = [line for k, ((kind, _, report_text), line) in enumerate(zip(classified, lines))
+                 if not report_text and len(line) <= clf.max_len and not (in_tables and in_tables[k])
+                 and (kind is None or kind == "tag" and keep_bracket_tags)]
+        levels = dict(zip(asked, clf.noise_levels(asked)))
     for i_line, ((s, e), line) in enumerate(zip(nonblank, lines)):
-        kind, parts, report_text = _classify(line)
+        kind, parts, report_text = classified[i_line]
         if keep_bracket_tags and kind == "tag" and line.lstrip().startswith("【"):
             kind, parts = None, None
-        in_table = bool(tables) and any(a <= s < b for a, b in tables)  # most pages hold no table
+        in_table = bool(in_tables) and in_tables[i_line]
         if s in toc:
             kind, parts = "pagination", None
         if in_table and kind in _TABLE_LOOKALIKES:
@@ -488,7 +501,7 @@ def strip_boilerplate(doc: Document) -> Document:
         if kind is None and clf is not None and not report_text and len(line) <= clf.max_len and not in_table \
                 and not signoff.match(line.strip()):
             has_sentence = bool(SENTENCE_MARK.search(line))
-            p = clf.noise_probability(line)
+            p = clf.noise_probability(line) if exact else levels[line] if line in levels else clf.noise_levels([line])[0]
             if p >= (SENTENCE_LINE_THRESHOLD if has_sentence else clf.threshold):
                 kind = "learned"
             lean = p >= CONTEXT_THRESHOLD and not has_sentence and i_line not in table_rows

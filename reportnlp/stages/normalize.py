@@ -80,8 +80,17 @@ def _patterns():
 
 
 # what a thousands separator needs (a comma, then three digits) and what a lost character is: one
-# scan for these at C speed skips the patterns (thousands is tried at every digit) on most pages
-_SEPARATED_DIGITS = re.compile(r"[,，]\d{3}")
+# scan for these at C speed skips the patterns (thousands is tried at every digit) on most pages.
+# Each comma is looked for on its own: re scans for a literal ~10x as fast as for a class, and the
+# full-width comma is one of the commonest characters of a page (the class stopped at each one)
+_SEPARATED_DIGITS = (re.compile(r",\d{3}"), re.compile(r"，\d{3}"))
+
+
+def _separated_digits(text: str) -> bool:
+    """Whether a comma (either) stands before three digits (the class pattern [,，] then three digits)."""
+    return any(pattern.search(text) for pattern in _SEPARATED_DIGITS)
+
+
 _LOST_CHARS = ("??", "\ufffd")
 
 
@@ -172,7 +181,7 @@ def normalize(doc: Document) -> Document:
     doc.edit(edits)
     text = doc.text
     edits = []
-    for m in p["thousands"].finditer(text) if _SEPARATED_DIGITS.search(text) else ():
+    for m in p["thousands"].finditer(text) if _separated_digits(text) else ():
         s = m.start()
         edits += [(s + i, s + i + 1, "") for i, c in enumerate(m.group()) if c in ",，"]
     doc.edit(edits)
