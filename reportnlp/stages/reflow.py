@@ -8,7 +8,7 @@ from ..document import Document
 from ..forms import table_regions_of
 from ..lexicons import load_yaml
 from ..numerals import parse_number
-from ..patterns import GatedPattern, compile_pattern, finditer
+from ..patterns import GatedPattern, compile_pattern, finditer, matches_at_word, opening_words
 from ..structure import cues, heading_level, iter_lines
 
 
@@ -34,6 +34,8 @@ def _cfg():
         # what every glued report title holds: its last words right before the next report's
         # opening words; one scan of a page (re finds the words fast) settles nearly every page
         "report_title_at": compile_pattern(f"{r['report_title_end']}(?:{r['report_opening']})"),
+        # the title's last words open every such match: looked for by substring scans
+        "report_title_words": opening_words(r["report_title_end"]),
         "top_heading": compile_pattern(r["top_heading"]),
     }
 
@@ -203,7 +205,8 @@ def reflow(doc: Document) -> Document:
     last_heading = 0
     # a line holds a glued title or a heading after a colon only where the page does (the colon rule
     # has no anchor or lookbehind: its match in a line is one in the page); most pages hold neither
-    glued_titles = c["report_title_at"].search(text) is not None
+    glued_titles = (c["report_title_at"].search(text) is not None if c["report_title_words"] is None
+                    else matches_at_word(c["report_title_at"], c["report_title_words"], text))
     colon_headings = c["after_colon"].search(text) is not None
     for i, (s, e) in enumerate(lines):
         line = text[s:e]

@@ -1,0 +1,93 @@
+"""Shortcuts of speed round 6 (tail: reflow, sections, metadata, forms, checks, the result) give
+what the plain way gives.
+
+Each compares the shortcut with the plain way on the corpus pages, on report-like lines and on
+random mixes of the characters the shortcut looks at (tests/randtext.py)."""
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+import regex
+from randtext import PAGE_LINES, random_texts
+
+from reportnlp import forms, regions
+from reportnlp.patterns import compile_pattern, matches_at_word, opening_words, resolved, word_test
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpora" / "raw"
+
+
+@pytest.fixture(scope="module")
+def pages() -> list[str]:
+    return [p.read_text(encoding="utf-8", errors="replace") for p in sorted(CORPUS.glob("*"))]
+
+
+# -- patterns.word_test: an alternation of plain words by substring tests ------------------------
+
+_WORD_PATTERNS = ["考核分值|分值|权重|标准分|满分|应得分|基础分", "自评得分|自评分数|自评分|自查得分|实得分|得分",
+                  "自评表|评分表|考核表|自评得分|自评总分|总得分", "ab|a|b.c", "x|xy|yx", "分值"]
+
+
+@pytest.mark.parametrize("pattern", _WORD_PATTERNS)
+def test_word_test_is_a_search(pattern, pages):
+    holds = word_test(pattern)
+    search = resolved(compile_pattern(pattern)).search
+    texts = [*pages, *PAGE_LINES, *random_texts(3000, "考核分值权重标准满应得基础自评数查实表总abcxy. ", seed=61)]
+    for text in texts:
+        assert holds(text) == (search(text) is not None), text[:80]
+
+
+def test_form_word_tests(pages):
+    """forms' column words and form words: the substring tests and the patterns they stand for."""
+    c = forms._cfg()
+    plain = [compile_pattern(forms._group(c["header_words"], k), regex.X) for k in ("max", "self")]
+    texts = [*pages, *random_texts(3000, "考核分值权重标准满应得基础自评数查实表总 \n10", seed=62)]
+    for text in texts:
+        assert forms._column_words(text) == all(p.search(text) for p in plain)
+        assert forms._HOLDS_FORM_WORD(text) == (forms._FORM_WORD.search(text) is not None)
+
+
+# -- regions: towns by substring scans of their suffixes -----------------------------------------
+
+def _plain_town_hits(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(1)) for m in resolved(regions._TOWN).finditer(text)]
+
+
+def test_town_hits(pages):
+    texts = [*pages, *PAGE_LINES,
+             *random_texts(20000, "镇乡街道苏木大小新城a1 \n，。𠀀", seed=63, longest=16),
+             *("".join(t) for t in random_texts(3000, "镇乡街道苏木城", seed=64, longest=9))]
+    for text in texts:
+        assert regions._town_hits(text) == _plain_town_hits(text), text[:80]
+
+
+# -- reflow: a glued report title looked for where its title's last words stand --------------------
+
+def test_report_title_at_words(pages):
+    from reportnlp.stages import reflow
+
+    c = reflow._cfg()
+    assert c["report_title_words"]  # the rule file's title words are plain: the shortcut is taken
+    search = resolved(c["report_title_at"]).search
+    rng = random.Random(65)
+    tokens = ["工作总结", "总结", "报告", "自查报告", "汇报", "篇2", "篇二", "12", "今年以来", "根据", "2023年，", "为了",
+              "尊敬的", "各位领导", "各位", "。", "\n", "村级", "工作", "年"]
+    texts = [*pages, *PAGE_LINES, *random_texts(5000, "工作总结自查报告汇报篇1二今年以来根据为", seed=65, longest=30),
+             *("".join(rng.choice(tokens) for _ in range(rng.randint(0, 8))) for _ in range(20000))]
+    hits = 0
+    for text in texts:
+        expected = search(text) is not None
+        hits += expected
+        assert matches_at_word(c["report_title_at"], c["report_title_words"], text) == expected, text[:80]
+    assert hits > 100
+
+
+@pytest.mark.parametrize("pattern", ["(?:工作总结|总结|自查报告|报告|汇报)(?:篇?\\d{1,2})?(?:今年|根据)",
+                                     "(?:ab|b|cab)x", "(?:a|ba)(?<=ba)x"])
+def test_matches_at_word(pattern):
+    words = opening_words(pattern)
+    assert words is not None
+    compiled = resolved(compile_pattern(pattern))
+    for text in random_texts(5000, "工作总结自查报告汇报篇1今年根据abcx", seed=66, longest=20):
+        assert matches_at_word(compiled, words, text) == (compiled.search(text) is not None), text
