@@ -776,6 +776,52 @@ def matches_at_word(pattern, words: tuple[str, ...], text: str) -> bool:
     return False
 
 
+_FLAG_GROUP = re.compile(r"\(\?(?!P)[a-zA-Z]")
+
+
+def word_after(pattern: str, flags: int = 0) -> tuple[str, int] | None:
+    """(word, width) when every match of ``pattern`` is ``width`` characters long (more than 0) and
+    followed by the literal ``word`` (it ends with a lookahead that opens with the word), so its
+    matches stand right before the word's occurrences (:func:`finditer_before_word`); else None."""
+    spelt = None if flags & ~_RE_FLAGS or flags & re.IGNORECASE else _for_re(pattern)
+    if spelt is None or _FLAG_GROUP.search(spelt):  # (?i) and the like: left alone
+        return None
+    try:
+        parsed = _sre.parse(spelt, flags)
+    except re.error:
+        return None
+    lo, hi = parsed.getwidth()
+    if lo != hi or not lo or not parsed.data:
+        return None
+    op, av = parsed.data[-1]
+    if op is not _sre_constants.ASSERT or av[0] != 1:
+        return None
+    word = ""
+    for item_op, item_av in av[1].data:
+        if item_op is not _sre_constants.LITERAL:
+            break
+        word += chr(item_av)
+    return (word, lo) if word else None
+
+
+def finditer_before_word(pattern, word: str, width: int, text: str) -> list:
+    """``list(pattern.finditer(text))`` for a pattern whose matches are ``width`` long and followed
+    by ``word`` (:func:`word_after`): tried only ``width`` characters before each occurrence of the
+    word, found by a substring scan (a search led by a class tests every character against it);
+    a try inside the last match is skipped, as finditer goes on after each match."""
+    out = []
+    end = 0
+    match = pattern.match
+    k = text.find(word, width)
+    while k >= 0:
+        p = k - width
+        if p >= end and (m := match(text, p)) is not None:
+            out.append(m)
+            end = k
+        k = text.find(word, k + 1)
+    return out
+
+
 class WordList:
     """Where the words of a list occur in a text, overlapping hits included.
 

@@ -13,7 +13,8 @@ import regex
 from randtext import PAGE_LINES, random_texts
 
 from reportnlp import forms, regions
-from reportnlp.patterns import compile_pattern, matches_at_word, opening_words, resolved, word_test
+from reportnlp.patterns import (compile_pattern, finditer_before_word, matches_at_word, opening_words, resolved, word_after,
+                                word_test)
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpora" / "raw"
 
@@ -91,3 +92,45 @@ def test_matches_at_word(pattern):
     compiled = resolved(compile_pattern(pattern))
     for text in random_texts(5000, "工作总结自查报告汇报篇1今年根据abcx", seed=66, longest=20):
         assert matches_at_word(compiled, words, text) == (compiled.search(text) is not None), text
+
+
+# -- metadata: the issuing unit, the first name before a suffix, from the suffix hits ---------------
+
+def test_unit_name_first(pages):
+    from reportnlp.stages import metadata
+
+    c = metadata._cfg()
+    rng = random.Random(67)
+    tokens = ["市", "县", "财政局", "局", "管理局", "监督管理局", "人民政府", "街道", "办事处", "委员会", "中心", "xX", "在", "根据",
+              "按照", "（", "(", "，", "。", " ", "\n", "关于", "我", "工作", "青山镇", "2023年"]
+    texts = [*pages, *(p[:300] for p in pages), *PAGE_LINES,
+             *("".join(rng.choice(tokens) for _ in range(rng.randint(0, 30))) for _ in range(20000))]
+    found = 0
+    for key in ("unit_name", "document_number"):
+        rule = c[key]
+        for text in texts:
+            m = next(rule.finditer(text), None)
+            expected = m.group(1) if m else None
+            found += expected is not None
+            assert rule.first(text) == expected, (key, text[:80])
+    assert found > 1000
+
+
+# -- metadata: the year tried only right before 年 -----------------------------------------------
+
+@pytest.mark.parametrize("pattern", ["((?:19|20)\\d{2})(?<!\\d\\d{4})(?=年)", "\\d\\d(?=年度)", "(?<=x)ab(?=ab)",
+                                     "a(?=aa)", "(?:19|20)[xX×＊*]{2}(?=年)"])
+def test_finditer_before_word(pattern, pages):
+    word, width = word_after(pattern)
+    compiled = resolved(compile_pattern(pattern))
+    texts = [*pages, *PAGE_LINES, *random_texts(20000, "1920xX年度ab23\n４", seed=68, longest=24)]
+    for text in texts:
+        expected = [m.span() + m.groups() for m in compiled.finditer(text)]
+        assert [m.span() + m.groups() for m in finditer_before_word(compiled, word, width, text)] == expected, text[:80]
+
+
+def test_word_after():
+    from reportnlp.stages import metadata
+
+    assert metadata._cfg()["year_word"] == ("年", 4)  # the rule file's year: the shortcut is taken
+    assert word_after("a+(?=b)") is None and word_after("ab") is None and word_after("(?i)ab(?=c)") is None
