@@ -822,6 +822,25 @@ def finditer_before_word(pattern, word: str, width: int, text: str) -> list:
     return out
 
 
+def whole_text_width(pattern: str, flags: int = 0) -> tuple[int, int] | None:
+    """(fewest, most) characters of a text that ``pattern`` matches whole, when it is spelt
+    ``^…$`` (at the top level, no multi-line flag): its match runs from the start to the end, or to
+    a last line break, so a text of another length, not ending in a line break, cannot match (a
+    test of its length spares the match). None when the pattern is not so spelt."""
+    spelt = None if flags & ~_RE_FLAGS or flags & re.MULTILINE else _for_re(pattern)
+    if spelt is None or _FLAG_GROUP.search(spelt):
+        return None
+    try:
+        parsed = _sre.parse(spelt, flags)
+    except re.error:
+        return None
+    at = _sre_constants.AT
+    if (len(parsed.data) < 2 or parsed.data[0] != (at, _sre_constants.AT_BEGINNING)
+            or parsed.data[-1] != (at, _sre_constants.AT_END)):
+        return None
+    return parsed.getwidth()
+
+
 class WordList:
     """Where the words of a list occur in a text, overlapping hits included.
 

@@ -14,7 +14,7 @@ from randtext import PAGE_LINES, random_texts
 
 from reportnlp import forms, regions
 from reportnlp.patterns import (compile_pattern, finditer_before_word, matches_at_word, opening_words, resolved, word_after,
-                                word_test)
+                                whole_text_width, word_test)
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpora" / "raw"
 
@@ -199,3 +199,46 @@ def test_paragraph_scan(pages):
         assert sec.paragraph_cue(par) == _plain_paragraph_cue(par), par[:80]
         assert sec.paragraph_cue(par, False) == _plain_paragraph_cue(par, False), par[:80]
         assert _matching(par, sec._sentences_with_cues(par)) == _matching(par, _plain_sentence_cues(par)), par[:80]
+
+
+# -- sections: a bare heading's match tried only on paragraphs of the lengths it can match ---------
+
+def test_bare_heading_width(pages):
+    from reportnlp.stages import sections as sec
+
+    c = sec._cfg()
+    assert c["bare_heading_width"] == (2, 24)  # the rule file's bare heading: the shortcut is taken
+    rng = random.Random(70)
+    pieces = ["序号", "负责", "|", "｜", "\t", "。", "，", "工作", "情况", "2024年3月", "12", "\n", "a", "总结"]
+    texts = [*_paragraph_texts(pages), *("".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+                                         for _ in range(20000))]
+    for par in texts:
+        plain = bool(c["bare_heading"].match(par)) and not sec._DATE_OR_NUMBER.search(par)
+        assert sec.is_bare_heading(par) == plain, par[:80]
+
+
+@pytest.mark.parametrize("pattern", ["^ab$", "^(?=.{3,118}+$)[^。]{0,4}[,，][^。]{1,4}$", "^[(（]?[一二三\\d]{0,2}$",
+                                     "^(?![|｜]|.{0,4}?[|｜]).{2,6}$"])
+def test_whole_text_width(pattern):
+    lo, hi = whole_text_width(pattern)
+    compiled = resolved(compile_pattern(pattern))
+    for text in random_texts(20000, "ab。,，一二(（3|｜\n", seed=71, longest=14):
+        if not lo <= len(text) <= hi and text[-1:] != "\n":
+            assert compiled.match(text) is None, text
+
+
+def test_reflow_line_widths(pages):
+    """reflow tries its fragment and broken-sentence rules only on lines of the lengths they match."""
+    from reportnlp.stages import reflow
+
+    c = reflow._cfg()
+    assert c["fragment_width"] == (0, 3) and c["broken_width"] == (3, 118)  # the shortcut is taken
+    rng = random.Random(72)
+    pieces = ["(", "（", "2", "二", ")", "但是", ",", "，", "对照", "来看", "。", "一、", "x" * 50, "…"]
+    lines = [line for page in pages for line in page.split("\n")]
+    lines += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(20000)]
+    for key in ("fragment", "broken"):
+        lo, hi = c[f"{key}_width"]
+        match = resolved(c[key]).match
+        for line in lines:
+            assert lo <= len(line) <= hi or match(line) is None, (key, line[:80])
