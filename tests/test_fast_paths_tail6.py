@@ -242,3 +242,23 @@ def test_reflow_line_widths(pages):
         match = resolved(c[key]).match
         for line in lines:
             assert lo <= len(line) <= hi or match(line) is None, (key, line[:80])
+
+
+# -- patterns.Alternatives: a short text's gates passed from one scan of it -------------------------
+
+def test_alternatives_kept_short(pages):
+    from reportnlp.lexicons import load_yaml
+    from reportnlp.patterns import Alternatives, may_match
+    from reportnlp.stages import metadata
+
+    alts = metadata._cfg()["placeholders"]
+    mixed = Alternatives(["ab|c", "x+", "(?:共计|累计)个", "d", "共(?:发展|新增)名", "\\d+[^\\d]"])  # the last: no gate
+    rng = random.Random(73)
+    words = sorted({w for gate in alts._gates for clause in gate for w in clause})
+    pieces = [*words, "xx", "XX", "20", "年", "县", "。", "a", "b", "c", "共计", "个", "发展", "名"]
+    texts = [*(p[:k] for p in pages for k in (20, 120, 256)), *PAGE_LINES,
+             *("".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(20000))]
+    assert len(load_yaml("metadata.yml")["placeholders"]) == len(alts._gates)
+    for text in texts:
+        for alt in (alts, mixed):
+            assert alt.kept(text) == [i for i, gate in enumerate(alt._gates) if may_match(gate, text)], text[:80]
