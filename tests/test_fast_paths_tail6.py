@@ -262,3 +262,44 @@ def test_alternatives_kept_short(pages):
     for text in texts:
         for alt in (alts, mixed):
             assert alt.kept(text) == [i for i, gate in enumerate(alt._gates) if may_match(gate, text)], text[:80]
+
+
+# -- metadata: the year of a short report looked for once; counts without a Counter -----------------
+
+def _plain_report_year(text: str):
+    from collections import Counter
+
+    from reportnlp.stages import metadata
+
+    for window in (text[:600], text):
+        found = [m.group(1) for m in resolved(metadata._cfg()["year"]).finditer(window)]
+        years = [int(y) for y in found if 1980 <= int(y) <= 2035]
+        if years:
+            counts = Counter(years)
+            top = max(counts.values())
+            return max(y for y, n in counts.items() if n == top)
+    return None
+
+
+def test_report_year(pages):
+    from reportnlp.stages import metadata
+
+    rng = random.Random(74)
+    pieces = ["2023年", "2024年", "1979年", "2036年", "12023年", "年", "x" * 100, "今年", "。", "20", "23"]
+    texts = [*pages, *(p[:k] for p in pages for k in (300, 600, 601, 900)),
+             *("".join(rng.choice(pieces) for _ in range(rng.randint(0, 20))) for _ in range(20000))]
+    for text in texts:
+        assert metadata.report_year(text) == _plain_report_year(text), text[:80]
+
+
+def test_most_frequent_reference():
+    from collections import Counter
+    from operator import itemgetter
+
+    rng = random.Random(75)
+    for _ in range(5000):
+        seq = [rng.choice("镇乡县区局委") for _ in range(rng.randint(1, 8))]
+        refs: dict[str, int] = {}
+        for x in seq:
+            refs[x] = refs.get(x, 0) + 1
+        assert max(refs.items(), key=itemgetter(1))[0] == Counter(seq).most_common(1)[0][0]

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import functools
-from collections import Counter
+from operator import itemgetter
 from typing import Iterator
 
 import regex
@@ -86,9 +86,13 @@ def report_year(text: str) -> int | None:
                                       else finditer_before_word(c["year"], *c["year_word"], window))]
         years = [int(y) for y in found if 1980 <= int(y) <= 2035]
         if years:
-            counts = Counter(years)
+            counts: dict[int, int] = {}  # (a Counter's set-up cost more than counting a few years)
+            for y in years:
+                counts[y] = counts.get(y, 0) + 1
             top = max(counts.values())
             return max(y for y, n in counts.items() if n == top)
+        if len(window) == len(text):  # the opening was all of it: no second look
+            break
     return None
 
 
@@ -103,9 +107,11 @@ def extract_metadata(doc: Document) -> Document:
     unit = c["unit_name"].first(head[:300])
     meta["unit"] = unit if regions.is_body(unit) else None  # fragments (现我镇, 我市人民政府) are no unit
     level = None
-    refs = Counter(m.group(1) for m in finditer(c["self_reference"], text[:5000]))
-    if refs:
-        level = c["levels"].get(refs.most_common(1)[0][0])
+    refs: dict[str, int] = {}
+    for m in finditer(c["self_reference"], text[:5000]):
+        refs[m.group(1)] = refs.get(m.group(1), 0) + 1
+    if refs:  # the most frequent, the first named of equals (Counter.most_common(1))
+        level = c["levels"].get(max(refs.items(), key=itemgetter(1))[0])
     elif unit:
         for suffix, lv in c["levels"].items():
             if unit.endswith(suffix):
