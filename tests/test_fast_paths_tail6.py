@@ -136,44 +136,7 @@ def test_word_after():
     assert word_after("a+(?=b)") is None and word_after("ab") is None and word_after("(?i)ab(?=c)") is None
 
 
-# -- sections: one scan of a paragraph for both cue gates and its sentence marks -------------------
-
-def _plain_paragraph_cue(par: str, problem_cues: bool = True):
-    from reportnlp.stages import sections as sec
-
-    sent = sec.first_sentence(par).lstrip("“\"「『")
-    c = sec._cfg()
-    cues = sec._cues_of("paragraph_cues", c["paragraph_cues_gate"].bits_in(sent))
-    if not cues or c["topic_list"].search(sent):
-        return None
-    for label, pat, always in cues:
-        if sec._applies(label, always, problem_cues) and pat.search(sent):
-            return label
-    return None
-
-
-def _plain_sentence_cues(par: str):
-    """What _sentences_with_cues gave (one scan of the sentence gate's words, the marks apart), as
-    sentence_turns reads it: the cues whose pattern matches each later sentence."""
-    from bisect import bisect_right
-
-    from reportnlp.stages import sections as sec
-    from reportnlp.structure import SENTENCE_MARK
-
-    gate = sec._cfg()["sentence_cues_gate"]
-    ends = [m.end() for m in SENTENCE_MARK.finditer(par)] + [len(par)]
-    bits: dict[int, int] = {}
-    for pos, word_bits in gate.hits(par):
-        k = bisect_right(ends, pos)
-        if k:
-            bits[k] = bits.get(k, 0) | word_bits
-    return [(ends[k - 1], ends[k], sec._cues_of("sentence_cues", bits[k])) for k in sorted(bits)]
-
-
-def _matching(par: str, listed) -> list:
-    return [(b, e, labels) for b, e, cues in listed
-            if (labels := [label for label, pat, _ in cues if pat.match(par[b:e])])]
-
+# -- sections: paragraphs and random mixes of the cue words, marks and quotes ---------------------
 
 def _paragraph_texts(pages) -> list[str]:
     from reportnlp.structure import text_paragraphs
@@ -186,19 +149,6 @@ def _paragraph_texts(pages) -> list[str]:
               "存在的问题", "一是", "x" * 190]
     pars = [p for page in pages for p in text_paragraphs(page).texts]
     return [*pars, *PAGE_LINES, *("".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(20000))]
-
-
-def test_paragraph_scan(pages):
-    from reportnlp.stages import sections as sec
-
-    c = sec._cfg()
-    assert c["paragraph_scan"] is not None  # the rule file's cues: the shortcut is taken
-    for par in _paragraph_texts(pages):
-        plain_bits = c["paragraph_cues_gate"].bits_in(sec.first_sentence(par).lstrip("“\"「『"))
-        assert sec._scan_paragraph(par)[0] & plain_bits == plain_bits, par[:80]  # a superset
-        assert sec.paragraph_cue(par) == _plain_paragraph_cue(par), par[:80]
-        assert sec.paragraph_cue(par, False) == _plain_paragraph_cue(par, False), par[:80]
-        assert _matching(par, sec._sentences_with_cues(par)) == _matching(par, _plain_sentence_cues(par)), par[:80]
 
 
 # -- sections: a bare heading's match tried only on paragraphs of the lengths it can match ---------

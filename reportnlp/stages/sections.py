@@ -39,7 +39,6 @@ def _cfg():
     # of all the cues as one alternation, as before, cost 3x as long as trying the few left)
     for key in ("paragraph_cues", "sentence_cues", "heading_labels"):
         c[f"{key}_gate"] = _CueGate([h["pattern"] for h in c[key]])
-    c["paragraph_scan"] = _paragraph_scanner(c["paragraph_cues_gate"], c["sentence_cues_gate"])
     c["heading_labels"] = [(h["label"], compile_pattern(h["pattern"])) for h in c["heading_labels"]]
     for key in ("paragraph_cues", "sentence_cues"):
         c[key] = [(h["label"], compile_pattern(h["pattern"]), h.get("always", False)) for h in c[key]]
@@ -95,60 +94,6 @@ class _CueGate:
         return self.scan.hits(text)
 
 
-_QUOTES = "“\"「『"  # what paragraph_cue strips before a paragraph's first sentence
-_FIRST_SENTENCE_MAX = 200  # first_sentence reads no further
-
-
-def _paragraph_scanner(first: _CueGate, sentences: _CueGate) -> tuple[WordScan, int] | None:
-    """One scan of a paragraph for the words of both cue gates and the sentence marks (a
-    :class:`WordScan`; the paragraph cues' bits shifted above the sentence cues', the marks'
-    bit above both) and that shift, for :func:`_scan_paragraph`; None when a gate is not made
-    of words alone (ungated cues) or a word holds a mark or a quote that opens a first sentence
-    (its hits would not fall within the sentences the gates read)."""
-    shift = max(sentences.scan.word_bits.values(), default=0).bit_length()
-    words = {**first.scan.word_bits, **sentences.scan.word_bits}
-    if (first.ungated or sentences.ungated or not first.scan.word_bits or not sentences.scan.word_bits
-            or any(SENTENCE_MARK.search(w) or set(w) & set(_QUOTES) for w in words)):
-        return None
-    word_bits = {w: sentences.scan.word_bits.get(w, 0) | first.scan.word_bits.get(w, 0) << shift for w in words}
-    mark = 1 << (shift + max(first.scan.word_bits.values()).bit_length())
-    word_bits.update(dict.fromkeys("。！？!?；;", mark))
-    return WordScan(word_bits), shift
-
-
-@functools.lru_cache(maxsize=32)
-def _scan_paragraph(par: str) -> tuple[int, list[tuple[int, int, int]]]:
-    """From one scan of ``par`` (:func:`_paragraph_scanner`): the paragraph cues its first sentence
-    may hold (bits, a superset of what ``paragraph_cues_gate.bits_in`` of that sentence gives: a word
-    the scan finds across the first 200 characters hides the ones a scan of those alone finds) and
-    (start, end, bits) of its later sentences that may hold a sentence cue, as
-    :func:`_sentences_with_cues` gives them. A paragraph is read by both (paragraph_cue,
-    sentence_turns): four scans of it and its first sentence had cost twice this one."""
-    scan, shift = _cfg()["paragraph_scan"]
-    hits = scan.hits(par)
-    mark = scan.bits["。"]
-    # first_sentence's end: after the first 。！？；; in the first 200 characters, else at 200
-    first_end, ended = _FIRST_SENTENCE_MAX, False
-    ends = []
-    first_bits = 0
-    sentence_bits: dict[int, int] = {}
-    for pos, bits in hits:
-        if bits == mark:
-            if not ended and par[pos] not in "!?" and pos < _FIRST_SENTENCE_MAX:
-                first_end, ended = pos + 1, True
-            ends.append(pos + 1)
-            continue
-        if pos < first_end:
-            first_bits |= bits >> shift
-        if ends:  # sentence k (from ends[k - 1]) is one after the first
-            k = len(ends)
-            sentence_bits[k] = sentence_bits.get(k, 0) | bits & (1 << shift) - 1
-    ends.append(len(par))
-    # a word's sentence bits count only where a sentence cue's word is (0: none, not listed)
-    later = [(ends[k - 1], ends[k], b) for k, b in sentence_bits.items() if b]
-    return first_bits & (mark >> shift) - 1, later
-
-
 @functools.lru_cache(maxsize=4096)
 def _cues_of(key: str, bits: int) -> tuple:
     """The cues (or heading labels) of ``_cfg()[key]`` whose bit is set, in list order."""
@@ -176,8 +121,8 @@ def heading_text(par: str) -> str:
 
 
 def first_sentence(par: str) -> str:
-    m = _SENTENCE_END.search(par[:_FIRST_SENTENCE_MAX])
-    return par[: m.end()] if m else par[:_FIRST_SENTENCE_MAX]
+    m = _SENTENCE_END.search(par[:200])
+    return par[: m.end()] if m else par[:200]
 
 
 def is_bare_heading(par: str) -> bool:
@@ -288,8 +233,6 @@ def _sentences_with_cues(par: str) -> list[tuple[int, int, tuple]]:
     """(start, end, cues) of the sentences of ``par`` after its first that may hold one of the
     sentence cues (see :class:`_CueGate`), with those cues: one scan of the paragraph, not one
     per sentence (most paragraphs hold no cue word at all)."""
-    if _cfg()["paragraph_scan"] is not None:
-        return [(begin, end, _cues_of("sentence_cues", bits)) for begin, end, bits in _scan_paragraph(par)[1]]
     gate = _cfg()["sentence_cues_gate"]
     hits = gate.hits(par)
     if not hits and not gate.ungated:
@@ -310,15 +253,9 @@ def _applies(label: str, always: bool, problem_cues: bool) -> bool:
 
 
 def paragraph_cue(par: str, problem_cues: bool = True) -> str | None:
+    sent = first_sentence(par).lstrip("“\"「『")  # a quoted report's paragraph ("“2024年,全县…")
     c = _cfg()
-    if c["paragraph_scan"] is not None:  # the paragraph's one scan tells which cues to try
-        cues = _cues_of("paragraph_cues", _scan_paragraph(par)[0])
-        if not cues:
-            return None
-        sent = first_sentence(par).lstrip(_QUOTES)  # a quoted report's paragraph ("“2024年,全县…")
-    else:
-        sent = first_sentence(par).lstrip(_QUOTES)
-        cues = _cues_of("paragraph_cues", c["paragraph_cues_gate"].bits_in(sent))
+    cues = _cues_of("paragraph_cues", c["paragraph_cues_gate"].bits_in(sent))
     if not cues or c["topic_list"].search(sent):
         return None
     for label, pat, always in cues:
