@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from .lexicons import load_yaml
-from .patterns import compile_pattern
+from .patterns import compile_pattern, word_test
 
 if TYPE_CHECKING:
     from .document import Document
@@ -41,8 +41,9 @@ def _cfg() -> dict:
     # scanned two or three times a page (boilerplate, reflow, documents where reflow changed a line):
     # worth re and its Han classes
     c["header"] = compile_pattern(c["header_words"], regex.X, many_calls=True)
-    # the words of a max and a self column (_column_words)
-    c["column_words"] = [compile_pattern(_group(c["header_words"], k), regex.X) for k in ("max", "self")]
+    # whether a text holds a word of a max and of a self column (_column_words): plain words, each
+    # found by a substring test
+    c["column_words"] = [word_test(_group(c["header_words"], k), regex.X) for k in ("max", "self")]
     c["token"] = compile_pattern(_TOKEN_TEMPLATE.replace("UNIT", c["units"]).replace("SINGLE", c["units_single"]),
                                regex.X)
     for k in ("header_gap", "subtotal_mark", "self_total", "page_number", "level_prefix"):
@@ -372,7 +373,9 @@ def _skips(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 # optionally followed by a short reason
 _HEADLESS_ROW = compile_pattern(r"^[^\n]*?[^\d.\s][ \t]*(?P<max>\d{1,3}(?:\.\d{1,2})?)[ \t]+(?P<self>\d{1,3}(?:\.\d{1,2})?)"
                               r"(?:[ \t]*[^\d\s.][^\n]{0,40})?[ \t]*$", regex.M)
-_FORM_WORD = compile_pattern(r"自评表|评分表|考核表|自评得分|自评总分|总得分")
+_FORM_WORDS = "自评表|评分表|考核表|自评得分|自评总分|总得分"
+_FORM_WORD = compile_pattern(_FORM_WORDS)
+_HOLDS_FORM_WORD = word_test(_FORM_WORDS)  # each word found by a substring test
 # what every such row holds: its max cell, blanks, its self cell (most texts that name a form hold
 # none, and this scan tells it faster than the row pattern, which tries every line)
 _CELL_PAIR = compile_pattern(r"\d[ \t]+\d")
@@ -407,14 +410,14 @@ def _column_words(text: str) -> bool:
     """Whether ``text`` names a max and a self column, as every table header does: a text without
     either has no header, which a scan for each (a plain alternation) tells faster than the header
     scan (some texts name a weight or full marks, 权重/满分, and no score)."""
-    return all(words.search(text) for words in _cfg()["column_words"])
+    return all(holds(text) for holds in _cfg()["column_words"])
 
 
 def _headless_words(text: str) -> bool:
     """Whether ``text`` may hold a table whose header was lost: one is read only in a text that names
     a form, and each of its rows holds a pair of score cells (most texts that name a form hold no
     cells: this scan tells it faster than the row pattern, which tries every line)."""
-    return _FORM_WORD.search(text) is not None and _CELL_PAIR.search(text) is not None
+    return _HOLDS_FORM_WORD(text) and _CELL_PAIR.search(text) is not None
 
 
 class TextTables(NamedTuple):

@@ -670,9 +670,17 @@ class Alternatives:
     def __init__(self, alternatives: list[str], flags: int = 0):
         self._gates = [literal_gate(a, flags) for a in alternatives]
         self._patterns = [compile_pattern(f"(?:{a})", flags) for a in alternatives]
+        # a short text (a title) is tested for all the gates' strings by one scan: a substring test
+        # of each string (~50) cost several times as much there; a long text's tests mostly stop
+        # at a first or last character the text lacks, cheaper than a scan of all of it
+        self._words = GateWords(self._gates)
+        self._gate_numbers = [self._words.index.get(gate) for gate in self._gates]  # None: no gate
 
     def kept(self, text: str) -> list[int]:
         """The alternatives ``text`` can hold, in list order."""
+        if len(text) <= _LONG_GATED_TEXT:
+            passing = self._words.passing(text)
+            return [i for i, k in enumerate(self._gate_numbers) if k is None or k in passing]
         return [i for i, gate in enumerate(self._gates) if may_match(gate, text)]
 
     def finditer(self, text: str) -> Iterator[re.Match | regex.Match]:
@@ -730,6 +738,115 @@ def top_level_branches(pattern: str) -> list[str]:
     """The alternatives of ``pattern`` at nesting depth 0 ("^a|b(c|d)" -> ["^a", "b(c|d)"])."""
     cuts = [k for k, ch, depth in _syntax(pattern) if ch == "|" and depth == 0]
     return [pattern[a + 1:b] for a, b in zip([-1] + cuts, cuts + [len(pattern)])]
+
+
+_PLAIN_WORD = re.compile(r"[^\\.^$*+?{}\[\]()|#\s]+")
+
+
+def word_test(pattern: str, flags: int = 0) -> Callable[[str], bool]:
+    """A test of a text true exactly when ``pattern`` matches somewhere in it. A pattern that is
+    an alternation of plain words (no syntax but ``|``, no case folding) is tested by a substring
+    test of each word, a word holding another left out (a text holds it only if it holds that
+    one): each test skips through the text at C speed, where a search led by the words' first
+    characters tests every character against their class (~60 instructions a character)."""
+    words = pattern.split("|")
+    if flags & (re.IGNORECASE | regex.IGNORECASE) or not all(map(_PLAIN_WORD.fullmatch, words)):
+        search = compile_pattern(pattern, flags).search
+        return lambda text: search(text) is not None
+    words = tuple(w for w in dict.fromkeys(words) if not any(v != w and v in w for v in words))
+    return lambda text: any(w in text for w in words)
+
+
+def opening_words(pattern: str) -> tuple[str, ...] | None:
+    """Plain words one of which opens every match of ``pattern``, when it opens with a group of
+    them ("(?:工作总结|总结|报告)…"), a word that ends with another left out: where a match opens with
+    it, the rest of the match follows that other word too, so the pattern matches where that word
+    stands (for a test whether it matches at all). None when the pattern does not so open."""
+    if not pattern.startswith("(?:") or (end := _group_end(pattern, 0)) is None:
+        return None
+    words = pattern[3:end].split("|")
+    if not all(map(_PLAIN_WORD.fullmatch, words)):
+        return None
+    return tuple(w for w in dict.fromkeys(words) if not any(v != w and w.endswith(v) for v in words))
+
+
+def matches_at_word(pattern, words: tuple[str, ...], text: str) -> bool:
+    """Whether ``pattern`` (compiled) matches somewhere in ``text``, every match of it opening with
+    one of ``words`` (:func:`opening_words`): tried only where a substring scan finds one (a search
+    led by the words' first characters tests every character against their class)."""
+    match = pattern.match
+    for w in words:
+        k = text.find(w)
+        while k >= 0:
+            if match(text, k):
+                return True
+            k = text.find(w, k + 1)
+    return False
+
+
+_FLAG_GROUP = re.compile(r"\(\?(?!P)[a-zA-Z]")
+
+
+def word_after(pattern: str, flags: int = 0) -> tuple[str, int] | None:
+    """(word, width) when every match of ``pattern`` is ``width`` characters long (more than 0) and
+    followed by the literal ``word`` (it ends with a lookahead that opens with the word), so its
+    matches stand right before the word's occurrences (:func:`finditer_before_word`); else None."""
+    spelt = None if flags & ~_RE_FLAGS or flags & re.IGNORECASE else _for_re(pattern)
+    if spelt is None or _FLAG_GROUP.search(spelt):  # (?i) and the like: left alone
+        return None
+    try:
+        parsed = _sre.parse(spelt, flags)
+    except re.error:
+        return None
+    lo, hi = parsed.getwidth()
+    if lo != hi or not lo or not parsed.data:
+        return None
+    op, av = parsed.data[-1]
+    if op is not _sre_constants.ASSERT or av[0] != 1:
+        return None
+    word = ""
+    for item_op, item_av in av[1].data:
+        if item_op is not _sre_constants.LITERAL:
+            break
+        word += chr(item_av)
+    return (word, lo) if word else None
+
+
+def finditer_before_word(pattern, word: str, width: int, text: str) -> list:
+    """``list(pattern.finditer(text))`` for a pattern whose matches are ``width`` long and followed
+    by ``word`` (:func:`word_after`): tried only ``width`` characters before each occurrence of the
+    word, found by a substring scan (a search led by a class tests every character against it);
+    a try inside the last match is skipped, as finditer goes on after each match."""
+    out = []
+    end = 0
+    match = pattern.match
+    k = text.find(word, width)
+    while k >= 0:
+        p = k - width
+        if p >= end and (m := match(text, p)) is not None:
+            out.append(m)
+            end = k
+        k = text.find(word, k + 1)
+    return out
+
+
+def whole_text_width(pattern: str, flags: int = 0) -> tuple[int, int] | None:
+    """(fewest, most) characters of a text that ``pattern`` matches whole, when it is spelt
+    ``^…$`` (at the top level, no multi-line flag): its match runs from the start to the end, or to
+    a last line break, so a text of another length, not ending in a line break, cannot match (a
+    test of its length spares the match). None when the pattern is not so spelt."""
+    spelt = None if flags & ~_RE_FLAGS or flags & re.MULTILINE else _for_re(pattern)
+    if spelt is None or _FLAG_GROUP.search(spelt):
+        return None
+    try:
+        parsed = _sre.parse(spelt, flags)
+    except re.error:
+        return None
+    at = _sre_constants.AT
+    if (len(parsed.data) < 2 or parsed.data[0] != (at, _sre_constants.AT_BEGINNING)
+            or parsed.data[-1] != (at, _sre_constants.AT_END)):
+        return None
+    return parsed.getwidth()
 
 
 class WordList:

@@ -46,6 +46,15 @@ def check(code: str, name: str | None = None) -> Callable[[CheckFn], CheckFn]:
 
 
 @functools.cache
+def _forms():
+    """checks.forms, once rules and it have registered their checks (an import statement in
+    run_checks cost a lookup through the import machinery for every report)."""
+    from . import forms, rules  # noqa: F401  (registers the checks)
+
+    return forms
+
+
+@functools.cache
 def settings() -> dict:
     return load_yaml("checks.yml")
 
@@ -63,8 +72,7 @@ def flag(doc: Document, code: str, start: int, end: int, message: str,
 
 def run_checks(doc: Document) -> Document:
     """Stage: run every registered check; fill ``flags`` and ``doc.meta['risk']``."""
-    from . import forms, rules  # noqa: F401  (registers the checks)
-
+    forms = _forms()
     counts: dict[str, int] = {}
     seen: set[tuple[str, int, int, str]] = set()
     for code, chk in [*REGISTRY.items(), *EXTRA.items()]:

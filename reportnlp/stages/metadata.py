@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import functools
-from collections import Counter
+from operator import itemgetter
 from typing import Iterator
 
 import regex
@@ -10,7 +10,8 @@ import regex
 from .. import regions
 from ..document import Document, Span
 from ..lexicons import load_yaml
-from ..patterns import Alternatives, anchored_finditer, compile_pattern, finditer, literal_gate, may_match
+from ..patterns import (Alternatives, anchored_finditer, compile_pattern, finditer, finditer_before_word,
+                        literal_gate, may_match, timeout_for, word_after)
 from ..payloads import PlaceholderData
 from ..structure import period_pattern
 
@@ -18,6 +19,8 @@ from ..structure import period_pattern
 @functools.cache
 def _cfg():
     c = dict(load_yaml("metadata.yml"))
+    # the year stands right before 年: tried only there (finditer_before_word)
+    c["year_word"] = word_after(c["year"])
     for k in ("year", "placeholder_year", "self_reference"):
         c[k] = compile_pattern(c[k])
     # one alternative per class: a text is searched with the alternatives it holds the words of
@@ -40,11 +43,34 @@ class _NameBeforeSuffix:
         # strings every match holds, where known (号 and brackets for a document number): most
         # pages hold none, and a few substring tests spare the scan of the whole page
         self.gate = literal_gate(suffix + after)
+        # for the first match (first): the suffix as a group, and the run of name characters (at
+        # most name_len's longest) that ends where a suffix starts, read backwards from there
+        self.suffix_at = regex.compile(f"({suffix}){after}")
+        self.name_before = regex.compile(f"(?r){name_chars}{{1,{hi}}}")
 
     def finditer(self, text: str) -> Iterator[regex.Match]:
         if not may_match(self.gate, text):
             return iter(())
         return anchored_finditer(self.pattern, self.anchor, text, self.reach)
+
+    def first(self, text: str) -> str | None:
+        """Group 1 of the first match of ``finditer(text)``, worked out from the suffix hits: a
+        match starting at p ends its (shortest) name at the first suffix hit q from p + lo on with
+        only name characters between; the leftmost p that reaches a hit is the start of the run of
+        name characters before it (at most hi of them), and the first hit with a run of at least
+        lo characters before it gives the first match (a later hit's run starts no earlier). The
+        pattern tried at each of hi - lo starts before a hit, each trying the suffixes after every
+        name length, cost ~10,000 instructions a hit."""
+        if not may_match(self.gate, text):
+            return None
+        lo, hi = self.reach
+        before = self.name_before.match
+        for a in self.suffix_at.finditer(text, overlapped=True, timeout=timeout_for(len(text))):
+            q = a.start()
+            run = before(text, max(0, q - hi), q)
+            if run is not None and q - run.start() >= lo:
+                return text[run.start():a.end(1)]
+        return None
 
 
 def first_placeholder(text: str) -> str | None:
@@ -56,12 +82,17 @@ def report_year(text: str) -> int | None:
     """The year a report is about: the most frequent year in its opening, else in all of it."""
     c = _cfg()
     for window in (text[:600], text):
-        found = [m.group(1) for m in finditer(c["year"], window)]
+        found = [m.group(1) for m in (finditer(c["year"], window) if c["year_word"] is None
+                                      else finditer_before_word(c["year"], *c["year_word"], window))]
         years = [int(y) for y in found if 1980 <= int(y) <= 2035]
         if years:
-            counts = Counter(years)
+            counts: dict[int, int] = {}  # (a Counter's set-up cost more than counting a few years)
+            for y in years:
+                counts[y] = counts.get(y, 0) + 1
             top = max(counts.values())
             return max(y for y, n in counts.items() if n == top)
+        if len(window) == len(text):  # the opening was all of it: no second look
+            break
     return None
 
 
@@ -73,15 +104,14 @@ def extract_metadata(doc: Document) -> Document:
     meta: dict = {"year": report_year(text)}
     m = c["period"].search(head)
     meta["period"] = m.group() if m else None
-    unit = None
-    m = next(c["unit_name"].finditer(head[:300]), None)
-    if m:
-        unit = m.group(1)
+    unit = c["unit_name"].first(head[:300])
     meta["unit"] = unit if regions.is_body(unit) else None  # fragments (现我镇, 我市人民政府) are no unit
     level = None
-    refs = Counter(m.group(1) for m in finditer(c["self_reference"], text[:5000]))
-    if refs:
-        level = c["levels"].get(refs.most_common(1)[0][0])
+    refs: dict[str, int] = {}
+    for m in finditer(c["self_reference"], text[:5000]):
+        refs[m.group(1)] = refs.get(m.group(1), 0) + 1
+    if refs:  # the most frequent, the first named of equals (Counter.most_common(1))
+        level = c["levels"].get(max(refs.items(), key=itemgetter(1))[0])
     elif unit:
         for suffix, lv in c["levels"].items():
             if unit.endswith(suffix):

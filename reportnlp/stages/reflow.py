@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 
 from ..document import Document
 from ..forms import table_regions_of
 from ..lexicons import load_yaml
 from ..numerals import parse_number
-from ..patterns import GatedPattern, compile_pattern, finditer
+from ..patterns import (GatedPattern, compile_pattern, finditer, matches_at_word, opening_words,
+                        whole_text_width)
 from ..structure import cues, heading_level, iter_lines
 
 
@@ -27,6 +29,9 @@ def _cfg():
         "glued_sub": compile_pattern(r["glued_subheading"]),
         "fragment": compile_pattern(cfg["join_fragment"]),
         "broken": compile_pattern(cfg["join_broken"]),
+        # the lengths of a line each can match (spelt ^…$): no match tried on a line of another
+        "fragment_width": whole_text_width(cfg["join_fragment"]) or (0, sys.maxsize),
+        "broken_width": whole_text_width(cfg["join_broken"]) or (0, sys.maxsize),
         # tried on every line: each with the strings a line must hold for it to match (most
         # lines hold no 总结/报告 …: a few substring tests skip the scan)
         "after_colon": GatedPattern(r["heading_after_colon"]),
@@ -34,6 +39,8 @@ def _cfg():
         # what every glued report title holds: its last words right before the next report's
         # opening words; one scan of a page (re finds the words fast) settles nearly every page
         "report_title_at": compile_pattern(f"{r['report_title_end']}(?:{r['report_opening']})"),
+        # the title's last words open every such match: looked for by substring scans
+        "report_title_words": opening_words(r["report_title_end"]),
         "top_heading": compile_pattern(r["top_heading"]),
     }
 
@@ -203,18 +210,22 @@ def reflow(doc: Document) -> Document:
     last_heading = 0
     # a line holds a glued title or a heading after a colon only where the page does (the colon rule
     # has no anchor or lookbehind: its match in a line is one in the page); most pages hold neither
-    glued_titles = c["report_title_at"].search(text) is not None
+    glued_titles = (c["report_title_at"].search(text) is not None if c["report_title_words"] is None
+                    else matches_at_word(c["report_title_at"], c["report_title_words"], text))
     colon_headings = c["after_colon"].search(text) is not None
+    fragment_lo, fragment_hi = c["fragment_width"]
+    broken_lo, broken_hi = c["broken_width"]
     for i, (s, e) in enumerate(lines):
         line = text[s:e]
         if tables and any(a <= s < b for a, b in tables) or e in joined:  # most pages hold no table
             continue
-        if (c["fragment"].match(line) and line and i + 1 < len(lines)
+        # (a line holds no line break: one of another length than a pattern's cannot match it)
+        if (fragment_lo <= e - s <= fragment_hi and c["fragment"].match(line) and line and i + 1 < len(lines)
                 and not _table_cells(line, text[lines[i + 1][0]:lines[i + 1][1]],
                                      text[lines[i - 1][0]:lines[i - 1][1]] if i else "")):
             edits.append((e, e + 1, ""))  # "(" + newline + "2)…" -> "(2)…"
             continue
-        if c["broken"].match(line) and i + 1 < len(lines) and _continues(text[lines[i + 1][0]:lines[i + 1][1]]) \
+        if broken_lo <= e - s <= broken_hi and c["broken"].match(line) and i + 1 < len(lines) and _continues(text[lines[i + 1][0]:lines[i + 1][1]]) \
                 and not _TABLE_ROW.search(line):
             edits.append((e, e + 1, ""))
             continue

@@ -4,12 +4,13 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import sys
 from bisect import bisect_right
 
 from ..document import Document, Span
 from ..lexicons import load_yaml
 from ..models_io import section_classifier
-from ..patterns import _syntax, compile_pattern, literal_gate
+from ..patterns import _syntax, compile_pattern, literal_gate, whole_text_width
 from ..payloads import SectionData
 from ..structure import (
     SENTENCE_MARK,
@@ -50,6 +51,9 @@ def _cfg():
     # the labels a sub-heading's words may turn the topic to, with the title each needs (a sub-heading
     # naming work done or the situation stays a part of the section above)
     c["subheading_turns"] = (("存在问题", c["subheading_problems"]), ("下一步", c["subheading_plans"]))
+    # the lengths of a paragraph bare_heading can match (most paragraphs are longer): no match tried
+    # on others (its lookahead for a table row's cells tried every split of a long paragraph's start)
+    c["bare_heading_width"] = whole_text_width(load_yaml("sections.yml")["bare_heading"]) or (0, sys.maxsize)
     return c
 
 
@@ -122,7 +126,11 @@ def first_sentence(par: str) -> str:
 
 
 def is_bare_heading(par: str) -> bool:
-    return bool(_cfg()["bare_heading"].match(par)) and not _DATE_OR_NUMBER.search(par)
+    c = _cfg()
+    lo, hi = c["bare_heading_width"]
+    if not lo <= len(par) <= hi and par[-1:] != "\n":
+        return False
+    return bool(c["bare_heading"].match(par)) and not _DATE_OR_NUMBER.search(par)
 
 
 def classified_text(pars: list[str], i: int) -> str:
