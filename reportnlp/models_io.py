@@ -416,6 +416,28 @@ _LINE_GRAM_LIMIT = 200
 _SURELY_BELOW = -1e-6
 
 
+def _unit_pair_weights(model: LinearModel) -> dict[int, float]:
+    """The bigram weights keyed by the two UTF-16 code units as one int (first unit low), the form
+    the bytes of a UTF-16-LE text give them in (from the model's code-point pairs, first | second <<
+    32: those of two BMP characters)."""
+    return {k & 0xFFFF | k >> 16: w for k, w in model._pairs.items() if not k & 0xFFFF0000FFFF0000}
+
+
+def _unit_grams(units: bytes, model: LinearModel, unit_pairs: dict[int, float]) -> tuple[list, list, list, list]:
+    """The code units of a UTF-16-LE text of BMP characters (several texts joined), its bigrams as
+    ints (:func:`_unit_pair_weights`' keys), and the weight of each, looked up in two C-level passes;
+    each text then adds up its slices of them. A bigram across two texts is looked up but unread."""
+    view = memoryview(units)
+    n = len(units) // 2
+    codes = view.cast("H").tolist()
+    # each bigram as the 4 bytes of its two units read as one int (those from an even character,
+    # then those from an odd one, put back in text order)
+    pairs = [0] * (n - 1) if n else []
+    pairs[::2] = view[:n // 2 * 4].cast("I").tolist()
+    pairs[1::2] = view[2:2 + (n - 1) // 2 * 4].cast("I").tolist()
+    return codes, pairs, list(map(model._by_code.__getitem__, codes)), list(map(unit_pairs.get, pairs))
+
+
 class LineClassifier:
     """Wraps the boilerplate LinearModel with its feature function."""
 
@@ -451,10 +473,7 @@ class LineClassifier:
 
     @functools.cached_property
     def _unit_pairs(self) -> dict[int, float]:
-        """The bigram weights keyed by the two UTF-16 code units as one int (first unit low), the
-        form the bytes of a UTF-16-LE text give them in (from the model's code-point pairs, first |
-        second << 32: those of two BMP characters)."""
-        return {k & 0xFFFF | k >> 16: w for k, w in self.model._pairs.items() if not k & 0xFFFF0000FFFF0000}
+        return _unit_pair_weights(self.model)
 
     def _levels_of(self, lines: list[str]) -> list[float]:
         """:meth:`noise_levels` of distinct lines, not yet scored. The lines are read together as the
@@ -479,14 +498,7 @@ class LineClassifier:
             plain = {line for line in lines if len(line) > _LINE_GRAM_LIMIT or max(line, default="") > "\uffff"}
             together = iter(self._levels_of([line for line in lines if line not in plain]))
             return [self._noise_probability(line) if line in plain else next(together) for line in lines]
-        view = memoryview(units)
-        total_len = len(joined)
-        codes = view.cast("H").tolist()
-        pairs = [0] * (total_len - 1) if total_len else []
-        pairs[::2] = view[:total_len // 2 * 4].cast("I").tolist()
-        pairs[1::2] = view[2:2 + (total_len - 1) // 2 * 4].cast("I").tolist()
-        char_weights = list(map(model._by_code.__getitem__, codes))
-        pair_weights = list(map(self._unit_pairs.get, pairs))
+        codes, pairs, char_weights, pair_weights = _unit_grams(units, model, self._unit_pairs)
         bias, add_named = model.bias[0], model._add_named
         sqrt, chain = math.sqrt, itertools.chain
         out = []
@@ -541,10 +553,7 @@ class CommitmentClassifier:
     def __init__(self, model: LinearModel):
         self.model = model
         self.threshold = model.threshold
-        # the bigram weights keyed by the two UTF-16 code units as one int (first unit low), the
-        # form a head's bytes give them in (probabilities)
-        # (from the model's code-point pairs, first | second << 32: those of two BMP characters)
-        self._units = {k & 0xFFFF | k >> 16: w for k, w in model._pairs.items() if not k & 0xFFFF0000FFFF0000}
+        self._units = _unit_pair_weights(model)  # (probabilities)
 
     def probability(self, head: str, named: dict[str, float]) -> float:
         return self.model.text_probability("yes", head, named=named)
@@ -562,16 +571,7 @@ class CommitmentClassifier:
         if (len(model.bias) != 1 or model.classes[1] != "yes" or len(units) != 2 * len(joined)
                 or not _LITTLE_ENDIAN or any(len(h) > _SHORT_TEXT for h in heads)):
             return list(map(self.probability, heads, nameds))
-        view = memoryview(units)
-        total_len = len(joined)
-        codes = view.cast("H").tolist()
-        # each bigram as the 4 bytes of its two units read as one int (those from an even character,
-        # then those from an odd one, put back in text order); the ones across two heads go unread
-        pairs = [0] * (total_len - 1) if total_len else []
-        pairs[::2] = view[:total_len // 2 * 4].cast("I").tolist()
-        pairs[1::2] = view[2:2 + (total_len - 1) // 2 * 4].cast("I").tolist()
-        char_weights = list(map(model._by_code.__getitem__, codes))
-        pair_weights = list(map(self._units.get, pairs))
+        codes, pairs, char_weights, pair_weights = _unit_grams(units, model, self._units)
         bias, add_named = model.bias[0], model._add_named
         sqrt, chain = math.sqrt, itertools.chain
         out = []
