@@ -849,6 +849,90 @@ def whole_text_width(pattern: str, flags: int = 0) -> tuple[int, int] | None:
     return parsed.getwidth()
 
 
+
+def parsed_branches(spelt: str, flags: int = 0) -> list[list]:
+    """The top-level alternatives of the re pattern ``spelt``, each as the parsed items of its
+    sequence (one, the whole pattern's, when it is no alternation)."""
+    data = _sre.parse(spelt, flags).data
+    return list(data[0][1][1]) if len(data) == 1 and data[0][0] is _sre_constants.BRANCH else [data]
+
+
+_LOOKS_AROUND = ("(?<", "(?=", "(?!", "\\b", "\\B")
+
+
+def end_reach(source: str, flags: int = 0) -> int | None:
+    """How many characters at the end of a text can hold a match of ``source``, when every
+    top-level alternative of it ends with ``$``, its matches are bounded and it looks at nothing
+    outside its match: its longest match and one more (``$`` also matches before a final line
+    break). A search of that many last characters finds a match where a search of the whole text
+    does (re would try it at every position). None when not known."""
+    spelt = None if flags & ~_RE_FLAGS or flags & re.MULTILINE else _for_re(source)
+    if spelt is None or _FLAG_GROUP.search(spelt) or any(s in spelt for s in _LOOKS_AROUND):
+        return None
+    try:
+        branches = parsed_branches(spelt, flags)
+        widest = _sre.parse(spelt, flags).getwidth()[1]
+    except re.error:
+        return None
+    if not all(items and items[-1] == (_sre_constants.AT, _sre_constants.AT_END) for items in branches):
+        return None
+    return widest + 1 if widest < _sre_constants.MAXREPEAT else None
+
+
+def opening_chars(source: str) -> str | None:
+    """The characters a match of ``source`` opens with, as a string; None when they are not a
+    list of characters."""
+    first = _first_class(_for_re(source), 0)
+    items = _sre.parse(first).data[0][1] if first else ()
+    if not items or any(op is not _sre_constants.LITERAL for op, _ in items):
+        return None
+    return "".join(sorted({chr(av) for _, av in items}))
+
+
+def closing_chars(spelt: str) -> str | None:
+    """The characters a match of the re pattern ``spelt`` ends with (the last it takes up: a
+    lookahead or $ after it takes none), as a string; None when they are not a list of characters
+    or a match can be empty."""
+    found, empty = last_chars(_sre.parse(spelt).data)
+    return "".join(sorted(found)) if found and not empty else None
+
+
+def last_chars(items) -> tuple[set[str] | None, bool]:
+    """(the characters a match of the parsed sequence ``items`` can end with, None when a class of
+    other than listed characters may end one; whether a match can be empty)."""
+    out: set[str] = set()
+    for op, av in reversed(items):
+        if op in (_sre_constants.ASSERT, _sre_constants.ASSERT_NOT, _sre_constants.AT):
+            continue
+        if op is _sre_constants.LITERAL:
+            return out | {chr(av)}, False
+        if op is _sre_constants.IN:
+            if any(kind is not _sre_constants.LITERAL for kind, _ in av):
+                return None, False
+            return out | {chr(arg) for _, arg in av}, False
+        if op is _sre_constants.SUBPATTERN:
+            found, empty = last_chars(av[3])
+        elif op is _sre_constants.BRANCH:
+            found, empty = set(), False
+            for branch in av[1]:
+                chars, can_be_empty = last_chars(branch)
+                if chars is None:
+                    return None, False
+                found |= chars
+                empty = empty or can_be_empty
+        elif op in (_sre_constants.MAX_REPEAT, _sre_constants.MIN_REPEAT, _sre_constants.POSSESSIVE_REPEAT):
+            found, empty = last_chars(av[2])
+            empty = empty or av[0] == 0
+        else:
+            return None, False
+        if found is None:
+            return None, False
+        out |= found
+        if not empty:
+            return out, False
+    return out, True
+
+
 class WordList:
     """Where the words of a list occur in a text, overlapping hits included.
 

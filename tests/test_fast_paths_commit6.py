@@ -28,6 +28,7 @@ import re
 import pytest
 from randtext import random_texts
 
+from reportnlp import patterns
 from reportnlp.document import Document
 from reportnlp.stages import commitments as cm
 
@@ -221,14 +222,14 @@ def test_enumerator_openers_open_every_enumerator():
 
 def test_last_characters_of_patterns():
     def closing(spelt):
-        return cm._closing_chars(spelt)
+        return patterns.closing_chars(spelt)
     assert closing("a[bc]") == "bc"
     assert closing("a(?=x)") == "a"
     assert closing("(?:ab|cd)e?$") == "bde"
     assert closing("a(?:b|c?)") == "abc"
     assert closing("a|b?") is None  # a match can be empty
     assert closing(r"a\d") is None and closing("a[^b]") is None
-    assert cm._opening_chars("(?:针对|为了?)x") == "为针" and cm._opening_chars("[\\p{Han}]x") is None
+    assert patterns.opening_chars("(?:针对|为了?)x") == "为针" and patterns.opening_chars("[\\p{Han}]x") is None
 
 
 CLAUSE_TOKENS = ["针对", "根据", "按照", "为", "为了", "待", "后", "力争", "争取", "确保", "努力", "并", "同时", "年底前", "6月",

@@ -51,9 +51,10 @@ def test_the_change_verb_found_in_the_windows_end_is_the_one_found_in_the_window
 
 @pytest.mark.parametrize("pattern, reach", [("(?:增长|增加)(?:了|达)?$", 4), ("增长$", 3), ("增长", None),
                                             ("(?<!不)增长$", None), ("增长(?=了)$", None), ("增长.*$", None),
-                                            (r"增长\b$", None)])
+                                            (r"增长\b$", None), ("增长$|下降了$", 4), ("增长$|下降", None),
+                                            ("[\\p{Han}]{0,3}增长$", 6)])
 def test_the_reach_of_a_pattern_that_ends_a_text(pattern, reach):
-    assert metrics._end_reach(pattern) == reach
+    assert patterns.end_reach(pattern) == reach
 
 
 # ---- the distributive search asked before _distributed: a name without one is the one name -------

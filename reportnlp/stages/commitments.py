@@ -21,10 +21,15 @@ from ..patterns import (
     _group_end,
     _syntax,
     compile_pattern,
+    closing_chars,
     compile_with_first_chars,
+    end_reach,
     finditer,
     literal_gate,
+    last_chars,
     may_match,
+    opening_chars,
+    parsed_branches,
     top_level_branches,
 )
 from ..payloads import CommitmentData
@@ -65,64 +70,10 @@ def _edge_chars() -> tuple[dict[str, str | None], dict[str, str | None]]:
     opens or ends with, by pattern (None: no such list). A clause or measure that opens or ends
     otherwise (most) is not matched: a test with ``in`` costs a few instructions, a failed match ~1,000."""
     c = load_yaml("commitments.yml")
-    opens = {k: _opening_chars(c[k]) for k in ("frame_clause", "aim_clause")}
-    closes = {"deadline": _closing_chars(_cfg()["deadline"].compiled.pattern),
-              "plan_title_end": _closing_chars(_for_re(c["plan_title_end"]))}
+    opens = {k: opening_chars(c[k]) for k in ("frame_clause", "aim_clause")}
+    closes = {"deadline": closing_chars(_cfg()["deadline"].compiled.pattern),
+              "plan_title_end": closing_chars(_for_re(c["plan_title_end"]))}
     return opens, closes
-
-
-def _opening_chars(source: str) -> str | None:
-    """The characters a match of ``source`` opens with, as a string; None when they are not a
-    list of characters."""
-    first = _first_class(_for_re(source), 0)
-    items = sre_parser.parse(first).data[0][1] if first else ()
-    if not items or any(op is not sre_constants.LITERAL for op, _ in items):
-        return None
-    return "".join(sorted({chr(av) for _, av in items}))
-
-
-def _closing_chars(spelt: str) -> str | None:
-    """The characters a match of the re pattern ``spelt`` ends with (the last it takes up: a
-    lookahead or $ after it takes none), as a string; None when they are not a list of characters
-    or a match can be empty."""
-    found, empty = _last_chars(sre_parser.parse(spelt).data)
-    return "".join(sorted(found)) if found and not empty else None
-
-
-def _last_chars(items) -> tuple[set[str] | None, bool]:
-    """(the characters a match of the parsed sequence ``items`` can end with, None when a class of
-    other than listed characters may end one; whether a match can be empty)."""
-    out: set[str] = set()
-    for op, av in reversed(items):
-        if op in (sre_constants.ASSERT, sre_constants.ASSERT_NOT, sre_constants.AT):
-            continue
-        if op is sre_constants.LITERAL:
-            return out | {chr(av)}, False
-        if op is sre_constants.IN:
-            if any(kind is not sre_constants.LITERAL for kind, _ in av):
-                return None, False
-            return out | {chr(arg) for _, arg in av}, False
-        if op is sre_constants.SUBPATTERN:
-            found, empty = _last_chars(av[3])
-        elif op is sre_constants.BRANCH:
-            found, empty = set(), False
-            for branch in av[1]:
-                chars, can_be_empty = _last_chars(branch)
-                if chars is None:
-                    return None, False
-                found |= chars
-                empty = empty or can_be_empty
-        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT):
-            found, empty = _last_chars(av[2])
-            empty = empty or av[0] == 0
-        else:
-            return None, False
-        if found is None:
-            return None, False
-        out |= found
-        if not empty:
-            return out, False
-    return out, True
 
 
 # the patterns of a piece that opens as structure (each anchored at the piece's start)
@@ -206,14 +157,14 @@ def _lead_in_stop_reach() -> int | None:
     """How far before the end of a paragraph's previous line its lead_in_stop can start: each match
     ends the line ($), so a search of the line's last characters finds it, where re would try it at
     every position of the line (of the whole text for a report's first paragraph)."""
-    return _end_reach(load_yaml("commitments.yml")["lead_in_stop"], _cfg()["lead_in_stop"])
+    return end_reach(load_yaml("commitments.yml")["lead_in_stop"])
 
 
 @functools.cache
 def _lead_in_reach() -> int:
     """How far before a piece's end a match of the lead_in cue can start (each ends the piece): a
     search of its last characters finds one, where re would try it at every position of the piece."""
-    reach = _end_reach(load_yaml("commitments.yml")["feature_cues"]["lead_in"], _cfg()["features"]["lead_in"])
+    reach = end_reach(load_yaml("commitments.yml")["feature_cues"]["lead_in"])
     return reach if reach is not None else 1 << 62  # unbounded: the whole piece
 
 
@@ -231,7 +182,7 @@ def _lead_in_by_end():
         data = sre_parser.parse(spelt).data if spelt else []
         if not data or data[-1] != (sre_constants.AT, sre_constants.AT_END):
             return None
-        found, empty = _last_chars(data)
+        found, empty = last_chars(data)
         if found is None or empty:
             return None
         for ch in found:
@@ -243,24 +194,13 @@ def _lead_in_by_end():
 def _lead_in_stop_ends() -> tuple[str, ...] | None:
     """The characters a match of lead_in_stop ends with: each of its alternatives ends with one before
     its $ (a text that ends otherwise holds no match where a search of its end looks); None when not so."""
-    parsed = sre_parser.parse(_for_re(load_yaml("commitments.yml")["lead_in_stop"]))
-    data = parsed.data
-    branches = data[0][1][1] if len(data) == 1 and data[0][0] is sre_constants.BRANCH else [data]
     ends = []
-    for items in branches:
+    for items in parsed_branches(_for_re(load_yaml("commitments.yml")["lead_in_stop"])):
         if (len(items) < 2 or items[-1] != (sre_constants.AT, sre_constants.AT_END)
                 or items[-2][0] is not sre_constants.LITERAL):
             return None
         ends.append(chr(items[-2][1]))
     return tuple(dict.fromkeys(ends))
-
-
-def _end_reach(source: str, pattern) -> int | None:
-    """How far before a text's end a match of ``pattern`` can start, when each of its alternatives
-    ends at the end ($) and its matches are bounded; else None."""
-    widest = sre_parser.parse(pattern.compiled.pattern).getwidth()[1]
-    ends = all(b.endswith("$") for b in top_level_branches(source))
-    return widest if ends and widest < sre_parser.MAXREPEAT else None
 
 
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
@@ -419,9 +359,7 @@ def _only_when(text: str, a: int, b: int) -> bool:
 def _status_words() -> tuple[str, ...]:
     """The words of the status pattern (an alternation of plain words, none of which holds another
     or runs on into one: :func:`_word_starts` finds its matches)."""
-    parsed = sre_parser.parse(_for_re(load_yaml("commitments.yml")["status"]))
-    data = parsed.data
-    branches = data[0][1][1] if len(data) == 1 and data[0][0] is sre_constants.BRANCH else [data]
+    branches = parsed_branches(_for_re(load_yaml("commitments.yml")["status"]))
     if not all(branch and all(op is sre_constants.LITERAL for op, _ in branch) for branch in branches):
         raise ValueError("status is not an alternation of plain words")
     words = tuple("".join(chr(av) for _, av in branch) for branch in branches)

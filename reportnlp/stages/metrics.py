@@ -14,7 +14,7 @@ import regex
 from .. import indicators
 from ..document import Document, Span
 from ..lexicons import load_yaml
-from ..patterns import GatedPattern, compile_pattern, finditer, literal_gate
+from ..patterns import GatedPattern, compile_pattern, end_reach, finditer, literal_gate
 from ..payloads import MetricData
 from ..quantities import quantity_rows
 from ..segment import boundary_certain
@@ -64,28 +64,13 @@ def _cfg():
     if breaks is None or ends is None or not ends <= breaks:
         raise ValueError("metrics.yml clause_break must hold every sentence end mark of structure.py")
     c["sentence_end"] = frozenset(ch for ch in breaks if _SENT_END.fullmatch(ch))
-    c["change_verb_tail"] = _end_reach(c["change_verb"].pattern)
+    c["change_verb_tail"] = end_reach(c["change_verb"].pattern)
     c["metric_kinds"] = frozenset(c["metric_kinds"])
     c["small_cn_units"] = frozenset(c["small_cn_units"])
     c["skip_units"] = frozenset(c["skip_units"])
     c["document_units"] = frozenset(c["document_units"])
     c["size_units"] = frozenset(c["size_units"])
     return c
-
-
-def _end_reach(pattern: str) -> int | None:
-    """How many characters at the end of a text can hold a match of ``pattern``, when it ends
-    with ``$`` and looks at nothing outside its match: its longest match and one more (``$``
-    also matches before a final line break); None when not known."""
-    try:
-        parsed = re_parser.parse(pattern)
-    except re.error:
-        return None
-    if not parsed.data or parsed.data[-1] != (re_parser.AT, re_parser.AT_END) or "(?<" in pattern \
-            or "(?=" in pattern or "(?!" in pattern or "\\b" in pattern or "\\B" in pattern:
-        return None
-    width = parsed.getwidth()[1]
-    return width + 1 if width < re_parser.MAXREPEAT else None
 
 
 def canonical_indicator(indicator: str, m: MetricData) -> str | None:
