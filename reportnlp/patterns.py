@@ -770,18 +770,34 @@ def opening_words(pattern: str) -> tuple[str, ...] | None:
     return tuple(w for w in dict.fromkeys(words) if not any(v != w and w.endswith(v) for v in words))
 
 
+def positions(text: str, word: str, start: int = 0) -> Iterator[int]:
+    """Where ``word`` occurs in ``text`` from ``start`` on, overlapping occurrences included, in
+    order: str.find skips through the text at a few instructions a character, where a search led
+    by a class of first characters tests every character against it (~60 instructions)."""
+    k = text.find(word, start)
+    while k >= 0:
+        yield k
+        k = text.find(word, k + 1)
+
+
+def matches_at(pattern, text: str, starts: Iterable[int]) -> list:
+    """``list(pattern.finditer(text))`` for a compiled pattern whose every match is non-empty and
+    starts at one of ``starts`` (ascending, repeats allowed) and looks behind nothing it would not
+    see there: tried only at those starts, each past the last match's end, as finditer goes on."""
+    match, out, end = pattern.match, [], 0
+    for s in starts:
+        if s >= end and (m := match(text, s)) is not None:
+            out.append(m)
+            end = m.end()
+    return out
+
+
 def matches_at_word(pattern, words: tuple[str, ...], text: str) -> bool:
     """Whether ``pattern`` (compiled) matches somewhere in ``text``, every match of it opening with
     one of ``words`` (:func:`opening_words`): tried only where a substring scan finds one (a search
     led by the words' first characters tests every character against their class)."""
     match = pattern.match
-    for w in words:
-        k = text.find(w)
-        while k >= 0:
-            if match(text, k):
-                return True
-            k = text.find(w, k + 1)
-    return False
+    return any(match(text, k) for w in words for k in positions(text, w))
 
 
 _FLAG_GROUP = re.compile(r"\(\?(?!P)[a-zA-Z]")
@@ -815,19 +831,8 @@ def word_after(pattern: str, flags: int = 0) -> tuple[str, int] | None:
 def finditer_before_word(pattern, word: str, width: int, text: str) -> list:
     """``list(pattern.finditer(text))`` for a pattern whose matches are ``width`` long and followed
     by ``word`` (:func:`word_after`): tried only ``width`` characters before each occurrence of the
-    word, found by a substring scan (a search led by a class tests every character against it);
-    a try inside the last match is skipped, as finditer goes on after each match."""
-    out = []
-    end = 0
-    match = pattern.match
-    k = text.find(word, width)
-    while k >= 0:
-        p = k - width
-        if p >= end and (m := match(text, p)) is not None:
-            out.append(m)
-            end = k
-        k = text.find(word, k + 1)
-    return out
+    word, found by a substring scan (a search led by a class tests every character against it)."""
+    return matches_at(pattern, text, (k - width for k in positions(text, word, width)))
 
 
 def whole_text_width(pattern: str, flags: int = 0) -> tuple[int, int] | None:

@@ -30,6 +30,7 @@ from .numerals import (
     fold,
     trie_pattern,
 )
+from .patterns import matches_at, positions
 
 __all__ = ["Quantity", "QuantityReading", "find_quantities", "quantity_readings", "quantity_rows"]
 
@@ -285,21 +286,10 @@ def _magnitude_matches(norm: str, cfg: _Config) -> list[re.Match]:
     the class of the qualifiers' first characters (上 among them) cost ~50 instructions a
     character; the pattern looks behind nothing, so a match tried at a start is the match the
     scan finds there, and the tries go left to right past each match's end as the scan does."""
-    at = []
-    for ch in cfg.magnitude_chars:
-        k = norm.find(ch)
-        while k >= 0:
-            at.append(k)
-            k = norm.find(ch, k + 1)
+    at = [k for ch in cfg.magnitude_chars for k in positions(norm, ch)]
     if not at:
         return []
-    starts = sorted({k - n for k in at for n in cfg.magnitude_q_lengths if k >= n})
-    match, out, pos = cfg.magnitude_rx.match, [], 0
-    for s in starts:
-        if s >= pos and (m := match(norm, s)) is not None:
-            out.append(m)
-            pos = m.end()
-    return out
+    return matches_at(cfg.magnitude_rx, norm, sorted({k - n for k in at for n in cfg.magnitude_q_lengths if k >= n}))
 
 
 def _prev_char(norm: str, i: int) -> str:

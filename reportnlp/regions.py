@@ -12,7 +12,7 @@ import functools
 import re
 
 from .lexicons import load_tsv
-from .patterns import HAN, compile_pattern
+from .patterns import HAN, compile_pattern, positions
 
 _TOWN = compile_pattern(r"(?<=([\p{Han}]{2,3}))(?:镇|乡|街道|苏木)")
 # _TOWN's suffixes (no two at one position: their first characters differ), each looked for by a
@@ -103,12 +103,8 @@ def _town_hits(text: str) -> list[tuple[int, int, str]]:
     lookbehind, a Han class, at every position: ~200 instructions a character); the lookbehind
     takes three Han characters before a suffix where there are, else two; a hit inside the one
     before is no match (the search goes on after each match)."""
-    at = []
-    for word in _TOWN_SUFFIXES:
-        k = text.find(word, 2)  # two Han characters before: a match never starts before 2
-        while k >= 0:
-            at.append((k, word))
-            k = text.find(word, k + 1)
+    # two Han characters before: a match never starts before 2
+    at = [(k, word) for word in _TOWN_SUFFIXES for k in positions(text, word, 2)]
     hits = []
     end = 0
     fullmatch = _HAN_RUN.fullmatch

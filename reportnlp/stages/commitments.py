@@ -30,6 +30,7 @@ from ..patterns import (
     may_match,
     opening_chars,
     parsed_branches,
+    positions,
     top_level_branches,
 )
 from ..payloads import CommitmentData
@@ -373,18 +374,9 @@ def _status_words() -> tuple[str, ...]:
 
 def _word_starts(text: str, words: tuple[str, ...]) -> list[int]:
     """Where the alternation of ``words`` matches in ``text``, as finditer gives them, for words no
-    two of which can overlap in a text: each word's occurrences, found by str.find (a few
-    instructions a character, where a scan led by a class of their first characters costs ~60),
-    are then the matches. Most reports hold none or a few of them."""
-    out = []
-    find = text.find
-    for w in words:
-        k = find(w)
-        while k >= 0:
-            out.append(k)
-            k = find(w, k + len(w))
-    out.sort()
-    return out
+    two of which can overlap in a text: each word's occurrences (:func:`patterns.positions`) are
+    then the matches. Most reports hold none or a few of them."""
+    return sorted(k for w in words for k in positions(text, w))
 
 
 def _holds(positions: list[int], a: int, b: int) -> bool:
