@@ -124,6 +124,7 @@ class _RelatedList(_Strict):
     max_header: int
     header_tail: Pattern
     item: Pattern
+    bulleted_item: Pattern
 
 
 class _ArticleMarker(_Strict):

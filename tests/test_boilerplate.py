@@ -348,6 +348,23 @@ def test_a_related_list_follows_any_chrome_header_and_keeps_its_bullet():
     assert "确保一季度实现开门红" in doc.text
 
 
+def test_a_bulleted_related_list_goes_though_its_titles_exclaim_or_hold_a_colon():
+    # WeChat's "往期推荐" with ▶ items: a title may end with "!" or hold "：", still an item of the list
+    text = ("新的一年，我们将继续推进垃圾分类，力争6月底前分类准确率达到85%以上。\n\n往期推荐\n"
+            "▶ 南湖社区“四点半课堂”开课啦\n▶ 北门社区：老小区装上了“充电桩”\n▶ 这场邻里节，好热闹！\n")
+    doc = clean(text)
+    assert "四点半课堂" not in doc.text and "充电桩" not in doc.text and "邻里节" not in doc.text
+    assert "力争6月底前分类准确率达到85%以上" in doc.text
+
+
+def test_a_bulleted_list_of_report_text_under_a_plain_heading_stays():
+    # only a related list's header starts one: a report's own ▶ points under its heading stay
+    text = ("三、下一步工作打算\n▶ 北门社区：年内完成老小区充电桩安装20处！\n"
+            "▶ 南湖社区：春节前建好独居老人档案。\n")
+    doc = clean(text)
+    assert "年内完成老小区充电桩安装20处" in doc.text and "春节前建好独居老人档案" in doc.text
+
+
 def test_an_unbulleted_headline_below_a_bulleted_title_list_is_kept():
     text = ("本版标题导航：\n· 全区城市更新攻坚推进会召开\n· 区长在全区城市更新攻坚推进会上的讲话\n\n"
             "全区城市更新攻坚推进会召开\n本报讯（记者 施雨桐）4月9日，区政府召开全区城市更新攻坚推进会，"

@@ -87,7 +87,8 @@ def _rules():
         "glued_title": {**cfg["glued_title"], "suffix": GatedPattern(cfg["glued_title"]["suffix"], regex.M)},
         "related": (cfg["related_list"]["max_len"], compile_pattern(cfg["related_list"]["item"]),
                     compile_pattern(cfg["related_list"]["header"]), cfg["related_list"]["max_header"],
-                    compile_pattern(cfg["related_list"]["header_tail"])),
+                    compile_pattern(cfg["related_list"]["header_tail"]),
+                    compile_pattern(cfg["related_list"]["bulleted_item"])),
     }
 
 
@@ -107,7 +108,7 @@ def _header_date(header: str):
 _POST_DATE_BY_DASH = r"-(?<=(?:19|20)\d{2}-)\d{1,2}-\d{1,2}"
 
 
-_BULLETS = "•·▪●◆■►▲▼-–*"
+_BULLETS = "•·▪●◆■►▶▷➤➢▲▼◇★☆→-–*"
 _BULLET = re.compile(rf"^[{re.escape(_BULLETS)}]\s{{0,3}}(?=\S)")
 _BRACKETED = re.compile(r"[(（][^)）\n]{0,80}[)）]")
 
@@ -445,7 +446,7 @@ def strip_boilerplate(doc: Document) -> Document:
     digest, digested = _digest(lines, nonblank)
     toc |= digest
     clf = line_classifier()
-    rel_len, rel_item, rel_header, rel_header_len, rel_header_tail = _rules()["related"]
+    rel_len, rel_item, rel_header, rel_header_len, rel_header_tail, rel_bulleted = _rules()["related"]
     signoff = _rules()["signoff"]
     in_related = False
     rel_marker: str | None = None  # the related list's first bullet ("" when its first item had none)
@@ -482,8 +483,9 @@ def strip_boilerplate(doc: Document) -> Document:
             kind = "pagination"  # the line model stays out of tables; page numbers still go
         item = line.strip()
         # items keep the first item's bullet, if it had one: an unbulleted headline below ends the list
-        if kind is None and in_related and len(line) <= rel_len and rel_item.match(item) \
-                and (not rel_marker or item.startswith(rel_marker)):
+        if kind is None and in_related and len(line) <= rel_len and (
+                rel_item.match(item) and (not rel_marker or item.startswith(rel_marker))
+                or rel_marker and item.startswith(rel_marker) and rel_bulleted.match(item)):
             kind = "related_list"
             if rel_marker is None:
                 rel_marker = item[0] if _BULLET.match(item) else ""
