@@ -25,6 +25,10 @@ def clean(text: str):
     ("某某自查报告_第3页", "pagination"),
     ("返回下载收藏举报", "toolbar"),
     ("展开阅读全文", "navigation"),
+    # a WeChat byline once the spaces between Han characters are gone: author, account, date, province
+    ("原创白鹭镇党建办白鹭镇发布2026年12月28日18:05江西", "wechat"),
+    ("原创青梧镇党政办青梧发布2026-09-03 18:20发表于湖南", "wechat"),
+    ("原创青禾三农青禾县农业农村局", "wechat"),
     ("文本内容:", "navigation"),
     ("网站首页新闻中心领导讲话", "breadcrumb"),
     ("本文由PDF自动转换生成,排版可能与原文有出入", "document_format"),
@@ -111,6 +115,9 @@ def test_noise_line_classes(line, kind):
     "镇长热线13966120531全天开通。",
     # a form's 名称 row names what the form reports on
     "名称|“松阳人社”微信公众号",
+    # a culture report's own heading or line may open with 原创
+    "原创精品创作成果丰硕",
+    "原创文艺作品12部",
 ])
 def test_content_lines_stay(line):
     assert classify_line(line) is None
