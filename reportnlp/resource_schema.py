@@ -180,6 +180,7 @@ class Boilerplate(_Strict):
     injected_prefix: _InjectedPrefix
     glued_title: _GluedTitle
     news_headline: Pattern
+    bulletin_issuer: Pattern
     report_title: Pattern
     inline_rules: list[_InlineRule]
 

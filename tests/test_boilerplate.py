@@ -372,6 +372,16 @@ def test_a_bulleted_list_of_report_text_under_a_plain_heading_stays():
     assert "年内完成老小区充电桩安装20处" in doc.text and "春节前建好独居老人档案" in doc.text
 
 
+def test_a_bulletins_issuing_line_goes_below_its_masthead_but_a_signature_stays():
+    # "…办公室编  date" right below the issue number is masthead; the same shape closing a report stays
+    text = ("安全生产工作简报\n第9期\n云岭县安全生产委员会办公室编　　2026年12月3日\n\n"
+            "县安委办召开岁末安全生产调度会\n12月1日，县安委办召开调度会，通报全县发生生产安全事故6起。\n"
+            "会议要求，各乡镇要在12月15日前完成隐患排查。\n\n云岭县安全生产委员会办公室\n2026年12月3日\n")
+    doc = clean(text)
+    assert "办公室编" not in doc.text
+    assert "云岭县安全生产委员会办公室\n2026年12月3日" in doc.text
+
+
 def test_an_unbulleted_headline_below_a_bulleted_title_list_is_kept():
     text = ("本版标题导航：\n· 全区城市更新攻坚推进会召开\n· 区长在全区城市更新攻坚推进会上的讲话\n\n"
             "全区城市更新攻坚推进会召开\n本报讯（记者 施雨桐）4月9日，区政府召开全区城市更新攻坚推进会，"

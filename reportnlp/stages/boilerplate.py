@@ -83,6 +83,7 @@ def _rules():
                         "date": _header_date(_with_commenter(cfg["forum_reply"], "header"))},
         "closing_date": compile_pattern(cfg["signoff"]["closing_date"]),
         "news_headline": compile_pattern(cfg["news_headline"]),
+        "bulletin_issuer": compile_pattern(cfg["bulletin_issuer"]),
         "report_title": compile_pattern(cfg["report_title"]),
         "glued_title": {**cfg["glued_title"], "suffix": GatedPattern(cfg["glued_title"]["suffix"], regex.M)},
         "related": (cfg["related_list"]["max_len"], compile_pattern(cfg["related_list"]["item"]),
@@ -448,6 +449,7 @@ def strip_boilerplate(doc: Document) -> Document:
     clf = line_classifier()
     rel_len, rel_item, rel_header, rel_header_len, rel_header_tail, rel_bulleted = _rules()["related"]
     signoff = _rules()["signoff"]
+    issuer = _rules()["bulletin_issuer"]
     in_related = False
     rel_marker: str | None = None  # the related list's first bullet ("" when its first item had none)
     decided: list[str | None] = []  # per nonblank line: its noise kind, or None for content
@@ -482,6 +484,8 @@ def strip_boilerplate(doc: Document) -> Document:
         elif in_table and kind is None and is_page_number(line):
             kind = "pagination"  # the line model stays out of tables; page numbers still go
         item = line.strip()
+        if kind is None and decided and decided[-1] == "bulletin_masthead" and issuer.match(item):
+            kind = "bulletin_masthead"  # the issuing offices and date right below the issue number
         # items keep the first item's bullet, if it had one: an unbulleted headline below ends the list
         if kind is None and in_related and len(line) <= rel_len and (
                 rel_item.match(item) and (not rel_marker or item.startswith(rel_marker))
