@@ -21,6 +21,8 @@ def norm(text: str) -> str:
     ("受理31,863件", "受理31863件"),               # thousands separators before a unit
     ("\u200b办结\ufeff率", "办结率"),              # zero-width characters
     ("行1\r\n行2", "行1\n行2"),
+    # small-form punctuation between a report's targets: the ordinary marks every rule expects
+    ("增长5.5%左右﹔新增就业6000人以上﹐完成", "增长5.5%左右；新增就业6000人以上，完成"),
 ])
 def test_normalize_cases(raw, clean):
     assert norm(raw) == clean

@@ -100,6 +100,10 @@ _FULLWIDTH = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}
 _FULLWIDTH.update({c: c - 0xFEE0 for c in range(0xFF21, 0xFF3B)})
 _FULLWIDTH.update({c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)})
 _FULLWIDTH.update({0xFF05: ord("%"), 0xFF0B: ord("+"), 0xFF0D: ord("-"), 0xFF0F: ord("/")})
+# small and vertical presentation forms of punctuation (people.cn's "﹔" between targets, "﹐"…) -> the
+# ordinary Chinese marks every rule and splitter expects
+_FULLWIDTH.update({ord(small): ord(plain) for small, plain in zip("﹐﹑﹒﹔﹕﹖﹗﹙﹚﹪︐︑︒︓︔︕︖",
+                                                                 "，、.；：？！（）%，、。：；！？")})
 # str.translate looks up every character of a CJK text in a dict; translating only the
 # runs that hold full-width characters is ~10x faster on typical pages
 _FULLWIDTH_CLASS = "[" + "".join(map(chr, _FULLWIDTH)) + "]"
