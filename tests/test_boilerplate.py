@@ -29,6 +29,11 @@ def clean(text: str):
     ("原创白鹭镇党建办白鹭镇发布2026年12月28日18:05江西", "wechat"),
     ("原创青梧镇党政办青梧发布2026-09-03 18:20发表于湖南", "wechat"),
     ("原创青禾三农青禾县农业农村局", "wechat"),
+    # a blog's counters written number first, a captcha box's prompt, a page's render time
+    ("2318次浏览", "view_counter"),
+    ("posts - 12, comments - 3", "view_counter"),
+    ("请输入验证码", "toolbar"),
+    ("0.214738s", "date_line"),
     ("文本内容:", "navigation"),
     ("网站首页新闻中心领导讲话", "breadcrumb"),
     ("本文由PDF自动转换生成,排版可能与原文有出入", "document_format"),
@@ -380,6 +385,24 @@ def test_a_bulletins_issuing_line_goes_below_its_masthead_but_a_signature_stays(
     doc = clean(text)
     assert "办公室编" not in doc.text
     assert "云岭县安全生产委员会办公室\n2026年12月3日" in doc.text
+
+
+@pytest.mark.parametrize("text,credit", [
+    ("会议要求，年底前逐项销号。（罗佳音）\n", "罗佳音"),
+    ("全年完成改造14个。\n(青石镇 李小禾)\n", "李小禾"),
+    ("全年完成改造14个。(北湖农场党群办 范采薇)\n", "范采薇"),
+    ("全年完成改造14个。（完）\n", "（完）"),
+])
+def test_a_news_items_closing_credit_without_a_role_word_goes(text, credit):
+    doc = clean(text)
+    assert credit not in doc.text and ("逐项销号。" in doc.text or "改造14个。" in doc.text)
+
+
+@pytest.mark.parametrize("text", [
+    "全年完成14个(详见附件)。\n", "完成道路硬化3公里(含村道)。\n", "投资总额\n(万元)\n", "主持人:(王明)\n",
+])
+def test_brackets_that_are_no_closing_credit_stay(text):
+    assert clean(text).text == text
 
 
 def test_an_unbulleted_headline_below_a_bulleted_title_list_is_kept():
