@@ -53,13 +53,23 @@ def test_rating_counts_get_grades():
     "市十五届人大四次会议开幕,县十届三次全会召开。",
     "加快推进产业园二期工程,启动三期扩建。",
     "严格落实24小时值班制度,开通24小时服务热线。",
+    # a congress named by its session ("七届四次职代会", "第五次党代会"), a report's outline, a clock time
+    "集团召开七届四次职代会,落实市第五次党代会精神。",
+    "报告从9个方面作了总结,考核分为4个等次。",
 ])
 def test_not_metrics(text):
     _, ms = metrics(text)
     assert ms == [], [(m.data.indicator, m.data.value, m.data.unit) for m in ms]
 
 
+def test_the_seconds_of_a_clock_time_are_no_quantity():
+    _, ms = metrics("2026-01-05 17:01:33周一 县人大代表团审议政府工作报告,共提出建议26条。")
+    assert [(m.data.value, m.data.unit) for m in ms] == [(26, "条")]
+
+
 def test_counts_next_to_the_session_and_phase_words_stay():
-    _, ms = metrics("全年召开党委会议12次,召开4次会议专题研究,举办培训班5期,对群众投诉24小时内响应处置。")
-    assert [(m.data.value, m.data.unit) for m in ms] == [(12, "次"), (4, "次"), (5, "期"), (24, "小时")]
+    _, ms = metrics("全年召开党委会议12次,召开4次会议专题研究,举办培训班5期,对群众投诉24小时内响应处置,"
+                    "召开职代会2次,新建示范点12个。")
+    assert [(m.data.value, m.data.unit) for m in ms] == [(12, "次"), (4, "次"), (5, "期"), (24, "小时"), (2, "次"),
+                                                         (12, "个")]
 

@@ -309,6 +309,8 @@ def extract_metrics(doc: Document) -> Document:
         before = text[start - 10 if start > 10 else 0:start]
         if site_counter(before):
             continue
+        if before[-1:] == ":" and before[-2:-1].isdigit():
+            continue  # the seconds of a clock time ("17:01:33周一" is no 33 weeks)
         naming = not_count_after.get(unit)
         if naming is not None and naming[0].match(text, end) and (naming[1] is None or naming[1].search(before)):
             continue
