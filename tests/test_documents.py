@@ -231,7 +231,7 @@ def test_a_bulletin_loses_its_masthead_and_digest_and_splits_at_each_item_headli
             "报：市水利局\n送：县委、县政府领导\n")
     result = process(text)
     kinds = [x.kind for x in result.removed]
-    assert kinds.count("bulletin_masthead") == 4  # 水利工作简报, 第5期, 报：…, 送：…
+    assert kinds.count("bulletin_masthead") == 5  # 水利工作简报, 第5期, 办公室编 + date, 报：…, 送：…
     assert sum("◎" in x.text for x in result.removed) == 2  # the digest
     assert [p.text[:8] for p in result.parts][1] == "县水利局部署汛前"
 
@@ -268,3 +268,15 @@ def test_a_shorter_report_sharing_phrases_but_not_the_opening_is_no_repeat():
     # and a short preview before the full report does not make the full report its repeat
     preview = A[:A.index("二、存在问题")]
     assert _repeats(preview, A + B) == [None, None]
+
+
+def test_a_news_item_reporting_a_meeting_is_no_speech():
+    # who presided, who spoke and what the meeting stressed: a report of a meeting, though a speech
+    # is quoted in it; a speech that says 讲话 of itself stays one
+    news = ("推进宣传工作创新 为农场发展凝聚合力\n4月16日下午,北湖农场在二楼会议室召开宣传工作会议,"
+            "场党委副书记吕知秋主持会议,场长顾鸿远出席会议并讲话。\n会议指出,过去一年农场宣传工作亮点纷呈。"
+            "会议要求,各分场要加强通讯员队伍建设,年底前每个分场至少配备2名通讯员。\n")
+    assert process(news).parts[0].meta["doc_type"] == "其他"
+    speech = ("在全场宣传工作会议上的讲话\n同志们:\n今天召开宣传工作会议,我讲三点意见。\n"
+              "一是要加强队伍建设。各分场要在年底前配齐通讯员。\n")
+    assert process(speech).parts[0].meta["doc_type"] == "讲话"
