@@ -525,6 +525,12 @@ class _Documents(_Strict):
     dateline_opening: Pattern
     headline: Pattern
     title_line: Pattern
+    glued_title_last_chars: str
+    title_then_salutation: Pattern
+    title_start_after: Pattern
+    part_marker: Pattern
+    first_heading: Pattern
+    restated_headline: float
     byline_date: Pattern
     date_line: Pattern
     schedule_row: Pattern

@@ -10,11 +10,12 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
-from ..document import Document
 from ..lexicons import load_yaml
 from ..forms import TextTables, table_regions_of, tables_of
 from ..patterns import compile_pattern
-from ..structure import SENTENCE_MARK, WordScan, announces_report, heading_level, is_addressee, text_paragraphs
+from ..document import Document, Removal
+from ..structure import (SENTENCE_MARK, Paragraphs, WordScan, announces_report, heading_level, heading_levels,
+                         is_addressee, text_paragraphs)
 from ..structure import cues as _cfg
 
 
@@ -94,6 +95,120 @@ def _is_credit(par: str) -> bool:
     return par[:1] in "(（" and len(par) <= 40
 
 
+@functools.cache
+def _glue_cues() -> dict:
+    """The cues of glued titles, part markers and outlines (structure.yml's documents part)."""
+    c = _cfg()
+    return {"last_chars": frozenset(c["glued_title_last_chars"]),
+            "salutation": compile_pattern(c["title_then_salutation"]),
+            "title_start": compile_pattern(c["title_start_after"]),
+            "part_marker": compile_pattern(c["part_marker"]),
+            "first_heading": compile_pattern(c["first_heading"])}
+
+
+_LAST_MARK = re.compile(r"[。！？!?](?=[^。！？!?]*$)")
+
+
+def _opens_report(par: str) -> bool:
+    """A paragraph that could open a report's text: a dateline, an opener, a salutation, an addressee."""
+    c = _cfg()
+    return bool(c["dateline_opening"].match(par) or c["speech_opening"].match(par) or is_addressee(par)
+                or c["opener"].match(par) and not c["future"].match(par))
+
+
+def _glued_cuts(texts: list[str]) -> dict[int, list[int]]:
+    """Where a paragraph holds the next report's title glued to other text, the offsets to break it at.
+
+    Two forms: the title after the last sentence of the report before, its text opening the next
+    paragraph ("…全覆盖。商务局金秋消费季活动总结" / "11月1日至11日,…"), and a title run into its
+    salutation after a sentence or a compilation's 目录 ("…工作报告2026年某镇政府工作报告各位代表:…")."""
+    c, g = _cfg(), _glue_cues()
+    cuts: dict[int, list[int]] = {}
+    for k, p in enumerate(texts):
+        if len(p) < 12:
+            continue
+        # the title at the end, after the last sentence (gated on its last character)
+        if p[-1] in g["last_chars"] and k + 1 < len(texts):
+            m = _LAST_MARK.search(p, max(0, len(p) - 61))
+            if m and len(p) - m.end() >= 5 and m.start() >= 20 and c["title_line"].match(p[m.end():]) \
+                    and heading_level(p[m.end():]) is None and _opens_report(texts[k + 1]):
+                cuts[k] = [m.end()]
+                continue
+        # the title run into a salutation on the same line
+        if ("各位" in p or "同志们" in p) and (m := g["salutation"].search(p)):
+            end = m.end(1)
+            head = p[max(0, end - 50):end]
+            starts = [x.end() for x in g["title_start"].finditer(head) if x.end() < len(head)]
+            for j in reversed(starts):
+                title = head[j:]
+                if len(title) >= 5 and c["title_line"].match(title):
+                    a = end - len(head) + j
+                    cuts[k] = [a, end] if a > 0 else [end]
+                    break
+    return cuts
+
+
+def _split_glued(paragraphs: Paragraphs) -> Paragraphs:
+    """``paragraphs`` with each glued title a paragraph of its own (_glued_cuts)."""
+    cuts = _glued_cuts(paragraphs.texts)
+    if not cuts:
+        return paragraphs
+    spans: list[tuple[int, int]] = []
+    texts: list[str] = []
+    for k, ((s, e), p) in enumerate(zip(paragraphs.spans, paragraphs.texts)):
+        edges = [0, *cuts.get(k, []), len(p)]
+        for a, b in zip(edges, edges[1:]):
+            piece = p[a:b]
+            lead = len(piece) - len(piece.lstrip())
+            piece = piece.strip()
+            if piece:
+                spans.append((s + a + lead, s + a + lead + len(piece)))
+                texts.append(piece)
+    return Paragraphs(spans, texts, heading_levels(texts))
+
+
+def _part_heading_starts(doc: Document, spans: list[tuple[int, int]], levels: list[int | None],
+                         article_starts: set[int]) -> set[int]:
+    """The article starts where boilerplate took out a 第N篇 line that was a part heading of one report:
+    no report title after the number, the part's first numbered heading under it ("第二篇 2026年工作安排" /
+    "一、总体目标"; a 范文 site's "第二篇:…上半年工作总结和下半年计划" heads a report's opening prose)."""
+    c, marker = _cfg(), _glue_cues()["part_marker"]
+    ends = {}
+    for r in doc.removed:
+        if r.kind == "article_marker" and "篇" in r.text:
+            ends[r.source_end] = r.text.strip()
+    if not ends:
+        return set()
+    found = set()
+    for i in article_starts:
+        if levels[i] != 1:
+            continue
+        src = doc.to_source(spans[i][0], spans[i][0])[0]
+        text = next((ends[x] for x in range(src - 3, src + 1) if x in ends), None)
+        m = marker.match(text) if text else None
+        if m and text[m.end():].strip() and not c["title_line"].match(text[m.end():].strip()):
+            found.add(i)
+    return found
+
+
+def _restates(line: str, text: str, share: float) -> bool:
+    """Whether a short line's character pairs are nearly all in ``text`` (a headline repeated as a caption)."""
+    pairs = {line[k:k + 2] for k in range(len(line) - 1)}
+    return bool(pairs) and sum(1 for x in pairs if x in text) >= share * len(pairs)
+
+
+def _is_outline(part: Document, title: str | None, nxt: Document) -> bool:
+    """A page's leading block that holds no sentence and lists the next report's title or headings:
+    a 目录 / 提纲, not a report."""
+    text = part.text
+    if SENTENCE_MARK.search(text):
+        return False
+    if nxt.meta["title"] and nxt.meta["title"] in text:
+        return True
+    lines = [re.sub(r"[.…·]{3,}.*$", "", q).strip() for q in text.split("\n")]
+    return sum(1 for q in lines if len(q) >= 4 and q in nxt.text) >= 2
+
+
 def boundary_evidence(page: _Paragraphs, i: int, article_starts: set[int], since_start: int,
                       first_l1_seen: bool, plans_at: int | None, prose_since: int) -> dict[str, float]:
     """Cues that paragraph i starts a new report, each with its weight (the topic shift only where the
@@ -104,7 +219,12 @@ def boundary_evidence(page: _Paragraphs, i: int, article_starts: set[int], since
     p = pars[i]
     prev = pars[i - 1] if i > 0 else ""
     ev: dict[str, float] = {}
-    if i in article_starts:
+    # the line that says a report's text follows, perhaps with a bracketed credit between
+    before = pars[i - 2] if i > 1 and _is_credit(prev) else prev
+    # (the printed report going straight on with its first numbered heading is the news item's own body:
+    # "…现将汇报主要内容摘登如下:" / "一、基本情况", also where boilerplate marked an article there)
+    printed_body = levels[i] is not None and bool(c["text_follows"].search(before))
+    if i in article_starts and not printed_body:
         ev["article_marker"] = w["article_marker"]
     if is_addressee(p):
         ev["addressee"] = w["addressee"]
@@ -116,10 +236,6 @@ def boundary_evidence(page: _Paragraphs, i: int, article_starts: set[int], since
         ev["title_line"] = w["title_line"]
     if len(p) <= 30 and i + 1 < len(pars) and bylines[i + 1] and not p.endswith(("。", "！", "？")):
         ev["byline"] = w["byline"]
-    # the line that says a report's text follows, perhaps with a bracketed credit between
-    before = pars[i - 2] if i > 1 and _is_credit(prev) else prev
-    # (the printed report going straight on with its first numbered heading is the news item's own body:
-    # "…现将汇报主要内容摘登如下:" / "一、基本情况")
     if c["text_follows"].search(before) and not _is_credit(p) and levels[i] is None:
         ev["text_follows"] = w["text_follows"]
     if i > 0 and not bylines[i] and (c["date_line"].match(prev) or bylines[i - 1]):
@@ -271,12 +387,15 @@ def mark_repeats(parts: list[Document], containment: float) -> None:
 def split_documents(doc: Document) -> Document:
     """Stage: fill ``doc.parts`` with one Document per report on the page."""
     c = _cfg()
-    paragraphs = text_paragraphs(doc.text)
+    paragraphs = _split_glued(text_paragraphs(doc.text))
     spans, pars = paragraphs.spans, paragraphs.texts
     # the paragraphs that start at an article boundary or up to two characters after it
     par_starts = [s for s, _ in spans]
     article_starts = {i for a in doc.anchors.get("article_boundaries", [])
                       for i in range(bisect_left(par_starts, a), bisect_right(par_starts, a + 2))}
+    # a part heading of one report (第二篇 …工作安排) starts no report
+    part_starts = _part_heading_starts(doc, spans, paragraphs.levels, article_starts) if article_starts else set()
+    article_starts -= part_starts
     page = _Paragraphs.of(pars, paragraphs.levels)
     levels, titles = page.levels, page.titles
     prefix = [0]
@@ -290,8 +409,25 @@ def split_documents(doc: Document) -> Document:
     evidence: dict[int, dict[str, float]] = {}
     # a form's rows (a cell a line, numbered 1, 2, 3 …) belong to one report
     tables = table_regions_of(doc)  # reflow's, when it changed no line
+
+    def _restated(i: int, ev: dict[str, float], start: int, last_title: str | None) -> bool:
+        """A title or article cue alone at a line that repeats the current report: its title line
+        again (unless only an outline, no sentence, came since: "…工作总结 / 目录 / …工作总结"), or its
+        headline restated as a photo caption."""
+        if pars[i] == last_title:
+            return "title_line" in ev and len(ev) == 1 and any(SENTENCE_MARK.search(q) for q in pars[start:i])
+        # (a title line restating the text before is the title of what that text announced: "关于印发
+        # 《…工作要点》的通知" / "…工作要点"; the caption is a boilerplate article mark alone)
+        if "article_marker" not in ev or not set(ev) <= {"article_marker", "prev_closing", "prev_future"}:
+            return False
+        # (a caption sits inside an item's prose and its text goes on; a 目录 listing the title is no prose)
+        return (len(pars[i]) <= 48 and levels[i] is None and not SENTENCE_MARK.search(pars[i])
+                and i + 1 < len(pars) and not _opens_report(pars[i + 1])
+                and any(SENTENCE_MARK.search(q) for q in pars[start:i])
+                and _restates(pars[i], doc.text[spans[start][0]:spans[i][0]][:3000], c["restated_headline"]))
     l1_seen = False
     plans_at: int | None = None  # where the current report's 下一步/打算 part began
+    heading_at: int | None = None  # the current report's last numbered (level 1-2) heading
     last_title: str | None = None
     for i in range(len(pars)):
         if levels[i] == 1 and pars[i][:1] == "一" and starts and i == starts[-1]:
@@ -301,11 +437,16 @@ def split_documents(doc: Document) -> Document:
             prev_is_title = titles[i - 1] and starts[-1] == i - 1
             # the cues are weighed only where a report can start: after enough text, not under its title
             if chars >= c["min_chars"] and not prev_is_title:
-                ev = boundary_evidence(page, i, article_starts, i - starts[-1], l1_seen, plans_at,
-                                       prose_count[i] - prose_count[starts[-1]])
-                # a repeated title line of the current report is not a new report
-                if sum(ev.values()) >= c["threshold"] and not (
-                        "title_line" in ev and pars[i] == last_title and len(ev) == 1):
+                ev = {} if i in part_starts else boundary_evidence(
+                    page, i, article_starts, i - starts[-1], l1_seen, plans_at,
+                    prose_count[i] - prose_count[starts[-1]])
+                # a second announcement right under the report's first numbered heading opens that
+                # part ("一、…开展情况" / "…现将具体做法汇报如下:"), not a new report (one after a later
+                # heading may follow a report that ended there)
+                if "formula_here" in ev and heading_at is not None and heading_at >= starts[-1] \
+                        and i - heading_at <= 2 and _glue_cues()["first_heading"].match(pars[heading_at]):
+                    del ev["formula_here"]
+                if sum(ev.values()) >= c["threshold"] and not _restated(i, ev, starts[-1], last_title):
                     starts.append(i)
                     evidence[i] = ev
                     l1_seen = False
@@ -315,6 +456,8 @@ def split_documents(doc: Document) -> Document:
             last_title = pars[i] if is_title else None
         if levels[i] == 1:
             l1_seen = True
+        if levels[i] in (1, 2):
+            heading_at = i
         if levels[i] in (1, 2) and c["plans_heading"].match(pars[i]):
             plans_at = i
     # a report needs text of its own: a trailing fragment (a lone heading) stays with the one before
@@ -353,6 +496,12 @@ def split_documents(doc: Document) -> Document:
         if no_tables:
             part.keep("form_tables", TextTables([], False))
         parts.append(part)
+    # a leading 目录 / 提纲 split off the first report is no report of its own
+    if len(parts) > 1 and _is_outline(parts[0], parts[0].meta["title"], parts[1]):
+        lead = spans[starts[0]][0], spans[starts[1]][0]
+        doc.removed.append(Removal("outline", doc.text[lead[0]:lead[1]], *doc.to_source(*lead)))
+        page_title = parts[0].meta["title"] or parts[1].meta["title"]
+        del parts[0]
     mark_repeats(parts, c["duplicate_containment"])
     doc.meta["page_title"] = page_title
     doc.parts = parts
