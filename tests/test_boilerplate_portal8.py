@@ -206,3 +206,15 @@ def test_a_spam_site_name_spliced_into_a_word_goes():
 def test_a_site_named_as_a_source_stays():
     text = "据青禾资讯网报道,全县2026年新增就业6800人。\n"
     assert "青禾资讯网" in clean(text)
+
+
+def test_a_title_under_an_empty_search_field_stays():
+    page = ("搜索位置:\n排序:\n青禾街道办事处2026年12345热线诉求办理工作自查报告\n"
+            "按照区政务服务中心要求,街道对全年热线诉求办理情况进行了自查,共接收工单3426件。\n")
+    assert "热线诉求办理工作自查报告" in clean(page)
+
+
+def test_a_metadata_line_going_on_with_more_fields_goes_whole():
+    out = clean("信息来源:院办 发布人:admin 发布时间:2026-02-02 访问次数:2186\n\n"
+                "2月1日下午,我院召开职工代表大会,职工代表128人参加。\n")
+    assert "访问次数" not in out and out.lstrip().startswith("2月1日下午")

@@ -489,6 +489,7 @@ def strip_boilerplate(doc: Document) -> Document:
     signoff = _rules()["signoff"]
     issuer = _rules()["bulletin_issuer"]
     meta_label, meta_value = _rules()["meta_value"]
+    title_genre = _rules()["title_genre"]
     site_names = _repeated_names(text)
     credit_above = ""  # the credit or metadata line the lines just above went as (names may follow it)
     in_related = False
@@ -528,7 +529,8 @@ def strip_boilerplate(doc: Document) -> Document:
         if kind is None and decided and decided[-1] == "bulletin_masthead" and issuer.match(item):
             kind = "bulletin_masthead"  # the issuing offices and date right below the issue number
         if kind is None and decided and decided[-1] in _META_LABEL_KINDS and len(item) <= 40 \
-                and meta_value.match(item) and meta_label.match(_BULLET.sub("", lines[i_line - 1].strip())):
+                and meta_value.match(item) and meta_label.match(_BULLET.sub("", lines[i_line - 1].strip())) \
+                and ("/" in item or not title_genre.search(item)):
             kind = "article_meta"  # the value under its label ("• 主题分类:" / "综合政务/计划总结")
         if site_names and item in site_names:
             kind, parts = "site_name", None  # the site's name, repeated on its footer line, alone on a line
