@@ -167,6 +167,17 @@ class _GluedTitle(_Strict):
     title_words: list[str]
 
 
+class _SplicedSite(_Strict):
+    suffixes: list[str]
+    min_name: int
+    max_name: int
+
+
+class _MetaValue(_Strict):
+    label: Pattern
+    value: Pattern
+
+
 class Boilerplate(_Strict):
     inline_rule_len: int
     line_rules: list[_LineRule]
@@ -179,6 +190,10 @@ class Boilerplate(_Strict):
     forum_reply: _ForumReply
     injected_prefix: _InjectedPrefix
     glued_title: _GluedTitle
+    meta_value: _MetaValue  # a portal's metadata value under its removed label line
+    repeated_name: Pattern  # a site's name repeated on one footer line
+    title_genre: Pattern  # a short line ending so names a report: no column label
+    spliced_site: _SplicedSite  # a spam site name spliced into a word
     news_headline: Pattern
     bulletin_issuer: Pattern
     report_title: Pattern

@@ -83,6 +83,10 @@ def _rules():
                         "date": _header_date(_with_commenter(cfg["forum_reply"], "header"))},
         "closing_date": compile_pattern(cfg["signoff"]["closing_date"]),
         "news_headline": compile_pattern(cfg["news_headline"]),
+        "meta_value": (compile_pattern(cfg["meta_value"]["label"]), compile_pattern(cfg["meta_value"]["value"])),
+        "repeated_name": compile_pattern(cfg["repeated_name"], regex.M),
+        "title_genre": compile_pattern(cfg["title_genre"]),
+        "spliced_site": cfg["spliced_site"],
         "bulletin_issuer": compile_pattern(cfg["bulletin_issuer"]),
         "report_title": compile_pattern(cfg["report_title"]),
         "glued_title": {**cfg["glued_title"], "suffix": GatedPattern(cfg["glued_title"]["suffix"], regex.M)},
@@ -276,11 +280,45 @@ def _strip_inline(doc: Document, keep_bracket_tags: bool) -> None:
         if not any(s < te and ts < e for ts, te in taken):
             inline.append((s, e, ""))
             kinds[s] = "spam"
+    for s, e in _spliced_sites(text):
+        if not any(s < te and ts < e for ts, te in taken):
+            inline.append((s, e, ""))
+            kinds[s] = "spam"
     # a list page of news items opens each with its dateline ("本报讯(记者…)"): where it stood, a new
     # item starts (one dateline opens the page's only item, no boundary)
     datelines = sorted(s for s, kind in kinds.items() if kind == "dateline")
     doc.anchors["datelines"] = datelines if len(datelines) >= 2 else []
     doc.edit(inline, removal_kind=lambda s, e: kinds.get(s, "inline"))
+
+
+def _is_word(text: str) -> bool:
+    return len(cut(text)) == 1
+
+
+def _spliced_sites(text: str) -> list[tuple[int, int]]:
+    """A spam site's name spliced into a word ("政府工白熊资讯网作报告"): the name whose removal joins the
+    characters on either side into a word ("工作"), the one after starting no word with the next."""
+    cfg = _rules()["spliced_site"]
+    spans = []
+    for suffix in cfg["suffixes"]:
+        if suffix not in text:  # most pages hold none
+            continue
+        for m in re.finditer(re.escape(suffix), text):
+            e = m.end()
+            if e + 1 >= len(text) or not _is_han(text[e]):
+                continue
+            for n in range(cfg["min_name"], cfg["max_name"] + 1):
+                s = m.start() - n
+                if s < 1 or not all(_is_han(c) for c in text[s - 1:m.start()]):
+                    break
+                if _is_word(text[s - 1] + text[e]) and not _is_word(text[e:e + 2]):
+                    spans.append((s, e))
+                    break
+    return spans
+
+
+def _is_han(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff"
 
 
 _SENTENCE_REST = re.compile(r"[，。；,;]")
@@ -450,6 +488,10 @@ def strip_boilerplate(doc: Document) -> Document:
     rel_len, rel_item, rel_header, rel_header_len, rel_header_tail, rel_bulleted = _rules()["related"]
     signoff = _rules()["signoff"]
     issuer = _rules()["bulletin_issuer"]
+    meta_label, meta_value = _rules()["meta_value"]
+    title_genre = _rules()["title_genre"]
+    site_names = _repeated_names(text)
+    credit_above = ""  # the credit or metadata line the lines just above went as (names may follow it)
     in_related = False
     rel_marker: str | None = None  # the related list's first bullet ("" when its first item had none)
     decided: list[str | None] = []  # per nonblank line: its noise kind, or None for content
@@ -486,6 +528,14 @@ def strip_boilerplate(doc: Document) -> Document:
         item = line.strip()
         if kind is None and decided and decided[-1] == "bulletin_masthead" and issuer.match(item):
             kind = "bulletin_masthead"  # the issuing offices and date right below the issue number
+        if kind is None and decided and decided[-1] in _META_LABEL_KINDS and len(item) <= 40 \
+                and meta_value.match(item) and meta_label.match(_BULLET.sub("", lines[i_line - 1].strip())) \
+                and ("/" in item or not title_genre.search(item)):
+            kind = "article_meta"  # the value under its label ("• 主题分类:" / "综合政务/计划总结")
+        if site_names and item in site_names:
+            kind, parts = "site_name", None  # the site's name, repeated on its footer line, alone on a line
+        if kind is None and credit_above and _credit_residue(item, credit_above):
+            kind = "news_credit"  # names left under a credit block ("文:何思远 图:苏蔓 …" / "何思远 苏蔓")
         # items keep the first item's bullet, if it had one: an unbulleted headline below ends the list
         if kind is None and in_related and len(line) <= rel_len and (
                 rel_item.match(item) and (not rel_marker or item.startswith(rel_marker))
@@ -512,6 +562,10 @@ def strip_boilerplate(doc: Document) -> Document:
                 kind = "learned"
             lean = p >= CONTEXT_THRESHOLD and not has_sentence and i_line not in table_rows
         decided.append(kind if parts is None else None)
+        if parts is None and kind in _CREDIT_KINDS:
+            credit_above = credit_above if kind == "news_credit" and credit_above else item
+        elif kind is None or parts is not None:
+            credit_above = ""
         leaning.append(lean)
         if kind is None:
             continue
@@ -533,6 +587,10 @@ def strip_boilerplate(doc: Document) -> Document:
             s, e = nonblank[i]
             edits.append((s, e + 1 if e < len(text) else e, ""))
             kinds[s] = decided[i] = kind
+    for i in _column_labels(decided, lines):
+        s, e = nonblank[i]
+        edits.append((s, e + 1 if e < len(text) else e, ""))
+        kinds[s] = decided[i] = "column_label"
     for i in _by_context(decided, leaning, lines):
         s, e = nonblank[i]
         edits.append((s, e + 1 if e < len(text) else e, ""))
@@ -543,6 +601,68 @@ def strip_boilerplate(doc: Document) -> Document:
                                                + _bulletin_items(decided, lines, nonblank, text))
     doc.edit(edits, removal_kind=lambda s, e: kinds.get(s, "noise"))
     return doc
+
+
+# chrome lines a column's or a blog's name recurs in: the breadcrumb ("首页 > 新闻速递 > 正文"), the
+# post's header ("苇岸拾遗 2026-12-31 文化/随笔 12 次浏览")
+_LABEL_SOURCES = frozenset({"breadcrumb", "view_counter", "article_meta", "site_menu"})
+COLUMN_LABEL_MAX = 12
+_LABEL = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,12}")
+
+
+def _column_labels(decided: list[str | None], lines: list[str]) -> list[int]:
+    """Short label lines above the report's first sentence line ("新闻速递", a blog's name) that recur
+    inside a breadcrumb or a post header the rules removed, not as its last crumb (the page's own
+    title ends a breadcrumb): the column or blog named over the headline."""
+    sources = [lines[i].strip() for i, kind in enumerate(decided) if kind in _LABEL_SOURCES]
+    if not sources:
+        return []
+    title, genre = _rules()["report_title"], _rules()["title_genre"]
+    out = []
+    for i, line in enumerate(lines):
+        if decided[i] is not None:
+            continue
+        if _is_anchor(line):
+            break  # the report has begun
+        label = line.strip()
+        if _LABEL.fullmatch(label) and not title.match(label) and not genre.search(label) and any(
+                label in src and not src.rstrip(" >》»›|｜").endswith(label) for src in sources):
+            out.append(i)
+    return out
+
+
+# kinds of the lines a credit block's residue sits under
+_CREDIT_KINDS = frozenset({"news_credit", "article_meta", "learned"})
+CREDIT_RESIDUE_MAX = 12
+_SPACE = re.compile(r"\s+")
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _credit_residue(item: str, credit: str) -> bool:
+    """A short line of Han words each found in the credit line above it ("何思远 苏蔓", "审核 苏蔓" under
+    "文:何思远 图:苏蔓 审核:苏蔓 …"): what a scraper left of the block's cells, not text."""
+    bare = _SPACE.sub("", item)
+    n = len(bare)
+    if not 2 <= n <= CREDIT_RESIDUE_MAX or not _HAN_ONLY.fullmatch(bare):
+        return False
+    credit = _SPACE.sub("", credit)
+    covered = [True] + [False] * n  # covered[i]: bare[:i] is made of words of the credit line
+    for i in range(2, n + 1):
+        covered[i] = any(covered[i - k] and bare[i - k:i] in credit for k in (2, 3, 4) if i >= k)
+    return covered[n]
+
+
+# kinds a portal's label line goes as (by its rule, or the line model's)
+_META_LABEL_KINDS = frozenset({"article_meta", "learned"})
+
+
+def _repeated_names(text: str) -> set[str]:
+    """A site's name printed several times on one line ("南岗农场集团 南岗农场集团 南岗农场集团"): that
+    line and the name alone on a line are the site's chrome (most pages have no such line)."""
+    names: set[str] = set()
+    for m in finditer(_rules()["repeated_name"], text):
+        names.update((m.group(1), m.group().strip()))
+    return names
 
 
 _DIGEST_BULLETS = "◎●○◆◇■□★☆▲△▶►·•"
