@@ -340,7 +340,6 @@ class Normalize(_Strict):
     invisible: str
     spaces: str
     stray_between_cjk: str
-    indent_marks: Pattern
     pinyin_letters: str
     pinyin_tone_marks: str
     toneless_pinyin_min: int

@@ -23,9 +23,6 @@ def norm(text: str) -> str:
     ("行1\r\n行2", "行1\n行2"),
     # small-form punctuation between a report's targets: the ordinary marks every rule expects
     ("增长5.5%左右﹔新增就业6000人以上﹐完成", "增长5.5%左右；新增就业6000人以上，完成"),
-    # a mirror's indent of non-breaking spaces turned into "? ?"; a lost character of a word stays
-    ("? ? 2月23日下午,县人大召开会议\n? ? 会议要求", "2月23日下午,县人大召开会议\n会议要求"),
-    ("??镇完成改造12个", "??镇完成改造12个"),
 ])
 def test_normalize_cases(raw, clean):
     assert norm(raw) == clean

@@ -45,7 +45,6 @@ def _patterns():
         # one pattern per character, each led by it: re scans for a literal ~10x as fast as for a
         # class, and a page holds few of these characters (~half hold none but "."); a match is the
         # one character, so the matches of all are those of the class's pattern, by position
-        "indent_marks": compile_pattern(cfg["indent_marks"], regex.M),
         "stray": [(c, compile_pattern(rf"{regex.escape(c)}(?<={CJK}{stray})(?={CJK})", many_calls=True))
                   for c in dict.fromkeys(cfg["stray_between_cjk"])],
         # spaces touching CJK or CJK punctuation, or between a digit and CJK; at a line's start
@@ -181,8 +180,6 @@ def normalize(doc: Document) -> Document:
     doc.edit(edits)
     text = doc.text
     artefacts = sorted((m.start(), m.end(), "") for c, pattern in p["stray"] if c in text for m in pattern.finditer(text))
-    if "? ?" in text:  # most pages hold none
-        artefacts = sorted(artefacts + [(m.start(), m.end(), "") for m in p["indent_marks"].finditer(text)])
     doc.edit(artefacts, removal_kind="artefact")
     edits = [(m.start(), m.end(), "") for m in p["spaces"].finditer(doc.text)]
     doc.edit(edits)
