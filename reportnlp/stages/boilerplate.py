@@ -280,6 +280,9 @@ def _strip_inline(doc: Document, keep_bracket_tags: bool) -> None:
     # item starts (one dateline opens the page's only item, no boundary)
     datelines = sorted(s for s, kind in kinds.items() if kind == "dateline")
     doc.anchors["datelines"] = datelines if len(datelines) >= 2 else []
+    # where a page number inside the text went ("…惠及居民2140户。\n— 1 —\n清溪街道办事处工作报告"): a page's
+    # top, where a running header stands
+    doc.anchors["page_breaks"] = sorted(s for s, kind in kinds.items() if kind == "pagination")
     doc.edit(inline, removal_kind=lambda s, e: kinds.get(s, "inline"))
 
 
@@ -385,7 +388,11 @@ def _is_anchor(line: str) -> bool:
 TOC_MIN_RUN = 4
 TOC_MIN_RUN_UNDER_HEADER = 2
 TOC_MAX_LINE = 40
-_TOC_HEADER = re.compile(r"^(?:目\s{0,2}录|contents|CONTENTS|Contents)[:：]?$")
+# (also a 范文 site's outline header, "目录/提纲:……", "提纲:")
+_TOC_HEADER = re.compile(r"^(?:目\s{0,2}录|提\s{0,2}纲|目\s?录\s?[/／]\s?提\s?纲|contents|CONTENTS|Contents)\s?[:：]?\s?[….]{0,6}$")
+# an outline under its header comes back in the text as headings glued to their text ("1、修订完善预案。
+# 5月底前…") or inside a paragraph ("…短板:1、预警叫应还不够及时,…"): half of its lines are enough
+OUTLINE_MIN_BACK = 2
 
 
 def _table_of_contents(nonblank_lines: list[str], nonblank: list[tuple[int, int]]) -> set[int]:
@@ -426,6 +433,58 @@ def _table_of_contents(nonblank_lines: list[str], nonblank: list[tuple[int, int]
     return out
 
 
+def _outline_under_header(lines: list[str], nonblank: list[tuple[int, int]], text: str) -> set[int]:
+    """Starts of the lines of an outline right under a 目录 / 提纲 header ("目录/提纲:……" / "一、雨情、水情、
+    灾情" / "1、修订完善预案" / …): a run of bare headings, half of which (two at least) occur again
+    further down the page, not necessarily as lines of their own."""
+    if "录" not in text and "纲" not in text and "ontents" not in text.lower():
+        return set()  # most pages have no such header
+    out: set[int] = set()
+    for k, line in enumerate(lines):
+        if not _TOC_HEADER.match(line.strip()):
+            continue
+        end = k + 1
+        while end < len(lines):
+            t = lines[end].strip()
+            if len(t) > TOC_MAX_LINE or SENTENCE_MARK.search(t) or heading_level(t) is None:
+                break
+            end += 1
+        if end == k + 1 or end >= len(lines):
+            continue
+        # the lines that come back after themselves; the run may end on the text's first heading, so
+        # it ends at the last of them
+        back = [j for j in range(k + 1, end) if lines[j].strip() in text[nonblank[j][1]:]]
+        if len(back) >= OUTLINE_MIN_BACK and len(back) * 2 >= back[-1] - k:
+            out.update(nonblank[j][0] for j in range(k + 1, back[-1] + 1))
+    return out
+
+
+_LEADER = re.compile(r"\s{0,3}(?:[.．·•‥…]{2,}|…)[^\n]{0,12}$")
+
+
+def _contents_entries(lines: list[str], classified: list, toc: set[int], nonblank: list[tuple[int, int]]) -> set[str]:
+    """The headings a table of contents lists (its dot leaders and page numbers cut off)."""
+    return {_LEADER.sub("", lines[k].strip()) for k in range(len(lines))
+            if nonblank[k][0] in toc or classified[k][0] == "pagination" and _LEADER.search(lines[k])}
+
+
+TEASER_MIN = 30  # characters of a teaser: a title glued to its text's start is shorter
+
+
+def _teasers(decided: list[str | None], lines: list[str]) -> list[int]:
+    """A document site's teaser: the text's first hundred or so characters, cut off mid-sentence,
+    printed right above the full text (docs.qq): a line of sentences that the next line starts with."""
+    out = []
+    for i in range(len(lines) - 1):
+        a, b = lines[i].strip(), lines[i + 1].strip()
+        if (decided[i] is None and decided[i + 1] is None and len(a) >= TEASER_MIN and len(b) > len(a)
+                and b.startswith(a[:8]) and _CLAUSE_MARK.search(a)):
+            a, b = "".join(a.split()), "".join(b.split())  # a converter's line-break spaces differ
+            if len(b) > len(a) and b.startswith(a):
+                out.append(i)
+    return out
+
+
 def strip_boilerplate(doc: Document) -> Document:
     """Stage: remove inline noise, then noise lines, recording every removal."""
     keep_bracket_tags = tags_head_parts(doc.text)  # section headings, not column tags
@@ -443,7 +502,7 @@ def strip_boilerplate(doc: Document) -> Document:
     # rows of a self-evaluation form are short, numeric, pipe-separated: the line model would take
     # them for chrome, so inside a form table only the rules decide
     tables = table_regions_of(doc)  # kept for reflow when no line goes
-    toc = _table_of_contents(lines, nonblank)
+    toc = _table_of_contents(lines, nonblank) | _outline_under_header(lines, nonblank, text)
     digest, digested = _digest(lines, nonblank)
     toc |= digest
     clf = line_classifier()
@@ -451,6 +510,7 @@ def strip_boilerplate(doc: Document) -> Document:
     signoff = _rules()["signoff"]
     issuer = _rules()["bulletin_issuer"]
     in_related = False
+    contents: set[str] | None = None  # the headings a table of contents lists, when a marker needs them
     rel_marker: str | None = None  # the related list's first bullet ("" when its first item had none)
     decided: list[str | None] = []  # per nonblank line: its noise kind, or None for content
     leaning: list[bool] = []  # the classifier leans to noise without reaching its bar
@@ -520,15 +580,23 @@ def strip_boilerplate(doc: Document) -> Document:
                 edits.append((s + a, s + b, ""))
                 kinds[s + a] = kind
             continue
+        if kind == "article_marker":
+            # a part heading a table of contents lists ("第一篇 2025年工作回顾 ……(1)") is the report's
+            if contents is None:
+                contents = _contents_entries(lines, classified, toc, nonblank)
+            if item in contents:
+                decided[-1] = None
+                continue
         end = e + 1 if e < len(text) else e
         edits.append((s, end, ""))
         kinds[s] = kind
         if kind == "article_marker":
             boundaries.append(s)
-    running_headers = functools.partial(_running_headers, nonblank=nonblank, text=text)
+    running_headers = functools.partial(_running_headers, nonblank=nonblank, text=text,
+                                        breaks=doc.anchors.pop("page_breaks", []))
     forum_replies = functools.partial(_forum_replies, nonblank=nonblank, text=text)
     for kind, found in (("running_header", running_headers), ("preface", _preface_lines),
-                        ("forum_reply", forum_replies)):
+                        ("forum_reply", forum_replies), ("teaser", _teasers)):
         for i in found(decided, lines):
             s, e = nonblank[i]
             edits.append((s, e + 1 if e < len(text) else e, ""))
@@ -623,20 +691,25 @@ RUNNING_HEADER_MAX = 40
 
 
 def _running_headers(decided: list[str | None], lines: list[str], nonblank: list[tuple[int, int]],
-                     text: str) -> list[int]:
+                     text: str, breaks: list[int] = ()) -> list[int]:
     """A PDF's running header: the same short line at the top of two or more pages, each right where a
     page number was removed ("— 1 —" / "桐溪县妇幼保健院绩效自评报告"), over different text each time:
-    a page's furniture, not a new report's title (a report printed twice has the same text under it)."""
-    if "\n\n\n" not in text:  # a removed page number leaves a gap of more than one blank line
+    a page's furniture, not a new report's title (a report printed twice has the same text under it).
+    A page's top is also right below a page number or a contents line this stage removes ("— 1 —" /
+    "清溪街道办事处工作报告 2026年1月"), as a converted PDF prints them; two copies on adjacent lines are
+    a title printed twice."""
+    if "\n\n\n" not in text and "pagination" not in decided and not breaks:  # no page number went
         return []
     tops: dict[str, list[int]] = {}
     for k in range(1, len(lines) - 1):
         line = lines[k].strip()
         if (decided[k] is None and len(line) <= RUNNING_HEADER_MAX and not SENTENCE_MARK.search(line)
-                and text.count("\n", nonblank[k - 1][1], nonblank[k][0]) >= 3 and heading_level(line) is None):
+                and (decided[k - 1] == "pagination" or text.count("\n", nonblank[k - 1][1], nonblank[k][0]) >= 3
+                     or bisect.bisect_right(breaks, nonblank[k][0]) > bisect.bisect_left(breaks, nonblank[k - 1][1]))
+                and heading_level(line) is None):
             tops.setdefault(line, []).append(k)
     return [k for ks in tops.values() if len(ks) >= 2 and len({lines[k + 1].strip() for k in ks}) == len(ks)
-            for k in ks]
+            and all(b - a > 1 for a, b in zip(ks, ks[1:])) for k in ks]
 
 
 def _preface_lines(decided: list[str | None], lines: list[str]) -> list[int]:
