@@ -25,11 +25,18 @@ def removed_kinds(doc) -> dict[str, str]:
     ("如果无法下载文件，请查看帮助：", "shop"),
     ("亲，本文共21页，到这里已超出免费预览范围", "shop"),
     ("说明：文章内容仅供预览，部分内容可能不全，如需原文请加QQ", "shop"),
+    ("还剩2页未读，继续阅读", "shop"),
+    ("该内容需要权限查看", "shop"),
+    ("会员免费下载", "shop"),
+    ("26.4KB", "shop"),
+    ("版权申诉", "shop"),
     ("约5.2千字", "upload_info"),
     ("约 12页", "upload_info"),
     ("2025-11-20 发布于河南", "upload_info"),
     # (A) the copyright item of a site's VIP list, with or without its phone number
     ("如遇侵权请联系删除", "disclaimer"),
+    ("如发现侵权内容，请联系客服删除", "disclaimer"),
+    ("仅供学习参考，请根据本单位实际修改使用。", "site_footer"),
     # (D) a 范文 site's preface, footer and copyright note; a Q&A farm's labels
     ("【写作参考】下面是网友为您精选的5篇村级工作总结。", "preface"),
     ("优秀公文范文汇编", "site_footer"),
@@ -51,6 +58,9 @@ def test_docshare_and_fanwen_chrome_lines(line, kind):
     "全镇共发放金币券1200张，带动消费56万元。",
     "约有3千名群众参加了活动。",
     "如群众反映有侵权行为，及时受理并处理2起。",
+    "如发现侵权假冒商品线索，立即移交执法大队。",
+    "全年为会员免费查看档案服务2000人次",
+    "还剩3个项目未开工",
     "导语：3月5日，县委召开全会，部署全年工作。",
     "精品民宿集群已初具规模",
     "二、存在的问题",
@@ -181,3 +191,18 @@ def test_a_title_printed_twice_on_adjacent_lines_is_no_running_header():
             "— 2 —\n镇敬老院消防安全自查报告\n整改已全部完成。\n")
     doc = clean(page)
     assert "running_header" not in removed_kinds(doc).values()
+
+
+def test_a_header_printed_once_over_a_later_heading_goes():
+    page = ("县农机站上半年工作汇报\n一、基本情况\n全站现有农机手46名，完成机耕面积8.2万亩。\n二、主要做法\n"
+            "开展安全检查12次。\n— 1 —\n县农机站工作汇报材料\n三、下步打算\n10月底前完成补贴兑付。\n— 2 —\n")
+    doc = clean(page)
+    assert removed_kinds(doc).get("县农机站工作汇报材料") == "running_header"
+    assert "三、下步打算" in doc.text
+
+
+def test_a_new_report_after_a_page_number_keeps_its_title():
+    page = ("县农机站上半年工作汇报\n一、基本情况\n全站现有农机手46名。\n— 1 —\n县农技站上半年工作汇报\n"
+            "一、基本情况\n全站现有农技员12名，推广新品种8个。\n— 2 —\n")
+    doc = clean(page)
+    assert "县农技站上半年工作汇报" in doc.text

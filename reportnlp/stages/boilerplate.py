@@ -697,7 +697,8 @@ def _running_headers(decided: list[str | None], lines: list[str], nonblank: list
     a page's furniture, not a new report's title (a report printed twice has the same text under it).
     A page's top is also right below a page number or a contents line this stage removes ("— 1 —" /
     "清溪街道办事处工作报告 2026年1月"), as a converted PDF prints them; two copies on adjacent lines are
-    a title printed twice."""
+    a title printed twice. A header printed once (the first page has the title instead) goes when the
+    text goes on below it with a later heading ("三、明确任务…", "（三）消费帮扶。…"): no report opens so."""
     if "\n\n\n" not in text and "pagination" not in decided and not breaks:  # no page number went
         return []
     tops: dict[str, list[int]] = {}
@@ -709,7 +710,12 @@ def _running_headers(decided: list[str | None], lines: list[str], nonblank: list
                 and heading_level(line) is None):
             tops.setdefault(line, []).append(k)
     return [k for ks in tops.values() if len(ks) >= 2 and len({lines[k + 1].strip() for k in ks}) == len(ks)
-            and all(b - a > 1 for a, b in zip(ks, ks[1:])) for k in ks]
+            and all(b - a > 1 for a, b in zip(ks, ks[1:])) or len(ks) == 1 and _LATER_HEADING.match(lines[ks[0] + 1])
+            for k in ks]
+
+
+# a heading numbered beyond the first of its level: a text going on, not one opening
+_LATER_HEADING = re.compile(r"^\s*(?:[二三四五六七八九十]{1,2}、|[(（][二三四五六七八九十]{1,2}[)）]|[2-9][.、．](?!\d))")
 
 
 def _preface_lines(decided: list[str | None], lines: list[str]) -> list[int]:
