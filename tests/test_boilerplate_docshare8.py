@@ -206,3 +206,20 @@ def test_a_new_report_after_a_page_number_keeps_its_title():
             "一、基本情况\n全站现有农技员12名，推广新品种8个。\n— 2 —\n")
     doc = clean(page)
     assert "县农技站上半年工作汇报" in doc.text
+
+
+def test_paywall_marks_glued_into_the_text_go_the_text_stays():
+    doc = clean("会员免费查看　整治工作取得了阶段性成效，排查隐患126处。\n"
+                "发生较大事故的，实行一票否决。##vipstart##第七条 考核于12月10日前完成。\n")
+    assert "会员免费" not in doc.text and "vipstart" not in doc.text
+    assert "整治工作取得了阶段性成效" in doc.text and "第七条" in doc.text
+
+
+def test_a_sentence_about_free_membership_stays():
+    doc = clean("县图书馆推行会员免费查看电子期刊服务，全年服务读者1.2万人次。\n")
+    assert "会员免费查看电子期刊" in doc.text
+
+
+def test_a_preface_line_telling_the_reader_to_adapt_the_text_goes():
+    doc = clean("【导读】本文是一篇乡镇工作总结，仅供学习参考，请结合实际修改使用。\n今年全镇新建道路3公里。\n")
+    assert "仅供学习参考" not in doc.text and "新建道路3公里" in doc.text
