@@ -45,6 +45,8 @@ def removed_kinds(doc) -> dict[str, str]:
     ("答案列表", "navigation"),
     ("範文問答", "navigation"),
     ("目录/提纲：……", "navigation"),
+    ("街道办,述职报告,2024", "article_meta"),
+    ("村委会，工作总结，年终，范文", "article_meta"),
     # (H) a converted PDF's contents line, its page number in brackets
     ("第一部分  年度工作回顾 ..................（3）", "pagination"),
     ("二、存在的问题 ………… (12)", "pagination"),
@@ -67,6 +69,9 @@ def test_docshare_and_fanwen_chrome_lines(line, kind):
     "一、经济运行稳中有进（1）",
     "答案是肯定的。",
     "提纲挈领抓好重点工作",
+    "2023年工作总结，2024年工作打算",
+    "教育、卫生、文化、体育",
+    "一是抓党建，二是促发展，三是惠民生",
 ])
 def test_report_lines_like_that_chrome_stay(line):
     assert classify_line(line) is None
