@@ -228,3 +228,14 @@ def test_a_sentence_about_free_membership_stays():
 def test_a_preface_line_telling_the_reader_to_adapt_the_text_goes():
     doc = clean("【导读】本文是一篇乡镇工作总结，仅供学习参考，请结合实际修改使用。\n今年全镇新建道路3公里。\n")
     assert "仅供学习参考" not in doc.text and "新建道路3公里" in doc.text
+
+
+def test_the_title_again_in_brackets_glued_before_the_text_goes():
+    doc = clean("镇长在全镇春耕生产会议上的讲话\n【镇长在全镇春耕生产会议上的讲话】同志们：今年全镇粮食播种面积要稳定在3.2万亩以上。\n")
+    assert "【" not in doc.text and doc.text.count("镇长在全镇春耕生产会议上的讲话") == 1
+    assert "同志们：今年全镇粮食播种面积" in doc.text
+
+
+def test_a_bracketed_heading_that_is_no_title_above_stays():
+    doc = clean("镇春耕生产工作总结\n【强化农资保障工作情况】全镇储备化肥1200吨，农药35吨，满足春耕需要。\n")
+    assert "【强化农资保障工作情况】" in doc.text

@@ -390,6 +390,7 @@ TOC_MIN_RUN_UNDER_HEADER = 2
 TOC_MAX_LINE = 40
 # (also a 范文 site's outline header, "目录/提纲:……", "提纲:")
 _TOC_HEADER = re.compile(r"^(?:目\s{0,2}录|提\s{0,2}纲|目\s?录\s?[/／]\s?提\s?纲|contents|CONTENTS|Contents)\s?[:：]?\s?[….]{0,6}$")
+_TOC_HEADER_LINE = re.compile(r"^[ \t　]*(?:目[ \t　]{0,2}录|提[ \t　]{0,2}纲|[Cc]ontents|CONTENTS)[^\n]{0,12}$", re.M)
 # an outline under its header comes back in the text as headings glued to their text ("1、修订完善预案。
 # 5月底前…") or inside a paragraph ("…短板:1、预警叫应还不够及时,…"): half of its lines are enough
 OUTLINE_MIN_BACK = 2
@@ -437,8 +438,8 @@ def _outline_under_header(lines: list[str], nonblank: list[tuple[int, int]], tex
     """Starts of the lines of an outline right under a 目录 / 提纲 header ("目录/提纲:……" / "一、雨情、水情、
     灾情" / "1、修订完善预案" / …): a run of bare headings, half of which (two at least) occur again
     further down the page, not necessarily as lines of their own."""
-    if "录" not in text and "纲" not in text and "ontents" not in text.lower():
-        return set()  # most pages have no such header
+    if not _TOC_HEADER_LINE.search(text):
+        return set()  # most pages have no such header: one scan settles them
     out: set[int] = set()
     for k, line in enumerate(lines):
         if not _TOC_HEADER.match(line.strip()):
@@ -476,12 +477,30 @@ def _teasers(decided: list[str | None], lines: list[str]) -> list[int]:
     printed right above the full text (docs.qq): a line of sentences that the next line starts with."""
     out = []
     for i in range(len(lines) - 1):
+        # (the cheap tests first: on most lines the lengths or the first characters settle it)
+        if decided[i] is not None or decided[i + 1] is not None or len(lines[i]) < TEASER_MIN:
+            continue
         a, b = lines[i].strip(), lines[i + 1].strip()
-        if (decided[i] is None and decided[i + 1] is None and len(a) >= TEASER_MIN and len(b) > len(a)
-                and b.startswith(a[:8]) and _CLAUSE_MARK.search(a)):
+        if len(a) >= TEASER_MIN and len(b) > len(a) and b.startswith(a[:8]) and _CLAUSE_MARK.search(a):
             a, b = "".join(a.split()), "".join(b.split())  # a converter's line-break spaces differ
             if len(b) > len(a) and b.startswith(a):
                 out.append(i)
+    return out
+
+
+_BRACKETED_TITLE = re.compile(r"[ \t　]*【([^】\n]{6,60})】(?=[^\n]{20})")
+
+
+def _bracketed_titles(decided: list[str | None], lines: list[str], nonblank: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A document site's second teaser form: the page's title again in 【】 glued before the text
+    ("镇长在…会上的讲话" / "【镇长在…会上的讲话】同志们:…"): spans of the bracketed copy of a line above."""
+    out = []
+    seen: set[str] = set()
+    for i, line in enumerate(lines):
+        m = _BRACKETED_TITLE.match(line) if decided[i] is None and "【" in line[:4] else None
+        if m and m.group(1).strip() in seen and SENTENCE_MARK.search(line, m.end()):
+            out.append((nonblank[i][0], nonblank[i][0] + m.end()))
+        seen.add(line.strip())
     return out
 
 
@@ -601,6 +620,9 @@ def strip_boilerplate(doc: Document) -> Document:
             s, e = nonblank[i]
             edits.append((s, e + 1 if e < len(text) else e, ""))
             kinds[s] = decided[i] = kind
+    for s, e in _bracketed_titles(decided, lines, nonblank) if "【" in text else ():
+        edits.append((s, e, ""))
+        kinds[s] = "teaser"
     for i in _by_context(decided, leaning, lines):
         s, e = nonblank[i]
         edits.append((s, e + 1 if e < len(text) else e, ""))
