@@ -178,11 +178,14 @@ REQUIRING_LINES += [f"金沙{word}平台_" for word in ("博彩", "彩票")] + [
 # a closing credit with its role word (round 8)
 REQUIRING_LINES += [f"全年完成投资2亿元。({word}:罗佳音)" for word in ("记者", "通讯员", "实习生", "信息员", "文/图", "图/文", "摄影",
                                                             "撰稿", "供稿", "编辑", "责编")]
+# a closing credit with no role word, on a line that ends with its bracket
+REQUIRING_LINES += ["全年完成投资2亿元。(罗佳音)\n", "全年完成投资2亿元。（罗佳音）\n"]
 
 
 def test_each_required_word_is_in_a_match_of_its_rule():
-    found = [(pattern, m.group()) for text in REQUIRING_LINES for pattern, _ in _inline_rules_with_requires()
-             for m in regex.finditer(pattern, text, regex.M)]
+    # (a required word may also be what the match's lookahead demands right after it: ")\n")
+    found = [(pattern, text[m.start():m.end() + 2]) for text in REQUIRING_LINES
+             for pattern, _ in _inline_rules_with_requires() for m in regex.finditer(pattern, text, regex.M)]
     for pattern, requires in _inline_rules_with_requires():
         assert all(any(w in hit for p, hit in found if p == pattern) for w in requires), requires
 
@@ -191,4 +194,5 @@ def test_each_required_word_is_in_a_match_of_its_rule():
 def test_every_match_of_an_inline_rule_holds_a_word_it_requires(text):
     for pattern, requires in _inline_rules_with_requires():
         for m in regex.finditer(pattern, text, regex.M):
-            assert any(w in m.group() for w in requires), (pattern, m.group())
+            # (or what its lookahead demands right after it: ")\n")
+            assert any(w in text[m.start():m.end() + 2] for w in requires), (pattern, m.group())

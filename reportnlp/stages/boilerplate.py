@@ -288,6 +288,9 @@ def _strip_inline(doc: Document, keep_bracket_tags: bool) -> None:
     # item starts (one dateline opens the page's only item, no boundary)
     datelines = sorted(s for s, kind in kinds.items() if kind == "dateline")
     doc.anchors["datelines"] = datelines if len(datelines) >= 2 else []
+    # where a page number inside the text went ("…惠及居民2140户。\n— 1 —\n清溪街道办事处工作报告"): a page's
+    # top, where a running header stands
+    doc.anchors["page_breaks"] = sorted(s for s, kind in kinds.items() if kind == "pagination")
     doc.edit(inline, removal_kind=lambda s, e: kinds.get(s, "inline"))
 
 
@@ -423,7 +426,12 @@ def _is_anchor(line: str) -> bool:
 TOC_MIN_RUN = 4
 TOC_MIN_RUN_UNDER_HEADER = 2
 TOC_MAX_LINE = 40
-_TOC_HEADER = re.compile(r"^(?:目\s{0,2}录|contents|CONTENTS|Contents)[:：]?$")
+# (also a 范文 site's outline header, "目录/提纲:……", "提纲:")
+_TOC_HEADER = re.compile(r"^(?:目\s{0,2}录|提\s{0,2}纲|目\s?录\s?[/／]\s?提\s?纲|contents|CONTENTS|Contents)\s?[:：]?\s?[….]{0,6}$")
+_TOC_HEADER_LINE = re.compile(r"^[ \t　]*(?:目[ \t　]{0,2}录|提[ \t　]{0,2}纲|[Cc]ontents|CONTENTS)[^\n]{0,12}$", re.M)
+# an outline under its header comes back in the text as headings glued to their text ("1、修订完善预案。
+# 5月底前…") or inside a paragraph ("…短板:1、预警叫应还不够及时,…"): half of its lines are enough
+OUTLINE_MIN_BACK = 2
 
 
 def _table_of_contents(nonblank_lines: list[str], nonblank: list[tuple[int, int]]) -> set[int]:
@@ -464,6 +472,76 @@ def _table_of_contents(nonblank_lines: list[str], nonblank: list[tuple[int, int]
     return out
 
 
+def _outline_under_header(lines: list[str], nonblank: list[tuple[int, int]], text: str) -> set[int]:
+    """Starts of the lines of an outline right under a 目录 / 提纲 header ("目录/提纲:……" / "一、雨情、水情、
+    灾情" / "1、修订完善预案" / …): a run of bare headings, half of which (two at least) occur again
+    further down the page, not necessarily as lines of their own."""
+    if not _TOC_HEADER_LINE.search(text):
+        return set()  # most pages have no such header: one scan settles them
+    out: set[int] = set()
+    for k, line in enumerate(lines):
+        if not _TOC_HEADER.match(line.strip()):
+            continue
+        end = k + 1
+        while end < len(lines):
+            t = lines[end].strip()
+            if len(t) > TOC_MAX_LINE or SENTENCE_MARK.search(t) or heading_level(t) is None:
+                break
+            end += 1
+        if end == k + 1 or end >= len(lines):
+            continue
+        # the lines that come back after themselves; the run may end on the text's first heading, so
+        # it ends at the last of them
+        back = [j for j in range(k + 1, end) if lines[j].strip() in text[nonblank[j][1]:]]
+        if len(back) >= OUTLINE_MIN_BACK and len(back) * 2 >= back[-1] - k:
+            out.update(nonblank[j][0] for j in range(k + 1, back[-1] + 1))
+    return out
+
+
+_LEADER = re.compile(r"\s{0,3}(?:[.．·•‥…]{2,}|…)[^\n]{0,12}$")
+
+
+def _contents_entries(lines: list[str], classified: list, toc: set[int], nonblank: list[tuple[int, int]]) -> set[str]:
+    """The headings a table of contents lists (its dot leaders and page numbers cut off)."""
+    return {_LEADER.sub("", lines[k].strip()) for k in range(len(lines))
+            if nonblank[k][0] in toc or classified[k][0] == "pagination" and _LEADER.search(lines[k])}
+
+
+TEASER_MIN = 30  # characters of a teaser: a title glued to its text's start is shorter
+
+
+def _teasers(decided: list[str | None], lines: list[str]) -> list[int]:
+    """A document site's teaser: the text's first hundred or so characters, cut off mid-sentence,
+    printed right above the full text (docs.qq): a line of sentences that the next line starts with."""
+    out = []
+    for i in range(len(lines) - 1):
+        # (the cheap tests first: on most lines the lengths or the first characters settle it)
+        if decided[i] is not None or decided[i + 1] is not None or len(lines[i]) < TEASER_MIN:
+            continue
+        a, b = lines[i].strip(), lines[i + 1].strip()
+        if len(a) >= TEASER_MIN and len(b) > len(a) and b.startswith(a[:8]) and _CLAUSE_MARK.search(a):
+            a, b = "".join(a.split()), "".join(b.split())  # a converter's line-break spaces differ
+            if len(b) > len(a) and b.startswith(a):
+                out.append(i)
+    return out
+
+
+_BRACKETED_TITLE = re.compile(r"[ \t　]*【([^】\n]{6,60})】(?=[^\n]{20})")
+
+
+def _bracketed_titles(decided: list[str | None], lines: list[str], nonblank: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A document site's second teaser form: the page's title again in 【】 glued before the text
+    ("镇长在…会上的讲话" / "【镇长在…会上的讲话】同志们:…"): spans of the bracketed copy of a line above."""
+    out = []
+    seen: set[str] = set()
+    for i, line in enumerate(lines):
+        m = _BRACKETED_TITLE.match(line) if decided[i] is None and "【" in line[:4] else None
+        if m and m.group(1).strip() in seen and SENTENCE_MARK.search(line, m.end()):
+            out.append((nonblank[i][0], nonblank[i][0] + m.end()))
+        seen.add(line.strip())
+    return out
+
+
 def strip_boilerplate(doc: Document) -> Document:
     """Stage: remove inline noise, then noise lines, recording every removal."""
     keep_bracket_tags = tags_head_parts(doc.text)  # section headings, not column tags
@@ -481,7 +559,7 @@ def strip_boilerplate(doc: Document) -> Document:
     # rows of a self-evaluation form are short, numeric, pipe-separated: the line model would take
     # them for chrome, so inside a form table only the rules decide
     tables = table_regions_of(doc)  # kept for reflow when no line goes
-    toc = _table_of_contents(lines, nonblank)
+    toc = _table_of_contents(lines, nonblank) | _outline_under_header(lines, nonblank, text)
     digest, digested = _digest(lines, nonblank)
     toc |= digest
     clf = line_classifier()
@@ -493,6 +571,7 @@ def strip_boilerplate(doc: Document) -> Document:
     site_names = _repeated_names(text)
     credit_above = ""  # the credit or metadata line the lines just above went as (names may follow it)
     in_related = False
+    contents: set[str] | None = None  # the headings a table of contents lists, when a marker needs them
     rel_marker: str | None = None  # the related list's first bullet ("" when its first item had none)
     decided: list[str | None] = []  # per nonblank line: its noise kind, or None for content
     leaning: list[bool] = []  # the classifier leans to noise without reaching its bar
@@ -574,15 +653,23 @@ def strip_boilerplate(doc: Document) -> Document:
                 edits.append((s + a, s + b, ""))
                 kinds[s + a] = kind
             continue
+        if kind == "article_marker":
+            # a part heading a table of contents lists ("第一篇 2025年工作回顾 ……(1)") is the report's
+            if contents is None:
+                contents = _contents_entries(lines, classified, toc, nonblank)
+            if item in contents:
+                decided[-1] = None
+                continue
         end = e + 1 if e < len(text) else e
         edits.append((s, end, ""))
         kinds[s] = kind
         if kind == "article_marker":
             boundaries.append(s)
-    running_headers = functools.partial(_running_headers, nonblank=nonblank, text=text)
+    running_headers = functools.partial(_running_headers, nonblank=nonblank, text=text,
+                                        breaks=doc.anchors.pop("page_breaks", []))
     forum_replies = functools.partial(_forum_replies, nonblank=nonblank, text=text)
     for kind, found in (("running_header", running_headers), ("preface", _preface_lines),
-                        ("forum_reply", forum_replies)):
+                        ("forum_reply", forum_replies), ("teaser", _teasers)):
         for i in found(decided, lines):
             s, e = nonblank[i]
             edits.append((s, e + 1 if e < len(text) else e, ""))
@@ -591,6 +678,9 @@ def strip_boilerplate(doc: Document) -> Document:
         s, e = nonblank[i]
         edits.append((s, e + 1 if e < len(text) else e, ""))
         kinds[s] = decided[i] = "column_label"
+    for s, e in _bracketed_titles(decided, lines, nonblank) if "【" in text else ():
+        edits.append((s, e, ""))
+        kinds[s] = "teaser"
     for i in _by_context(decided, leaning, lines):
         s, e = nonblank[i]
         edits.append((s, e + 1 if e < len(text) else e, ""))
@@ -743,20 +833,31 @@ RUNNING_HEADER_MAX = 40
 
 
 def _running_headers(decided: list[str | None], lines: list[str], nonblank: list[tuple[int, int]],
-                     text: str) -> list[int]:
+                     text: str, breaks: list[int] = ()) -> list[int]:
     """A PDF's running header: the same short line at the top of two or more pages, each right where a
     page number was removed ("— 1 —" / "桐溪县妇幼保健院绩效自评报告"), over different text each time:
-    a page's furniture, not a new report's title (a report printed twice has the same text under it)."""
-    if "\n\n\n" not in text:  # a removed page number leaves a gap of more than one blank line
+    a page's furniture, not a new report's title (a report printed twice has the same text under it).
+    A page's top is also right below a page number or a contents line this stage removes ("— 1 —" /
+    "清溪街道办事处工作报告 2026年1月"), as a converted PDF prints them; two copies on adjacent lines are
+    a title printed twice. A header printed once (the first page has the title instead) goes when the
+    text goes on below it with a later heading ("三、明确任务…", "（三）消费帮扶。…"): no report opens so."""
+    if "\n\n\n" not in text and "pagination" not in decided and not breaks:  # no page number went
         return []
     tops: dict[str, list[int]] = {}
     for k in range(1, len(lines) - 1):
         line = lines[k].strip()
         if (decided[k] is None and len(line) <= RUNNING_HEADER_MAX and not SENTENCE_MARK.search(line)
-                and text.count("\n", nonblank[k - 1][1], nonblank[k][0]) >= 3 and heading_level(line) is None):
+                and (decided[k - 1] == "pagination" or text.count("\n", nonblank[k - 1][1], nonblank[k][0]) >= 3
+                     or bisect.bisect_right(breaks, nonblank[k][0]) > bisect.bisect_left(breaks, nonblank[k - 1][1]))
+                and heading_level(line) is None):
             tops.setdefault(line, []).append(k)
     return [k for ks in tops.values() if len(ks) >= 2 and len({lines[k + 1].strip() for k in ks}) == len(ks)
+            and all(b - a > 1 for a, b in zip(ks, ks[1:])) or len(ks) == 1 and _LATER_HEADING.match(lines[ks[0] + 1])
             for k in ks]
+
+
+# a heading numbered beyond the first of its level: a text going on, not one opening
+_LATER_HEADING = re.compile(r"^\s*(?:[二三四五六七八九十]{1,2}、|[(（][二三四五六七八九十]{1,2}[)）]|[2-9][.、．](?!\d))")
 
 
 def _preface_lines(decided: list[str | None], lines: list[str]) -> list[int]:
