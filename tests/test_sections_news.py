@@ -94,3 +94,17 @@ def test_a_late_heading_scheme_still_turns_to_the_problems_and_the_plans():
             "三、整改措施\n3月底前建成电动车集中充电棚;每季度组织一次消防演练。\n")
     got = sections(text)
     assert ("存在问题", "二、发现的问") in got and ("下一步", "三、整改措施") in got, got
+
+
+def test_a_visit_items_scene_paragraph_stays_in_the_lead():
+    text = ("4月9日上午,副县长罗清远带队到县第二中学调研校园安全工作。县教体局负责人陪同调研。\n"
+            "罗清远一行先后来到学校门卫室、食堂后厨和学生宿舍,现场察看安防设施运行情况,并召开座谈会。\n"
+            "座谈会上,罗清远听取了学校的工作汇报。今年以来,学校组织应急疏散演练3次,排查整改隐患21处。\n")
+    assert sections(text) == [("其他", "4月9日上午"), ("主要做法", "座谈会上,罗")]
+
+
+def test_a_news_items_paragraph_on_the_period_is_no_scene():
+    # figures or a period looked back on (今年以来) make the paragraph a topic of the report
+    text = ("6月20日,青岭镇召开半年工作推进会。镇村干部参加会议。\n"
+            "今年以来,青岭镇围绕产业强镇目标,扎实推进项目建设,新签约项目6个。\n")
+    assert sections(text) == [("其他", "6月20日,"), ("主要做法", "今年以来,青")]

@@ -410,6 +410,8 @@ def split_sections(doc: Document) -> Document:
     combined = False  # the last top-level heading names problems and plans
     intro_end = _intro_end(pars, levels, top) if len(pars) > 1 else -1
     first_prose = next((i for i, p in enumerate(pars) if SENTENCE_MARK.search(p)), len(pars))
+    # a news item: its first sentence is a dateline lead (7月10日,白沙镇召开…)
+    news_item = first_prose < len(pars) and bool(cues()["dateline_opening"].match(pars[first_prose]))
     # the top-level headings' words, by paragraph: read for their years here and for their labels below
     top_headings = {i: heading_text(pars[i]) for i, lv in enumerate(levels) if top is not None and lv == top}
     head_years = {int(y) for heading in top_headings.values() for y in c["heading_year"].findall(heading)}
@@ -583,7 +585,12 @@ def split_sections(doc: Document) -> Document:
                 label = current  # a note on a table or a figure ("说明:本表由…填报") goes on with its section
             if label is None and in_intro:
                 guess = clf.label(classified_text(pars, i)) if clf is not None else None
-                label = guess if guess and guess != c["intro_label"] else default
+                if news_item and guess in (None, c["intro_label"]) and not _FIGURE.search(p) and "以来" not in p:
+                    # a news item's lead goes on with the scene (the visit's stops, who attended) until a
+                    # paragraph reads as a topic of the report or reports figures or a period (今年以来)
+                    label = c["intro_label"]
+                else:
+                    label = guess if guess and guess != c["intro_label"] else default
             elif label is None and clf is not None:
                 read = classified_text(pars, i)
                 guess = clf.label(read)
