@@ -439,6 +439,15 @@ class _LabelPattern(_Strict):
     always: bool = False  # a 存在问题 cue that holds in the genres of no_problem_cues_in too
 
 
+class _ReportedSpeech(_Strict):
+    label: str  # the label of the cues that match a reported-speech frame
+    directs: Pattern
+    problems: Pattern
+    reviews: Pattern
+    intends: Pattern
+    directs_later: Pattern
+
+
 class Sections(_Strict):
     heading_labels: list[_LabelPattern]
     paragraph_cues: list[_LabelPattern]
@@ -476,6 +485,7 @@ class Sections(_Strict):
     opening_remarks: int
     head_line_max: int
     notice_plans_heading: Pattern
+    reported_speech: _ReportedSpeech
 
 
 class _Heading(_Strict):

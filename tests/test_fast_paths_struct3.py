@@ -67,7 +67,10 @@ def _plain_paragraph_cue(par: str, problem_cues: bool) -> str | None:
     if sections._cfg()["topic_list"].search(sent):
         return None
     for label, pat, always in sections._cfg()["paragraph_cues"]:
-        if sections._applies(label, always, problem_cues) and pat.search(sent):
+        if label == sections._cfg()["reported_speech"]["label"]:
+            if told := sections._reported(pat, sent):  # reported speech: the words after the frame tell
+                return told
+        elif sections._applies(label, always, problem_cues) and pat.search(sent):
             return label
     return None
 

@@ -27,6 +27,7 @@ LABELS = ("基本情况", "主要做法", "存在问题", "下一步", "其他")
 _HEADING_END = re.compile(r"[。！？；;,，:：]")
 _SENTENCE_END = re.compile(r"[。！？；;]")
 _DIGIT = re.compile(r"\d")
+_FIGURE = re.compile(r"\d(?!\d{0,3}年)")  # a digit of a figure, not of a year
 _DATE_OR_NUMBER = re.compile(r"\d{4}年\d{1,2}月|^\d+$")
 
 
@@ -48,6 +49,7 @@ def _cfg():
               "rectification_heading", "subheading_problems", "subheading_plans", "note_line", "review_title",
               "notice_plans_heading"):
         c[k] = compile_pattern(c[k])
+    c["reported_speech"] = {k: v if k == "label" else compile_pattern(v) for k, v in c["reported_speech"].items()}
     # the labels a sub-heading's words may turn the topic to, with the title each needs (a sub-heading
     # naming work done or the situation stays a part of the section above)
     c["subheading_turns"] = (("存在问题", c["subheading_problems"]), ("下一步", c["subheading_plans"]))
@@ -247,6 +249,27 @@ def _sentences_with_cues(par: str) -> list[tuple[int, int, tuple]]:
     return [(ends[k - 1], ends[k], _cues_of("sentence_cues", bits[k])) for k in sorted(bits)]
 
 
+def reported_label(words: str) -> str | None:
+    """The topic of a reported speaker's ``words`` (what follows "…指出,"): see ``reported_speech``
+    in sections.yml; None when they tell none."""
+    r = _cfg()["reported_speech"]
+    if r["directs"].match(words):
+        return "下一步"
+    if r["problems"].match(words):
+        return "存在问题"
+    if r["reviews"].match(words) and not r["directs_later"].search(words) and not r["intends"].search(words):
+        return "主要做法"
+    if r["directs_later"].search(words):
+        return "下一步"
+    return None
+
+
+def _reported(pat, sentence: str) -> str | None:
+    """The label a reported-speech cue ``pat`` gives ``sentence``: None unless its frame opens it."""
+    m = pat.match(sentence)
+    return reported_label(sentence[m.end():]) if m else None
+
+
 def _applies(label: str, always: bool, problem_cues: bool) -> bool:
     """Whether a cue holds in this genre: speeches follow only the problem cues marked ``always``."""
     return problem_cues or always or label != "存在问题"
@@ -258,10 +281,23 @@ def paragraph_cue(par: str, problem_cues: bool = True) -> str | None:
     cues = _cues_of("paragraph_cues", c["paragraph_cues_gate"].bits_in(sent))
     if not cues or c["topic_list"].search(sent):
         return None
+    reported = c["reported_speech"]["label"]
     for label, pat, always in cues:
-        if _applies(label, always, problem_cues) and pat.search(sent):
+        if label == reported:
+            # (a problem a speaker names is reported as news, in a speech too: as the cues marked always)
+            if told := _reported(pat, sent):
+                return told
+        elif _applies(label, always, problem_cues) and pat.search(sent):
             return label
     return None
+
+
+def _lists_topics_only(par: str) -> bool:
+    """A paragraph that names the topics speakers covered (topic_list) and reports none of them: no
+    figure after that sentence ("…汇报了工作完成情况、存在的问题和工作计划。报告主要内容如下:"); one
+    that goes on with the results ("…述职。全年新增学位1620个…") reports the work."""
+    sent = first_sentence(par)
+    return bool(_cfg()["topic_list"].search(sent)) and not _FIGURE.search(par, len(sent))
 
 
 def _intro_end(pars: list[str], levels: list[int | None], top: int | None) -> int:
@@ -374,6 +410,8 @@ def split_sections(doc: Document) -> Document:
     combined = False  # the last top-level heading names problems and plans
     intro_end = _intro_end(pars, levels, top) if len(pars) > 1 else -1
     first_prose = next((i for i, p in enumerate(pars) if SENTENCE_MARK.search(p)), len(pars))
+    # a news item: its first sentence is a dateline lead (7月10日,白沙镇召开…)
+    news_item = first_prose < len(pars) and bool(cues()["dateline_opening"].match(pars[first_prose]))
     # the top-level headings' words, by paragraph: read for their years here and for their labels below
     top_headings = {i: heading_text(pars[i]) for i, lv in enumerate(levels) if top is not None and lv == top}
     head_years = {int(y) for heading in top_headings.values() for y in c["heading_year"].findall(heading)}
@@ -402,6 +440,13 @@ def split_sections(doc: Document) -> Document:
                 continue
             sent = p[begin:end]
             for cue_label, pat, always in sentence_cues:
+                if cue_label == c["reported_speech"]["label"]:
+                    # the speaker's words tell the topic; when they tell one, no other cue is tried
+                    cue_label, always = _reported(pat, sent), True
+                    if cue_label is None:
+                        continue
+                    if cue_label == current:
+                        break
                 if rectifying and cue_label in ("存在问题", "下一步"):
                     # each finding quoted before its fix and its follow-up ("审计指出…等4个问题。已督促…。
                     # 下一步,县河长办将每月抽查…"): all of one item of the rectification list
@@ -500,6 +545,14 @@ def split_sections(doc: Document) -> Document:
                 label = label_heading(words, seen_problems, is_speech)
                 heading = words if label is not None and label != current else None
                 named_parent = label
+            if label is None and top is None and level is not None and level <= 1 and current is not None:
+                # a heading of the outermost scheme where no scheme structures the report (it starts late: a
+                # long title block, a glued first part) still turns the topic to the problems or the plans
+                # it names ("三、发现的主要问题", then "四、整改措施"); its other words are left to the classifier
+                words = heading_text(p)
+                named = label_heading(words, seen_problems, is_speech)
+                if named in ("存在问题", "下一步") and named != current:
+                    label, heading = named, words
             # "(二)工作打算", or a label line "改进措施:", under "五、存在问题及工作打算"
             label_line = level is None and p.rstrip().endswith((":", "：")) and len(p) <= 12
             if (label is None and (label_line or level is not None and level < 5) and current == "存在问题"
@@ -522,15 +575,22 @@ def split_sections(doc: Document) -> Document:
             if label is None and in_intro and c["profile_cue"].match(p):
                 label = "基本情况"  # the unit's profile (我校位于…, 该中心成立于…) opens the body
             if label is None and in_intro and (
-                    cues()["dateline_opening"].match(p) or (level is None and i < first_prose and is_head_line(p))):
-                # a news item's lead (7月10日,白沙镇召开…) says what happened and when; the short lines
+                    cues()["dateline_opening"].match(p) or (level is None and i < first_prose and is_head_line(p))
+                    or _lists_topics_only(p)):
+                # a news item's lead (7月10日,白沙镇召开…) says what happened and when, and goes on with the
+                # topics the speakers covered (会上,…逐一述职,对…成绩、存在的问题…进行了归纳); the short lines
                 # above a document's first sentence (number, broken title, addressee) head it
                 label = c["intro_label"]
             if label is None and current is not None and c["note_line"].match(p):
                 label = current  # a note on a table or a figure ("说明:本表由…填报") goes on with its section
             if label is None and in_intro:
                 guess = clf.label(classified_text(pars, i)) if clf is not None else None
-                label = guess if guess and guess != c["intro_label"] else default
+                if news_item and guess in (None, c["intro_label"]) and not _FIGURE.search(p) and "以来" not in p:
+                    # a news item's lead goes on with the scene (the visit's stops, who attended) until a
+                    # paragraph reads as a topic of the report or reports figures or a period (今年以来)
+                    label = c["intro_label"]
+                else:
+                    label = guess if guess and guess != c["intro_label"] else default
             elif label is None and clf is not None:
                 read = classified_text(pars, i)
                 guess = clf.label(read)
