@@ -195,6 +195,7 @@ class Boilerplate(_Strict):
     title_genre: Pattern  # a short line ending so names a report: no column label
     spliced_site: _SplicedSite  # a spam site name spliced into a word
     news_headline: Pattern
+    kept_contact_line: Pattern
     bulletin_issuer: Pattern
     report_title: Pattern
     inline_rules: list[_InlineRule]

@@ -546,3 +546,16 @@ def test_a_related_reading_header_that_reads_like_buttons_still_heads_its_list()
 @pytest.mark.parametrize("line", ["项目名称:村级道路硬化工程", "名称:县农业技术推广中心"])
 def test_a_form_field_naming_no_document_is_no_page_metadata(line):
     assert classify_line(line) != "article_meta"
+
+
+def test_every_merged_line_rule_search_runs_on_re():
+    # one rule the re module cannot compile (a variable-width lookbehind) makes its whole merged
+    # search, run along every line of report text, fall back to the regex module: ~100x slower
+    # (the heads are only matched at a line's start)
+    import re
+
+    from reportnlp.patterns import resolved
+    from reportnlp.stages.boilerplate import _rules
+
+    bodies = [body for body, _, _ in _rules()["line_rules"]._bodies]
+    assert bodies and all(isinstance(resolved(p), re.Pattern) for p in bodies)

@@ -83,6 +83,7 @@ def _rules():
                         "date": _header_date(_with_commenter(cfg["forum_reply"], "header"))},
         "closing_date": compile_pattern(cfg["signoff"]["closing_date"]),
         "news_headline": compile_pattern(cfg["news_headline"]),
+        "kept_contact_line": compile_pattern(cfg["kept_contact_line"]),
         "meta_value": (compile_pattern(cfg["meta_value"]["label"]), compile_pattern(cfg["meta_value"]["value"])),
         "repeated_name": compile_pattern(cfg["repeated_name"], regex.M),
         "title_genre": compile_pattern(cfg["title_genre"]),
@@ -203,11 +204,16 @@ def _classify_line(line: str) -> tuple[str | None, tuple[tuple[int, int], ...] |
 _classify_cached = functools.lru_cache(maxsize=1 << 14)(_classify_line)
 
 
+_CONTACT_KINDS = frozenset({"contact", "site_footer"})  # the rules kept_contact_line overrules
+
+
 def _classify_short(stripped: str) -> tuple[str | None, list[tuple[int, int]] | None]:
     n = len(stripped)
     r = _rules()
     rule = r["line_rules"].leftmost(stripped)
     if rule is not None:
+        if rule.kind in _CONTACT_KINDS and r["kept_contact_line"].match(stripped):
+            return None, None  # a notice's own contact line ("联系人:… 邮箱:…"), not the site's
         return rule.kind, None
     art_len, art, art_gate = r["article"]
     if n <= art_len and may_match(art_gate, stripped) and art.search(stripped):
