@@ -433,8 +433,10 @@ TOC_MIN_RUN = 4
 TOC_MIN_RUN_UNDER_HEADER = 2
 TOC_MAX_LINE = 40
 # (also a 范文 site's outline header, "目录/提纲:……", "提纲:")
-_TOC_HEADER = re.compile(r"^(?:目\s{0,2}录|提\s{0,2}纲|目\s?录\s?[/／]\s?提\s?纲|contents|CONTENTS|Contents)\s?[:：]?\s?[….]{0,6}$")
-_TOC_HEADER_LINE = re.compile(r"^[ \t　]*(?:目[ \t　]{0,2}录|提[ \t　]{0,2}纲|[Cc]ontents|CONTENTS)[^\n]{0,12}$", re.M)
+_TOC_WORDS = r"目[ \t　]{0,2}录|提[ \t　]{0,2}纲|[Cc]ontents|CONTENTS"
+_TOC_HEADER = re.compile(rf"^(?:{_TOC_WORDS}|目\s?录\s?[/／]\s?提\s?纲)\s?[:：]?\s?[….]{{0,6}}$")
+# a page that may hold such a header: one scan of it before its lines are looked at
+_TOC_HEADER_LINE = re.compile(rf"^[ \t　]*(?:{_TOC_WORDS})[^\n]{{0,12}}$", re.M)
 # an outline under its header comes back in the text as headings glued to their text ("1、修订完善预案。
 # 5月底前…") or inside a paragraph ("…短板:1、预警叫应还不够及时,…"): half of its lines are enough
 OUTLINE_MIN_BACK = 2
