@@ -758,8 +758,12 @@ def _repeated_names(text: str) -> set[str]:
     """A site's name printed several times on one line ("南岗农场集团 南岗农场集团 南岗农场集团"): that
     line and the name alone on a line are the site's chrome (most pages have no such line)."""
     names: set[str] = set()
-    for m in finditer(_rules()["repeated_name"], text):
-        names.update((m.group(1), m.group().strip()))
+    pattern = _rules()["repeated_name"]
+    # only a line whose first four characters come back later in it can repeat a name: a substring
+    # test per line, where the pattern tried every name length at every line's start
+    for line in text.split("\n"):
+        if len(line) >= 8 and line[:4] in line[4:] and (m := pattern.match(line)):
+            names.update((m.group(1), m.group().strip()))
     return names
 
 
