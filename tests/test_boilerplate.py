@@ -559,3 +559,18 @@ def test_every_merged_line_rule_search_runs_on_re():
 
     bodies = [body for body, _, _ in _rules()["line_rules"]._bodies]
     assert bodies and all(isinstance(resolved(p), re.Pattern) for p in bodies)
+
+
+def test_a_formal_reports_title_block_and_speaker_line_stay():
+    # a 人大 / 政府工作报告's title split over two lines, its dated subtitle and the speaker above the
+    # salutation are the report's own, not a caption or chrome
+    text = ("溪山县人民代表大会\n常务委员会工作报告\n——2026年1月12日在溪山县第十六届人民代表大会第五次会议上\n"
+            "溪山县人大常委会主任 柯明远\n各位代表、同志们:\n我受县人大常委会的委托,向大会报告工作,请予审议。\n"
+            "一、2025年的主要工作\n全年召开常委会会议8次,听取和审议专项工作报告14项。\n")
+    doc = clean(text)
+    assert "常务委员会工作报告" in doc.text
+    assert "溪山县人大常委会主任" in doc.text
+    # a caption of who reported still goes
+    assert classify_line("代表团团长作报告") == "photo_caption"
+    assert classify_line("院长孔维平作工作报告") == "photo_caption"
+    assert classify_line("党委书记作年度工作报告") == "photo_caption"

@@ -948,8 +948,10 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
     closing_date, headline = _rules()["closing_date"], _rules()["news_headline"]
     news_lead = structure_cues()["dateline_opening"]
     report_title = _rules()["report_title"]
+    salutation = structure_cues()["speech_opening"]
     # a signature: the line right above a report's bare closing date; a headline: the line right
-    # above a news lead (looked at for the lines leaning to noise only)
+    # above a news lead; a speaker: the line right above a speech's salutation ("…人大常委会主任 王某" /
+    # "各位代表、同志们:") (looked at for the lines leaning to noise only)
     undecided_lean = [False] * n
     for i in itertools.compress(range(n), leaning):
         undecided_lean[i] = (decided[i] is None and len(lines[i].strip()) > 2
@@ -958,6 +960,7 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
                              # above it may have gone: "…自己先写了个初稿，各位帮忙看看。")
                              and not (i + 1 == first and report_title.match(lines[i].strip()))
                              and not (i + 1 < n and (closing_date.match(lines[i + 1].strip())
+                                                     or salutation.match(lines[i + 1].strip())
                                                      or (news_lead.match(lines[i + 1].strip())
                                                          and headline.match(lines[i].strip())))))
     out = []
