@@ -97,6 +97,7 @@ class _LineRule(_Strict):
     kind: str
     max_len: int
     pattern: Pattern
+    unless: Pattern | None = None  # a line this matches (at its start) is not the rule's
 
 
 class _InlineRule(_Strict):
@@ -195,7 +196,6 @@ class Boilerplate(_Strict):
     title_genre: Pattern  # a short line ending so names a report: no column label
     spliced_site: _SplicedSite  # a spam site name spliced into a word
     news_headline: Pattern
-    kept_contact_line: Pattern
     bulletin_issuer: Pattern
     report_title: Pattern
     inline_rules: list[_InlineRule]
@@ -240,6 +240,7 @@ class Commitments(_Strict):
     problem_row: Pattern
     nominal_item: Pattern
     principle_item: Pattern
+    points: Pattern
     title_line: Pattern
     lead_in_stop: Pattern
     plan_title_end: Pattern

@@ -25,6 +25,7 @@ from ..patterns import (
     finditer,
     literal_gate,
     may_match,
+    positions,
     top_level_branches,
 )
 from ..segment import cut
@@ -49,6 +50,8 @@ def _rules():
     rules = [LineRule(r["kind"], r["max_len"], r["pattern"]) for r in cfg["line_rules"]]
     return {
         "line_rules": LineRules(rules),
+        # the lines a rule leaves alone though its pattern matches them, by rule
+        "unless": {rule: compile_pattern(r["unless"]) for rule, r in zip(rules, cfg["line_rules"]) if r.get("unless")},
         "inline_rule_len": cfg["inline_rule_len"],
         # each with the strings a text must hold for it to match (a few substring tests skip
         # the scan of most rules on most pages); the pattern compiles when a page first passes
@@ -83,7 +86,6 @@ def _rules():
                         "date": _header_date(_with_commenter(cfg["forum_reply"], "header"))},
         "closing_date": compile_pattern(cfg["signoff"]["closing_date"]),
         "news_headline": compile_pattern(cfg["news_headline"]),
-        "kept_contact_line": compile_pattern(cfg["kept_contact_line"]),
         "meta_value": (compile_pattern(cfg["meta_value"]["label"]), compile_pattern(cfg["meta_value"]["value"])),
         "repeated_name": compile_pattern(cfg["repeated_name"], regex.M),
         "title_genre": compile_pattern(cfg["title_genre"]),
@@ -204,16 +206,14 @@ def _classify_line(line: str) -> tuple[str | None, tuple[tuple[int, int], ...] |
 _classify_cached = functools.lru_cache(maxsize=1 << 14)(_classify_line)
 
 
-_CONTACT_KINDS = frozenset({"contact", "site_footer"})  # the rules kept_contact_line overrules
-
-
 def _classify_short(stripped: str) -> tuple[str | None, list[tuple[int, int]] | None]:
     n = len(stripped)
     r = _rules()
     rule = r["line_rules"].leftmost(stripped)
     if rule is not None:
-        if rule.kind in _CONTACT_KINDS and r["kept_contact_line"].match(stripped):
-            return None, None  # a notice's own contact line ("联系人:… 邮箱:…"), not the site's
+        unless = r["unless"].get(rule)
+        if unless is not None and unless.match(stripped):
+            return None, None  # a line the rule leaves alone: a notice's own "联系人:… 邮箱:…"
         return rule.kind, None
     art_len, art, art_gate = r["article"]
     if n <= art_len and may_match(art_gate, stripped) and art.search(stripped):
@@ -310,15 +310,13 @@ def _spliced_sites(text: str) -> list[tuple[int, int]]:
     cfg = _rules()["spliced_site"]
     spans = []
     for suffix in cfg["suffixes"]:
-        if suffix not in text:  # most pages hold none
-            continue
-        for m in re.finditer(re.escape(suffix), text):
-            e = m.end()
+        for at in positions(text, suffix):  # most pages hold none
+            e = at + len(suffix)
             if e + 1 >= len(text) or not _is_han(text[e]):
                 continue
             for n in range(cfg["min_name"], cfg["max_name"] + 1):
-                s = m.start() - n
-                if s < 1 or not all(_is_han(c) for c in text[s - 1:m.start()]):
+                s = at - n
+                if s < 1 or not all(_is_han(c) for c in text[s - 1:at]):
                     break
                 if _is_word(text[s - 1] + text[e]) and not _is_word(text[e:e + 2]):
                     spans.append((s, e))

@@ -511,7 +511,6 @@ def _best_deadline(found: list[regex.Match]) -> str | None:
 _SENTENCE_END = re.compile(r"[。！？!?；;]")
 # what str.strip() keeps (re's \s is str.isspace()): found without copying the text around it
 _NON_BLANK = re.compile(r"\S")
-_POINTS = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,2})?分(?![钟之])")
 _TITLE_LEN = 32  # an item title at a paragraph's head is at most this long
 # a paragraph that opens with its time alone ("2025年,我局将…", "新的一年,…"): its frame
 _TIME_FRAME_END = re.compile(r"[,，]")
@@ -1228,7 +1227,7 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
                 named["item_with_body"] = 1.0
             if chain_at is not None:
                 named["future_chain"] = 1.0
-            if "分" in piece and _POINTS.search(piece):
+            if "分" in piece and c["points"].search(piece):
                 named["points"] = 1.0  # a scoring rule's points ("经济发展30分"), not a quantity to reach
             if own and _AHEAD.search(own):
                 named["deadline_ahead"] = 1.0
