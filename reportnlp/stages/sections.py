@@ -257,11 +257,10 @@ def reported_label(words: str) -> str | None:
         return "下一步"
     if r["problems"].match(words):
         return "存在问题"
-    if r["reviews"].match(words) and not r["directs_later"].search(words) and not r["intends"].search(words):
+    directs_later = r["directs_later"].search(words)
+    if r["reviews"].match(words) and not directs_later and not r["intends"].search(words):
         return "主要做法"
-    if r["directs_later"].search(words):
-        return "下一步"
-    return None
+    return "下一步" if directs_later else None
 
 
 def _reported(pat, sentence: str) -> str | None:
