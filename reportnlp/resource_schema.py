@@ -322,6 +322,7 @@ class Metrics(_Strict):
     enumeration_before: Pattern
     enumeration_after: Pattern
     skip_units: list[str]
+    report_in_base_units: list[str]
     max_score_before: Pattern
     grades: dict[str, str]
     size_units: list[str]

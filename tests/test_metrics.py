@@ -73,3 +73,12 @@ def test_counts_next_to_the_session_and_phase_words_stay():
     assert [(m.data.value, m.data.unit) for m in ms] == [(12, "次"), (4, "次"), (5, "期"), (24, "小时"), (2, "次"),
                                                          (12, "个")]
 
+
+
+def test_shares_in_tenths_are_reported_as_percentages():
+    # the scorer and a reader compare "占三成以上" with 30 %; the numbers in other units stay as written
+    part, ms = metrics("全年调处纠纷312件，其中婚姻家庭纠纷占三成以上，土地流转率不足7.2成，发放资金4.6万元。")
+    got = [(part.text[m.start:m.end], m.data.value, m.data.unit, m.data.qualifier) for m in ms]
+    assert got == [("312件", 312, "件", None), ("三成以上", 30, "%", "以上"), ("不足7.2成", 72, "%", "不足"),
+                   ("4.6万元", 4.6, "万元", None)]
+    assert ms[2].data.base_value == 72 and ms[2].data.decimals == 0

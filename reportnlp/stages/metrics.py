@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import math
 import re
 import re._parser as re_parser
 from bisect import bisect_left, bisect_right
@@ -68,6 +69,7 @@ def _cfg():
     c["metric_kinds"] = frozenset(c["metric_kinds"])
     c["small_cn_units"] = frozenset(c["small_cn_units"])
     c["skip_units"] = frozenset(c["skip_units"])
+    c["report_in_base_units"] = frozenset(c["report_in_base_units"])
     c["document_units"] = frozenset(c["document_units"])
     c["size_units"] = frozenset(c["size_units"])
     return c
@@ -191,6 +193,15 @@ def _marks(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
     return book_open, book_close, opening, closing
 
 
+def _in_base(value: float, base_value: float, base_unit: str, low: float | None, high: float | None,
+             decimals: int) -> tuple:
+    """A value restated in its base unit (三成 → 30 %; 7.2成 → 72 %), its range and decimals with it."""
+    factor = base_value / value if value else 1.0
+    if low is not None:
+        low, high = low * factor, high * factor
+    return base_value, base_unit, low, high, max(0, decimals - round(math.log10(factor))) if factor > 0 else decimals
+
+
 def _inside(opens: list[int], closes: list[int], pos: int, limit: int) -> bool:
     """True when pos sits inside a pair opened in the last ``limit`` chars and not closed
     before pos (``opens``/``closes``: sorted positions of the marks)."""
@@ -277,7 +288,7 @@ def extract_metrics(doc: Document) -> Document:
     book_open, book_close, quote_open, quote_close = _marks(text)
     breaks, n = _clause_breaks(text), len(text)
     sent_breaks = _sentence_breaks(text)
-    metric_kinds, skip_units = c["metric_kinds"], c["skip_units"]
+    metric_kinds, skip_units, in_base_units = c["metric_kinds"], c["skip_units"], c["report_in_base_units"]
     # asked of every value: looked up once (a dict lookup per value and pattern added up)
     target_cue, change_verb, change_window = c["target_cue"].search, c["change_verb"].search, c["change_window"].search
     canonical = indicators.canonical
@@ -298,6 +309,8 @@ def extract_metrics(doc: Document) -> Document:
             continue
         if base_unit in skip_units or unit in skip_units:
             continue
+        if unit in in_base_units:
+            value, unit, low, high, decimals = _in_base(value, base_value, base_unit, low, high, decimals)
         if unit == "分" and c["max_score_before"].search(text[start - 8 if start > 8 else 0:start]):
             continue
         lo60, hi60, clause_lo, clause_hi = _clause_bounds(breaks, n, start, end)
