@@ -82,3 +82,5 @@ def test_shares_in_tenths_are_reported_as_percentages():
     assert got == [("312件", 312, "件", None), ("三成以上", 30, "%", "以上"), ("不足7.2成", 72, "%", "不足"),
                    ("4.6万元", 4.6, "万元", None)]
     assert ms[2].data.base_value == 72 and ms[2].data.decimals == 0
+    _, ms = metrics("个贷逾期率控制在万分之三以内，人口自然增长率5.2‰。")
+    assert [(m.data.value, m.data.unit, m.data.decimals) for m in ms] == [(0.03, "%", 2), (5.2, "‰", 1)]
