@@ -153,6 +153,12 @@ class _Config:
             "(?P<q>[" + re.escape(lex["ge_qualifiers"]) + "])(?P<u>" + trie_pattern(lex["ge_units"]) + ")"
         )
         self.percent_units = {k: tuple(v) for k, v in lex["percent_units"].items()}
+        # the unit a form's label declares for the bare numbers in its cells (_header_unit)
+        self.header_units = {k: u for k, u in (*units.items(), *self.carried.items(), *self.prefixed.items())
+                             if not k.isascii()}
+        self.header_unit_rx = re.compile(lex["header_unit"].replace("UNIT", trie_pattern(list(self.header_units))))
+        self.header_unit_lines = int(lex["header_unit_lines"])
+        self.header_unit_between = re.compile(lex["header_unit_between"])
         q = lex["qualifiers"]
         self.q_before = sorted(q["before"].items(), key=lambda kv: -len(kv[0]))
         self.q_before_approx = dict(q["before"])
@@ -349,7 +355,11 @@ def _quantity(num: _Num, norm: str, cfg: _Config, bare_rate: bool) -> tuple | No
             elif bare_rate and not num.cjk and _bare_rate(num, norm, cfg):
                 unit, base_unit, unit_kind, base_value = "%", "%", "rate", value
             else:
-                return None
+                u = _header_unit(norm, s, e, cfg) if not num.cjk and low is None else None
+                if u is None:
+                    return None
+                unit, base_unit, unit_kind = u.surface, u.base, u.kind
+                base_value = value if u.unit_factor else Decimal(value) * u.factor
         else:
             if num.arabic_int is not None and len(num.arabic_int) >= 7 and _phone_like(num, norm, cfg):
                 return None
@@ -454,6 +464,45 @@ def _quantity(num: _Num, norm: str, cfg: _Config, bare_rate: bool) -> tuple | No
     return (start, end, s, num_end, float(value), unit, float(base_value), base_unit, unit_kind,
             qualifier, approx, None if low is None else float(low), None if high is None else float(high),
             num.decimals)
+
+
+def _header_unit(norm: str, s: int, e: int, cfg: _Config) -> _Unit | None:
+    """The unit a form's label declares for the bare number norm[s:e] alone in its cell
+    (numerals.yml header_unit), or None."""
+    n = len(norm)
+    k = e
+    while k < n and norm[k] in " \t":
+        k += 1
+    if k < n and norm[k] not in "\n|｜":
+        return None  # not the cell's end: "总数3215户" has its unit, "3215人参加" is prose
+    line_start = norm.rfind("\n", 0, s) + 1
+    j = s
+    while j > line_start and norm[j - 1] in " \t":
+        j -= 1
+    if j > line_start:
+        if norm[j - 1] not in "|｜":
+            return None
+        found = None
+        for found in cfg.header_unit_rx.finditer(norm, line_start, j):
+            pass
+        return cfg.header_units.get(found.group("u")) if found is not None else None
+    if k < n and norm[k] != "\n":
+        return None  # the first cell of a row (a 序号) takes no unit from the header row above
+    # alone on its line: the nearest label above, over short labels and lone numbers only
+    end = line_start - 1
+    for _ in range(cfg.header_unit_lines):
+        if end < 0:
+            return None
+        start = norm.rfind("\n", 0, end) + 1
+        found = None
+        for found in cfg.header_unit_rx.finditer(norm, start, end):
+            pass
+        if found is not None:
+            return cfg.header_units.get(found.group("u"))
+        if not cfg.header_unit_between.match(norm, start, end):
+            return None
+        end = start - 1
+    return None
 
 
 def _unit_ok(u: _Unit, num: _Num, norm: str, uend: int, before: str, cfg: _Config) -> bool:

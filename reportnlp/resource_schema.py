@@ -321,6 +321,7 @@ class Metrics(_Strict):
     small_cn_units: list[str]
     enumeration_before: Pattern
     enumeration_after: Pattern
+    cell_label_strip: Pattern
     skip_units: list[str]
     report_in_base_units: list[str]
     max_score_before: Pattern
@@ -391,6 +392,9 @@ class Numerals(_Strict):
     per_units: list[str]
     times_suffix: str
     bare_rate_followers: str
+    header_unit: str
+    header_unit_lines: int
+    header_unit_between: str
     percent_units: dict[str, list[str]]
     ge_qualifiers: str
     ge_units: list[str]

@@ -84,3 +84,36 @@ def test_shares_in_tenths_are_reported_as_percentages():
     assert ms[2].data.base_value == 72 and ms[2].data.decimals == 0
     _, ms = metrics("个贷逾期率控制在万分之三以内，人口自然增长率5.2‰。")
     assert [(m.data.value, m.data.unit, m.data.decimals) for m in ms] == [(0.03, "%", 2), (5.2, "‰", 1)]
+
+
+FORM_WITH_UNIT_LABELS = """平台访问情况（单位：次）
+904173
+发布信息（单位：条）总数
+2481
+其中：工作动态更新量
+1530
+受理事项(件) | 市级 | 318 | 县级 | 95
+开通账号数量(个) | 47 | 合格率 | 97.5%
+关注人数(个) | — | 6120
+"""
+
+
+def test_bare_numbers_in_a_form_take_the_unit_and_name_of_their_label():
+    part, ms = metrics(FORM_WITH_UNIT_LABELS)
+    got = [(m.data.indicator, m.data.value, m.data.unit) for m in ms]
+    assert got == [("平台访问情况", 904173, "次"), ("发布信息总数", 2481, "条"), ("工作动态更新量", 1530, "条"),
+                   ("市级", 318, "件"), ("县级", 95, "件"), ("开通账号数量", 47, "个"), ("合格率", 97.5, "%"),
+                   ("关注人数", 6120, "个")]
+    assert all(part.text[m.start:m.end] == str(m.data.value).removesuffix(".0") for m in ms[:6])
+
+
+@pytest.mark.parametrize("text", [
+    "序号 | 项目 | 金额(万元)\n1 | 道路硬化 | 120万元\n2\n",  # a row's first cell (序号) and a lone 序号 under a table row
+    "收到来信(件)\n全年办理群众来信，均已答复。\n18\n",  # a sentence between the label and the number
+    "全年共受理(件)3215人参加培训",  # not a cell: the number runs into prose
+    "联系电话(办)\n6213307\n",  # a label's bracket that declares no unit
+])
+def test_bare_numbers_outside_a_labelled_cell_take_no_unit(text):
+    _, ms = metrics(text)
+    assert all(m.data.value not in (1, 2, 18, 3215, 6213307) or m.data.unit not in ("万元", "件") for m in ms)
+    assert not [m for m in ms if m.data.value in (2, 18, 6213307)]

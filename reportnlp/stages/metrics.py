@@ -44,7 +44,7 @@ def _cfg():
     for k in ("clause_break", "strip_left", "strip_right", "distributive", "list_sep",
               "target_cue", "increase", "decrease", "change_verb", "comparison_name", "subject_verbs",
               "abstract_nouns", "enumeration_before", "enumeration_after", "max_score_before",
-              "site_counter_before", "document_before", "document_after"):
+              "site_counter_before", "document_before", "document_after", "cell_label_strip"):
         # a cue asked before every value, and the left-window strip asked of every new window, run
         # with re (cheaper calls, a slower compile of their Han classes)
         c[k] = compile_pattern(c[k], many_calls=k in ("target_cue", "strip_left"))
@@ -239,10 +239,47 @@ def _trim_at_words(left: str) -> str:
     return left[max(b for b in bounds if b <= m.end()):]
 
 
+def _cell_label(text: str, qstart: int, qend: int) -> tuple[str, int] | None:
+    """The label of a form's cell the quantity fills: the last cell before it on its row
+    ("抽查次数(次) | 4", "| 门户网站 | 1"), or the line above when it stands alone on its line
+    ("独立用户访问总量(单位:个)" over "186432"); None when it is no cell (prose)."""
+    k = qend
+    while k < len(text) and text[k] in " \t":
+        k += 1
+    if k < len(text) and text[k] not in "\n|｜":
+        return None
+    line_start = text.rfind("\n", 0, qstart) + 1
+    row = text[line_start:qstart]
+    if row.strip():
+        if "|" not in row and "｜" not in row:
+            return None
+        cells = [(m.start(), m.group()) for m in _CELL.finditer(row)]
+        offset = line_start
+    else:
+        above = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+        cells = [(0, text[above:max(above, line_start - 1)])]
+        offset = above
+    strip = _cfg()["cell_label_strip"].sub
+    for at, cell in reversed(cells):
+        name = strip("", cell).strip()
+        if _HAN.search(name):  # a label, not a dash or another number
+            return name, offset + at + cell.find(name[:1])
+    return None
+
+
+_CELL = re.compile(r"[^|｜\n]+")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _indicator(text: str, qstart: int, qend: int, clause_lo: int, clause_hi: int, unit: str,
                unit_kind: str) -> tuple[str, int]:
     """The noun phrase the quantity measures: left of it in its clause, else right of it
     (naming rules in reportnlp/indicators.py). ``clause_hi``: ``_clause_end(text, qend)``."""
+    # a form's cell is named by its label (most values stand in prose: one character test)
+    if text[qstart - 1:qstart] in "\n| \t｜" or qstart == 0:
+        cell = _cell_label(text, qstart, qend)
+        if cell is not None:
+            return cell
     # an unclosed bracket opens a sub-list: "公务员30名(试用期1名)" names 试用期
     # (every value asks: comparisons, not max() calls)
     opened, wide = text.rfind("(", clause_lo, qstart), text.rfind("（", clause_lo, qstart)
