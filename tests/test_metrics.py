@@ -56,6 +56,8 @@ def test_rating_counts_get_grades():
     # a congress named by its session ("七届四次职代会", "第五次党代会"), a report's outline, a clock time
     "集团召开七届四次职代会,落实市第五次党代会精神。",
     "报告从9个方面作了总结,考核分为4个等次。",
+    # measure words that start another word after the number: 一对一 pairs, a port, a workshop, a slogan
+    "实行一对一帮扶,推行1对1包保,开展3口岸联检,建成2车间,提出3口号。",
 ])
 def test_not_metrics(text):
     _, ms = metrics(text)
@@ -73,6 +75,13 @@ def test_counts_next_to_the_session_and_phase_words_stay():
     assert [(m.data.value, m.data.unit) for m in ms] == [(12, "次"), (4, "次"), (5, "期"), (24, "小时"), (2, "次"),
                                                          (12, "个")]
 
+
+
+def test_measure_words_of_rural_and_archive_work_are_units():
+    _, ms = metrics("整治山塘29口,新打机井6眼,结成帮扶对子36对,清理垃圾560余车,统防统治2.1万亩次,"
+                    "免疫家禽186万羽次,数字化扫描18万画幅,查出过期饮料2瓶。")
+    assert [(m.data.value, m.data.unit) for m in ms] == [
+        (29, "口"), (6, "眼"), (36, "对"), (560, "车"), (2.1, "万亩次"), (1860000, "羽次"), (180000, "画幅"), (2, "瓶")]
 
 
 def test_shares_in_tenths_are_reported_as_percentages():
