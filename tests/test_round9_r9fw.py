@@ -145,3 +145,10 @@ def test_issuer_printed_twice_is_no_title():
     page = ("中共青石县水利局党组\n中共青石县水利局党组\n关于巡察反馈意见整改进展情况的报告\n县委巡察工作领导小组:\n" + BODY
             + "一、整改工作开展情况\n局党组先后召开党组会议3次,制定整改方案,明确责任分工。\n")
     assert process(page).parts[0].meta["title"] != "中共青石县水利局党组"
+
+
+def test_title_printed_twice_not_taken_for_chrome_above_text():
+    from reportnlp.stages.boilerplate import _title_printed_twice
+    lines = ["某某网", "青石社区第一阶段工作小结", "青石社区第一阶段工作小结", BODY.strip()]
+    assert _title_printed_twice(lines, 1, 3) and _title_printed_twice(lines, 2, 3)
+    assert not _title_printed_twice(["某某网", "某某网", "上一篇:社区活动", BODY.strip()], 0, 3)

@@ -1001,6 +1001,18 @@ def _forum_replies(decided: list[str | None], lines: list[str], nonblank: list[t
     return out
 
 
+def _title_printed_twice(lines: list[str], i: int, first: int) -> bool:
+    """Line i is one of two identical title lines right above the report's first sentence line (a 范文 /
+    doc-share page prints its title as the page's heading and again as the document's first line)."""
+    item = lines[i].strip()
+    if len(item) > TWICE_TITLE_MAX or SENTENCE_MARK.search(item):
+        return False
+    return (i + 2 == first and lines[i + 1].strip() == item) or (i + 1 == first and i > 0 and lines[i - 1].strip() == item)
+
+
+TWICE_TITLE_MAX = 50
+
+
 # a run of more lines than this leaning to noise between two noise lines is text broken one
 # phrase per line (WeChat pushes, vertical text), not a block of chrome
 MAX_SANDWICH_RUN = 4
@@ -1034,6 +1046,7 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
                              # the report's title right above its first sentence line (a poster's note
                              # above it may have gone: "…自己先写了个初稿，各位帮忙看看。")
                              and not (i + 1 == first and report_title.match(lines[i].strip()))
+                             and not _title_printed_twice(lines, i, first)
                              and not (i + 1 < n and (closing_date.match(lines[i + 1].strip())
                                                      or salutation.match(lines[i + 1].strip())
                                                      or (news_lead.match(lines[i + 1].strip())
