@@ -712,7 +712,8 @@ def strip_boilerplate(doc: Document) -> Document:
     forum_replies = functools.partial(_forum_replies, nonblank=nonblank, text=text)
     for kind, found in (("running_header", running_headers), ("preface", _preface_lines),
                         ("preface", _blogger_notes), ("forum_reply", forum_replies),
-                        ("forum_reply", _blog_comments), ("teaser", _teasers)):
+                        # (a comment list needs its header word: most pages hold none and skip the pass)
+                        ("forum_reply", _blog_comments if "评论" in text else _no_lines), ("teaser", _teasers)):
         for i in found(decided, lines):
             s, e = nonblank[i]
             edits.append((s, e + 1 if e < len(text) else e, ""))
@@ -947,6 +948,10 @@ def _blogger_notes(decided: list[str | None], lines: list[str]) -> list[int]:
         if decided[i] is None and len(line.strip()) <= BLOGGER_NOTE_MAX and strong.found(line):
             out.append(i)
     return out
+
+
+def _no_lines(decided: list[str | None], lines: list[str]) -> list[int]:
+    return []
 
 
 def _blog_comments(decided: list[str | None], lines: list[str]) -> list[int]:
