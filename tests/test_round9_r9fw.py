@@ -152,3 +152,29 @@ def test_title_printed_twice_not_taken_for_chrome_above_text():
     lines = ["某某网", "青石社区第一阶段工作小结", "青石社区第一阶段工作小结", BODY.strip()]
     assert _title_printed_twice(lines, 1, 3) and _title_printed_twice(lines, 2, 3)
     assert not _title_printed_twice(["某某网", "某某网", "上一篇:社区活动", BODY.strip()], 0, 3)
+
+
+# (9) related-list headers, related questions, "to be continued" notes, topic tags, a flattened contents line
+@pytest.mark.parametrize("line,kind", [
+    ("相关整改报告:", "navigation"),
+    ("乡村旅游考察报告相关推荐:", "navigation"),
+    ("相关问题:村级财务公开表有哪些内容?", "related_list"),
+    ("(帖子字数超限,未完,明天补上)", "forum"),
+    ("(未完待续)", "forum"),
+    ("#基层党建#年终总结", "tag"),
+    ("一、基本情况1二、主要做法3三、存在问题6四、下步打算8", "pagination"),
+])
+def test_round9_list_and_note_lines(line, kind):
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize("line", ["现将相关情况报告如下:", "相关要求:", "(本文根据现场发言整理,有删节)",
+                                  "一、基本情况", "2.相关部门要在年底前完成整改。"])
+def test_round9_list_and_note_lookalikes(line):
+    assert classify_line(line) is None
+
+
+def test_items_under_a_related_header_go():
+    page = ("2025年度个人工作总结\n" + BODY + "相关整改报告:\n学校食堂卫生整改报告\n校园周边环境整治整改报告\n")
+    doc = clean(page)
+    assert "学校食堂卫生整改报告" not in doc.text and "群众满意率" in doc.text
