@@ -154,14 +154,13 @@ def test_title_printed_twice_not_taken_for_chrome_above_text():
     assert not _title_printed_twice(["某某网", "某某网", "上一篇:社区活动", BODY.strip()], 0, 3)
 
 
-# (9) related-list headers, related questions, "to be continued" notes, topic tags, a flattened contents line
+# (9) related-list headers, related questions, "to be continued" notes, a flattened contents line
 @pytest.mark.parametrize("line,kind", [
     ("相关整改报告:", "navigation"),
     ("乡村旅游考察报告相关推荐:", "navigation"),
     ("相关问题:村级财务公开表有哪些内容?", "related_list"),
     ("(帖子字数超限,未完,明天补上)", "forum"),
     ("(未完待续)", "forum"),
-    ("#基层党建#年终总结", "tag"),
     ("一、基本情况1二、主要做法3三、存在问题6四、下步打算8", "pagination"),
 ])
 def test_round9_list_and_note_lines(line, kind):
