@@ -117,6 +117,14 @@ class _Preface(_Strict):
     max_len: int
     cues: list[str]
     min_hits: int
+    # a blogger's own note on why the post is up ("写了一晚上,存个底"): one is enough above the report's headings
+    strong_cues: list[str] = []
+
+
+class _BlogComment(_Strict):
+    header: Pattern  # the comment list's header line ("评论", "评论:", "网友评论(3)")
+    line: Pattern  # one comment: a nickname, perhaps (博主) or 回复, a colon, the words
+    max_line: int
 
 
 class _RelatedList(_Strict):
@@ -189,6 +197,7 @@ class Boilerplate(_Strict):
     commerce: _Commerce
     signoff: _Signoff
     forum_reply: _ForumReply
+    blog_comment: _BlogComment | None = None  # readers' comments under a blog post
     injected_prefix: _InjectedPrefix
     glued_title: _GluedTitle
     meta_value: _MetaValue  # a portal's metadata value under its removed label line
@@ -276,6 +285,8 @@ class DocTypes(_Strict):
     types: list[_DocType]
     default: str
     directive: _Directive
+    # an issuing body's name (a 公文's header, again above its title): printed twice, it is no title
+    issuer_line: Pattern | None = None
 
 
 class _NameBeforeSuffix(_Strict):

@@ -66,6 +66,9 @@ def _rules():
         "site_words": WordList(cfg["disclaimer"]["site"]),
         "disclaimer_words": WordList(cfg["disclaimer"]["cues"]),
         "preface_words": WordList(cfg["preface"]["cues"]),
+        "strong_preface": WordList(cfg["preface"].get("strong_cues") or ["\u0000"]),
+        "blog_comment": ({k: compile_pattern(v) if isinstance(v, str) else v for k, v in cfg["blog_comment"].items()}
+                         if cfg.get("blog_comment") else None),
         "any_cue": WordList(cfg["disclaimer"]["site"] + cfg["disclaimer"]["cues"] + cfg["preface"]["cues"]
                             + cfg["commerce"]["cues"]),
         "min_cue_hits": min(cfg["disclaimer"]["min_hits"], cfg["preface"]["min_hits"], cfg["commerce"]["min_hits"]),
@@ -200,7 +203,29 @@ def _classify_line(line: str) -> tuple[str | None, tuple[tuple[int, int], ...] |
         return None, None, False
     if _is_report_text(stripped):
         return (*_noise_inside(line), True)
-    return (*_classify_short(stripped), False)
+    kind, spans = _classify_short(stripped)
+    if kind == "preface" and len(stripped) > GLUED_PREFACE_TAIL:
+        glued = _preface_before_text(line)
+        if glued is not None:
+            return kind, glued, True
+    return kind, spans, False
+
+
+# a content farm's preface glued before the report's opening paragraph on one line ("…第一范文网细心整理了…,
+# 望给大家带来帮助!根据县局的部署,半年来我馆…"): a paragraph naming no number nor 我市 reads as a preface
+# as a whole, yet only the leading clauses are; this many characters and two sentences after them are text
+GLUED_PREFACE_TAIL = 120
+
+
+def _preface_before_text(line: str) -> tuple[tuple[int, int], ...] | None:
+    """The preface clauses opening ``line`` when a run of the report's sentences follows them, else None."""
+    _, spans = _noise_inside(line)
+    if not spans or line[:spans[0][0]].strip():
+        return None  # no noise clause, or one not at the line's start (a preface leads)
+    tail = line[spans[-1][1]:]
+    if len(tail.strip()) < GLUED_PREFACE_TAIL or len(_SENTENCE_END.findall(tail)) < 2:
+        return None
+    return spans
 
 
 _classify_cached = functools.lru_cache(maxsize=1 << 14)(_classify_line)
@@ -516,6 +541,14 @@ def _contents_entries(lines: list[str], classified: list, toc: set[int], nonblan
 TEASER_MIN = 30  # characters of a teaser: a title glued to its text's start is shorter
 
 
+def _inner_tags(classified: list, lines: list[str]) -> set[int]:
+    """Bracketed one-line "tags" between two lines of the report's sentences ("…寒风。" / "[乡村公路]" /
+    "老家发展最大的…"): a subheading of the text, not a column tag (those sit above or below it)."""
+    return {i for i in range(1, len(lines) - 1)
+            if classified[i][0] == "tag" and classified[i][1] is None
+            and _is_anchor(lines[i - 1]) and _is_anchor(lines[i + 1])}
+
+
 def _teasers(decided: list[str | None], lines: list[str]) -> list[int]:
     """A document site's teaser: the text's first hundred or so characters, cut off mid-sentence,
     printed right above the full text (docs.qq): a line of sentences that the next line starts with."""
@@ -588,6 +621,7 @@ def strip_boilerplate(doc: Document) -> Document:
         piped = [False, *(("|" in line or "｜" in line) for line in lines), False]
         table_rows = {i for i in range(len(nonblank)) if piped[i + 1] and (piped[i] or piped[i + 2])}
     classified = list(map(_classify, lines))
+    inner_tags = _inner_tags(classified, lines) if "[" in text or "【" in text else set()
     in_tables = [any(a <= s < b for a, b in tables) for s, _ in nonblank] if tables else None  # most pages hold no table
     # the lines the classifier may be asked about, scored together (LineClassifier.noise_levels: a
     # stand-in below 0.5 for a line surely below it, and every bar here is 0.5 or more); a line the
@@ -604,6 +638,8 @@ def strip_boilerplate(doc: Document) -> Document:
         if keep_bracket_tags and kind == "tag" and line.lstrip().startswith("【"):
             kind, parts = None, None
         in_table = bool(in_tables) and in_tables[i_line]
+        if i_line in inner_tags:
+            kind, parts = None, None
         if s in toc:
             kind, parts = "pagination", None
         if in_table and kind in _TABLE_LOOKALIKES:
@@ -640,7 +676,7 @@ def strip_boilerplate(doc: Document) -> Document:
         # the learned classifier looks only at short lines; one with a sentence in it must be
         # near-certain noise ("免费预览已结束，剩余3页可下载查看。"), as report text is made of sentences
         if kind is None and clf is not None and not report_text and len(line) <= clf.max_len and not in_table \
-                and not signoff.match(line.strip()):
+                and not signoff.match(line.strip()) and i_line not in inner_tags:
             has_sentence = bool(SENTENCE_MARK.search(line))
             p = clf.noise_probability(line) if exact else levels[line] if line in levels else clf.noise_levels([line])[0]
             if p >= (SENTENCE_LINE_THRESHOLD if has_sentence else clf.threshold):
@@ -675,7 +711,9 @@ def strip_boilerplate(doc: Document) -> Document:
                                         breaks=doc.anchors.pop("page_breaks", []))
     forum_replies = functools.partial(_forum_replies, nonblank=nonblank, text=text)
     for kind, found in (("running_header", running_headers), ("preface", _preface_lines),
-                        ("forum_reply", forum_replies), ("teaser", _teasers)):
+                        ("preface", _blogger_notes), ("forum_reply", forum_replies),
+                        # (a comment list needs its header word: most pages hold none and skip the pass)
+                        ("forum_reply", _blog_comments if "评论" in text else _no_lines), ("teaser", _teasers)):
         for i in found(decided, lines):
             s, e = nonblank[i]
             edits.append((s, e + 1 if e < len(text) else e, ""))
@@ -894,6 +932,50 @@ def _preface_lines(decided: list[str | None], lines: list[str]) -> list[int]:
     return out
 
 
+# a blogger's note sits among the first lines of the post, is short, and comes before the report's headings
+BLOGGER_NOTE_LINES = 15
+BLOGGER_NOTE_MAX = 80
+
+
+def _blogger_notes(decided: list[str | None], lines: list[str]) -> list[int]:
+    """Short lines near the top, above the report's first numbered heading, holding a strong cue of a
+    blogger's note on posting ("…写了一晚上,存个底,明年好对照。"): one such cue is enough there."""
+    strong = _rules()["strong_preface"]
+    out = []
+    for i, line in enumerate(lines[:BLOGGER_NOTE_LINES]):
+        if heading_level(line) is not None:
+            break  # the report's own text has begun
+        if decided[i] is None and len(line.strip()) <= BLOGGER_NOTE_MAX and strong.found(line):
+            out.append(i)
+    return out
+
+
+def _no_lines(decided: list[str | None], lines: list[str]) -> list[int]:
+    return []
+
+
+def _blog_comments(decided: list[str | None], lines: list[str]) -> list[int]:
+    """Readers' comments below a blog post's comment header ("评论" / "兰台老兵:写得实在…"): the lines
+    after the header made of a nickname, a colon and a short remark, up to the first that is not one."""
+    cfg = _rules()["blog_comment"]
+    if cfg is None:
+        return []
+    out = []
+    for h, line in enumerate(lines):
+        if not cfg["header"].match(line.strip()):
+            continue
+        if decided[h] is None:
+            out.append(h)  # the header itself, when no rule took it
+        for i in range(h + 1, len(lines)):
+            item = lines[i].strip()
+            if decided[i] is not None and i not in out:
+                continue  # a time or a reply button between comments
+            if len(item) > cfg["max_line"] or not cfg["line"].match(item):
+                break
+            out.append(i)
+    return sorted(set(out))
+
+
 def _forum_replies(decided: list[str | None], lines: list[str], nonblank: list[tuple[int, int]],
                    text: str) -> list[int]:
     """The lines of short replies below a forum post: after the second and later post headers
@@ -922,6 +1004,18 @@ def _forum_replies(decided: list[str | None], lines: list[str], nonblank: list[t
                 len(lines[i].strip()) > cfg["max_line"] or heading_level(lines[i]) is not None for i in body):
             out.extend(body)
     return out
+
+
+def _title_printed_twice(lines: list[str], i: int, first: int) -> bool:
+    """Line i is one of two identical title lines right above the report's first sentence line (a 范文 /
+    doc-share page prints its title as the page's heading and again as the document's first line)."""
+    item = lines[i].strip()
+    if len(item) > TWICE_TITLE_MAX or SENTENCE_MARK.search(item):
+        return False
+    return (i + 2 == first and lines[i + 1].strip() == item) or (i + 1 == first and i > 0 and lines[i - 1].strip() == item)
+
+
+TWICE_TITLE_MAX = 50
 
 
 # a run of more lines than this leaning to noise between two noise lines is text broken one
@@ -957,6 +1051,7 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
                              # the report's title right above its first sentence line (a poster's note
                              # above it may have gone: "…自己先写了个初稿，各位帮忙看看。")
                              and not (i + 1 == first and report_title.match(lines[i].strip()))
+                             and not _title_printed_twice(lines, i, first)
                              and not (i + 1 < n and (closing_date.match(lines[i + 1].strip())
                                                      or salutation.match(lines[i + 1].strip())
                                                      or (news_lead.match(lines[i + 1].strip())

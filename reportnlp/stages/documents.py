@@ -25,6 +25,8 @@ def _types():
     for key in ("openings", "title_endings"):
         cfg[key] = [(rule["type"], compile_pattern(rule["pattern"])) for rule in cfg.get(key, [])]
     cfg["directive"] = {k: compile_pattern(v) if isinstance(v, str) else v for k, v in cfg["directive"].items()}
+    if cfg.get("issuer_line"):
+        cfg["issuer_line"] = compile_pattern(cfg["issuer_line"])
     # a text is counted only for the type cues one scan finds it may hold (a count of each cue cost 3x as much)
     cues = list(dict.fromkeys(cue for t in cfg["types"] for cue in t["cues"]))
     cfg["cue_scan"] = WordScan({cue: 1 << k for k, cue in enumerate(cues)})
@@ -282,6 +284,18 @@ def _shift_can_count(ev: dict[str, float]) -> bool:
     return shift < 0 or sum(ev.values()) + shift >= c["threshold"]
 
 
+# a 范文 / doc-share page prints its title twice, as the page's heading and as the document's first line
+# ("…第一阶段工作小结" / "…第一阶段工作小结", "…典型经验材料" twice): a short line without a sentence
+# repeated at once is the report's title whatever its last words (title_line knows the genres only)
+TWICE_TITLE_MAX = 50
+
+
+def _printed_twice(pars: list[str], levels: list[int | None], a: int, b: int) -> bool:
+    issuer = _types().get("issuer_line")
+    return (b - a > 2 and pars[a] == pars[a + 1] and len(pars[a]) <= TWICE_TITLE_MAX and levels[a] is None
+            and not SENTENCE_MARK.search(pars[a]) and not (issuer is not None and issuer.search(pars[a])))
+
+
 def _doc_type(title: str | None, pars: list[str]) -> str:
     cfg = _types()
     # the opening paragraph, under a headline the title detection left in the text
@@ -483,6 +497,8 @@ def split_documents(doc: Document) -> Document:
             subtitle = body_first < b - 1 and titles[body_first] and levels[body_first] is not None
             if subtitle and over_salutation(body_first):
                 title, body_first = f"{title} {pars[body_first]}", body_first + 1  # "…述职报告 一、院长述职报告"
+        elif _printed_twice(pars, levels, a, b):
+            title, body_first = pars[a], a + 2
         if k == 0 and title:
             page_title = title
         s = spans[body_first][0]
