@@ -487,6 +487,9 @@ class Sections(_Strict):
     opening_remarks: int
     head_line_max: int
     notice_plans_heading: Pattern
+    lead_in_line: Pattern
+    unnumbered_part: Pattern
+    procedure_opening: Pattern
     reported_speech: _ReportedSpeech
 
 

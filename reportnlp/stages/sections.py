@@ -47,7 +47,8 @@ def _cfg():
               "bare_heading", "profile_cue", "mid_report_opening", "plan_past", "plan_future", "plan_intent",
               "speech_narration", "first_ordinal", "heading_year", "topic_list", "run_item", "run_problem", "run_plans",
               "rectification_heading", "subheading_problems", "subheading_plans", "note_line", "review_title",
-              "notice_plans_heading"):
+              "notice_plans_heading", "lead_in_line", "unnumbered_part",
+              "procedure_opening"):
         c[k] = compile_pattern(c[k])
     c["reported_speech"] = {k: v if k == "label" else compile_pattern(v) for k, v in c["reported_speech"].items()}
     # the labels a sub-heading's words may turn the topic to, with the title each needs (a sub-heading
@@ -291,6 +292,17 @@ def paragraph_cue(par: str, problem_cues: bool = True) -> str | None:
     return None
 
 
+def _later_sentence_turns(par: str) -> bool:
+    """Whether a sentence of ``par`` after its first opens a topic by one of the sentence cues."""
+    reported = _cfg()["reported_speech"]["label"]
+    for begin, end, sentence_cues in _sentences_with_cues(par):
+        sent = par[begin:end]
+        for label, pat, _always in sentence_cues:
+            if (_reported(pat, sent) is not None) if label == reported else bool(pat.match(sent)):
+                return True
+    return False
+
+
 def _lists_topics_only(par: str) -> bool:
     """A paragraph that names the topics speakers covered (topic_list) and reports none of them: no
     figure after that sentence ("…汇报了工作完成情况、存在的问题和工作计划。报告主要内容如下:"); one
@@ -508,6 +520,10 @@ def split_sections(doc: Document) -> Document:
                 # speech: "我们组建了…。每个村配备1名…。明年起还将…")
                 # (the heading's own paragraph when its body is glued to it: a heading line states no sentence)
                 body = p if _SENTENCE_END.search(p) else (pars[i + 1] if i + 1 < len(pars) else "")
+                if body is not p and c["lead_in_line"].fullmatch(body) and i + 2 < len(pars) and levels[i + 2] is None:
+                    # a line that only leads in ("综观上半年经济形势,可以用三句话来概括:") tells nothing: the
+                    # paragraph it announces is the body
+                    body = pars[i + 2]
                 future, past = plan_cue_counts(body)
                 if past > future or (not future and _DIGIT.search(body)) or _tells_work_done(body):
                     label = "主要做法"
@@ -548,10 +564,21 @@ def split_sections(doc: Document) -> Document:
                 # a heading of the outermost scheme where no scheme structures the report (it starts late: a
                 # long title block, a glued first part) still turns the topic to the problems or the plans
                 # it names ("三、发现的主要问题", then "四、整改措施"); its other words are left to the classifier
+                # (in its words only: a speech's default for a heading that names nothing is no name)
                 words = heading_text(p)
-                named = label_heading(words, seen_problems, is_speech)
-                if named in ("存在问题", "下一步") and named != current:
+                named = label_heading(words, seen_problems, False)
+                if named is None and is_speech and c["past_cue"].search(first_sentence(p)):
+                    named = "主要做法"  # a speech's part whose first sentence looks back (总结…成绩, 取得)
+                if named in ("存在问题", "下一步", "主要做法") and named != current and (
+                        named != "主要做法" or is_speech):
                     label, heading = named, words
+            if (label is None and top is None and level is None and current is not None
+                    and i > intro_end and is_bare_heading(p) and c["unnumbered_part"].fullmatch(p.strip())):
+                # an unnumbered heading line where no numbered scheme structures the report ("过去一年的工作",
+                # "2023年工作回顾", then "2024年工作计划") names its part in so many words
+                named = label_heading(p, seen_problems, False)
+                if named is not None and named != c["intro_label"] and named != current:
+                    label, heading = named, p
             # "(二)工作打算", or a label line "改进措施:", under "五、存在问题及工作打算"
             label_line = level is None and p.rstrip().endswith((":", "：")) and len(p) <= 12
             if (label is None and (label_line or level is not None and level < 5) and current == "存在问题"
@@ -582,6 +609,11 @@ def split_sections(doc: Document) -> Document:
                 label = c["intro_label"]
             if label is None and current is not None and c["note_line"].match(p):
                 label = current  # a note on a table or a figure ("说明:本表由…填报") goes on with its section
+            if (label is None and in_intro and c["procedure_opening"].match(p)
+                    and _later_sentence_turns(p)):
+                # "会议由…主持。秘书长…通报了上半年工作情况:…。会长…在讲话中提出三点要求:…": the chair's
+                # sentence is still the scene; the topics start at the sentences that turn to them (below)
+                label = c["intro_label"]
             if label is None and in_intro:
                 guess = clf.label(classified_text(pars, i)) if clf is not None else None
                 if news_item and guess in (None, c["intro_label"]) and not _FIGURE.search(p) and "以来" not in p:

@@ -1,0 +1,104 @@
+"""Round 9 (r9sec): section starts found on fresh speeches, 人大 reports and meeting news."""
+from reportnlp.api import process
+from reportnlp.stages.sections import label_heading, paragraph_cue
+
+
+def sections(text: str):
+    part = process(text).parts[0]
+    return [(s.label, part.text[s.start:s.start + 6]) for s in part.get("sections")]
+
+
+def test_speaker_announcing_points_of_requirements_opens_plans():
+    # news: "X在讲话中提出三点工作要求:一是…" sets out the work to come
+    assert paragraph_cue("协会会长柏松年在讲话中提出三点工作要求:一是聚焦助老服务,8月底前完成入户走访登记;"
+                         "二是办好敬老月活动。") == "下一步"
+    # a speaker who raised questions in a discussion announces no plans
+    assert paragraph_cue("委员们在审议中提出了不少问题,会议逐一作了答复。") != "下一步"
+
+
+def test_review_heading_named_by_its_period():
+    # a 人大 report's "过去一年的主要工作" is the work done, with no word of work done in it
+    assert label_heading("过去一年的主要工作", False, False) == "主要做法"
+    assert label_heading("过去五年的工作", False, False) == "主要做法"
+    # its problems part is still problems
+    assert label_heading("过去一年工作中存在的问题", False, False) == "存在问题"
+
+
+_RENDA = """澄水县人民代表大会常务委员会工作报告
+各位代表:
+现在,我受县人大常委会委托,向大会报告工作,请予审议。
+过去一年的工作
+2024年是极不平凡的一年。面对复杂多变的形势,全县上下团结一心、攻坚克难,经济社会保持平稳健康发展。
+常委会全年共召开会议7次,审议议题41项,听取审议专项工作报告9个,开展执法检查3次。
+代表建议办理更加扎实,全年办理代表建议192件,办复率100%。
+今年的主要任务
+2025年是全面推进乡村振兴的关键之年。常委会工作的总体要求是:坚持党的领导,依法履职尽责。
+(一)紧扣中心大局,增强监督实效。围绕县委中心工作开展专题调研5项,听取审议专项工作报告8个。
+(二)支持代表履职,提高建议办理质量。6月底前完成代表联络站规范化建设。
+"""
+
+
+def test_unnumbered_part_headings_open_their_parts():
+    got = sections(_RENDA)
+    assert ("主要做法", "过去一年的工") in got
+    assert ("下一步", "今年的主要任") in got
+
+
+def test_unnumbered_card_title_is_no_part_heading():
+    # a WeChat card's numbered title line names no part of a report by its period and name
+    text = _RENDA.replace("代表建议办理", "05工作要求\n代表建议办理")
+    assert not any(start.startswith("05工作") for _, start in sections(text))
+
+
+_SPEECH = """在全县半年经济运行分析会上的讲话
+同志们:
+这次会议的主要任务是分析上半年经济运行态势,安排下半年经济工作。刚才,县统计局通报了主要指标,我都同意。下面,我讲两点意见。
+一、客观看待上半年经济形势,坚定加快发展的信心
+综合各方面情况,上半年全县经济可以用两句话来概括:
+第一句话,总体平稳、稳中有进。今年以来,全县实现地区生产总值41.2亿元,同比增长6.1%;固定资产投资完成22.5亿元,增长9.3%,完成年度目标的51.8%。这些成绩来之不易。
+二、聚焦重点精准发力,全力冲刺全年目标任务
+下半年,各乡镇、各部门要对照年度目标倒排工期。一要抓牢工业稳增长,9月底前对产值下滑企业逐户开展帮扶;二要抓实项目建设,10月底前新开工亿元以上项目不少于3个。
+"""
+
+
+def test_speech_part_after_a_lead_in_line_reads_the_paragraph_it_announces():
+    got = sections(_SPEECH)
+    assert ("主要做法", "一、客观看待") in got
+    assert ("下一步", "二、聚焦重点") in got
+
+
+def test_speech_part_after_a_lead_in_line_that_deploys_stays_plans():
+    text = _SPEECH.replace("第一句话,总体平稳、稳中有进。今年以来,全县实现地区生产总值41.2亿元,同比增长6.1%;"
+                           "固定资产投资完成22.5亿元,增长9.3%,完成年度目标的51.8%。这些成绩来之不易。",
+                           "第一,要进一步抓好项目建设,各乡镇要加快推进续建项目,确保年底前全部竣工。")
+    assert ("下一步", "一、客观看待") in sections(text)
+
+
+_LATE = """区长在全区经济工作会议上的讲话
+同志们:今天召开的全区经济工作会议,是区委、区政府研究决定召开的一次重要会议,主要任务是总结去年经济工作,分析当前形势,部署今年经济工作。刚才,对去年招商引资先进单位和个人进行了表彰,3个街道和2个部门作了交流发言,讲得都很好。在此,我代表区委、区政府,向受到表彰的单位和个人表示热烈祝贺!会前,区政府班子成员分头到各街道调研,大家普遍反映,今年的任务比去年更重,要求更高。区委书记还将作重要讲话,大家要认真抓好贯彻落实。会后,各街道、各部门要抓紧传达,把会议精神落实到每一项工作中去。下面,我先讲两点意见:
+一、全面盘点,客观看待去年的经济工作认真回顾去年的经济工作,对于我们发扬成绩、补齐短板很有必要。去年,全区上下顶住压力、迎难而上,经济运行稳中有进。全年地区生产总值达到96.4亿元,增长5.6%。这些成绩来之不易。
+"""
+
+
+def test_late_first_heading_of_a_speech_is_labelled_by_its_words_and_first_sentence():
+    # the numbered scheme starts too late to structure the speech: the heading's first sentence
+    # looks back (成绩, 取得): work done, not the speech's default plans
+    assert ("主要做法", "一、全面盘点") in sections(_LATE)
+
+
+_MEETING = """7月2日,桐川县老龄协会召开2025年上半年工作总结会。协会理事会成员、各乡镇老龄分会负责人共26人参加会议。
+会议由协会副会长苏明澈主持。协会秘书长葛兰舟通报了上半年工作情况:半年来,协会共组织“银龄讲堂”14场,受益老年人2300余人次。她也坦言,部分乡镇分会活动开展不经常。协会会长柏松年在讲话中提出三点工作要求:一是聚焦助老服务,8月底前完成入户走访登记;二是加强分会建设,年底前每个分会发展10名志愿者。
+"""
+
+
+def test_chair_sentence_sets_the_scene_and_topics_start_at_their_sentences():
+    got = sections(_MEETING)
+    assert ("主要做法", "协会秘书长葛") in got
+    assert ("下一步", "协会会长柏松") in got
+    assert not any(start.startswith("会议由") for _, start in got)
+
+
+def test_chair_sentence_before_a_paragraph_with_no_turning_sentence_keeps_the_paragraph_whole():
+    # no later sentence opens a topic: the paragraph is labelled as a whole, from its start
+    text = _MEETING.replace("协会秘书长葛兰舟通报了上半年工作情况:", "半年来,协会工作有序推进,").split("她也坦言")[0] + "\n"
+    assert not any(start.startswith("半年来") for _, start in sections(text))
