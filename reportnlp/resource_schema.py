@@ -490,6 +490,8 @@ class Sections(_Strict):
     lead_in_line: Pattern
     unnumbered_part: Pattern
     procedure_opening: Pattern
+    lead_dateline: Pattern
+    announcement: Pattern
     reported_speech: _ReportedSpeech
 
 

@@ -102,3 +102,56 @@ def test_chair_sentence_before_a_paragraph_with_no_turning_sentence_keeps_the_pa
     # no later sentence opens a topic: the paragraph is labelled as a whole, from its start
     text = _MEETING.replace("协会秘书长葛兰舟通报了上半年工作情况:", "半年来,协会工作有序推进,").split("她也坦言")[0] + "\n"
     assert not any(start.startswith("半年来") for _, start in sections(text))
+
+
+def test_announced_requirements_after_a_grant_or_a_criticism_open_plans():
+    # the list that follows sets out work to come, whatever the comment grants or criticises before it
+    assert paragraph_cue("社区党委书记韩艳对各支部书记的述职做了综合点评,在肯定成绩的同时提出三点要求:一是加强学习,"
+                         "提高综合能力。") == "下一步"
+    assert paragraph_cue("局长俞望舒对此次述职进行综合点评,在肯定成绩的同时指出了部分支部学习形式单一、党员教育管理不够精细"
+                         "等不足,并对下一步工作提出了具体意见:一要抓实理论学习;二要规范组织生活。") == "下一步"
+    assert paragraph_cue("镇党委书记聂清和对今年各项工作的落实讲了三点意见,一是紧盯项目建设;二是抓好招商引资。") == "下一步"
+    # opinions collected from the public, with no list of requirements after them, set out no plans
+    assert paragraph_cue("座谈中,群众代表提出了3条意见,主要集中在停车难和路灯不亮两个方面。") != "下一步"
+
+
+def test_news_lead_with_a_clock_time_or_the_writers_credit_is_the_lead():
+    head = "柘林镇召开2026年度经济工作会\n"
+    body = ("会上,镇长杭书远回顾总结了2025年全镇经济工作:全年完成固定资产投资7.8亿元,增长9.2%。\n"
+            "镇党委书记聂清和对今年各项工作的落实讲了三点意见,一是紧盯项目建设;二是抓好招商引资。\n")
+    for lead in ("2月26日上午9时,柘林镇在镇政府三楼会议室召开2026年度经济工作会。镇村干部参加会议。\n",
+                 "(文/图 严若溪)2月26日上午,柘林镇在镇政府三楼会议室召开2026年度经济工作会。镇村干部参加会议。\n"):
+        got = sections(head + lead + body)
+        assert got[0][0] == "其他" and ("主要做法", "会上,镇长杭") in got
+        assert not any(label == "主要做法" and start.startswith(lead[:6]) for label, start in got)
+
+
+def test_commendation_read_out_at_a_meeting_is_procedure():
+    assert paragraph_cue("会上,首先由镇党委副书记焦玉昌同志宣读了《关于表彰2017年度先进单位和先进个人的决定》,"
+                         "表彰了先进村9个。") == "其他"
+    assert paragraph_cue("会议还对2025年度综合目标考核先进村进行了表彰。") == "其他"
+    # the rules of an assessment read out, or a count of awards in a summary, are no commendation at a meeting
+    assert paragraph_cue("会上宣读了《澄江县河湖长实绩评价考核办法》。") != "其他"
+    assert paragraph_cue("全年共表彰先进集体12个,先进个人30名。") != "其他"
+
+
+_ANNOUNCED = """浸水镇2025年工作报告
+尊敬的各位领导、同事们:
+新年伊始,我代表镇全体工作人员,向大家汇报2025年工作成果,并对2026年的工作计划进行展望。
+2025年工作回顾
+2025年,全镇完成地区生产总值21.4亿元,增长6.3%;新建村级道路18公里。
+2026年工作计划
+2026年,我们将继续加大招商引资力度,年内新引进项目不少于6个。
+"""
+
+
+def test_opening_that_announces_the_report_stays_its_intro():
+    got = sections(_ANNOUNCED)
+    assert ("主要做法", "2025年工") in got
+    assert not any(label != "其他" and start.startswith("新年伊始") for label, start in got)
+
+
+def test_opening_that_reports_work_done_is_no_announcement():
+    text = _ANNOUNCED.replace("向大家汇报2025年工作成果,并对2026年的工作计划进行展望。",
+                              "全镇上下团结一心,新建村级道路18公里,完成投资3.2亿元。")
+    assert ("主要做法", "新年伊始,我") in sections(text)

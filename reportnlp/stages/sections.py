@@ -48,7 +48,7 @@ def _cfg():
               "speech_narration", "first_ordinal", "heading_year", "topic_list", "run_item", "run_problem", "run_plans",
               "rectification_heading", "subheading_problems", "subheading_plans", "note_line", "review_title",
               "notice_plans_heading", "lead_in_line", "unnumbered_part",
-              "procedure_opening"):
+              "procedure_opening", "lead_dateline", "announcement"):
         c[k] = compile_pattern(c[k])
     c["reported_speech"] = {k: v if k == "label" else compile_pattern(v) for k, v in c["reported_speech"].items()}
     # the labels a sub-heading's words may turn the topic to, with the title each needs (a sub-heading
@@ -121,6 +121,12 @@ def heading_text(par: str) -> str:
     if len(par) - words <= _HEADING_WORDS_MAX:
         return par  # a heading line alone ("一、上年度民主生活会整改落实情况"): all of it
     return par[: words + 12]
+
+
+def _dateline(par: str):
+    """A news lead's dateline (structure.yml dateline_opening), also with a clock time or after the
+    writer's credit ("3月3日上午9时,…", "(文/图 陈慧平)1月14日上午,…": sections.yml lead_dateline)."""
+    return cues()["dateline_opening"].match(par) or _cfg()["lead_dateline"].match(par)
 
 
 def first_sentence(par: str) -> str:
@@ -422,7 +428,7 @@ def split_sections(doc: Document) -> Document:
     intro_end = _intro_end(pars, levels, top) if len(pars) > 1 else -1
     first_prose = next((i for i, p in enumerate(pars) if SENTENCE_MARK.search(p)), len(pars))
     # a news item: its first sentence is a dateline lead (7月10日,白沙镇召开…)
-    news_item = first_prose < len(pars) and bool(cues()["dateline_opening"].match(pars[first_prose]))
+    news_item = first_prose < len(pars) and bool(_dateline(pars[first_prose]))
     # the top-level headings' words, by paragraph: read for their years here and for their labels below
     top_headings = {i: heading_text(pars[i]) for i, lv in enumerate(levels) if top is not None and lv == top}
     head_years = {int(y) for heading in top_headings.values() for y in c["heading_year"].findall(heading)}
@@ -498,7 +504,7 @@ def split_sections(doc: Document) -> Document:
         default = "下一步"  # its intro (为…,特制定本方案) stays intro
     for i, p in enumerate(pars):
         if i <= intro_end or p == title:
-            if i <= intro_end and cues()["dateline_opening"].match(p):
+            if i <= intro_end and _dateline(p):
                 # a news item's report may begin right after its dateline sentence ("7月10日,白沙镇召开…会。
                 # 会议通报,上半年…"), in the lead paragraph
                 sentence_turns(i, len(first_sentence(p)))
@@ -601,8 +607,8 @@ def split_sections(doc: Document) -> Document:
             if label is None and in_intro and c["profile_cue"].match(p):
                 label = "基本情况"  # the unit's profile (我校位于…, 该中心成立于…) opens the body
             if label is None and in_intro and (
-                    cues()["dateline_opening"].match(p) or (level is None and i < first_prose and is_head_line(p))
-                    or _lists_topics_only(p)):
+                    _dateline(p) or (level is None and i < first_prose and is_head_line(p))
+                    or _lists_topics_only(p) or (len(p) <= c["opening_remarks"] and c["announcement"].search(p))):
                 # a news item's lead (7月10日,白沙镇召开…) says what happened and when, and goes on with the
                 # topics the speakers covered (会上,…逐一述职,对…成绩、存在的问题…进行了归纳); the short lines
                 # above a document's first sentence (number, broken title, addressee) head it
