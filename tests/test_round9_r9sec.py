@@ -155,3 +155,34 @@ def test_opening_that_reports_work_done_is_no_announcement():
     text = _ANNOUNCED.replace("向大家汇报2025年工作成果,并对2026年的工作计划进行展望。",
                               "全镇上下团结一心,新建村级道路18公里,完成投资3.2亿元。")
     assert ("主要做法", "新年伊始,我") in sections(text)
+
+
+def test_closing_part_of_an_open_government_annual_report_is_no_topic():
+    assert label_heading("六、其他需要报告的事项", False, False) == "其他"
+    # a report's further work under "其他需要报告的情况" is left to the default
+    assert label_heading("五、其他需要报告的情况", False, False) != "其他"
+
+
+_PROFILE = """桂溪村党支部书记抓基层党建工作述职报告
+桂溪村党支部下设3个党小组,现有党员41名。一年来,支部主要做了以下工作:整顿软弱涣散党小组1个,发展党员2名。
+一、履职情况
+坚持每月召开支委会,全年召开12次。
+二、存在的不足
+党员老龄化问题仍然突出。
+三、2027年工作打算
+年内发展年轻党员2名。
+"""
+
+
+def test_units_profile_before_the_first_heading_opens_the_basic_situation():
+    got = sections(_PROFILE)
+    assert ("基本情况", "桂溪村党支部") in got
+    assert ("主要做法", "一年来,支部") in got      # the work done announced in the same paragraph
+    assert label_heading("一、履职情况", False, False) == "主要做法"  # a 述职's duties carried out
+    assert label_heading("一、履职尽责情况", False, False) == "主要做法"
+
+
+def test_opening_with_no_size_of_the_unit_stays_intro():
+    text = _PROFILE.replace("桂溪村党支部下设3个党小组,现有党员41名。一年来,支部主要做了以下工作:整顿软弱涣散党小组1个,发展党员2名。",
+                            "按照镇党委统一部署,现将本人一年来抓基层党建工作情况报告如下。")
+    assert not any(label == "基本情况" for label, _ in sections(text))

@@ -504,6 +504,13 @@ def split_sections(doc: Document) -> Document:
         default = "下一步"  # its intro (为…,特制定本方案) stays intro
     for i, p in enumerate(pars):
         if i <= intro_end or p == title:
+            if (i <= intro_end and p != title and current == c["intro_label"] and not is_head_line(p)
+                    and c["profile_cue"].match(p)):
+                # the unit's profile in the opening before the first heading ("溪口村党总支下设4个党小组,…",
+                # "我园现有幼儿412名") is the report's 基本情况, not its intro
+                open_section(spans[i][0], "基本情况", None, None)
+                sentence_turns(i, len(first_sentence(p)))  # "…现有党员41名。一年来,支部主要做了以下工作:…"
+                continue
             if i <= intro_end and _dateline(p):
                 # a news item's report may begin right after its dateline sentence ("7月10日,白沙镇召开…会。
                 # 会议通报,上半年…"), in the lead paragraph
