@@ -492,6 +492,8 @@ class Sections(_Strict):
     procedure_opening: Pattern
     lead_dateline: Pattern
     announcement: Pattern
+    session_procedure: Pattern
+    session_results: Pattern
     reported_speech: _ReportedSpeech
 
 

@@ -186,3 +186,21 @@ def test_opening_with_no_size_of_the_unit_stays_intro():
     text = _PROFILE.replace("桂溪村党支部下设3个党小组,现有党员41名。一年来,支部主要做了以下工作:整顿软弱涣散党小组1个,发展党员2名。",
                             "按照镇党委统一部署,现将本人一年来抓基层党建工作情况报告如下。")
     assert not any(label == "基本情况" for label, _ in sections(text))
+
+
+_SESSION = """2月10日上午,柘溪县第十八届人民代表大会第五次会议在县会议中心开幕。大会应到代表186名,实到179名。
+上午9时,大会在雄壮的国歌声中开幕。县委副书记、县长岑望舒代表县人民政府作政府工作报告。
+报告指出,过去一年,全县地区生产总值完成118.6亿元,增长5.9%;一般公共预算收入7.42亿元。
+报告提出,今年全县地区生产总值预期增长6%左右。
+"""
+
+
+def test_session_procedure_before_the_report_content_stays_lead():
+    got = sections(_SESSION)
+    assert ("主要做法", "报告指出,过") in got
+    assert not any(start.startswith("上午9时") for _, start in got)
+
+
+def test_report_delivered_with_its_results_in_the_same_paragraph_opens_the_work_done():
+    text = _SESSION.replace("作政府工作报告。\n报告指出,", "作政府工作报告。报告指出,")
+    assert ("主要做法", "上午9时,大") in sections(text)

@@ -48,7 +48,8 @@ def _cfg():
               "speech_narration", "first_ordinal", "heading_year", "topic_list", "run_item", "run_problem", "run_plans",
               "rectification_heading", "subheading_problems", "subheading_plans", "note_line", "review_title",
               "notice_plans_heading", "lead_in_line", "unnumbered_part",
-              "procedure_opening", "lead_dateline", "announcement"):
+              "procedure_opening", "lead_dateline", "announcement", "session_procedure",
+              "session_results"):
         c[k] = compile_pattern(c[k])
     c["reported_speech"] = {k: v if k == "label" else compile_pattern(v) for k, v in c["reported_speech"].items()}
     # the labels a sub-heading's words may turn the topic to, with the title each needs (a sub-heading
@@ -615,7 +616,9 @@ def split_sections(doc: Document) -> Document:
                 label = "基本情况"  # the unit's profile (我校位于…, 该中心成立于…) opens the body
             if label is None and in_intro and (
                     _dateline(p) or (level is None and i < first_prose and is_head_line(p))
-                    or _lists_topics_only(p) or (len(p) <= c["opening_remarks"] and c["announcement"].search(p))):
+                    or _lists_topics_only(p) or (len(p) <= c["opening_remarks"] and c["announcement"].search(p))
+                    or (c["session_procedure"].match(first_sentence(p))
+                        and not c["session_results"].search(p, len(first_sentence(p))))):
                 # a news item's lead (7月10日,白沙镇召开…) says what happened and when, and goes on with the
                 # topics the speakers covered (会上,…逐一述职,对…成绩、存在的问题…进行了归纳); the short lines
                 # above a document's first sentence (number, broken title, addressee) head it
