@@ -494,6 +494,8 @@ class Sections(_Strict):
     announcement: Pattern
     session_procedure: Pattern
     session_results: Pattern
+    study_visit: Pattern
+    visit_opening: Pattern
     reported_speech: _ReportedSpeech
 
 

@@ -204,3 +204,30 @@ def test_session_procedure_before_the_report_content_stays_lead():
 def test_report_delivered_with_its_results_in_the_same_paragraph_opens_the_work_done():
     text = _SESSION.replace("作政府工作报告。\n报告指出,", "作政府工作报告。报告指出,")
     assert ("主要做法", "上午9时,大") in sections(text)
+
+
+_VISIT = """关于赴柘岭县学习考察农村污水治理工作的报告
+6月10日至12日,县住建局局长带队,县生态环境分局、部分乡镇负责人一行9人赴柘岭县学习考察农村生活污水治理工作。现将考察情况报告如下。
+一、柘岭县的主要做法
+(一)规划先行。柘岭县把全县214个村分为纳管、集中处理和分散处理三类,一村一策。
+二、几点启示
+一是规划要先行。二是运维要跟上。
+三、我县存在的差距
+对照柘岭县,我县已建设施运行率只有62%,运维经费没有稳定来源。
+四、下一步建议
+年内完成全县农村污水治理专项规划编制。
+"""
+
+
+def test_account_of_a_study_visit_is_the_basic_situation():
+    got = sections(_VISIT)
+    assert ("基本情况", "6月10日至") in got
+    assert ("存在问题", "三、我县存在") in got
+
+
+def test_opening_of_a_report_that_is_no_study_visit_stays_intro():
+    text = _VISIT.replace("关于赴柘岭县学习考察农村污水治理工作的报告", "柘溪县农村污水治理工作总结").replace(
+        "县住建局局长带队,县生态环境分局、部分乡镇负责人一行9人赴柘岭县学习考察农村生活污水治理工作。",
+        "县住建局组织开展农村生活污水治理集中攻坚。").replace("一、柘岭县的主要做法", "一、我县的主要做法")
+    got = sections(text)
+    assert ("主要做法", "一、我县的主") in got and not any(label == "基本情况" for label, _ in got)

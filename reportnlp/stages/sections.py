@@ -49,7 +49,7 @@ def _cfg():
               "rectification_heading", "subheading_problems", "subheading_plans", "note_line", "review_title",
               "notice_plans_heading", "lead_in_line", "unnumbered_part",
               "procedure_opening", "lead_dateline", "announcement", "session_procedure",
-              "session_results"):
+              "session_results", "study_visit", "visit_opening"):
         c[k] = compile_pattern(c[k])
     c["reported_speech"] = {k: v if k == "label" else compile_pattern(v) for k, v in c["reported_speech"].items()}
     # the labels a sub-heading's words may turn the topic to, with the title each needs (a sub-heading
@@ -436,6 +436,8 @@ def split_sections(doc: Document) -> Document:
     latest = max(head_years) if len(head_years) >= 2 else None
 
     rest_counts: list[tuple[int, int]] | None = None  # plan cues from each paragraph to the end, once needed
+    # a study-visit report (赴青岚县学习考察…的报告): the account of the visit is its 基本情况
+    study_visit = bool(c["study_visit"].search(doc.text, 0, 300)) or bool(title and c["study_visit"].search(title))
 
     rectifying = False  # under a heading on how findings were put right ("审计查出问题的整改情况")
 
@@ -506,9 +508,11 @@ def split_sections(doc: Document) -> Document:
     for i, p in enumerate(pars):
         if i <= intro_end or p == title:
             if (i <= intro_end and p != title and current == c["intro_label"] and not is_head_line(p)
-                    and c["profile_cue"].match(p)):
+                    and (c["profile_cue"].match(p) or study_visit and not is_speech and c["visit_opening"].search(p))):
                 # the unit's profile in the opening before the first heading ("溪口村党总支下设4个党小组,…",
-                # "我园现有幼儿412名") is the report's 基本情况, not its intro
+                # "我园现有幼儿412名"), or a study visit's account of the trip, is the report's 基本情况, not its intro
+                if starts and starts[-1][0] == spans[i][0]:
+                    started.discard(starts.pop()[0])  # the intro opened at this very paragraph: it has none
                 open_section(spans[i][0], "基本情况", None, None)
                 sentence_turns(i, len(first_sentence(p)))  # "…现有党员41名。一年来,支部主要做了以下工作:…"
                 continue
