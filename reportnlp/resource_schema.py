@@ -503,6 +503,15 @@ class Sections(_Strict):
     opening_remarks: int
     head_line_max: int
     notice_plans_heading: Pattern
+    lead_in_line: Pattern
+    unnumbered_part: Pattern
+    procedure_opening: Pattern
+    lead_dateline: Pattern
+    announcement: Pattern
+    session_procedure: Pattern
+    session_results: Pattern
+    study_visit: Pattern
+    visit_opening: Pattern
     reported_speech: _ReportedSpeech
 
 

@@ -47,7 +47,9 @@ def _cfg():
               "bare_heading", "profile_cue", "mid_report_opening", "plan_past", "plan_future", "plan_intent",
               "speech_narration", "first_ordinal", "heading_year", "topic_list", "run_item", "run_problem", "run_plans",
               "rectification_heading", "subheading_problems", "subheading_plans", "note_line", "review_title",
-              "notice_plans_heading"):
+              "notice_plans_heading", "lead_in_line", "unnumbered_part",
+              "procedure_opening", "lead_dateline", "announcement", "session_procedure",
+              "session_results", "study_visit", "visit_opening"):
         c[k] = compile_pattern(c[k])
     c["reported_speech"] = {k: v if k == "label" else compile_pattern(v) for k, v in c["reported_speech"].items()}
     # the labels a sub-heading's words may turn the topic to, with the title each needs (a sub-heading
@@ -120,6 +122,12 @@ def heading_text(par: str) -> str:
     if len(par) - words <= _HEADING_WORDS_MAX:
         return par  # a heading line alone ("一、上年度民主生活会整改落实情况"): all of it
     return par[: words + 12]
+
+
+def _dateline(par: str):
+    """A news lead's dateline (structure.yml dateline_opening), also with a clock time or after the
+    writer's credit ("3月3日上午9时,…", "(文/图 陈慧平)1月14日上午,…": sections.yml lead_dateline)."""
+    return cues()["dateline_opening"].match(par) or _cfg()["lead_dateline"].match(par)
 
 
 def first_sentence(par: str) -> str:
@@ -291,6 +299,17 @@ def paragraph_cue(par: str, problem_cues: bool = True) -> str | None:
     return None
 
 
+def _later_sentence_turns(par: str) -> bool:
+    """Whether a sentence of ``par`` after its first opens a topic by one of the sentence cues."""
+    reported = _cfg()["reported_speech"]["label"]
+    for begin, end, sentence_cues in _sentences_with_cues(par):
+        sent = par[begin:end]
+        for label, pat, _always in sentence_cues:
+            if (_reported(pat, sent) is not None) if label == reported else bool(pat.match(sent)):
+                return True
+    return False
+
+
 def _lists_topics_only(par: str) -> bool:
     """A paragraph that names the topics speakers covered (topic_list) and reports none of them: no
     figure after that sentence ("…汇报了工作完成情况、存在的问题和工作计划。报告主要内容如下:"); one
@@ -410,13 +429,15 @@ def split_sections(doc: Document) -> Document:
     intro_end = _intro_end(pars, levels, top) if len(pars) > 1 else -1
     first_prose = next((i for i, p in enumerate(pars) if SENTENCE_MARK.search(p)), len(pars))
     # a news item: its first sentence is a dateline lead (7月10日,白沙镇召开…)
-    news_item = first_prose < len(pars) and bool(cues()["dateline_opening"].match(pars[first_prose]))
+    news_item = first_prose < len(pars) and bool(_dateline(pars[first_prose]))
     # the top-level headings' words, by paragraph: read for their years here and for their labels below
     top_headings = {i: heading_text(pars[i]) for i, lv in enumerate(levels) if top is not None and lv == top}
     head_years = {int(y) for heading in top_headings.values() for y in c["heading_year"].findall(heading)}
     latest = max(head_years) if len(head_years) >= 2 else None
 
     rest_counts: list[tuple[int, int]] | None = None  # plan cues from each paragraph to the end, once needed
+    # a study-visit report (赴青岚县学习考察…的报告): the account of the visit is its 基本情况
+    study_visit = bool(c["study_visit"].search(doc.text, 0, 300)) or bool(title and c["study_visit"].search(title))
 
     rectifying = False  # under a heading on how findings were put right ("审计查出问题的整改情况")
 
@@ -486,7 +507,16 @@ def split_sections(doc: Document) -> Document:
         default = "下一步"  # its intro (为…,特制定本方案) stays intro
     for i, p in enumerate(pars):
         if i <= intro_end or p == title:
-            if i <= intro_end and cues()["dateline_opening"].match(p):
+            if (i <= intro_end and p != title and current == c["intro_label"] and not is_head_line(p)
+                    and (c["profile_cue"].match(p) or study_visit and not is_speech and c["visit_opening"].search(p))):
+                # the unit's profile in the opening before the first heading ("溪口村党总支下设4个党小组,…",
+                # "我园现有幼儿412名"), or a study visit's account of the trip, is the report's 基本情况, not its intro
+                if starts and starts[-1][0] == spans[i][0]:
+                    started.discard(starts.pop()[0])  # the intro opened at this very paragraph: it has none
+                open_section(spans[i][0], "基本情况", None, None)
+                sentence_turns(i, len(first_sentence(p)))  # "…现有党员41名。一年来,支部主要做了以下工作:…"
+                continue
+            if i <= intro_end and _dateline(p):
                 # a news item's report may begin right after its dateline sentence ("7月10日,白沙镇召开…会。
                 # 会议通报,上半年…"), in the lead paragraph
                 sentence_turns(i, len(first_sentence(p)))
@@ -508,6 +538,10 @@ def split_sections(doc: Document) -> Document:
                 # speech: "我们组建了…。每个村配备1名…。明年起还将…")
                 # (the heading's own paragraph when its body is glued to it: a heading line states no sentence)
                 body = p if _SENTENCE_END.search(p) else (pars[i + 1] if i + 1 < len(pars) else "")
+                if body is not p and c["lead_in_line"].fullmatch(body) and i + 2 < len(pars) and levels[i + 2] is None:
+                    # a line that only leads in ("综观上半年经济形势,可以用三句话来概括:") tells nothing: the
+                    # paragraph it announces is the body
+                    body = pars[i + 2]
                 future, past = plan_cue_counts(body)
                 if past > future or (not future and _DIGIT.search(body)) or _tells_work_done(body):
                     label = "主要做法"
@@ -548,10 +582,21 @@ def split_sections(doc: Document) -> Document:
                 # a heading of the outermost scheme where no scheme structures the report (it starts late: a
                 # long title block, a glued first part) still turns the topic to the problems or the plans
                 # it names ("三、发现的主要问题", then "四、整改措施"); its other words are left to the classifier
+                # (in its words only: a speech's default for a heading that names nothing is no name)
                 words = heading_text(p)
-                named = label_heading(words, seen_problems, is_speech)
-                if named in ("存在问题", "下一步") and named != current:
+                named = label_heading(words, seen_problems, False)
+                if named is None and is_speech and c["past_cue"].search(first_sentence(p)):
+                    named = "主要做法"  # a speech's part whose first sentence looks back (总结…成绩, 取得)
+                if named in ("存在问题", "下一步", "主要做法") and named != current and (
+                        named != "主要做法" or is_speech):
                     label, heading = named, words
+            if (label is None and top is None and level is None and current is not None
+                    and i > intro_end and is_bare_heading(p) and c["unnumbered_part"].fullmatch(p.strip())):
+                # an unnumbered heading line where no numbered scheme structures the report ("过去一年的工作",
+                # "2023年工作回顾", then "2024年工作计划") names its part in so many words
+                named = label_heading(p, seen_problems, False)
+                if named is not None and named != c["intro_label"] and named != current:
+                    label, heading = named, p
             # "(二)工作打算", or a label line "改进措施:", under "五、存在问题及工作打算"
             label_line = level is None and p.rstrip().endswith((":", "：")) and len(p) <= 12
             if (label is None and (label_line or level is not None and level < 5) and current == "存在问题"
@@ -574,14 +619,21 @@ def split_sections(doc: Document) -> Document:
             if label is None and in_intro and c["profile_cue"].match(p):
                 label = "基本情况"  # the unit's profile (我校位于…, 该中心成立于…) opens the body
             if label is None and in_intro and (
-                    cues()["dateline_opening"].match(p) or (level is None and i < first_prose and is_head_line(p))
-                    or _lists_topics_only(p)):
+                    _dateline(p) or (level is None and i < first_prose and is_head_line(p))
+                    or _lists_topics_only(p) or (len(p) <= c["opening_remarks"] and c["announcement"].search(p))
+                    or (c["session_procedure"].match(first_sentence(p))
+                        and not c["session_results"].search(p, len(first_sentence(p))))):
                 # a news item's lead (7月10日,白沙镇召开…) says what happened and when, and goes on with the
                 # topics the speakers covered (会上,…逐一述职,对…成绩、存在的问题…进行了归纳); the short lines
                 # above a document's first sentence (number, broken title, addressee) head it
                 label = c["intro_label"]
             if label is None and current is not None and c["note_line"].match(p):
                 label = current  # a note on a table or a figure ("说明:本表由…填报") goes on with its section
+            if (label is None and in_intro and c["procedure_opening"].match(p)
+                    and _later_sentence_turns(p)):
+                # "会议由…主持。秘书长…通报了上半年工作情况:…。会长…在讲话中提出三点要求:…": the chair's
+                # sentence is still the scene; the topics start at the sentences that turn to them (below)
+                label = c["intro_label"]
             if label is None and in_intro:
                 guess = clf.label(classified_text(pars, i)) if clf is not None else None
                 if news_item and guess in (None, c["intro_label"]) and not _FIGURE.search(p) and "以来" not in p:
