@@ -225,3 +225,15 @@ def test_a_site_name_over_a_profile_is_no_headline():
     page = process("桐湾县中医院\n桐湾县中医院创建于1979年,是一所二级甲等中医医院,现有职工386人,"
                    "开放床位260张。近年来医院发展较快,2025年门诊量达到21.6万人次。\n")
     assert page.parts[0].meta["title"] is None
+
+
+# --- the posting date under a news item's credit ----------------------------------------------------------
+
+def test_posting_date_under_the_editor_credit_goes():
+    out = clean(LEAD + "会议要求,各村要在6月底前完成春播任务。\n\n文、图/韦晓岚\n\n责任编辑:韦晓岚\n\n2026年3月6日\n")
+    assert "2026年3月6日" not in out
+
+
+def test_a_reports_closing_date_under_its_signer_stays():
+    out = clean(LEAD + "特此报告。\n\n桐湾镇人民政府\n\n2026年3月6日\n")
+    assert "2026年3月6日" in out

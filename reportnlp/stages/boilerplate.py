@@ -677,6 +677,8 @@ def strip_boilerplate(doc: Document) -> Document:
             kind, parts = "site_name", None  # the site's name, repeated on its footer line, alone on a line
         if kind is None and credit_above and _credit_residue(item, credit_above):
             kind = "news_credit"  # names left under a credit block ("文:何思远 图:苏蔓 …" / "何思远 苏蔓")
+        if kind is None and credit_above and _dated_credit(item, credit_above):
+            kind = "date_line"  # the posting date under a news item's credit ("责任编辑:某某" / "2017年8月18日")
         # items keep the first item's bullet, if it had one: an unbulleted headline below ends the list
         if kind is None and in_related and len(line) <= rel_len and (
                 rel_item.match(item) and (not rel_marker or item.startswith(rel_marker))
@@ -788,6 +790,12 @@ _CREDIT_KINDS = frozenset({"news_credit", "article_meta", "learned"})
 CREDIT_RESIDUE_MAX = 12
 _SPACE = re.compile(r"\s+")
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _dated_credit(item: str, credit: str) -> bool:
+    """A bare date right under a credit or metadata line with its label ("责任编辑:李某", "文、图/李某"): the
+    item's posting date. A report's closing date sits under its signer ("县水利局"), which has no label."""
+    return (":" in credit or "：" in credit or "/" in credit) and bool(_rules()["closing_date"].match(item))
 
 
 def _credit_residue(item: str, credit: str) -> bool:
