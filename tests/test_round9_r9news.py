@@ -237,3 +237,15 @@ def test_posting_date_under_the_editor_credit_goes():
 def test_a_reports_closing_date_under_its_signer_stays():
     out = clean(LEAD + "特此报告。\n\n桐湾镇人民政府\n\n2026年3月6日\n")
     assert "2026年3月6日" in out
+
+
+def test_issue_date_under_an_e_paper_masthead_goes():
+    out = clean("国内统一刊号:CN45-0012 桐湾日报社出版 广告热线:6612345\n\n\n2026年03月18日\n\n"
+                "桐湾镇召开农业农村工作会议\n" + LEAD)
+    assert "2026年03月18日" not in out
+    assert "桐湾镇召开农业农村工作会议" in out
+
+
+def test_a_date_line_under_a_report_title_stays():
+    out = clean("桐湾镇2025年工作总结\n2026年1月8日\n" + LEAD)
+    assert "2026年1月8日" in out

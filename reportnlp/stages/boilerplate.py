@@ -677,6 +677,8 @@ def strip_boilerplate(doc: Document) -> Document:
             kind, parts = "site_name", None  # the site's name, repeated on its footer line, alone on a line
         if kind is None and credit_above and _credit_residue(item, credit_above):
             kind = "news_credit"  # names left under a credit block ("文:何思远 图:苏蔓 …" / "何思远 苏蔓")
+        if kind is None and decided and decided[-1] == "masthead" and _rules()["closing_date"].match(item):
+            kind = "date_line"  # an e-paper's issue date under its masthead ("国内统一刊号:…" / "2026年03月18日")
         if kind is None and credit_above and _dated_credit(item, credit_above):
             kind = "date_line"  # the posting date under a news item's credit ("责任编辑:某某" / "2017年8月18日")
         # items keep the first item's bullet, if it had one: an unbulleted headline below ends the list
