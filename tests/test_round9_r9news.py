@@ -249,3 +249,13 @@ def test_issue_date_under_an_e_paper_masthead_goes():
 def test_a_date_line_under_a_report_title_stays():
     out = clean("桐湾镇2025年工作总结\n2026年1月8日\n" + LEAD)
     assert "2026年1月8日" in out
+
+
+def test_bare_name_credit_after_an_exclamation_and_a_blank_goes():
+    out = clean(LEAD + "全体教职工将再接再厉,为打造优质学校而奋斗! (韦晓岚)\n")
+    assert "韦晓岚" not in out and out.rstrip().endswith("而奋斗!")
+
+
+def test_a_bracket_after_an_exclamation_inside_a_line_stays():
+    text = "全体教职工将再接再厉! (详见附表)全年培训教师320人次。\n"
+    assert "(详见附表)" in clean(LEAD + text)
