@@ -180,6 +180,13 @@ REQUIRING_LINES += [f"全年完成投资2亿元。({word}:罗佳音)" for word i
                                                             "撰稿", "供稿", "编辑", "责编")]
 # a closing credit with no role word, on a line that ends with its bracket
 REQUIRING_LINES += ["全年完成投资2亿元。(罗佳音)\n", "全年完成投资2亿元。（罗佳音）\n"]
+# round 9 (r9news): a hijacked site's injected gambling name, a CMS metadata row glued to the lead, a supplier credit
+REQUIRING_LINES += ["中共英国威廉希尔公司_官方网站:县委", "澳门新葡京娱乐_官网", "bet365官网", "365bet体育", "暖民心-亚博188网站",
+                    "必威体育官网", "华体会体育app", "乐鱼体育官网", "开云体育官方网站", "九游娱乐入口", "goldbet_官网", "winbet_官方网站"]
+REQUIRING_LINES += [f"发布时间:2026-03-06 | 发布者: 桐湾融媒 | {word}: 12次桐湾镇会议召开。"
+                    for word in ("浏览次数", "点击数", "阅读次数", "访问次数", "浏览量")]
+REQUIRING_LINES += ["确保完成整改任务。(县政府办供稿)", "确保完成整改任务。(桐湾日报综合)", "确保完成整改任务。（桐湾日报综合）",
+                    "确保完成整改任务。(镇党政办整理)", "确保完成整改任务。（镇党政办整理）"]
 
 
 def test_each_required_word_is_in_a_match_of_its_rule():

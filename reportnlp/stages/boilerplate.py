@@ -315,6 +315,10 @@ def _strip_inline(doc: Document, keep_bracket_tags: bool) -> None:
         if not any(s < te and ts < e for ts, te in taken):
             inline.append((s, e, ""))
             kinds[s] = "spam"
+    for s, e in _trailing_bars(text):
+        if not any(s < te and ts < e for ts, te in taken):
+            inline.append((s, e, ""))
+            kinds[s] = "junk"
     # a list page of news items opens each with its dateline ("本报讯(记者…)"): where it stood, a new
     # item starts (one dateline opens the page's only item, no boundary)
     datelines = sorted(s for s, kind in kinds.items() if kind == "dateline")
@@ -327,6 +331,58 @@ def _strip_inline(doc: Document, keep_bracket_tags: bool) -> None:
 
 def _is_word(text: str) -> bool:
     return len(cut(text)) == 1
+
+
+# a bar closing a short line that holds no other bar: a CMS's separator left after the headline
+# ("区领导走访慰问…融媒体中心 |" over "时间:… 来源:… |"); a table row holds bars between its cells
+_TRAILING_BAR = re.compile(r"^([^|｜\n]{4,60}?)[ \t　]*[|｜][ \t　]*$", re.M)
+_NEXT_LINE = re.compile(r"\n[ \t　\n]*([^\n]*)")
+
+
+# the metadata kinds that may stand between a news headline and its lead ("作者:", "发布时间:… | 浏览次数:", a lone bar)
+_BETWEEN_HEADLINE_AND_LEAD = frozenset({"article_meta", "dateline", "share", "junk"})
+
+
+def _headline_over_lead(lines: list[str], decided: list[str | None], i: int, first: int, headline) -> bool:
+    """Line ``i`` is a news item's headline: a short headline-shaped line over the first sentence line
+    (only metadata lines between) that repeats half its character pairs from the lead's opening words
+    ("上海区级融媒体中心建设全面启动" over "上海区级融媒体中心建设推进会昨天召开。…"): the line model leans to
+    chrome there, but a site's name or a column label does not restate the lead."""
+    if first <= i or not headline.match(lines[i].strip()):
+        return False
+    if any(decided[k] not in _BETWEEN_HEADLINE_AND_LEAD for k in range(i + 1, first)):
+        return False
+    head = lines[i].strip()
+    pairs = {head[k:k + 2] for k in range(len(head) - 1)}
+    lead = lines[first][:120]
+    return len(pairs) >= 4 and sum(p in lead for p in pairs) * 2 >= len(pairs)
+
+
+def _trailing_bars(text: str) -> list[tuple[int, int]]:
+    """The bar (and the blanks before it) ending a short single-bar line with no sentence end in it; not
+    where a line next to it is a cell closed by a bar too (a flattened table, a cell a line: "序号 |" /
+    "单位 |")."""
+    if "|" not in text and "｜" not in text:  # most pages hold no bar
+        return []
+    out = []
+    for m in _TRAILING_BAR.finditer(text):
+        if SENTENCE_MARK.search(m.group(1)):
+            continue
+        k = m.start() - 1  # the last character of the text above, past blank lines
+        while k >= 0 and text[k] in " \t　\n":
+            k -= 1
+        above = text[text.rfind("\n", 0, k + 1) + 1:k + 1] if k >= 0 else ""
+        nxt = _NEXT_LINE.match(text, m.end())
+        if _is_bar_cell(above) or (nxt is not None and _is_bar_cell(nxt.group(1).rstrip())):
+            continue
+        out.append((m.end(1), m.end()))
+    return out
+
+
+def _is_bar_cell(line: str) -> bool:
+    """A table cell on a line of its own, closed by a bar ("派遣工单总数 |"); a metadata row closed by one
+    ("时间:… 来源:… 作者:… |") is no cell."""
+    return line[-1:] in ("|", "｜") and ":" not in line and "：" not in line
 
 
 def _spliced_sites(text: str) -> list[tuple[int, int]]:
@@ -657,6 +713,10 @@ def strip_boilerplate(doc: Document) -> Document:
             kind, parts = "site_name", None  # the site's name, repeated on its footer line, alone on a line
         if kind is None and credit_above and _credit_residue(item, credit_above):
             kind = "news_credit"  # names left under a credit block ("文:何思远 图:苏蔓 …" / "何思远 苏蔓")
+        if kind is None and decided and decided[-1] == "masthead" and _rules()["closing_date"].match(item):
+            kind = "date_line"  # an e-paper's issue date under its masthead ("国内统一刊号:…" / "2026年03月18日")
+        if kind is None and credit_above and _dated_credit(item, credit_above):
+            kind = "date_line"  # the posting date under a news item's credit ("责任编辑:某某" / "2017年8月18日")
         # items keep the first item's bullet, if it had one: an unbulleted headline below ends the list
         if kind is None and in_related and len(line) <= rel_len and (
                 rel_item.match(item) and (not rel_marker or item.startswith(rel_marker))
@@ -770,6 +830,12 @@ _CREDIT_KINDS = frozenset({"news_credit", "article_meta", "learned"})
 CREDIT_RESIDUE_MAX = 12
 _SPACE = re.compile(r"\s+")
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _dated_credit(item: str, credit: str) -> bool:
+    """A bare date right under a credit or metadata line with its label ("责任编辑:李某", "文、图/李某"): the
+    item's posting date. A report's closing date sits under its signer ("县水利局"), which has no label."""
+    return (":" in credit or "：" in credit or "/" in credit) and bool(_rules()["closing_date"].match(item))
 
 
 def _credit_residue(item: str, credit: str) -> bool:
@@ -1052,6 +1118,7 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
                              # above it may have gone: "…自己先写了个初稿，各位帮忙看看。")
                              and not (i + 1 == first and report_title.match(lines[i].strip()))
                              and not _title_printed_twice(lines, i, first)
+                             and not _headline_over_lead(lines, decided, i, first, headline)
                              and not (i + 1 < n and (closing_date.match(lines[i + 1].strip())
                                                      or salutation.match(lines[i + 1].strip())
                                                      or (news_lead.match(lines[i + 1].strip())

@@ -92,6 +92,27 @@ class _Paragraphs:
 _FULL_STOP = re.compile(r"[。！？!?]")
 
 
+_FIELD_LABEL = re.compile(r"^[^,，。:：]{1,8}[:：]")  # "填报单位:", "项目名称:"
+_NEWS_WHEN = re.compile(r"\d{1,2}月\d{1,2}日|昨天|昨日|今天|今日|近日|日前|上午|下午|今年以来|近年来")
+
+
+def _headline_restated(head: str, lead: str) -> bool:
+    """The page's first line is a news item's headline: headline-shaped, and half its character pairs
+    recur in the opening words of the paragraph under it ("…融媒体中心召开年度工作推进会" over
+    "…融媒体中心年度工作推进会3月5日上午召开。…"), where the lead names no date first (a dateline
+    opening makes it a title already). Only the page's top: an unnumbered heading inside a report is
+    restated by its paragraph too ("强化组织保障" / "强化组织保障,成立了…"). The lead is a news lead:
+    prose that tells when early on; a form's title over its field row ("…考核自评表" / "填报单位:…中心 自评
+    时间:…") restates it too, and so does a site's name over a profile ("…中医院" / "…中医院创建于1979年,…"),
+    whose opening the sections stage reads as a report's (a profile is 基本情况)."""
+    opening = lead[:120]
+    if not _cfg()["headline"].match(head) or not _FULL_STOP.search(opening) or _FIELD_LABEL.match(opening) \
+            or not _NEWS_WHEN.search(opening, 0, 50) or opening.startswith(head):
+        return False
+    pairs = {head[k:k + 2] for k in range(len(head) - 1)}
+    return len(pairs) >= 4 and sum(p in opening for p in pairs) * 2 >= len(pairs)
+
+
 def _is_credit(par: str) -> bool:
     """A short bracketed credit line: "(文:院办 林珊 图:宣传科 蒋涛)"."""
     return par[:1] in "(（" and len(par) <= 40
@@ -499,6 +520,8 @@ def split_documents(doc: Document) -> Document:
                 title, body_first = f"{title} {pars[body_first]}", body_first + 1  # "…述职报告 一、院长述职报告"
         elif _printed_twice(pars, levels, a, b):
             title, body_first = pars[a], a + 2
+        elif a == 0 and b - a > 1 and levels[0] is None and _headline_restated(pars[0], pars[1]):
+            title, body_first = pars[0], 1  # a news headline over a lead that does not open on its date
         if k == 0 and title:
             page_title = title
         s = spans[body_first][0]
