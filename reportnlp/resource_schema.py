@@ -80,6 +80,7 @@ class Checks(_Strict):
     zero_claim_admitted: Pattern
     total_cue: Pattern
     new_statement: Pattern
+    column_after: Pattern
     parts_cue: Pattern
     min_coverage: float
     min_coverage_sub_kinds: float

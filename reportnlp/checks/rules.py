@@ -552,6 +552,8 @@ def sum_mismatch(doc: Document):
         # totals only: most counts are none)
         if not _reads_as_total(text, t, of_which_at) or families.per_unit(text, t):
             continue
+        if text[t.end:t.end + 1] in " \t|｜" and _re("column_after").match(text, t.end):
+            continue  # one column of a table's row: the rows below break each column down alone
         ind_start = a.indicator_start
         for group in _part_groups(doc, t, metrics):
             if any(m.data.approximate or families.per_unit(text, m) for m in group):
