@@ -493,6 +493,9 @@ class Sections(_Strict):
     subheading_problems: Pattern
     subheading_plans: Pattern
     note_line: Pattern
+    session_agenda: Pattern
+    session_agenda_speech: Pattern
+    session_agenda_max: int
     review_title: Pattern
     bare_heading: Pattern
     heading_year: Pattern

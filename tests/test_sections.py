@@ -760,3 +760,21 @@ def test_a_title_line_naming_next_years_plans_does_not_make_the_opening_a_plan()
     part = process(text).parts[0]
     first = part.get("sections")[0]
     assert part.text[first.start:].startswith(("南湖社区", "今年以来")) and first.label != "下一步"
+
+
+@pytest.mark.parametrize("par,agenda", [
+    ("会议传达了省国资委工作会议精神,总结了我县当前建设成果,认清了工作中存在的不足,并就下一步工作进行安排部署。", True),
+    ("会议还通过了关于年度工作报告的决议;与所属企业签订了经营业绩责任书;表彰了先进集体和先进个人;四家单位做了交流发言。", True),
+    ("总经理韩立作年度工作报告;工会主席作工会工作报告。大会审议并一致通过了以上两项报告。", True),
+    # a speaker's words, figures, or work done are topics, not the agenda
+    ("会议听取了各部门工作汇报。韩立强调,各单位要聚焦主业,年底前完成两家亏损企业治理。", False),
+    ("会议听取了上半年工作汇报,全县完成地区生产总值128亿元,同比增长6.1%。", False),
+    ("今年以来,我局通过了省级文明单位复审,建成便民服务站12个。", False),
+])
+def test_a_paragraph_telling_only_the_meetings_agenda_is_no_topic(par, agenda):
+    from reportnlp.stages.sections import _cfg
+
+    c = _cfg()
+    found = len(par) <= c["session_agenda_max"] and bool(c["session_agenda"].match(par)) and not c["session_results"].search(par) \
+        and not c["session_agenda_speech"].search(par)
+    assert found is agenda

@@ -46,7 +46,8 @@ def _cfg():
     for k in ("past_cue", "speech_rationale", "speech_argument", "after_problems", "problems_and_plans",
               "bare_heading", "profile_cue", "mid_report_opening", "plan_past", "plan_future", "plan_intent",
               "speech_narration", "first_ordinal", "heading_year", "topic_list", "run_item", "run_problem", "run_plans",
-              "rectification_heading", "subheading_problems", "subheading_plans", "note_line", "review_title",
+              "rectification_heading", "subheading_problems", "subheading_plans", "note_line", "session_agenda",
+              "session_agenda_speech", "review_title",
               "notice_plans_heading", "lead_in_line", "unnumbered_part",
               "procedure_opening", "lead_dateline", "announcement", "session_procedure",
               "session_results", "study_visit", "visit_opening"):
@@ -629,6 +630,10 @@ def split_sections(doc: Document) -> Document:
                 label = c["intro_label"]
             if label is None and current is not None and c["note_line"].match(p):
                 label = current  # a note on a table or a figure ("说明:本表由…填报") goes on with its section
+            if (label is None and level is None and len(p) <= c["session_agenda_max"] and c["session_agenda"].match(p)
+                    and not c["session_results"].search(p) and not c["session_agenda_speech"].search(p)):
+                # the meeting's agenda ("会议审议通过了…报告") goes on with what came before it
+                label = current if current is not None else c["intro_label"]
             if (label is None and in_intro and c["procedure_opening"].match(p)
                     and _later_sentence_turns(p)):
                 # "会议由…主持。秘书长…通报了上半年工作情况:…。会长…在讲话中提出三点要求:…": the chair's
