@@ -129,9 +129,12 @@ def test_html_metrics_keep_numbers_and_source_offsets():
     for ind, v, raw in got:
         digits = str(int(v)) if v == int(v) else str(v)
         assert digits in raw.replace(",", ""), (ind, v, raw)
-    by_value = {v: raw for _, v, raw in got}
+    by_value = {v: raw for _, v, raw in reversed(got)}  # each value's first mention
     assert by_value[1236].startswith("1,236</strong>户")
     assert by_value[98.7] == "98.7&#37;"
+    # the table's cells under their label's unit ("户厕改造（户）"), each mapped back to its own <td>
+    cells = [(ind, v, raw) for ind, v, raw in got if raw in ("1200", "1236")]
+    assert cells == [("户厕改造", 1200, "1200"), ("户厕改造", 1236, "1236")]
     # the menu, the scripts and the comment never reach a report
     for d in result.documents:
         assert "脚本" not in d.text and "999" not in d.text
