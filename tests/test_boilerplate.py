@@ -84,6 +84,9 @@ def clean(text: str):
     ("字数:2860", "upload_info"),
     ("(阅读全部内容,请先登录会员账号!)", "shop"),
     ("本版标题导航:", "navigation"),
+    # a meeting photo's caption: a speaker with two posts delivering the report
+    ("院党委书记、院长李文涛作医院工作报告", "photo_caption"),
+    ("集团党委副书记、总经理包维明作2024年度集团工作报告", "photo_caption"),
 ])
 def test_noise_line_classes(line, kind):
     assert classify_line(line) == kind
@@ -123,6 +126,10 @@ def test_noise_line_classes(line, kind):
     # a culture report's own heading or line may open with 原创
     "原创精品创作成果丰硕",
     "原创文艺作品12部",
+    # a headline says where the report was delivered; a report's own title has no speaker
+    "县长在县第十七届人民代表大会第三次会议上作政府工作报告",
+    "院长、党委书记在职代会上作工作报告",
+    "长青县中医院2024年度工作报告",
 ])
 def test_content_lines_stay(line):
     assert classify_line(line) is None
