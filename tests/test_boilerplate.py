@@ -87,6 +87,9 @@ def clean(text: str):
     # a meeting photo's caption: a speaker with two posts delivering the report
     ("院党委书记、院长李文涛作医院工作报告", "photo_caption"),
     ("集团党委副书记、总经理包维明作2024年度集团工作报告", "photo_caption"),
+    # a portal's top bar linking to the governments above it, run together
+    ("中国政府网山西省政府忻州市政府", "site_name"),
+    ("中国政府网 | 浙江省人民政府 | 台州市人民政府", "site_name"),
 ])
 def test_noise_line_classes(line, kind):
     assert classify_line(line) == kind
@@ -130,6 +133,9 @@ def test_noise_line_classes(line, kind):
     "县长在县第十七届人民代表大会第三次会议上作政府工作报告",
     "院长、党委书记在职代会上作工作报告",
     "长青县中医院2024年度工作报告",
+    # one issuing body, or a joint issue by a party committee and a government, is a report's header
+    "代县人民政府",
+    "中共代县县委代县人民政府",
 ])
 def test_content_lines_stay(line):
     assert classify_line(line) is None
