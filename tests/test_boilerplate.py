@@ -597,3 +597,13 @@ def test_a_paywall_cut_inside_the_text_goes_and_both_sides_stay():
     # the words alone, in a sentence of the report, stay
     doc = clean("县档案馆对涉密档案作了技术处理,此处隐藏的页码不再对外公布。全文共分三个部分。\n")
     assert "此处隐藏的页码" in doc.text and "全文共分三个部分" in doc.text
+
+
+def test_a_metadata_run_glued_to_the_lead_goes_with_its_dateline():
+    doc = clean("某县妇幼保健院召开职工代表大会\n2024-12-15 来源:某某卫生网 - 某某卫生报 浏览:次某某卫生网讯(记者林一 通讯员"
+                "方二)12月13日下午,某县妇幼保健院职工代表大会召开,职工代表共计80人参加。\n")
+    assert "来源" not in doc.text and "网讯" not in doc.text and "记者" not in doc.text
+    assert "12月13日下午,某县妇幼保健院职工代表大会召开" in doc.text
+    # a report's sentence with a date and a reading count stays
+    doc = clean("2024-12-15,全县政务新媒体累计阅读量达12万次,来源:县融媒体中心统计。\n")
+    assert "累计阅读量达12万次" in doc.text and "2024-12-15" in doc.text

@@ -189,6 +189,9 @@ REQUIRING_LINES += ["确保完成整改任务。(县政府办供稿)", "确保�
                     "确保完成整改任务。(镇党政办整理)", "确保完成整改任务。（镇党政办整理）"]
 # a content farm's paywall cut inside the text
 REQUIRING_LINES += ["生活区添补了 ……此处隐藏8066个字……食堂就餐用具", "对学生进行...此处隐藏:235个字...一个确保"]
+# a news site's metadata run glued to the lead (its counter word: 浏览, 点击 or 阅读)
+REQUIRING_LINES += [f"2024-12-15 来源:某某卫生网 {word}:次某某网讯(记者某某)12月13日下午,会议召开。"
+                    for word in ("浏览", "点击", "阅读")]
 
 
 def test_each_required_word_is_in_a_match_of_its_rule():
