@@ -188,7 +188,7 @@ REQUIRING_LINES += [f"发布时间:2026-03-06 | 发布者: 桐湾融媒 | {word}
 REQUIRING_LINES += ["确保完成整改任务。(县政府办供稿)", "确保完成整改任务。(桐湾日报综合)", "确保完成整改任务。（桐湾日报综合）",
                     "确保完成整改任务。(镇党政办整理)", "确保完成整改任务。（镇党政办整理）"]
 # a content farm's paywall cut inside the text
-REQUIRING_LINES += ["生活区添补了 ……此处隐藏8066个字……食堂就餐用具", "对学生进行...此处隐藏:235个字...一个确保"]
+REQUIRING_LINES += ["宿舍区更换了 ……此处隐藏6120个字……操场护栏", "向家长发放...此处隐藏:235个字...三项制度"]
 # a news site's metadata run glued to the lead (its counter word: 浏览, 点击 or 阅读)
 REQUIRING_LINES += [f"2024-12-15 来源:某某卫生网 {word}:次某某网讯(记者某某)12月13日下午,会议召开。"
                     for word in ("浏览", "点击", "阅读")]

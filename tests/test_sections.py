@@ -763,8 +763,8 @@ def test_a_title_line_naming_next_years_plans_does_not_make_the_opening_a_plan()
 
 
 @pytest.mark.parametrize("par,agenda", [
-    ("会议传达了省国资委工作会议精神,总结了我县当前建设成果,认清了工作中存在的不足,并就下一步工作进行安排部署。", True),
-    ("会议还通过了关于年度工作报告的决议;与所属企业签订了经营业绩责任书;表彰了先进集体和先进个人;四家单位做了交流发言。", True),
+    ("会议传达了市委全会精神,通报了一季度重点工作进展,分析了面临的困难,并对下阶段工作作了安排部署。", True),
+    ("会议还表决通过了职代会决议;与各分公司签订了安全生产目标责任书;表彰了十佳员工;三个班组作了经验交流发言。", True),
     ("总经理韩立作年度工作报告;工会主席作工会工作报告。大会审议并一致通过了以上两项报告。", True),
     # a speaker's words, figures, or work done are topics, not the agenda
     ("会议听取了各部门工作汇报。韩立强调,各单位要聚焦主业,年底前完成两家亏损企业治理。", False),
