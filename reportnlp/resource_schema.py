@@ -579,6 +579,8 @@ class _Documents(_Strict):
     text_follows: Pattern
     dateline_opening: Pattern
     headline: Pattern
+    news_when: Pattern
+    field_label: Pattern
     title_line: Pattern
     glued_title_last_chars: str
     title_then_salutation: Pattern
@@ -586,6 +588,8 @@ class _Documents(_Strict):
     part_marker: Pattern
     first_heading: Pattern
     restated_headline: float
+    restated_lead: float
+    restated_lead_pairs: int
     byline_date: Pattern
     date_line: Pattern
     schedule_row: Pattern

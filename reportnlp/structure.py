@@ -149,6 +149,17 @@ def _may_hide(found: str, word: str) -> bool:
 
 # -- report structure cues (resources/structure.yml) ---------------------------------------
 
+# a title printed twice (as the page's heading and as the document's first line) is at most this long
+TWICE_TITLE_MAX = 50
+
+
+def restates(line: str, text: str, share: float, min_pairs: int = 1) -> bool:
+    """Whether ``text`` restates the short ``line``: at least ``share`` of its character pairs (and
+    ``min_pairs``) recur in it (a headline over its lead, a headline repeated as a photo caption)."""
+    pairs = {line[k:k + 2] for k in range(len(line) - 1)}
+    return len(pairs) >= max(1, min_pairs) and sum(1 for x in pairs if x in text) >= share * len(pairs)
+
+
 
 @functools.cache
 def cues() -> dict:
@@ -157,7 +168,8 @@ def cues() -> dict:
     d = dict(cfg["documents"])
     for key in ("addressee", "addressee_suffix", "not_addressee", "speech_opening", "title_line",
                 "byline_date", "date_line", "formula", "opener", "mission_opening", "closing", "future", "opening_heading", "part_heading",
-                "dateline_opening", "headline", "plans_heading", "author_line", "schedule_row"):
+                "dateline_opening", "headline", "plans_heading", "author_line", "schedule_row",
+                "news_when", "field_label"):
         # speech_opening and addressee are tried on nearly every paragraph (documents, sections),
         # author_line on every short one: on re, whose cheaper calls pay back its slower compile of
         # a Han class (~1 ms each, once; regex took 2-2.5x as long over the paragraphs)

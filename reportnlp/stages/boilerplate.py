@@ -29,7 +29,7 @@ from ..patterns import (
     top_level_branches,
 )
 from ..segment import cut
-from ..structure import SENTENCE_MARK, heading_level, iter_lines, tags_head_parts
+from ..structure import SENTENCE_MARK, TWICE_TITLE_MAX, heading_level, iter_lines, restates, tags_head_parts
 from ..structure import (
     cues as structure_cues,  # the news-lead cue the document split reads too
 )
@@ -66,7 +66,7 @@ def _rules():
         "site_words": WordList(cfg["disclaimer"]["site"]),
         "disclaimer_words": WordList(cfg["disclaimer"]["cues"]),
         "preface_words": WordList(cfg["preface"]["cues"]),
-        "strong_preface": WordList(cfg["preface"].get("strong_cues") or ["\u0000"]),
+        "strong_preface": WordList(cfg["preface"]["strong_cues"]) if cfg["preface"].get("strong_cues") else None,
         "blog_comment": ({k: compile_pattern(v) if isinstance(v, str) else v for k, v in cfg["blog_comment"].items()}
                          if cfg.get("blog_comment") else None),
         "any_cue": WordList(cfg["disclaimer"]["site"] + cfg["disclaimer"]["cues"] + cfg["preface"]["cues"]
@@ -352,10 +352,8 @@ def _headline_over_lead(lines: list[str], decided: list[str | None], i: int, fir
         return False
     if any(decided[k] not in _BETWEEN_HEADLINE_AND_LEAD for k in range(i + 1, first)):
         return False
-    head = lines[i].strip()
-    pairs = {head[k:k + 2] for k in range(len(head) - 1)}
-    lead = lines[first][:120]
-    return len(pairs) >= 4 and sum(p in lead for p in pairs) * 2 >= len(pairs)
+    c = structure_cues()
+    return restates(lines[i].strip(), lines[first][:120], c["restated_lead"], c["restated_lead_pairs"])
 
 
 def _trailing_bars(text: str) -> list[tuple[int, int]]:
@@ -1007,6 +1005,8 @@ def _blogger_notes(decided: list[str | None], lines: list[str]) -> list[int]:
     """Short lines near the top, above the report's first numbered heading, holding a strong cue of a
     blogger's note on posting ("…写了一晚上,存个底,明年好对照。"): one such cue is enough there."""
     strong = _rules()["strong_preface"]
+    if strong is None:
+        return []
     out = []
     for i, line in enumerate(lines[:BLOGGER_NOTE_LINES]):
         if heading_level(line) is not None:
@@ -1079,9 +1079,6 @@ def _title_printed_twice(lines: list[str], i: int, first: int) -> bool:
     if len(item) > TWICE_TITLE_MAX or SENTENCE_MARK.search(item):
         return False
     return (i + 2 == first and lines[i + 1].strip() == item) or (i + 1 == first and i > 0 and lines[i - 1].strip() == item)
-
-
-TWICE_TITLE_MAX = 50
 
 
 # a run of more lines than this leaning to noise between two noise lines is text broken one

@@ -14,8 +14,8 @@ from ..lexicons import load_yaml
 from ..forms import TextTables, table_regions_of, tables_of
 from ..patterns import compile_pattern
 from ..document import Document, Removal
-from ..structure import (SENTENCE_MARK, Paragraphs, WordScan, announces_report, heading_level, heading_levels,
-                         is_addressee, text_paragraphs)
+from ..structure import (SENTENCE_MARK, TWICE_TITLE_MAX, Paragraphs, WordScan, announces_report, heading_level,
+                         heading_levels, is_addressee, restates, text_paragraphs)
 from ..structure import cues as _cfg
 
 
@@ -92,10 +92,6 @@ class _Paragraphs:
 _FULL_STOP = re.compile(r"[。！？!?]")
 
 
-_FIELD_LABEL = re.compile(r"^[^,，。:：]{1,8}[:：]")  # "填报单位:", "项目名称:"
-_NEWS_WHEN = re.compile(r"\d{1,2}月\d{1,2}日|昨天|昨日|今天|今日|近日|日前|上午|下午|今年以来|近年来")
-
-
 def _headline_restated(head: str, lead: str) -> bool:
     """The page's first line is a news item's headline: headline-shaped, and half its character pairs
     recur in the opening words of the paragraph under it ("…融媒体中心召开年度工作推进会" over
@@ -106,11 +102,11 @@ def _headline_restated(head: str, lead: str) -> bool:
     时间:…") restates it too, and so does a site's name over a profile ("…中医院" / "…中医院创建于1979年,…"),
     whose opening the sections stage reads as a report's (a profile is 基本情况)."""
     opening = lead[:120]
-    if not _cfg()["headline"].match(head) or not _FULL_STOP.search(opening) or _FIELD_LABEL.match(opening) \
-            or not _NEWS_WHEN.search(opening, 0, 50) or opening.startswith(head):
+    c = _cfg()
+    if not c["headline"].match(head) or not _FULL_STOP.search(opening) or c["field_label"].match(opening) \
+            or not c["news_when"].search(opening, 0, 50) or opening.startswith(head):
         return False
-    pairs = {head[k:k + 2] for k in range(len(head) - 1)}
-    return len(pairs) >= 4 and sum(p in opening for p in pairs) * 2 >= len(pairs)
+    return restates(head, opening, c["restated_lead"], c["restated_lead_pairs"])
 
 
 def _is_credit(par: str) -> bool:
@@ -214,12 +210,6 @@ def _part_heading_starts(doc: Document, spans: list[tuple[int, int]], levels: li
     return found
 
 
-def _restates(line: str, text: str, share: float) -> bool:
-    """Whether a short line's character pairs are nearly all in ``text`` (a headline repeated as a caption)."""
-    pairs = {line[k:k + 2] for k in range(len(line) - 1)}
-    return bool(pairs) and sum(1 for x in pairs if x in text) >= share * len(pairs)
-
-
 def _is_outline(part: Document, title: str | None, nxt: Document) -> bool:
     """A page's leading block that holds no sentence and lists the next report's title or headings:
     a 目录 / 提纲, not a report."""
@@ -305,13 +295,10 @@ def _shift_can_count(ev: dict[str, float]) -> bool:
     return shift < 0 or sum(ev.values()) + shift >= c["threshold"]
 
 
-# a 范文 / doc-share page prints its title twice, as the page's heading and as the document's first line
-# ("…第一阶段工作小结" / "…第一阶段工作小结", "…典型经验材料" twice): a short line without a sentence
-# repeated at once is the report's title whatever its last words (title_line knows the genres only)
-TWICE_TITLE_MAX = 50
-
-
 def _printed_twice(pars: list[str], levels: list[int | None], a: int, b: int) -> bool:
+    """A 范文 / doc-share page prints its title twice, as the page's heading and as the document's first
+    line ("…第一阶段工作小结" twice): a short line without a sentence repeated at once is the report's title
+    whatever its last words (title_line knows the genres only), unless it names an issuing body."""
     issuer = _types().get("issuer_line")
     return (b - a > 2 and pars[a] == pars[a + 1] and len(pars[a]) <= TWICE_TITLE_MAX and levels[a] is None
             and not SENTENCE_MARK.search(pars[a]) and not (issuer is not None and issuer.search(pars[a])))
@@ -459,7 +446,7 @@ def split_documents(doc: Document) -> Document:
         return (len(pars[i]) <= 48 and levels[i] is None and not SENTENCE_MARK.search(pars[i])
                 and i + 1 < len(pars) and not _opens_report(pars[i + 1])
                 and any(SENTENCE_MARK.search(q) for q in pars[start:i])
-                and _restates(pars[i], doc.text[spans[start][0]:spans[i][0]][:3000], c["restated_headline"]))
+                and restates(pars[i], doc.text[spans[start][0]:spans[i][0]][:3000], c["restated_headline"]))
     l1_seen = False
     plans_at: int | None = None  # where the current report's 下一步/打算 part began
     heading_at: int | None = None  # the current report's last numbered (level 1-2) heading
