@@ -482,10 +482,7 @@ def _header_unit(norm: str, s: int, e: int, cfg: _Config) -> _Unit | None:
     if j > line_start:
         if norm[j - 1] not in "|｜":
             return None
-        found = None
-        for found in cfg.header_unit_rx.finditer(norm, line_start, j):
-            pass
-        return cfg.header_units.get(found.group("u")) if found is not None else None
+        return _last_header_unit(norm, line_start, j, cfg)
     if k < n and norm[k] != "\n":
         return None  # the first cell of a row (a 序号) takes no unit from the header row above
     # alone on its line: the nearest label above, over short labels and lone numbers only
@@ -494,15 +491,21 @@ def _header_unit(norm: str, s: int, e: int, cfg: _Config) -> _Unit | None:
         if end < 0:
             return None
         start = norm.rfind("\n", 0, end) + 1
-        found = None
-        for found in cfg.header_unit_rx.finditer(norm, start, end):
-            pass
-        if found is not None:
-            return cfg.header_units.get(found.group("u"))
+        unit = _last_header_unit(norm, start, end, cfg)
+        if unit is not None:
+            return unit
         if not cfg.header_unit_between.match(norm, start, end):
             return None
         end = start - 1
     return None
+
+
+def _last_header_unit(norm: str, start: int, end: int, cfg: _Config) -> _Unit | None:
+    """The unit of the last label declaring one in norm[start:end] (the nearest before the number)."""
+    found = None
+    for found in cfg.header_unit_rx.finditer(norm, start, end):
+        pass
+    return cfg.header_units.get(found.group("u")) if found is not None else None
 
 
 def _unit_ok(u: _Unit, num: _Num, norm: str, uend: int, before: str, cfg: _Config) -> bool:
