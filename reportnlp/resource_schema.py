@@ -510,7 +510,6 @@ class Sections(_Strict):
     lead_in_line: Pattern
     unnumbered_part: Pattern
     procedure_opening: Pattern
-    lead_dateline: Pattern
     announcement: Pattern
     session_procedure: Pattern
     session_results: Pattern

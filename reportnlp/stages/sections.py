@@ -49,7 +49,7 @@ def _cfg():
               "rectification_heading", "subheading_problems", "subheading_plans", "note_line", "session_agenda",
               "session_agenda_speech", "review_title",
               "notice_plans_heading", "lead_in_line", "unnumbered_part",
-              "procedure_opening", "lead_dateline", "announcement", "session_procedure",
+              "procedure_opening", "announcement", "session_procedure",
               "session_results", "study_visit", "visit_opening"):
         c[k] = compile_pattern(c[k])
     c["reported_speech"] = {k: v if k == "label" else compile_pattern(v) for k, v in c["reported_speech"].items()}
@@ -123,12 +123,6 @@ def heading_text(par: str) -> str:
     if len(par) - words <= _HEADING_WORDS_MAX:
         return par  # a heading line alone ("一、上年度民主生活会整改落实情况"): all of it
     return par[: words + 12]
-
-
-def _dateline(par: str):
-    """A news lead's dateline (structure.yml dateline_opening), also with a clock time or after the
-    writer's credit ("3月3日上午9时,…", "(文/图 陈慧平)1月14日上午,…": sections.yml lead_dateline)."""
-    return cues()["dateline_opening"].match(par) or _cfg()["lead_dateline"].match(par)
 
 
 def first_sentence(par: str) -> str:
@@ -430,7 +424,7 @@ def split_sections(doc: Document) -> Document:
     intro_end = _intro_end(pars, levels, top) if len(pars) > 1 else -1
     first_prose = next((i for i, p in enumerate(pars) if SENTENCE_MARK.search(p)), len(pars))
     # a news item: its first sentence is a dateline lead (7月10日,白沙镇召开…)
-    news_item = first_prose < len(pars) and bool(_dateline(pars[first_prose]))
+    news_item = first_prose < len(pars) and bool(cues()["dateline_opening"].match(pars[first_prose]))
     # the top-level headings' words, by paragraph: read for their years here and for their labels below
     top_headings = {i: heading_text(pars[i]) for i, lv in enumerate(levels) if top is not None and lv == top}
     head_years = {int(y) for heading in top_headings.values() for y in c["heading_year"].findall(heading)}
@@ -517,7 +511,7 @@ def split_sections(doc: Document) -> Document:
                 open_section(spans[i][0], "基本情况", None, None)
                 sentence_turns(i, len(first_sentence(p)))  # "…现有党员41名。一年来,支部主要做了以下工作:…"
                 continue
-            if i <= intro_end and _dateline(p):
+            if i <= intro_end and cues()["dateline_opening"].match(p):
                 # a news item's report may begin right after its dateline sentence ("7月10日,白沙镇召开…会。
                 # 会议通报,上半年…"), in the lead paragraph
                 sentence_turns(i, len(first_sentence(p)))
@@ -620,7 +614,7 @@ def split_sections(doc: Document) -> Document:
             if label is None and in_intro and c["profile_cue"].match(p):
                 label = "基本情况"  # the unit's profile (我校位于…, 该中心成立于…) opens the body
             if label is None and in_intro and (
-                    _dateline(p) or (level is None and i < first_prose and is_head_line(p))
+                    cues()["dateline_opening"].match(p) or (level is None and i < first_prose and is_head_line(p))
                     or _lists_topics_only(p) or (len(p) <= c["opening_remarks"] and c["announcement"].search(p))
                     or (c["session_procedure"].match(first_sentence(p))
                         and not c["session_results"].search(p, len(first_sentence(p))))):
