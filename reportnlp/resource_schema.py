@@ -327,6 +327,7 @@ class Metrics(_Strict):
     change_comparison: str  # compiled joined with change_verb
     change_verb: Pattern
     not_count_after: dict[str, _NamingUse]
+    cohort_units: list[str]
     comparison_name: Pattern
     subject_verbs: Pattern
     abstract_nouns: Pattern

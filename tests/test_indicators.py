@@ -80,9 +80,28 @@ def test_per_capita_is_no_distributive_all():
     "群众满意率高于95%得10分,低于90%不得分。",
     "按时办结率每低1个百分点扣0.5分。",
     "同一问题只计分1次。",
+    "信息报送迟报一次扣1分,漏报一次扣2分。",  # a penalty per occurrence
+    "档案资料缺失一项扣0.5分。",
+    "职责不明确的扣2分,台账不全的扣3分。",  # a penalty on a condition
+    "考核得分90分以上为优秀,80至89分为良好,60分以下为不合格。",  # grade bands
+    "得分每低于90分扣1分。",
 ])
 def test_scoring_rules_are_no_metrics(text):
     assert names(text) == []
+
+
+def test_scores_and_deductions_actually_given_stay_metrics():
+    # the look-alikes of the rules above: a result has no condition, no "one each", no band
+    assert names("自评得分95分。") == [("自评得分", 95, "分")]
+    assert names("综合得分92分,评为优秀等次。") == [("综合得分", 92, "分")]
+    assert [v for _, v, _ in names("因台账不全扣3分。")] == [3]
+    assert [v for _, v, _ in names("其中一项指标得分8分。")] == [8]
+
+
+def test_a_cohort_named_by_its_year_is_no_count():
+    assert names("做好2025届毕业生就业帮扶工作。") == []
+    got = names("连续举办12届技能大赛,全县2025届高校毕业生共3412人。")
+    assert [(v, u) for _, v, u in got] == [(12, "届"), (3412, "人")]
 
 
 @pytest.mark.parametrize("text", [

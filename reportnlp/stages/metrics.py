@@ -330,6 +330,7 @@ def extract_metrics(doc: Document) -> Document:
     target_cue, change_verb, change_window = c["target_cue"].search, c["change_verb"].search, c["change_window"].search
     canonical = indicators.canonical
     size_units, document_units, not_count_after = c["size_units"], c["document_units"], c["not_count_after"]
+    cohort_units = c["cohort_units"]
     site_counter, distributive = c["site_counter_before"].search, c["distributive"].search
     change_tail = c["change_verb_tail"] or 0
     scoring_search = c["scoring_rule"].pattern.search
@@ -364,6 +365,8 @@ def extract_metrics(doc: Document) -> Document:
         naming = not_count_after.get(unit)
         if naming is not None and naming[0].match(text, end) and (naming[1] is None or naming[1].search(before)):
             continue
+        if unit in cohort_units and num_end - num_start == 4 and 1900 <= value < 2100:
+            continue  # a cohort named by its year ("2025届毕业生"), not a count
         if scoring_at is not None and _window_holds(scoring_at, lo60, hi60) and scoring_search(text, lo60, hi60):
             continue
         if value <= 10 and _CN_NUMERAL.match(text[num_start:num_end]) and _minor_count(text, start, end, value, unit):
