@@ -287,7 +287,8 @@ def _token_rx(report: bool) -> re.Pattern:
         r"|(?<![0-9.])\.[0-9]{1,30})"
         r"(?:[eE][+\-]?[0-9]{1,3}(?![A-Za-z0-9])|\^[+\-]{0,2}[0-9]{1,3})?" + km + ")",
         "(?P<D>" + _cls(t.digit_chars) + ")",
-        r"(?P<PCT>%|‰|‱|(?:个[ ]{0,4})?百[ ]{0,3}分[ ]{0,3}点)",
+        # points with an approximation before or inside them (十多个百分点, 10余个百分点, 3个多百分点)
+        r"(?P<PCT>%|‰|‱|(?:[余多][ ]{0,2})?(?:个[ ]{0,4}(?:[余多][ ]{0,2})?)?百[ ]{0,3}分[ ]{0,3}点)",
         "(?P<U>" + _cls("".join(t.small)) + ")",
         "(?P<B>" + _cls("".join(t.big)) + ")",
         r"(?P<F>分[ ]{0,3}之)",
@@ -829,7 +830,13 @@ class _Parser:
         """%, ‰, ‱, 个百分点, 百分点"""
         jn = r.jn
         m = self.norm[self.S[jn]:self.E[jn]]
-        r.marker = m if m in ("%", "‰", "‱") else ("个百分点" if m.startswith("个") else "百分点")
+        if m in ("%", "‰", "‱"):
+            r.marker = m
+        else:
+            r.marker = "个百分点" if "个" in m else "百分点"
+            qualifier = "余" if "余" in m else "多" if "多" in m else None
+            if qualifier:
+                r.v.approx = r.v.approx or qualifier
         r.kind = "percent"
         if r.marker == "‰":
             r.value = Decimal(r.value) / 10

@@ -64,6 +64,12 @@ CASES = [
     ("达到百分之九十五的群众", [Q(2, 8, 95, "%", base_value=95, unit_kind="rate")]),
     ("实现利润两成增长", [Q(4, 6, 2, "成", base_value=20, base_unit="%")]),
     ("同比提高0.8个百分点", [Q(4, 11, 0.8, "个百分点", base_unit="百分点", unit_kind="rate")]),
+    # points with an approximation before or inside them stay points, approximate
+    ("医生比护士低十多个百分点", [Q(6, 12, 10, "个百分点", base_unit="百分点", unit_kind="rate", qualifier="多",
+                              approximate=True)]),
+    ("同比增长10余个百分点", [Q(4, 11, 10, "个百分点", unit_kind="rate", qualifier="余", approximate=True)]),
+    ("满意率提高3个多百分点", [Q(5, 11, 3, "个百分点", unit_kind="rate", qualifier="多", approximate=True)]),
+    ("新建10余个服务点", [Q(2, 6, 10, "个", unit_kind="count", qualifier="余", approximate=True)]),
     ("兼职的占三分之二以上", [Q(4, 10, 2 / 3, "", unit_kind="rate", qualifier="以上")]),
     ("考核分值:10分,自评分:9.5分", [Q(5, 8, 10, "分", unit_kind="score"), Q(13, 17, 9.5, "分", unit_kind="score")]),
     ("为群众节省时间约2.6万小时", [Q(7, 14, 26000, "小时", qualifier="约", approximate=True)]),
