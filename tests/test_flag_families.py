@@ -100,3 +100,18 @@ def test_keeping_a_perfect_record_going_is_a_target_not_a_claim(text, claims):
 ])
 def test_a_record_reported_is_a_claim_its_aim_is_not(text, claims):
     assert bool(_flags(text, "ZERO_COMPLAINT")) is claims
+
+
+@pytest.mark.parametrize("text,claims", [
+    # no gifts taken, no deaths, no disasters, no fires: records of the year
+    ("本人严守廉洁纪律,全年未收受任何礼品礼金。", True),
+    ("全年全镇未发生孕产妇死亡。", True),
+    ("落实各项防御措施,连续两年未发生重大洪涝灾害。", True),
+    ("今冬明春森林防火实现“零火情”。", True),
+    # the look-alikes: the same words as aims, or a cause that did happen
+    ("要严格落实廉洁规定,坚决不收受礼品礼金。", False),
+    ("确保汛期不发生重大灾害、不发生人员死亡。", False),
+    ("全年共处置火情3起。", False),
+])
+def test_records_of_gifts_deaths_disasters_and_fires(text, claims):
+    assert bool(_flags(text, "ZERO_COMPLAINT")) is claims
