@@ -8,46 +8,45 @@ answer is unsure they say no (a false alarm costs a supervisor's trust).
 """
 from __future__ import annotations
 
+import functools
 import re
 
-# a quantity that is a price, a mean or a per-unit figure adds up with nothing
-_PER_UNIT = re.compile(r"每|平均|人均|户均|均价|单价|亩均|元/|/")
-# a part that is an action or a different measure, not a category of the total
-# (共有干部120名,其中处级15名,应参加考核112名,实际参加考核109名)
-_MEASURE_WORD = re.compile(r"应参|应到|实到|实际|参加|参与|参考|考核|其余|剩余|同比|较上年")
-# a sub-group named right before a count: 其中 / 中 / 内
-_SUBGROUP = re.compile(r"其中[:：]?[^,，。；;]{0,16}$")
-# "占…的N%": the base a share names
-_SHARE_BASE = re.compile(r"占([^,，。；;、]{1,16}?)的?(?:比[例重]为?)?$")
-_NEGATED = re.compile(r"[未不没]")
-_BASE_TAIL = re.compile(r"(?:总人数|人数|总数|总量|人次|数)$")
+from .lexicons import load_yaml
+from .patterns import compile_pattern
+
+
+@functools.cache
+def _cfg() -> dict:
+    """The word lists of checks.yml's ``families`` block, compiled once."""
+    return {key: compile_pattern(pattern) for key, pattern in load_yaml("checks.yml")["families"].items()}
 
 
 def per_unit(text: str, m) -> bool:
     """'每亩每年520元', '平均每户1.2万元', '人均…': a rate-like figure, never a total or a part."""
     a = m.data
     lo = a.clause[0]
-    return bool(_PER_UNIT.search(text[max(lo, m.start - 12):m.start]) or _PER_UNIT.search(a.unit or ""))
+    per = _cfg()["per_unit"]
+    return bool(per.search(text[max(lo, m.start - 12):m.start]) or per.search(a.unit or ""))
 
 
 def is_measure(indicator: str) -> bool:
     """An indicator that names an action or a different measure ('应参加考核'), not a category."""
-    return bool(_MEASURE_WORD.search(indicator or ""))
+    return bool(_cfg()["measure_word"].search(indicator or ""))
 
 
 def is_subgroup(text: str, m) -> bool:
     """The count is introduced as a sub-group of an earlier one ('其中农村学校45所')."""
     lo = m.data.clause[0]
-    return bool(_SUBGROUP.search(text[max(0, lo - 2):m.start]))
+    return bool(_cfg()["subgroup_before"].search(text[max(0, lo - 2):m.start]))
 
 
 def share_base(between: str) -> str | None:
     """The base a share names in the words right before its value ('占考核人数的' -> '考核人数')."""
-    m = _SHARE_BASE.search(between)
+    m = _cfg()["share_base"].search(between)
     if not m or m.group(1).strip() in ("比", "比例", "比重"):
         return None  # "占比78.4%" names no base
     # "考核人数" names the 考核 population
-    return _BASE_TAIL.sub("", m.group(1).strip()) or m.group(1).strip()
+    return _cfg()["base_tail"].sub("", m.group(1).strip()) or m.group(1).strip()
 
 
 _LIST_SEP = re.compile(r"[、，,;；]")
@@ -72,7 +71,7 @@ def names_match(base: str, indicator: str) -> float:
 def negated_stem(indicator: str, stem: str) -> bool:
     """'未办结5件' is the complement of 办结, not its numerator."""
     k = (indicator or "").find(stem)
-    return k > 0 and bool(_NEGATED.search(indicator[max(0, k - 2):k]))
+    return k > 0 and bool(_cfg()["negation"].search(indicator[max(0, k - 2):k]))
 
 
 _BRACKETED = re.compile(r"[(（][^()（）]{0,12}[)）]")

@@ -46,7 +46,7 @@ def _cfg() -> dict:
     c["column_words"] = [word_test(_group(c["header_words"], k), regex.X) for k in ("max", "self")]
     c["token"] = compile_pattern(_TOKEN_TEMPLATE.replace("UNIT", c["units"]).replace("SINGLE", c["units_single"]),
                                regex.X)
-    for k in ("header_gap", "subtotal_mark", "self_total", "page_number", "level_prefix"):
+    for k in ("header_gap", "subtotal_mark", "self_total", "page_number", "level_prefix", "deviation_reason"):
         c[k] = compile_pattern(c[k])
     for k in ("terminator", "noise_line", "total_row"):
         c[k] = compile_pattern(c[k], regex.M)
@@ -157,10 +157,6 @@ def _tokens(text: str, lo: int, hi: int, skip: list[tuple[int, int, str]]) -> li
             spaced = True
         pos = max(pos, e)
     return toks
-
-
-# a line after a row's scores that explains a deviation rather than naming the next row
-_REASON = re.compile(r"[，,。；;]|原因|影响|由于|因[\u4e00-\u9fff]")
 
 
 def _pairs(toks: list[tuple], cols: list[str]):
@@ -282,7 +278,7 @@ def _read_rows(text: str, hdr: dict, lo: int, hi: int, skip: list[tuple[int, int
                 line_end += 1
             line = "".join(t[1] for t in toks[k:line_end])
             numbers = any(t[0] == "num" or t[1][0] in "≥≤><=＞＜" for t in toks[k:line_end])
-            if not numbers and (not toks[k][3] or _REASON.search(line) or len(line) >= 20):
+            if not numbers and (not toks[k][3] or _cfg()["deviation_reason"].search(line) or len(line) >= 20):
                 end_i = line_end - 1
         label_toks = []
         for t in toks[first:i_max]:

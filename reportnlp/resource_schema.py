@@ -71,6 +71,15 @@ class _Weights(_Strict):
 Patterns = Pattern | list[Pattern]
 
 
+class _Families(_Strict):
+    per_unit: Pattern
+    measure_word: Pattern
+    subgroup_before: Pattern
+    share_base: Pattern
+    negation: Pattern
+    base_tail: Pattern
+
+
 class Checks(_Strict):
     severity: _Severities
     risk_weight: _Weights
@@ -92,6 +101,7 @@ class Checks(_Strict):
     criteria: Pattern
     criteria_before: Pattern
     criteria_heading: Pattern
+    families: _Families
 
 
 class _LineRule(_Strict):
@@ -633,6 +643,7 @@ class Forms(_Strict):
     self_total: Pattern
     max_body: int
     level_prefix: Pattern
+    deviation_reason: Pattern
 
 
 class Indicators(_Strict):
