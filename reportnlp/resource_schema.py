@@ -515,6 +515,9 @@ class Sections(_Strict):
     session_results: Pattern
     study_visit: Pattern
     visit_opening: Pattern
+    wire_lead: Pattern
+    report_preface: Pattern
+    delegates_propose: Pattern
     reported_speech: _ReportedSpeech
 
 

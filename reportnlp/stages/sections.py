@@ -50,7 +50,8 @@ def _cfg():
               "session_agenda_speech", "review_title",
               "notice_plans_heading", "lead_in_line", "unnumbered_part",
               "procedure_opening", "announcement", "session_procedure",
-              "session_results", "study_visit", "visit_opening"):
+              "session_results", "study_visit", "visit_opening",
+              "wire_lead", "report_preface", "delegates_propose"):
         c[k] = compile_pattern(c[k])
     c["reported_speech"] = {k: v if k == "label" else compile_pattern(v) for k, v in c["reported_speech"].items()}
     # the labels a sub-heading's words may turn the topic to, with the title each needs (a sub-heading
@@ -313,6 +314,20 @@ def _lists_topics_only(par: str) -> bool:
     return bool(_cfg()["topic_list"].search(sent)) and not _FIGURE.search(par, len(sent))
 
 
+def _session_scene(par: str) -> bool:
+    """A meeting news paragraph that only tells the session: its agenda sentence (大会听取了…作的《医院工作
+    报告》…) followed by what the reports covered in general words and no figure (…全面回顾了成绩,梳理了问题,明确了
+    目标…。代表们审议通过…), or delegates putting forward suggestions (delegates_propose). A paragraph that goes on
+    with the results (…报告指出,全年门诊量达41.6万人次) reports the work."""
+    c = _cfg()
+    if c["delegates_propose"].match(par):
+        return True
+    sent = first_sentence(par)
+    if len(par) > c["session_agenda_max"] or not c["session_agenda"].match(sent) or c["session_agenda_speech"].search(sent):
+        return False
+    return not _FIGURE.search(par, len(sent)) and not _later_sentence_turns(par)
+
+
 def _intro_end(pars: list[str], levels: list[int | None], top: int | None) -> int:
     """Index of the last intro paragraph: everything before an early first top-level heading,
     else through the announcement (现将…报告如下) or addressee, else the first paragraph. A title
@@ -424,7 +439,8 @@ def split_sections(doc: Document) -> Document:
     intro_end = _intro_end(pars, levels, top) if len(pars) > 1 else -1
     first_prose = next((i for i, p in enumerate(pars) if SENTENCE_MARK.search(p)), len(pars))
     # a news item: its first sentence is a dateline lead (7月10日,白沙镇召开…)
-    news_item = first_prose < len(pars) and bool(cues()["dateline_opening"].match(pars[first_prose]))
+    news_item = first_prose < len(pars) and bool(cues()["dateline_opening"].match(pars[first_prose])
+                                                 or c["wire_lead"].match(pars[first_prose]))
     # the top-level headings' words, by paragraph: read for their years here and for their labels below
     top_headings = {i: heading_text(pars[i]) for i, lv in enumerate(levels) if top is not None and lv == top}
     head_years = {int(y) for heading in top_headings.values() for y in c["heading_year"].findall(heading)}
@@ -511,7 +527,7 @@ def split_sections(doc: Document) -> Document:
                 open_section(spans[i][0], "基本情况", None, None)
                 sentence_turns(i, len(first_sentence(p)))  # "…现有党员41名。一年来,支部主要做了以下工作:…"
                 continue
-            if i <= intro_end and cues()["dateline_opening"].match(p):
+            if i <= intro_end and (cues()["dateline_opening"].match(p) or c["wire_lead"].match(p)):
                 # a news item's report may begin right after its dateline sentence ("7月10日,白沙镇召开…会。
                 # 会议通报,上半年…"), in the lead paragraph
                 sentence_turns(i, len(first_sentence(p)))
@@ -615,7 +631,9 @@ def split_sections(doc: Document) -> Document:
                 label = "基本情况"  # the unit's profile (我校位于…, 该中心成立于…) opens the body
             if label is None and in_intro and (
                     cues()["dateline_opening"].match(p) or (level is None and i < first_prose and is_head_line(p))
+                    or c["wire_lead"].match(p) or c["report_preface"].match(p)
                     or _lists_topics_only(p) or (len(p) <= c["opening_remarks"] and c["announcement"].search(p))
+                    or _session_scene(p)
                     or (c["session_procedure"].match(first_sentence(p))
                         and not c["session_results"].search(p, len(first_sentence(p))))):
                 # a news item's lead (7月10日,白沙镇召开…) says what happened and when, and goes on with the

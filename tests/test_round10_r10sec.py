@@ -1,0 +1,101 @@
+"""Round 10 (r10sec): section starts on fresh meeting news and 信息公开年报: each class a case it must
+catch and a look-alike it must leave alone. All text made up."""
+from reportnlp.api import process
+from reportnlp.stages.sections import _cfg, paragraph_cue
+
+
+def sections(text: str):
+    part = process(text).parts[0]
+    return [(s.label, part.text[s.start:s.start + 6]) for s in part.get("sections")]
+
+
+# (1) a news lead datelined by the wire formula ("6月3日讯:…") is the lead, not work done
+_WIRE = """区林业局召开森林防火工作调度会
+6月3日讯:为做好夏季森林防火工作,今天上午,区林业局局长包青岩主持召开森林防火工作调度会。局属各林场负责人参加。
+会议强调,各林场要加密巡山频次,确保火情早发现早处置;要在6月底前完成防火隔离带清理。
+"""
+
+
+def test_wire_dated_lead_is_no_work_done():
+    got = sections(_WIRE)
+    assert not any(label == "主要做法" for label, _ in got)
+    assert ("下一步", "会议强调,各") in got
+
+
+def test_wire_lead_pattern_leaves_words_with_xun_alone():
+    wire = _cfg()["wire_lead"]
+    assert wire.match("本报讯(记者 柯远)5月8日,")
+    assert wire.match("9月13日讯:为确保")
+    assert not wire.match("通讯员队伍建设持续加强,全年培训通讯员46名。")
+    assert not wire.match("资讯平台全年发布信息1200条。")
+
+
+# (2) the preface of a 信息公开年报 (electronic copy, whom to ask) is its intro
+_NIANBAO = """石湾区民政局2025年政府信息公开工作年度报告
+本报告依据《中华人民共和国政府信息公开条例》编制,所列数据统计期限为2025年1月1日至12月31日。
+本报告电子版可在区政府门户网站下载。如对本报告有疑问,请与区民政局办公室联系。
+一、总体情况
+2025年,区民政局全年主动公开政府信息236条,收到依申请公开9件,均按时答复。
+二、存在的主要问题及改进情况
+信息更新还不够及时。下一步,我局将建立月度检查制度。
+"""
+
+
+def test_nianbao_preface_is_intro():
+    got = sections(_NIANBAO)
+    assert not any(start.startswith("本报告电子") for _, start in got)
+    assert ("主要做法", "一、总体情况") in got
+
+
+def test_report_preface_pattern_leaves_the_period_alone():
+    pre = _cfg()["report_preface"]
+    assert pre.match("本报告电子版可在区政府门户网站下载。")
+    assert not pre.match("报告期内,我局主动公开信息312条。")
+
+
+# (3) the session told in general words (reports heard, what they covered, approved) is procedure
+_ZDH = """7月2日下午,南垣县妇幼保健院召开第三届第二次职工代表大会。会议由工会主席主持,62名职工代表参加。
+大会听取了院长所作的《医院工作报告》和财务科科长所作的《财务工作报告》。报告系统回顾了上半年医院取得的成绩,分析了存在的困难,明确了下半年的工作目标。代表们分组讨论,审议通过了各项报告。
+会上,职工代表围绕绩效分配、夜班休息、食堂服务等方面提出9条意见建议。
+院长在答复时说,上半年医院门急诊量达12.6万人次,同比增长5.3%。接下来,医院将把代表意见逐条列入整改清单,9月底前反馈办理结果。
+"""
+
+
+def test_session_told_in_general_words_is_procedure():
+    got = sections(_ZDH)
+    assert [label for label, _ in got] == ["其他", "主要做法", "下一步"]
+    assert ("主要做法", "院长在答复时") in got
+    assert ("下一步", "接下来,医院") in got
+
+
+def test_session_that_goes_on_with_results_reports_the_work():
+    # the report's figures after the agenda sentence: the work done starts there
+    text = _ZDH.replace("报告系统回顾了上半年医院取得的成绩,分析了存在的困难,明确了下半年的工作目标。",
+                        "报告显示,上半年医院完成门急诊12.6万人次,出院病人4100人次。")
+    assert ("主要做法", "大会听取了院") in sections(text)
+
+
+def test_delegates_propose_pattern_leaves_requirements_alone():
+    dp = _cfg()["delegates_propose"]
+    assert dp.match("会上,职工代表围绕绩效分配等方面提出9条意见建议。")
+    assert not dp.match("会上,院长围绕下半年工作提出三点要求:一是抓好质控。")
+
+
+# (4) a meeting's review whose result words come late in a long first sentence
+def test_long_review_reported_by_the_meeting():
+    par = ("会议指出,2025年全县文化旅游系统在县委县政府的坚强领导下,坚持以文塑旅、以旅彰文,持续推进景区提质扩容,"
+           "深入实施公共文化惠民工程,加快发展乡村民宿、研学旅游和户外运动等新业态,文旅各项工作取得新成效。")
+    assert paragraph_cue(par) == "主要做法"
+    # the same frame that directs first is the plans
+    directs = ("会议指出,2026年全县文化旅游系统要坚持以文塑旅、以旅彰文,持续推进景区提质扩容,"
+               "深入实施公共文化惠民工程,确保文旅各项工作取得新成效。")
+    assert paragraph_cue(directs) == "下一步"
+
+
+# (5) "接下来,…将…" inside a paragraph turns to the plans; the narrative's "接下来" does not
+def test_next_turn_with_will():
+    text = _ZDH
+    assert ("下一步", "接下来,医院") in sections(text)
+    narrative = text.replace("接下来,医院将把代表意见逐条列入整改清单,9月底前反馈办理结果。",
+                             "接下来,与会代表参观了新建的儿童保健楼。")
+    assert not any(label == "下一步" for label, _ in sections(narrative))
