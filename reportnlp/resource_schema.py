@@ -518,6 +518,7 @@ class Sections(_Strict):
     wire_lead: Pattern
     report_preface: Pattern
     delegates_propose: Pattern
+    session_turns: Pattern
     reported_speech: _ReportedSpeech
 
 

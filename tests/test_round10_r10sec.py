@@ -1,7 +1,7 @@
 """Round 10 (r10sec): section starts on fresh meeting news and 信息公开年报: each class a case it must
 catch and a look-alike it must leave alone. All text made up."""
 from reportnlp.api import process
-from reportnlp.stages.sections import _cfg, paragraph_cue
+from reportnlp.stages.sections import _cfg, label_heading, paragraph_cue
 
 
 def sections(text: str):
@@ -99,3 +99,57 @@ def test_next_turn_with_will():
     narrative = text.replace("接下来,医院将把代表意见逐条列入整改清单,9月底前反馈办理结果。",
                              "接下来,与会代表参观了新建的儿童保健楼。")
     assert not any(label == "下一步" for label, _ in sections(narrative))
+
+
+# (6) a copy of a later page that opens inside a part ("四是…") is work done from its first line
+_MID = """四是在基础设施上做文章。镇中学扩建工程总投资710万元,已基本完工。全镇合作医疗参合率达90%以上,全面完成了计生三大任务。
+三、构建和谐稳定的社会环境
+全镇全年实现三个平安,调处矛盾纠纷58起。一是抓安全稳定,建立健全了镇村两级排查机制,全年排查隐患126处,全部整改到位。二是抓防火护林,组建了32人的扑火队伍,全年未发生森林火灾。三是抓防汛,汛前检修了塘坝14座,转移群众210人,安全度汛。
+"""
+
+
+def test_copy_opening_inside_a_part_is_work_done():
+    assert sections(_MID)[0] == ("主要做法", "四是在基础设")
+
+
+def test_report_opening_with_the_year_keeps_its_intro():
+    text = "2025年,镇党委坚持稳中求进,各项工作有序推进。\n" + _MID.replace("四是在基础设施上做文章。", "二、在基础设施上做文章\n")
+    assert sections(text)[0][0] == "其他"
+
+
+# (7) the session's turns told as nouns are procedure; a report delivered and quoted is the review
+_TURNS = """1月3日,县档案馆召开年度工作务虚会。
+会上,各科室进行了工作汇报,分管领导进行了点评和工作部署,馆长进行了会议总结。馆长指出,总结成绩令人鼓舞,要注重用好会议成果。一要夯实基础。二要提升服务。
+"""
+
+
+def test_session_turns_told_as_nouns_are_procedure():
+    got = sections(_TURNS)
+    assert not any(label == "主要做法" for label, _ in got)
+    assert ("下一步", "馆长指出,总") in got
+
+
+def test_report_delivered_and_quoted_starts_the_review():
+    text = ("2月12日,县自来水公司召开职工代表大会。\n"
+            "会上,公司总经理作了题为《稳中求进》的工作报告。报告指出,2025年公司完成供水量1860万吨,同比增长4.2%。\n")
+    assert ("主要做法", "会上,公司总") in sections(text)
+
+
+# (8) a speaker's review told as "对…工作情况进行了总结"; a lead that names review and plans is no review
+def test_review_told_as_summary_made():
+    assert paragraph_cue("副院长首先对2025年度医院工作情况进行了总结。过去一年,医院上下克难攻坚。") == "主要做法"
+    assert paragraph_cue("会议对上半年工作进行了总结,对下半年工作进行了部署。") != "主要做法"
+
+
+# (9) the framing of this year's tasks reported ("会议指出,做好今年…工作,…是前提") is plans
+def test_framing_this_years_tasks_is_plans():
+    assert paragraph_cue("会议指出,做好今年“三农”工作,稳住农业基本盘是前提,抓好农民增收是根本。") == "下一步"
+    assert paragraph_cue("会议指出,去年全县粮食播种面积稳定在31万亩,农民收入增长6.8%。") != "下一步"
+
+
+# (10) a situation report: the state of a facility is its 基本情况; its closing request to the authorities is plans
+def test_state_heading_and_request():
+    assert label_heading("一、xx卫生院情况", False, False) == "基本情况"
+    assert label_heading("二、队伍建设情况", False, False) == "主要做法"
+    assert paragraph_cue("就全乡现有医疗卫生状况,差距较远,希望相关部门对偏远山区实施政策倾斜。") == "下一步"
+    assert paragraph_cue("群众希望村里多建几处健身场地,村委会今年已建成3处。") != "下一步"

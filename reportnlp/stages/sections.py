@@ -51,7 +51,7 @@ def _cfg():
               "notice_plans_heading", "lead_in_line", "unnumbered_part",
               "procedure_opening", "announcement", "session_procedure",
               "session_results", "study_visit", "visit_opening",
-              "wire_lead", "report_preface", "delegates_propose"):
+              "wire_lead", "report_preface", "delegates_propose", "session_turns"):
         c[k] = compile_pattern(c[k])
     c["reported_speech"] = {k: v if k == "label" else compile_pattern(v) for k, v in c["reported_speech"].items()}
     # the labels a sub-heading's words may turn the topic to, with the title each needs (a sub-heading
@@ -315,23 +315,32 @@ def _lists_topics_only(par: str) -> bool:
 
 
 def _session_scene(par: str) -> bool:
-    """A meeting news paragraph that only tells the session: its agenda sentence (大会听取了…作的《医院工作
-    报告》…) followed by what the reports covered in general words and no figure (…全面回顾了成绩,梳理了问题,明确了
-    目标…。代表们审议通过…), or delegates putting forward suggestions (delegates_propose). A paragraph that goes on
-    with the results (…报告指出,全年门诊量达41.6万人次) reports the work."""
+    """A meeting news paragraph that only tells the session: its agenda sentence (大会听取了…作的《医院工作报告》…)
+    followed by what the reports covered in general words and no figure (…全面回顾了成绩,梳理了问题,明确了目标…。
+    代表们审议通过…), or delegates putting forward suggestions (delegates_propose), or the session's turns told as
+    nouns (会上,各科室进行了工作汇报,…进行了点评) before a speaker's words open a topic (sentence_turns opens it
+    there). A paragraph that goes on with the results (…报告显示,全年门诊量达41.6万人次) or quotes the report
+    delivered (…作了工作报告。报告指出,…) reports the work from its start."""
     c = _cfg()
     if c["delegates_propose"].match(par):
         return True
     sent = first_sentence(par)
-    if len(par) > c["session_agenda_max"] or not c["session_agenda"].match(sent) or c["session_agenda_speech"].search(sent):
+    if len(par) > c["session_agenda_max"] or c["session_agenda_speech"].search(sent):
         return False
-    return not _FIGURE.search(par, len(sent)) and not _later_sentence_turns(par)
+    if c["session_turns"].match(sent):
+        # the turns told as nouns say nothing of the work: a later sentence that turns to a topic ("钱萍指出,…要…")
+        # opens it there (sentence_turns)
+        return not _FIGURE.search(par, len(sent)) or _later_sentence_turns(par)
+    # a report delivered and then quoted ("会上,总经理作了工作报告。报告指出,2024年…") starts the review with it
+    return bool(c["session_agenda"].match(sent)) and not _FIGURE.search(par, len(sent)) and not _later_sentence_turns(par)
 
 
 def _intro_end(pars: list[str], levels: list[int | None], top: int | None) -> int:
     """Index of the last intro paragraph: everything before an early first top-level heading,
     else through the announcement (现将…报告如下) or addressee, else the first paragraph. A title
     block's short lines (unit, coded headline, title) do not count towards "early"."""
+    if _cfg()["mid_report_opening"].match(pars[0]):
+        return -1  # a copy of a later page opens inside a part (推进…, 四是…), before or after an early heading
     block = 0
     while block < len(pars) - 1 and levels[block] is None and is_head_line(pars[block]):
         block += 1
@@ -343,8 +352,8 @@ def _intro_end(pars: list[str], levels: list[int | None], top: int | None) -> in
         named = next((i for i in range(1, first) if levels[i] is None and is_bare_heading(pars[i])
                       and label_heading(pars[i], False, False) in ("主要做法", "基本情况")), first)
         return min(announced[-1] if announced else first - 1, named - 1)
-    if levels[0] is not None or _cfg()["mid_report_opening"].match(pars[0]):
-        return -1  # the page begins at a heading, a list item or work done mid-report: no intro
+    if levels[0] is not None:
+        return -1  # the page begins at a heading or a list item: no intro
     end = 0 if not is_addressee(pars[0]) else 1
     for i, p in enumerate(pars[:6 + block]):
         if levels[i] is not None and levels[i] < 5:
