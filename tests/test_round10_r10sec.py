@@ -153,3 +153,11 @@ def test_state_heading_and_request():
     assert label_heading("二、队伍建设情况", False, False) == "主要做法"
     assert paragraph_cue("就全乡现有医疗卫生状况,差距较远,希望相关部门对偏远山区实施政策倾斜。") == "下一步"
     assert paragraph_cue("群众希望村里多建几处健身场地,村委会今年已建成3处。") != "下一步"
+
+
+# (11) the year's plans delivered at a meeting start with the sentence that delivers them
+def test_plans_delivered_at_a_meeting():
+    assert paragraph_cue("院长以《2026年医院工作要点》作总结动员。他指出,2026年医院要力争通过复审。") == "下一步"
+    assert paragraph_cue("常务副院长作2026年工作部署及未来3年规划。他强调,全院将以强专科为战略。") == "下一步"
+    # the review delivered is no plan
+    assert paragraph_cue("会上,副院长代表院领导班子作2025年度工作总结报告,她指出,2025年医院门诊量增长6%。") != "下一步"
