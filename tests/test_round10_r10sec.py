@@ -161,3 +161,31 @@ def test_plans_delivered_at_a_meeting():
     assert paragraph_cue("常务副院长作2026年工作部署及未来3年规划。他强调,全院将以强专科为战略。") == "下一步"
     # the review delivered is no plan
     assert paragraph_cue("会上,副院长代表院领导班子作2025年度工作总结报告,她指出,2025年医院门诊量增长6%。") != "下一步"
+
+
+# (12) an outline of the headings printed above the title opens no part; the body's headings do
+_OUTLINE = """一、2025年工作总结
+1.筑牢党建根基
+2.提升服务能力
+二、2026年工作计划
+石湾区文旅局2025年工作总结及2026年工作计划
+2025年,区文旅局聚焦文旅融合,各项工作稳步推进。
+一、2025年工作总结
+1.筑牢党建根基。全年开展主题党日活动24次,讲党课16次。
+2.提升服务能力。新建城市书房3个,全年接待游客186万人次,同比增长12%。
+二、2026年工作计划
+2026年,区文旅局将新建城市书房2个,力争接待游客突破200万人次。
+"""
+
+
+def test_outline_above_the_title_opens_no_part():
+    got = sections(_OUTLINE)
+    assert [label for label, _ in got] == ["其他", "主要做法", "下一步"]
+    assert got[1] == ("主要做法", "一、2025")
+
+
+def test_headings_without_an_outline_still_open_parts():
+    # the same report without the outline: its first heading opens the work done
+    body = _OUTLINE.split("二、2026年工作计划\n", 1)[1]
+    got = sections(body)
+    assert ("主要做法", "一、2025") in got and ("下一步", "二、2026") in got

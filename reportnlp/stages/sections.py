@@ -413,12 +413,34 @@ def _headings_over_cues(starts: list[tuple[int, str, str | None, int | None]]):
     return kept
 
 
+_OUTLINE_MIN = 3  # heading lines in a row at the top of a report that make an outline of it
+
+
+def _outline_end(pars: list[str], levels: list[int | None]) -> int:
+    """The number of paragraphs at the top that only list the report's headings, when its first heading comes
+    again further down (the outline a site prints above a report, without page numbers); else 0."""
+    if len(pars) <= _OUTLINE_MIN or any(lv is None for lv in levels[:_OUTLINE_MIN]):
+        return 0
+    k = 0
+    while k < len(pars) and levels[k] is not None and is_head_line(pars[k]) and len(pars[k]) <= _HEADING_WORDS_MAX + 6:
+        k += 1
+    if k < _OUTLINE_MIN:
+        return 0
+    first = pars[0].strip()
+    return k if any(q.startswith(first) for q in pars[k:]) else 0
+
+
 def split_sections(doc: Document) -> Document:
     """Stage: add top-level ``sections`` spans with label, heading and level."""
     c = _cfg()
     spans, pars, levels = paragraphs_of(doc)  # documents found them on the page
     if not spans:
         return doc
+    outline_top = levels[0]
+    if outline := _outline_end(pars, levels):
+        # an outline of the report's headings above its title (一、2025年工作总结 / 1.筑牢党建基点 / … / 二、2026年工作
+        # 计划, then the title and the body that repeats them): no part starts there; its lines head the document
+        levels = [None] * outline + list(levels[outline:])
     if tags_head_parts(doc.text):  # 【立德树人】学校以…: a bracketed title glued to its first sentence heads a part
         levels = [1 if lv is None and cues()["heading_tag"].match(p) else lv for p, lv in zip(pars, levels)]
     parts = [bool(cues()["part_heading"].match(p)) for p in pars]
@@ -428,6 +450,8 @@ def split_sections(doc: Document) -> Document:
         top = 0
     else:
         top = _top_level(levels, spans, cues()["top_scheme_within"])
+        if top is None and outline:
+            top = outline_top  # the body repeats the outline's scheme, however far down it starts
     doc_type = doc.meta.get("doc_type")
     is_speech = doc_type == "讲话"
     default = c["default_label_by_type"].get(doc_type, c["default_heading_label"])
@@ -446,6 +470,9 @@ def split_sections(doc: Document) -> Document:
     named_parent: str | None = None  # the label an unnumbered heading over numbered parts gave them
     combined = False  # the last top-level heading names problems and plans
     intro_end = _intro_end(pars, levels, top) if len(pars) > 1 else -1
+    if outline and top is not None:
+        # the outline, the title and the opening above the body's first heading are the intro
+        intro_end = max(intro_end, next((i for i in range(outline, len(pars)) if levels[i] == top), outline) - 1)
     first_prose = next((i for i, p in enumerate(pars) if SENTENCE_MARK.search(p)), len(pars))
     # a news item: its first sentence is a dateline lead (7月10日,白沙镇召开…)
     news_item = first_prose < len(pars) and bool(cues()["dateline_opening"].match(pars[first_prose])
