@@ -519,6 +519,7 @@ class Sections(_Strict):
     report_preface: Pattern
     delegates_propose: Pattern
     session_turns: Pattern
+    period_review: Pattern
     reported_speech: _ReportedSpeech
 
 

@@ -189,3 +189,22 @@ def test_headings_without_an_outline_still_open_parts():
     body = _OUTLINE.split("二、2026年工作计划\n", 1)[1]
     got = sections(body)
     assert ("主要做法", "一、2025") in got and ("下一步", "二、2026") in got
+
+
+# (13) after a profile that no heading opened, a paragraph reviewing the period turns to the work done
+_VISIT = """按照县政协年初安排,经科委组织部分委员开展了乡村医生队伍建设视察。现将视察情况报告如下:
+全县现有村卫生室186所,在岗乡村医生243人,其中60岁以上的有71人。
+近年来,县卫健局把乡村医生队伍建设摆到重要位置,实施了订单定向培养,乡村医生队伍结构得到明显改善。
+"""
+
+
+def test_period_review_after_a_profile_is_work_done():
+    got = sections(_VISIT)
+    assert ("基本情况", "全县现有村卫") in got
+    assert ("主要做法", "近年来,县卫") in got
+
+
+def test_period_review_under_a_profile_heading_stays_in_it():
+    # under "一、基本情况" the heading names the part: its paragraphs are the situation
+    text = _VISIT.replace("全县现有", "一、基本情况\n全县现有")
+    assert not any(start.startswith("近年来") for _, start in sections(text))

@@ -51,7 +51,7 @@ def _cfg():
               "notice_plans_heading", "lead_in_line", "unnumbered_part",
               "procedure_opening", "announcement", "session_procedure",
               "session_results", "study_visit", "visit_opening",
-              "wire_lead", "report_preface", "delegates_propose", "session_turns"):
+              "wire_lead", "report_preface", "delegates_propose", "session_turns", "period_review"):
         c[k] = compile_pattern(c[k])
     c["reported_speech"] = {k: v if k == "label" else compile_pattern(v) for k, v in c["reported_speech"].items()}
     # the labels a sub-heading's words may turn the topic to, with the title each needs (a sub-heading
@@ -676,6 +676,11 @@ def split_sections(doc: Document) -> Document:
                 # topics the speakers covered (会上,…逐一述职,对…成绩、存在的问题…进行了归纳); the short lines
                 # above a document's first sentence (number, broken title, addressee) head it
                 label = c["intro_label"]
+            if (label is None and current == "基本情况" and not headed and level is None
+                    and c["period_review"].match(p) and c["past_cue"].search(first_sentence(p))):
+                # after a profile that no heading opened ("全县现有各级各类学校77所…"), a paragraph that reviews
+                # the period ("近年来,我县认真贯彻…,取得了明显进展") turns to the work done
+                label = "主要做法"
             if label is None and current is not None and c["note_line"].match(p):
                 label = current  # a note on a table or a figure ("说明:本表由…填报") goes on with its section
             if (label is None and level is None and len(p) <= c["session_agenda_max"] and c["session_agenda"].match(p)
