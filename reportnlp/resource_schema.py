@@ -526,6 +526,11 @@ class Sections(_Strict):
     session_results: Pattern
     study_visit: Pattern
     visit_opening: Pattern
+    wire_lead: Pattern
+    report_preface: Pattern
+    delegates_propose: Pattern
+    session_turns: Pattern
+    period_review: Pattern
     reported_speech: _ReportedSpeech
 
 

@@ -50,7 +50,8 @@ def _cfg():
               "session_agenda_speech", "review_title",
               "notice_plans_heading", "lead_in_line", "unnumbered_part",
               "procedure_opening", "announcement", "session_procedure",
-              "session_results", "study_visit", "visit_opening"):
+              "session_results", "study_visit", "visit_opening",
+              "wire_lead", "report_preface", "delegates_propose", "session_turns", "period_review"):
         c[k] = compile_pattern(c[k])
     c["reported_speech"] = {k: v if k == "label" else compile_pattern(v) for k, v in c["reported_speech"].items()}
     # the labels a sub-heading's words may turn the topic to, with the title each needs (a sub-heading
@@ -313,10 +314,33 @@ def _lists_topics_only(par: str) -> bool:
     return bool(_cfg()["topic_list"].search(sent)) and not _FIGURE.search(par, len(sent))
 
 
+def _session_scene(par: str) -> bool:
+    """A meeting news paragraph that only tells the session: its agenda sentence (大会听取了…作的《医院工作报告》…)
+    followed by what the reports covered in general words and no figure (…全面回顾了成绩,梳理了问题,明确了目标…。
+    代表们审议通过…), or delegates putting forward suggestions (delegates_propose), or the session's turns told as
+    nouns (会上,各科室进行了工作汇报,…进行了点评) before a speaker's words open a topic (sentence_turns opens it
+    there). A paragraph that goes on with the results (…报告显示,全年门诊量达41.6万人次) or quotes the report
+    delivered (…作了工作报告。报告指出,…) reports the work from its start."""
+    c = _cfg()
+    if c["delegates_propose"].match(par):
+        return True
+    sent = first_sentence(par)
+    if len(par) > c["session_agenda_max"] or c["session_agenda_speech"].search(sent):
+        return False
+    if c["session_turns"].match(sent):
+        # the turns told as nouns say nothing of the work: a later sentence that turns to a topic ("钱萍指出,…要…")
+        # opens it there (sentence_turns)
+        return not _FIGURE.search(par, len(sent)) or _later_sentence_turns(par)
+    # a report delivered and then quoted ("会上,总经理作了工作报告。报告指出,2024年…") starts the review with it
+    return bool(c["session_agenda"].match(sent)) and not _FIGURE.search(par, len(sent)) and not _later_sentence_turns(par)
+
+
 def _intro_end(pars: list[str], levels: list[int | None], top: int | None) -> int:
     """Index of the last intro paragraph: everything before an early first top-level heading,
     else through the announcement (现将…报告如下) or addressee, else the first paragraph. A title
     block's short lines (unit, coded headline, title) do not count towards "early"."""
+    if _cfg()["mid_report_opening"].match(pars[0]):
+        return -1  # a copy of a later page opens inside a part (推进…, 四是…), before or after an early heading
     block = 0
     while block < len(pars) - 1 and levels[block] is None and is_head_line(pars[block]):
         block += 1
@@ -328,8 +352,8 @@ def _intro_end(pars: list[str], levels: list[int | None], top: int | None) -> in
         named = next((i for i in range(1, first) if levels[i] is None and is_bare_heading(pars[i])
                       and label_heading(pars[i], False, False) in ("主要做法", "基本情况")), first)
         return min(announced[-1] if announced else first - 1, named - 1)
-    if levels[0] is not None or _cfg()["mid_report_opening"].match(pars[0]):
-        return -1  # the page begins at a heading, a list item or work done mid-report: no intro
+    if levels[0] is not None:
+        return -1  # the page begins at a heading or a list item: no intro
     end = 0 if not is_addressee(pars[0]) else 1
     for i, p in enumerate(pars[:6 + block]):
         if levels[i] is not None and levels[i] < 5:
@@ -389,12 +413,34 @@ def _headings_over_cues(starts: list[tuple[int, str, str | None, int | None]]):
     return kept
 
 
+_OUTLINE_MIN = 3  # heading lines in a row at the top of a report that make an outline of it
+
+
+def _outline_end(pars: list[str], levels: list[int | None]) -> int:
+    """The number of paragraphs at the top that only list the report's headings, when its first heading comes
+    again further down (the outline a site prints above a report, without page numbers); else 0."""
+    if len(pars) <= _OUTLINE_MIN or any(lv is None for lv in levels[:_OUTLINE_MIN]):
+        return 0
+    k = 0
+    while k < len(pars) and levels[k] is not None and is_head_line(pars[k]) and len(pars[k]) <= _HEADING_WORDS_MAX + 6:
+        k += 1
+    if k < _OUTLINE_MIN:
+        return 0
+    first = pars[0].strip()
+    return k if any(q.startswith(first) for q in pars[k:]) else 0
+
+
 def split_sections(doc: Document) -> Document:
     """Stage: add top-level ``sections`` spans with label, heading and level."""
     c = _cfg()
     spans, pars, levels = paragraphs_of(doc)  # documents found them on the page
     if not spans:
         return doc
+    outline_top = levels[0]
+    if outline := _outline_end(pars, levels):
+        # an outline of the report's headings above its title (一、2025年工作总结 / 1.筑牢党建基点 / … / 二、2026年工作
+        # 计划, then the title and the body that repeats them): no part starts there; its lines head the document
+        levels = [None] * outline + list(levels[outline:])
     if tags_head_parts(doc.text):  # 【立德树人】学校以…: a bracketed title glued to its first sentence heads a part
         levels = [1 if lv is None and cues()["heading_tag"].match(p) else lv for p, lv in zip(pars, levels)]
     parts = [bool(cues()["part_heading"].match(p)) for p in pars]
@@ -404,6 +450,8 @@ def split_sections(doc: Document) -> Document:
         top = 0
     else:
         top = _top_level(levels, spans, cues()["top_scheme_within"])
+        if top is None and outline:
+            top = outline_top  # the body repeats the outline's scheme, however far down it starts
     doc_type = doc.meta.get("doc_type")
     is_speech = doc_type == "讲话"
     default = c["default_label_by_type"].get(doc_type, c["default_heading_label"])
@@ -422,9 +470,13 @@ def split_sections(doc: Document) -> Document:
     named_parent: str | None = None  # the label an unnumbered heading over numbered parts gave them
     combined = False  # the last top-level heading names problems and plans
     intro_end = _intro_end(pars, levels, top) if len(pars) > 1 else -1
+    if outline and top is not None:
+        # the outline, the title and the opening above the body's first heading are the intro
+        intro_end = max(intro_end, next((i for i in range(outline, len(pars)) if levels[i] == top), outline) - 1)
     first_prose = next((i for i, p in enumerate(pars) if SENTENCE_MARK.search(p)), len(pars))
     # a news item: its first sentence is a dateline lead (7月10日,白沙镇召开…)
-    news_item = first_prose < len(pars) and bool(cues()["dateline_opening"].match(pars[first_prose]))
+    news_item = first_prose < len(pars) and bool(cues()["dateline_opening"].match(pars[first_prose])
+                                                 or c["wire_lead"].match(pars[first_prose]))
     # the top-level headings' words, by paragraph: read for their years here and for their labels below
     top_headings = {i: heading_text(pars[i]) for i, lv in enumerate(levels) if top is not None and lv == top}
     head_years = {int(y) for heading in top_headings.values() for y in c["heading_year"].findall(heading)}
@@ -511,7 +563,7 @@ def split_sections(doc: Document) -> Document:
                 open_section(spans[i][0], "基本情况", None, None)
                 sentence_turns(i, len(first_sentence(p)))  # "…现有党员41名。一年来,支部主要做了以下工作:…"
                 continue
-            if i <= intro_end and cues()["dateline_opening"].match(p):
+            if i <= intro_end and (cues()["dateline_opening"].match(p) or c["wire_lead"].match(p)):
                 # a news item's report may begin right after its dateline sentence ("7月10日,白沙镇召开…会。
                 # 会议通报,上半年…"), in the lead paragraph
                 sentence_turns(i, len(first_sentence(p)))
@@ -615,13 +667,20 @@ def split_sections(doc: Document) -> Document:
                 label = "基本情况"  # the unit's profile (我校位于…, 该中心成立于…) opens the body
             if label is None and in_intro and (
                     cues()["dateline_opening"].match(p) or (level is None and i < first_prose and is_head_line(p))
+                    or c["wire_lead"].match(p) or c["report_preface"].match(p)
                     or _lists_topics_only(p) or (len(p) <= c["opening_remarks"] and c["announcement"].search(p))
+                    or _session_scene(p)
                     or (c["session_procedure"].match(first_sentence(p))
                         and not c["session_results"].search(p, len(first_sentence(p))))):
                 # a news item's lead (7月10日,白沙镇召开…) says what happened and when, and goes on with the
                 # topics the speakers covered (会上,…逐一述职,对…成绩、存在的问题…进行了归纳); the short lines
                 # above a document's first sentence (number, broken title, addressee) head it
                 label = c["intro_label"]
+            if (label is None and current == "基本情况" and not headed and level is None
+                    and c["period_review"].match(p) and c["past_cue"].search(first_sentence(p))):
+                # after a profile that no heading opened ("全县现有各级各类学校77所…"), a paragraph that reviews
+                # the period ("近年来,我县认真贯彻…,取得了明显进展") turns to the work done
+                label = "主要做法"
             if label is None and current is not None and c["note_line"].match(p):
                 label = current  # a note on a table or a figure ("说明:本表由…填报") goes on with its section
             if (label is None and level is None and len(p) <= c["session_agenda_max"] and c["session_agenda"].match(p)
