@@ -248,6 +248,8 @@ def _find(text: str, bare_rate_context: bool) -> list[tuple]:
 
 
 _START = itemgetter(0)
+# what may follow a unit that starts its line, for it to be the unit of the number ending the line before
+_UNIT_LINE_END = frozenset(",，。;；、:：)）\n")
 
 
 def _bare_magnitudes(norm: str, cfg: _Config) -> list[tuple]:
@@ -340,6 +342,13 @@ def _quantity(num: _Num, norm: str, cfg: _Config, bare_rate: bool) -> tuple | No
         unit, base_unit, unit_kind, base_value = "", "", "rate", value
     else:
         m = cfg.unit_rx.match(norm, e) if norm[e:e + 1] in cfg.unit_first else None
+        if m is None and norm[e:e + 1] == "\n" and norm[e + 1:e + 2] in cfg.unit_first:
+            # a number ending its line whose unit, and only the unit, starts the next before a
+            # clause mark ("累计公开信息5928\n条,新增"): a converted PDF's or a narrow column's line
+            # break between them, not a cell and the next row's first word
+            m = cfg.unit_rx.match(norm, e + 1)
+            if m is not None and m.end() < len(norm) and norm[m.end()] not in _UNIT_LINE_END:
+                m = None
         u = None
         if m is not None:
             key = m.group("u")

@@ -332,6 +332,7 @@ class Metrics(_Strict):
     list_sep: Pattern
     respectively: Pattern
     target_cue: Pattern
+    broken_line_end: Pattern
     increase: Pattern
     decrease: Pattern
     change_comparison: str  # compiled joined with change_verb

@@ -198,7 +198,7 @@ def rate_mismatch(doc: Document):
         if a.base_unit != "%" or a.target or a.direction or a.approximate:
             continue
         # the counts the rate is made of first: most rates have none, and need no criteria test
-        found = _rate_family(doc, r)
+        found = _rate_family(doc, r) or _amount_rate_family(doc, r)
         if not found or _criteria(text, r):
             continue
         num_value, num_label, den, start = found
@@ -220,6 +220,39 @@ def rate_mismatch(doc: Document):
                        stated=stated, computed=round(computed, 4), tolerance=round(tol, 4),
                        confidence=_confidence(abs(computed - stated), tol))
     yield from change_mismatches(doc)
+
+
+def _amount_rate_family(doc: Document, r):
+    """A rate word (…率) right after the two amounts of money or area it is made of, the later one
+    named by its stem: a budget's execution rate ("全年预算数48万元,执行数41.2万元,预算执行率95.8%")
+    or an arrival rate (到位率). Shares (占比) and changes (超收, 增长) of amounts are left alone: their
+    base is seldom the amount right before."""
+    a = r.data
+    if not a.indicator.endswith("率"):
+        return None
+    text = doc.text
+    ss, _ = a.sentence_span
+    before = [m for m in _between(doc, ss, r.start) if m is not r]
+    if len(before) < 2:
+        return None
+    den, num = before[-2], before[-1]
+    kind = num.data.unit_kind
+    if (kind not in _AMOUNT_KINDS or den.data.unit_kind != kind or num.data.approximate
+            or den.data.approximate or num.data.target or den.data.target
+            or _family(num.data.base_unit) != _family(den.data.base_unit)
+            or families.per_unit(text, num) or families.per_unit(text, den)):
+        return None
+    stem = _RATE_SUFFIX.sub("", a.indicator)[-2:]
+    if (len(stem) < 2 or stem not in num.data.indicator or stem in den.data.indicator
+            or families.negated_stem(num.data.indicator, stem)
+            or not _CLAUSE_MARK.search(text[num.end:r.start]) or "分别" in text[den.start:r.start]):
+        return None
+    if not 0 < num.data.base_value <= den.data.base_value:
+        return None
+    return num.data.base_value, f"{num.data.value:g}", den, num.data.indicator_start
+
+
+_AMOUNT_KINDS = frozenset(("money", "area"))
 
 
 def _half_unit(value: float, m, text: str = "") -> float:

@@ -44,7 +44,8 @@ def _cfg():
     for k in ("clause_break", "strip_left", "strip_right", "distributive", "list_sep",
               "target_cue", "increase", "decrease", "change_verb", "comparison_name", "subject_verbs",
               "abstract_nouns", "enumeration_before", "enumeration_after", "max_score_before",
-              "site_counter_before", "document_before", "document_after", "cell_label_strip"):
+              "site_counter_before", "document_before", "document_after", "cell_label_strip",
+              "broken_line_end"):
         # a cue asked before every value, and the left-window strip asked of every new window, run
         # with re (cheaper calls, a slower compile of their Han classes)
         c[k] = compile_pattern(c[k], many_calls=k in ("target_cue", "strip_left"))
@@ -193,6 +194,24 @@ def _marks(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
     return book_open, book_close, opening, closing
 
 
+def _paired_quotes(text: str, opening: list[int], closing: list[int]) -> tuple[list[int], list[int]]:
+    """The quote marks of _marks with each straight quote " as what its place makes it: the first of
+    a pair on a line opens, the next closes ('"创业富民30条"' is a name); one left alone opens nothing.
+    (_marks counts a straight quote both ways, and a value right after one then never sits inside.)"""
+    straight = set(opening) & set(closing)
+    opens = [k for k in opening if k not in straight]
+    closes = [k for k in closing if k not in straight]
+    pending = -1
+    for q in sorted(straight):
+        if pending >= 0 and "\n" not in text[pending:q]:
+            opens.append(pending)
+            closes.append(q)
+            pending = -1
+        else:
+            pending = q
+    return sorted(opens), sorted(closes)
+
+
 def _in_base(value: float, base_value: float, base_unit: str, low: float | None, high: float | None,
              decimals: int) -> tuple:
     """A value restated in its base unit (三成 → 30 %; 7.2成 → 72 %), its range and decimals with it."""
@@ -323,11 +342,14 @@ def extract_metrics(doc: Document) -> Document:
     period_ends = [m.end() for m in periods]
     out: list[Span] = []
     book_open, book_close, quote_open, quote_close = _marks(text)
+    if '"' in text:
+        quote_open, quote_close = _paired_quotes(text, quote_open, quote_close)
     breaks, n = _clause_breaks(text), len(text)
     sent_breaks = _sentence_breaks(text)
     metric_kinds, skip_units, in_base_units = c["metric_kinds"], c["skip_units"], c["report_in_base_units"]
     # asked of every value: looked up once (a dict lookup per value and pattern added up)
     target_cue, change_verb, change_window = c["target_cue"].search, c["change_verb"].search, c["change_window"].search
+    broken_line_end = c["broken_line_end"].search
     canonical = indicators.canonical
     size_units, document_units, not_count_after = c["size_units"], c["document_units"], c["not_count_after"]
     cohort_units = c["cohort_units"]
@@ -379,7 +401,13 @@ def extract_metrics(doc: Document) -> Document:
         if not indicator.strip() and out and text[out[-1].end:start] in ("、", "和", "与", "及"):
             # "同比分别增长45.1%、111.5%": a bare list item shares its neighbour's name
             indicator, ind_start = out[-1].data.indicator, out[-1].data.indicator_start
-        target = bool(target_cue(text[sent_start if sent_start > start - 40 else start - 40:start]))
+        cue_lo = sent_start if sent_start > start - 40 else start - 40
+        target = bool(target_cue(text[cue_lo:start]))
+        if (not target and cue_lo == sent_start > 1 and text[cue_lo - 1] == "\n"
+                and broken_line_end(text, max(0, cue_lo - 6), cue_lo - 1)):
+            # a line broken inside its clause, right before the value (a converted PDF: "力争…占比达到\n40%
+            # 以上"): the cue may stand on the line before
+            target = bool(target_cue(text[max(start - 40, text.rfind("\n", 0, cue_lo - 1) + 1):start]))
         direction = None
         window = text[clause_lo if clause_lo > start - 24 else start - 24:start]
         # (change_verb ends the window: only its last characters can hold a match; window[-0:]
