@@ -188,6 +188,18 @@ class _MetaValue(_Strict):
     value: Pattern
 
 
+class _OwnReference(_Strict):
+    kinds: list[str]  # removal kinds a report's own reference is spared from
+    bracket_after: Pattern  # the words a report's own bracketed address or contact run follows
+    url_label: Pattern  # the label a web address follows inside such a bracket
+
+
+class _NewsCaption(_Strict):
+    max_len: int
+    line: Pattern  # a caption line naming who acts in the photo
+    award: Pattern  # a bare award name, a caption only next to one
+
+
 class Boilerplate(_Strict):
     inline_rule_len: int
     line_rules: list[_LineRule]
@@ -209,6 +221,8 @@ class Boilerplate(_Strict):
     bulletin_issuer: Pattern
     report_title: Pattern
     inline_rules: list[_InlineRule]
+    own_reference: _OwnReference | None = None  # a URL or contact run in a report's own sentence
+    news_caption: _NewsCaption | None = None  # photo captions between a news item's paragraphs
 
 
 class _FeatureCues(_Strict):

@@ -96,6 +96,10 @@ def _rules():
         "bulletin_issuer": compile_pattern(cfg["bulletin_issuer"]),
         "report_title": compile_pattern(cfg["report_title"]),
         "glued_title": {**cfg["glued_title"], "suffix": GatedPattern(cfg["glued_title"]["suffix"], regex.M)},
+        "own_reference": ((frozenset(cfg["own_reference"]["kinds"]), compile_pattern(cfg["own_reference"]["bracket_after"]),
+                           compile_pattern(cfg["own_reference"]["url_label"])) if cfg.get("own_reference") else None),
+        "news_caption": ((cfg["news_caption"]["max_len"], GatedPattern(cfg["news_caption"]["line"]),
+                          compile_pattern(cfg["news_caption"]["award"])) if cfg.get("news_caption") else None),
         "related": (cfg["related_list"]["max_len"], compile_pattern(cfg["related_list"]["item"]),
                     compile_pattern(cfg["related_list"]["header"]), cfg["related_list"]["max_header"],
                     compile_pattern(cfg["related_list"]["header_tail"]),
@@ -261,7 +265,8 @@ def _noise_inside(line: str) -> tuple[str | None, tuple[tuple[int, int], ...] | 
     r = _rules()
     found: list[tuple[int, int, int, str]] = []  # (start, rule order, end, kind)
     for order, (a, b), rule in r["line_rules"].spans(line, min_max_len=r["inline_rule_len"]):
-        found.append((a, order, b, rule.kind))
+        if not _own_reference(line, a, rule.kind):  # a report's own contact run stays in its sentence
+            found.append((a, order, b, rule.kind))
     found.sort()
     spans = [(a, b) for a, _, b, _ in found]
     kind = found[0][3] if found else None
@@ -285,6 +290,24 @@ def _noise_inside(line: str) -> tuple[str | None, tuple[tuple[int, int], ...] | 
     return (kind, tuple(merged)) if merged else (None, None)
 
 
+# how far back a bracket holding a report's own reference may open (a 年报's contact run is ~60 characters)
+OWN_REFERENCE_REACH = 120
+
+
+def _own_reference(text: str, start: int, kind: str) -> bool:
+    """Whether the piece of ``kind`` at ``start`` is a web address or contact run the report writes into its
+    own sentence, inside a bracket after 联系 / 网站 ("…网站(www.…)下载", "请与…联系(地址:…,电话:…)")."""
+    own = _rules()["own_reference"]
+    if own is None or kind not in own[0]:
+        return False
+    window = text[max(0, start - OWN_REFERENCE_REACH):start]
+    window = window[window.rfind("\n") + 1:]
+    opened = max(window.rfind("("), window.rfind("（"))
+    if opened < 0 or ")" in window[opened:] or "）" in window[opened:]:
+        return False  # not inside a bracket on this line
+    return bool(own[1].search(window[:opened]) or own[2].search(window[opened + 1:]))
+
+
 def _strip_inline(doc: Document, keep_bracket_tags: bool) -> None:
     """Watermarks, glued SEO titles, URLs inside lines (first, so a line is judged on its text)."""
     text = doc.text
@@ -300,6 +323,8 @@ def _strip_inline(doc: Document, keep_bracket_tags: bool) -> None:
                 continue
             if keep_bracket_tags and kind == "tag" and text[s] == "【":
                 continue
+            if _own_reference(text, s, kind):
+                continue  # the report's own web address, in its sentence
             taken.append((s, e))
             inline.append((s, e, ""))
             kinds[s] = kind
@@ -780,6 +805,10 @@ def strip_boilerplate(doc: Document) -> Document:
         s, e = nonblank[i]
         edits.append((s, e + 1 if e < len(text) else e, ""))
         kinds[s] = decided[i] = "column_label"
+    for i in _news_captions(decided, lines, text):
+        s, e = nonblank[i]
+        edits.append((s, e + 1 if e < len(text) else e, ""))
+        kinds[s] = decided[i] = "photo_caption"
     for s, e in _bracketed_titles(decided, lines, nonblank) if "【" in text else ():
         edits.append((s, e, ""))
         kinds[s] = "teaser"
@@ -793,6 +822,40 @@ def strip_boilerplate(doc: Document) -> Document:
                                                + _bulletin_items(decided, lines, nonblank, text))
     doc.edit(edits, removal_kind=lambda s, e: kinds.get(s, "noise"))
     return doc
+
+
+# a caption has no clause mark; a paragraph before it this long with a sentence mark is the item's prose
+_CLAUSE_MARK = re.compile(r"[,，:：;；]")
+CAPTION_PROSE_MIN = 30
+
+
+def _news_captions(decided: list[str | None], lines: list[str], text: str) -> list[int]:
+    """Caption lines under a news item's photos (boilerplate.yml news_caption), after its first prose
+    paragraph; bare award names next to a caption."""
+    cap = _rules()["news_caption"]
+    if cap is None or not cap[1].may_match(text):  # most pages name no chair, report or award so
+        return []
+    max_len, line_pat, award = cap
+    out: list[int] = []
+    prose_seen = False
+
+    def bare(k: int) -> str | None:
+        item = lines[k].strip()
+        if decided[k] is not None or len(item) > max_len or SENTENCE_MARK.search(item) or _CLAUSE_MARK.search(item):
+            return None
+        return item if heading_level(item) is None else None
+
+    for i, line in enumerate(lines):
+        item = bare(i) if prose_seen else None
+        if item is not None and line_pat.search(item):
+            out.append(i)
+        elif item is not None and award.match(item) and (
+                out and out[-1] == i - 1 or decided[i - 1] == "photo_caption"
+                or i + 1 < len(lines) and (nxt := bare(i + 1)) is not None and line_pat.search(nxt)):
+            out.append(i)
+        elif decided[i] is None and len(line) >= CAPTION_PROSE_MIN and SENTENCE_MARK.search(line):
+            prose_seen = True
+    return out
 
 
 # chrome lines a column's or a blog's name recurs in: the breadcrumb ("首页 > 新闻速递 > 正文"), the
