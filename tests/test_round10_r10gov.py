@@ -133,3 +133,29 @@ def test_announcement_under_a_subheading_is_no_new_report():
         "2026年,全镇共收到政府信息公开申请4件,较上年增加1件,均在法定期限内答复,具体情况如下:\n"
         "予以公开3件,因本机关不掌握相关信息无法提供1件,未发生行政复议和行政诉讼。\n")
     assert len(page.parts) == 1
+
+
+# (7) a 摘要 teaser repeating the item's lead goes whole; a summary that repeats nothing keeps its text
+def test_summary_teaser_repeating_the_lead():
+    lead = "四届二次职工代表大会由院长庞一帆主持,大会审议通过了《2026年医院工作报告》,报告总结了八项重点工作。"
+    doc = clean("摘要:" + lead + "\n1月4日,柳川县中医院召开四届二次职工代表大会,共有98名代表参加。\n" + lead + "\n")
+    assert removed_kinds(doc).get("摘要:" + lead) == "teaser"
+    assert doc.text.count("四届二次职工代表大会由院长") == 1
+
+
+def test_summary_that_repeats_nothing_keeps_its_text():
+    line = "摘要:2026年全县完成造林3.2万亩,森林覆盖率提高到61.5%,林业产值增长8.1%。"
+    doc = clean(line + "\n一、主要工作\n全年组织义务植树活动12场,参与群众4000余人次。\n")
+    assert "2026年全县完成造林3.2万亩" in doc.text
+
+
+# (8) what the delegates do in a photo, under the item's prose
+def test_group_activity_caption():
+    doc = clean(NEWS.format(caption="职工代表举手表决"))
+    assert removed_kinds(doc).get("职工代表举手表决") == "photo_caption"
+
+
+# (9) an injected gambling line over a hijacked page; a report's heading naming the crime stays
+def test_gambling_line():
+    assert classify_line("最新老虎机,新老虎机平台") == "spam"
+    assert classify_line("严厉打击赌博老虎机") is None

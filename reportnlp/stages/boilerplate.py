@@ -805,6 +805,12 @@ def strip_boilerplate(doc: Document) -> Document:
         s, e = nonblank[i]
         edits.append((s, e + 1 if e < len(text) else e, ""))
         kinds[s] = decided[i] = "column_label"
+    for i in _summary_teasers(decided, lines, text) if "摘要" in text else ():
+        s, e = nonblank[i]
+        end = e + 1 if e < len(text) else e
+        edits[:] = [x for x in edits if not s <= x[0] < end]  # its label went inline: the whole line goes now
+        edits.append((s, end, ""))
+        kinds[s] = decided[i] = "teaser"
     for i in _news_captions(decided, lines, text):
         s, e = nonblank[i]
         edits.append((s, e + 1 if e < len(text) else e, ""))
@@ -824,8 +830,27 @@ def strip_boilerplate(doc: Document) -> Document:
     return doc
 
 
+# a news aggregator's 摘要 field over the item, its text the lead's first sentences again
+_SUMMARY_LABEL = re.compile(r"^[【\[]?(?:内容)?摘要[】\]]?\s?[:：]\s?")
+SUMMARY_REPEAT = 16  # characters of the summary that a later line must hold again
+
+
+def _summary_teasers(decided: list[str | None], lines: list[str], text: str) -> list[int]:
+    """A 摘要 line that holds report sentences (so the rules cut only its label) whose opening words a
+    later line of the page prints again: the teaser of the item below, not a part of it."""
+    out = []
+    for i, line in enumerate(lines):
+        m = _SUMMARY_LABEL.match(line.strip()) if decided[i] is None else None
+        if m is None:
+            continue
+        head = "".join(line.strip()[m.end():].split())[:SUMMARY_REPEAT]
+        if len(head) == SUMMARY_REPEAT and any(head in "".join(later.split()) for later in lines[i + 1:]):
+            out.append(i)
+    return out
+
+
 # a caption has no clause mark; a paragraph before it this long with a sentence mark is the item's prose
-_CLAUSE_MARK = re.compile(r"[,，:：;；]")
+_CAPTION_CLAUSE = re.compile(r"[,，:：;；]")
 CAPTION_PROSE_MIN = 30
 
 
@@ -841,7 +866,7 @@ def _news_captions(decided: list[str | None], lines: list[str], text: str) -> li
 
     def bare(k: int) -> str | None:
         item = lines[k].strip()
-        if decided[k] is not None or len(item) > max_len or SENTENCE_MARK.search(item) or _CLAUSE_MARK.search(item):
+        if decided[k] is not None or len(item) > max_len or SENTENCE_MARK.search(item) or _CAPTION_CLAUSE.search(item):
             return None
         return item if heading_level(item) is None else None
 
