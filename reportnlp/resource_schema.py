@@ -223,6 +223,7 @@ class Boilerplate(_Strict):
     inline_rules: list[_InlineRule]
     own_reference: _OwnReference | None = None  # a URL or contact run in a report's own sentence
     news_caption: _NewsCaption | None = None  # photo captions between a news item's paragraphs
+    report_table_cells: list[str] = []  # a 信息公开年报 table's cell words, alone on a line: never the classifier's
 
 
 class _FeatureCues(_Strict):

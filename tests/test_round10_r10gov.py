@@ -159,3 +159,29 @@ def test_group_activity_caption():
 def test_gambling_line():
     assert classify_line("最新老虎机,新老虎机平台") == "spam"
     assert classify_line("严厉打击赌博老虎机") is None
+
+
+# (10) a spaced field label's last character left by the scrape
+@pytest.mark.parametrize("line", ["号: lx021/2027-00012 信息分类: 政务公开", "称:柳溪镇2026年政府信息公开工作年度报告", "号:"])
+def test_label_tail_residue(line):
+    assert classify_line(line) == "article_meta"
+
+
+def test_line_opening_with_a_number_word_stays():
+    assert classify_line("号召全镇党员干部带头参加义务植树活动。") is None
+
+
+# (11) a 信息公开年报's statistics table flattened one cell a line: its header cells are the report's
+NIANBAO = ("柳溪镇2026年政府信息公开工作年度报告\n"
+           "一、总体情况\n2026年,柳溪镇全年通过政府门户网站发布各类信息96条,其中工作动态61条。\n"
+           "二、主动公开政府信息情况\n"
+           "第二十条第(一)项\n信息内容\n本年制发件数\n本年废止件数\n现行有效件数\n规章\n0\n0\n0\n"
+           "第二十条第(五)项\n信息内容\n本年处理决定数量\n行政许可\n3\n"
+           "第二十条第(六)项\n信息内容\n本年处理决定数量\n行政处罚\n5\n"
+           "三、存在的主要问题及改进情况\n政策解读形式较为单一,2027年将推出图解解读不少于4期。\n")
+
+
+def test_annual_report_table_cells_stay():
+    doc = clean(NIANBAO)
+    assert doc.text.count("信息内容") == 3
+    assert "本年制发件数" in doc.text

@@ -100,6 +100,7 @@ def _rules():
                            compile_pattern(cfg["own_reference"]["url_label"])) if cfg.get("own_reference") else None),
         "news_caption": ((cfg["news_caption"]["max_len"], GatedPattern(cfg["news_caption"]["line"]),
                           compile_pattern(cfg["news_caption"]["award"])) if cfg.get("news_caption") else None),
+        "report_table_cells": frozenset(cfg.get("report_table_cells", ())),
         "related": (cfg["related_list"]["max_len"], compile_pattern(cfg["related_list"]["item"]),
                     compile_pattern(cfg["related_list"]["header"]), cfg["related_list"]["max_header"],
                     compile_pattern(cfg["related_list"]["header_tail"]),
@@ -712,6 +713,8 @@ def strip_boilerplate(doc: Document) -> Document:
                  if not report_text and len(line) <= clf.max_len and not (in_tables and in_tables[k])
                  and (kind is None or kind == "tag" and keep_bracket_tags)]
         levels = dict(zip(asked, clf.noise_levels(asked)))
+    # a 信息公开年报's table cells alone on their lines ("信息内容", "本年制发件数"): the report's, not the model's
+    table_cells = _rules()["report_table_cells"] if "信息公开" in text else frozenset()
     for i_line, ((s, e), line) in enumerate(zip(nonblank, lines)):
         kind, parts, report_text = classified[i_line]
         if keep_bracket_tags and kind == "tag" and line.lstrip().startswith("【"):
@@ -759,7 +762,7 @@ def strip_boilerplate(doc: Document) -> Document:
         # the learned classifier looks only at short lines; one with a sentence in it must be
         # near-certain noise ("免费预览已结束，剩余3页可下载查看。"), as report text is made of sentences
         if kind is None and clf is not None and not report_text and len(line) <= clf.max_len and not in_table \
-                and not signoff.match(line.strip()) and i_line not in inner_tags:
+                and not signoff.match(line.strip()) and i_line not in inner_tags and item not in table_cells:
             has_sentence = bool(SENTENCE_MARK.search(line))
             p = clf.noise_probability(line) if exact else levels[line] if line in levels else clf.noise_levels([line])[0]
             if p >= (SENTENCE_LINE_THRESHOLD if has_sentence else clf.threshold):
