@@ -200,6 +200,11 @@ class _NewsCaption(_Strict):
     award: Pattern  # a bare award name, a caption only next to one
 
 
+class _NameOverCrumb(_Strict):
+    lines_before_crumb: int  # how near the page's top its breadcrumb must be
+    name: Pattern  # a bare unit or portal name
+
+
 class Boilerplate(_Strict):
     inline_rule_len: int
     line_rules: list[_LineRule]
@@ -223,6 +228,7 @@ class Boilerplate(_Strict):
     inline_rules: list[_InlineRule]
     own_reference: _OwnReference | None = None  # a URL or contact run in a report's own sentence
     news_caption: _NewsCaption | None = None  # photo captions between a news item's paragraphs
+    name_over_crumb: _NameOverCrumb | None = None  # the portal's own name above its breadcrumb
     report_table_cells: list[str] = []  # a 信息公开年报 table's cell words, alone on a line: never the classifier's
 
 

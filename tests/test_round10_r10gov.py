@@ -185,3 +185,19 @@ def test_annual_report_table_cells_stay():
     doc = clean(NIANBAO)
     assert doc.text.count("信息内容") == 3
     assert "本年制发件数" in doc.text
+
+
+# (12) the portal's own name over its breadcrumb; a report's issuer or signature name stays
+def test_portal_name_over_breadcrumb():
+    doc = clean("柳川市人民政府\n柳川市民政局\n当前位置:首页>政务公开>年度报告\n柳川市民政局2026年工作总结\n"
+                "2026年,我局全年办理业务1260件,群众满意率达到98.6%。\n")
+    kinds = removed_kinds(doc)
+    assert kinds.get("柳川市人民政府") == "site_name"
+    assert "柳川市民政局2026年工作总结" in doc.text
+
+
+def test_issuer_name_without_breadcrumb_stays():
+    text = ("柳川市民政局\n关于2026年度工作情况的报告\n2026年,我局全年办理业务1260件,群众满意率达到98.6%。\n"
+            "柳川市民政局\n2027年1月10日\n")
+    doc = clean(text)
+    assert doc.text.startswith("柳川市民政局\n关于")

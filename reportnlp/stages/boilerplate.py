@@ -101,6 +101,8 @@ def _rules():
         "news_caption": ((cfg["news_caption"]["max_len"], GatedPattern(cfg["news_caption"]["line"]),
                           compile_pattern(cfg["news_caption"]["award"])) if cfg.get("news_caption") else None),
         "report_table_cells": frozenset(cfg.get("report_table_cells", ())),
+        "name_over_crumb": ((cfg["name_over_crumb"]["lines_before_crumb"], compile_pattern(cfg["name_over_crumb"]["name"]))
+                            if cfg.get("name_over_crumb") else None),
         "related": (cfg["related_list"]["max_len"], compile_pattern(cfg["related_list"]["item"]),
                     compile_pattern(cfg["related_list"]["header"]), cfg["related_list"]["max_header"],
                     compile_pattern(cfg["related_list"]["header_tail"]),
@@ -814,6 +816,10 @@ def strip_boilerplate(doc: Document) -> Document:
         edits[:] = [x for x in edits if not s <= x[0] < end]  # its label went inline: the whole line goes now
         edits.append((s, end, ""))
         kinds[s] = decided[i] = "teaser"
+    for i in _names_over_crumb(decided, lines):
+        s, e = nonblank[i]
+        edits.append((s, e + 1 if e < len(text) else e, ""))
+        kinds[s] = decided[i] = "site_name"
     for i in _news_captions(decided, lines, text):
         s, e = nonblank[i]
         edits.append((s, e + 1 if e < len(text) else e, ""))
@@ -831,6 +837,18 @@ def strip_boilerplate(doc: Document) -> Document:
                                                + _bulletin_items(decided, lines, nonblank, text))
     doc.edit(edits, removal_kind=lambda s, e: kinds.get(s, "noise"))
     return doc
+
+
+def _names_over_crumb(decided: list[str | None], lines: list[str]) -> list[int]:
+    """Bare unit or portal names above the page's breadcrumb, near its top: the site's top bar."""
+    cfg = _rules()["name_over_crumb"]
+    if cfg is None:
+        return []
+    reach, name = cfg
+    crumb = next((i for i, kind in enumerate(decided[:reach]) if kind == "breadcrumb"), None)
+    if crumb is None:  # most pages: no breadcrumb near the top
+        return []
+    return [i for i in range(crumb) if decided[i] is None and name.match(lines[i].strip())]
 
 
 # a news aggregator's 摘要 field over the item, its text the lead's first sentences again
