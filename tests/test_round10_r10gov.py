@@ -203,3 +203,15 @@ def test_issuer_name_without_breadcrumb_stays():
             "柳川市民政局\n2027年1月10日\n")
     doc = clean(text)
     assert doc.text.startswith("柳川市民政局\n关于")
+
+
+# (13) a gala's programme lines under its photos, after the item's prose; a report's line naming a show stays
+def test_programme_caption():
+    doc = clean(NEWS.format(caption="舞蹈《春江花月》"))
+    assert removed_kinds(doc).get("舞蹈《春江花月》") == "photo_caption"
+
+
+def test_sentence_naming_a_show_stays():
+    line = "全年组织文艺演出12场,其中舞蹈《春江花月》获市级一等奖。"
+    doc = clean(NEWS.format(caption=line))
+    assert line in doc.text
