@@ -879,28 +879,34 @@ def _news_captions(decided: list[str | None], lines: list[str], text: str) -> li
     """Caption lines under a news item's photos (boilerplate.yml news_caption), after its first prose
     paragraph; bare award names next to a caption."""
     cap = _rules()["news_caption"]
-    if cap is None or not cap[1].may_match(text):  # most pages name no chair, report or award so
+    if cap is None:
         return []
     max_len, line_pat, award = cap
-    out: list[int] = []
-    prose_seen = False
+    # the item's first prose line: captions stand below it (a headline above says the same things)
+    first = next((i for i, line in enumerate(lines) if decided[i] is None and len(line) >= CAPTION_PROSE_MIN
+                  and SENTENCE_MARK.search(line)), None)
+    if first is None:
+        return []
 
     def bare(k: int) -> str | None:
+        # (the length first: most lines are longer, and the patterns run on the short ones only)
         item = lines[k].strip()
-        if decided[k] is not None or len(item) > max_len or SENTENCE_MARK.search(item) or _CAPTION_CLAUSE.search(item):
+        if len(item) > max_len or decided[k] is not None or SENTENCE_MARK.search(item) or _CAPTION_CLAUSE.search(item):
             return None
-        return item if heading_level(item) is None else None
+        return item
 
-    for i, line in enumerate(lines):
-        item = bare(i) if prose_seen else None
-        if item is not None and line_pat.search(item):
-            out.append(i)
-        elif item is not None and award.match(item) and (
+    out: list[int] = []
+    for i in range(first + 1, len(lines)):
+        item = bare(i)
+        if item is None:
+            continue
+        if line_pat.search(item):
+            if heading_level(item) is None:
+                out.append(i)
+        elif award.match(item) and heading_level(item) is None and (
                 out and out[-1] == i - 1 or decided[i - 1] == "photo_caption"
-                or i + 1 < len(lines) and (nxt := bare(i + 1)) is not None and line_pat.search(nxt)):
+                or i + 1 < len(lines) and (nxt := bare(i + 1)) is not None and bool(line_pat.search(nxt))):
             out.append(i)
-        elif decided[i] is None and len(line) >= CAPTION_PROSE_MIN and SENTENCE_MARK.search(line):
-            prose_seen = True
     return out
 
 
