@@ -198,6 +198,23 @@ class _MetaValue(_Strict):
     value: Pattern
 
 
+class _OwnReference(_Strict):
+    kinds: list[str]  # removal kinds a report's own reference is spared from
+    bracket_after: Pattern  # the words a report's own bracketed address or contact run follows
+    url_label: Pattern  # the label a web address follows inside such a bracket
+
+
+class _NewsCaption(_Strict):
+    max_len: int
+    line: Pattern  # a caption line naming who acts in the photo
+    award: Pattern  # a bare award name, a caption only next to one
+
+
+class _NameOverCrumb(_Strict):
+    lines_before_crumb: int  # how near the page's top its breadcrumb must be
+    name: Pattern  # a bare unit or portal name
+
+
 class Boilerplate(_Strict):
     inline_rule_len: int
     line_rules: list[_LineRule]
@@ -219,6 +236,10 @@ class Boilerplate(_Strict):
     bulletin_issuer: Pattern
     report_title: Pattern
     inline_rules: list[_InlineRule]
+    own_reference: _OwnReference | None = None  # a URL or contact run in a report's own sentence
+    news_caption: _NewsCaption | None = None  # photo captions between a news item's paragraphs
+    name_over_crumb: _NameOverCrumb | None = None  # the portal's own name above its breadcrumb
+    report_table_cells: list[str] = []  # a 信息公开年报 table's cell words, alone on a line: never the classifier's
 
 
 class _FeatureCues(_Strict):

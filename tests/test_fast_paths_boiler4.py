@@ -192,6 +192,9 @@ REQUIRING_LINES += ["宿舍区更换了 ……此处隐藏6120个字……操场
 # a news site's metadata run glued to the lead (its counter word: 浏览, 点击 or 阅读)
 REQUIRING_LINES += [f"2024-12-15 来源:某某卫生网 {word}:次某某网讯(记者某某)12月13日下午,会议召开。"
                     for word in ("浏览", "点击", "阅读")]
+# round 10 (r10gov): an app's or a place's dateline, 消息 for 讯
+REQUIRING_LINES += ["柳川新闻在线讯(通讯员 魏一鸣)3月2日,会议召开。", "柳川网消息(记者 岑思远)3月2日,会议召开。",
+                    "石埠讯 3月2日上午,会议召开。"]
 
 
 def test_each_required_word_is_in_a_match_of_its_rule():

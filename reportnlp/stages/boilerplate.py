@@ -96,6 +96,13 @@ def _rules():
         "bulletin_issuer": compile_pattern(cfg["bulletin_issuer"]),
         "report_title": compile_pattern(cfg["report_title"]),
         "glued_title": {**cfg["glued_title"], "suffix": GatedPattern(cfg["glued_title"]["suffix"], regex.M)},
+        "own_reference": ((frozenset(cfg["own_reference"]["kinds"]), compile_pattern(cfg["own_reference"]["bracket_after"]),
+                           compile_pattern(cfg["own_reference"]["url_label"])) if cfg.get("own_reference") else None),
+        "news_caption": ((cfg["news_caption"]["max_len"], GatedPattern(cfg["news_caption"]["line"]),
+                          compile_pattern(cfg["news_caption"]["award"])) if cfg.get("news_caption") else None),
+        "report_table_cells": frozenset(cfg.get("report_table_cells", ())),
+        "name_over_crumb": ((cfg["name_over_crumb"]["lines_before_crumb"], compile_pattern(cfg["name_over_crumb"]["name"]))
+                            if cfg.get("name_over_crumb") else None),
         "related": (cfg["related_list"]["max_len"], compile_pattern(cfg["related_list"]["item"]),
                     compile_pattern(cfg["related_list"]["header"]), cfg["related_list"]["max_header"],
                     compile_pattern(cfg["related_list"]["header_tail"]),
@@ -261,7 +268,8 @@ def _noise_inside(line: str) -> tuple[str | None, tuple[tuple[int, int], ...] | 
     r = _rules()
     found: list[tuple[int, int, int, str]] = []  # (start, rule order, end, kind)
     for order, (a, b), rule in r["line_rules"].spans(line, min_max_len=r["inline_rule_len"]):
-        found.append((a, order, b, rule.kind))
+        if not _own_reference(line, a, rule.kind):  # a report's own contact run stays in its sentence
+            found.append((a, order, b, rule.kind))
     found.sort()
     spans = [(a, b) for a, _, b, _ in found]
     kind = found[0][3] if found else None
@@ -285,6 +293,24 @@ def _noise_inside(line: str) -> tuple[str | None, tuple[tuple[int, int], ...] | 
     return (kind, tuple(merged)) if merged else (None, None)
 
 
+# how far back a bracket holding a report's own reference may open (a 年报's contact run is ~60 characters)
+OWN_REFERENCE_REACH = 120
+
+
+def _own_reference(text: str, start: int, kind: str) -> bool:
+    """Whether the piece of ``kind`` at ``start`` is a web address or contact run the report writes into its
+    own sentence, inside a bracket after 联系 / 网站 ("…网站(www.…)下载", "请与…联系(地址:…,电话:…)")."""
+    own = _rules()["own_reference"]
+    if own is None or kind not in own[0]:
+        return False
+    window = text[max(0, start - OWN_REFERENCE_REACH):start]
+    window = window[window.rfind("\n") + 1:]
+    opened = max(window.rfind("("), window.rfind("（"))
+    if opened < 0 or ")" in window[opened:] or "）" in window[opened:]:
+        return False  # not inside a bracket on this line
+    return bool(own[1].search(window[:opened]) or own[2].search(window[opened + 1:]))
+
+
 def _strip_inline(doc: Document, keep_bracket_tags: bool) -> None:
     """Watermarks, glued SEO titles, URLs inside lines (first, so a line is judged on its text)."""
     text = doc.text
@@ -300,6 +326,8 @@ def _strip_inline(doc: Document, keep_bracket_tags: bool) -> None:
                 continue
             if keep_bracket_tags and kind == "tag" and text[s] == "【":
                 continue
+            if _own_reference(text, s, kind):
+                continue  # the report's own web address, in its sentence
             taken.append((s, e))
             inline.append((s, e, ""))
             kinds[s] = kind
@@ -687,6 +715,8 @@ def strip_boilerplate(doc: Document) -> Document:
                  if not report_text and len(line) <= clf.max_len and not (in_tables and in_tables[k])
                  and (kind is None or kind == "tag" and keep_bracket_tags)]
         levels = dict(zip(asked, clf.noise_levels(asked)))
+    # a 信息公开年报's table cells alone on their lines ("信息内容", "本年制发件数"): the report's, not the model's
+    table_cells = _rules()["report_table_cells"] if "信息公开" in text else frozenset()
     for i_line, ((s, e), line) in enumerate(zip(nonblank, lines)):
         kind, parts, report_text = classified[i_line]
         if keep_bracket_tags and kind == "tag" and line.lstrip().startswith("【"):
@@ -734,7 +764,7 @@ def strip_boilerplate(doc: Document) -> Document:
         # the learned classifier looks only at short lines; one with a sentence in it must be
         # near-certain noise ("免费预览已结束，剩余3页可下载查看。"), as report text is made of sentences
         if kind is None and clf is not None and not report_text and len(line) <= clf.max_len and not in_table \
-                and not signoff.match(line.strip()) and i_line not in inner_tags:
+                and not signoff.match(line.strip()) and i_line not in inner_tags and item not in table_cells:
             has_sentence = bool(SENTENCE_MARK.search(line))
             p = clf.noise_probability(line) if exact else levels[line] if line in levels else clf.noise_levels([line])[0]
             if p >= (SENTENCE_LINE_THRESHOLD if has_sentence else clf.threshold):
@@ -780,6 +810,20 @@ def strip_boilerplate(doc: Document) -> Document:
         s, e = nonblank[i]
         edits.append((s, e + 1 if e < len(text) else e, ""))
         kinds[s] = decided[i] = "column_label"
+    for i in _summary_teasers(decided, lines, text) if "摘要" in text else ():
+        s, e = nonblank[i]
+        end = e + 1 if e < len(text) else e
+        edits[:] = [x for x in edits if not s <= x[0] < end]  # its label went inline: the whole line goes now
+        edits.append((s, end, ""))
+        kinds[s] = decided[i] = "teaser"
+    for i in _names_over_crumb(decided, lines):
+        s, e = nonblank[i]
+        edits.append((s, e + 1 if e < len(text) else e, ""))
+        kinds[s] = decided[i] = "site_name"
+    for i in _news_captions(decided, lines, text):
+        s, e = nonblank[i]
+        edits.append((s, e + 1 if e < len(text) else e, ""))
+        kinds[s] = decided[i] = "photo_caption"
     for s, e in _bracketed_titles(decided, lines, nonblank) if "【" in text else ():
         edits.append((s, e, ""))
         kinds[s] = "teaser"
@@ -793,6 +837,77 @@ def strip_boilerplate(doc: Document) -> Document:
                                                + _bulletin_items(decided, lines, nonblank, text))
     doc.edit(edits, removal_kind=lambda s, e: kinds.get(s, "noise"))
     return doc
+
+
+def _names_over_crumb(decided: list[str | None], lines: list[str]) -> list[int]:
+    """Bare unit or portal names above the page's breadcrumb, near its top: the site's top bar."""
+    cfg = _rules()["name_over_crumb"]
+    if cfg is None:
+        return []
+    reach, name = cfg
+    crumb = next((i for i, kind in enumerate(decided[:reach]) if kind == "breadcrumb"), None)
+    if crumb is None:  # most pages: no breadcrumb near the top
+        return []
+    return [i for i in range(crumb) if decided[i] is None and name.match(lines[i].strip())]
+
+
+# a news aggregator's 摘要 field over the item, its text the lead's first sentences again
+_SUMMARY_LABEL = re.compile(r"^[【\[]?(?:内容)?摘要[】\]]?\s?[:：]\s?")
+SUMMARY_REPEAT = 16  # characters of the summary that a later line must hold again
+
+
+def _summary_teasers(decided: list[str | None], lines: list[str], text: str) -> list[int]:
+    """A 摘要 line that holds report sentences (so the rules cut only its label) whose opening words a
+    later line of the page prints again: the teaser of the item below, not a part of it."""
+    out = []
+    for i, line in enumerate(lines):
+        m = _SUMMARY_LABEL.match(line.strip()) if decided[i] is None else None
+        if m is None:
+            continue
+        head = "".join(line.strip()[m.end():].split())[:SUMMARY_REPEAT]
+        if len(head) == SUMMARY_REPEAT and any(head in "".join(later.split()) for later in lines[i + 1:]):
+            out.append(i)
+    return out
+
+
+# a caption has no clause mark; a paragraph before it this long with a sentence mark is the item's prose
+_CAPTION_CLAUSE = re.compile(r"[,，:：;；]")
+CAPTION_PROSE_MIN = 30
+
+
+def _news_captions(decided: list[str | None], lines: list[str], text: str) -> list[int]:
+    """Caption lines under a news item's photos (boilerplate.yml news_caption), after its first prose
+    paragraph; bare award names next to a caption."""
+    cap = _rules()["news_caption"]
+    if cap is None:
+        return []
+    max_len, line_pat, award = cap
+    # the item's first prose line: captions stand below it (a headline above says the same things)
+    first = next((i for i, line in enumerate(lines) if decided[i] is None and len(line) >= CAPTION_PROSE_MIN
+                  and SENTENCE_MARK.search(line)), None)
+    if first is None:
+        return []
+
+    def bare(k: int) -> str | None:
+        # (the length first: most lines are longer, and the patterns run on the short ones only)
+        item = lines[k].strip()
+        if len(item) > max_len or decided[k] is not None or SENTENCE_MARK.search(item) or _CAPTION_CLAUSE.search(item):
+            return None
+        return item
+
+    out: list[int] = []
+    for i in range(first + 1, len(lines)):
+        item = bare(i)
+        if item is None:
+            continue
+        if line_pat.search(item):
+            if heading_level(item) is None:
+                out.append(i)
+        elif award.match(item) and heading_level(item) is None and (
+                out and out[-1] == i - 1 or decided[i - 1] == "photo_caption"
+                or i + 1 < len(lines) and (nxt := bare(i + 1)) is not None and bool(line_pat.search(nxt))):
+            out.append(i)
+    return out
 
 
 # chrome lines a column's or a blog's name recurs in: the breadcrumb ("首页 > 新闻速递 > 正文"), the
