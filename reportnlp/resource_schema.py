@@ -608,6 +608,7 @@ class _Documents(_Strict):
     min_chars: int
     min_tail_chars: int
     threshold: float
+    subheading_max_chars: int
     addressee: Pattern
     addressee_suffix: Pattern
     not_addressee: Pattern

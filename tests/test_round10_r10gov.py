@@ -137,6 +137,20 @@ def test_announcement_under_a_subheading_is_no_new_report():
     assert len(page.parts) == 1
 
 
+def test_a_report_may_end_on_a_subheading_with_its_body():
+    # the look-alike: a report's last paragraph is a sub-heading with its text run on after it, and the
+    # next report opens with its own formula: a collection page keeps its two reports
+    first = ("城南街道便民服务中心2026年工作总结\n"
+             "2026年,中心共受理各类事项3120件,按时办结率99.8%,群众满意率98.6%,窗口服务规范有序。\n"
+             "一、主要做法\n"
+             "(一)优化办事流程。精简申报材料,推行一窗通办,高频事项实现全程网办。\n"
+             "(二)加强队伍建设。第一,开展窗口人员业务轮训4次;第二,完善考核激励办法,把群众评价结果纳入月度考评。\n")
+    second = ("根据全区政务服务工作推进会议精神,我镇对会议精神进行了认真传达学习,结合实际逐项抓好落实,"
+              "现将落实情况汇报如下。\n"
+              "全镇设便民服务中心1个、村级代办点12个,全年代办事项860件,办结率100%,群众满意率99%。\n")
+    assert len(process(first + second).parts) == 2
+
+
 # (7) a 摘要 teaser repeating the item's lead goes whole; a summary that repeats nothing keeps its text
 def test_summary_teaser_repeating_the_lead():
     lead = "四届二次职工代表大会由院长庞一帆主持,大会审议通过了《2026年医院工作报告》,报告总结了八项重点工作。"

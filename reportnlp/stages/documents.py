@@ -406,11 +406,14 @@ def mark_repeats(parts: list[Document], containment: float) -> None:
                 break
 
 
-def _under_subheading(levels: list[int | None], i: int, heading_at: int | None, start: int) -> bool:
-    """Paragraph i sits right under a sub-heading ((二), 1.) of the current report: its announcement
-    ("(二)依申请公开" / "…共收到申请5件,具体情况如下:") opens that part's details, never a new report, which
-    does not begin under the last report's sub-heading."""
-    return heading_at is not None and heading_at == i - 1 and heading_at > start and (levels[heading_at] or 0) >= 2
+def _under_subheading(pars: list[str], levels: list[int | None], i: int, heading_at: int | None, start: int,
+                      max_chars: int) -> bool:
+    """Paragraph i sits right under a sub-heading ((二), 1.) of the current report standing alone on its
+    line: its announcement ("(二)依申请公开" / "…共收到申请5件,具体情况如下:") opens that part's details,
+    never a new report, which does not begin under the last report's sub-heading. A sub-heading with
+    its body after it ("(四)加强内部管理。第一,…") may be a report's last paragraph."""
+    return (heading_at is not None and heading_at == i - 1 and heading_at > start
+            and (levels[heading_at] or 0) >= 2 and len(pars[heading_at]) <= max_chars)
 
 
 def split_documents(doc: Document) -> Document:
@@ -475,7 +478,8 @@ def split_documents(doc: Document) -> Document:
                 if "formula_here" in ev and heading_at is not None and heading_at >= starts[-1] \
                         and i - heading_at <= 2 and _glue_cues()["first_heading"].match(pars[heading_at]):
                     del ev["formula_here"]
-                if "formula_here" in ev and _under_subheading(levels, i, heading_at, starts[-1]):
+                if "formula_here" in ev and _under_subheading(pars, levels, i, heading_at, starts[-1],
+                                                                c["subheading_max_chars"]):
                     del ev["formula_here"]
                 if sum(ev.values()) >= c["threshold"] and not _restated(i, ev, starts[-1], last_title):
                     starts.append(i)
