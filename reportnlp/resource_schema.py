@@ -259,6 +259,10 @@ class Commitments(_Strict):
     scene_clause: Pattern
     problem_solved: Pattern
     scope_lead: Pattern
+    plan_document: Pattern
+    plan_document_review: Pattern
+    plan_document_frame: Pattern
+    plan_document_within: int
     feature_cues: _FeatureCues
 
 

@@ -62,6 +62,7 @@ def _cfg():
     # the strings a report must hold for a list row to give a time (时限, 完成时间 …): most hold
     # none, and their paragraphs are not looked below for one
     out["time_row_gate"] = literal_gate(c["time_row"].replace("MONTH", c["month"]))
+    out["plan_document_within"] = c["plan_document_within"]
     return out
 
 
@@ -1014,6 +1015,27 @@ def _named_features(scan: _FeatureScan, a: int, b: int, head_at: int, sentence_s
     return out
 
 
+_SENTENCE_MARK = re.compile(r"[。！？!?；;\n]")
+
+
+def _plan_from(text: str) -> int | None:
+    """Where a plan document's plans start: after the sentence near its top that names the plan
+    (its title run into the text, a 范文 page's preface, an opening that announces its tasks), or
+    None. Its parts state work to come without cue words, under whatever label sections gave them."""
+    c = _cfg()
+    within = text[:c["plan_document_within"]]
+    for m in c["plan_document"].finditer(within):
+        if c["plan_document_frame"].search(within, max(0, m.start() - 6), m.start()):
+            continue
+        start = max(within.rfind(ch, 0, m.start()) for ch in "。！？!?；;\n") + 1
+        end = _SENTENCE_MARK.search(text, m.end())
+        end = end.end() if end else len(text)
+        if c["plan_document_review"].search(text, start, end):
+            continue
+        return end
+    return None
+
+
 def commitment_candidates(doc: Document, structure: bool = True) -> list[Candidate]:
     """Every measure of every sentence, with its deadline and classifier features. Without
     ``structure``, the measures :func:`_structure_only` finds are left out before their features
@@ -1025,6 +1047,8 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
     report_year = doc.meta.get("year")
     directive = doc.meta.get("directive", False)  # a notice, plan or work outline (stage documents)
     notice = doc_type == "通知"
+    # a plan document's parts after the line that names the plan are plans (not a notice's: it has its own rule)
+    plan_from = None if notice else _plan_from(text)
     metric_spans = doc.get("metrics")
     metric_starts = [m.start for m in metric_spans]  # metrics come in text order
     sections = doc.get("sections")
@@ -1067,6 +1091,9 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
         section = sec.label if sec else None
         if notice and section == "其他" and sec is not sections[0]:
             section = "下一步"  # a notice's parts past its opening direct work to come
+        elif (plan_from is not None and ss >= plan_from and section in ("主要做法", "其他")
+              and not (sec is not None and c["plan_document_review"].search(text, sec.start, min(sec.end, sec.start + 40)))):
+            section = "下一步"  # a plan document's part, unless its heading reviews ("一、2023年工作回顾")
         if sec is not heading_of:  # the section's heading line and the deadline it states, once per section
             heading_of = sec
             sec_heading, heading_dl, section_dl = "", None, None

@@ -1,0 +1,39 @@
+"""Round 10 (r10comm): commitments and indicator names on real-looking pages (text written for
+the tests, invented units and numbers)."""
+from reportnlp.api import process
+from reportnlp.stages.commitments import _plan_from
+
+
+def commitments(text: str) -> list[str]:
+    return [c.data.text for c in process(text).parts[0].get("commitments")]
+
+
+# A plan document whose title runs into its text: its items, whatever section label they get,
+# are plans; a summary that measures itself against a plan is not one.
+PLAN = ("22025年柳河街道2025年工作规划今年是推进城区更新的攻坚之年,全街道上下要锚定目标,真抓实干。\n"
+        "(一)坚持党建引领,夯实基层基础\n"
+        "一是深化社区党组织评星定级,新增四星级社区党组织3个。二是集中培训网格员120名,"
+        "打造红色物业示范小区2个。\n"
+        "(二)坚持项目为王,拉动有效投资\n"
+        "一是倒排工期推进青石河整治工程建设。二是完成老旧小区改造8个,新建口袋公园4处。\n")
+
+
+def test_a_plan_documents_run_in_title_makes_its_parts_plans():
+    assert _plan_from(PLAN) is not None
+    got = " ".join(commitments(PLAN))
+    for measure in ("集中培训网格员120名", "倒排工期推进青石河整治", "新建口袋公园4处"):
+        assert measure in got
+
+
+def test_an_opening_that_announces_its_tasks_makes_a_plan_document():
+    text = ("今年以来,结合辖区实际,街道将工作目标确定为保稳定、促发展,重点将做好以下三项工作。\n"
+            "全力推进拆违整治。一是持续深化专项行动,启动危房鉴定。二是加快违建拆除,计划拆除旧厂房20亩。\n")
+    assert _plan_from(text) is not None
+
+
+def test_a_summary_measured_against_a_plan_is_no_plan_document():
+    for text in (
+        "今年以来,我局按照年初制定的2024年工作计划,扎实推进各项工作,取得了明显成效。\n一、主要工作\n",
+        "城管局2024年上半年工作总结和下半年工作计划\n一、上半年工作总结\n(一)完成道路改造3条。\n",
+    ):
+        assert _plan_from(text) is None
