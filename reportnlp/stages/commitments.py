@@ -62,7 +62,6 @@ def _cfg():
     # the strings a report must hold for a list row to give a time (时限, 完成时间 …): most hold
     # none, and their paragraphs are not looked below for one
     out["time_row_gate"] = literal_gate(c["time_row"].replace("MONTH", c["month"]))
-    out["plan_document_within"] = c["plan_document_within"]
     return out
 
 
@@ -1018,12 +1017,17 @@ def _named_features(scan: _FeatureScan, a: int, b: int, head_at: int, sentence_s
 _SENTENCE_MARK = re.compile(r"[。！？!?；;\n]")
 
 
+@functools.cache
+def _plan_within() -> int:
+    return load_yaml("commitments.yml")["plan_document_within"]
+
+
 def _plan_from(text: str) -> int | None:
     """Where a plan document's plans start: after the sentence near its top that names the plan
     (its title run into the text, a 范文 page's preface, an opening that announces its tasks), or
     None. Its parts state work to come without cue words, under whatever label sections gave them."""
     c = _cfg()
-    within = text[:c["plan_document_within"]]
+    within = text[:_plan_within()]
     for m in c["plan_document"].finditer(within):
         if c["plan_document_frame"].search(within, max(0, m.start() - 6), m.start()):
             continue
