@@ -651,6 +651,8 @@ class Indicators(_Strict):
     total_words: Pattern
     noun_suffixes: list[str]
     lead_verbs: list[str]
+    time_lead: Pattern
+    right_skip: Pattern
 
 
 SCHEMAS: dict[str, type[BaseModel]] = {

@@ -37,3 +37,18 @@ def test_a_summary_measured_against_a_plan_is_no_plan_document():
         "城管局2024年上半年工作总结和下半年工作计划\n一、上半年工作总结\n(一)完成道路改造3条。\n",
     ):
         assert _plan_from(text) is None
+
+
+def indicators(text: str) -> list[str]:
+    return [m.data.indicator for m in process(text).parts[0].get("metrics")]
+
+
+def test_a_time_frame_and_a_verb_before_the_number_leave_the_name_to_the_phrase_after_it():
+    assert indicators("下一步,我们将年内完成40条背街小巷整治。") == ["完成背街小巷整治"]
+    assert indicators("二、下步打算\n一季度内完成6个无物业小区的托管引入。") == ["完成无物业小区"]
+    assert indicators("力争创办12家以上的党支部领办合作社。") == ["创办党支部"]
+
+
+def test_a_name_before_the_number_or_a_verb_without_a_time_stays():
+    assert indicators("去年盘活闲置资产21处的基础上,今年再盘活18处。")[0] == "盘活闲置资产"
+    assert indicators("今年完成5个。") == ["完成"]  # nothing after the measure word to name it
