@@ -52,3 +52,26 @@ def test_a_time_frame_and_a_verb_before_the_number_leave_the_name_to_the_phrase_
 def test_a_name_before_the_number_or_a_verb_without_a_time_stays():
     assert indicators("去年盘活闲置资产21处的基础上,今年再盘活18处。")[0] == "盘活闲置资产"
     assert indicators("今年完成5个。") == ["完成"]  # nothing after the measure word to name it
+
+
+SPEECH_NEWS = (
+    '压实责任 全面完成秸秆禁烧任务\n'
+    '县长周立平出席调度会并讲话\n'
+    '3月9日,全市秸秆禁烧工作视频调度会召开,我县设分会场收听收看。县长周立平出席会议并讲话。\n'
+    '会议通报了前一阶段全市禁烧工作情况,并对下一步工作作了安排。\n'
+    '周立平表示,禁烧工作启动以来,我县迅速行动,先后组织了5轮巡查,截至目前,已清理田间秸秆堆1260处,清理率为86%。下一步任务重、时间紧,全县上下要一鼓作气、持续发力,按期完成禁烧任务;要提高思想认识,压实镇村责任,确保不燃一把火;要把握农时节点,迅速组织收储,及时上报进度;要注意方式方法,做好宣传引导,维护群众利益;要强化督查问效,严肃追责问责,为全县交出合格答卷。(王晓)\n'
+)
+
+
+def test_parallel_directives_after_a_semicolon_share_the_nature_of_a_sure_one():
+    # a news report of a speech: the requirements close a paragraph of work done
+    text = SPEECH_NEWS
+    got = " ".join(commitments(text))
+    for clause in ("要把握农时节点", "要注意方式方法", "要强化督查问效"):
+        assert clause in got
+
+
+def test_a_run_of_two_or_of_past_clauses_is_not_lifted():
+    text = ("今年以来,我局先后开展专项检查5次,查处违规行为12起;"
+            "坚持问题导向,梳理问题清单;坚持示范引领,评选先进典型8个。\n")
+    assert commitments(text) == []

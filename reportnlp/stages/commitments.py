@@ -1399,6 +1399,35 @@ def _list_coherence(cands: list[Candidate], probs: list[float], threshold: float
             _lift(members[1:], probs, threshold, 0.0)
 
 
+_PARALLEL_MIN = 3  # clauses in a run: two alike may be chance, three are a list
+_PARALLEL_FLOOR = 0.25  # of the threshold: a clause of the run the classifier all but rejects stays out
+
+
+def _parallel_runs(text: str, cands: list[Candidate], probs: list[float], threshold: float) -> None:
+    """Parallel clauses opened by the same directive word with a semicolon between them
+    ("要提高站位,…;要把握时间节点,…;要强化督导,…") are one list: when one of them is a commitment,
+    so are the others the classifier is not sure are none."""
+    c = _cfg()
+    run: list[int] = []
+    opener = None
+
+    def close() -> None:
+        if len(run) >= _PARALLEL_MIN and any(probs[k] >= threshold for k in run):
+            _lift(run, probs, threshold, threshold * _PARALLEL_FLOOR)
+
+    for k, cand in enumerate(cands):
+        m = c["parallel_opener"].match(text, cand.start)
+        word = m.group() if m else None
+        joined = (run and word == opener and cand.section == cands[run[-1]].section
+                  and c["parallel_gap"].match(text[cands[run[-1]].end:cand.start].strip()))
+        if joined:
+            run.append(k)
+            continue
+        close()
+        run, opener = ([k], word) if word else ([], None)
+    close()
+
+
 def _lift(members: list[int], probs: list[float], threshold: float, floor: float) -> None:
     """Make the members whose probability reaches ``floor`` commitments."""
     for k in members:
@@ -1415,6 +1444,7 @@ def extract_commitments(doc: Document) -> Document:
     if clf is not None:
         probs = clf.probabilities([cand.head for cand in cands], [cand.named for cand in cands])
         _list_coherence(cands, probs, clf.threshold)
+        _parallel_runs(doc.text, cands, probs, clf.threshold)
         decided = [(cand, p) for cand, p in zip(cands, probs) if p >= clf.threshold]
     else:
         decided = [(cand, None) for cand in cands if _rule_decision(cand)]
