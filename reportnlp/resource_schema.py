@@ -263,6 +263,7 @@ class Commitments(_Strict):
     plan_document_review: Pattern
     plan_document_frame: Pattern
     plan_document_within: int
+    plan_document_problems: Pattern
     parallel_opener: Pattern
     parallel_gap: Pattern
     feature_cues: _FeatureCues

@@ -75,3 +75,33 @@ def test_a_run_of_two_or_of_past_clauses_is_not_lifted():
     text = ("今年以来,我局先后开展专项检查5次,查处违规行为12起;"
             "坚持问题导向,梳理问题清单;坚持示范引领,评选先进典型8个。\n")
     assert commitments(text) == []
+
+
+def test_a_report_that_names_a_plan_being_drafted_is_no_plan_document():
+    text = "县水库管理站正在编制2026—2028年维修养护规划,计划今年6月底前报县政府审定。\n一、基本情况\n"
+    assert _plan_from(text) is None
+    # a plan named in a later part's heading is that part's, not the document's
+    text = "今年以来,我镇扎实推进各项工作。\n一、主要工作\n完成道路硬化3公里。\n二、2025年工作打算\n"
+    assert _plan_from(text) is None
+
+
+NEWS_PLAN = ("桐华街道明确2024年“六大行动”工作目标\n"
+             "近日,桐华街道党工委召开扩大会议,研究部署全年重点工作。会议提出,2024年桐华街道的工作目标是:"
+             "以“六大行动”建设“宜居桐华”,实现争先进位。\n"
+             "“六大行动”分别为:一是产业升级行动。抓住滨江商务区扩容的机遇,推动楼宇经济提质,盘活闲置厂房。"
+             "二是城市更新行动。配合做好北片区征收工作,加快推进老旧街区改造。三是安居保障行动。以安置房建设交付为重点,"
+             "让群众早日住上新房。\n")
+
+
+def test_a_list_opened_after_a_colon_keeps_its_first_items_title_with_its_body_and_drops_the_lead_in():
+    got = commitments(NEWS_PLAN)
+    assert any(c.startswith("一是产业升级行动。抓住") for c in got)
+    assert not any(c.rstrip("：:").endswith("分别为") for c in got)
+
+
+def test_a_plan_documents_part_read_as_problems_is_a_plan_unless_its_heading_names_problems():
+    text = ("今年以来,按照区委部署,结合辖区实际,街道将全年目标确定为稳发展、保平安,重点将做好以下两项工作。\n"
+            "全力推进拆违治乱。一是持续深化拆违专项行动,启动老旧住房安全鉴定。二是加快违法建筑拆除,计划拆除违章旧厂房28亩。\n"
+            "攻坚治理黑臭水体。一是开展河道清淤,全年计划完成清淤9条河道。二是做好截污纳管,至6月底完成二级管网建设。"
+            "三是防止沿河违建反弹,加速沿河违建拆除,依法规范入河排污口设置。\n")
+    assert "依法规范入河排污口设置" in " ".join(commitments(text))

@@ -1015,6 +1015,7 @@ def _named_features(scan: _FeatureScan, a: int, b: int, head_at: int, sentence_s
 
 
 _SENTENCE_MARK = re.compile(r"[。！？!?；;\n]")
+_SENTENCE_MARK_ONLY = re.compile(r"[。！？!?]")
 
 
 @functools.cache
@@ -1027,9 +1028,13 @@ def _plan_from(text: str) -> int | None:
     (its title run into the text, a 范文 page's preface, an opening that announces its tasks), or
     None. Its parts state work to come without cue words, under whatever label sections gave them."""
     c = _cfg()
-    within = text[:_plan_within()]
+    # the title lines and the first paragraph that holds a sentence: the plan named further down is a
+    # part's ("三、2024年工作打算", "下一步,我们将着力做好以下工作:") of a report that reviews first
+    first = _SENTENCE_MARK_ONLY.search(text, 0, _plan_within())
+    line_end = text.find("\n", first.end()) if first else -1
+    within = text[:(line_end if line_end >= 0 else len(text)) if first else _plan_within()][:_plan_within()]
     for m in c["plan_document"].finditer(within):
-        if c["plan_document_frame"].search(within, max(0, m.start() - 6), m.start()):
+        if c["plan_document_frame"].search(within, max(0, m.start() - 10), m.start()):
             continue
         start = max(within.rfind(ch, 0, m.start()) for ch in "。！？!?；;\n") + 1
         end = _SENTENCE_MARK.search(text, m.end())
@@ -1095,9 +1100,12 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
         section = sec.label if sec else None
         if notice and section == "其他" and sec is not sections[0]:
             section = "下一步"  # a notice's parts past its opening direct work to come
-        elif (plan_from is not None and ss >= plan_from and section in ("主要做法", "其他")
-              and not (sec is not None and c["plan_document_review"].search(text, sec.start, min(sec.end, sec.start + 40)))):
-            section = "下一步"  # a plan document's part, unless its heading reviews ("一、2023年工作回顾")
+        elif (plan_from is not None and ss >= plan_from and section in ("主要做法", "其他", "存在问题")
+              and not (sec is not None and c["plan_document_review"].search(text, sec.start, min(sec.end, sec.start + 40)))
+              and not (section == "存在问题" and c["plan_document_problems"].search(
+                  text, sec.start, min(sec.end, sec.start + 40)))):
+            # a plan document's part, unless its heading reviews ("一、2023年工作回顾") or names problems
+            section = "下一步"
         if sec is not heading_of:  # the section's heading line and the deadline it states, once per section
             heading_of = sec
             sec_heading, heading_dl, section_dl = "", None, None
@@ -1190,7 +1198,14 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
                 continue
         else:
             sent_deadlines = _deadlines(text, ss, se)
-        if (section == "下一步" or plan_ctx) and _ENUMERATOR.match(text, ss) and _is_item_title(text, ss, se, se):
+        title_at = ss
+        if (section == "下一步" or plan_ctx) and text[ss] not in _ENUMERATOR_OPENERS and not text[ss].isdecimal():
+            # a list opened after a colon in the sentence ("“六大行动”分别为:一是产业升级行动。抓住…"):
+            # its first item's title starts there
+            colon = max(text.find("：", ss, se), text.find(":", ss, se))
+            if colon > ss and _ENUMERATOR.match(text, colon + 1):
+                title_at = colon + 1
+        if (section == "下一步" or plan_ctx) and _ENUMERATOR.match(text, title_at) and _is_item_title(text, title_at, se, se):
             # a plan item's title glued to its body ("5.改进服务态度。树立…,开展…"): the title names
             # the measure its first sentence states, one measure; later sentences add their own
             nxt = _SENTENCE_END.search(text, se)
