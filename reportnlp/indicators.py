@@ -33,7 +33,7 @@ from .settings import settings
 def _cfg() -> dict:
     c = dict(load_yaml("indicators.yml"))
     for k in ("right_stop", "list_end", "fronted_object", "trailing_words", "leading_words", "total_words",
-              "time_lead", "right_skip"):
+              "time_lead", "right_skip", "plan_lead"):
         c[k] = compile_pattern(c[k])
     for k in ("setup_verbs", "classifiers", "head_nouns", "noun_units", "noun_suffixes", "lead_verbs"):
         c[k] = frozenset(c[k])
@@ -161,6 +161,9 @@ def strip_edges(name: str) -> str:
         prev = name
         m = c["leading_words"].match(name)
         if m and 0 < m.end() < len(name) - 1:
+            name = name[m.end():]
+        m = c["plan_lead"].match(name)  # 要确保完成改制企业, 年内实现财政收入…: the plan names nothing
+        if m and 0 < m.end() < len(name) - 2:
             name = name[m.end():]
         m = c["trailing_words"].search(name)
         if m and m.start() >= 2:

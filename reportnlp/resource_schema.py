@@ -656,6 +656,7 @@ class Indicators(_Strict):
     lead_verbs: list[str]
     time_lead: Pattern
     right_skip: Pattern
+    plan_lead: Pattern
 
 
 SCHEMAS: dict[str, type[BaseModel]] = {

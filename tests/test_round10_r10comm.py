@@ -105,3 +105,10 @@ def test_a_plan_documents_part_read_as_problems_is_a_plan_unless_its_heading_nam
             "攻坚治理黑臭水体。一是开展河道清淤,全年计划完成清淤9条河道。二是做好截污纳管,至6月底完成二级管网建设。"
             "三是防止沿河违建反弹,加速沿河违建拆除,依法规范入河排污口设置。\n")
     assert "依法规范入河排污口设置" in " ".join(commitments(text))
+
+
+def test_plan_words_in_front_of_a_name_are_left_to_the_target_flag():
+    assert indicators("今年要确保完成改制企业3户。") == ["完成改制企业"]
+    assert indicators("力争五星级以上村党组织达到40%以上。") == ["五星级以上村党组织"]
+    # a name that holds the word stays whole
+    assert indicators("全镇计划生育率达到98%。") == ["计划生育率"]
