@@ -32,7 +32,8 @@ from .settings import settings
 @functools.cache
 def _cfg() -> dict:
     c = dict(load_yaml("indicators.yml"))
-    for k in ("right_stop", "list_end", "fronted_object", "trailing_words", "leading_words", "total_words"):
+    for k in ("right_stop", "list_end", "fronted_object", "trailing_words", "leading_words", "total_words",
+              "time_lead", "right_skip", "plan_lead"):
         c[k] = compile_pattern(c[k])
     for k in ("setup_verbs", "classifiers", "head_nouns", "noun_units", "noun_suffixes", "lead_verbs"):
         c[k] = frozenset(c[k])
@@ -161,6 +162,9 @@ def strip_edges(name: str) -> str:
         m = c["leading_words"].match(name)
         if m and 0 < m.end() < len(name) - 1:
             name = name[m.end():]
+        m = c["plan_lead"].match(name)  # 要确保完成改制企业, 年内实现财政收入…: the plan names nothing
+        if m and 0 < m.end() < len(name) - 2:
+            name = name[m.end():]
         m = c["trailing_words"].search(name)
         if m and m.start() >= 2:
             name = name[:m.start()]
@@ -179,6 +183,9 @@ _HAN = regex.compile(r"\p{Han}")
 @functools.lru_cache(maxsize=65536)  # a value's right window is asked for twice, and phrases repeat
 def _right_noun(window: str) -> tuple[str, bool]:
     c = _cfg()
+    skip = c["right_skip"].match(window)  # 10家以上的 + 党支部…: the qualifier names nothing
+    if skip and skip.end() < len(window):
+        window = window[skip.end():]
     stop = c["right_stop"].search(window, 1)  # a verb right after the number opens the phrase
     window = window[:stop.start()] if stop else window
     if not window or not _HAN.match(window) or window.startswith("进行"):
@@ -289,8 +296,15 @@ def choose(raw: str, left: str, left_start: int, text: str, qend: int, clause_en
     if unit_kind != "count" or unit not in c["classifiers"]:
         return left, left_start
     right, noun_led = right_noun(text, qend, clause_end)
+    if not right and text[qend:qend + 1] == "的" and c["time_lead"].match(raw.strip()):
+        right, noun_led = right_noun(text, qend + 1, clause_end)  # 力争创办10家以上 + 的 + 党支部…
     if not right:
         return left, left_start
+    if not noun_led and c["time_lead"].match(raw.strip()):  # (most windows open with no time: no tagging)
+        bare = _bare_verb(raw)
+        if bare and any(_nounish(w, f) for w, f in tag(right)):
+            # 年内完成 + 60条 + 背街小巷整治: a time frame and a verb name nothing, the phrase after does
+            return bare + right.lstrip("的"), left_start + max(0, len(left) - len(bare))
     if not noun_led and not _may_end_open(raw):
         return left, left_start  # as below, known without tagging the left window
     why = left_ends_open(raw)
@@ -307,9 +321,29 @@ def choose(raw: str, left: str, left_start: int, text: str, qend: int, clause_en
                                                 and toks[k - 1][0] != "的"):
             k -= 1
         verb_phrase = "".join(w for w, _ in toks[k:]).rstrip("了着过")
+        verb_phrase = c["time_lead"].sub("", verb_phrase) or verb_phrase  # 年内 + 新增: the time names nothing
         if verb_phrase:
             return verb_phrase + right, left_start + max(0, len(left) - len(verb_phrase))
     return right, left_start  # checks look back from here (其中, 共…)
+
+
+# tags a bare verb's window may hold besides its verbs: adverbs, times, numbers, prepositions, localisers
+_FRAME_TAGS = ("d", "t", "m", "p", "f", "q", "r", "c", "x", "u")
+
+
+def _bare_verb(raw: str) -> str | None:
+    """The work verb a left window holds after a time or plan frame ("年内完成" → 完成,
+    "在2019年上半年前完成" → 完成, "力争创办" → 创办), or None when the window names anything."""
+    left = _cfg()["time_lead"].sub("", raw.strip())
+    toks = [t for t in tag(left) if t[1] not in _PARTICLE_TAGS]
+    k = 0
+    while k < len(toks) and toks[k][1][:1] in _FRAME_TAGS:
+        k += 1
+    verb = toks[k:]
+    if not verb or len(verb) > 2 or not all(_verb(w, f) for w, f in verb):
+        return None
+    name = "".join(w for w, _ in verb)
+    return name if len(name) <= 4 else None
 
 
 def share_list_head(text: str, items: list[tuple[int, int, str, str]]) -> dict[int, str]:

@@ -290,6 +290,13 @@ class Commitments(_Strict):
     scene_clause: Pattern
     problem_solved: Pattern
     scope_lead: Pattern
+    plan_document: Pattern
+    plan_document_review: Pattern
+    plan_document_frame: Pattern
+    plan_document_within: int
+    plan_document_problems: Pattern
+    parallel_opener: Pattern
+    parallel_gap: Pattern
     feature_cues: _FeatureCues
 
 
@@ -687,6 +694,9 @@ class Indicators(_Strict):
     total_words: Pattern
     noun_suffixes: list[str]
     lead_verbs: list[str]
+    time_lead: Pattern
+    right_skip: Pattern
+    plan_lead: Pattern
 
 
 SCHEMAS: dict[str, type[BaseModel]] = {

@@ -1014,6 +1014,37 @@ def _named_features(scan: _FeatureScan, a: int, b: int, head_at: int, sentence_s
     return out
 
 
+_SENTENCE_MARK = re.compile(r"[。！？!?；;\n]")
+_SENTENCE_MARK_ONLY = re.compile(r"[。！？!?]")
+
+
+@functools.cache
+def _plan_within() -> int:
+    return load_yaml("commitments.yml")["plan_document_within"]
+
+
+def _plan_from(text: str) -> int | None:
+    """Where a plan document's plans start: after the sentence near its top that names the plan
+    (its title run into the text, a 范文 page's preface, an opening that announces its tasks), or
+    None. Its parts state work to come without cue words, under whatever label sections gave them."""
+    c = _cfg()
+    # the title lines and the first paragraph that holds a sentence: the plan named further down is a
+    # part's ("三、2024年工作打算", "下一步,我们将着力做好以下工作:") of a report that reviews first
+    first = _SENTENCE_MARK_ONLY.search(text, 0, _plan_within())
+    line_end = text.find("\n", first.end()) if first else -1
+    within = text[:(line_end if line_end >= 0 else len(text)) if first else _plan_within()][:_plan_within()]
+    for m in c["plan_document"].finditer(within):
+        if c["plan_document_frame"].search(within, max(0, m.start() - 10), m.start()):
+            continue
+        start = max(within.rfind(ch, 0, m.start()) for ch in "。！？!?；;\n") + 1
+        end = _SENTENCE_MARK.search(text, m.end())
+        end = end.end() if end else len(text)
+        if c["plan_document_review"].search(text, start, end):
+            continue
+        return end
+    return None
+
+
 def commitment_candidates(doc: Document, structure: bool = True) -> list[Candidate]:
     """Every measure of every sentence, with its deadline and classifier features. Without
     ``structure``, the measures :func:`_structure_only` finds are left out before their features
@@ -1025,6 +1056,8 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
     report_year = doc.meta.get("year")
     directive = doc.meta.get("directive", False)  # a notice, plan or work outline (stage documents)
     notice = doc_type == "通知"
+    # a plan document's parts after the line that names the plan are plans (not a notice's: it has its own rule)
+    plan_from = None if notice else _plan_from(text)
     metric_spans = doc.get("metrics")
     metric_starts = [m.start for m in metric_spans]  # metrics come in text order
     sections = doc.get("sections")
@@ -1067,6 +1100,12 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
         section = sec.label if sec else None
         if notice and section == "其他" and sec is not sections[0]:
             section = "下一步"  # a notice's parts past its opening direct work to come
+        elif (plan_from is not None and ss >= plan_from and section in ("主要做法", "其他", "存在问题")
+              and not (sec is not None and c["plan_document_review"].search(text, sec.start, min(sec.end, sec.start + 40)))
+              and not (section == "存在问题" and c["plan_document_problems"].search(
+                  text, sec.start, min(sec.end, sec.start + 40)))):
+            # a plan document's part, unless its heading reviews ("一、2023年工作回顾") or names problems
+            section = "下一步"
         if sec is not heading_of:  # the section's heading line and the deadline it states, once per section
             heading_of = sec
             sec_heading, heading_dl, section_dl = "", None, None
@@ -1159,7 +1198,14 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
                 continue
         else:
             sent_deadlines = _deadlines(text, ss, se)
-        if (section == "下一步" or plan_ctx) and _ENUMERATOR.match(text, ss) and _is_item_title(text, ss, se, se):
+        title_at = ss
+        if (section == "下一步" or plan_ctx) and text[ss] not in _ENUMERATOR_OPENERS and not text[ss].isdecimal():
+            # a list opened after a colon in the sentence ("“六大行动”分别为:一是产业升级行动。抓住…"):
+            # its first item's title starts there
+            colon = max(text.find("：", ss, se), text.find(":", ss, se))
+            if colon > ss and _ENUMERATOR.match(text, colon + 1):
+                title_at = colon + 1
+        if (section == "下一步" or plan_ctx) and _ENUMERATOR.match(text, title_at) and _is_item_title(text, title_at, se, se):
             # a plan item's title glued to its body ("5.改进服务态度。树立…,开展…"): the title names
             # the measure its first sentence states, one measure; later sentences add their own
             nxt = _SENTENCE_END.search(text, se)
@@ -1368,6 +1414,35 @@ def _list_coherence(cands: list[Candidate], probs: list[float], threshold: float
             _lift(members[1:], probs, threshold, 0.0)
 
 
+_PARALLEL_MIN = 3  # clauses in a run: two alike may be chance, three are a list
+_PARALLEL_FLOOR = 0.25  # of the threshold: a clause of the run the classifier all but rejects stays out
+
+
+def _parallel_runs(text: str, cands: list[Candidate], probs: list[float], threshold: float) -> None:
+    """Parallel clauses opened by the same directive word with a semicolon between them
+    ("要提高站位,…;要把握时间节点,…;要强化督导,…") are one list: when one of them is a commitment,
+    so are the others the classifier is not sure are none."""
+    c = _cfg()
+    run: list[int] = []
+    opener = None
+
+    def close() -> None:
+        if len(run) >= _PARALLEL_MIN and any(probs[k] >= threshold for k in run):
+            _lift(run, probs, threshold, threshold * _PARALLEL_FLOOR)
+
+    for k, cand in enumerate(cands):
+        m = c["parallel_opener"].match(text, cand.start)
+        word = m.group() if m else None
+        joined = (run and word == opener and cand.section == cands[run[-1]].section
+                  and c["parallel_gap"].match(text[cands[run[-1]].end:cand.start].strip()))
+        if joined:
+            run.append(k)
+            continue
+        close()
+        run, opener = ([k], word) if word else ([], None)
+    close()
+
+
 def _lift(members: list[int], probs: list[float], threshold: float, floor: float) -> None:
     """Make the members whose probability reaches ``floor`` commitments."""
     for k in members:
@@ -1384,6 +1459,7 @@ def extract_commitments(doc: Document) -> Document:
     if clf is not None:
         probs = clf.probabilities([cand.head for cand in cands], [cand.named for cand in cands])
         _list_coherence(cands, probs, clf.threshold)
+        _parallel_runs(doc.text, cands, probs, clf.threshold)
         decided = [(cand, p) for cand, p in zip(cands, probs) if p >= clf.threshold]
     else:
         decided = [(cand, None) for cand in cands if _rule_decision(cand)]
