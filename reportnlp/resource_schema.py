@@ -208,6 +208,10 @@ class Boilerplate(_Strict):
     news_headline: Pattern
     bulletin_issuer: Pattern
     report_title: Pattern
+    # r10doc: a collection's title / numbered marker glued before a line's first words
+    glued_collection_marker: Pattern | None = None
+    # r10doc: a doc-share file title + category glued before the page's doubled title
+    docshare_title_prefix: Pattern | None = None
     inline_rules: list[_InlineRule]
 
 

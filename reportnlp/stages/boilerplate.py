@@ -96,6 +96,9 @@ def _rules():
         "bulletin_issuer": compile_pattern(cfg["bulletin_issuer"]),
         "report_title": compile_pattern(cfg["report_title"]),
         "glued_title": {**cfg["glued_title"], "suffix": GatedPattern(cfg["glued_title"]["suffix"], regex.M)},
+        "title_prefix": compile_pattern(cfg["docshare_title_prefix"]) if cfg.get("docshare_title_prefix") else None,
+        "collection_marker": (GatedPattern(cfg["glued_collection_marker"], regex.M)
+                              if cfg.get("glued_collection_marker") else None),
         "related": (cfg["related_list"]["max_len"], compile_pattern(cfg["related_list"]["item"]),
                     compile_pattern(cfg["related_list"]["header"]), cfg["related_list"]["max_header"],
                     compile_pattern(cfg["related_list"]["header_tail"]),
@@ -319,6 +322,19 @@ def _strip_inline(doc: Document, keep_bracket_tags: bool) -> None:
         if not any(s < te and ts < e for ts, te in taken):
             inline.append((s, e, ""))
             kinds[s] = "junk"
+    for s, e in _doubled_title_prefix(text):
+        inline.append((s, e, ""))
+        kinds[s] = "seo_title"
+        taken.append((s, e))
+        if (end := _title_copy_end(text, e)) is not None:
+            inline.append((end, end, "\n"))  # the title copy on a line of its own, over the text
+    markers = _glued_collection_markers(text)
+    for s, e in markers:
+        if not any(s < te and ts < e for ts, te in taken):
+            inline.append((s, e, ""))
+            kinds[s] = "article_marker"
+    # a marker below the page's first line starts the next article of the collection
+    doc.anchors["glued_markers"] = [s for s, _ in markers if text[:s].strip()]
     # a list page of news items opens each with its dateline ("本报讯(记者…)"): where it stood, a new
     # item starts (one dateline opens the page's only item, no boundary)
     datelines = sorted(s for s, kind in kinds.items() if kind == "dateline")
@@ -453,6 +469,36 @@ def _injected_prefixes(text: str, source: str) -> list[tuple[int, int]]:
 
 _DIGITS = re.compile(r"[\d.,，]+")
 _CLAUSE_MARK = re.compile(r"[，,；;、。]")
+
+
+def _doubled_title_prefix(text: str) -> list[tuple[int, int]]:
+    """The span of a doc-share file title and category glued at the page's top before the title
+    printed again (boilerplate.yml's docshare_title_prefix): the copy after it opens on its words."""
+    pattern = _rules()["title_prefix"]
+    m = pattern.match(text[:200]) if pattern is not None else None
+    if m is None:
+        return []
+    head = m.group(1).lstrip()[:4]
+    return [m.span(1)] if text.startswith(head, m.end(1)) else []
+
+
+_TITLE_COPY = re.compile(r"[^\s。，,；;:：]{4,44}?(?:总结|报告|讲话|发言|方案|计划|汇报)(?=[ \t]?[^\s。，,；;:：])")
+
+
+def _title_copy_end(text: str, start: int) -> int | None:
+    """Where the title printed again at ``start`` (after a removed file title) ends, when the page's
+    text runs on after it on the same line ("…上半年工作总结柳溪镇2025年上半年…,…"): a line break goes there."""
+    m = _TITLE_COPY.match(text, start)
+    return m.end() if m and "\n" not in text[start:m.end()] else None
+
+
+def _glued_collection_markers(text: str) -> list[tuple[int, int]]:
+    """Spans of a collection's title and article marker glued before a line's first words
+    (boilerplate.yml's glued_collection_marker, its group 1): "2023…调研报告范文(3篇)…调研报告1一、…"."""
+    pattern = _rules()["collection_marker"]
+    if pattern is None or "篇" not in text and "报告" not in text and "总结" not in text:
+        return []
+    return [m.span(1) for m in pattern.finditer(text)]
 
 
 def _glued_titles(text: str) -> list[tuple[int, int]]:
@@ -788,6 +834,7 @@ def strip_boilerplate(doc: Document) -> Document:
         edits.append((s, e + 1 if e < len(text) else e, ""))
         kinds[s] = "learned_context"
     doc.anchors["article_boundaries"] = sorted(boundaries + doc.anchors.pop("datelines", [])
+                                               + doc.anchors.pop("glued_markers", [])
                                                + _headlines_over_meta(decided, lines, nonblank)
                                                + _posts_under_floors(decided, lines, nonblank) + digested
                                                + _bulletin_items(decided, lines, nonblank, text))

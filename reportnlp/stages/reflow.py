@@ -193,6 +193,63 @@ def _next_heading_cuts(line: str, last: int, cuts: set[int]) -> int:
     return last
 
 
+# r10doc: a line that stops mid-sentence where a converted PDF / Word file broke it (its page's end, or
+# one wrap on a page otherwise in paragraphs): a Han character, a digit or a comma before the newline,
+# and the text going on after it on the next line, or after the blank lines a page break left
+_BROKEN_END = re.compile(r"[\u4e00-\u9fff\d,，、][ \t]*\n((?:[ \t]*\n){0,2})(?=[ \t]*[\u4e00-\u9fff\d])")
+_INNER_STOP = re.compile(r"[。！？!?]")
+_FIRST_CLAUSE = re.compile(r"[^，,。！？!?；;:：、]{1,8}[，,。！？!?；;、]")
+
+
+def _broken_sentence_edits(text: str, joined: set[int], tables: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Newlines (and a page break's blank lines) inside a sentence of a paragraph: "…进校园开展防火知识讲座" /
+    "" / "18场,受教育师生…". The line before holds a finished sentence or a clause (a heading, a title or
+    a label does not) and is no heading; the line after is no heading nor title. Across blank lines
+    only a line ending on a comma, or one the next line's short first clause finishes ("18场,")."""
+    edits: list[tuple[int, int, str]] = []
+    title = cues()["title_line"]
+    for m in _BROKEN_END.finditer(text):
+        nl = m.start() + 1
+        line_start = text.rfind("\n", 0, nl) + 1
+        line = text[line_start:nl].strip()
+        if len(line) < 20 or nl in joined or any(a <= line_start < b for a, b in tables):
+            continue
+        # (a heading with its first sentences on its line is a paragraph: "一、抓工程建设。全年完成…灌溉面")
+        if not _INNER_STOP.search(line) and (line[-1] not in ",，" or heading_level(line) is not None):
+            continue
+        nxt_start = m.end()
+        nxt_end = text.find("\n", nxt_start)
+        nxt = text[nxt_start:nxt_end if nxt_end >= 0 else len(text)].strip()
+        # (a title glued after the last sentence heads the text below: "…全覆盖。商务局…活动总结" / "11月1日至…")
+        tail = line[max(line.rfind(q) for q in "。！？!?；;") + 1:]
+        if not _continues(nxt) or title.match(nxt) or title.match(tail) or _opens_text(nxt):
+            continue
+        if m.group(1) and line[-1] not in ",，、" and not _FIRST_CLAUSE.match(nxt):
+            continue
+        edits.append((text.rfind(line[-1], line_start, nl) + 1, nxt_start, ""))
+    return edits
+
+
+def _opens_text(line: str) -> bool:
+    """A line that opens a paragraph of its own: a dateline ("2月26日，…"), an opener ("今年以来，…")."""
+    c = cues()
+    return bool(c["dateline_opening"].match(line) or c["opener"].match(line))
+
+
+def _chunk_leads(text: str, chunks: list[tuple[int, int, str]]) -> dict[int, int]:
+    """Where each page chunk's number ends, by the start of its line (the edits that drop a number)."""
+    return {s: e for s, e, rep in chunks if (m := _CHUNK_MARKER.match(text, s)) and m.end() == e}
+
+
+def _cuts_after_lead(line: str, lead: int, last: int, cuts: set[int]) -> int:
+    """``_next_heading_cuts`` of a line read from after its chunk number ``lead`` characters long:
+    a doc-share chunk "1、一、桂塘街道…的基本情况(一)…。二、存在的主要问题…" opens on its first heading."""
+    found = {k - lead for k in cuts if k >= lead}  # the line's other breaks, read from after the number
+    last = _next_heading_cuts(line[lead:], last, found)
+    cuts.update(lead + k for k in found if k)
+    return last
+
+
 def reflow(doc: Document) -> Document:
     """Stage: split over-long lines at heading and speech markers; join broken fragments."""
     c = _cfg()
@@ -200,13 +257,19 @@ def reflow(doc: Document) -> Document:
     edits: list[tuple[int, int, str]] = []
     lines = iter_lines(text)
     titles: list[str] | None = None  # listed at the first long line (most pages have none)
-    edits += _chunk_edits(text, lines, CHUNK_MIN_LEN)
+    chunks = _chunk_edits(text, lines, CHUNK_MIN_LEN)
+    edits += chunks
+    chunk_leads = _chunk_leads(text, chunks)
     # a form's rows and cells stay one a line: the form reader needs them (kept for documents, which
     # reads the same text when no line here changes)
     tables = table_regions_of(doc)
     wrapped = _hard_wrap_edits(text, lines, tables)
     edits += wrapped
     joined = {s for s, _, _ in wrapped}
+    # (not where a page chunk's join takes the newline; the line itself is still read for its cuts)
+    broken = _broken_sentence_edits(text, joined | {s for s, _, _ in chunks}, tables)
+    edits += broken
+    broken_at = {s for s, _, _ in broken}
     last_heading = 0
     # a line holds a glued title or a heading after a colon only where the page does (the colon rule
     # has no anchor or lookbehind: its match in a line is one in the page); most pages hold neither
@@ -220,12 +283,12 @@ def reflow(doc: Document) -> Document:
         if tables and any(a <= s < b for a, b in tables) or e in joined:  # most pages hold no table
             continue
         # (a line holds no line break: one of another length than a pattern's cannot match it)
-        if (fragment_lo <= e - s <= fragment_hi and c["fragment"].match(line) and line and i + 1 < len(lines)
+        if (e not in broken_at and fragment_lo <= e - s <= fragment_hi and c["fragment"].match(line) and line and i + 1 < len(lines)
                 and not _table_cells(line, text[lines[i + 1][0]:lines[i + 1][1]],
                                      text[lines[i - 1][0]:lines[i - 1][1]] if i else "")):
             edits.append((e, e + 1, ""))  # "(" + newline + "2)…" -> "(2)…"
             continue
-        if broken_lo <= e - s <= broken_hi and c["broken"].match(line) and i + 1 < len(lines) and _continues(text[lines[i + 1][0]:lines[i + 1][1]]) \
+        if e not in broken_at and broken_lo <= e - s <= broken_hi and c["broken"].match(line) and i + 1 < len(lines) and _continues(text[lines[i + 1][0]:lines[i + 1][1]]) \
                 and not _TABLE_ROW.search(line):
             edits.append((e, e + 1, ""))
             continue
@@ -242,7 +305,10 @@ def reflow(doc: Document) -> Document:
             for pat in c["breaks"]:
                 cuts.update(m.end() for m in finditer(pat, line))
             cuts.update(m.end() for m in finditer(c["glued_sub"], line))
-        last_heading = _next_heading_cuts(line, last_heading, cuts)
+        if s in chunk_leads:  # the chunk's number goes: its text opens the line ("1、一、…")
+            last_heading = _cuts_after_lead(line, chunk_leads[s] - s, last_heading, cuts)
+        else:
+            last_heading = _next_heading_cuts(line, last_heading, cuts)
         if cuts:
             edits.extend((s + k, s + k, "\n") for k in sorted(cuts))
     doc.edit(edits)
