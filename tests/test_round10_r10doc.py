@@ -146,3 +146,34 @@ def test_headline_over_its_lead_stays_apart():
             "3月12日,县教育局召开中小学办学质量评价工作动员部署会,各中小学校长和分管教学副校长共160余人参加会议。"
             "会议要求,各校要在4月底前完成自评报告。\n")
     assert "召开3月12日" not in "\n".join(texts(page))
+
+
+# (6) a content farm's how-to lead-in without 小编 above the collection's first report
+def test_howto_lead_in_goes():
+    page = ("自查报告是向上级汇报工作的材料,要把事情交代清楚。那么,自查报告到底怎么写才合适呢?下面我就给大家讲一讲,"
+            "我们一起来了解一下吧。\n校园安全自查报告篇一\n按照县教育局的要求,我校对校园安全工作进行了自查,排查隐患17处,"
+            "已整改15处,整改率88.2%。\n")
+    doc = texts(page)[0]
+    assert "一起来了解一下" not in doc and doc.startswith("按照县教育局的要求")
+
+
+def test_report_saying_let_us_look_stays():
+    page = ("社区2025年工作总结\n今年,社区共开展志愿服务活动36场,参与居民1200人次,我们将继续发扬这种精神。"
+            "社区还组织居民议事会12次,解决停车难等问题9个。\n")
+    assert "志愿服务活动36场" in texts(page)[0]
+
+
+# (7) a report title broken over two lines: one title, the text under it
+def test_title_broken_over_two_lines_is_one_title():
+    page = ("县农业农村局2025年工作总结及2026年工作\n\n思路\n\n"
+            "2025年,县农业农村局围绕稳产保供和农民增收,完成粮食播种面积42.6万亩,农村居民人均可支配收入增长6.9%。\n\n"
+            "一、主要工作\n\n全县新建高标准农田3.2万亩,培育市级以上龙头企业5家。\n")
+    parts = process(page).parts
+    assert parts[0].meta.get("title") == "县农业农村局2025年工作总结及2026年工作思路"
+    assert parts[0].text.startswith("2025年,县农业农村局")
+
+
+def test_issuer_over_its_own_title_stays_two_lines():
+    page = ("青山县人民法院\n青山县人民法院工作报告\n\n各位代表:\n现在,我代表县人民法院向大会报告工作,请予审议。"
+            "2025年,全院受理各类案件8640件,审结8215件,结案率95.1%。\n")
+    assert process(page).parts[0].meta.get("title") != "青山县人民法院青山县人民法院工作报告"

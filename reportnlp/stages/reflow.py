@@ -230,6 +230,47 @@ def _broken_sentence_edits(text: str, joined: set[int], tables: list[tuple[int, 
     return edits
 
 
+# r10doc: a report's title a converted file or a 范文 page broke over two lines ("…工作总结及2007政" / "研工作初步
+# 思路", "…2025年森林防火工作总结及2026年工作" / "思路"): a line without punctuation that is no title, and a
+# short one under it (one blank line between at most), that together make a title
+_TITLE_PART_MAX, _TITLE_TAIL_MAX = 45, 12
+_CLAUSE_MARKS = re.compile(r"[。，,；;:：！？!?]")
+_GENRE_END = re.compile(r"(?:总结|报告|讲话|发言|汇报|述职|方案|计划|要点|思路|打算|安排|意见|办法|通知)$")
+
+
+@functools.cache
+def _report_title():
+    return compile_pattern(load_yaml("boilerplate.yml")["report_title"])  # a title: genre last, no sentence
+
+
+def _broken_title_edits(text: str, lines: list[tuple[int, int]], tables: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The line break (and blank line) inside a report title broken over two lines."""
+    edits: list[tuple[int, int, str]] = []
+    for i, (s, e) in enumerate(lines[:-1]):
+        if not 6 <= e - s <= _TITLE_PART_MAX + 4:  # most lines: longer than any title part
+            continue
+        head = text[s:e].strip()
+        if not 6 <= len(head) <= _TITLE_PART_MAX or _CLAUSE_MARKS.search(head) or _GENRE_END.search(head) \
+                or head[-1] in ")）】]" or heading_level(head) is not None or any(a <= s < b for a, b in tables):
+            continue
+        # a title stands alone: the page's top, or under a blank line or a finished sentence (a short-line
+        # post's "9个党支部书记" / "依次上台述职" is one sentence going on)
+        before = text[lines[i - 1][0]:lines[i - 1][1]].strip() if i else ""
+        if before and not _SENTENCE_END.search(before):
+            continue
+        k = i + 1
+        if not text[lines[k][0]:lines[k][1]].strip() and k + 1 < len(lines):
+            k += 1  # one blank line between
+        ts, te = lines[k]
+        tail = text[ts:te].strip()
+        if not 2 <= len(tail) <= _TITLE_TAIL_MAX or _CLAUSE_MARKS.search(tail) or heading_level(tail) is not None:
+            continue
+        # (an issuer over its own title is two lines: "沅山县人民法院" / "沅山县人民法院工作报告")
+        if not tail.startswith(head[:3]) and _report_title().match(head + tail):
+            edits.append((s + len(text[s:e].rstrip()), ts + len(text[ts:te]) - len(text[ts:te].lstrip()), ""))
+    return edits
+
+
 def _opens_text(line: str) -> bool:
     """A line that opens a paragraph of its own: a dateline ("2月26日，…"), an opener ("今年以来，…")."""
     c = cues()
@@ -266,6 +307,9 @@ def reflow(doc: Document) -> Document:
     wrapped = _hard_wrap_edits(text, lines, tables)
     edits += wrapped
     joined = {s for s, _, _ in wrapped}
+    titles_joined = _broken_title_edits(text, lines, tables)
+    edits += titles_joined
+    joined.update(s for s, _, _ in titles_joined)
     # (not where a page chunk's join takes the newline; the line itself is still read for its cuts)
     broken = _broken_sentence_edits(text, joined | {s for s, _, _ in chunks}, tables)
     edits += broken
