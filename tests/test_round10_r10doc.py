@@ -177,3 +177,43 @@ def test_issuer_over_its_own_title_stays_two_lines():
     page = ("青山县人民法院\n青山县人民法院工作报告\n\n各位代表:\n现在,我代表县人民法院向大会报告工作,请予审议。"
             "2025年,全院受理各类案件8640件,审结8215件,结案率95.1%。\n")
     assert process(page).parts[0].meta.get("title") != "青山县人民法院青山县人民法院工作报告"
+
+
+# (8) a 范文 page's "…总结范文" header printed again inside the report starts no second report
+def test_repeated_marker_inside_report_is_no_boundary():
+    page = ("乡上半年工作情况总结\n\n时间:2025-06-20 10:12:31 总结 我要投稿\n\n乡上半年工作情况总结范文\n\n"
+            "今年上半年,全乡上下围绕年初目标,咬定任务不放松,一着不让抓推进,坚持农业稳乡、工业强乡、旅游兴乡的思路,"
+            "统筹抓好产业发展、项目建设、民生保障和社会治理各项工作,全乡经济社会保持了平稳健康发展的良好态势,"
+            "干部群众干事创业的热情进一步高涨。总结上半年的工作,主要有以下四个方面:\n\n"
+            "乡上半年工作情况总结范文\n\n"
+            "(一)农业生产稳中有进。完成早稻种植1.8万亩,新建高标准农田2200亩,农业总产值同比增长5.6%。\n\n"
+            "(二)项目建设加快推进。全乡在建项目7个,完成投资3100万元,占全年计划的52%。\n")
+    docs = texts(page)
+    assert len(docs) == 1
+    assert "(一)农业生产稳中有进" in docs[0] and "总结范文" not in docs[0]
+
+
+def test_collection_markers_still_split():
+    page = ("村级工作总结范文\n\n今年以来,青石村在镇党委的领导下,完成道路硬化3.2公里,新建文化广场1处,村集体经济收入达到26万元,"
+            "比上年增加5万元。村里还组织志愿服务活动18场,调解矛盾纠纷23件,全村没有发生一起重大安全事故,群众满意度明显提升。"
+            "下一步,村里将抓好产业发展,力争明年集体经济收入突破30万元。\n"
+            "村级工作总结范文\n今年以来,白沙村围绕乡村振兴,新发展茶园300亩,完成危房改造12户,组织技能培训4期、培训村民180人次。"
+            "下一步,村里将抓好人居环境整治,年底前完成改厕60户。\n")
+    assert len(texts(page)) == 2
+
+
+# (9) a PDF copy's lines broken at a closing mark or around a number are one sentence, and stay text
+def test_pdf_pieces_rejoined_and_kept():
+    page = ("区政府信息公开工作年度报告\n本年度报告根据《中华人民共和国政府信息公开条例》\n(以下简称《条例》\n)要求编制。"
+            "全文包括总体情况、主动公开情况和存在的主要问题。\n一、主动公开情况\n本区全年累计主动公开政府信息\n4816\n"
+            "条,全文电子化率达\n92.5%\n,其中新增主动公开政府信息\n1930\n条。\n")
+    doc = texts(page)[0]
+    assert "(以下简称《条例》)要求编制" in doc
+    assert "主动公开政府信息4816条,全文电子化率达92.5%,其中新增主动公开政府信息1930条" in doc
+
+
+def test_form_number_cells_stay_apart():
+    page = ("村级组织运转经费自评表\n评价指标\n分值\n自评得分\n经费到位率\n20\n20\n资金使用规范性\n30\n28\n"
+            "群众满意度\n50\n46\n合计\n100\n94\n")
+    doc = "\n".join(texts(page))
+    assert "经费到位率20" not in doc and "2020" not in doc

@@ -471,6 +471,31 @@ _DIGITS = re.compile(r"[\d.,，]+")
 _CLAUSE_MARK = re.compile(r"[，,；;、。]")
 
 
+_PIECE_NEXT = frozenset(")）,，;；。%")
+_UNIT_NEXT = frozenset("条个名人次件项户元万亿家所处场份篇天亩吨倍")
+_BARE_NUMBER = re.compile(r"\d{1,9}(?:\.\d{1,3})?%?")
+
+
+def _sentence_piece(lines: list[str], i: int) -> bool:
+    """A piece of a sentence a PDF copy broke off, not chrome (r10doc): the next line goes on with a
+    closing mark ("(以下简称《条例》" / ")和《…》"), or a bare number with its unit ("2110" / "条。…")."""
+    if i + 1 >= len(lines):
+        return False
+    nxt = lines[i + 1].lstrip()[:1]
+    return nxt in _PIECE_NEXT or (nxt in _UNIT_NEXT and _BARE_NUMBER.fullmatch(lines[i].strip()) is not None)
+
+
+def _marker_inside_report(line: str, seen: set[str], lines: list[str], i: int) -> bool:
+    """An article marker printed again inside a report starts no article (r10doc): a 范文 page repeats
+    its "…总结范文" header as an ad break, where the text before announces more ("…主要有以下六个
+    方面:") or the text after goes on with a sub-heading ("(一)…", "1、…")."""
+    if line.strip() not in seen:
+        return False
+    before = lines[i - 1].rstrip() if i else ""
+    after = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    return before.endswith((":", "：")) or heading_level(after) in (2, 3, 4)
+
+
 def _doubled_title_prefix(text: str) -> list[tuple[int, int]]:
     """The span of a doc-share file title and category glued at the page's top before the title
     printed again (boilerplate.yml's docshare_title_prefix): the copy after it opens on its words."""
@@ -713,6 +738,7 @@ def strip_boilerplate(doc: Document) -> Document:
     contents: set[str] | None = None  # the headings a table of contents lists, when a marker needs them
     rel_marker: str | None = None  # the related list's first bullet ("" when its first item had none)
     decided: list[str | None] = []  # per nonblank line: its noise kind, or None for content
+    seen_markers: set[str] = set()  # the article markers met so far (r10doc)
     leaning: list[bool] = []  # the classifier leans to noise without reaching its bar
     # rows of a pipe table (a line with a cell separator next to another): a table's header or a
     # row of figures reads like chrome to the line model, yet it is data; it goes only when sure
@@ -780,7 +806,8 @@ def strip_boilerplate(doc: Document) -> Document:
         # the learned classifier looks only at short lines; one with a sentence in it must be
         # near-certain noise ("免费预览已结束，剩余3页可下载查看。"), as report text is made of sentences
         if kind is None and clf is not None and not report_text and len(line) <= clf.max_len and not in_table \
-                and not signoff.match(line.strip()) and i_line not in inner_tags:
+                and not signoff.match(line.strip()) and i_line not in inner_tags \
+                and not _sentence_piece(lines, i_line):
             has_sentence = bool(SENTENCE_MARK.search(line))
             p = clf.noise_probability(line) if exact else levels[line] if line in levels else clf.noise_levels([line])[0]
             if p >= (SENTENCE_LINE_THRESHOLD if has_sentence else clf.threshold):
@@ -810,7 +837,9 @@ def strip_boilerplate(doc: Document) -> Document:
         edits.append((s, end, ""))
         kinds[s] = kind
         if kind == "article_marker":
-            boundaries.append(s)
+            if not _marker_inside_report(line, seen_markers, lines, i_line):
+                boundaries.append(s)
+            seen_markers.add(line.strip())
     running_headers = functools.partial(_running_headers, nonblank=nonblank, text=text,
                                         breaks=doc.anchors.pop("page_breaks", []))
     forum_replies = functools.partial(_forum_replies, nonblank=nonblank, text=text)

@@ -271,6 +271,34 @@ def _broken_title_edits(text: str, lines: list[tuple[int, int]], tables: list[tu
     return edits
 
 
+# r10doc: text copied from a PDF breaks lines before a closing bracket or a comma ("(以下简称《条例》" /
+# ")和《…规定》") and around a number ("累计主动公开政府信息" / "5928" / "条,全文电子化率达"): a line never
+# opens on those marks, and a bare number between prose and its unit is the sentence's (a form's number
+# cell sits between labels, which no unit nor comma opens)
+_LEAD_MARK = re.compile(r"\n[ \t]*(?=[)）,，;；。%])")
+_NUMBER_LINE = re.compile(r"\n[ \t]*\d{1,9}(?:\.\d{1,3})?%?[ \t]*(\n)(?=[ \t]*[条个名人次件项户元万亿家所处场份篇天亩吨倍,，;；。%)）])")
+
+
+def _split_number_edits(text: str, tables: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The newlines of a sentence a PDF copy broke at a closing mark or around a number."""
+    if not _LEAD_MARK.search(text) and not _NUMBER_LINE.search(text):  # most pages: neither
+        return []
+    edits: list[tuple[int, int, str]] = []
+
+    def after_prose(nl: int) -> bool:  # the line before goes on: no sentence end, not blank
+        start = text.rfind("\n", 0, nl) + 1
+        before = text[start:nl].rstrip()
+        return (len(before) >= 4 and not _SENTENCE_END.search(before) and heading_level(before.strip()) is None
+                and not any(a <= nl < b for a, b in tables))
+    for m in _NUMBER_LINE.finditer(text):
+        if after_prose(m.start()):
+            edits += [(m.start(), m.start() + 1, ""), (m.start(1), m.end(1), "")]
+    for m in _LEAD_MARK.finditer(text):
+        if after_prose(m.start()) and not any(a <= m.start() < b for a, _, _ in edits for b in (a + 1,)):
+            edits.append((m.start(), m.start() + 1, ""))
+    return edits
+
+
 def _opens_text(line: str) -> bool:
     """A line that opens a paragraph of its own: a dateline ("2月26日，…"), an opener ("今年以来，…")."""
     c = cues()
@@ -307,13 +335,15 @@ def reflow(doc: Document) -> Document:
     wrapped = _hard_wrap_edits(text, lines, tables)
     edits += wrapped
     joined = {s for s, _, _ in wrapped}
+    numbers_joined = _split_number_edits(text, tables)
+    edits += numbers_joined
     titles_joined = _broken_title_edits(text, lines, tables)
     edits += titles_joined
     joined.update(s for s, _, _ in titles_joined)
     # (not where a page chunk's join takes the newline; the line itself is still read for its cuts)
-    broken = _broken_sentence_edits(text, joined | {s for s, _, _ in chunks}, tables)
+    broken = _broken_sentence_edits(text, joined | {s for s, _, _ in chunks} | {s for s, _, _ in numbers_joined}, tables)
     edits += broken
-    broken_at = {s for s, _, _ in broken}
+    broken_at = {s for s, _, _ in broken} | {s for s, _, _ in numbers_joined}
     last_heading = 0
     # a line holds a glued title or a heading after a colon only where the page does (the colon rule
     # has no anchor or lookbehind: its match in a line is one in the page); most pages hold neither
