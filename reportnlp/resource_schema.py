@@ -235,6 +235,10 @@ class Boilerplate(_Strict):
     news_headline: Pattern
     bulletin_issuer: Pattern
     report_title: Pattern
+    # r10doc: a collection's title / numbered marker glued before a line's first words
+    glued_collection_marker: Pattern | None = None
+    # r10doc: a doc-share file title + category glued before the page's doubled title
+    docshare_title_prefix: Pattern | None = None
     inline_rules: list[_InlineRule]
     own_reference: _OwnReference | None = None  # a URL or contact run in a report's own sentence
     news_caption: _NewsCaption | None = None  # photo captions between a news item's paragraphs

@@ -103,6 +103,9 @@ def _rules():
         "report_table_cells": frozenset(cfg.get("report_table_cells", ())),
         "name_over_crumb": ((cfg["name_over_crumb"]["lines_before_crumb"], compile_pattern(cfg["name_over_crumb"]["name"]))
                             if cfg.get("name_over_crumb") else None),
+        "title_prefix": compile_pattern(cfg["docshare_title_prefix"]) if cfg.get("docshare_title_prefix") else None,
+        "collection_marker": (GatedPattern(cfg["glued_collection_marker"], regex.M)
+                              if cfg.get("glued_collection_marker") else None),
         "related": (cfg["related_list"]["max_len"], compile_pattern(cfg["related_list"]["item"]),
                     compile_pattern(cfg["related_list"]["header"]), cfg["related_list"]["max_header"],
                     compile_pattern(cfg["related_list"]["header_tail"]),
@@ -347,6 +350,19 @@ def _strip_inline(doc: Document, keep_bracket_tags: bool) -> None:
         if not any(s < te and ts < e for ts, te in taken):
             inline.append((s, e, ""))
             kinds[s] = "junk"
+    for s, e in _doubled_title_prefix(text):
+        inline.append((s, e, ""))
+        kinds[s] = "seo_title"
+        taken.append((s, e))
+        if (end := _title_copy_end(text, e)) is not None:
+            inline.append((end, end, "\n"))  # the title copy on a line of its own, over the text
+    markers = _glued_collection_markers(text)
+    for s, e in markers:
+        if not any(s < te and ts < e for ts, te in taken):
+            inline.append((s, e, ""))
+            kinds[s] = "article_marker"
+    # a marker below the page's first line starts the next article of the collection
+    doc.anchors["glued_markers"] = [s for s, _ in markers if text[:s].strip()]
     # a list page of news items opens each with its dateline ("本报讯(记者…)"): where it stood, a new
     # item starts (one dateline opens the page's only item, no boundary)
     datelines = sorted(s for s, kind in kinds.items() if kind == "dateline")
@@ -481,6 +497,61 @@ def _injected_prefixes(text: str, source: str) -> list[tuple[int, int]]:
 
 _DIGITS = re.compile(r"[\d.,，]+")
 _CLAUSE_MARK = re.compile(r"[，,；;、。]")
+
+
+_PIECE_NEXT = frozenset(")）,，;；。%")
+_UNIT_NEXT = frozenset("条个名人次件项户元万亿家所处场份篇天亩吨倍")
+_BARE_NUMBER = re.compile(r"\d{1,9}(?:\.\d{1,3})?%?")
+
+
+def _sentence_piece(lines: list[str], i: int) -> bool:
+    """A piece of a sentence a PDF copy broke off, not chrome (r10doc): the next line goes on with a
+    closing mark ("(以下简称《条例》" / ")和《…》"), or a bare number with its unit ("2110" / "条。…")."""
+    if i + 1 >= len(lines):
+        return False
+    nxt = lines[i + 1].lstrip()[:1]
+    return nxt in _PIECE_NEXT or (nxt in _UNIT_NEXT and _BARE_NUMBER.fullmatch(lines[i].strip()) is not None)
+
+
+def _marker_inside_report(line: str, seen: set[str], lines: list[str], i: int) -> bool:
+    """An article marker printed again inside a report starts no article (r10doc): a 范文 page repeats
+    its "…总结范文" header as an ad break, where the text before announces more ("…主要有以下六个
+    方面:") or the text after goes on with a sub-heading ("(一)…", "1、…")."""
+    if line.strip() not in seen:
+        return False
+    before = lines[i - 1].rstrip() if i else ""
+    after = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    return before.endswith((":", "：")) or heading_level(after) in (2, 3, 4)
+
+
+def _doubled_title_prefix(text: str) -> list[tuple[int, int]]:
+    """The span of a doc-share file title and category glued at the page's top before the title
+    printed again (boilerplate.yml's docshare_title_prefix): the copy after it opens on its words."""
+    pattern = _rules()["title_prefix"]
+    m = pattern.match(text[:200]) if pattern is not None else None
+    if m is None:
+        return []
+    head = m.group(1).lstrip()[:4]
+    return [m.span(1)] if text.startswith(head, m.end(1)) else []
+
+
+_TITLE_COPY = re.compile(r"[^\s。，,；;:：]{4,44}?(?:总结|报告|讲话|发言|方案|计划|汇报)(?=[ \t]?[^\s。，,；;:：])")
+
+
+def _title_copy_end(text: str, start: int) -> int | None:
+    """Where the title printed again at ``start`` (after a removed file title) ends, when the page's
+    text runs on after it on the same line ("…上半年工作总结柳溪镇2025年上半年…,…"): a line break goes there."""
+    m = _TITLE_COPY.match(text, start)
+    return m.end() if m and "\n" not in text[start:m.end()] else None
+
+
+def _glued_collection_markers(text: str) -> list[tuple[int, int]]:
+    """Spans of a collection's title and article marker glued before a line's first words
+    (boilerplate.yml's glued_collection_marker, its group 1): "2023…调研报告范文(3篇)…调研报告1一、…"."""
+    pattern = _rules()["collection_marker"]
+    if pattern is None or "篇" not in text and "报告" not in text and "总结" not in text:
+        return []
+    return [m.span(1) for m in pattern.finditer(text)]
 
 
 def _glued_titles(text: str) -> list[tuple[int, int]]:
@@ -695,6 +766,7 @@ def strip_boilerplate(doc: Document) -> Document:
     contents: set[str] | None = None  # the headings a table of contents lists, when a marker needs them
     rel_marker: str | None = None  # the related list's first bullet ("" when its first item had none)
     decided: list[str | None] = []  # per nonblank line: its noise kind, or None for content
+    seen_markers: set[str] = set()  # the article markers met so far (r10doc)
     leaning: list[bool] = []  # the classifier leans to noise without reaching its bar
     # rows of a pipe table (a line with a cell separator next to another): a table's header or a
     # row of figures reads like chrome to the line model, yet it is data; it goes only when sure
@@ -764,7 +836,8 @@ def strip_boilerplate(doc: Document) -> Document:
         # the learned classifier looks only at short lines; one with a sentence in it must be
         # near-certain noise ("免费预览已结束，剩余3页可下载查看。"), as report text is made of sentences
         if kind is None and clf is not None and not report_text and len(line) <= clf.max_len and not in_table \
-                and not signoff.match(line.strip()) and i_line not in inner_tags and item not in table_cells:
+                and not signoff.match(line.strip()) and i_line not in inner_tags and item not in table_cells \
+                and not _sentence_piece(lines, i_line):
             has_sentence = bool(SENTENCE_MARK.search(line))
             p = clf.noise_probability(line) if exact else levels[line] if line in levels else clf.noise_levels([line])[0]
             if p >= (SENTENCE_LINE_THRESHOLD if has_sentence else clf.threshold):
@@ -794,7 +867,9 @@ def strip_boilerplate(doc: Document) -> Document:
         edits.append((s, end, ""))
         kinds[s] = kind
         if kind == "article_marker":
-            boundaries.append(s)
+            if not _marker_inside_report(line, seen_markers, lines, i_line):
+                boundaries.append(s)
+            seen_markers.add(line.strip())
     running_headers = functools.partial(_running_headers, nonblank=nonblank, text=text,
                                         breaks=doc.anchors.pop("page_breaks", []))
     forum_replies = functools.partial(_forum_replies, nonblank=nonblank, text=text)
@@ -832,6 +907,7 @@ def strip_boilerplate(doc: Document) -> Document:
         edits.append((s, e + 1 if e < len(text) else e, ""))
         kinds[s] = "learned_context"
     doc.anchors["article_boundaries"] = sorted(boundaries + doc.anchors.pop("datelines", [])
+                                               + doc.anchors.pop("glued_markers", [])
                                                + _headlines_over_meta(decided, lines, nonblank)
                                                + _posts_under_floors(decided, lines, nonblank) + digested
                                                + _bulletin_items(decided, lines, nonblank, text))

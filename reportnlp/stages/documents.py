@@ -186,6 +186,42 @@ def _split_glued(paragraphs: Paragraphs) -> Paragraphs:
     return Paragraphs(spans, texts, heading_levels(texts))
 
 
+def _title_repeats(paragraphs: Paragraphs) -> list[tuple[int, int]]:
+    """Spans of the page title's copies printed between a report's paragraphs. A 范文 / doc-share page
+    repeats its title mid-text (an ad break, the printed file's page header: "…上半年工作总结" over
+    "2.明确发展思路。…"): a copy of the page's first line, once the report's sentences have begun, that
+    no report opening, first heading or title follows is chrome, not a second report's title (a report
+    printed twice opens again: "…工作总结" / "今年以来,…")."""
+    pars, levels = paragraphs.texts, paragraphs.levels
+    if len(pars) < 4 or levels[0] is not None or not _cfg()["title_line"].match(pars[0]):
+        return []
+    head = pars[0]
+    out = []
+    began = False
+    for i in range(1, len(pars) - 1):
+        if pars[i] != head:
+            began = began or bool(SENTENCE_MARK.search(pars[i]))
+            continue
+        nxt = pars[i + 1]
+        # (nor a short line under it, its date or salutation: "…个人工作总结" / "2027年1月4日", "…" / "各位村民代表：")
+        if began and nxt != head and not _opens_report(nxt) and not _cfg()["title_line"].match(nxt) \
+                and not _glue_cues()["first_heading"].match(nxt) \
+                and (levels[i + 1] is not None or len(nxt) > 20 or bool(SENTENCE_MARK.search(nxt))):
+            out.append(paragraphs.spans[i])
+    return out
+
+
+def _drop_title_repeats(doc: Document, paragraphs: Paragraphs) -> Paragraphs:
+    """``paragraphs`` without the title copies ``_title_repeats`` finds, removed from ``doc.text``."""
+    spans = _title_repeats(paragraphs) if paragraphs.texts and paragraphs.texts.count(paragraphs.texts[0]) > 1 else []
+    if not spans:
+        return paragraphs
+    text = doc.text
+    # the copy and the line break after it
+    doc.edit([(s, e + 1 if text[e:e + 1] == "\n" else e, "") for s, e in spans], removal_kind="repeated_title")
+    return _split_glued(text_paragraphs(doc.text))
+
+
 def _part_heading_starts(doc: Document, spans: list[tuple[int, int]], levels: list[int | None],
                          article_starts: set[int]) -> set[int]:
     """The article starts where boilerplate took out a 第N篇 line that was a part heading of one report:
@@ -420,6 +456,7 @@ def split_documents(doc: Document) -> Document:
     """Stage: fill ``doc.parts`` with one Document per report on the page."""
     c = _cfg()
     paragraphs = _split_glued(text_paragraphs(doc.text))
+    paragraphs = _drop_title_repeats(doc, paragraphs)
     spans, pars = paragraphs.spans, paragraphs.texts
     # the paragraphs that start at an article boundary or up to two characters after it
     par_starts = [s for s, _ in spans]

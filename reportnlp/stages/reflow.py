@@ -193,6 +193,132 @@ def _next_heading_cuts(line: str, last: int, cuts: set[int]) -> int:
     return last
 
 
+# r10doc: a line that stops mid-sentence where a converted PDF / Word file broke it (its page's end, or
+# one wrap on a page otherwise in paragraphs): a Han character, a digit or a comma before the newline,
+# and the text going on after it on the next line, or after the blank lines a page break left
+_BROKEN_END = re.compile(r"[\u4e00-\u9fff\d,，、][ \t]*\n((?:[ \t]*\n){0,2})(?=[ \t]*[\u4e00-\u9fff\d])")
+_INNER_STOP = re.compile(r"[。！？!?]")
+_FIRST_CLAUSE = re.compile(r"[^，,。！？!?；;:：、]{1,8}[，,。！？!?；;、]")
+
+
+def _broken_sentence_edits(text: str, joined: set[int], tables: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Newlines (and a page break's blank lines) inside a sentence of a paragraph: "…进校园开展防火知识讲座" /
+    "" / "18场,受教育师生…". The line before holds a finished sentence or a clause (a heading, a title or
+    a label does not) and is no heading; the line after is no heading nor title. Across blank lines
+    only a line ending on a comma, or one the next line's short first clause finishes ("18场,")."""
+    edits: list[tuple[int, int, str]] = []
+    title = cues()["title_line"]
+    for m in _BROKEN_END.finditer(text):
+        nl = m.start() + 1
+        line_start = text.rfind("\n", 0, nl) + 1
+        line = text[line_start:nl].strip()
+        if len(line) < 20 or nl in joined or any(a <= line_start < b for a, b in tables):
+            continue
+        # (a heading with its first sentences on its line is a paragraph: "一、抓工程建设。全年完成…灌溉面")
+        if not _INNER_STOP.search(line) and (line[-1] not in ",，" or heading_level(line) is not None):
+            continue
+        nxt_start = m.end()
+        nxt_end = text.find("\n", nxt_start)
+        nxt = text[nxt_start:nxt_end if nxt_end >= 0 else len(text)].strip()
+        # (a title glued after the last sentence heads the text below: "…全覆盖。商务局…活动总结" / "11月1日至…")
+        tail = line[max(line.rfind(q) for q in "。！？!?；;") + 1:]
+        if not _continues(nxt) or title.match(nxt) or title.match(tail) or _opens_text(nxt):
+            continue
+        if m.group(1) and line[-1] not in ",，、" and not _FIRST_CLAUSE.match(nxt):
+            continue
+        edits.append((text.rfind(line[-1], line_start, nl) + 1, nxt_start, ""))
+    return edits
+
+
+# r10doc: a report's title a converted file or a 范文 page broke over two lines ("…工作总结及2007政" / "研工作初步
+# 思路", "…2025年森林防火工作总结及2026年工作" / "思路"): a line without punctuation that is no title, and a
+# short one under it (one blank line between at most), that together make a title
+_TITLE_PART_MAX, _TITLE_TAIL_MAX = 45, 12
+_CLAUSE_MARKS = re.compile(r"[。，,；;:：！？!?]")
+_GENRE_END = re.compile(r"(?:总结|报告|讲话|发言|汇报|述职|方案|计划|要点|思路|打算|安排|意见|办法|通知)$")
+
+
+@functools.cache
+def _report_title():
+    return compile_pattern(load_yaml("boilerplate.yml")["report_title"])  # a title: genre last, no sentence
+
+
+def _broken_title_edits(text: str, lines: list[tuple[int, int]], tables: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The line break (and blank line) inside a report title broken over two lines."""
+    edits: list[tuple[int, int, str]] = []
+    for i, (s, e) in enumerate(lines[:-1]):
+        if not 6 <= e - s <= _TITLE_PART_MAX + 4:  # most lines: longer than any title part
+            continue
+        head = text[s:e].strip()
+        if not 6 <= len(head) <= _TITLE_PART_MAX or _CLAUSE_MARKS.search(head) or _GENRE_END.search(head) \
+                or head[-1] in ")）】]" or heading_level(head) is not None or any(a <= s < b for a, b in tables):
+            continue
+        # a title stands alone: the page's top, or under a blank line or a finished sentence (a short-line
+        # post's "9个党支部书记" / "依次上台述职" is one sentence going on)
+        before = text[lines[i - 1][0]:lines[i - 1][1]].strip() if i else ""
+        if before and not _SENTENCE_END.search(before):
+            continue
+        k = i + 1
+        if not text[lines[k][0]:lines[k][1]].strip() and k + 1 < len(lines):
+            k += 1  # one blank line between
+        ts, te = lines[k]
+        tail = text[ts:te].strip()
+        if not 2 <= len(tail) <= _TITLE_TAIL_MAX or _CLAUSE_MARKS.search(tail) or heading_level(tail) is not None:
+            continue
+        # (an issuer over its own title is two lines: "沅山县人民法院" / "沅山县人民法院工作报告")
+        if not tail.startswith(head[:3]) and _report_title().match(head + tail):
+            edits.append((s + len(text[s:e].rstrip()), ts + len(text[ts:te]) - len(text[ts:te].lstrip()), ""))
+    return edits
+
+
+# r10doc: text copied from a PDF breaks lines before a closing bracket or a comma ("(以下简称《条例》" /
+# ")和《…规定》") and around a number ("累计主动公开政府信息" / "5928" / "条,全文电子化率达"): a line never
+# opens on those marks, and a bare number between prose and its unit is the sentence's (a form's number
+# cell sits between labels, which no unit nor comma opens)
+_LEAD_MARK = re.compile(r"\n[ \t]*(?=[)）,，;；。%])")
+_NUMBER_LINE = re.compile(r"\n[ \t]*\d{1,9}(?:\.\d{1,3})?%?[ \t]*(\n)(?=[ \t]*[条个名人次件项户元万亿家所处场份篇天亩吨倍,，;；。%)）])")
+
+
+def _split_number_edits(text: str, tables: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The newlines of a sentence a PDF copy broke at a closing mark or around a number."""
+    if not _LEAD_MARK.search(text) and not _NUMBER_LINE.search(text):  # most pages: neither
+        return []
+    edits: list[tuple[int, int, str]] = []
+
+    def after_prose(nl: int) -> bool:  # the line before goes on: no sentence end, not blank
+        start = text.rfind("\n", 0, nl) + 1
+        before = text[start:nl].rstrip()
+        return (len(before) >= 4 and not _SENTENCE_END.search(before) and heading_level(before.strip()) is None
+                and not any(a <= nl < b for a, b in tables))
+    for m in _NUMBER_LINE.finditer(text):
+        if after_prose(m.start()):
+            edits += [(m.start(), m.start() + 1, ""), (m.start(1), m.end(1), "")]
+    for m in _LEAD_MARK.finditer(text):
+        if after_prose(m.start()) and not any(a <= m.start() < b for a, _, _ in edits for b in (a + 1,)):
+            edits.append((m.start(), m.start() + 1, ""))
+    return edits
+
+
+def _opens_text(line: str) -> bool:
+    """A line that opens a paragraph of its own: a dateline ("2月26日，…"), an opener ("今年以来，…")."""
+    c = cues()
+    return bool(c["dateline_opening"].match(line) or c["opener"].match(line))
+
+
+def _chunk_leads(text: str, chunks: list[tuple[int, int, str]]) -> dict[int, int]:
+    """Where each page chunk's number ends, by the start of its line (the edits that drop a number)."""
+    return {s: e for s, e, rep in chunks if (m := _CHUNK_MARKER.match(text, s)) and m.end() == e}
+
+
+def _cuts_after_lead(line: str, lead: int, last: int, cuts: set[int]) -> int:
+    """``_next_heading_cuts`` of a line read from after its chunk number ``lead`` characters long:
+    a doc-share chunk "1、一、桂塘街道…的基本情况(一)…。二、存在的主要问题…" opens on its first heading."""
+    found = {k - lead for k in cuts if k >= lead}  # the line's other breaks, read from after the number
+    last = _next_heading_cuts(line[lead:], last, found)
+    cuts.update(lead + k for k in found if k)
+    return last
+
+
 def reflow(doc: Document) -> Document:
     """Stage: split over-long lines at heading and speech markers; join broken fragments."""
     c = _cfg()
@@ -200,13 +326,24 @@ def reflow(doc: Document) -> Document:
     edits: list[tuple[int, int, str]] = []
     lines = iter_lines(text)
     titles: list[str] | None = None  # listed at the first long line (most pages have none)
-    edits += _chunk_edits(text, lines, CHUNK_MIN_LEN)
+    chunks = _chunk_edits(text, lines, CHUNK_MIN_LEN)
+    edits += chunks
+    chunk_leads = _chunk_leads(text, chunks)
     # a form's rows and cells stay one a line: the form reader needs them (kept for documents, which
     # reads the same text when no line here changes)
     tables = table_regions_of(doc)
     wrapped = _hard_wrap_edits(text, lines, tables)
     edits += wrapped
     joined = {s for s, _, _ in wrapped}
+    numbers_joined = _split_number_edits(text, tables)
+    edits += numbers_joined
+    titles_joined = _broken_title_edits(text, lines, tables)
+    edits += titles_joined
+    joined.update(s for s, _, _ in titles_joined)
+    # (not where a page chunk's join takes the newline; the line itself is still read for its cuts)
+    broken = _broken_sentence_edits(text, joined | {s for s, _, _ in chunks} | {s for s, _, _ in numbers_joined}, tables)
+    edits += broken
+    broken_at = {s for s, _, _ in broken} | {s for s, _, _ in numbers_joined}
     last_heading = 0
     # a line holds a glued title or a heading after a colon only where the page does (the colon rule
     # has no anchor or lookbehind: its match in a line is one in the page); most pages hold neither
@@ -220,12 +357,12 @@ def reflow(doc: Document) -> Document:
         if tables and any(a <= s < b for a, b in tables) or e in joined:  # most pages hold no table
             continue
         # (a line holds no line break: one of another length than a pattern's cannot match it)
-        if (fragment_lo <= e - s <= fragment_hi and c["fragment"].match(line) and line and i + 1 < len(lines)
+        if (e not in broken_at and fragment_lo <= e - s <= fragment_hi and c["fragment"].match(line) and line and i + 1 < len(lines)
                 and not _table_cells(line, text[lines[i + 1][0]:lines[i + 1][1]],
                                      text[lines[i - 1][0]:lines[i - 1][1]] if i else "")):
             edits.append((e, e + 1, ""))  # "(" + newline + "2)…" -> "(2)…"
             continue
-        if broken_lo <= e - s <= broken_hi and c["broken"].match(line) and i + 1 < len(lines) and _continues(text[lines[i + 1][0]:lines[i + 1][1]]) \
+        if e not in broken_at and broken_lo <= e - s <= broken_hi and c["broken"].match(line) and i + 1 < len(lines) and _continues(text[lines[i + 1][0]:lines[i + 1][1]]) \
                 and not _TABLE_ROW.search(line):
             edits.append((e, e + 1, ""))
             continue
@@ -242,7 +379,10 @@ def reflow(doc: Document) -> Document:
             for pat in c["breaks"]:
                 cuts.update(m.end() for m in finditer(pat, line))
             cuts.update(m.end() for m in finditer(c["glued_sub"], line))
-        last_heading = _next_heading_cuts(line, last_heading, cuts)
+        if s in chunk_leads:  # the chunk's number goes: its text opens the line ("1、一、…")
+            last_heading = _cuts_after_lead(line, chunk_leads[s] - s, last_heading, cuts)
+        else:
+            last_heading = _next_heading_cuts(line, last_heading, cuts)
         if cuts:
             edits.extend((s + k, s + k, "\n") for k in sorted(cuts))
     doc.edit(edits)
