@@ -111,6 +111,11 @@ class _LineRule(_Strict):
     unless: Pattern | None = None  # a line this matches (at its start) is not the rule's
 
 
+class _SummaryTeaser(_Strict):
+    label: Pattern
+    repeat: int  # characters of the summary a later line must hold again
+
+
 class _InlineRule(_Strict):
     kind: str
     pattern: Pattern
@@ -235,10 +240,12 @@ class Boilerplate(_Strict):
     news_headline: Pattern
     bulletin_issuer: Pattern
     report_title: Pattern
-    # r10doc: a collection's title / numbered marker glued before a line's first words
+    # a collection's title / numbered marker glued before a line's first words
     glued_collection_marker: Pattern | None = None
-    # r10doc: a doc-share file title + category glued before the page's doubled title
+    # a doc-share file title + category glued before the page's doubled title
     docshare_title_prefix: Pattern | None = None
+    docshare_title_copy: Pattern
+    summary_teaser: _SummaryTeaser
     inline_rules: list[_InlineRule]
     own_reference: _OwnReference | None = None  # a URL or contact run in a report's own sentence
     news_caption: _NewsCaption | None = None  # photo captions between a news item's paragraphs
@@ -592,6 +599,7 @@ class _Reflow(_Strict):
     speech_opening: Pattern
     heading_after_colon: Pattern
     top_heading: Pattern
+    title_genre_end: Pattern
 
 
 class _BoundaryWeights(_Strict):
@@ -661,9 +669,14 @@ class _Documents(_Strict):
     duplicate_containment: float
 
 
+class _BrokenPiece(_Strict):
+    marks: str  # characters, each a line's first that goes on a sentence
+    number_units: str  # characters, each a unit that may open the line under a bare number
+
 class Structure(_Strict):
     headings: list[_Heading]
     reflow: _Reflow
+    broken_piece: _BrokenPiece
     join_fragment: Pattern
     join_broken: Pattern
     documents: _Documents

@@ -191,6 +191,14 @@ def cues() -> dict:
     return d
 
 
+@functools.cache
+def broken_piece() -> tuple[frozenset[str], frozenset[str]]:
+    """structure.yml's ``broken_piece``: the marks a line going on a broken sentence opens with, and the
+    units that may open the line under a bare number."""
+    c = load_yaml("structure.yml")["broken_piece"]
+    return frozenset(c["marks"]), frozenset(c["number_units"])
+
+
 def heading_marker(par: str) -> tuple[int, int] | None:
     """(level, end of the marker) when par opens with a heading marker of any scheme."""
     c = cues()

@@ -29,7 +29,7 @@ from ..patterns import (
     top_level_branches,
 )
 from ..segment import cut
-from ..structure import SENTENCE_MARK, TWICE_TITLE_MAX, heading_level, iter_lines, restates, tags_head_parts
+from ..structure import SENTENCE_MARK, TWICE_TITLE_MAX, broken_piece, heading_level, iter_lines, restates, tags_head_parts
 from ..structure import (
     cues as structure_cues,  # the news-lead cue the document split reads too
 )
@@ -104,6 +104,8 @@ def _rules():
         "name_over_crumb": ((cfg["name_over_crumb"]["lines_before_crumb"], compile_pattern(cfg["name_over_crumb"]["name"]))
                             if cfg.get("name_over_crumb") else None),
         "title_prefix": compile_pattern(cfg["docshare_title_prefix"]) if cfg.get("docshare_title_prefix") else None,
+        "title_copy": compile_pattern(cfg["docshare_title_copy"]),
+        "summary_teaser": (compile_pattern(cfg["summary_teaser"]["label"]), cfg["summary_teaser"]["repeat"]),
         "collection_marker": (GatedPattern(cfg["glued_collection_marker"], regex.M)
                               if cfg.get("glued_collection_marker") else None),
         "related": (cfg["related_list"]["max_len"], compile_pattern(cfg["related_list"]["item"]),
@@ -499,22 +501,21 @@ _DIGITS = re.compile(r"[\d.,，]+")
 _CLAUSE_MARK = re.compile(r"[，,；;、。]")
 
 
-_PIECE_NEXT = frozenset(")）,，;；。%")
-_UNIT_NEXT = frozenset("条个名人次件项户元万亿家所处场份篇天亩吨倍")
 _BARE_NUMBER = re.compile(r"\d{1,9}(?:\.\d{1,3})?%?")
 
 
 def _sentence_piece(lines: list[str], i: int) -> bool:
-    """A piece of a sentence a PDF copy broke off, not chrome (r10doc): the next line goes on with a
+    """A piece of a sentence a PDF copy broke off, not chrome: the next line goes on with a
     closing mark ("(以下简称《条例》" / ")和《…》"), or a bare number with its unit ("2110" / "条。…")."""
     if i + 1 >= len(lines):
         return False
     nxt = lines[i + 1].lstrip()[:1]
-    return nxt in _PIECE_NEXT or (nxt in _UNIT_NEXT and _BARE_NUMBER.fullmatch(lines[i].strip()) is not None)
+    marks, units = broken_piece()
+    return nxt in marks or (nxt in units and _BARE_NUMBER.fullmatch(lines[i].strip()) is not None)
 
 
 def _marker_inside_report(line: str, seen: set[str], lines: list[str], i: int) -> bool:
-    """An article marker printed again inside a report starts no article (r10doc): a 范文 page repeats
+    """An article marker printed again inside a report starts no article: a 范文 page repeats
     its "…总结范文" header as an ad break, where the text before announces more ("…主要有以下六个
     方面:") or the text after goes on with a sub-heading ("(一)…", "1、…")."""
     if line.strip() not in seen:
@@ -535,13 +536,10 @@ def _doubled_title_prefix(text: str) -> list[tuple[int, int]]:
     return [m.span(1)] if text.startswith(head, m.end(1)) else []
 
 
-_TITLE_COPY = re.compile(r"[^\s。，,；;:：]{4,44}?(?:总结|报告|讲话|发言|方案|计划|汇报)(?=[ \t]?[^\s。，,；;:：])")
-
-
 def _title_copy_end(text: str, start: int) -> int | None:
     """Where the title printed again at ``start`` (after a removed file title) ends, when the page's
     text runs on after it on the same line ("…上半年工作总结柳溪镇2025年上半年…,…"): a line break goes there."""
-    m = _TITLE_COPY.match(text, start)
+    m = _rules()["title_copy"].match(text, start)
     return m.end() if m and "\n" not in text[start:m.end()] else None
 
 
@@ -766,7 +764,7 @@ def strip_boilerplate(doc: Document) -> Document:
     contents: set[str] | None = None  # the headings a table of contents lists, when a marker needs them
     rel_marker: str | None = None  # the related list's first bullet ("" when its first item had none)
     decided: list[str | None] = []  # per nonblank line: its noise kind, or None for content
-    seen_markers: set[str] = set()  # the article markers met so far (r10doc)
+    seen_markers: set[str] = set()  # the article markers met so far
     leaning: list[bool] = []  # the classifier leans to noise without reaching its bar
     # rows of a pipe table (a line with a cell separator next to another): a table's header or a
     # row of figures reads like chrome to the line model, yet it is data; it goes only when sure
@@ -927,21 +925,17 @@ def _names_over_crumb(decided: list[str | None], lines: list[str]) -> list[int]:
     return [i for i in range(crumb) if decided[i] is None and name.match(lines[i].strip())]
 
 
-# a news aggregator's 摘要 field over the item, its text the lead's first sentences again
-_SUMMARY_LABEL = re.compile(r"^[【\[]?(?:内容)?摘要[】\]]?\s?[:：]\s?")
-SUMMARY_REPEAT = 16  # characters of the summary that a later line must hold again
-
-
 def _summary_teasers(decided: list[str | None], lines: list[str], text: str) -> list[int]:
     """A 摘要 line that holds report sentences (so the rules cut only its label) whose opening words a
     later line of the page prints again: the teaser of the item below, not a part of it."""
+    label, repeat = _rules()["summary_teaser"]
     out = []
     for i, line in enumerate(lines):
-        m = _SUMMARY_LABEL.match(line.strip()) if decided[i] is None else None
+        m = label.match(line.strip()) if decided[i] is None else None
         if m is None:
             continue
-        head = "".join(line.strip()[m.end():].split())[:SUMMARY_REPEAT]
-        if len(head) == SUMMARY_REPEAT and any(head in "".join(later.split()) for later in lines[i + 1:]):
+        head = "".join(line.strip()[m.end():].split())[:repeat]
+        if len(head) == repeat and any(head in "".join(later.split()) for later in lines[i + 1:]):
             out.append(i)
     return out
 

@@ -11,7 +11,7 @@ from ..lexicons import load_yaml
 from ..numerals import parse_number
 from ..patterns import (GatedPattern, compile_pattern, finditer, matches_at_word, opening_words,
                         whole_text_width)
-from ..structure import cues, heading_level, iter_lines
+from ..structure import broken_piece, cues, heading_level, iter_lines
 
 
 @functools.cache
@@ -42,6 +42,7 @@ def _cfg():
         # the title's last words open every such match: looked for by substring scans
         "report_title_words": opening_words(r["report_title_end"]),
         "top_heading": compile_pattern(r["top_heading"]),
+        "title_genre_end": compile_pattern(r["title_genre_end"]),
     }
 
 
@@ -193,7 +194,7 @@ def _next_heading_cuts(line: str, last: int, cuts: set[int]) -> int:
     return last
 
 
-# r10doc: a line that stops mid-sentence where a converted PDF / Word file broke it (its page's end, or
+# A line that stops mid-sentence where a converted PDF / Word file broke it (its page's end, or
 # one wrap on a page otherwise in paragraphs): a Han character, a digit or a comma before the newline,
 # and the text going on after it on the next line, or after the blank lines a page break left
 _BROKEN_END = re.compile(r"[\u4e00-\u9fff\d,，、][ \t]*\n((?:[ \t]*\n){0,2})(?=[ \t]*[\u4e00-\u9fff\d])")
@@ -230,12 +231,11 @@ def _broken_sentence_edits(text: str, joined: set[int], tables: list[tuple[int, 
     return edits
 
 
-# r10doc: a report's title a converted file or a 范文 page broke over two lines ("…工作总结及2007政" / "研工作初步
+# A report's title a converted file or a 范文 page broke over two lines ("…工作总结及2007政" / "研工作初步
 # 思路", "…2025年森林防火工作总结及2026年工作" / "思路"): a line without punctuation that is no title, and a
 # short one under it (one blank line between at most), that together make a title
 _TITLE_PART_MAX, _TITLE_TAIL_MAX = 45, 12
 _CLAUSE_MARKS = re.compile(r"[。，,；;:：！？!?]")
-_GENRE_END = re.compile(r"(?:总结|报告|讲话|发言|汇报|述职|方案|计划|要点|思路|打算|安排|意见|办法|通知)$")
 
 
 @functools.cache
@@ -246,11 +246,12 @@ def _report_title():
 def _broken_title_edits(text: str, lines: list[tuple[int, int]], tables: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """The line break (and blank line) inside a report title broken over two lines."""
     edits: list[tuple[int, int, str]] = []
+    genre_end = _cfg()["title_genre_end"]
     for i, (s, e) in enumerate(lines[:-1]):
         if not 6 <= e - s <= _TITLE_PART_MAX + 4:  # most lines: longer than any title part
             continue
         head = text[s:e].strip()
-        if not 6 <= len(head) <= _TITLE_PART_MAX or _CLAUSE_MARKS.search(head) or _GENRE_END.search(head) \
+        if not 6 <= len(head) <= _TITLE_PART_MAX or _CLAUSE_MARKS.search(head) or genre_end.search(head) \
                 or head[-1] in ")）】]" or heading_level(head) is not None or any(a <= s < b for a, b in tables):
             continue
         # a title stands alone: the page's top, or under a blank line or a finished sentence (a short-line
@@ -271,17 +272,24 @@ def _broken_title_edits(text: str, lines: list[tuple[int, int]], tables: list[tu
     return edits
 
 
-# r10doc: text copied from a PDF breaks lines before a closing bracket or a comma ("(以下简称《条例》" /
+# Text copied from a PDF breaks lines before a closing bracket or a comma ("(以下简称《条例》" /
 # ")和《…规定》") and around a number ("累计主动公开政府信息" / "5928" / "条,全文电子化率达"): a line never
 # opens on those marks, and a bare number between prose and its unit is the sentence's (a form's number
 # cell sits between labels, which no unit nor comma opens)
-_LEAD_MARK = re.compile(r"\n[ \t]*(?=[)）,，;；。%])")
-_NUMBER_LINE = re.compile(r"\n[ \t]*\d{1,9}(?:\.\d{1,3})?%?[ \t]*(\n)(?=[ \t]*[条个名人次件项户元万亿家所处场份篇天亩吨倍,，;；。%)）])")
+@functools.cache
+def _broken_piece_patterns() -> tuple[re.Pattern, re.Pattern]:
+    """A newline before a line that opens on a mark (structure.yml broken_piece), and a bare number's
+    line with its unit or a mark opening the next (group 1: the newline after the number)."""
+    marks, units = broken_piece()
+    opening = re.escape("".join(sorted(marks)))
+    return (re.compile(rf"\n[ \t]*(?=[{opening}])"),
+            re.compile(rf"\n[ \t]*\d{{1,9}}(?:\.\d{{1,3}})?%?[ \t]*(\n)(?=[ \t]*[{re.escape(''.join(sorted(units)))}{opening}])"))
 
 
 def _split_number_edits(text: str, tables: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """The newlines of a sentence a PDF copy broke at a closing mark or around a number."""
-    if not _LEAD_MARK.search(text) and not _NUMBER_LINE.search(text):  # most pages: neither
+    lead_mark, number_line = _broken_piece_patterns()
+    if not lead_mark.search(text) and not number_line.search(text):  # most pages: neither
         return []
     edits: list[tuple[int, int, str]] = []
 
@@ -290,10 +298,10 @@ def _split_number_edits(text: str, tables: list[tuple[int, int]]) -> list[tuple[
         before = text[start:nl].rstrip()
         return (len(before) >= 4 and not _SENTENCE_END.search(before) and heading_level(before.strip()) is None
                 and not any(a <= nl < b for a, b in tables))
-    for m in _NUMBER_LINE.finditer(text):
+    for m in number_line.finditer(text):
         if after_prose(m.start()):
             edits += [(m.start(), m.start() + 1, ""), (m.start(1), m.end(1), "")]
-    for m in _LEAD_MARK.finditer(text):
+    for m in lead_mark.finditer(text):
         if after_prose(m.start()) and not any(a <= m.start() < b for a, _, _ in edits for b in (a + 1,)):
             edits.append((m.start(), m.start() + 1, ""))
     return edits
