@@ -365,6 +365,7 @@ class _NamingUse(_Strict):
 class Metrics(_Strict):
     metric_kinds: list[str]
     clause_break: Pattern
+    quoted_name_max: int
     strip_left: Pattern
     strip_right: Pattern
     distributive: Pattern

@@ -189,3 +189,16 @@ def test_no_canonical_group_mixes_unit_kinds():
     assert not mixed
     # (0.70 over 449 pages; the 40 pages of fragments w44-w51 name many one-off quantities: 0.696 over 489)
     assert with_canonical / n >= 0.69
+
+
+def test_a_speakers_quoted_words_keep_their_figures():
+    # a report quoted in a news item: its figures are the work's, and its opening quote is no part of a name
+    got = names("会上,书记述职说:“一年来,柳塘村新建标准化蔬菜大棚48个,村集体收入达到41.2万元。”")
+    assert (48, "个") in [(v, u) for _, v, u in got] and (41.2, "万元") in [(v, u) for _, v, u in got]
+    assert [n for n, v, _ in names("他说:“今年新建大棚48个,还要再建20个。”") if v == 48] == ["新建大棚"]
+
+
+def test_quoted_names_hold_no_metrics_and_keep_their_quotes():
+    # the look-alikes: short quotes without a clause mark are names; a name opening an indicator stays whole
+    assert names("认真落实“惠企30条”,推进“十四五”规划,开展“三个100”行动。") == []
+    assert names("“三公”经费支出38.2万元。") == [("“三公”经费支出", 38.2, "万元")]

@@ -231,6 +231,18 @@ def _inside(opens: list[int], closes: list[int], pos: int, limit: int) -> bool:
     return j < 0 or closes[j] < opens[k]
 
 
+def _quoted_name(text: str, opens: list[int], closes: list[int], pos: int) -> bool:
+    """The quotes around ``pos`` (which _inside found) hold a name ("“十四五”", "“惠企30条”"), not a
+    speaker's words ("“一年来,柳塘村新建大棚48个,…”"): they close within quoted_name_max characters
+    and no clause mark stands between them. A name's numbers are no metrics; reported speech holds
+    the work's figures."""
+    c = _cfg()
+    opened = opens[bisect_left(opens, pos) - 1]
+    k = bisect_left(closes, pos)
+    closed = closes[k] if k < len(closes) else len(text)
+    return closed - opened <= c["quoted_name_max"] and not c["clause_break"].search(text, opened, closed)
+
+
 @functools.lru_cache(maxsize=65536)  # left windows repeat ("其中", "全年共"), and cutting is dear
 def _left_name(left: str) -> tuple[str, str]:
     """The left window trimmed at words, and the name it holds with its edges stripped."""
@@ -365,7 +377,8 @@ def extract_metrics(doc: Document) -> Document:
             continue
         # (most reports name no 《document》: no bisects then)
         if (book_open and _inside(book_open, book_close, start, 60)
-                or quote_open and _inside(quote_open, quote_close, start, 20)):
+                or quote_open and _inside(quote_open, quote_close, start, 20)
+                and _quoted_name(text, quote_open, quote_close, start)):
             continue
         if base_unit in skip_units or unit in skip_units:
             continue
