@@ -239,3 +239,15 @@ def test_the_title_again_in_brackets_glued_before_the_text_goes():
 def test_a_bracketed_heading_that_is_no_title_above_stays():
     doc = clean("镇春耕生产工作总结\n【强化农资保障工作情况】全镇储备化肥1200吨，农药35吨，满足春耕需要。\n")
     assert "【强化农资保障工作情况】" in doc.text
+
+
+@pytest.mark.parametrize("line,chrome", [
+    # a document site's keyword line: bare tags, one of them ending on a genre or a year
+    ("镇政府,工作报告,2023", True),
+    ("乡镇,年终总结,范文大全", True),
+    # the look-alike: a sentence a PDF copy broke, its genre word inside a clause
+    ("万元,现桥梁主体已合龙,计划明年", False),
+    ("2026年宣传工作,顾场长强调,要进一步加强对宣", False),
+])
+def test_keyword_lines_against_broken_sentences(line, chrome):
+    assert (classify_line(line) == "article_meta") is chrome
