@@ -199,6 +199,13 @@ def _config() -> _Config:
     return _Config()
 
 
+def opens_with_unit(line: str) -> bool:
+    """Whether ``line`` opens with a unit word of units.tsv ("座公厕", "条,…"; reflow asks of the line
+    under a bare number)."""
+    cfg = _config()
+    return line[:1] in cfg.unit_first and cfg.unit_rx.match(line) is not None
+
+
 _YEAR_RX = re.compile(r"[0-9]{4}")
 
 

@@ -57,3 +57,19 @@ def test_a_report_flattened_into_one_line_breaks_at_its_first_heading_too():
     assert any(line.startswith("一、主要工作开展情况") for line in lines)
     assert any(line.startswith("二、存在的不足") for line in lines)
     assert "全年开展慰问活动12场。一、二月份为高峰期。" in lines
+
+
+def test_a_forms_value_between_two_labels_stays_on_its_line():
+    # a website's yearly report form flattened one cell a line: a value under its label, the next label below
+    text = ("政府网站工作年度报表\n专栏专题(单位:个)维护数量\n12\n新开设数量\n3\n"
+            "办事服务注册用户数(单位:个)\n5620\n")
+    lines = process(text).parts[0].text.split("\n")
+    assert "12" in lines and "新开设数量" in lines and "3" in lines
+
+
+def test_a_heading_number_and_a_sentences_number_are_still_joined():
+    # the look-alikes: a heading's number split from its mark, a number split from its unit or its clause
+    text = ("工作总结\n今年以来,我们做了大量工作。\n1\n、加强组织领导。成立工作专班。\n"
+            "改造城区\n12\n座公厕,预计\n3\n月底全部完工。\n")
+    body = process(text).parts[0].text
+    assert "1、加强组织领导" in body and "12座公厕" in body and "预计3月底" in body

@@ -11,6 +11,7 @@ from ..lexicons import load_yaml
 from ..numerals import parse_number
 from ..patterns import (GatedPattern, compile_pattern, finditer, matches_at_word, opening_words,
                         whole_text_width)
+from ..quantities import opens_with_unit
 from ..structure import broken_piece, cues, heading_level, iter_lines
 
 
@@ -168,10 +169,23 @@ _CELL_START = re.compile(r"\s*(?:\d|[≥≤<>=＞＜])")
 
 def _table_cells(line: str, next_line: str, prev_line: str) -> bool:
     """A bare number over a number or a comparison, or under another bare number, is a table
-    cell of a flattened form ("5" / "5": max and self score), not a broken "(" / "2)" to rejoin."""
+    cell of a flattened form ("5" / "5": max and self score), not a broken "(" / "2)" to rejoin;
+    so is one between two labels ("专栏专题(单位:个)维护数量" / "12" / "新开设数量": a value under its
+    label, the next row's label below), where a heading's number would have its mark ("1" / "、加强…")
+    and a sentence's number its unit or the rest of its clause ("城区" / "12" / "座公厕", "预计" / "3" /
+    "月底全线通车。")."""
     if not _BARE_NUMBER.fullmatch(line.strip()):
         return False
-    return bool(_CELL_START.match(next_line)) or bool(_BARE_NUMBER.fullmatch(prev_line.strip()))
+    prev, nxt = prev_line.strip(), next_line.strip()
+    return (bool(_CELL_START.match(next_line)) or bool(_BARE_NUMBER.fullmatch(prev))
+            or bool(prev) and prev[-1] not in _SENTENCE_MARKS and bool(_HAN_START.match(nxt))
+            and not opens_with_unit(nxt) and _LABEL_LINE.fullmatch(nxt) is not None)
+
+
+_SENTENCE_MARKS = frozenset("。！？!?；;:：")
+_HAN_START = re.compile(r"[\u4e00-\u9fff]")
+# a form's label: short, no clause mark (a sentence going on after a number has them: "月底全线通车。")
+_LABEL_LINE = re.compile(r"[^，,。；;！？!?]{1,30}")
 
 
 def _next_heading_cuts(line: str, last: int, cuts: set[int]) -> int:
