@@ -251,3 +251,21 @@ def test_a_bracketed_heading_that_is_no_title_above_stays():
 ])
 def test_keyword_lines_against_broken_sentences(line, chrome):
     assert (classify_line(line) == "article_meta") is chrome
+
+
+def test_a_flattened_forms_label_value_rows_are_one_block():
+    from reportnlp.stages.boilerplate import _form_block
+
+    lines = ["政府网站工作年度报表", "网站总访问量(单位:次)", "1285634", "其中:政务动态信息更新量", "1876",
+             "信息公开目录信息更新量", "1297", "收到留言数量(单位:条)", "312", "一、基本情况"]
+    assert _form_block(lines, [None] * len(lines)) == set(range(1, 9))
+
+
+def test_a_forum_profiles_counters_and_rule_chrome_make_no_form():
+    from reportnlp.stages.boilerplate import _form_block
+
+    # the look-alikes: a profile's counters are short words; pairs the rules took for chrome count for nothing
+    profile = ["主题", "12", "回帖", "36", "积分", "1287"]
+    assert _form_block(profile, [None] * len(profile)) == set()
+    counters = ["浏览次数:", "9", "下载次数:", "3", "收藏次数:", "1"]
+    assert _form_block(counters, ["view_counter", None] * 3) == set()

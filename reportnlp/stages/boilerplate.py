@@ -1305,6 +1305,7 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
                                                      or salutation.match(lines[i + 1].strip())
                                                      or (news_lead.match(lines[i + 1].strip())
                                                          and headline.match(lines[i].strip())))))
+    form = _form_block(lines, decided)
     out = []
     j = 0
     for i in itertools.compress(range(n), undecided_lean):
@@ -1317,5 +1318,30 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
         prev = decided[i - 1] if i > 0 else None
         nxt = decided[j] if j < n else None
         sandwiched = prev is not None and nxt is not None and j - i <= MAX_SANDWICH_RUN
-        out.extend(k for k in run if sandwiched or k < first or k > last)
+        out.extend(k for k in run if (sandwiched or k < first or k > last) and k not in form)
     return out
+
+
+FORM_MIN_ROWS = 3  # label / value pairs in a row that make a flattened form
+FORM_ROW_GAP = 2  # lines between one pair and the next within a form
+FORM_LABEL_MIN = 4  # a form's label names a measure (新开设数量); a profile's counters are words (积分, 回帖)
+
+
+def _form_block(lines: list[str], decided: list[str | None]) -> set[int]:
+    """The lines of a form flattened one cell a line above the report's prose: at least FORM_MIN_ROWS
+    label / value pairs ("网站总访问量(单位:次)" / "1285634", "其中:政务动态信息更新量" / "1876"), each
+    within FORM_ROW_GAP lines of the last; the line model takes such labels and bare values for a site's
+    columns and counters, yet they are the report's table. Every line from the first pair to the last. A
+    pair the rules took for chrome ("浏览次数:" / "9", a forum profile's "积分" / "1287") makes no form."""
+    pairs = [i for i in range(len(lines) - 1)
+             if decided[i] is None and decided[i + 1] is None
+             and _BARE_NUMBER.fullmatch(lines[i + 1].strip()) and not _BARE_NUMBER.fullmatch(lines[i].strip())
+             and FORM_LABEL_MIN <= len(lines[i].strip()) <= 40 and not SENTENCE_MARK.search(lines[i])]
+    block: set[int] = set()
+    start = 0
+    for k in range(1, len(pairs) + 1):
+        if k == len(pairs) or pairs[k] - pairs[k - 1] > FORM_ROW_GAP + 2:
+            if k - start >= FORM_MIN_ROWS:
+                block.update(range(pairs[start], pairs[k - 1] + 2))
+            start = k
+    return block
