@@ -73,3 +73,12 @@ def test_a_heading_number_and_a_sentences_number_are_still_joined():
             "改造城区\n12\n座公厕,预计\n3\n月底全部完工。\n")
     body = process(text).parts[0].text
     assert "1、加强组织领导" in body and "12座公厕" in body and "预计3月底" in body
+
+
+def test_a_glued_report_title_before_a_year_opening_with_a_blank_between():
+    # a collection flattened into one line keeps the blank where the title's number meets the next year
+    text = ("村级工作总结3篇\n村级工作总结篇1 2023年，我村围绕产业发展完成了年度目标任务。新发展茶园320亩。"
+            " 村级工作总结篇2 今年以来，我村以人居环境整治为突破口，清理垃圾560余车。"
+            " 村级工作总结篇3 2023年，在镇党委的领导下，我村“两委”班子带领群众硬化道路4.3公里。\n")
+    body = "\n".join(p.text for p in process(text).parts)
+    assert "\n村级工作总结篇2\n今年以来" in body and "\n村级工作总结篇3\n 2023年" in body

@@ -39,7 +39,7 @@ def _cfg():
         "glued_report_title": GatedPattern(_glued_report_title(r)),
         # what every glued report title holds: its last words right before the next report's
         # opening words; one scan of a page (re finds the words fast) settles nearly every page
-        "report_title_at": compile_pattern(f"{r['report_title_end']}(?:{r['report_opening']})"),
+        "report_title_at": compile_pattern(f"{r['report_title_end']}[ \\t]?(?:{r['report_opening']})"),
         # the title's last words open every such match: looked for by substring scans
         "report_title_words": opening_words(r["report_title_end"]),
         "top_heading": compile_pattern(r["top_heading"]),
