@@ -94,3 +94,40 @@ def test_year_directive_after_review_opens_plans():
 
 def test_year_with_requirement_or_main_stays_work_done():
     assert not any(label == "下一步" for label, _ in sections(_YEAR_REVIEW))
+
+
+# (3) the plans start where the meeting deploys the year ahead named first ("针对2031年工作,会议作出具体部署:"),
+# not at the closing pledge (全体干部表示,将…); and at the first speaker who asks those present to act
+# ("…,要求大家要…"), not one paragraph late at the second speaker
+_DEPLOYED = """鹭洲湿地管理处召开2031年收心归位会
+今日鹭洲网消息 2月18日,鹭洲湿地管理处召开2031年收心归位会,动员全体干部职工尽快进入工作状态。
+会议回顾了2030年工作成绩,过去一年,全处在湿地修复、科普宣教等方面取得明显成效。针对2031年工作,会议作出具体部署:迅速收心归位,严肃工作纪律;狠抓工作落实,细化分解目标任务。
+全体干部表示,将以此次会议为起点,聚焦主责主业,奋力开创湿地保护新局面。
+"""
+
+_FIRST_SPEAKER = """云岫集团召开2031年度工作务虚会
+2030年12月26日,云岫集团召开2031年度工作务虚会,盘点2030年集团工作得失,研究谋划发展新思路。
+会上,集团总经理卢景行针对当前面临的形势和任务,要求大家要认真研究市场变化,积极作为,精准施策。
+集团董事长庞知秋指出,要将会议成果吸纳到集团年度工作会议的报告中去。
+"""
+
+# look-alikes: a requirement followed (按照上级要求各村要…) is work done told, and a topic named with no deployment
+_FOLLOWED = """柳塘镇2030年防汛工作总结
+2030年,柳塘镇认真做好防汛各项工作,全年未发生人员伤亡。
+汛前,镇里按照上级要求各村要建立巡查台账,全镇共建立台账36本。
+针对2030年汛情,镇防汛办组织了3次应急演练。
+"""
+
+
+def test_plans_start_where_the_year_is_deployed():
+    got = sections(_DEPLOYED)
+    assert ("下一步", "针对2031") in got
+    assert not any(label == "下一步" and start.startswith("全体干部") for label, start in got)
+
+
+def test_plans_start_at_the_first_speaker_who_asks():
+    assert ("下一步", "会上,集团总") in sections(_FIRST_SPEAKER)
+
+
+def test_followed_requirement_and_named_topic_stay_work_done():
+    assert not any(label == "下一步" for label, _ in sections(_FOLLOWED))
