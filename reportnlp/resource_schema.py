@@ -572,6 +572,7 @@ class Sections(_Strict):
     delegates_propose: Pattern
     session_turns: Pattern
     period_review: Pattern
+    session_review: Pattern
     reported_speech: _ReportedSpeech
 
 

@@ -51,7 +51,7 @@ def _cfg():
               "notice_plans_heading", "lead_in_line", "unnumbered_part",
               "procedure_opening", "announcement", "session_procedure",
               "session_results", "study_visit", "visit_opening",
-              "wire_lead", "report_preface", "delegates_propose", "session_turns", "period_review"):
+              "wire_lead", "report_preface", "delegates_propose", "session_turns", "period_review", "session_review"):
         c[k] = compile_pattern(c[k])
     c["reported_speech"] = {k: v if k == "label" else compile_pattern(v) for k, v in c["reported_speech"].items()}
     # the labels a sub-heading's words may turn the topic to, with the title each needs (a sub-heading
@@ -295,15 +295,23 @@ def paragraph_cue(par: str, problem_cues: bool = True) -> str | None:
     return None
 
 
-def _later_sentence_turns(par: str) -> bool:
-    """Whether a sentence of ``par`` after its first opens a topic by one of the sentence cues."""
+def _later_sentence_turns(par: str, at: bool = False):
+    """Whether a sentence of ``par`` after its first opens a topic by one of the sentence cues (``at``: where
+    the first such sentence begins, None when none does)."""
     reported = _cfg()["reported_speech"]["label"]
     for begin, end, sentence_cues in _sentences_with_cues(par):
         sent = par[begin:end]
         for label, pat, _always in sentence_cues:
             if (_reported(pat, sent) is not None) if label == reported else bool(pat.match(sent)):
-                return True
-    return False
+                return begin if at else True
+    return None if at else False
+
+
+def _reviews_then_turns(par: str) -> bool:
+    """A meeting paragraph that looks back (回顾了2029年工作) and then turns to a topic in a later sentence
+    ("…。2030年要坚持…"): the report's account, its review the work done, not the scene."""
+    turn = _later_sentence_turns(par, at=True)
+    return turn is not None and bool(_cfg()["session_review"].search(par, 0, turn))
 
 
 def _lists_topics_only(par: str) -> bool:
@@ -410,6 +418,41 @@ def _headings_over_cues(starts: list[tuple[int, str, str | None, int | None]]):
                 and after is not None and after[2] is not None and after[1] == start[1]):
             continue
         kept.append(start)
+    return kept
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_WORDS = re.compile(r"[\u4e00-\u9fff]{4}")  # four characters in a row: words, not a button or a counter
+
+
+def _says_nothing(par: str) -> bool:
+    """A line with no sentence of report text: a share button (转发, 加载中...), a view counter ("11"), a tracking
+    number. It holds no sentence mark, no four characters in a row and fewer than five in all (a heading line,
+    加强组织领导 or a card's "04 |谋长远·再出发", does not)."""
+    return not SENTENCE_MARK.search(par) and not _WORDS.search(par) and len(_HAN.findall(par)) < 5
+
+
+def _off_chrome(starts: list[tuple[int, str, str | None, int | None]], spans, pars, levels):
+    """A section opened (by no heading) at a line that says nothing starts at the paragraph with a sentence
+    right below it (past more such lines), while that comes before the next section; when only such lines
+    follow, they stay with the section above. A card's number over its heading ("**01**" above "**主要指标稳中
+    有升**") keeps its start; a numbered heading is never moved."""
+    firsts = [a for a, _ in spans]
+    kept: list[tuple[int, str, str | None, int | None]] = []
+    for k, start in enumerate(starts):
+        i = bisect_right(firsts, start[0]) - 1
+        if not kept or start[2] is not None or i < 0 or firsts[i] != start[0] or levels[i] is not None \
+                or not _says_nothing(pars[i]):
+            kept.append(start)
+            continue
+        end = starts[k + 1][0] if k + 1 < len(starts) else None
+        j = next((j for j in range(i + 1, len(pars)) if not _says_nothing(pars[j])), None)
+        if j is not None and (end is None or firsts[j] < end):
+            if not SENTENCE_MARK.search(pars[j]):
+                kept.append(start)  # a heading line follows: the line heads it
+            elif kept[-1][1] != start[1]:
+                kept.append((firsts[j], start[1], start[2], start[3]))
+        # else: nothing but such lines follow; the section above goes on over them
     return kept
 
 
@@ -671,7 +714,8 @@ def split_sections(doc: Document) -> Document:
                     or _lists_topics_only(p) or (len(p) <= c["opening_remarks"] and c["announcement"].search(p))
                     or _session_scene(p)
                     or (c["session_procedure"].match(first_sentence(p))
-                        and not c["session_results"].search(p, len(first_sentence(p))))):
+                        and not c["session_results"].search(p, len(first_sentence(p)))
+                        and not _reviews_then_turns(p))):
                 # a news item's lead (7月10日,白沙镇召开…) says what happened and when, and goes on with the
                 # topics the speakers covered (会上,…逐一述职,对…成绩、存在的问题…进行了归纳); the short lines
                 # above a document's first sentence (number, broken title, addressee) head it
@@ -694,9 +738,11 @@ def split_sections(doc: Document) -> Document:
                 label = c["intro_label"]
             if label is None and in_intro:
                 guess = clf.label(classified_text(pars, i)) if clf is not None else None
-                if news_item and guess in (None, c["intro_label"]) and not _FIGURE.search(p) and "以来" not in p:
+                if (news_item and guess in (None, c["intro_label"]) and not _FIGURE.search(p) and "以来" not in p
+                        and not _reviews_then_turns(p)):
                     # a news item's lead goes on with the scene (the visit's stops, who attended) until a
-                    # paragraph reads as a topic of the report or reports figures or a period (今年以来)
+                    # paragraph reads as a topic of the report or reports figures or a period (今年以来), or
+                    # looks back and then turns to a topic in a later sentence ("…回顾了2029年工作。2030年要…")
                     label = c["intro_label"]
                 else:
                     label = guess if guess and guess != c["intro_label"] else default
@@ -732,7 +778,7 @@ def split_sections(doc: Document) -> Document:
         sentence_turns(i, 0)
         run_turns(i)
     unlabelled = doc_type in c["unlabelled_types"]
-    starts = _headings_over_cues(starts)
+    starts = _off_chrome(_headings_over_cues(starts), spans, pars, levels)
     for k, (pos, label, heading, level) in enumerate(starts):
         if unlabelled and not (label == "下一步" and heading and c["notice_plans_heading"].search(heading)):
             label = c["intro_label"]
