@@ -129,3 +129,44 @@ def test_a_broken_sentence_is_still_joined():
     page = ("镇水利站2025年工作总结\n一、抓工程建设。全年整治山塘11口,新建和修复灌溉渠道7.5公里,新增和改善灌溉面\n"
             "积2600亩,工程验收合格率100%。\n二、抓防汛抗旱。排查隐患点19处,全部整改到位。\n")
     assert "新增和改善灌溉面积2600亩" in text(page)
+
+
+def test_fanwen_headline_that_is_the_only_title_is_kept_from_the_line_model():
+    # (the line model's call on a short headline varies with its words: the guard is tested directly)
+    from reportnlp.stages.boilerplate import _only_title
+    lines = ["社区文化活动室工作总结",
+             "工作总结是对前一阶段工作的回顾。下面是小编为大家整理的社区文化活动室工作总结,欢迎阅读。",
+             "枫林社区文化活动室建成于2019年,面积约160平方米,现有图书2300余册。"]
+    assert _only_title(lines, 0)
+    assert not _only_title(["首页>范文大全>工作总结>社区工作总结", *lines[1:]], 0)  # a breadcrumb
+    assert not _only_title(lines[:1] + lines, 0)  # printed again below: a copy may go
+    page = "\n".join(lines) + "\n一年来,活动室全年组织读书分享、书画培训等活动48场次,参与居民3600余人次。\n"
+    assert titles(page)[0] == "社区文化活动室工作总结"
+
+
+def test_a_breadcrumb_ending_on_a_genre_word_still_goes():
+    page = ("首页>范文大全>工作总结>社区工作总结\n"
+            "枫林社区文化活动室建成于2019年,面积约160平方米,现有图书2300余册,每周开放6天。\n"
+            "一年来,活动室全年组织读书分享、书画培训等活动48场次,参与居民3600余人次。\n")
+    assert "范文大全" not in text(page)
+
+
+def test_title_copies_at_the_head_of_flattened_text_go():
+    page = ("2026年区林业局上半年工作总结\n"
+            "2026年区林业局上半年工作总结 2026年区林业局上半年工作总结 上半年,区林业局围绕森林防火和国土绿化,"
+            "完成植树造林1.8万亩,新建防火通道26公里,全区未发生较大森林火灾。\n")
+    assert titles(page)[0] == "2026年区林业局上半年工作总结"
+    assert texts(page)[0].startswith("上半年,区林业局")
+
+
+def test_title_doubled_at_the_top_of_one_flat_line_becomes_the_title():
+    page = ("2026年区林业局上半年工作总结2026年区林业局上半年工作总结上半年,区林业局围绕森林防火和国土绿化,"
+            "完成植树造林1.8万亩,新建防火通道26公里,全区未发生较大森林火灾。\n")
+    assert "工作总结2026年区林业局" not in text(page)
+    assert text(page).count("2026年区林业局上半年工作总结") <= 1
+
+
+def test_a_line_repeating_the_title_as_its_subject_stays():
+    page = ("2026年区林业局上半年工作总结\n"
+            "2026年区林业局上半年工作总结已经局党组会议审议通过,现将主要情况报告如下:完成植树造林1.8万亩。\n")
+    assert "2026年区林业局上半年工作总结已经局党组会议审议通过" in text(page)
