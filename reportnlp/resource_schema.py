@@ -602,6 +602,7 @@ class _Reflow(_Strict):
     heading_after_colon: Pattern
     top_heading: Pattern
     title_genre_end: Pattern
+    caption_name: Pattern
 
 
 class _BoundaryWeights(_Strict):

@@ -195,6 +195,8 @@ REQUIRING_LINES += [f"2024-12-15 来源:某某卫生网 {word}:次某某网讯(�
 # round 10 (r10gov): an app's or a place's dateline, 消息 for 讯
 REQUIRING_LINES += ["柳川新闻在线讯(通讯员 魏一鸣)3月2日,会议召开。", "柳川网消息(记者 岑思远)3月2日,会议召开。",
                     "石埠讯 3月2日上午,会议召开。"]
+# round 11 (r11chrome): a site's 消息 credit with the lead's date right after it; a Word cover's blank fields
+REQUIRING_LINES += ["柳川网消息3月2日,会议召开。", "上半年工作总结 撰写人: ___________ 日 期: ___________ 上半年,"]
 
 
 def test_each_required_word_is_in_a_match_of_its_rule():

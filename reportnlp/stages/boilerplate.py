@@ -835,7 +835,7 @@ def strip_boilerplate(doc: Document) -> Document:
         # near-certain noise ("免费预览已结束，剩余3页可下载查看。"), as report text is made of sentences
         if kind is None and clf is not None and not report_text and len(line) <= clf.max_len and not in_table \
                 and not signoff.match(line.strip()) and i_line not in inner_tags and item not in table_cells \
-                and not _sentence_piece(lines, i_line):
+                and not _sentence_piece(lines, i_line) and not _only_title(lines, i_line):
             has_sentence = bool(SENTENCE_MARK.search(line))
             p = clf.noise_probability(line) if exact else levels[line] if line in levels else clf.noise_levels([line])[0]
             if p >= (SENTENCE_LINE_THRESHOLD if has_sentence else clf.threshold):
@@ -900,6 +900,9 @@ def strip_boilerplate(doc: Document) -> Document:
     for s, e in _bracketed_titles(decided, lines, nonblank) if "【" in text else ():
         edits.append((s, e, ""))
         kinds[s] = "teaser"
+    for s, e, new in _title_copies_under(decided, lines, nonblank, text):
+        edits.append((s, e, new))
+        kinds[s] = "title_copy"
     for i in _by_context(decided, leaning, lines):
         s, e = nonblank[i]
         edits.append((s, e + 1 if e < len(text) else e, ""))
@@ -1255,6 +1258,63 @@ def _forum_replies(decided: list[str | None], lines: list[str], nonblank: list[t
                 len(lines[i].strip()) > cfg["max_line"] or heading_level(lines[i]) is not None for i in body):
             out.extend(body)
     return out
+
+
+def _title_copies_under(decided: list[str | None], lines: list[str], nonblank: list[tuple[int, int]],
+                        text: str) -> list[tuple[int, int, str]]:
+    """The copies of a title line printed again at the head of the flattened text under it (a doc-share
+    page: "某局上半年工作总结" / "某局上半年工作总结 某局上半年工作总结 上半年,…"; its Word cover's blank
+    fields between the copies went inline): the title line stays, the copies go, the text runs on."""
+    out: list[tuple[int, int, str]] = []
+    report_title = _rules()["report_title"]
+    for i in range(len(lines) - 1):
+        head = lines[i].strip()
+        nxt = lines[i + 1].lstrip()
+        # (a cheap prefix test first: almost no line starts with the line above it)
+        if decided[i] is not None or decided[i + 1] is not None or len(head) < 6 or not nxt.startswith(head) \
+                or not report_title.match(head):
+            continue
+        start = nonblank[i + 1][0] + len(lines[i + 1]) - len(nxt)
+        end, line_end, copies = start, nonblank[i + 1][1], 0
+        while text.startswith(head, end):
+            end += len(head)
+            copies += 1
+            while end < line_end and text[end] in " \t　":
+                end += 1
+        # the text goes on after the copies (else a title line printed twice), and they stand apart: two
+        # copies or more, or one the flattening left a blank after (a sentence naming the report as its
+        # subject runs straight on: "某局上半年工作总结已经局党组会议审议通过")
+        if line_end - end >= 20 and (copies >= 2 or text[end - 1] in " \t　"):
+            out.append((start, end, ""))
+    # no title line above: the flattened text opens on its title printed twice or more ("某局上半年工作总结
+    # 某局上半年工作总结 今年是…"): the first copy stays, as the title, the others go
+    for i, line in enumerate(lines[:3]):
+        body = line.lstrip()
+        if decided[i] is not None or len(body) < 40 or body.find(body[:4], 6, 110) < 0:
+            continue
+        for n in range(6, 51):
+            if body.startswith(body[:n], n) and report_title.match(body[:n]):
+                start = nonblank[i][0] + len(line) - len(body) + n
+                end = start
+                while text.startswith(body[:n], end):
+                    end += n
+                    while end < nonblank[i][1] and text[end] in " \t　":
+                        end += 1
+                out.append((start, end, "\n"))  # the first copy on a line of its own: the title
+                break
+    return out
+
+
+def _only_title(lines: list[str], i: int) -> bool:
+    """A 范文 page's headline at the page's top that is its report's only title ("社区图书室总结" over the
+    site's preface and the text): no line below repeats it, so it is no copy of a title that stays."""
+    if i != 0:
+        return False
+    head = lines[0].strip()
+    # (a breadcrumb or a site's page title ends on a genre word too: "首页>范文大全>工作总结", "某某网-…-活动总结")
+    if not _rules()["report_title"].match(head) or any(c in head for c in ">»›|｜-_/"):
+        return False
+    return not any(line.lstrip().startswith(head) for line in lines[1:])
 
 
 def _title_printed_twice(lines: list[str], i: int, first: int) -> bool:

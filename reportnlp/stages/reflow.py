@@ -44,6 +44,7 @@ def _cfg():
         "report_title_words": opening_words(r["report_title_end"]),
         "top_heading": compile_pattern(r["top_heading"]),
         "title_genre_end": compile_pattern(r["title_genre_end"]),
+        "caption_name": compile_pattern(r["caption_name"]),
     }
 
 
@@ -247,6 +248,9 @@ def _broken_sentence_edits(text: str, joined: set[int], tables: list[tuple[int, 
         if not _continues(nxt) or title.match(nxt) or title.match(tail) or _opens_text(nxt):
             continue
         if m.group(1) and line[-1] not in ",，、" and not _FIRST_CLAUSE.match(nxt):
+            continue
+        # (a caption name alone between paragraphs finishes no sentence: "…人大与政府" / "佘某某" / "本次…")
+        if nxt_end >= 0 and len(nxt) <= 6 and _cfg()["caption_name"].match(nxt):
             continue
         edits.append((text.rfind(line[-1], line_start, nl) + 1, nxt_start, ""))
     return edits
