@@ -1045,6 +1045,35 @@ def _plan_from(text: str) -> int | None:
     return None
 
 
+_PRINCIPLE_WORDS = ("指导思想", "基本原则", "工作原则")
+
+
+def _principle_parts(text: str) -> tuple[list[int], list[int]]:
+    """Where the parts headed 指导思想 / 基本原则 start and end (at the next numbered heading, or
+    800 characters on): they state how the work is to be thought of, no measures."""
+    if not any(w in text for w in _PRINCIPLE_WORDS):
+        return [], []
+    c = _cfg()
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in c["principle_part"].finditer(text):
+        if starts and m.start() < ends[-1]:
+            continue  # "二、基本原则" right after "一、指导思想" is found by the end search below
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        nxt = c["principle_part_end"].search(text, line_end, m.end() + 800)
+        end = nxt.start() if nxt else min(len(text), m.end() + 800)
+        # the next heading may open another principle part: it is one with this one
+        while nxt and c["principle_part"].match(text, nxt.start()):
+            line_end = text.find("\n", nxt.end())
+            line_end = len(text) if line_end < 0 else line_end
+            nxt = c["principle_part_end"].search(text, line_end, nxt.end() + 800)
+            end = nxt.start() if nxt else min(len(text), line_end + 800)
+        starts.append(m.start())
+        ends.append(end)
+    return starts, ends
+
+
 def commitment_candidates(doc: Document, structure: bool = True) -> list[Candidate]:
     """Every measure of every sentence, with its deadline and classifier features. Without
     ``structure``, the measures :func:`_structure_only` finds are left out before their features
@@ -1058,6 +1087,15 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
     notice = doc_type == "通知"
     # a plan document's parts after the line that names the plan are plans (not a notice's: it has its own rule)
     plan_from = None if notice else _plan_from(text)
+    # a summary that says so at its top: a part sections calls 下一步 plans only if its heading looks ahead
+    # and then only before its review goes on (a summary's plans come last: the items of its closing
+    # plan part, each a 下一步 section of its own, keep their label)
+    review = plan_from is None and not notice and c["review_document"].search(text, 0, _plan_within()) is not None
+    sections = doc.get("sections")
+    review_until = max((sec.start for sec in sections if sec.label == "主要做法"), default=-1) if review else -1
+    # the guiding-idea and principle parts ("一、指导思想"): no measures in them (dropped in
+    # extraction; training learns from them, as from the structure below)
+    principle_starts, principle_ends = ([], []) if structure else _principle_parts(text)
     metric_spans = doc.get("metrics")
     metric_starts = [m.start for m in metric_spans]  # metrics come in text order
     sections = doc.get("sections")
@@ -1096,10 +1134,17 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
     for ss, se in iter_sentences(text):
         if ss < item_end:
             continue
+        if principle_starts:
+            k = bisect_right(principle_starts, ss) - 1
+            if k >= 0 and ss < principle_ends[k]:
+                continue
         sec = _section_of(sections, ss, section_starts)
         section = sec.label if sec else None
         if notice and section == "其他" and sec is not sections[0]:
             section = "下一步"  # a notice's parts past its opening direct work to come
+        elif (sec is not None and sec.start < review_until and section == "下一步"
+              and not c["review_document_plans"].search(text, sec.start, min(sec.end, sec.start + 40))):
+            section = "主要做法"  # a summary's part under a target-phrased heading reviews
         elif (plan_from is not None and ss >= plan_from and section in ("主要做法", "其他", "存在问题")
               and not (sec is not None and c["plan_document_review"].search(text, sec.start, min(sec.end, sec.start + 40)))
               and not (section == "存在问题" and c["plan_document_problems"].search(
