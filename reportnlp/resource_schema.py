@@ -310,6 +310,7 @@ class Commitments(_Strict):
     principle_part_end: Pattern
     review_document: Pattern
     review_document_plans: Pattern
+    list_topic_next: Pattern
     parallel_opener: Pattern
     parallel_gap: Pattern
     feature_cues: _FeatureCues

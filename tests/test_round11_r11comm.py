@@ -52,3 +52,24 @@ def test_a_summarys_target_phrased_part_reviews_and_its_next_half_part_plans():
     got = " ".join(commitments(HALF_YEAR))
     assert "粮油绿色高产创建为重点" not in got and "签订了目标责任状" not in got
     assert "9月底前完成秋粮病虫害统防统治2万亩" in got
+
+
+# A topic line right before the first item of its list ("…。一是…" or on the line above) names what
+# the items do; the items are the measures. A short dated line before a list stays a measure.
+def test_a_topic_line_over_a_list_is_no_measure():
+    text = ("桐湾街道2031年工作打算\n"
+            "新的一年,街道重点将做好以下两项工作。\n"
+            "全力推进违建清零。一是持续开展违建拆除专项行动,计划拆除违章厂房15亩。二是加快危房鉴定。\n"
+            "(二)坚持项目为王,夯实发展基础\n"
+            "一是倒排工期推进滨河绿道建设。二是新建口袋公园3处。\n")
+    got = commitments(text)
+    assert not any(c.startswith(("全力推进违建清零", "(二)坚持项目为王")) for c in got)
+    assert any("计划拆除违章厂房15亩" in c for c in got) and any("新建口袋公园3处" in c for c in got)
+
+
+def test_a_dated_line_or_an_item_before_a_list_stays_a_measure():
+    text = ("桐湾街道2031年工作打算\n"
+            "新的一年,街道重点将做好以下工作。\n"
+            "6月底前完成老旧小区改造5个。一是改造雨污管网。二是加装电梯8部。\n")
+    got = " ".join(commitments(text))
+    assert "6月底前完成老旧小区改造5个" in got

@@ -1366,6 +1366,8 @@ def _action(piece: str) -> str:
     return (body[:cut.start()] if cut else body)[:24]
 
 
+# an item of a list itself ("一是…", "2.…", "(3)…"), not the topic line over one
+_ITEM_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]+是|\d{1,2}[、.．]|[(（]\d{1,2}[)）]|[①-⑳])")
 _HEADING_STOP = ("。", "?", "？", "!", "！")
 # what a lead-in cue's match ends a piece with (each alternative ends at $): most measures end otherwise,
 # and are not searched for one (the search cost ~2.5% of the stage)
@@ -1419,6 +1421,10 @@ def _is_structure(text: str, start: int, end: int, grouped: bool, deadline: str 
         return True  # a 政府工作报告's dash head over its paragraph ("——在巩固农业基础上求实效。")
     if whole_line and len(piece) <= 40 and c["title_line"].search(piece):
         return True  # the page's title line ("在…大会上的讲话"), without sentence punctuation
+    if (len(piece) <= 30 and _starts_line(text, start) and c["list_topic_next"].match(text, end)
+            and not _ITEM_OPENING.match(piece)
+            and not (targeted or bool(deadline and _SPECIFIC.search(deadline) and deadline_here))):
+        return True  # the topic line over a list ("全力推进拆违整治。一是…"): its items are the measures
     if len(piece) > 24:
         return False
     title = piece.rstrip("。:：")
