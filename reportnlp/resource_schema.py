@@ -311,6 +311,7 @@ class Commitments(_Strict):
     review_document: Pattern
     review_document_plans: Pattern
     list_topic_next: Pattern
+    next_stage: Pattern
     parallel_opener: Pattern
     parallel_gap: Pattern
     feature_cues: _FeatureCues

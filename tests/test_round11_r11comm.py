@@ -73,3 +73,21 @@ def test_a_dated_line_or_an_item_before_a_list_stays_a_measure():
             "6月底前完成老旧小区改造5个。一是改造雨污管网。二是加装电梯8部。\n")
     got = " ".join(commitments(text))
     assert "6月底前完成老旧小区改造5个" in got
+
+
+# Two stages with a month's end each, glued by a comma: two measures with two deadlines; one month's
+# end after a clause without a time stays with it.
+def test_a_second_stage_with_its_own_month_end_is_a_measure_of_its_own():
+    text = ("梅岭镇2031年工作计划\n"
+            "一是推进污水治理,至5月底完成主干管网铺设,10月底完成入户接管。\n")
+    doc = process(text).parts[0]
+    got = {c.data.text: c.data.deadline for c in doc.get("commitments")}
+    assert any(t.endswith("10月底完成入户接管。") and d == "10月底" and "5月底" not in t for t, d in got.items())
+    assert any("至5月底完成主干管网铺设" in t and d and "5月底" in d for t, d in got.items())
+
+
+def test_a_month_end_after_a_clause_without_time_stays_with_it():
+    text = ("梅岭镇2031年工作计划\n"
+            "一是推进污水治理,10月底完成入户接管。\n")
+    got = commitments(text)
+    assert not any(t.startswith("10月底") for t in got)

@@ -307,6 +307,7 @@ def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[
             # but a topic clause before the first ("一是保障民生，新增学位5万个") stays with it
             listed = quantities if _holds(quantities, starts[-1], comma) else ()
             if _sets_own_target(text, after, b, listed, shapes, quantities) or (
+                    c["next_stage"].match(text, after, b) and c["deadline"].search(text, starts[-1], comma)) or (
                     _holds(past, starts[-1], comma) and c["forward_clause"].match(text, after)) or (
                     chain and c["chain_clause"].match(text, after)
                     and not c["chain_means"].search(text, *last_clause)):
