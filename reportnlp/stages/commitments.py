@@ -1049,6 +1049,12 @@ def _plan_from(text: str) -> int | None:
 _PRINCIPLE_WORDS = ("指导思想", "基本原则", "工作原则")
 
 
+def _within(starts: list[int], ends: list[int], at: int) -> bool:
+    k = bisect_right(starts, at) - 1
+    return k >= 0 and at < ends[k]
+
+
+@functools.lru_cache(maxsize=4)  # a report's parts, asked once per report (and per candidate by _structure_only)
 def _principle_parts(text: str) -> tuple[list[int], list[int]]:
     """Where the parts headed 指导思想 / 基本原则 start and end (at the next numbered heading, or
     800 characters on): they state how the work is to be thought of, no measures."""
@@ -1135,10 +1141,6 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
     for ss, se in iter_sentences(text):
         if ss < item_end:
             continue
-        if principle_starts:
-            k = bisect_right(principle_starts, ss) - 1
-            if k >= 0 and ss < principle_ends[k]:
-                continue
         sec = _section_of(sections, ss, section_starts)
         section = sec.label if sec else None
         if notice and section == "其他" and sec is not sections[0]:
@@ -1297,9 +1299,9 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
                           or first.isspace() else None)
             # structure only (a lead-in, a heading, a closing formula …): extraction drops it here, from what
             # _structure_only reads of its features (its cues only when asked), before they are built
-            if not structure and _is_structure(text, a, b, enumerator is not None, deadline, deadline_here,
-                                               bool(enumerator and scope_list), bool(linked),
-                                               lambda a=a, b=b: not _FORWARD_CUES.isdisjoint(scan.names_in(a, b))):
+            if not structure and ((principle_starts and _within(principle_starts, principle_ends, a)) or _is_structure(
+                    text, a, b, enumerator is not None, deadline, deadline_here, bool(enumerator and scope_list),
+                    bool(linked), lambda a=a, b=b: not _FORWARD_CUES.isdisjoint(scan.names_in(a, b)))):
                 continue
             k = bisect_left(cue_starts, a)
             cue = cue_matches[k].group() if k < len(cue_starts) and cue_starts[k] < b else None
@@ -1382,9 +1384,11 @@ _FORWARD_CUE_FEATURES = frozenset(_CUE_FEATURES[name][0] for name in _FORWARD_CU
 def _structure_only(text: str, cand: Candidate) -> bool:
     """A list's lead-in ("抓好以下工作:", "明年要做好三件事:"), a heading alone ("二、存在的不足"), a
     closing formula ("以上报告,请予审议。"), a bracketed note of who or by when, a title line, a
-    principle ("1、客观性原则。…"), the problem row of a rectification list, an item of a list of who or
-    what is covered ("参加会议人员:" / "(1)乡镇机关为…"): structure, no measure."""
+    principle ("1、客观性原则。…", any sentence of a 指导思想 part), the problem row of a rectification
+    list, an item of a list of who or what is covered ("参加会议人员:" / "(1)乡镇机关为…"): structure, no measure."""
     named = cand.named
+    if _within(*_principle_parts(text), cand.start):
+        return True  # a guiding-idea or principle part's sentence
     return _is_structure(text, cand.start, cand.end, cand.group is not None, cand.deadline, "deadline_here" in named,
                          "item_of_scope_list" in named, "target_metric" in named,
                          lambda: not _FORWARD_CUE_FEATURES.isdisjoint(named))
