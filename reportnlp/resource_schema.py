@@ -306,6 +306,12 @@ class Commitments(_Strict):
     plan_document_frame: Pattern
     plan_document_within: int
     plan_document_problems: Pattern
+    principle_part: Pattern
+    principle_part_end: Pattern
+    review_document: Pattern
+    review_document_plans: Pattern
+    list_topic_next: Pattern
+    next_stage: Pattern
     parallel_opener: Pattern
     parallel_gap: Pattern
     feature_cues: _FeatureCues

@@ -307,6 +307,7 @@ def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[
             # but a topic clause before the first ("一是保障民生，新增学位5万个") stays with it
             listed = quantities if _holds(quantities, starts[-1], comma) else ()
             if _sets_own_target(text, after, b, listed, shapes, quantities) or (
+                    c["next_stage"].match(text, after, b) and c["deadline"].search(text, starts[-1], comma)) or (
                     _holds(past, starts[-1], comma) and c["forward_clause"].match(text, after)) or (
                     chain and c["chain_clause"].match(text, after)
                     and not c["chain_means"].search(text, *last_clause)):
@@ -1045,6 +1046,41 @@ def _plan_from(text: str) -> int | None:
     return None
 
 
+_PRINCIPLE_WORDS = ("指导思想", "基本原则", "工作原则")
+
+
+def _within(starts: list[int], ends: list[int], at: int) -> bool:
+    k = bisect_right(starts, at) - 1
+    return k >= 0 and at < ends[k]
+
+
+@functools.lru_cache(maxsize=4)  # a report's parts, asked once per report (and per candidate by _structure_only)
+def _principle_parts(text: str) -> tuple[list[int], list[int]]:
+    """Where the parts headed 指导思想 / 基本原则 start and end (at the next numbered heading, or
+    800 characters on): they state how the work is to be thought of, no measures."""
+    if not any(w in text for w in _PRINCIPLE_WORDS):
+        return [], []
+    c = _cfg()
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in c["principle_part"].finditer(text):
+        if starts and m.start() < ends[-1]:
+            continue  # "二、基本原则" right after "一、指导思想" is found by the end search below
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        nxt = c["principle_part_end"].search(text, line_end, m.end() + 800)
+        end = nxt.start() if nxt else min(len(text), m.end() + 800)
+        # the next heading may open another principle part: it is one with this one
+        while nxt and c["principle_part"].match(text, nxt.start()):
+            line_end = text.find("\n", nxt.end())
+            line_end = len(text) if line_end < 0 else line_end
+            nxt = c["principle_part_end"].search(text, line_end, nxt.end() + 800)
+            end = nxt.start() if nxt else min(len(text), line_end + 800)
+        starts.append(m.start())
+        ends.append(end)
+    return starts, ends
+
+
 def commitment_candidates(doc: Document, structure: bool = True) -> list[Candidate]:
     """Every measure of every sentence, with its deadline and classifier features. Without
     ``structure``, the measures :func:`_structure_only` finds are left out before their features
@@ -1058,6 +1094,15 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
     notice = doc_type == "通知"
     # a plan document's parts after the line that names the plan are plans (not a notice's: it has its own rule)
     plan_from = None if notice else _plan_from(text)
+    # a summary that says so at its top: a part sections calls 下一步 plans only if its heading looks ahead
+    # and then only before its review goes on (a summary's plans come last: the items of its closing
+    # plan part, each a 下一步 section of its own, keep their label)
+    review = plan_from is None and not notice and c["review_document"].search(text, 0, _plan_within()) is not None
+    sections = doc.get("sections")
+    review_until = max((sec.start for sec in sections if sec.label == "主要做法"), default=-1) if review else -1
+    # the guiding-idea and principle parts ("一、指导思想"): no measures in them (dropped in
+    # extraction; training learns from them, as from the structure below)
+    principle_starts, principle_ends = ([], []) if structure else _principle_parts(text)
     metric_spans = doc.get("metrics")
     metric_starts = [m.start for m in metric_spans]  # metrics come in text order
     sections = doc.get("sections")
@@ -1100,6 +1145,9 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
         section = sec.label if sec else None
         if notice and section == "其他" and sec is not sections[0]:
             section = "下一步"  # a notice's parts past its opening direct work to come
+        elif (sec is not None and sec.start < review_until and section == "下一步"
+              and not c["review_document_plans"].search(text, sec.start, min(sec.end, sec.start + 40))):
+            section = "主要做法"  # a summary's part under a target-phrased heading reviews
         elif (plan_from is not None and ss >= plan_from and section in ("主要做法", "其他", "存在问题")
               and not (sec is not None and c["plan_document_review"].search(text, sec.start, min(sec.end, sec.start + 40)))
               and not (section == "存在问题" and c["plan_document_problems"].search(
@@ -1251,9 +1299,9 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
                           or first.isspace() else None)
             # structure only (a lead-in, a heading, a closing formula …): extraction drops it here, from what
             # _structure_only reads of its features (its cues only when asked), before they are built
-            if not structure and _is_structure(text, a, b, enumerator is not None, deadline, deadline_here,
-                                               bool(enumerator and scope_list), bool(linked),
-                                               lambda a=a, b=b: not _FORWARD_CUES.isdisjoint(scan.names_in(a, b))):
+            if not structure and ((principle_starts and _within(principle_starts, principle_ends, a)) or _is_structure(
+                    text, a, b, enumerator is not None, deadline, deadline_here, bool(enumerator and scope_list),
+                    bool(linked), lambda a=a, b=b: not _FORWARD_CUES.isdisjoint(scan.names_in(a, b)))):
                 continue
             k = bisect_left(cue_starts, a)
             cue = cue_matches[k].group() if k < len(cue_starts) and cue_starts[k] < b else None
@@ -1321,6 +1369,8 @@ def _action(piece: str) -> str:
     return (body[:cut.start()] if cut else body)[:24]
 
 
+# an item of a list itself ("一是…", "2.…", "(3)…"), not the topic line over one
+_ITEM_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]+是|\d{1,2}[、.．]|[(（]\d{1,2}[)）]|[①-⑳])")
 _HEADING_STOP = ("。", "?", "？", "!", "！")
 # what a lead-in cue's match ends a piece with (each alternative ends at $): most measures end otherwise,
 # and are not searched for one (the search cost ~2.5% of the stage)
@@ -1334,9 +1384,11 @@ _FORWARD_CUE_FEATURES = frozenset(_CUE_FEATURES[name][0] for name in _FORWARD_CU
 def _structure_only(text: str, cand: Candidate) -> bool:
     """A list's lead-in ("抓好以下工作:", "明年要做好三件事:"), a heading alone ("二、存在的不足"), a
     closing formula ("以上报告,请予审议。"), a bracketed note of who or by when, a title line, a
-    principle ("1、客观性原则。…"), the problem row of a rectification list, an item of a list of who or
-    what is covered ("参加会议人员:" / "(1)乡镇机关为…"): structure, no measure."""
+    principle ("1、客观性原则。…", any sentence of a 指导思想 part), the problem row of a rectification
+    list, an item of a list of who or what is covered ("参加会议人员:" / "(1)乡镇机关为…"): structure, no measure."""
     named = cand.named
+    if _within(*_principle_parts(text), cand.start):
+        return True  # a guiding-idea or principle part's sentence
     return _is_structure(text, cand.start, cand.end, cand.group is not None, cand.deadline, "deadline_here" in named,
                          "item_of_scope_list" in named, "target_metric" in named,
                          lambda: not _FORWARD_CUE_FEATURES.isdisjoint(named))
@@ -1374,6 +1426,10 @@ def _is_structure(text: str, start: int, end: int, grouped: bool, deadline: str 
         return True  # a 政府工作报告's dash head over its paragraph ("——在巩固农业基础上求实效。")
     if whole_line and len(piece) <= 40 and c["title_line"].search(piece):
         return True  # the page's title line ("在…大会上的讲话"), without sentence punctuation
+    if (len(piece) <= 30 and _starts_line(text, start) and c["list_topic_next"].match(text, end)
+            and not _ITEM_OPENING.match(piece)
+            and not (targeted or bool(deadline and _SPECIFIC.search(deadline) and deadline_here))):
+        return True  # the topic line over a list ("全力推进拆违整治。一是…"): its items are the measures
     if len(piece) > 24:
         return False
     title = piece.rstrip("。:：")
