@@ -308,6 +308,8 @@ class Commitments(_Strict):
     plan_document_problems: Pattern
     principle_part: Pattern
     principle_part_end: Pattern
+    principle_words: list[str]
+    principle_part_reach: int
     review_document: Pattern
     review_document_plans: Pattern
     list_topic_next: Pattern

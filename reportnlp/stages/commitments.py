@@ -1046,19 +1046,24 @@ def _plan_from(text: str) -> int | None:
     return None
 
 
-_PRINCIPLE_WORDS = ("指导思想", "基本原则", "工作原则")
-
-
 def _within(starts: list[int], ends: list[int], at: int) -> bool:
     k = bisect_right(starts, at) - 1
     return k >= 0 and at < ends[k]
 
 
+@functools.cache
+def _principle_settings() -> tuple[list[str], int]:
+    """commitments.yml's principle_words and principle_part_reach (read apart from the compiled patterns)."""
+    c = load_yaml("commitments.yml")
+    return c["principle_words"], c["principle_part_reach"]
+
+
 @functools.lru_cache(maxsize=4)  # a report's parts, asked once per report (and per candidate by _structure_only)
 def _principle_parts(text: str) -> tuple[list[int], list[int]]:
     """Where the parts headed 指导思想 / 基本原则 start and end (at the next numbered heading, or
-    800 characters on): they state how the work is to be thought of, no measures."""
-    if not any(w in text for w in _PRINCIPLE_WORDS):
+    principle_part_reach characters on): they state how the work is to be thought of, no measures."""
+    words, reach = _principle_settings()
+    if not any(w in text for w in words):
         return [], []
     c = _cfg()
     starts: list[int] = []
@@ -1068,14 +1073,14 @@ def _principle_parts(text: str) -> tuple[list[int], list[int]]:
             continue  # "二、基本原则" right after "一、指导思想" is found by the end search below
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
-        nxt = c["principle_part_end"].search(text, line_end, m.end() + 800)
-        end = nxt.start() if nxt else min(len(text), m.end() + 800)
+        nxt = c["principle_part_end"].search(text, line_end, m.end() + reach)
+        end = nxt.start() if nxt else min(len(text), m.end() + reach)
         # the next heading may open another principle part: it is one with this one
         while nxt and c["principle_part"].match(text, nxt.start()):
             line_end = text.find("\n", nxt.end())
             line_end = len(text) if line_end < 0 else line_end
-            nxt = c["principle_part_end"].search(text, line_end, nxt.end() + 800)
-            end = nxt.start() if nxt else min(len(text), line_end + 800)
+            nxt = c["principle_part_end"].search(text, line_end, nxt.end() + reach)
+            end = nxt.start() if nxt else min(len(text), line_end + reach)
         starts.append(m.start())
         ends.append(end)
     return starts, ends
