@@ -72,8 +72,12 @@ def paragraphs_of(doc: Document) -> Paragraphs:
 # -- sentences ------------------------------------------------------------------------------
 
 _SENT_END = re.compile(r"[。！？!?；;\n]")
+# where a sentence or a line ends (the commitments stage's plan-document reach reads it too)
+SENTENCE_OR_LINE_END = _SENT_END
 # a sentence end mark (no line break)
 SENTENCE_MARK = re.compile(r"[。！？!?；;]")
+# a full stop, question or exclamation mark: a finished sentence (not a clause ended by a semicolon)
+FULL_STOP = re.compile(r"[。！？!?]")
 
 
 @functools.lru_cache(maxsize=8)

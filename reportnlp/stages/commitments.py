@@ -34,7 +34,7 @@ from ..patterns import (
     top_level_branches,
 )
 from ..payloads import CommitmentData
-from ..structure import heading_level, iter_sentences
+from ..structure import FULL_STOP, SENTENCE_OR_LINE_END, heading_level, iter_sentences
 
 
 @functools.cache
@@ -1015,8 +1015,6 @@ def _named_features(scan: _FeatureScan, a: int, b: int, head_at: int, sentence_s
     return out
 
 
-_SENTENCE_MARK = re.compile(r"[。！？!?；;\n]")
-_SENTENCE_MARK_ONLY = re.compile(r"[。！？!?]")
 
 
 @functools.cache
@@ -1031,14 +1029,14 @@ def _plan_from(text: str) -> int | None:
     c = _cfg()
     # the title lines and the first paragraph that holds a sentence: the plan named further down is a
     # part's ("三、2024年工作打算", "下一步,我们将着力做好以下工作:") of a report that reviews first
-    first = _SENTENCE_MARK_ONLY.search(text, 0, _plan_within())
+    first = FULL_STOP.search(text, 0, _plan_within())
     line_end = text.find("\n", first.end()) if first else -1
     within = text[:(line_end if line_end >= 0 else len(text)) if first else _plan_within()][:_plan_within()]
     for m in c["plan_document"].finditer(within):
         if c["plan_document_frame"].search(within, max(0, m.start() - 10), m.start()):
             continue
         start = max(within.rfind(ch, 0, m.start()) for ch in "。！？!?；;\n") + 1
-        end = _SENTENCE_MARK.search(text, m.end())
+        end = SENTENCE_OR_LINE_END.search(text, m.end())
         end = end.end() if end else len(text)
         if c["plan_document_review"].search(text, start, end):
             continue

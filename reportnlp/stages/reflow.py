@@ -12,7 +12,7 @@ from ..numerals import parse_number
 from ..patterns import (GatedPattern, compile_pattern, finditer, matches_at_word, opening_words,
                         whole_text_width)
 from ..quantities import opens_with_unit
-from ..structure import broken_piece, cues, heading_level, iter_lines
+from ..structure import FULL_STOP, broken_piece, cues, heading_level, iter_lines
 
 
 @functools.cache
@@ -216,7 +216,6 @@ def _next_heading_cuts(line: str, last: int, cuts: set[int]) -> int:
 # tried at every character: the line's last character is read in code)
 _BROKEN_END = re.compile(r"\n((?:[ \t]*\n){0,2})(?=[ \t]*[\u4e00-\u9fff\d])")
 _BROKEN_LAST = re.compile(r"[\u4e00-\u9fff\d,，、]")
-_INNER_STOP = re.compile(r"[。！？!?]")
 _FIRST_CLAUSE = re.compile(r"[^，,。！？!?；;:：、]{1,8}[，,。！？!?；;、]")
 
 
@@ -238,7 +237,7 @@ def _broken_sentence_edits(text: str, joined: set[int], tables: list[tuple[int, 
         if len(line) < 20 or nl in joined or any(a <= line_start < b for a, b in tables):
             continue
         # (a heading with its first sentences on its line is a paragraph: "一、抓工程建设。全年完成…灌溉面")
-        if not _INNER_STOP.search(line) and (line[-1] not in ",，" or heading_level(line) is not None):
+        if not FULL_STOP.search(line) and (line[-1] not in ",，" or heading_level(line) is not None):
             continue
         nxt_start = m.end()
         nxt_end = text.find("\n", nxt_start)

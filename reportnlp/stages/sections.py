@@ -295,22 +295,27 @@ def paragraph_cue(par: str, problem_cues: bool = True) -> str | None:
     return None
 
 
-def _later_sentence_turns(par: str, at: bool = False):
-    """Whether a sentence of ``par`` after its first opens a topic by one of the sentence cues (``at``: where
-    the first such sentence begins, None when none does)."""
+def _later_turn_at(par: str) -> int | None:
+    """Where the first sentence of ``par`` after its first that opens a topic by one of the sentence cues
+    begins, or None."""
     reported = _cfg()["reported_speech"]["label"]
     for begin, end, sentence_cues in _sentences_with_cues(par):
         sent = par[begin:end]
         for label, pat, _always in sentence_cues:
             if (_reported(pat, sent) is not None) if label == reported else bool(pat.match(sent)):
-                return begin if at else True
-    return None if at else False
+                return begin
+    return None
+
+
+def _later_sentence_turns(par: str) -> bool:
+    """Whether a sentence of ``par`` after its first opens a topic by one of the sentence cues."""
+    return _later_turn_at(par) is not None
 
 
 def _reviews_then_turns(par: str) -> bool:
     """A meeting paragraph that looks back (回顾了2029年工作) and then turns to a topic in a later sentence
     ("…。2030年要坚持…"): the report's account, its review the work done, not the scene."""
-    turn = _later_sentence_turns(par, at=True)
+    turn = _later_turn_at(par)
     return turn is not None and bool(_cfg()["session_review"].search(par, 0, turn))
 
 
