@@ -581,6 +581,7 @@ class Sections(_Strict):
     session_turns: Pattern
     period_review: Pattern
     session_review: Pattern
+    requirements_listed: Pattern
     reported_speech: _ReportedSpeech
 
 

@@ -51,7 +51,8 @@ def _cfg():
               "notice_plans_heading", "lead_in_line", "unnumbered_part",
               "procedure_opening", "announcement", "session_procedure",
               "session_results", "study_visit", "visit_opening",
-              "wire_lead", "report_preface", "delegates_propose", "session_turns", "period_review", "session_review"):
+              "wire_lead", "report_preface", "delegates_propose", "session_turns", "period_review", "session_review",
+              "requirements_listed"):
         c[k] = compile_pattern(c[k])
     c["reported_speech"] = {k: v if k == "label" else compile_pattern(v) for k, v in c["reported_speech"].items()}
     # the labels a sub-heading's words may turn the topic to, with the title each needs (a sub-heading
@@ -305,6 +306,14 @@ def _later_turn_at(par: str) -> int | None:
             if (_reported(pat, sent) is not None) if label == reported else bool(pat.match(sent)):
                 return begin
     return None
+
+
+def _lists_requirements_later(par: str) -> bool:
+    """Whether a sentence of ``par`` after its first announces the requirements listed after it ("…但部分指标仍有差距。
+    随后提出了三点要求:"): the speaker's shortfall was named in passing, on the way to the work to come."""
+    pat = _cfg()["requirements_listed"]
+    ends = [m.end() for m in SENTENCE_MARK.finditer(par)]
+    return any(pat.match(par[e:]) for e in ends if e < len(par))  # (^ holds at a slice's start only)
 
 
 def _later_sentence_turns(par: str) -> bool:
@@ -662,6 +671,12 @@ def split_sections(doc: Document) -> Document:
             body_started = current is not None and current != c["intro_label"]
             # sub-headings belong to the section above; only body paragraphs change topic by cue
             label = paragraph_cue(p, problem_cues) if level is None or level >= 5 else None
+            if label == "存在问题" and ("要求" in p or "点" in p) and _lists_requirements_later(p):
+                label = "下一步"  # "…取得了一定成绩,但…仍有差距。随后提出了三点要求:": the requirements follow
+            elif label == c["intro_label"] and current == "下一步" and c["run_item"].match(p):
+                # an item of the requirements listed (一是统一思想、紧盯目标,…要…) is one more of them, not a
+                # speech's opening argument (首先,要解决好思想认识问题 still opens one)
+                label = None
             outer = level is not None and top is not None and level < top
             if label is None and top is not None and (
                     level is None and is_bare_heading(p) and (seen_top or i == intro_end + 1 or body_started)
