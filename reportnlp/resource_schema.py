@@ -676,6 +676,7 @@ class _Documents(_Strict):
     prose_min_chars: int
     heading_tag: Pattern
     heading_tags_min: int
+    chrome_title: Pattern
     top_scheme_within: float
     shift_cosine: float
     duplicate_containment: float

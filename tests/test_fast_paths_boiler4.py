@@ -197,6 +197,10 @@ REQUIRING_LINES += ["柳川新闻在线讯(通讯员 魏一鸣)3月2日,会议�
                     "石埠讯 3月2日上午,会议召开。"]
 # round 11 (r11chrome): a site's 消息 credit with the lead's date right after it; a Word cover's blank fields
 REQUIRING_LINES += ["柳川网消息3月2日,会议召开。", "上半年工作总结 撰写人: ___________ 日 期: ___________ 上半年,"]
+# round 12 (r12doc): a 文秘 site's member-only cut, its bookmark and prev/next links; a doc-share mirror's slogan
+REQUIRING_LINES += ["完成整改。 ……(某文秘网http://www.mwx88.cn省略402字,正式会员可完整阅读)…… 收藏在全县会议上的讲话)"
+                    " 上一篇:在全县春耕会议上的讲话 下一篇:在全县植树会议上的讲话 |",
+                    "精选优质文档-倾情为你奉上桐川乡卫生院工作情况汇报今年以来,", "专心---专注---专业"]
 
 
 def test_each_required_word_is_in_a_match_of_its_rule():

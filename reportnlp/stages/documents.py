@@ -331,13 +331,29 @@ def _shift_can_count(ev: dict[str, float]) -> bool:
     return shift < 0 or sum(ev.values()) + shift >= c["threshold"]
 
 
+# The page's heading and the in-body copy of a title may differ by what stands before it: the unit's name
+# or a placeholder for it, which one of the two drops ("镇2026上半年…打算" / "〔…〕镇2026上半年…打算"); the
+# shorter copy ends the longer, a few characters short of it, and is long enough to be a title itself
+_TWICE_PREFIX_MAX, _TWICE_MIN = 8, 8
+_TITLE_BULLETS = "•·●○■□◆◇▪►▶*#-— \t"
+
+
+def _same_title(x: str, y: str) -> bool:
+    if x == y:
+        return True
+    short, long = (x, y) if len(x) < len(y) else (y, x)
+    return len(short) >= _TWICE_MIN and len(long) - len(short) <= _TWICE_PREFIX_MAX and long.endswith(short)
+
+
 def _printed_twice(pars: list[str], levels: list[int | None], a: int, b: int) -> bool:
     """A 范文 / doc-share page prints its title twice, as the page's heading and as the document's first
     line ("…第一阶段工作小结" twice): a short line without a sentence repeated at once is the report's title
     whatever its last words (title_line knows the genres only), unless it names an issuing body."""
     issuer = _types().get("issuer_line")
-    return (b - a > 2 and pars[a] == pars[a + 1] and len(pars[a]) <= TWICE_TITLE_MAX and levels[a] is None
-            and not SENTENCE_MARK.search(pars[a]) and not (issuer is not None and issuer.search(pars[a])))
+    return (b - a > 2 and _same_title(pars[a], pars[a + 1]) and len(pars[a]) <= TWICE_TITLE_MAX
+            and len(pars[a + 1]) <= TWICE_TITLE_MAX and levels[a] is None and levels[a + 1] is None
+            and not SENTENCE_MARK.search(pars[a]) and not SENTENCE_MARK.search(pars[a + 1])
+            and not (issuer is not None and issuer.search(pars[a])))
 
 
 def _doc_type(title: str | None, pars: list[str]) -> str:
@@ -452,6 +468,21 @@ def _under_subheading(pars: list[str], levels: list[int | None], i: int, heading
             and (levels[heading_at] or 0) >= 2 and len(pars[heading_at]) <= max_chars)
 
 
+def _title_in_chrome(doc: Document, before: int) -> str | None:
+    """The title a row of chrome above the first report held, when the report prints none of its own
+    ("| 标题:在全县…的讲话 |", "…工作总结 篇11.docx"): the cleaning took the row whole, title and all."""
+    c = _cfg()
+    for r in doc.removed:
+        if r.source_start < before and (m := c["chrome_title"].match(r.text.strip())):
+            title = (m.group(1) or m.group(2)).strip()
+            # (a file name is the report's title only where the page prints it again, in its text or
+            # another row: a mirror's name row may be another file's, "农机站XX年…计划.docx" over a 总结)
+            if c["title_line"].match(title) and (m.group(1) or title in doc.text[:300] or any(
+                    title in q.text for q in doc.removed if q is not r)):
+                return title
+    return None
+
+
 def split_documents(doc: Document) -> Document:
     """Stage: fill ``doc.parts`` with one Document per report on the page."""
     c = _cfg()
@@ -556,7 +587,8 @@ def split_documents(doc: Document) -> Document:
             if subtitle and over_salutation(body_first):
                 title, body_first = f"{title} {pars[body_first]}", body_first + 1  # "…述职报告 一、院长述职报告"
         elif _printed_twice(pars, levels, a, b):
-            title, body_first = pars[a], a + 2
+            # the copy with the unit's name, not a list bullet one of them wears ("•中共…的通报")
+            title, body_first = max(pars[a], pars[a + 1], key=len).lstrip(_TITLE_BULLETS) or pars[a], a + 2
         elif a == 0 and b - a > 1 and levels[0] is None and _headline_restated(pars[0], pars[1]):
             title, body_first = pars[0], 1  # a news headline over a lead that does not open on its date
         if k == 0 and title:
@@ -578,6 +610,9 @@ def split_documents(doc: Document) -> Document:
         doc.removed.append(Removal("outline", doc.text[lead[0]:lead[1]], *doc.to_source(*lead)))
         page_title = parts[0].meta["title"] or parts[1].meta["title"]
         del parts[0]
+    if parts and parts[0].meta["title"] is None and doc.removed:
+        parts[0].meta["title"] = _title_in_chrome(doc, doc.to_source(spans[starts[0]][0], spans[starts[0]][0])[0])
+        page_title = page_title or parts[0].meta["title"]
     mark_repeats(parts, c["duplicate_containment"])
     doc.meta["page_title"] = page_title
     doc.parts = parts
