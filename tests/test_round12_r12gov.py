@@ -78,3 +78,57 @@ def test_labelled_contact_line_stays():
     page = ("关于报送上半年工作总结的通知\n各村(社区):\n请于7月5日前将上半年工作总结报送镇党政办。\n"
             "联系人:邓晓雯,联系电话:0736-58213477\n")
     assert "0736-58213477" in text(page)
+
+
+# class: a Discuz poster's profile panel, one field label a line
+POST = ("2025年,青川论坛在版主和网友的支持下稳步发展,全年新增注册用户3260人。\n"
+        "论坛全年组织线下活动9次,参与网友达到410人次。现汇报如下:\n")
+
+
+def test_profile_field_labels_go():
+    page = "- UID\n- 3317\n- 主题\n版主\n- 金钱\n-\n- 日志\n- 好友\n- 听众\n- 性别\n- 保密\n|\n" + POST
+    got = text(page)
+    for label in ("日志", "-日志", "听众", "性别", "保密"):
+        assert label not in got.split("\n")
+    assert "全年新增注册用户3260人" in got
+
+
+def test_theme_heading_with_words_stays():
+    page = POST + "积分制管理\n论坛实行积分制管理,全年发放积分奖励3.2万分。\n"
+    assert "积分制管理" in text(page).split("\n")
+
+
+# class: the board's anti-copy jammer glued before a list item's number
+def test_jammer_before_item_number_goes():
+    page = POST + "8 ]. R& h g& C; G( r6 O3 c 1、3月5日,网友11人到石门水库开展采风活动。\n"
+    got = text(page)
+    assert "R&" not in got and "G(" not in got
+    assert "1、3月5日,网友11人到石门水库开展采风活动" in got
+
+
+def test_version_string_before_number_stays():
+    page = POST + "论坛程序升级到 Discuz X3.5 版本后运行稳定。\n"
+    assert "Discuz X3.5" in text(page)
+
+
+# class: a portal's article body opening on its headline again, broken into two lines
+def test_headline_broken_copy_goes():
+    page = ("当前位置:首页 > 政务动态 > 乡镇动态\n"
+            "青石镇召开2026年度重点项目建设推进会\n"
+            "发布时间:2026-03-02\n"
+            "青石镇召开2026年度\n"
+            "重点项目建设推进会\n"
+            "3月1日,青石镇召开2026年度重点项目建设推进会,全镇27个重点项目负责人参加会议。\n"
+            "会议要求,各项目要倒排工期,确保6月底前全部开工。\n")
+    doc = process(page).parts[0]
+    assert doc.text.count("重点项目建设推进会") == 1  # only the lead's own mention
+    assert "全镇27个重点项目负责人参加会议" in doc.text
+
+
+def test_two_lines_not_repeating_the_headline_stay():
+    page = ("青石镇召开2026年度重点项目建设推进会\n"
+            "发布时间:2026-03-02\n"
+            "青石镇召开2026年度\n"
+            "工作会议\n"
+            "3月1日,青石镇召开2026年度重点项目建设推进会,全镇27个重点项目负责人参加会议。\n")
+    assert "工作会议" in text(page)
