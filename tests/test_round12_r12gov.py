@@ -88,9 +88,14 @@ POST = ("2025年,青川论坛在版主和网友的支持下稳步发展,全年�
 def test_profile_field_labels_go():
     page = "- UID\n- 3317\n- 主题\n版主\n- 金钱\n-\n- 日志\n- 好友\n- 听众\n- 性别\n- 保密\n|\n" + POST
     got = text(page)
-    for label in ("日志", "-日志", "听众", "性别", "保密"):
+    for label in ("日志", "-日志", "听众", "性别", "保密", "版主"):  # 版主: the poster's rank between two fields
         assert label not in got.split("\n")
     assert "全年新增注册用户3260人" in got
+
+
+def test_short_heading_after_the_panel_stays():
+    page = "- UID\n- 3317\n- 性别\n- 保密\n工作回顾\n" + POST
+    assert "工作回顾" in text(page).split("\n")
 
 
 def test_theme_heading_with_words_stays():

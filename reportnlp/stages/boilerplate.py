@@ -900,6 +900,10 @@ def strip_boilerplate(doc: Document) -> Document:
     for s, e in _bracketed_titles(decided, lines, nonblank) if "【" in text else ():
         edits.append((s, e, ""))
         kinds[s] = "teaser"
+    for i in _profile_ranks(decided, lines) if "forum" in decided else ():
+        s, e = nonblank[i]
+        edits.append((s, e + 1 if e < len(text) else e, ""))
+        kinds[s] = decided[i] = "forum"
     for i in _broken_title_copies(decided, lines, classified):
         s, e = nonblank[i]
         edits.append((s, e + 1 if e < len(text) else e, ""))
@@ -1306,6 +1310,22 @@ def _title_copies_under(decided: list[str | None], lines: list[str], nonblank: l
                         end += 1
                 out.append((start, end, "\n"))  # the first copy on a line of its own: the title
                 break
+    return out
+
+
+# a poster's rank or group title is a word or two ("版主", "顾问", "高级会员")
+PROFILE_RANK_LEN = 6
+
+
+def _profile_ranks(decided: list[str | None], lines: list[str]) -> list[int]:
+    """A poster's rank title printed between two fields of a forum profile panel ("- 主题" / "顾问" / "- 金钱"):
+    a short line of words with a profile field on either side of it."""
+    out = []
+    for i in range(1, len(lines) - 1):
+        item = lines[i].strip()
+        if decided[i] is None and decided[i - 1] == "forum" and decided[i + 1] in ("forum", "learned") \
+                and 2 <= len(item) <= PROFILE_RANK_LEN and item.isalnum():
+            out.append(i)
     return out
 
 
