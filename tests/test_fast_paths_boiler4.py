@@ -197,6 +197,9 @@ REQUIRING_LINES += ["柳川新闻在线讯(通讯员 魏一鸣)3月2日,会议�
                     "石埠讯 3月2日上午,会议召开。"]
 # round 11 (r11chrome): a site's 消息 credit with the lead's date right after it; a Word cover's blank fields
 REQUIRING_LINES += ["柳川网消息3月2日,会议召开。", "上半年工作总结 撰写人: ___________ 日 期: ___________ 上半年,"]
+# round 12 (r12gov): a reporting team as the closing credit; the writer's one-character role
+REQUIRING_LINES += ["确保完成整改任务。(县两会报道组)", "确保完成整改任务。(县融媒体采访组)", "确保完成整改任务。(文/柳一鸣)",
+                    "确保完成整改任务。(图/柳一鸣)", "确保完成整改任务。(文:柳一鸣)", "确保完成整改任务。(图:柳一鸣)"]
 
 
 def test_each_required_word_is_in_a_match_of_its_rule():
