@@ -201,6 +201,9 @@ REQUIRING_LINES += ["柳川网消息3月2日,会议召开。", "上半年工作�
 REQUIRING_LINES += ["完成整改。 ……(某文秘网http://www.mwx88.cn省略402字,正式会员可完整阅读)…… 收藏在全县会议上的讲话)"
                     " 上一篇:在全县春耕会议上的讲话 下一篇:在全县植树会议上的讲话 |",
                     "精选优质文档-倾情为你奉上桐川乡卫生院工作情况汇报今年以来,", "专心---专注---专业"]
+# round 12 (r12gov): a reporting team as the closing credit; the writer's one-character role
+REQUIRING_LINES += ["确保完成整改任务。(县两会报道组)", "确保完成整改任务。(县融媒体采访组)", "确保完成整改任务。(文/柳一鸣)",
+                    "确保完成整改任务。(图/柳一鸣)", "确保完成整改任务。(文:柳一鸣)", "确保完成整改任务。(图:柳一鸣)"]
 
 
 def test_each_required_word_is_in_a_match_of_its_rule():

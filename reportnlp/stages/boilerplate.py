@@ -900,6 +900,14 @@ def strip_boilerplate(doc: Document) -> Document:
     for s, e in _bracketed_titles(decided, lines, nonblank) if "【" in text else ():
         edits.append((s, e, ""))
         kinds[s] = "teaser"
+    for i in _profile_ranks(decided, lines) if "forum" in decided else ():
+        s, e = nonblank[i]
+        edits.append((s, e + 1 if e < len(text) else e, ""))
+        kinds[s] = decided[i] = "forum"
+    for i in _broken_title_copies(decided, lines, classified):
+        s, e = nonblank[i]
+        edits.append((s, e + 1 if e < len(text) else e, ""))
+        kinds[s] = decided[i] = "title_copy"
     for s, e, new in _title_copies_under(decided, lines, nonblank, text):
         edits.append((s, e, new))
         kinds[s] = "title_copy"
@@ -1303,6 +1311,56 @@ def _title_copies_under(decided: list[str | None], lines: list[str], nonblank: l
                 out.append((start, end, "\n"))  # the first copy on a line of its own: the title
                 break
     return out
+
+
+# a poster's rank or group title is a word or two ("版主", "顾问", "高级会员")
+PROFILE_RANK_LEN = 6
+
+
+def _profile_ranks(decided: list[str | None], lines: list[str]) -> list[int]:
+    """A poster's rank title printed between two fields of a forum profile panel ("- 主题" / "顾问" / "- 金钱"):
+    a short line of words with a profile field on either side of it."""
+    out = []
+    for i in range(1, len(lines) - 1):
+        item = lines[i].strip()
+        if decided[i] is None and decided[i - 1] == "forum" and decided[i + 1] in ("forum", "learned") \
+                and 2 <= len(item) <= PROFILE_RANK_LEN and item.isalnum():
+            out.append(i)
+    return out
+
+
+# a headline this far down the page at most, and this long: a portal prints it again over the article broken
+# into two lines
+BROKEN_TITLE_TOP = 12
+BROKEN_TITLE_LEN = (8, 60)
+
+
+def _broken_title_copies(decided: list[str | None], lines: list[str], classified: list) -> list[int]:
+    """Two lines that together repeat a headline above them, with only chrome between (a portal's article
+    body opens on its title again, broken where the page's layout wrapped it: "我县召开2026年《…》" /
+    "意见征求座谈会" under "我县召开2026年《…》意见征求座谈会"): the copy goes, the headline stays."""
+    top = min(len(lines), BROKEN_TITLE_TOP)
+
+    def gone(k: int) -> bool:  # chrome, also a line of "report text" whose noise pieces cover it (a caption)
+        if decided[k] is not None:
+            return True
+        parts = classified[k][1]
+        return bool(parts) and sum(b - a for a, b in parts) >= len(lines[k].strip())
+
+    for i in range(top):
+        head = "".join(lines[i].split())
+        if decided[i] is not None or not BROKEN_TITLE_LEN[0] <= len(head) <= BROKEN_TITLE_LEN[1] \
+                or SENTENCE_MARK.search(head):
+            continue
+        j = i + 1
+        while j < top and gone(j):  # chrome between the headline and its copy
+            j += 1
+        if j + 1 >= len(lines) or decided[j + 1] is not None:
+            continue
+        a, b = "".join(lines[j].split()), "".join(lines[j + 1].split())
+        if len(a) >= 2 and len(b) >= 2 and a + b == head:
+            return [j, j + 1]
+    return []
 
 
 def _only_title(lines: list[str], i: int) -> bool:
