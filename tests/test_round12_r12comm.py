@@ -140,3 +140,24 @@ def test_bare_verb_count_takes_the_noun_after():
 def test_named_left_count_stays():
     names = _names("某街道2030年工作总结\n一、主要工作\n邀请村干部30余人参加了测评会议。\n")
     assert any(n.startswith("邀请村干部") or n == "村干部" for n in names)
+
+
+def _piece_starting(text: str, start: str) -> str | None:
+    part = process(text).parts[0]
+    return next((part.text[c.start:c.end] for c in commitment_candidates(part)
+                 if part.text.startswith(start, c.start)), None)
+
+
+def test_item_title_of_twenty_characters_is_glued_to_its_body():
+    # a 19-22 character topic line is the title of the measure its first body sentence states
+    text = ("某镇2031年下半年工作计划\n下半年,我们将着重抓好三个方面的工作:\n"
+            "二是加快速度推进青石镇特色田园乡村建设。下一阶段我们将加强与设计单位沟通,尽快完成施工图。\n")
+    piece = _piece_starting(text, "二是加快速度")
+    assert piece is not None and "设计单位" in piece
+
+
+def test_long_item_sentence_stays_a_measure_of_its_own():
+    text = ("某镇2031年下半年工作计划\n下半年,我们将着重抓好三个方面的工作:\n"
+            "二是加快速度推进青石镇和白沙镇特色田园乡村建设。下一阶段我们将加强与设计单位沟通,尽快完成施工图。\n")
+    piece = _piece_starting(text, "二是加快速度")
+    assert piece is not None and "设计单位" not in piece

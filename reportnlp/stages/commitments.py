@@ -437,6 +437,8 @@ def _is_list_item_line(text: str, s: int, line_end: int) -> bool:
 
 _NUMERALS = re.compile(r"[一二三四五六七八九十\d]")  # what differs between items of one numbering scheme
 _ITEM_TITLE_LEN = 18  # an item title, its body after it on the line
+_BARE_TITLE_LEN = 22  # one without a comma or a bracket: a bare topic ("二是加快速度推进…建设。")
+_TITLE_BREAK = re.compile(r"[,，(（]")
 _PARENT_TITLE_LEN = 40  # the title of an item whose own sub-items follow it
 
 
@@ -463,7 +465,7 @@ def _is_item_title(text: str, a: int, b: int, sentence_end: int) -> bool:
     if below and own and _NUMERALS.sub("", below.group()) != _NUMERALS.sub("", own.group()):
         return True
     # what follows on the same line elaborates it
-    return len(piece) <= _ITEM_TITLE_LEN
+    return len(piece) <= _ITEM_TITLE_LEN or (len(piece) <= _BARE_TITLE_LEN and not _TITLE_BREAK.search(piece))
 
 
 def _starts_line(text: str, a: int) -> bool:
