@@ -33,9 +33,9 @@ from .settings import settings
 def _cfg() -> dict:
     c = dict(load_yaml("indicators.yml"))
     for k in ("right_stop", "list_end", "fronted_object", "trailing_words", "leading_words", "total_words",
-              "time_lead", "right_skip", "plan_lead"):
+              "time_lead", "right_skip", "plan_lead", "place_end"):
         c[k] = compile_pattern(c[k])
-    for k in ("setup_verbs", "classifiers", "head_nouns", "noun_units", "noun_suffixes", "lead_verbs"):
+    for k in ("setup_verbs", "classifiers", "head_nouns", "noun_units", "noun_suffixes", "lead_verbs", "area_units"):
         c[k] = frozenset(c[k])
     return c
 
@@ -293,6 +293,8 @@ def choose(raw: str, left: str, left_start: int, text: str, qend: int, clause_en
         toks = tag(left)
         if toks and (toks[-1][1][:1] == "v" or toks[-1][1] == "vn") and not left.endswith(unit):
             return left + unit, left_start
+    if unit in c["area_units"]:
+        return _area_name(raw, left, left_start, text, qend, clause_end)
     if unit_kind != "count" or unit not in c["classifiers"]:
         return left, left_start
     right, noun_led = right_noun(text, qend, clause_end)
@@ -300,7 +302,8 @@ def choose(raw: str, left: str, left_start: int, text: str, qend: int, clause_en
         right, noun_led = right_noun(text, qend + 1, clause_end)  # 力争创办10家以上 + 的 + 党支部…
     if not right:
         return left, left_start
-    if not noun_led and c["time_lead"].match(raw.strip()):  # (most windows open with no time: no tagging)
+    # (most windows open with no time and are longer than a bare verb: no tagging)
+    if not noun_led and (c["time_lead"].match(raw.strip()) or len(raw.strip()) <= 4):
         bare = _bare_verb(raw)
         if bare and any(_nounish(w, f) for w, f in tag(right)):
             # 年内完成 + 60条 + 背街小巷整治: a time frame and a verb name nothing, the phrase after does
@@ -325,6 +328,20 @@ def choose(raw: str, left: str, left_start: int, text: str, qend: int, clause_en
         if verb_phrase:
             return verb_phrase + right, left_start + max(0, len(left) - len(verb_phrase))
     return right, left_start  # checks look back from here (其中, 共…)
+
+
+def _area_name(raw: str, left: str, left_start: int, text: str, qend: int, clause_end: int) -> tuple[str, int]:
+    """An area's name: the noun phrase after its unit when the left side names only a place or a work
+    verb ("加快大陈村3000亩蓝莓基地建设" → 蓝莓基地, "完成320亩工业用地征收" → 工业用地), else the left side
+    (粮食播种面积3.4万亩, 流转土地860亩建成…)."""
+    right, noun_led = right_noun(text, qend, clause_end)
+    if not right:
+        return left, left_start
+    if not noun_led:  # "建设200亩低产油茶改造示范基地": a modifier opens it, after a bare work verb
+        return (right, left_start) if _bare_verb(raw) else (left, left_start)
+    if _cfg()["place_end"].search(raw.strip()) or left_ends_open(raw) not in (None, "list"):
+        return right, left_start
+    return left, left_start
 
 
 # tags a bare verb's window may hold besides its verbs: adverbs, times, numbers, prepositions, localisers

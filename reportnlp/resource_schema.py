@@ -312,6 +312,9 @@ class Commitments(_Strict):
     principle_part_reach: int
     review_document: Pattern
     review_document_plans: Pattern
+    requirement_lead: Pattern
+    reported_plan: Pattern
+    aimed_deadline_clause: Pattern
     list_topic_next: Pattern
     next_stage: Pattern
     parallel_opener: Pattern
@@ -727,6 +730,8 @@ class Indicators(_Strict):
     time_lead: Pattern
     right_skip: Pattern
     plan_lead: Pattern
+    area_units: list[str]
+    place_end: Pattern
 
 
 SCHEMAS: dict[str, type[BaseModel]] = {

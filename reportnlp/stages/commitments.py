@@ -437,6 +437,8 @@ def _is_list_item_line(text: str, s: int, line_end: int) -> bool:
 
 _NUMERALS = re.compile(r"[一二三四五六七八九十\d]")  # what differs between items of one numbering scheme
 _ITEM_TITLE_LEN = 18  # an item title, its body after it on the line
+_BARE_TITLE_LEN = 22  # one without a comma or a bracket: a bare topic ("二是加快速度推进…建设。")
+_TITLE_BREAK = re.compile(r"[,，(（]")
 _PARENT_TITLE_LEN = 40  # the title of an item whose own sub-items follow it
 
 
@@ -463,7 +465,7 @@ def _is_item_title(text: str, a: int, b: int, sentence_end: int) -> bool:
     if below and own and _NUMERALS.sub("", below.group()) != _NUMERALS.sub("", own.group()):
         return True
     # what follows on the same line elaborates it
-    return len(piece) <= _ITEM_TITLE_LEN
+    return len(piece) <= _ITEM_TITLE_LEN or (len(piece) <= _BARE_TITLE_LEN and not _TITLE_BREAK.search(piece))
 
 
 def _starts_line(text: str, a: int) -> bool:
@@ -1121,7 +1123,7 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
     context_of: tuple = (False, None)
     heading_of: object = False
     sec_heading, heading_dl, section_dl = "", None, None
-    heading_plans = plan_ctx = plan_list = problem_list = scope_list = False
+    heading_plans = plan_ctx = plan_list = problem_list = scope_list = directed = False
     phase_dl = row_dl = None
     para_framed = False
     out: list[Candidate] = []
@@ -1180,6 +1182,12 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
             # a list introduced by "…下半年我们打算…:" on its own line keeps that deadline and context
             prev_end = para_start - 1
             prev_start = text.rfind("\n", 0, max(0, prev_end)) + 1
+            # blank lines between paragraphs (a page's <p>s): the lead-in is the last line with text
+            for _ in range(2):
+                if prev_start <= 0 or text[prev_start:prev_end].strip():
+                    break
+                prev_end = prev_start - 1
+                prev_start = text.rfind("\n", 0, max(0, prev_end)) + 1
             # the previous line as text[prev_start:prev_end].rstrip() gives it, read where it ends
             # without a copy of it (the first paragraph's "previous line" is the whole text but its
             # last character)
@@ -1233,6 +1241,10 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
             else:
                 plan_list = problem_list = scope_list = False
             plan_ctx = plan_list or heading_plans
+            # a notice's measures after "…采取以下措施,请…。", requirements after "(二)工作要求。": directives
+            directed = plan_list and (notice or c["requirement_lead"].search(lead) is not None)
+        if directed and section in ("其他", "主要做法"):
+            section = "下一步"
         if ss > para_start and se - ss <= _TITLE_LEN:  # a phase title inside a run-on paragraph
             phase_dl = _title_deadline(text, ss, para_end, se) or phase_dl
         # the nearest lead-in's time holds for the section until another states one
@@ -1397,6 +1409,14 @@ def _structure_only(text: str, cand: Candidate) -> bool:
                          lambda: not _FORWARD_CUE_FEATURES.isdisjoint(named))
 
 
+def _reports_plan(text: str, start: int, end: int) -> bool:
+    """Whether a piece names a plan as the object of work done (reported_plan) and no cue after
+    it looks ahead ("…明确了下一步工作重点,将…" does)."""
+    c = _cfg()
+    m = c["reported_plan"].search(text, start, end)
+    return m is not None and c["cues"].search(text, m.end(), end) is None
+
+
 def _is_structure(text: str, start: int, end: int, grouped: bool, deadline: str | None, deadline_here: bool,
                   scope_item: bool, targeted: bool, forward_cue: Callable[[], bool]) -> bool:
     """:func:`_structure_only` from what it reads of a candidate's features: whether it holds a
@@ -1404,6 +1424,8 @@ def _is_structure(text: str, start: int, end: int, grouped: bool, deadline: str 
     only for the few short pieces that need it) a future, obligation or aim cue."""
     c = _cfg()
     piece = text[start:end].rstrip()
+    if "了" in piece and _reports_plan(text, start, end):
+        return True  # "…点评了…下一步工作方向。": a plan named as what was done
     opening_chars, opening_words = _structure_opening_gate()
     lead_in = None
     if piece.endswith(_LEAD_IN_ENDS):
@@ -1502,6 +1524,21 @@ def _parallel_runs(text: str, cands: list[Candidate], probs: list[float], thresh
     close()
 
 
+def _aimed_deadlines(text: str, cands: list[Candidate], probs: list[float], threshold: float) -> None:
+    """A measure that opens by aiming at a time to come and a completion ("力争今年全面完成…") is a
+    commitment wherever it stands: a review's forward clause the classifier reads as work done.
+    (Only measures with an aim word in their first characters are matched: one substring test each.)"""
+    clause = _cfg()["aimed_deadline_clause"]
+    for k, cand in enumerate(cands):
+        if probs[k] >= threshold:
+            continue
+        head = text[cand.start:cand.start + 5]
+        if "力争" in head or "争取" in head or "计划" in head or "拟" in head:
+            piece = text[cand.start:cand.end].rstrip("。；;,， \n")
+            if clause.match(piece):
+                probs[k] = threshold
+
+
 def _lift(members: list[int], probs: list[float], threshold: float, floor: float) -> None:
     """Make the members whose probability reaches ``floor`` commitments."""
     for k in members:
@@ -1519,6 +1556,7 @@ def extract_commitments(doc: Document) -> Document:
         probs = clf.probabilities([cand.head for cand in cands], [cand.named for cand in cands])
         _list_coherence(cands, probs, clf.threshold)
         _parallel_runs(doc.text, cands, probs, clf.threshold)
+        _aimed_deadlines(doc.text, cands, probs, clf.threshold)
         decided = [(cand, p) for cand, p in zip(cands, probs) if p >= clf.threshold]
     else:
         decided = [(cand, None) for cand in cands if _rule_decision(cand)]
