@@ -203,6 +203,13 @@ def broken_piece() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(c["marks"]), frozenset(c["number_units"])
 
 
+def broken_line_marks() -> tuple[frozenset[str], int]:
+    """structure.yml's ``broken_piece``: the clause marks of a line a PDF broke inside its sentence,
+    and the longest wrapped end of a sign-off line."""
+    c = load_yaml("structure.yml")["broken_piece"]
+    return frozenset(c["clause_marks"]), c["tail_max"]
+
+
 def heading_marker(par: str) -> tuple[int, int] | None:
     """(level, end of the marker) when par opens with a heading marker of any scheme."""
     c = cues()

@@ -29,7 +29,7 @@ from ..patterns import (
     top_level_branches,
 )
 from ..segment import cut
-from ..structure import SENTENCE_MARK, TWICE_TITLE_MAX, broken_piece, heading_level, iter_lines, restates, tags_head_parts
+from ..structure import FULL_STOP, SENTENCE_MARK, TWICE_TITLE_MAX, broken_line_marks, broken_piece, heading_level, iter_lines, restates, tags_head_parts
 from ..structure import (
     cues as structure_cues,  # the news-lead cue the document split reads too
 )
@@ -502,6 +502,7 @@ _CLAUSE_MARK = re.compile(r"[，,；;、。]")
 
 
 _BARE_NUMBER = re.compile(r"\d{1,9}(?:\.\d{1,3})?%?")
+_ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _sentence_piece(lines: list[str], i: int) -> bool:
@@ -512,6 +513,24 @@ def _sentence_piece(lines: list[str], i: int) -> bool:
     nxt = lines[i + 1].lstrip()[:1]
     marks, units = broken_piece()
     return nxt in marks or (nxt in units and _BARE_NUMBER.fullmatch(lines[i].strip()) is not None)
+
+
+def _signoff_tail(lines: list[str], i: int, signoff) -> bool:
+    """The wrapped end of a sign-off or subtitle line a PDF broke at its width ("——2026年1月12日在…
+    第四次会议" / "上"): a few Han characters under a line the sign-off rule keeps."""
+    item = lines[i].strip()
+    return (0 < i and 0 < len(item) <= broken_line_marks()[1] and _ALL_HAN.fullmatch(item) is not None
+            and signoff.match(lines[i - 1].strip()) is not None)
+
+
+def _runs_into_sentence(lines: list[str], i: int) -> bool:
+    """Line i is the head of a sentence a PDF broke at the line's width: it holds a clause mark, ends
+    with none that closes, and the next line ends the sentence ("现在,我代表…,并请县政协委" / "员提出意见。")."""
+    line = lines[i].rstrip()
+    if i + 1 >= len(lines) or not line or SENTENCE_MARK.match(line[-1]) or line[-1] in ":：":
+        return False
+    nxt = lines[i + 1].rstrip()
+    return any(c in line for c in broken_line_marks()[0]) and FULL_STOP.match(nxt[-1:]) is not None
 
 
 def _marker_inside_report(line: str, seen: set[str], lines: list[str], i: int) -> bool:
@@ -835,7 +854,8 @@ def strip_boilerplate(doc: Document) -> Document:
         # near-certain noise ("免费预览已结束，剩余3页可下载查看。"), as report text is made of sentences
         if kind is None and clf is not None and not report_text and len(line) <= clf.max_len and not in_table \
                 and not signoff.match(line.strip()) and i_line not in inner_tags and item not in table_cells \
-                and not _sentence_piece(lines, i_line) and not _only_title(lines, i_line):
+                and not _sentence_piece(lines, i_line) and not _only_title(lines, i_line) \
+                and not _signoff_tail(lines, i_line, signoff):
             has_sentence = bool(SENTENCE_MARK.search(line))
             p = clf.noise_probability(line) if exact else levels[line] if line in levels else clf.noise_levels([line])[0]
             if p >= (SENTENCE_LINE_THRESHOLD if has_sentence else clf.threshold):
@@ -1414,6 +1434,7 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
     for i in itertools.compress(range(n), leaning):
         undecided_lean[i] = (decided[i] is None and len(lines[i].strip()) > 2
                              and not is_structural(lines[i])
+                             and not _runs_into_sentence(lines, i)
                              # the report's title right above its first sentence line (a poster's note
                              # above it may have gone: "…自己先写了个初稿，各位帮忙看看。")
                              and not (i + 1 == first and report_title.match(lines[i].strip()))
