@@ -54,3 +54,44 @@ def test_sentence_head_broken_by_line_width_stays():
 ])
 def test_comma_chrome_above_the_report_still_goes(chrome):
     assert chrome.split("\n")[0].strip() in removed_with(chrome + HEAD + OPENING + BODY, 1.0)
+
+
+# Classes of the round's fresh check (pages nobody had read), text made up.
+REPORT = "全县共开展春季攻势行动，查处案件52起，办结率100%。\n"
+
+
+def removed(page: str) -> list[str]:
+    return [r.text.strip() for r in extract_text(page, source="t").removed]
+
+
+def test_repost_site_liability_and_rights_notes_go():
+    notes = ["本站部分信息由相应民事主体自行提供,该信息内容的真实性、准确性和合法性应由该民事主体负责。"
+             "某某调查网对此不承担任何保证责任。",
+             "本网部分转载文章、图片等无法联系到权利人,请相关权利人与本网联系。"]
+    assert removed(REPORT + "\n".join(notes) + "\n") == notes
+
+
+def test_report_on_rights_and_platform_duties_stays():
+    # a report names sites, rights holders and duties not borne; no site speaks of itself
+    page = ("全县知识产权保护成效明显，查处网站侵权案件12起，为权利人挽回损失86万元。\n"
+            "督促电商平台落实主体责任，平台对入驻商户资质不承担任何审核义务的情形得到纠正。\n")
+    assert removed(page) == []
+
+
+def test_posting_note_under_the_text_goes():
+    assert removed(REPORT + "本文2030-06-18 08:38:30发表“工作总结”栏目。\n") == ["本文2030-06-18 08:38:30发表“工作总结”栏目。"]
+
+
+def test_sentence_about_an_article_and_a_column_stays():
+    page = REPORT + "本文2030年6月在县报发表后，“工作总结”栏目共收到读者来信23封。\n"
+    assert removed(page) == []
+
+
+def test_two_reporters_glued_after_role_word_go():
+    page = "会议通报了2030年度考核结果，并对获奖单位进行了颁奖。(记者柳青黎明远)\n"
+    assert removed(page) == ["(记者柳青黎明远)"]
+
+
+def test_bracketed_title_after_a_sentence_stays():
+    page = "全县共征集作品120件，评出一等奖5件。(摄影比赛获奖作品展)\n"
+    assert removed(page) == []
