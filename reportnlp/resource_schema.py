@@ -688,7 +688,7 @@ class _Documents(_Strict):
 class _BrokenPiece(_Strict):
     marks: str  # characters, each a line's first that goes on a sentence
     number_units: str  # characters, each a unit that may open the line under a bare number
-    clause_marks: str  # characters inside a sentence: with no end mark, the line goes on below
+    clause_mark: Pattern  # a mark inside a sentence: a line with one and no end mark goes on below
     tail_max: int  # the longest wrapped end of a sign-off or subtitle line
 
 class Structure(_Strict):

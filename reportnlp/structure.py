@@ -203,11 +203,12 @@ def broken_piece() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(c["marks"]), frozenset(c["number_units"])
 
 
-def broken_line_marks() -> tuple[frozenset[str], int]:
-    """structure.yml's ``broken_piece``: the clause marks of a line a PDF broke inside its sentence,
+@functools.lru_cache(maxsize=1)
+def broken_line_marks() -> tuple[re.Pattern, int]:
+    """structure.yml's ``broken_piece``: the clause mark of a line a PDF broke inside its sentence,
     and the longest wrapped end of a sign-off line."""
     c = load_yaml("structure.yml")["broken_piece"]
-    return frozenset(c["clause_marks"]), c["tail_max"]
+    return compile_pattern(c["clause_mark"]), c["tail_max"]
 
 
 def heading_marker(par: str) -> tuple[int, int] | None:

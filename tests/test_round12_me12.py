@@ -56,6 +56,17 @@ def test_comma_chrome_above_the_report_still_goes(chrome):
     assert chrome.split("\n")[0].strip() in removed_with(chrome + HEAD + OPENING + BODY, 1.0)
 
 
+@pytest.mark.parametrize("chrome", [
+    # a counter's digit-group comma is no clause mark ("浏览次数:1,203【字号 大 中 小】" on a portal)
+    "某某网热度1,203推荐\n",
+    # a poster's note ends its paragraph: a blank line, then the report's own sentence
+    "从文档第二页开始复制的,前面的一大段没了,将就着看吧\n\n",
+])
+def test_line_over_a_whole_sentence_is_no_broken_head(chrome):
+    page = chrome + "积极开展助老服务,组织志愿者上门探访独居老人1360人次。\n" + BODY
+    assert chrome.strip() in removed_with(page, 1.0)
+
+
 # Classes of the round's fresh check (pages nobody had read), text made up.
 REPORT = "全县共开展春季攻势行动，查处案件52起，办结率100%。\n"
 

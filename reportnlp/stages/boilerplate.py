@@ -523,14 +523,16 @@ def _signoff_tail(lines: list[str], i: int, signoff) -> bool:
             and signoff.match(lines[i - 1].strip()) is not None)
 
 
-def _runs_into_sentence(lines: list[str], i: int) -> bool:
+def _runs_into_sentence(lines: list[str], i: int, nonblank: list[tuple[int, int]]) -> bool:
     """Line i is the head of a sentence a PDF broke at the line's width: it holds a clause mark, ends
-    with none that closes, and the next line ends the sentence ("现在,我代表…,并请县政协委" / "员提出意见。")."""
+    with none that closes, and the line right under it (no blank line between) ends the sentence
+    ("现在,我代表…,并请县政协委" / "员提出意见。")."""
     line = lines[i].rstrip()
     if i + 1 >= len(lines) or not line or SENTENCE_MARK.match(line[-1]) or line[-1] in ":：":
         return False
-    nxt = lines[i + 1].rstrip()
-    return any(c in line for c in broken_line_marks()[0]) and FULL_STOP.match(nxt[-1:]) is not None
+    if nonblank[i + 1][0] != nonblank[i][1] + 1:
+        return False  # a blank line between: a paragraph ends there
+    return FULL_STOP.match(lines[i + 1].rstrip()[-1:]) is not None and broken_line_marks()[0].search(line) is not None
 
 
 def _marker_inside_report(line: str, seen: set[str], lines: list[str], i: int) -> bool:
@@ -931,7 +933,7 @@ def strip_boilerplate(doc: Document) -> Document:
     for s, e, new in _title_copies_under(decided, lines, nonblank, text):
         edits.append((s, e, new))
         kinds[s] = "title_copy"
-    for i in _by_context(decided, leaning, lines):
+    for i in _by_context(decided, leaning, lines, nonblank):
         s, e = nonblank[i]
         edits.append((s, e + 1 if e < len(text) else e, ""))
         kinds[s] = "learned_context"
@@ -1409,7 +1411,8 @@ def _title_printed_twice(lines: list[str], i: int, first: int) -> bool:
 MAX_SANDWICH_RUN = 4
 
 
-def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]) -> list[int]:
+def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str],
+                nonblank: list[tuple[int, int]]) -> list[int]:
     """Lines leaning to noise that sit between noise lines, or outside the report's sentence lines."""
     if not any(leaning):
         return []  # the classifier leaned to noise nowhere (many pages)
@@ -1434,7 +1437,7 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
     for i in itertools.compress(range(n), leaning):
         undecided_lean[i] = (decided[i] is None and len(lines[i].strip()) > 2
                              and not is_structural(lines[i])
-                             and not _runs_into_sentence(lines, i)
+                             and not _runs_into_sentence(lines, i, nonblank)
                              # the report's title right above its first sentence line (a poster's note
                              # above it may have gone: "…自己先写了个初稿，各位帮忙看看。")
                              and not (i + 1 == first and report_title.match(lines[i].strip()))
