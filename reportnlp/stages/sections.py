@@ -52,7 +52,7 @@ def _cfg():
               "procedure_opening", "announcement", "session_procedure",
               "session_results", "study_visit", "visit_opening",
               "wire_lead", "report_preface", "delegates_propose", "session_turns", "period_review", "session_review",
-              "requirements_listed"):
+              "requirements_listed", "speaker_intro"):
         c[k] = compile_pattern(c[k])
     c["reported_speech"] = {k: v if k == "label" else compile_pattern(v) for k, v in c["reported_speech"].items()}
     # the labels a sub-heading's words may turn the topic to, with the title each needs (a sub-heading
@@ -282,6 +282,9 @@ def _applies(label: str, always: bool, problem_cues: bool) -> bool:
 def paragraph_cue(par: str, problem_cues: bool = True) -> str | None:
     sent = first_sentence(par).lstrip("“\"「『")  # a quoted report's paragraph ("“2024年,全县…")
     c = _cfg()
+    if c["speaker_intro"].match(sent) and len(par) > len(first_sentence(par)):
+        # "某某作总结讲话。他指出,…": the sentence after the one that only says who speaks tells the topic
+        sent = first_sentence(par[len(first_sentence(par)):].lstrip())
     cues = _cues_of("paragraph_cues", c["paragraph_cues_gate"].bits_in(sent))
     if not cues or c["topic_list"].search(sent):
         return None
