@@ -37,3 +37,39 @@ def test_long_clause_of_attending_before_the_speaker():
     par = ("市管公司党委委员、副总经理、青河公司总经理韦某参加会议并听取了各班组的汇报,会议指出,2025年公司完成产值"
            "2.3亿元,同比增长6%。")
     assert paragraph_cue(par) != "下一步"
+
+
+from reportnlp.api import process  # noqa: E402
+from reportnlp.stages.sections import heading_text, label_heading  # noqa: E402
+
+
+def _labels(text):
+    part = process(text).parts[0]
+    return [(s.label, part.text[s.start:s.start + 7]) for s in part.get("sections")]
+
+
+def test_state_headings_of_an_office_space_check_are_the_overview():
+    assert label_heading("一、现有办公用房情况", False, False) == "基本情况"
+    assert label_heading("二、办公用房使用情况", False, False) == "基本情况"
+    # what was done about them, and a fund's use, are not
+    assert label_heading("三、办公用房自查及整改情况", False, False) == "主要做法"
+    assert label_heading("二、专项资金使用情况", False, False) != "基本情况"
+
+
+def test_glued_situation_heading_runs_to_its_qingkuang():
+    assert heading_text("二、办公用房使用情况东城区管委会办公楼主要由管委会内部职工和派驻机构使用,楼高6层。") == "二、办公用房使用情况"
+    # a speech's "关于…的情况" part looks back
+    par = "一、关于去年下半年开展城乡环境综合整治的情况去年下半年,我市城乡环境综合整治工作全面展开,历时5个月。"
+    assert heading_text(par) == "一、关于去年下半年开展城乡环境综合整治的情况"
+    assert label_heading(heading_text(par), False, True) == "主要做法"
+    # a glued heading that names no situation keeps its first words only
+    assert heading_text("一、加强组织领导全局上下形成了齐抓共管的工作格局和良好氛围,情况明显好转。") == "一、加强组织领导全局上下形成"
+
+
+def test_a_sibling_headings_only_body_line_is_not_pulled_under_the_next_heading():
+    text = ("按照县里通知要求,我局对办公用房进行了全面摸底,现将自查情况报告如下:\n"
+            "一、在建项目清理\n我局目前没有在建的楼堂馆所项目\n"
+            "二、现有办公用房情况\n我局现有办公楼一栋,总建筑面积2400平方米。\n"
+            "三、清理整改情况\n超标的2间办公室已完成调整。\n")
+    labels = _labels(text)
+    assert ("基本情况", "二、现有办公用") in labels
