@@ -585,6 +585,7 @@ class Sections(_Strict):
     period_review: Pattern
     session_review: Pattern
     requirements_listed: Pattern
+    speaker_intro: Pattern
     reported_speech: _ReportedSpeech
 
 

@@ -52,7 +52,7 @@ def _cfg():
               "procedure_opening", "announcement", "session_procedure",
               "session_results", "study_visit", "visit_opening",
               "wire_lead", "report_preface", "delegates_propose", "session_turns", "period_review", "session_review",
-              "requirements_listed"):
+              "requirements_listed", "speaker_intro"):
         c[k] = compile_pattern(c[k])
     c["reported_speech"] = {k: v if k == "label" else compile_pattern(v) for k, v in c["reported_speech"].items()}
     # the labels a sub-heading's words may turn the topic to, with the title each needs (a sub-heading
@@ -108,6 +108,7 @@ def _cues_of(key: str, bits: int) -> tuple:
 
 
 _HEADING_WORDS_MAX = 24  # the words of a heading line without punctuation, as bare_heading allows
+_GLUED_SITUATION = re.compile(r"(?:情况|状况)(?![的下和及与、])")  # where a glued "…情况" heading ends
 
 
 def heading_text(par: str) -> str:
@@ -124,6 +125,10 @@ def heading_text(par: str) -> str:
     words = marker[1] if marker else 0
     if len(par) - words <= _HEADING_WORDS_MAX:
         return par  # a heading line alone ("一、上年度民主生活会整改落实情况"): all of it
+    if marker and (end := _GLUED_SITUATION.search(par, words, words + _HEADING_WORDS_MAX + 2)):
+        # a numbered heading that names a situation, its body glued on ("二、办公用房使用情况高新区管委会…",
+        # "一、关于…整治的情况2001年下半年,…"): its words run to 情况
+        return par[: end.end()]
     return par[: words + 12]
 
 
@@ -282,6 +287,9 @@ def _applies(label: str, always: bool, problem_cues: bool) -> bool:
 def paragraph_cue(par: str, problem_cues: bool = True) -> str | None:
     sent = first_sentence(par).lstrip("“\"「『")  # a quoted report's paragraph ("“2024年,全县…")
     c = _cfg()
+    if c["speaker_intro"].match(sent) and len(par) > len(first_sentence(par)):
+        # "某某作总结讲话。他指出,…": the sentence after the one that only says who speaks tells the topic
+        sent = first_sentence(par[len(first_sentence(par)):].lstrip())
     cues = _cues_of("paragraph_cues", c["paragraph_cues_gate"].bits_in(sent))
     if not cues or c["topic_list"].search(sent):
         return None
@@ -783,6 +791,8 @@ def split_sections(doc: Document) -> Document:
                 unnamed = label_heading(heading_text(pars[start - 1]), seen_problems, is_speech) is None
                 if levels[start - 1] is not None and (heading or not unnamed):
                     break
+                if level is not None and start >= 2 and levels[start - 2] == level:
+                    break  # the line is the whole body of the sibling heading above ("一、停建…项目" / "我单位没有…")
                 pos = spans[start - 1][0]
                 if pos in started:
                     if starts[-1][0] != pos or (starts[-1][1] != label and not unnamed):
