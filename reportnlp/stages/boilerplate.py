@@ -101,6 +101,8 @@ def _rules():
         "news_caption": ((cfg["news_caption"]["max_len"], GatedPattern(cfg["news_caption"]["line"]),
                           compile_pattern(cfg["news_caption"]["award"])) if cfg.get("news_caption") else None),
         "report_table_cells": frozenset(cfg.get("report_table_cells", ())),
+        "meeting_field": ((tuple(cfg["meeting_field"]["requires"]), compile_pattern(cfg["meeting_field"]["line"]),
+                           tuple(cfg["meeting_field"]["record"])) if cfg.get("meeting_field") else None),
         "name_over_crumb": ((cfg["name_over_crumb"]["lines_before_crumb"], compile_pattern(cfg["name_over_crumb"]["name"]))
                             if cfg.get("name_over_crumb") else None),
         "title_prefix": compile_pattern(cfg["docshare_title_prefix"]) if cfg.get("docshare_title_prefix") else None,
@@ -787,6 +789,7 @@ def strip_boilerplate(doc: Document) -> Document:
         levels = dict(zip(asked, clf.noise_levels(asked)))
     # a 信息公开年报's table cells alone on their lines ("信息内容", "本年制发件数"): the report's, not the model's
     table_cells = _rules()["report_table_cells"] if "信息公开" in text else frozenset()
+    meeting_fields = _meeting_fields(lines, text)
     for i_line, ((s, e), line) in enumerate(zip(nonblank, lines)):
         kind, parts, report_text = classified[i_line]
         if keep_bracket_tags and kind == "tag" and line.lstrip().startswith("【"):
@@ -834,7 +837,7 @@ def strip_boilerplate(doc: Document) -> Document:
         # the learned classifier looks only at short lines; one with a sentence in it must be
         # near-certain noise ("免费预览已结束，剩余3页可下载查看。"), as report text is made of sentences
         if kind is None and clf is not None and not report_text and len(line) <= clf.max_len and not in_table \
-                and not signoff.match(line.strip()) and i_line not in inner_tags and item not in table_cells \
+                and not signoff.match(line.strip()) and i_line not in inner_tags and item not in table_cells and i_line not in meeting_fields \
                 and not _sentence_piece(lines, i_line) and not _only_title(lines, i_line):
             has_sentence = bool(SENTENCE_MARK.search(line))
             p = clf.noise_probability(line) if exact else levels[line] if line in levels else clf.noise_levels([line])[0]
@@ -922,6 +925,16 @@ def strip_boilerplate(doc: Document) -> Document:
                                                + _bulletin_items(decided, lines, nonblank, text))
     doc.edit(edits, removal_kind=lambda s, e: kinds.get(s, "noise"))
     return doc
+
+
+def _meeting_fields(lines: list[str], text: str) -> set[int]:
+    """A meeting record's field lines (boilerplate.yml meeting_field): two of them on the page, or one on a
+    page naming itself a record."""
+    cfg = _rules()["meeting_field"]
+    if cfg is None or not any(w in text for w in cfg[0]):
+        return set()  # most pages: no field word at all
+    found = {i for i, line in enumerate(lines) if cfg[1].match(line.strip())}
+    return found if len(found) >= 2 or found and any(w in text for w in cfg[2]) else set()
 
 
 def _names_over_crumb(decided: list[str | None], lines: list[str]) -> list[int]:

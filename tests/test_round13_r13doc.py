@@ -1,0 +1,57 @@
+"""Round 13 (r13doc): second pass on fresh pages' boilerplate classes. Each class: a case it must catch and a
+look-alike it must leave alone. All text made up."""
+from reportnlp.api import process
+from reportnlp.stages.boilerplate import _meeting_fields, _rules
+
+
+def text(page: str) -> str:
+    return "\n".join(p.text for p in process(page).parts)
+
+
+# class: a headline about the unit's own reporters ("…召开通讯员工作总结暨培训会") is a headline, not a credit
+def test_headline_naming_reporters_is_a_headline():
+    headline = _rules()["news_headline"]
+    assert headline.match("青桐公司召开通讯员年终总结暨2026年宣传工作部署会")
+    assert headline.match("通讯员业务培训暨表彰会")
+    assert headline.match("市融媒体中心举行记者节座谈会")
+
+
+def test_credit_line_is_no_headline():
+    headline = _rules()["news_headline"]
+    assert not headline.match("融媒记者 韦晓岚 通讯员 蒙立新")
+    assert not headline.match("通讯员邝思远")
+    assert not headline.match("责任编辑 卢雨桐")
+
+
+# class: a meeting record's field lines are the record's text, never the line model's chrome
+RECORD = ("柏溪社区2026年第二次居民议事会会议记录\n"
+          "会议时间:2026年5月9日下午2:30\n"
+          "会议地点:社区党群服务中心三楼\n"
+          "主持人:蔡立群(社区主任)\n"
+          "记录人:甘晓雯\n"
+          "参会人员:居民代表应到28人,实到26人\n"
+          "一、会议议程\n"
+          "会议审议了小区停车位划线方案,到会代表举手表决,同意24票,方案通过。\n"
+          "参会代表签字:(略)\n")
+
+
+def test_meeting_record_fields_are_found():
+    lines = RECORD.splitlines()
+    found = _meeting_fields(lines, RECORD)
+    assert {1, 2, 3, 4, 5, 8} <= found
+    assert 0 not in found and 7 not in found
+
+
+def test_meeting_record_fields_stay():
+    got = text(RECORD)
+    for field in ("会议时间:2026年5月9日", "会议地点:社区党群服务中心三楼", "记录人:甘晓雯", "参会代表签字:(略)"):
+        assert field in got
+
+
+def test_portal_meta_row_is_no_meeting_field():
+    page = ("发布时间:2026-05-12 来源:柏溪社区\n"
+            "5月9日,柏溪社区召开居民议事会,审议小区停车位划线方案。\n"
+            "主持人:蔡立群\n")
+    # one field word on a page that names no record: the line model decides as before
+    assert _meeting_fields(page.splitlines(), page) == set()
+    assert _meeting_fields(["发布时间:2026-05-12", "来源:柏溪社区"], "发布时间:2026-05-12\n来源:柏溪社区") == set()
