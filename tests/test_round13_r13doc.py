@@ -55,3 +55,18 @@ def test_portal_meta_row_is_no_meeting_field():
     # one field word on a page that names no record: the line model decides as before
     assert _meeting_fields(page.splitlines(), page) == set()
     assert _meeting_fields(["发布时间:2026-05-12", "来源:柏溪社区"], "发布时间:2026-05-12\n来源:柏溪社区") == set()
+
+
+# class: a meeting record's own heading over its field lines is the record's title
+def test_meeting_record_heading_is_its_title():
+    (p,) = process(RECORD).parts
+    assert p.meta.get("title") == "柏溪社区2026年第二次居民议事会会议记录"
+    assert p.text.startswith("会议时间:")
+
+
+def test_sentence_about_records_is_no_title():
+    page = ("关于写好会议记录的几点体会\n"
+            "写好会议记录需要平时多练习,做到记得全、记得准,会后及时整理归档。\n")
+    (p,) = process(page).parts
+    assert p.meta.get("title") != "写好会议记录需要平时多练习"
+    assert "会后及时整理归档" in p.text
