@@ -70,3 +70,26 @@ def test_sentence_about_records_is_no_title():
     (p,) = process(page).parts
     assert p.meta.get("title") != "写好会议记录需要平时多练习"
     assert "会后及时整理归档" in p.text
+
+
+# class: a two-phrase headline printed as the title, its copy and again in the closing paragraph is the
+# page's own words, no word injected before its lines
+COUPLET = ("春风化雨润桃李 笃行致远向未来 ——青枫实验小学2026年春季开学典礼\n"
+           "春风化雨润桃李 笃行致远向未来\n"
+           "——青枫实验小学2026年春季开学典礼\n"
+           "2月16日上午,青枫实验小学举行2026年春季开学典礼,全校1260名师生参加。\n"
+           "典礼上,学校表彰了上学期32个文明班级和86名优秀少先队员。\n"
+           "春风化雨润桃李 笃行致远向未来。新学期里,全校师生将继续努力,书写新的篇章。\n")
+
+
+def test_repeated_two_phrase_headline_is_no_injected_prefix():
+    got = text(COUPLET)
+    assert "春风化雨润桃李笃行致远向未来。新学期里" in got.replace(" ", "")
+
+
+def test_injected_word_before_different_lines_still_goes():
+    page = ("鸿运国际 青枫实验小学2026年春季开学典礼\n"
+            "鸿运国际 2月16日上午,青枫实验小学举行2026年春季开学典礼,全校1260名师生参加。\n"
+            "鸿运国际 典礼上,学校表彰了上学期32个文明班级和86名优秀少先队员。\n")
+    got = text(page)
+    assert "鸿运国际" not in got and "表彰了上学期32个文明班级" in got

@@ -459,6 +459,10 @@ _SENTENCE_REST = re.compile(r"[，。；,;]")
 _CELL_GAP = re.compile(r"\t|\s{2,}|[|｜]")
 
 
+# how many characters after an injected word tell its lines apart
+INJECTED_REST_OPENING = 4
+
+
 def _injected_prefixes(text: str, source: str) -> list[tuple[int, int]]:
     """A word a hijacked page puts before many of its lines ("鼎盛国际 一、村集体经济…"): the same
     short run of letters, then a space, at the start of at least ``min_lines`` lines. The space is
@@ -475,6 +479,7 @@ def _injected_prefixes(text: str, source: str) -> list[tuple[int, int]]:
         return []
     counts: Counter = Counter()
     before_sentences: Counter = Counter()
+    openings: dict[str, set[str]] = {}
     for m in found:
         end = source.find("\n", m.end())
         rest = source[m.end():end if end >= 0 else len(source)]
@@ -483,7 +488,11 @@ def _injected_prefixes(text: str, source: str) -> list[tuple[int, int]]:
         if not _CELL_GAP.search(rest) and not rest.startswith((":", "：")):
             counts[m.group(1)] += 1
             before_sentences[m.group(1)] += bool(_SENTENCE_REST.search(rest))
-    words = [w for w, n in counts.items() if n >= cfg["min_lines"] and before_sentences[w]]
+            openings.setdefault(m.group(1), set()).add(rest[:INJECTED_REST_OPENING])
+    # an injected word goes before lines of every kind; the same words after it on each of its lines
+    # are the page's own two-phrase headline, printed as its title, its copy and in its last
+    # paragraph ("寒去春来迎生机 奋楫笃行启新程 ——…开学典礼" / "寒去春来迎生机 奋楫笃行启新程。相信…")
+    words = [w for w, n in counts.items() if n >= cfg["min_lines"] and before_sentences[w] and len(openings[w]) > 1]
     if not words:
         return []
     spans = []
