@@ -93,3 +93,24 @@ def test_injected_word_before_different_lines_still_goes():
             "鸿运国际 典礼上,学校表彰了上学期32个文明班级和86名优秀少先队员。\n")
     got = text(page)
     assert "鸿运国际" not in got and "表彰了上学期32个文明班级" in got
+
+
+# class: a news headline over a CMS meta block (• 发布人:… / • 时间:… / • 点击: / • 打印) that the line model
+# only leans to calling chrome is still the headline over its lead
+from reportnlp.stages.boilerplate import _headline_over_lead  # noqa: E402
+
+META_PAGE = ["我校召开建校七十周年校史编撰工作会", "• 发布人:校办", "• 时间:2026-03-18", "• 点击:", "• 打印",
+             "3月17日下午,学校召开建校七十周年校史编撰工作会,对校史资料征集和纪念文章撰写作出部署,各部门负责人参加会议。"]
+
+
+def test_headline_over_a_leaning_meta_block_is_kept():
+    decided = [None, None, "article_meta", "learned", "toolbar", None]
+    leaning = [True, True, False, False, False, False]
+    assert _headline_over_lead(META_PAGE, decided, 0, 5, _rules()["news_headline"], leaning)
+
+
+def test_line_of_text_between_is_no_meta_block():
+    # a line between that the model does not lean to is the report's own: the short line above is no headline
+    decided = [None, None, "article_meta", "learned", "toolbar", None]
+    leaning = [True, False, False, False, False, False]
+    assert not _headline_over_lead(META_PAGE, decided, 0, 5, _rules()["news_headline"], leaning)

@@ -388,17 +388,22 @@ _NEXT_LINE = re.compile(r"\n[ \t　\n]*([^\n]*)")
 
 
 # the metadata kinds that may stand between a news headline and its lead ("作者:", "发布时间:… | 浏览次数:", a lone bar)
-_BETWEEN_HEADLINE_AND_LEAD = frozenset({"article_meta", "dateline", "share", "junk"})
+# (a CMS's meta block under the headline: its label rows, its print button, an empty 点击: the line model
+# takes, and rows it only leans to, "• 发布人:…", which go by context with it)
+_BETWEEN_HEADLINE_AND_LEAD = frozenset({"article_meta", "dateline", "share", "junk", "toolbar", "view_counter",
+                                        "learned"})
 
 
-def _headline_over_lead(lines: list[str], decided: list[str | None], i: int, first: int, headline) -> bool:
+def _headline_over_lead(lines: list[str], decided: list[str | None], i: int, first: int, headline,
+                        leaning: list[bool] | None = None) -> bool:
     """Line ``i`` is a news item's headline: a short headline-shaped line over the first sentence line
     (only metadata lines between) that repeats half its character pairs from the lead's opening words
     ("上海区级融媒体中心建设全面启动" over "上海区级融媒体中心建设推进会昨天召开。…"): the line model leans to
     chrome there, but a site's name or a column label does not restate the lead."""
     if first <= i or not headline.match(lines[i].strip()):
         return False
-    if any(decided[k] not in _BETWEEN_HEADLINE_AND_LEAD for k in range(i + 1, first)):
+    if any(decided[k] not in _BETWEEN_HEADLINE_AND_LEAD and not (decided[k] is None and leaning and leaning[k])
+           for k in range(i + 1, first)):
         return False
     c = structure_cues()
     return restates(lines[i].strip(), lines[first][:120], c["restated_lead"], c["restated_lead_pairs"])
@@ -1440,7 +1445,7 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
                              # above it may have gone: "…自己先写了个初稿，各位帮忙看看。")
                              and not (i + 1 == first and report_title.match(lines[i].strip()))
                              and not _title_printed_twice(lines, i, first)
-                             and not _headline_over_lead(lines, decided, i, first, headline)
+                             and not _headline_over_lead(lines, decided, i, first, headline, leaning)
                              and not (i + 1 < n and (closing_date.match(lines[i + 1].strip())
                                                      or salutation.match(lines[i + 1].strip())
                                                      or (news_lead.match(lines[i + 1].strip())
