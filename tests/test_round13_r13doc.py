@@ -114,3 +114,20 @@ def test_line_of_text_between_is_no_meta_block():
     decided = [None, None, "article_meta", "learned", "toolbar", None]
     leaning = [True, False, False, False, False, False]
     assert not _headline_over_lead(META_PAGE, decided, 0, 5, _rules()["news_headline"], leaning)
+
+
+# class: a hijacked site's adult-video name put in place of the unit's own, in its title and sentences
+def test_hijacked_spam_name_goes():
+    page = ("88精品国产免费久久麻豆\n"
+            "青枫中学召开校史编撰工作会\n"
+            "3月17日下午,青枫中学召开校史编撰工作会,激励88精品国产免费久久麻豆人奋勇前行,各部门负责人参加会议。\n")
+    got = text(page)
+    assert "麻豆" not in got and "国产" not in got
+    assert "各部门负责人参加会议" in got
+
+
+def test_stock_words_in_a_report_stay():
+    page = ("青枫中学2026年工作总结\n"
+            "学校坚持久久为功,建成国产高清录播教室3间,向家长免费开放视频课程资源。\n")
+    got = text(page)
+    assert "坚持久久为功" in got and "国产高清录播教室3间" in got and "免费开放视频课程资源" in got
