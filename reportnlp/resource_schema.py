@@ -220,6 +220,12 @@ class _NameOverCrumb(_Strict):
     name: Pattern  # a bare unit or portal name
 
 
+class _MeetingField(_Strict):
+    requires: list[str]  # words one of which every page holding a field line holds
+    line: Pattern  # a meeting record's field label at a line's start
+    record: list[str]  # words naming the page a meeting record: one field line is enough
+
+
 class Boilerplate(_Strict):
     inline_rule_len: int
     line_rules: list[_LineRule]
@@ -250,6 +256,7 @@ class Boilerplate(_Strict):
     own_reference: _OwnReference | None = None  # a URL or contact run in a report's own sentence
     news_caption: _NewsCaption | None = None  # photo captions between a news item's paragraphs
     name_over_crumb: _NameOverCrumb | None = None  # the portal's own name above its breadcrumb
+    meeting_field: _MeetingField | None = None  # a meeting record's field lines: never the classifier's
     report_table_cells: list[str] = []  # a 信息公开年报 table's cell words, alone on a line: never the classifier's
 
 

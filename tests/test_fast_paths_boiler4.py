@@ -204,6 +204,8 @@ REQUIRING_LINES += ["完成整改。 ……(某文秘网http://www.mwx88.cn省�
 # round 12 (r12gov): a reporting team as the closing credit; the writer's one-character role
 REQUIRING_LINES += ["确保完成整改任务。(县两会报道组)", "确保完成整改任务。(县融媒体采访组)", "确保完成整改任务。(文/柳一鸣)",
                     "确保完成整改任务。(图/柳一鸣)", "确保完成整改任务。(文:柳一鸣)", "确保完成整改任务。(图:柳一鸣)"]
+# round 13 (r13doc): a hijacked site's adult-video name in place of the unit's
+REQUIRING_LINES += ["激励91精品国产免费久久国语麻豆人奋勇前行", "精品一区二区视频", "国产精品免费视频"]
 
 
 def test_each_required_word_is_in_a_match_of_its_rule():

@@ -101,6 +101,8 @@ def _rules():
         "news_caption": ((cfg["news_caption"]["max_len"], GatedPattern(cfg["news_caption"]["line"]),
                           compile_pattern(cfg["news_caption"]["award"])) if cfg.get("news_caption") else None),
         "report_table_cells": frozenset(cfg.get("report_table_cells", ())),
+        "meeting_field": ((tuple(cfg["meeting_field"]["requires"]), compile_pattern(cfg["meeting_field"]["line"]),
+                           tuple(cfg["meeting_field"]["record"])) if cfg.get("meeting_field") else None),
         "name_over_crumb": ((cfg["name_over_crumb"]["lines_before_crumb"], compile_pattern(cfg["name_over_crumb"]["name"]))
                             if cfg.get("name_over_crumb") else None),
         "title_prefix": compile_pattern(cfg["docshare_title_prefix"]) if cfg.get("docshare_title_prefix") else None,
@@ -386,17 +388,22 @@ _NEXT_LINE = re.compile(r"\n[ \t　\n]*([^\n]*)")
 
 
 # the metadata kinds that may stand between a news headline and its lead ("作者:", "发布时间:… | 浏览次数:", a lone bar)
-_BETWEEN_HEADLINE_AND_LEAD = frozenset({"article_meta", "dateline", "share", "junk"})
+# (a CMS's meta block under the headline: its label rows, its print button, an empty 点击: the line model
+# takes, and rows it only leans to, "• 发布人:…", which go by context with it)
+_BETWEEN_HEADLINE_AND_LEAD = frozenset({"article_meta", "dateline", "share", "junk", "toolbar", "view_counter",
+                                        "learned"})
 
 
-def _headline_over_lead(lines: list[str], decided: list[str | None], i: int, first: int, headline) -> bool:
+def _headline_over_lead(lines: list[str], decided: list[str | None], i: int, first: int, headline,
+                        leaning: list[bool] | None = None) -> bool:
     """Line ``i`` is a news item's headline: a short headline-shaped line over the first sentence line
     (only metadata lines between) that repeats half its character pairs from the lead's opening words
     ("上海区级融媒体中心建设全面启动" over "上海区级融媒体中心建设推进会昨天召开。…"): the line model leans to
     chrome there, but a site's name or a column label does not restate the lead."""
     if first <= i or not headline.match(lines[i].strip()):
         return False
-    if any(decided[k] not in _BETWEEN_HEADLINE_AND_LEAD for k in range(i + 1, first)):
+    if any(decided[k] not in _BETWEEN_HEADLINE_AND_LEAD and not (decided[k] is None and leaning and leaning[k])
+           for k in range(i + 1, first)):
         return False
     c = structure_cues()
     return restates(lines[i].strip(), lines[first][:120], c["restated_lead"], c["restated_lead_pairs"])
@@ -457,6 +464,10 @@ _SENTENCE_REST = re.compile(r"[，。；,;]")
 _CELL_GAP = re.compile(r"\t|\s{2,}|[|｜]")
 
 
+# how many characters after an injected word tell its lines apart
+INJECTED_REST_OPENING = 4
+
+
 def _injected_prefixes(text: str, source: str) -> list[tuple[int, int]]:
     """A word a hijacked page puts before many of its lines ("鼎盛国际 一、村集体经济…"): the same
     short run of letters, then a space, at the start of at least ``min_lines`` lines. The space is
@@ -473,6 +484,7 @@ def _injected_prefixes(text: str, source: str) -> list[tuple[int, int]]:
         return []
     counts: Counter = Counter()
     before_sentences: Counter = Counter()
+    openings: dict[str, set[str]] = {}
     for m in found:
         end = source.find("\n", m.end())
         rest = source[m.end():end if end >= 0 else len(source)]
@@ -481,7 +493,11 @@ def _injected_prefixes(text: str, source: str) -> list[tuple[int, int]]:
         if not _CELL_GAP.search(rest) and not rest.startswith((":", "：")):
             counts[m.group(1)] += 1
             before_sentences[m.group(1)] += bool(_SENTENCE_REST.search(rest))
-    words = [w for w, n in counts.items() if n >= cfg["min_lines"] and before_sentences[w]]
+            openings.setdefault(m.group(1), set()).add(rest[:INJECTED_REST_OPENING])
+    # an injected word goes before lines of every kind; the same words after it on each of its lines
+    # are the page's own two-phrase headline, printed as its title, its copy and in its last
+    # paragraph ("寒去春来迎生机 奋楫笃行启新程 ——…开学典礼" / "寒去春来迎生机 奋楫笃行启新程。相信…")
+    words = [w for w, n in counts.items() if n >= cfg["min_lines"] and before_sentences[w] and len(openings[w]) > 1]
     if not words:
         return []
     spans = []
@@ -808,6 +824,7 @@ def strip_boilerplate(doc: Document) -> Document:
         levels = dict(zip(asked, clf.noise_levels(asked)))
     # a 信息公开年报's table cells alone on their lines ("信息内容", "本年制发件数"): the report's, not the model's
     table_cells = _rules()["report_table_cells"] if "信息公开" in text else frozenset()
+    meeting_fields = _meeting_fields(lines, text)
     for i_line, ((s, e), line) in enumerate(zip(nonblank, lines)):
         kind, parts, report_text = classified[i_line]
         if keep_bracket_tags and kind == "tag" and line.lstrip().startswith("【"):
@@ -856,8 +873,8 @@ def strip_boilerplate(doc: Document) -> Document:
         # near-certain noise ("免费预览已结束，剩余3页可下载查看。"), as report text is made of sentences
         if kind is None and clf is not None and not report_text and len(line) <= clf.max_len and not in_table \
                 and not signoff.match(line.strip()) and i_line not in inner_tags and item not in table_cells \
-                and not _sentence_piece(lines, i_line) and not _only_title(lines, i_line) \
-                and not _signoff_tail(lines, i_line, signoff):
+                and i_line not in meeting_fields and not _sentence_piece(lines, i_line) \
+                and not _only_title(lines, i_line) and not _signoff_tail(lines, i_line, signoff):
             has_sentence = bool(SENTENCE_MARK.search(line))
             p = clf.noise_probability(line) if exact else levels[line] if line in levels else clf.noise_levels([line])[0]
             if p >= (SENTENCE_LINE_THRESHOLD if has_sentence else clf.threshold):
@@ -944,6 +961,16 @@ def strip_boilerplate(doc: Document) -> Document:
                                                + _bulletin_items(decided, lines, nonblank, text))
     doc.edit(edits, removal_kind=lambda s, e: kinds.get(s, "noise"))
     return doc
+
+
+def _meeting_fields(lines: list[str], text: str) -> set[int]:
+    """A meeting record's field lines (boilerplate.yml meeting_field): two of them on the page, or one on a
+    page naming itself a record."""
+    cfg = _rules()["meeting_field"]
+    if cfg is None or not any(w in text for w in cfg[0]):
+        return set()  # most pages: no field word at all
+    found = {i for i, line in enumerate(lines) if cfg[1].match(line.strip())}
+    return found if len(found) >= 2 or found and any(w in text for w in cfg[2]) else set()
 
 
 def _names_over_crumb(decided: list[str | None], lines: list[str]) -> list[int]:
@@ -1442,7 +1469,7 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
                              # above it may have gone: "…自己先写了个初稿，各位帮忙看看。")
                              and not (i + 1 == first and report_title.match(lines[i].strip()))
                              and not _title_printed_twice(lines, i, first)
-                             and not _headline_over_lead(lines, decided, i, first, headline)
+                             and not _headline_over_lead(lines, decided, i, first, headline, leaning)
                              and not (i + 1 < n and (closing_date.match(lines[i + 1].strip())
                                                      or salutation.match(lines[i + 1].strip())
                                                      or (news_lead.match(lines[i + 1].strip())
