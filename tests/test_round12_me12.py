@@ -106,3 +106,17 @@ def test_two_reporters_glued_after_role_word_go():
 def test_bracketed_title_after_a_sentence_stays():
     page = "全县共征集作品120件，评出一等奖5件。(摄影比赛获奖作品展)\n"
     assert removed(page) == []
+
+
+def test_bulleted_portal_metadata_labels_go_without_the_line_model():
+    # a portal's metadata list, one bulleted label a line and its value under it ("• 信息索引号:" / "1133…/2024-31207"):
+    # the rules take it even where the line model sees report text everywhere (an unfamiliar portal)
+    page = ("  • 信息索引号:\n    113309110602147781/2031-31207\n  • 来源:\n    区文广旅体局\n\n"
+            "根据区委统一部署,区委第三巡察组对区文广旅体局党组开展了常规巡察,现将整改进展情况予以公布。\n" + BODY)
+    gone = removed_with(page, -6.0)
+    assert gone[:3] == ["•信息索引号:", "113309110602147781/2031-31207", "•来源:"]
+
+
+def test_bulleted_report_line_opening_with_a_field_word_stays():
+    page = "• 来源于群众的意见建议共收到126条,已全部办结。\n• 时间紧、任务重,各单位克服困难按期完成。\n" + BODY
+    assert removed_with(page, -6.0) == []
