@@ -120,3 +120,21 @@ def test_bulleted_portal_metadata_labels_go_without_the_line_model():
 def test_bulleted_report_line_opening_with_a_field_word_stays():
     page = "• 来源于群众的意见建议共收到126条,已全部办结。\n• 时间紧、任务重,各单位克服困难按期完成。\n" + BODY
     assert removed_with(page, -6.0) == []
+
+
+def template_flags(text: str) -> int:
+    return sum(f.code == "TEMPLATE_TEXT" for d in extract_text(text, source="t").documents for f in d.flags)
+
+
+@pytest.mark.parametrize("hidden", ["〔…〕镇", "[...]县", "(……)局"])
+def test_elided_unit_name_in_brackets_is_template_text(hidden):
+    # a 范文 copy hides the unit's name: an ellipsis in brackets before the unit word
+    assert template_flags(f"2031年上半年,{hidden}紧扣年初目标任务,完成固定资产投资3.2亿元,同比增长8%。") == 1
+
+
+@pytest.mark.parametrize("text", [
+    "会议指出(…)要坚持问题导向,全镇完成固定资产投资3.2亿元。",  # an elision in a quotation, no unit after it
+    "正如文件所说:“坚持……(……)”,我镇完成固定资产投资3.2亿元。",
+])
+def test_elision_without_a_unit_word_is_no_template(text):
+    assert template_flags(text) == 0
