@@ -593,6 +593,7 @@ class Sections(_Strict):
     session_review: Pattern
     requirements_listed: Pattern
     speaker_intro: Pattern
+    glued_situation_end: Pattern
     reported_speech: _ReportedSpeech
 
 

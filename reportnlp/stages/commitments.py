@@ -62,6 +62,8 @@ def _cfg():
     # the strings a report must hold for a list row to give a time (时限, 完成时间 …): most hold
     # none, and their paragraphs are not looked below for one
     out["time_row_gate"] = literal_gate(c["time_row"].replace("MONTH", c["month"]))
+    # the aim and completion words a measure must hold for aimed_deadline_clause to match it
+    out["aimed_deadline_gate"] = literal_gate(c["aimed_deadline_clause"].replace("MONTH", c["month"]))
     return out
 
 
@@ -1527,16 +1529,14 @@ def _parallel_runs(text: str, cands: list[Candidate], probs: list[float], thresh
 def _aimed_deadlines(text: str, cands: list[Candidate], probs: list[float], threshold: float) -> None:
     """A measure that opens by aiming at a time to come and a completion ("力争今年全面完成…") is a
     commitment wherever it stands: a review's forward clause the classifier reads as work done.
-    (Only measures with an aim word in their first characters are matched: one substring test each.)"""
-    clause = _cfg()["aimed_deadline_clause"]
+    (Only measures holding the clause's words, an aim and a completion, are matched: a few substring tests each.)"""
+    clause, gate = _cfg()["aimed_deadline_clause"], _cfg()["aimed_deadline_gate"]
     for k, cand in enumerate(cands):
         if probs[k] >= threshold:
             continue
-        head = text[cand.start:cand.start + 5]
-        if "力争" in head or "争取" in head or "计划" in head or "拟" in head:
-            piece = text[cand.start:cand.end].rstrip("。；;,， \n")
-            if clause.match(piece):
-                probs[k] = threshold
+        piece = text[cand.start:cand.end].rstrip("。；;,， \n")
+        if may_match(gate, piece) and clause.match(piece):
+            probs[k] = threshold
 
 
 def _lift(members: list[int], probs: list[float], threshold: float, floor: float) -> None:

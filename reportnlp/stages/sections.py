@@ -52,7 +52,7 @@ def _cfg():
               "procedure_opening", "announcement", "session_procedure",
               "session_results", "study_visit", "visit_opening",
               "wire_lead", "report_preface", "delegates_propose", "session_turns", "period_review", "session_review",
-              "requirements_listed", "speaker_intro"):
+              "requirements_listed", "speaker_intro", "glued_situation_end"):
         c[k] = compile_pattern(c[k])
     c["reported_speech"] = {k: v if k == "label" else compile_pattern(v) for k, v in c["reported_speech"].items()}
     # the labels a sub-heading's words may turn the topic to, with the title each needs (a sub-heading
@@ -108,7 +108,6 @@ def _cues_of(key: str, bits: int) -> tuple:
 
 
 _HEADING_WORDS_MAX = 24  # the words of a heading line without punctuation, as bare_heading allows
-_GLUED_SITUATION = re.compile(r"(?:情况|状况)(?![的下和及与、])")  # where a glued "…情况" heading ends
 
 
 def heading_text(par: str) -> str:
@@ -125,7 +124,7 @@ def heading_text(par: str) -> str:
     words = marker[1] if marker else 0
     if len(par) - words <= _HEADING_WORDS_MAX:
         return par  # a heading line alone ("一、上年度民主生活会整改落实情况"): all of it
-    if marker and (end := _GLUED_SITUATION.search(par, words, words + _HEADING_WORDS_MAX + 2)):
+    if marker and (end := _cfg()["glued_situation_end"].search(par, words, words + _HEADING_WORDS_MAX + 2)):
         # a numbered heading that names a situation, its body glued on ("二、办公用房使用情况高新区管委会…",
         # "一、关于…整治的情况2001年下半年,…"): its words run to 情况
         return par[: end.end()]
