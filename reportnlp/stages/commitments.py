@@ -62,8 +62,6 @@ def _cfg():
     # the strings a report must hold for a list row to give a time (时限, 完成时间 …): most hold
     # none, and their paragraphs are not looked below for one
     out["time_row_gate"] = literal_gate(c["time_row"].replace("MONTH", c["month"]))
-    # the aim and completion words a measure must hold for aimed_deadline_clause to match it
-    out["aimed_deadline_gate"] = literal_gate(c["aimed_deadline_clause"].replace("MONTH", c["month"]))
     return out
 
 
@@ -1526,11 +1524,19 @@ def _parallel_runs(text: str, cands: list[Candidate], probs: list[float], thresh
     close()
 
 
+@functools.cache
+def _aimed_deadline_gate() -> tuple[frozenset[str], ...]:
+    """The aim and completion words a measure must hold for aimed_deadline_clause to match it (kept
+    apart from _cfg, which holds patterns only)."""
+    c = load_yaml("commitments.yml")
+    return literal_gate(c["aimed_deadline_clause"].replace("MONTH", c["month"]))
+
+
 def _aimed_deadlines(text: str, cands: list[Candidate], probs: list[float], threshold: float) -> None:
     """A measure that opens by aiming at a time to come and a completion ("力争今年全面完成…") is a
     commitment wherever it stands: a review's forward clause the classifier reads as work done.
     (Only measures holding the clause's words, an aim and a completion, are matched: a few substring tests each.)"""
-    clause, gate = _cfg()["aimed_deadline_clause"], _cfg()["aimed_deadline_gate"]
+    clause, gate = _cfg()["aimed_deadline_clause"], _aimed_deadline_gate()
     for k, cand in enumerate(cands):
         if probs[k] >= threshold:
             continue
