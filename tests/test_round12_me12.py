@@ -138,3 +138,9 @@ def test_elided_unit_name_in_brackets_is_template_text(hidden):
 ])
 def test_elision_without_a_unit_word_is_no_template(text):
     assert template_flags(text) == 0
+
+
+def test_report_words_of_the_spam_run_stay_on_a_report_page():
+    # 久久为功 and a run of three stock words (免费高清视频) on one report page: no adult word, no spam
+    page = "全县坚持久久为功,推进广电惠民工程。\n为群众提供免费高清视频点播服务,全年新增用户1.2万户。\n"
+    assert removed(page) == []
