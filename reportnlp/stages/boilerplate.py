@@ -907,6 +907,14 @@ def strip_boilerplate(doc: Document) -> Document:
             if not _marker_inside_report(line, seen_markers, lines, i_line):
                 boundaries.append(s)
             seen_markers.add(line.strip())
+    def drop(i: int, kind: str, decide: bool = True) -> None:
+        """Nonblank line i goes whole as ``kind``; the passes after this one see it decided."""
+        s, e = nonblank[i]
+        edits.append((s, e + 1 if e < len(text) else e, ""))
+        kinds[s] = kind
+        if decide:
+            decided[i] = kind
+
     running_headers = functools.partial(_running_headers, nonblank=nonblank, text=text,
                                         breaks=doc.anchors.pop("page_breaks", []))
     forum_replies = functools.partial(_forum_replies, nonblank=nonblank, text=text)
@@ -915,45 +923,30 @@ def strip_boilerplate(doc: Document) -> Document:
                         # (a comment list needs its header word: most pages hold none and skip the pass)
                         ("forum_reply", _blog_comments if "评论" in text else _no_lines), ("teaser", _teasers)):
         for i in found(decided, lines):
-            s, e = nonblank[i]
-            edits.append((s, e + 1 if e < len(text) else e, ""))
-            kinds[s] = decided[i] = kind
+            drop(i, kind)
     for i in _column_labels(decided, lines):
-        s, e = nonblank[i]
-        edits.append((s, e + 1 if e < len(text) else e, ""))
-        kinds[s] = decided[i] = "column_label"
+        drop(i, "column_label")
     for i in _summary_teasers(decided, lines, text) if "摘要" in text else ():
         s, e = nonblank[i]
         end = e + 1 if e < len(text) else e
         edits[:] = [x for x in edits if not s <= x[0] < end]  # its label went inline: the whole line goes now
-        edits.append((s, end, ""))
-        kinds[s] = decided[i] = "teaser"
+        drop(i, "teaser")
     for i in _names_over_crumb(decided, lines):
-        s, e = nonblank[i]
-        edits.append((s, e + 1 if e < len(text) else e, ""))
-        kinds[s] = decided[i] = "site_name"
+        drop(i, "site_name")
     for i in _news_captions(decided, lines, text):
-        s, e = nonblank[i]
-        edits.append((s, e + 1 if e < len(text) else e, ""))
-        kinds[s] = decided[i] = "photo_caption"
+        drop(i, "photo_caption")
     for s, e in _bracketed_titles(decided, lines, nonblank) if "【" in text else ():
         edits.append((s, e, ""))
         kinds[s] = "teaser"
     for i in _profile_ranks(decided, lines) if "forum" in decided else ():
-        s, e = nonblank[i]
-        edits.append((s, e + 1 if e < len(text) else e, ""))
-        kinds[s] = decided[i] = "forum"
+        drop(i, "forum")
     for i in _broken_title_copies(decided, lines, classified):
-        s, e = nonblank[i]
-        edits.append((s, e + 1 if e < len(text) else e, ""))
-        kinds[s] = decided[i] = "title_copy"
+        drop(i, "title_copy")
     for s, e, new in _title_copies_under(decided, lines, nonblank, text):
         edits.append((s, e, new))
         kinds[s] = "title_copy"
     for i in _by_context(decided, leaning, lines, nonblank):
-        s, e = nonblank[i]
-        edits.append((s, e + 1 if e < len(text) else e, ""))
-        kinds[s] = "learned_context"
+        drop(i, "learned_context", decide=False)
     doc.anchors["article_boundaries"] = sorted(boundaries + doc.anchors.pop("datelines", [])
                                                + doc.anchors.pop("glued_markers", [])
                                                + _headlines_over_meta(decided, lines, nonblank)
