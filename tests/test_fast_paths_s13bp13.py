@@ -1,0 +1,68 @@
+"""Shortcuts taken for speed in the boilerplate stage (round 13) give what the plain way gives.
+
+- the news caption patterns run on re, with regex's meaning.
+"""
+from __future__ import annotations
+
+import functools
+import random
+from pathlib import Path
+
+import regex
+from randtext import random_texts
+
+from reportnlp import api
+from reportnlp.lexicons import load_yaml
+from reportnlp.patterns import resolved
+from reportnlp.stages import boilerplate
+from reportnlp.stages.decode import decode
+
+ROOT = Path(__file__).resolve().parents[1]
+PAGES = sorted((ROOT / "corpora" / "raw").glob("*"))[::9]
+
+
+def _prepared(path: Path):
+    """A page as the boilerplate stage gets it."""
+    pipe = api._pipeline(None)
+    upto = [s.name for s in pipe.stages].index("boilerplate")
+    doc = decode(path.read_bytes(), path.name)
+    for stage in pipe.stages[:upto]:
+        doc = stage.func(doc)
+    return doc
+
+
+@functools.cache
+def _page_texts() -> list[str]:
+    return [_prepared(path).text for path in PAGES]
+
+
+@functools.cache
+def _caption_lines() -> list[str]:
+    lines = [line.strip() for text in _page_texts() for line in text.split("\n") if line.strip()]
+    words = "院长书记主任局长主持会议作做年度工作报告为颁奖颁发授牌荣获先进集体称号给向拜年代表党员职工投票宣誓合影留念" \
+            "大合唱朗诵《》“”、·的区县镇2024"
+    # captions put together from the patterns' pieces, with runs of names of every length before them
+    rng = random.Random(134)
+    pieces = [("", "为", "、"), ("院长", "书记", "县长", "代表", "党员", "领导", "荣获"),
+              ("主持会议", "作2024年度工作报告", "做报告", "颁奖", "投票表决", "给大家拜年", "“先进集体”称号", "合影留念")]
+    built = ["".join(rng.choice("张王李明华区镇的·、") for _ in range(rng.randint(0, 16)))
+             + "".join(rng.choice(p) for p in pieces) for _ in range(3000)]
+    return list(dict.fromkeys([*lines, "县长作2024年度政府工作报告", "为先进个人颁奖", "全体党员重温入党誓词",
+                               "诗朗诵《我的祖国》", "李明荣获“优秀党员”称号", "优秀组织奖", "", *built,
+                               *random_texts(3000, words, 133, shortest=1, longest=34)]))
+
+
+def test_news_caption_patterns_on_re_match_as_on_regex():
+    max_len, line, award = boilerplate._rules()["news_caption"]
+    cfg = load_yaml("boilerplate.yml")["news_caption"]
+    assert type(resolved(line.pattern)).__module__ == "re" and type(resolved(award)).__module__ == "re"
+    plain_line, plain_award = regex.compile(cfg["line"]), regex.compile(cfg["award"])
+    hits = 0
+    for item in _caption_lines():
+        got, want = line.search(item), plain_line.search(item)
+        assert (got and got.span()) == (want and want.span()), item
+        got, want = resolved(award).match(item), plain_award.match(item)
+        assert (got and got.span()) == (want and want.span()), item
+        hits += want is not None
+    assert hits
+
