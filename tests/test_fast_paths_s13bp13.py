@@ -1,6 +1,7 @@
 """Shortcuts taken for speed in the boilerplate stage (round 13) give what the plain way gives.
 
-- the news caption patterns run on re, with regex's meaning.
+- the news caption patterns run on re, with regex's meaning;
+- a page's first lines of sentences are settled before their blanks are taken out (broken title copies).
 """
 from __future__ import annotations
 
@@ -66,3 +67,47 @@ def test_news_caption_patterns_on_re_match_as_on_regex():
         hits += want is not None
     assert hits
 
+
+def _broken_title_copies_plain(decided, lines, classified):
+    """boilerplate._broken_title_copies as it read before its lines of sentences were settled first."""
+    top = min(len(lines), boilerplate.BROKEN_TITLE_TOP)
+
+    def gone(k):
+        if decided[k] is not None:
+            return True
+        parts = classified[k][1]
+        return bool(parts) and sum(b - a for a, b in parts) >= len(lines[k].strip())
+
+    for i in range(top):
+        head = "".join(lines[i].split())
+        if decided[i] is not None or not boilerplate.BROKEN_TITLE_LEN[0] <= len(head) <= boilerplate.BROKEN_TITLE_LEN[1] \
+                or boilerplate.SENTENCE_MARK.search(head):
+            continue
+        j = i + 1
+        while j < top and gone(j):
+            j += 1
+        if j + 1 >= len(lines) or decided[j + 1] is not None:
+            continue
+        a, b = "".join(lines[j].split()), "".join(lines[j + 1].split())
+        if len(a) >= 2 and len(b) >= 2 and a + b == head:
+            return [j, j + 1]
+    return []
+
+
+def test_broken_title_copies_settle_lines_of_sentences_first_as_the_plain_way_does():
+    rng = random.Random(135)
+    pieces = ["我县召开", "2026年", "《意见》", "征求座谈会", "全县", "工作", "。", "；", "!", " ", "\u3000", "\t"]
+    found = 0
+    for _ in range(4000):
+        title = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        cut = rng.randint(0, len(title))
+        lines = [title, *(rng.choice(["首页 > 新闻", "发布时间:2026-01-02", "来源:县政府办"]) for _ in range(rng.randint(0, 2))),
+                 title[:cut], title[cut:], "正文第一句话。"]
+        lines = [line for line in lines if line.strip()] or ["工作"]
+        rng.shuffle(lines) if rng.random() < 0.2 else None
+        decided = [rng.choice([None, None, None, "breadcrumb"]) for _ in lines]
+        classified = [(None, rng.choice([None, ((0, 2),)]), False) for _ in lines]
+        want = _broken_title_copies_plain(decided, lines, classified)
+        assert boilerplate._broken_title_copies(decided, lines, classified) == want, (lines, decided)
+        found += bool(want)
+    assert found  # copies are found, and lines of sentences skipped

@@ -1393,9 +1393,12 @@ def _broken_title_copies(decided: list[str | None], lines: list[str], classified
         return bool(parts) and sum(b - a for a, b in parts) >= len(lines[k].strip())
 
     for i in range(top):
+        # (a line of sentences, most of them, is settled before its blanks are taken out: SENTENCE_MARK
+        # holds no blank, so the line and its bare form hold a mark alike)
+        if decided[i] is not None or SENTENCE_MARK.search(lines[i]):
+            continue
         head = "".join(lines[i].split())
-        if decided[i] is not None or not BROKEN_TITLE_LEN[0] <= len(head) <= BROKEN_TITLE_LEN[1] \
-                or SENTENCE_MARK.search(head):
+        if not BROKEN_TITLE_LEN[0] <= len(head) <= BROKEN_TITLE_LEN[1]:
             continue
         j = i + 1
         while j < top and gone(j):  # chrome between the headline and its copy
