@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import re
 import sys
+from bisect import bisect_left
 
 from ..document import Document
 from ..forms import table_regions_of
@@ -72,6 +73,16 @@ def _continues(next_line: str) -> bool:
 
 CHUNK_MIN_LEN = 100  # page chunks are long flattened lines; list items may be short
 _CHUNK_MARKER = re.compile(r"(\d{1,2})、")
+_CHUNK_MARKER_AFTER_BREAK = re.compile(r"\n(\d{1,2})、")  # led by the line break: a scan at C speed
+
+
+def _numbered_lines(text: str) -> list[tuple[int, str, int]]:
+    """(start, number, end of the marker) of each line that opens with _CHUNK_MARKER, from one scan of
+    the text for line breaks followed by a number (a match tried at each line's start cost a call a line)."""
+    first = _CHUNK_MARKER.match(text)
+    found = [(0, first.group(1), first.end())] if first else []
+    found += [(m.start(1), m.group(1), m.end()) for m in _CHUNK_MARKER_AFTER_BREAK.finditer(text)]
+    return found
 _SENTENCE_END = re.compile(r"[。！？!?；;：:”」)）]\s*$")
 
 
@@ -79,8 +90,7 @@ def _chunk_edits(text: str, lines: list[tuple[int, int]], min_len: int) -> list[
     """Document-sharing sites cut a flattened report into page chunks and number them ("1、…",
     "2、道办事处…", cutting words in half): consecutive long lines numbered 1, 2, 3… lose the
     number, and a chunk that starts mid-sentence is joined to the one before."""
-    numbered = [(i, int(m.group(1)), m.end()) for i, (s, e) in enumerate(lines)
-                if (m := _CHUNK_MARKER.match(text, s))]
+    numbered = [(bisect_left(lines, (s,)), int(number), end) for s, number, end in _numbered_lines(text)]
     edits: list[tuple[int, int, str]] = []
     run: list[tuple[int, int, int]] = []
     for item in numbered + [(-2, -2, 0)]:
@@ -214,7 +224,9 @@ def _next_heading_cuts(line: str, last: int, cuts: set[int]) -> int:
 # and the text going on after it on the next line, or after the blank lines a page break left
 # (led by the newline, which re finds at memchr speed, and not by the class of the character before it,
 # tried at every character: the line's last character is read in code)
-_BROKEN_END = re.compile(r"\n((?:[ \t]*\n){0,2})(?=[ \t]*[\u4e00-\u9fff\d])")
+# (a line ending on none of _BROKEN_LAST's characters, most end on 。, is passed over in C by the
+# lookbehind; one ending on blanks is left to the code, which looks behind them)
+_BROKEN_END = re.compile(r"\n(?<=[\u4e00-\u9fff\d,，、 \t]\n)((?:[ \t]*\n){0,2})(?=[ \t]*[\u4e00-\u9fff\d])")
 _BROKEN_LAST = re.compile(r"[\u4e00-\u9fff\d,，、]")
 _FIRST_CLAUSE = re.compile(r"[^，,。！？!?；;:：、]{1,8}[，,。！？!?；;、]")
 
