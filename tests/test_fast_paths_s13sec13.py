@@ -10,6 +10,7 @@ import pytest
 from randtext import PAGE_LINES, random_texts
 
 from reportnlp.patterns import resolved
+from reportnlp.structure import paragraphs
 from reportnlp.stages import documents, reflow, sections
 
 # -- sections: a cue tried only where each clause of one of its alternatives is held ---------------
@@ -97,3 +98,33 @@ def test_the_broken_line_scan_reads_the_lines_the_plain_scan_reads():
 def test_has_full_stop_is_the_class_search():
     for text in random_texts(3000, "汉。！？!?.,，字", 7, 0, 12) + PAGE_LINES:
         assert documents._has_full_stop(text) == (documents._FULL_STOP.search(text) is not None), text
+
+
+# -- sections: the sentence cues' words found by one scan of the text -----------------------------
+
+
+def _cue_word_pages(seed: int, n: int) -> list[str]:
+    """Page-like strings of the sentence cues' scan words, pieces of them, marks, line breaks and blanks."""
+    words = sections._cfg()["sentence_cues_gate"].scan.word_bits
+    pieces = {w[:k] for w in words for k in range(1, len(w))} | {w[k:] for w in words for k in range(1, len(w))}
+    tokens = sorted(words) + sorted(pieces) + ["。", "，", "\n", " \n ", "\n\n", "工作"] * 10
+    alphabet = "".join(map(chr, range(0x4E00, 0x4E00 + len(tokens))))
+    return ["".join(tokens[ord(ch) - 0x4E00] for ch in text) for text in random_texts(n, alphabet, seed, 0, 40)]
+
+
+def test_the_cue_hits_of_a_text_are_each_paragraphs_own():
+    gate = sections._cfg()["sentence_cues_gate"]
+    crossed = 0
+    for k, text in enumerate(_cue_word_pages(17, 2500)):
+        spans = paragraphs(text)
+        if k % 2:  # paragraphs cut with no space between, as a glued title's cut leaves them
+            spans = [piece for s, e in spans for piece in (((s, (s + e) // 2), ((s + e) // 2, e)) if e - s > 1 else ((s, e),))]
+        found = sections._sentence_cue_hits(text, spans)
+        for i, (s, e) in enumerate(spans):
+            got = found.get(i, [])
+            if got is None:
+                crossed += 1
+                continue
+            assert got == gate.hits(text[s:e]), (text, i)
+    assert crossed  # the cuts did put words across paragraphs
+

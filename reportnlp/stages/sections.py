@@ -130,6 +130,7 @@ def _cues_of(key: str, bits: int) -> tuple:
     return tuple(cue for k, cue in enumerate(_cfg()[key]) if bits >> k & 1)
 
 
+_NO_HITS: list = []  # a paragraph's hits where the scan found none
 _HEADING_WORDS_MAX = 24  # the words of a heading line without punctuation, as bare_heading allows
 
 
@@ -263,12 +264,37 @@ def deploys_work(par: str) -> bool:
             and not c["speech_argument"].search(sent))
 
 
-def _sentences_with_cues(par: str) -> list[tuple[int, int, tuple]]:
+def _sentence_cue_hits(text: str, spans: list[tuple[int, int]]) -> dict[int, list[tuple[int, int]] | None]:
+    """By paragraph (``spans``: the paragraphs of ``text``), the hits of the sentence cues' scan
+    (:meth:`_CueGate.hits`) in it, at their places in it: one scan of the text, not one a paragraph
+    (most hold no cue word). A word runs over no white space, so each lies in one paragraph and the
+    scan finds in each what a scan of it alone finds; where a word a glued title's cut left no
+    space at runs on from one paragraph into the next, those two have None (scanned alone)."""
+    scan = _cfg()["sentence_cues_gate"].scan
+    found: dict[int, list[tuple[int, int]] | None] = {}
+    if scan.pattern is None:
+        return found
+    bits, crossed = scan.bits, set()
+    for m in scan.pattern.finditer(text):
+        a, b = m.span()
+        i = bisect_right(spans, (a, sys.maxsize)) - 1
+        if i < 0 or b > spans[i][1]:
+            crossed.update((i, i + 1))
+        else:
+            found.setdefault(i, []).append((a - spans[i][0], bits[m.group()]))
+    for i in crossed:
+        found[i] = None
+    return found
+
+
+def _sentences_with_cues(par: str, hits: list[tuple[int, int]] | None = None) -> list[tuple[int, int, tuple]]:
     """(start, end, cues) of the sentences of ``par`` after its first that may hold one of the
     sentence cues (see :class:`_CueGate`), with those cues: one scan of the paragraph, not one
-    per sentence (most paragraphs hold no cue word at all)."""
+    per sentence (most paragraphs hold no cue word at all); ``hits``: the scan's, when the
+    caller has them (:func:`_sentence_cue_hits`)."""
     gate = _cfg()["sentence_cues_gate"]
-    hits = gate.hits(par)
+    if hits is None:
+        hits = gate.hits(par)
     if not hits and not gate.ungated:
         return []
     ends = [m.end() for m in SENTENCE_MARK.finditer(par)] + [len(par)]
@@ -574,6 +600,9 @@ def split_sections(doc: Document) -> Document:
     study_visit = bool(c["study_visit"].search(doc.text, 0, 300)) or bool(title and c["study_visit"].search(title))
 
     rectifying = False  # under a heading on how findings were put right ("审计查出问题的整改情况")
+    # the sentence cues' words in each paragraph, from one scan of the text
+    cue_hits = _sentence_cue_hits(doc.text, spans)
+    ungated_cues = c["sentence_cues_gate"].ungated
 
     def open_section(pos: int, label: str, heading: str | None, level: int | None) -> None:
         nonlocal current, headed, seen_problems, arguing, rectifying
@@ -589,7 +618,10 @@ def split_sections(doc: Document) -> Document:
     def sentence_turns(i: int, after: int) -> None:
         """A new topic announced inside paragraph i, past its first ``after`` characters ("…。下一步,我街道将继续…")."""
         p = pars[i]
-        for begin, end, sentence_cues in _sentences_with_cues(p):
+        hits = cue_hits.get(i, _NO_HITS)
+        if hits is _NO_HITS and not ungated_cues:  # (most paragraphs: no cue word)
+            return
+        for begin, end, sentence_cues in _sentences_with_cues(p, hits):
             if begin < after:
                 continue
             sent = p[begin:end]
