@@ -9,7 +9,7 @@ import re
 import pytest
 from randtext import PAGE_LINES, random_texts
 
-from reportnlp.patterns import resolved
+from reportnlp.patterns import may_match, resolved
 from reportnlp.structure import paragraphs
 from reportnlp.stages import documents, reflow, sections
 
@@ -127,4 +127,16 @@ def test_the_cue_hits_of_a_text_are_each_paragraphs_own():
                 continue
             assert got == gate.hits(text[s:e]), (text, i)
     assert crossed  # the cuts did put words across paragraphs
+
+
+# -- reflow: a broken line's match gated by the strings it needs -----------------------------------
+
+
+def test_the_broken_line_gate_passes_every_line_the_pattern_matches():
+    c = reflow._cfg()
+    assert c["broken_gate"]  # (an empty gate passes all: the shortcut would be gone)
+    lines = random_texts(6000, "汉字一、。,，:1(（)）…", 8, 0, 30) + PAGE_LINES + ["我们加强学习,提高认识", "一、加强学习,提高"]
+    for line in lines:
+        if c["broken"].match(line):
+            assert may_match(c["broken_gate"], line), line
 

@@ -10,8 +10,8 @@ from ..document import Document
 from ..forms import table_regions_of
 from ..lexicons import load_yaml
 from ..numerals import parse_number
-from ..patterns import (GatedPattern, compile_pattern, finditer, matches_at_word, opening_words,
-                        whole_text_width)
+from ..patterns import (GatedPattern, compile_pattern, finditer, literal_gate, matches_at_word, may_match,
+                        opening_words, whole_text_width)
 from ..quantities import opens_with_unit
 from ..structure import FULL_STOP, broken_piece, cues, heading_level, iter_lines
 
@@ -31,6 +31,9 @@ def _cfg():
         "glued_sub": compile_pattern(r["glued_subheading"]),
         "fragment": compile_pattern(cfg["join_fragment"]),
         "broken": compile_pattern(cfg["join_broken"]),
+        # the strings every match of it holds (a comma): most lines of its lengths hold none, and the
+        # match scanned each of them twice (its lookaheads) before failing
+        "broken_gate": literal_gate(cfg["join_broken"]),
         # the lengths of a line each can match (spelt ^…$): no match tried on a line of another
         "fragment_width": whole_text_width(cfg["join_fragment"]) or (0, sys.maxsize),
         "broken_width": whole_text_width(cfg["join_broken"]) or (0, sys.maxsize),
@@ -396,6 +399,7 @@ def reflow(doc: Document) -> Document:
     colon_headings = c["after_colon"].search(text) is not None
     fragment_lo, fragment_hi = c["fragment_width"]
     broken_lo, broken_hi = c["broken_width"]
+    broken_gate = c["broken_gate"]
     for i, (s, e) in enumerate(lines):
         line = text[s:e]
         if tables and any(a <= s < b for a, b in tables) or e in joined:  # most pages hold no table
@@ -406,7 +410,8 @@ def reflow(doc: Document) -> Document:
                                      text[lines[i - 1][0]:lines[i - 1][1]] if i else "")):
             edits.append((e, e + 1, ""))  # "(" + newline + "2)…" -> "(2)…"
             continue
-        if e not in broken_at and broken_lo <= e - s <= broken_hi and c["broken"].match(line) and i + 1 < len(lines) and _continues(text[lines[i + 1][0]:lines[i + 1][1]]) \
+        if e not in broken_at and broken_lo <= e - s <= broken_hi and may_match(broken_gate, line) \
+                and c["broken"].match(line) and i + 1 < len(lines) and _continues(text[lines[i + 1][0]:lines[i + 1][1]]) \
                 and not _TABLE_ROW.search(line):
             edits.append((e, e + 1, ""))
             continue
