@@ -11,6 +11,7 @@ from randtext import PAGE_LINES, random_texts
 
 from reportnlp.patterns import may_match, resolved
 from reportnlp.structure import paragraphs
+from reportnlp import structure
 from reportnlp.stages import documents, reflow, sections
 
 # -- sections: a cue tried only where each clause of one of its alternatives is held ---------------
@@ -140,3 +141,17 @@ def test_the_broken_line_gate_passes_every_line_the_pattern_matches():
         if c["broken"].match(line):
             assert may_match(c["broken_gate"], line), line
 
+
+# -- structure: a salutation's match behind substring tests ----------------------------------------
+
+
+def test_opens_speech_is_the_salutation_match():
+    pattern = structure.cues()["speech_opening"]
+    tokens = ["尊敬的", "各位", "代表", "领导", "同志们", "同志", "们", "位", "老师们", "县", "、", "，", ",", ":", "：", "!",
+              "！", "。", "大家好", "各位来宾"]
+    alphabet = "".join(map(chr, range(0x4E00, 0x4E00 + len(tokens))))
+    texts = ["".join(tokens[ord(ch) - 0x4E00] for ch in text) for text in random_texts(6000, alphabet, 9, 0, 12)]
+    texts += PAGE_LINES + ["尊敬的各位领导、各位来宾:", "同志们:今天我们召开…", "各位代表，各位委员："]
+    assert sum(bool(pattern.match(t)) for t in texts) > 100  # (salutations among them)
+    for text in texts:
+        assert structure.opens_speech(text) == bool(pattern.match(text)), text

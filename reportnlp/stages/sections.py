@@ -19,6 +19,7 @@ from ..structure import (
     cues,
     heading_marker,
     is_addressee,
+    opens_speech,
     paragraphs_of,
     tags_head_parts,
 )
@@ -438,7 +439,7 @@ def _intro_end(pars: list[str], levels: list[int | None], top: int | None) -> in
             return min(end, i - 1)
         if announces_report(p) and i - block < 4:
             end = i
-        elif cues()["speech_opening"].match(p):
+        elif opens_speech(p):
             # the salutation (各位代表:) on a line of its own is followed by the opening remarks
             # (现在,我代表县人民政府向大会报告…); glued to them, it is that paragraph
             alone = p.rstrip()[-1] in ":：!！"
