@@ -178,6 +178,9 @@ def cues() -> dict:
         # author_line on every short one: on re, whose cheaper calls pay back its slower compile of
         # a Han class (~1 ms each, once; regex took 2-2.5x as long over the paragraphs)
         d[key] = compile_pattern(d[key], many_calls=key in ("speech_opening", "addressee", "author_line"))
+    # a salutation's words hold 们 or 位, and a colon or !: a few substring tests skip the match (~20x
+    # their cost: its repeated clauses try each split of the paragraph's start) on nearly all paragraphs
+    d["speech_opening_gate"] = literal_gate(cfg["documents"]["speech_opening"])
     # searched through every paragraph, which few hold its words (附…, …如下): a few substring tests
     # skip the search, which re tries at every position
     d["text_follows"] = GatedPattern(cfg["documents"]["text_follows"])
@@ -242,6 +245,12 @@ def announces_report(par: str) -> bool:
     """The opening announcement of a report ("现将…情况报告如下") in its first 400 characters."""
     c = cues()
     return may_match(c["formula_gate"], par) and c["formula"].search(par, 0, 400) is not None
+
+
+def opens_speech(par: str) -> bool:
+    """Whether ``par`` opens with a salutation (speech_opening: 各位代表:, 同志们:)."""
+    c = cues()
+    return may_match(c["speech_opening_gate"], par) and c["speech_opening"].match(par) is not None
 
 
 def is_addressee(par: str) -> bool:

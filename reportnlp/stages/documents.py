@@ -15,7 +15,7 @@ from ..forms import TextTables, table_regions_of, tables_of
 from ..patterns import compile_pattern
 from ..document import Document, Removal
 from ..structure import (SENTENCE_MARK, TWICE_TITLE_MAX, Paragraphs, WordScan, announces_report, heading_level,
-                         heading_levels, is_addressee, restates, text_paragraphs)
+                         heading_levels, is_addressee, opens_speech, restates, text_paragraphs)
 from ..structure import cues as _cfg
 
 
@@ -92,6 +92,12 @@ class _Paragraphs:
 _FULL_STOP = re.compile(r"[。！？!?]")
 
 
+def _has_full_stop(text: str) -> bool:
+    """``_FULL_STOP.search(text) is not None``, by substring tests (each a C loop of a few instructions a
+    character, where re tests each character against the class; most paragraphs hold 。 early)."""
+    return "。" in text or "！" in text or "？" in text or "!" in text or "?" in text
+
+
 def _headline_restated(head: str, lead: str) -> bool:
     """The page's first line is a news item's headline: headline-shaped, and half its character pairs
     recur in the opening words of the paragraph under it ("…融媒体中心召开年度工作推进会" over
@@ -131,7 +137,7 @@ _LAST_MARK = re.compile(r"[。！？!?](?=[^。！？!?]*$)")
 def _opens_report(par: str) -> bool:
     """A paragraph that could open a report's text: a dateline, an opener, a salutation, an addressee."""
     c = _cfg()
-    return bool(c["dateline_opening"].match(par) or c["speech_opening"].match(par) or is_addressee(par)
+    return bool(c["dateline_opening"].match(par) or opens_speech(par) or is_addressee(par)
                 or c["opener"].match(par) and not c["future"].match(par))
 
 
@@ -277,11 +283,11 @@ def boundary_evidence(page: _Paragraphs, i: int, article_starts: set[int], since
         ev["article_marker"] = w["article_marker"]
     if is_addressee(p):
         ev["addressee"] = w["addressee"]
-    if c["speech_opening"].match(p) and not (i > 0 and titles[i - 1]):
+    if opens_speech(p) and not (i > 0 and titles[i - 1]):
         ev["speech_opening"] = w["speech_opening"]
     # a title line; a numbered one only over a salutation ("二、副院长述职报告" / "各位领导、同志们:"): the
     # next of several reports printed under one page title
-    if titles[i] and i + 1 < len(pars) and (levels[i] is None or bool(c["speech_opening"].match(pars[i + 1]))):
+    if titles[i] and i + 1 < len(pars) and (levels[i] is None or opens_speech(pars[i + 1])):
         ev["title_line"] = w["title_line"]
     if len(p) <= 30 and i + 1 < len(pars) and bylines[i + 1] and not p.endswith(("。", "！", "？")):
         ev["byline"] = w["byline"]
@@ -300,7 +306,7 @@ def boundary_evidence(page: _Paragraphs, i: int, article_starts: set[int], since
     # heads the announcement ("尊敬的各位领导:" / "本人…现将履职情况报告如下")
     if (levels[i] is None and since_start >= c["formula_min_since"] and page.announces(i)
             and (prose_since >= c["formula_min_prose"]
-                 or i > 0 and (is_addressee(prev) or bool(c["speech_opening"].match(prev))))):
+                 or i > 0 and (is_addressee(prev) or opens_speech(prev)))):
         ev["formula_here"] = w["formula_here"]
     elif opener and i + 1 < len(pars) and levels[i + 1] is None and page.announces(i + 1):
         ev["formula_next"] = w["formula_next"]
@@ -504,7 +510,7 @@ def split_documents(doc: Document) -> Document:
     prose_count = [0]
     for q in pars:
         prefix.append(prefix[-1] + len(q))  # running lengths: a report's size without re-summing
-        prose_count.append(prose_count[-1] + (len(q) >= c["prose_min_chars"] and bool(_FULL_STOP.search(q))))
+        prose_count.append(prose_count[-1] + (len(q) >= c["prose_min_chars"] and _has_full_stop(q)))
     starts: list[int] = [0] if pars else []
     evidence: dict[int, dict[str, float]] = {}
     # a form's rows (a cell a line, numbered 1, 2, 3 …) belong to one report
@@ -568,7 +574,7 @@ def split_documents(doc: Document) -> Document:
         evidence.pop(starts.pop(), None)
 
     def over_salutation(i: int) -> bool:
-        return i + 1 < len(pars) and bool(c["speech_opening"].match(pars[i + 1]))
+        return i + 1 < len(pars) and opens_speech(pars[i + 1])
 
     parts: list[Document] = []
     page_title = None

@@ -4,13 +4,14 @@ from __future__ import annotations
 import functools
 import re
 import sys
+from bisect import bisect_left
 
 from ..document import Document
 from ..forms import table_regions_of
 from ..lexicons import load_yaml
 from ..numerals import parse_number
-from ..patterns import (GatedPattern, compile_pattern, finditer, matches_at_word, opening_words,
-                        whole_text_width)
+from ..patterns import (GatedPattern, compile_pattern, finditer, literal_gate, matches_at_word, may_match,
+                        opening_words, whole_text_width)
 from ..quantities import opens_with_unit
 from ..structure import FULL_STOP, broken_piece, cues, heading_level, iter_lines
 
@@ -30,6 +31,9 @@ def _cfg():
         "glued_sub": compile_pattern(r["glued_subheading"]),
         "fragment": compile_pattern(cfg["join_fragment"]),
         "broken": compile_pattern(cfg["join_broken"]),
+        # the strings every match of it holds (a comma): most lines of its lengths hold none, and the
+        # match scanned each of them twice (its lookaheads) before failing
+        "broken_gate": literal_gate(cfg["join_broken"]),
         # the lengths of a line each can match (spelt ^…$): no match tried on a line of another
         "fragment_width": whole_text_width(cfg["join_fragment"]) or (0, sys.maxsize),
         "broken_width": whole_text_width(cfg["join_broken"]) or (0, sys.maxsize),
@@ -72,6 +76,16 @@ def _continues(next_line: str) -> bool:
 
 CHUNK_MIN_LEN = 100  # page chunks are long flattened lines; list items may be short
 _CHUNK_MARKER = re.compile(r"(\d{1,2})、")
+_CHUNK_MARKER_AFTER_BREAK = re.compile(r"\n(\d{1,2})、")  # led by the line break: a scan at C speed
+
+
+def _numbered_lines(text: str) -> list[tuple[int, str, int]]:
+    """(start, number, end of the marker) of each line that opens with _CHUNK_MARKER, from one scan of
+    the text for line breaks followed by a number (a match tried at each line's start cost a call a line)."""
+    first = _CHUNK_MARKER.match(text)
+    found = [(0, first.group(1), first.end())] if first else []
+    found += [(m.start(1), m.group(1), m.end()) for m in _CHUNK_MARKER_AFTER_BREAK.finditer(text)]
+    return found
 _SENTENCE_END = re.compile(r"[。！？!?；;：:”」)）]\s*$")
 
 
@@ -79,8 +93,7 @@ def _chunk_edits(text: str, lines: list[tuple[int, int]], min_len: int) -> list[
     """Document-sharing sites cut a flattened report into page chunks and number them ("1、…",
     "2、道办事处…", cutting words in half): consecutive long lines numbered 1, 2, 3… lose the
     number, and a chunk that starts mid-sentence is joined to the one before."""
-    numbered = [(i, int(m.group(1)), m.end()) for i, (s, e) in enumerate(lines)
-                if (m := _CHUNK_MARKER.match(text, s))]
+    numbered = [(bisect_left(lines, (s,)), int(number), end) for s, number, end in _numbered_lines(text)]
     edits: list[tuple[int, int, str]] = []
     run: list[tuple[int, int, int]] = []
     for item in numbered + [(-2, -2, 0)]:
@@ -214,7 +227,9 @@ def _next_heading_cuts(line: str, last: int, cuts: set[int]) -> int:
 # and the text going on after it on the next line, or after the blank lines a page break left
 # (led by the newline, which re finds at memchr speed, and not by the class of the character before it,
 # tried at every character: the line's last character is read in code)
-_BROKEN_END = re.compile(r"\n((?:[ \t]*\n){0,2})(?=[ \t]*[\u4e00-\u9fff\d])")
+# (a line ending on none of _BROKEN_LAST's characters, most end on 。, is passed over in C by the
+# lookbehind; one ending on blanks is left to the code, which looks behind them)
+_BROKEN_END = re.compile(r"\n(?<=[\u4e00-\u9fff\d,，、 \t]\n)((?:[ \t]*\n){0,2})(?=[ \t]*[\u4e00-\u9fff\d])")
 _BROKEN_LAST = re.compile(r"[\u4e00-\u9fff\d,，、]")
 _FIRST_CLAUSE = re.compile(r"[^，,。！？!?；;:：、]{1,8}[，,。！？!?；;、]")
 
@@ -384,6 +399,7 @@ def reflow(doc: Document) -> Document:
     colon_headings = c["after_colon"].search(text) is not None
     fragment_lo, fragment_hi = c["fragment_width"]
     broken_lo, broken_hi = c["broken_width"]
+    broken_gate = c["broken_gate"]
     for i, (s, e) in enumerate(lines):
         line = text[s:e]
         if tables and any(a <= s < b for a, b in tables) or e in joined:  # most pages hold no table
@@ -394,7 +410,8 @@ def reflow(doc: Document) -> Document:
                                      text[lines[i - 1][0]:lines[i - 1][1]] if i else "")):
             edits.append((e, e + 1, ""))  # "(" + newline + "2)…" -> "(2)…"
             continue
-        if e not in broken_at and broken_lo <= e - s <= broken_hi and c["broken"].match(line) and i + 1 < len(lines) and _continues(text[lines[i + 1][0]:lines[i + 1][1]]) \
+        if e not in broken_at and broken_lo <= e - s <= broken_hi and may_match(broken_gate, line) \
+                and c["broken"].match(line) and i + 1 < len(lines) and _continues(text[lines[i + 1][0]:lines[i + 1][1]]) \
                 and not _TABLE_ROW.search(line):
             edits.append((e, e + 1, ""))
             continue
