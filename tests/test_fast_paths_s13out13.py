@@ -128,3 +128,53 @@ def test_an_item_dumps_as_its_model_does(seed):
             assert orjson.dumps(fast) == orjson.dumps(plain)
             taken += 1
     assert taken
+
+
+# -- normalize: the pinyin readings' patterns start with their parenthesis --------------------
+
+import regex  # noqa: E402
+
+from reportnlp.lexicons import load_yaml  # noqa: E402
+from reportnlp.stages import normalize  # noqa: E402
+
+
+def _plain_reading_patterns() -> dict:
+    """The reading patterns as they were: led by the lookbehind for the character before, on regex."""
+    cfg = load_yaml("normalize.yml")
+    letters, tones, cjk = cfg["pinyin_letters"], cfg["pinyin_tone_marks"], r"\p{Han}"
+    return {
+        "pinyin": regex.compile(rf"(?<={cjk})[(（](?=[{letters} ]{{0,27}}(?:[{tones}]|[1-5][)）]))[{letters}]"
+                                rf"(?:[{letters} ]{{0,27}}[{letters}])?[1-5]?[)）]"),
+        "toneless": regex.compile(rf"(?<={cjk}|[)）])[(（](?:{cfg['pinyin_syllable']})[)）]"),
+    }
+
+
+READING_PIECES = ["(", "（", ")", "）", "供", "电", "辦", "𠀀", "〇", "a", " ", "\n", ",", "1", "5", "an", "li", "zhang",
+                  "gong", "gōng", "diàn", "ǜ", "ḿ", "ń", "shuang", "er", "pdf", "x", "ABC"]
+
+
+def _reading_texts(n: int, seed: int) -> list[str]:
+    """Texts of characters, parentheses and syllables in any order (readings and near misses)."""
+    rng = random.Random(seed)
+    return ["".join(rng.choice(READING_PIECES) for _ in range(rng.randint(0, 24))) for _ in range(n)]
+
+
+@pytest.mark.parametrize("text", PAGE_LINES + [
+    "供电(gōngdiàn)", "容量(diàn róng liàng)", "案(an)(an)", "辦(ban)理(li)", "𠀀(li)", "〇(zhang)", "x(li)", "(li)",
+    "供电（gong1）", "的(pdf)", "的(app)"] + _reading_texts(3000, 1313))
+def test_reading_patterns_find_what_the_plain_ones_find(text):
+    plain, fast = _plain_reading_patterns(), normalize._patterns()
+    for name in ("pinyin", "toneless"):
+        assert [m.span() for m in fast[name].finditer(text)] == [m.span() for m in plain[name].finditer(text)], name
+
+
+def test_report_pages_hold_the_readings_the_plain_patterns_find():
+    plain, fast = _plain_reading_patterns(), normalize._patterns()
+    found = 0
+    for path in sorted(CORPUS.glob("*")):
+        text = path.read_bytes().decode("utf-8", "replace")
+        for name in ("pinyin", "toneless"):
+            spans = [m.span() for m in plain[name].finditer(text)]
+            assert [m.span() for m in fast[name].finditer(text)] == spans, (path.name, name)
+            found += len(spans)
+    assert found
