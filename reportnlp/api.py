@@ -170,17 +170,22 @@ _ITEM_FIELDS = {
 }
 
 
-def _item_maker(model, fn):
+def _item_maker(model, fn, dump: bool = False):
     """``make(part, span, source)``: ``model(**fn(part, span, source))``, the item the result
     lists, set up directly from the span and its payload when every value has its field's exact
     type already (what validation would keep as it is; schema.exact_type_test), else validated.
+    With ``dump``, the item's ``model_dump(mode="json")`` instead: for such values the dict of
+    them in the model's field order, no model set up and dumped (the streaming output).
 
     Validating each item's dict cost about as much as building the dict, twice what setting
     the instance up costs (~20,000 items over the 494 benchmark pages)."""
     import sys
 
     name = next(n for n, m, *_ in _LISTS if m is model)
-    plain = lambda part, sp, src: model(**fn(part, sp, src))  # noqa: E731
+    if dump:
+        plain = lambda part, sp, src: model(**fn(part, sp, src)).model_dump(mode="json")  # noqa: E731
+    else:
+        plain = lambda part, sp, src: model(**fn(part, sp, src))  # noqa: E731
     if name not in _ITEM_FIELDS:
         return plain
     payload, prelude, extra = _ITEM_FIELDS[name]
@@ -201,20 +206,23 @@ def _item_maker(model, fn):
         *(f"v{k} = {exprs.get(f, f'data.{f}')}" for k, f in enumerate(fields)),
         f"if not ({' and '.join(tests)}):",
         "    return _plain(part, sp, src)",
-        setup.format(values="{" + ", ".join(f"{f!r}: {value}" for f, value in zip(fields, values)) + "}"),
-        "return m"])
+        *(["return {values}"] if dump else [setup, "return m"])])
+    code = code.replace("{values}", "{" + ", ".join(f"{f!r}: {value}" for f, value in zip(fields, values)) + "}")
     exec(code, scope)  # noqa: S102 - built from the model's own field names
     return scope["make"]
 
 
 @functools.cache
-def _makers() -> dict:
-    return {name: _item_maker(model, fn) for name, model, fn, _ in _LISTS}
+def _makers(dump: bool = False) -> dict:
+    return {name: _item_maker(model, fn, dump) for name, model, fn, _ in _LISTS}
 
 
-def _doc_dict(i: int, part: Document, lists: bool = True, models: bool = False) -> dict:
-    """A report as plain dicts; with ``lists`` false its item lists are left empty (streaming);
-    with ``models`` its items are their models already (_item_maker)."""
+def _listed(part: Document) -> tuple[dict[str, int], list, tuple[int, int]]:
+    """What a report lists: the counts left out, (name, fn, spans, their sources) of each list
+    (what is written out) and the source range of the whole report.
+
+    The report's own range and all its items go through the offset maps as one list: per item
+    list, the calls through the chain of maps cost as much as the mapping itself."""
     omitted: dict[str, int] = {}
     listed = []  # (name, fn, the spans written out)
     for name, _model, fn, capped in _LISTS:
@@ -222,21 +230,33 @@ def _doc_dict(i: int, part: Document, lists: bool = True, models: bool = False) 
         if capped and len(spans) > MAX_ITEMS:
             omitted[name] = len(spans) - MAX_ITEMS
             spans = spans[:MAX_ITEMS]
-        listed.append((name, fn, spans if lists else []))
-    # the report's own range and all its items go through the offset maps as one list: per
-    # item list, the calls through the chain of maps cost as much as the mapping itself
-    sources = iter(part.spans_to_source([(0, len(part.text))]
-                                        + [(sp.start, sp.end) for _, _, spans in listed for sp in spans]))
-    ss, se = next(sources)
-    d = dict(index=i, text=part.text, title=part.meta.get("title"), doc_type=part.meta.get("doc_type", "其他"),
-             duplicate_of=part.meta.get("duplicate_of"), duplicate_similarity=part.meta.get("duplicate_similarity"),
-             source_start=ss, source_end=se, metadata=part.meta.get("metadata", {}),
-             risk=part.meta.get("risk", {"score": 0.0}))
+        listed.append((name, fn, spans))
+    sources = part.spans_to_source([(0, len(part.text))] + [(sp.start, sp.end) for _, _, spans in listed for sp in spans])
+    at = 1
+    for k, (name, fn, spans) in enumerate(listed):
+        listed[k] = (name, fn, spans, sources[at:at + len(spans)])
+        at += len(spans)
+    return omitted, listed, sources[0]
+
+
+def _doc_head(i: int, part: Document, source: tuple[int, int]) -> dict:
+    """A report's fields before its item lists."""
+    meta = part.meta
+    return dict(index=i, text=part.text, title=meta.get("title"), doc_type=meta.get("doc_type", "其他"),
+                duplicate_of=meta.get("duplicate_of"), duplicate_similarity=meta.get("duplicate_similarity"),
+                source_start=source[0], source_end=source[1], metadata=meta.get("metadata", {}),
+                risk=meta.get("risk", {"score": 0.0}))
+
+
+def _doc_dict(i: int, part: Document, lists: bool = True, models: bool = False) -> dict:
+    """A report as plain dicts; with ``lists`` false its item lists are left empty (streaming);
+    with ``models`` its items are their models already (_item_maker)."""
+    omitted, listed, source = _listed(part)
+    d = _doc_head(i, part, source)
     makers = _makers() if models else {}
-    for name, fn, spans in listed:
-        # zip asks the spans first, so each list takes exactly its own sources
+    for name, fn, spans, sources in listed:
         fn = makers.get(name, fn)
-        d[name] = [fn(part, sp, src) for sp, src in zip(spans, sources)]
+        d[name] = [fn(part, sp, src) for sp, src in zip(spans, sources)] if lists else []
     d["omitted"] = omitted
     return d
 
@@ -295,32 +315,40 @@ def _head_json(page: Document, id: str | None) -> Iterator[bytes]:
             yield orjson.dumps(value)
 
 
+# items the streaming output dumps with one orjson call (their dicts, not the whole list, in memory)
+_DUMP_BATCH = 256
+
+
 def _documents_json(page: Document, first: int = 0) -> Iterator[bytes]:
     """The page's reports as JSON objects, numbered from ``first``, each after a comma but the 0th."""
     import orjson
 
+    dumpers = _makers(dump=True)  # model(**fn(part, sp, src)).model_dump(mode="json")
     for i, part in enumerate(page.parts, first):
-        # the text goes around validation and model_dump: through them it was copied several times
-        d = _doc_dict(i, part, lists=False)
+        omitted, listed, source = _listed(part)
+        d = _doc_head(i, part, source)
         if first and d["duplicate_of"] is not None:
             d["duplicate_of"] += first
+        d["omitted"] = omitted
+        # the text goes around validation and model_dump: through them it was copied several times
         doc = ReportDocument(**{**d, "text": ""}).model_dump(mode="json")
+        items = {name: (spans, sources) for name, _fn, spans, sources in listed}
         yield b",{" if i else b"{"
         for j, (dkey, dvalue) in enumerate(doc.items()):
             yield (b"," if j else b"") + orjson.dumps(dkey) + b":"
             if dkey == "text":
                 yield from _json_str(part.text)
                 continue
-            spec = next((sp for sp in _LISTS if sp[0] == dkey), None)
-            if spec is None:
+            if dkey not in items:
                 yield orjson.dumps(dvalue)
                 continue
-            name, _model, _fn, capped = spec
-            spans = _spans(part, name)[:MAX_ITEMS] if capped else _spans(part, name)
+            spans, sources = items[dkey]
+            dump = dumpers[dkey]
             yield b"["
-            make = _makers()[name]  # model(**fn(part, sp, src))
-            for n, (sp, src) in enumerate(_with_sources(part, spans)):
-                yield (b"," if n else b"") + orjson.dumps(make(part, sp, src).model_dump(mode="json"))
+            # a batch of items as one JSON list less its brackets: the items' JSON with commas between
+            for k in range(0, len(spans), _DUMP_BATCH):
+                batch = [dump(part, sp, src) for sp, src in zip(spans[k:k + _DUMP_BATCH], sources[k:k + _DUMP_BATCH])]
+                yield (b"," if k else b"") + orjson.dumps(batch)[1:-1]
             yield b"]"
         yield b"}"
 

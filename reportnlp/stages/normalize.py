@@ -28,7 +28,8 @@ def _patterns():
     # at every position (4-10x slower over a page). So the patterns over whole pages start with
     # the character their matches start with, and a lookbehind after it looks back over that one
     # too. Those with a Han class go to re (many_calls): it scans them ~1.5x as fast as regex
-    # (the pinyin ones, after a rare parenthesis, run as fast on regex, which compiles faster).
+    # (the pinyin ones too, which start with their parenthesis: most pages hold one, and regex
+    # tried a reading at each of them ~2x as slowly).
     invisible = "[" + regex.escape(cfg["invisible"]) + r"\x01-\x08\x0b\x0c\x0e-\x1f\x7f]"
     stray = "[" + regex.escape(cfg["stray_between_cjk"]) + "]"
     return {
@@ -37,10 +38,11 @@ def _patterns():
         # a reading in ASCII or full-width parentheses right after a CJK character, of one word
         # too ("供电(gōngdiàn)", "容量(diàn róng liàng)")
         "pinyin": compile_pattern(
-            rf"(?<={CJK})[(（](?=[{letters} ]{{0,27}}(?:[{tones}]|[1-5][)）]))[{letters}](?:[{letters} ]{{0,27}}[{letters}])?[1-5]?[)）]"
+            rf"[(（](?<={CJK}[(（])(?=[{letters} ]{{0,27}}(?:[{tones}]|[1-5][)）]))[{letters}](?:[{letters} ]{{0,27}}[{letters}])?[1-5]?[)）]",
+            many_calls=True,
         ),
         # (also right after another reading: "案(an)(an)")
-        "toneless": compile_pattern(rf"(?<={CJK}|[)）])[(（](?:{cfg['pinyin_syllable']})[)）]"),
+        "toneless": compile_pattern(rf"[(（](?<=(?:{CJK}|[)）])[(（])(?:{cfg['pinyin_syllable']})[)）]", many_calls=True),
         "toneless_min": cfg["toneless_pinyin_min"],
         # one pattern per character, each led by it: re scans for a literal ~10x as fast as for a
         # class, and a page holds few of these characters (~half hold none but "."); a match is the
