@@ -86,6 +86,8 @@ def _numbered_lines(text: str) -> list[tuple[int, str, int]]:
     found = [(0, first.group(1), first.end())] if first else []
     found += [(m.start(1), m.group(1), m.end()) for m in _CHUNK_MARKER_AFTER_BREAK.finditer(text)]
     return found
+
+
 _SENTENCE_END = re.compile(r"[。！？!?；;：:”」)）]\s*$")
 
 
