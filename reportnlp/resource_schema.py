@@ -168,6 +168,7 @@ class _Commerce(_Strict):
 class _Signoff(_Strict):
     line: Pattern
     closing_date: Pattern
+    closing_date_figures: Pattern
 
 
 class _ForumReply(_Strict):
@@ -218,6 +219,8 @@ class _NewsCaption(_Strict):
 class _NameOverCrumb(_Strict):
     lines_before_crumb: int  # how near the page's top its breadcrumb must be
     name: Pattern  # a bare unit or portal name
+    thread_bar: Pattern | None = None  # a forum thread's toolbar, a forum's breadcrumb
+    board: Pattern | None = None  # a forum board's bare name, over its thread_bar
 
 
 class _MeetingField(_Strict):
