@@ -1,5 +1,22 @@
-"""The plain ways the fast-path tests compare shortcuts with, where several test files need one."""
+"""The plain ways the fast-path tests compare shortcuts with, and the inputs they feed them, where
+several test files need one."""
 from __future__ import annotations
+
+from pathlib import Path
+
+
+def page_before(stage: str, page: Path | bytes):
+    """A page (a file, or its bytes) as the pipeline hands it to ``stage``: decoded and run through
+    the stages before that one."""
+    from reportnlp import api
+    from reportnlp.stages.decode import decode
+
+    stages = api._pipeline(None).stages
+    upto = [s.name for s in stages].index(stage)
+    doc = decode(page, "x.txt") if isinstance(page, bytes) else decode(page.read_bytes(), page.name)
+    for earlier in stages[:upto]:
+        doc = earlier.func(doc)
+    return doc
 
 
 def plain_rule_spans(rules, line: str, min_max_len: int) -> list:

@@ -11,30 +11,19 @@ import random
 from pathlib import Path
 
 import pytest
+from plain_ways import page_before
 from randtext import PAGE_LINES, random_texts
 
-from reportnlp import api
 from reportnlp.models_io import LineClassifier, line_classifier
 from reportnlp.stages import boilerplate
-from reportnlp.stages.decode import decode
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = sorted((ROOT / "corpora" / "raw").glob("*"))[::7]
 
 
-def _prepared(path: Path):
-    """A page as the boilerplate stage gets it."""
-    pipe = api._pipeline(None)
-    upto = [s.name for s in pipe.stages].index("boilerplate")
-    doc = decode(path.read_bytes(), path.name)
-    for stage in pipe.stages[:upto]:
-        doc = stage.func(doc)
-    return doc
-
-
 @functools.cache
 def _page_texts() -> list[str]:
-    return [_prepared(path).text for path in PAGES]
+    return [page_before("boilerplate", path).text for path in PAGES]
 
 
 @functools.cache
@@ -85,7 +74,7 @@ def test_the_store_of_levels_starts_afresh_when_full(monkeypatch):
 
 
 def _stripped(path: Path) -> tuple:
-    doc = boilerplate.strip_boilerplate(_prepared(path))
+    doc = boilerplate.strip_boilerplate(page_before("boilerplate", path))
     return (doc.text, [(r.kind, r.source_start, r.source_end) for r in doc.removed],
             doc.anchors.get("article_boundaries"))
 
@@ -132,19 +121,10 @@ def test_the_article_marker_s_gate_skips_only_lines_it_cannot_match(seed):
 
 # -- documents: a paragraph's announcement looked for only when a cue asks about it ----------------
 
-def _prepared_for(path: Path | bytes, stage: str):
-    pipe = api._pipeline(None)
-    upto = [s.name for s in pipe.stages].index(stage)
-    doc = decode(path, "x.txt") if isinstance(path, bytes) else decode(path.read_bytes(), path.name)
-    for st in pipe.stages[:upto]:
-        doc = st.func(doc)
-    return doc
-
-
 def _split(path: Path) -> list:
     from reportnlp.stages.documents import split_documents
 
-    doc = split_documents(_prepared_for(path, "documents"))
+    doc = split_documents(page_before("documents", path))
     return [(p.text, p.meta["boundary_evidence"], p.meta["doc_type"], p.meta["title"], p.meta["directive"]) for p in doc.parts]
 
 

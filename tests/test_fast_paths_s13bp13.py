@@ -10,31 +10,20 @@ import random
 from pathlib import Path
 
 import regex
+from plain_ways import page_before
 from randtext import random_texts
 
-from reportnlp import api
 from reportnlp.lexicons import load_yaml
 from reportnlp.patterns import resolved
 from reportnlp.stages import boilerplate
-from reportnlp.stages.decode import decode
 
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = sorted((ROOT / "corpora" / "raw").glob("*"))[::9]
 
 
-def _prepared(path: Path):
-    """A page as the boilerplate stage gets it."""
-    pipe = api._pipeline(None)
-    upto = [s.name for s in pipe.stages].index("boilerplate")
-    doc = decode(path.read_bytes(), path.name)
-    for stage in pipe.stages[:upto]:
-        doc = stage.func(doc)
-    return doc
-
-
 @functools.cache
 def _page_texts() -> list[str]:
-    return [_prepared(path).text for path in PAGES]
+    return [page_before("boilerplate", path).text for path in PAGES]
 
 
 @functools.cache
