@@ -45,6 +45,7 @@ LINES = ["2030年,柳岸乡坚持预防为主,全年整改隐患87处。", "柳�
 def test_dated_signature_needs_a_kept_short_line_between_the_text_and_the_date():
     kept = [None, None, None]
     assert _dated_signature(LINES, kept, [False, False, True], 2, 0)
+    assert _dated_signature(LINES[:2] + ["2031年1月6日"], kept, [False, False, True], 2, 0)  # in words too
     # the date right under the last sentence line: no signature between
     assert not _dated_signature(LINES[:1] + LINES[2:], [None, None], [False, True], 1, 0)
     # the line above leans to noise (a site's name), or a rule took it (a footer)

@@ -29,7 +29,8 @@ from ..patterns import (
     top_level_branches,
 )
 from ..segment import cut
-from ..structure import FULL_STOP, SENTENCE_MARK, TWICE_TITLE_MAX, broken_line_marks, broken_piece, heading_level, iter_lines, restates, tags_head_parts
+from ..structure import (FULL_STOP, SENTENCE_MARK, TWICE_TITLE_MAX, broken_line_marks, broken_piece, heading_level,
+                         iter_lines, opens_speech, restates, tags_head_parts)
 from ..structure import (
     cues as structure_cues,  # the news-lead cue the document split reads too
 )
@@ -1442,11 +1443,12 @@ SIGNATURE_MAX = 30  # a signature line (a unit, a name, both) is at most this lo
 
 
 def _dated_signature(lines: list[str], decided: list[str | None], leaning: list[bool], i: int, last: int) -> bool:
-    """Line i is a report's closing date in figures ("2005-03-18") right under its signature: below the
-    last sentence line, under a short line without a sentence mark that is kept on its own (no rule
+    """Line i is a report's closing date ("2005年3月18日", "2005-03-18") right under its signature: below
+    the last sentence line, under a short line without a sentence mark that is kept on its own (no rule
     took it, the model does not lean to noise on it). A site name or headline over a post date leans
     to noise or was taken, so the date goes with it."""
-    if i <= last + 1 or not _rules()["closing_date_figures"].match(lines[i].strip()):
+    date = lines[i].strip()
+    if i <= last + 1 or not (_rules()["closing_date_figures"].match(date) or _rules()["closing_date"].match(date)):
         return False
     above = lines[i - 1].strip()
     return (decided[i - 1] is None and not leaning[i - 1] and 0 < len(above) <= SIGNATURE_MAX
@@ -1476,7 +1478,6 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
     closing_date, headline = _rules()["closing_date"], _rules()["news_headline"]
     news_lead = structure_cues()["dateline_opening"]
     report_title = _rules()["report_title"]
-    salutation = structure_cues()["speech_opening"]
     # a signature: the line right above a report's bare closing date; a headline: the line right
     # above a news lead; a speaker: the line right above a speech's salutation ("…人大常委会主任 王某" /
     # "各位代表、同志们:") (looked at for the lines leaning to noise only)
@@ -1492,7 +1493,7 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
                              and not _headline_over_lead(lines, decided, i, first, headline, leaning)
                              and not _dated_signature(lines, decided, leaning, i, last)
                              and not (i + 1 < n and (closing_date.match(lines[i + 1].strip())
-                                                     or salutation.match(lines[i + 1].strip())
+                                                     or opens_speech(lines[i + 1].strip())
                                                      or (news_lead.match(lines[i + 1].strip())
                                                          and headline.match(lines[i].strip())))))
     form = _form_block(lines, decided)
