@@ -111,6 +111,15 @@ class _LineRule(_Strict):
     unless: Pattern | None = None  # a line this matches (at its start) is not the rule's
 
 
+class _PageHeadStamps(_Strict):
+    number: Pattern
+    glued_date: Pattern
+    date_line: Pattern
+    foot_number: Pattern
+    site_name: Pattern
+    head_lines: int
+
+
 class _SummaryTeaser(_Strict):
     label: Pattern
     repeat: int  # characters of the summary a later line must hold again
@@ -156,6 +165,7 @@ class _ArticleMarker(_Strict):
     max_len: int
     pattern: Pattern
     requires: list[str] = []  # words one of which a line must hold for the pattern to be run on it
+    titled: Pattern | None = None  # the marker alone (group 1) before the article's title on its line
 
 
 class _Commerce(_Strict):
@@ -255,6 +265,7 @@ class Boilerplate(_Strict):
     docshare_title_prefix: Pattern | None = None
     docshare_title_copy: Pattern
     summary_teaser: _SummaryTeaser
+    page_head_stamps: _PageHeadStamps | None = None  # a page number or post date around the title
     inline_rules: list[_InlineRule]
     own_reference: _OwnReference | None = None  # a URL or contact run in a report's own sentence
     news_caption: _NewsCaption | None = None  # photo captions between a news item's paragraphs
@@ -429,6 +440,7 @@ class Normalize(_Strict):
     invisible: str
     spaces: str
     stray_between_cjk: str
+    heading_numerals: str
     pinyin_letters: str
     pinyin_tone_marks: str
     toneless_pinyin_min: int

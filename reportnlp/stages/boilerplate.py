@@ -79,6 +79,7 @@ def _rules():
         "commerce_in_text": cfg["commerce"]["min_hits_in_text"],
         "article": (cfg["article_marker"]["max_len"], compile_pattern(cfg["article_marker"]["pattern"]),
                     (frozenset(cfg["article_marker"]["requires"]),) if cfg["article_marker"].get("requires") else ()),
+        "titled_marker": compile_pattern(cfg["article_marker"].get("titled") or "(?!)"),
         "signoff": compile_pattern(cfg["signoff"]["line"]),
         # scanned over every page's whole source: re tries its line starts ~3x faster than regex
         # does, worth compiling its Han class (~2 ms)
@@ -114,6 +115,12 @@ def _rules():
                             if cfg.get("name_over_crumb") else None),
         "title_prefix": compile_pattern(cfg["docshare_title_prefix"]) if cfg.get("docshare_title_prefix") else None,
         "title_copy": compile_pattern(cfg["docshare_title_copy"]),
+        "page_head": ((compile_pattern(cfg["page_head_stamps"]["number"]),
+                       compile_pattern(cfg["page_head_stamps"]["glued_date"]),
+                       compile_pattern(cfg["page_head_stamps"]["date_line"]), cfg["page_head_stamps"]["head_lines"],
+                       compile_pattern(cfg["page_head_stamps"]["foot_number"]),
+                       compile_pattern(cfg["page_head_stamps"]["site_name"]))
+                      if cfg.get("page_head_stamps") else None),
         "summary_teaser": (compile_pattern(cfg["summary_teaser"]["label"]), cfg["summary_teaser"]["repeat"]),
         "collection_marker": (GatedPattern(cfg["glued_collection_marker"], regex.M)
                               if cfg.get("glued_collection_marker") else None),
@@ -225,6 +232,8 @@ def _classify_line(line: str) -> tuple[str | None, tuple[tuple[int, int], ...] |
     if _is_report_text(stripped):
         return (*_noise_inside(line), True)
     kind, spans = _classify_short(stripped)
+    if kind == "article_marker" and (titled := _rules()["titled_marker"].match(line)):
+        return kind, (titled.span(1),), False  # the marker before the article's title: the title stays
     if kind == "preface" and len(stripped) > GLUED_PREFACE_TAIL:
         glued = _preface_before_text(line)
         if glued is not None:
@@ -342,6 +351,11 @@ def _strip_inline(doc: Document, keep_bracket_tags: bool) -> None:
                 continue
             if _own_reference(text, s, kind):
                 continue  # the report's own web address, in its sentence
+            taken.append((s, e))
+            inline.append((s, e, ""))
+            kinds[s] = kind
+    for s, e, kind in _page_head_stamps(text):
+        if not any(s < te and ts < e for ts, te in taken):
             taken.append((s, e))
             inline.append((s, e, ""))
             kinds[s] = kind
@@ -569,6 +583,14 @@ def _marker_inside_report(line: str, seen: set[str], lines: list[str], i: int) -
     return before.endswith((":", "：")) or heading_level(after) in (2, 3, 4)
 
 
+def _title_line_follows(lines: list[str], i: int) -> bool:
+    """Whether the next nonblank line after line i is a report's title (boilerplate.yml's report_title)."""
+    for line in lines[i + 1:i + 4]:
+        if line.strip():
+            return _rules()["report_title"].match(line.strip()) is not None
+    return False
+
+
 def _doubled_title_prefix(text: str) -> list[tuple[int, int]]:
     """The span of a doc-share file title and category glued at the page's top before the title
     printed again (boilerplate.yml's docshare_title_prefix): the copy after it opens on its words."""
@@ -578,6 +600,41 @@ def _doubled_title_prefix(text: str) -> list[tuple[int, int]]:
         return []
     head = m.group(1).lstrip()[:4]
     return [m.span(1)] if text.startswith(head, m.end(1)) else []
+
+
+def _page_head_stamps(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of the stamps around a page's title (boilerplate.yml's page_head_stamps): the
+    first page's number over the title line, a post date glued to the headline, a post date on a line of
+    its own among the head lines (before the first that ends a sentence or greets), a site's name there; and
+    the last page's number on the page's last line."""
+    rules = _rules()["page_head"]
+    if rules is None:
+        return []
+    number, glued_date, date_line, head_lines, foot_number, site_name = rules
+    head = text[:400]
+    out = []
+    foot = len(text) - 12  # the last line's page number, looked for in the page's last characters
+    if foot > 0 and text[foot:].rstrip()[-1:].isdigit() and (m := foot_number.search(text, foot)):
+        out.append((*m.span(1), "pagination"))
+    if head[:4].lstrip()[:1].isdigit() and (m := number.match(head)):
+        out.append((*m.span(1), "pagination"))
+    if (m := glued_date.match(head)) is not None:
+        out.append((*m.span(1), "date_line"))
+    pos = seen = 0
+    while seen < head_lines and pos < len(head):
+        end = head.find("\n", pos)
+        end = len(head) if end < 0 else end
+        line = head[pos:end]
+        if line.strip():
+            if FULL_STOP.search(line) or opens_speech(line.strip()):
+                break
+            if line[:2] in ("19", "20") and date_line.match(line):
+                out.append((pos, min(end + 1, len(text)), "date_line"))
+            elif line.rstrip()[-1:] in "网库家" and site_name.match(line):
+                out.append((pos, min(end + 1, len(text)), "site_name"))
+            seen += 1
+        pos = end + 1
+    return out
 
 
 def _title_copy_end(text: str, start: int) -> int | None:
@@ -895,10 +952,16 @@ def strip_boilerplate(doc: Document) -> Document:
         leaning.append(lean)
         if kind is None:
             continue
+        if kind == "article_marker" and parts is not None and _title_line_follows(lines, i_line):
+            parts = None  # the article's own title follows: the marker's title is the catalogue's, gone too
         if parts is not None:  # only the clutter inside a line of report text
             for a, b in parts:
                 edits.append((s + a, s + b, ""))
                 kinds[s + a] = kind
+            if kind == "article_marker":  # a marker before its article's title (the title stays)
+                if not _marker_inside_report(line, seen_markers, lines, i_line):
+                    boundaries.append(s)
+                seen_markers.add(line.strip())
             continue
         if kind == "article_marker":
             # a part heading a table of contents lists ("第一篇 2025年工作回顾 ……(1)") is the report's

@@ -17,6 +17,15 @@ _CJK_RUN = compile_pattern(r"\p{Han}+")
 CJK_PUNCT = r"\u3000-\u303f\uff00-\uffef\u2018-\u201f\u2026\u2014"
 
 
+def _heading_dot_kept(char: str, cfg: dict) -> str:
+    """For ".", lookbehinds that keep it after the one or two Chinese numerals opening a line
+    (a heading's enumerator, "一.基本情况"); nothing for the other stray characters."""
+    if char != ".":
+        return ""
+    numeral = "[" + regex.escape(cfg["heading_numerals"]) + "]"
+    return rf"(?<!^{numeral}\.)(?<!^{numeral}{{2}}\.)"
+
+
 @functools.cache
 def _patterns():
     cfg = load_yaml("normalize.yml")
@@ -47,7 +56,8 @@ def _patterns():
         # one pattern per character, each led by it: re scans for a literal ~10x as fast as for a
         # class, and a page holds few of these characters (~half hold none but "."); a match is the
         # one character, so the matches of all are those of the class's pattern, by position
-        "stray": [(c, compile_pattern(rf"{regex.escape(c)}(?<={CJK}{stray})(?={CJK})", many_calls=True))
+        "stray": [(c, compile_pattern(rf"{regex.escape(c)}(?<={CJK}{stray}){_heading_dot_kept(c, cfg)}(?={CJK})",
+                                      regex.M, many_calls=True))
                   for c in dict.fromkeys(cfg["stray_between_cjk"])],
         # spaces touching CJK or CJK punctuation, or between a digit and CJK; at a line's start
         # (no character but a line break before the first space) or end
