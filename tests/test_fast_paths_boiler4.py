@@ -206,6 +206,8 @@ REQUIRING_LINES += ["确保完成整改任务。(县两会报道组)", "确保�
                     "确保完成整改任务。(图/柳一鸣)", "确保完成整改任务。(文:柳一鸣)", "确保完成整改任务。(图:柳一鸣)"]
 # round 13 (r13doc): a hijacked site's adult-video name in place of the unit's
 REQUIRING_LINES += ["激励91精品国产免费久久国语麻豆人奋勇前行", "精品一区二区视频", "国产精品免费视频"]
+# round 14 (me14): credits whose roles end in 人
+REQUIRING_LINES += ["确保完成整改任务。(撰稿人:孙晓??审稿人:周立)", "确保完成整改任务。(审核人:周立)"]
 
 
 def test_each_required_word_is_in_a_match_of_its_rule():
