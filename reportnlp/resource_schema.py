@@ -336,6 +336,8 @@ class Commitments(_Strict):
     requirement_lead: Pattern
     reported_plan: Pattern
     aimed_deadline_clause: Pattern
+    estimate_review: Pattern
+    estimate_ahead: Pattern
     list_topic_next: Pattern
     next_stage: Pattern
     parallel_opener: Pattern
@@ -562,6 +564,7 @@ class Sections(_Strict):
     default_label_by_type: dict[str, str]
     unlabelled_types: list[str]
     no_problem_cues_in: list[str]
+    problems_announced: Pattern
     past_cue: Pattern
     speech_rationale: Pattern
     speech_argument: Pattern

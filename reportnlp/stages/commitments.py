@@ -662,6 +662,9 @@ def _section_of(secs: list[Span], pos: int, starts: list[int]):
 _ENUMERATOR = re.compile(r"\s*(?:[一二三四五六七八九十]+[是要]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]{1,2}(?:件事?|项)?[,，、]|"
                          r"[(（][\d一二三四五六七八九十]{1,2}[)）]|\d{1,2}[、.．)）](?!\d)|[①-⑳]|首先|其次|再次|最后)[,，、]?")
 _ACTION_END = re.compile(r"[,，;；。:：]")
+# a lead-in that opens with a sequence word, its list glued after its colon ("最后,区局提出具体要求:一要…"):
+# the list's first item starts at the colon, as after any other lead-in
+_SEQUENCE_LEAD = re.compile(r"\s*(?:首先|其次|再次|最后)[,，](?=[^。；;\n]{2,60}[:：]\s*(?:[一二三四五六七八九十]+[是要]|第一|[(（]?1[)）、.．]))")
 
 
 def _enumerator_openers() -> str:
@@ -1051,6 +1054,32 @@ def _within(starts: list[int], ends: list[int], at: int) -> bool:
     return k >= 0 and at < ends[k]
 
 
+def _meets_span(starts: list[int], ends: list[int], a: int, b: int) -> bool:
+    """Whether [a, b) overlaps one of the sorted, disjoint spans (a measure whose item title opens before an
+    estimate: "(一)经济运行稳中有进。据初步统计,预计全年完成…")."""
+    k = bisect_right(starts, b - 1) - 1
+    return k >= 0 and a < ends[k]
+
+
+def _estimate_spans(text: str) -> tuple[list[int], list[int]]:
+    """Where an estimate of the period under review starts (estimate_review) and where its sentence or
+    paragraph ends: the clauses after it (";规上工业增加值增长6.5%") report the estimate with it."""
+    if "预计" not in text:  # most reports: no scan
+        return [], []
+    starts, ends = [], []
+    for m in _cfg()["estimate_review"].finditer(text):
+        if ends and m.start() < ends[-1]:
+            continue
+        stop = FULL_STOP.search(text, m.end())
+        line = text.find("\n", m.end())
+        end = min(stop.end() if stop else len(text), line if line >= 0 else len(text))
+        # from the start of its sentence or clause list ("据初步核算,预计…", "2023年预计实现…")
+        begin = max(text.rfind(ch, max(0, m.start() - 40), m.start()) for ch in "。！？；;\n") + 1
+        starts.append(max(begin, m.start() - 40, ends[-1] if ends else 0))
+        ends.append(end)
+    return starts, ends
+
+
 @functools.cache
 def _principle_settings() -> tuple[list[str], int]:
     """commitments.yml's principle_words and principle_part_reach (read apart from the compiled patterns)."""
@@ -1108,6 +1137,8 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
     # the guiding-idea and principle parts ("一、指导思想"): no measures in them (dropped in
     # extraction; training learns from them, as from the structure below)
     principle_starts, principle_ends = ([], []) if structure else _principle_parts(text)
+    # estimates of the period under review and the clauses after them (dropped in extraction outside the plans)
+    estimate_starts, estimate_ends = ([], []) if structure else _estimate_spans(text)
     metric_spans = doc.get("metrics")
     metric_starts = [m.start for m in metric_spans]  # metrics come in text order
     sections = doc.get("sections")
@@ -1262,7 +1293,8 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
         else:
             sent_deadlines = _deadlines(text, ss, se)
         title_at = ss
-        if (section == "下一步" or plan_ctx) and text[ss] not in _ENUMERATOR_OPENERS and not text[ss].isdecimal():
+        if (section == "下一步" or plan_ctx) and (text[ss] not in _ENUMERATOR_OPENERS and not text[ss].isdecimal()
+                                                  or _SEQUENCE_LEAD.match(text, ss)):
             # a list opened after a colon in the sentence ("“六大行动”分别为:一是产业升级行动。抓住…"):
             # its first item's title starts there
             colon = max(text.find("：", ss, se), text.find(":", ss, se))
@@ -1318,6 +1350,10 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
                     text, a, b, enumerator is not None, deadline, deadline_here, bool(enumerator and scope_list),
                     bool(linked), lambda a=a, b=b: not _FORWARD_CUES.isdisjoint(scan.names_in(a, b)))):
                 continue
+            # (a review part whatever list context it inherits; an unlabelled stretch only outside a plans list)
+            if (estimate_starts and not directive and (section in ("主要做法", "基本情况") or section == "其他" and not plan_ctx)
+                    and _meets_span(estimate_starts, estimate_ends, a, b) and not c["estimate_ahead"].search(text, a, b)):
+                continue  # "预计全年实现…增长5.8%;规上工业增加值增长6.5%" in a review: a result estimated
             k = bisect_left(cue_starts, a)
             cue = cue_matches[k].group() if k < len(cue_starts) and cue_starts[k] < b else None
             head = _head(piece)

@@ -53,7 +53,7 @@ def _cfg():
               "procedure_opening", "announcement", "session_procedure",
               "session_results", "study_visit", "visit_opening",
               "wire_lead", "report_preface", "delegates_propose", "session_turns", "period_review", "session_review",
-              "requirements_listed", "speaker_intro", "glued_situation_end"):
+              "requirements_listed", "speaker_intro", "glued_situation_end", "problems_announced"):
         c[k] = compile_pattern(c[k])
     c["reported_speech"] = {k: v if k == "label" else compile_pattern(v) for k, v in c["reported_speech"].items()}
     # the labels a sub-heading's words may turn the topic to, with the title each needs (a sub-heading
@@ -583,6 +583,7 @@ def split_sections(doc: Document) -> Document:
     arguing = False  # inside a speech's argument for why (统一思想，提高认识)
     named_parent: str | None = None  # the label an unnumbered heading over numbered parts gave them
     combined = False  # the last top-level heading names problems and plans
+    announced_list = False  # the top-level parts list the problems a sentence above them announced
     intro_end = _intro_end(pars, levels, top) if len(pars) > 1 else -1
     if outline and top is not None:
         # the outline, the title and the opening above the body's first heading are the intro
@@ -727,6 +728,14 @@ def split_sections(doc: Document) -> Document:
                     label = "下一步"
             if label is None and named_parent is not None and current == named_parent:
                 label = named_parent  # an item under "2025年主要目标和重点工作" is one of its plans
+            if label is None and not is_speech and (
+                    announced_list and current == "存在问题"
+                    or i > 0 and ("问题" in pars[i - 1][-12:] or "隐患" in pars[i - 1][-12:] or "不足" in pars[i - 1][-12:])
+                    and c["problems_announced"].search(pars[i - 1][-40:])):
+                # "…存在以下问题。" / "一、伙房及食品留样": the parts after the announcement list the problems
+                label, announced_list = "存在问题", True
+            elif label is not None:
+                announced_list = False
             label = label or default
             seen_top = True
         else:
