@@ -1061,6 +1061,16 @@ def _meets_span(starts: list[int], ends: list[int], a: int, b: int) -> bool:
     return k >= 0 and a < ends[k]
 
 
+def _estimated(text: str, a: int, b: int, section: str | None, plan_ctx: bool, directive: bool) -> bool:
+    """Whether the measure text[a:b] reports an estimate of the period under review (estimate_review): in a
+    review part whatever list context it inherits, in an unlabelled stretch only outside a plans list."""
+    if directive or not (section in ("主要做法", "基本情况") or section == "其他" and not plan_ctx):
+        return False
+    starts, ends = _estimate_spans(text)
+    return bool(starts) and _meets_span(starts, ends, a, b) and not _cfg()["estimate_ahead"].search(text, a, b)
+
+
+@functools.lru_cache(maxsize=4)  # a report's parts, asked once per report (and per candidate by _structure_only)
 def _estimate_spans(text: str) -> tuple[list[int], list[int]]:
     """Where an estimate of the period under review starts (estimate_review) and where its sentence or
     paragraph ends: the clauses after it (";规上工业增加值增长6.5%") report the estimate with it."""
@@ -1138,7 +1148,7 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
     # extraction; training learns from them, as from the structure below)
     principle_starts, principle_ends = ([], []) if structure else _principle_parts(text)
     # estimates of the period under review and the clauses after them (dropped in extraction outside the plans)
-    estimate_starts, estimate_ends = ([], []) if structure else _estimate_spans(text)
+    estimate_starts = () if structure else _estimate_spans(text)[0]
     metric_spans = doc.get("metrics")
     metric_starts = [m.start for m in metric_spans]  # metrics come in text order
     sections = doc.get("sections")
@@ -1350,9 +1360,7 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
                     text, a, b, enumerator is not None, deadline, deadline_here, bool(enumerator and scope_list),
                     bool(linked), lambda a=a, b=b: not _FORWARD_CUES.isdisjoint(scan.names_in(a, b)))):
                 continue
-            # (a review part whatever list context it inherits; an unlabelled stretch only outside a plans list)
-            if (estimate_starts and not directive and (section in ("主要做法", "基本情况") or section == "其他" and not plan_ctx)
-                    and _meets_span(estimate_starts, estimate_ends, a, b) and not c["estimate_ahead"].search(text, a, b)):
+            if estimate_starts and _estimated(text, a, b, section, plan_ctx, directive):
                 continue  # "预计全年实现…增长5.8%;规上工业增加值增长6.5%" in a review: a result estimated
             k = bisect_left(cue_starts, a)
             cue = cue_matches[k].group() if k < len(cue_starts) and cue_starts[k] < b else None
@@ -1440,6 +1448,9 @@ def _structure_only(text: str, cand: Candidate) -> bool:
     named = cand.named
     if _within(*_principle_parts(text), cand.start):
         return True  # a guiding-idea or principle part's sentence
+    if "预计" in text and _estimated(text, cand.start, cand.end, cand.section, "plan_context" in named,
+                                    "directive_genre" in named):
+        return True  # an estimate of the period under review, in a review part
     return _is_structure(text, cand.start, cand.end, cand.group is not None, cand.deadline, "deadline_here" in named,
                          "item_of_scope_list" in named, "target_metric" in named,
                          lambda: not _FORWARD_CUE_FEATURES.isdisjoint(named))
