@@ -186,3 +186,19 @@ def test_attributive_ni_makes_no_commitment():
 def test_ni_before_a_time_is_still_a_plan():
     doc = run(NIANBAO + "二、下一步工作\n我局拟于明年6月底前完成政府信息公开平台改版。\n").documents[0]
     assert [c for c in doc.commitments if "平台改版" in c.text]
+
+
+# -- an official document's issue number on its own line is the document's, never the line model's ---------
+
+@pytest.mark.parametrize("line", ["永医保发〔2024〕11号", "禾农党〔2025〕31号", "石渠府发[2031]7号"])
+def test_issue_number_line_is_kept_from_the_line_model(line):
+    from reportnlp.stages.boilerplate import _rules
+    assert _rules()["signoff"].match(line)
+    page = "永和县医疗保障局关于开展自查自纠工作的通知\n" + line + "\n各定点医疗机构:\n现将有关事项通知如下。\n"
+    assert line in run(page).documents[0].text
+
+
+@pytest.mark.parametrize("line", ["根据2024年11号文件精神", "发文字号:永医保发〔2024〕11号"])
+def test_lines_that_only_name_an_issue_number_are_not_that_rule(line):
+    from reportnlp.stages.boilerplate import _rules
+    assert not _rules()["signoff"].match(line)
