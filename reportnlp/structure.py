@@ -157,6 +157,23 @@ def _may_hide(found: str, word: str) -> bool:
 TWICE_TITLE_MAX = 50
 
 
+def _decor(ch: str) -> bool:
+    # pictographs, dingbats and the joiners a pictograph is built with ("✨", "📜", "1️⃣"'s U+FE0F U+20E3)
+    return ("\u2600" <= ch <= "\u27bf" or "\u2b00" <= ch <= "\u2bff" or ch >= "\U0001f000"
+            or ch in "\ufe0f\u200d\u20e3 \t")
+
+
+def undecorated(line: str) -> str:
+    """``line`` without the emoji a blog or WeChat post decorates it with at either end ("🎉✨…工作总结✨🎉",
+    "…工作报告📜"): a title for all that (the characters are tested at the ends only; most lines have none)."""
+    a, b = 0, len(line)
+    while a < b and _decor(line[a]):
+        a += 1
+    while b > a and _decor(line[b - 1]):
+        b -= 1
+    return line[a:b] if a or b < len(line) else line
+
+
 def restates(line: str, text: str, share: float, min_pairs: int = 1) -> bool:
     """Whether ``text`` restates the short ``line``: at least ``share`` of its character pairs (and
     ``min_pairs``) recur in it (a headline over its lead, a headline repeated as a photo caption)."""

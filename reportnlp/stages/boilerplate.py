@@ -30,7 +30,7 @@ from ..patterns import (
 )
 from ..segment import cut
 from ..structure import (FULL_STOP, SENTENCE_MARK, TWICE_TITLE_MAX, broken_line_marks, broken_piece, heading_level,
-                         iter_lines, opens_speech, restates, tags_head_parts)
+                         iter_lines, opens_speech, restates, tags_head_parts, undecorated)
 from ..structure import (
     cues as structure_cues,  # the news-lead cue the document split reads too
 )
@@ -1552,6 +1552,9 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
                              # the report's title right above its first sentence line (a poster's note
                              # above it may have gone: "…自己先写了个初稿，各位帮忙看看。")
                              and not (i + 1 == first and report_title.match(lines[i].strip()))
+                             # (an emoji-decorated title above the first sentence line: "🎉…工作总结✨")
+                             and not (i < first and (u := undecorated(lines[i].strip())) != lines[i].strip()
+                                      and report_title.match(u))
                              and not _title_printed_twice(lines, i, first)
                              and not _headline_over_lead(lines, decided, i, first, headline, leaning)
                              and not _dated_signature(lines, decided, leaning, i, last)

@@ -15,7 +15,7 @@ from ..forms import TextTables, table_regions_of, tables_of
 from ..patterns import compile_pattern
 from ..document import Document, Removal
 from ..structure import (SENTENCE_MARK, TWICE_TITLE_MAX, Paragraphs, WordScan, announces_report, heading_level,
-                         heading_levels, is_addressee, opens_speech, restates, text_paragraphs)
+                         heading_levels, is_addressee, opens_speech, restates, text_paragraphs, undecorated)
 from ..structure import cues as _cfg
 
 
@@ -74,7 +74,7 @@ class _Paragraphs:
     @classmethod
     def of(cls, texts: list[str], levels: list[int | None]) -> "_Paragraphs":
         c = _cfg()
-        titles = [bool(c["title_line"].match(q)) for q in texts]
+        titles = [bool(c["title_line"].match(undecorated(q))) for q in texts]  # ("🎉…工作总结✨" too)
         for i in range(len(texts) - 1):  # a news headline: a short line right above a dateline opening
             if not titles[i] and levels[i] is None and c["headline"].match(texts[i]) \
                     and c["dateline_opening"].match(texts[i + 1]):
@@ -586,8 +586,10 @@ def split_documents(doc: Document) -> Document:
         # leading title lines (and a byline) become the title, not body text; a numbered one too when
         # a salutation follows it ("二、副院长述职报告" / "各位领导、同志们:"), also under the page's title
         if titles[a] and (levels[a] is None or over_salutation(a)) and b - a > 1:
-            title, body_first = pars[a], a + 1
-            while body_first < b - 1 and pars[body_first] == title:
+            title, body_first = undecorated(pars[a]), a + 1
+            # (a doc-share page prints the title again in book-title marks: "…工作总结" / "《…工作总结》"; a
+            # post again with emoji: "…工作报告" / "…工作报告📜")
+            while body_first < b - 1 and undecorated(pars[body_first]) in (title, f"《{title}》"):
                 body_first += 1
             subtitle = body_first < b - 1 and titles[body_first] and levels[body_first] is not None
             if subtitle and over_salutation(body_first):
