@@ -231,6 +231,7 @@ class _NameOverCrumb(_Strict):
     name: Pattern  # a bare unit or portal name
     thread_bar: Pattern | None = None  # a forum thread's toolbar, a forum's breadcrumb
     board: Pattern | None = None  # a forum board's bare name, over its thread_bar
+    masthead: Pattern | None = None  # a news site's short brand name or slogan, over its breadcrumb
 
 
 class _MeetingField(_Strict):

@@ -27,7 +27,7 @@ NEWS = ("青溪区召开2031年度经济工作会议\n\n"
 
 
 def test_bracketed_caption_between_paragraphs_goes():
-    for line in ("（区长周明远代表区政府作工作报告）", "(党委书记林海在会上讲话)", "（常务副区长许青主持会议）"):
+    for line in ("（区长周明远代表区政府作工作报告）", "(党委书记林海在会上讲话)", "（常务副区长许青主持会议）", "（局长韩立川作工作部署）"):
         page = NEWS.format(line=line)
         assert line in removed(page), line
         assert line not in _page(page).documents[0].text
@@ -109,3 +109,31 @@ def test_undecorated():
     assert undecorated("2024年工作报告📜") == "2024年工作报告"
     assert undecorated("一、主要成绩") == "一、主要成绩"
     assert undecorated("") == ""
+
+
+PORTAL = ("{top}\n\n点击打开\n您当前的位置: 栖霞新闻 > 时政要闻\n"
+          "区农业农村局召开2031年春耕生产部署会\n发布时间:2031-02-24 08:45:00\n\n"
+          "{lead}\n\n"
+          "会议要求,各镇街要在3月底前完成春耕物资储备检查,确保春耕生产顺利开展。\n")
+LEAD = ("2031年是“十五五”开局之年,为抓好全年粮食生产,统筹做好春耕备耕和农资保供工作,压实各镇街责任,"
+        "2月23日上午,区农业农村局召开2031年春耕生产部署会。")
+
+
+def test_news_site_brand_over_breadcrumb_goes():
+    page = _page(PORTAL.format(top="视界栖霞", lead=LEAD))
+    gone = [r.text.strip() for r in page.removed]
+    assert "视界栖霞" in gone
+    assert any(g.startswith("您当前的位置") for g in gone)
+    assert page.documents[0].title == "区农业农村局召开2031年春耕生产部署会"
+
+
+def test_report_title_over_breadcrumb_stays():
+    page = _page(PORTAL.format(top="年度工作总结", lead=LEAD))
+    assert "年度工作总结" not in [r.text.strip() for r in page.removed]
+
+
+def test_lead_stating_when_after_the_years_significance_restates_headline():
+    from reportnlp.stages.documents import _headline_restated
+    assert _headline_restated("区农业农村局召开2031年春耕生产部署会", LEAD)
+    # an unnumbered heading over its paragraph is no headline (no time in the lead's opening)
+    assert not _headline_restated("强化组织保障", "强化组织保障,成立了由局长任组长的领导小组,各科室明确专人负责。")

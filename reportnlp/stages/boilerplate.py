@@ -111,7 +111,8 @@ def _rules():
                            tuple(cfg["meeting_field"]["record"])) if cfg.get("meeting_field") else None),
         "name_over_crumb": ((cfg["name_over_crumb"]["lines_before_crumb"], compile_pattern(cfg["name_over_crumb"]["name"]),
                              compile_pattern(cfg["name_over_crumb"].get("thread_bar") or "(?!)"),
-                             compile_pattern(cfg["name_over_crumb"].get("board") or "(?!)"))
+                             compile_pattern(cfg["name_over_crumb"].get("board") or "(?!)"),
+                             compile_pattern(cfg["name_over_crumb"].get("masthead") or "(?!)"))
                             if cfg.get("name_over_crumb") else None),
         "title_prefix": compile_pattern(cfg["docshare_title_prefix"]) if cfg.get("docshare_title_prefix") else None,
         "title_copy": compile_pattern(cfg["docshare_title_copy"]),
@@ -1042,10 +1043,13 @@ def _names_over_crumb(decided: list[str | None], lines: list[str]) -> list[int]:
     cfg = _rules()["name_over_crumb"]
     if cfg is None:
         return []
-    reach, name, thread_bar, board = cfg
+    reach, name, thread_bar, board, masthead = cfg
     crumb = next((i for i, kind in enumerate(decided[:reach]) if kind == "breadcrumb"), None)
     bar = next((i for i, line in enumerate(lines[:reach]) if thread_bar.search(line)), None)
-    out = [] if crumb is None else [i for i in range(crumb) if decided[i] is None and name.match(lines[i].strip())]
+    genre = _rules()["title_genre"]
+    # (a bare name, or a brand or slogan that names no report genre)
+    out = [] if crumb is None else [i for i in range(crumb) if decided[i] is None and (
+        name.match(item := lines[i].strip()) or masthead.match(item) and not genre.search(item))]
     if bar is not None:  # (most pages: no thread toolbar near the top)
         out += [i for i in range(bar) if decided[i] is None and i not in out and board.match(lines[i].strip())]
     return out
