@@ -171,23 +171,6 @@ def test_title_shapes(title):
     assert run(title + "\n" + SPEECH).documents[0].title == title
 
 
-# -- 拟 as an attributive ("拟公开的信息": information to be disclosed) is no plan cue --------------------------
-
-NIANBAO = ("2031年,我局认真贯彻政府信息公开条例,全年主动公开政府信息312条。\n"
-           "一、主动公开情况\n一是健全信息发布审核机制,明确审核流程和责任主体。"
-           "二是对拟公开的政府信息,实行先审核、后发布,未经审核的信息不得发布。\n")
-
-
-def test_attributive_ni_makes_no_commitment():
-    doc = run(NIANBAO).documents[0]
-    assert not [c for c in doc.commitments if "拟公开" in c.text]
-
-
-def test_ni_before_a_time_is_still_a_plan():
-    doc = run(NIANBAO + "二、下一步工作\n我局拟于明年6月底前完成政府信息公开平台改版。\n").documents[0]
-    assert [c for c in doc.commitments if "平台改版" in c.text]
-
-
 # -- an official document's issue number on its own line is the document's, never the line model's ---------
 
 @pytest.mark.parametrize("line", ["永医保发〔2024〕11号", "禾农党〔2025〕31号", "石渠府发[2031]7号"])
