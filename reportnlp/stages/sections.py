@@ -343,14 +343,27 @@ def paragraph_cue(par: str, problem_cues: bool = True) -> str | None:
     if not cues or c["topic_list"].search(sent):
         return None
     reported = c["reported_speech"]["label"]
+    framed = False
     for label, pat, always in cues:
         if label == reported:
             # (a problem a speaker names is reported as news, in a speech too: as the cues marked always)
             if told := _reported(pat, sent):
                 return told
+            framed = framed or bool(pat.match(sent))
         elif _applies(label, always, problem_cues) and pat.search(sent):
             return label
+    if framed and _directs_next(par, sent):
+        # "会议指出,X是一项系统工程,任务艰巨。各地要…": framing words that no cue reads tell no topic; the
+        # directive that follows them opens the plans with the speaker's paragraph
+        return "下一步"
     return None
+
+
+def _directs_next(par: str, sent: str) -> bool:
+    """Whether the sentence of ``par`` after its first (``sent``, quotes stripped) opens with a directive (要…,
+    各单位必须…)."""
+    rest = par[par.find(sent) + len(sent):] if sent in par else ""
+    return bool(rest) and bool(_cfg()["reported_speech"]["directs"].match(first_sentence(rest.lstrip())))
 
 
 def _later_turn_at(par: str) -> int | None:
