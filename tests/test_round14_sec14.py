@@ -110,3 +110,18 @@ def test_reported_problems_then_a_directive_stay_problems_first():
                     "全力配合白溪镇做好各项工作。\n")
     got = sections(page)
     assert ("存在问题", "钟鸣远在讲话中指") in got and ("下一步", "他要求各有关单位") in got
+
+
+# (7) requirements for the period ahead told as made ("县长对今后工作提出了明确要求。各单位要…"): the plans start there
+_HOST = ("同志们:\n这次全县防汛工作会议是县政府决定召开的,主要任务是分析形势、部署工作。\n"
+         "会议的议程就进行到这里。刚才,水利局局长通报了汛情,县长作了全面部署。\n")
+
+
+def test_requirements_for_the_period_ahead_open_the_plans():
+    page = _HOST + "县长对今后工作提出了明确要求。各乡镇、各部门要按照会议精神,认真抓好落实,做到责任到位。\n"
+    assert ("下一步", "县长对今后工作提") in sections(page)
+
+
+def test_requirements_of_a_past_year_carried_out_are_left_alone():
+    page = _HOST + "县长对2029年工作提出的要求已全部落实,全县未发生一起溺水事故。\n"
+    assert ("下一步", "县长对2029年工") not in sections(page)
