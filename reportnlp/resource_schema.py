@@ -301,6 +301,7 @@ class Commitments(_Strict):
     deadline: Pattern
     clause_deadline: Pattern
     forward_clause: Pattern
+    premise_clause: Pattern
     status: Pattern
     frame_clause: Pattern
     aimed_total: Pattern
@@ -335,6 +336,7 @@ class Commitments(_Strict):
     review_document: Pattern
     review_document_plans: Pattern
     requirement_lead: Pattern
+    reported_directive_lead: Pattern
     reported_plan: Pattern
     aimed_deadline_clause: Pattern
     estimate_review: Pattern

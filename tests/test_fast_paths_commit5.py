@@ -122,6 +122,7 @@ def test_lead_in_kinds_read_once_are_what_each_read_gives():
     rng = random.Random(5)
     leads = ["".join(rng.choice(LEAD_TOKENS) for _ in range(rng.randint(1, 12))) for _ in range(3000)]
     for lead in leads + leads[::-1]:  # each read again from the memo
-        plans = cm._announces_plans(lead)
+        relayed = cm._cfg()["reported_directive_lead"].search(lead) is not None
+        plans = relayed or cm._announces_plans(lead)
         assert cm._lead_kinds(lead) == (plans, not plans and cm._announces_problems(lead),
-                                        bool(cm._cfg()["scope_lead"].search(lead)))
+                                        bool(cm._cfg()["scope_lead"].search(lead)), relayed)

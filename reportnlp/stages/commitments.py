@@ -290,6 +290,9 @@ def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[
         # inside an enumerated item ("一是实施强村计划,力争年底前经营性收入达到50万元")
         clause_start = a
         piece = text[a:b]
+        # how far the piece, after its enumerator, holds only principle clauses ("(二)发展是第一要务,
+        # 安全是发展的前提,"): a directive clause after them is a measure of its own
+        premises_to = -1
         # (a piece without a comma, many, is not scanned for one)
         for m in _CLAUSE.finditer(text, a, b) if comma_1 in piece or comma_2 in piece else ():
             if chain is None:  # a piece without a comma is one measure: no chain to look for
@@ -299,6 +302,11 @@ def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[
                              and not _ENUMERATOR.match(text, a))
                 chain_from = a if chain else b
             comma, after = m.span()
+            if premises_to == clause_start or (clause_start == a and premises_to < 0):
+                # (a clause without 是, most, is none: a substring test, not a match)
+                opened = _ENUMERATOR.match(text, a) if clause_start == a else None
+                premises_to = after if "是" in text[clause_start:comma] and c["premise_clause"].fullmatch(
+                    text, opened.end() if opened else clause_start, comma) else b
             clause_start, last_clause = after, (clause_start, comma)
             if after - starts[-1] < 4 or _only_when(text, starts[-1], comma) or (
                     framed and starts[-1] == s and c["scene_clause"].match(text, s, comma)):
@@ -308,7 +316,7 @@ def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[
             listed = quantities if _holds(quantities, starts[-1], comma) else ()
             if _sets_own_target(text, after, b, listed, shapes, quantities) or (
                     c["next_stage"].match(text, after, b) and c["deadline"].search(text, starts[-1], comma)) or (
-                    _holds(past, starts[-1], comma) and c["forward_clause"].match(text, after)) or (
+                    (_holds(past, starts[-1], comma) or premises_to == after) and c["forward_clause"].match(text, after)) or (
                     chain and c["chain_clause"].match(text, after)
                     and not c["chain_means"].search(text, *last_clause)):
                 # …or directs or plans after clauses that report what was done ("市委已下发了…办法,
@@ -648,10 +656,12 @@ def _announces_problems(lead: str) -> bool:
 
 # a list's lead-in is read again for each paragraph of its list (~2/3 of the reads): each once
 @functools.lru_cache(maxsize=1024)
-def _lead_kinds(lead: str) -> tuple[bool, bool, bool]:
-    """Whether a lead-in announces plans, problems (and no plans), a scope."""
-    plans = _announces_plans(lead)
-    return plans, not plans and _announces_problems(lead), bool(_cfg()["scope_lead"].search(lead))
+def _lead_kinds(lead: str) -> tuple[bool, bool, bool, bool]:
+    """Whether a lead-in announces plans, problems (and no plans), a scope, relays directives (which are plans too)."""
+    c = _cfg()
+    relayed = c["reported_directive_lead"].search(lead) is not None
+    plans = relayed or _announces_plans(lead)
+    return plans, not plans and _announces_problems(lead), bool(c["scope_lead"].search(lead)), relayed
 
 
 def _section_of(secs: list[Span], pos: int, starts: list[int]):
@@ -1278,12 +1288,12 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
             context_of = (sec, para_state)
             lead = para_state[2]
             if lead:  # most paragraphs have none
-                plan_list, problem_list, scope_list = _lead_kinds(lead)
+                plan_list, problem_list, scope_list, relayed = _lead_kinds(lead)
             else:
-                plan_list = problem_list = scope_list = False
+                plan_list = problem_list = scope_list = relayed = False
             plan_ctx = plan_list or heading_plans
             # a notice's measures after "…采取以下措施,请…。", requirements after "(二)工作要求。": directives
-            directed = plan_list and (notice or c["requirement_lead"].search(lead) is not None)
+            directed = plan_list and (notice or relayed or c["requirement_lead"].search(lead) is not None)
         if directed and section in ("其他", "主要做法"):
             section = "下一步"
         if ss > para_start and se - ss <= _TITLE_LEN:  # a phase title inside a run-on paragraph
