@@ -309,6 +309,7 @@ class Commitments(_Strict):
     chain_clause: Pattern
     chain_means: Pattern
     closing_formula: Pattern
+    meeting_procedure: Pattern
     bracket_note: Pattern
     time_row: Pattern
     schedule_row: Pattern

@@ -79,3 +79,26 @@ def test_first_priority_is_no_enumerator_nor_cue():
             "全面排查车辆隐患。\n")
     found = _commitments(text)
     assert any(t.startswith("交通运输部门要加强") for t in found), found
+
+
+def test_meeting_procedure_is_no_measure():
+    text = ("8月12日,青禾镇柳溪村党支部召开专题组织生活会。\n"
+            "会上,镇党委副书记提出要求:一是对照检查要深刻。二是相互批评要直接。三是整改措施要可行。"
+            "村支部书记韦长松主持会议。最后,镇党委副书记、镇长卢文杰作总结讲话。\n")
+    found = _commitments(text)
+    assert not any("主持会议" in t or "作总结讲话" in t for t in found), found
+    assert any(t.startswith("二是相互批评要直接") for t in found), found
+
+
+def test_meeting_arranged_in_a_notice_keeps_its_chair():
+    pattern = _cfg()["meeting_procedure"]
+    assert pattern.match("村支部书记韦长松主持会议。")
+    assert pattern.match("最后,镇党委副书记、镇长卢文杰作总结讲话。")
+    # a meeting still to come, arranged: 由…主持, or a directive word
+    assert not pattern.match("述职会议由校长主持。")
+    assert not pattern.match("各村支部书记要参加会议。")
+
+
+def test_attendance_line_with_zhuyao_is_procedure():
+    # 主要 (main) is no directive 要: the attendance line is still the meeting's procedure
+    assert _cfg()["meeting_procedure"].match("县四套班子领导,各乡镇党委书记,县直各部门主要负责人参加会议。")

@@ -1370,6 +1370,9 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
                     text, a, b, enumerator is not None, deadline, deadline_here, bool(enumerator and scope_list),
                     bool(linked), lambda a=a, b=b: not _FORWARD_CUES.isdisjoint(scan.names_in(a, b)))):
                 continue
+            if not (structure or directive or notice) and ("会议" in piece or "讲话" in piece) and c[
+                    "meeting_procedure"].match(piece):
+                continue  # "…主持会议。" / "…作总结讲话。" in a meeting report: its procedure
             if estimate_starts and _estimated(text, a, b, section, plan_ctx, directive):
                 continue  # "预计全年实现…增长5.8%;规上工业增加值增长6.5%" in a review: a result estimated
             k = bisect_left(cue_starts, a)
