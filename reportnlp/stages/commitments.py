@@ -1370,8 +1370,7 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
                     text, a, b, enumerator is not None, deadline, deadline_here, bool(enumerator and scope_list),
                     bool(linked), lambda a=a, b=b: not _FORWARD_CUES.isdisjoint(scan.names_in(a, b)))):
                 continue
-            if not (structure or directive or notice) and ("会议" in piece or "讲话" in piece) and c[
-                    "meeting_procedure"].match(piece):
+            if not (structure or directive or notice) and _procedure_line(piece):
                 continue  # "…主持会议。" / "…作总结讲话。" in a meeting report: its procedure
             if estimate_starts and _estimated(text, a, b, section, plan_ctx, directive):
                 continue  # "预计全年实现…增长5.8%;规上工业增加值增长6.5%" in a review: a result estimated
@@ -1453,6 +1452,11 @@ _LEAD_IN_ENDS = (":", "：", "。", "题", "见", "法", "求")
 _FORWARD_CUE_FEATURES = frozenset(_CUE_FEATURES[name][0] for name in _FORWARD_CUES)
 
 
+def _procedure_line(piece: str) -> bool:
+    """A meeting report's line of who chaired, spoke or attended (not asked in a notice or a plan)."""
+    return ("会议" in piece or "讲话" in piece) and _cfg()["meeting_procedure"].match(piece) is not None
+
+
 def _structure_only(text: str, cand: Candidate) -> bool:
     """A list's lead-in ("抓好以下工作:", "明年要做好三件事:"), a heading alone ("二、存在的不足"), a
     closing formula ("以上报告,请予审议。"), a bracketed note of who or by when, a title line, a
@@ -1461,6 +1465,9 @@ def _structure_only(text: str, cand: Candidate) -> bool:
     named = cand.named
     if _within(*_principle_parts(text), cand.start):
         return True  # a guiding-idea or principle part's sentence
+    if ("directive_genre" not in named and "doc_type:通知" not in named
+            and _procedure_line(text[cand.start:cand.end].strip("，,;； \n"))):
+        return True  # "…主持会议。" in a meeting report
     if "预计" in text and _estimated(text, cand.start, cand.end, cand.section, "plan_context" in named,
                                     "directive_genre" in named):
         return True  # an estimate of the period under review, in a review part
