@@ -617,7 +617,8 @@ def _page_head_stamps(text: str) -> list[tuple[int, int, str]]:
     foot = len(text) - 12  # the last line's page number, looked for in the page's last characters
     if foot > 0 and text[foot:].rstrip()[-1:].isdigit() and (m := foot_number.search(text, foot)):
         out.append((*m.span(1), "pagination"))
-    if head[:4].lstrip()[:1].isdigit() and (m := number.match(head)):
+    if head[:4].lstrip()[:1].isdigit() and (m := number.match(head)) \
+            and structure_cues()["title_line"].match(m.group(2).rstrip()):
         out.append((*m.span(1), "pagination"))
     if (m := glued_date.match(head)) is not None:
         out.append((*m.span(1), "date_line"))
