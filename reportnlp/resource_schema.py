@@ -295,6 +295,7 @@ class _FeatureCues(_Strict):
 
 class Commitments(_Strict):
     cues: Pattern
+    sequence_lead: Pattern
     look_back: Pattern
     measure_start: Pattern
     month: Pattern
@@ -683,6 +684,7 @@ class _Documents(_Strict):
     dateline_opening: Pattern
     headline: Pattern
     news_when: Pattern
+    news_when_reach: int
     field_label: Pattern
     title_line: Pattern
     glued_title_last_chars: str

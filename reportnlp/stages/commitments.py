@@ -672,9 +672,6 @@ def _section_of(secs: list[Span], pos: int, starts: list[int]):
 _ENUMERATOR = re.compile(r"\s*(?:[一二三四五六七八九十]+[是要]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]{1,2}(?:件事?|项)?[,，、]|"
                          r"[(（][\d一二三四五六七八九十]{1,2}[)）]|\d{1,2}[、.．)）](?!\d)|[①-⑳]|首先|其次|再次|最后)[,，、]?")
 _ACTION_END = re.compile(r"[,，;；。:：]")
-# a lead-in that opens with a sequence word, its list glued after its colon ("最后,区局提出具体要求:一要…"):
-# the list's first item starts at the colon, as after any other lead-in
-_SEQUENCE_LEAD = re.compile(r"\s*(?:首先|其次|再次|最后)[,，](?=[^。；;\n]{2,60}[:：]\s*(?:[一二三四五六七八九十]+[是要]|第一|[(（]?1[)）、.．]))")
 
 
 def _enumerator_openers() -> str:
@@ -1314,7 +1311,7 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
             sent_deadlines = _deadlines(text, ss, se)
         title_at = ss
         if (section == "下一步" or plan_ctx) and (text[ss] not in _ENUMERATOR_OPENERS and not text[ss].isdecimal()
-                                                  or _SEQUENCE_LEAD.match(text, ss)):
+                                                  or c["sequence_lead"].match(text, ss)):
             # a list opened after a colon in the sentence ("“六大行动”分别为:一是产业升级行动。抓住…"):
             # its first item's title starts there
             colon = max(text.find("：", ss, se), text.find(":", ss, se))

@@ -98,11 +98,6 @@ def _has_full_stop(text: str) -> bool:
     return "。" in text or "！" in text or "？" in text or "!" in text or "?" in text
 
 
-# how far into the lead its "when" may stand: a portal's lead may open on the year's significance first
-# ("2031年是…开局之年,为…,2月6日下午,…召开…会", round 14)
-_LEAD_WHEN_REACH = 80
-
-
 def _headline_restated(head: str, lead: str) -> bool:
     """The page's first line is a news item's headline: headline-shaped, and half its character pairs
     recur in the opening words of the paragraph under it ("…融媒体中心召开年度工作推进会" over
@@ -115,7 +110,7 @@ def _headline_restated(head: str, lead: str) -> bool:
     opening = lead[:120]
     c = _cfg()
     if not c["headline"].match(head) or not _FULL_STOP.search(opening) or c["field_label"].match(opening) \
-            or not c["news_when"].search(opening, 0, _LEAD_WHEN_REACH) or opening.startswith(head):
+            or not c["news_when"].search(opening, 0, c["news_when_reach"]) or opening.startswith(head):
         return False
     return restates(head, opening, c["restated_lead"], c["restated_lead_pairs"])
 

@@ -55,6 +55,8 @@ def _cfg():
               "wire_lead", "report_preface", "delegates_propose", "session_turns", "period_review", "session_review",
               "requirements_listed", "speaker_intro", "glued_situation_end", "problems_announced"):
         c[k] = compile_pattern(c[k])
+    # the strings a paragraph's end must hold to announce problems: most hold none and are not searched
+    c["problems_announced_gate"] = literal_gate(c["problems_announced"].pattern)
     c["reported_speech"] = {k: v if k == "label" else compile_pattern(v) for k, v in c["reported_speech"].items()}
     # the labels a sub-heading's words may turn the topic to, with the title each needs (a sub-heading
     # naming work done or the situation stays a part of the section above)
@@ -743,7 +745,7 @@ def split_sections(doc: Document) -> Document:
                 label = named_parent  # an item under "2025年主要目标和重点工作" is one of its plans
             if label is None and not is_speech and (
                     announced_list and current == "存在问题"
-                    or i > 0 and ("问题" in pars[i - 1][-12:] or "隐患" in pars[i - 1][-12:] or "不足" in pars[i - 1][-12:])
+                    or i > 0 and may_match(c["problems_announced_gate"], pars[i - 1][-40:])
                     and c["problems_announced"].search(pars[i - 1][-40:])):
                 # "…存在以下问题。" / "一、伙房及食品留样": the parts after the announcement list the problems
                 label, announced_list = "存在问题", True
