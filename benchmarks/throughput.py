@@ -352,6 +352,46 @@ def profile_pipeline(files: list[Path], mb: float) -> str:
     return "\n".join(line for line in buf.getvalue().splitlines() if line.strip())
 
 
+def cost_model(files: list[Path]) -> str:
+    """Each distinct page's CPU time (best of two, after a first pass) for jieba and the pipeline,
+    fitted as a cost per page plus a cost per character (least squares): whether a gap between the
+    two lies in the work each character takes or in the work each page takes whatever its length."""
+    import jieba
+    from reportnlp.api import extract_bytes, warm_up
+    from reportnlp.stages.decode import decode_bytes
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    warm_up()
+    rows = []
+    for p in files:
+        data = p.read_bytes()
+        text = decode_bytes(data)[0]
+        extract_bytes(data, source=str(p)).model_dump_json()
+        best_j = best_p = float("inf")
+        for _ in range(2):
+            c0 = time.process_time()
+            jieba.lcut(text)
+            c1 = time.process_time()
+            extract_bytes(data, source=str(p)).model_dump_json()
+            c2 = time.process_time()
+            best_j, best_p = min(best_j, c1 - c0), min(best_p, c2 - c1)
+        rows.append((len(text), best_j, best_p))
+
+    def fit(k: int) -> tuple[float, float]:
+        n = len(rows)
+        mx = sum(r[0] for r in rows) / n
+        my = sum(r[k] for r in rows) / n
+        slope = sum((r[0] - mx) * (r[k] - my) for r in rows) / sum((r[0] - mx) ** 2 for r in rows)
+        return my - slope * mx, slope
+
+    (ja, jb), (pa, pb) = fit(1), fit(2)
+    chars = sum(r[0] for r in rows) / len(rows)
+    return (f"cost per page + per character ({len(rows)} distinct pages, mean {chars:.0f} characters; CPU, best of 2):\n"
+            f"  jieba.lcut  {ja * 1e3:5.2f} ms a page + {jb * 1e6:4.2f} us a character\n"
+            f"  pipeline    {pa * 1e3:5.2f} ms a page + {pb * 1e6:4.2f} us a character")
+
+
 def _spin(n: int) -> int:
     total = 0
     for i in range(n):
@@ -447,6 +487,7 @@ def main() -> None:
     print(f"distinct pages, once:    jieba {cj['mb_s']:.3f} MB/s, pipeline {cp['mb_s']:.3f} MB/s "
           f"({len(firsts)} files, {_mb(firsts):.1f} MB; text caches cold; runs: {_rates(cold_p)} MB/s)")
     print(f"pipeline / jieba, distinct pages: {cold:.2f}x   {_target('pipeline / jieba, distinct pages', cold)}")
+    print(cost_model(firsts))
 
     (b1, runs1), (b2, runs2) = _interleaved(args.repeat, lambda: bench_batch(1), lambda: bench_batch(2))
     speedup = b2["mb_s"] / b1["mb_s"] if b1["mb_s"] else 0.0
