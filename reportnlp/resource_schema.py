@@ -234,6 +234,13 @@ class _NameOverCrumb(_Strict):
     masthead: Pattern | None = None  # a news site's short brand name or slogan, over its breadcrumb
 
 
+class _ArticleHeader(_Strict):
+    reach: int  # the page's first lines where an article's header may start
+    max_line: int  # a furniture line above the header is at most this long
+    max_lines: int  # and at most this many of them stand there
+    pub_row: Pattern  # a publication row under a headline (发布时间… / 来源… / 更新日期…)
+
+
 class _MeetingField(_Strict):
     requires: list[str]  # words one of which every page holding a field line holds
     line: Pattern  # a meeting record's field label at a line's start
@@ -271,6 +278,7 @@ class Boilerplate(_Strict):
     own_reference: _OwnReference | None = None  # a URL or contact run in a report's own sentence
     news_caption: _NewsCaption | None = None  # photo captions between a news item's paragraphs
     name_over_crumb: _NameOverCrumb | None = None  # the portal's own name above its breadcrumb
+    article_header: _ArticleHeader | None = None  # page furniture above an article's header; its headline
     meeting_field: _MeetingField | None = None  # a meeting record's field lines: never the classifier's
     report_table_cells: list[str] = []  # a 信息公开年报 table's cell words, alone on a line: never the classifier's
 
@@ -675,6 +683,7 @@ class _Documents(_Strict):
     min_tail_chars: int
     threshold: float
     subheading_max_chars: int
+    header_title_max: int = 60  # the headline an article's header anchors, a title up to this long
     addressee: Pattern
     addressee_suffix: Pattern
     not_addressee: Pattern

@@ -114,6 +114,9 @@ def _rules():
                              compile_pattern(cfg["name_over_crumb"].get("board") or "(?!)"),
                              compile_pattern(cfg["name_over_crumb"].get("masthead") or "(?!)"))
                             if cfg.get("name_over_crumb") else None),
+        "article_header": ((cfg["article_header"]["reach"], cfg["article_header"]["max_line"],
+                            cfg["article_header"]["max_lines"], compile_pattern(cfg["article_header"]["pub_row"]))
+                           if cfg.get("article_header") else None),
         "title_prefix": compile_pattern(cfg["docshare_title_prefix"]) if cfg.get("docshare_title_prefix") else None,
         "title_copy": compile_pattern(cfg["docshare_title_copy"]),
         "page_head": ((compile_pattern(cfg["page_head_stamps"]["number"]),
@@ -1005,6 +1008,9 @@ def strip_boilerplate(doc: Document) -> Document:
         drop(i, "teaser")
     for i in _names_over_crumb(decided, lines):
         drop(i, "site_name")
+    furniture, header_title = _article_header(decided, lines)
+    for i in furniture:
+        drop(i, "page_head")
     for i in _news_captions(decided, lines, text):
         drop(i, "photo_caption")
     for s, e in _bracketed_titles(decided, lines, nonblank) if "【" in text else ():
@@ -1019,13 +1025,67 @@ def strip_boilerplate(doc: Document) -> Document:
         kinds[s] = "title_copy"
     for i in _by_context(decided, leaning, lines, nonblank):
         drop(i, "learned_context", decide=False)
+    over_meta = _headlines_over_meta(decided, lines, nonblank)
     doc.anchors["article_boundaries"] = sorted(boundaries + doc.anchors.pop("datelines", [])
                                                + doc.anchors.pop("glued_markers", [])
-                                               + _headlines_over_meta(decided, lines, nonblank)
+                                               + over_meta
                                                + _posts_under_floors(decided, lines, nonblank) + digested
                                                + _bulletin_items(decided, lines, nonblank, text))
+    # the headline of the article's header: the report's title, however it ends (documents.py)
+    # (not on a list page, whose headlines over their publication lines each start an article and stay its text)
+    doc.anchors["article_titles"] = [] if header_title is None or len(over_meta) >= 2 else [nonblank[header_title][0]]
     doc.edit(edits, removal_kind=lambda s, e: kinds.get(s, "noise"))
     return doc
+
+
+_FULL_DATE = re.compile(r"(?:19|20)\d{2}\s?(?:年\s?\d{1,2}\s?月\s?\d{1,2}|[-/.]\d{1,2}[-/.]\d{1,2})")
+
+# the chrome kinds that stand for an article's publication row under its headline
+_PUB_ROW_KINDS = frozenset({"article_meta", "view_counter"})
+
+
+def _article_header(decided: list[str | None], lines: list[str]) -> tuple[list[int], int | None]:
+    """Page furniture above the article's header near the page's top (boilerplate.yml article_header), and
+    the header's headline. The header starts at the page's breadcrumb or at a headline right above its
+    publication row, whichever comes first; the lines kept above it go when they are few and short (a
+    hotline widget, a channel menu, a sidebar's leader and column names, a slogan). The headline is the
+    one over the publication row, else the headline-shaped line right under the breadcrumb."""
+    cfg = _rules()["article_header"]
+    if cfg is None:
+        return [], None
+    reach, max_line, max_lines, pub_row = cfg
+    headline = structure_cues()["headline"]
+    n = min(len(lines), reach)
+    crumb = next((i for i in range(n) if decided[i] == "breadcrumb"), None)
+
+    def headline_at(i: int) -> bool:
+        item = lines[i].strip()
+        # (a byline with its date is no headline: "某某县人民政府 2024年01月19日" over "字号… 浏览次数…")
+        return decided[i] is None and bool(headline.match(item)) and heading_level(item) is None \
+            and not _FULL_DATE.search(item)
+
+    def pub_at(i: int) -> bool:
+        return i < len(lines) and (decided[i] in _PUB_ROW_KINDS or bool(pub_row.match(lines[i].strip())))
+
+    title = next((i for i in range(n) if headline_at(i) and pub_at(i + 1)), None)
+    if title is not None and crumb is not None and crumb > title:
+        crumb = None  # a breadcrumb below the headline is the page's, not the header's start
+    # (else the headline right under the breadcrumb, over a line of text: its deck or its lead)
+    if title is None and crumb is not None and crumb + 1 < len(lines) and headline_at(crumb + 1) \
+            and not pub_at(crumb + 2) and crumb + 2 < len(lines) and decided[crumb + 2] is None:
+        title = crumb + 1
+    start = min(i for i in (crumb, title) if i is not None) if crumb is not None or title is not None else None
+    if start is None:
+        return [], None
+    # (a report's title printed above the breadcrumb stays: "在全县…会议上的讲话" / "…范文网 > 讲话稿 > …")
+    genre = _rules()["title_genre"]
+    # (and so does a copy of the headline: "“支部这一年”…" printed twice over the post's header row)
+    head = lines[title].strip() if title is not None else None
+    above = [i for i in range(start) if decided[i] is None and not genre.search(item := lines[i].strip())
+             and item != head]
+    if len(above) > max_lines or any(len(lines[i].strip()) > max_line for i in above):
+        return [], title  # text of the report's may stand above: nothing goes
+    return above, title
 
 
 def _meeting_fields(lines: list[str], text: str) -> set[int]:
@@ -1108,7 +1168,23 @@ def _news_captions(decided: list[str | None], lines: list[str], text: str) -> li
                 out and out[-1] == i - 1 or decided[i - 1] == "photo_caption"
                 or i + 1 < len(lines) and (nxt := bare(i + 1)) is not None and bool(line_pat.search(nxt))):
             out.append(i)
+    # the photos' captions stacked below the item's last sentence line: where two of that block's lines are
+    # captions, its other short bare lines are captions too ("大会现场" / "各代表团分组审议" / "代表举手表决" /
+    # "表决通过各项报告"); a date or a line with a colon ("附件:…") in the block leaves it alone
+    last = next((i for i in range(len(lines) - 1, first, -1) if decided[i] is None and SENTENCE_MARK.search(lines[i])),
+                first)
+    taken = set(out)
+    block = [i for i in range(last + 1, len(lines)) if i not in taken and decided[i] is None]
+    if sum(1 for i in range(last + 1, len(lines)) if i in taken or decided[i] == "photo_caption") >= 2 and block:
+        closing_date = _rules()["closing_date"]
+        if all((item := bare(i)) is not None and len(item) <= TRAILING_CAPTION_MAX and heading_level(item) is None
+               and not closing_date.match(item) for i in block):
+            out.extend(block)
     return out
+
+
+# a caption in the run of captions under a news item's last sentence is at most this long
+TRAILING_CAPTION_MAX = 16
 
 
 # chrome lines a column's or a blog's name recurs in: the breadcrumb ("首页 > 新闻速递 > 正文"), the

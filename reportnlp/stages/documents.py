@@ -504,6 +504,12 @@ def split_documents(doc: Document) -> Document:
     article_starts -= part_starts
     page = _Paragraphs.of(pars, paragraphs.levels)
     levels, titles = page.levels, page.titles
+    # the headline of an article's header (over its publication row, under the breadcrumb: boilerplate's
+    # article_header) is the report's title whatever its last words ("…职工代表大会", "…的邵阳经验及对策")
+    for a in doc.anchors.get("article_titles", []):
+        for i in range(bisect_left(par_starts, a), bisect_right(par_starts, a + 2)):
+            if levels[i] is None and len(pars[i]) <= c["header_title_max"] and not _has_full_stop(pars[i]):
+                titles[i] = True
     prefix = [0]
     # running count of paragraphs written as sentences; the items of a list ("、梅坞镇古茶园研学基地;")
     # are not prose of their own

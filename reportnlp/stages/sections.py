@@ -699,9 +699,13 @@ def split_sections(doc: Document) -> Document:
                 open_section(spans[i][0], "基本情况", None, None)
                 sentence_turns(i, len(first_sentence(p)))  # "…现有党员41名。一年来,支部主要做了以下工作:…"
                 continue
-            if i <= intro_end and (cues()["dateline_opening"].match(p) or c["wire_lead"].match(p)):
+            if i <= intro_end and (cues()["dateline_opening"].match(p) or c["wire_lead"].match(p)
+                                   or top is None and p != title and SENTENCE_MARK.search(p)):
                 # a news item's report may begin right after its dateline sentence ("7月10日,白沙镇召开…会。
-                # 会议通报,上半年…"), in the lead paragraph
+                # 会议通报,上半年…"), in the lead paragraph; so may the opening paragraph's of a text with no
+                # headings to open its parts, once the headline above it is the title ("县“两会”的召开是…。县长
+                # 在政府工作报告中提出,2025年…": round 15, r15a). Under headings the intro stays whole ("…主要做了
+                # 以下几项工作:" over "一、…")
                 sentence_turns(i, len(first_sentence(p)))
             continue
         label = heading = None
