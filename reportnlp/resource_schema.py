@@ -118,6 +118,9 @@ class _PageHeadStamps(_Strict):
     foot_number: Pattern
     site_name: Pattern
     head_lines: int
+    glued_count: Pattern | None = None  # a content farm's sequence number glued to the title ("…工作总结(22)")
+    # the page's <title> line: a later head line's title with a site's decoration before or after it
+    title_decoration: Pattern | None = None
 
 
 class _SummaryTeaser(_Strict):
@@ -166,6 +169,9 @@ class _ArticleMarker(_Strict):
     pattern: Pattern
     requires: list[str] = []  # words one of which a line must hold for the pattern to be run on it
     titled: Pattern | None = None  # the marker alone (group 1) before the article's title on its line
+    # the page's title again with an article number (group 1: the title, opening one of head_lines lines)
+    numbered_copy: Pattern | None = None
+    head_lines: int = 3
 
 
 class _Commerce(_Strict):
@@ -272,6 +278,7 @@ class Boilerplate(_Strict):
     # a doc-share file title + category glued before the page's doubled title
     docshare_title_prefix: Pattern | None = None
     docshare_title_copy: Pattern
+    toc_page_entry: Pattern | None = None  # a contents entry with its page number (group 1) under a 目录 line
     summary_teaser: _SummaryTeaser
     page_head_stamps: _PageHeadStamps | None = None  # a page number or post date around the title
     inline_rules: list[_InlineRule]

@@ -80,6 +80,9 @@ def _rules():
         "article": (cfg["article_marker"]["max_len"], compile_pattern(cfg["article_marker"]["pattern"]),
                     (frozenset(cfg["article_marker"]["requires"]),) if cfg["article_marker"].get("requires") else ()),
         "titled_marker": compile_pattern(cfg["article_marker"].get("titled") or "(?!)"),
+        "numbered_copy": ((compile_pattern(cfg["article_marker"]["numbered_copy"]), cfg["article_marker"]["head_lines"])
+                          if cfg["article_marker"].get("numbered_copy") else None),
+        "toc_entry": compile_pattern(cfg["toc_page_entry"]) if cfg.get("toc_page_entry") else None,
         "signoff": compile_pattern(cfg["signoff"]["line"]),
         # scanned over every page's whole source: re tries its line starts ~3x faster than regex
         # does, worth compiling its Han class (~2 ms)
@@ -123,7 +126,9 @@ def _rules():
                        compile_pattern(cfg["page_head_stamps"]["glued_date"]),
                        compile_pattern(cfg["page_head_stamps"]["date_line"]), cfg["page_head_stamps"]["head_lines"],
                        compile_pattern(cfg["page_head_stamps"]["foot_number"]),
-                       compile_pattern(cfg["page_head_stamps"]["site_name"]))
+                       compile_pattern(cfg["page_head_stamps"]["site_name"]),
+                       compile_pattern(cfg["page_head_stamps"].get("glued_count") or "(?!)"),
+                       compile_pattern(cfg["page_head_stamps"].get("title_decoration") or "(?!)"))
                       if cfg.get("page_head_stamps") else None),
         "summary_teaser": (compile_pattern(cfg["summary_teaser"]["label"]), cfg["summary_teaser"]["repeat"]),
         "collection_marker": (GatedPattern(cfg["glued_collection_marker"], regex.M)
@@ -576,6 +581,30 @@ def _runs_into_sentence(lines: list[str], i: int, nonblank: list[tuple[int, int]
     return FULL_STOP.match(lines[i + 1].rstrip()[-1:]) is not None and broken_line_marks()[0].search(line) is not None
 
 
+def _numbered_title_copies(lines: list[str], classified: list) -> list[int]:
+    """Lines that print the page's title again with an article number after it, between a collection's
+    articles ("县区推行河长制的方案一" under the page title "县区推行河长制的方案【最新…】"; boilerplate.yml's
+    article_marker.numbered_copy): the title part opens one of the page's first lines."""
+    rule = _rules()["numbered_copy"]
+    if rule is None or len(lines) < 2:
+        return []
+    pattern, head_lines = rule
+    head = [line.strip() for line in lines[:head_lines]]
+    out = []
+    for i, line in enumerate(lines):
+        item = line.strip()
+        # (cheap tests first: a line ending in a number and short enough)
+        if classified[i][0] is not None or len(item) > 44 or item[-1:] not in _ARTICLE_NUMERALS:
+            continue
+        m = pattern.match(item)
+        if m and any(h != item and h.startswith(m.group(1)) for h in head):
+            out.append(i)
+    return out
+
+
+_ARTICLE_NUMERALS = frozenset("一二三四五六七八九十0123456789")
+
+
 def _marker_inside_report(line: str, seen: set[str], lines: list[str], i: int) -> bool:
     """An article marker printed again inside a report starts no article: a 范文 page repeats
     its "…总结范文" header as an ad break, where the text before announces more ("…主要有以下六个
@@ -614,7 +643,7 @@ def _page_head_stamps(text: str) -> list[tuple[int, int, str]]:
     rules = _rules()["page_head"]
     if rules is None:
         return []
-    number, glued_date, date_line, head_lines, foot_number, site_name = rules
+    number, glued_date, date_line, head_lines, foot_number, site_name, glued_count, decoration = rules
     head = text[:400]
     out = []
     foot = len(text) - 12  # the last line's page number, looked for in the page's last characters
@@ -625,6 +654,9 @@ def _page_head_stamps(text: str) -> list[tuple[int, int, str]]:
         out.append((*m.span(1), "pagination"))
     if (m := glued_date.match(head)) is not None:
         out.append((*m.span(1), "date_line"))
+    if (m := glued_count.match(head)) is not None:
+        out.append((*m.span(1), "seo_title"))
+    out.extend(_decorated_page_title(head, decoration))
     pos = seen = 0
     while seen < head_lines and pos < len(head):
         end = head.find("\n", pos)
@@ -640,6 +672,41 @@ def _page_head_stamps(text: str) -> list[tuple[int, int, str]]:
             seen += 1
         pos = end + 1
     return out
+
+
+# the page's <title> line is one of its first lines; the article's title under it, one of these
+DECORATED_TITLE_LINES = 3
+DECORATED_TITLE_BELOW = 8
+DECORATED_TITLE_MIN = 8  # characters of the article's title
+_LEADING_TAG = re.compile(r"^[ \t　]*(?:【[^】\n]{1,6}】|\[[^\]\n]{1,6}\])[ \t　]*")
+
+
+def _decorated_page_title(head: str, decoration) -> list[tuple[int, int, str]]:
+    """The page's <title> line over its article (round 15: a blog repost's "四叶蜜语大结局:同样听述职报告,…" over
+    "【原创】 同样听述职报告,…"): one of the first lines holds a later head line's text, a title, with only a
+    site's decoration (page_head_stamps.title_decoration) before or after it; that line goes, the title stays."""
+    spans = []
+    pos = 0
+    lines: list[tuple[int, int, str]] = []
+    while pos < len(head) and len(lines) < DECORATED_TITLE_BELOW:
+        end = head.find("\n", pos)
+        end = len(head) if end < 0 else end
+        if head[pos:end].strip():
+            lines.append((pos, end, head[pos:end].strip()))
+        pos = end + 1
+    if end >= len(head):
+        lines = lines[:-1]  # the head's last line may be cut off
+    for k, (s, e, line) in enumerate(lines[:DECORATED_TITLE_LINES]):
+        for _, _, below in lines[k + 1:]:
+            title = _LEADING_TAG.sub("", below).strip()
+            # (a title may ask a question, "…为何感觉大不同?(图)": no full stop only)
+            if len(title) < DECORATED_TITLE_MIN or title == line or "。" in title:
+                continue
+            rest = line[:-len(title)] if line.endswith(title) else line[len(title):] if line.startswith(title) else None
+            if rest and decoration.match(rest):
+                spans.append((s, min(e + 1, len(head)), "page_title"))
+                break
+    return spans
 
 
 def _title_copy_end(text: str, start: int) -> int | None:
@@ -767,8 +834,12 @@ def _outline_under_header(lines: list[str], nonblank: list[tuple[int, int]], tex
     if not _TOC_HEADER_LINE.search(text):
         return set()  # most pages have no such header: one scan settles them
     out: set[int] = set()
+    entry = _rules()["toc_entry"]
     for k, line in enumerate(lines):
         if not _TOC_HEADER.match(line.strip()):
+            continue
+        if entry is not None and (numbered := _page_numbered_entries(lines, k + 1, entry)):
+            out.update(nonblank[j][0] for j in numbered)
             continue
         end = k + 1
         while end < len(lines):
@@ -784,6 +855,25 @@ def _outline_under_header(lines: list[str], nonblank: list[tuple[int, int]], tex
         if len(back) >= OUTLINE_MIN_BACK and len(back) * 2 >= back[-1] - k:
             out.update(nonblank[j][0] for j in range(k + 1, back[-1] + 1))
     return out
+
+
+# a compilation's contents with page numbers: at least this many entries in a row
+TOC_PAGE_ENTRIES_MIN = 3
+
+
+def _page_numbered_entries(lines: list[str], start: int, entry) -> list[int]:
+    """The lines from ``start`` on that are a contents list's entries with their page numbers (boilerplate.yml's
+    toc_page_entry: "1.2022年度某镇…工作总结 2" / "2.某乡…工作思路 5" / …), the numbers never going down; empty
+    when fewer than TOC_PAGE_ENTRIES_MIN such lines follow."""
+    out: list[int] = []
+    page = 0
+    for j in range(start, len(lines)):
+        m = entry.match(lines[j])
+        if m is None or int(m.group(1)) < page:
+            break
+        page = int(m.group(1))
+        out.append(j)
+    return out if len(out) >= TOC_PAGE_ENTRIES_MIN else []
 
 
 _LEADER = re.compile(r"\s{0,3}(?:[.．·•‥…]{2,}|…)[^\n]{0,12}$")
@@ -879,6 +969,8 @@ def strip_boilerplate(doc: Document) -> Document:
         piped = [False, *(("|" in line or "｜" in line) for line in lines), False]
         table_rows = {i for i in range(len(nonblank)) if piped[i + 1] and (piped[i] or piped[i + 2])}
     classified = list(map(_classify, lines))
+    for i in _numbered_title_copies(lines, classified):
+        classified[i] = ("article_marker", None, False)
     inner_tags = _inner_tags(classified, lines) if "[" in text or "【" in text else set()
     in_tables = [any(a <= s < b for a, b in tables) for s, _ in nonblank] if tables else None  # most pages hold no table
     # the lines the classifier may be asked about, scored together (LineClassifier.noise_levels: a
@@ -1488,7 +1580,8 @@ def _title_copies_under(decided: list[str | None], lines: list[str], nonblank: l
         # the text goes on after the copies (else a title line printed twice), and they stand apart: two
         # copies or more, or one the flattening left a blank after (a sentence naming the report as its
         # subject runs straight on: "某局上半年工作总结已经局党组会议审议通过")
-        if line_end - end >= 20 and (copies >= 2 or text[end - 1] in " \t　"):
+        if line_end - end >= 20 and (copies >= 2 or text[end - 1] in " \t　"
+                                     or _opens_report(text[end:line_end])):
             out.append((start, end, ""))
     # no title line above: the flattened text opens on its title printed twice or more ("某局上半年工作总结
     # 某局上半年工作总结 今年是…"): the first copy stays, as the title, the others go
@@ -1507,6 +1600,15 @@ def _title_copies_under(decided: list[str | None], lines: list[str], nonblank: l
                 out.append((start, end, "\n"))  # the first copy on a line of its own: the title
                 break
     return out
+
+
+def _opens_report(text: str) -> bool:
+    """Whether ``text`` opens a report's body: its first top-level heading ("一、认真吸取…"), a salutation
+    ("同志们:"), an opening phrase (structure.yml's opener: "根据…", "今年以来,…", "2023年,…") — so a title
+    printed again right before it, with no blank between, is a copy (round 15: "…的讲话一、认真吸取…"); a
+    sentence with the report as its subject ("…工作总结已经局党组会议审议通过") opens none."""
+    return (heading_level(text) == 1 or opens_speech(text)
+            or structure_cues()["opener"].match(text) is not None)
 
 
 # a poster's rank or group title is a word or two ("版主", "顾问", "高级会员")
@@ -1656,8 +1758,23 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
         prev = decided[i - 1] if i > 0 else None
         nxt = decided[j] if j < n else None
         sandwiched = prev is not None and nxt is not None and j - i <= MAX_SANDWICH_RUN
-        out.extend(k for k in run if (sandwiched or k < first or k > last) and k not in form)
+        out.extend(k for k in run if (sandwiched or k < first or k > last) and k not in form
+                   and not (k == last + 1 and _cut_off_sentence(lines[k])))
     return out
+
+
+# a line of prose cut off mid-sentence: this many clause marks at least, and Han characters
+CUT_OFF_MIN_MARKS = 2
+CUT_OFF_MIN_HAN = 20
+_COMMA = re.compile(r"[，,；;]")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _cut_off_sentence(line: str) -> bool:
+    """A line of the report's prose that an excerpt or a preview cut off mid-sentence, right under its last
+    sentence line ("汽车进入城区,我看见法院附近一段马路两边晒着稻谷,薄薄的一层金黄铺在路面上"): clauses
+    separated by commas; chrome after a report ("免费预览已结束，剩余3页") holds one at most."""
+    return len(_COMMA.findall(line)) >= CUT_OFF_MIN_MARKS and len(_HAN.findall(line)) >= CUT_OFF_MIN_HAN
 
 
 FORM_MIN_ROWS = 3  # label / value pairs in a row that make a flattened form
