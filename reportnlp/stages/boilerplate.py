@@ -581,10 +581,11 @@ def _runs_into_sentence(lines: list[str], i: int, nonblank: list[tuple[int, int]
     return FULL_STOP.match(lines[i + 1].rstrip()[-1:]) is not None and broken_line_marks()[0].search(line) is not None
 
 
-def _numbered_title_copies(lines: list[str], classified: list) -> list[int]:
-    """Lines that print the page's title again with an article number after it, between a collection's
-    articles ("县区推行河长制的方案一" under the page title "县区推行河长制的方案【最新…】"; boilerplate.yml's
-    article_marker.numbered_copy): the title part opens one of the page's first lines."""
+def _numbered_title_copies(lines: list[str], classified: list) -> list[tuple[int, tuple[int, int]]]:
+    """(line, span of the number in it) of the lines that print the page's title again with an article number
+    after it, between a collection's articles ("县区推行河长制的方案一" under the page title "县区推行河长制的
+    方案【最新…】"; boilerplate.yml's article_marker.numbered_copy): the title part opens one of the page's
+    first lines."""
     rule = _rules()["numbered_copy"]
     if rule is None or len(lines) < 2:
         return []
@@ -596,9 +597,9 @@ def _numbered_title_copies(lines: list[str], classified: list) -> list[int]:
         # (cheap tests first: a line ending in a number and short enough)
         if classified[i][0] is not None or len(item) > 44 or item[-1:] not in _ARTICLE_NUMERALS:
             continue
-        m = pattern.match(item)
+        m = pattern.match(line)
         if m and any(h != item and h.startswith(m.group(1)) for h in head):
-            out.append(i)
+            out.append((i, (m.end(1), len(line.rstrip()))))
     return out
 
 
@@ -969,8 +970,10 @@ def strip_boilerplate(doc: Document) -> Document:
         piped = [False, *(("|" in line or "｜" in line) for line in lines), False]
         table_rows = {i for i in range(len(nonblank)) if piped[i + 1] and (piped[i] or piped[i + 2])}
     classified = list(map(_classify, lines))
-    for i in _numbered_title_copies(lines, classified):
-        classified[i] = ("article_marker", None, False)
+    for i, number in _numbered_title_copies(lines, classified):
+        # the number goes, the title stays and names the article (its genre: "…的方案" is no 工作总结), as a
+        # titled marker's title does
+        classified[i] = ("article_marker", (number,), False)
     inner_tags = _inner_tags(classified, lines) if "[" in text or "【" in text else set()
     in_tables = [any(a <= s < b for a, b in tables) for s, _ in nonblank] if tables else None  # most pages hold no table
     # the lines the classifier may be asked about, scored together (LineClassifier.noise_levels: a
