@@ -183,6 +183,8 @@ _HAN = regex.compile(r"\p{Han}")
 @functools.lru_cache(maxsize=65536)  # a value's right window is asked for twice, and phrases repeat
 def _right_noun(window: str) -> tuple[str, bool]:
     c = _cfg()
+    if window[:1] in _OPEN_QUOTES:  # 24个 + “渝好空间”项目: a quoted name opens the phrase
+        window = window[1:]
     skip = c["right_skip"].match(window)  # 10家以上的 + 党支部…: the qualifier names nothing
     if skip and skip.end() < len(window):
         window = window[skip.end():]
@@ -210,6 +212,8 @@ def _right_noun(window: str) -> tuple[str, bool]:
             seen_noun = True
         out.append(w)
     phrase = "".join(out).rstrip("的")
+    if not _QUOTES.isdisjoint(phrase):
+        phrase = "".join(ch for ch in phrase if ch not in _QUOTES)
     if not seen_noun:
         # an activity counted in persons ("受助人员中的225人次护送返乡"): up to a particle
         k = next((i for i, (w, f) in enumerate(toks) if f[:1] in ("u", "p", "d", "c") or w == "的"), len(toks))
@@ -218,6 +222,8 @@ def _right_noun(window: str) -> tuple[str, bool]:
     return (phrase, noun_led) if len(phrase) >= 2 else ("", False)
 
 
+_OPEN_QUOTES = ("“", '"', "「", "『")
+_QUOTES = frozenset("“”\"「」『』")
 _PARTICLE_TAGS = frozenset({"ul", "uz", "ug"})  # 了, 着, 过: passed over at a window's end
 _SEPARATORS = ("、", "和", "及", "与")  # a list item just ended
 

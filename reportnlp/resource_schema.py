@@ -353,6 +353,12 @@ class Commitments(_Strict):
     review_document: Pattern
     review_document_plans: Pattern
     requirement_lead: Pattern
+    bare_plan_lead: Pattern
+    owner_note: Pattern
+    dated_heading: Pattern
+    heading_review: Pattern
+    bare_item_past: Pattern
+    bare_item_max: int
     reported_directive_lead: Pattern
     reported_plan: Pattern
     aimed_deadline_clause: Pattern
@@ -433,6 +439,8 @@ class Metrics(_Strict):
     change_verb: Pattern
     not_count_after: dict[str, _NamingUse]
     cohort_units: list[str]
+    bracketed_names: list[str]
+    threshold_after: Pattern
     comparison_name: Pattern
     subject_verbs: Pattern
     abstract_nouns: Pattern

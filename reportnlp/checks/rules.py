@@ -135,6 +135,9 @@ def score_over_max(doc: Document):
                        f"total score {got:g} exceeds the usual {usual}-point scale", stated=got, computed=usual)
 
 
+_AHEAD_TIME = re.compile(r"前|底|末|旬|内|明年|次年|下半年")  # (上半年, 一季度 in a report on them are past)
+
+
 @check("ZERO_COMPLAINT")
 def zero_complaint(doc: Document):
     """A claim of no complaints, no overdue items or no violations at all (one flag per claim)."""
@@ -142,10 +145,18 @@ def zero_complaint(doc: Document):
     goal = _re("zero_claim_goal")
     spans: list[list[int]] = []
     admitted = _re("zero_claim_admitted")
+    # a claim inside a commitment is a promise, not a record ("年内…比例达到30%以上,抽查结果全部在12个工作日内公示")
+    # (one with a cue word or a time ahead: "全年未发生…" read as a commitment is the year's record)
+    promised = sorted((c.start, c.end) for c in doc.get("commitments")
+                      if c.data.cue or (c.data.deadline and _AHEAD_TIME.search(c.data.deadline)))
+    promised_starts = [a for a, _ in promised]
     for m in finditer(_re("zero_claim"), text):
         if spans and m.start() < spans[-1][1]:
             continue  # "无一人脱管漏管、无一人重新犯罪": the clause already holds a claim
         if goal.search(text[max(0, m.start() - 12): m.start()]):
+            continue
+        k = bisect_right(promised_starts, m.start()) - 1
+        if k >= 0 and m.start() < promised[k][1]:
             continue
         sent_lo = max(text.rfind(ch, max(0, m.start() - 40), m.start()) for ch in "。；;\n") + 1
         if admitted.search(text, max(sent_lo, m.start() - 30), m.start()):

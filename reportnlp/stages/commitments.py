@@ -576,6 +576,31 @@ def _row_deadline(text: str, para_end: int) -> str | None:
     return None
 
 
+def _cell_deadline(text: str, para_end: int) -> str | None:
+    """The time a table's time cell gives the row above it, flattened one cell a line: a line
+    holding nothing but a deadline right under the measure's line ("制定年度学习计划,…。" /
+    "3月底前" / "组织委员"). A date of a day with no 前 (a closing date, "2025年3月18日") is none."""
+    start = para_end + 1
+    if start >= len(text):
+        return None
+    end = text.find("\n", start)
+    end = end if end >= 0 else len(text)
+    if end - start > _CELL_LEN:
+        return None
+    a, b = start, end
+    while a < b and text[a] in " \t\u3000":
+        a += 1
+    while b > a and text[b - 1] in " \t\u3000":
+        b -= 1
+    if b - a < 2 or not _DEADLINE_CHARS.search(text, a, b) or text[b - 1] == "日":
+        return None
+    m = _cfg()["deadline"].fullmatch(text, a, b)
+    return m.group() if m else None
+
+
+_CELL_LEN = 16  # a time cell on a line of its own is at most this long
+
+
 def _title_deadline(text: str, start: int, end: int, sentence_end: int | None = None) -> str | None:
     """The time an item title at the head of a paragraph gives the measures after it: a phase in
     brackets ("1.自查自评(1月3日至1月5日)。各村…") or a plan title ("6.2011年工作设想。(1)…").
@@ -1053,7 +1078,22 @@ def _plan_from(text: str) -> int | None:
         if c["plan_document_review"].search(text, start, end):
             continue
         return end
-    return None
+    return _owner_noted(text)
+
+
+_OWNER_NOTES_MIN = 2  # one owner note may close a single directive in a report; two or more split a plan's tasks
+
+
+def _owner_noted(text: str) -> int | None:
+    """Where a task-split plan's items start when its title is lost: the paragraph of the first of
+    at least _OWNER_NOTES_MIN owner notes ("(…牵头,…按职责分工负责)"), or None."""
+    if "牵头" not in text and "负责" not in text and "责任单位" not in text and "配合" not in text:
+        return None
+    notes = _cfg()["owner_note"].finditer(text)
+    first = next(notes, None)
+    if first is None or next(notes, None) is None:
+        return None
+    return text.rfind("\n", 0, first.start()) + 1
 
 
 def _within(starts: list[int], ends: list[int], at: int) -> bool:
@@ -1172,7 +1212,7 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
     heading_of: object = False
     sec_heading, heading_dl, section_dl = "", None, None
     heading_plans = plan_ctx = plan_list = problem_list = scope_list = directed = False
-    phase_dl = row_dl = None
+    phase_dl = row_dl = cell_dl = None
     para_framed = False
     out: list[Candidate] = []
     scan = _FeatureScan(text)
@@ -1190,6 +1230,8 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
     colon_1, colon_2 = _COLONS
     frame_word, frame_reach = _chain_frame_gate()
     item_end = -1  # the end of an item whose title and body are one measure
+    bare_items = _bare_line_items(text)  # the item lines of unnumbered plan lists
+    bare_starts = [a for a, _ in bare_items]
     seen = para_start = 0  # how far the text has been looked through for line breaks, and the last line's start
     for ss, se in iter_sentences(text):
         if ss < item_end:
@@ -1277,6 +1319,8 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
             para_state = (para_start, para_dl, intro or list_context)
             phase_dl = None
             row_dl = _row_deadline(text, para_end) if rows else None
+            # a table's time cell under the row's measure line: the row's own time, before any other
+            cell_dl = _cell_deadline(text, para_end) if para_end + 1 < len(text) and text[para_end + 1] != "\n" else None
             # a future frame opening the paragraph ("今后,我局将…") heads the chains of its later sentences
             para_framed = bool(frame_word in para[:frame_reach] and c["chain_frame"].match(text, para_start, para_end))
             if inline:
@@ -1296,10 +1340,13 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
         if ss > para_start and se - ss <= _TITLE_LEN:  # a phase title inside a run-on paragraph
             phase_dl = _title_deadline(text, ss, para_end, se) or phase_dl
         # the nearest lead-in's time holds for the section until another states one
-        inherited = row_dl or phase_dl or para_state[1] or section_dl or heading_dl
+        inherited = cell_dl or row_dl or phase_dl or para_state[1] or section_dl or heading_dl
+        # an item line of an unnumbered plan list ("具体包括:" / "新开工改造…。"): a measure to come
+        k = bisect_right(bare_starts, ss) - 1 if bare_starts else -1
+        bare_item = k >= 0 and ss < bare_items[k][1]
         # a sentence with no forward-looking signal at all holds no commitment: it is not looked
         # at further (in training either); most sentences of past work end here
-        if not (section == "下一步" or plan_ctx or inherited or directive
+        if not (section == "下一步" or plan_ctx or bare_item or inherited or directive
                 or scan.any_signal(ss, se) or _holds(target_starts, ss, se)):
             # its deadlines only tell whether one looks ahead: none does without the words of one
             if not _FORWARD_DEADLINE.search(text, ss, se):
@@ -1349,13 +1396,14 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
             if len(piece.strip("。；;,，: ：")) < 4:
                 continue
             own = _best_deadline([m for m in sent_deadlines if a <= m.start() and m.end() <= b]) if sent_deadlines else None
-            # a measure's own time, else its list's lead-in, else one elsewhere in its sentence
-            deadline = own or inherited or sent_dl
-            deadline_here = bool(own or sent_dl)
+            # a measure's own time, else its list's lead-in, else one elsewhere in its sentence; a
+            # row's time cell before all
+            deadline = cell_dl or own or inherited or sent_dl
+            deadline_here = bool(cell_dl or own or sent_dl)
             linked = target_metrics[bisect_left(target_starts, a):bisect_left(target_starts, b)]
             # a measure with no forward-looking signal at all is not scored (in training either):
             # most past-work sentences end here, before their features are built
-            if not (section == "下一步" or plan_ctx or linked or inherited or directive
+            if not (section == "下一步" or plan_ctx or bare_item or linked or inherited or directive
                     or (deadline and _FORWARD_DEADLINE.search(deadline)) or scan.any_signal(ss, b)):
                 continue
             first = text[a]
@@ -1379,7 +1427,7 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
                                     heading, bool(enumerator) and _is_item_title(text, a, b, se), _is_bare_line(text, a, b),
                                     deadline_here, bool(inherited and not deadline_here),
                                     len(linked))
-            if enumerator and plan_list:
+            if enumerator and plan_list or bare_item:
                 named["item_of_plan_list"] = 1.0
             elif enumerator and problem_list:
                 named["item_of_problem_list"] = 1.0  # "…最容易出现两个问题:" / "一是目标过低,…"
@@ -1609,6 +1657,71 @@ def _aimed_deadlines(text: str, cands: list[Candidate], probs: list[float], thre
             probs[k] = threshold
 
 
+_BARE_LIST_MIN = 3  # item lines of an unnumbered plan list: two may be a lead-in's own sentences
+
+
+def _bare_line_items(text: str) -> list[tuple[int, int]]:
+    """The item lines of unnumbered plan lists: after a lead-in line that names the year's projects
+    or tasks or announces them ahead and ends with a colon (bare_plan_lead), the consecutive lines
+    (a blank line between allowed) that are short, end a sentence or an item, open with no
+    enumerator and hold no past or state wording; a list of fewer than _BARE_LIST_MIN is none."""
+    c = _cfg()
+    if "：" not in text and ":" not in text:
+        return []
+    out: list[tuple[int, int]] = []
+    longest = load_yaml("commitments.yml")["bare_item_max"]
+    for lead in c["bare_plan_lead"].finditer(text):
+        if text.find("\n", lead.end()) != lead.end() and lead.end() < len(text):
+            continue  # the colon ends its line
+        items: list[tuple[int, int]] = []
+        pos = lead.end() + 1
+        while pos < len(text):
+            end = text.find("\n", pos)
+            end = end if end >= 0 else len(text)
+            line = text[pos:end].strip()
+            if not line:
+                if items and end + 1 < len(text) and text[end + 1] == "\n":
+                    break  # two blank lines: the list is over
+                pos = end + 1
+                continue
+            if (len(line) > longest or line[-1] not in "。；;" and end < len(text) and len(items) == 0
+                    or line[-1] in ":：" or _ENUMERATOR.match(line) or c["bare_item_past"].search(line)):
+                break
+            items.append((pos, end))
+            pos = end + 1
+        if len(items) >= _BARE_LIST_MIN:
+            out.extend(items)
+    return out
+
+
+def _heading_deadlines(text: str) -> tuple[list[int], list[str | None]]:
+    """The numbered heading lines of a report (their starts) and the time each states (None for a
+    heading with none or one that reviews): what a measure under it that states no time inherits."""
+    c = _cfg()
+    starts: list[int] = []
+    times: list[str | None] = []
+    for m in c["dated_heading"].finditer(text):
+        if m.start() and text[m.start() - 1] != "\n":
+            continue  # a heading opens its line
+        starts.append(m.start())
+        head = m.group()
+        dl = c["deadline"].search(head) if _DEADLINE_CHARS.search(head) else None
+        times.append(dl.group() if dl and not c["heading_review"].search(head) else None)
+    return starts, times
+
+
+def _bare_plan_lists(text: str, cands: list[Candidate], probs: list[float], threshold: float) -> None:
+    """Every measure of an item line of an unnumbered plan list (_bare_line_items) is a commitment."""
+    items = _bare_line_items(text)
+    if not items:
+        return
+    starts = [a for a, _ in items]
+    for k, cand in enumerate(cands):
+        i = bisect_right(starts, cand.start) - 1
+        if i >= 0 and cand.start < items[i][1] and probs[k] < threshold:
+            probs[k] = threshold
+
+
 def _lift(members: list[int], probs: list[float], threshold: float, floor: float) -> None:
     """Make the members whose probability reaches ``floor`` commitments."""
     for k in members:
@@ -1627,11 +1740,19 @@ def extract_commitments(doc: Document) -> Document:
         _list_coherence(cands, probs, clf.threshold)
         _parallel_runs(doc.text, cands, probs, clf.threshold)
         _aimed_deadlines(doc.text, cands, probs, clf.threshold)
+        _bare_plan_lists(doc.text, cands, probs, clf.threshold)
         decided = [(cand, p) for cand, p in zip(cands, probs) if p >= clf.threshold]
     else:
         decided = [(cand, None) for cand in cands if _rule_decision(cand)]
+    heading_starts, heading_times = _heading_deadlines(doc.text) if any(
+        cand.deadline is None for cand, _ in decided) else ([], [])
     for cand, p in decided:
         piece = doc.text[cand.start:cand.end]
+        if cand.deadline is None and heading_starts:
+            # a measure that states no time and inherits none: the numbered heading over it dates it
+            k = bisect_right(heading_starts, cand.start) - 1
+            if k >= 0 and heading_times[k]:
+                cand.deadline = heading_times[k]
         m = _ENUMERATOR.match(piece)
         owner = _OWNER.match(piece[m.end():] if m else piece)
         target = None

@@ -45,7 +45,7 @@ def _cfg():
               "target_cue", "increase", "decrease", "change_verb", "comparison_name", "subject_verbs",
               "abstract_nouns", "enumeration_before", "enumeration_after", "max_score_before",
               "site_counter_before", "document_before", "document_after", "cell_label_strip",
-              "broken_line_end"):
+              "broken_line_end", "threshold_after"):
         # a cue asked before every value, and the left-window strip asked of every new window, run
         # with re (cheaper calls, a slower compile of their Han classes)
         c[k] = compile_pattern(c[k], many_calls=k in ("target_cue", "strip_left"))
@@ -299,6 +299,8 @@ def _cell_label(text: str, qstart: int, qend: int) -> tuple[str, int] | None:
 
 
 _CELL = re.compile(r"[^|｜\n]+")
+# where a date in a left window ends ("截至9月底", "6月30日", "年底"): a name never starts inside it
+_DATE_END = re.compile(r"\d{1,2}月(?:\d{1,2}日)?(?:底|末|初|份|中旬|上旬|下旬)?|\d{1,2}日|年底|年末")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -317,7 +319,10 @@ def _indicator(text: str, qstart: int, qend: int, clause_lo: int, clause_hi: int
     if wide > opened:
         opened = wide
     if opened >= 0 and text.rfind(")", opened, qstart) < 0 and text.rfind("）", opened, qstart) < 0:
-        clause_lo = opened + 1
+        if opened == qstart - 1 and opened > clause_lo and text[qend:qend + 1] in (")", "）"):
+            qstart = opened  # a value alone in brackets ("…工程正在施工中(93%)"): what precedes names it
+        else:
+            clause_lo = opened + 1
     # a closed list "A、B、C等联审会28次" leaves its items out when a name follows 等
     # (no 等 in the window, the common case: no search)
     m = _LIST_DONE.search(text, clause_lo, qstart) if text.find("等", clause_lo, qstart) >= 0 else None
@@ -338,8 +343,12 @@ def _indicator(text: str, qstart: int, qend: int, clause_lo: int, clause_hi: int
     right = _RIGHT_STOP.split(right, maxsplit=1)[0]
     name = (cleaned + right).strip() or stripped.strip()
     if not name:
-        # a bare total ("合计1600户", "共计4人"): the reporting word is all there is
-        name = left.strip(" ,，、;；:：")[-4:]
+        # a bare total ("合计1600户", "共计4人"): the reporting word is all there is; after a date
+        # ("截至9月底已完成"), the words after it
+        dated = None
+        for dated in _DATE_END.finditer(left):
+            pass
+        name = left[dated.end():] if dated and len(left) - dated.end() >= 2 else left.strip(" ,，、;；:：")[-4:]
         name = "合计" if indicators._cfg()["total_words"].match(name) else name
     return name, start if cleaned else qend
 
@@ -364,7 +373,7 @@ def extract_metrics(doc: Document) -> Document:
     broken_line_end = c["broken_line_end"].search
     canonical = indicators.canonical
     size_units, document_units, not_count_after = c["size_units"], c["document_units"], c["not_count_after"]
-    cohort_units = c["cohort_units"]
+    cohort_units, bracketed_names, threshold_after = c["cohort_units"], c["bracketed_names"], c["threshold_after"].match
     site_counter, distributive = c["site_counter_before"].search, c["distributive"].search
     change_tail = c["change_verb_tail"] or 0
     scoring_search = c["scoring_rule"].pattern.search
@@ -402,6 +411,11 @@ def extract_metrics(doc: Document) -> Document:
             continue
         if unit in cohort_units and num_end - num_start == 4 and 1900 <= value < 2100:
             continue  # a cohort named by its year ("2025届毕业生"), not a count
+        if unit in bracketed_names and text[end:end + 1] in _CLOSING and text[start - 1:start] in "(（第":
+            if text[start - 1] != "第" or text[start - 2:start - 1] in ("(", "（"):
+                continue  # "改造项目(三期)", "(第二批)": a phase named, not a count
+        if unit_kind == "money" and _threshold(threshold_after(text, end), qualifier):
+            continue  # "5亿元(3000万美元)以上项目60个": a size class, the count after it is the metric
         if scoring_at is not None and _window_holds(scoring_at, lo60, hi60) and scoring_search(text, lo60, hi60):
             continue
         if value <= 10 and _CN_NUMERAL.match(text[num_start:num_end]) and _minor_count(text, start, end, value, unit):
@@ -411,6 +425,11 @@ def extract_metrics(doc: Document) -> Document:
         if out and out[-1].end > clause_lo and out[-1].end <= start:
             clause_lo = out[-1].end  # list items never swallow earlier items and their numbers
         indicator, ind_start = _indicator(text, start, end, clause_lo, clause_hi, unit, unit_kind)
+        if indicator[:1] in _CLOSING:  # "5亿元(3000万美元)以上项目60个": a bracket closed before the name
+            lead = len(indicator) - len(indicator.lstrip(_LEAD_JUNK))
+            indicator, ind_start = indicator[lead:], ind_start + lead
+        if base_unit == "%" and out and out[-1].data.base_unit != "%" and out[-1].start >= sent[0]:
+            indicator = _share_of_count(text, out[-1], start, indicator)
         if not indicator.strip() and out and text[out[-1].end:start] in ("、", "和", "与", "及"):
             # "同比分别增长45.1%、111.5%": a bare list item shares its neighbour's name
             indicator, ind_start = out[-1].data.indicator, out[-1].data.indicator_start
@@ -456,6 +475,33 @@ def extract_metrics(doc: Document) -> Document:
     out.sort(key=_START)  # later stages bisect over starts
     doc.spans["metrics"] = out
     return doc
+
+
+_CLOSING = ")）"
+_LEAD_JUNK = ")）、,，;；"  # what a name closed off by a bracket may still open with
+# what stands between a count and the share it makes: a bracket ("已完成8个(53%)"), or a clause
+# naming the whole it is a share of and no subject ("欠进度的有17个,占总任务的7.7%")
+_SHARE_GAP = re.compile(r"[(（]|[,，]?(?:约|仅|只|共)?占[^,，;；。:：\d()（）]{0,12}?的?")
+
+
+def _threshold(after: re.Match | None, qualifier: str | None) -> bool:
+    """Whether a money amount sets a size class: the class noun after it (threshold_after), with
+    以上/以下 after the amount or read as its qualifier."""
+    return after is not None and ("以上" in after.group() or "以下" in after.group()
+                                  or qualifier in ("以上", "以下", "及以上", "以内"))
+
+
+def _share_of_count(text: str, count: Span, start: int, indicator: str) -> str:
+    """The name of a share that restates no subject of its own, right after the count it is the
+    share of: the count's name ("农村幸福院建设已完成8个(53%)" → 农村幸福院建设已完成占比; "欠进度的有17个,
+    占总任务的7.7%" → 欠进度占总任务); else the share's own name."""
+    gap = _SHARE_GAP.fullmatch(text, count.end, start)
+    subject = count.data.indicator
+    if gap is None or len(subject) < 2:
+        return indicator
+    if text[count.end] in "(（":
+        return subject + "占比"
+    return subject + indicator if indicator.startswith("占") else indicator
 
 
 def _change_subjects(text: str, metrics: list[Span]) -> None:
@@ -520,7 +566,7 @@ def _not_a_metric(text: str, start: int, end: int, unit: str, base_unit: str, qu
         return True
     if unit in c["document_units"] and (c["document_before"].search(text[start - 12 if start > 12 else 0:start])
                                         or c["document_after"].match(text[end:end + 4])
-                                        or qualifier in ("以内", "以下", "内")):  # a length limit
+                                        or qualifier in ("以内", "以下", "内", "不到", "不足", "不超过")):  # a length limit
         return True
     before = text[start - 10 if start > 10 else 0:start]  # (every value asks: no max() call)
     if c["site_counter_before"].search(before):
