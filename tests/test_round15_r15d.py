@@ -271,3 +271,10 @@ def test_record_of_no_overdue_items_is_flagged():
             "全年未发生因政府信息公开引起的行政复议和行政诉讼。\n")
     part = _part(text)
     assert [f for f in part.get("flags") if f.data.code == "ZERO_COMPLAINT"]
+
+
+def test_claim_after_an_attributive_cue_is_flagged():
+    text = ("2031年,我局严格落实信息公开保密制度,在公开政府信息前,由主管领导对拟公开的政府信息进行审查,"
+            "没有未经审查公开涉及国家秘密的政府信息的现象。\n")
+    part = _part(text)
+    assert [f for f in part.get("flags") if f.data.code == "ZERO_COMPLAINT"]

@@ -146,9 +146,10 @@ def zero_complaint(doc: Document):
     spans: list[list[int]] = []
     admitted = _re("zero_claim_admitted")
     # a claim inside a commitment is a promise, not a record ("年内…比例达到30%以上,抽查结果全部在12个工作日内公示")
-    # (one with a cue word or a time ahead: "全年未发生…" read as a commitment is the year's record)
+    # (one with a time ahead: "全年未发生…" read as a commitment is the year's record, and a cue word may be an
+    # attributive one, "对拟公开的政府信息进行审查,没有未经审查…")
     promised = sorted((c.start, c.end) for c in doc.get("commitments")
-                      if c.data.cue or (c.data.deadline and _AHEAD_TIME.search(c.data.deadline)))
+                      if c.data.deadline and _AHEAD_TIME.search(c.data.deadline))
     promised_starts = [a for a, _ in promised]
     for m in finditer(_re("zero_claim"), text):
         if spans and m.start() < spans[-1][1]:
