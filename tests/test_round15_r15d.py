@@ -235,28 +235,6 @@ def test_one_owner_note_in_a_review_makes_no_plan():
     assert not _commitments(text)
 
 
-def test_project_list_lead_opens_plans():
-    text = ("3月1日,柳溪县人大代表票决产生2032年民生实事项目。\n"
-            "据介绍,今年的候选项目从群众建议中筛选产生,覆盖教育、医疗等领域。\n"
-            "这五件民生实事项目是:\n"
-            "完成县城老旧小区改造(第三批);\n"
-            "新建县第二人民医院门诊综合楼;\n"
-            "启动城西片区供水管网更新改造。\n")
-    part = _part(text)
-    starts = {part.text[s.start:s.start + 6]: s.label for s in part.get("sections")}
-    assert starts.get("这五件民生实") == "下一步", starts
-
-
-def test_work_done_list_lead_opens_no_plans():
-    text = ("2031年,柳溪县民生工作扎实推进。\n"
-            "全年办好的民生实事主要有以下几项,群众满意度达到96%:\n"
-            "完成了县城老旧小区改造;\n"
-            "新建了县第二人民医院门诊综合楼;\n"
-            "更新了城西片区供水管网。\n")
-    part = _part(text)
-    assert not any(s.label == "下一步" for s in part.get("sections")), [(s.label, part.text[s.start:s.start + 8]) for s in part.get("sections")]
-
-
 def test_claim_inside_a_promise_is_no_zero_complaint():
     text = ("三、加强事中事后监管\n"
             "3.推进“双随机、一公开”全覆盖。年内部门联合抽查比例达到30%以上,抽查结果全部在12个工作日内公示。"
