@@ -281,6 +281,7 @@ class Boilerplate(_Strict):
     toc_page_entry: Pattern | None = None  # a contents entry with its page number (group 1) under a 目录 line
     summary_teaser: _SummaryTeaser
     page_head_stamps: _PageHeadStamps | None = None  # a page number or post date around the title
+    glued_outline: Pattern | None = None  # an outline glued to its 提纲 / 目录 header on one line
     inline_rules: list[_InlineRule]
     own_reference: _OwnReference | None = None  # a URL or contact run in a report's own sentence
     news_caption: _NewsCaption | None = None  # photo captions between a news item's paragraphs
@@ -306,6 +307,7 @@ class _FeatureCues(_Strict):
     assign: Pattern
     describe: Pattern
     argue: Pattern
+    relayed: Pattern
 
 
 class Commitments(_Strict):
@@ -318,6 +320,7 @@ class Commitments(_Strict):
     clause_deadline: Pattern
     forward_clause: Pattern
     premise_clause: Pattern
+    importance_end: Pattern
     status: Pattern
     frame_clause: Pattern
     aimed_total: Pattern

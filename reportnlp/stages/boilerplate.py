@@ -98,6 +98,7 @@ def _rules():
         "meta_value": (compile_pattern(cfg["meta_value"]["label"]), compile_pattern(cfg["meta_value"]["value"])),
         "repeated_name": compile_pattern(cfg["repeated_name"], regex.M),
         "title_genre": compile_pattern(cfg["title_genre"]),
+        "glued_outline": compile_pattern(cfg.get("glued_outline") or "(?!)", regex.M),
         "spliced_site": cfg["spliced_site"],
         "bulletin_issuer": compile_pattern(cfg["bulletin_issuer"]),
         "report_title": compile_pattern(cfg["report_title"]),
@@ -828,13 +829,52 @@ def _table_of_contents(nonblank_lines: list[str], nonblank: list[tuple[int, int]
     return out
 
 
-def _outline_under_header(lines: list[str], nonblank: list[tuple[int, int]], text: str) -> set[int]:
+GLUED_OUTLINE_MIN = 3  # headings of an outline glued to its header on one line
+
+
+def _glued_outlines(text: str) -> set[str]:
+    """The outlines a line holds whole after its header ("【提纲】一、提高政治站位,…。二、…。(一)…。四、…。",
+    boilerplate.yml glued_outline), without the header: every piece up to a 。 a numbered heading of a
+    contents line's length and at most two clauses. Read before the inline pass, which takes a bracketed
+    header away on its own."""
+    pat = _rules()["glued_outline"]
+    if "纲" not in text and "录" not in text or not pat.search(text):
+        return set()
+    out: set[str] = set()
+    for m in pat.finditer(text):
+        line = text[m.end():text.find("\n", m.end()) % (len(text) + 1)]
+        pieces = [q.strip() for q in line.split("。")]
+        if pieces and not pieces[-1]:
+            pieces.pop()
+        if len(pieces) >= GLUED_OUTLINE_MIN and all(
+                len(q) <= TOC_MAX_LINE and q.count(",") + q.count("，") <= 1 and heading_level(q) is not None
+                for q in pieces):
+            out.add(line.strip())
+    return out
+
+
+def _glued_outline(lines: list[str], nonblank: list[tuple[int, int]], outlines: set[str]) -> set[int]:
+    """Starts of the lines that hold one of ``outlines`` (:func:`_glued_outlines`), its header still there or gone."""
+    if not outlines:
+        return set()
+    pat = _rules()["glued_outline"]
+    out: set[int] = set()
+    for k, line in enumerate(lines):
+        item = line.strip()
+        m = pat.match(item)
+        if (item[m.end():].strip() if m else item) in outlines:
+            out.add(nonblank[k][0])
+    return out
+
+
+def _outline_under_header(lines: list[str], nonblank: list[tuple[int, int]], text: str,
+                          outlines: set[str] = frozenset()) -> set[int]:
     """Starts of the lines of an outline right under a 目录 / 提纲 header ("目录/提纲:……" / "一、雨情、水情、
     灾情" / "1、修订完善预案" / …): a run of bare headings, half of which (two at least) occur again
-    further down the page, not necessarily as lines of their own."""
+    further down the page, not necessarily as lines of their own; and of a whole outline glued to its header."""
+    out = _glued_outline(lines, nonblank, outlines)
     if not _TOC_HEADER_LINE.search(text):
-        return set()  # most pages have no such header: one scan settles them
-    out: set[int] = set()
+        return out  # most pages have no such header: one scan settles them
     entry = _rules()["toc_entry"]
     for k, line in enumerate(lines):
         if not _TOC_HEADER.match(line.strip()):
@@ -932,6 +972,7 @@ def _bracketed_titles(decided: list[str | None], lines: list[str], nonblank: lis
 def strip_boilerplate(doc: Document) -> Document:
     """Stage: remove inline noise, then noise lines, recording every removal."""
     keep_bracket_tags = tags_head_parts(doc.text)  # section headings, not column tags
+    outlines = _glued_outlines(doc.text)  # (before the inline pass takes a bracketed 【提纲】 header away)
     _strip_inline(doc, keep_bracket_tags)
     text = doc.text
     edits: list[tuple[int, int, str]] = []
@@ -946,7 +987,7 @@ def strip_boilerplate(doc: Document) -> Document:
     # rows of a self-evaluation form are short, numeric, pipe-separated: the line model would take
     # them for chrome, so inside a form table only the rules decide
     tables = table_regions_of(doc)  # kept for reflow when no line goes
-    toc = _table_of_contents(lines, nonblank) | _outline_under_header(lines, nonblank, text)
+    toc = _table_of_contents(lines, nonblank) | _outline_under_header(lines, nonblank, text, outlines)
     digest, digested = _digest(lines, nonblank)
     toc |= digest
     clf = line_classifier()

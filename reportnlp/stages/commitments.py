@@ -542,16 +542,24 @@ def _lead_in_deadline(lead: str) -> str | None:
     sentence = lead[ends[-1]:] if ends else lead
     c = _cfg()
 
-    def ahead(span: str, plan_words: bool) -> str | None:
+    def ahead(span: str, plan_words: bool, last: bool = False) -> str | None:
         # a deadline that looks ahead ("到2024年底,…取得新进展:") needs no cue; a bare year may be past
-        dl = c["deadline"].search(span) if _DEADLINE_CHARS.search(span) else None  # most lead-ins hold none
+        if not _DEADLINE_CHARS.search(span):
+            return None  # most lead-ins hold none
+        if last:
+            # (the whole lead-in: the time nearest the list, not one its scene names first, "为总结回顾…上半年
+            # 工作情况,研究部署下半年工作安排,…会议最后…提出了三点意见:")
+            dls = [m for m in c["deadline"].finditer(span) if _FORWARD_DEADLINE.search(m.group())]
+            dl = dls[-1] if dls else c["deadline"].search(span)
+        else:
+            dl = c["deadline"].search(span)
         if dl and (_FORWARD_DEADLINE.search(dl.group()) or c["cues"].search(span)
                    or (plan_words and c["features"]["plan_context"].search(span))):
             return dl.group()
         return None
 
     # else the whole lead-in: "在2024年的工作中,我镇将…。从以下几个方面改进:", "今年是…之年。…目标是:"
-    return ahead(sentence, True) or ahead(lead, False)
+    return ahead(sentence, True) or ahead(lead, False, last=True)
 
 
 _ROW_LOOKAHEAD = 3  # lines of an item (its problem, its measures) above the row that dates them
@@ -1491,6 +1499,8 @@ _HEADING_STOP = ("。", "?", "？", "!", "！")
 # what a lead-in cue's match ends a piece with (each alternative ends at $): most measures end otherwise,
 # and are not searched for one (the search cost ~2.5% of the stage)
 _LEAD_IN_ENDS = (":", "：", "。", "题", "见", "法", "求")
+# what an importance_end match ends a piece with: other pieces are not searched for one
+_IMPORTANCE_ENDS = ("。", "；", ";", "！", "!", "要", "大", "远", "迫", "缓", "行")
 
 
 # the features of a future, obligation or aim cue in a measure (cue:future …)
@@ -1499,7 +1509,8 @@ _FORWARD_CUE_FEATURES = frozenset(_CUE_FEATURES[name][0] for name in _FORWARD_CU
 
 def _procedure_line(piece: str) -> bool:
     """A meeting report's line of who chaired, spoke or attended (not asked in a notice or a plan)."""
-    return ("会议" in piece or "讲话" in piece) and _cfg()["meeting_procedure"].match(piece) is not None
+    return (("会议" in piece or "讲话" in piece or "参加" in piece or "出席" in piece or "列席" in piece)
+            and _cfg()["meeting_procedure"].match(piece) is not None)
 
 
 def _structure_only(text: str, cand: Candidate) -> bool:
@@ -1563,6 +1574,9 @@ def _is_structure(text: str, start: int, end: int, grouped: bool, deadline: str 
         return True  # a 政府工作报告's dash head over its paragraph ("——在巩固农业基础上求实效。")
     if whole_line and len(piece) <= 40 and c["title_line"].search(piece):
         return True  # the page's title line ("在…大会上的讲话"), without sentence punctuation
+    if piece.endswith(_IMPORTANCE_ENDS) and (m := c["importance_end"].search(piece)) and not c["cues"].search(
+            piece, 0, m.start()):
+        return True  # "…,抓好经济运行工作至关重要。": how much a task matters, no measure
     if (len(piece) <= 30 and _starts_line(text, start) and c["list_topic_next"].match(text, end)
             and not _ITEM_OPENING.match(piece)
             and not (targeted or bool(deadline and _SPECIFIC.search(deadline) and deadline_here))):
