@@ -307,7 +307,6 @@ class _FeatureCues(_Strict):
     assign: Pattern
     describe: Pattern
     argue: Pattern
-    relayed: Pattern
 
 
 class Commitments(_Strict):
