@@ -426,6 +426,8 @@ class _NamingUse(_Strict):
 
 class Metrics(_Strict):
     metric_kinds: list[str]
+    name_date_end: Pattern
+    share_gap: Pattern
     clause_break: Pattern
     quoted_name_max: int
     strip_left: Pattern

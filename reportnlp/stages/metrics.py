@@ -45,7 +45,7 @@ def _cfg():
               "target_cue", "increase", "decrease", "change_verb", "comparison_name", "subject_verbs",
               "abstract_nouns", "enumeration_before", "enumeration_after", "max_score_before",
               "site_counter_before", "document_before", "document_after", "cell_label_strip",
-              "broken_line_end", "threshold_after"):
+              "broken_line_end", "threshold_after", "name_date_end", "share_gap"):
         # a cue asked before every value, and the left-window strip asked of every new window, run
         # with re (cheaper calls, a slower compile of their Han classes)
         c[k] = compile_pattern(c[k], many_calls=k in ("target_cue", "strip_left"))
@@ -299,8 +299,6 @@ def _cell_label(text: str, qstart: int, qend: int) -> tuple[str, int] | None:
 
 
 _CELL = re.compile(r"[^|｜\n]+")
-# where a date in a left window ends ("截至9月底", "6月30日", "年底"): a name never starts inside it
-_DATE_END = re.compile(r"\d{1,2}月(?:\d{1,2}日)?(?:底|末|初|份|中旬|上旬|下旬)?|\d{1,2}日|年底|年末")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -346,7 +344,7 @@ def _indicator(text: str, qstart: int, qend: int, clause_lo: int, clause_hi: int
         # a bare total ("合计1600户", "共计4人"): the reporting word is all there is; after a date
         # ("截至9月底已完成"), the words after it
         dated = None
-        for dated in _DATE_END.finditer(left):
+        for dated in _cfg()["name_date_end"].finditer(left):
             pass
         name = left[dated.end():] if dated and len(left) - dated.end() >= 2 else left.strip(" ,，、;；:：")[-4:]
         name = "合计" if indicators._cfg()["total_words"].match(name) else name
@@ -479,9 +477,6 @@ def extract_metrics(doc: Document) -> Document:
 
 _CLOSING = ")）"
 _LEAD_JUNK = ")）、,，;；"  # what a name closed off by a bracket may still open with
-# what stands between a count and the share it makes: a bracket ("已完成8个(53%)"), or a clause
-# naming the whole it is a share of and no subject ("欠进度的有17个,占总任务的7.7%")
-_SHARE_GAP = re.compile(r"[(（]|[,，]?(?:约|仅|只|共)?占[^,，;；。:：\d()（）]{0,12}?的?")
 
 
 def _threshold(after: re.Match | None, qualifier: str | None) -> bool:
@@ -495,7 +490,7 @@ def _share_of_count(text: str, count: Span, start: int, indicator: str) -> str:
     """The name of a share that restates no subject of its own, right after the count it is the
     share of: the count's name ("农村幸福院建设已完成8个(53%)" → 农村幸福院建设已完成占比; "欠进度的有17个,
     占总任务的7.7%" → 欠进度占总任务); else the share's own name."""
-    gap = _SHARE_GAP.fullmatch(text, count.end, start)
+    gap = _cfg()["share_gap"].fullmatch(text, count.end, start)
     subject = count.data.indicator
     if gap is None or len(subject) < 2:
         return indicator
