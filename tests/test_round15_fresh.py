@@ -45,3 +45,16 @@ def test_a_reports_own_sentence_on_a_copying_rule_stays():
     rule = "二是规范稿件管理,明确本网稿件未经授权不得转载,全年处理转载线索12条。\n"
     out = run(ITEM + rule)
     assert "明确本网稿件未经授权不得转载" in out.documents[0].text
+
+
+# -- an image's markdown inside a paragraph (a content farm's repost: "…精神。 ![]() 会议强调,…") ----------------
+
+def test_an_empty_markdown_image_inside_a_paragraph_goes_with_its_closing_parenthesis():
+    page = "3月11日,某区召开2026年农业工作会议,传达全省会议精神。 ![]() 会议强调,要做好春耕备耕工作。\n"
+    text = run(page).documents[0].text
+    assert "![" not in text and ")会议强调" not in text and "精神。会议强调" in text
+
+
+def test_a_bracketed_note_after_an_exclamation_stays():
+    page = ITEM + "请各乡镇注意![重要]按附件(一)格式报送,6月10日前报县农业农村局。\n"
+    assert "![重要]按附件(一)格式报送" in run(page).documents[0].text
