@@ -62,6 +62,8 @@ def _cfg():
     # the strings a report must hold for a list row to give a time (时限, 完成时间 …): most hold
     # none, and their paragraphs are not looked below for one
     out["time_row_gate"] = literal_gate(c["time_row"].replace("MONTH", c["month"]))
+    # the strings a meeting-procedure line must hold (主持, 出席, 讲话 …): most pieces hold none and are not matched
+    out["meeting_procedure_gate"] = literal_gate(c["meeting_procedure"])
     return out
 
 
@@ -1509,8 +1511,8 @@ _FORWARD_CUE_FEATURES = frozenset(_CUE_FEATURES[name][0] for name in _FORWARD_CU
 
 def _procedure_line(piece: str) -> bool:
     """A meeting report's line of who chaired, spoke or attended (not asked in a notice or a plan)."""
-    return (("会议" in piece or "讲话" in piece or "参加" in piece or "出席" in piece or "列席" in piece)
-            and _cfg()["meeting_procedure"].match(piece) is not None)
+    c = _cfg()
+    return may_match(c["meeting_procedure_gate"], piece) and c["meeting_procedure"].match(piece) is not None
 
 
 def _structure_only(text: str, cand: Candidate) -> bool:
