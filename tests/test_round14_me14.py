@@ -6,20 +6,12 @@ dot after a Chinese numeral ("一.主要工作", taken for a stray dot), and two
 …上半年工作总结和下半年计划). Each class with a look-alike that must stay. All text made up."""
 import pytest
 
-from reportnlp.api import extract_text
+from page_text import run, removed
 
 SUMMARY = ("今年以来,镇水利站围绕防汛保安和农村供水两项重点,扎实做好各项工作。现将上半年工作总结如下:\n"
            "一、主要工作\n汛前检查山塘水库18座,整改隐患9处。\n"
            "二、存在问题\n部分山塘年久失修,维修资金缺口较大。\n"
            "三、下半年打算\n一是7月底前完成两座病险山塘除险加固;二是8月底前完成全镇管水员培训。\n")
-
-
-def run(page: str):
-    return extract_text(page, source="t")
-
-
-def removed(page: str) -> list[str]:
-    return [r.text.strip() for r in run(page).removed]
 
 
 # -- a heading's ASCII dot after a Chinese numeral ------------------------------------------------------

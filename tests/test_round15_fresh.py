@@ -2,19 +2,11 @@
 and a dash before the paper's dateline ("某某新闻网--某某报讯(记者 某某)"), and its numbered copyright notes
 under the item ("①…稿件…独家授权…发布,未经本网允许,不得转载使用。…"), which had stayed and given two false
 commitments. Each with a look-alike that must stay. All text made up."""
-from reportnlp.api import extract_text
+from page_text import run, removed
 
 ITEM = ("3月2日上午,2026年全县农业农村工作会议在县农业农村局召开,全面总结2025年工作,部署2026年重点任务。\n"
         "会议指出,过去一年全县粮食总产达到31.6万吨,农村居民人均可支配收入增长6.8%。\n"
         "会议强调,各乡镇要在6月底前完成高标准农田建设任务1.2万亩。\n")
-
-
-def run(page: str):
-    return extract_text(page, source="t")
-
-
-def removed(page: str) -> list[str]:
-    return [r.text.strip() for r in run(page).removed]
 
 
 def test_site_name_and_dash_before_the_papers_dateline_go_with_the_credit():

@@ -7,24 +7,12 @@ last sentence; a sentence turn inside the opening paragraph once the headline ab
 class with a look-alike that must stay. All text made up."""
 import pytest
 
-from reportnlp.api import extract_text
+from page_text import run, removed, body
 
 LEAD = ("2026年4月8日下午,市妇幼保健院在门诊楼六楼会议室召开第三届职工代表大会第二次会议,职工代表和列席代表"
         "共126人参加会议。\n"
         "院长作工作报告,回顾了医院一年来的工作,全年门诊量达到41.2万人次,同比增长6.3%。\n"
         "会议要求,各科室要在6月底前完成本科室年度目标责任书的分解落实。\n")
-
-
-def run(page: str):
-    return extract_text(page, source="t")
-
-
-def removed(page: str) -> list[str]:
-    return [r.text.strip() for r in run(page).removed]
-
-
-def body(page: str) -> str:
-    return run(page).documents[0].text
 
 
 # -- page furniture above the article's header, and the header's headline as the title ---------------------

@@ -7,19 +7,11 @@ number ("…的方案一": the number goes, the title stays) and a page title wi
 <title> with a content farm's words before it, a sequence number glued to the title ("…工作总结(22)"); a
 文秘 site's 所在栏目 / 内容摘要 line; the anti-copy jammer as short tokens with blanks; the report's last line
 cut off mid-sentence by an excerpt. Each class with a look-alike that must stay. All text made up."""
-from reportnlp.api import extract_text
+from page_text import run, removed
 
 BODY = ("一、主要工作\n全年新建村级文化广场6个,举办文艺演出32场。\n"
         "二、存在问题\n部分村文化活动室开放时间不固定。\n"
         "三、下一步打算\n一是6月底前完成3个村级广场建设;二是年内举办文艺演出不少于40场。\n")
-
-
-def run(page: str):
-    return extract_text(page, source="t")
-
-
-def removed(page: str) -> list[str]:
-    return [r.text.strip() for r in run(page).removed]
 
 
 def alltext(page: str) -> str:
