@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import math
 import re
 from re import _compiler as _sre_compiler  # Python 3.11+: re's compiler, for _compile_led
 from re import _constants as _sre_constants
@@ -1099,9 +1100,12 @@ def _bodies_apart(others: dict[int, str]) -> dict[int, tuple[frozenset[str], ...
     return apart
 
 
-# ^ rules for lines up to this long are merged apart from the others (LineRules): half the lines
-# a page's rules see are longer (line rules ~4% fewer instructions)
-SHORT_LINE_RULE = 20
+# ^ rules are merged in bands of their max_len, up to each of these (LineRules): a merged head is
+# tried on every line up to its longest rule's max_len. Half the lines a page's rules see are longer
+# than 20 (line rules ~4% fewer instructions); a line of report text is searched for the rules for
+# lines of 60 characters and more only (boilerplate.yml's inline_rule_len), where the costliest heads
+# for shorter lines (a run of Han characters tried before a list of words) were tried too
+LINE_RULE_BANDS = (20, 59)
 
 
 class LineRules:
@@ -1121,8 +1125,9 @@ class LineRules:
         # longest rule's max_len, where a rule for lines of a few characters cannot match
         head_gates: list[tuple[frozenset[str], ...]] = []  # the gates of _heads and _bodies, as literal_gate gives them
         body_gates: list[tuple[frozenset[str], ...]] = []
-        short = {i: source for i, source in anchored.items() if rules[i].max_len <= SHORT_LINE_RULE}
-        for band in (short, {i: source for i, source in anchored.items() if i not in short}):
+        bands = [{i: source for i, source in anchored.items() if lo < rules[i].max_len <= hi}
+                 for lo, hi in zip((-1, *LINE_RULE_BANDS), (*LINE_RULE_BANDS, math.inf))]
+        for band in bands:
             for head, members, gate in _merged_groups(band, _heads_apart(band)) if band else ():
                 for i in members:
                     self._head_of[i] = len(self._heads)
