@@ -310,15 +310,18 @@ def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[
                 premises_to = after if "是" in text[clause_start:comma] and c["premise_clause"].fullmatch(
                     text, opened.end() if opened else clause_start, comma) else b
             clause_start, last_clause = after, (clause_start, comma)
-            if after - starts[-1] < 4 or _only_when(text, starts[-1], comma) or (
-                    framed and starts[-1] == s and c["scene_clause"].match(text, s, comma)):
+            last = starts[-1]
+            # (_only_when is False for a clause of more than 20 characters, most: not called for them)
+            if after - last < 4 or (comma - last <= 20 and _only_when(text, last, comma)) or (
+                    framed and last == s and c["scene_clause"].match(text, s, comma)):
                 continue
             # in a list of targets each quantity is a measure ("新增学位5万个，新建住房1.2万套"),
             # but a topic clause before the first ("一是保障民生，新增学位5万个") stays with it
-            listed = quantities if _holds(quantities, starts[-1], comma) else ()
+            k = bisect_left(quantities, last)  # _holds(quantities, last, comma), without a call
+            listed = quantities if k < len(quantities) and quantities[k] < comma else ()
             if _sets_own_target(text, after, b, listed, shapes, quantities) or (
-                    c["next_stage"].match(text, after, b) and c["deadline"].search(text, starts[-1], comma)) or (
-                    (_holds(past, starts[-1], comma) or premises_to == after) and c["forward_clause"].match(text, after)) or (
+                    c["next_stage"].match(text, after, b) and c["deadline"].search(text, last, comma)) or (
+                    (_holds(past, last, comma) or premises_to == after) and c["forward_clause"].match(text, after)) or (
                     chain and c["chain_clause"].match(text, after)
                     and not c["chain_means"].search(text, *last_clause)):
                 # …or directs or plans after clauses that report what was done ("市委已下发了…办法,
@@ -1020,8 +1023,10 @@ def _section_features(section: str | None) -> tuple[str, str, str, dict[int, str
 
 def _named_features(scan: _FeatureScan, a: int, b: int, head_at: int, sentence_start: int, plan_context: bool,
                     section: str | None, doc_feature: str, enumerated: bool, heading: bool, item_title: bool,
-                    bare_line: bool, deadline_here: bool, deadline_inherited: bool, targets: int) -> dict[str, float]:
-    bias, plan_pair, _, cue_pairs = _section_features(section)
+                    bare_line: bool, deadline_here: bool, deadline_inherited: bool, targets: int,
+                    section_names: tuple | None = None) -> dict[str, float]:
+    """``section_names``: :func:`_section_features` of ``section`` when the caller has it (once a sentence)."""
+    bias, plan_pair, _, cue_pairs = section_names or _section_features(section)
     out: dict[str, float] = {bias: 1.0, doc_feature: 1.0}
     inside, before, at_head = scan.around(sentence_start, a, head_at, b)
     # file order: the model adds the features up in this order (nearly half the measures have no cue,
@@ -1241,24 +1246,40 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
     frame_word, frame_reach = _chain_frame_gate()
     item_end = -1  # the end of an item whose title and body are one measure
     bare_items = _bare_line_items(text)  # the item lines of unnumbered plan lists
+    # a piece holds only words its report holds: a report without a meeting-procedure line's words
+    # (most) has no piece matched for one
+    procedures = not (structure or directive or notice) and may_match(c["meeting_procedure_gate"], text)
     bare_starts = [a for a, _ in bare_items]
     seen = para_start = 0  # how far the text has been looked through for line breaks, and the last line's start
+    # the section the sentences are in (k: its index) and where the next one starts: the sentences come in
+    # text order, and most are in the same section as the one before (no bisect for them)
+    sec_k, next_sec_at = -1, section_starts[0] if section_starts else len(text) + 1
+    label_of, label_after, sec_label = False, None, None  # the section and side of plan_from sec_label is of
     for ss, se in iter_sentences(text):
         if ss < item_end:
             continue
-        sec = _section_of(sections, ss, section_starts)
-        section = sec.label if sec else None
-        if notice and section == "其他" and sec is not sections[0]:
-            section = "下一步"  # a notice's parts past its opening direct work to come
-        elif (sec is not None and sec.start < review_until and section == "下一步"
-              and not c["review_document_plans"].search(text, sec.start, min(sec.end, sec.start + 40))):
-            section = "主要做法"  # a summary's part under a target-phrased heading reviews
-        elif (plan_from is not None and ss >= plan_from and section in ("主要做法", "其他", "存在问题")
-              and not (sec is not None and c["plan_document_review"].search(text, sec.start, min(sec.end, sec.start + 40)))
-              and not (section == "存在问题" and c["plan_document_problems"].search(
-                  text, sec.start, min(sec.end, sec.start + 40)))):
-            # a plan document's part, unless its heading reviews ("一、2023年工作回顾") or names problems
-            section = "下一步"
+        if ss >= next_sec_at:
+            sec_k = bisect_right(section_starts, ss) - 1
+            next_sec_at = section_starts[sec_k + 1] if sec_k + 1 < len(section_starts) else len(text) + 1
+        sec = sections[sec_k] if sec_k >= 0 and ss < sections[sec_k].end else None  # as _section_of finds it
+        after_plan = plan_from is not None and ss >= plan_from
+        # the sentence's section label: read from its section and whether it is past the plan's start, once for each
+        if sec is not label_of or after_plan is not label_after:
+            label_of, label_after = sec, after_plan
+            section = sec.label if sec else None
+            if notice and section == "其他" and sec is not sections[0]:
+                section = "下一步"  # a notice's parts past its opening direct work to come
+            elif (sec is not None and sec.start < review_until and section == "下一步"
+                  and not c["review_document_plans"].search(text, sec.start, min(sec.end, sec.start + 40))):
+                section = "主要做法"  # a summary's part under a target-phrased heading reviews
+            elif (after_plan and section in ("主要做法", "其他", "存在问题")
+                  and not (sec is not None and c["plan_document_review"].search(text, sec.start, min(sec.end, sec.start + 40)))
+                  and not (section == "存在问题" and c["plan_document_problems"].search(
+                      text, sec.start, min(sec.end, sec.start + 40)))):
+                # a plan document's part, unless its heading reviews ("一、2023年工作回顾") or names problems
+                section = "下一步"
+            sec_label = section
+        section = sec_label
         if sec is not heading_of:  # the section's heading line and the deadline it states, once per section
             heading_of = sec
             sec_heading, heading_dl, section_dl = "", None, None
@@ -1347,6 +1368,7 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
             directed = plan_list and (notice or relayed or c["requirement_lead"].search(lead) is not None)
         if directed and section in ("其他", "主要做法"):
             section = "下一步"
+        section_names = None  # _section_features(section), once the sentence has a candidate
         if ss > para_start and se - ss <= _TITLE_LEN:  # a phase title inside a run-on paragraph
             phase_dl = _title_deadline(text, ss, para_end, se) or phase_dl
         # the nearest lead-in's time holds for the section until another states one
@@ -1425,7 +1447,7 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
                     text, a, b, enumerator is not None, deadline, deadline_here, bool(enumerator and scope_list),
                     bool(linked), lambda a=a, b=b: not _FORWARD_CUES.isdisjoint(scan.names_in(a, b)))):
                 continue
-            if not (structure or directive or notice) and _procedure_line(piece):
+            if procedures and _procedure_line(piece):
                 continue  # "…主持会议。" / "…作总结讲话。" in a meeting report: its procedure
             if estimate_starts and _estimated(text, a, b, section, plan_ctx, directive):
                 continue  # "预计全年实现…增长5.8%;规上工业增加值增长6.5%" in a review: a result estimated
@@ -1433,10 +1455,13 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
             cue = cue_matches[k].group() if k < len(cue_starts) and cue_starts[k] < b else None
             head = _head(piece)
             head_at = text.find(head[:4], a, b) if head else a
+            section_names = section_names or _section_features(section)
             named = _named_features(scan, a, b, max(a, head_at), ss, plan_ctx, section, doc_feature, bool(enumerator),
-                                    heading, bool(enumerator) and _is_item_title(text, a, b, se), _is_bare_line(text, a, b),
+                                    heading, bool(enumerator) and _is_item_title(text, a, b, se),
+                                    # (a measure that does not start a line, most, is no bare line: no call)
+                                    (a == 0 or text[a - 1] == "\n") and _is_bare_line(text, a, b),
                                     deadline_here, bool(inherited and not deadline_here),
-                                    len(linked))
+                                    len(linked), section_names)
             if enumerator and plan_list or bare_item:
                 named["item_of_plan_list"] = 1.0
             elif enumerator and problem_list:
@@ -1457,7 +1482,7 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
                 named["dated_fact"] = 1.0
             if directive:
                 named["directive_genre"] = 1.0
-                named[_section_features(section)[2]] = 1.0
+                named[section_names[2]] = 1.0
             if len(head) >= 2:
                 # how the measure opens tells its mood, which its bag of grams does not: an
                 # imperative verb (撰写, 召开), a subject (各单位, 由…), a description (主要, 包括)
@@ -1547,6 +1572,8 @@ def _is_structure(text: str, start: int, end: int, grouped: bool, deadline: str 
     """:func:`_structure_only` from what it reads of a candidate's features: whether it holds a
     deadline of its own, is an item of a scope list, holds a target, and (``forward_cue()``, asked
     only for the few short pieces that need it) a future, obligation or aim cue."""
+    if scope_item:
+        return True  # (each test up to the length's returns True alone: the one without a call first)
     c = _cfg()
     piece = text[start:end].rstrip()
     if "了" in piece and _reports_plan(text, start, end):
@@ -1558,8 +1585,7 @@ def _is_structure(text: str, start: int, end: int, grouped: bool, deadline: str 
         lead_ins = _lead_in_by_end()
         lead_in = c["features"]["lead_in"] if lead_ins is None else lead_ins.get(piece[-1])
     if ((lead_in is not None and lead_in.search(piece, max(0, len(piece) - _lead_in_reach())))
-            or ((piece[:1] in opening_chars or opening_words.search(piece)) and c["structure_opening"].match(piece))
-            or scope_item):
+            or ((piece[:1] in opening_chars or opening_words.search(piece)) and c["structure_opening"].match(piece))):
         return True
     scope = c["nominal_item"].search(piece) if grouped and len(piece) <= 40 else None
     if scope and not forward_cue():
@@ -1570,7 +1596,8 @@ def _is_structure(text: str, start: int, end: int, grouped: bool, deadline: str 
         action = c["chain_clause"].match(piece, enumerator.end() if enumerator else 0)
         if not action or scope.start() - action.end() < 2:
             return True
-    whole_line = _whole_line(text, start, end)
+    starts_line = start == 0 or text[start - 1] == "\n"  # _starts_line, _whole_line without a call
+    whole_line = starts_line and (end >= len(text) or text[end] == "\n")
     # a future, obligation or aim cue, or a target: what a heading or a dash head does not state
     if whole_line and len(piece) <= 30 and piece.startswith("—") and not (targeted or forward_cue()):
         return True  # a 政府工作报告's dash head over its paragraph ("——在巩固农业基础上求实效。")
@@ -1579,7 +1606,7 @@ def _is_structure(text: str, start: int, end: int, grouped: bool, deadline: str 
     if piece.endswith(_IMPORTANCE_ENDS) and (m := c["importance_end"].search(piece)) and not c["cues"].search(
             piece, 0, m.start()):
         return True  # "…,抓好经济运行工作至关重要。": how much a task matters, no measure
-    if (len(piece) <= 30 and _starts_line(text, start) and c["list_topic_next"].match(text, end)
+    if (len(piece) <= 30 and starts_line and c["list_topic_next"].match(text, end)
             and not _ITEM_OPENING.match(piece)
             and not (targeted or bool(deadline and _SPECIFIC.search(deadline) and deadline_here))):
         return True  # the topic line over a list ("全力推进拆违整治。一是…"): its items are the measures
@@ -1591,7 +1618,7 @@ def _is_structure(text: str, start: int, end: int, grouped: bool, deadline: str 
             and heading_level(piece) in (1, 2, 3, 4)):
         return True  # "六、明年工作打算", also run into its items: its time is theirs, it is no measure
     # a numbered heading glued to its body ("②、对综合部门的考评。实行百分制考核…") is a heading too
-    glued_heading = _starts_line(text, start) and piece.endswith(_HEADING_STOP) and len(piece) <= 20
+    glued_heading = starts_line and piece.endswith(_HEADING_STOP) and len(piece) <= 20
     if not (whole_line or glued_heading) or heading_level(piece) not in (1, 2, 3, 4):
         return False
     if whole_line and _is_list_item_line(text, start, end):
@@ -1665,6 +1692,8 @@ def _aimed_deadlines(text: str, cands: list[Candidate], probs: list[float], thre
     commitment wherever it stands: a review's forward clause the classifier reads as work done.
     (Only measures holding the clause's words, an aim and a completion, are matched: a few substring tests each.)"""
     clause, gate = _cfg()["aimed_deadline_clause"], _aimed_deadline_gate()
+    if not may_match(gate, text):  # a measure holds only words its report holds: most reports lack them
+        return
     for k, cand in enumerate(cands):
         if probs[k] >= threshold:
             continue
@@ -1676,6 +1705,7 @@ def _aimed_deadlines(text: str, cands: list[Candidate], probs: list[float], thre
 _BARE_LIST_MIN = 3  # item lines of an unnumbered plan list: two may be a lead-in's own sentences
 
 
+@functools.lru_cache(maxsize=4)  # a report's item lines, asked by commitment_candidates and _bare_plan_lists
 def _bare_line_items(text: str) -> list[tuple[int, int]]:
     """The item lines of unnumbered plan lists: after a lead-in line that names the year's projects
     or tasks or announces them ahead and ends with a colon (bare_plan_lead), the consecutive lines
