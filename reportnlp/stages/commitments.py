@@ -172,6 +172,15 @@ def _lead_in_reach() -> int:
 
 
 @functools.cache
+def _importance_end_reach() -> int:
+    """How far before a piece's end a match of importance_end can start (each ends the piece): a
+    search of its last characters finds one, where re would try it at every position of the piece
+    (most pieces end with 。, one of the characters its matches end with)."""
+    reach = end_reach(load_yaml("commitments.yml")["importance_end"])
+    return reach if reach is not None else 1 << 62  # unbounded: the whole piece
+
+
+@functools.cache
 def _lead_in_by_end():
     """The lead_in cue's alternatives that can end a text with each character, by character, as one
     pattern (None when an alternative's last characters are not known, or it does not end at $).
@@ -305,10 +314,13 @@ def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[
                 chain_from = a if chain else b
             comma, after = m.span()
             if premises_to == clause_start or (clause_start == a and premises_to < 0):
-                # (a clause without 是, most, is none: a substring test, not a match)
-                opened = _ENUMERATOR.match(text, a) if clause_start == a else None
-                premises_to = after if "是" in text[clause_start:comma] and c["premise_clause"].fullmatch(
-                    text, opened.end() if opened else clause_start, comma) else b
+                # (a clause without 是, most, is none: a substring test, not a match, nor one for its enumerator)
+                if "是" in text[clause_start:comma]:
+                    opened = _ENUMERATOR.match(text, a) if clause_start == a else None
+                    premises_to = after if c["premise_clause"].fullmatch(
+                        text, opened.end() if opened else clause_start, comma) else b
+                else:
+                    premises_to = b
             clause_start, last_clause = after, (clause_start, comma)
             last = starts[-1]
             # (_only_when is False for a clause of more than 20 characters, most: not called for them)
@@ -416,11 +428,20 @@ def _sets_own_target(text: str, at: int, end: int, quantities: list[int] = (), s
     clause_end = stop.start() if stop else end
     if clause_end - at < 4:
         return False
+    # (each _holds below without a call: asked after most commas of a report)
+    if quantities and (k := bisect_left(quantities, at)) < len(quantities) and quantities[k] < clause_end:
+        return True
+    if c["clause_deadline"].match(text, at, clause_end):
+        return True
+    if stop:
+        k = bisect_left(shapes, at)
+        if k < len(shapes) and shapes[k] < clause_end:
+            return True
+    elif c["features"]["target_shape"].search(text, at, end):
+        return True
     aim_opens = _edge_chars()[0]["aim_clause"]
-    return bool(_holds(quantities, at, clause_end) or c["clause_deadline"].match(text, at, clause_end)
-                or (_holds(shapes, at, clause_end) if stop else c["features"]["target_shape"].search(text, at, end))
-                or ((aim_opens is None or text[at] in aim_opens)
-                    and c["aim_clause"].match(text, at) and _holds(all_quantities, at, clause_end)))
+    return bool((aim_opens is None or text[at] in aim_opens)
+                and c["aim_clause"].match(text, at) and _holds(all_quantities, at, clause_end))
 
 
 def _is_heading_line(text: str, s: int, e: int) -> bool:
@@ -509,11 +530,19 @@ def _deadline_reach() -> int:
     return sre_parser.parse(_cfg()["deadline"].compiled.pattern).getwidth()[1]
 
 
+def _deadline_scan_start(text: str, s: int = 0, e: int | None = None) -> int | None:
+    """Where a scan of text[s:e] for deadlines can start (None: it holds none). Each match holds a
+    deadline character and is at most _deadline_reach() long, so none starts further before the first
+    such character: a scan from there (~0.3 µs a character, re tries the pattern at a sixth of them)
+    finds what one from ``s`` does, the text before it still in view of the lookbehinds."""
+    first = _DEADLINE_CHARS.search(text, s, len(text) if e is None else e)  # cheap test before the full pattern
+    return max(s, first.start() - _deadline_reach() + 1) if first else None
+
+
 def _deadlines(text: str, s: int, e: int) -> list[regex.Match]:
     """Deadline phrases in text[s:e]."""
-    if not _DEADLINE_CHARS.search(text, s, e):  # cheap test before the full pattern
-        return []
-    return list(_cfg()["deadline"].finditer(text, s, e))
+    start = _deadline_scan_start(text, s, e)
+    return [] if start is None else list(_cfg()["deadline"].finditer(text, start, e))
 
 
 def _best_deadline(found: list[regex.Match]) -> str | None:
@@ -549,15 +578,17 @@ def _lead_in_deadline(lead: str) -> str | None:
 
     def ahead(span: str, plan_words: bool, last: bool = False) -> str | None:
         # a deadline that looks ahead ("到2024年底,…取得新进展:") needs no cue; a bare year may be past
-        if not _DEADLINE_CHARS.search(span):
+        start = _deadline_scan_start(span)
+        if start is None:
             return None  # most lead-ins hold none
         if last:
             # (the whole lead-in: the time nearest the list, not one its scene names first, "为总结回顾…上半年
             # 工作情况,研究部署下半年工作安排,…会议最后…提出了三点意见:")
-            dls = [m for m in c["deadline"].finditer(span) if _FORWARD_DEADLINE.search(m.group())]
-            dl = dls[-1] if dls else c["deadline"].search(span)
+            found = list(c["deadline"].finditer(span, start))
+            dls = [m for m in found if _FORWARD_DEADLINE.search(m.group())]
+            dl = dls[-1] if dls else found[0] if found else None  # (found[0]: what a search of the span finds)
         else:
-            dl = c["deadline"].search(span)
+            dl = c["deadline"].search(span, start)
         if dl and (_FORWARD_DEADLINE.search(dl.group()) or c["cues"].search(span)
                    or (plan_words and c["features"]["plan_context"].search(span))):
             return dl.group()
@@ -1408,7 +1439,9 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
             if not (c["measure_start"].search(text, se, first_end) or scan.names_in(se, first_end) & _NO_MEASURE_CUES):
                 se = item_end = first_end
                 sent_deadlines = _deadlines(text, ss, se)
-        heading = _is_heading_line(text, ss, se)
+        # (a sentence that does not start a line or is longer than a heading's 20 characters, most, is none:
+        # _is_heading_line's first test, without a call)
+        heading = (not ss or text[ss - 1] == "\n") and se - ss <= 20 and _is_heading_line(text, ss, se)
         # "2024年全市地区生产总值增长5.8%" in a report on 2024: a dated fact, even under the plans
         # (a commentary between the targets); the year is no deadline without a forward cue
         fact = _FACT_YEAR.match(text, ss) if text[ss:ss + 2] in _FACT_YEAR_OPENINGS else None
@@ -1503,11 +1536,15 @@ def _rule_decision(cand: Candidate) -> bool:
     return future or cand.section == "下一步"
 
 
-def _action(piece: str) -> str:
-    """The verb-object head of a measure: enumerator, owner and leading adverbs dropped, up to a comma."""
-    m = _ENUMERATOR.match(piece)
-    body = piece[m.end():] if m else piece
-    own = _OWNER.match(body)
+def _action(piece: str, opened: tuple[str, re.Match | None] | None = None) -> str:
+    """The verb-object head of a measure: enumerator, owner and leading adverbs dropped, up to a comma.
+    ``opened``: the piece after its enumerator and the owner match there, when the caller has them."""
+    if opened is None:
+        m = _ENUMERATOR.match(piece)
+        body = piece[m.end():] if m else piece
+        own = _OWNER.match(body)
+    else:
+        body, own = opened
     if own:
         body = body[own.end():]
     body = _LEADING.sub("", body, count=1)
@@ -1603,7 +1640,8 @@ def _is_structure(text: str, start: int, end: int, grouped: bool, deadline: str 
         return True  # a 政府工作报告's dash head over its paragraph ("——在巩固农业基础上求实效。")
     if whole_line and len(piece) <= 40 and c["title_line"].search(piece):
         return True  # the page's title line ("在…大会上的讲话"), without sentence punctuation
-    if piece.endswith(_IMPORTANCE_ENDS) and (m := c["importance_end"].search(piece)) and not c["cues"].search(
+    if piece.endswith(_IMPORTANCE_ENDS) and (m := c["importance_end"].search(
+            piece, max(0, len(piece) - _importance_end_reach()))) and not c["cues"].search(
             piece, 0, m.start()):
         return True  # "…,抓好经济运行工作至关重要。": how much a task matters, no measure
     if (len(piece) <= 30 and starts_line and c["list_topic_next"].match(text, end)
@@ -1705,6 +1743,12 @@ def _aimed_deadlines(text: str, cands: list[Candidate], probs: list[float], thre
 _BARE_LIST_MIN = 3  # item lines of an unnumbered plan list: two may be a lead-in's own sentences
 
 
+@functools.cache
+def _bare_plan_lead_reach() -> int:
+    """The widest match of bare_plan_lead."""
+    return sre_parser.parse(_cfg()["bare_plan_lead"].compiled.pattern).getwidth()[1]
+
+
 @functools.lru_cache(maxsize=4)  # a report's item lines, asked by commitment_candidates and _bare_plan_lists
 def _bare_line_items(text: str) -> list[tuple[int, int]]:
     """The item lines of unnumbered plan lists: after a lead-in line that names the year's projects
@@ -1712,11 +1756,15 @@ def _bare_line_items(text: str) -> list[tuple[int, int]]:
     (a blank line between allowed) that are short, end a sentence or an item, open with no
     enumerator and hold no past or state wording; a list of fewer than _BARE_LIST_MIN is none."""
     c = _cfg()
-    if "：" not in text and ":" not in text:
+    # each lead-in match ends with a colon that ends its line: a report without one (most) holds none,
+    # and none starts further before the first than the widest match (the scan starts there: its
+    # alternatives led by 将, 要 … run on for up to 60 characters at each of them)
+    line_colons = [k for k in (text.find(":\n"), text.find("：\n")) if k >= 0]
+    if not line_colons:
         return []
     out: list[tuple[int, int]] = []
     longest = load_yaml("commitments.yml")["bare_item_max"]
-    for lead in c["bare_plan_lead"].finditer(text):
+    for lead in c["bare_plan_lead"].finditer(text, max(0, min(line_colons) + 1 - _bare_plan_lead_reach())):
         if text.find("\n", lead.end()) != lead.end() and lead.end() < len(text):
             continue  # the colon ends its line
         items: list[tuple[int, int]] = []
@@ -1800,7 +1848,8 @@ def extract_commitments(doc: Document) -> Document:
             if k >= 0 and heading_times[k]:
                 cand.deadline = heading_times[k]
         m = _ENUMERATOR.match(piece)
-        owner = _OWNER.match(piece[m.end():] if m else piece)
+        body = piece[m.end():] if m else piece
+        owner = _OWNER.match(body)
         target = None
         if cand.targets:
             t = metric_spans[cand.targets[0]].data
@@ -1808,7 +1857,8 @@ def extract_commitments(doc: Document) -> Document:
         stated = piece.strip("，,;； \n")
         doc.add("commitments", Span(cand.start, cand.end, "commitment", CommitmentData(
             text=stated,
-            action=_action(stated),
+            # (a piece with nothing to strip, most, opens as its text: its owner is looked for once)
+            action=_action(stated, (body, owner) if stated == piece else None),
             owner=owner.group() if owner else None,
             cue=cand.cue,
             deadline=cand.deadline,
