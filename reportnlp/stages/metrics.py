@@ -19,7 +19,7 @@ from ..patterns import GatedPattern, compile_pattern, end_reach, finditer, liter
 from ..payloads import MetricData
 from ..quantities import quantity_rows
 from ..segment import boundary_certain
-from ..structure import _SENT_END, period_pattern, sentence_at
+from ..structure import _SENT_END, period_pattern
 
 _CN_NUMERAL = re.compile(r"^[零〇一二两三四五六七八九十百千]+$")
 # where a noun phrase to the right of a measure word ends ("8个窗口进驻…")
@@ -159,20 +159,6 @@ def _clause_end(text: str, pos: int, limit: int = 40) -> int:
     breaks = _clause_breaks(text)
     k = bisect_left(breaks, pos)
     return breaks[k] if k < len(breaks) and breaks[k] < hi else hi
-
-
-def _clause_bounds(breaks: list[int], n: int, start: int, end: int) -> tuple[int, int, int, int]:
-    """``_clause_start(text, start, limit)`` and ``_clause_end(text, end, limit)`` for limit 60,
-    then for limit 40, from one bisect each way over the text's clause ``breaks`` (``n``: the
-    text's length). Every value asks: the bounds are written out with conditional expressions,
-    not looped over the limits with max() and min() (half the cost)."""
-    k = bisect_left(breaks, start) - 1
-    before = breaks[k] + 1 if k >= 0 else 0  # the clause's start, unbounded
-    k = bisect_left(breaks, end)
-    after = breaks[k] if k < len(breaks) else n  # and its end
-    lo60, hi60, lo40, hi40 = start - 60, end + 60, start - 40, end + 40
-    return (before if before > lo60 else lo60, after if after < hi60 else hi60,
-            before if before > lo40 else lo40, after if after < hi40 else hi40)
 
 
 @functools.cache
@@ -365,6 +351,7 @@ def extract_metrics(doc: Document) -> Document:
         quote_open, quote_close = _paired_quotes(text, quote_open, quote_close)
     breaks, n = _clause_breaks(text), len(text)
     sent_breaks = _sentence_breaks(text)
+    n_breaks, n_sent_breaks = len(breaks), len(sent_breaks)
     metric_kinds, skip_units, in_base_units = c["metric_kinds"], c["skip_units"], c["report_in_base_units"]
     # asked of every value: looked up once (a dict lookup per value and pattern added up)
     target_cue, change_verb, change_window = c["target_cue"].search, c["change_verb"].search, c["change_window"].search
@@ -393,7 +380,16 @@ def extract_metrics(doc: Document) -> Document:
             value, unit, low, high, decimals = _in_base(value, base_value, base_unit, low, high, decimals)
         if unit == "分" and c["max_score_before"].search(text[start - 8 if start > 8 else 0:start]):
             continue
-        lo60, hi60, clause_lo, clause_hi = _clause_bounds(breaks, n, start, end)
+        # the clause's bounds, 60 characters at most each side, then 40: one bisect each way over
+        # the clause breaks (every value asks: written out, no call)
+        k = bisect_left(breaks, start) - 1
+        clause_from = breaks[k] + 1 if k >= 0 else 0  # the clause's start, unbounded
+        k = bisect_left(breaks, end)
+        clause_to = breaks[k] if k < n_breaks else n  # and its end
+        lo60 = clause_from if clause_from > start - 60 else start - 60
+        hi60 = clause_to if clause_to < end + 60 else end + 60
+        clause_lo = clause_from if clause_from > start - 40 else start - 40
+        clause_hi = clause_to if clause_to < end + 40 else end + 40
         # _not_a_metric, asked here with the rules looked up once per text (every value asks)
         if unit in size_units or base_unit in size_units:
             continue
@@ -418,8 +414,16 @@ def extract_metrics(doc: Document) -> Document:
             continue
         if value <= 10 and _CN_NUMERAL.match(text[num_start:num_end]) and _minor_count(text, start, end, value, unit):
             continue
-        sent = sentence_at(text, start, end, breaks=sent_breaks)  # over the sentence ends found above
-        sent_start = sent[0]
+        # sentence_at(text, start, end, breaks=sent_breaks), written out (every value asks)
+        k = bisect_left(sent_breaks, start) - 1  # the last sentence end before start
+        sent_start = sent_breaks[k] + 1 if k >= 0 and sent_breaks[k] >= start - 300 else (
+            start - 300 if start > 300 else 0)
+        k = bisect_left(sent_breaks, end)  # the first one from end on
+        if k < n_sent_breaks and sent_breaks[k] < end + 300:
+            k = sent_breaks[k]
+            sent = (sent_start, k if text[k] == "\n" else k + 1)
+        else:
+            sent = (sent_start, end + 300 if end + 300 < n else n)
         if out and out[-1].end > clause_lo and out[-1].end <= start:
             clause_lo = out[-1].end  # list items never swallow earlier items and their numbers
         indicator, ind_start = _indicator(text, start, end, clause_lo, clause_hi, unit, unit_kind)
