@@ -264,11 +264,15 @@ def _cluster_rx(lone_context: tuple[frozenset[str], frozenset[str]] | None = Non
     if lone_context is None:
         return re.compile(f"[{first}][{body}]{{0,120}}")
     after, before = (re.escape("".join(sorted(chars))) for chars in lone_context)
-    # after the first character (a leading class keeps the engine's fast scan): it is no numeral
-    # character, or a cluster character or one of after follows, or one of before stands among
-    # the four before it (each lookbehind ends with the first character itself)
+    # after the first character (a leading class keeps the engine's fast scan): it is a digit; or
+    # a numeral character with a cluster character or one of after next, or one of before among
+    # the four before it (each lookbehind ends with the first character itself); or . - 对 负 半
+    # with a cluster character next, or 半 after 成. A lone . - 对 负 or 半 (针对, 负责, 一半: a
+    # tenth of all clusters) makes no token (_Parser drops it, or _tokens finds none): never a cluster
     behind = "|".join(f"(?<=[{before}](?s:{'.' * k}))" for k in range(1, 5))
-    return re.compile(f"[{first}](?:(?<=[0-9.负\\-半对])|(?=[{body}{after}])|{behind})[{body}]{{0,120}}")
+    numeral = re.escape(t.numch)
+    return re.compile(f"[{first}](?:(?<=[0-9])|(?<=[{numeral}])(?:(?=[{body}{after}])|{behind})"
+                      f"|(?<=[.\\-对负半])(?=[{body}])|(?<=成半))[{body}]{{0,120}}")
 
 
 @functools.cache
