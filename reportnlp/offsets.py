@@ -8,6 +8,8 @@ from new offsets to old ones.
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import repeat
+from operator import itemgetter
 from typing import Iterable, Sequence
 
 Edit = tuple[int, int, str]
@@ -69,15 +71,17 @@ class OffsetMap:
             return [(s + d, e + d) if s == e or (s < n and e > 0) else (self.start(s), self.end(e))
                     for s, e in spans]
         new_end = self._new_end
+        if not new:  # an empty text: no segment to look up
+            return [self._point(s) if s == e else (self.start(s), self.end(e)) for s, e in spans]
         out = []
-        for s, e in spans:
+        # the segment each span's start lies in, looked up for all of them at C speed
+        for (s, e), k in zip(spans, map(bisect_right, repeat(new), map(itemgetter(0), spans))):
+            k -= 1
             if s == e:
-                p = self.start(s) if s < n else self.end(s)
-                out.append((p, p))
-            elif s >= n or e <= 0 or not new:
+                out.append(self._point(s))
+            elif s >= n or e <= 0:
                 out.append((self.start(s), self.end(e)))
             else:  # start(s) and end(e) as those methods find them
-                k = bisect_right(new, s) - 1
                 d = shift[k]
                 if d is not None and k >= 0 and e <= new_end[k]:  # inside one copied segment (most spans)
                     out.append((s + d, e + d))
@@ -87,10 +91,18 @@ class OffsetMap:
                 out.append((a, old_end[k] if shift[k] is None else e + shift[k]))
         return out
 
+    def _point(self, i: int) -> tuple[int, int]:
+        """The old span of the empty span at ``i``: :meth:`start` inside the text, :meth:`end` at its end."""
+        p = self.start(i) if i < self.new_length else self.end(i)
+        return p, p
+
     def _old_end_of_last(self) -> int:
         if not self._new:
             return self.old_length if self.new_length == 0 else 0
         return self._old_end[-1]
+
+
+_START_END = itemgetter(0, 1)  # an edit's (start, end): the order edits apply in
 
 
 def resolve_edits(edits: Iterable[Edit]) -> list[Edit]:
@@ -100,7 +112,7 @@ def resolve_edits(edits: Iterable[Edit]) -> list[Edit]:
     audit trail never names text that a dropped edit would have touched."""
     applied: list[Edit] = []
     pos = 0
-    for edit in sorted(edits, key=lambda e: (e[0], e[1])):
+    for edit in sorted(edits, key=_START_END):
         if edit[0] < pos:
             continue
         applied.append(edit)
@@ -139,7 +151,7 @@ def apply_resolved(text: str, applied: list[Edit]) -> tuple[str, OffsetMap]:
 
 def shift_positions(positions: list[int], edits: list[Edit]) -> list[int]:
     """Where positions of the old text land after the edits are applied."""
-    edits = sorted(edits, key=lambda e: (e[0], e[1]))
+    edits = sorted(edits, key=_START_END)
     out = []
     for pos in positions:
         delta = 0

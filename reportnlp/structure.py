@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 from bisect import bisect_left
 from itertools import accumulate, repeat
 from operator import add, or_
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from .lexicons import load_yaml
-from .patterns import GatedPattern, compile_pattern, literal_gate, may_match, resolved
+from .patterns import GatedPattern, compile_pattern, literal_gate, may_match, resolved, whole_text_width
 
 if TYPE_CHECKING:
     from .document import Document
@@ -198,6 +199,9 @@ def cues() -> dict:
     # a salutation's words hold 们 or 位, and a colon or !: a few substring tests skip the match (~20x
     # their cost: its repeated clauses try each split of the paragraph's start) on nearly all paragraphs
     d["speech_opening_gate"] = literal_gate(cfg["documents"]["speech_opening"])
+    # the lengths of a line an addressee (spelt ^…$) can be: its match is tried on no longer paragraph
+    d["addressee_width"] = whole_text_width(cfg["documents"]["addressee"]) or (0, sys.maxsize)
+    d["title_line_width"] = whole_text_width(cfg["documents"]["title_line"]) or (0, sys.maxsize)  # (is_title_line)
     # searched through every paragraph, which few hold its words (附…, …如下): a few substring tests
     # skip the search, which re tries at every position
     d["text_follows"] = GatedPattern(cfg["documents"]["text_follows"])
@@ -229,6 +233,16 @@ def broken_line_marks() -> tuple[re.Pattern, int]:
     and the longest wrapped end of a sign-off line."""
     c = load_yaml("structure.yml")["broken_piece"]
     return compile_pattern(c["clause_mark"]), c["tail_max"]
+
+
+def is_title_line(line: str) -> bool:
+    """Whether ``line`` is a title line (title_line): tried only on a line of a length it can have
+    (most paragraphs are longer than any title)."""
+    c = cues()
+    lo, hi = c["title_line_width"]
+    if not lo <= len(line) <= hi and line[-1:] != "\n":
+        return False
+    return c["title_line"].match(line) is not None
 
 
 def heading_marker(par: str) -> tuple[int, int] | None:
@@ -272,6 +286,9 @@ def opens_speech(par: str) -> bool:
 
 def is_addressee(par: str) -> bool:
     c = cues()
+    lo, hi = c["addressee_width"]
+    if not lo <= len(par) <= hi and par[-1:] != "\n":  # most paragraphs: longer than any addressee line
+        return False
     return bool(c["addressee"].match(par) and c["addressee_suffix"].search(par) and not c["not_addressee"].search(par))
 
 

@@ -15,7 +15,8 @@ from ..forms import TextTables, table_regions_of, tables_of
 from ..patterns import compile_pattern
 from ..document import Document, Removal
 from ..structure import (SENTENCE_MARK, TWICE_TITLE_MAX, Paragraphs, WordScan, announces_report, heading_level,
-                         heading_levels, is_addressee, opens_speech, restates, text_paragraphs, undecorated)
+                         heading_levels, is_addressee, is_title_line, opens_speech, restates, text_paragraphs,
+                         undecorated)
 from ..structure import cues as _cfg
 
 
@@ -74,7 +75,7 @@ class _Paragraphs:
     @classmethod
     def of(cls, texts: list[str], levels: list[int | None]) -> "_Paragraphs":
         c = _cfg()
-        titles = [bool(c["title_line"].match(undecorated(q))) for q in texts]  # ("🎉…工作总结✨" too)
+        titles = [is_title_line(undecorated(q)) for q in texts]  # ("🎉…工作总结✨" too)
         for i in range(len(texts) - 1):  # a news headline: a short line right above a dateline opening
             if not titles[i] and levels[i] is None and c["headline"].match(texts[i]) \
                     and c["dateline_opening"].match(texts[i + 1]):
@@ -278,7 +279,8 @@ def boundary_evidence(page: _Paragraphs, i: int, article_starts: set[int], since
     before = pars[i - 2] if i > 1 and _is_credit(prev) else prev
     # (the printed report going straight on with its first numbered heading is the news item's own body:
     # "…现将汇报主要内容摘登如下:" / "一、基本情况", also where boilerplate marked an article there)
-    printed_body = levels[i] is not None and bool(c["text_follows"].search(before))
+    text_follows = bool(c["text_follows"].search(before))
+    printed_body = levels[i] is not None and text_follows
     if i in article_starts and not printed_body:
         ev["article_marker"] = w["article_marker"]
     if is_addressee(p):
@@ -291,7 +293,7 @@ def boundary_evidence(page: _Paragraphs, i: int, article_starts: set[int], since
         ev["title_line"] = w["title_line"]
     if len(p) <= 30 and i + 1 < len(pars) and bylines[i + 1] and not p.endswith(("。", "！", "？")):
         ev["byline"] = w["byline"]
-    if c["text_follows"].search(before) and not _is_credit(p) and levels[i] is None:
+    if text_follows and not _is_credit(p) and levels[i] is None:
         ev["text_follows"] = w["text_follows"]
     if i > 0 and not bylines[i] and (c["date_line"].match(prev) or bylines[i - 1]):
         ev["after_date_line"] = w["after_date_line"]

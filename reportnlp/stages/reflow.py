@@ -13,7 +13,7 @@ from ..numerals import parse_number
 from ..patterns import (GatedPattern, compile_pattern, finditer, literal_gate, matches_at_word, may_match,
                         opening_words, whole_text_width)
 from ..quantities import opens_with_unit
-from ..structure import FULL_STOP, broken_piece, cues, heading_level, iter_lines
+from ..structure import FULL_STOP, broken_piece, cues, heading_level, is_title_line, iter_lines
 
 
 @functools.cache
@@ -242,7 +242,6 @@ def _broken_sentence_edits(text: str, joined: set[int], tables: list[tuple[int, 
     a label does not) and is no heading; the line after is no heading nor title. Across blank lines
     only a line ending on a comma, or one the next line's short first clause finishes ("18场,")."""
     edits: list[tuple[int, int, str]] = []
-    title = cues()["title_line"]
     for m in _BROKEN_END.finditer(text):
         nl = m.start()
         while nl > 0 and text[nl - 1] in " \t":
@@ -261,7 +260,7 @@ def _broken_sentence_edits(text: str, joined: set[int], tables: list[tuple[int, 
         nxt = text[nxt_start:nxt_end if nxt_end >= 0 else len(text)].strip()
         # (a title glued after the last sentence heads the text below: "…全覆盖。商务局…活动总结" / "11月1日至…")
         tail = line[max(line.rfind(q) for q in "。！？!?；;") + 1:]
-        if not _continues(nxt) or title.match(nxt) or title.match(tail) or _opens_text(nxt):
+        if not _continues(nxt) or is_title_line(nxt) or is_title_line(tail) or _opens_text(nxt):
             continue
         if m.group(1) and line[-1] not in ",，、" and not _FIRST_CLAUSE.match(nxt):
             continue

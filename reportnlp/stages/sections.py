@@ -298,8 +298,11 @@ def _sentences_with_cues(par: str, hits: list[tuple[int, int]] | None = None) ->
     gate = _cfg()["sentence_cues_gate"]
     if hits is None:
         hits = gate.hits(par)
-    if not hits and not gate.ungated:
-        return []
+    if not gate.ungated:
+        # (sentence k runs from ends[k - 1] to ends[k]: the first, k = 0, is left to paragraph_cue)
+        first = SENTENCE_MARK.search(par)
+        if not hits or hits[-1][0] < (first.end() if first else len(par)):
+            return []  # every cue word in the first sentence (the scan's hits come in order)
     ends = [m.end() for m in SENTENCE_MARK.finditer(par)] + [len(par)]
     # sentence k runs from ends[k - 1] to ends[k]: the first (k = 0) is left to paragraph_cue
     bits = dict.fromkeys(range(1, len(ends)), gate.ungated) if gate.ungated else {}
