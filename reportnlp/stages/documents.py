@@ -369,8 +369,9 @@ def _doc_type(title: str | None, pars: list[str]) -> str:
     # the opening paragraph, under a headline the title detection left in the text
     first = pars[:2] if len(pars) > 1 and len(pars[0]) <= 60 and not SENTENCE_MARK.search(pars[0]) else pars[:1]
     for doc_type, pattern in cfg["openings"]:
-        if any(pattern.match(q) for q in first):
-            return doc_type
+        for q in first:  # (plain loops: a generator a type cost more than the matches)
+            if pattern.match(q):
+                return doc_type
     # the title, else a title left among the first lines of the text ("湄江县教育局政务公开" /
     # "关于开展…自查自纠工作的通知" / "各乡镇中心学校,…:")
     heads = [title] if title else _title_like(pars)
@@ -379,9 +380,12 @@ def _doc_type(title: str | None, pars: list[str]) -> str:
             if pattern.search(head):
                 return doc_type
     if title:
-        for t in cfg["types"]:
-            if any(cue in title for cue in t["cues"]):
-                return t["type"]
+        # the first type with a cue in the title: only cues the scan's bits let through are looked for
+        held = cfg["cue_scan"].bits_in(title)
+        for doc_type, cues in cfg["type_cues"] if held else ():
+            for cue, bit in cues:
+                if held & bit and cue in title:
+                    return doc_type
     head = "".join(pars[:2])
     body = "".join(pars[2:40])
     held = cfg["cue_scan"].bits_in(head) | cfg["cue_scan"].bits_in(body)

@@ -10,7 +10,7 @@ from bisect import bisect_right
 from ..document import Document, Span
 from ..lexicons import load_yaml
 from ..models_io import section_classifier
-from ..patterns import _syntax, compile_pattern, literal_gate, may_match, whole_text_width
+from ..patterns import _syntax, compile_pattern, gate_search, literal_gate, may_match, whole_text_width
 from ..payloads import SectionData
 from ..structure import (
     SENTENCE_MARK,
@@ -110,21 +110,27 @@ class _ClauseGated:
     :class:`_CueGate` lets a cue through on one clause (工作 of 主要做了以下工作), and most texts it lets
     through lack another (做了, 以下), where the pattern's try cost ~10 times as much."""
 
-    __slots__ = ("pattern", "gates")
+    __slots__ = ("pattern", "may_match")
 
     def __init__(self, pattern: str):
         self.pattern = compile_pattern(pattern)
         gates = [literal_gate(alternative) for alternative in _alternatives(pattern)]
-        self.gates = None if not all(gates) else gates  # an alternative no string gates: no test
-
-    def _may_match(self, text: str) -> bool:
-        return self.gates is None or any(may_match(gate, text) for gate in self.gates)
+        # (an alternative no string gates: no test) each gate as one search a clause
+        # (patterns.gate_search: a sentence is short, and may_match's loops over its strings cost more)
+        self.may_match = None if not all(gates) else _any_passes([gate_search(g) for g in dict.fromkeys(gates)])
 
     def match(self, text: str):
-        return self.pattern.match(text) if self._may_match(text) else None
+        return self.pattern.match(text) if self.may_match is None or self.may_match(text) else None
 
     def search(self, text: str):
-        return self.pattern.search(text) if self._may_match(text) else None
+        return self.pattern.search(text) if self.may_match is None or self.may_match(text) else None
+
+
+def _any_passes(tests: list):
+    """A test true when one of ``tests`` is."""
+    if len(tests) == 1:
+        return tests[0]
+    return lambda text: any(test(text) for test in tests)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -355,7 +361,7 @@ def paragraph_cue(par: str, problem_cues: bool = True) -> str | None:
             if told := _reported(pat, sent):
                 return told
             framed = framed or bool(pat.match(sent))
-        elif _applies(label, always, problem_cues) and pat.search(sent):
+        elif (problem_cues or always or label != "存在问题") and pat.search(sent):  # (_applies)
             return label
     if framed and _directs_next(par, sent):
         # "会议指出,X是一项系统工程,任务艰巨。各地要…": framing words that no cue reads tell no topic; the
