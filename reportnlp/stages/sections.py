@@ -148,9 +148,9 @@ def heading_text(par: str) -> str:
     its body in flattened text ("一、整改工作总体情况中央督察反馈…") keeps only its first words."""
     if par.startswith("【") and 0 < (close := par.find("】", 0, 18)):
         return par[:close + 1]  # "【立德树人】学校以…": the bracket's words
-    m = _HEADING_END.search(par[:80])
+    m = _HEADING_END.search(par, 0, 80)  # (within the first 80 characters, no copy of them)
     if m and par[m.start()] in ":：" and (marker := heading_marker(par)) and m.start() <= marker[1]:
-        m = _HEADING_END.search(par[:80], m.end())  # "第三板块：下学期工作构想": the words after the part
+        m = _HEADING_END.search(par, m.end(), 80)  # "第三板块：下学期工作构想": the words after the part
     if m and m.start() <= 24:
         return par[: m.start()]
     marker = heading_marker(par)
@@ -165,7 +165,7 @@ def heading_text(par: str) -> str:
 
 
 def first_sentence(par: str) -> str:
-    m = _SENTENCE_END.search(par[:200])
+    m = _SENTENCE_END.search(par, 0, 200)
     return par[: m.end()] if m else par[:200]
 
 
