@@ -89,34 +89,14 @@ def _jieba_patterns():
     return jieba.re_han_default, jieba.re_skip_default, jieba.re_eng
 
 
-# word -> log(freq) - log(total) of a tokenizer's dictionary, a prefix of a word that is none -> 1.0
-# (no word's is above 0): jieba's log() per word tried, taken once per dictionary
-_LOG_PROBS: dict[tuple[int, int, int], dict[str, float]] = {}
-
-
-def _log_probs(tk) -> dict[str, float]:
-    freq = tk.FREQ
-    key = (id(freq), len(freq), tk.total)  # (a dictionary that gained words is read again)
-    table = _LOG_PROBS.get(key)
-    if table is None:
-        logtotal = log(tk.total)
-        table = {w: log(f) - logtotal if f else 1.0 for w, f in freq.items()}
-        _LOG_PROBS.clear()
-        _LOG_PROBS[key] = table
-    return table
-
-
 def _jieba_words(text: str) -> list[str]:
     """``jieba.Tokenizer.lcut(text, HMM=False)`` of the configured tokenizer, word for word: its
     blocks and the most probable route through each Han block's word graph as jieba finds them,
     the graph and route worked out in one loop (jieba builds the graph as a dict of lists, then
     takes a generator's max of tuples at each character: most of the cost of tagging a window).
-    Each word's log probability is read from a table (_log_probs): the sums are jieba's, as
-    ``log(f) - logtotal`` is the first addition there too. tests/test_fast_paths_metrics5.py
-    compares both ways."""
+    tests/test_fast_paths_metrics5.py compares both ways."""
     tk = segment._jieba()  # (through the module: a relative import per call cost a fifth of the cut)
-    logp = _log_probs(tk).get
-    alone = 0.0 - log(tk.total)  # a character no word starts with: jieba's log(1) - logtotal
+    freq, logtotal = tk.FREQ, log(tk.total)
     han, skip, eng = _jieba_patterns()
     out: list[str] = []
     for blk in han.split(text):
@@ -135,16 +115,17 @@ def _jieba_words(text: str) -> list[str]:
         for i in range(n - 1, -1, -1):
             best = None
             j, frag = i, blk[i]
-            while j < n and (p := logp(frag)) is not None:
-                if p <= 0.0:  # a word, not only a prefix of one
-                    v = p + score[j + 1]
+            while j < n and frag in freq:
+                f = freq[frag]
+                if f:
+                    v = log(f) - logtotal + score[j + 1]
                     # max() of (v, j) tuples, j rising: a tie goes to the later j
                     if best is None or v >= best:
                         best, to[i] = v, j
                 j += 1
                 frag = blk[i:j + 1]
             if best is None:  # no word starts here: the character alone
-                best = alone + score[i + 1]
+                best = log(freq.get(blk[i]) or 1) - logtotal + score[i + 1]
             score[i] = best
         i, buf = 0, ""
         while i < n:
