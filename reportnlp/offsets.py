@@ -169,11 +169,10 @@ def shift_positions(positions: list[int], edits: list[Edit]) -> list[int]:
 class OffsetChain:
     """The maps of all stages, from the source text to the current text."""
 
-    __slots__ = ("maps", "_through")
+    __slots__ = ("maps",)
 
     def __init__(self, maps: list[OffsetMap] | None = None):
         self.maps = list(maps or [])
-        self._through: tuple[list[int], list[int], list[int]] | None = None  # (_copied_through)
 
     def then(self, m: OffsetMap) -> "OffsetChain":
         return OffsetChain(self.maps + [m])
@@ -182,60 +181,7 @@ class OffsetChain:
         return self.spans_to_source([(start, end)])[0]
 
     def spans_to_source(self, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """:meth:`to_source` of each span: the list goes through one map after the other. A long
-        list (a report's items) through several maps: a span inside a stretch of text every map
-        copied (nearly all) shifts by that stretch's total, looked up once; the others go through
-        the maps."""
-        maps = self.maps
-        if len(maps) < 2 or len(spans) < _THROUGH_MIN_SPANS:
-            for m in reversed(maps):
-                spans = m.spans(spans)
-            return list(spans)
-        if self._through is None:
-            self._through = _copied_through(maps)
-        starts, ends, shifts = self._through
-        out: list = []
-        rest: list[tuple[int, int]] = []  # the spans the maps take one after the other, and their places
-        rest_at: list[int] = []
-        for (s, e), j in zip(spans, map(bisect_right, repeat(starts), map(itemgetter(0), spans))):
-            j -= 1
-            # in stretch j: a point, or a span from s to e (a point at its end is not: OffsetMap.spans)
-            if j >= 0 and s <= e <= ends[j] and s < ends[j]:
-                d = shifts[j]
-                out.append((s + d, e + d))
-            else:
-                rest_at.append(len(out))
-                rest.append((s, e))
-                out.append(None)
-        if rest:
-            for m in reversed(maps):
-                rest = m.spans(rest)
-            for k, span in zip(rest_at, rest):
-                out[k] = span
-        return out
-
-
-# the spans a chain maps at once for which it works out its copied stretches (_copied_through)
-_THROUGH_MIN_SPANS = 16
-
-
-def _copied_through(maps: list[OffsetMap]) -> tuple[list[int], list[int], list[int]]:
-    """(starts, ends, shifts) of the stretches of the last text that every map of ``maps`` copied,
-    each inside one copied segment of each map, in order: a span of a stretch (a point at its
-    start to one before its end, a span up to its end) goes through each map's copied segment,
-    which shifts it (OffsetMap.spans), so the chain shifts it by the stretch's shift."""
-    last = maps[-1]
-    stretches = [(a, b, d) for a, b, d in zip(last._new, last._new_end, last._shift) if d is not None]
-    for m in reversed(maps[:-1]):
-        new, new_end, shift = m._new, m._new_end, m._shift
-        cut = []
-        for a, b, d in stretches:
-            lo, hi = a + d, b + d  # the stretch in the text before the later map
-            k = max(bisect_right(new, lo) - 1, 0)
-            while k < len(new) and new[k] < hi:
-                if shift[k] is not None and new_end[k] > lo:
-                    x, y = max(lo, new[k]), min(hi, new_end[k])
-                    cut.append((x - d, y - d, d + shift[k]))
-                k += 1
-        stretches = cut
-    return [a for a, _, _ in stretches], [b for _, b, _ in stretches], [d for _, _, d in stretches]
+        """:meth:`to_source` of each span: the list goes through one map after the other."""
+        for m in reversed(self.maps):
+            spans = m.spans(spans)
+        return list(spans)

@@ -76,7 +76,7 @@ def test_deadline_gates_drop_no_deadline(text):
         assert cm._DEADLINE_CHARS.search(text)
     # ... and one at its start holds one within the pattern's reach
     if c["deadline"].match(text):
-        assert cm._DEADLINE_CHARS.search(text, 0, cm._deadline_reach())
+        assert cm._DEADLINE_CHARS.search(text, 0, cm._widest_match("deadline"))
     # a schedule row's month is within a title's length
     if c["schedule_row"].match(text):
         assert cm._DEADLINE_CHARS.search(text, 0, cm._TITLE_LEN)
@@ -115,7 +115,7 @@ def test_the_gates_are_what_the_rules_allow():
     chars, words = cm._structure_opening_gate()
     assert chars and words.pattern
     assert cm._lead_in_reach() < 1 << 62
-    assert cm._deadline_reach() <= cm._TITLE_LEN
+    assert cm._widest_match("deadline") <= cm._TITLE_LEN
 
 
 @pytest.mark.parametrize("text", REPORT_TEXTS + token_texts(2000, DEADLINE_TOKENS, 73, longest=12)

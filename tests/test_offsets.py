@@ -134,28 +134,3 @@ def test_spans_map_as_start_and_end_do(text, raw, spans):
     point = [m.start(s) if s < m.new_length else m.end(s) for s, _ in pairs]
     assert m.spans(pairs) == [(p, p) if s == e else (m.start(s), m.end(e)) for (s, e), p in zip(pairs, point)]
 
-
-@settings(max_examples=300, deadline=None)
-@given(text=st.text(alphabet="abcde\n", min_size=0, max_size=30),
-       levels=st.lists(st.one_of(st.tuples(st.just("window"), st.integers(0, 30), st.integers(0, 30)),
-                                 st.tuples(st.just("edits"), st.lists(_edit, max_size=5))), min_size=2, max_size=5),
-       spans=st.lists(st.tuples(st.integers(-2, 32), st.integers(-1, 6)), min_size=16, max_size=30))
-def test_chain_maps_many_spans_as_its_maps_do(text, levels, spans):
-    """OffsetChain.spans_to_source of a long list (the copied stretches of all its maps looked up
-    once) gives what the maps give one after the other, malformed spans too."""
-    from reportnlp.offsets import OffsetChain
-
-    chain = OffsetChain()
-    for kind, *args in levels:
-        if kind == "window":
-            a = min(args[0], len(text))
-            b = min(max(a, args[1]), len(text))
-            m, text = OffsetMap.window(a, b, len(text)), text[a:b]
-        else:
-            text, m = apply_edits(text, [(min(s, len(text)), min(s + n, len(text)), rep) for s, n, rep in args[0]])
-        chain = chain.then(m)
-    pairs = [(s, s + n) for s, n in spans]
-    want = pairs
-    for m in reversed(chain.maps):
-        want = m.spans(want)
-    assert chain.spans_to_source(pairs) == want

@@ -444,15 +444,18 @@ def _sets_own_target(text: str, at: int, end: int, quantities: list[int] = (), s
                 and c["aim_clause"].match(text, at) and _holds(all_quantities, at, clause_end))
 
 
+_HEADING_LINE_MAX = 20  # the longest line _is_heading_line takes for a heading
+
+
 def _is_heading_line(text: str, s: int, e: int) -> bool:
     """A short numbered line like "四、2014年工作措施。" names a section, it is no measure."""
-    # _starts_line, without a call (every sentence that may hold a measure); a sentence of more
-    # than 20 characters is on a longer line, not looked for its end
-    if (s and text[s - 1] != "\n") or e - s > 20:
+    # _starts_line, without a call (every sentence that may hold a measure); a longer sentence is
+    # on a longer line, not looked for its end
+    if (s and text[s - 1] != "\n") or e - s > _HEADING_LINE_MAX:
         return False
     line_end = text.find("\n", e)
     line_end = line_end if line_end >= 0 else len(text)
-    if line_end - s > 20:  # most lines: no copy of them
+    if line_end - s > _HEADING_LINE_MAX:  # most lines: no copy of them
         return False
     return heading_level(text[s:line_end]) in (1, 2) and not _is_list_item_line(text, s, line_end)
 
@@ -525,18 +528,18 @@ _DEADLINE_CHARS = re.compile(r"[年月季前底内旬假节周期冬起时]")
 
 
 @functools.cache
-def _deadline_reach() -> int:
-    """How far from where it starts a deadline's match can end."""
-    return sre_parser.parse(_cfg()["deadline"].compiled.pattern).getwidth()[1]
+def _widest_match(name: str) -> int:
+    """How far from where it starts a match of the rule pattern ``name`` can end."""
+    return sre_parser.parse(_cfg()[name].compiled.pattern).getwidth()[1]
 
 
 def _deadline_scan_start(text: str, s: int = 0, e: int | None = None) -> int | None:
     """Where a scan of text[s:e] for deadlines can start (None: it holds none). Each match holds a
-    deadline character and is at most _deadline_reach() long, so none starts further before the first
-    such character: a scan from there (~0.3 µs a character, re tries the pattern at a sixth of them)
+    deadline character and is at most _widest_match("deadline") long, so none starts further before
+    the first such character: a scan from there (~0.3 µs a character, re tries the pattern at a sixth of them)
     finds what one from ``s`` does, the text before it still in view of the lookbehinds."""
     first = _DEADLINE_CHARS.search(text, s, len(text) if e is None else e)  # cheap test before the full pattern
-    return max(s, first.start() - _deadline_reach() + 1) if first else None
+    return max(s, first.start() - _widest_match("deadline") + 1) if first else None
 
 
 def _deadlines(text: str, s: int, e: int) -> list[regex.Match]:
@@ -1439,9 +1442,9 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
             if not (c["measure_start"].search(text, se, first_end) or scan.names_in(se, first_end) & _NO_MEASURE_CUES):
                 se = item_end = first_end
                 sent_deadlines = _deadlines(text, ss, se)
-        # (a sentence that does not start a line or is longer than a heading's 20 characters, most, is none:
+        # (a sentence that does not start a line or is longer than a heading line, most, is none:
         # _is_heading_line's first test, without a call)
-        heading = (not ss or text[ss - 1] == "\n") and se - ss <= 20 and _is_heading_line(text, ss, se)
+        heading = (not ss or text[ss - 1] == "\n") and se - ss <= _HEADING_LINE_MAX and _is_heading_line(text, ss, se)
         # "2024年全市地区生产总值增长5.8%" in a report on 2024: a dated fact, even under the plans
         # (a commentary between the targets); the year is no deadline without a forward cue
         fact = _FACT_YEAR.match(text, ss) if text[ss:ss + 2] in _FACT_YEAR_OPENINGS else None
@@ -1550,7 +1553,7 @@ def _action(piece: str, opened: tuple[str, re.Match | None] | None = None) -> st
     body = _LEADING.sub("", body, count=1)
     # "年底前建成…": the deadline is a field of its own (most bodies hold no deadline's character
     # where one would be)
-    when = _cfg()["deadline"].match(body) if _DEADLINE_CHARS.search(body, 0, _deadline_reach()) else None
+    when = _cfg()["deadline"].match(body) if _DEADLINE_CHARS.search(body, 0, _widest_match("deadline")) else None
     if when and when.end() < len(body):
         body = _LEADING.sub("", body[when.end():].lstrip("，, "), count=1)
     cut = _ACTION_END.search(body)
@@ -1743,12 +1746,6 @@ def _aimed_deadlines(text: str, cands: list[Candidate], probs: list[float], thre
 _BARE_LIST_MIN = 3  # item lines of an unnumbered plan list: two may be a lead-in's own sentences
 
 
-@functools.cache
-def _bare_plan_lead_reach() -> int:
-    """The widest match of bare_plan_lead."""
-    return sre_parser.parse(_cfg()["bare_plan_lead"].compiled.pattern).getwidth()[1]
-
-
 @functools.lru_cache(maxsize=4)  # a report's item lines, asked by commitment_candidates and _bare_plan_lists
 def _bare_line_items(text: str) -> list[tuple[int, int]]:
     """The item lines of unnumbered plan lists: after a lead-in line that names the year's projects
@@ -1764,7 +1761,7 @@ def _bare_line_items(text: str) -> list[tuple[int, int]]:
         return []
     out: list[tuple[int, int]] = []
     longest = load_yaml("commitments.yml")["bare_item_max"]
-    for lead in c["bare_plan_lead"].finditer(text, max(0, min(line_colons) + 1 - _bare_plan_lead_reach())):
+    for lead in c["bare_plan_lead"].finditer(text, max(0, min(line_colons) + 1 - _widest_match("bare_plan_lead"))):
         if text.find("\n", lead.end()) != lead.end() and lead.end() < len(text):
             continue  # the colon ends its line
         items: list[tuple[int, int]] = []
