@@ -19,7 +19,7 @@ from ..patterns import GatedPattern, compile_pattern, end_reach, finditer, liter
 from ..payloads import MetricData
 from ..quantities import quantity_rows
 from ..segment import boundary_certain
-from ..structure import _SENT_END, period_pattern
+from ..structure import _SENT_END, period_pattern, sentence_at
 
 _CN_NUMERAL = re.compile(r"^[零〇一二两三四五六七八九十百千]+$")
 # where a noun phrase to the right of a measure word ends ("8个窗口进驻…")
@@ -351,7 +351,7 @@ def extract_metrics(doc: Document) -> Document:
         quote_open, quote_close = _paired_quotes(text, quote_open, quote_close)
     breaks, n = _clause_breaks(text), len(text)
     sent_breaks = _sentence_breaks(text)
-    n_breaks, n_sent_breaks = len(breaks), len(sent_breaks)
+    n_breaks = len(breaks)
     metric_kinds, skip_units, in_base_units = c["metric_kinds"], c["skip_units"], c["report_in_base_units"]
     # asked of every value: looked up once (a dict lookup per value and pattern added up)
     target_cue, change_verb, change_window = c["target_cue"].search, c["change_verb"].search, c["change_window"].search
@@ -414,16 +414,8 @@ def extract_metrics(doc: Document) -> Document:
             continue
         if value <= 10 and _CN_NUMERAL.match(text[num_start:num_end]) and _minor_count(text, start, end, value, unit):
             continue
-        # sentence_at(text, start, end, breaks=sent_breaks), written out (every value asks)
-        k = bisect_left(sent_breaks, start) - 1  # the last sentence end before start
-        sent_start = sent_breaks[k] + 1 if k >= 0 and sent_breaks[k] >= start - 300 else (
-            start - 300 if start > 300 else 0)
-        k = bisect_left(sent_breaks, end)  # the first one from end on
-        if k < n_sent_breaks and sent_breaks[k] < end + 300:
-            k = sent_breaks[k]
-            sent = (sent_start, k if text[k] == "\n" else k + 1)
-        else:
-            sent = (sent_start, end + 300 if end + 300 < n else n)
+        sent = sentence_at(text, start, end, breaks=sent_breaks)  # over the sentence ends found above
+        sent_start = sent[0]
         if out and out[-1].end > clause_lo and out[-1].end <= start:
             clause_lo = out[-1].end  # list items never swallow earlier items and their numbers
         indicator, ind_start = _indicator(text, start, end, clause_lo, clause_hi, unit, unit_kind)

@@ -362,7 +362,7 @@ def paragraph_cue(par: str, problem_cues: bool = True) -> str | None:
             if told := _reported(pat, sent):
                 return told
             framed = framed or bool(pat.match(sent))
-        elif (problem_cues or always or label != "存在问题") and pat.search(sent):  # (_applies)
+        elif _applies(label, always, problem_cues) and pat.search(sent):
             return label
     if framed and _directs_next(par, sent):
         # "会议指出,X是一项系统工程,任务艰巨。各地要…": framing words that no cue reads tell no topic; the
