@@ -387,9 +387,26 @@ def cost_model(files: list[Path]) -> str:
 
     (ja, jb), (pa, pb) = fit(1), fit(2)
     chars = sum(r[0] for r in rows) / len(rows)
-    return (f"cost per page + per character ({len(rows)} distinct pages, mean {chars:.0f} characters; CPU, best of 2):\n"
-            f"  jieba.lcut  {ja * 1e3:5.2f} ms a page + {jb * 1e6:4.2f} us a character\n"
-            f"  pipeline    {pa * 1e3:5.2f} ms a page + {pb * 1e6:4.2f} us a character")
+    lines = [f"cost per page + per character ({len(rows)} distinct pages, mean {chars:.0f} characters; CPU, best of 2):",
+             f"  jieba.lcut  {ja * 1e3:5.2f} ms a page + {jb * 1e6:4.2f} us a character",
+             f"  pipeline    {pa * 1e3:5.2f} ms a page + {pb * 1e6:4.2f} us a character",
+             "pipeline / jieba by page length (the same pages and times):"]
+    for low, high in LENGTH_BANDS:
+        band = [r for r in rows if low <= r[0] < high]
+        if band:
+            label = f"{low:,}-{high:,}" if high < 10**9 else f">= {low:,}"
+            lines.append(f"  {label:>12} characters: {len(band):4} pages, {_m_chars(band):5.2f} M characters, "
+                         f"{sum(r[1] for r in band) / sum(r[2] for r in band):.2f}x")
+    return "\n".join(lines)
+
+
+# page lengths in characters; the counterpart pages of corpora/raw are short (a layout and its noise in ~1,200
+# characters), the real pages of the seeds long (6,000-30,000): the ratio depends on which the corpus holds
+LENGTH_BANDS = ((0, 1000), (1000, 2000), (2000, 4000), (4000, 10**9))
+
+
+def _m_chars(rows: list[tuple[int, float, float]]) -> float:
+    return sum(r[0] for r in rows) / 1e6
 
 
 def _spin(n: int) -> int:
@@ -467,6 +484,10 @@ def main() -> None:
     files = build_corpus(args.mb)
     print(f"corpus: {len(files)} files, {_mb(files):.1f} MB from {len(_sources())} sources "
           f"in {CORPUS.relative_to(ROOT)} ({time.perf_counter() - t0:.1f} s to build)")
+    seed_stems = {s.stem for s in SEEDS.glob("*.txt")} if SEEDS.is_dir() else set()
+    real_mb = _mb([f for f in files if f.stem.split("_", 1)[1] in seed_stems])
+    print(f"  of it real pages (the seeds): {real_mb:.1f} MB ({100 * real_mb / _mb(files):.0f}%); "
+          f"the rest corpora/raw's counterpart pages")
 
     (j, jieba_runs), (p, pipeline_runs) = _interleaved(args.repeat, lambda: bench_jieba(files),
                                                        lambda: bench_pipeline(files))
@@ -487,6 +508,13 @@ def main() -> None:
     print(f"distinct pages, once:    jieba {cj['mb_s']:.3f} MB/s, pipeline {cp['mb_s']:.3f} MB/s "
           f"({len(firsts)} files, {_mb(firsts):.1f} MB; text caches cold; runs: {_rates(cold_p)} MB/s)")
     print(f"pipeline / jieba, distinct pages: {cold:.2f}x   {_target('pipeline / jieba, distinct pages', cold)}")
+    if SEEDS.is_dir():  # the only whole real pages at hand (../shared); a fresh clone has none
+        real = sorted(SEEDS.glob("*.txt"))
+        (rj, _), (rp, real_p) = _interleaved(max(args.repeat, 3), lambda: bench_jieba(real),
+                                             lambda: bench_pipeline_cold(real))
+        print(f"real pages (seeds), once: jieba {rj['mb_s']:.3f} MB/s, pipeline {rp['mb_s']:.3f} MB/s, "
+              f"{rp['mb_s'] / rj['mb_s']:.2f}x ({len(real)} files, {_mb(real):.2f} MB; "
+              f"text caches cold; runs: {_rates(real_p)} MB/s)")
     print(cost_model(firsts))
 
     (b1, runs1), (b2, runs2) = _interleaved(args.repeat, lambda: bench_batch(1), lambda: bench_batch(2))
