@@ -9,7 +9,8 @@ import re
 import pytest
 from randtext import PAGE_LINES, random_texts
 
-from reportnlp.patterns import may_match, resolved
+from reportnlp.lexicons import load_yaml
+from reportnlp.patterns import literal_gate, may_match, resolved
 from reportnlp.structure import paragraphs
 from reportnlp import structure
 from reportnlp.stages import documents, reflow, sections
@@ -20,7 +21,8 @@ from reportnlp.stages import documents, reflow, sections
 def _cue_texts(key: str, seed: int, n: int) -> list[str]:
     """Strings of the words of the cues' literal gates (every clause's, of every alternative), pieces
     of them, marks and filler."""
-    words = {w for _, cue, _ in sections._cfg()[key] for gate in cue.gates or () for clause in gate for w in clause}
+    words = {w for cue in load_yaml("sections.yml")[key] for alternative in sections._alternatives(cue["pattern"])
+             for clause in literal_gate(alternative) for w in clause}
     pieces = {w[:k] for w in words for k in range(1, len(w))} | {w[k:] for w in words for k in range(1, len(w))}
     tokens = sorted(words) + sorted(pieces) + ["。", "；", "，", "：", "了", "要", "工作", "2024年", "下"] * 6
     alphabet = "".join(map(chr, range(0x4E00, 0x4E00 + len(tokens))))
@@ -50,10 +52,11 @@ def test_a_clause_gated_cue_matches_where_its_pattern_does(key):
 
 
 def test_most_cues_are_clause_gated():
-    # a cue with an alternative no string gates is tried on every text it is let through on
+    # a cue with an alternative no string gates is tried on every text it is let through on: most
+    # cues must turn away a sentence holding none of their words, or the shortcut quietly stopped
     for key in ("paragraph_cues", "sentence_cues"):
         cues = [cue for _, cue, _ in sections._cfg()[key]]
-        assert sum(cue.gates is not None for cue in cues) >= len(cues) - 2, key
+        assert sum(cue.may_match is not None and not cue.may_match("今年全体干部认真学习。") for cue in cues) >= len(cues) - 2, key
 
 
 # -- reflow: numbered lines found by one scan ----------------------------------------------------

@@ -110,15 +110,14 @@ class _ClauseGated:
     :class:`_CueGate` lets a cue through on one clause (工作 of 主要做了以下工作), and most texts it lets
     through lack another (做了, 以下), where the pattern's try cost ~10 times as much."""
 
-    __slots__ = ("pattern", "gates", "may_match")
+    __slots__ = ("pattern", "may_match")
 
     def __init__(self, pattern: str):
         self.pattern = compile_pattern(pattern)
         gates = [literal_gate(alternative) for alternative in _alternatives(pattern)]
-        self.gates = None if not all(gates) else gates  # an alternative no string gates: no test
         # each gate as one search a clause (patterns.gate_search: a sentence is short, and may_match's
-        # loops over its strings cost more)
-        self.may_match = None if self.gates is None else _any_passes([gate_search(g) for g in dict.fromkeys(gates)])
+        # loops over its strings cost more); an alternative no string gates: no test
+        self.may_match = _any_passes([gate_search(g) for g in dict.fromkeys(gates)]) if all(gates) else None
 
     def match(self, text: str):
         return self.pattern.match(text) if self.may_match is None or self.may_match(text) else None
