@@ -33,7 +33,8 @@ from .settings import settings
 def _cfg() -> dict:
     c = dict(load_yaml("indicators.yml"))
     for k in ("right_stop", "list_end", "fronted_object", "trailing_words", "leading_words", "total_words",
-              "time_lead", "right_skip", "plan_lead", "place_end"):
+              "time_lead", "right_skip", "plan_lead", "place_end", "change_to", "from_value", "pair_households",
+              "pair_persons", "clause_tail", "scope_lead", "inner_lead"):
         c[k] = compile_pattern(c[k])
     for k in ("setup_verbs", "classifiers", "head_nouns", "noun_units", "noun_suffixes", "lead_verbs", "area_units"):
         c[k] = frozenset(c[k])
@@ -162,13 +163,31 @@ def strip_edges(name: str) -> str:
         m = c["leading_words"].match(name)
         if m and 0 < m.end() < len(name) - 1:
             name = name[m.end():]
+        m = c["inner_lead"].search(name, 2)  # …重点地段进行安全大检查: the activity after the light verb
+        if m and _HAN.match(name, m.end()) and m.end() < len(name) - 1 and len(tag(name[m.end():])) > 1:
+            # (…合计突破: a bare verb names nothing)
+            name = name[m.end():]
         m = c["plan_lead"].match(name)  # 要确保完成改制企业, 年内实现财政收入…: the plan names nothing
         if m and 0 < m.end() < len(name) - 2:
             name = name[m.end():]
         m = c["trailing_words"].search(name)
         if m and m.start() >= 2:
-            name = name[:m.start()]
+            cut = _word_edge(name, m.start())
+            if not c["plan_lead"].fullmatch(name[:cut]):  # 力争突破: the plan word alone names nothing
+                name = name[:cut]
     return name
+
+
+def _word_edge(name: str, at: int) -> int:
+    """The first word boundary of ``name`` at or after ``at``: a copula or adverb character that
+    ends a word of the name stays with it (违法行为 keeps 为, 就业年均 keeps 均)."""
+    lo = max(0, at - 3)
+    pos = lo
+    for w, _ in tag(name[lo:]):
+        if pos >= at:
+            return pos
+        pos += len(w)
+    return len(name)
 
 
 def right_noun(text: str, qend: int, clause_end: int) -> tuple[str, bool]:
@@ -293,8 +312,17 @@ def choose(raw: str, left: str, left_start: int, text: str, qend: int, clause_en
     ``raw``: the left window before edge stripping (its last word says whether it is open);
     ``left``: the cleaned left name starting at ``left_start``."""
     c = _cfg()
-    if c["total_words"].match(raw.strip()):
+    bare = raw.strip()
+    if c["total_words"].match(bare):
         return "合计", left_start
+    # (most values are neither: a character test, then a match on a window of four at most)
+    shared = None
+    if unit == "户" and text[qend:qend + 1].isdigit():
+        shared = _pair_first(raw, left, left_start, text, qend, clause_end)
+    elif len(bare) <= 4:
+        shared = _shared_name(bare, raw, left, left_start, text, qend, clause_end)
+    if shared:
+        return shared
     if unit in c["noun_units"] and left and not right_noun(text, qend, clause_end)[0]:
         toks = tag(left)
         if toks and (toks[-1][1][:1] == "v" or toks[-1][1] == "vn") and not left.endswith(unit):
@@ -308,12 +336,16 @@ def choose(raw: str, left: str, left_start: int, text: str, qend: int, clause_en
         right, noun_led = right_noun(text, qend + 1, clause_end)  # 力争创办10家以上 + 的 + 党支部…
     if not right:
         return left, left_start
+    if c["scope_lead"].fullmatch(left):
+        return right, left_start  # 向全县35个涉城部门…: the scope names nothing
     # (most windows open with no time and are longer than a bare verb: no tagging)
     if not noun_led and (c["time_lead"].match(raw.strip()) or len(raw.strip()) <= 4):
         bare = _bare_verb(raw)
         if bare and any(_nounish(w, f) for w, f in tag(right)):
             # 年内完成 + 60条 + 背街小巷整治: a time frame and a verb name nothing, the phrase after does
             return bare + right.lstrip("的"), left_start + max(0, len(left) - len(bare))
+    if not noun_led and c["list_end"].search(raw) and tag(right)[-1][1][:1] == "n":
+        return right, left_start  # A、B等20余个在谈项目: the list's items stand for a noun a modifier opens
     if not noun_led and not _may_end_open(raw):
         return left, left_start  # as below, known without tagging the left window
     why = left_ends_open(raw)
@@ -334,6 +366,54 @@ def choose(raw: str, left: str, left_start: int, text: str, qend: int, clause_en
         if verb_phrase:
             return verb_phrase + right, left_start + max(0, len(left) - len(verb_phrase))
     return right, left_start  # checks look back from here (其中, 共…)
+
+
+def _shared_name(bare: str, raw: str, left: str, left_start: int, text: str, qend: int,
+                 clause_end: int) -> tuple[str, int] | None:
+    """The name a value shares with the value just before it: a change's end takes its start's name
+    (农民人均纯收入由7484元提高到12760元 → 农民人均纯收入 twice), and the persons of a households-and-persons
+    pair take the households' name (城市低保6195户12533人), else the phrase after them; None otherwise."""
+    c = _cfg()
+    raw_start = left_start - max(0, raw.find(left[:2]))
+    lo = max(0, raw_start - 24)
+    if bare and c["change_to"].match(bare):
+        m = c["from_value"].search(text, lo, raw_start)
+        name = _name_before(text, m.start())[1] if m else ""
+        return (name, left_start) if name else None
+    if bare or text[raw_start - 1:raw_start] not in ("户", " "):  # the households' unit just before
+        return None
+    m = c["pair_households"].search(text, lo, raw_start)
+    if not m:
+        return None
+    before, name = _name_before(text, m.start())
+    if not name or left_ends_open(before) in ("empty", "object"):  # 为13690户25249人发放…
+        name = right_noun(text, qend, clause_end)[0] or c["pair_names"]["人"]
+    return name, left_start
+
+
+def _pair_first(raw: str, left: str, left_start: int, text: str, qend: int,
+                clause_end: int) -> tuple[str, int] | None:
+    """The households of a households-and-persons pair whose left side names nothing (全市14035户25559人
+    享受城乡低保, 为13690户25249人发放…): named by the phrase after the persons, else 户数."""
+    c = _cfg()
+    m = c["pair_persons"].match(text, qend)
+    if not m or len(left) >= 2 and not c["scope_lead"].fullmatch(left) and left_ends_open(raw) not in ("empty", "object"):
+        return None  # (全村427户1568人: the scope names nothing)
+    return right_noun(text, m.end(), clause_end)[0] or c["pair_names"]["户"], left_start
+
+
+def _name_before(text: str, end: int) -> tuple[str, str]:
+    """The words before ``end`` in its clause, and the name they hold without the scope and time
+    words that open them ("" when under two characters)."""
+    c = _cfg()
+    m = c["clause_tail"].search(text, max(0, end - 24), end)
+    if not m or text[m.start() - 1:m.start()].isdigit():  # 辖14个村民小组312户: a count's noun, no name
+        return "", ""
+    name = strip_edges(c["scope_lead"].sub("", m.group()).strip())
+    toks = tag(name)
+    if len(toks) > 1 and toks[0][0] in c["setup_verbs"]:  # (全村)有脱贫户131户504人: the having names nothing
+        name = name[len(toks[0][0]):]
+    return m.group(), name if len(name) >= 2 else ""
 
 
 def _area_name(raw: str, left: str, left_start: int, text: str, qend: int, clause_end: int) -> tuple[str, int]:
