@@ -164,8 +164,8 @@ def strip_edges(name: str) -> str:
         if m and 0 < m.end() < len(name) - 1:
             name = name[m.end():]
         m = c["inner_lead"].search(name, 2)  # …重点地段进行安全大检查: the activity after the light verb
-        if m and _HAN.match(name, m.end()) and m.end() < len(name) - 1 and len(tag(name[m.end():])) > 1:
-            # (…合计突破: a bare verb names nothing)
+        if m and _HAN.match(name, m.end()) and m.end() < len(name) - 1 \
+                and not c["trailing_words"].fullmatch(name, m.end()):  # (…合计突破: reaching names nothing)
             name = name[m.end():]
         m = c["plan_lead"].match(name)  # 要确保完成改制企业, 年内实现财政收入…: the plan names nothing
         if m and 0 < m.end() < len(name) - 2:
@@ -407,8 +407,8 @@ def _name_before(text: str, end: int) -> tuple[str, str]:
     words that open them ("" when under two characters)."""
     c = _cfg()
     m = c["clause_tail"].search(text, max(0, end - 24), end)
-    if not m or text[m.start() - 1:m.start()].isdigit():  # 辖14个村民小组312户: a count's noun, no name
-        return "", ""
+    if not m or text[m.start() - 1:m.start()].isdigit() and m.group()[0] in c["classifiers"]:
+        return "", ""  # 辖14个村民小组312户: a count's noun, no name
     name = strip_edges(c["scope_lead"].sub("", m.group()).strip())
     toks = tag(name)
     if len(toks) > 1 and toks[0][0] in c["setup_verbs"]:  # (全村)有脱贫户131户504人: the having names nothing

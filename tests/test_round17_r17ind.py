@@ -20,6 +20,11 @@ def test_change_end_after_a_qualified_start_value():
     assert names[12] == "窗口平均等候时间"
 
 
+def test_change_of_a_standard_per_person_and_month():
+    names = _names("城市低保标准从每人每月655元提高到705元。")
+    assert names[655] == names[705] == "城市低保标准"
+
+
 def test_reaching_verb_without_a_start_value_is_not_named_from_the_clause_before():
     names = _names("全年新建蔬菜大棚40个,明年提高到60个。")
     assert names[60] != "新建蔬菜大棚"
@@ -30,6 +35,11 @@ def test_persons_of_a_pair_share_the_households_name():
     names = _names("目前城镇低保对象5127户9304人,农村特困供养对象612户655人。")
     assert names[9304] == names[5127] == "城镇低保对象"
     assert names[655] == "农村特困供养对象"
+
+
+def test_pair_after_a_template_year_keeps_the_households_name():
+    names = _names("20XX年全县特困供养对象共保障1204户1377人。")
+    assert "特困供养对象" in names[1377]
 
 
 def test_pair_named_by_the_phrase_after_it():
