@@ -34,7 +34,7 @@ def _cfg() -> dict:
     c = dict(load_yaml("indicators.yml"))
     for k in ("right_stop", "list_end", "fronted_object", "trailing_words", "leading_words", "total_words",
               "time_lead", "right_skip", "plan_lead", "place_end", "change_to", "from_value", "pair_households",
-              "pair_persons", "clause_tail", "scope_lead", "inner_lead"):
+              "pair_persons", "clause_tail", "scope_lead", "inner_lead", "previous_value"):
         c[k] = compile_pattern(c[k])
     for k in ("setup_verbs", "classifiers", "head_nouns", "noun_units", "noun_suffixes", "lead_verbs", "area_units"):
         c[k] = frozenset(c[k])
@@ -320,7 +320,7 @@ def choose(raw: str, left: str, left_start: int, text: str, qend: int, clause_en
     if unit == "户" and text[qend:qend + 1].isdigit():
         shared = _pair_first(raw, left, left_start, text, qend, clause_end)
     elif len(bare) <= 4:
-        shared = _shared_name(bare, raw, left, left_start, text, qend, clause_end)
+        shared = _shared_name(bare, raw, left, left_start, text, qend, clause_end, unit)
     if shared:
         return shared
     if unit in c["noun_units"] and left and not right_noun(text, qend, clause_end)[0]:
@@ -369,10 +369,11 @@ def choose(raw: str, left: str, left_start: int, text: str, qend: int, clause_en
 
 
 def _shared_name(bare: str, raw: str, left: str, left_start: int, text: str, qend: int,
-                 clause_end: int) -> tuple[str, int] | None:
+                 clause_end: int, unit: str) -> tuple[str, int] | None:
     """The name a value shares with the value just before it: a change's end takes its start's name
-    (农民人均纯收入由7484元提高到12760元 → 农民人均纯收入 twice), and the persons of a households-and-persons
-    pair take the households' name (城市低保6195户12533人), else the phrase after them; None otherwise."""
+    (农民人均纯收入由7484元提高到12760元 → 农民人均纯收入 twice), the persons of a households-and-persons
+    pair take the households' name (城市低保6195户12533人), else the phrase after them, and a bare verb
+    takes the noun of the value before (发现隐患91处,已整改88处 → 整改隐患); None otherwise."""
     c = _cfg()
     raw_start = left_start - max(0, raw.find(left[:2]))
     lo = max(0, raw_start - 24)
@@ -380,7 +381,9 @@ def _shared_name(bare: str, raw: str, left: str, left_start: int, text: str, qen
         m = c["from_value"].search(text, lo, raw_start)
         name = _name_before(text, m.start())[1] if m else ""
         return (name, left_start) if name else None
-    if bare or text[raw_start - 1:raw_start] not in ("户", " "):  # the households' unit just before
+    if bare:
+        return _verb_of_previous(left, left_start, text, raw_start, qend, clause_end, unit)
+    if text[raw_start - 1:raw_start] not in ("户", " "):  # the households' unit just before
         return None
     m = c["pair_households"].search(text, lo, raw_start)
     if not m:
@@ -389,6 +392,29 @@ def _shared_name(bare: str, raw: str, left: str, left_start: int, text: str, qen
     if not name or left_ends_open(before) in ("empty", "object"):  # 为13690户25249人发放…
         name = right_noun(text, qend, clause_end)[0] or c["pair_names"]["人"]
     return name, left_start
+
+
+def _verb_of_previous(left: str, left_start: int, text: str, raw_start: int, qend: int, clause_end: int,
+                      unit: str) -> tuple[str, int] | None:
+    """A bare work verb with no noun after its value, right after a value in the same unit whose name is
+    a verb and its noun (新增“四上”企业11家,净增6家 → 净增“四上”企业): the verb counts that noun too."""
+    c = _cfg()
+    if not 2 <= len(left) <= 4 or not unit:
+        return None
+    toks = tag(left)
+    if len(toks) > 2 or not all(f[:1] == "v" for _, f in toks):  # (排查, 整改: work verbs are often vn)
+        return None
+    m = c["previous_value"].search(text, max(0, raw_start - 16), raw_start)
+    if not m or text[m.end("unit") - len(unit):m.end("unit")] != unit:
+        return None
+    name = _name_before(text, m.start())[1]
+    if not name or right_noun(text, qend, clause_end)[0]:
+        return None  # 引进人才5名,选派18名骨干…: the verb's own noun follows
+    head = tag(name)
+    if len(head) < 2 or head[0][1][:1] != "v" or head[0][0] in c["setup_verbs"] \
+            or any(_verb(w, f) or f[:1] == "d" for w, f in head[1:]):
+        return None  # (采取出租方式流转的面积: a clause, no noun to share)
+    return left + name[len(head[0][0]):], left_start
 
 
 def _pair_first(raw: str, left: str, left_start: int, text: str, qend: int,

@@ -803,6 +803,7 @@ class Indicators(_Strict):
     clause_tail: Pattern
     scope_lead: Pattern
     inner_lead: Pattern
+    previous_value: Pattern
 
 
 SCHEMAS: dict[str, type[BaseModel]] = {

@@ -135,3 +135,16 @@ def test_template_year_leaves_the_name():
 def test_real_year_is_left_to_the_time_words():
     names = _names("2019年春季完成人工造林56亩。")
     assert names[56] == "春季完成人工造林"
+
+
+# a bare work verb right after a value in its unit takes the noun that value's verb names
+def test_bare_verb_shares_the_noun_of_the_value_before():
+    names = _names("排查安全隐患126处,已整改119处;新增规上企业9家,净增4家。")
+    assert names[119] == "整改安全隐患"
+    assert names[4] == "净增规上企业"
+
+
+def test_bare_verb_with_its_own_noun_or_after_a_clause_keeps_its_name():
+    names = _names("全年引进专业人才6名,选派14名骨干外出进修。以托管方式经营的面积占61.5%,入股占12.4%。")
+    assert names[14] != "选派专业人才"
+    assert "托管" not in names[12.4]
