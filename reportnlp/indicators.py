@@ -180,7 +180,10 @@ def strip_edges(name: str) -> str:
 
 def _word_edge(name: str, at: int) -> int:
     """The first word boundary of ``name`` at or after ``at``: a copula or adverb character that
-    ends a word of the name stays with it (违法行为 keeps 为, 就业年均 keeps 均)."""
+    ends a word of the name stays with it (违法行为 keeps 为, 就业年均 keeps 均). Only a name whose
+    characters at ``at`` make a dictionary word with the one before is segmented (办结率为: 率为 is none)."""
+    if not segment._jieba().FREQ.get(name[at - 1:at + 1]):
+        return at
     lo = max(0, at - 3)
     pos = lo
     for w, _ in tag(name[lo:]):
@@ -401,11 +404,12 @@ def _verb_of_previous(left: str, left_start: int, text: str, raw_start: int, qen
     c = _cfg()
     if not 2 <= len(left) <= 4 or not unit:
         return None
-    toks = tag(left)
-    if len(toks) > 2 or not all(f[:1] == "v" for _, f in toks):  # (排查, 整改: work verbs are often vn)
-        return None
+    # (the value before first: most short windows follow none in their unit, and tagging is a jieba cut)
     m = c["previous_value"].search(text, max(0, raw_start - 16), raw_start)
     if not m or text[m.end("unit") - len(unit):m.end("unit")] != unit:
+        return None
+    toks = tag(left)
+    if len(toks) > 2 or not all(f[:1] == "v" for _, f in toks):  # (排查, 整改: work verbs are often vn)
         return None
     name = _name_before(text, m.start())[1]
     if not name or right_noun(text, qend, clause_end)[0]:
@@ -436,7 +440,7 @@ def _name_before(text: str, end: int) -> tuple[str, str]:
     if not m or text[m.start() - 1:m.start()].isdigit() and m.group()[0] in c["classifiers"]:
         return "", ""  # 辖14个村民小组312户: a count's noun, no name
     name = strip_edges(c["scope_lead"].sub("", m.group()).strip())
-    toks = tag(name)
+    toks = tag(name) if name.startswith(_particles()[1]) else ()
     if len(toks) > 1 and toks[0][0] in c["setup_verbs"]:  # (全村)有脱贫户131户504人: the having names nothing
         name = name[len(toks[0][0]):]
     return m.group(), name if len(name) >= 2 else ""
