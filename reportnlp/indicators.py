@@ -33,7 +33,8 @@ from .settings import settings
 def _cfg() -> dict:
     c = dict(load_yaml("indicators.yml"))
     for k in ("right_stop", "list_end", "fronted_object", "trailing_words", "leading_words", "total_words",
-              "time_lead", "right_skip", "plan_lead", "place_end"):
+              "time_lead", "right_skip", "plan_lead", "place_end", "change_to", "from_value", "pair_households",
+              "pair_persons", "clause_tail", "scope_lead", "inner_lead", "previous_value"):
         c[k] = compile_pattern(c[k])
     for k in ("setup_verbs", "classifiers", "head_nouns", "noun_units", "noun_suffixes", "lead_verbs", "area_units"):
         c[k] = frozenset(c[k])
@@ -162,13 +163,34 @@ def strip_edges(name: str) -> str:
         m = c["leading_words"].match(name)
         if m and 0 < m.end() < len(name) - 1:
             name = name[m.end():]
+        m = c["inner_lead"].search(name, 2)  # …重点地段进行安全大检查: the activity after the light verb
+        if m and _HAN.match(name, m.end()) and m.end() < len(name) - 1 \
+                and not c["trailing_words"].fullmatch(name, m.end()):  # (…合计突破: reaching names nothing)
+            name = name[m.end():]
         m = c["plan_lead"].match(name)  # 要确保完成改制企业, 年内实现财政收入…: the plan names nothing
         if m and 0 < m.end() < len(name) - 2:
             name = name[m.end():]
         m = c["trailing_words"].search(name)
         if m and m.start() >= 2:
-            name = name[:m.start()]
+            cut = _word_edge(name, m.start())
+            if not c["plan_lead"].fullmatch(name[:cut]):  # 力争突破: the plan word alone names nothing
+                name = name[:cut]
     return name
+
+
+def _word_edge(name: str, at: int) -> int:
+    """The first word boundary of ``name`` at or after ``at``: a copula or adverb character that
+    ends a word of the name stays with it (违法行为 keeps 为, 就业年均 keeps 均). Only a name whose
+    characters at ``at`` make a dictionary word with the one before is segmented (办结率为: 率为 is none)."""
+    if not segment._jieba().FREQ.get(name[at - 1:at + 1]):
+        return at
+    lo = max(0, at - 3)
+    pos = lo
+    for w, _ in tag(name[lo:]):
+        if pos >= at:
+            return pos
+        pos += len(w)
+    return len(name)
 
 
 def right_noun(text: str, qend: int, clause_end: int) -> tuple[str, bool]:
@@ -293,8 +315,17 @@ def choose(raw: str, left: str, left_start: int, text: str, qend: int, clause_en
     ``raw``: the left window before edge stripping (its last word says whether it is open);
     ``left``: the cleaned left name starting at ``left_start``."""
     c = _cfg()
-    if c["total_words"].match(raw.strip()):
+    bare = raw.strip()
+    if c["total_words"].match(bare):
         return "合计", left_start
+    # (most values are neither: a character test, then a match on a window of four at most)
+    shared = None
+    if unit == "户" and text[qend:qend + 1].isdigit():
+        shared = _pair_first(raw, left, left_start, text, qend, clause_end)
+    elif len(bare) <= 4:
+        shared = _shared_name(bare, raw, left, left_start, text, qend, clause_end, unit)
+    if shared:
+        return shared
     if unit in c["noun_units"] and left and not right_noun(text, qend, clause_end)[0]:
         toks = tag(left)
         if toks and (toks[-1][1][:1] == "v" or toks[-1][1] == "vn") and not left.endswith(unit):
@@ -308,12 +339,16 @@ def choose(raw: str, left: str, left_start: int, text: str, qend: int, clause_en
         right, noun_led = right_noun(text, qend + 1, clause_end)  # 力争创办10家以上 + 的 + 党支部…
     if not right:
         return left, left_start
+    if c["scope_lead"].fullmatch(left):
+        return right, left_start  # 向全县35个涉城部门…: the scope names nothing
     # (most windows open with no time and are longer than a bare verb: no tagging)
     if not noun_led and (c["time_lead"].match(raw.strip()) or len(raw.strip()) <= 4):
         bare = _bare_verb(raw)
         if bare and any(_nounish(w, f) for w, f in tag(right)):
             # 年内完成 + 60条 + 背街小巷整治: a time frame and a verb name nothing, the phrase after does
             return bare + right.lstrip("的"), left_start + max(0, len(left) - len(bare))
+    if not noun_led and c["list_end"].search(raw) and tag(right)[-1][1][:1] == "n":
+        return right, left_start  # A、B等20余个在谈项目: the list's items stand for a noun a modifier opens
     if not noun_led and not _may_end_open(raw):
         return left, left_start  # as below, known without tagging the left window
     why = left_ends_open(raw)
@@ -334,6 +369,81 @@ def choose(raw: str, left: str, left_start: int, text: str, qend: int, clause_en
         if verb_phrase:
             return verb_phrase + right, left_start + max(0, len(left) - len(verb_phrase))
     return right, left_start  # checks look back from here (其中, 共…)
+
+
+def _shared_name(bare: str, raw: str, left: str, left_start: int, text: str, qend: int,
+                 clause_end: int, unit: str) -> tuple[str, int] | None:
+    """The name a value shares with the value just before it: a change's end takes its start's name
+    (农民人均纯收入由7484元提高到12760元 → 农民人均纯收入 twice), the persons of a households-and-persons
+    pair take the households' name (城市低保6195户12533人), else the phrase after them, and a bare verb
+    takes the noun of the value before (发现隐患91处,已整改88处 → 整改隐患); None otherwise."""
+    c = _cfg()
+    raw_start = left_start - max(0, raw.find(left[:2]))
+    lo = max(0, raw_start - 24)
+    if bare and c["change_to"].match(bare):
+        m = c["from_value"].search(text, lo, raw_start)
+        name = _name_before(text, m.start())[1] if m else ""
+        return (name, left_start) if name else None
+    if bare:
+        return _verb_of_previous(left, left_start, text, raw_start, qend, clause_end, unit)
+    if text[raw_start - 1:raw_start] not in ("户", " "):  # the households' unit just before
+        return None
+    m = c["pair_households"].search(text, lo, raw_start)
+    if not m:
+        return None
+    before, name = _name_before(text, m.start())
+    if not name or left_ends_open(before) in ("empty", "object"):  # 为13690户25249人发放…
+        name = right_noun(text, qend, clause_end)[0] or c["pair_names"]["人"]
+    return name, left_start
+
+
+def _verb_of_previous(left: str, left_start: int, text: str, raw_start: int, qend: int, clause_end: int,
+                      unit: str) -> tuple[str, int] | None:
+    """A bare work verb with no noun after its value, right after a value in the same unit whose name is
+    a verb and its noun (新增“四上”企业11家,净增6家 → 净增“四上”企业): the verb counts that noun too."""
+    c = _cfg()
+    if not 2 <= len(left) <= 4 or not unit:
+        return None
+    # (the value before first: most short windows follow none in their unit, and tagging is a jieba cut)
+    m = c["previous_value"].search(text, max(0, raw_start - 16), raw_start)
+    if not m or text[m.end("unit") - len(unit):m.end("unit")] != unit:
+        return None
+    toks = tag(left)
+    if len(toks) > 2 or not all(f[:1] == "v" for _, f in toks):  # (排查, 整改: work verbs are often vn)
+        return None
+    name = _name_before(text, m.start())[1]
+    if not name or right_noun(text, qend, clause_end)[0]:
+        return None  # 引进人才5名,选派18名骨干…: the verb's own noun follows
+    head = tag(name)
+    if len(head) < 2 or head[0][1][:1] != "v" or head[0][0] in c["setup_verbs"] \
+            or any(_verb(w, f) or f[:1] == "d" for w, f in head[1:]):
+        return None  # (采取出租方式流转的面积: a clause, no noun to share)
+    return left + name[len(head[0][0]):], left_start
+
+
+def _pair_first(raw: str, left: str, left_start: int, text: str, qend: int,
+                clause_end: int) -> tuple[str, int] | None:
+    """The households of a households-and-persons pair whose left side names nothing (全市14035户25559人
+    享受城乡低保, 为13690户25249人发放…): named by the phrase after the persons, else 户数."""
+    c = _cfg()
+    m = c["pair_persons"].match(text, qend)
+    if not m or len(left) >= 2 and not c["scope_lead"].fullmatch(left) and left_ends_open(raw) not in ("empty", "object"):
+        return None  # (全村427户1568人: the scope names nothing)
+    return right_noun(text, m.end(), clause_end)[0] or c["pair_names"]["户"], left_start
+
+
+def _name_before(text: str, end: int) -> tuple[str, str]:
+    """The words before ``end`` in its clause, and the name they hold without the scope and time
+    words that open them ("" when under two characters)."""
+    c = _cfg()
+    m = c["clause_tail"].search(text, max(0, end - 24), end)
+    if not m or text[m.start() - 1:m.start()].isdigit() and m.group()[0] in c["classifiers"]:
+        return "", ""  # 辖14个村民小组312户: a count's noun, no name
+    name = strip_edges(c["scope_lead"].sub("", m.group()).strip())
+    toks = tag(name) if name.startswith(_particles()[1]) else ()
+    if len(toks) > 1 and toks[0][0] in c["setup_verbs"]:  # (全村)有脱贫户131户504人: the having names nothing
+        name = name[len(toks[0][0]):]
+    return m.group(), name if len(name) >= 2 else ""
 
 
 def _area_name(raw: str, left: str, left_start: int, text: str, qend: int, clause_end: int) -> tuple[str, int]:

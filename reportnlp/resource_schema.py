@@ -795,6 +795,15 @@ class Indicators(_Strict):
     plan_lead: Pattern
     area_units: list[str]
     place_end: Pattern
+    change_to: Pattern
+    from_value: Pattern
+    pair_households: Pattern
+    pair_persons: Pattern
+    pair_names: dict[str, str]
+    clause_tail: Pattern
+    scope_lead: Pattern
+    inner_lead: Pattern
+    previous_value: Pattern
 
 
 SCHEMAS: dict[str, type[BaseModel]] = {
