@@ -131,6 +131,8 @@ def _rules():
                        compile_pattern(cfg["page_head_stamps"].get("glued_count") or "(?!)"),
                        compile_pattern(cfg["page_head_stamps"].get("title_decoration") or "(?!)"))
                       if cfg.get("page_head_stamps") else None),
+        "decorated_title": (tuple(cfg["page_head_stamps"][key] for key in ("title_lines", "title_below", "title_min"))
+                            if cfg.get("page_head_stamps") else None),
         "summary_teaser": (compile_pattern(cfg["summary_teaser"]["label"]), cfg["summary_teaser"]["repeat"]),
         "collection_marker": (GatedPattern(cfg["glued_collection_marker"], regex.M)
                               if cfg.get("glued_collection_marker") else None),
@@ -676,10 +678,6 @@ def _page_head_stamps(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-# the page's <title> line is one of its first lines; the article's title under it, one of these
-DECORATED_TITLE_LINES = 3
-DECORATED_TITLE_BELOW = 8
-DECORATED_TITLE_MIN = 8  # characters of the article's title
 _LEADING_TAG = re.compile(r"^[ \t　]*(?:【[^】\n]{1,6}】|\[[^\]\n]{1,6}\])[ \t　]*")
 
 
@@ -687,10 +685,11 @@ def _decorated_page_title(head: str, decoration) -> list[tuple[int, int, str]]:
     """The page's <title> line over its article (round 15: a blog repost's "四叶蜜语大结局:同样听述职报告,…" over
     "【原创】 同样听述职报告,…"): one of the first lines holds a later head line's text, a title, with only a
     site's decoration (page_head_stamps.title_decoration) before or after it; that line goes, the title stays."""
+    title_lines, title_below, title_min = _rules()["decorated_title"]  # (page_head_stamps)
     spans = []
     pos = 0
     lines: list[tuple[int, int, str]] = []
-    while pos < len(head) and len(lines) < DECORATED_TITLE_BELOW:
+    while pos < len(head) and len(lines) < title_below:
         end = head.find("\n", pos)
         end = len(head) if end < 0 else end
         if head[pos:end].strip():
@@ -698,11 +697,11 @@ def _decorated_page_title(head: str, decoration) -> list[tuple[int, int, str]]:
         pos = end + 1
     if end >= len(head):
         lines = lines[:-1]  # the head's last line may be cut off
-    for k, (s, e, line) in enumerate(lines[:DECORATED_TITLE_LINES]):
+    for k, (s, e, line) in enumerate(lines[:title_lines]):
         for _, _, below in lines[k + 1:]:
             title = _LEADING_TAG.sub("", below).strip()
             # (a title may ask a question, "…为何感觉大不同?(图)": no full stop only)
-            if len(title) < DECORATED_TITLE_MIN or title == line or "。" in title:
+            if len(title) < title_min or title == line or "。" in title:
                 continue
             rest = line[:-len(title)] if line.endswith(title) else line[len(title):] if line.startswith(title) else None
             if rest and decoration.match(rest):
