@@ -141,6 +141,7 @@ class _Disclaimer(_Strict):
     max_len: int
     site: list[str]
     cues: list[str]
+    report_cues: list[str]
     min_hits: int
 
 

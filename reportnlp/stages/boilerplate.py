@@ -66,6 +66,7 @@ def _rules():
         # the cue lists as word lists, built once
         "site_words": WordList(cfg["disclaimer"]["site"]),
         "disclaimer_words": WordList(cfg["disclaimer"]["cues"]),
+        "report_cues": frozenset(cfg["disclaimer"]["report_cues"]),
         "preface_words": WordList(cfg["preface"]["cues"]),
         "strong_preface": WordList(cfg["preface"]["strong_cues"]) if cfg["preface"].get("strong_cues") else None,
         "blog_comment": ({k: compile_pattern(v) if isinstance(v, str) else v for k, v in cfg["blog_comment"].items()}
@@ -195,8 +196,12 @@ def _shop(text: str, r: dict, min_hits: int | None = None) -> bool:
 
 
 def _disclaimer(text: str, r: dict) -> bool:
-    """The site named together with enough copyright/takedown cues."""
-    return r["site_words"].distinct(text) > 0 and r["disclaimer_words"].distinct(text) >= r["disclaimer"]["min_hits"]
+    """The site named together with enough copyright/takedown cues, one of them a word no report uses of
+    its own work (boilerplate.yml disclaimer.report_cues)."""
+    if r["site_words"].distinct(text) == 0:
+        return False
+    cues = r["disclaimer_words"].found(text)
+    return len(cues) >= r["disclaimer"]["min_hits"] and not cues <= r["report_cues"]
 
 
 def _preface(text: str, r: dict) -> bool:
