@@ -392,6 +392,10 @@ def _strip_inline(doc: Document, keep_bracket_tags: bool) -> None:
         if not any(s < te and ts < e for ts, te in taken):
             inline.append((s, e, ""))
             kinds[s] = "junk"
+    for s, e in _paragraph_tails(text):
+        if not any(s < te and ts < e for ts, te in taken):
+            inline.append((s, e, ""))
+            kinds[s] = "article_meta" if "来源" in text[s:e] else "junk"
     for s, e in _doubled_title_prefix(text):
         inline.append((s, e, ""))
         kinds[s] = "seo_title"
@@ -465,6 +469,36 @@ def _trailing_bars(text: str) -> list[tuple[int, int]]:
         if _is_bar_cell(above) or (nxt is not None and _is_bar_cell(nxt.group(1).rstrip())):
             continue
         out.append((m.end(1), m.end()))
+    return out
+
+
+# a bar ending a line (looked for by its first character, which re scans for at C speed: a pattern opening on
+# a lookbehind for the sentence end was tried at every character of every page with a bar)
+_LINE_END_BAR = re.compile(r"[|｜][ \t　]*$", re.M)
+# a CMS row's source field left between a paragraph's last sentence and the bar ("…工作格局。 来源:某某发布 |")
+_SOURCE_FIELD = re.compile(r"[ \t　]*(?:信息|文章|稿件|新闻)?来源[:：][ \t　]?[^|｜\n。，,；;:：]{1,20}?[ \t　]*")
+_SENTENCE_ENDS = "。！？!?”」"
+
+
+def _paragraph_tails(text: str) -> list[tuple[int, int]]:
+    """A CMS row's tail ending a paragraph after its last sentence: the bar, and the source field before it
+    ("…精神动力。 |", "…工作格局。 来源:某某发布 |"), on a line that holds no other bar (a table row flattened
+    onto a line holds one between its cells)."""
+    if "|" not in text and "｜" not in text:  # most pages hold no bar
+        return []
+    out = []
+    for m in _LINE_END_BAR.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line = text[line_start:m.start()]
+        if "|" in line or "｜" in line:
+            continue
+        body = line.rstrip(" \t　")
+        if body[-1:] and body[-1] in _SENTENCE_ENDS:
+            out.append((line_start + len(body), m.end()))
+            continue
+        last = max(map(body.rfind, _SENTENCE_ENDS))
+        if last >= 0 and _SOURCE_FIELD.fullmatch(line, last + 1):
+            out.append((line_start + last + 1, m.end()))
     return out
 
 
