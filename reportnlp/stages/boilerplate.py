@@ -1197,7 +1197,7 @@ def strip_boilerplate(doc: Document) -> Document:
     for s, e, new in _title_copies_under(decided, lines, nonblank, text):
         edits.append((s, e, new))
         kinds[s] = "title_copy"
-    for i in _by_context(decided, leaning, lines, nonblank):
+    for i in _by_context(decided, leaning, lines, nonblank, header_title):
         drop(i, "learned_context", decide=False)
     over_meta = _headlines_over_meta(decided, lines, nonblank)
     doc.anchors["article_boundaries"] = sorted(boundaries + doc.anchors.pop("datelines", [])
@@ -1255,6 +1255,10 @@ def _article_header(decided: list[str | None], lines: list[str]) -> tuple[list[i
     genre = _rules()["title_genre"]
     # (and so does a copy of the headline: "“支部这一年”…" printed twice over the post's header row)
     head = lines[title].strip() if title is not None else None
+    # (a line of report sentences above it, no slogan: the "header" is a caption and its source row under a
+    # short item, round 17)
+    if any(decided[i] is None and _is_anchor(lines[i].strip()) for i in range(start)):
+        return [], None
     above = [i for i in range(start) if decided[i] is None and not genre.search(item := lines[i].strip())
              and item != head]
     if len(above) > max_lines or any(len(lines[i].strip()) > max_line for i in above):
@@ -1789,8 +1793,10 @@ MAX_SANDWICH_RUN = 4
 
 
 def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str],
-                nonblank: list[tuple[int, int]]) -> list[int]:
-    """Lines leaning to noise that sit between noise lines, or outside the report's sentence lines."""
+                nonblank: list[tuple[int, int]], header_title: int | None = None) -> list[int]:
+    """Lines leaning to noise that sit between noise lines, or outside the report's sentence lines; not the
+    headline right over the article's publication row (_article_header: round 17, a portal's "县长某某走访慰问…"
+    over "发布日期:… 浏览次数:" went by context, and the report lost its title)."""
     if not any(leaning):
         return []  # the classifier leaned to noise nowhere (many pages)
     n = len(lines)
@@ -1803,6 +1809,10 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
     # looked for from either end (testing every line cost most of this function)
     first = next(filter(anchor, range(n)), -1)
     last = next(filter(anchor, range(n - 1, first - 1, -1))) if first >= 0 else n
+    # (the headline of the article's header, over the text and a dated publication row; not a caption over
+    # a source row under the text, nor a portal's section name over its search fields)
+    if header_title is not None and not (header_title < first and _FULL_DATE.search(lines[header_title + 1])):
+        header_title = None
     closing_date, headline = _rules()["closing_date"], _rules()["news_headline"]
     news_lead = structure_cues()["dateline_opening"]
     report_title = _rules()["report_title"]
@@ -1811,7 +1821,7 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
     # "各位代表、同志们:") (looked at for the lines leaning to noise only)
     undecided_lean = [False] * n
     for i in itertools.compress(range(n), leaning):
-        undecided_lean[i] = (decided[i] is None and len(lines[i].strip()) > 2
+        undecided_lean[i] = (decided[i] is None and len(lines[i].strip()) > 2 and i != header_title
                              and not is_structural(lines[i])
                              and not _runs_into_sentence(lines, i, nonblank)
                              # the report's title right above its first sentence line (a poster's note
