@@ -706,6 +706,7 @@ class _Documents(_Strict):
     min_tail_chars: int
     threshold: float
     subheading_max_chars: int
+    broken_title_tail_max: int  # the second line of a title broken over two lines, this long at most
     header_title_max: int = 60  # the headline an article's header anchors, a title up to this long
     addressee: Pattern
     addressee_suffix: Pattern

@@ -1771,6 +1771,20 @@ def _title_printed_twice(lines: list[str], i: int, first: int) -> bool:
     return (i + 2 == first and lines[i + 1].strip() == item) or (i + 1 == first and i > 0 and lines[i - 1].strip() == item)
 
 
+def _broken_title_tail(lines: list[str], decided: list[str | None], i: int, report_title) -> bool:
+    """Line i ends a report's title the page's layout broke over two lines ("2022年上半年街道办事处重点工作" /
+    "督查报告", round 17): a short line under a kept line without a sentence, the two together a title
+    (report_title) that the line above alone is not."""
+    item = lines[i].strip()
+    # (Han characters only: a credit in brackets, "（本报记者某某整理）", or a list item's "-述职" is no title's end)
+    if i == 0 or decided[i - 1] is not None or len(item) > structure_cues()["broken_title_tail_max"] \
+            or not _HAN_ONLY.fullmatch(item):
+        return False
+    above = lines[i - 1].strip()
+    return not SENTENCE_MARK.search(above + item) and report_title.match(above + item) is not None \
+        and report_title.match(above) is None
+
+
 SIGNATURE_MAX = 30  # a signature line (a unit, a name, both) is at most this long
 
 
@@ -1831,6 +1845,7 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
                              and not (i < first and (u := undecorated(lines[i].strip())) != lines[i].strip()
                                       and report_title.match(u))
                              and not _title_printed_twice(lines, i, first)
+                             and not _broken_title_tail(lines, decided, i, report_title)
                              and not _headline_over_lead(lines, decided, i, first, headline, leaning)
                              and not _dated_signature(lines, decided, leaning, i, last)
                              and not (i + 1 < n and (closing_date.match(lines[i + 1].strip())
