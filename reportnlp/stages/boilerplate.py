@@ -1781,8 +1781,8 @@ def _broken_title_tail(lines: list[str], decided: list[str | None], i: int, repo
             or not _HAN_ONLY.fullmatch(item):
         return False
     above = lines[i - 1].strip()
-    return not SENTENCE_MARK.search(above + item) and report_title.match(above + item) is not None \
-        and report_title.match(above) is None
+    return not item.startswith(above) and not SENTENCE_MARK.search(above + item) \
+        and report_title.match(above + item) is not None and report_title.match(above) is None
 
 
 SIGNATURE_MAX = 30  # a signature line (a unit, a name, both) is at most this long

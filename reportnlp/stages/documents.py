@@ -380,7 +380,9 @@ def _broken_title(first: str, second: str) -> str | None:
     """The title the page's layout broke over two lines ("2022年上半年街道办事处重点工作" / "督查报告"): a short
     second line that makes the first, no title alone, a title line; else None."""
     joined = first + second
-    if len(second) > _cfg()["broken_title_tail_max"] or not _HAN_RUN.fullmatch(second) \
+    # (an issuer's name over its own title, which opens on the name, is no broken title: "青山县人民法院" /
+    # "青山县人民法院工作报告")
+    if len(second) > _cfg()["broken_title_tail_max"] or not _HAN_RUN.fullmatch(second) or second.startswith(first) \
             or SENTENCE_MARK.search(joined) or is_title_line(first) or not is_title_line(joined):
         return None
     return joined
