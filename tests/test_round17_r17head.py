@@ -124,3 +124,10 @@ def test_a_caption_over_a_source_row_under_the_text_is_no_headline():
     page = (NEWS + "会议还听取了各社区负责人关于年度重点工作推进情况的汇报,并对下一步工作作了安排。\n"
             "社区书记汇报工作\n来源:澄水街道\n编辑:季某某\n审核:龚某某\n")
     assert "社区书记汇报工作" not in body(page)
+
+
+def test_a_fanwen_page_title_over_its_row_is_no_headline_when_the_report_titles_itself():
+    # (the page's SEO title over the site's row; the report's own title under it is the title)
+    page = ("企业消防安全自查报告范文(通用)\n更新时间:2031-06-30 作者:编辑部\n"
+            "青岭机械有限公司2031年上半年消防安全自查报告\n" + REPORT)
+    assert run(page).documents[0].title == "青岭机械有限公司2031年上半年消防安全自查报告"

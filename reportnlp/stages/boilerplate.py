@@ -1824,8 +1824,11 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
     first = next(filter(anchor, range(n)), -1)
     last = next(filter(anchor, range(n - 1, first - 1, -1))) if first >= 0 else n
     # (the headline of the article's header, over the text and a dated publication row; not a caption over
-    # a source row under the text, nor a portal's section name over its search fields)
-    if header_title is not None and not (header_title < first and _FULL_DATE.search(lines[header_title + 1])):
+    # a source row under the text, nor a portal's section name over its search fields, nor a 范文 page's title
+    # over its row when the report prints its own title below: "…自查报告范文(通用)" / "更新时间:…" / "某公司…自查报告")
+    if header_title is not None and not (
+            header_title < first and _FULL_DATE.search(lines[header_title + 1])
+            and not any(_rules()["report_title"].match(lines[k].strip()) for k in range(header_title + 2, first))):
         header_title = None
     closing_date, headline = _rules()["closing_date"], _rules()["news_headline"]
     news_lead = structure_cues()["dateline_opening"]
