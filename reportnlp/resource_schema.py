@@ -118,6 +118,9 @@ class _PageHeadStamps(_Strict):
     foot_number: Pattern
     site_name: Pattern
     head_lines: int
+    title_lines: int  # the page's <title> line among the page's first lines
+    title_below: int  # the article's title among the first lines under it
+    title_min: int  # characters of the article's title at least
     glued_count: Pattern | None = None  # a content farm's sequence number glued to the title ("…工作总结(22)")
     # the page's <title> line: a later head line's title with a site's decoration before or after it
     title_decoration: Pattern | None = None
@@ -138,6 +141,7 @@ class _Disclaimer(_Strict):
     max_len: int
     site: list[str]
     cues: list[str]
+    report_cues: list[str]
     min_hits: int
 
 
@@ -702,6 +706,7 @@ class _Documents(_Strict):
     min_tail_chars: int
     threshold: float
     subheading_max_chars: int
+    broken_title_tail_max: int  # the second line of a title broken over two lines, this long at most
     header_title_max: int = 60  # the headline an article's header anchors, a title up to this long
     addressee: Pattern
     addressee_suffix: Pattern

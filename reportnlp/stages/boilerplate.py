@@ -66,6 +66,7 @@ def _rules():
         # the cue lists as word lists, built once
         "site_words": WordList(cfg["disclaimer"]["site"]),
         "disclaimer_words": WordList(cfg["disclaimer"]["cues"]),
+        "report_cues": frozenset(cfg["disclaimer"]["report_cues"]),
         "preface_words": WordList(cfg["preface"]["cues"]),
         "strong_preface": WordList(cfg["preface"]["strong_cues"]) if cfg["preface"].get("strong_cues") else None,
         "blog_comment": ({k: compile_pattern(v) if isinstance(v, str) else v for k, v in cfg["blog_comment"].items()}
@@ -131,6 +132,8 @@ def _rules():
                        compile_pattern(cfg["page_head_stamps"].get("glued_count") or "(?!)"),
                        compile_pattern(cfg["page_head_stamps"].get("title_decoration") or "(?!)"))
                       if cfg.get("page_head_stamps") else None),
+        "decorated_title": (tuple(cfg["page_head_stamps"][key] for key in ("title_lines", "title_below", "title_min"))
+                            if cfg.get("page_head_stamps") else None),
         "summary_teaser": (compile_pattern(cfg["summary_teaser"]["label"]), cfg["summary_teaser"]["repeat"]),
         "collection_marker": (GatedPattern(cfg["glued_collection_marker"], regex.M)
                               if cfg.get("glued_collection_marker") else None),
@@ -193,8 +196,12 @@ def _shop(text: str, r: dict, min_hits: int | None = None) -> bool:
 
 
 def _disclaimer(text: str, r: dict) -> bool:
-    """The site named together with enough copyright/takedown cues."""
-    return r["site_words"].distinct(text) > 0 and r["disclaimer_words"].distinct(text) >= r["disclaimer"]["min_hits"]
+    """The site named together with enough copyright/takedown cues, one of them a word no report uses of
+    its own work (boilerplate.yml disclaimer.report_cues)."""
+    if r["site_words"].distinct(text) == 0:
+        return False
+    cues = r["disclaimer_words"].found(text)
+    return len(cues) >= r["disclaimer"]["min_hits"] and not cues <= r["report_cues"]
 
 
 def _preface(text: str, r: dict) -> bool:
@@ -385,6 +392,10 @@ def _strip_inline(doc: Document, keep_bracket_tags: bool) -> None:
         if not any(s < te and ts < e for ts, te in taken):
             inline.append((s, e, ""))
             kinds[s] = "junk"
+    for s, e in _paragraph_tails(text):
+        if not any(s < te and ts < e for ts, te in taken):
+            inline.append((s, e, ""))
+            kinds[s] = "article_meta" if "来源" in text[s:e] else "junk"
     for s, e in _doubled_title_prefix(text):
         inline.append((s, e, ""))
         kinds[s] = "seo_title"
@@ -458,6 +469,36 @@ def _trailing_bars(text: str) -> list[tuple[int, int]]:
         if _is_bar_cell(above) or (nxt is not None and _is_bar_cell(nxt.group(1).rstrip())):
             continue
         out.append((m.end(1), m.end()))
+    return out
+
+
+# a bar ending a line (looked for by its first character, which re scans for at C speed: a pattern opening on
+# a lookbehind for the sentence end was tried at every character of every page with a bar)
+_LINE_END_BAR = re.compile(r"[|｜][ \t　]*$", re.M)
+# a CMS row's source field left between a paragraph's last sentence and the bar ("…工作格局。 来源:某某发布 |")
+_SOURCE_FIELD = re.compile(r"[ \t　]*(?:信息|文章|稿件|新闻)?来源[:：][ \t　]?[^|｜\n。，,；;:：]{1,20}?[ \t　]*")
+_SENTENCE_ENDS = "。！？!?”」"
+
+
+def _paragraph_tails(text: str) -> list[tuple[int, int]]:
+    """A CMS row's tail ending a paragraph after its last sentence: the bar, and the source field before it
+    ("…精神动力。 |", "…工作格局。 来源:某某发布 |"), on a line that holds no other bar (a table row flattened
+    onto a line holds one between its cells)."""
+    if "|" not in text and "｜" not in text:  # most pages hold no bar
+        return []
+    out = []
+    for m in _LINE_END_BAR.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line = text[line_start:m.start()]
+        if "|" in line or "｜" in line:
+            continue
+        body = line.rstrip(" \t　")
+        if body[-1:] and body[-1] in _SENTENCE_ENDS:
+            out.append((line_start + len(body), m.end()))
+            continue
+        last = max(map(body.rfind, _SENTENCE_ENDS))
+        if last >= 0 and _SOURCE_FIELD.fullmatch(line, last + 1):
+            out.append((line_start + last + 1, m.end()))
     return out
 
 
@@ -676,10 +717,6 @@ def _page_head_stamps(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-# the page's <title> line is one of its first lines; the article's title under it, one of these
-DECORATED_TITLE_LINES = 3
-DECORATED_TITLE_BELOW = 8
-DECORATED_TITLE_MIN = 8  # characters of the article's title
 _LEADING_TAG = re.compile(r"^[ \t　]*(?:【[^】\n]{1,6}】|\[[^\]\n]{1,6}\])[ \t　]*")
 
 
@@ -687,10 +724,11 @@ def _decorated_page_title(head: str, decoration) -> list[tuple[int, int, str]]:
     """The page's <title> line over its article (round 15: a blog repost's "四叶蜜语大结局:同样听述职报告,…" over
     "【原创】 同样听述职报告,…"): one of the first lines holds a later head line's text, a title, with only a
     site's decoration (page_head_stamps.title_decoration) before or after it; that line goes, the title stays."""
+    title_lines, title_below, title_min = _rules()["decorated_title"]  # (page_head_stamps)
     spans = []
     pos = 0
     lines: list[tuple[int, int, str]] = []
-    while pos < len(head) and len(lines) < DECORATED_TITLE_BELOW:
+    while pos < len(head) and len(lines) < title_below:
         end = head.find("\n", pos)
         end = len(head) if end < 0 else end
         if head[pos:end].strip():
@@ -698,11 +736,11 @@ def _decorated_page_title(head: str, decoration) -> list[tuple[int, int, str]]:
         pos = end + 1
     if end >= len(head):
         lines = lines[:-1]  # the head's last line may be cut off
-    for k, (s, e, line) in enumerate(lines[:DECORATED_TITLE_LINES]):
+    for k, (s, e, line) in enumerate(lines[:title_lines]):
         for _, _, below in lines[k + 1:]:
             title = _LEADING_TAG.sub("", below).strip()
             # (a title may ask a question, "…为何感觉大不同?(图)": no full stop only)
-            if len(title) < DECORATED_TITLE_MIN or title == line or "。" in title:
+            if len(title) < title_min or title == line or "。" in title:
                 continue
             rest = line[:-len(title)] if line.endswith(title) else line[len(title):] if line.startswith(title) else None
             if rest and decoration.match(rest):
@@ -1159,7 +1197,7 @@ def strip_boilerplate(doc: Document) -> Document:
     for s, e, new in _title_copies_under(decided, lines, nonblank, text):
         edits.append((s, e, new))
         kinds[s] = "title_copy"
-    for i in _by_context(decided, leaning, lines, nonblank):
+    for i in _by_context(decided, leaning, lines, nonblank, header_title):
         drop(i, "learned_context", decide=False)
     over_meta = _headlines_over_meta(decided, lines, nonblank)
     doc.anchors["article_boundaries"] = sorted(boundaries + doc.anchors.pop("datelines", [])
@@ -1217,6 +1255,10 @@ def _article_header(decided: list[str | None], lines: list[str]) -> tuple[list[i
     genre = _rules()["title_genre"]
     # (and so does a copy of the headline: "“支部这一年”…" printed twice over the post's header row)
     head = lines[title].strip() if title is not None else None
+    # (a line of report sentences above it, no slogan: the "header" is a caption and its source row under a
+    # short item, round 17)
+    if any(decided[i] is None and _is_anchor(lines[i].strip()) for i in range(start)):
+        return [], None
     above = [i for i in range(start) if decided[i] is None and not genre.search(item := lines[i].strip())
              and item != head]
     if len(above) > max_lines or any(len(lines[i].strip()) > max_line for i in above):
@@ -1729,6 +1771,20 @@ def _title_printed_twice(lines: list[str], i: int, first: int) -> bool:
     return (i + 2 == first and lines[i + 1].strip() == item) or (i + 1 == first and i > 0 and lines[i - 1].strip() == item)
 
 
+def _broken_title_tail(lines: list[str], decided: list[str | None], i: int, report_title) -> bool:
+    """Line i ends a report's title the page's layout broke over two lines ("2022年上半年街道办事处重点工作" /
+    "督查报告", round 17): a short line under a kept line without a sentence, the two together a title
+    (report_title) that the line above alone is not."""
+    item = lines[i].strip()
+    # (Han characters only: a credit in brackets, "（本报记者某某整理）", or a list item's "-述职" is no title's end)
+    if i == 0 or decided[i - 1] is not None or len(item) > structure_cues()["broken_title_tail_max"] \
+            or not _HAN_ONLY.fullmatch(item):
+        return False
+    above = lines[i - 1].strip()
+    return not item.startswith(above) and not SENTENCE_MARK.search(above + item) \
+        and report_title.match(above + item) is not None and report_title.match(above) is None
+
+
 SIGNATURE_MAX = 30  # a signature line (a unit, a name, both) is at most this long
 
 
@@ -1751,8 +1807,10 @@ MAX_SANDWICH_RUN = 4
 
 
 def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str],
-                nonblank: list[tuple[int, int]]) -> list[int]:
-    """Lines leaning to noise that sit between noise lines, or outside the report's sentence lines."""
+                nonblank: list[tuple[int, int]], header_title: int | None = None) -> list[int]:
+    """Lines leaning to noise that sit between noise lines, or outside the report's sentence lines; not the
+    headline right over the article's publication row (_article_header: round 17, a portal's "县长某某走访慰问…"
+    over "发布日期:… 浏览次数:" went by context, and the report lost its title)."""
     if not any(leaning):
         return []  # the classifier leaned to noise nowhere (many pages)
     n = len(lines)
@@ -1765,6 +1823,13 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
     # looked for from either end (testing every line cost most of this function)
     first = next(filter(anchor, range(n)), -1)
     last = next(filter(anchor, range(n - 1, first - 1, -1))) if first >= 0 else n
+    # (the headline of the article's header, over the text and a dated publication row; not a caption over
+    # a source row under the text, nor a portal's section name over its search fields, nor a 范文 page's title
+    # over its row when the report prints its own title below: "…自查报告范文(通用)" / "更新时间:…" / "某公司…自查报告")
+    if header_title is not None and not (
+            header_title < first and _FULL_DATE.search(lines[header_title + 1])
+            and not any(_rules()["report_title"].match(lines[k].strip()) for k in range(header_title + 2, first))):
+        header_title = None
     closing_date, headline = _rules()["closing_date"], _rules()["news_headline"]
     news_lead = structure_cues()["dateline_opening"]
     report_title = _rules()["report_title"]
@@ -1773,7 +1838,7 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
     # "各位代表、同志们:") (looked at for the lines leaning to noise only)
     undecided_lean = [False] * n
     for i in itertools.compress(range(n), leaning):
-        undecided_lean[i] = (decided[i] is None and len(lines[i].strip()) > 2
+        undecided_lean[i] = (decided[i] is None and len(lines[i].strip()) > 2 and i != header_title
                              and not is_structural(lines[i])
                              and not _runs_into_sentence(lines, i, nonblank)
                              # the report's title right above its first sentence line (a poster's note
@@ -1783,6 +1848,7 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
                              and not (i < first and (u := undecorated(lines[i].strip())) != lines[i].strip()
                                       and report_title.match(u))
                              and not _title_printed_twice(lines, i, first)
+                             and not _broken_title_tail(lines, decided, i, report_title)
                              and not _headline_over_lead(lines, decided, i, first, headline, leaning)
                              and not _dated_signature(lines, decided, leaning, i, last)
                              and not (i + 1 < n and (closing_date.match(lines[i + 1].strip())

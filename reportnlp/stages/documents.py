@@ -364,6 +364,31 @@ def _printed_twice(pars: list[str], levels: list[int | None], a: int, b: int) ->
             and not (issuer is not None and issuer.search(pars[a])))
 
 
+# a title's year, written or left blank for the reader ("2024年", "20_年", "20XX年", "××××年")
+_TITLE_YEAR = re.compile(r"[\d_XxＸ×]{1,4}(?=年)")
+
+
+def _year_variant(title: str, line: str) -> bool:
+    """``line`` is ``title`` with another year (or a blank one) in it: the same title otherwise."""
+    return line != title and "年" in title and _TITLE_YEAR.sub("#", line) == _TITLE_YEAR.sub("#", title)
+
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")  # a title's second line: no heading number, no bracketed credit
+
+
+def _broken_title(first: str, second: str) -> str | None:
+    """The title the page's layout broke over two lines ("2022年上半年街道办事处重点工作" / "督查报告"): a short
+    second line that makes the first, no title alone, a title line; else None."""
+    joined = first + second
+    # (an issuer's name over its own title, which opens on the name, is no broken title: "青山县人民法院" /
+    # "青山县人民法院工作报告")
+    if len(second) > _cfg()["broken_title_tail_max"] or not _HAN_RUN.fullmatch(second) or second.startswith(first) \
+            or SENTENCE_MARK.search(joined) or is_title_line(first) or not is_title_line(joined):
+        return None
+    return joined
+
+
+
 def _doc_type(title: str | None, pars: list[str]) -> str:
     cfg = _types()
     # the opening paragraph, under a headline the title detection left in the text
@@ -597,12 +622,22 @@ def split_documents(doc: Document) -> Document:
         body_first = a
         # leading title lines (and a byline) become the title, not body text; a numbered one too when
         # a salutation follows it ("二、副院长述职报告" / "各位领导、同志们:"), also under the page's title
-        if titles[a] and (levels[a] is None or over_salutation(a)) and b - a > 1:
+        if b - a > 2 and levels[a] is None and (joined := _broken_title(pars[a], pars[a + 1])):
+            title, body_first = joined, a + 2
+        elif titles[a] and (levels[a] is None or over_salutation(a)) and b - a > 1:
             title, body_first = undecorated(pars[a]), a + 1
+            # (under the page's title, the report's title broken over two lines: the report's names it, unless
+            # it is a piece of the page's title printed again, "中国人民政治协商会议" / "某县…常务委员会" / "工作报告")
+            if body_first + 2 < b and (joined := _broken_title(pars[body_first], pars[body_first + 1])):
+                title, body_first = title if joined in title else joined, body_first + 2
             # (a doc-share page prints the title again in book-title marks: "…工作总结" / "《…工作总结》"; a
             # post again with emoji: "…工作报告" / "…工作报告📜")
             while body_first < b - 1 and undecorated(pars[body_first]) in (title, f"《{title}》"):
                 body_first += 1
+            # (a content farm's page title with this year filled in over the report's own, "…2024年上半年工作总结…"
+            # / "…20_年上半年工作总结…": the report's names it, the page's goes)
+            if body_first < b - 1 and body_first == a + 1 and _year_variant(title, pars[body_first]):
+                title, body_first = pars[body_first], body_first + 1
             subtitle = body_first < b - 1 and titles[body_first] and levels[body_first] is not None
             if subtitle and over_salutation(body_first):
                 title, body_first = f"{title} {pars[body_first]}", body_first + 1  # "…述职报告 一、院长述职报告"
