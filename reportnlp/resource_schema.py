@@ -330,12 +330,17 @@ class Commitments(_Strict):
     meeting_procedure: Pattern
     bracket_note: Pattern
     time_row: Pattern
+    time_row_lookahead: int
+    time_cell_max: int
     schedule_row: Pattern
     problem_row: Pattern
     nominal_item: Pattern
     principle_item: Pattern
     points: Pattern
     title_line: Pattern
+    item_title_max: int
+    bare_title_max: int
+    parent_title_max: int
     lead_in_stop: Pattern
     plan_title_end: Pattern
     problem_lead: Pattern
@@ -357,10 +362,13 @@ class Commitments(_Strict):
     requirement_lead: Pattern
     bare_plan_lead: Pattern
     owner_note: Pattern
+    owner_notes_min: int
     dated_heading: Pattern
     heading_review: Pattern
+    heading_line_max: int
     bare_item_past: Pattern
     bare_item_max: int
+    bare_list_min: int
     reported_directive_lead: Pattern
     reported_plan: Pattern
     aimed_deadline_clause: Pattern
@@ -370,6 +378,8 @@ class Commitments(_Strict):
     next_stage: Pattern
     parallel_opener: Pattern
     parallel_gap: Pattern
+    parallel_min: int
+    parallel_floor: float
     feature_cues: _FeatureCues
 
 
