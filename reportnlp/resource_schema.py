@@ -87,6 +87,7 @@ class Checks(_Strict):
     zero_claim: Patterns
     zero_claim_goal: Pattern
     zero_claim_admitted: Pattern
+    zero_claim_promise_deadline: Pattern
     total_cue: Pattern
     new_statement: Pattern
     column_after: Pattern
@@ -96,6 +97,7 @@ class Checks(_Strict):
     nested_share: float
     nested_overshoot: float
     min_coverage_brackets: float
+    name_match_min: float
     usual_max_score: int
     total_score_label: Pattern
     criteria: Pattern
