@@ -87,6 +87,7 @@ class Checks(_Strict):
     zero_claim: Patterns
     zero_claim_goal: Pattern
     zero_claim_admitted: Pattern
+    zero_claim_promise_deadline: Pattern
     total_cue: Pattern
     new_statement: Pattern
     column_after: Pattern
@@ -96,6 +97,7 @@ class Checks(_Strict):
     nested_share: float
     nested_overshoot: float
     min_coverage_brackets: float
+    name_match_min: float
     usual_max_score: int
     total_score_label: Pattern
     criteria: Pattern
@@ -334,12 +336,17 @@ class Commitments(_Strict):
     meeting_procedure: Pattern
     bracket_note: Pattern
     time_row: Pattern
+    time_row_lookahead: int
+    time_cell_max: int
     schedule_row: Pattern
     problem_row: Pattern
     nominal_item: Pattern
     principle_item: Pattern
     points: Pattern
     title_line: Pattern
+    item_title_max: int
+    bare_title_max: int
+    parent_title_max: int
     lead_in_stop: Pattern
     plan_title_end: Pattern
     problem_lead: Pattern
@@ -361,10 +368,13 @@ class Commitments(_Strict):
     requirement_lead: Pattern
     bare_plan_lead: Pattern
     owner_note: Pattern
+    owner_notes_min: int
     dated_heading: Pattern
     heading_review: Pattern
+    heading_line_max: int
     bare_item_past: Pattern
     bare_item_max: int
+    bare_list_min: int
     reported_directive_lead: Pattern
     reported_plan: Pattern
     aimed_deadline_clause: Pattern
@@ -374,6 +384,8 @@ class Commitments(_Strict):
     next_stage: Pattern
     parallel_opener: Pattern
     parallel_gap: Pattern
+    parallel_min: int
+    parallel_floor: float
     feature_cues: _FeatureCues
 
 

@@ -330,9 +330,7 @@ def _two_inputs(tmp_path, bad: str) -> tuple[list[str], Path]:
 @pytest.mark.parametrize("workers", [1, 2])
 def test_timeout_becomes_record(tmp_path, workers):
     inputs, out = _two_inputs(tmp_path, "slow")
-    t0 = time.monotonic()
     summary = run_batch(inputs, out, workers=workers, timeout=1.0, progress=False, extractor=sleepy_extractor)
-    assert time.monotonic() - t0 < 20
     got = _by_id(_lines(out))
     assert got[inputs[0]]["error_code"] == "timeout"
     assert "error_code" not in got[inputs[1]]
@@ -343,12 +341,10 @@ def test_stuck_worker_is_killed_and_replaced(tmp_path):
     inputs, out = _two_inputs(tmp_path, "slow")
     (tmp_path / "later.txt").write_text(REPORT, encoding="utf-8")
     inputs.append(str(tmp_path / "later.txt"))
-    t0 = time.monotonic()
     run_batch(inputs, out, workers=2, timeout=0.5, progress=False, extractor=stuck_extractor)
-    assert time.monotonic() - t0 < 20
     got = _by_id(_lines(out))
     assert got[inputs[0]]["error_code"] == "timeout"
-    assert "killed" in got[inputs[0]]["message"]
+    assert "killed" in got[inputs[0]]["message"]  # not the stuck call's own result 30 s later
     assert all("error_code" not in got[i] for i in inputs[1:])
 
 
@@ -389,19 +385,16 @@ def test_deadline_in_a_non_main_thread(tmp_path):
     item = {"id": "slow", "path": "x", "kind": "file", "size": 0}
     box = {}
     t = threading.Thread(target=lambda: box.update(r=process_one(item, 0.3, extractor=sleepy_extractor)))
-    t0 = time.monotonic()
     t.start()
-    t.join(10)
-    assert not t.is_alive()
+    t.join()  # without the deadline the extractor's 30 s loop ends with an unreadable-file record
     assert box["r"]["error_code"] == "timeout"
-    assert time.monotonic() - t0 < 5
     # a task that finishes in time must not be hit by a late injection afterwards
     box.clear()
 
     def quick_then_busy():
-        box["r"] = process_one({**item, "id": "quick", "kind": "missing", "message": "m"}, 0.2)
+        box["r"] = process_one({**item, "id": "quick", "kind": "missing", "message": "m"}, 0.5)
         try:
-            end = time.monotonic() + 0.6
+            end = time.monotonic() + 1.0  # past the deadline the quick input never needed
             while time.monotonic() < end:
                 time.sleep(0.01)
             box["late"] = False
@@ -410,7 +403,7 @@ def test_deadline_in_a_non_main_thread(tmp_path):
 
     t = threading.Thread(target=quick_then_busy)
     t.start()
-    t.join(5)
+    t.join()
     assert box["r"]["error_code"] == "unreadable"
     assert box["late"] is False
 
@@ -683,11 +676,11 @@ def stuck_forever_extractor(item, max_bytes):
 def test_dask_engine_enforces_the_timeout(tmp_path):
     pytest.importorskip("distributed")
     inputs, out = _two_inputs(tmp_path, "slow")
-    t0 = time.monotonic()
     run_batch(inputs, out, workers=2, engine="dask", timeout=0.5, progress=False, extractor=stuck_forever_extractor)
-    assert time.monotonic() - t0 < 100  # the stuck task would hold the run for 150 s
     got = _by_id(_lines(out))
     assert set(got) == set(inputs)
     assert got[inputs[0]]["error_code"] == "timeout"
+    # abandoned by the parent, not the task's own deadline landing when its 150 s call returns
+    assert "abandoned" in got[inputs[0]]["message"]
     # the good input either ran on the free worker or waited behind the stuck one past its budget
     assert got[inputs[1]].get("error_code") in (None, "timeout")

@@ -135,9 +135,6 @@ def score_over_max(doc: Document):
                        f"total score {got:g} exceeds the usual {usual}-point scale", stated=got, computed=usual)
 
 
-_AHEAD_TIME = re.compile(r"前|底|末|旬|内|明年|次年|下半年")  # (上半年, 一季度 in a report on them are past)
-
-
 @check("ZERO_COMPLAINT")
 def zero_complaint(doc: Document):
     """A claim of no complaints, no overdue items or no violations at all (one flag per claim)."""
@@ -145,11 +142,12 @@ def zero_complaint(doc: Document):
     goal = _re("zero_claim_goal")
     spans: list[list[int]] = []
     admitted = _re("zero_claim_admitted")
+    ahead = _re("zero_claim_promise_deadline")
     # a claim inside a commitment is a promise, not a record ("年内…比例达到30%以上,抽查结果全部在12个工作日内公示")
     # (one with a time ahead: "全年未发生…" read as a commitment is the year's record, and a cue word may be an
     # attributive one, "对拟公开的政府信息进行审查,没有未经审查…")
     promised = sorted((c.start, c.end) for c in doc.get("commitments")
-                      if c.data.deadline and _AHEAD_TIME.search(c.data.deadline))
+                      if c.data.deadline and ahead.search(c.data.deadline))
     promised_starts = [a for a, _ in promised]
     for m in finditer(_re("zero_claim"), text):
         if spans and m.start() < spans[-1][1]:
@@ -337,7 +335,7 @@ def _rate_family(doc: Document, r):
             # "占考核人数的13.6%": the base it names, else no check
             scored = [(families.names_match(base, m.data.indicator), m) for m in rest]
             best = max(scored, key=lambda x: x[0], default=(0, None))
-            if best[0] < 0.5:
+            if best[0] < settings()["name_match_min"]:
                 return None
             den = best[1]
         else:
@@ -475,7 +473,7 @@ def _part_groups(doc: Document, total, metrics):
     opens_next = None if near or cue else parts_cue.match(text, nxt, nxt + 16)
     if not (near or cue or opens_next):
         own = _NEXT_OF_WHICH.match(text, nxt, nxt + 16)
-        if own and families.names_match(own.group(1), total.data.indicator) >= 0.5:
+        if own and families.names_match(own.group(1), total.data.indicator) >= settings()["name_match_min"]:
             opens_next = own
     if near:
         begin = total.end
@@ -563,7 +561,7 @@ def _next_names_total(text: str, t, of_which_at: list[int]) -> bool:
     if k == len(of_which_at) or of_which_at[k] > nxt + 8:
         return False
     own = _NEXT_OF_WHICH.match(text, nxt, nxt + 16)
-    return bool(own) and families.names_match(own.group(1), t.data.indicator) >= 0.5
+    return bool(own) and families.names_match(own.group(1), t.data.indicator) >= settings()["name_match_min"]
 
 
 def _of_which_marks(text: str) -> list[int]:

@@ -7,8 +7,9 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import chain, pairwise, repeat
+from itertools import chain, islice, pairwise, repeat
 from re import _constants as sre_constants, _parser as sre_parser  # Python 3.11+
+from types import SimpleNamespace
 
 import regex
 
@@ -65,6 +66,12 @@ def _cfg():
     # the strings a meeting-procedure line must hold (主持, 出席, 讲话 …): most pieces hold none and are not matched
     out["meeting_procedure_gate"] = literal_gate(c["meeting_procedure"])
     return out
+
+
+@functools.cache
+def _limits() -> SimpleNamespace:
+    """The rules' numeric parameters in commitments.yml (lengths in characters, counts, a fraction), by name."""
+    return SimpleNamespace(**{k: v for k, v in load_yaml("commitments.yml").items() if isinstance(v, (int, float))})
 
 
 @functools.cache
@@ -172,12 +179,19 @@ def _lead_in_reach() -> int:
 
 
 @functools.cache
-def _importance_end_reach() -> int:
-    """How far before a piece's end a match of importance_end can start (each ends the piece): a
-    search of its last characters finds one, where re would try it at every position of the piece
-    (most pieces end with 。, one of the characters its matches end with)."""
-    reach = end_reach(load_yaml("commitments.yml")["importance_end"])
-    return reach if reach is not None else 1 << 62  # unbounded: the whole piece
+def _importance_end_scan() -> tuple[tuple[str, ...] | None, int]:
+    """(the characters a match of importance_end ends with, None when they are no list; how far
+    before a piece's end one can start): each match ends the piece, so a piece that ends otherwise
+    is not searched, and a search of its last characters finds one where re would try it at every
+    position of the piece (most pieces end with 。, one of the characters its matches end with)."""
+    pattern = load_yaml("commitments.yml")["importance_end"]
+    spelt = _for_re(pattern)
+    ends = closing_chars(spelt) if spelt is not None else None
+    reach = end_reach(pattern)
+    return (tuple(ends) if ends is not None else None,
+            reach if reach is not None else 1 << 62)  # unbounded: the whole piece
+
+
 
 
 @functools.cache
@@ -444,18 +458,16 @@ def _sets_own_target(text: str, at: int, end: int, quantities: list[int] = (), s
                 and c["aim_clause"].match(text, at) and _holds(all_quantities, at, clause_end))
 
 
-_HEADING_LINE_MAX = 20  # the longest line _is_heading_line takes for a heading
-
-
 def _is_heading_line(text: str, s: int, e: int) -> bool:
     """A short numbered line like "四、2014年工作措施。" names a section, it is no measure."""
     # _starts_line, without a call (every sentence that may hold a measure); a longer sentence is
     # on a longer line, not looked for its end
-    if (s and text[s - 1] != "\n") or e - s > _HEADING_LINE_MAX:
+    longest = _limits().heading_line_max
+    if (s and text[s - 1] != "\n") or e - s > longest:
         return False
     line_end = text.find("\n", e)
     line_end = line_end if line_end >= 0 else len(text)
-    if line_end - s > _HEADING_LINE_MAX:  # most lines: no copy of them
+    if line_end - s > longest:  # most lines: no copy of them
         return False
     return heading_level(text[s:line_end]) in (1, 2) and not _is_list_item_line(text, s, line_end)
 
@@ -473,17 +485,15 @@ def _is_list_item_line(text: str, s: int, line_end: int) -> bool:
 
 
 _NUMERALS = re.compile(r"[一二三四五六七八九十\d]")  # what differs between items of one numbering scheme
-_ITEM_TITLE_LEN = 18  # an item title, its body after it on the line
-_BARE_TITLE_LEN = 22  # one without a comma or a bracket: a bare topic ("二是加快速度推进…建设。")
 _TITLE_BREAK = re.compile(r"[,，(（]")
-_PARENT_TITLE_LEN = 40  # the title of an item whose own sub-items follow it
 
 
 def _is_item_title(text: str, a: int, b: int, sentence_end: int) -> bool:
     """An enumerated item that only names its topic ("一是要加强组织领导。") and is followed by
     the sentences that carry its measures, in the same paragraph."""
     piece = text[a:b].strip()
-    if b < sentence_end or len(piece) > _PARENT_TITLE_LEN or not piece.endswith("。"):
+    limits = _limits()
+    if b < sentence_end or len(piece) > limits.parent_title_max or not piece.endswith("。"):
         return False
     after = text[sentence_end: sentence_end + 1]
     if not after or after == "\n":
@@ -496,13 +506,14 @@ def _is_item_title(text: str, a: int, b: int, sentence_end: int) -> bool:
         return heading_level(below.group() + "x") != heading_level(piece)
     # sub-items of another scheme on the next line, after a short lead-in to them ("第一,深化…,实现
     # 全员覆盖。…分为两个层次。" then "一是…"): their parent too
-    line_end = text.find("\n", sentence_end, sentence_end + _PARENT_TITLE_LEN)
+    line_end = text.find("\n", sentence_end, sentence_end + limits.parent_title_max)
     below = starts.match(text, line_end + 1) if line_end >= 0 else None
     own = starts.match(piece)
     if below and own and _NUMERALS.sub("", below.group()) != _NUMERALS.sub("", own.group()):
         return True
     # what follows on the same line elaborates it
-    return len(piece) <= _ITEM_TITLE_LEN or (len(piece) <= _BARE_TITLE_LEN and not _TITLE_BREAK.search(piece))
+    return len(piece) <= limits.item_title_max or (len(piece) <= limits.bare_title_max
+                                                  and not _TITLE_BREAK.search(piece))
 
 
 def _starts_line(text: str, a: int) -> bool:
@@ -601,16 +612,13 @@ def _lead_in_deadline(lead: str) -> str | None:
     return ahead(sentence, True) or ahead(lead, False, last=True)
 
 
-_ROW_LOOKAHEAD = 3  # lines of an item (its problem, its measures) above the row that dates them
-
-
 def _row_deadline(text: str, para_end: int) -> str | None:
     """The time a list row below this paragraph gives it ("责任单位:…　整改时限:2025年9月底前"): the
     row ends its item, which may run over a few more lines of measures first; an enumerated line
     starts the next item, so a row beyond it dates that item instead."""
     c = _cfg()
     start = para_end + 1
-    for _ in range(_ROW_LOOKAHEAD):
+    for _ in range(_limits().time_row_lookahead):
         end = text.find("\n", start)
         end = end if end >= 0 else len(text)
         if start >= end or c["measure_start"].match(text, start):
@@ -632,7 +640,7 @@ def _cell_deadline(text: str, para_end: int) -> str | None:
         return None
     end = text.find("\n", start)
     end = end if end >= 0 else len(text)
-    if end - start > _CELL_LEN:
+    if end - start > _limits().time_cell_max:
         return None
     a, b = start, end
     while a < b and text[a] in " \t\u3000":
@@ -643,9 +651,6 @@ def _cell_deadline(text: str, para_end: int) -> str | None:
         return None
     m = _cfg()["deadline"].fullmatch(text, a, b)
     return m.group() if m else None
-
-
-_CELL_LEN = 16  # a time cell on a line of its own is at most this long
 
 
 def _title_deadline(text: str, start: int, end: int, sentence_end: int | None = None) -> str | None:
@@ -1130,17 +1135,15 @@ def _plan_from(text: str) -> int | None:
     return _owner_noted(text)
 
 
-_OWNER_NOTES_MIN = 2  # one owner note may close a single directive in a report; two or more split a plan's tasks
-
-
 def _owner_noted(text: str) -> int | None:
     """Where a task-split plan's items start when its title is lost: the paragraph of the first of
-    at least _OWNER_NOTES_MIN owner notes ("(…牵头,…按职责分工负责)"), or None."""
+    at least owner_notes_min owner notes ("(…牵头,…按职责分工负责)"), or None."""
     if "牵头" not in text and "负责" not in text and "责任单位" not in text and "配合" not in text:
         return None
     notes = _cfg()["owner_note"].finditer(text)
     first = next(notes, None)
-    if first is None or next(notes, None) is None:
+    more = _limits().owner_notes_min - 1
+    if first is None or sum(1 for _ in islice(notes, more)) < more:
         return None
     return text.rfind("\n", 0, first.start()) + 1
 
@@ -1226,6 +1229,7 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
     ``structure``, the measures :func:`_structure_only` finds are left out before their features
     are built (extraction drops them, ~1 in 10; training learns from them)."""
     c = _cfg()
+    heading_line_max = _limits().heading_line_max
     text = doc.text
     doc_type = doc.meta.get("doc_type", "其他")
     doc_feature = "doc_type:" + doc_type
@@ -1444,7 +1448,7 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
                 sent_deadlines = _deadlines(text, ss, se)
         # (a sentence that does not start a line or is longer than a heading line, most, is none:
         # _is_heading_line's first test, without a call)
-        heading = (not ss or text[ss - 1] == "\n") and se - ss <= _HEADING_LINE_MAX and _is_heading_line(text, ss, se)
+        heading = (not ss or text[ss - 1] == "\n") and se - ss <= heading_line_max and _is_heading_line(text, ss, se)
         # "2024年全市地区生产总值增长5.8%" in a report on 2024: a dated fact, even under the plans
         # (a commentary between the targets); the year is no deadline without a forward cue
         fact = _FACT_YEAR.match(text, ss) if text[ss:ss + 2] in _FACT_YEAR_OPENINGS else None
@@ -1566,8 +1570,6 @@ _HEADING_STOP = ("。", "?", "？", "!", "！")
 # what a lead-in cue's match ends a piece with (each alternative ends at $): most measures end otherwise,
 # and are not searched for one (the search cost ~2.5% of the stage)
 _LEAD_IN_ENDS = (":", "：", "。", "题", "见", "法", "求")
-# what an importance_end match ends a piece with: other pieces are not searched for one
-_IMPORTANCE_ENDS = ("。", "；", ";", "！", "!", "要", "大", "远", "迫", "缓", "行")
 
 
 # the features of a future, obligation or aim cue in a measure (cue:future …)
@@ -1643,8 +1645,9 @@ def _is_structure(text: str, start: int, end: int, grouped: bool, deadline: str 
         return True  # a 政府工作报告's dash head over its paragraph ("——在巩固农业基础上求实效。")
     if whole_line and len(piece) <= 40 and c["title_line"].search(piece):
         return True  # the page's title line ("在…大会上的讲话"), without sentence punctuation
-    if piece.endswith(_IMPORTANCE_ENDS) and (m := c["importance_end"].search(
-            piece, max(0, len(piece) - _importance_end_reach()))) and not c["cues"].search(
+    importance_ends, importance_reach = _importance_end_scan()
+    if (importance_ends is None or piece.endswith(importance_ends)) and (m := c["importance_end"].search(
+            piece, max(0, len(piece) - importance_reach))) and not c["cues"].search(
             piece, 0, m.start()):
         return True  # "…,抓好经济运行工作至关重要。": how much a task matters, no measure
     if (len(piece) <= 30 and starts_line and c["list_topic_next"].match(text, end)
@@ -1691,21 +1694,18 @@ def _list_coherence(cands: list[Candidate], probs: list[float], threshold: float
             _lift(members[1:], probs, threshold, 0.0)
 
 
-_PARALLEL_MIN = 3  # clauses in a run: two alike may be chance, three are a list
-_PARALLEL_FLOOR = 0.25  # of the threshold: a clause of the run the classifier all but rejects stays out
-
-
 def _parallel_runs(text: str, cands: list[Candidate], probs: list[float], threshold: float) -> None:
     """Parallel clauses opened by the same directive word with a semicolon between them
     ("要提高站位,…;要把握时间节点,…;要强化督导,…") are one list: when one of them is a commitment,
     so are the others the classifier is not sure are none."""
     c = _cfg()
+    limits = _limits()
     run: list[int] = []
     opener = None
 
     def close() -> None:
-        if len(run) >= _PARALLEL_MIN and any(probs[k] >= threshold for k in run):
-            _lift(run, probs, threshold, threshold * _PARALLEL_FLOOR)
+        if len(run) >= limits.parallel_min and any(probs[k] >= threshold for k in run):
+            _lift(run, probs, threshold, threshold * limits.parallel_floor)
 
     for k, cand in enumerate(cands):
         m = c["parallel_opener"].match(text, cand.start)
@@ -1743,15 +1743,12 @@ def _aimed_deadlines(text: str, cands: list[Candidate], probs: list[float], thre
             probs[k] = threshold
 
 
-_BARE_LIST_MIN = 3  # item lines of an unnumbered plan list: two may be a lead-in's own sentences
-
-
 @functools.lru_cache(maxsize=4)  # a report's item lines, asked by commitment_candidates and _bare_plan_lists
 def _bare_line_items(text: str) -> list[tuple[int, int]]:
     """The item lines of unnumbered plan lists: after a lead-in line that names the year's projects
     or tasks or announces them ahead and ends with a colon (bare_plan_lead), the consecutive lines
     (a blank line between allowed) that are short, end a sentence or an item, open with no
-    enumerator and hold no past or state wording; a list of fewer than _BARE_LIST_MIN is none."""
+    enumerator and hold no past or state wording; a list of fewer than bare_list_min is none."""
     c = _cfg()
     # each lead-in match ends with a colon that ends its line: a report without one (most) holds none,
     # and none starts further before the first than the widest match (the scan starts there: its
@@ -1780,7 +1777,7 @@ def _bare_line_items(text: str) -> list[tuple[int, int]]:
                 break
             items.append((pos, end))
             pos = end + 1
-        if len(items) >= _BARE_LIST_MIN:
+        if len(items) >= _limits().bare_list_min:
             out.extend(items)
     return out
 
