@@ -286,6 +286,7 @@ class Boilerplate(_Strict):
     docshare_title_copy: Pattern
     toc_page_entry: Pattern | None = None  # a contents entry with its page number (group 1) under a 目录 line
     summary_teaser: _SummaryTeaser
+    paragraph_tail_source: Pattern  # a CMS row's source field before the bar ending a paragraph's line
     page_head_stamps: _PageHeadStamps | None = None  # a page number or post date around the title
     glued_outline: Pattern | None = None  # an outline glued to its 提纲 / 目录 header on one line
     inline_rules: list[_InlineRule]

@@ -135,6 +135,7 @@ def _rules():
         "decorated_title": (tuple(cfg["page_head_stamps"][key] for key in ("title_lines", "title_below", "title_min"))
                             if cfg.get("page_head_stamps") else None),
         "summary_teaser": (compile_pattern(cfg["summary_teaser"]["label"]), cfg["summary_teaser"]["repeat"]),
+        "paragraph_tail_source": compile_pattern(cfg["paragraph_tail_source"]),
         "collection_marker": (GatedPattern(cfg["glued_collection_marker"], regex.M)
                               if cfg.get("glued_collection_marker") else None),
         "related": (cfg["related_list"]["max_len"], compile_pattern(cfg["related_list"]["item"]),
@@ -475,8 +476,6 @@ def _trailing_bars(text: str) -> list[tuple[int, int]]:
 # a bar ending a line (looked for by its first character, which re scans for at C speed: a pattern opening on
 # a lookbehind for the sentence end was tried at every character of every page with a bar)
 _LINE_END_BAR = re.compile(r"[|｜][ \t　]*$", re.M)
-# a CMS row's source field left between a paragraph's last sentence and the bar ("…工作格局。 来源:某某发布 |")
-_SOURCE_FIELD = re.compile(r"[ \t　]*(?:信息|文章|稿件|新闻)?来源[:：][ \t　]?[^|｜\n。，,；;:：]{1,20}?[ \t　]*")
 _SENTENCE_ENDS = "。！？!?”」"
 
 
@@ -497,7 +496,7 @@ def _paragraph_tails(text: str) -> list[tuple[int, int]]:
             out.append((line_start + len(body), m.end()))
             continue
         last = max(map(body.rfind, _SENTENCE_ENDS))
-        if last >= 0 and _SOURCE_FIELD.fullmatch(line, last + 1):
+        if last >= 0 and _rules()["paragraph_tail_source"].fullmatch(line, last + 1):
             out.append((line_start + last + 1, m.end()))
     return out
 

@@ -192,8 +192,6 @@ def _importance_end_scan() -> tuple[tuple[str, ...] | None, int]:
             reach if reach is not None else 1 << 62)  # unbounded: the whole piece
 
 
-
-
 @functools.cache
 def _lead_in_by_end():
     """The lead_in cue's alternatives that can end a text with each character, by character, as one

@@ -388,7 +388,6 @@ def _broken_title(first: str, second: str) -> str | None:
     return joined
 
 
-
 def _doc_type(title: str | None, pars: list[str]) -> str:
     cfg = _types()
     # the opening paragraph, under a headline the title detection left in the text
