@@ -1440,8 +1440,10 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
             line_end = line_end if line_end >= 0 else len(text)
             first_end = min(nxt.end(), line_end) if nxt else line_end
             # a body that argues, describes or looks back ("一是要把握方向。检查不是走过场,而是…")
-            # states no measure: the title stays a candidate of its own
-            if not (c["measure_start"].search(text, se, first_end) or scan.names_in(se, first_end) & _NO_MEASURE_CUES):
+            # states no measure, nor does a meeting's procedure after the last item ("三是…要可行。某某主持会议。"):
+            # the title stays a candidate of its own
+            if not (c["measure_start"].search(text, se, first_end) or scan.names_in(se, first_end) & _NO_MEASURE_CUES
+                    or procedures and _procedure_line(text[se:first_end].strip())):
                 se = item_end = first_end
                 sent_deadlines = _deadlines(text, ss, se)
         # (a sentence that does not start a line or is longer than a heading line, most, is none:
