@@ -12,6 +12,7 @@ import sys
 from bisect import bisect_left
 from itertools import accumulate, repeat
 from operator import add, or_
+from collections.abc import Callable
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
@@ -217,6 +218,22 @@ def cues() -> dict:
     d["heading_levels"] = {f"h{i}": h["level"] for i, h in enumerate(cfg["headings"])}  # by group name
     d["headings"] = compile_pattern("|".join(f"(?P<h{i}>{h['pattern']})" for i, h in enumerate(cfg["headings"])))
     return d
+
+
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def broken_title(first: str, second: str, is_title: Callable[[str], bool]) -> str | None:
+    """The title a page's layout broke over two lines ("2022年上半年街道办事处重点工作" / "督查报告"): ``first +
+    second`` when the short second line makes ``first``, no title alone, a title by ``is_title``; else None.
+    Boilerplate keeps such a second line, the document split joins the two into the report's title."""
+    joined = first + second
+    # (Han characters only: a credit in brackets, "（本报记者某某整理）", or a list item's "-述职" is no title's end;
+    # an issuer's name over its own title, which opens on the name, is none: "青山县人民法院" / "青山县人民法院工作报告")
+    if len(second) > cues()["broken_title_tail_max"] or not _HAN_RUN.fullmatch(second) or second.startswith(first) \
+            or SENTENCE_MARK.search(joined) or is_title(first) or not is_title(joined):
+        return None
+    return joined
 
 
 @functools.cache

@@ -29,8 +29,8 @@ from ..patterns import (
     top_level_branches,
 )
 from ..segment import cut
-from ..structure import (FULL_STOP, SENTENCE_MARK, TWICE_TITLE_MAX, broken_line_marks, broken_piece, heading_level,
-                         iter_lines, opens_speech, restates, tags_head_parts, undecorated)
+from ..structure import (FULL_STOP, SENTENCE_MARK, TWICE_TITLE_MAX, broken_line_marks, broken_piece, broken_title,
+                         heading_level, iter_lines, opens_speech, restates, tags_head_parts, undecorated)
 from ..structure import (
     cues as structure_cues,  # the news-lead cue the document split reads too
 )
@@ -1771,17 +1771,10 @@ def _title_printed_twice(lines: list[str], i: int, first: int) -> bool:
 
 
 def _broken_title_tail(lines: list[str], decided: list[str | None], i: int, report_title) -> bool:
-    """Line i ends a report's title the page's layout broke over two lines ("2022年上半年街道办事处重点工作" /
-    "督查报告", round 17): a short line under a kept line without a sentence, the two together a title
-    (report_title) that the line above alone is not."""
-    item = lines[i].strip()
-    # (Han characters only: a credit in brackets, "（本报记者某某整理）", or a list item's "-述职" is no title's end)
-    if i == 0 or decided[i - 1] is not None or len(item) > structure_cues()["broken_title_tail_max"] \
-            or not _HAN_ONLY.fullmatch(item):
-        return False
-    above = lines[i - 1].strip()
-    return not item.startswith(above) and not SENTENCE_MARK.search(above + item) \
-        and report_title.match(above + item) is not None and report_title.match(above) is None
+    """Line i ends a report's title the page's layout broke over two lines (structure.broken_title, by
+    report_title), under a kept line."""
+    return i > 0 and decided[i - 1] is None and broken_title(
+        lines[i - 1].strip(), lines[i].strip(), lambda t: report_title.match(t) is not None) is not None
 
 
 SIGNATURE_MAX = 30  # a signature line (a unit, a name, both) is at most this long

@@ -14,8 +14,8 @@ from ..lexicons import load_yaml
 from ..forms import TextTables, table_regions_of, tables_of
 from ..patterns import compile_pattern
 from ..document import Document, Removal
-from ..structure import (SENTENCE_MARK, TWICE_TITLE_MAX, Paragraphs, WordScan, announces_report, heading_level,
-                         heading_levels, is_addressee, is_title_line, opens_speech, restates, text_paragraphs,
+from ..structure import (SENTENCE_MARK, TWICE_TITLE_MAX, Paragraphs, WordScan, announces_report, broken_title,
+                         heading_level, heading_levels, is_addressee, is_title_line, opens_speech, restates, text_paragraphs,
                          undecorated)
 from ..structure import cues as _cfg
 
@@ -373,21 +373,6 @@ def _year_variant(title: str, line: str) -> bool:
     return line != title and "年" in title and _TITLE_YEAR.sub("#", line) == _TITLE_YEAR.sub("#", title)
 
 
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")  # a title's second line: no heading number, no bracketed credit
-
-
-def _broken_title(first: str, second: str) -> str | None:
-    """The title the page's layout broke over two lines ("2022年上半年街道办事处重点工作" / "督查报告"): a short
-    second line that makes the first, no title alone, a title line; else None."""
-    joined = first + second
-    # (an issuer's name over its own title, which opens on the name, is no broken title: "青山县人民法院" /
-    # "青山县人民法院工作报告")
-    if len(second) > _cfg()["broken_title_tail_max"] or not _HAN_RUN.fullmatch(second) or second.startswith(first) \
-            or SENTENCE_MARK.search(joined) or is_title_line(first) or not is_title_line(joined):
-        return None
-    return joined
-
-
 def _doc_type(title: str | None, pars: list[str]) -> str:
     cfg = _types()
     # the opening paragraph, under a headline the title detection left in the text
@@ -621,13 +606,13 @@ def split_documents(doc: Document) -> Document:
         body_first = a
         # leading title lines (and a byline) become the title, not body text; a numbered one too when
         # a salutation follows it ("二、副院长述职报告" / "各位领导、同志们:"), also under the page's title
-        if b - a > 2 and levels[a] is None and (joined := _broken_title(pars[a], pars[a + 1])):
+        if b - a > 2 and levels[a] is None and (joined := broken_title(pars[a], pars[a + 1], is_title_line)):
             title, body_first = joined, a + 2
         elif titles[a] and (levels[a] is None or over_salutation(a)) and b - a > 1:
             title, body_first = undecorated(pars[a]), a + 1
             # (under the page's title, the report's title broken over two lines: the report's names it, unless
             # it is a piece of the page's title printed again, "中国人民政治协商会议" / "某县…常务委员会" / "工作报告")
-            if body_first + 2 < b and (joined := _broken_title(pars[body_first], pars[body_first + 1])):
+            if body_first + 2 < b and (joined := broken_title(pars[body_first], pars[body_first + 1], is_title_line)):
                 title, body_first = title if joined in title else joined, body_first + 2
             # (a doc-share page prints the title again in book-title marks: "…工作总结" / "《…工作总结》"; a
             # post again with emoji: "…工作报告" / "…工作报告📜")
