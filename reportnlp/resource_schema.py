@@ -80,10 +80,18 @@ class _Families(_Strict):
     base_tail: Pattern
 
 
+class _MismatchConfidence(_Strict):
+    base: float
+    step: float
+    cap: float
+    no_tolerance_span: float
+
+
 class Checks(_Strict):
     severity: _Severities
     risk_weight: _Weights
     confidence: _Weights
+    mismatch_confidence: _MismatchConfidence
     zero_claim: Patterns
     zero_claim_goal: Pattern
     zero_claim_admitted: Pattern
@@ -339,6 +347,10 @@ class Commitments(_Strict):
     time_row: Pattern
     time_row_lookahead: int
     time_cell_max: int
+    time_frame_reach: int
+    frame_clause_max: int
+    estimate_look_back: int
+    section_heading_reach: int
     schedule_row: Pattern
     problem_row: Pattern
     nominal_item: Pattern

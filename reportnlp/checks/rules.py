@@ -445,8 +445,9 @@ def _criteria(text: str, m) -> bool:
 def _confidence(diff: float, tol: float) -> float:
     """How sure a mismatch is: a gap of a few rounding units may be a typo in one figure,
     a gap of many is plainly inconsistent."""
-    ratio = diff / tol if tol else 10.0
-    return round(min(0.95, 0.6 + 0.05 * ratio), 2)
+    k = settings()["mismatch_confidence"]
+    ratio = diff / tol if tol else k["no_tolerance_span"]
+    return round(min(k["cap"], k["base"] + k["step"] * ratio), 2)
 
 
 _PERSON = {"人", "名", "位"}

@@ -301,6 +301,7 @@ def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[
     Yields (start, end, where its chain's frame opens when the measure is an action of such a chain, else None)."""
     c = _cfg()
     frame_word, frame_reach = _chain_frame_gate()
+    frame_clause_max = _limits().frame_clause_max
     comma_1, comma_2 = _COMMAS
     if enumerators is None:
         enumerators = list(map(re.Match.start, c["measure_start"].finditer(text, s, e)))
@@ -335,8 +336,8 @@ def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[
                     premises_to = b
             clause_start, last_clause = after, (clause_start, comma)
             last = starts[-1]
-            # (_only_when is False for a clause of more than 20 characters, most: not called for them)
-            if after - last < 4 or (comma - last <= 20 and _only_when(text, last, comma)) or (
+            # (_only_when is False for a clause longer than frame_clause_max, most: not called for them)
+            if after - last < 4 or (comma - last <= frame_clause_max and _only_when(text, last, comma)) or (
                     framed and last == s and c["scene_clause"].match(text, s, comma)):
                 continue
             # in a list of targets each quantity is a measure ("新增学位5万个，新建住房1.2万套"),
@@ -380,7 +381,7 @@ def _chain_frame_gate() -> tuple[str, int]:
 def _only_when(text: str, a: int, b: int) -> bool:
     """A clause that only says who and by when ("各单位于12月28日前,"), or in answer to what
     ("针对上述存在问题,"), belongs to the action after it."""
-    if b - a > 20:
+    if b - a > _limits().frame_clause_max:
         return False
     c = _cfg()
     edge_opens, edge_closes = _edge_chars()
@@ -676,7 +677,7 @@ def _title_deadline(text: str, start: int, end: int, sentence_end: int | None = 
 def _frame_deadline(text: str, start: int, end: int) -> str | None:
     """A paragraph that opens with its time alone, before a comma, looking ahead: "2025年,我局将…"."""
     c = _cfg()
-    dl = c["deadline"].match(text, start, min(end, start + 16))
+    dl = c["deadline"].match(text, start, min(end, start + _limits().time_frame_reach))
     if dl is None or not _TIME_FRAME_END.match(text, dl.end()):
         return None
     stop = _SENTENCE_END.search(text, dl.end(), end)
@@ -1174,6 +1175,7 @@ def _estimate_spans(text: str) -> tuple[list[int], list[int]]:
     if "预计" not in text:  # most reports: no scan
         return [], []
     starts, ends = [], []
+    reach = _limits().estimate_look_back
     for m in _cfg()["estimate_review"].finditer(text):
         if ends and m.start() < ends[-1]:
             continue
@@ -1181,8 +1183,8 @@ def _estimate_spans(text: str) -> tuple[list[int], list[int]]:
         line = text.find("\n", m.end())
         end = min(stop.end() if stop else len(text), line if line >= 0 else len(text))
         # from the start of its sentence or clause list ("据初步核算,预计…", "2023年预计实现…")
-        begin = max(text.rfind(ch, max(0, m.start() - 40), m.start()) for ch in "。！？；;\n") + 1
-        starts.append(max(begin, m.start() - 40, ends[-1] if ends else 0))
+        begin = max(text.rfind(ch, max(0, m.start() - reach), m.start()) for ch in "。！？；;\n") + 1
+        starts.append(max(begin, m.start() - reach, ends[-1] if ends else 0))
         ends.append(end)
     return starts, ends
 
@@ -1276,6 +1278,7 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
     # where the enumerators that split sentences into measures start: one scan, not one per sentence
     enumerators = list(map(re.Match.start, c["measure_start"].finditer(text)))
     reach = _lead_in_stop_reach()
+    heading_reach = _limits().section_heading_reach
     stop_ends = _lead_in_stop_ends()
     list_word_1, list_word_2, list_word_3 = _INLINE_LIST_WORDS
     colon_1, colon_2 = _COLONS
@@ -1306,12 +1309,13 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
             if notice and section == "其他" and sec is not sections[0]:
                 section = "下一步"  # a notice's parts past its opening direct work to come
             elif (sec is not None and sec.start < review_until and section == "下一步"
-                  and not c["review_document_plans"].search(text, sec.start, min(sec.end, sec.start + 40))):
+                  and not c["review_document_plans"].search(text, sec.start, min(sec.end, sec.start + heading_reach))):
                 section = "主要做法"  # a summary's part under a target-phrased heading reviews
             elif (after_plan and section in ("主要做法", "其他", "存在问题")
-                  and not (sec is not None and c["plan_document_review"].search(text, sec.start, min(sec.end, sec.start + 40)))
+                  and not (sec is not None and c["plan_document_review"].search(
+                      text, sec.start, min(sec.end, sec.start + heading_reach)))
                   and not (section == "存在问题" and c["plan_document_problems"].search(
-                      text, sec.start, min(sec.end, sec.start + 40)))):
+                      text, sec.start, min(sec.end, sec.start + heading_reach)))):
                 # a plan document's part, unless its heading reviews ("一、2023年工作回顾") or names problems
                 section = "下一步"
             sec_label = section
@@ -1322,10 +1326,11 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
             heading_plans = False
             if sec is not None:
                 line_end = text.find("\n", sec.start, sec.end)
-                sec_heading = text[sec.start: line_end if line_end >= 0 else min(sec.end, sec.start + 40)][:40]
+                sec_heading = text[sec.start: line_end if line_end >= 0 else min(sec.end, sec.start + heading_reach)][
+                    :heading_reach]
                 heading_plans = _announces_plans(sec_heading)  # read by every paragraph of the section
                 # a plans section's heading gives its time ("四、明年努力方向"), as a plan word does: a
-                # time that starts in its first 40 characters, read whole (not "于12月" of "于12月15日前")
+                # time that starts in its first heading_reach characters, read whole (not "于12月" of "于12月15日前")
                 if sec.label == "下一步" or c["features"]["plan_context"].search(sec_heading):
                     # (to the line's end, but no further than a time that starts in the heading can reach)
                     stop = min(line_end if line_end >= 0 else sec.end, sec.start + 2 * len(sec_heading))
