@@ -228,7 +228,7 @@ def _lead_in_stop_ends() -> tuple[str, ...] | None:
 
 
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
-_PLACEHOLDER_YEAR = re.compile(r"[xX]{2}年")
+_PLACEHOLDER_YEAR = re.compile(r"[xX×*]{2}年")
 _CN_MONTH = {m: k for k, m in enumerate("一二三四五六七八九十", 1)} | {"十一": 11, "十二": 12}
 _QUARTER = re.compile(r"([一二三四首])季")
 _QUARTER_END_MONTH = {"首": 3, "一": 3, "二": 6, "三": 9, "四": 12}  # 首季: the first quarter
