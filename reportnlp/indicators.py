@@ -58,6 +58,8 @@ def _tag_table() -> dict[str, str]:
                     table[parts[0]] = parts[2]
     for w in (RESOURCES / "admin_terms.txt").read_text(encoding="utf-8").split():
         table[w] = "n"
+    for w in load_yaml("indicators.yml")["noun_words"]:
+        table[w] = "n"
     return table
 
 
@@ -322,7 +324,7 @@ def choose(raw: str, left: str, left_start: int, text: str, qend: int, clause_en
     shared = None
     if unit == "户" and text[qend:qend + 1].isdigit():
         shared = _pair_first(raw, left, left_start, text, qend, clause_end)
-    elif len(bare) <= 4:
+    if shared is None and len(bare) <= 4:
         shared = _shared_name(bare, raw, left, left_start, text, qend, clause_end, unit)
     if shared:
         return shared
@@ -394,6 +396,11 @@ def _shared_name(bare: str, raw: str, left: str, left_start: int, text: str, qen
     before, name = _name_before(text, m.start())
     if not name or left_ends_open(before) in ("empty", "object"):  # 为13690户25249人发放…
         name = right_noun(text, qend, clause_end)[0] or c["pair_names"]["人"]
+    elif len(name) <= 4 and name == before.strip():
+        # a bare verb names the households (…新增276户462人,退出374户714人): the persons take what it borrows
+        verb_start = m.start() - len(before) + before.find(name)
+        borrowed = _verb_of_previous(name, left_start, text, verb_start, qend, clause_end, "户")
+        name = borrowed[0] if borrowed else name
     return name, left_start
 
 
@@ -406,15 +413,28 @@ def _verb_of_previous(left: str, left_start: int, text: str, raw_start: int, qen
         return None
     # (the value before first: most short windows follow none in their unit, and tagging is a jieba cut)
     m = c["previous_value"].search(text, max(0, raw_start - 16), raw_start)
-    if not m or text[m.end("unit") - len(unit):m.end("unit")] != unit:
+    if not m:
         return None
+    prev_start = m.start()
+    if text[m.end("unit") - len(unit):m.end("unit")] != unit:
+        # the value before is a pair's persons (新增276户462人,退出374户): its households are in the unit
+        pair = c["pair_households"].search(text, max(0, prev_start - 12), prev_start) if unit == "户" else None
+        if pair is None or not c["pair_persons"].match(text, prev_start):
+            return None
+        prev_start = pair.start()
     toks = tag(left)
     if len(toks) > 2 or not all(f[:1] == "v" for _, f in toks):  # (排查, 整改: work verbs are often vn)
         return None
-    name = _name_before(text, m.start())[1]
+    name = _name_before(text, prev_start)[1]
     if not name or right_noun(text, qend, clause_end)[0]:
         return None  # 引进人才5名,选派18名骨干…: the verb's own noun follows
     head = tag(name)
+    while len(head) > 2 and head[0][1][:1] == "d":  # (共调出城乡低保: the adverb is no part of the verb)
+        name, head = name[len(head[0][0]):], head[1:]
+    if len(head) >= 2 and _verb(*head[-1]) and head[-1][0] not in c["setup_verbs"] \
+            and all(_nounish(w, f) and not _verb(w, f) for w, f in head[:-1]):
+        # a subject and its verb (城市低保新增276户,退出374户): the bare verb takes the subject
+        return name[:-len(head[-1][0])] + left, left_start
     if len(head) < 2 or head[0][1][:1] != "v" or head[0][0] in c["setup_verbs"] \
             or any(_verb(w, f) or f[:1] == "d" for w, f in head[1:]):
         return None  # (采取出租方式流转的面积: a clause, no noun to share)

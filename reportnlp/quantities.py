@@ -149,6 +149,7 @@ class _Config:
         )
         self.per_first = frozenset(lex["per_markers"])
         self.bare_rate_followers = frozenset(lex["bare_rate_followers"])
+        self.unit_verbs_after = tuple(lex["unit_verbs_after"])
         self.ge_rx = re.compile(
             "(?P<q>[" + re.escape(lex["ge_qualifiers"]) + "])(?P<u>" + trie_pattern(lex["ge_units"]) + ")"
         )
@@ -276,7 +277,7 @@ def _bare_magnitudes(norm: str, cfg: _Config) -> list[tuple]:
         if u is None or u.kind not in ("count", "money", "area", "weight", "length"):
             continue
         nxt = norm[um.end()] if um.end() < len(norm) else ""
-        if nxt and nxt in u.blocked_after:
+        if nxt and nxt in u.blocked_after and not norm.startswith(cfg.unit_verbs_after, um.end()):
             continue
         n = m.group("n")
         value = _tail_factor(n)
@@ -526,8 +527,8 @@ def _last_header_unit(norm: str, start: int, end: int, cfg: _Config) -> _Unit | 
 
 def _unit_ok(u: _Unit, num: _Num, norm: str, uend: int, before: str, cfg: _Config) -> bool:
     nxt = norm[uend] if uend < len(norm) else ""
-    if nxt and nxt in u.blocked_after:
-        return False  # 元旦, 期间, 个体
+    if nxt and nxt in u.blocked_after and not norm.startswith(cfg.unit_verbs_after, uend):
+        return False  # 元旦, 期间, 个体 (not 天 + 下降)
     if before and before in u.blocked_before:
         return False  # 9时30分 is a clock time
     if u.needs_after and not norm.startswith(u.needs_after, uend):  # (a tuple of words)

@@ -461,6 +461,7 @@ class Metrics(_Strict):
     quoted_name_max: int
     strip_left: Pattern
     strip_right: Pattern
+    strip_right_keeps: list[str]
     distributive: Pattern
     list_sep: Pattern
     respectively: Pattern
@@ -551,6 +552,7 @@ class Numerals(_Strict):
     per_markers: list[str]
     per_units: list[str]
     times_suffix: str
+    unit_verbs_after: list[str]
     bare_rate_followers: str
     header_unit: str
     header_unit_lines: int
@@ -814,6 +816,7 @@ class Indicators(_Strict):
     leading_words: Pattern
     trailing_words: Pattern
     setup_verbs: list[str]
+    noun_words: list[str]
     classifiers: list[str]
     head_nouns: list[str]
     noun_units: list[str]

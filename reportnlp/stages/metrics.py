@@ -233,8 +233,23 @@ def _quoted_name(text: str, opens: list[int], closes: list[int], pos: int) -> bo
 def _left_name(left: str) -> tuple[str, str]:
     """The left window trimmed at words, and the name it holds with its edges stripped."""
     stripped = _trim_at_words(left)
-    cleaned = indicators.strip_edges(_cfg()["strip_right"].sub("", stripped))
+    cleaned = indicators.strip_edges(_strip_right(stripped))
     return stripped, cleaned.replace("分别", "")  # "同比分别增长": the pairing word is no part of a name
+
+
+def _strip_right(name: str) -> str:
+    """``name`` without the copulas and reporting words that end it, whole words only: a word of
+    strip_right_keeps that a strippable character ends stays whole (违法行为 keeps 为, 家庭医生签约 约)."""
+    pattern = _cfg()["strip_right"]
+    m = pattern.search(name)
+    while m:
+        at = m.start()
+        kept = next((at - i + len(w) for w in _cfg()["strip_right_keeps"] for i in range(1, len(w))
+                     if name.startswith(w, at - i)), None)
+        if kept is None:
+            return name[:at]
+        m = pattern.search(name, kept) if kept < len(name) else None
+    return name
 
 
 def _trim_at_words(left: str) -> str:
