@@ -364,17 +364,20 @@ def paragraph_cue(par: str, problem_cues: bool = True) -> str | None:
         elif _applies(label, always, problem_cues) and pat.search(sent):
             return label
     if framed and _directs_next(par, sent):
-        # "会议指出,X是一项系统工程,任务艰巨。各地要…": framing words that no cue reads tell no topic; the
-        # directive that follows them opens the plans with the speaker's paragraph
+        # "会议指出,X是一项系统工程,任务艰巨。各地要…", "柯某指出,下半年时间紧、任务重,…不能松劲。…每一项都要
+        # 兑现": framing words that no cue reads tell no topic; a directive in a sentence after them opens the
+        # plans with the speaker's paragraph
         return "下一步"
     return None
 
 
 def _directs_next(par: str, sent: str) -> bool:
-    """Whether the sentence of ``par`` after its first (``sent``, quotes stripped) opens with a directive (要…,
-    各单位必须…)."""
+    """Whether the sentences of ``par`` after its first (``sent``, quotes stripped) direct: the next one opens
+    with a directive (要…, 各单位必须…, 做好今年…), or one of them holds a 要/必须/务必 of obligation
+    (…每一项都要兑现)."""
     rest = par[par.find(sent) + len(sent):] if sent in par else ""
-    return bool(rest) and bool(_cfg()["reported_speech"]["directs"].match(first_sentence(rest.lstrip())))
+    r = _cfg()["reported_speech"]
+    return bool(rest) and (bool(r["directs"].match(first_sentence(rest.lstrip()))) or bool(r["directs_later"].search(rest)))
 
 
 def _later_turn_at(par: str) -> int | None:
