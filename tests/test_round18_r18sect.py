@@ -87,3 +87,18 @@ def test_a_plan_whose_opening_looks_ahead_stays_plans_throughout():
             "一、抓好项目建设\n"
             "全年计划实施项目14个,年底前全部开工。\n")
     assert [label for label, _ in labels(page) if label != "其他"] == ["下一步"]
+
+
+# -- a paragraph or a sentence that names what the year ahead is, then says what is to be done -------------------------
+
+def test_the_year_framed_and_then_what_is_to_be_done_opens_the_plans():
+    assert paragraph_cue("2033年是“十六五”开局之年。全镇将围绕集镇扩容,重点抓好三件事。") == "下一步"
+    assert paragraph_cue("2033年是规划收官之年。社区工作的总体思路是:稳就业、强服务、优环境。") == "下一步"
+    par = "会议认为,2032年全镇经济运行稳中有进。2033年是规划收官之年,也是争创之年,班子成员要认真谋划,力争多出成果。"
+    assert par[_later_turn_at(par):].startswith("2033年是规划收官之年")
+
+
+def test_the_year_framed_and_then_reviewed_stays_out_of_the_plans():
+    par = "2032年是全面落实规划的开局之年,也是全镇发展极为关键的一年。一年来,镇政府坚持稳中求进,完成了各项目标任务。"
+    assert paragraph_cue(par) != "下一步"
+    assert paragraph_cue("2032年是全镇农业极不平凡的一年。面对持续干旱,全镇上下要素保障有力。") != "下一步"
