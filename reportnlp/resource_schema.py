@@ -671,6 +671,8 @@ class Sections(_Strict):
     delegates_propose: Pattern
     session_turns: Pattern
     period_review: Pattern
+    year_framed: Pattern
+    year_ahead_words: Pattern
     session_review: Pattern
     requirements_listed: Pattern
     speaker_intro: Pattern

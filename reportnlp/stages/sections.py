@@ -53,7 +53,8 @@ def _cfg():
               "procedure_opening", "announcement", "session_procedure",
               "session_results", "study_visit", "visit_opening",
               "wire_lead", "report_preface", "delegates_propose", "session_turns", "period_review", "session_review",
-              "requirements_listed", "speaker_intro", "glued_situation_end", "problems_announced"):
+              "requirements_listed", "speaker_intro", "glued_situation_end", "problems_announced",
+              "year_framed", "year_ahead_words"):
         c[k] = compile_pattern(c[k])
     # the strings a paragraph's end must hold to announce problems: most hold none and are not searched
     c["problems_announced_gate"] = literal_gate(c["problems_announced"].pattern)
@@ -350,6 +351,8 @@ def paragraph_cue(par: str, problem_cues: bool = True) -> str | None:
     if c["speaker_intro"].match(sent) and len(par) > len(first_sentence(par)):
         # "某某作总结讲话。他指出,…": the sentence after the one that only says who speaks tells the topic
         sent = first_sentence(par[len(first_sentence(par)):].lstrip())
+    if "年是" in sent[:8] and _frames_year_ahead(par, sent):
+        return "下一步"
     cues = _cues_of("paragraph_cues", c["paragraph_cues_gate"].bits_in(sent))
     if not cues or c["topic_list"].search(sent):
         return None
@@ -364,17 +367,35 @@ def paragraph_cue(par: str, problem_cues: bool = True) -> str | None:
         elif _applies(label, always, problem_cues) and pat.search(sent):
             return label
     if framed and _directs_next(par, sent):
-        # "会议指出,X是一项系统工程,任务艰巨。各地要…": framing words that no cue reads tell no topic; the
-        # directive that follows them opens the plans with the speaker's paragraph
+        # "会议指出,X是一项系统工程,任务艰巨。各地要…", "柯某指出,下半年时间紧、任务重,…不能松劲。…每一项都要
+        # 兑现": framing words that no cue reads tell no topic; a directive in a sentence after them opens the
+        # plans with the speaker's paragraph
         return "下一步"
     return None
 
 
+def _frames_year_ahead(par: str, sent: str) -> bool:
+    """Whether the first sentence of ``par`` (``sent``) names what the year is ("2026年是…开局之年") and the words
+    after that, to the end of the next sentence, say what is to be done in it ("。我们将…", ",全馆干部要…"), the
+    next sentence opening no review of the period (一年来,…)."""
+    c = _cfg()
+    m = c["year_framed"].match(sent)
+    if not m:
+        return False
+    rest = par[par.find(sent) + len(sent):].lstrip() if sent in par else ""
+    following = first_sentence(rest) if rest else ""
+    if c["period_review"].match(following):
+        return False
+    return bool(c["year_ahead_words"].search(sent, m.end()) or c["year_ahead_words"].search(following))
+
+
 def _directs_next(par: str, sent: str) -> bool:
-    """Whether the sentence of ``par`` after its first (``sent``, quotes stripped) opens with a directive (要…,
-    各单位必须…)."""
+    """Whether the sentences of ``par`` after its first (``sent``, quotes stripped) direct: the next one opens
+    with a directive (要…, 各单位必须…, 做好今年…), or one of them holds a 要/必须/务必 of obligation
+    (…每一项都要兑现)."""
     rest = par[par.find(sent) + len(sent):] if sent in par else ""
-    return bool(rest) and bool(_cfg()["reported_speech"]["directs"].match(first_sentence(rest.lstrip())))
+    r = _cfg()["reported_speech"]
+    return bool(rest) and (bool(r["directs"].match(first_sentence(rest.lstrip()))) or bool(r["directs_later"].search(rest)))
 
 
 def _later_turn_at(par: str) -> int | None:
