@@ -267,6 +267,27 @@ class _MeetingField(_Strict):
     record: list[str]  # words naming the page a meeting record: one field line is enough
 
 
+class _TitleWordLines(_Strict):
+    max_word: int  # a keyword line holds one word of at most this many characters
+    min_run: int  # and at least this many of them stand over the title
+    head_lines: int  # among the page's first nonblank lines
+
+
+class _GluedMetaRow(_Strict):
+    date_labels: list[str]  # fields whose value is a date
+    count_labels: list[str]  # fields whose value is a count (or nothing)
+    name_labels: list[str]  # fields whose value is a short name
+    date: Pattern
+    count: Pattern
+    name: Pattern  # lazy: ends where the next field, a button or name_end starts
+    name_end: Pattern  # what may follow a row's last name field: the report's opening
+    button: Pattern  # a font-size or print/close button in the row
+    separator: Pattern
+    opening: Pattern  # what may follow a row on its line: the report's opening words
+    min_fields: int
+    max_title: int  # the title a row may follow on its line
+
+
 class Boilerplate(_Strict):
     inline_rule_len: int
     line_rules: list[_LineRule]
@@ -295,6 +316,9 @@ class Boilerplate(_Strict):
     toc_page_entry: Pattern | None = None  # a contents entry with its page number (group 1) under a 目录 line
     summary_teaser: _SummaryTeaser
     paragraph_tail_source: Pattern  # a CMS row's source field before the bar ending a paragraph's line
+    glued_meta_row: _GluedMetaRow | None = None  # a metadata row glued between the title and the text
+    title_word_lines: _TitleWordLines | None = None  # a doc-share page's title keywords, one a line, over the title
+    title_over_heading: Pattern | None = None  # the title glued before the first heading on the page's first line
     page_head_stamps: _PageHeadStamps | None = None  # a page number or post date around the title
     glued_outline: Pattern | None = None  # an outline glued to its 提纲 / 目录 header on one line
     inline_rules: list[_InlineRule]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import heapq
 import itertools
 import re
 from collections import Counter
@@ -136,6 +137,10 @@ def _rules():
                             if cfg.get("page_head_stamps") else None),
         "summary_teaser": (compile_pattern(cfg["summary_teaser"]["label"]), cfg["summary_teaser"]["repeat"]),
         "paragraph_tail_source": compile_pattern(cfg["paragraph_tail_source"]),
+        "glued_meta_row": _glued_meta_row_rules(cfg["glued_meta_row"]) if cfg.get("glued_meta_row") else None,
+        "title_word_lines": (tuple(cfg["title_word_lines"][key] for key in ("max_word", "min_run", "head_lines"))
+                             if cfg.get("title_word_lines") else None),
+        "title_over_heading": compile_pattern(cfg["title_over_heading"]) if cfg.get("title_over_heading") else None,
         "collection_marker": (GatedPattern(cfg["glued_collection_marker"], regex.M)
                               if cfg.get("glued_collection_marker") else None),
         "related": (cfg["related_list"]["max_len"], compile_pattern(cfg["related_list"]["item"]),
@@ -358,6 +363,13 @@ def _strip_inline(doc: Document, keep_bracket_tags: bool) -> None:
     inline: list[tuple[int, int, str]] = []
     kinds: dict[int, str] = {}
     taken: list[tuple[int, int]] = []
+    # (first: a row's font buttons, "【字体:大中小】", would otherwise go alone as a column tag)
+    for s, e, line_break in _glued_meta_rows(text):
+        taken.append((s, e))
+        inline.append((s, e, ""))
+        kinds[s] = "article_meta"
+        if line_break:
+            inline.append((e, e, "\n"))  # the title on a line of its own, over the text
     for kind, pattern, gate in _rules()["inline"]:
         if not may_match(gate, text):
             continue
@@ -403,6 +415,8 @@ def _strip_inline(doc: Document, keep_bracket_tags: bool) -> None:
         taken.append((s, e))
         if (end := _title_copy_end(text, e)) is not None:
             inline.append((end, end, "\n"))  # the title copy on a line of its own, over the text
+    if (title_end := _title_over_heading(text)) is not None:
+        inline.append((title_end, title_end, "\n"))
     markers = _glued_collection_markers(text)
     for s, e in markers:
         if not any(s < te and ts < e for ts, te in taken):
@@ -418,6 +432,126 @@ def _strip_inline(doc: Document, keep_bracket_tags: bool) -> None:
     # top, where a running header stands
     doc.anchors["page_breaks"] = sorted(s for s, kind in kinds.items() if kind == "pagination")
     doc.edit(inline, removal_kind=lambda s, e: kinds.get(s, "inline"))
+
+
+def _glued_meta_row_rules(cfg: dict) -> tuple:
+    """boilerplate.yml's glued_meta_row as (labels longest first, their last characters, one field or button, the
+    separator, a button, the opening after a row, min_fields, max_title); a field's value is its label kind's."""
+    def alternation(words: list[str]) -> str:
+        return "|".join(map(regex.escape, sorted(words, key=len, reverse=True)))
+    labels = cfg["date_labels"] + cfg["count_labels"] + cfg["name_labels"]
+    sep = cfg["separator"]
+    field = (rf"(?:(?P<date>{alternation(cfg['date_labels'])})[:：]{cfg['date']}"
+             rf"|(?:{alternation(cfg['count_labels'])})[:：]{cfg['count']}"
+             rf"|(?:{alternation(cfg['name_labels'])})[:：]{cfg['name']}"
+             rf"(?={sep}(?:(?:{alternation(labels)})[:：]|{cfg['button']})|{cfg['name_end']}|[ \t　|｜]*$)"
+             rf"|{cfg['button']})")
+    return (sorted(labels, key=len, reverse=True), frozenset(w[-1] for w in labels), compile_pattern(field, regex.M),
+            compile_pattern(sep), compile_pattern(cfg["button"]), compile_pattern(cfg["opening"]),
+            cfg["min_fields"], cfg["max_title"])
+
+
+# how far before a row's first label its line may start: the title, and font or print buttons before the label
+ROW_HEAD_REACH = 100
+
+
+# the first clause mark of the report's opening after a metadata row comes within this many characters
+OPENING_CLAUSE_REACH = 120
+
+# what a title holds none of: a sentence's marks, a comma, a colon (a field's label there is a sentence's word),
+# a breadcrumb's arrows
+_NOT_TITLE = re.compile(r"[。！？!?；;:：，,、>»›]")
+
+
+def _glued_meta_rows(text: str) -> list[tuple[int, int, bool]]:
+    """(start, end, whether a line break goes at the end) of each metadata row glued on one line after a title
+    or before the report's opening (boilerplate.yml glued_meta_row); a row alone on its line is the line
+    rules'."""
+    rules = _rules()["glued_meta_row"]
+    if rules is None or (":" not in text and "：" not in text):
+        return []
+    labels, label_ends, field, sep, button, opening, min_fields, max_title = rules
+    out = []
+    row_end = 0
+    for colon in heapq.merge(positions(text, ":"), positions(text, "：")):
+        # (most colons follow no label: one look at the character before settles them)
+        if colon < row_end or text[colon - 1:colon] not in label_ends:
+            continue  # (or inside the row found last)
+        label = next((w for w in labels if text.startswith(w, colon - len(w))), None)
+        if label is None:
+            continue
+        start = colon - len(label)
+        reach = max(0, start - ROW_HEAD_REACH)
+        line_start = text.rfind("\n", reach, start) + 1
+        if line_start == 0 and reach:
+            continue  # deep inside a long line (a flattened page): no row's head
+        pos = line_start
+        while pos < start and text[pos] in " \t　":
+            pos += 1
+        while pos < start and (m := button.match(text, pos)) is not None:  # buttons opening the row
+            pos = sep.match(text, m.end()).end()
+        if pos == start:
+            start = line_start
+        title = text[line_start:start].strip(" \t　")
+        if title and (len(title) > max_title or len(title) < 4 or title[-1].isdigit() or _NOT_TITLE.search(title)):
+            continue  # (no title either: a site's name with its post date, "某某网2019-07-18")
+        fields = dates = 0
+        pos = start
+        while (m := field.match(text, pos)) is not None and m.end() > pos:
+            fields += 1
+            dates += m.group("date") is not None
+            pos = sep.match(text, m.end()).end()
+        if not (fields >= min_fields or fields == 1 and dates and title):
+            continue
+        rest = text[pos:pos + OPENING_CLAUSE_REACH].split("\n", 1)[0].strip(" \t　|｜")
+        if not title and not rest:
+            continue  # a metadata line of its own: the line rules take it
+        if rest and not (opening.match(rest) and _CLAUSE_MARK.search(rest)):
+            continue  # more metadata after the fields read: the line rules take the line
+        row_end = pos
+        while start > line_start and text[start - 1] in " \t　":
+            start -= 1
+        out.append((start, pos, bool(title and rest)))
+    return out
+
+
+def _title_over_heading(text: str) -> int | None:
+    """Where a line break goes after the page's title glued before its first heading (boilerplate.yml
+    title_over_heading), or None."""
+    pattern = _rules()["title_over_heading"]
+    m = pattern.match(text[:200]) if pattern is not None and "一、" in text[:200] else None
+    return m.end(1) if m else None
+
+
+# a keyword line: one word of Han characters or digits
+_KEYWORD = re.compile(r"[\u4e00-\u9fff\d]+")
+
+
+def _title_word_lines(decided: list[str | None], lines: list[str]) -> list[int]:
+    """The lines of a run of one-word lines among the page's first lines whose words the next line holds in order
+    (boilerplate.yml title_word_lines): a doc-share page's keywords for its title, over the title."""
+    rule = _rules()["title_word_lines"]
+    if rule is None:
+        return []
+    max_word, min_run, head_lines = rule
+    out: list[int] = []
+    run: list[int] = []
+    for i, line in enumerate(lines[:head_lines]):
+        item = line.strip()
+        if len(item) <= max_word and _KEYWORD.fullmatch(item):
+            run.append(i)
+            continue
+        if len(run) >= min_run:
+            pos = 0
+            for k in run:
+                pos = item.find(lines[k].strip(), pos)
+                if pos < 0:
+                    break
+                pos += len(lines[k].strip())
+            else:
+                out.extend(k for k in run if decided[k] is None)
+        run = []
+    return out
 
 
 def _is_word(text: str) -> bool:
@@ -1174,6 +1308,8 @@ def strip_boilerplate(doc: Document) -> Document:
             drop(i, kind)
     for i in _column_labels(decided, lines):
         drop(i, "column_label")
+    for i in _title_word_lines(decided, lines):
+        drop(i, "keywords")
     for i in _summary_teasers(decided, lines, text) if "摘要" in text else ():
         s, e = nonblank[i]
         end = e + 1 if e < len(text) else e
