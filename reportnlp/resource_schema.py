@@ -286,6 +286,8 @@ class _GluedMetaRow(_Strict):
     opening: Pattern  # what may follow a row on its line: the report's opening words
     min_fields: int
     max_title: int  # the title a row may follow on its line
+    head_reach: int  # how far before a row's first label its line may start (the title, buttons)
+    opening_reach: int  # the opening's first clause mark comes within this many characters after a row
 
 
 class Boilerplate(_Strict):

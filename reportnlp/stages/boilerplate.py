@@ -436,7 +436,8 @@ def _strip_inline(doc: Document, keep_bracket_tags: bool) -> None:
 
 def _glued_meta_row_rules(cfg: dict) -> tuple:
     """boilerplate.yml's glued_meta_row as (labels longest first, their last characters, one field or button, the
-    separator, a button, the opening after a row, min_fields, max_title); a field's value is its label kind's."""
+    separator, a button, the opening after a row, min_fields, max_title, head_reach, opening_reach); a field's value is
+    its label kind's."""
     def alternation(words: list[str]) -> str:
         return "|".join(map(regex.escape, sorted(words, key=len, reverse=True)))
     labels = cfg["date_labels"] + cfg["count_labels"] + cfg["name_labels"]
@@ -448,15 +449,8 @@ def _glued_meta_row_rules(cfg: dict) -> tuple:
              rf"|{cfg['button']})")
     return (sorted(labels, key=len, reverse=True), frozenset(w[-1] for w in labels), compile_pattern(field, regex.M),
             compile_pattern(sep), compile_pattern(cfg["button"]), compile_pattern(cfg["opening"]),
-            cfg["min_fields"], cfg["max_title"])
+            cfg["min_fields"], cfg["max_title"], cfg["head_reach"], cfg["opening_reach"])
 
-
-# how far before a row's first label its line may start: the title, and font or print buttons before the label
-ROW_HEAD_REACH = 100
-
-
-# the first clause mark of the report's opening after a metadata row comes within this many characters
-OPENING_CLAUSE_REACH = 120
 
 # what a title holds none of: a sentence's marks, a comma, a colon (a field's label there is a sentence's word),
 # a breadcrumb's arrows
@@ -470,7 +464,7 @@ def _glued_meta_rows(text: str) -> list[tuple[int, int, bool]]:
     rules = _rules()["glued_meta_row"]
     if rules is None or (":" not in text and "：" not in text):
         return []
-    labels, label_ends, field, sep, button, opening, min_fields, max_title = rules
+    labels, label_ends, field, sep, button, opening, min_fields, max_title, head_reach, opening_reach = rules
     out = []
     row_end = 0
     for colon in heapq.merge(positions(text, ":"), positions(text, "：")):
@@ -481,7 +475,7 @@ def _glued_meta_rows(text: str) -> list[tuple[int, int, bool]]:
         if label is None:
             continue
         start = colon - len(label)
-        reach = max(0, start - ROW_HEAD_REACH)
+        reach = max(0, start - head_reach)
         line_start = text.rfind("\n", reach, start) + 1
         if line_start == 0 and reach:
             continue  # deep inside a long line (a flattened page): no row's head
@@ -503,7 +497,7 @@ def _glued_meta_rows(text: str) -> list[tuple[int, int, bool]]:
             pos = sep.match(text, m.end()).end()
         if not (fields >= min_fields or fields == 1 and dates and title):
             continue
-        rest = text[pos:pos + OPENING_CLAUSE_REACH].split("\n", 1)[0].strip(" \t　|｜")
+        rest = text[pos:pos + opening_reach].split("\n", 1)[0].strip(" \t　|｜")
         if not title and not rest:
             continue  # a metadata line of its own: the line rules take it
         if rest and not (opening.match(rest) and _CLAUSE_MARK.search(rest)):
