@@ -115,3 +115,18 @@ def test_a_record_reported_is_a_claim_its_aim_is_not(text, claims):
 ])
 def test_records_of_gifts_deaths_disasters_and_fires(text, claims):
     assert bool(_flags(text, "ZERO_COMPLAINT")) is claims
+
+
+@pytest.mark.parametrize("text,claims", [
+    # a bad outcome's rate, or the rate it happens at, reported as zero in words or digits: a perfect record
+    ("全年安全播出时长8760小时,停播率为零。", True),
+    ("全镇适龄儿童入学率100%,辍学率为0。", True),
+    ("各医疗机构院内感染发生率为0%。", True),
+    ("全年安全事故发生率为零。", True),
+    # the look-alikes: a rate with no bad outcome, a zero that is not the whole figure, and the aim
+    ("受市场影响,园区企业产值增长率为零。", False),
+    ("全年辍学率为0.3%,较上年下降0.2个百分点。", False),
+    ("确保辍学率为零。", False),
+])
+def test_a_bad_outcomes_zero_rate_is_a_claim(text, claims):
+    assert bool(_flags(text, "ZERO_COMPLAINT")) is claims
