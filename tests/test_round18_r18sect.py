@@ -2,6 +2,7 @@
 period ahead (时间紧、任务重, 不是走过场) and whose later sentences direct; 下一步 as the subject of a sentence, no comma
 after it; the turn to problems spelt 但是; a title that names the period's work as its state (…工作开展情况和下半年工作
 打算) over a review. Each with a look-alike that must stay. All text made up."""
+import pytest
 from page_text import run
 
 from reportnlp.stages.sections import _later_turn_at, paragraph_cue
@@ -102,3 +103,15 @@ def test_the_year_framed_and_then_reviewed_stays_out_of_the_plans():
     par = "2032年是全面落实规划的开局之年,也是全镇发展极为关键的一年。一年来,镇政府坚持稳中求进,完成了各项目标任务。"
     assert paragraph_cue(par) != "下一步"
     assert paragraph_cue("2032年是全镇农业极不平凡的一年。面对持续干旱,全镇上下要素保障有力。") != "下一步"
+
+
+# -- a placeholder year in any of the spellings 范文 pages use (20xx, 20XX, 20××, 20**) ----------------------------
+
+@pytest.mark.parametrize("year", ["2031", "20xx", "20XX", "20××", "20**"])
+def test_a_placeholder_year_frames_the_year_ahead_as_a_written_one_does(year):
+    assert paragraph_cue(f"{year}年是“十五五”开局之年,我们将抓好项目建设,确保完成各项目标。") == "下一步"
+    assert paragraph_cue(f"{year}年,我局将重点抓好以下几项工作:") == "下一步"
+
+
+def test_a_placeholder_year_under_review_is_no_plan():
+    assert paragraph_cue("20XX年是不平凡的一年,全局上下完成道路建设3公里。") != "下一步"
