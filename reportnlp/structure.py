@@ -262,6 +262,14 @@ def is_title_line(line: str) -> bool:
     return c["title_line"].match(line) is not None
 
 
+def title_lines(lines: list[str]) -> list[bool]:
+    """``is_title_line(undecorated(line))`` of each line: one longer than any title with no emoji at
+    either end is none, told by its length and two characters (most paragraphs: the two calls a
+    paragraph cost more than the match they skip)."""
+    hi = cues()["title_line_width"][1]
+    return [(len(q) <= hi or _decor(q[0]) or _decor(q[-1])) and is_title_line(undecorated(q)) for q in lines]
+
+
 def heading_marker(par: str) -> tuple[int, int] | None:
     """(level, end of the marker) when par opens with a heading marker of any scheme."""
     c = cues()

@@ -16,7 +16,7 @@ from ..patterns import compile_pattern
 from ..document import Document, Removal
 from ..structure import (SENTENCE_MARK, TWICE_TITLE_MAX, Paragraphs, WordScan, announces_report, broken_title,
                          heading_level, heading_levels, is_addressee, is_title_line, opens_speech, restates, text_paragraphs,
-                         undecorated)
+                         title_lines, undecorated)
 from ..structure import cues as _cfg
 
 
@@ -75,7 +75,7 @@ class _Paragraphs:
     @classmethod
     def of(cls, texts: list[str], levels: list[int | None]) -> "_Paragraphs":
         c = _cfg()
-        titles = [is_title_line(undecorated(q)) for q in texts]  # ("🎉…工作总结✨" too)
+        titles = title_lines(texts)  # ("🎉…工作总结✨" too)
         for i in range(len(texts) - 1):  # a news headline: a short line right above a dateline opening
             if not titles[i] and levels[i] is None and c["headline"].match(texts[i]) \
                     and c["dateline_opening"].match(texts[i + 1]):

@@ -684,7 +684,8 @@ def split_sections(doc: Document) -> Document:
                     # each finding quoted before its fix and its follow-up ("审计指出…等4个问题。已督促…。
                     # 下一步,县河长办将每月抽查…"): all of one item of the rectification list
                     continue
-                if pat.match(sent) and cue_label != current and _applies(cue_label, always, problem_cues):
+                # (the section's own topic, or one the genre ignores, is not tried: the match would open nothing)
+                if cue_label != current and _applies(cue_label, always, problem_cues) and pat.match(sent):
                     open_section(spans[i][0] + begin, cue_label, None, None)
                     break
 
