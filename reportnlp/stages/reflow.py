@@ -290,6 +290,14 @@ def _broken_title_edits(text: str, lines: list[tuple[int, int]], tables: list[tu
     for i, (s, e) in enumerate(lines[:-1]):
         if not 6 <= e - s <= _TITLE_PART_MAX + 4:  # most lines: longer than any title part
             continue
+        # (the short line under it first: under most short lines, headings, a paragraph goes on)
+        k = i + 1
+        if not text[lines[k][0]:lines[k][1]].strip() and k + 1 < len(lines):
+            k += 1  # one blank line between
+        ts, te = lines[k]
+        tail = text[ts:te].strip()
+        if not 2 <= len(tail) <= _TITLE_TAIL_MAX or _CLAUSE_MARKS.search(tail) or heading_level(tail) is not None:
+            continue
         head = text[s:e].strip()
         if not 6 <= len(head) <= _TITLE_PART_MAX or _CLAUSE_MARKS.search(head) or genre_end.search(head) \
                 or head[-1] in ")）】]" or heading_level(head) is not None or any(a <= s < b for a, b in tables):
@@ -298,13 +306,6 @@ def _broken_title_edits(text: str, lines: list[tuple[int, int]], tables: list[tu
         # post's "9个党支部书记" / "依次上台述职" is one sentence going on)
         before = text[lines[i - 1][0]:lines[i - 1][1]].strip() if i else ""
         if before and not _SENTENCE_END.search(before):
-            continue
-        k = i + 1
-        if not text[lines[k][0]:lines[k][1]].strip() and k + 1 < len(lines):
-            k += 1  # one blank line between
-        ts, te = lines[k]
-        tail = text[ts:te].strip()
-        if not 2 <= len(tail) <= _TITLE_TAIL_MAX or _CLAUSE_MARKS.search(tail) or heading_level(tail) is not None:
             continue
         # (an issuer over its own title is two lines: "沅山县人民法院" / "沅山县人民法院工作报告")
         if not tail.startswith(head[:3]) and _report_title().match(head + tail):

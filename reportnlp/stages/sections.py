@@ -4,6 +4,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from operator import or_
 import sys
 from bisect import bisect_right
 
@@ -138,6 +139,12 @@ def _any_passes(tests: list):
 def _cues_of(key: str, bits: int) -> tuple:
     """The cues (or heading labels) of ``_cfg()[key]`` whose bit is set, in list order."""
     return tuple(cue for k, cue in enumerate(_cfg()[key]) if bits >> k & 1)
+
+
+@functools.lru_cache(maxsize=4096)
+def _labels_of(key: str, bits: int) -> frozenset[str]:
+    """The labels of :func:`_cues_of`'s cues."""
+    return frozenset(label for label, *_ in _cues_of(key, bits))
 
 
 _NO_HITS: list = []  # a paragraph's hits where the scan found none
@@ -668,6 +675,8 @@ def split_sections(doc: Document) -> Document:
         hits = cue_hits.get(i, _NO_HITS)
         if hits is _NO_HITS and not ungated_cues:  # (most paragraphs: no cue word)
             return
+        if hits and _labels_of("sentence_cues", functools.reduce(or_, [bits for _, bits in hits], ungated_cues)) <= {current}:
+            return  # every cue its words let through names the open section's topic: none opens a section
         for begin, end, sentence_cues in _sentences_with_cues(p, hits):
             if begin < after:
                 continue
