@@ -353,11 +353,12 @@ def _applies(label: str, always: bool, problem_cues: bool) -> bool:
 
 
 def paragraph_cue(par: str, problem_cues: bool = True) -> str | None:
-    sent = first_sentence(par).lstrip("“\"「『")  # a quoted report's paragraph ("“2024年,全县…")
+    first = first_sentence(par)
+    sent = first.lstrip("“\"「『")  # a quoted report's paragraph ("“2024年,全县…")
     c = _cfg()
-    if c["speaker_intro"].match(sent) and len(par) > len(first_sentence(par)):
+    if len(par) > len(first) and c["speaker_intro"].match(sent):
         # "某某作总结讲话。他指出,…": the sentence after the one that only says who speaks tells the topic
-        sent = first_sentence(par[len(first_sentence(par)):].lstrip())
+        sent = first_sentence(par[len(first):].lstrip())
     if "年是" in sent[:8] and _frames_year_ahead(par, sent):
         return "下一步"
     cues = _cues_of("paragraph_cues", c["paragraph_cues_gate"].bits_in(sent))
@@ -477,12 +478,12 @@ def _intro_end(pars: list[str], levels: list[int | None], top: int | None) -> in
         block += 1
     first = levels.index(top) if top is not None else None
     if first is not None and first - block <= 4:
-        announced = [i for i, p in enumerate(pars[:first]) if announces_report(p)]
+        announced = next((i for i in range(first - 1, -1, -1) if announces_report(pars[i])), None)
         # an unnumbered heading of the review ("过去三年的工作回顾" over 一、二、…) ends the intro too
         # (not a title line: those that name plans or a genre stay in it)
         named = next((i for i in range(1, first) if levels[i] is None and is_bare_heading(pars[i])
                       and label_heading(pars[i], False, False) in ("主要做法", "基本情况")), first)
-        return min(announced[-1] if announced else first - 1, named - 1)
+        return min(first - 1 if announced is None else announced, named - 1)
     if levels[0] is not None:
         return -1  # the page begins at a heading or a list item: no intro
     end = 0 if not is_addressee(pars[0]) else 1
