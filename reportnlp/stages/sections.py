@@ -292,9 +292,10 @@ def _sentence_cue_hits(text: str, spans: list[tuple[int, int]]) -> dict[int, lis
     if scan.pattern is None:
         return found
     bits, crossed = scan.bits, set()
+    firsts = [a for a, _ in spans]
     for m in scan.pattern.finditer(text):
         a, b = m.span()
-        i = bisect_right(spans, (a, sys.maxsize)) - 1
+        i = bisect_right(firsts, a) - 1
         if i < 0 or b > spans[i][1]:
             crossed.update((i, i + 1))
         else:
@@ -362,9 +363,14 @@ def paragraph_cue(par: str, problem_cues: bool = True) -> str | None:
     if "年是" in sent[:8] and _frames_year_ahead(par, sent):
         return "下一步"
     cues = _cues_of("paragraph_cues", c["paragraph_cues_gate"].bits_in(sent))
-    if not cues or c["topic_list"].search(sent):
-        return None
-    reported = c["reported_speech"]["label"]
+    label = _cued_label(par, sent, cues, problem_cues) if cues else None
+    # a sentence that lists the topics speakers covered opens none of them (looked for only where a cue named one)
+    return None if label is None or c["topic_list"].search(sent) else label
+
+
+def _cued_label(par: str, sent: str, cues: tuple, problem_cues: bool) -> str | None:
+    """The label the first of the paragraph ``cues`` that matches ``sent`` (the first sentence of ``par``) gives it."""
+    reported = _cfg()["reported_speech"]["label"]
     framed = False
     for label, pat, always in cues:
         if label == reported:
@@ -610,7 +616,8 @@ def split_sections(doc: Document) -> Document:
         levels = [None] * outline + list(levels[outline:])
     if tags_head_parts(doc.text):  # 【立德树人】学校以…: a bracketed title glued to its first sentence heads a part
         levels = [1 if lv is None and cues()["heading_tag"].match(p) else lv for p, lv in zip(pars, levels)]
-    parts = [bool(cues()["part_heading"].match(p)) for p in pars]
+    part_heading = cues()["part_heading"].match
+    parts = [part_heading(p) is not None for p in pars]
     if sum(parts) >= 2:
         # parts (第一部分, 第二板块) over 一、二、…: the parts are the top level, their 一、 sub-headings
         levels = [0 if part else lv for part, lv in zip(parts, levels)]
