@@ -36,3 +36,53 @@ def test_title_lines_is_the_plain_test_of_each_line(line):
 def test_title_lines_keeps_the_order_of_the_lines():
     assert title_lines(LINES) == [is_title_line(undecorated(q)) for q in LINES]
     assert any(title_lines(LINES)) and not all(title_lines(LINES))
+
+
+# -- gates before costly searches: the gated test is the plain one ---------------------------------------------------
+
+PARAGRAPHS = [
+    "我校位于县城东部,始建于1958年,现有教学班36个,在校学生1620名,教职工128人。",
+    "溪口村党总支下设4个党小组,共有党员86名,其中女党员21名。",
+    "该中心成立于2019年3月,承担全县政务服务事项的受理和办理工作。",
+    "全村共有村民1230人,耕地面积2800亩。",
+    "我园现有幼儿412名,教职工56名。",
+    "今年以来,我局围绕中心工作,扎实推进各项任务,取得了明显成效。",
+    "为认真贯彻落实上级要求,进一步做好安全生产工作,结合我镇实际,特制定本方案。",
+    "为做好2032年防汛工作,现将有关事项通知如下:",
+    "现将《柳河县2032年春耕生产工作方案》印发给你们,请认真贯彻执行。",
+    "根据县委安排,制定本实施方案。",
+    "一、主要工作完成情况",
+    "会议由县长主持。",
+]
+
+
+@pytest.mark.parametrize("par", PARAGRAPHS)
+def test_the_gated_profile_cue_matches_where_its_pattern_does(par):
+    from reportnlp.patterns import resolved
+    from reportnlp.stages.sections import _cfg
+
+    gated = _cfg()["profile_cue"]
+    assert bool(gated.match(par)) == bool(resolved(gated.pattern).match(par))
+
+
+def test_the_profile_cue_reads_profiles_and_no_other_paragraph():
+    from reportnlp.stages.sections import _cfg
+
+    assert [bool(_cfg()["profile_cue"].match(p)) for p in PARAGRAPHS[:6]] == [True] * 5 + [False]
+
+
+@pytest.mark.parametrize("par", PARAGRAPHS)
+def test_a_plan_opening_is_found_with_its_gate_as_without(par):
+    from reportnlp.stages.documents import _directs, _types
+
+    d = _types()["directive"]
+    text = "柳河县2032年春耕生产工作\n" + par + "\n" + "各乡镇要加强领导,确保各项工作落到实处。" * 30
+    plain = bool(d["opening"].search(text, 0, d["opening_within"]))
+    assert _directs(None, ["柳河县2032年春耕生产工作", par], text) == plain
+
+
+def test_a_plan_opening_past_the_reach_is_not_read():
+    from reportnlp.stages.documents import _directs
+
+    text = "今年以来,我局围绕中心工作,扎实推进各项任务。" * 20 + "特制定本方案。"
+    assert not _directs(None, ["今年以来,我局围绕中心工作。"], text)

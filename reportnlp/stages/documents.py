@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..lexicons import load_yaml
 from ..forms import TextTables, table_regions_of, tables_of
-from ..patterns import compile_pattern
+from ..patterns import compile_pattern, literal_gate, may_match
 from ..document import Document, Removal
 from ..structure import (SENTENCE_MARK, TWICE_TITLE_MAX, Paragraphs, WordScan, announces_report, broken_title,
                          heading_level, heading_levels, is_addressee, is_title_line, opens_speech, restates, text_paragraphs,
@@ -25,7 +25,11 @@ def _types():
     cfg = dict(load_yaml("doc_types.yml"))
     for key in ("openings", "title_endings"):
         cfg[key] = [(rule["type"], compile_pattern(rule["pattern"])) for rule in cfg.get(key, [])]
+    # the strings an opening that announces a plan holds (制定本, 如下 …): a report's first lines holding none
+    # (most) are not searched, which regex does at every position (~20 µs a report)
+    opening_gate = literal_gate(cfg["directive"]["opening"])
     cfg["directive"] = {k: compile_pattern(v) if isinstance(v, str) else v for k, v in cfg["directive"].items()}
+    cfg["directive"]["opening_gate"] = opening_gate
     if cfg.get("issuer_line"):
         cfg["issuer_line"] = compile_pattern(cfg["issuer_line"])
     # a text is counted only for the type cues one scan finds it may hold (a count of each cue cost 3x as much)
@@ -419,7 +423,8 @@ def _directs(title: str | None, pars: list[str], text: str) -> bool:
     does not also review, or its opening announces it."""
     d = _types()["directive"]
     return (any(d["genre"].search(t) and not d["review"].search(t) for t in (title or "", *_title_like(pars)) if t)
-            or bool(d["opening"].search(text, 0, d["opening_within"])))
+            or may_match(d["opening_gate"], text[:d["opening_within"]])
+            and bool(d["opening"].search(text, 0, d["opening_within"])))
 
 
 # what separates the clauses a report is compared by: whitespace, punctuation, digits and

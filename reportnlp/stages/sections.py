@@ -59,6 +59,9 @@ def _cfg():
         c[k] = compile_pattern(c[k])
     # the strings a paragraph's end must hold to announce problems: most hold none and are not searched
     c["problems_announced_gate"] = literal_gate(c["problems_announced"].pattern)
+    # a unit's profile is looked for in the opening's paragraphs, where its match (a few bounded clauses before
+    # the words, tried at every split) cost ~10x a paragraph's test for the words
+    c["profile_cue"] = _ClauseGated(c["profile_cue"].pattern)
     c["reported_speech"] = {k: v if k == "label" else compile_pattern(v) for k, v in c["reported_speech"].items()}
     # the labels a sub-heading's words may turn the topic to, with the title each needs (a sub-heading
     # naming work done or the situation stays a part of the section above)
