@@ -212,7 +212,8 @@ def _next_heading_cuts(line: str, last: int, cuts: set[int]) -> int:
     if "、" not in line:
         return last
     found = [(m.start(), parse_number(m.group(1)) or 0) for m in finditer(_cfg()["top_heading"], line)]
-    last_two = max((k for k, (_, n) in enumerate(found) if n == 2), default=-1)
+    # (a first "一、" before a "二、" needs two numbers on the line: most lines with one hold it at their start)
+    last_two = max((k for k, (_, n) in enumerate(found) if n == 2), default=-1) if len(found) > 1 else -1
     for k, (at, n) in enumerate(found):
         if at == 0 or at in cuts:
             last = n
