@@ -86,3 +86,11 @@ def test_a_plan_opening_past_the_reach_is_not_read():
 
     text = "今年以来,我局围绕中心工作,扎实推进各项任务。" * 20 + "特制定本方案。"
     assert not _directs(None, ["今年以来,我局围绕中心工作。"], text)
+
+
+def test_the_decoration_class_is_the_decor_test():
+    from reportnlp.structure import _DECOR_CHAR, _decor
+
+    chars = [chr(k) for k in (0x20, 0x9, 0xA, 0x41, 0x4E00, 0x25FF, 0x2600, 0x27BF, 0x27C0, 0x2AFF, 0x2B00, 0x2BFF,
+                              0x2C00, 0xFE0E, 0xFE0F, 0x200C, 0x200D, 0x20E3, 0xFFFF, 0x1EFFF, 0x1F000, 0x1F389, 0x10FFFF)]
+    assert [bool(_DECOR_CHAR.search(ch)) for ch in chars] == [_decor(ch) for ch in chars]
