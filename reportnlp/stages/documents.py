@@ -35,7 +35,11 @@ def _types():
     # a text is counted only for the type cues one scan finds it may hold (a count of each cue cost 3x as much)
     cues = list(dict.fromkeys(cue for t in cfg["types"] for cue in t["cues"]))
     cfg["cue_scan"] = WordScan({cue: 1 << k for k, cue in enumerate(cues)})
-    cfg["type_cues"] = [(t["type"], [(cue, 1 << cues.index(cue)) for cue in t["cues"]]) for t in cfg["types"]]
+    # each type with its cues' bits and all of them at once: a type none of whose cues a text may hold is passed over
+    cfg["type_cues"] = []
+    for t in cfg["types"]:
+        bits = [(cue, 1 << cues.index(cue)) for cue in t["cues"]]
+        cfg["type_cues"].append((t["type"], bits, functools.reduce(operator.or_, (bit for _, bit in bits), 0)))
     return cfg
 
 
@@ -395,15 +399,17 @@ def _doc_type(title: str | None, pars: list[str]) -> str:
     if title:
         # the first type with a cue in the title: only cues the scan's bits let through are looked for
         held = cfg["cue_scan"].bits_in(title)
-        for doc_type, cues in cfg["type_cues"] if held else ():
-            for cue, bit in cues:
+        for doc_type, cues, held_any in cfg["type_cues"] if held else ():
+            for cue, bit in cues if held & held_any else ():
                 if held & bit and cue in title:
                     return doc_type
     head = "".join(pars[:2])
     body = "".join(pars[2:40])
     held = cfg["cue_scan"].bits_in(head) | cfg["cue_scan"].bits_in(body)
     best, best_score = cfg["default"], 0.0
-    for doc_type, cues in cfg["type_cues"]:
+    for doc_type, cues, held_any in cfg["type_cues"]:
+        if not held & held_any:
+            continue  # (a score of 0 beats nothing)
         score = sum(3 * head.count(cue) + body.count(cue) for cue, bit in cues if held & bit)
         if score > best_score:
             best, best_score = doc_type, score
