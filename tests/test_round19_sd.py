@@ -94,3 +94,34 @@ def test_the_decoration_class_is_the_decor_test():
     chars = [chr(k) for k in (0x20, 0x9, 0xA, 0x41, 0x4E00, 0x25FF, 0x2600, 0x27BF, 0x27C0, 0x2AFF, 0x2B00, 0x2BFF,
                               0x2C00, 0xFE0E, 0xFE0F, 0x200C, 0x200D, 0x20E3, 0xFFFF, 0x1EFFF, 0x1F000, 0x1F389, 0x10FFFF)]
     assert [bool(_DECOR_CHAR.search(ch)) for ch in chars] == [_decor(ch) for ch in chars]
+
+
+# -- the sentence cues' hits from one scan of a report, its first sentences left out ------------------------------
+
+REPORT = ("2031年工作总结\n"
+          "今年以来,我局围绕中心工作,扎实推进各项任务。全年完成水利投资3.2亿元。但是,部分项目推进较慢,存在资金缺口。\n"
+          "一、主要工作\n"
+          "会议指出,要进一步加强领导。下一步,我局将加快项目建设。\n"
+          "县长强调,各乡镇要压实责任;会上,各科室汇报了工作情况。明年,我们将继续推进。\n"
+          "  存在的问题:一是资金不足;二是人员紧缺。\n"
+          "下一步工作打算。今后要抓好三点:一要统一思想。\n")
+
+
+def test_the_hits_of_the_report_scan_give_each_paragraph_the_sentences_its_own_scan_gives():
+    from reportnlp.stages.sections import _sentence_cue_hits, _sentences_with_cues
+    from reportnlp.structure import text_paragraphs
+
+    paragraphs = text_paragraphs(REPORT)
+    hits = _sentence_cue_hits(REPORT, paragraphs.spans)
+    turns = [_sentences_with_cues(p, hits.get(i, [])) for i, p in enumerate(paragraphs.texts)]
+    assert turns == [_sentences_with_cues(p) for p in paragraphs.texts]
+    assert sum(map(len, turns)) >= 4  # (later sentences with cue words in several paragraphs)
+    # a paragraph whose cue words are all in its first sentence has no hits
+    assert 0 not in hits and 2 not in hits
+
+
+def test_a_word_run_on_from_one_paragraph_into_the_next_leaves_both_to_their_own_scans():
+    from reportnlp.stages.sections import _sentence_cue_hits
+
+    text = "全年完成投资3亿元。同时下一步将加快建设"  # "…同时下" / "一步将…": a glued cut inside 下一步
+    assert _sentence_cue_hits(text, [(0, 13), (13, len(text))]) == {0: None, 1: None}
