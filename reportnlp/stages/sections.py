@@ -4,9 +4,9 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from operator import or_
 import sys
 from bisect import bisect_right
+from operator import or_
 
 from ..document import Document, Span
 from ..lexicons import load_yaml
@@ -691,7 +691,8 @@ def split_sections(doc: Document) -> Document:
         hits = cue_hits.get(i, _NO_HITS)
         if hits is _NO_HITS and not ungated_cues:  # (most paragraphs: no cue word)
             return
-        if hits and _labels_of("sentence_cues", functools.reduce(or_, [bits for _, bits in hits], ungated_cues)) <= {current}:
+        held = functools.reduce(or_, [bits for _, bits in hits], ungated_cues) if hits else None
+        if held is not None and _labels_of("sentence_cues", held) <= {current}:
             return  # every cue its words let through names the open section's topic: none opens a section
         for begin, end, sentence_cues in _sentences_with_cues(p, hits):
             if begin < after:
