@@ -504,7 +504,7 @@ def _intro_end(pars: list[str], levels: list[int | None], top: int | None) -> in
     for i, p in enumerate(pars[:6 + block]):
         if levels[i] is not None and levels[i] < 5:
             return min(end, i - 1)
-        if announces_report(p) and i - block < 4:
+        if i - block < 4 and announces_report(p):
             end = i
         elif opens_speech(p):
             # the salutation (各位代表:) on a line of its own is followed by the opening remarks
