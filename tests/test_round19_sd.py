@@ -112,7 +112,7 @@ def test_the_hits_of_the_report_scan_give_each_paragraph_the_sentences_its_own_s
     from reportnlp.structure import text_paragraphs
 
     paragraphs = text_paragraphs(REPORT)
-    hits = _sentence_cue_hits(REPORT, paragraphs.spans)
+    hits = _sentence_cue_hits(REPORT, paragraphs.spans, after_first=True)
     turns = [_sentences_with_cues(p, hits.get(i, [])) for i, p in enumerate(paragraphs.texts)]
     assert turns == [_sentences_with_cues(p) for p in paragraphs.texts]
     assert sum(map(len, turns)) >= 4  # (later sentences with cue words in several paragraphs)
@@ -124,4 +124,18 @@ def test_a_word_run_on_from_one_paragraph_into_the_next_leaves_both_to_their_own
     from reportnlp.stages.sections import _sentence_cue_hits
 
     text = "全年完成投资3亿元。同时下一步将加快建设"  # "…同时下" / "一步将…": a glued cut inside 下一步
-    assert _sentence_cue_hits(text, [(0, 13), (13, len(text))]) == {0: None, 1: None}
+    assert _sentence_cue_hits(text, [(0, 13), (13, len(text))], after_first=True) == {0: None, 1: None}
+
+
+def test_the_hits_after_the_first_sentence_are_the_hits_past_its_end():
+    from reportnlp.stages.sections import _sentence_cue_hits
+    from reportnlp.structure import SENTENCE_MARK, text_paragraphs
+
+    paragraphs = text_paragraphs(REPORT)
+    every = _sentence_cue_hits(REPORT, paragraphs.spans)
+    later = _sentence_cue_hits(REPORT, paragraphs.spans, after_first=True)
+    for i, p in enumerate(paragraphs.texts):
+        first = SENTENCE_MARK.search(p)
+        kept = [hit for hit in every.get(i, []) if first and hit[0] >= first.end()]
+        assert later.get(i, []) == kept
+    assert sum(map(len, every.values())) > sum(map(len, later.values())) > 0

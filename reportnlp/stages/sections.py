@@ -284,13 +284,14 @@ def deploys_work(par: str) -> bool:
             and not c["speech_argument"].search(sent))
 
 
-def _sentence_cue_hits(text: str, spans: list[tuple[int, int]]) -> dict[int, list[tuple[int, int]] | None]:
+def _sentence_cue_hits(text: str, spans: list[tuple[int, int]],
+                       after_first: bool = False) -> dict[int, list[tuple[int, int]] | None]:
     """By paragraph (``spans``: the paragraphs of ``text``), the hits of the sentence cues' scan
-    (:meth:`_CueGate.hits`) in it after its first sentence (the paragraph cues read that one), at
-    their places in it: one scan of the text, not one a paragraph (most hold no cue word). A word
-    runs over no white space, so each lies in one paragraph and the scan finds in each what a scan
-    of it alone finds; where a word a glued title's cut left no space at runs on from one paragraph
-    into the next, those two have None (scanned alone)."""
+    (:meth:`_CueGate.hits`) in it, at their places in it (``after_first``: only those after its
+    first sentence, which the paragraph cues read): one scan of the text, not one a paragraph (most
+    hold no cue word). A word runs over no white space, so each lies in one paragraph and the scan
+    finds in each what a scan of it alone finds; where a word a glued title's cut left no space at
+    runs on from one paragraph into the next, those two have None (scanned alone)."""
     scan = _cfg()["sentence_cues_gate"].scan
     found: dict[int, list[tuple[int, int]] | None] = {}
     if scan.pattern is None:
@@ -299,14 +300,14 @@ def _sentence_cue_hits(text: str, spans: list[tuple[int, int]]) -> dict[int, lis
     firsts = [a for a, _ in spans]
     # the sentence ends of the text, and how many of them come up to each paragraph's start: a hit with no
     # more up to it is in its paragraph's first sentence (half the hits: most paragraphs hold one or two)
-    ends = [m.end() for m in SENTENCE_MARK.finditer(text)]
-    before = [bisect_right(ends, a) for a in firsts]
+    ends = [m.end() for m in SENTENCE_MARK.finditer(text)] if after_first else []
+    before = [bisect_right(ends, a) for a in firsts] if after_first else []
     for m in scan.pattern.finditer(text):
         a, b = m.span()
         i = bisect_right(firsts, a) - 1
         if i < 0 or b > spans[i][1]:
             crossed.update((i, i + 1))
-        elif bisect_right(ends, a) > before[i]:
+        elif not after_first or bisect_right(ends, a) > before[i]:
             found.setdefault(i, []).append((a - spans[i][0], bits[m.group()]))
     for i in crossed:
         found[i] = None
@@ -670,8 +671,8 @@ def split_sections(doc: Document) -> Document:
     study_visit = bool(c["study_visit"].search(doc.text, 0, 300)) or bool(title and c["study_visit"].search(title))
 
     rectifying = False  # under a heading on how findings were put right ("审计查出问题的整改情况")
-    # the sentence cues' words in each paragraph, from one scan of the text
-    cue_hits = _sentence_cue_hits(doc.text, spans)
+    # the sentence cues' words in each paragraph past its first sentence, from one scan of the text
+    cue_hits = _sentence_cue_hits(doc.text, spans, after_first=True)
     ungated_cues = c["sentence_cues_gate"].ungated
 
     def open_section(pos: int, label: str, heading: str | None, level: int | None) -> None:
