@@ -9,8 +9,8 @@ answer is unsure they say no (a false alarm costs a supervisor's trust).
 from __future__ import annotations
 
 import functools
-import re
 
+from . import re_cache
 from .lexicons import load_yaml
 from .patterns import compile_pattern
 
@@ -49,7 +49,7 @@ def share_base(between: str) -> str | None:
     return _cfg()["base_tail"].sub("", m.group(1).strip()) or m.group(1).strip()
 
 
-_LIST_SEP = re.compile(r"[、，,;；]")
+_LIST_SEP = re_cache.compile(r"[、，,;；]")
 
 
 def own_name(indicator: str) -> str:
@@ -74,7 +74,7 @@ def negated_stem(indicator: str, stem: str) -> bool:
     return k > 0 and bool(_cfg()["negation"].search(indicator[max(0, k - 2):k]))
 
 
-_BRACKETED = re.compile(r"[(（][^()（）]{0,12}[)）]")
+_BRACKETED = re_cache.compile(r"[(（][^()（）]{0,12}[)）]")
 
 
 def head(indicator: str) -> str:

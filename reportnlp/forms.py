@@ -11,11 +11,11 @@ and actual numbers earlier in the row are never read as scores.
 from __future__ import annotations
 
 import functools
-import re
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
+from . import re_cache
 from .lexicons import load_yaml
 from .patterns import compile_pattern, word_test
 
@@ -124,7 +124,7 @@ def _body_end(text: str, start: int, limit: int) -> int:
     return end
 
 
-_BARE_CELL = re.compile(r"(?:^|\s)\d{1,3}(?:\.\d{1,2})?(?=\s|$)")
+_BARE_CELL = re_cache.compile(r"(?:^|\s)\d{1,3}(?:\.\d{1,2})?(?=\s|$)")
 
 
 def _prose(line: str) -> bool:
@@ -223,7 +223,7 @@ def _glued_pair(tok) -> float | None:
     return v if v is not None and 0 < v <= 100 and not s.startswith("0") else None
 
 
-_CELL_NUMBER = re.compile(r"^([≥≤><=＞＜]?)\s*(\d+(?:\.\d+)?)\s*(.*)$")
+_CELL_NUMBER = re_cache.compile(r"^([≥≤><=＞＜]?)\s*(\d+(?:\.\d+)?)\s*(.*)$")
 
 
 def _completion(target: str | None, actual: str | None) -> dict:

@@ -6,7 +6,6 @@ import functools
 import itertools
 import math
 import operator
-import re
 import sys
 from array import array
 from collections import Counter, _count_elements  # Counter's C counting loop, without its Python wrapping
@@ -15,6 +14,7 @@ from typing import Iterable, Iterator
 
 import orjson
 
+from . import re_cache
 from .patterns import compile_with_first_chars
 from .structure import SENTENCE_MARK
 
@@ -342,10 +342,10 @@ class LinearModel:
         return model
 
 
-_ASCII_LETTER = re.compile("[A-Za-z]")
+_ASCII_LETTER = re_cache.compile("[A-Za-z]")
 # runs, not single characters: counted as what removing them takes off a line's length
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
-_SPACE_RUN = re.compile(r"\s+")  # re's \s is str.isspace()
+_HAN_RUN = re_cache.compile(r"[\u4e00-\u9fff]+")
+_SPACE_RUN = re_cache.compile(r"\s+")  # re's \s is str.isspace()
 # Shapes of site chrome that carry across sites (what a line looks like, not what it names).
 _CHROME_SHAPES = {
     # "发布时间：…  来源：…": short keys with values
@@ -364,12 +364,12 @@ _CHROME_SHAPES = {
 # match holds where that start is a wide class (a Han run): most lines hold none of them.
 _SHAPE_GATES = {"kv": "[:：]", "menu": "[|｜丨>›»/·]", "bracket_button": r"[【\[]"}
 _SHAPE_SEARCHES = [(name, compile_with_first_chars(pattern),
-                    re.compile(_SHAPE_GATES[name]) if name in _SHAPE_GATES else None)
+                    re_cache.compile(_SHAPE_GATES[name]) if name in _SHAPE_GATES else None)
                    for name, pattern in _CHROME_SHAPES.items()]
 # every match of these shapes holds an ASCII character or a digit (\d, which str.isdigit counts
 # too); 60% of the lines the model scores hold neither, and skip their six searches
 _ASCII_OR_DIGIT_SHAPES = frozenset({"date_time", "size_count", "counter", "id", "contact", "markup"})
-_ANY_ASCII = re.compile(r"[\x00-\x7f]")
+_ANY_ASCII = re_cache.compile(r"[\x00-\x7f]")
 _SHAPES_WITHOUT_ASCII = [search for search in _SHAPE_SEARCHES if search[0] not in _ASCII_OR_DIGIT_SHAPES]
 
 

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from . import re_cache
 from .lexicons import load_yaml
 
 __all__ = ["NumberMatch", "find_numbers", "parse_number"]
@@ -79,7 +80,7 @@ def _foldable_run() -> re.Pattern:
     a pattern's leading class at C speed, but tries a leading repeat ([…]+) at every position
     (4x slower over a page)."""
     foldable = "[" + "".join(re.escape(chr(cp)) for cp in sorted(_fold_table())) + "]"
-    return re.compile(foldable + foldable + "*")
+    return re_cache.compile(foldable + foldable + "*")
 
 
 @functools.cache
@@ -205,9 +206,9 @@ def _skip_rxs(report: bool) -> tuple[tuple[str | None, re.Pattern], ...]:
     # itself (twice as fast as a lookahead on the first characters before one trie per group)
     words_rx = "|".join(re.escape(ch) + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
                         for ch, rests in sorted(after.items()))
-    out: list[tuple[str | None, re.Pattern]] = [(None, re.compile(words_rx))]
-    out.append(("://", re.compile(r"(?:https?|ftp)://[!-~]{1,400}")))
-    out.append(("www.", re.compile(r"www\.[!-~]{1,400}")))
+    out: list[tuple[str | None, re.Pattern]] = [(None, re_cache.compile(words_rx))]
+    out.append(("://", re_cache.compile(r"(?:https?|ftp)://[!-~]{1,400}")))
+    out.append(("www.", re_cache.compile(r"www\.[!-~]{1,400}")))
     # these open with a repeat of a class ([一二三]{1,3}…), which re tries at every position of a page:
     # told their first characters, it steps to them at C speed (2-3x faster on pages with their gate)
     from .patterns import compile_with_first_chars  # noqa: PLC0415
@@ -262,7 +263,7 @@ def _cluster_rx(lone_context: tuple[frozenset[str], frozenset[str]] | None = Non
     first = "0-9." + re.escape(t.numch) + "负\\-半对"
     body = first + ",，%‰‱个百分点之又余多几成折打/至到—–~比eE^+kKM "
     if lone_context is None:
-        return re.compile(f"[{first}][{body}]{{0,120}}")
+        return re_cache.compile(f"[{first}][{body}]{{0,120}}")
     after, before = (re.escape("".join(sorted(chars))) for chars in lone_context)
     # after the first character (a leading class keeps the engine's fast scan): it is a digit; or
     # a numeral character with a cluster character or one of after next, or one of before among
@@ -271,7 +272,7 @@ def _cluster_rx(lone_context: tuple[frozenset[str], frozenset[str]] | None = Non
     # tenth of all clusters) makes no token (_Parser drops it, or _tokens finds none): never a cluster
     behind = "|".join(f"(?<=[{before}](?s:{'.' * k}))" for k in range(1, 5))
     numeral = re.escape(t.numch)
-    return re.compile(f"[{first}](?:(?<=[0-9])|(?<=[{numeral}])(?:(?=[{body}{after}])|{behind})"
+    return re_cache.compile(f"[{first}](?:(?<=[0-9])|(?<=[{numeral}])(?:(?=[{body}{after}])|{behind})"
                       f"|(?<=[.\\-对负半])(?=[{body}])|(?<=成半))[{body}]{{0,120}}")
 
 
@@ -307,10 +308,10 @@ def _token_rx(report: bool) -> re.Pattern:
         r"(?P<S>/(?=[ ]?[0-9]))",
         rf"(?P<BI>比(?=[ ]?{NUM0}))",
     ]
-    return re.compile("|".join(parts))
+    return re_cache.compile("|".join(parts))
 
 
-_ARABIC_RX = re.compile(
+_ARABIC_RX = re_cache.compile(
     r"(?P<i>[0-9]{0,30}(?:[,，][0-9]{3}){0,12})(?:\.(?P<f>[0-9]{1,30}))?"
     r"(?:[eE](?P<e>[+\-]?[0-9]{1,3})|\^(?P<ps>[+\-]{0,2})(?P<p>[0-9]{1,3}))?"
     r"(?:[ ]?(?P<k>[kKM]))?"
@@ -388,10 +389,10 @@ _MAX_VALUE = 10 ** 30  # a numeral worth more is left out whole (see the module 
 
 # a decimal and/or a percent sign (plain integers are taken before): after plain integers
 # the commonest clusters in reports
-_DECIMAL_OR_PERCENT = re.compile(r"([0-9]{1,30}(?:\.[0-9]{1,30})?)(%?)")
+_DECIMAL_OR_PERCENT = re_cache.compile(r"([0-9]{1,30}(?:\.[0-9]{1,30})?)(%?)")
 
 
-_PLAIN_DECIMAL = re.compile(r"[0-9]{1,30}\.([0-9]{1,30})")
+_PLAIN_DECIMAL = re_cache.compile(r"[0-9]{1,30}\.([0-9]{1,30})")
 
 
 @functools.cache
@@ -400,7 +401,7 @@ def _number_then() -> re.Pattern:
     a percent sign and a comma (12%，), or characters that make no token at the end of a cluster
     (3个，, 85分, 2.: 个 only in 个百分点, 分 only in 分之, a comma only before three digits)."""
     units = "".join(_tables().small) + "".join(_tables().big)
-    return re.compile(rf"([0-9]{{1,30}}(?:\.[0-9]{{1,30}})?)(?:(%)[,，]?|([{units}])|[个分]?[,，]?|\.)")
+    return re_cache.compile(rf"([0-9]{{1,30}}(?:\.[0-9]{{1,30}})?)(?:(%)[,，]?|([{units}])|[个分]?[,，]?|\.)")
 
 
 # cluster starts that make a token only with what follows them (对折, 负5, 半成), which would be part

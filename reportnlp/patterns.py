@@ -47,8 +47,8 @@ HAN = ("\u2e80-\u2e99\u2e9b-\u2ef3\u2f00-\u2fd5\u3005\u3007\u3021-\u3029\u3038-\
        "\U0002ebf0-\U0002ee5d\U0002f800-\U0002fa1d\U00030000-\U0003134a\U00031350-\U00033479")
 WHITE_SPACE = r"\t-\r\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 _RE_FLAGS = re.MULTILINE | re.DOTALL | re.VERBOSE
-_INLINE_FLAGS = re.compile(r"\(\?([a-zA-Z-]*)")
-_GLOBAL_FLAGS = re.compile(r"\(\?[a-zA-Z]+\)")
+_INLINE_FLAGS = re_cache.compile(r"\(\?([a-zA-Z-]*)")
+_GLOBAL_FLAGS = re_cache.compile(r"\(\?[a-zA-Z]+\)")
 
 
 def _for_re(pattern: str) -> str | None:
@@ -578,7 +578,7 @@ def gate_search(gate: tuple[frozenset[str], ...]) -> Callable[[str], object] | N
     None for the empty gate, which every text passes."""
     if not gate:
         return None
-    searches = [re.compile("|".join(map(re.escape, sorted(clause)))).search for clause in gate]
+    searches = [re_cache.compile("|".join(map(re.escape, sorted(clause)))).search for clause in gate]
     if len(searches) == 1:
         return searches[0]
 
@@ -741,7 +741,7 @@ def top_level_branches(pattern: str) -> list[str]:
     return [pattern[a + 1:b] for a, b in zip([-1] + cuts, cuts + [len(pattern)])]
 
 
-_PLAIN_WORD = re.compile(r"[^\\.^$*+?{}\[\]()|#\s]+")
+_PLAIN_WORD = re_cache.compile(r"[^\\.^$*+?{}\[\]()|#\s]+")
 
 
 def word_test(pattern: str, flags: int = 0) -> Callable[[str], bool]:
@@ -801,7 +801,7 @@ def matches_at_word(pattern, words: tuple[str, ...], text: str) -> bool:
     return any(match(text, k) for w in words for k in positions(text, w))
 
 
-_FLAG_GROUP = re.compile(r"\(\?(?!P)[a-zA-Z]")
+_FLAG_GROUP = re_cache.compile(r"\(\?(?!P)[a-zA-Z]")
 
 
 def word_after(pattern: str, flags: int = 0) -> tuple[str, int] | None:
@@ -1070,7 +1070,7 @@ def _merged_groups(sources: dict[int, str], apart: dict[int, tuple[frozenset[str
 
 
 # "^[^", after a lookahead and the opening of a group perhaps ("^(?!.{0,80}\d)(?:[^|｜。，,]{1,8}…")
-_NEGATED_RUN_START = re.compile(r"\^(?:\(\?[=!][^)]*\))?(?:\(\?:)?\[\^")
+_NEGATED_RUN_START = re_cache.compile(r"\^(?:\(\?[=!][^)]*\))?(?:\(\?:)?\[\^")
 
 
 def _heads_apart(anchored: dict[int, str]) -> dict[int, tuple[frozenset[str], ...]]:

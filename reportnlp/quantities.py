@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, fields, make_dataclass
 from decimal import Decimal
 from operator import itemgetter
 
+from . import re_cache
 from .lexicons import load_tsv
 from .numerals import (
     _MAX_VALUE,
@@ -113,7 +114,7 @@ class _Config:
         ascii_ = [u.surface.lower() for u in units.values() if u.surface.isascii() and u.surface.isalnum()]
         sym = [u.surface for u in units.values() if u.surface.isascii() and not u.surface.isalnum()]
         inner = "".join(lex["qualifiers"]["inner"])
-        self.unit_rx = re.compile(
+        self.unit_rx = re_cache.compile(
             r"[ ]{0,2}(?P<q>[" + re.escape(inner) + r"])?[ ]{0,2}(?P<u>"
             + trie_pattern(cjk + sym)
             + "|(?i:" + trie_pattern(ascii_) + r")(?![A-Za-z])"
@@ -144,35 +145,35 @@ class _Config:
             key: u.needs_after + tuple(k[1:] for k in (*units, *self.carried, *self.prefixed)
                                        if k.startswith(key) and k != key)
             for key, u in units.items() if len(key) == 1 and u.needs_after and "\u4e00" <= key <= "\u9fff"}
-        self.per_rx = re.compile(
+        self.per_rx = re_cache.compile(
             "(?P<m>" + "|".join(re.escape(m) for m in lex["per_markers"]) + ")(?P<d>" + trie_pattern(lex["per_units"]) + ")"
         )
         self.per_first = frozenset(lex["per_markers"])
         self.bare_rate_followers = frozenset(lex["bare_rate_followers"])
         self.unit_verbs_after = tuple(lex["unit_verbs_after"])
-        self.ge_rx = re.compile(
+        self.ge_rx = re_cache.compile(
             "(?P<q>[" + re.escape(lex["ge_qualifiers"]) + "])(?P<u>" + trie_pattern(lex["ge_units"]) + ")"
         )
         self.percent_units = {k: tuple(v) for k, v in lex["percent_units"].items()}
         # the unit a form's label declares for the bare numbers in its cells (_header_unit)
         self.header_units = {k: u for k, u in (*units.items(), *self.carried.items(), *self.prefixed.items())
                              if not k.isascii()}
-        self.header_unit_rx = re.compile(lex["header_unit"].replace("UNIT", trie_pattern(list(self.header_units))))
+        self.header_unit_rx = re_cache.compile(lex["header_unit"].replace("UNIT", trie_pattern(list(self.header_units))))
         self.header_unit_lines = int(lex["header_unit_lines"])
-        self.header_unit_between = re.compile(lex["header_unit_between"])
+        self.header_unit_between = re_cache.compile(lex["header_unit_between"])
         q = lex["qualifiers"]
         self.q_before = sorted(q["before"].items(), key=lambda kv: -len(kv[0]))
         self.q_before_approx = dict(q["before"])
         self.q_before_last = frozenset(w[-1] for w in q["before"])
         self.q_inner = dict(q["inner"])
         after = dict(q["after"])
-        self.q_after_rx = re.compile(trie_pattern(after))
+        self.q_after_rx = re_cache.compile(trie_pattern(after))
         self.q_after_first = frozenset(w[0] for w in after)
         self.q_after = after
         self.q_after_duration = dict(q["after_duration"])
         self.q_blockers = dict(lex["qualifier_blockers"])
         verbs = list(lex["rate_verbs"])
-        self.rate_rx = re.compile(
+        self.rate_rx = re_cache.compile(
             "(?:" + trie_pattern(lex["rate_words"]) + ")(?:" + trie_pattern(verbs) + r")?[ ]{0,2}:?[ ]{0,2}$"
         )
         self.rate_window = int(lex["rate_window"])
@@ -181,12 +182,12 @@ class _Config:
         # the characters no quantity's number follows: one set test per number
         self.no_quantity_after = self.ordinal | frozenset(string.ascii_letters + ".")
         self.arabic_only = frozenset(lex["arabic_only_units"])
-        self.phone_rx = re.compile(trie_pattern(lex["phone_words"]))
+        self.phone_rx = re_cache.compile(trie_pattern(lex["phone_words"]))
         self.currency_prefixes = dict(lex["currency_prefixes"])
         self.money_suffixes = tuple(lex["money_suffixes"])
         self.numch = _tables().numch
         self.magnitude_q = dict(lex["bare_magnitude_qualifiers"])
-        self.magnitude_rx = re.compile(
+        self.magnitude_rx = re_cache.compile(
             "(?P<q>" + trie_pattern(self.magnitude_q) + r")(?P<n>百万|千万|[百千万])(?![" + re.escape(self.numch) + "0-9])"
         )
         # a match holds one of these right after its qualifier (of one of these lengths): its
@@ -207,7 +208,7 @@ def opens_with_unit(line: str) -> bool:
     return line[:1] in cfg.unit_first and cfg.unit_rx.match(line) is not None
 
 
-_YEAR_RX = re.compile(r"[0-9]{4}")
+_YEAR_RX = re_cache.compile(r"[0-9]{4}")
 
 
 def _is_ascii_letter(c: str) -> bool:

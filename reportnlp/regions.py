@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from . import re_cache
 from .lexicons import load_tsv
 from .patterns import HAN, compile_pattern, positions
 
@@ -18,7 +19,7 @@ _TOWN = compile_pattern(r"(?<=([\p{Han}]{2,3}))(?:镇|乡|街道|苏木)")
 # _TOWN's suffixes (no two at one position: their first characters differ), each looked for by a
 # substring scan, and the run of Han characters its lookbehind needs before one (_town_hits)
 _TOWN_SUFFIXES = ("镇", "乡", "街道", "苏木")
-_HAN_RUN = re.compile(f"[{HAN}]+")
+_HAN_RUN = re_cache.compile(f"[{HAN}]+")
 # characters that never sit in a town's name: function words, numerals, pronouns, verbs of
 # reporting ("为加强乡", "分解落实到乡", "与安乡")
 _NOT_NAME = frozenset("的了在对和与及向到是为按照根据全我本该各每年度等一二三四五六七八九十个项中上下进行"
@@ -55,7 +56,7 @@ def _ends() -> tuple[re.Pattern, dict]:
         for ch in reversed(n):
             node = node.setdefault(ch, {})
         node[""] = {}
-    last = re.compile("|".join(f"{re.escape(ch)}(?<=[{re.escape(''.join(sorted(node)))}]{re.escape(ch)})"
+    last = re_cache.compile("|".join(f"{re.escape(ch)}(?<=[{re.escape(''.join(sorted(node)))}]{re.escape(ch)})"
                                for ch, node in sorted(trie.items())))
     return last, trie
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
+from . import re_cache
 from .lexicons import load_yaml
 from .patterns import GatedPattern, compile_pattern, literal_gate, may_match, resolved, whole_text_width
 
@@ -36,7 +37,7 @@ def iter_lines(text: str) -> list[tuple[int, int]]:
 
 # a non-blank line from its first to its last non-space character: re's \s is str.isspace(), the
 # whitespace str.strip() removes; each search resumes past the last one, so a line matches once
-_TRIMMED_LINE = re.compile(r"[^\S\n]*(\S(?:[^\n]*\S)?)")
+_TRIMMED_LINE = re_cache.compile(r"[^\S\n]*(\S(?:[^\n]*\S)?)")
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -73,13 +74,13 @@ def paragraphs_of(doc: Document) -> Paragraphs:
 
 # -- sentences ------------------------------------------------------------------------------
 
-_SENT_END = re.compile(r"[。！？!?；;\n]")
+_SENT_END = re_cache.compile(r"[。！？!?；;\n]")
 # where a sentence or a line ends (the commitments stage's plan-document reach reads it too)
 SENTENCE_OR_LINE_END = _SENT_END
 # a sentence end mark (no line break)
-SENTENCE_MARK = re.compile(r"[。！？!?；;]")
+SENTENCE_MARK = re_cache.compile(r"[。！？!?；;]")
 # a full stop, question or exclamation mark: a finished sentence (not a clause ended by a semicolon)
-FULL_STOP = re.compile(r"[。！？!?]")
+FULL_STOP = re_cache.compile(r"[。！？!?]")
 
 
 @functools.lru_cache(maxsize=8)
@@ -106,7 +107,7 @@ def sentence_at(text: str, start: int, end: int, limit: int = 300, breaks: list[
 
 # a sentence: up to its stop mark, or else up to the line break or the end, when it holds more
 # than whitespace (re's \s is str.isspace())
-_SENTENCE = re.compile(r"[^。！？!?；;\n]*+[。！？!?；;]|[^\S\n]*+[^。！？!?；;\s][^。！？!?；;\n]*+(?=\n|\Z)")
+_SENTENCE = re_cache.compile(r"[^。！？!?；;\n]*+[。！？!?；;]|[^\S\n]*+[^。！？!?；;\s][^。！？!?；;\n]*+(?=\n|\Z)")
 
 
 def iter_sentences(text: str, start: int = 0, end: int | None = None):
@@ -220,7 +221,7 @@ def cues() -> dict:
     return d
 
 
-_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+_HAN_RUN = re_cache.compile(r"[\u4e00-\u9fff]+")
 
 
 def broken_title(first: str, second: str, is_title: Callable[[str], bool]) -> str | None:

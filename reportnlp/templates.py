@@ -23,7 +23,6 @@ import hashlib
 import json
 import math
 import os
-import re
 import unicodedata
 from array import array
 from collections import deque
@@ -31,6 +30,7 @@ from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Iterable
 
+from . import re_cache
 from .errors import ReportNLPError
 
 FORMAT = "reportnlp-templates"
@@ -40,12 +40,12 @@ HASHING = ("blake2b, 8 bytes, of the NFKC line without white space, digit runs a
 
 _PROSE_BIT = 1 << 63
 _LOW63 = _PROSE_BIT - 1
-_WHITE = re.compile(r"\s+")
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
-_WEEKDAY = re.compile(r"(?<=星期|礼拜)[一二三四五六日天]")
+_WHITE = re_cache.compile(r"\s+")
+_DIGITS = re_cache.compile(r"\d+(?:[.,]\d+)*")
+_WEEKDAY = re_cache.compile(r"(?<=星期|礼拜)[一二三四五六日天]")
 _SENTENCE_END = frozenset("。!?;！？；")  # as sentences.SENTENCE_MARK, tested per last character
 # a speech's salutation ("各位领导、同志们：", "尊敬的各位代表：") opens a report
-_SALUTATION = re.compile(r"^[^。！？!?；;:：]{0,30}(?:同志|领导|代表|委员|来宾|朋友|女士|先生|同事|老师|同学|家长|嘉宾)"
+_SALUTATION = re_cache.compile(r"^[^。！？!?；;:：]{0,30}(?:同志|领导|代表|委员|来宾|朋友|女士|先生|同事|老师|同学|家长|嘉宾)"
                          r"[^。！？!?；;:：]{0,6}[:：]$")
 
 

@@ -8,12 +8,12 @@ from __future__ import annotations
 import glob
 import json
 import os
-import re
 import sys
 from typing import Any, Iterable, Iterator, Mapping
 
 import orjson
 
+from .. import re_cache
 from ..errors import InputError
 
 TEXT_SUFFIXES = frozenset({".txt", ".text", ".htm", ".html", ".shtml", ".xhtml"})
@@ -186,7 +186,7 @@ def source_of(item: Item) -> str:
     return f"{name}:{item['line']}" if item["kind"] == "record" else name
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = re_cache.compile("[\ud800-\udfff]")
 
 
 def read_item(item: Item, max_bytes: int) -> bytes | str:

@@ -8,21 +8,21 @@ flagged only when no values within their printed rounding reproduce it.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from .. import re_cache
 from . import flag, settings
 
-_AMOUNT_CUE = re.compile(r"(?:增加|增长|增收|多|减少|下降|减收|少|超收|超额|净增|新增)了?$")
-_DOWN = re.compile(r"减少|下降|减收|少")
-_OLD_CUE = re.compile(r"(?:比|较|与|由|从)(?:上年|去年|上一年|上年度|去年同期|上年同期|同期)?(?:的|同期的)?$")
-_COMPARE = re.compile(r"比|较|同比|与[^,，。；;]{0,8}相比|由|从")
-_RATE_CUE = re.compile(r"(?:增长|增加|提高|上升|下降|减少|降低|增幅|降幅|增速|超收|超额)(?:了|为|达到?|约)?$")
-_FROM = re.compile(r"(?:由|从)(?:上年|去年|上年度|去年同期)?(?:的)?$")
-_TO = re.compile(r"(?:增加|增长|提高|上升|减少|下降|降低|降|升)(?:到|至)")
-_OVER_PLAN = re.compile(r"超收|超额|超支")
-_PLAN = re.compile(r"预算|计划|目标|任务")
-_SKIP = re.compile(r"分别|个百分点|平均|年均|预计|计划|力争|目标")
+_AMOUNT_CUE = re_cache.compile(r"(?:增加|增长|增收|多|减少|下降|减收|少|超收|超额|净增|新增)了?$")
+_DOWN = re_cache.compile(r"减少|下降|减收|少")
+_OLD_CUE = re_cache.compile(r"(?:比|较|与|由|从)(?:上年|去年|上一年|上年度|去年同期|上年同期|同期)?(?:的|同期的)?$")
+_COMPARE = re_cache.compile(r"比|较|同比|与[^,，。；;]{0,8}相比|由|从")
+_RATE_CUE = re_cache.compile(r"(?:增长|增加|提高|上升|下降|减少|降低|增幅|降幅|增速|超收|超额)(?:了|为|达到?|约)?$")
+_FROM = re_cache.compile(r"(?:由|从)(?:上年|去年|上年度|去年同期)?(?:的)?$")
+_TO = re_cache.compile(r"(?:增加|增长|提高|上升|减少|下降|降低|降|升)(?:到|至)")
+_OVER_PLAN = re_cache.compile(r"超收|超额|超支")
+_PLAN = re_cache.compile(r"预算|计划|目标|任务")
+_SKIP = re_cache.compile(r"分别|个百分点|平均|年均|预计|计划|力争|目标")
 
 
 @dataclass(slots=True)

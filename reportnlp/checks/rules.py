@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 import functools
-import re
 from bisect import bisect_left, bisect_right
 from operator import attrgetter
 
 import regex
 
-from .. import families
+from .. import families, re_cache
 from ..document import Document
 from ..patterns import compile_pattern, finditer
 from . import check, flag, settings
@@ -26,33 +25,33 @@ def _re(key: str) -> regex.Pattern:
 
 # fixed patterns used in loops over every metric, compiled once (those asked about every count
 # with many_calls: re's cheaper calls pay back its slower compile of a Han class)
-_CLAUSE_END = re.compile(r"[,，。；;\n]")
+_CLAUSE_END = re_cache.compile(r"[,，。；;\n]")
 _START = attrgetter("start")  # metrics are sorted by start: bisect them directly
-_CLAUSE_MARK = re.compile(r"[,，；;]")
-_RATE_SUFFIX = re.compile(r"(?:率|比例|比重|占比)$")
-_SHARE = re.compile(r"[,，]?(?:仅|只|约)?(?:占|占比|比例为)")
+_CLAUSE_MARK = re_cache.compile(r"[,，；;]")
+_RATE_SUFFIX = re_cache.compile(r"(?:率|比例|比重|占比)$")
+_SHARE = re_cache.compile(r"[,，]?(?:仅|只|约)?(?:占|占比|比例为)")
 _NEAR_ANNOUNCE = compile_pattern(r"[\p{Han}]{0,4}中[,，]|[:：]")
-_STOP = re.compile(r"[。；;]")
-_SEMI = re.compile(r"[；;]")
+_STOP = re_cache.compile(r"[。；;]")
+_SEMI = re_cache.compile(r"[；;]")
 # 共 as a total verb, not inside a word (公共租赁住房, 共青团, 共同)
-_TOTAL_IN_GAP = re.compile(r"(?<!公)共(?!青|产|同|享|建|治|性|识|赢|担|商)|合计|总计|累计")
-_COLON = re.compile(r"[:：]")
-_SENT_STOP = re.compile(r"[。\n]")
+_TOTAL_IN_GAP = re_cache.compile(r"(?<!公)共(?!青|产|同|享|建|治|性|识|赢|担|商)|合计|总计|累计")
+_COLON = re_cache.compile(r"[:：]")
+_SENT_STOP = re_cache.compile(r"[。\n]")
 _TOTAL_VERB = compile_pattern(r"(?:共有|共计|合计|总计|共|总)[\p{Han}]{0,12}$", many_calls=True)
 _WHOLE_AREA = compile_pattern(r"全(?:县|市|区|镇|乡|省|年)[\p{Han}]{0,8}$", many_calls=True)
-_THEN_OF_WHICH = re.compile(r"[^,，。；;\n]{0,12}(?:[,，]|\n)其中")
+_THEN_OF_WHICH = re_cache.compile(r"[^,，。；;\n]{0,12}(?:[,，]|\n)其中")
 # "2023年发生的14起轻伤事件中,外包人员占9起": a count followed by "…中," announces its parts
 _COUNT_OF_WHICH = compile_pattern(r"[\p{Han}]{0,6}中[,，:：]", many_calls=True)
 # the next sentence opens on the total's own noun: "共收到群众来信212件。…本月来信中,城乡建设类48件…"
 _NEXT_OF_WHICH = compile_pattern(r"(?:本月|本年|全年|今年|上述|以上)?([\p{Han}]{2,6})中[,，:：]", many_calls=True)
-_OF_WHICH_MARK = re.compile(r"中[,，:：]")  # the mark every match of _NEXT_OF_WHICH ends on
+_OF_WHICH_MARK = re_cache.compile(r"中[,，:：]")  # the mark every match of _NEXT_OF_WHICH ends on
 # parts phrased as shares of the total ("外包人员占9起、自有员工占4起") cover all of it
 _SHARE_PARTS = compile_pattern(r"占[\d]")
 _IN_THE = compile_pattern(r"在[\p{Han}]{0,12}的$", many_calls=True)
 _OF_WHICH = compile_pattern(r"[\p{Han}]{0,4}中")
 # between two items of one enumeration: a separator and the next item's name, no verb
 _ENUM_GAP = compile_pattern(r"[、和及与][\p{Han}A-Za-z]{0,10}")
-_MULTIPLIED = re.compile(r"[万亿千]")
+_MULTIPLIED = re_cache.compile(r"[万亿千]")
 # a base after a rate ("(应参保人数2.61万人)") or a target before it ("完成年度目标(6500人)的")
 _BASE_AFTER = compile_pattern(r"[(（](?=应)")
 _SHARE_OF_FIGURE = compile_pattern(r"占[\p{Han}]{1,12}\d+(?:\.\d+)?万?[\p{Han}]{1,3}的")

@@ -11,6 +11,7 @@ from typing import Iterable
 
 import regex
 
+from .. import re_cache
 from ..document import Document
 from ..forms import is_page_number
 from ..forms import table_regions_of
@@ -167,8 +168,8 @@ _POST_DATE_BY_DASH = r"-(?<=(?:19|20)\d{2}-)\d{1,2}-\d{1,2}"
 
 
 _BULLETS = "•·▪●◆■►▶▷➤➢▲▼◇★☆→-–*"
-_BULLET = re.compile(rf"^[{re.escape(_BULLETS)}]\s{{0,3}}(?=\S)")
-_BRACKETED = re.compile(r"[(（][^)）\n]{0,80}[)）]")
+_BULLET = re_cache.compile(rf"^[{re.escape(_BULLETS)}]\s{{0,3}}(?=\S)")
+_BRACKETED = re_cache.compile(r"[(（][^)）\n]{0,80}[)）]")
 
 
 # on every line; the run is possessive: one that does not end at a sentence mark ends at none
@@ -177,7 +178,7 @@ _CONTENT_SENTENCE = compile_pattern(r"\p{Han}[^。！？!?\n]{7,300}+[。！？!
 
 
 # the marks a content sentence ends with
-_SENTENCE_END = re.compile(r"[。！？!?]")
+_SENTENCE_END = re_cache.compile(r"[。！？!?]")
 
 
 def _is_report_text(text: str) -> bool:
@@ -220,7 +221,7 @@ def classify_line(line: str) -> str | None:
     return kind if spans is None else None
 
 
-_CLAUSE = re.compile(r"[^。！？!?；;:：]+[。！？!?；;:：]?")
+_CLAUSE = re_cache.compile(r"[^。！？!?；;:：]+[。！？!?；;:：]?")
 # report text names numbers or the reporting unit ("2015年,我市…"); a preface's
 # definition sentence ("总结是对过去…的书面材料") does neither
 # (searched for by its first characters, a class re steps over the text for at C speed: as an
@@ -454,7 +455,7 @@ def _glued_meta_row_rules(cfg: dict) -> tuple:
 
 # what a title holds none of: a sentence's marks, a comma, a colon (a field's label there is a sentence's word),
 # a breadcrumb's arrows
-_NOT_TITLE = re.compile(r"[。！？!?；;:：，,、>»›]")
+_NOT_TITLE = re_cache.compile(r"[。！？!?；;:：，,、>»›]")
 
 
 def _glued_meta_rows(text: str) -> list[tuple[int, int, bool]]:
@@ -518,7 +519,7 @@ def _title_over_heading(text: str) -> int | None:
 
 
 # a keyword line: one word of Han characters or digits
-_KEYWORD = re.compile(r"[\u4e00-\u9fff\d]+")
+_KEYWORD = re_cache.compile(r"[\u4e00-\u9fff\d]+")
 
 
 def _title_word_lines(decided: list[str | None], lines: list[str]) -> list[int]:
@@ -554,8 +555,8 @@ def _is_word(text: str) -> bool:
 
 # a bar closing a short line that holds no other bar: a CMS's separator left after the headline
 # ("区领导走访慰问…融媒体中心 |" over "时间:… 来源:… |"); a table row holds bars between its cells
-_TRAILING_BAR = re.compile(r"^([^|｜\n]{4,60}?)[ \t　]*[|｜][ \t　]*$", re.M)
-_NEXT_LINE = re.compile(r"\n[ \t　\n]*([^\n]*)")
+_TRAILING_BAR = re_cache.compile(r"^([^|｜\n]{4,60}?)[ \t　]*[|｜][ \t　]*$", re.M)
+_NEXT_LINE = re_cache.compile(r"\n[ \t　\n]*([^\n]*)")
 
 
 # the metadata kinds that may stand between a news headline and its lead ("作者:", "发布时间:… | 浏览次数:", a lone bar)
@@ -603,7 +604,7 @@ def _trailing_bars(text: str) -> list[tuple[int, int]]:
 
 # a bar ending a line (looked for by its first character, which re scans for at C speed: a pattern opening on
 # a lookbehind for the sentence end was tried at every character of every page with a bar)
-_LINE_END_BAR = re.compile(r"[|｜][ \t　]*$", re.M)
+_LINE_END_BAR = re_cache.compile(r"[|｜][ \t　]*$", re.M)
 _SENTENCE_ENDS = "。！？!?”」"
 
 
@@ -659,8 +660,8 @@ def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
-_SENTENCE_REST = re.compile(r"[，。；,;]")
-_CELL_GAP = re.compile(r"\t|\s{2,}|[|｜]")
+_SENTENCE_REST = re_cache.compile(r"[，。；,;]")
+_CELL_GAP = re_cache.compile(r"\t|\s{2,}|[|｜]")
 
 
 # how many characters after an injected word tell its lines apart
@@ -712,12 +713,12 @@ def _injected_prefixes(text: str, source: str) -> list[tuple[int, int]]:
     return spans
 
 
-_DIGITS = re.compile(r"[\d.,，]+")
-_CLAUSE_MARK = re.compile(r"[，,；;、。]")
+_DIGITS = re_cache.compile(r"[\d.,，]+")
+_CLAUSE_MARK = re_cache.compile(r"[，,；;、。]")
 
 
-_BARE_NUMBER = re.compile(r"\d{1,9}(?:\.\d{1,3})?%?")
-_ALL_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_BARE_NUMBER = re_cache.compile(r"\d{1,9}(?:\.\d{1,3})?%?")
+_ALL_HAN = re_cache.compile(r"[\u4e00-\u9fff]+")
 
 
 def _sentence_piece(lines: list[str], i: int) -> bool:
@@ -844,7 +845,7 @@ def _page_head_stamps(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
-_LEADING_TAG = re.compile(r"^[ \t　]*(?:【[^】\n]{1,6}】|\[[^\]\n]{1,6}\])[ \t　]*")
+_LEADING_TAG = re_cache.compile(r"^[ \t　]*(?:【[^】\n]{1,6}】|\[[^\]\n]{1,6}\])[ \t　]*")
 
 
 def _decorated_page_title(head: str, decoration) -> list[tuple[int, int, str]]:
@@ -948,9 +949,9 @@ TOC_MIN_RUN_UNDER_HEADER = 2
 TOC_MAX_LINE = 40
 # (also a 范文 site's outline header, "目录/提纲:……", "提纲:")
 _TOC_WORDS = r"目[ \t　]{0,2}录|提[ \t　]{0,2}纲|[Cc]ontents|CONTENTS"
-_TOC_HEADER = re.compile(rf"^(?:{_TOC_WORDS}|目\s?录\s?[/／]\s?提\s?纲)\s?[:：]?\s?[….]{{0,6}}$")
+_TOC_HEADER = re_cache.compile(rf"^(?:{_TOC_WORDS}|目\s?录\s?[/／]\s?提\s?纲)\s?[:：]?\s?[….]{{0,6}}$")
 # a page that may hold such a header: one scan of it before its lines are looked at
-_TOC_HEADER_LINE = re.compile(rf"^[ \t　]*(?:{_TOC_WORDS})[^\n]{{0,12}}$", re.M)
+_TOC_HEADER_LINE = re_cache.compile(rf"^[ \t　]*(?:{_TOC_WORDS})[^\n]{{0,12}}$", re.M)
 # an outline under its header comes back in the text as headings glued to their text ("1、修订完善预案。
 # 5月底前…") or inside a paragraph ("…短板:1、预警叫应还不够及时,…"): half of its lines are enough
 OUTLINE_MIN_BACK = 2
@@ -1082,7 +1083,7 @@ def _page_numbered_entries(lines: list[str], start: int, entry) -> list[int]:
     return out if len(out) >= TOC_PAGE_ENTRIES_MIN else []
 
 
-_LEADER = re.compile(r"\s{0,3}(?:[.．·•‥…]{2,}|…)[^\n]{0,12}$")
+_LEADER = re_cache.compile(r"\s{0,3}(?:[.．·•‥…]{2,}|…)[^\n]{0,12}$")
 
 
 def _contents_entries(lines: list[str], classified: list, toc: set[int], nonblank: list[tuple[int, int]]) -> set[str]:
@@ -1118,7 +1119,7 @@ def _teasers(decided: list[str | None], lines: list[str]) -> list[int]:
     return out
 
 
-_BRACKETED_TITLE = re.compile(r"[ \t　]*【([^】\n]{6,60})】(?=[^\n]{20})")
+_BRACKETED_TITLE = re_cache.compile(r"[ \t　]*【([^】\n]{6,60})】(?=[^\n]{20})")
 
 
 def _bracketed_titles(decided: list[str | None], lines: list[str], nonblank: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1341,7 +1342,7 @@ def strip_boilerplate(doc: Document) -> Document:
     return doc
 
 
-_FULL_DATE = re.compile(r"(?:19|20)\d{2}\s?(?:年\s?\d{1,2}\s?月\s?\d{1,2}|[-/.]\d{1,2}[-/.]\d{1,2})")
+_FULL_DATE = re_cache.compile(r"(?:19|20)\d{2}\s?(?:年\s?\d{1,2}\s?月\s?\d{1,2}|[-/.]\d{1,2}[-/.]\d{1,2})")
 
 # the chrome kinds that stand for an article's publication row under its headline
 _PUB_ROW_KINDS = frozenset({"article_meta", "view_counter"})
@@ -1439,7 +1440,7 @@ def _summary_teasers(decided: list[str | None], lines: list[str], text: str) -> 
 
 
 # a caption has no clause mark; a paragraph before it this long with a sentence mark is the item's prose
-_CAPTION_CLAUSE = re.compile(r"[,，:：;；]")
+_CAPTION_CLAUSE = re_cache.compile(r"[,，:：;；]")
 CAPTION_PROSE_MIN = 30
 
 
@@ -1498,7 +1499,7 @@ TRAILING_CAPTION_MAX = 16
 # post's header ("苇岸拾遗 2026-12-31 文化/随笔 12 次浏览")
 _LABEL_SOURCES = frozenset({"breadcrumb", "view_counter", "article_meta", "site_menu"})
 COLUMN_LABEL_MAX = 12
-_LABEL = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,12}")
+_LABEL = re_cache.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,12}")
 
 
 def _column_labels(decided: list[str | None], lines: list[str]) -> list[int]:
@@ -1525,8 +1526,8 @@ def _column_labels(decided: list[str | None], lines: list[str]) -> list[int]:
 # kinds of the lines a credit block's residue sits under
 _CREDIT_KINDS = frozenset({"news_credit", "article_meta", "learned"})
 CREDIT_RESIDUE_MAX = 12
-_SPACE = re.compile(r"\s+")
-_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_SPACE = re_cache.compile(r"\s+")
+_HAN_ONLY = re_cache.compile(r"[\u4e00-\u9fff]+")
 
 
 def _dated_credit(item: str, credit: str) -> bool:
@@ -1628,7 +1629,7 @@ def _headlines_over_meta(decided: list[str | None], lines: list[str], nonblank: 
             if i > 0 and decided[i - 1] is None and headline.match(lines[i - 1].strip())]
 
 
-_FLOOR = re.compile(r"^\s*\d{1,4}\s?[楼#]")
+_FLOOR = re_cache.compile(r"^\s*\d{1,4}\s?[楼#]")
 
 
 def _posts_under_floors(decided: list[str | None], lines: list[str], nonblank: list[tuple[int, int]]) -> list[int]:
@@ -1668,7 +1669,7 @@ def _running_headers(decided: list[str | None], lines: list[str], nonblank: list
 
 
 # a heading numbered beyond the first of its level: a text going on, not one opening
-_LATER_HEADING = re.compile(r"^\s*(?:[二三四五六七八九十]{1,2}、|[(（][二三四五六七八九十]{1,2}[)）]|[2-9][.、．](?!\d))")
+_LATER_HEADING = re_cache.compile(r"^\s*(?:[二三四五六七八九十]{1,2}、|[(（][二三四五六七八九十]{1,2}[)）]|[2-9][.、．](?!\d))")
 
 
 def _preface_lines(decided: list[str | None], lines: list[str]) -> list[int]:
@@ -1998,8 +1999,8 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
 # a line of prose cut off mid-sentence: this many clause marks at least, and Han characters
 CUT_OFF_MIN_MARKS = 2
 CUT_OFF_MIN_HAN = 20
-_COMMA = re.compile(r"[，,；;]")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_COMMA = re_cache.compile(r"[，,；;]")
+_HAN = re_cache.compile(r"[\u4e00-\u9fff]")
 
 
 def _cut_off_sentence(line: str) -> bool:

@@ -13,6 +13,7 @@ from types import SimpleNamespace
 
 import regex
 
+from .. import re_cache
 from ..document import Document, Span
 from ..lexicons import load_yaml
 from ..models_io import commitment_classifier
@@ -108,7 +109,7 @@ def _structure_opening_gate() -> tuple[frozenset[str], re.Pattern]:
         if first is None:
             raise ValueError(f"no opening characters or words for {key}")
         chars |= {chr(av) for _, av in sre_parser.parse(first).data[0][1]}
-    return frozenset(chars), re.compile("|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))))
+    return frozenset(chars), re_cache.compile("|".join(map(re.escape, sorted(words, key=lambda w: (-len(w), w)))))
 
 
 def _with_openings(source: str) -> str:
@@ -227,16 +228,16 @@ def _lead_in_stop_ends() -> tuple[str, ...] | None:
     return tuple(dict.fromkeys(ends))
 
 
-_YEAR = re.compile(r"((?:19|20)\d{2})年")
-_PLACEHOLDER_YEAR = re.compile(r"[xX×*]{2}年")
+_YEAR = re_cache.compile(r"((?:19|20)\d{2})年")
+_PLACEHOLDER_YEAR = re_cache.compile(r"[xX×*]{2}年")
 _CN_MONTH = {m: k for k, m in enumerate("一二三四五六七八九十", 1)} | {"十一": 11, "十二": 12}
-_QUARTER = re.compile(r"([一二三四首])季")
+_QUARTER = re_cache.compile(r"([一二三四首])季")
 _QUARTER_END_MONTH = {"首": 3, "一": 3, "二": 6, "三": 9, "四": 12}  # 首季: the first quarter
-_RANGE_END = re.compile(r"(?:至|到|—|–|-)(?:次年|翌年)?(?:(\d{1,2})月)?(\d{1,2})日$")
+_RANGE_END = re_cache.compile(r"(?:至|到|—|–|-)(?:次年|翌年)?(?:(\d{1,2})月)?(\d{1,2})日$")
 # A time limit counted from an unstated moment (接报后2小时内, 30天内, 本月底前): no calendar date
-_RELATIVE = re.compile(r"[一二两三四五六七八九十\d]+个?(?:月|天|日|小时|周|工作日)(?:内|以内|之内)|^(?:本|下个?)(?:月|周)")
-_YEARS_WITHIN = re.compile(r"([一二两三四五\d])年(?:内|以内|之内)")
-_SPECIFIC = re.compile(r"前|底|末|旬|季度|半年")
+_RELATIVE = re_cache.compile(r"[一二两三四五六七八九十\d]+个?(?:月|天|日|小时|周|工作日)(?:内|以内|之内)|^(?:本|下个?)(?:月|周)")
+_YEARS_WITHIN = re_cache.compile(r"([一二两三四五\d])年(?:内|以内|之内)")
+_SPECIFIC = re_cache.compile(r"前|底|末|旬|季度|半年")
 
 
 @functools.lru_cache(maxsize=4096)  # reports repeat their deadlines (年底前, 2024年): each is resolved once
@@ -282,7 +283,7 @@ def resolve_deadline(deadline: str, year: int | None) -> str | None:
     return f"{y:04d}-12-31"
 
 
-_CLAUSE = re.compile(r"[,，]")
+_CLAUSE = re_cache.compile(r"[,，]")
 _COMMAS = ("，", ",")  # what _CLAUSE matches
 
 
@@ -425,7 +426,7 @@ def _holds(positions: list[int], a: int, b: int) -> bool:
 
 
 # unlike _ACTION_END, a colon does not end the clause: "主要目标是：总产值增长8%" sets a target
-_CLAUSE_END = re.compile(r"[,，;；。]")
+_CLAUSE_END = re_cache.compile(r"[,，;；。]")
 
 
 def _sets_own_target(text: str, at: int, end: int, quantities: list[int] = (), shapes: list[int] = (),
@@ -483,8 +484,8 @@ def _is_list_item_line(text: str, s: int, line_end: int) -> bool:
                                   or (prev_start < s and heading_level(text[prev_start: prev_start + 12]) == level))
 
 
-_NUMERALS = re.compile(r"[一二三四五六七八九十\d]")  # what differs between items of one numbering scheme
-_TITLE_BREAK = re.compile(r"[,，(（]")
+_NUMERALS = re_cache.compile(r"[一二三四五六七八九十\d]")  # what differs between items of one numbering scheme
+_TITLE_BREAK = re_cache.compile(r"[,，(（]")
 
 
 def _is_item_title(text: str, a: int, b: int, sentence_end: int) -> bool:
@@ -534,7 +535,7 @@ def _is_bare_line(text: str, a: int, b: int) -> bool:
 
 
 # a character every deadline phrase holds (起 of 五一起, 时 of 届时)
-_DEADLINE_CHARS = re.compile(r"[年月季前底内旬假节周期冬起时]")
+_DEADLINE_CHARS = re_cache.compile(r"[年月季前底内旬假节周期冬起时]")
 
 
 @functools.cache
@@ -566,18 +567,18 @@ def _best_deadline(found: list[regex.Match]) -> str | None:
     return found[0].group() if found else None
 
 
-_SENTENCE_END = re.compile(r"[。！？!?；;]")
+_SENTENCE_END = re_cache.compile(r"[。！？!?；;]")
 # what str.strip() keeps (re's \s is str.isspace()): found without copying the text around it
-_NON_BLANK = re.compile(r"\S")
+_NON_BLANK = re_cache.compile(r"\S")
 _TITLE_LEN = 32  # an item title at a paragraph's head is at most this long
 # a paragraph that opens with its time alone ("2025年,我局将…", "新的一年,…"): its frame
-_TIME_FRAME_END = re.compile(r"[,，]")
+_TIME_FRAME_END = re_cache.compile(r"[,，]")
 # the list (group 1) after a comma or colon inside a paragraph (searched from its start, after a
 # line break): re finds a leading class at C speed, where a lookbehind for it would be tried at
 # every position of every paragraph
-_COLON = re.compile(r"[:：]")
+_COLON = re_cache.compile(r"[:：]")
 _COLONS = (":", "：")  # what _COLON matches
-_INLINE_LIST = re.compile(r"[,，:：](\s*(?:一是|第一[,，、]|首先[,，]))")
+_INLINE_LIST = re_cache.compile(r"[,，:：](\s*(?:一是|第一[,，、]|首先[,，]))")
 _INLINE_LIST_WORDS = ("一是", "第一", "首先")  # one of which each of its matches holds
 
 
@@ -745,9 +746,9 @@ def _section_of(secs: list[Span], pos: int, starts: list[int]):
     return secs[k] if k >= 0 and pos < secs[k].end else None
 
 
-_ENUMERATOR = re.compile(r"\s*(?:[一二三四五六七八九十]+[是要]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]{1,2}(?:件事?|项)?[,，、]|"
+_ENUMERATOR = re_cache.compile(r"\s*(?:[一二三四五六七八九十]+[是要]|[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]{1,2}(?:件事?|项)?[,，、]|"
                          r"[(（][\d一二三四五六七八九十]{1,2}[)）]|\d{1,2}[、.．)）](?!\d)|[①-⑳]|首先|其次|再次|最后)[,，、]?")
-_ACTION_END = re.compile(r"[,，;；。:：]")
+_ACTION_END = re_cache.compile(r"[,，;；。:：]")
 
 
 def _enumerator_openers() -> str:
@@ -1034,12 +1035,12 @@ class _FeatureScan:
 _BEFORE = ("future", "oblig", "aim", "more")
 _FORWARD_CUES = frozenset({"future", "oblig", "aim"})
 _NO_MEASURE_CUES = frozenset({"past", "argue", "describe", "rationale", "problem"})
-_FACT_YEAR = re.compile(r"((?:19|20)\d{2})年度?[,，]?(?=[\u4e00-\u9fff])")
+_FACT_YEAR = re_cache.compile(r"((?:19|20)\d{2})年度?[,，]?(?=[\u4e00-\u9fff])")
 _FACT_YEAR_OPENINGS = ("19", "20")  # what each of its matches opens with: most sentences are not matched
 _SIGNALS = ("future", "oblig", "aim", "more", "target_shape")
-_FORWARD_DEADLINE = re.compile(r"前|底|末|旬|内|明年|今年|季度|半年")
+_FORWARD_DEADLINE = re_cache.compile(r"前|底|末|旬|内|明年|今年|季度|半年")
 # a time the measure itself sets as a limit still ahead ("3月前完成设计方案", "两个月内", "明年建成")
-_AHEAD = re.compile(r"(?:前|以前|之前|内|以内)$|明年|次年")
+_AHEAD = re_cache.compile(r"(?:前|以前|之前|内|以内)$|明年|次年")
 
 
 # the names of a cue's features, made once: a measure's dozen features otherwise cost as many new strings;
@@ -1570,7 +1571,7 @@ def _action(piece: str, opened: tuple[str, re.Match | None] | None = None) -> st
 
 
 # an item of a list itself ("一是…", "2.…", "(3)…"), not the topic line over one
-_ITEM_OPENING = re.compile(r"\s*(?:[一二三四五六七八九十]+是|\d{1,2}[、.．]|[(（]\d{1,2}[)）]|[①-⑳])")
+_ITEM_OPENING = re_cache.compile(r"\s*(?:[一二三四五六七八九十]+是|\d{1,2}[、.．]|[(（]\d{1,2}[)）]|[①-⑳])")
 _HEADING_STOP = ("。", "?", "？", "!", "！")
 # what a lead-in cue's match ends a piece with (each alternative ends at $): most measures end otherwise,
 # and are not searched for one (the search cost ~2.5% of the stage)

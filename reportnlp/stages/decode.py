@@ -4,6 +4,7 @@ from __future__ import annotations
 import codecs
 import re
 
+from .. import re_cache
 from ..document import Document
 from ..errors import InputError
 
@@ -31,7 +32,7 @@ def _looks_utf16(data: bytes) -> str | None:
     return None
 
 
-_PLAUSIBLE = re.compile("[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2010-\u201f\x20-\x7e\n\r\t]")
+_PLAUSIBLE = re_cache.compile("[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u2010-\u201f\x20-\x7e\n\r\t]")
 
 
 def _plausible_utf16(data: bytes) -> str | None:
@@ -153,7 +154,7 @@ def _legacy_for(line: bytes, current: str) -> str:
     return current
 
 
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\ufffd]")
+_CONTROL = re_cache.compile("[\x00-\x08\x0e-\x1f\ufffd]")
 
 
 def _check_not_binary(text: str) -> None:

@@ -10,6 +10,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
+from .. import re_cache
 from ..lexicons import load_yaml
 from ..forms import TextTables, table_regions_of, tables_of
 from ..patterns import compile_pattern, literal_gate, may_match
@@ -98,7 +99,7 @@ class _Paragraphs:
                    speakers if len(speakers) >= 2 else set())
 
 
-_FULL_STOP = re.compile(r"[。！？!?]")
+_FULL_STOP = re_cache.compile(r"[。！？!?]")
 
 
 def _has_full_stop(text: str) -> bool:
@@ -140,7 +141,7 @@ def _glue_cues() -> dict:
             "first_heading": compile_pattern(c["first_heading"])}
 
 
-_LAST_MARK = re.compile(r"[。！？!?](?=[^。！？!?]*$)")
+_LAST_MARK = re_cache.compile(r"[。！？!?](?=[^。！？!?]*$)")
 
 
 def _opens_report(par: str) -> bool:
@@ -373,7 +374,7 @@ def _printed_twice(pars: list[str], levels: list[int | None], a: int, b: int) ->
 
 
 # a title's year, written or left blank for the reader ("2024年", "20_年", "20XX年", "××××年")
-_TITLE_YEAR = re.compile(r"[\d_XxＸ×]{1,4}(?=年)")
+_TITLE_YEAR = re_cache.compile(r"[\d_XxＸ×]{1,4}(?=年)")
 
 
 def _year_variant(title: str, line: str) -> bool:
@@ -436,7 +437,7 @@ def _directs(title: str | None, pars: list[str], text: str) -> bool:
 # what separates the clauses a report is compared by: whitespace, punctuation, digits and
 # placeholders (a repeat with other numbers or 20xx is still a repeat); a clause is a run of two or
 # more other characters (found directly: splitting and dropping the short pieces cost 1.2x as much)
-_CLAUSE = re.compile(r"[^\s\dxX\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e\u00a0-\u00bf"
+_CLAUSE = re_cache.compile(r"[^\s\dxX\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e\u00a0-\u00bf"
                      r"\u2010-\u205e\u3000-\u3003\u3008-\u3020\u3030\uff01-\uff0f\uff1a-\uff20"
                      r"\uff3b-\uff40\uff5b-\uff65]{2,}")
 

@@ -24,6 +24,7 @@ import re
 from bisect import bisect_right
 from html.entities import html5 as _HTML5
 
+from .. import re_cache
 from ..document import Document
 from ..offsets import Edit
 
@@ -35,20 +36,20 @@ HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 CODE_SUFFIXES = frozenset({".js", ".jsx", ".mjs", ".json", ".jsonl", ".ndjson"})
 
 # -- detection -------------------------------------------------------------------------------
-_STRONG_HTML = re.compile(r"<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta\s)", re.I)
-_HTML_TAG = re.compile(
+_STRONG_HTML = re_cache.compile(r"<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>]|meta\s)", re.I)
+_HTML_TAG = re_cache.compile(
     r"</?(?:p|div|br|span|table|tbody|tr|td|th|li|ul|ol|h[1-6]|a|font|strong|b|em|img|section|article|"
     r"center|hr|pre|blockquote|dl|dt|dd|nav|header|footer|main|aside|script|style|iframe|form)(?=[\s/>])",
     re.I,
 )
-_BLOCKISH_TAG = re.compile(r"<(?:p|div|br|li|tr|td|h[1-6]|table|section|article|pre|blockquote)(?=[\s/>])", re.I)
-_JS_SHAPE = re.compile(
+_BLOCKISH_TAG = re_cache.compile(r"<(?:p|div|br|li|tr|td|h[1-6]|table|section|article|pre|blockquote)(?=[\s/>])", re.I)
+_JS_SHAPE = re_cache.compile(
     r"(?:\b(?:var|let|const)\s+[A-Za-z_$][\w$]*\s*=|\bfunction\s*[\w$]*\s*\(|=>|\bmodule\.exports\b"
     r"|\bexport\s+default\b|\bdocument\.write(?:ln)?\s*\(|\bimport\s+[\w{*])"
 )
-_JSON_KEY = re.compile(r'"\s*:')
-_SQL_SHAPE = re.compile(r"\b(?:INSERT|REPLACE)\s+INTO\b", re.I)
-_SCRIPT_OPEN = re.compile(r"<script", re.I)
+_JSON_KEY = re_cache.compile(r'"\s*:')
+_SQL_SHAPE = re_cache.compile(r"\b(?:INSERT|REPLACE)\s+INTO\b", re.I)
+_SCRIPT_OPEN = re_cache.compile(r"<script", re.I)
 
 
 _JS_HINTS = ("=>", "function", "var ", "let ", "const ", "exports", "export ", "document.write", "import ")
@@ -238,9 +239,9 @@ _BLOCK = frozenset({"address", "article", "aside", "blockquote", "body", "captio
 _PRE = frozenset({"pre", "textarea", "listing", "xmp", "plaintext"})
 _CELLS = frozenset({"td", "th"})
 _WS = " \t\n\r\f"
-_WS_RUN = re.compile(r"[ \t\n\r\f]+")
-_SPECIAL = re.compile(r"[&\r\x00]")
-_ENTITY = re.compile(r"&(?:#[xX]([0-9a-fA-F]{1,8});?|#([0-9]{1,10});?|([A-Za-z][A-Za-z0-9]{0,31}))")
+_WS_RUN = re_cache.compile(r"[ \t\n\r\f]+")
+_SPECIAL = re_cache.compile(r"[&\r\x00]")
+_ENTITY = re_cache.compile(r"&(?:#[xX]([0-9a-fA-F]{1,8});?|#([0-9]{1,10});?|([A-Za-z][A-Za-z0-9]{0,31}))")
 # numeric references the HTML standard maps to windows-1252 characters
 _C1 = {0x80: "\u20ac", 0x82: "\u201a", 0x83: "\u0192", 0x84: "\u201e", 0x85: "\u2026", 0x86: "\u2020",
        0x87: "\u2021", 0x88: "\u02c6", 0x89: "\u2030", 0x8A: "\u0160", 0x8B: "\u2039", 0x8C: "\u0152",
@@ -516,18 +517,18 @@ def unwrap_html(pieces: list[Piece], text: str | None = None) -> list[Piece]:
 
 
 # -- code: JS, JSX, JSON -----------------------------------------------------------------------
-_CODE_TOKEN = re.compile(r"[\"'`<]|/[/*]")
-_HANISH = re.compile(r"[\u3400-\u9fff]|\\u[3-9][0-9a-fA-F]{3}")
+_CODE_TOKEN = re_cache.compile(r"[\"'`<]|/[/*]")
+_HANISH = re_cache.compile(r"[\u3400-\u9fff]|\\u[3-9][0-9a-fA-F]{3}")
 # what is not Han, in runs: removing them leaves the Han characters to count, without the list
 # of one string per character that a findall of them builds (most of a page is Han)
-_NOT_HAN = re.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff]+")
-_HEADING = re.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．]"
+_NOT_HAN = re_cache.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff]+")
+_HEADING = re_cache.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．]"
                       r"|第[一二三四五六七八九十\d]+[章节部分条篇])")
 # a key naming a title: title, articleTitle, news_title, subject, 标题 …
-_TITLE_KEY = re.compile(r"(?:^|[\s{,\[])[\"']?(?:[A-Za-z]+_?)?(?:[tT]itle|TITLE|[sS]ubject|[hH]eadline|[hH]eading"
+_TITLE_KEY = re_cache.compile(r"(?:^|[\s{,\[])[\"']?(?:[A-Za-z]+_?)?(?:[tT]itle|TITLE|[sS]ubject|[hH]eadline|[hH]eading"
                         r"|标题|题目)[\"']?\s*:\s*$")
 _TITLE_REACH = 2000  # how far after a title its report text may start
-_SPACES = re.compile(r"[ \t\r\n]*")
+_SPACES = re_cache.compile(r"[ \t\r\n]*")
 _SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "", "f": "\f", "v": "\v", "0": "",
                    '"': '"', "'": "'", "\\": "\\", "/": "/", "`": "`", "$": "$"}
 _HEX = frozenset("0123456789abcdefABCDEF")
@@ -644,7 +645,7 @@ def _brace_end(s: str, i: int, limit: int) -> int:
     return -1
 
 
-_STRING_EXPR = re.compile(r"\{\s*([\"'`])")
+_STRING_EXPR = re_cache.compile(r"\{\s*([\"'`])")
 
 
 def _jsx_island(s: str, i: int) -> tuple[int, list[Piece] | None]:
@@ -849,7 +850,7 @@ def code_pieces(raw: str, jsx: bool = True) -> list[Piece]:
 
 
 # -- the stage ---------------------------------------------------------------------------------
-_RESIDUAL_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+_RESIDUAL_ENTITY = re_cache.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 
 
 def decode_residual_entities(pieces: list[Piece]) -> list[Piece]:

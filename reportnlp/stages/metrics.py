@@ -12,7 +12,7 @@ from operator import attrgetter
 
 import regex
 
-from .. import indicators
+from .. import indicators, re_cache
 from ..document import Document, Span
 from ..lexicons import load_yaml
 from ..patterns import GatedPattern, compile_pattern, end_reach, finditer, literal_gate
@@ -21,12 +21,12 @@ from ..quantities import quantity_rows
 from ..segment import boundary_certain
 from ..structure import _SENT_END, period_pattern, sentence_at
 
-_CN_NUMERAL = re.compile(r"^[零〇一二两三四五六七八九十百千]+$")
+_CN_NUMERAL = re_cache.compile(r"^[零〇一二两三四五六七八九十百千]+$")
 # where a noun phrase to the right of a measure word ends ("8个窗口进驻…")
-_RIGHT_STOP = re.compile(r"[的地得]?(?:进行|参加|参与|进驻|在|被|已|均|全部|和|及|、)")
+_RIGHT_STOP = re_cache.compile(r"[的地得]?(?:进行|参加|参与|进驻|在|被|已|均|全部|和|及|、)")
 # the end of a closed list of names ("…、万达广场等联审会"), not 等次/等级/平等
 _LIST_DONE = compile_pattern(r"(?<=[\p{Han}》”])等(?![次级待同于])")
-_ONE_CHAR_CLASS = re.compile(r"\[(?:[^\\\]]|\\.)+\]")
+_ONE_CHAR_CLASS = re_cache.compile(r"\[(?:[^\\\]]|\\.)+\]")
 _START_OF = re.Match.start
 _START = attrgetter("start")
 # MetricData's fields, in the order extract_metrics passes them (canonical is set after, family and
@@ -165,7 +165,7 @@ def _clause_end(text: str, pos: int, limit: int = 40) -> int:
 def _literal_finditer(literal: str):
     """The finditer of a literal string: re steps to a literal at C speed, a few instructions a
     character (to a class, ~50)."""
-    return re.compile(re.escape(literal)).finditer
+    return re_cache.compile(re.escape(literal)).finditer
 
 
 def _marks(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
@@ -299,8 +299,8 @@ def _cell_label(text: str, qstart: int, qend: int) -> tuple[str, int] | None:
     return None
 
 
-_CELL = re.compile(r"[^|｜\n]+")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+_CELL = re_cache.compile(r"[^|｜\n]+")
+_HAN = re_cache.compile(r"[\u4e00-\u9fff]")
 
 
 def _indicator(text: str, qstart: int, qend: int, clause_lo: int, clause_hi: int, unit: str,

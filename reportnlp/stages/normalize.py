@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 import functools
-import re
 from operator import ne
 
 import regex
 
+from .. import re_cache
 from ..document import Document
 from ..lexicons import load_yaml
 from ..patterns import compile_pattern
@@ -95,7 +95,7 @@ def _patterns():
 # scan for these at C speed skips the patterns (thousands is tried at every digit) on most pages.
 # Each comma is looked for on its own: re scans for a literal ~10x as fast as for a class, and the
 # full-width comma is one of the commonest characters of a page (the class stopped at each one)
-_SEPARATED_DIGITS = (re.compile(r",\d{3}"), re.compile(r"，\d{3}"))
+_SEPARATED_DIGITS = (re_cache.compile(r",\d{3}"), re_cache.compile(r"，\d{3}"))
 
 
 def _separated_digits(text: str) -> bool:
@@ -119,7 +119,7 @@ _FULLWIDTH.update({ord(small): ord(plain) for small, plain in zip("﹐﹑﹒﹔�
 # str.translate looks up every character of a CJK text in a dict; translating only the
 # runs that hold full-width characters is ~10x faster on typical pages
 _FULLWIDTH_CLASS = "[" + "".join(map(chr, _FULLWIDTH)) + "]"
-_FULLWIDTH_RUN = re.compile(_FULLWIDTH_CLASS + _FULLWIDTH_CLASS + "*")  # a class first: scanned at C speed
+_FULLWIDTH_RUN = re_cache.compile(_FULLWIDTH_CLASS + _FULLWIDTH_CLASS + "*")  # a class first: scanned at C speed
 
 
 def _to_halfwidth(text: str) -> str:

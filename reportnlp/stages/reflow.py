@@ -6,6 +6,7 @@ import re
 import sys
 from bisect import bisect_left
 
+from .. import re_cache
 from ..document import Document
 from ..forms import table_regions_of
 from ..lexicons import load_yaml
@@ -75,8 +76,8 @@ def _continues(next_line: str) -> bool:
 
 
 CHUNK_MIN_LEN = 100  # page chunks are long flattened lines; list items may be short
-_CHUNK_MARKER = re.compile(r"(\d{1,2})、")
-_CHUNK_MARKER_AFTER_BREAK = re.compile(r"\n(\d{1,2})、")  # led by the line break: a scan at C speed
+_CHUNK_MARKER = re_cache.compile(r"(\d{1,2})、")
+_CHUNK_MARKER_AFTER_BREAK = re_cache.compile(r"\n(\d{1,2})、")  # led by the line break: a scan at C speed
 
 
 def _numbered_lines(text: str) -> list[tuple[int, str, int]]:
@@ -88,7 +89,7 @@ def _numbered_lines(text: str) -> list[tuple[int, str, int]]:
     return found
 
 
-_SENTENCE_END = re.compile(r"[。！？!?；;：:”」)）]\s*$")
+_SENTENCE_END = re_cache.compile(r"[。！？!?；;：:”」)）]\s*$")
 
 
 def _chunk_edits(text: str, lines: list[tuple[int, int]], min_len: int) -> list[tuple[int, int, str]]:
@@ -116,7 +117,7 @@ def _chunk_edits(text: str, lines: list[tuple[int, int]], min_len: int) -> list[
     return edits
 
 
-_WIDE_RUN = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+")
+_WIDE_RUN = re_cache.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+")
 
 
 def _width(line: str) -> int:
@@ -177,10 +178,10 @@ def _hard_wrap_edits(text: str, lines: list[tuple[int, int]],
             if _continues(text[lines[i + 1][0]:lines[i + 1][1]]) and lines[i + 1][0] == lines[i][1] + 1]
 
 
-_BARE_NUMBER = re.compile(r"\d{1,2}")
+_BARE_NUMBER = re_cache.compile(r"\d{1,2}")
 # a table row: cells between pipes, or a line ending in a number cell ("…扣2分  10")
-_TABLE_ROW = re.compile(r"\|.*\||(?:^|[\s|])\d{1,3}(?:\.\d{1,2})?\s*\|?\s*$")
-_CELL_START = re.compile(r"\s*(?:\d|[≥≤<>=＞＜])")
+_TABLE_ROW = re_cache.compile(r"\|.*\||(?:^|[\s|])\d{1,3}(?:\.\d{1,2})?\s*\|?\s*$")
+_CELL_START = re_cache.compile(r"\s*(?:\d|[≥≤<>=＞＜])")
 
 
 def _table_cells(line: str, next_line: str, prev_line: str) -> bool:
@@ -199,9 +200,9 @@ def _table_cells(line: str, next_line: str, prev_line: str) -> bool:
 
 
 _SENTENCE_MARKS = frozenset("。！？!?；;:：")
-_HAN_START = re.compile(r"[\u4e00-\u9fff]")
+_HAN_START = re_cache.compile(r"[\u4e00-\u9fff]")
 # a form's label: short, no clause mark (a sentence going on after a number has them: "月底全线通车。")
-_LABEL_LINE = re.compile(r"[^，,。；;！？!?]{1,30}")
+_LABEL_LINE = re_cache.compile(r"[^，,。；;！？!?]{1,30}")
 
 
 def _next_heading_cuts(line: str, last: int, cuts: set[int]) -> int:
@@ -232,9 +233,9 @@ def _next_heading_cuts(line: str, last: int, cuts: set[int]) -> int:
 # tried at every character: the line's last character is read in code)
 # (a line ending on none of _BROKEN_LAST's characters, most end on 。, is passed over in C by the
 # lookbehind; one ending on blanks is left to the code, which looks behind them)
-_BROKEN_END = re.compile(r"\n(?<=[\u4e00-\u9fff\d,，、 \t]\n)((?:[ \t]*\n){0,2})(?=[ \t]*[\u4e00-\u9fff\d])")
-_BROKEN_LAST = re.compile(r"[\u4e00-\u9fff\d,，、]")
-_FIRST_CLAUSE = re.compile(r"[^，,。！？!?；;:：、]{1,8}[，,。！？!?；;、]")
+_BROKEN_END = re_cache.compile(r"\n(?<=[\u4e00-\u9fff\d,，、 \t]\n)((?:[ \t]*\n){0,2})(?=[ \t]*[\u4e00-\u9fff\d])")
+_BROKEN_LAST = re_cache.compile(r"[\u4e00-\u9fff\d,，、]")
+_FIRST_CLAUSE = re_cache.compile(r"[^，,。！？!?；;:：、]{1,8}[，,。！？!?；;、]")
 
 
 def _broken_sentence_edits(text: str, joined: set[int], tables: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -276,7 +277,7 @@ def _broken_sentence_edits(text: str, joined: set[int], tables: list[tuple[int, 
 # 思路", "…2025年森林防火工作总结及2026年工作" / "思路"): a line without punctuation that is no title, and a
 # short one under it (one blank line between at most), that together make a title
 _TITLE_PART_MAX, _TITLE_TAIL_MAX = 45, 12
-_CLAUSE_MARKS = re.compile(r"[。，,；;:：！？!?]")
+_CLAUSE_MARKS = re_cache.compile(r"[。，,；;:：！？!?]")
 
 
 @functools.cache
@@ -324,8 +325,8 @@ def _broken_piece_patterns() -> tuple[re.Pattern, re.Pattern]:
     line with its unit or a mark opening the next (group 1: the newline after the number)."""
     marks, units = broken_piece()
     opening = re.escape("".join(sorted(marks)))
-    return (re.compile(rf"\n[ \t]*(?=[{opening}])"),
-            re.compile(rf"\n[ \t]*\d{{1,9}}(?:\.\d{{1,3}})?%?[ \t]*(\n)(?=[ \t]*[{re.escape(''.join(sorted(units)))}{opening}])"))
+    return (re_cache.compile(rf"\n[ \t]*(?=[{opening}])"),
+            re_cache.compile(rf"\n[ \t]*\d{{1,9}}(?:\.\d{{1,3}})?%?[ \t]*(\n)(?=[ \t]*[{re.escape(''.join(sorted(units)))}{opening}])"))
 
 
 def _split_number_edits(text: str, tables: list[tuple[int, int]]) -> list[tuple[int, int, str]]:

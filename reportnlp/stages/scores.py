@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterator
 from re import _parser as _sre
 
 import regex
 
+from .. import re_cache
 from ..document import Document, Span
 from ..lexicons import load_yaml
 from ..patterns import (
@@ -24,7 +24,7 @@ from ..structure import sentence_at
 # every score pattern holds a number right before 分 ("NUM)分" in scores.yml): the 分 of these is
 # where a match can be (regex's \d, a superset of re's for the patterns that run on re)
 _NUM_FEN = regex.compile(r"\d分")
-_ENDS_SEEN = re.compile(r"\(\?[=!]|\$|\\[bBZ]")  # lookaheads and end anchors (they see past a match)
+_ENDS_SEEN = re_cache.compile(r"\(\?[=!]|\$|\\[bBZ]")  # lookaheads and end anchors (they see past a match)
 _NUM_FEN_RULES = ("pair", "pair_after", "self_only", "assessed", "deducted", "weighted", "item_scored")
 
 
@@ -152,9 +152,9 @@ def _heading_weight(text: str, start: int, scores_before: int) -> tuple[float, s
 
 
 # an item heading is no heading when it is itself a score word
-_SCORE_WORD = re.compile(r"分值|满分|总分|得分")
+_SCORE_WORD = re_cache.compile(r"分值|满分|总分|得分")
 # unit prefixes and score words around a label ("县自评分" -> its item words)
-_LABEL_NOISE = re.compile(r"^(?:县|市|区|乡|镇|街道|我)+|自评(?:得)?分?$|分值$|得分$")
+_LABEL_NOISE = re_cache.compile(r"^(?:县|市|区|乡|镇|街道|我)+|自评(?:得)?分?$|分值$|得分$")
 
 
 def _item(text: str, start: int, label: str) -> str:

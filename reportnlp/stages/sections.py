@@ -8,6 +8,7 @@ import sys
 from bisect import bisect_right
 from operator import or_
 
+from .. import re_cache
 from ..document import Document, Span
 from ..lexicons import load_yaml
 from ..models_io import section_classifier
@@ -26,11 +27,11 @@ from ..structure import (
 )
 
 LABELS = ("基本情况", "主要做法", "存在问题", "下一步", "其他")
-_HEADING_END = re.compile(r"[。！？；;,，:：]")
-_SENTENCE_END = re.compile(r"[。！？；;]")
-_DIGIT = re.compile(r"\d")
-_FIGURE = re.compile(r"\d(?!\d{0,3}年)")  # a digit of a figure, not of a year
-_DATE_OR_NUMBER = re.compile(r"\d{4}年\d{1,2}月|^\d+$")
+_HEADING_END = re_cache.compile(r"[。！？；;,，:：]")
+_SENTENCE_END = re_cache.compile(r"[。！？；;]")
+_DIGIT = re_cache.compile(r"\d")
+_FIGURE = re_cache.compile(r"\d(?!\d{0,3}年)")  # a digit of a figure, not of a year
+_DATE_OR_NUMBER = re_cache.compile(r"\d{4}年\d{1,2}月|^\d+$")
 
 
 @functools.cache
@@ -560,8 +561,8 @@ def _headings_over_cues(starts: list[tuple[int, str, str | None, int | None]]):
     return kept
 
 
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_WORDS = re.compile(r"[\u4e00-\u9fff]{4}")  # four characters in a row: words, not a button or a counter
+_HAN = re_cache.compile(r"[\u4e00-\u9fff]")
+_WORDS = re_cache.compile(r"[\u4e00-\u9fff]{4}")  # four characters in a row: words, not a button or a counter
 
 
 def _says_nothing(par: str) -> bool:
