@@ -264,7 +264,7 @@ def is_title_line(line: str) -> bool:
 
 
 # a character _decor tells of: a line with none at either end is its own undecorated()
-_DECOR_CHAR = re.compile("[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0010ffff\ufe0f\u200d\u20e3 \t]")
+_DECOR_CHAR = re_cache.compile("[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0010ffff\ufe0f\u200d\u20e3 \t]")
 
 
 def title_lines(lines: list[str]) -> list[bool]:
