@@ -1186,7 +1186,9 @@ def strip_boilerplate(doc: Document) -> Document:
     # stand-in below 0.5 for a line surely below it, and every bar here is 0.5 or more); a line the
     # rules call noise is not asked about (nor one of the report's text, a long one or one in a table)
     levels: dict[str, float] = {}
-    exact = clf is not None and min(clf.threshold, SENTENCE_LINE_THRESHOLD, CONTEXT_THRESHOLD) < 0.5
+    # the least bar a line's noise probability is held against: below it, the model changes nothing
+    least_bar = min(clf.threshold, SENTENCE_LINE_THRESHOLD, CONTEXT_THRESHOLD) if clf is not None else 1.0
+    exact = least_bar < 0.5
     if clf is not None and not exact:
         asked = [line for k, ((kind, _, report_text), line) in enumerate(zip(classified, lines))
                  if not report_text and len(line) <= clf.max_len and not (in_tables and in_tables[k])
@@ -1241,12 +1243,14 @@ def strip_boilerplate(doc: Document) -> Document:
         lean = False
         # the learned classifier looks only at short lines; one with a sentence in it must be
         # near-certain noise ("免费预览已结束，剩余3页可下载查看。"), as report text is made of sentences
+        # (its score first: on most lines it is below every bar, and the line's other tests are moot)
         if kind is None and clf is not None and not report_text and len(line) <= clf.max_len and not in_table \
-                and not signoff.match(line.strip()) and i_line not in inner_tags and item not in table_cells \
+                and i_line not in inner_tags and (p := clf.noise_probability(line) if exact else levels[line]
+                                                  if line in levels else clf.noise_levels([line])[0]) >= least_bar \
+                and not signoff.match(item) and item not in table_cells \
                 and i_line not in meeting_fields and not _sentence_piece(lines, i_line) \
                 and not _only_title(lines, i_line) and not _signoff_tail(lines, i_line, signoff):
             has_sentence = bool(SENTENCE_MARK.search(line))
-            p = clf.noise_probability(line) if exact else levels[line] if line in levels else clf.noise_levels([line])[0]
             if p >= (SENTENCE_LINE_THRESHOLD if has_sentence else clf.threshold):
                 kind = "learned"
             lean = p >= CONTEXT_THRESHOLD and not has_sentence and i_line not in table_rows
