@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import heapq
 import itertools
 import re
 from collections import Counter
@@ -436,9 +435,9 @@ def _strip_inline(doc: Document, keep_bracket_tags: bool) -> None:
 
 
 def _glued_meta_row_rules(cfg: dict) -> tuple:
-    """boilerplate.yml's glued_meta_row as (labels longest first, their last characters, one field or button, the
-    separator, a button, the opening after a row, min_fields, max_title, head_reach, opening_reach); a field's value is
-    its label kind's."""
+    """boilerplate.yml's glued_meta_row as (labels longest first, a colon after a label's last character, one field or
+    button, the separator, a button, the opening after a row, min_fields, max_title, head_reach, opening_reach); a
+    field's value is its label kind's."""
     def alternation(words: list[str]) -> str:
         return "|".join(map(regex.escape, sorted(words, key=len, reverse=True)))
     labels = cfg["date_labels"] + cfg["count_labels"] + cfg["name_labels"]
@@ -448,7 +447,8 @@ def _glued_meta_row_rules(cfg: dict) -> tuple:
              rf"|(?:{alternation(cfg['name_labels'])})[:：]{cfg['name']}"
              rf"(?={sep}(?:(?:{alternation(labels)})[:：]|{cfg['button']})|{cfg['name_end']}|[ \t　|｜]*$)"
              rf"|{cfg['button']})")
-    return (sorted(labels, key=len, reverse=True), frozenset(w[-1] for w in labels), compile_pattern(field, regex.M),
+    label_colon = re.compile("[" + re.escape("".join(sorted({w[-1] for w in labels}))) + "][:：]")
+    return (sorted(labels, key=len, reverse=True), label_colon, compile_pattern(field, regex.M),
             compile_pattern(sep), compile_pattern(cfg["button"]), compile_pattern(cfg["opening"]),
             cfg["min_fields"], cfg["max_title"], cfg["head_reach"], cfg["opening_reach"])
 
@@ -465,13 +465,13 @@ def _glued_meta_rows(text: str) -> list[tuple[int, int, bool]]:
     rules = _rules()["glued_meta_row"]
     if rules is None or (":" not in text and "：" not in text):
         return []
-    labels, label_ends, field, sep, button, opening, min_fields, max_title, head_reach, opening_reach = rules
+    labels, label_colon, field, sep, button, opening, min_fields, max_title, head_reach, opening_reach = rules
     out = []
     row_end = 0
-    for colon in heapq.merge(positions(text, ":"), positions(text, "：")):
-        # (most colons follow no label: one look at the character before settles them)
-        if colon < row_end or text[colon - 1:colon] not in label_ends:
-            continue  # (or inside the row found last)
+    # (most colons follow no label: the colons after a label's last character are found at C speed)
+    for colon in (m.end() - 1 for m in label_colon.finditer(text)):
+        if colon < row_end:
+            continue  # inside the row found last
         label = next((w for w in labels if text.startswith(w, colon - len(w))), None)
         if label is None:
             continue
@@ -588,8 +588,11 @@ def _trailing_bars(text: str) -> list[tuple[int, int]]:
     if "|" not in text and "｜" not in text:  # most pages hold no bar
         return []
     out = []
-    for m in _TRAILING_BAR.finditer(text):
-        if SENTENCE_MARK.search(m.group(1)):
+    # (tried at the lines that end with a bar only, found at C speed: the pattern tried at every line's start
+    # ran its lazy run up to 60 characters into every line of a page with a bar anywhere)
+    for bar in _LINE_END_BAR.finditer(text):
+        m = _TRAILING_BAR.match(text, text.rfind("\n", 0, bar.start()) + 1)
+        if m is None or SENTENCE_MARK.search(m.group(1)):
             continue
         k = m.start() - 1  # the last character of the text above, past blank lines
         while k >= 0 and text[k] in " \t　\n":
@@ -864,11 +867,13 @@ def _decorated_page_title(head: str, decoration) -> list[tuple[int, int, str]]:
         pos = end + 1
     if end >= len(head):
         lines = lines[:-1]  # the head's last line may be cut off
+    # each line's title, without its tag, once (each line is read under every line above it); a title may ask
+    # a question ("…为何感觉大不同?(图)"): no full stop only
+    titles = [title if len(title) >= title_min and "。" not in title else None
+              for title in (_LEADING_TAG.sub("", below).strip() for _, _, below in lines[1:])]
     for k, (s, e, line) in enumerate(lines[:title_lines]):
-        for _, _, below in lines[k + 1:]:
-            title = _LEADING_TAG.sub("", below).strip()
-            # (a title may ask a question, "…为何感觉大不同?(图)": no full stop only)
-            if len(title) < title_min or title == line or "。" in title:
+        for title in titles[k:]:
+            if title is None or title == line:
                 continue
             rest = line[:-len(title)] if line.endswith(title) else line[len(title):] if line.startswith(title) else None
             if rest and decoration.match(rest):
@@ -938,7 +943,9 @@ CONTEXT_THRESHOLD = 0.5
 
 def _is_anchor(line: str) -> bool:
     """A line that is surely report text: a long run ending in a sentence mark."""
-    return len(line) >= 30 and bool(_CONTENT_SENTENCE.search(line))
+    # (a line without a sentence mark holds none: one scan for a mark settles it, where the pattern ran from
+    # every Han character to the line's end, as in _is_report_text)
+    return len(line) >= 30 and _SENTENCE_END.search(line) is not None and _CONTENT_SENTENCE.search(line) is not None
 
 
 # a table of contents without page numbers: a run of bare heading lines, most of which come back
@@ -1187,7 +1194,9 @@ def strip_boilerplate(doc: Document) -> Document:
     # stand-in below 0.5 for a line surely below it, and every bar here is 0.5 or more); a line the
     # rules call noise is not asked about (nor one of the report's text, a long one or one in a table)
     levels: dict[str, float] = {}
-    exact = clf is not None and min(clf.threshold, SENTENCE_LINE_THRESHOLD, CONTEXT_THRESHOLD) < 0.5
+    # the least bar a line's noise probability is held against: below it, the model changes nothing
+    least_bar = min(clf.threshold, SENTENCE_LINE_THRESHOLD, CONTEXT_THRESHOLD) if clf is not None else 1.0
+    exact = least_bar < 0.5
     if clf is not None and not exact:
         asked = [line for k, ((kind, _, report_text), line) in enumerate(zip(classified, lines))
                  if not report_text and len(line) <= clf.max_len and not (in_tables and in_tables[k])
@@ -1242,12 +1251,14 @@ def strip_boilerplate(doc: Document) -> Document:
         lean = False
         # the learned classifier looks only at short lines; one with a sentence in it must be
         # near-certain noise ("免费预览已结束，剩余3页可下载查看。"), as report text is made of sentences
+        # (its score first: on most lines it is below every bar, and the line's other tests are moot)
         if kind is None and clf is not None and not report_text and len(line) <= clf.max_len and not in_table \
-                and not signoff.match(line.strip()) and i_line not in inner_tags and item not in table_cells \
+                and i_line not in inner_tags and (p := clf.noise_probability(line) if exact else levels[line]
+                                                  if line in levels else clf.noise_levels([line])[0]) >= least_bar \
+                and not signoff.match(item) and item not in table_cells \
                 and i_line not in meeting_fields and not _sentence_piece(lines, i_line) \
                 and not _only_title(lines, i_line) and not _signoff_tail(lines, i_line, signoff):
             has_sentence = bool(SENTENCE_MARK.search(line))
-            p = clf.noise_probability(line) if exact else levels[line] if line in levels else clf.noise_levels([line])[0]
             if p >= (SENTENCE_LINE_THRESHOLD if has_sentence else clf.threshold):
                 kind = "learned"
             lean = p >= CONTEXT_THRESHOLD and not has_sentence and i_line not in table_rows
