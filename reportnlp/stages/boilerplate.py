@@ -447,7 +447,7 @@ def _glued_meta_row_rules(cfg: dict) -> tuple:
              rf"|(?:{alternation(cfg['name_labels'])})[:：]{cfg['name']}"
              rf"(?={sep}(?:(?:{alternation(labels)})[:：]|{cfg['button']})|{cfg['name_end']}|[ \t　|｜]*$)"
              rf"|{cfg['button']})")
-    label_colon = re.compile("[" + re.escape("".join(sorted({w[-1] for w in labels}))) + "][:：]")
+    label_colon = re_cache.compile("[" + re.escape("".join(sorted({w[-1] for w in labels}))) + "][:：]")
     return (sorted(labels, key=len, reverse=True), label_colon, compile_pattern(field, regex.M),
             compile_pattern(sep), compile_pattern(cfg["button"]), compile_pattern(cfg["opening"]),
             cfg["min_fields"], cfg["max_title"], cfg["head_reach"], cfg["opening_reach"])
