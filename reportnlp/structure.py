@@ -160,10 +160,13 @@ def _may_hide(found: str, word: str) -> bool:
 TWICE_TITLE_MAX = 50
 
 
+# a character a blog or WeChat post decorates a line's ends with: pictographs, dingbats and the joiners a pictograph is
+# built with ("✨", "📜", "1️⃣"'s U+FE0F U+20E3)
+_DECOR_CHAR = re_cache.compile("[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0010ffff\ufe0f\u200d\u20e3 \t]")
+
+
 def _decor(ch: str) -> bool:
-    # pictographs, dingbats and the joiners a pictograph is built with ("✨", "📜", "1️⃣"'s U+FE0F U+20E3)
-    return ("\u2600" <= ch <= "\u27bf" or "\u2b00" <= ch <= "\u2bff" or ch >= "\U0001f000"
-            or ch in "\ufe0f\u200d\u20e3 \t")
+    return _DECOR_CHAR.match(ch) is not None
 
 
 def undecorated(line: str) -> str:
@@ -263,17 +266,10 @@ def is_title_line(line: str) -> bool:
     return c["title_line"].match(line) is not None
 
 
-# a character _decor tells of: a line with none at either end is its own undecorated()
-_DECOR_CHAR = re_cache.compile("[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0010ffff\ufe0f\u200d\u20e3 \t]")
-
-
 def title_lines(lines: list[str]) -> list[bool]:
-    """``[is_title_line(undecorated(q)) for q in lines]``, its tests inlined: a line without emoji at its ends
-    (nearly all) is tested with no call (two calls a line cost the document split more than the match)."""
-    c = cues()
-    (lo, hi), match = c["title_line_width"], resolved(c["title_line"]).match
-    texts = [undecorated(q) if _DECOR_CHAR.search(q[:1] + q[-1:]) else q for q in lines]
-    return [(lo <= len(q) <= hi or q[-1:] == "\n") and match(q) is not None for q in texts]
+    """``[is_title_line(undecorated(q)) for q in lines]``: a line without emoji at its ends (nearly all) is its own
+    undecorated(), told by one class search of its two end characters instead of a call."""
+    return [is_title_line(undecorated(q) if _DECOR_CHAR.search(q[:1] + q[-1:]) else q) for q in lines]
 
 
 def heading_marker(par: str) -> tuple[int, int] | None:
