@@ -59,6 +59,13 @@ def settings() -> dict:
     return load_yaml("checks.yml")
 
 
+def mismatch_confidence(gap: float, tol: float) -> float:
+    """How sure a mismatch is (checks.yml mismatch_confidence): a gap of a few rounding units may be a typo in one
+    figure, a gap of many is plainly inconsistent."""
+    k = settings()["mismatch_confidence"]
+    return round(min(k["cap"], k["base"] + k["step"] * (gap / tol if tol else k["no_tolerance_span"])), 2)
+
+
 def flag(doc: Document, code: str, start: int, end: int, message: str,
          stated: float | None = None, computed: float | None = None, evidence: str | None = None,
          tolerance: float | None = None, confidence: float | None = None) -> dict:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .. import re_cache
-from . import flag, settings
+from . import flag, mismatch_confidence
 
 _AMOUNT_CUE = re_cache.compile(r"(?:增加|增长|增收|多|减少|下降|减收|少|超收|超额|净增|新增)了?$")
 _DOWN = re_cache.compile(r"减少|下降|减收|少")
@@ -149,9 +149,8 @@ def _compare(doc, r, amt, new, old):
     cut = max(doc.text.rfind(ch, max(0, s - 6), s) for ch in "。；;\n,，")
     s = cut + 1 if cut >= 0 else s
     gap = min(abs(stated - lo), abs(stated - hi))
-    k = settings()["mismatch_confidence"]  # (as rules._confidence reads it, the gap over tol in this order)
     yield flag(doc, "RATE_MISMATCH", s, r.end,
                f"change {shown:g} on a base of {base} = {computed:.2f}%, stated {stated:g}% "
                f"(values within printed rounding give {lo:.2f}–{hi:.2f}%, tolerance ±{tol:.2g} points)",
                stated=stated, computed=round(computed, 4), tolerance=round(tol, 4),
-               confidence=round(min(k["cap"], k["base"] + k["step"] * gap / tol), 2))
+               confidence=mismatch_confidence(gap, tol))

@@ -10,7 +10,7 @@ import regex
 from .. import families, re_cache
 from ..document import Document
 from ..patterns import compile_pattern, finditer
-from . import check, flag, settings
+from . import check, flag, mismatch_confidence, settings
 from .changes import change_mismatches
 
 
@@ -227,7 +227,7 @@ def rate_mismatch(doc: Document):
                        f"{computed:.2f}%, stated {stated:g}% "
                        f"(tolerance ±{tol:.2g} points for {a.decimals} printed decimals)",
                        stated=stated, computed=round(computed, 4), tolerance=round(tol, 4),
-                       confidence=_confidence(abs(computed - stated), tol))
+                       confidence=mismatch_confidence(abs(computed - stated), tol))
     yield from change_mismatches(doc)
 
 
@@ -441,14 +441,6 @@ def _criteria(text: str, m) -> bool:
                 or _re("criteria_heading").search(text[max(ss, m.start - 40):m.start]))
 
 
-def _confidence(diff: float, tol: float) -> float:
-    """How sure a mismatch is: a gap of a few rounding units may be a typo in one figure,
-    a gap of many is plainly inconsistent."""
-    k = settings()["mismatch_confidence"]
-    ratio = diff / tol if tol else k["no_tolerance_span"]
-    return round(min(k["cap"], k["base"] + k["step"] * ratio), 2)
-
-
 _PERSON = {"人", "名", "位"}
 _ENTITY = {"户", "家"}  # market entities: 新增市场主体1.12万户,其中企业3680家,个体工商户6960户
 
@@ -632,7 +624,7 @@ def sum_mismatch(doc: Document):
                        f"parts {_plus(group)}"
                        f" sum to {parts:g} {a.base_unit}, stated total {total:g} (tolerance ±{tol:g})",
                        stated=total, computed=parts, tolerance=round(tol, 6),
-                       confidence=_confidence(abs(parts - total), tol))
+                       confidence=mismatch_confidence(abs(parts - total), tol))
     for p in metrics:
         if text[p.end:p.end + 1] in ("(", "（"):  # most values have no bracket after them: no generator
             yield from _bracket_group(doc, p)
