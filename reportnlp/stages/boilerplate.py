@@ -182,10 +182,13 @@ _SENTENCE_END = re_cache.compile(r"[。！？!?]")
 
 def _is_report_text(text: str) -> bool:
     """Holds a report sentence (numbers or the reporting unit) that is not site wording."""
-    # half the lines of a cold page hold no sentence mark, where the sentence pattern ran from
-    # every Han character to the line end: one scan for a mark settles them (3x cheaper)
-    return bool(_SENTENCE_END.search(text)) and any(_REPORTISH.search(m.group()) and not _cue_noise(m.group())
-               for m in _CONTENT_SENTENCE.finditer(text))
+    return any(_REPORTISH.search(m.group()) and not _cue_noise(m.group()) for m in _content_sentences(text))
+
+
+def _content_sentences(text: str) -> Iterable:
+    """The content sentences of ``text``. Half the lines of a cold page hold no sentence mark, where the
+    sentence pattern ran from every Han character to the line end: one scan for a mark settles them (3x cheaper)."""
+    return _CONTENT_SENTENCE.finditer(text) if _SENTENCE_END.search(text) else ()
 
 
 def _cue_noise(text: str) -> bool:
@@ -943,9 +946,7 @@ CONTEXT_THRESHOLD = 0.5
 
 def _is_anchor(line: str) -> bool:
     """A line that is surely report text: a long run ending in a sentence mark."""
-    # (a line without a sentence mark holds none: one scan for a mark settles it, where the pattern ran from
-    # every Han character to the line's end, as in _is_report_text)
-    return len(line) >= 30 and _SENTENCE_END.search(line) is not None and _CONTENT_SENTENCE.search(line) is not None
+    return len(line) >= 30 and next(iter(_content_sentences(line)), None) is not None
 
 
 # a table of contents without page numbers: a run of bare heading lines, most of which come back
