@@ -60,6 +60,8 @@ def _cfg():
         c[k] = compile_pattern(c[k])
     # the strings a paragraph's end must hold to announce problems: most hold none and are not searched
     c["problems_announced_gate"] = literal_gate(c["problems_announced"].pattern)
+    # the strings a paragraph that names what the year ahead is must open with (…年是…之年): most hold none
+    c["year_framed_gate"] = literal_gate(c["year_framed"].pattern)
     # a unit's profile is looked for in the opening's paragraphs, where its match (a few bounded clauses before
     # the words, tried at every split) cost ~10x a paragraph's test for the words
     c["profile_cue"] = _ClauseGated(c["profile_cue"].pattern)
@@ -370,7 +372,7 @@ def paragraph_cue(par: str, problem_cues: bool = True) -> str | None:
     if len(par) > len(first) and c["speaker_intro"].match(sent):
         # "某某作总结讲话。他指出,…": the sentence after the one that only says who speaks tells the topic
         sent = first_sentence(par[len(first):].lstrip())
-    if "年是" in sent[:8] and _frames_year_ahead(par, sent):
+    if may_match(c["year_framed_gate"], sent) and _frames_year_ahead(par, sent):
         return "下一步"
     cues = _cues_of("paragraph_cues", c["paragraph_cues_gate"].bits_in(sent))
     label = _cued_label(par, sent, cues, problem_cues) if cues else None
