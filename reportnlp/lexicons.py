@@ -21,6 +21,9 @@ def load_yaml(name: str) -> Any:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     raw = (RESOURCES / name).read_bytes()
     data = yaml.load(raw.decode("utf-8"), Loader=loader)
+    if name != FRAGMENTS and _FRAGMENT_REF.encode() in raw:
+        data = _expand_fragments(name, data)
+        raw += b"\0" + (RESOURCES / FRAGMENTS).read_bytes()  # a fragment's change is a change of the file
     stamp = _check_record(name, raw)
     if stamp is None or not os.path.exists(stamp):
         from .resource_schema import validate
@@ -32,6 +35,37 @@ def load_yaml(name: str) -> Any:
             except OSError:
                 pass  # unrecorded: the next run checks the file again
     return data
+
+
+FRAGMENTS = "fragments.yml"
+_FRAGMENT_REF = "{{"
+
+
+def _expand_fragments(name: str, data: Any) -> Any:
+    """``data`` with every ``{{name}}`` inside its strings replaced by the regex piece that
+    resources/fragments.yml names so: one spelling of a piece several rule files write (a
+    placeholder year). Strings are walked after parsing, so YAML quoting never touches a piece."""
+    refs = {"{{" + key + "}}": piece for key, piece in load_yaml(FRAGMENTS).items()}
+
+    def walk(value: Any) -> Any:
+        if isinstance(value, str):
+            if _FRAGMENT_REF not in value:
+                return value
+            for ref, piece in refs.items():
+                value = value.replace(ref, piece)
+            if _FRAGMENT_REF in value:
+                from .resource_schema import ResourceError
+
+                unknown = value[value.index(_FRAGMENT_REF):].split("}}")[0] + "}}"
+                raise ResourceError(f"resources/{name}: no fragment {unknown} in resources/{FRAGMENTS}")
+            return value
+        if isinstance(value, list):
+            return [walk(v) for v in value]
+        if isinstance(value, dict):
+            return {k: walk(v) for k, v in value.items()}
+        return value
+
+    return walk(data)
 
 
 @functools.cache

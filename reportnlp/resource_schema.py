@@ -11,7 +11,7 @@ import functools
 from typing import Annotated, Any, Literal
 
 import regex
-from pydantic import AfterValidator, BaseModel, ConfigDict, ValidationError, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, RootModel, ValidationError, model_validator
 
 from .errors import ReportNLPError
 
@@ -867,12 +867,17 @@ class Indicators(_Strict):
     previous_value: Pattern
 
 
+class Fragments(RootModel[dict[str, Pattern]]):
+    """Named regex pieces the other rule files write as ``{{name}}`` (lexicons.load_yaml)."""
+
+
 SCHEMAS: dict[str, type[BaseModel]] = {
     "boilerplate.yml": Boilerplate,
     "checks.yml": Checks,
     "commitments.yml": Commitments,
     "doc_types.yml": DocTypes,
     "forms.yml": Forms,
+    "fragments.yml": Fragments,
     "indicators.yml": Indicators,
     "metadata.yml": Metadata,
     "metrics.yml": Metrics,

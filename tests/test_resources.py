@@ -10,7 +10,8 @@ from reportnlp.resource_schema import SCHEMAS, ResourceError, validate
 
 
 def _data(name):
-    return copy.deepcopy(yaml.safe_load((lexicons.RESOURCES / name).read_text(encoding="utf-8")))
+    data = yaml.safe_load((lexicons.RESOURCES / name).read_text(encoding="utf-8"))
+    return copy.deepcopy(lexicons._expand_fragments(name, data))
 
 
 def test_every_rule_file_has_a_schema_and_fits_it():
@@ -90,3 +91,23 @@ def test_a_checked_file_is_checked_again_only_once_changed(tmp_path, monkeypatch
         monkeypatch.undo()
         lexicons.load_yaml.cache_clear()
     assert checked == ["forms.yml", "forms.yml"]
+
+
+def test_a_fragment_is_written_into_every_rule_that_names_it():
+    import re
+
+    piece = lexicons.load_yaml("fragments.yml")["placeholder_year"]
+    data = lexicons._expand_fragments("x.yml", {"cues": ["^20{{placeholder_year}}年是", {"n": 3}], "k": "{{placeholder_year}}"})
+    assert data == {"cues": [f"^20{piece}年是", {"n": 3}], "k": piece}
+    cue = re.compile(data["cues"][0])
+    assert all(cue.match(f"20{year}年是") for year in ("xx", "XX", "××", "**"))
+    assert not cue.match("20x*年是") and not cue.match("2024年是")
+    # the rule files use it: no reference is left once loaded, and the year-framed cue reads a blank year
+    for path in lexicons.RESOURCES.glob("*.yml"):
+        assert "{{" not in repr(lexicons.load_yaml(path.name)), path.name
+    assert re.match(lexicons.load_yaml("sections.yml")["year_framed"], "20XX年是全面推进乡村振兴的关键一年")
+
+
+def test_an_unknown_fragment_names_file_and_reference():
+    with pytest.raises(ResourceError, match=r"resources/sections\.yml: no fragment \{\{placeholder_yaer\}\} in resources/fragments\.yml"):
+        lexicons._expand_fragments("sections.yml", {"cue": ["20{{placeholder_yaer}}年"]})
