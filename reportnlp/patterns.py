@@ -610,17 +610,19 @@ class GateWords:
         held_with = {w: frozenset(s for s in words if w.startswith(s)) for w in words}
         self._held_with = None if all(len(h) == 1 for h in held_with.values()) else held_with
         # the gates a line holding only these strings passes, for each string found (most lines
-        # that hold any hold one); the one-clause gates each string opens; the others
+        # that hold any hold one); for each set of strings found on a line, once (lines of a page and
+        # of a site hold the same few sets: a test of every gate per line cost more than its scan)
         self._alone = {w: self._passed(held) for w, held in held_with.items()}
-        self._opens = {w: frozenset(k for k, gate in enumerate(self.gates) if len(gate) == 1 and w in gate[0])
-                       for w in words}
-        self._several = [(k, gate) for k, gate in enumerate(self.gates) if len(gate) > 1]
+        self._by_found: dict[frozenset[str], frozenset[int]] = {}
+
+    # sets of strings found whose gates are kept (then the store starts afresh)
+    FOUND_SETS_KEPT = 1 << 12
 
     def _passed(self, held: set[str] | frozenset[str]) -> frozenset[int]:
         """The gates passed by a line holding the strings ``held`` (and no others of theirs)."""
         return frozenset(k for k, gate in enumerate(self.gates) if all(not c.isdisjoint(held) for c in gate))
 
-    def passing(self, line: str) -> frozenset[int] | set[int]:
+    def passing(self, line: str) -> frozenset[int]:
         """The numbers of the gates ``line`` passes: ``{k for k, gate in enumerate(self.gates) if
         may_match(gate, line)}``."""
         found = self._findall(line) if self._findall is not None else None
@@ -628,12 +630,14 @@ class GateWords:
             return _NO_GATES
         if len(found) == 1:
             return self._alone[found[0]]
-        held = set(found) if self._held_with is None else set().union(*map(self._held_with.__getitem__, found))
-        out = set().union(*map(self._opens.__getitem__, held))
-        for k, gate in self._several:
-            if all(not clause.isdisjoint(held) for clause in gate):
-                out.add(k)
-        return out
+        key = frozenset(found)
+        passed = self._by_found.get(key)
+        if passed is None:
+            if len(self._by_found) >= self.FOUND_SETS_KEPT:
+                self._by_found.clear()
+            held = key if self._held_with is None else frozenset().union(*map(self._held_with.__getitem__, key))
+            passed = self._by_found[key] = self._passed(held)
+        return passed
 
 
 _NO_GATES: frozenset[int] = frozenset()
@@ -1162,7 +1166,7 @@ class LineRules:
                              if n <= max_len] for n in [*self._max_lens, self._max_lens[-1] + 1 if self._max_lens else 0]]
         self._order_of = {f"r{i}": i for i in range(len(rules))}  # a merged pattern's group -> its rule
 
-    def _first_at_start(self, line: str, passing: frozenset[int] | set[int] | None = None) -> int | None:
+    def _first_at_start(self, line: str, passing: frozenset[int] | None = None) -> int | None:
         """The first rule (file order) for a line of this length whose ``^`` alternatives match
         (``passing``: the gates the line passes, GateWords.passing, when known)."""
         n = len(line)
