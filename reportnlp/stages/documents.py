@@ -537,13 +537,11 @@ def split_documents(doc: Document) -> Document:
         for i in range(bisect_left(par_starts, a), bisect_right(par_starts, a + 2)):
             if levels[i] is None and len(pars[i]) <= c["header_title_max"] and not _has_full_stop(pars[i]):
                 titles[i] = True
-    prefix = [0]
+    prefix = list(itertools.accumulate(map(len, pars), initial=0))  # running lengths: a report's size without re-summing
     # running count of paragraphs written as sentences; the items of a list ("、梅坞镇古茶园研学基地;")
     # are not prose of their own
-    prose_count = [0]
-    for q in pars:
-        prefix.append(prefix[-1] + len(q))  # running lengths: a report's size without re-summing
-        prose_count.append(prose_count[-1] + (len(q) >= c["prose_min_chars"] and _has_full_stop(q)))
+    prose_min = c["prose_min_chars"]
+    prose_count = list(itertools.accumulate((len(q) >= prose_min and _has_full_stop(q) for q in pars), initial=0))
     starts: list[int] = [0] if pars else []
     evidence: dict[int, dict[str, float]] = {}
     # a form's rows (a cell a line, numbered 1, 2, 3 …) belong to one report

@@ -419,11 +419,14 @@ def reflow(doc: Document) -> Document:
                 and not _TABLE_ROW.search(line):
             edits.append((e, e + 1, ""))
             continue
+        long_line = e - s >= c["long_line"]
+        if not (long_line or colon_headings or glued_titles or "、" in line):
+            continue  # (most lines) no break pattern to try, no heading number to read: no cut
         # each break pattern matches the character before its break
         cuts: set[int] = {m.end() for m in c["after_colon"].finditer(line)} if colon_headings else set()
         for m in c["glued_report_title"].finditer(line) if glued_titles else ():
             cuts.update(k for k in (m.start(1), m.end(1)) if k)  # specific enough for lines of any length
-        if e - s >= c["long_line"]:
+        if long_line:
             if titles is None:
                 titles = _title_prefixes(text, lines)
             for t in titles:  # "关于…的自查报告根据国务院…" -> title / body
