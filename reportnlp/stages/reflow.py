@@ -205,12 +205,16 @@ _HAN_START = re_cache.compile(r"[\u4e00-\u9fff]")
 _LABEL_LINE = re_cache.compile(r"[^，,。；;！？!?]{1,30}")
 
 
+# the mark a top-level heading number ends with ("二、"): a line without one holds no heading to cut at
+_HEADING_MARK = "、"
+
+
 def _next_heading_cuts(line: str, last: int, cuts: set[int]) -> int:
     """Break a line where it holds the report's next top-level heading glued after a sentence
     ("二、" when the last heading was "一、"), on lines of any length: the numbering vouches for
     it. ``cuts`` holds the line's other breaks (a heading there is known); returns the last
     heading number."""
-    if "、" not in line:
+    if _HEADING_MARK not in line:
         return last
     found = [(m.start(), parse_number(m.group(1)) or 0) for m in finditer(_cfg()["top_heading"], line)]
     # (a first "一、" before a "二、" needs two numbers on the line: most lines with one hold it at their start)
@@ -420,8 +424,8 @@ def reflow(doc: Document) -> Document:
             edits.append((e, e + 1, ""))
             continue
         long_line = e - s >= c["long_line"]
-        if not (long_line or colon_headings or glued_titles or "、" in line):
-            continue  # (most lines) no break pattern to try, no heading number to read: no cut
+        if not (long_line or colon_headings or glued_titles or _HEADING_MARK in line):
+            continue  # (most lines) no break pattern to try, no heading number to read (_next_heading_cuts): no cut
         # each break pattern matches the character before its break
         cuts: set[int] = {m.end() for m in c["after_colon"].finditer(line)} if colon_headings else set()
         for m in c["glued_report_title"].finditer(line) if glued_titles else ():
