@@ -273,7 +273,7 @@ def _cluster_rx(lone_context: tuple[frozenset[str], frozenset[str]] | None = Non
     behind = "|".join(f"(?<=[{before}](?s:{'.' * k}))" for k in range(1, 5))
     numeral = re.escape(t.numch)
     return re_cache.compile(f"[{first}](?:(?<=[0-9])|(?<=[{numeral}])(?:(?=[{body}{after}])|{behind})"
-                      f"|(?<=[.\\-对负半])(?=[{body}])|(?<=成半))[{body}]{{0,120}}")
+                            f"|(?<=[.\\-对负半])(?=[{body}])|(?<=成半))[{body}]{{0,120}}")
 
 
 @functools.cache

@@ -46,7 +46,7 @@ _WEEKDAY = re_cache.compile(r"(?<=星期|礼拜)[一二三四五六日天]")
 _SENTENCE_END = frozenset("。!?;！？；")  # as sentences.SENTENCE_MARK, tested per last character
 # a speech's salutation ("各位领导、同志们：", "尊敬的各位代表：") opens a report
 _SALUTATION = re_cache.compile(r"^[^。！？!?；;:：]{0,30}(?:同志|领导|代表|委员|来宾|朋友|女士|先生|同事|老师|同学|家长|嘉宾)"
-                         r"[^。！？!?；;:：]{0,6}[:：]$")
+                               r"[^。！？!?；;:：]{0,6}[:：]$")
 
 
 class TemplateFileError(ReportNLPError, ValueError):

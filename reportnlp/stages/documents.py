@@ -438,8 +438,8 @@ def _directs(title: str | None, pars: list[str], text: str) -> bool:
 # placeholders (a repeat with other numbers or 20xx is still a repeat); a clause is a run of two or
 # more other characters (found directly: splitting and dropping the short pieces cost 1.2x as much)
 _CLAUSE = re_cache.compile(r"[^\s\dxX\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7e\u00a0-\u00bf"
-                     r"\u2010-\u205e\u3000-\u3003\u3008-\u3020\u3030\uff01-\uff0f\uff1a-\uff20"
-                     r"\uff3b-\uff40\uff5b-\uff65]{2,}")
+                           r"\u2010-\u205e\u3000-\u3003\u3008-\u3020\u3030\uff01-\uff0f\uff1a-\uff20"
+                           r"\uff3b-\uff40\uff5b-\uff65]{2,}")
 
 
 def _clauses(text: str) -> set[str]:

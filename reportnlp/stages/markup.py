@@ -523,10 +523,10 @@ _HANISH = re_cache.compile(r"[\u3400-\u9fff]|\\u[3-9][0-9a-fA-F]{3}")
 # of one string per character that a findall of them builds (most of a page is Han)
 _NOT_HAN = re_cache.compile(r"[^\u3400-\u4dbf\u4e00-\u9fff]+")
 _HEADING = re_cache.compile(r"\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．]"
-                      r"|第[一二三四五六七八九十\d]+[章节部分条篇])")
+                            r"|第[一二三四五六七八九十\d]+[章节部分条篇])")
 # a key naming a title: title, articleTitle, news_title, subject, 标题 …
 _TITLE_KEY = re_cache.compile(r"(?:^|[\s{,\[])[\"']?(?:[A-Za-z]+_?)?(?:[tT]itle|TITLE|[sS]ubject|[hH]eadline|[hH]eading"
-                        r"|标题|题目)[\"']?\s*:\s*$")
+                              r"|标题|题目)[\"']?\s*:\s*$")
 _TITLE_REACH = 2000  # how far after a title its report text may start
 _SPACES = re_cache.compile(r"[ \t\r\n]*")
 _SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "", "f": "\f", "v": "\v", "0": "",
