@@ -1,8 +1,11 @@
 """The per-user cache directory: jieba's dictionary cache, the record of rule files checked."""
 from __future__ import annotations
 
+import hashlib
 import os
+import re
 import stat
+from pathlib import Path
 
 
 def _private_dir(path: str) -> bool:
@@ -28,3 +31,47 @@ def private_cache_dir(*sub: str) -> str | None:
         if not _private_dir(path):
             return None
     return path
+
+
+# Content-named dictionary caches kept: one per model version in use (checkouts, installs).
+JIEBA_CACHES_KEPT = 4
+_PATH_NAMED = re.compile(r"jieba\.u[0-9a-f]{32}\.cache")
+_CONTENT_NAMED = re.compile(r"jieba\.c[0-9a-f]{32}\.cache")
+
+
+def jieba_cache_name(dictionary: Path) -> str:
+    """jieba's cache file name for ``dictionary``, from its content rather than its path.
+
+    jieba names a custom dictionary's cache by an md5 of the dictionary's path, so every
+    checkout, CI clone and install leaves its own 1.2 MB file that nothing removes; naming it
+    by content lets all copies of one model share one cache."""
+    digest = hashlib.sha256(dictionary.read_bytes()).hexdigest()[:32]  # sha256: hardware-assisted, ~1 ms
+    return f"jieba.c{digest}.cache"
+
+
+def prune_jieba_caches(directory: str, keep: str) -> list[str]:
+    """Remove the path-named caches (which this version never reads) and all but the newest
+    ``JIEBA_CACHES_KEPT`` content-named ones, never ``keep``; returns the names removed."""
+    try:
+        names = os.listdir(directory)
+    except OSError:
+        return []
+    stale = [n for n in names if _PATH_NAMED.fullmatch(n)]
+    by_age = sorted((n for n in names if _CONTENT_NAMED.fullmatch(n) and n != keep),
+                    key=lambda n: _mtime(os.path.join(directory, n)), reverse=True)
+    stale += by_age[JIEBA_CACHES_KEPT - 1:]  # ``keep`` is one of the kept
+    removed = []
+    for name in stale:
+        try:
+            os.remove(os.path.join(directory, name))
+            removed.append(name)
+        except OSError:  # another process removed it first, or it is not ours to remove
+            pass
+    return removed
+
+
+def _mtime(path: str) -> float:
+    try:
+        return os.path.getmtime(path)
+    except OSError:
+        return 0.0

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
 
 from .lexicons import RESOURCES
 from .settings import model_file, settings
@@ -54,7 +55,14 @@ def _jieba():
     compact = model_file("segment_dict.txt")
     tk = jieba.Tokenizer(dictionary=str(compact)) if compact else jieba.Tokenizer()
     tk.tmp_dir = jieba_cache_dir()  # never the shared temp directory (see jieba_cache_dir)
+    if compact:
+        from .cachedir import jieba_cache_name, prune_jieba_caches
+
+        tk.cache_file = jieba_cache_name(compact)
+        cached = os.path.isfile(os.path.join(tk.tmp_dir, tk.cache_file))
     tk.initialize()
+    if compact and not cached:  # a new cache was written: the time to drop old ones
+        prune_jieba_caches(tk.tmp_dir, keep=tk.cache_file)
     tk.load_userdict(str(RESOURCES / "admin_terms.txt"))
     return tk
 
