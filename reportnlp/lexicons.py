@@ -22,7 +22,7 @@ def load_yaml(name: str) -> Any:
     raw = (RESOURCES / name).read_bytes()
     data = yaml.load(raw.decode("utf-8"), Loader=loader)
     if name != FRAGMENTS and _FRAGMENT_REF.encode() in raw:
-        data = _expand_fragments(name, data)
+        data = expand_fragments(name, data)
         raw += b"\0" + (RESOURCES / FRAGMENTS).read_bytes()  # a fragment's change is a change of the file
     stamp = _check_record(name, raw)
     if stamp is None or not os.path.exists(stamp):
@@ -41,7 +41,7 @@ FRAGMENTS = "fragments.yml"
 _FRAGMENT_REF = "{{"
 
 
-def _expand_fragments(name: str, data: Any) -> Any:
+def expand_fragments(name: str, data: Any) -> Any:
     """``data`` with every ``{{name}}`` inside its strings replaced by the regex piece that
     resources/fragments.yml names so: one spelling of a piece several rule files write (a
     placeholder year). Strings are walked after parsing, so YAML quoting never touches a piece."""

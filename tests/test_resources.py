@@ -11,7 +11,7 @@ from reportnlp.resource_schema import SCHEMAS, ResourceError, validate
 
 def _data(name):
     data = yaml.safe_load((lexicons.RESOURCES / name).read_text(encoding="utf-8"))
-    return copy.deepcopy(lexicons._expand_fragments(name, data))
+    return copy.deepcopy(lexicons.expand_fragments(name, data))
 
 
 def test_every_rule_file_has_a_schema_and_fits_it():
@@ -97,7 +97,7 @@ def test_a_fragment_is_written_into_every_rule_that_names_it():
     import re
 
     piece = lexicons.load_yaml("fragments.yml")["placeholder_year"]
-    data = lexicons._expand_fragments("x.yml", {"cues": ["^20{{placeholder_year}}年是", {"n": 3}], "k": "{{placeholder_year}}"})
+    data = lexicons.expand_fragments("x.yml", {"cues": ["^20{{placeholder_year}}年是", {"n": 3}], "k": "{{placeholder_year}}"})
     assert data == {"cues": [f"^20{piece}年是", {"n": 3}], "k": piece}
     cue = re.compile(data["cues"][0])
     assert all(cue.match(f"20{year}年是") for year in ("xx", "XX", "××", "**"))
@@ -110,4 +110,4 @@ def test_a_fragment_is_written_into_every_rule_that_names_it():
 
 def test_an_unknown_fragment_names_file_and_reference():
     with pytest.raises(ResourceError, match=r"resources/sections\.yml: no fragment \{\{placeholder_yaer\}\} in resources/fragments\.yml"):
-        lexicons._expand_fragments("sections.yml", {"cue": ["20{{placeholder_yaer}}年"]})
+        lexicons.expand_fragments("sections.yml", {"cue": ["20{{placeholder_yaer}}年"]})
