@@ -648,6 +648,11 @@ def check_file(gold_path, raw_dir=RAW) -> Report:
             if f.get("code") not in CODES:
                 rep.err(f"{w}: bad code {f.get('code')!r}")
             find_in(i, f.get("snippet"), w)
+        # the corpus convention (README, as in the dev seeds' gold): one TEMPLATE_TEXT per report,
+        # at its first placeholder; the scorer matches flags one to one, so a second is a sure miss
+        n_template = sum(1 for f in flags if f.get("code") == "TEMPLATE_TEXT")
+        if n_template > 1:
+            rep.err(f"{tag}: {n_template} TEMPLATE_TEXT flags; one per report, at its first placeholder")
 
         # consistency of the flags with the numbers: warnings only (annotators may disagree)
         if dup is None:
