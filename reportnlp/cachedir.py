@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import re
 import stat
 from pathlib import Path
 
@@ -35,8 +34,15 @@ def private_cache_dir(*sub: str) -> str | None:
 
 # Content-named dictionary caches kept: one per model version in use (checkouts, installs).
 JIEBA_CACHES_KEPT = 4
-_PATH_NAMED = re.compile(r"jieba\.u[0-9a-f]{32}\.cache")
-_CONTENT_NAMED = re.compile(r"jieba\.c[0-9a-f]{32}\.cache")
+_HEX = frozenset("0123456789abcdef")
+
+
+def _cache_named(name: str, kind: str) -> bool:
+    """``name`` is jieba.<kind><32 hex digits>.cache: kind u is jieba's own naming (an md5 of the
+    dictionary's path), kind c ours (the dictionary's content)."""
+    prefix = "jieba." + kind
+    return (len(name) == len(prefix) + 38 and name.startswith(prefix) and name.endswith(".cache")
+            and _HEX.issuperset(name[len(prefix):-6]))
 
 
 def jieba_cache_name(dictionary: Path) -> str:
@@ -56,8 +62,8 @@ def prune_jieba_caches(directory: str, keep: str) -> list[str]:
         names = os.listdir(directory)
     except OSError:
         return []
-    stale = [n for n in names if _PATH_NAMED.fullmatch(n)]
-    by_age = sorted((n for n in names if _CONTENT_NAMED.fullmatch(n) and n != keep),
+    stale = [n for n in names if _cache_named(n, "u")]
+    by_age = sorted((n for n in names if _cache_named(n, "c") and n != keep),
                     key=lambda n: _mtime(os.path.join(directory, n)), reverse=True)
     stale += by_age[JIEBA_CACHES_KEPT - 1:]  # ``keep`` is one of the kept
     removed = []
