@@ -123,3 +123,15 @@ def test_title_copies_after_a_chunk_number_go():
     got = text(page)
     assert got.count(title) <= 1
     assert "新增市场主体430户" in got
+
+
+def test_sidebar_link_repeated_under_the_text_goes():
+    page = LEAD + CLOSE + "(柳絮)\n\n省政府法制信息网\n\n省政府法制信息网\n\n省政府法制信息网\n\n省政府法制\n"
+    got = text(page)
+    assert "省政府法制" not in got
+    assert "人居环境整治" in got
+
+
+def test_table_cells_repeated_under_the_text_stay():
+    page = LEAD + CLOSE + "整改事项\n完成情况\n村道路灯维修\n已经完成整改\n河道垃圾清理\n已经完成整改\n危房排查\n已经完成整改\n"
+    assert text(page).count("已经完成整改") == 3

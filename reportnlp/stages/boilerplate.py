@@ -1338,6 +1338,8 @@ def strip_boilerplate(doc: Document) -> Document:
         drop(i, "share")
     for i in _hotline_pairs(decided, lines):
         drop(i, "contact")
+    for i in _sidebar_repeats(decided, lines):
+        drop(i, "sidebar")
     for s, e in _bracketed_titles(decided, lines, nonblank) if "【" in text else ():
         edits.append((s, e, ""))
         kinds[s] = "teaser"
@@ -1549,6 +1551,31 @@ def _share_pieces(decided: list[str | None], lines: list[str]) -> list[int]:
            and not SENTENCE_MARK.search(item) for i in kept):
         return kept
     return []
+
+
+SIDEBAR_REPEATS_MIN = 3  # a sidebar's link label printed this often under the text
+SIDEBAR_LABEL_LEN = (4, 20)  # a sidebar link's label: longer than a table's cell of a word
+
+
+def _sidebar_repeats(decided: list[str | None], lines: list[str]) -> list[int]:
+    """A sidebar's link printed again and again under the report's last sentence line ("山西省政府法制办" four
+    times, then "山西" where the scrape broke off): the same short line, no sentence in it, three times or
+    more in a row below the text; the page's last line, when the label starts with it, goes too. (A table's
+    cells flattened one a line under the text repeat too, "已完成" / "已完成", but with other cells between.)"""
+    last = next((i for i in range(len(lines) - 1, -1, -1) if decided[i] is None and SENTENCE_MARK.search(lines[i])), None)
+    if last is None or len(lines) - last <= SIDEBAR_REPEATS_MIN:  # (most pages end on their text)
+        return []
+    tail = [(i, lines[i].strip()) for i in range(last + 1, len(lines)) if decided[i] is None]
+    out: list[int] = []
+    for item, run in itertools.groupby(tail, key=lambda x: x[1]):
+        run = list(run)
+        if len(run) >= SIDEBAR_REPEATS_MIN and SIDEBAR_LABEL_LEN[0] <= len(item) <= SIDEBAR_LABEL_LEN[1] \
+                and not SENTENCE_MARK.search(item):
+            out += [i for i, _ in run]
+            label = item
+    if out and tail[-1][0] not in out and len(tail[-1][1]) >= 2 and label.startswith(tail[-1][1]):
+        out.append(tail[-1][0])
+    return out
 
 
 HOTLINE_DIGITS_MIN = 7  # a phone number's digits at least
