@@ -300,6 +300,11 @@ class _Hotline(_Strict):
     number: Pattern  # a line holding only phone numbers
 
 
+class _PipeTitle(_Strict):
+    reach: int  # the page's first lines a headline with its column or site name may stand in
+    label: Pattern  # the column's or site's name on the other side of the bar
+
+
 class Boilerplate(_Strict):
     inline_rule_len: int
     line_rules: list[_LineRule]
@@ -343,6 +348,7 @@ class Boilerplate(_Strict):
     # round 21 (r21chrome)
     share_pieces: _SharePieces | None = None  # short labels under a share widget's line at the page's foot
     hotline: _Hotline | None = None  # a hotline's label over its number alone on the next line
+    pipe_title: _PipeTitle | None = None  # a headline sharing its line with its column's or site's name
 
 
 class _FeatureCues(_Strict):

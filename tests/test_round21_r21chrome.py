@@ -135,3 +135,18 @@ def test_sidebar_link_repeated_under_the_text_goes():
 def test_table_cells_repeated_under_the_text_stay():
     page = LEAD + CLOSE + "整改事项\n完成情况\n村道路灯维修\n已经完成整改\n河道垃圾清理\n已经完成整改\n危房排查\n已经完成整改\n"
     assert text(page).count("已经完成整改") == 3
+
+
+WATER = ("12月20日,栖川县水利局召开2025年度工作总结会议,局领导班子成员、各股室负责人参加会议。\n"
+         "会上,各股室负责人逐一汇报了全年工作完成情况,全年完成水利投资3.2亿元,新建堤防12公里。\n")
+
+
+def test_pipe_title_keeps_the_headline_not_its_column():
+    assert titles("工作动态 | 栖川县水利局召开2025年度工作总结会议\n发布时间:2025-12-21 来源:办公室\n" + WATER) \
+        == ["栖川县水利局召开2025年度工作总结会议"]
+    assert titles("栖川县水利局召开2025年度工作总结会议|栖川县人民政府\n" + WATER) == ["栖川县水利局召开2025年度工作总结会议"]
+
+
+def test_form_rows_with_bars_are_no_pipe_title():
+    page = "项目名称|栖川县2025年农村公路建设工程\n主管部门|栖川县交通运输局\n" + WATER
+    assert "项目名称" in text(page) + "".join(t or "" for t in titles(page))

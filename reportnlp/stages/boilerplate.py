@@ -124,6 +124,8 @@ def _rules():
                             cfg["article_header"]["max_lines"], compile_pattern(cfg["article_header"]["pub_row"]))
                            if cfg.get("article_header") else None),
         "share_pieces": cfg["share_pieces"]["max_len"] if cfg.get("share_pieces") else 0,
+        "pipe_title": ((cfg["pipe_title"]["reach"], compile_pattern(cfg["pipe_title"]["label"]))
+                       if cfg.get("pipe_title") else None),
         "hotline": ((compile_pattern(cfg["hotline"]["label"]), compile_pattern(cfg["hotline"]["number"]))
                     if cfg.get("hotline") else None),
         "title_prefix": compile_pattern(cfg["docshare_title_prefix"]) if cfg.get("docshare_title_prefix") else None,
@@ -1188,6 +1190,11 @@ def strip_boilerplate(doc: Document) -> Document:
         piped = [False, *(("|" in line or "｜" in line) for line in lines), False]
         table_rows = {i for i in range(len(nonblank)) if piped[i + 1] and (piped[i] or piped[i + 2])}
     classified = list(map(_classify, lines))
+    if "|" in text or "｜" in text:  # (most pages hold no bar)
+        for i, (a, b) in _pipe_titles(lines):
+            classified[i] = (None, None, True)  # the headline left: the report's, never the line model's
+            edits.append((nonblank[i][0] + a, nonblank[i][0] + b, ""))
+            kinds[nonblank[i][0] + a] = "column_label"
     for i, number in _numbered_title_copies(lines, classified):
         # the number goes, the title stays and names the article (its genre: "…的方案" is no 工作总结), as a
         # titled marker's title does
@@ -1435,6 +1442,38 @@ def _headline_restated(decided: list[str | None], lines: list[str], title: int |
         return []
     bare = _TITLE_DECOR.sub("", lines[title])
     return [nxt] if len(bare) >= 4 and _TITLE_DECOR.sub("", lines[nxt]) == bare else []
+
+
+_BAR = re_cache.compile(r"[ \t　]{0,3}[|｜][ \t　]{0,3}")
+# the headline across the bar is this long at least (a site's "某县融媒体中心主办" beside its name is shorter)
+PIPE_TITLE_MIN = 12
+
+
+def _pipe_titles(lines: list[str]) -> list[tuple[int, tuple[int, int]]]:
+    """Headlines sharing a line near the page's top with their column's or site's name across one bar
+    (boilerplate.yml pipe_title): per line, the span of the name and the bar, to go."""
+    cfg = _rules()["pipe_title"]
+    if cfg is None:
+        return []
+    reach, label = cfg
+    headline, genre = _rules()["report_title"], _rules()["title_genre"]
+    news = structure_cues()["headline"]
+    out = []
+    for i, line in enumerate(lines[:reach]):
+        bars = list(_BAR.finditer(line))
+        # (a form's rows stand together: "项目名称|某某工程" over "主管部门|某局" is a table, no headline)
+        if len(bars) != 1 or any(0 <= k < len(lines) and ("|" in lines[k] or "｜" in lines[k]) for k in (i - 1, i + 1)):
+            continue
+        bar = bars[0]
+        lead = len(line) - len(line.lstrip())
+        left, right = line[lead:bar.start()], line[bar.end():].rstrip()
+        for name, title, span in ((left, right, (lead, bar.end())), (right, left, (bar.start(), len(line.rstrip())))):
+            # (the side left is a headline the rules take for no chrome: "某县融媒体中心|首页>要闻>正文" is a crumb)
+            if len(title) >= PIPE_TITLE_MIN and label.match(name) and not genre.search(name) \
+                    and (headline.match(title) or news.match(title)) and _classify(title)[0] is None:
+                out.append((i, span))
+                break
+    return out
 
 
 def _meeting_fields(lines: list[str], text: str) -> set[int]:
