@@ -1343,7 +1343,7 @@ def strip_boilerplate(doc: Document) -> Document:
         drop(i, "photo_caption")
     for i in _share_pieces(decided, lines):
         drop(i, "share")
-    for i in _hotline_pairs(decided, lines):
+    for i in _hotline_pairs(decided, lines, text):
         drop(i, "contact")
     for i in _sidebar_repeats(decided, lines):
         drop(i, "sidebar")
@@ -1620,13 +1620,18 @@ def _sidebar_repeats(decided: list[str | None], lines: list[str]) -> list[int]:
 HOTLINE_DIGITS_MIN = 7  # a phone number's digits at least
 
 
-def _hotline_pairs(decided: list[str | None], lines: list[str]) -> list[int]:
+_HOTLINE_WORDS = ("电话", "热线", "咨询", "客服")  # the label's last words (boilerplate.yml hotline)
+
+
+def _hotline_pairs(decided: list[str | None], lines: list[str], text: str) -> list[int]:
     """A hotline widget (boilerplate.yml hotline): its label alone on a line over a line of phone numbers."""
     cfg = _rules()["hotline"]
     if cfg is None:
         return []
     label, number = cfg
     out: list[int] = []
+    if not any(word in text for word in _HOTLINE_WORDS):  # (most pages name no hotline)
+        return out
     for i in range(len(lines) - 1):
         # (the length first: the label is a few characters, and most lines are longer)
         if len(item := lines[i].strip()) <= 8 and decided[i] is None and decided[i + 1] is None \
