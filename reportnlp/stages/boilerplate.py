@@ -1606,14 +1606,16 @@ def _sidebar_repeats(decided: list[str | None], lines: list[str]) -> list[int]:
         return []
     tail = [(i, lines[i].strip()) for i in range(last + 1, len(lines)) if decided[i] is None]
     out: list[int] = []
+    labels: list[str] = []
     for item, run in itertools.groupby(tail, key=lambda x: x[1]):
         run = list(run)
         if len(run) >= SIDEBAR_REPEATS_MIN and SIDEBAR_LABEL_LEN[0] <= len(item) <= SIDEBAR_LABEL_LEN[1] \
                 and not SENTENCE_MARK.search(item):
             out += [i for i, _ in run]
-            label = item
-    if out and tail[-1][0] not in out and len(tail[-1][1]) >= 2 and label.startswith(tail[-1][1]):
-        out.append(tail[-1][0])
+            labels.append(item)
+    end, cut = tail[-1] if tail else (None, "")
+    if end not in out and len(cut) >= 2 and any(label.startswith(cut) for label in labels):
+        out.append(end)
     return out
 
 
