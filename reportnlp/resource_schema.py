@@ -290,6 +290,21 @@ class _GluedMetaRow(_Strict):
     opening_reach: int  # the opening's first clause mark comes within this many characters after a row
 
 
+# round 21 (r21chrome): a share widget's button labels and a site's hotline widget
+class _SharePieces(_Strict):
+    max_len: int  # a button's label left alone on its line once its icon went ("微信", "微博", "手机")
+
+
+class _Hotline(_Strict):
+    label: Pattern  # a hotline's label alone on a line ("洽谈电话", "服务热线:")
+    number: Pattern  # a line holding only phone numbers
+
+
+class _PipeTitle(_Strict):
+    reach: int  # the page's first lines a headline with its column or site name may stand in
+    label: Pattern  # the column's or site's name on the other side of the bar
+
+
 class Boilerplate(_Strict):
     inline_rule_len: int
     line_rules: list[_LineRule]
@@ -330,6 +345,10 @@ class Boilerplate(_Strict):
     article_header: _ArticleHeader | None = None  # page furniture above an article's header; its headline
     meeting_field: _MeetingField | None = None  # a meeting record's field lines: never the classifier's
     report_table_cells: list[str] = []  # a 信息公开年报 table's cell words, alone on a line: never the classifier's
+    # round 21 (r21chrome)
+    share_pieces: _SharePieces | None = None  # short labels under a share widget's line at the page's foot
+    hotline: _Hotline | None = None  # a hotline's label over its number alone on the next line
+    pipe_title: _PipeTitle | None = None  # a headline sharing its line with its column's or site's name
 
 
 class _FeatureCues(_Strict):

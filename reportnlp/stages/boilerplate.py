@@ -123,6 +123,11 @@ def _rules():
         "article_header": ((cfg["article_header"]["reach"], cfg["article_header"]["max_line"],
                             cfg["article_header"]["max_lines"], compile_pattern(cfg["article_header"]["pub_row"]))
                            if cfg.get("article_header") else None),
+        "share_pieces": cfg["share_pieces"]["max_len"] if cfg.get("share_pieces") else 0,
+        "pipe_title": ((cfg["pipe_title"]["reach"], compile_pattern(cfg["pipe_title"]["label"]))
+                       if cfg.get("pipe_title") else None),
+        "hotline": ((compile_pattern(cfg["hotline"]["label"]), compile_pattern(cfg["hotline"]["number"]))
+                    if cfg.get("hotline") else None),
         "title_prefix": compile_pattern(cfg["docshare_title_prefix"]) if cfg.get("docshare_title_prefix") else None,
         "title_copy": compile_pattern(cfg["docshare_title_copy"]),
         "page_head": ((compile_pattern(cfg["page_head_stamps"]["number"]),
@@ -1185,6 +1190,11 @@ def strip_boilerplate(doc: Document) -> Document:
         piped = [False, *(("|" in line or "｜" in line) for line in lines), False]
         table_rows = {i for i in range(len(nonblank)) if piped[i + 1] and (piped[i] or piped[i + 2])}
     classified = list(map(_classify, lines))
+    if "|" in text or "｜" in text:  # (most pages hold no bar)
+        for i, (a, b) in _pipe_titles(lines):
+            classified[i] = (None, None, True)  # the headline left: the report's, never the line model's
+            edits.append((nonblank[i][0] + a, nonblank[i][0] + b, ""))
+            kinds[nonblank[i][0] + a] = "column_label"
     for i, number in _numbered_title_copies(lines, classified):
         # the number goes, the title stays and names the article (its genre: "…的方案" is no 工作总结), as a
         # titled marker's title does
@@ -1327,8 +1337,16 @@ def strip_boilerplate(doc: Document) -> Document:
     furniture, header_title = _article_header(decided, lines)
     for i in furniture:
         drop(i, "page_head")
+    for i in _headline_restated(decided, lines, header_title):
+        drop(i, "title_copy")
     for i in _news_captions(decided, lines, text):
         drop(i, "photo_caption")
+    for i in _share_pieces(decided, lines):
+        drop(i, "share")
+    for i in _hotline_pairs(decided, lines, text):
+        drop(i, "contact")
+    for i in _sidebar_repeats(decided, lines):
+        drop(i, "sidebar")
     for s, e in _bracketed_titles(decided, lines, nonblank) if "【" in text else ():
         edits.append((s, e, ""))
         kinds[s] = "teaser"
@@ -1406,6 +1424,56 @@ def _article_header(decided: list[str | None], lines: list[str]) -> tuple[list[i
     if len(above) > max_lines or any(len(lines[i].strip()) > max_line for i in above):
         return [], title  # text of the report's may stand above: nothing goes
     return above, title
+
+
+# what a headline printed again over its text may differ by: blanks, quote marks, brackets of a book title
+_TITLE_DECOR = re_cache.compile(r"[\s“”‘’\"'《》「」『』]")
+RESTATED_HEADLINE_REACH = 4  # lines below the headline (its publication row between) the copy stands within
+
+
+def _headline_restated(decided: list[str | None], lines: list[str], title: int | None) -> list[int]:
+    """The article header's headline printed again as the first kept line under it, with only chrome between
+    ("服务“两会” 广集民意" / "日期:…" / "服务两会 广集民意"): the copy goes, the headline stays the title."""
+    if title is None:
+        return []
+    nxt = next((j for j in range(title + 1, min(len(lines), title + 1 + RESTATED_HEADLINE_REACH))
+                if decided[j] is None), None)
+    if nxt is None or SENTENCE_MARK.search(lines[nxt]):
+        return []
+    bare = _TITLE_DECOR.sub("", lines[title])
+    return [nxt] if len(bare) >= 4 and _TITLE_DECOR.sub("", lines[nxt]) == bare else []
+
+
+_BAR = re_cache.compile(r"[ \t　]{0,3}[|｜][ \t　]{0,3}")
+# the headline across the bar is this long at least (a site's "某县融媒体中心主办" beside its name is shorter)
+PIPE_TITLE_MIN = 12
+
+
+def _pipe_titles(lines: list[str]) -> list[tuple[int, tuple[int, int]]]:
+    """Headlines sharing a line near the page's top with their column's or site's name across one bar
+    (boilerplate.yml pipe_title): per line, the span of the name and the bar, to go."""
+    cfg = _rules()["pipe_title"]
+    if cfg is None:
+        return []
+    reach, label = cfg
+    headline, genre = _rules()["report_title"], _rules()["title_genre"]
+    news = structure_cues()["headline"]
+    out = []
+    for i, line in enumerate(lines[:reach]):
+        bars = list(_BAR.finditer(line))
+        # (a form's rows stand together: "项目名称|某某工程" over "主管部门|某局" is a table, no headline)
+        if len(bars) != 1 or any(0 <= k < len(lines) and ("|" in lines[k] or "｜" in lines[k]) for k in (i - 1, i + 1)):
+            continue
+        bar = bars[0]
+        lead = len(line) - len(line.lstrip())
+        left, right = line[lead:bar.start()], line[bar.end():].rstrip()
+        for name, title, span in ((left, right, (lead, bar.end())), (right, left, (bar.start(), len(line.rstrip())))):
+            # (the side left is a headline the rules take for no chrome: "某县融媒体中心|首页>要闻>正文" is a crumb)
+            if len(title) >= PIPE_TITLE_MIN and label.match(name) and not genre.search(name) \
+                    and (headline.match(title) or news.match(title)) and _classify(title)[0] is None:
+                out.append((i, span))
+                break
+    return out
 
 
 def _meeting_fields(lines: list[str], text: str) -> set[int]:
@@ -1500,6 +1568,78 @@ def _news_captions(decided: list[str | None], lines: list[str], text: str) -> li
         if all((item := bare(i)) is not None and len(item) <= TRAILING_CAPTION_MAX and heading_level(item) is None
                and not closing_date.match(item) for i in block):
             out.extend(block)
+    return out
+
+
+_SHARE_KINDS = frozenset({"share", "wechat"})
+
+
+def _share_pieces(decided: list[str | None], lines: list[str]) -> list[int]:
+    """A share widget's button labels left one a line at the page's foot (boilerplate.yml share_pieces):
+    below its first share or WeChat line under the report's last sentence line, every kept line is that
+    short, with no digit and no sentence mark."""
+    max_len = _rules()["share_pieces"]
+    if not max_len or not any(kind in _SHARE_KINDS for kind in decided):  # most pages have no share widget
+        return []
+    last = next((i for i in range(len(lines) - 1, -1, -1) if decided[i] is None and SENTENCE_MARK.search(lines[i])), -1)
+    widget = next((i for i in range(last + 1, len(lines)) if decided[i] in _SHARE_KINDS), None)
+    if widget is None:
+        return []
+    kept = [i for i in range(widget + 1, len(lines)) if decided[i] is None]
+    if all(len(item := lines[i].strip()) <= max_len and not any(c.isdigit() for c in item)
+           and not SENTENCE_MARK.search(item) for i in kept):
+        return kept
+    return []
+
+
+SIDEBAR_REPEATS_MIN = 3  # a sidebar's link label printed this often under the text
+SIDEBAR_LABEL_LEN = (4, 20)  # a sidebar link's label: longer than a table's cell of a word
+
+
+def _sidebar_repeats(decided: list[str | None], lines: list[str]) -> list[int]:
+    """A sidebar's link printed again and again under the report's last sentence line ("山西省政府法制办" four
+    times, then "山西" where the scrape broke off): the same short line, no sentence in it, three times or
+    more in a row below the text; the page's last line, when the label starts with it, goes too. (A table's
+    cells flattened one a line under the text repeat too, "已完成" / "已完成", but with other cells between.)"""
+    last = next((i for i in range(len(lines) - 1, -1, -1) if decided[i] is None and SENTENCE_MARK.search(lines[i])), None)
+    if last is None or len(lines) - last <= SIDEBAR_REPEATS_MIN:  # (most pages end on their text)
+        return []
+    tail = [(i, lines[i].strip()) for i in range(last + 1, len(lines)) if decided[i] is None]
+    out: list[int] = []
+    labels: list[str] = []
+    for item, run in itertools.groupby(tail, key=lambda x: x[1]):
+        run = list(run)
+        if len(run) >= SIDEBAR_REPEATS_MIN and SIDEBAR_LABEL_LEN[0] <= len(item) <= SIDEBAR_LABEL_LEN[1] \
+                and not SENTENCE_MARK.search(item):
+            out += [i for i, _ in run]
+            labels.append(item)
+    end, cut = tail[-1] if tail else (None, "")
+    if end not in out and len(cut) >= 2 and any(label.startswith(cut) for label in labels):
+        out.append(end)
+    return out
+
+
+HOTLINE_DIGITS_MIN = 7  # a phone number's digits at least
+
+
+_HOTLINE_WORDS = ("电话", "热线", "咨询", "客服")  # the label's last words (boilerplate.yml hotline)
+
+
+def _hotline_pairs(decided: list[str | None], lines: list[str], text: str) -> list[int]:
+    """A hotline widget (boilerplate.yml hotline): its label alone on a line over a line of phone numbers."""
+    cfg = _rules()["hotline"]
+    if cfg is None:
+        return []
+    label, number = cfg
+    out: list[int] = []
+    if not any(word in text for word in _HOTLINE_WORDS):  # (most pages name no hotline)
+        return out
+    for i in range(len(lines) - 1):
+        # (the length first: the label is a few characters, and most lines are longer)
+        if len(item := lines[i].strip()) <= 8 and decided[i] is None and decided[i + 1] is None \
+                and label.match(item) and number.match(nxt := lines[i + 1].strip()) \
+                and sum(c.isdigit() for c in nxt) >= HOTLINE_DIGITS_MIN:
+            out += [i, i + 1]
     return out
 
 
@@ -1815,6 +1955,10 @@ def _title_copies_under(decided: list[str | None], lines: list[str], nonblank: l
     # 某局上半年工作总结 今年是…"): the first copy stays, as the title, the others go
     for i, line in enumerate(lines[:3]):
         body = line.lstrip()
+        # (a doc-share page chunk's number may lead: "1、某局工作总结某局工作总结某局工作总结随着…")
+        lead = _CHUNK_NUMBER.match(body)
+        if lead:
+            body = body[lead.end():]
         if decided[i] is not None or len(body) < 40 or body.find(body[:4], 6, 110) < 0:
             continue
         for n in range(6, 51):
@@ -1825,9 +1969,14 @@ def _title_copies_under(decided: list[str | None], lines: list[str], nonblank: l
                     end += n
                     while end < nonblank[i][1] and text[end] in " \t　":
                         end += 1
-                out.append((start, end, "\n"))  # the first copy on a line of its own: the title
+                # the first copy on a line of its own: the title; after a chunk number it stays glued, as
+                # the chunk's line must stay whole for reflow to join the chunks (it takes the number away)
+                out.append((start, end, "" if lead else "\n"))
                 break
     return out
+
+
+_CHUNK_NUMBER = re_cache.compile(r"\d{1,2}、")
 
 
 def _opens_report(text: str) -> bool:
