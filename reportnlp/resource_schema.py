@@ -723,6 +723,12 @@ class Sections(_Strict):
     speaker_intro: Pattern
     glued_situation_end: Pattern
     reported_speech: _ReportedSpeech
+    # round 21 (r21sect)
+    glued_body_start: Pattern
+    review_opening: Pattern
+    review_results: Pattern
+    printed_plan_title: Pattern
+    severity_clause: Pattern
 
 
 class _Heading(_Strict):

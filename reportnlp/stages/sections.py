@@ -32,6 +32,7 @@ _SENTENCE_END = re_cache.compile(r"[。！？；;]")
 _DIGIT = re_cache.compile(r"\d")
 _FIGURE = re_cache.compile(r"\d(?!\d{0,3}年)")  # a digit of a figure, not of a year
 _DATE_OR_NUMBER = re_cache.compile(r"\d{4}年\d{1,2}月|^\d+$")
+_NUMERAL = re_cache.compile(r"[一二三四五六七八九十\d]{1,3}")
 
 
 @functools.cache
@@ -56,7 +57,7 @@ def _cfg():
               "session_results", "study_visit", "visit_opening",
               "wire_lead", "report_preface", "delegates_propose", "session_turns", "period_review", "session_review",
               "requirements_listed", "speaker_intro", "glued_situation_end", "problems_announced",
-              "year_framed", "year_ahead_words"):
+              "year_framed", "year_ahead_words", "glued_body_start", "review_opening", "review_results", "printed_plan_title", "severity_clause"):
         c[k] = compile_pattern(c[k])
     # the strings a paragraph's end must hold to announce problems: most hold none and are not searched
     c["problems_announced_gate"] = literal_gate(c["problems_announced"].pattern)
@@ -153,15 +154,19 @@ def _labels_of(key: str, bits: int) -> frozenset[str]:
     return frozenset(label for label, *_ in _cues_of(key, bits))
 
 
+_NOTICE_HEAD = 120  # the characters at a notice's top where its title line stays when no title was taken
+_LABEL_MAX = 12  # the characters of a label line's label with its colon ("改进措施:")
 _NO_HITS: list = []  # a paragraph's hits where the scan found none
 _HEADING_WORDS_MAX = 24  # the words of a heading line without punctuation, as bare_heading allows
+_GLUED_HEADING_MAX = 40  # the characters after its marker a glued heading's words may run to
 
 
 def heading_text(par: str) -> str:
     """The heading words of a paragraph: up to its first clause end; a heading glued to
-    its body in flattened text ("一、整改工作总体情况中央督察反馈…") keeps only its first words."""
-    if par.startswith("【") and 0 < (close := par.find("】", 0, 18)):
-        return par[:close + 1]  # "【立德树人】学校以…": the bracket's words
+    its body in flattened text runs to where the body opens (glued_body_start), else keeps only
+    its first words ("一、整改工作总体情况中央督察反馈…")."""
+    if par.startswith("【") and 0 < (close := par.find("】", 0, 18)) and not _NUMERAL.fullmatch(par, 1, close):
+        return par[:close + 1]  # "【立德树人】学校以…": the bracket's words (not a number's, "【一】基本情况")
     m = _HEADING_END.search(par, 0, 80)  # (within the first 80 characters, no copy of them)
     if m and par[m.start()] in ":：" and (marker := heading_marker(par)) and m.start() <= marker[1]:
         m = _HEADING_END.search(par, m.end(), 80)  # "第三板块：下学期工作构想": the words after the part
@@ -175,6 +180,11 @@ def heading_text(par: str) -> str:
         # a numbered heading that names a situation, its body glued on ("二、办公用房使用情况高新区管委会…",
         # "一、关于…整治的情况2001年下半年,…"): its words run to 情况
         return par[: end.end()]
+    if marker and (body := _cfg()["glued_body_start"].search(par, words + 4, words + _GLUED_HEADING_MAX)) \
+            and not _SENTENCE_END.search(par, 0, body.start()):
+        # a heading glued to its body in flattened text runs to where the body opens ("二、…认清当前…面临的严峻形势一是
+        # 各类安全事故…", "一、充分肯定…成效2002年,在…")
+        return par[: body.start()]
     return par[: words + 12]
 
 
@@ -204,13 +214,23 @@ def is_head_line(par: str) -> bool:
     return len(par) <= _cfg()["head_line_max"] and not SENTENCE_MARK.search(par)
 
 
-def label_heading(text: str, after_problems: bool, is_speech: bool, sentence: str = "") -> str | None:
-    """Label from the heading words; the heading's whole first sentence tells past from future."""
+def heading_line(par: str, words: str) -> str:
+    """The whole heading of paragraph ``par`` whose first words (:func:`heading_text`) are ``words``: a heading
+    line alone, all of it ("一、保持清醒认知,深刻把握…形势的严峻性与复杂性"); else the words."""
+    return par.strip() if is_head_line(par) else words
+
+
+def label_heading(text: str, after_problems: bool, is_speech: bool, sentence: str = "", line: str = "") -> str | None:
+    """Label from the heading words; the heading's whole first sentence tells past from future. Where the first
+    words name nothing, a later clause of the heading ``line`` (:func:`heading_line`) that names the situation's
+    severity names the problems (a later clause that names a purpose, "…,补齐基础设施短板", names nothing)."""
     c = _cfg()
     text = text.strip("【】[] ")  # "【2024年主要目标】": the heading words end before the bracket
     if is_speech and c["speech_rationale"].search(text):
         return "其他"
     label = _named_label(text, after_problems)
+    if label is None and len(line) > len(text) and line.startswith(text) and c["severity_clause"].search(line, len(text)):
+        label = "存在问题"
     if label is None and is_speech:  # a speech's part reviews the year (成效明显, 取得了) or deploys work to come
         return "主要做法" if c["past_cue"].search(sentence or text) else c["speech_default_label"]
     return label
@@ -277,6 +297,25 @@ def _tells_work_done(body: str) -> bool:
     if not sentences or not c["speech_narration"].match(sentences[0]) or not c["plan_past"].search(sentences[0]):
         return False
     return sum(bool(c["plan_intent"].search(x)) for x in sentences) * 2 < len(sentences)
+
+
+def _part_reviews_first(pars: list[str], levels: list[int | None], i: int) -> bool:
+    """Whether the part headed by paragraph i opens by reviewing the period (:func:`_reviews_first`): its body glued
+    to the heading, else the paragraph below it."""
+    if _SENTENCE_END.search(pars[i]):
+        return _reviews_first(pars[i])
+    return i + 1 < len(pars) and levels[i + 1] is None and _reviews_first(pars[i + 1])
+
+
+def _reviews_first(body: str) -> bool:
+    """Whether ``body`` opens with the period under review and tells its results in its first two sentences
+    ("过去一年,全县…。全县完成地区生产总值221.7亿元", "今年以来,…形势总体保持平稳。这份成绩…"); a period told by
+    its setback ("2023年,我市…位列第7位,比上年后退2位") is the shortfall itself."""
+    c = _cfg()
+    if not c["review_opening"].match(body):
+        return False
+    first = first_sentence(body)
+    return bool(c["review_results"].search(first + first_sentence(body[len(first):])))
 
 
 def deploys_work(par: str) -> bool:
@@ -607,6 +646,11 @@ def _outline_end(pars: list[str], levels: list[int | None]) -> int:
     if len(pars) <= _OUTLINE_MIN or any(lv is None for lv in levels[:_OUTLINE_MIN]):
         return 0
     k = 0
+    while k < len(pars) and levels[k] is not None and is_head_line(pars[k]):
+        k += 1
+    if k >= _OUTLINE_MIN and k < len(pars) and opens_speech(pars[k]):
+        return k  # a speech's parts never come before its salutation: heading lines right above "同志们:" list them
+    k = 0
     while k < len(pars) and levels[k] is not None and is_head_line(pars[k]) and len(pars[k]) <= _HEADING_WORDS_MAX + 6:
         k += 1
     if k < _OUTLINE_MIN:
@@ -636,7 +680,7 @@ def split_sections(doc: Document) -> Document:
         top = 0
     else:
         top = _top_level(levels, spans, cues()["top_scheme_within"])
-        if top is None and outline:
+        if top is None and outline and outline_top in levels[outline:]:
             top = outline_top  # the body repeats the outline's scheme, however far down it starts
     doc_type = doc.meta.get("doc_type")
     is_speech = doc_type == "讲话"
@@ -735,7 +779,11 @@ def split_sections(doc: Document) -> Document:
 
     # a plan document (…实施方案, …工作要点) sets out work to come: its parts are plans unless a
     # heading looks back in so many words (2024年工作回顾, 取得的成效); a notice's stay 其他
-    plan_document = doc_type != "通知" and doc.meta.get("directive", False)
+    # (a notice that prints a plan under it, "关于印发…三年行动方案的通知" over 一、…, is that plan: its parts set out the
+    # work to come; the notice alone, its plan split off as a report of its own, is a notice)
+    prints_plan = doc_type == "通知" and top is not None and bool(
+        c["printed_plan_title"].search(title or "") or c["printed_plan_title"].search(doc.text, 0, _NOTICE_HEAD))
+    plan_document = (doc_type != "通知" or prints_plan) and doc.meta.get("directive", False)
     if intro_end >= 0:
         # a plan whose opening already looks ahead ("2024年,县人社局就业科将以稳就业…", "2025年…工作的
         # 总体要求是…") is plans throughout: its parts default to 下一步 as well
@@ -774,7 +822,8 @@ def split_sections(doc: Document) -> Document:
         if top is not None and level == top:
             heading = top_headings[i]
             label = (year_label(heading, latest, seen_problems)
-                     or label_heading(heading, seen_problems, is_speech, first_sentence(p)) or paragraph_cue(p))
+                     or label_heading(heading, seen_problems, is_speech, first_sentence(p), heading_line(p, heading))
+                     or paragraph_cue(p))
             if plan_document and label == "主要做法" and not c["past_cue"].search(heading):
                 label = "下一步"  # 保障措施, 主要措施: the measures to be taken
             if (is_speech and label == c["speech_default_label"] and label_heading(heading, seen_problems, False) is None
@@ -793,6 +842,11 @@ def split_sections(doc: Document) -> Document:
                 future, past = plan_cue_counts(body)
                 if past > future or (not future and _DIGIT.search(body)) or _tells_work_done(body):
                     label = "主要做法"
+            if is_speech and label == "存在问题" and _part_reviews_first(pars, levels, i):
+                # a speech's part headed by the shortfall ("一、正视短板,深刻认识…紧迫性") that opens by reviewing the
+                # period ("过去一年,全县…完成地区生产总值221.7亿元") starts with the work done; its turn to the shortfall
+                # (但我们也要看到,…) opens the problems at its own sentence
+                label = "主要做法"
             combined = bool(c["problems_and_plans"].search(heading))
             if label is None and current == "下一步":
                 # the plans go on while their items only look ahead
@@ -846,9 +900,11 @@ def split_sections(doc: Document) -> Document:
                 # it names ("三、发现的主要问题", then "四、整改措施"); its other words are left to the classifier
                 # (in its words only: a speech's default for a heading that names nothing is no name)
                 words = heading_text(p)
-                named = label_heading(words, seen_problems, False)
+                named = label_heading(words, seen_problems, False, line=heading_line(p, words))
                 if named is None and is_speech and c["past_cue"].search(first_sentence(p)):
                     named = "主要做法"  # a speech's part whose first sentence looks back (总结…成绩, 取得)
+                elif named == "存在问题" and is_speech and _part_reviews_first(pars, levels, i):
+                    named = "主要做法"  # (see the top level's rule)
                 if named in ("存在问题", "下一步", "主要做法") and named != current and (
                         named != "主要做法" or is_speech):
                     label, heading = named, words
@@ -859,8 +915,9 @@ def split_sections(doc: Document) -> Document:
                 named = label_heading(p, seen_problems, False)
                 if named is not None and named != c["intro_label"] and named != current:
                     label, heading = named, p
-            # "(二)工作打算", or a label line "改进措施:", under "五、存在问题及工作打算"
-            label_line = level is None and p.rstrip().endswith((":", "：")) and len(p) <= 12
+            # "(二)工作打算", or a label line "改进措施:", under "五、存在问题及工作打算"; also with its text glued on
+            # after the colon ("改进措施:2027年,我镇将…")
+            label_line = level is None and (0 < p.find(":", 0, _LABEL_MAX) or 0 < p.find("：", 0, _LABEL_MAX))
             if (label is None and (label_line or level is not None and level < 5) and current == "存在问题"
                     and combined and label_heading(heading_text(p).rstrip(":："), True, is_speech) == "下一步"):
                 label = "下一步"
@@ -951,7 +1008,7 @@ def split_sections(doc: Document) -> Document:
                        and bool(c["speech_rationale"].search(first_sentence(p))))
         sentence_turns(i, 0)
         run_turns(i)
-    unlabelled = doc_type in c["unlabelled_types"]
+    unlabelled = doc_type in c["unlabelled_types"] and not prints_plan
     starts = _off_chrome(_headings_over_cues(starts), spans, pars, levels)
     for k, (pos, label, heading, level) in enumerate(starts):
         if unlabelled and not (label == "下一步" and heading and c["notice_plans_heading"].search(heading)):
