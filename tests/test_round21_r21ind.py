@@ -11,6 +11,10 @@ def _names(text):
     return {m.data.value: m.data.indicator for m in _part(text).get("metrics")}
 
 
+def _commitments(text):
+    return [(c.data.text, c.data.deadline) for c in _part(text).get("commitments")]
+
+
 # -- the number of a list item opens no name ---------------------------------------------------------------------
 
 def test_a_list_items_number_is_no_part_of_its_name():
@@ -71,3 +75,39 @@ def test_one_after_another_and_an_appearance_name_nothing():
 def test_a_count_of_cases_named_before_it_keeps_that_name():
     names = _names("全年查处非法营运案件27起。")
     assert names[27] == "查处非法营运案件"
+
+
+# -- a lead-in counting the things it announces: its items are commitments --------------------------------------
+
+PLEDGES = ("12月28日上午,清河县第九届人民代表大会第三次会议开幕。县长向大会作政府工作报告。\n"
+           "报告提出,明年将继续加大民生投入,扎实办好“八件民生实事”。\n"
+           "(一)新建、改扩建城区幼儿园3所,新增学位1080个。\n"
+           "(二)新开工老旧小区改造1460户,新建改造供水管网46公里。\n"
+           "(三)为全县2.8万名65岁以上老年人免费体检。\n")
+
+
+def test_the_items_of_a_counted_pledge_list_are_commitments():
+    found = [t for t, _ in _commitments(PLEDGES)]
+    assert any(t.startswith("(一)新建、改扩建城区幼儿园3所") for t in found)
+    assert any(t.startswith("(二)新开工老旧小区改造1460户") for t in found)
+    assert any("免费体检" in t for t in found)
+    assert not any("扎实办好" in t for t in found)  # the lead-in is no measure of its own
+
+
+INLINE_PLEDGES = ("3月6日上午,枫林区第五届人民代表大会第二次会议开幕,区长作《政府工作报告》。 报告指出,区政府将重点"
+                  "抓好10件民生实事。分别是: (1)建成城北污水处理厂二期工程。 (2)新建社区食堂6处。 (3)改造农贸市场4个。")
+
+
+def test_an_inline_counted_pledge_list_is_commitments_with_no_scene_date():
+    found = _commitments(INLINE_PLEDGES)
+    texts = [t for t, _ in found]
+    assert any(t.startswith("(2)新建社区食堂6处") for t in texts)
+    assert any(t.startswith("(3)改造农贸市场4个") for t in texts)
+    assert all(dl != "3月6日" for _, dl in found)  # the day of the meeting is no deadline
+
+
+def test_a_counted_list_of_work_done_stays_no_commitment():
+    review = ("去年,县政府重点抓好了10件民生实事,全部按期完成。\n"
+              "(一)新建城区幼儿园3所,新增学位1080个。\n"
+              "(二)完成老旧小区改造1460户。\n")
+    assert _commitments(review) == []
