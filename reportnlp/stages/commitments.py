@@ -735,15 +735,18 @@ def _announces_problems(lead: str) -> bool:
 
 # a list's lead-in is read again for each paragraph of its list (~2/3 of the reads): each once
 @functools.lru_cache(maxsize=1024)
-def _lead_kinds(lead: str) -> tuple[bool, bool, bool, bool, bool]:
-    """Whether a lead-in announces plans, problems (and no plans), a scope, relays directives (which are plans
-    too), counts the things it announces to come ("…扎实办好“十件民生实事”。": plans too)."""
+def _lead_kinds(lead: str) -> tuple[bool, bool, bool, bool]:
+    """Whether a lead-in announces plans, problems (and no plans), a scope, relays directives (which are plans too)."""
     c = _cfg()
     relayed = c["reported_directive_lead"].search(lead) is not None
-    # (a count of 件 or 项 first: most lead-ins hold none)
-    counted = ("件" in lead or "项" in lead) and c["counted_plan_lead"].search(lead) is not None
-    plans = relayed or counted or _announces_plans(lead)
-    return plans, not plans and _announces_problems(lead), bool(c["scope_lead"].search(lead)), relayed, counted
+    plans = relayed or _announces_plans(lead)
+    return plans, not plans and _announces_problems(lead), bool(c["scope_lead"].search(lead)), relayed
+
+
+def _counts_plans(lead: str) -> bool:
+    """Whether a lead-in counts the things it announces to come ("…扎实办好“十件民生实事”。"): plans too,
+    whatever its wording (a count of 件 or 项 tested first: most lead-ins hold none)."""
+    return ("件" in lead or "项" in lead) and _cfg()["counted_plan_lead"].search(lead) is not None
 
 
 def _section_of(secs: list[Span], pos: int, starts: list[int]):
@@ -1410,7 +1413,10 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
             context_of = (sec, para_state)
             lead = para_state[2]
             if lead:  # most paragraphs have none
-                plan_list, problem_list, scope_list, relayed, counted_list = _lead_kinds(lead)
+                plan_list, problem_list, scope_list, relayed = _lead_kinds(lead)
+                counted_list = _counts_plans(lead)
+                if counted_list and not plan_list:
+                    plan_list, problem_list = True, False
             else:
                 plan_list = problem_list = scope_list = relayed = counted_list = False
             plan_ctx = plan_list or heading_plans
