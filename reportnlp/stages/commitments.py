@@ -1836,10 +1836,12 @@ def _counted_plan_items(text: str, cands: list[Candidate], probs: list[float], t
     民生实事。分别是:(1)…(2)…") is a commitment, unless it looks back: a government's pledges read as work done
     to the classifier, in a section the review names (主要做法). An item's short title before its measure
     ("一要抓招商,全年引进…") is left to the classifier: the measure after it is the item's."""
+    title_max = None
     for k, cand in enumerate(cands):
         if cand.counted_item and probs[k] < threshold and "cue:past" not in cand.named:
+            title_max = title_max or _limits().counted_title_max  # (most reports hold no counted list)
             piece = text[cand.start:cand.end].rstrip()
-            if not (len(piece) <= _limits().counted_title_max and piece.endswith(("，", ","))):
+            if not (len(piece) <= title_max and piece.endswith(("，", ","))):
                 probs[k] = threshold
 
 
