@@ -364,10 +364,13 @@ def choose(raw: str, left: str, left_start: int, text: str, qend: int, clause_en
         k = len(toks)
         # a work verb with its adverbials stays: 承接 + 便民服务事项, 每月看 + 电影
         while k > 0 and len(toks) - k < 3 and (toks[k - 1][1][:1] in ("v", "d", "r", "t", "u")
-                                                and toks[k - 1][0] != "的"):
+                                                and toks[k - 1][0] not in ("的", "是")):  # (二是 + 年内培养)
             k -= 1
         verb_phrase = "".join(w for w, _ in toks[k:]).rstrip("了着过")
         verb_phrase = c["time_lead"].sub("", verb_phrase) or verb_phrase  # 年内 + 新增: the time names nothing
+        lead = c["leading_words"].match(verb_phrase)  # 先后 + 组织召开: nor does an adverb of sequence
+        if lead and lead.end() < len(verb_phrase) - 1:
+            verb_phrase = verb_phrase[lead.end():]
         if verb_phrase:
             return verb_phrase + right, left_start + max(0, len(left) - len(verb_phrase))
     return right, left_start  # checks look back from here (其中, 共…)

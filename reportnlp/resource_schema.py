@@ -445,6 +445,9 @@ class Commitments(_Strict):
     parallel_min: int
     parallel_floor: float
     feature_cues: _FeatureCues
+    # round 21 (r21ind): a lead-in counting the things it announces, whose items are measures to come
+    counted_plan_lead: Pattern
+    counted_title_max: int
 
 
 class _Opening(_Strict):

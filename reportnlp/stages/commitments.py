@@ -600,7 +600,9 @@ def _lead_in_deadline(lead: str) -> str | None:
             # 工作情况,研究部署下半年工作安排,…会议最后…提出了三点意见:")
             found = list(c["deadline"].finditer(span, start))
             dls = [m for m in found if _FORWARD_DEADLINE.search(m.group())]
-            dl = dls[-1] if dls else found[0] if found else None  # (found[0]: what a search of the span finds)
+            # a day that does not look ahead dates the scene ("5月10日上午,…县长…作报告。…重点抓好15件…:"), not the list
+            dates = [m for m in found if not m.group().endswith("日")] if not dls else found
+            dl = dls[-1] if dls else dates[0] if dates else None  # (dates[0]: what a search of the span finds)
         else:
             dl = c["deadline"].search(span, start)
         if dl and (_FORWARD_DEADLINE.search(dl.group()) or c["cues"].search(span)
@@ -741,6 +743,12 @@ def _lead_kinds(lead: str) -> tuple[bool, bool, bool, bool]:
     return plans, not plans and _announces_problems(lead), bool(c["scope_lead"].search(lead)), relayed
 
 
+def _counts_plans(lead: str) -> bool:
+    """Whether a lead-in counts the things it announces to come ("…扎实办好“十件民生实事”。"): plans too,
+    whatever its wording (a count of 件 or 项 tested first: most lead-ins hold none)."""
+    return ("件" in lead or "项" in lead) and _cfg()["counted_plan_lead"].search(lead) is not None
+
+
 def _section_of(secs: list[Span], pos: int, starts: list[int]):
     k = bisect_right(starts, pos) - 1 if secs else -1
     return secs[k] if k >= 0 and pos < secs[k].end else None
@@ -787,6 +795,7 @@ class Candidate:
     group: int | None = None  # the list an enumerated item belongs to (where the list begins)
     year: int | None = None  # the year its list's lead-in or heading names ("2024年工作打算")
     chain: int | None = None  # the chain of actions under one future frame it belongs to (where the frame opens)
+    counted_item: bool = False  # a measure of an item of a list whose lead-in counts the things it announces
 
 
 def _head(piece: str) -> str:
@@ -1381,8 +1390,10 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
             # the paragraph's own colon: the next line's lead-in ("下一步工作打算如下:") is not this one's
             head = para[:120]
             colon = _COLON.search(head) if colon_1 in head or colon_2 in head else None
+            lead_end = para_start  # where the items its lead-in announces may start
             if colon:
                 intro = para[:colon.start()]
+                lead_end = para_start + colon.end()
             # at most 120 characters; a plan word makes it a lead-in too ("今年…主要预期目标是:")
             para_dl = ((_lead_in_deadline(intro) if intro else None)
                        or _head_deadline(text, para_start, para_end, se if ss == para_start else None)
@@ -1403,8 +1414,11 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
             lead = para_state[2]
             if lead:  # most paragraphs have none
                 plan_list, problem_list, scope_list, relayed = _lead_kinds(lead)
+                counted_list = _counts_plans(lead)
+                if counted_list and not plan_list:
+                    plan_list, problem_list = True, False
             else:
-                plan_list = problem_list = scope_list = relayed = False
+                plan_list = problem_list = scope_list = relayed = counted_list = False
             plan_ctx = plan_list or heading_plans
             # a notice's measures after "…采取以下措施,请…。", requirements after "(二)工作要求。": directives
             directed = plan_list and (notice or relayed or c["requirement_lead"].search(lead) is not None)
@@ -1534,7 +1548,8 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
                 # imperative verb (撰写, 召开), a subject (各单位, 由…), a description (主要, 包括)
                 named["open:" + head[:2]] = 1.0
             out.append(Candidate(a, b, section, cue, deadline, linked, head, named,
-                                 list_key if enumerator else None, list_year, chain_at))
+                                 list_key if enumerator else None, list_year, chain_at,
+                                 counted_list and a >= lead_end))
     return out
 
 
@@ -1816,6 +1831,20 @@ def _bare_plan_lists(text: str, cands: list[Candidate], probs: list[float], thre
             probs[k] = threshold
 
 
+def _counted_plan_items(text: str, cands: list[Candidate], probs: list[float], threshold: float) -> None:
+    """Every measure of an item of a list whose lead-in counts what it announces to come ("重点抓好15件大事和
+    民生实事。分别是:(1)…(2)…") is a commitment, unless it looks back: a government's pledges read as work done
+    to the classifier, in a section the review names (主要做法). An item's short title before its measure
+    ("一要抓招商,全年引进…") is left to the classifier: the measure after it is the item's."""
+    title_max = None
+    for k, cand in enumerate(cands):
+        if cand.counted_item and probs[k] < threshold and "cue:past" not in cand.named:
+            title_max = title_max or _limits().counted_title_max  # (most reports hold no counted list)
+            piece = text[cand.start:cand.end].rstrip()
+            if not (len(piece) <= title_max and piece.endswith(("，", ","))):
+                probs[k] = threshold
+
+
 def _lift(members: list[int], probs: list[float], threshold: float, floor: float) -> None:
     """Make the members whose probability reaches ``floor`` commitments."""
     for k in members:
@@ -1835,6 +1864,7 @@ def extract_commitments(doc: Document) -> Document:
         _parallel_runs(doc.text, cands, probs, clf.threshold)
         _aimed_deadlines(doc.text, cands, probs, clf.threshold)
         _bare_plan_lists(doc.text, cands, probs, clf.threshold)
+        _counted_plan_items(doc.text, cands, probs, clf.threshold)
         decided = [(cand, p) for cand, p in zip(cands, probs) if p >= clf.threshold]
     else:
         decided = [(cand, None) for cand in cands if _rule_decision(cand)]

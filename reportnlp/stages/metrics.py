@@ -439,8 +439,9 @@ def extract_metrics(doc: Document) -> Document:
             indicator, ind_start = indicator[lead:], ind_start + lead
         if base_unit == "%" and out and out[-1].data.base_unit != "%" and out[-1].start >= sent[0]:
             indicator = _share_of_count(text, out[-1], start, indicator)
-        if not indicator.strip() and out and text[out[-1].end:start] in ("、", "和", "与", "及"):
-            # "同比分别增长45.1%、111.5%": a bare list item shares its neighbour's name
+        if not indicator.strip(_JOINERS) and out and text[out[-1].end:start] in _JOINERS_BETWEEN:
+            # "同比分别增长45.1%、111.5%", "完成全年目标进度的37.09%和23.46%": a bare list item (its window
+            # the joiner alone) shares its neighbour's name
             indicator, ind_start = out[-1].data.indicator, out[-1].data.indicator_start
         cue_lo = sent_start if sent_start > start - 40 else start - 40
         target = bool(target_cue(text[cue_lo:start]))
@@ -487,6 +488,8 @@ def extract_metrics(doc: Document) -> Document:
 
 
 _CLOSING = ")）"
+_JOINERS_BETWEEN = ("、", "和", "与", "及")
+_JOINERS = " 、和与及"
 _LEAD_JUNK = ")）、,，;；"  # what a name closed off by a bracket may still open with
 
 
