@@ -126,7 +126,9 @@ def _rules():
         "share_pieces": cfg["share_pieces"]["max_len"] if cfg.get("share_pieces") else 0,
         "pipe_title": ((cfg["pipe_title"]["reach"], compile_pattern(cfg["pipe_title"]["label"]))
                        if cfg.get("pipe_title") else None),
-        "hotline": ((compile_pattern(cfg["hotline"]["label"]), compile_pattern(cfg["hotline"]["number"]))
+        # (the label's words also gate the page: most pages name no hotline)
+        "hotline": ((compile_pattern(cfg["hotline"]["label"]), compile_pattern(cfg["hotline"]["number"]),
+                     literal_gate(cfg["hotline"]["label"]))
                     if cfg.get("hotline") else None),
         "title_prefix": compile_pattern(cfg["docshare_title_prefix"]) if cfg.get("docshare_title_prefix") else None,
         "title_copy": compile_pattern(cfg["docshare_title_copy"]),
@@ -1622,17 +1624,14 @@ def _sidebar_repeats(decided: list[str | None], lines: list[str]) -> list[int]:
 HOTLINE_DIGITS_MIN = 7  # a phone number's digits at least
 
 
-_HOTLINE_WORDS = ("电话", "热线", "咨询", "客服")  # the label's last words (boilerplate.yml hotline)
-
-
 def _hotline_pairs(decided: list[str | None], lines: list[str], text: str) -> list[int]:
     """A hotline widget (boilerplate.yml hotline): its label alone on a line over a line of phone numbers."""
     cfg = _rules()["hotline"]
     if cfg is None:
         return []
-    label, number = cfg
+    label, number, gate = cfg
     out: list[int] = []
-    if not any(word in text for word in _HOTLINE_WORDS):  # (most pages name no hotline)
+    if not may_match(gate, text):
         return out
     for i in range(len(lines) - 1):
         # (the length first: the label is a few characters, and most lines are longer)

@@ -57,7 +57,8 @@ def _cfg():
               "session_results", "study_visit", "visit_opening",
               "wire_lead", "report_preface", "delegates_propose", "session_turns", "period_review", "session_review",
               "requirements_listed", "speaker_intro", "glued_situation_end", "problems_announced",
-              "year_framed", "year_ahead_words", "glued_body_start", "review_opening", "review_results", "printed_plan_title", "severity_clause"):
+              "year_framed", "year_ahead_words", "glued_body_start", "review_opening", "review_results",
+              "printed_plan_title", "severity_clause"):
         c[k] = compile_pattern(c[k])
     # the strings a paragraph's end must hold to announce problems: most hold none and are not searched
     c["problems_announced_gate"] = literal_gate(c["problems_announced"].pattern)
