@@ -1,5 +1,5 @@
 """Helpers the page-level rule tests share: a made-up page through the whole pipeline."""
-from reportnlp.api import extract_text
+from reportnlp.api import extract_text, process
 
 
 def run(page: str):
@@ -15,3 +15,18 @@ def removed(page: str) -> list[str]:
 def body(page: str) -> str:
     """The text of the page's first report."""
     return run(page).documents[0].text
+
+
+def texts(page: str) -> list[str]:
+    """The texts of the reports ``page`` splits into."""
+    return [p.text for p in process(page).parts]
+
+
+def text(page: str) -> str:
+    """The reports' texts of ``page``, one after another."""
+    return "\n".join(texts(page))
+
+
+def titles(page: str) -> list[str | None]:
+    """The title each report of ``page`` was given, if any."""
+    return [p.meta.get("title") for p in process(page).parts]

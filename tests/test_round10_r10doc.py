@@ -1,14 +1,8 @@
 """Round 10 (范文 / doc-share / PDF-conversion pages: chrome glued into the text, repeated titles, broken
 paragraphs): each class a case it must catch and a look-alike it must leave alone. All text made up."""
+from page_text import texts, titles
+
 from reportnlp.api import process
-
-
-def texts(page: str) -> list[str]:
-    return [p.text for p in process(page).parts]
-
-
-def titles(page: str) -> list[str | None]:
-    return [p.meta.get("title") for p in process(page).parts]
 
 
 # (1) a 范文 page prints its title again between the report's paragraphs (an ad break): no second report

@@ -1,18 +1,6 @@
 """Round 11 (r11chrome): site chrome left on fresh pages of several sites, and a caption name glued by
 reflow. Each class: a case it must catch and a look-alike it must leave alone. All text made up."""
-from reportnlp.api import process
-
-
-def texts(page: str) -> list[str]:
-    return [p.text for p in process(page).parts]
-
-
-def text(page: str) -> str:
-    return "\n".join(texts(page))
-
-
-def titles(page: str) -> list[str | None]:
-    return [p.meta.get("title") for p in process(page).parts]
+from page_text import texts, text, titles
 
 
 NEWS = ("日前,桐溪县中医院召开2025年度总结表彰大会,全院中层以上干部和职工代表参加会议。\n"

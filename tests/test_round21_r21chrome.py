@@ -1,19 +1,8 @@
 """Round 21 (r21chrome): site chrome left on real pages of unseen sites. Each class: a case it must catch
 and a look-alike it must leave alone. All text made up."""
-from reportnlp.api import process
+from page_text import texts, text, titles
+
 from reportnlp.stages.boilerplate import _share_pieces, classify_line
-
-
-def texts(page: str) -> list[str]:
-    return [p.text for p in process(page).parts]
-
-
-def text(page: str) -> str:
-    return "\n".join(texts(page))
-
-
-def titles(page: str) -> list[str | None]:
-    return [p.meta.get("title") for p in process(page).parts]
 
 
 LEAD = ("3月12日,栖川镇第九届人民代表大会第二次会议在镇政府三楼会议室召开,全镇人大代表62人出席会议。\n"
