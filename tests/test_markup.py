@@ -202,12 +202,29 @@ def test_single_line_200k_html_is_linear():
     (lambda k: "<p>" + "&" * k + "<" * k + "一" * k, 60_000),
     (lambda k: "<div>" + "<!--" + "一二三" * k, 50_000),
     (lambda k: "<div>" + "<b>一</b>" * k + "<table>" + "<tr>二三<td>四</td>" * k, 20_000),
+    (lambda k: "<div><table>" + "<tr><td>四</td>二三" * k, 20_000),
+    (lambda k: "<div><table>" + "二三<tr><td>四</td></tr>" * k, 20_000),
     (lambda k: "<p>" + "<p title='一二三'>一二三</p>" * k, 30_000),
-], ids=["ampersands", "open-comment", "unclosed-table", "nested-p"])
+], ids=["ampersands", "open-comment", "unclosed-table", "text-after-cell", "text-in-table", "nested-p"])
 def test_adversarial_html_stays_linear(build, k):
     assert_linear(lambda n: html_pieces(build(n)), k // 4)
     page = build(k)
     check_pieces(page, html_pieces(page))
+
+
+def test_text_outside_cells_stays_in_reading_order_and_located():
+    # a parser moves such text before the table, merged into one unlocated run ("二三六")
+    page = "<p>前言</p><table><tr>二三<td>四</td></tr><tr><td>五</td>六<td>七</td></tr></table><p>后记</p>"
+    doc = unwrap(page, "a.html")
+    assert doc.text.split("\n") == ["前言", "二三 | 四", "五 | 六 | 七", "后记"]
+    i = doc.text.index("六")
+    s, e = doc.to_source(i, i + 1)
+    assert page[s:e] == "六"
+
+
+def test_table_whitespace_and_cells_untouched():
+    page = "<table><tr><td>全年办件</td> <td>1200件</td>\n</tr>\n<tr><td>满意率</td><td>99%</td></tr></table>"
+    assert unwrap(page, "a.html").text.split("\n") == ["全年办件 | 1200件", "满意率 | 99%"]
 
 
 @pytest.mark.parametrize("unit", [

@@ -238,6 +238,12 @@ _BLOCK = frozenset({"address", "article", "aside", "blockquote", "body", "captio
                     "ul", "textarea", "option", "frameset", "frame", "noframes", "listing", "xmp", "plaintext"})
 _PRE = frozenset({"pre", "textarea", "listing", "xmp", "plaintext"})
 _CELLS = frozenset({"td", "th"})
+# A tag after which text sits in a table but outside any cell. The parser foster-parents such text
+# before the table, appending every run to one growing text node (quadratic in the number of runs);
+# opening a cell there keeps the text in reading order, findable in the source, and the parse linear.
+_STRAY_CELL_TEXT = re_cache.compile(
+    r"<(?:table|t(?:body|head|foot|r)|/(?:t[dhr]|tbody|thead|tfoot|caption))(?=[\s/>])[^<>]{0,1000}>"
+    r"(?=[ \t\n\r\f]*[^ \t\n\r\f<])", re.I)
 _WS = " \t\n\r\f"
 _WS_RUN = re_cache.compile(r"[ \t\n\r\f]+")
 _SPECIAL = re_cache.compile(r"[&\r\x00]")
@@ -428,7 +434,8 @@ def html_pieces(raw: str) -> list[Piece]:
     """Visible text of an HTML page or fragment as pieces located in ``raw``."""
     from selectolax.lexbor import LexborHTMLParser
 
-    tree = LexborHTMLParser(raw)
+    # only "<td>" tags are added, so every text node is still located in ``raw`` itself
+    tree = LexborHTMLParser(_STRAY_CELL_TEXT.sub(r"\g<0><td>", raw))
     root = tree.root
     out = _Out()
     if root is None:
