@@ -66,6 +66,27 @@ def _guess_legacy(data: bytes) -> str:
     return "gb18030"
 
 
+_HZ_SPAN = re.compile(rb"~\{([^~\n]*)")  # a GB span runs to its closing ~} (or a stray ~, or the line's end)
+_MIN_HZ_PAIRS = 8
+
+
+def _as_hz(data: bytes) -> str | None:
+    """The text of an HZ file, or None when its ~{ spans do not read as Chinese. Chinese text's
+    byte pairs land in GB2312's symbol rows and frequent block (leads 0x21-0x29, 0x30-0x57); ASCII
+    text with a stray ~{ (code, emoticons) scatters over the rare block, where lowercase letters lead."""
+    pairs = common = 0
+    for span in _HZ_SPAN.findall(data[:20_000]):
+        for lead in span[0:len(span) - 1:2]:
+            pairs += 1
+            common += 0x21 <= lead <= 0x29 or 0x30 <= lead <= 0x57
+    if pairs < _MIN_HZ_PAIRS or common < 0.9 * pairs:
+        return None
+    try:
+        return data.decode("hz")
+    except UnicodeDecodeError:
+        return None
+
+
 def decode_bytes(data: bytes) -> tuple[str, str, int]:
     """Return (text, encoding, replaced_count); raise InputError on unusable input."""
     if not data:
@@ -79,10 +100,17 @@ def decode_bytes(data: bytes) -> tuple[str, str, int]:
         text = data.decode(enc16, errors="replace")
         return text, enc16, text.count("\ufffd")
     try:
-        return data.decode("utf-8"), "utf-8", 0
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         if exc.reason == "unexpected end of data":  # UTF-8 cut inside its last character, not GBK
             return data.decode("utf-8", errors="replace"), "utf-8", 1
+    else:
+        # HZ shifts GB2312 into 7-bit ASCII between ~{ and ~}, so it reads as UTF-8 too
+        if b"~{" in data and data.isascii():
+            hz = _as_hz(data)
+            if hz is not None:
+                return hz, "hz", 0
+        return text, "utf-8", 0
     enc16 = _plausible_utf16(data)
     if enc16:
         text = data.decode(enc16, errors="replace")
