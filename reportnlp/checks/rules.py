@@ -39,7 +39,8 @@ _COLON = re_cache.compile(r"[:：]")
 _SENT_STOP = re_cache.compile(r"[。\n]")
 _TOTAL_VERB = compile_pattern(r"(?:共有|共计|合计|总计|共|总)[\p{Han}]{0,12}$", many_calls=True)
 _WHOLE_AREA = compile_pattern(r"全(?:县|市|区|镇|乡|省|年)[\p{Han}]{0,8}$", many_calls=True)
-_THEN_OF_WHICH = re_cache.compile(r"[^,，。；;\n]{0,12}(?:[,，]|\n)其中")
+# "…186条,其中…", and "…186条。其中:…" where the breakdown opens the next sentence
+_THEN_OF_WHICH = re_cache.compile(r"[^,，。；;\n]{0,12}(?:[,，]|\n|。(?=其中[:：,，]))其中")
 # "2023年发生的14起轻伤事件中,外包人员占9起": a count followed by "…中," announces its parts
 _COUNT_OF_WHICH = compile_pattern(r"[\p{Han}]{0,6}中[,，:：]", many_calls=True)
 # the next sentence opens on the total's own noun: "共收到群众来信212件。…本月来信中,城乡建设类48件…"
@@ -485,13 +486,14 @@ def _part_groups(doc: Document, total, metrics):
         if parts_cue.search(text, hi, hi + 12):
             hi = _sentence_end(text, hi + 1)
     fam = _family(total.data.base_unit)
+    listed = _COLON.match(text, begin) is not None  # "其中:" announces items that ; may separate
     groups, cur, prev_end = [], [], begin
     for m in _between(doc, begin, hi):
         if _in_brackets(text, begin, m.start):
             continue  # bracketed quantities are sub-parts of a part
         gap = text[prev_end:m.start]
-        if cur and (_TOTAL_IN_GAP.search(gap) or _re("new_statement").search(gap)
-                    or (len(cur) == 1 and _SEMI.search(gap) and not parts_cue.search(gap))):
+        if cur and (_TOTAL_IN_GAP.search(gap) or _new_statement(gap, m, cur[-1])
+                    or (len(cur) == 1 and not listed and _SEMI.search(gap) and not parts_cue.search(gap))):
             # a new statement ("…,考核共评出优秀1名", ";按时办结1029件"; "其中亿元以上项目6个;
             # 新开工项目8个": a ; before a second item)
             break
@@ -519,6 +521,17 @@ def _part_groups(doc: Document, total, metrics):
     if cur:
         groups.append(cur)
     return [g for g in groups if len(g) >= 2]
+
+
+def _new_statement(gap: str, part, prev) -> bool:
+    """A verb before or opening ``part``'s name starts a new statement (";按时办结1029件", ",办结信访
+    事项141件"), but not one inside a sibling category's name, which ends on the previous part's head
+    noun ("…项目信息11条、惠农补贴发放信息37条")."""
+    name = part.data.indicator
+    h = families.head(name)
+    if len(name) > 4 and gap.endswith(name) and h == families.head(prev.data.indicator):
+        gap = gap[:len(gap) - len(name) + 2] + h  # the name's middle dropped: its opening and head stay
+    return bool(_re("new_statement").search(gap))
 
 
 def _reads_as_total(text: str, t, of_which_at: list[int]) -> bool:
