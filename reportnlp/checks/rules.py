@@ -280,7 +280,47 @@ def _half_unit(value: float, m, text: str = "") -> float:
 
 def _rate_family(doc: Document, r):
     """(numerator value, its label, denominator metric, evidence start) of a rate, or None when the
-    sentence does not say which counts the rate is made of."""
+    text does not say which counts the rate is made of."""
+    return _sentence_family(doc, r) or _share_of_earlier_base(doc, r)
+
+
+def _share_of_earlier_base(doc: Document, r):
+    """A share of a base the report stated before this sentence: "全县粮食播种面积52.6万亩。…统防统治
+    28.4万亩,占粮食播种面积的45.3%". The base must be named, found once (or always with one
+    value) in the report so far, and named by no count of the sentence itself."""
+    text = doc.text
+    a = r.data
+    ss, _ = a.sentence_span
+    lo = r.start - 24 if r.start >= 24 else 0
+    if "占" not in text[lo:r.start]:
+        return None  # most rates are no share: no list of metrics built
+    before = [m for m in _between(doc, ss, r.start) if m.data.base_unit != "%"]
+    if not before:
+        return None
+    num = before[-1]
+    between = text[num.end:r.start]
+    if (num.data.approximate or num.data.target or not _SHARE.match(between)
+            or any(m is not r for m in _between(doc, num.end, r.start))):
+        return None
+    base = families.share_base(between)
+    if not base or _GENERIC_BASE.fullmatch(base):
+        return None
+    least = settings()["name_match_min"]
+    if any(families.names_match(base, m.data.indicator) >= least for m in before):
+        return None  # the sentence names its own base: the sentence's rules decide
+    fam = _family(num.data.base_unit)
+    named = [m for m in _between(doc, 0, ss) if _family(m.data.base_unit) == fam and not m.data.approximate
+             and families.names_match(base, m.data.indicator) >= least]
+    if not named or len({m.data.base_value for m in named}) != 1:
+        return None
+    den = named[-1]
+    if not 0 < num.data.base_value <= den.data.base_value:
+        return None
+    return num.data.base_value, f"{num.data.value:g}", den, num.data.indicator_start
+
+
+def _sentence_family(doc: Document, r):
+    """:func:`_rate_family` within the rate's own sentence."""
     text = doc.text
     a = r.data
     ss, _ = a.sentence_span
