@@ -710,6 +710,7 @@ class Sections(_Strict):
     unnumbered_part: Pattern
     other_part: Pattern
     meeting_outcome: Pattern
+    significance_heading: Pattern
     procedure_opening: Pattern
     announcement: Pattern
     session_procedure: Pattern

@@ -3,26 +3,13 @@ classes — a speech's opening that endorses the arrangements just made, a speec
 that tells no time, session turns told in order (逐一对照…进行述职, 依次展开了现场述职, 查摆…存在的突出问题), a news item's
 closing that tells what its meeting achieved, a meeting requiring or rallying its audience with no mark after the verb,
 a survey's unnumbered state, suggestion and closing headings (…现状 / 对策建议 / 结语), the difficulties still faced
-(我们仍面临着…困难和问题), a speaker who reviewed the year and granted its results. Each with a look-alike that must stay.
+(我们仍面临着…困难和问题), a speaker who reviewed the year and granted its results, a warning meeting's reflection part
+(以案为镜…), a deadline's 完成 (6月底前完成), a speaker finding his own unit's record wanting (从我县的情况看,…不容乐观).
+a part headed by its topic's significance (…的重要意义). Each with a look-alike that must stay.
 All text made up."""
-from page_text import run
+from test_round21_r21sect import labels, named  # (the section helpers of the round before)
 
-from reportnlp.stages.sections import _lists_topics_only, paragraph_cue
-
-
-def labels(page: str) -> list[tuple[str, str]]:
-    """(label, first characters) of each section of the page's first report."""
-    doc = run(page).documents[0]
-    return [(s.label, doc.text[s.start:s.start + 8]) for s in doc.sections]
-
-
-def named(page: str) -> list[str]:
-    """The labels of the page's first report, 其他 left out, runs merged (as the scorer reads them)."""
-    out: list[str] = []
-    for label, _ in labels(page):
-        if label != "其他" and (not out or out[-1] != label):
-            out.append(label)
-    return out
+from reportnlp.stages.sections import _lists_topics_only, label_heading, paragraph_cue
 
 
 # -- a speech's opening that endorses the arrangements, a part heading glued to a sentence that tells no time -------
@@ -173,3 +160,45 @@ def test_a_speaker_who_reviewed_the_year_and_granted_its_results_reports_the_wor
 
 def test_a_review_written_up_as_a_document_is_no_work_done():
     assert paragraph_cue("按照考核要求,我县对2031年全县优化营商环境工作进行了全面总结,形成《自评报告》。") != "主要做法"
+
+
+# -- a warning meeting's reflection part; a deadline's 完成 in a part's first sentence ------------------------------
+
+def test_a_warning_meetings_reflection_part_is_its_argument():
+    assert label_heading("一、以案为镜", False, True) == "其他"
+    assert label_heading("一、直面镜鉴之危", False, True) == "其他"
+
+
+def test_a_part_that_acts_on_the_cases_is_a_task():
+    assert label_heading("二、以案促改", False, True) == "下一步"
+
+
+def test_a_deadlines_completion_is_work_to_come():
+    sentence = "二、压实责任,标本兼治各企业党委要切实履行主体责任,今年6月底前完成对决策制度执行情况的专项检查。"
+    assert label_heading("二、压实责任", False, True, sentence=sentence) == "下一步"
+
+
+def test_a_completion_ahead_of_time_is_work_done():
+    sentence = "一、狠抓落实,各项任务稳步推进全县提前完成全年造林任务,新增造林面积3.2万亩。"
+    assert label_heading("一、狠抓落实", False, True, sentence=sentence) == "主要做法"
+
+
+# -- a speaker turning to his own unit's record and finding it wanting --------------------------------------------
+
+def test_a_speaker_finding_his_own_record_wanting_names_the_problems_in_a_speech_too():
+    par = "从我县的情况看,形势同样不容乐观,近期接连发生了3起较大险情,暴露出我们在源头管理上还有不少漏洞。"
+    assert paragraph_cue(par, problem_cues=False) == "存在问题"
+
+
+def test_a_speaker_finding_his_own_record_good_names_no_problem():
+    assert paragraph_cue("从我县的情况看,今年以来各项安全指标均好于去年同期。", problem_cues=False) != "存在问题"
+
+
+# -- a part headed by the significance of its topic ----------------------------------------------------------------
+
+def test_a_part_headed_by_its_topics_significance_argues_why():
+    assert label_heading("一、乡风文明建设的重要意义", False, False) == "其他"
+
+
+def test_a_heading_that_calls_work_significant_names_no_argument():
+    assert label_heading("二、意义重大的民生工程全面完工", False, False) != "其他"

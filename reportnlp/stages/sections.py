@@ -52,7 +52,7 @@ def _cfg():
               "speech_narration", "first_ordinal", "heading_year", "topic_list", "run_item", "run_problem", "run_plans",
               "rectification_heading", "subheading_problems", "subheading_plans", "note_line", "session_agenda",
               "session_agenda_speech", "review_title",
-              "notice_plans_heading", "lead_in_line", "unnumbered_part", "other_part", "meeting_outcome",
+              "notice_plans_heading", "lead_in_line", "unnumbered_part", "other_part", "meeting_outcome", "significance_heading",
               "procedure_opening", "announcement", "session_procedure",
               "session_results", "study_visit", "visit_opening",
               "wire_lead", "report_preface", "delegates_propose", "session_turns", "period_review", "session_review",
@@ -227,7 +227,7 @@ def label_heading(text: str, after_problems: bool, is_speech: bool, sentence: st
     severity names the problems (a later clause that names a purpose, "…,补齐基础设施短板", names nothing)."""
     c = _cfg()
     text = text.strip("【】[] ")  # "【2024年主要目标】": the heading words end before the bracket
-    if is_speech and c["speech_rationale"].search(text):
+    if is_speech and c["speech_rationale"].search(text) or c["significance_heading"].search(text):
         return "其他"
     label = _named_label(text, after_problems)
     if label is None and len(line) > len(text) and line.startswith(text) and c["severity_clause"].search(line, len(text)):
