@@ -708,6 +708,9 @@ class Sections(_Strict):
     notice_plans_heading: Pattern
     lead_in_line: Pattern
     unnumbered_part: Pattern
+    other_part: Pattern
+    meeting_outcome: Pattern
+    significance_heading: Pattern
     procedure_opening: Pattern
     announcement: Pattern
     session_procedure: Pattern

@@ -52,7 +52,7 @@ def _cfg():
               "speech_narration", "first_ordinal", "heading_year", "topic_list", "run_item", "run_problem", "run_plans",
               "rectification_heading", "subheading_problems", "subheading_plans", "note_line", "session_agenda",
               "session_agenda_speech", "review_title",
-              "notice_plans_heading", "lead_in_line", "unnumbered_part",
+              "notice_plans_heading", "lead_in_line", "unnumbered_part", "other_part", "meeting_outcome", "significance_heading",
               "procedure_opening", "announcement", "session_procedure",
               "session_results", "study_visit", "visit_opening",
               "wire_lead", "report_preface", "delegates_propose", "session_turns", "period_review", "session_review",
@@ -227,7 +227,7 @@ def label_heading(text: str, after_problems: bool, is_speech: bool, sentence: st
     severity names the problems (a later clause that names a purpose, "…,补齐基础设施短板", names nothing)."""
     c = _cfg()
     text = text.strip("【】[] ")  # "【2024年主要目标】": the heading words end before the bracket
-    if is_speech and c["speech_rationale"].search(text):
+    if is_speech and c["speech_rationale"].search(text) or c["significance_heading"].search(text):
         return "其他"
     label = _named_label(text, after_problems)
     if label is None and len(line) > len(text) and line.startswith(text) and c["severity_clause"].search(line, len(text)):
@@ -793,7 +793,9 @@ def split_sections(doc: Document) -> Document:
         opening = next((p for p in pars[:intro_end + 1]
                         if p != title and not (is_head_line(p) and not _HEADING_END.search(p)
                                                and c["review_title"].search(p))), None)
-        if opening is not None and paragraph_cue(opening) == "下一步":
+        if opening is not None and not is_speech and paragraph_cue(opening) == "下一步":
+            # (a speech's opening that endorses the arrangements just made, "刚才…作了安排部署,…大家要按要求抓好
+            # 贯彻落实", is its preamble: the parts are told by their own headings)
             default = "下一步"
         open_section(spans[0][0], "下一步" if default == "下一步" else c["intro_label"], None, None)
     if plan_document:
@@ -841,6 +843,11 @@ def split_sections(doc: Document) -> Document:
                     # paragraph it announces is the body
                     body = pars[i + 2]
                 future, past = plan_cue_counts(body)
+                if body is p and not future and not past and i + 1 < len(pars) and levels[i + 1] is None:
+                    # the heading glued to a sentence that tells no time ("一、必须警钟长鸣,…这根弦安全生产始终是…
+                    # 基础性工作。"): its part is told by the paragraph that follows ("今年以来,全县…确保了…")
+                    future, past = plan_cue_counts(pars[i + 1])
+                    body = pars[i + 1]
                 if past > future or (not future and _DIGIT.search(body)) or _tells_work_done(body):
                     label = "主要做法"
             if is_speech and label == "存在问题" and _part_reviews_first(pars, levels, i):
@@ -916,6 +923,9 @@ def split_sections(doc: Document) -> Document:
                 named = label_heading(p, seen_problems, False)
                 if named is not None and named != c["intro_label"] and named != current:
                     label, heading = named, p
+            if (label is None and top is None and level is None and current not in (None, c["intro_label"])
+                    and is_bare_heading(p) and c["other_part"].fullmatch(p.strip())):
+                label, heading = c["intro_label"], p  # "结论" after the suggestions: the closing is no plan
             # "(二)工作打算", or a label line "改进措施:", under "五、存在问题及工作打算"; also with its text glued on
             # after the colon ("改进措施:2027年,我镇将…")
             label_line = level is None and (0 < p.find(":", 0, _LABEL_MAX) or 0 < p.find("：", 0, _LABEL_MAX))
@@ -942,6 +952,8 @@ def split_sections(doc: Document) -> Document:
                     cues()["dateline_opening"].match(p) or (level is None and i < first_prose and is_head_line(p))
                     or c["wire_lead"].match(p) or c["report_preface"].match(p)
                     or _lists_topics_only(p) or (len(p) <= c["opening_remarks"] and c["announcement"].search(p))
+                    or i > 0 and c["other_part"].fullmatch(pars[i - 1].strip())  # the text under "引言"
+                    or i == len(pars) - 1 and c["meeting_outcome"].match(p)
                     or _session_scene(p)
                     or (c["session_procedure"].match(first_sentence(p))
                         and not c["session_results"].search(p, len(first_sentence(p)))
