@@ -124,6 +124,8 @@ def _rules():
                             cfg["article_header"]["max_lines"], compile_pattern(cfg["article_header"]["pub_row"]))
                            if cfg.get("article_header") else None),
         "share_pieces": cfg["share_pieces"]["max_len"] if cfg.get("share_pieces") else 0,
+        "sandwiched_row": ((cfg["sandwiched_row"]["cells_min"], cfg["sandwiched_row"]["cell_max"])
+                           if cfg.get("sandwiched_row") else None),
         "pipe_title": ((cfg["pipe_title"]["reach"], compile_pattern(cfg["pipe_title"]["label"]))
                        if cfg.get("pipe_title") else None),
         # (the label's words also gate the page: most pages name no hotline)
@@ -1359,6 +1361,8 @@ def strip_boilerplate(doc: Document) -> Document:
     for s, e, new in _title_copies_under(decided, lines, nonblank, text):
         edits.append((s, e, new))
         kinds[s] = "title_copy"
+    for i in _sandwiched_rows(decided, lines):
+        drop(i, "page_head")
     for i in _by_context(decided, leaning, lines, nonblank, header_title):
         drop(i, "learned_context", decide=False)
     over_meta = _headlines_over_meta(decided, lines, nonblank)
@@ -1435,15 +1439,29 @@ RESTATED_HEADLINE_REACH = 4  # lines below the headline (its publication row bet
 
 def _headline_restated(decided: list[str | None], lines: list[str], title: int | None) -> list[int]:
     """The article header's headline printed again as the first kept line under it, with only chrome between
-    ("服务“两会” 广集民意" / "日期:…" / "服务两会 广集民意"): the copy goes, the headline stays the title."""
+    ("服务“两会” 广集民意" / "日期:…" / "服务两会 广集民意"): the copy goes, the headline stays the title. Also
+    (round 22) a copy between two paragraphs of its text, a photo's caption or a mirror's page break, where
+    the headline names no report genre (a 范文 page's second report may print the page's title as its own)."""
     if title is None:
+        return []
+    bare = _TITLE_DECOR.sub("", lines[title])
+    if len(bare) < 4:
         return []
     nxt = next((j for j in range(title + 1, min(len(lines), title + 1 + RESTATED_HEADLINE_REACH))
                 if decided[j] is None), None)
-    if nxt is None or SENTENCE_MARK.search(lines[nxt]):
-        return []
-    bare = _TITLE_DECOR.sub("", lines[title])
-    return [nxt] if len(bare) >= 4 and _TITLE_DECOR.sub("", lines[nxt]) == bare else []
+    out = [nxt] if nxt is not None and not SENTENCE_MARK.search(lines[nxt]) \
+        and _TITLE_DECOR.sub("", lines[nxt]) == bare else []
+    if _rules()["title_genre"].search(bare):
+        return out
+    prose = False  # a sentence line of the text stands above
+    for j in range(title + 1, len(lines)):
+        if decided[j] is not None or j in out:
+            continue
+        if SENTENCE_MARK.search(lines[j]):
+            prose = True
+        elif prose and len(lines[j]) < len(bare) + 8 and _TITLE_DECOR.sub("", lines[j]) == bare:
+            out.append(j)
+    return out
 
 
 _BAR = re_cache.compile(r"[ \t　]{0,3}[|｜][ \t　]{0,3}")
@@ -1592,6 +1610,43 @@ def _share_pieces(decided: list[str | None], lines: list[str]) -> list[int]:
            and not SENTENCE_MARK.search(item) for i in kept):
         return kept
     return []
+
+
+_ROW_BARS = re_cache.compile(r"[ \t　]*[|｜][ \t　]*")
+_ROW_BLANKS = re_cache.compile(r"[ \t　]+")
+
+
+def _row_cells(line: str) -> tuple[bool, list[str]]:
+    """A row's cells, cut at its bars where it holds one, else at its blanks (a list bullet before it dropped),
+    and whether bars cut it."""
+    item = line.strip().lstrip("-•·").strip()
+    bars = "|" in item or "｜" in item
+    return bars, [c for c in (_ROW_BARS if bars else _ROW_BLANKS).split(item) if c]
+
+
+def _sandwiched_rows(decided: list[str | None], lines: list[str]) -> list[int]:
+    """Header or footer rows kept between two removed rows cut into cells the same way
+    (boilerplate.yml sandwiched_row): a field table's or a channel menu's row the line model left."""
+    cfg = _rules()["sandwiched_row"]
+    if cfg is None:
+        return []
+    cells_min, cell_max = cfg
+    sentences = [i for i in range(len(lines)) if decided[i] is None and SENTENCE_MARK.search(lines[i])]
+    first, last = (sentences[0], sentences[-1]) if sentences else (len(lines), -1)
+
+    def row(i: int) -> bool | None:
+        """Whether bars cut line i into its cells, or None where it is no such row."""
+        bars, cells = _row_cells(lines[i])
+        if len(cells) < cells_min or any(len(c) > cell_max for c in cells) or SENTENCE_MARK.search(lines[i]):
+            return None
+        return bars
+
+    out = []
+    for i in itertools.chain(range(1, min(first, len(lines) - 1)), range(max(last + 1, 1), len(lines) - 1)):
+        if decided[i] is None and decided[i - 1] is not None and decided[i + 1] is not None \
+                and (shape := row(i)) is not None and row(i - 1) is shape and row(i + 1) is shape:
+            out.append(i)
+    return out
 
 
 SIDEBAR_REPEATS_MIN = 3  # a sidebar's link label printed this often under the text
