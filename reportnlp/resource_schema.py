@@ -352,6 +352,7 @@ class Boilerplate(_Strict):
     meeting_field: _MeetingField | None = None  # a meeting record's field lines: never the classifier's
     report_table_cells: list[str] = []  # a 信息公开年报 table's cell words, alone on a line: never the classifier's
     # round 21 (r21chrome)
+    closing_credit: Pattern  # a bracketed name closing the page's text after its last sentence
     sandwiched_row: _SandwichedRow | None = None  # a header row kept between two removed rows of its shape
     share_pieces: _SharePieces | None = None  # short labels under a share widget's line at the page's foot
     hotline: _Hotline | None = None  # a hotline's label over its number alone on the next line

@@ -129,6 +129,17 @@ def test_unit_note_in_brackets_stays():
     assert "(单位:万亩)" in text(page)
 
 
+# class: a bracketed name closing the page's text, no role word (the writing unit, a community and a writer)
+def test_unit_credit_closing_the_page_goes():
+    page = LEAD + BODY.rstrip("\n") + "(县林业局办)\n"
+    assert gone("(县林业局办)", page)
+
+
+def test_bracket_over_a_signature_stays():
+    page = LEAD + BODY.rstrip("\n") + "(县林业局办)\n临川县林业局\n2026年4月9日\n"
+    assert "(县林业局办)" in text(page)
+
+
 # class: a numbered photo caption with a number inside its scene
 def test_numbered_caption_with_number_goes():
     page = LEAD + "图3 与会人员在2号苗圃观摩\n" + BODY

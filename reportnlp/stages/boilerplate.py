@@ -124,6 +124,7 @@ def _rules():
                             cfg["article_header"]["max_lines"], compile_pattern(cfg["article_header"]["pub_row"]))
                            if cfg.get("article_header") else None),
         "share_pieces": cfg["share_pieces"]["max_len"] if cfg.get("share_pieces") else 0,
+        "closing_credit": compile_pattern(cfg["closing_credit"]),
         "sandwiched_row": ((cfg["sandwiched_row"]["cells_min"], cfg["sandwiched_row"]["cell_max"])
                            if cfg.get("sandwiched_row") else None),
         "pipe_title": ((cfg["pipe_title"]["reach"], compile_pattern(cfg["pipe_title"]["label"]))
@@ -1351,6 +1352,11 @@ def strip_boilerplate(doc: Document) -> Document:
         drop(i, "contact")
     for i in _sidebar_repeats(decided, lines):
         drop(i, "sidebar")
+    credit = _closing_credit(decided, lines) if "）" in text or ")" in text else None
+    if credit is not None:
+        i, a, b = credit
+        edits.append((nonblank[i][0] + a, nonblank[i][0] + b, ""))
+        kinds[nonblank[i][0] + a] = "news_credit"
     for s, e in _bracketed_titles(decided, lines, nonblank) if "【" in text else ():
         edits.append((s, e, ""))
         kinds[s] = "teaser"
@@ -1614,6 +1620,22 @@ def _share_pieces(decided: list[str | None], lines: list[str]) -> list[int]:
 
 _ROW_BARS = re_cache.compile(r"[ \t　]*[|｜][ \t　]*")
 _ROW_BLANKS = re_cache.compile(r"[ \t　]+")
+
+
+CLOSING_CREDIT_REACH = 10  # a closing credit's brackets and name: the last characters of the line
+
+
+def _closing_credit(decided: list[str | None], lines: list[str]) -> tuple[int, int, int] | None:
+    """A bracketed name closing the page's text, right after its last sentence (boilerplate.yml closing_credit):
+    the line and the bracket's span in it. Only where no kept line follows: a report's signature under it
+    makes the bracket part of a report's close, not a news item's credit."""
+    last = next((i for i in range(len(lines) - 1, -1, -1) if decided[i] is None), None)
+    if last is None:
+        return None
+    line = lines[last].rstrip()
+    # (the line's tail only: a bracket of 2-8 characters ends it; a flattened page's last line may be long)
+    m = _rules()["closing_credit"].search(line, max(0, len(line) - CLOSING_CREDIT_REACH))
+    return (last, m.start(), m.end()) if m else None
 
 
 def _row_cells(line: str) -> tuple[bool, list[str]]:
