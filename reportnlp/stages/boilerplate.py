@@ -1459,15 +1459,14 @@ def _headline_restated(decided: list[str | None], lines: list[str], title: int |
         and _TITLE_DECOR.sub("", lines[nxt]) == bare else []
     if _rules()["title_genre"].search(bare):
         return out
-    prose = False  # a sentence line of the text stands above
-    for j in range(title + 1, len(lines)):
-        if decided[j] is not None or j in out:
-            continue
-        if SENTENCE_MARK.search(lines[j]):
-            prose = True
-        elif prose and len(lines[j]) < len(bare) + 8 and _TITLE_DECOR.sub("", lines[j]) == bare:
-            out.append(j)
-    return out
+    # (a sentence line of the text stands above the copy; the lines as long as the headline are the only ones
+    # compared, the first sentence line found once)
+    prose = next((j for j in range(title + 1, len(lines)) if decided[j] is None and SENTENCE_MARK.search(lines[j])), None)
+    if prose is None:
+        return out
+    size = len(lines[title].strip())
+    return out + [j for j in range(prose + 1, len(lines)) if decided[j] is None and j not in out
+                  and len(lines[j]) <= size + 8 and _TITLE_DECOR.sub("", lines[j]) == bare]
 
 
 _BAR = re_cache.compile(r"[ \t　]{0,3}[|｜][ \t　]{0,3}")
@@ -1653,8 +1652,14 @@ def _sandwiched_rows(decided: list[str | None], lines: list[str]) -> list[int]:
     if cfg is None:
         return []
     cells_min, cell_max = cfg
-    sentences = [i for i in range(len(lines)) if decided[i] is None and SENTENCE_MARK.search(lines[i])]
-    first, last = (sentences[0], sentences[-1]) if sentences else (len(lines), -1)
+    # (a kept line between two removed ones: most pages hold none, and the text's ends are looked for only then)
+    sandwiched = [i for i in range(1, len(lines) - 1)
+                  if decided[i] is None and decided[i - 1] is not None and decided[i + 1] is not None]
+    if not sandwiched:
+        return []
+    kept = range(len(lines))
+    first = next((i for i in kept if decided[i] is None and SENTENCE_MARK.search(lines[i])), len(lines))
+    last = next((i for i in reversed(kept) if decided[i] is None and SENTENCE_MARK.search(lines[i])), -1)
 
     def row(i: int) -> bool | None:
         """Whether bars cut line i into its cells, or None where it is no such row."""
@@ -1663,12 +1668,8 @@ def _sandwiched_rows(decided: list[str | None], lines: list[str]) -> list[int]:
             return None
         return bars
 
-    out = []
-    for i in itertools.chain(range(1, min(first, len(lines) - 1)), range(max(last + 1, 1), len(lines) - 1)):
-        if decided[i] is None and decided[i - 1] is not None and decided[i + 1] is not None \
-                and (shape := row(i)) is not None and row(i - 1) is shape and row(i + 1) is shape:
-            out.append(i)
-    return out
+    return [i for i in sandwiched if (i < first or i > last)
+            and (shape := row(i)) is not None and row(i - 1) is shape and row(i + 1) is shape]
 
 
 SIDEBAR_REPEATS_MIN = 3  # a sidebar's link label printed this often under the text
