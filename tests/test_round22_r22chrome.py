@@ -113,7 +113,7 @@ def test_unit_note_in_brackets_stays():
     assert "(单位:万亩)" in text(page)
 
 
-# class: a bracketed name closing the page's text, no role word (the writing unit, a community and a writer)
+# class: an office's short name in brackets closing the page's text (the item's credit, no role word)
 def test_unit_credit_closing_the_page_goes():
     page = LEAD + BODY.rstrip("\n") + "(县林业局办)\n"
     assert gone("(县林业局办)", page)
