@@ -295,6 +295,12 @@ class _SharePieces(_Strict):
     max_len: int  # a button's label left alone on its line once its icon went ("微信", "微博", "手机")
 
 
+# round 22 (r22chrome): a field table's or channel menu's row left between two removed rows of its shape
+class _SandwichedRow(_Strict):
+    cells_min: int  # cells a row holds at least (split at its bars, else at its blanks)
+    cell_max: int  # characters a cell holds at most
+
+
 class _Hotline(_Strict):
     label: Pattern  # a hotline's label alone on a line ("洽谈电话", "服务热线:")
     number: Pattern  # a line holding only phone numbers
@@ -346,6 +352,8 @@ class Boilerplate(_Strict):
     meeting_field: _MeetingField | None = None  # a meeting record's field lines: never the classifier's
     report_table_cells: list[str] = []  # a 信息公开年报 table's cell words, alone on a line: never the classifier's
     # round 21 (r21chrome)
+    closing_credit: Pattern  # a bracketed name closing the page's text after its last sentence
+    sandwiched_row: _SandwichedRow | None = None  # a header row kept between two removed rows of its shape
     share_pieces: _SharePieces | None = None  # short labels under a share widget's line at the page's foot
     hotline: _Hotline | None = None  # a hotline's label over its number alone on the next line
     pipe_title: _PipeTitle | None = None  # a headline sharing its line with its column's or site's name

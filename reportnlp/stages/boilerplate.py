@@ -124,6 +124,9 @@ def _rules():
                             cfg["article_header"]["max_lines"], compile_pattern(cfg["article_header"]["pub_row"]))
                            if cfg.get("article_header") else None),
         "share_pieces": cfg["share_pieces"]["max_len"] if cfg.get("share_pieces") else 0,
+        "closing_credit": compile_pattern(cfg["closing_credit"]),
+        "sandwiched_row": ((cfg["sandwiched_row"]["cells_min"], cfg["sandwiched_row"]["cell_max"])
+                           if cfg.get("sandwiched_row") else None),
         "pipe_title": ((cfg["pipe_title"]["reach"], compile_pattern(cfg["pipe_title"]["label"]))
                        if cfg.get("pipe_title") else None),
         # (the label's words also gate the page: most pages name no hotline)
@@ -1349,6 +1352,11 @@ def strip_boilerplate(doc: Document) -> Document:
         drop(i, "contact")
     for i in _sidebar_repeats(decided, lines):
         drop(i, "sidebar")
+    credit = _closing_credit(decided, lines) if "）" in text or ")" in text else None
+    if credit is not None:
+        i, a, b = credit
+        edits.append((nonblank[i][0] + a, nonblank[i][0] + b, ""))
+        kinds[nonblank[i][0] + a] = "news_credit"
     for s, e in _bracketed_titles(decided, lines, nonblank) if "【" in text else ():
         edits.append((s, e, ""))
         kinds[s] = "teaser"
@@ -1359,6 +1367,8 @@ def strip_boilerplate(doc: Document) -> Document:
     for s, e, new in _title_copies_under(decided, lines, nonblank, text):
         edits.append((s, e, new))
         kinds[s] = "title_copy"
+    for i in _sandwiched_rows(decided, lines):
+        drop(i, "page_head")
     for i in _by_context(decided, leaning, lines, nonblank, header_title):
         drop(i, "learned_context", decide=False)
     over_meta = _headlines_over_meta(decided, lines, nonblank)
@@ -1435,15 +1445,28 @@ RESTATED_HEADLINE_REACH = 4  # lines below the headline (its publication row bet
 
 def _headline_restated(decided: list[str | None], lines: list[str], title: int | None) -> list[int]:
     """The article header's headline printed again as the first kept line under it, with only chrome between
-    ("服务“两会” 广集民意" / "日期:…" / "服务两会 广集民意"): the copy goes, the headline stays the title."""
+    ("服务“两会” 广集民意" / "日期:…" / "服务两会 广集民意"): the copy goes, the headline stays the title. Also
+    (round 22) a copy between two paragraphs of its text, a photo's caption or a mirror's page break, where
+    the headline names no report genre (a 范文 page's second report may print the page's title as its own)."""
     if title is None:
+        return []
+    bare = _TITLE_DECOR.sub("", lines[title])
+    if len(bare) < 4:
         return []
     nxt = next((j for j in range(title + 1, min(len(lines), title + 1 + RESTATED_HEADLINE_REACH))
                 if decided[j] is None), None)
-    if nxt is None or SENTENCE_MARK.search(lines[nxt]):
-        return []
-    bare = _TITLE_DECOR.sub("", lines[title])
-    return [nxt] if len(bare) >= 4 and _TITLE_DECOR.sub("", lines[nxt]) == bare else []
+    out = [nxt] if nxt is not None and not SENTENCE_MARK.search(lines[nxt]) \
+        and _TITLE_DECOR.sub("", lines[nxt]) == bare else []
+    if _rules()["title_genre"].search(bare):
+        return out
+    # (a sentence line of the text stands above the copy; the lines as long as the headline are the only ones
+    # compared, the first sentence line found once)
+    prose = next((j for j in range(title + 1, len(lines)) if decided[j] is None and SENTENCE_MARK.search(lines[j])), None)
+    if prose is None:
+        return out
+    size = len(lines[title].strip())
+    return out + [j for j in range(prose + 1, len(lines)) if decided[j] is None and j not in out
+                  and len(lines[j]) <= size + 8 and _TITLE_DECOR.sub("", lines[j]) == bare]
 
 
 _BAR = re_cache.compile(r"[ \t　]{0,3}[|｜][ \t　]{0,3}")
@@ -1592,6 +1615,61 @@ def _share_pieces(decided: list[str | None], lines: list[str]) -> list[int]:
            and not SENTENCE_MARK.search(item) for i in kept):
         return kept
     return []
+
+
+_ROW_BARS = re_cache.compile(r"[ \t　]*[|｜][ \t　]*")
+_ROW_BLANKS = re_cache.compile(r"[ \t　]+")
+
+
+CLOSING_CREDIT_REACH = 10  # a closing credit's brackets and name: the last characters of the line
+
+
+def _closing_credit(decided: list[str | None], lines: list[str]) -> tuple[int, int, int] | None:
+    """A bracketed name closing the page's text, right after its last sentence (boilerplate.yml closing_credit):
+    the line and the bracket's span in it. Only where no kept line follows: a report's signature under it
+    makes the bracket part of a report's close, not a news item's credit."""
+    last = next((i for i in range(len(lines) - 1, -1, -1) if decided[i] is None), None)
+    if last is None:
+        return None
+    line = lines[last].rstrip()
+    # (the line's tail only: a bracket of 2-8 characters ends it; a flattened page's last line may be long)
+    m = _rules()["closing_credit"].search(line, max(0, len(line) - CLOSING_CREDIT_REACH))
+    return (last, m.start(), m.end()) if m else None
+
+
+def _row_cells(line: str) -> tuple[bool, list[str]]:
+    """A row's cells, cut at its bars where it holds one, else at its blanks (a list bullet before it dropped),
+    and whether bars cut it."""
+    item = line.strip().lstrip("-•·").strip()
+    bars = "|" in item or "｜" in item
+    return bars, [c for c in (_ROW_BARS if bars else _ROW_BLANKS).split(item) if c]
+
+
+def _sandwiched_rows(decided: list[str | None], lines: list[str]) -> list[int]:
+    """Header or footer rows kept between two removed rows cut into cells the same way
+    (boilerplate.yml sandwiched_row): a field table's or a channel menu's row the line model left."""
+    cfg = _rules()["sandwiched_row"]
+    if cfg is None:
+        return []
+    cells_min, cell_max = cfg
+    # (a kept line between two removed ones: most pages hold none, and the text's ends are looked for only then)
+    sandwiched = [i for i in range(1, len(lines) - 1)
+                  if decided[i] is None and decided[i - 1] is not None and decided[i + 1] is not None]
+    if not sandwiched:
+        return []
+    kept = range(len(lines))
+    first = next((i for i in kept if decided[i] is None and SENTENCE_MARK.search(lines[i])), len(lines))
+    last = next((i for i in reversed(kept) if decided[i] is None and SENTENCE_MARK.search(lines[i])), -1)
+
+    def row(i: int) -> bool | None:
+        """Whether bars cut line i into its cells, or None where it is no such row."""
+        bars, cells = _row_cells(lines[i])
+        if len(cells) < cells_min or any(len(c) > cell_max for c in cells) or SENTENCE_MARK.search(lines[i]):
+            return None
+        return bars
+
+    return [i for i in sandwiched if (i < first or i > last)
+            and (shape := row(i)) is not None and row(i - 1) is shape and row(i + 1) is shape]
 
 
 SIDEBAR_REPEATS_MIN = 3  # a sidebar's link label printed this often under the text

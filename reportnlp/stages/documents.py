@@ -535,7 +535,9 @@ def split_documents(doc: Document) -> Document:
     # article_header) is the report's title whatever its last words ("…职工代表大会", "…的邵阳经验及对策")
     for a in doc.anchors.get("article_titles", []):
         for i in range(bisect_left(par_starts, a), bisect_right(par_starts, a + 2)):
-            if levels[i] is None and len(pars[i]) <= c["header_title_max"] and not _has_full_stop(pars[i]):
+            # (a headline may hold one exclamation mark inside: "首次披露!…出炉幕后")
+            if levels[i] is None and len(pars[i]) <= c["header_title_max"] \
+                    and (not _has_full_stop(pars[i]) or c["headline"].match(pars[i])):
                 titles[i] = True
     prefix = list(itertools.accumulate(map(len, pars), initial=0))  # running lengths: a report's size without re-summing
     # running count of paragraphs written as sentences; the items of a list ("、梅坞镇古茶园研学基地;")
