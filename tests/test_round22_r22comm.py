@@ -1,6 +1,9 @@
 """Round 22, commitments and indicator names on real pages (r22comm): each class with a case it must catch and a
 look-alike it must leave alone. Texts are written for these tests (invented units and figures)."""
+from types import SimpleNamespace
+
 from reportnlp.api import process
+from reportnlp.stages import commitments
 
 
 def _part(text):
@@ -9,6 +12,14 @@ def _part(text):
 
 def _names(text):
     return {m.data.value: m.data.indicator for m in _part(text).get("metrics")}
+
+
+def _commitments(text):
+    return [(c.data.text, c.data.deadline) for c in _part(text).get("commitments")]
+
+
+def _committed(text, opening):
+    return any(t.startswith(opening) for t, _ in _commitments(text))
 
 
 # -- a table row flattened into one line: a name never crosses a cell's border -------------------------------------
@@ -80,3 +91,57 @@ def test_a_per_person_month_is_the_units_and_opens_no_name():
     names = {m.data.value: m.data.indicator for m in part.get("metrics")}
     assert units[459] == "元/人月"
     assert not names[459].startswith("月")
+
+
+# -- a speech's ordinal directives are a list of commitments ------------------------------------------------------
+
+_SPEECH = ("区长在领导干部大会上的讲话\n同志们:\n下面由我传达全市两个重要会议精神。\n一、市委、市政府重要会议精神\n"
+           "会议总结了今年暑期工作。市委书记讲话主要精神:一要正确把握旅游形势新变化,真正把旅游工作作为牵动全局的核心工作。"
+           "二要对标先进,强化举措,务实推进旅游立市各项工作。三要认真落实省委决策部署,打赢重点工程大会战。\n")
+
+
+def test_ordinal_directives_of_a_speech_are_commitments():
+    assert _committed(_SPEECH, "一要正确把握")
+    assert _committed(_SPEECH, "二要对标先进")
+    assert _committed(_SPEECH, "三要认真落实")
+
+
+def test_ordinal_items_that_are_only_titles_are_left_to_the_classifier():
+    text = "一是要确立鲜明导向。二是要力求简便易行。三要简化程序,减轻基层负担。"
+    items = [SimpleNamespace(start=text.index(p), end=text.index(p) + len(p))
+             for p in ("一是要确立鲜明导向。", "二是要力求简便易行。")]
+    probs = [0.2, 0.2]
+    commitments._ordinal_directives(text, items, probs, 0.5)
+    assert probs == [0.2, 0.2]  # titles alone: the measures after them are the items'
+    bodied = "一要简化程序,减轻负担。二要压实责任,按月通报。"
+    items = [SimpleNamespace(start=bodied.index(p), end=bodied.index(p) + len(p))
+             for p in ("一要简化程序,减轻负担。", "二要压实责任,按月通报。")]
+    probs = [0.2, 0.2]
+    commitments._ordinal_directives(bodied, items, probs, 0.5)
+    assert probs == [0.5, 0.5]
+
+
+def test_a_lone_ordinal_directive_is_no_list():
+    lone = _SPEECH.replace("二要对标先进", "同时对标先进").replace("三要认真落实", "并认真落实")
+    assert not _committed(lone, "一要正确把握")
+
+
+def test_ordinals_inside_a_reviewed_clause_are_no_directives():
+    text = ("县长在全县文旅工作会议上的讲话\n同志们:\n一、今年文旅工作成效明显\n"
+            "去年群众反映最多的,一要修通景区断头路,二要解决山区饮水难,这两件事已经全部办结。\n")
+    assert not _committed(text, "一要修通")
+    assert not _committed(text, "二要解决")
+
+
+# -- a review's 全年 dates no measure -------------------------------------------------------------------------------
+
+def test_a_reviewed_whole_year_dates_no_measure():
+    text = ("在全县经济运行分析会上的讲话\n今天召开全县经济运行分析会,主要目的是总结全年经济运行情况,部署下一步工作。"
+            "下面,我强调几点意见。\n各乡镇要加大项目谋划力度,及时报送项目清单至县发改委。\n")
+    dated = dict(_commitments(text))
+    assert dated.get("各乡镇要加大项目谋划力度,及时报送项目清单至县发改委。") is None
+
+
+def test_a_whole_year_ahead_still_dates_a_measure():
+    text = "二〇二五年工作打算\n下一步,我局将全年组织安全检查不少于24次。\n"
+    assert any(d == "全年" for _, d in _commitments(text))
