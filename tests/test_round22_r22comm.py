@@ -2,91 +2,58 @@
 look-alike it must leave alone. Texts are written for these tests (invented units and figures)."""
 from types import SimpleNamespace
 
+import pytest
+from page_text import commitments as _commitments, names as _names
+
 from reportnlp.api import process
 from reportnlp.stages import commitments
-
-
-def _part(text):
-    return process(text).parts[0]
-
-
-def _names(text):
-    return {m.data.value: m.data.indicator for m in _part(text).get("metrics")}
-
-
-def _commitments(text):
-    return [(c.data.text, c.data.deadline) for c in _part(text).get("commitments")]
 
 
 def _committed(text, opening):
     return any(t.startswith(opening) for t, _ in _commitments(text))
 
 
-# -- a table row flattened into one line: a name never crosses a cell's border -------------------------------------
+# -- indicator names: each class a case it must catch and a look-alike it must leave alone --------------------------
 
-def test_a_name_stops_at_the_cell_border_before_it():
-    names = _names("大类 | 序号 | 工作任务 | 牵头单位 |\n"
-                   "一、稳住就业基本盘 | 1 | 新增城镇就业岗位3200个。 | 市人社局 |\n"
-                   "2.农村供水项目 | 投资4600万元,改造供水管网35公里。 | 10月 | 水利局 |\n")
-    assert names[3200] == "新增城镇就业岗位"
-    assert names[4600] == "投资"
+_ROWS = ("大类 | 序号 | 工作任务 | 牵头单位 |\n"
+         "一、稳住就业基本盘 | 1 | 新增城镇就业岗位3200个。 | 市人社局 |\n"
+         "2.农村供水项目 | 投资4600万元,改造供水管网35公里。 | 10月 | 水利局 |\n")
 
 
-def test_a_values_cell_with_only_a_comparator_is_named_by_the_cell_before():
-    names = _names("满意度指标 | 服务对象满意度指标 | 参训学员满意度 | ≥92% | | |\n")
-    assert names[92] == "参训学员满意度"
-
-
-def test_a_name_in_prose_without_cells_is_left_alone():
-    names = _names("全县新增城镇就业岗位3200个,农村劳动力转移就业1.2万人。")
-    assert names[3200] == "新增城镇就业岗位"
-
-
-# -- a bullet that a reflowed line kept is a clause border ----------------------------------------------------------
-
-def test_a_bullet_inside_a_line_ends_the_name_before_it():
-    names = _names("今年安排的重点工程\n■ 文化旅游类安排正式项目14项,重点建设景区道路■ 水利设施类安排正式项目9项\n")
-    assert names[14] == "文化旅游类安排正式项目"
-    assert names[9] == "水利设施类安排正式项目"
-
-
-def test_a_name_without_bullets_keeps_its_words():
-    names = _names("全年建成农村文化礼堂26家,送戏下乡演出140场。")
-    assert names[26] == "建成农村文化礼堂"
-
-
-# -- a flattened performance form: score columns, category labels and comparators are no part of a name ----------
-
-def test_a_flattened_forms_score_column_and_category_labels_are_stripped():
-    names = _names("产出指标数量指标救助发放人数≥860人 20 质量指标发放准确率=100% 20 20 时效指标按时发放率≥98% 15 合计55")
-    assert names[860] == "救助发放人数"
-    assert names[100] == "发放准确率"
-    assert names[98] == "按时发放率"
-
-
-def test_a_name_that_opens_with_a_category_word_it_owns_stays():
-    names = _names("全年质量抽检合格率98.6%,数量统计差错1起。")
-    assert names[98.6] == "质量抽检合格率"
-    names = _names("产出指标得分47分,效益指标得分28分。")
-    assert names[47] == "产出指标得分"
-
-
-# -- a fronted object's 将 and a rate per person are no part of a name ----------------------------------------------
-
-def test_a_fronted_objects_marker_and_a_rate_per_person_leave_the_name():
-    names = _names("将城乡低保标准提高到每人每月760元,将重度残疾人护理补贴标准提高到每人每年3100元。")
-    assert names[760] == "城乡低保标准"
-    assert names[3100] == "重度残疾人护理补贴标准"
-
-
-def test_a_name_that_opens_with_jiang_as_a_word_of_its_own_stays():
-    names = _names("全市共有退役将士1260名。")
-    assert names[1260] != "士"
-    assert "将士" in names[1260]
+@pytest.mark.parametrize("text, expected", [
+    # a table row flattened into one line: a name never crosses a cell's border
+    (_ROWS, {3200: "新增城镇就业岗位", 4600: "投资"}),
+    # ... and a value's cell with only a comparator is named by the cell before
+    ("满意度指标 | 服务对象满意度指标 | 参训学员满意度 | ≥92% | | |\n", {92: "参训学员满意度"}),
+    # (prose without cells keeps its name)
+    ("全县新增城镇就业岗位3200个,农村劳动力转移就业1.2万人。", {3200: "新增城镇就业岗位"}),
+    # a bullet that a reflowed line kept ends the clause before it
+    ("今年安排的重点工程\n■ 文化旅游类安排正式项目14项,重点建设景区道路■ 水利设施类安排正式项目9项\n",
+     {14: "文化旅游类安排正式项目", 9: "水利设施类安排正式项目"}),
+    # (a name without bullets keeps its words)
+    ("全年建成农村文化礼堂26家,送戏下乡演出140场。", {26: "建成农村文化礼堂"}),
+    # a flattened form: score columns, category labels, the target column's label and comparators are no part of a name
+    ("产出指标数量指标救助发放人数≥860人 20 质量指标发放准确率=100% 20 20 时效指标按时发放率≥98% 15 合计55",
+     {860: "救助发放人数", 100: "发放准确率", 98: "按时发放率"}),
+    ("| 数量 | 林地巡护面积目标≥ | 5200亩 |\n受益林农满意度目标值≥90%", {90: "受益林农满意度"}),
+    # (a name that opens with a category word it owns, and a category's own subtotal, stay)
+    ("全年质量抽检合格率98.6%,数量统计差错1起。", {98.6: "质量抽检合格率"}),
+    ("产出指标得分47分,效益指标得分28分。", {47: "产出指标得分"}),
+    # a fronted object's 将 and a rate per person are no part of a name
+    ("将城乡低保标准提高到每人每月760元,将重度残疾人护理补贴标准提高到每人每年3100元。",
+     {760: "城乡低保标准", 3100: "重度残疾人护理补贴标准"}),
+    # (将 in a word of its own stays)
+    ("全市共有退役将士1260名。", {1260: "退役将士"}),
+], ids=["cells", "comparator-cell", "prose", "bullets", "no-bullets", "form-columns", "target-column",
+        "category-word", "category-subtotal", "fronted-object", "jiangshi"])
+def test_indicator_names(text, expected):
+    names = _names(text)
+    for value, name in expected.items():
+        assert names[value] == name
 
 
 def test_a_per_person_month_is_the_units_and_opens_no_name():
-    part = _part("城镇补差水平提高到616元/人月、农村459元/人月。")
+    part = process("城镇补差水平提高到616元/人月、农村459元/人月。").parts[0]
     units = {m.data.value: m.data.unit for m in part.get("metrics")}
     names = {m.data.value: m.data.indicator for m in part.get("metrics")}
     assert units[459] == "元/人月"
