@@ -452,6 +452,10 @@ class Commitments(_Strict):
     parallel_gap: Pattern
     parallel_min: int
     parallel_floor: float
+    ordinal_directive: Pattern
+    ordinal_directive_min: int
+    ordinal_item_body: Pattern
+    ordinal_directive_floor: float
     feature_cues: _FeatureCues
     # round 21 (r21ind): a lead-in counting the things it announces, whose items are measures to come
     counted_plan_lead: Pattern

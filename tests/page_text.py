@@ -30,3 +30,13 @@ def text(page: str) -> str:
 def titles(page: str) -> list[str | None]:
     """The title each report of ``page`` was given, if any."""
     return [p.meta.get("title") for p in process(page).parts]
+
+
+def names(page: str) -> dict:
+    """The indicator of each metric of the page's first report, by value."""
+    return {m.data.value: m.data.indicator for m in process(page).parts[0].get("metrics")}
+
+
+def commitments(page: str) -> list[tuple[str, str | None]]:
+    """(text, deadline) of each commitment of the page's first report."""
+    return [(c.data.text, c.data.deadline) for c in process(page).parts[0].get("commitments")]

@@ -1741,6 +1741,29 @@ def _parallel_runs(text: str, cands: list[Candidate], probs: list[float], thresh
     close()
 
 
+_ORDINALS = "一二三四五六七八九十"
+
+
+def _ordinal_directives(text: str, cands: list[Candidate], probs: list[float], threshold: float) -> None:
+    """A speech's ordinal directives ("一要…", "二要…", "三是要…") are the items of one list of directives to
+    the audience: in a run of consecutive ordinals from 一, each item the classifier does not all but reject
+    is a commitment, as the classifier reads some items' wording (把握形势, 对标先进) as no action."""
+    if "一要" not in text and "一是要" not in text:  # a run opens with 一: most reports hold none
+        return
+    c, limits = _cfg(), _limits()
+    items = [(k, _ORDINALS.index(text[cand.start])) for k, cand in enumerate(cands)
+             if c["ordinal_directive"].match(text, cand.start)]
+    run: list[int] = []
+    last = -1
+    for k, rank in items:
+        run = [k] if rank == 0 else run + [k] if run and rank == last + 1 else []
+        last = rank
+        if len(run) >= limits.ordinal_directive_min:
+            # an item that is only its title ("一是要确立鲜明导向。") heads the measures after it: no clause of its own
+            bodied = [j for j in run if c["ordinal_item_body"].match(text, cands[j].start, cands[j].end)]
+            _lift(bodied, probs, threshold, threshold * limits.ordinal_directive_floor)
+
+
 @functools.cache
 def _aimed_deadline_gate() -> tuple[frozenset[str], ...]:
     """The aim and completion words a measure must hold for aimed_deadline_clause to match it (kept
@@ -1863,6 +1886,7 @@ def extract_commitments(doc: Document) -> Document:
         _list_coherence(cands, probs, clf.threshold)
         _parallel_runs(doc.text, cands, probs, clf.threshold)
         _aimed_deadlines(doc.text, cands, probs, clf.threshold)
+        _ordinal_directives(doc.text, cands, probs, clf.threshold)
         _bare_plan_lists(doc.text, cands, probs, clf.threshold)
         _counted_plan_items(doc.text, cands, probs, clf.threshold)
         decided = [(cand, p) for cand, p in zip(cands, probs) if p >= clf.threshold]

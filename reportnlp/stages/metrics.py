@@ -312,6 +312,18 @@ def _indicator(text: str, qstart: int, qend: int, clause_lo: int, clause_hi: int
         cell = _cell_label(text, qstart, qend)
         if cell is not None:
             return cell
+    # a table row flattened into one line ("…保障水平 | 1 | 将城镇低保…补差水平从每人每月574元"): a name never
+    # crosses a cell's border; when the value's own cell names nothing ("| 满意度 | ≥95%"), the cell before does
+    bar = text.rfind("|", clause_lo, qstart)
+    if bar < 0:
+        bar = text.rfind("｜", clause_lo, qstart)
+    if bar >= 0:
+        if _HAN.search(text, bar + 1, qstart):
+            clause_lo = bar + 1
+        else:
+            cell = _cell_label(text, bar, bar)
+            if cell is not None:
+                return cell
     # an unclosed bracket opens a sub-list: "公务员30名(试用期1名)" names 试用期
     # (every value asks: comparisons, not max() calls)
     opened, wide = text.rfind("(", clause_lo, qstart), text.rfind("（", clause_lo, qstart)
