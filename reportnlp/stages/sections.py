@@ -227,7 +227,7 @@ def label_heading(text: str, after_problems: bool, is_speech: bool, sentence: st
     severity names the problems (a later clause that names a purpose, "…,补齐基础设施短板", names nothing)."""
     c = _cfg()
     text = text.strip("【】[] ")  # "【2024年主要目标】": the heading words end before the bracket
-    if is_speech and c["speech_rationale"].search(text) or c["significance_heading"].search(text):
+    if (is_speech and c["speech_rationale"].search(text)) or c["significance_heading"].search(text):
         return "其他"
     label = _named_label(text, after_problems)
     if label is None and len(line) > len(text) and line.startswith(text) and c["severity_clause"].search(line, len(text)):
@@ -952,8 +952,8 @@ def split_sections(doc: Document) -> Document:
                     cues()["dateline_opening"].match(p) or (level is None and i < first_prose and is_head_line(p))
                     or c["wire_lead"].match(p) or c["report_preface"].match(p)
                     or _lists_topics_only(p) or (len(p) <= c["opening_remarks"] and c["announcement"].search(p))
-                    or i > 0 and c["other_part"].fullmatch(pars[i - 1].strip())  # the text under "引言"
-                    or i == len(pars) - 1 and c["meeting_outcome"].match(p)
+                    or (i > 0 and c["other_part"].fullmatch(pars[i - 1].strip()))  # the text under "引言"
+                    or (i == len(pars) - 1 and c["meeting_outcome"].match(p))
                     or _session_scene(p)
                     or (c["session_procedure"].match(first_sentence(p))
                         and not c["session_results"].search(p, len(first_sentence(p)))
