@@ -600,9 +600,9 @@ def _lead_in_deadline(lead: str) -> str | None:
             # 工作情况,研究部署下半年工作安排,…会议最后…提出了三点意见:")
             found = list(c["deadline"].finditer(span, start))
             dls = [m for m in found if _FORWARD_DEADLINE.search(m.group())]
-            # a day that does not look ahead dates the scene ("5月10日上午,…县长…作报告。…重点抓好15件…:"), not the list
-            dates = [m for m in found if not m.group().endswith("日")] if not dls else found
-            dl = dls[-1] if dls else dates[0] if dates else None  # (dates[0]: what a search of the span finds)
+            # (else the first found, as a search of the span would; but a day that does not look ahead dates the
+            # scene, "5月10日上午,…县长…作报告。…重点抓好15件…:", not the list)
+            dl = dls[-1] if dls else next((m for m in found if not m.group().endswith("日")), None)
         else:
             dl = c["deadline"].search(span, start)
         if dl and (_FORWARD_DEADLINE.search(dl.group()) or c["cues"].search(span)
@@ -1758,10 +1758,11 @@ def _ordinal_directives(text: str, cands: list[Candidate], probs: list[float], t
     for k, rank in items:
         run = [k] if rank == 0 else run + [k] if run and rank == last + 1 else []
         last = rank
-        if len(run) >= limits.ordinal_directive_min:
-            # an item that is only its title ("一是要确立鲜明导向。") heads the measures after it: no clause of its own
-            bodied = [j for j in run if c["ordinal_item_body"].match(text, cands[j].start, cands[j].end)]
-            _lift(bodied, probs, threshold, threshold * limits.ordinal_directive_floor)
+        # the whole run once it is long enough, then each item that extends it (none lifted twice)
+        new = run if len(run) == limits.ordinal_directive_min else run[-1:] if len(run) > limits.ordinal_directive_min else []
+        # an item that is only its title ("一是要确立鲜明导向。") heads the measures after it: no clause of its own
+        bodied = [j for j in new if c["ordinal_item_body"].match(text, cands[j].start, cands[j].end)]
+        _lift(bodied, probs, threshold, threshold * limits.ordinal_directive_floor)
 
 
 @functools.cache
