@@ -9,7 +9,7 @@ from reportnlp.api import extract_bytes
 from reportnlp.batch import iter_items
 from reportnlp.offsets import apply_edits
 from reportnlp.stages.decode import decode
-from reportnlp.stages.markup import code_pieces, detect, html_pieces, to_edits, unwrap_markup
+from reportnlp.stages.markup import _capped_depth, code_pieces, detect, html_pieces, to_edits, unwrap_markup
 
 HTML_PAGE = """<!DOCTYPE html>
 <html lang="zh-CN">
@@ -205,7 +205,10 @@ def test_single_line_200k_html_is_linear():
     (lambda k: "<div><table>" + "<tr><td>四</td>二三" * k, 20_000),
     (lambda k: "<div><table>" + "二三<tr><td>四</td></tr>" * k, 20_000),
     (lambda k: "<p>" + "<p title='一二三'>一二三</p>" * k, 30_000),
-], ids=["ampersands", "open-comment", "unclosed-table", "text-after-cell", "text-in-table", "nested-p"])
+    (lambda k: "<div>一二三" * k, 20_000),
+    (lambda k: "<font color=red>一" * k + "<div>二三</div>" * k, 20_000),
+], ids=["ampersands", "open-comment", "unclosed-table", "text-after-cell", "text-in-table", "nested-p",
+        "unclosed-divs", "unclosed-inline-then-blocks"])
 def test_adversarial_html_stays_linear(build, k):
     assert_linear(lambda n: html_pieces(build(n)), k // 4)
     page = build(k)
@@ -245,6 +248,24 @@ def test_nested_lists_are_no_menus_and_stay_linear():
 
     assert_linear(lambda k: html_pieces(page(k)), 750)
     assert "项目2999" in "".join(p[0] for p in html_pieces(page(3000)))
+
+
+def test_blocks_below_the_depth_limit_still_break_lines():
+    # 600 unclosed divs: the parser would nest them all; the deepest ones parse as line breaks
+    page = "<html><body>" + "".join(f"<div>第{i}项" for i in range(600)) + "</body></html>"
+    lines = unwrap(page, "a.html").text.split("\n")
+    assert [line for line in lines if line] == [f"第{i}项" for i in range(600)]
+    i = unwrap(page, "a.html").text.index("第599项")
+    s, e = unwrap(page, "a.html").to_source(i, i + 5)
+    assert page[s:e] == "第599项"
+
+
+@pytest.mark.parametrize("tag", ["p", "li", "td", "dd"])
+def test_flat_pages_of_unclosed_siblings_are_not_capped(tag):
+    # each such start tag closes the previous one: a long flat page, not a deep one
+    page = "<table><tr>" if tag == "td" else "<ul>" if tag == "li" else "<dl>" if tag == "dd" else ""
+    page += "".join(f"<{tag}><b>第{i}项</b>" for i in range(1200))
+    assert _capped_depth(page) == page
 
 
 # -- code -----------------------------------------------------------------------------------------

@@ -244,6 +244,16 @@ _CELLS = frozenset({"td", "th"})
 _STRAY_CELL_TEXT = re_cache.compile(
     r"<(?:table|t(?:body|head|foot|r)|/(?:t[dhr]|tbody|thead|tfoot|caption))(?=[\s/>])[^<>]{0,1000}>"
     r"(?=[ \t\n\r\f]*[^ \t\n\r\f<])", re.I)
+# Every block start tag makes an HTML5 parser walk the open elements ("a p element in button scope"),
+# so nesting N elements deep costs N^2. Like browsers (Chromium stops at 512), no element opens below
+# this depth: a deeper start tag parses as a line break (a block) or as nothing that joins text (inline).
+_MAX_DEPTH = 512
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+                   "track", "wbr", "param", "keygen"})
+# an open element with one of these names is closed by its next sibling, so it does not deepen the tree
+_IMPLIED_END = frozenset({"p", "li", "dt", "dd", "tr", "td", "th", "tbody", "thead", "tfoot", "option",
+                          "optgroup", "rb", "rt", "rp", "rtc", "colgroup", "caption", "html", "head", "body"})
+_TAG = re_cache.compile(r"<(/?)([A-Za-z][A-Za-z0-9]{0,15})(?=[\s/>])[^<>]{0,1000}>")
 _WS = " \t\n\r\f"
 _WS_RUN = re_cache.compile(r"[ \t\n\r\f]+")
 _SPECIAL = re_cache.compile(r"[&\r\x00]")
@@ -430,12 +440,36 @@ def _is_menu(node) -> bool:
     return items >= 3
 
 
+def _capped_depth(markup: str) -> str:
+    """``markup`` with every start tag that would open an element deeper than ``_MAX_DEPTH`` replaced by
+    ``<br>`` (block) or ``<wbr>`` (inline); the depth counted is an upper bound of the parser's."""
+    if markup.count("<") <= _MAX_DEPTH:
+        return markup
+    parts: list[str] = []
+    depth = done = 0
+    for m in _TAG.finditer(markup):
+        name = m.group(2).lower()
+        if name in _VOID or name in _IMPLIED_END:
+            continue
+        if m.group(1):
+            depth = max(depth - 1, 0)
+            continue
+        depth += 1
+        if depth > _MAX_DEPTH:
+            parts += (markup[done:m.start()], "<br>" if name in _BLOCK else "<wbr>")
+            done = m.end()
+    if not parts:
+        return markup
+    parts.append(markup[done:])
+    return "".join(parts)
+
+
 def html_pieces(raw: str) -> list[Piece]:
     """Visible text of an HTML page or fragment as pieces located in ``raw``."""
     from selectolax.lexbor import LexborHTMLParser
 
-    # only "<td>" tags are added, so every text node is still located in ``raw`` itself
-    tree = LexborHTMLParser(_STRAY_CELL_TEXT.sub(r"\g<0><td>", raw))
+    # only tags are added or replaced, so every text node is still located in ``raw`` itself
+    tree = LexborHTMLParser(_capped_depth(_STRAY_CELL_TEXT.sub(r"\g<0><td>", raw)))
     root = tree.root
     out = _Out()
     if root is None:
