@@ -189,22 +189,23 @@ def _reportnlp():
         sys.path.insert(0, str(HERE.parent))
     from reportnlp.stages.decode import decode
     from reportnlp.stages.markup import detect, unwrap_markup
-    return decode, detect, unwrap_markup
+    from reportnlp.stages.mojibake import repair_mojibake
+    return decode, detect, unwrap_markup, repair_mojibake
 
 
 def read_raw(data: bytes, name: str) -> tuple[str, str | None, str | None]:
     """(text as a reader sees it, the raw markup source or None for a plain text page,
-    the kind of markup unwrapped: None, "html", "code" or "html+code")."""
+    the kind of markup unwrapped: None, "html", "code" or "html+code"). A reader re-reads text an
+    upstream tool decoded with the wrong codec, as a browser set to the right one would show it."""
     suffix = os.path.splitext(name)[1].lower()
+    decode, detect, unwrap_markup, repair_mojibake = _reportnlp()
     if suffix not in HTML_SUFFIXES | CODE_SUFFIXES:
         text, _ = decode_plain(data)
-        _, detect, _ = _reportnlp()
         if detect(text, name) is None:
-            return text, None, None
-    decode, _, unwrap_markup = _reportnlp()
+            return repair_mojibake(decode(text, name)).text, None, None
     doc = decode(data, name)
     source = doc.text
-    doc = unwrap_markup(doc)
+    doc = repair_mojibake(unwrap_markup(doc))
     return doc.text, source, doc.meta.get("markup")
 
 

@@ -273,6 +273,8 @@ def _page_dict(page: Document, id: str | None, documents: list) -> dict:
         script=page.meta.get("script", "simplified"),
         replaced_bytes=page.meta.get("replaced_bytes", 0),
         lost_characters=lost,
+        mojibake=[{"read_as": m["read_as"], "written_in": m["written_in"], "source_start": m["source"][0],
+                   "source_end": m["source"][1]} for m in page.meta.get("mojibake", [])],
         removed=[{"kind": r.kind, "text": r.text, "source_start": r.source_start, "source_end": r.source_end}
                  for r in page.removed],
         documents=documents,
@@ -378,8 +380,10 @@ def iter_pieces_json(pieces: Iterable[Document], id: str | None = None) -> Itera
     with tempfile.TemporaryFile() as spool:
         for piece in pieces:
             if merged is None:
-                merged = Document(text="", source=piece.source, meta={**piece.meta, "lost_characters": []})
+                merged = Document(text="", source=piece.source, meta={**piece.meta, "lost_characters": [],
+                                                                       "mojibake": []})
             merged.meta["lost_characters"] += piece.meta.get("lost_characters", [])
+            merged.meta["mojibake"] += piece.meta.get("mojibake", [])
             merged.removed += piece.removed
             for chunk in _documents_json(piece, count):
                 spool.write(chunk)

@@ -40,6 +40,7 @@ class DocMeta(TypedDict, total=False):
     source_length: int
     script: str  # normalize: simplified | traditional | mixed
     lost_characters: list[dict[str, Any]]  # normalize: {"text", "source": (start, end)}
+    mojibake: list[dict[str, Any]]  # mojibake: {"read_as", "written_in", "source": (start, end)}
     markup: str  # markup: the kind of markup unwrapped
     page_title: str | None  # documents
     # one report (a part)

@@ -57,8 +57,8 @@ def default_pipeline(templates=None) -> Pipeline:
     templates stage strip its lines; without it that stage does nothing."""
     import functools
 
-    from .stages import (boilerplate, commitments, documents, forms, markup, metadata, metrics, normalize,
-                         reflow, scores, sections)
+    from .stages import (boilerplate, commitments, documents, forms, markup, metadata, metrics, mojibake,
+                         normalize, reflow, scores, sections)
     from .stages import templates as template_stage
     from . import checks
     from .lexicons import validate_all
@@ -69,6 +69,7 @@ def default_pipeline(templates=None) -> Pipeline:
 
     return Pipeline([
         Stage("markup", markup.unwrap_markup, "page", ("text",), ("markup",)),
+        Stage("mojibake", mojibake.repair_mojibake, "page", ("text",), ("repaired",)),
         Stage("normalize", normalize.normalize, "page", ("text",), ("normalized", "script")),
         Stage("boilerplate", boilerplate.strip_boilerplate, "page", ("normalized",), ("removed",)),
         Stage("templates", strip_templates, "page", ("removed",), ("templates",)),

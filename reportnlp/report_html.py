@@ -107,6 +107,12 @@ class _Mark:
     attrs: dict[str, str] = field(default_factory=dict)
 
 
+def _mojibake_summary(runs: list) -> str:
+    """How many runs were re-read, and from which misreadings ("3 (gb18030 read as latin-1)")."""
+    kinds = sorted({f"{run['written_in']} read as {run['read_as']}" for run in runs})
+    return f"{len(runs)} ({', '.join(kinds)})" if runs else "0"
+
+
 def render_audit(result: Any) -> str:
     """One self-contained HTML page for an ExtractResult (model or its dict)."""
     data = result.model_dump() if hasattr(result, "model_dump") else dict(result)
@@ -157,6 +163,7 @@ def _header(data: dict, docs: list[dict]) -> str:
     meta = [
         ("source", data.get("source")), ("encoding", data.get("encoding")), ("script", data.get("script")),
         ("replaced bytes", data.get("replaced_bytes", 0)), ("lost characters", len(data.get("lost_characters") or [])),
+        ("mojibake runs re-read", _mojibake_summary(data.get("mojibake") or [])),
         ("documents", f"{len(docs)} ({len(docs) - len(unique)} repeated)"),
         ("sections", count["sections"]), ("metrics", count["metrics"]), ("scores", count["scores"]),
         ("commitments", count["commitments"]), ("flags", count["flags"]),

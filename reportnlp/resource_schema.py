@@ -559,6 +559,17 @@ class Metrics(_Strict):
         return self
 
 
+class _Mojibake(_Strict):
+    min_misread: int
+    min_utf8_as_gbk_share: float
+    utf8_as_gbk_marks: list[str]
+    min_ordinary: float
+    min_gain: float
+    max_lost_share: float
+    max_lost_share_where_shown: float
+    latin_written_in: list[str]
+
+
 class Normalize(_Strict):
     # character sets, escaped into classes by the stage
     invisible: str
@@ -571,6 +582,7 @@ class Normalize(_Strict):
     pinyin_syllable: Pattern
     thousands_followers: str
     decimal_followers: str
+    mojibake: _Mojibake
 
 
 class _SetPattern(_Strict):

@@ -32,6 +32,13 @@ class LostCharacters(BaseModel):
     source_end: int
 
 
+class Mojibake(BaseModel):
+    read_as: str = Field(description="the codec that misread the bytes upstream: latin-1 | gbk")
+    written_in: str = Field(description="the codec the bytes were written in, used to re-read them")
+    source_start: int
+    source_end: int
+
+
 class Section(Located):
     label: str = Field(description="基本情况 | 主要做法 | 存在问题 | 下一步 | 其他")
     heading: Optional[str] = None
@@ -194,6 +201,8 @@ class ExtractResult(BaseModel):
     script: str = Field(description="script of the input: simplified | traditional | mixed")
     replaced_bytes: int = Field(0, description="undecodable bytes replaced while decoding")
     lost_characters: list[LostCharacters] = Field(default_factory=list, description="'??' and U+FFFD left by upstream")
+    mojibake: list[Mojibake] = Field(default_factory=list,
+                                     description="runs of text decoded with the wrong codec upstream, re-read")
     removed: list[Removed] = Field(default_factory=list)
     documents: list[ReportDocument] = Field(default_factory=list)
 
