@@ -410,7 +410,7 @@ def warm_up() -> int:
     from . import re_cache
     from .patterns import compile_created
     from .segment import cut
-    from .stages.normalize import load_converters
+    from .chinese_script import load_converters
 
     cut("预热")
     extract_bytes("预热：2023年度完成10项工作，下一步将继续推进。".encode())

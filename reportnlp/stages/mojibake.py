@@ -14,6 +14,7 @@ from bisect import bisect_left
 from typing import Iterator, NamedTuple
 
 from .. import re_cache
+from ..chinese_script import converter
 from ..document import Document
 from ..lexicons import load_yaml
 
@@ -61,10 +62,8 @@ def _patterns() -> dict:
 def _ordinary_share(text: str) -> float:
     """The share of ``text``'s non-ASCII characters (lost ones aside) that are ordinary; traditional
     ones count as their simplified form. ASCII reads alike in every codec here: it tells nothing."""
-    from .normalize import _converter
-
     ordinary = _ordinary()
-    wide = [c for c in _converter("t2s").convert(_LOST_RUN.sub("", text)) if c > "\x7f" and c != "\ufffd"]
+    wide = [c for c in converter("t2s").convert(_LOST_RUN.sub("", text)) if c > "\x7f" and c != "\ufffd"]
     return sum(c in ordinary for c in wide) / len(wide) if wide else 0.0
 
 

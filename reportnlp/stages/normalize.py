@@ -7,6 +7,7 @@ from operator import ne
 import regex
 
 from .. import re_cache
+from ..chinese_script import converter
 from ..document import Document
 from ..lexicons import load_yaml
 from ..patterns import compile_pattern
@@ -126,24 +127,9 @@ def _to_halfwidth(text: str) -> str:
     return _FULLWIDTH_RUN.sub(lambda m: m.group().translate(_FULLWIDTH), text)
 
 
-@functools.cache
-def _converter(config: str):
-    """An OpenCC converter, loaded when first needed (~0.02 s each): most pages never need s2t."""
-    import opencc
-
-    return opencc.OpenCC(config)
-
-
-def load_converters() -> None:
-    """Load both converters now (api.warm_up): s2t (~0.05 s, its phrase table is large) is
-    otherwise loaded by the first page whose script is in doubt, in the middle of a run."""
-    for config in ("t2s", "s2t"):
-        _converter(config)
-
-
 def detect_script(text: str, simplified: str | None = None) -> str:
     """simplified | traditional | mixed, from how many characters each direction changes."""
-    simplified = simplified if simplified is not None else _converter("t2s").convert(text)
+    simplified = simplified if simplified is not None else converter("t2s").convert(text)
     if simplified == text:
         return "simplified"  # nothing to convert: the common case, decided without counting
     # map(ne, …) counts differing characters at C speed
@@ -151,7 +137,7 @@ def detect_script(text: str, simplified: str | None = None) -> str:
     cjk = sum(map(len, _CJK_RUN.findall(text))) or 1
     if trad_only < 0.01 * cjk:
         return "simplified"  # most pages: the slower s2t pass is not needed
-    as_trad = _converter("s2t").convert(text)
+    as_trad = converter("s2t").convert(text)
     simp_only = sum(map(ne, text, as_trad)) if len(as_trad) == len(text) else 0
     if simp_only < 0.25 * trad_only:
         return "traditional"
@@ -160,7 +146,7 @@ def detect_script(text: str, simplified: str | None = None) -> str:
 
 def _to_simplified(text: str) -> str:
     """OpenCC t2s; lines whose length changes fall back to character mode so offsets hold."""
-    t2s = _converter("t2s")
+    t2s = converter("t2s")
     out = t2s.convert(text)
     if len(out) == len(text):
         return out
