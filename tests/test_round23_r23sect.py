@@ -139,3 +139,13 @@ def test_a_copy_that_starts_with_meanwhile_starts_inside_the_work_done():
             "一年来,全区经济运行稳中有进,成绩来之不易。客观地看,这些成绩还只是初步的,同群众的期盼相比还存在不小的差距。"
             "为此,在新的一年里,我区将进一步解放思想,改进工作方法。\n")
     assert labels(page)[0][0] == "主要做法" and named(page) == ["主要做法", "存在问题", "下一步"]
+
+
+def test_a_speakers_appraisal_of_the_meeting_as_a_means_is_the_closing():
+    assert paragraph_cue("最后,院长作了总结讲话。他指出,科室述职是推动科室工作落实的有效抓手,各科室的述职实事求是。") == "其他"
+    assert paragraph_cue("他指出,今年以来全县完成投资32亿元,是全市增长最快的县。") != "其他"
+
+
+def test_a_year_ahead_when_all_will_pull_together_is_the_plans():
+    assert paragraph_cue("2032年全院将团结一心、再接再厉,全力推进各项工作再上新台阶。") == "下一步"
+    assert paragraph_cue("2031年全院团结一心,圆满完成了各项任务。") != "下一步"
