@@ -529,12 +529,13 @@ def _drop_glued_title_copy(doc: Document, paragraphs: Paragraphs) -> Paragraphs:
     the second copy and a 合集's markers go, and the first copy becomes a paragraph of its own, anchored as
     the report's title (whatever its last words: "…党日制度")."""
     c = _cfg()
+    # (two copies of the shortest title the pattern takes, five characters, and the text after them)
     if not paragraphs.texts or len(paragraphs.texts[0]) < 2 * 5 + c["glued_title_rest_min"]:
         return paragraphs
     first = paragraphs.texts[0]
     m = c["glued_title_twice"].match(first)
-    if m is None or len(first) - m.end() < c["glued_title_rest_min"] or SENTENCE_MARK.search(m.group("t")) \
-            or len(_HAN.findall(m.group("t"))) < 4:
+    # (a title holds words: four Han characters at least, not a run of digits and marks repeated)
+    if m is None or len(first) - m.end() < c["glued_title_rest_min"] or len(_HAN.findall(m.group("t"))) < 4:
         return paragraphs
     start = paragraphs.spans[0][0]
     cut = start + m.end("t")
