@@ -259,6 +259,7 @@ class _ArticleHeader(_Strict):
     max_line: int  # a furniture line above the header is at most this long
     max_lines: int  # and at most this many of them stand there
     pub_row: Pattern  # a publication row under a headline (发布时间… / 来源… / 更新日期…)
+    between_kinds: list[str] = []  # chrome kinds of one line that may stand between the headline and that row
 
 
 class _MeetingField(_Strict):
@@ -856,6 +857,9 @@ class _Documents(_Strict):
     heading_tag: Pattern
     heading_tags_min: int
     chrome_title: Pattern
+    marker_title: Pattern
+    glued_title_twice: Pattern
+    glued_title_rest_min: int
     top_scheme_within: float
     shift_cosine: float
     duplicate_containment: float

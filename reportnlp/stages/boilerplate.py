@@ -121,7 +121,8 @@ def _rules():
                              compile_pattern(cfg["name_over_crumb"].get("masthead") or "(?!)"))
                             if cfg.get("name_over_crumb") else None),
         "article_header": ((cfg["article_header"]["reach"], cfg["article_header"]["max_line"],
-                            cfg["article_header"]["max_lines"], compile_pattern(cfg["article_header"]["pub_row"]))
+                            cfg["article_header"]["max_lines"], compile_pattern(cfg["article_header"]["pub_row"]),
+                            frozenset(cfg["article_header"].get("between_kinds", ())))
                            if cfg.get("article_header") else None),
         "share_pieces": cfg["share_pieces"]["max_len"] if cfg.get("share_pieces") else 0,
         "closing_credit": compile_pattern(cfg["closing_credit"]),
@@ -1399,7 +1400,7 @@ def _article_header(decided: list[str | None], lines: list[str]) -> tuple[list[i
     cfg = _rules()["article_header"]
     if cfg is None:
         return [], None
-    reach, max_line, max_lines, pub_row = cfg
+    reach, max_line, max_lines, pub_row, between = cfg
     headline = structure_cues()["headline"]
     n = min(len(lines), reach)
     crumb = next((i for i in range(n) if decided[i] == "breadcrumb"), None)
@@ -1413,7 +1414,9 @@ def _article_header(decided: list[str | None], lines: list[str]) -> tuple[list[i
     def pub_at(i: int) -> bool:
         return i < len(lines) and (decided[i] in _PUB_ROW_KINDS or bool(pub_row.match(lines[i].strip())))
 
-    title = next((i for i in range(n) if headline_at(i) and pub_at(i + 1)), None)
+    # (a widget's line may stand between them: a forum's "[复制链接]" over the post row)
+    title = next((i for i in range(n) if headline_at(i)
+                  and (pub_at(i + 1) or i + 1 < len(lines) and decided[i + 1] in between and pub_at(i + 2))), None)
     if title is not None and crumb is not None and crumb > title:
         crumb = None  # a breadcrumb below the headline is the page's, not the header's start
     # (else the headline right under the breadcrumb, over a line of text: its deck or its lead)
@@ -1621,7 +1624,7 @@ _ROW_BARS = re_cache.compile(r"[ \t　]*[|｜][ \t　]*")
 _ROW_BLANKS = re_cache.compile(r"[ \t　]+")
 
 
-CLOSING_CREDIT_REACH = 10  # a closing credit's brackets and name: the last characters of the line
+CLOSING_CREDIT_REACH = 24  # a closing credit's brackets, name and date ("(党总支供稿 2010.10.29)"): the last characters of the line
 
 
 def _closing_credit(decided: list[str | None], lines: list[str]) -> tuple[int, int, int] | None:
@@ -1632,7 +1635,7 @@ def _closing_credit(decided: list[str | None], lines: list[str]) -> tuple[int, i
     if last is None:
         return None
     line = lines[last].rstrip()
-    # (the line's tail only: a bracket of 2-8 characters ends it; a flattened page's last line may be long)
+    # (the line's tail only: a bracket of 2-8 characters, or a credit with its date, ends it; a flattened page's last line may be long)
     m = _rules()["closing_credit"].search(line, max(0, len(line) - CLOSING_CREDIT_REACH))
     return (last, m.start(), m.end()) if m else None
 
@@ -2187,9 +2190,12 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
     # (the headline of the article's header, over the text and a dated publication row; not a caption over
     # a source row under the text, nor a portal's section name over its search fields, nor a 范文 page's title
     # over its row when the report prints its own title below: "…自查报告范文(通用)" / "更新时间:…" / "某公司…自查报告")
+    # (the row may stand under a widget's line: _article_header's between kinds, "[复制链接]")
+    row = None if header_title is None else header_title + (
+        2 if decided[header_title + 1] in _rules()["article_header"][4] else 1)
     if header_title is not None and not (
-            header_title < first and _FULL_DATE.search(lines[header_title + 1])
-            and not any(_rules()["report_title"].match(lines[k].strip()) for k in range(header_title + 2, first))):
+            header_title < first and _FULL_DATE.search(lines[row])
+            and not any(_rules()["report_title"].match(lines[k].strip()) for k in range(row + 1, first))):
         header_title = None
     closing_date, headline = _rules()["closing_date"], _rules()["news_headline"]
     news_lead = structure_cues()["dateline_opening"]

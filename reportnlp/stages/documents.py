@@ -141,6 +141,7 @@ def _glue_cues() -> dict:
             "first_heading": compile_pattern(c["first_heading"])}
 
 
+_HAN = re_cache.compile(r"[\u4e00-\u9fff]")
 _LAST_MARK = re_cache.compile(r"[。！？!?](?=[^。！？!?]*$)")
 
 
@@ -506,14 +507,42 @@ def _title_in_chrome(doc: Document, before: int) -> str | None:
     ("| 标题:在全县…的讲话 |", "…工作总结 篇11.docx"): the cleaning took the row whole, title and all."""
     c = _cfg()
     for r in doc.removed:
-        if r.source_start < before and (m := c["chrome_title"].match(r.text.strip())):
+        if r.source_start >= before:
+            continue
+        if m := c["chrome_title"].match(r.text.strip()):
             title = (m.group(1) or m.group(2)).strip()
             # (a file name is the report's title only where the page prints it again, in its text or
             # another row: a mirror's name row may be another file's, "农机站XX年…计划.docx" over a 总结)
             if c["title_line"].match(title) and (m.group(1) or title in doc.text[:300] or any(
                     title in q.text for q in doc.removed if q is not r)):
                 return title
+        # (a 范文 page's item marker over its first item: "第1篇 …工作总结", "…工作总结篇一")
+        elif r.kind == "article_marker" and (m := c["marker_title"].match(r.text.strip())):
+            title = (m.group(1) or m.group(2)).strip()
+            if c["title_line"].match(title):
+                return title
     return None
+
+
+def _drop_glued_title_copy(doc: Document, paragraphs: Paragraphs) -> Paragraphs:
+    """A flattened doc-share page's first paragraph opening on its title printed twice (glued_title_twice):
+    the second copy and a 合集's markers go, and the first copy becomes a paragraph of its own, anchored as
+    the report's title (whatever its last words: "…党日制度")."""
+    c = _cfg()
+    # (two copies of the shortest title the pattern takes, five characters, and the text after them)
+    if not paragraphs.texts or len(paragraphs.texts[0]) < 2 * 5 + c["glued_title_rest_min"]:
+        return paragraphs
+    first = paragraphs.texts[0]
+    m = c["glued_title_twice"].match(first)
+    # (a title holds words: four Han characters at least, not a run of digits and marks repeated)
+    if m is None or len(first) - m.end() < c["glued_title_rest_min"] or len(_HAN.findall(m.group("t"))) < 4:
+        return paragraphs
+    start = paragraphs.spans[0][0]
+    cut = start + m.end("t")
+    doc.edit([(cut, start + m.end(), "")], removal_kind="repeated_title")
+    doc.edit([(cut, cut, "\n")])
+    doc.anchors.setdefault("article_titles", []).insert(0, start)
+    return _split_glued(text_paragraphs(doc.text))
 
 
 def split_documents(doc: Document) -> Document:
@@ -521,6 +550,7 @@ def split_documents(doc: Document) -> Document:
     c = _cfg()
     paragraphs = _split_glued(text_paragraphs(doc.text))
     paragraphs = _drop_title_repeats(doc, paragraphs)
+    paragraphs = _drop_glued_title_copy(doc, paragraphs)
     spans, pars = paragraphs.spans, paragraphs.texts
     # the paragraphs that start at an article boundary or up to two characters after it
     par_starts = [s for s, _ in spans]
