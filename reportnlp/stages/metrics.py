@@ -42,7 +42,8 @@ if tuple(f.name for f in fields(MetricData)) != _METRIC_FIELDS:
 def _cfg():
     c = dict(load_yaml("metrics.yml"))
     for k in ("clause_break", "strip_left", "strip_right", "distributive", "list_sep",
-              "target_cue", "increase", "decrease", "change_verb", "comparison_name", "subject_verbs",
+              "target_cue", "increase", "decrease", "change_verb", "comparison_name", "bare_change_name",
+              "subject_verbs",
               "abstract_nouns", "enumeration_before", "enumeration_after", "max_score_before",
               "site_counter_before", "document_before", "document_after", "cell_label_strip",
               "broken_line_end", "threshold_after", "name_date_end", "share_gap"):
@@ -534,7 +535,8 @@ def _change_subjects(text: str, metrics: list[Span]) -> None:
     k = 0
     while k < len(metrics):
         m = metrics[k]
-        found = c["comparison_name"].search(m.data.indicator) if m.data.direction else None
+        name = m.data.indicator
+        found = (c["comparison_name"].search(name) or c["bare_change_name"].match(name)) if m.data.direction else None
         if not found:
             k += 1
             continue
