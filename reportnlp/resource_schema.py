@@ -396,6 +396,7 @@ class Commitments(_Strict):
     chain_means: Pattern
     scoring_rule: Pattern
     scoring_rule_words: list[str]
+    scoring_rule_ahead: Pattern
     agenda_item: Pattern
     closing_formula: Pattern
     meeting_procedure: Pattern

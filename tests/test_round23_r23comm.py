@@ -18,6 +18,12 @@ def test_bare_growth_takes_the_value_before_it_as_subject():
     assert got[5.2] == "城镇居民人均可支配收入增长"
 
 
+def test_a_new_level_after_the_verb_borrows_no_subject():
+    # "增加到9家" states the new level, not a change: the count before it lends it no subject
+    got = names("全镇茶叶专业合作社由去年的5家增加到9家,带动茶农1200户。\n")
+    assert not got[9].startswith("增加到")
+
+
 def test_growth_with_its_own_subject_keeps_it():
     got = names("今年以来,全县地区生产总值增长6.3%,一般公共预算收入同比增长8.1%。\n")
     assert got[6.3] == "地区生产总值增长"
@@ -137,4 +143,21 @@ def test_scoring_rules_are_no_commitments():
 
 def test_a_result_that_will_be_used_stays_a_commitment():
     t = "测评结果将作为年度考核和干部任用的重要依据。"
+    assert not cm._scoring_rule(t, 0, len(t))
+
+
+# a share whose base is stated inside its phrase ("占全年任务2280万元的47%"): the base and the share are named apart
+def test_share_of_a_stated_base_is_named_by_subject_and_base():
+    got = names("截止6月底,全镇完成税收收入1062万元,占全年任务2280万元的47%。\n")
+    assert got[2280] == "全年任务"
+    assert got[47] == "税收收入占全年任务"
+
+
+def test_share_without_a_stated_base_keeps_its_name():
+    got = names("截止6月底,全镇完成税收收入1062万元,占年计划的47%。\n")
+    assert got[47] != "税收收入占全年任务" and "年计划" in got[47]
+
+
+def test_a_result_to_be_used_opened_by_jiang_stays_a_commitment():
+    t = "将自评结果作为下年度预算安排的重要依据,结果在网站公开。"
     assert not cm._scoring_rule(t, 0, len(t))

@@ -1193,10 +1193,11 @@ def _estimated(text: str, a: int, b: int, section: str | None, plan_ctx: bool, d
 
 
 def _scoring_rule(text: str, a: int, b: int) -> bool:
-    """Whether the measure text[a:b] is an assessment scheme's scoring rule with no cue of its own (scoring_rule)."""
+    """Whether the measure text[a:b] is an assessment scheme's scoring rule with no cue of its own (scoring_rule),
+    nor a word that looks ahead ("将自评结果作为…的重要依据": scoring_rule_ahead)."""
     c = _cfg()
     return (may_match(c["scoring_rule_gate"], text[a:b]) and c["scoring_rule"].search(text, a, b) is not None
-            and c["cues"].search(text, a, b) is None)
+            and c["cues"].search(text, a, b) is None and c["scoring_rule_ahead"].search(text, a, b) is None)
 
 
 def _plan_attribute(text: str, a: int, b: int, section: str | None, plan_ctx: bool, directive: bool) -> bool:
