@@ -1183,10 +1183,16 @@ def _meets_span(starts: list[int], ends: list[int], a: int, b: int) -> bool:
     return k >= 0 and a < ends[k]
 
 
+def _in_review(section: str | None, plan_ctx: bool, directive: bool) -> bool:
+    """Whether a measure stands in a part that reviews work: a review section whatever list context it
+    inherits, an unlabelled stretch only outside a plans list; never a directive's."""
+    return not directive and (section in ("主要做法", "基本情况") or section == "其他" and not plan_ctx)
+
+
 def _estimated(text: str, a: int, b: int, section: str | None, plan_ctx: bool, directive: bool) -> bool:
     """Whether the measure text[a:b] reports an estimate of the period under review (estimate_review): in a
     review part whatever list context it inherits, in an unlabelled stretch only outside a plans list."""
-    if directive or not (section in ("主要做法", "基本情况") or section == "其他" and not plan_ctx):
+    if not _in_review(section, plan_ctx, directive):
         return False
     starts, ends = _estimate_spans(text)
     return bool(starts) and _meets_span(starts, ends, a, b) and not _cfg()["estimate_ahead"].search(text, a, b)
@@ -1204,7 +1210,7 @@ def _plan_attribute(text: str, a: int, b: int, section: str | None, plan_ctx: bo
     """Whether the measure text[a:b], in a review part, names a plan only as a quantity's attribute
     (plan_attribute: "全年计划完成投资17.2亿元", "完成年度投资计划的6.7%"): its every cue is such a 计划
     and nothing in it looks ahead (estimate_ahead but 计划)."""
-    if directive or not (section in ("主要做法", "基本情况") or section == "其他" and not plan_ctx):
+    if not _in_review(section, plan_ctx, directive):
         return False
     c = _cfg()
     cues = [m.start() for m in c["cues"].finditer(text, a, b)]
