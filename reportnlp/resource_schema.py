@@ -405,7 +405,7 @@ class Commitments(_Strict):
     time_row_lookahead: int
     time_cell_max: int
     time_cell_lookahead: int
-    time_column_header: Pattern
+    time_column_words: list[str]
     time_column_floor: float
     time_frame_reach: int
     frame_clause_max: int

@@ -143,7 +143,7 @@ def test_scoring_rules_are_no_commitments():
 
 def test_a_result_that_will_be_used_stays_a_commitment():
     t = "测评结果将作为年度考核和干部任用的重要依据。"
-    assert not cm._scoring_rule(t, 0, len(t))
+    assert not cm._scoring_rule(t, 0, len(t), t)
 
 
 # a share whose base is stated inside its phrase ("占全年任务2280万元的47%"): the base and the share are named apart
@@ -160,4 +160,4 @@ def test_share_without_a_stated_base_keeps_its_name():
 
 def test_a_result_to_be_used_opened_by_jiang_stays_a_commitment():
     t = "将自评结果作为下年度预算安排的重要依据,结果在网站公开。"
-    assert not cm._scoring_rule(t, 0, len(t))
+    assert not cm._scoring_rule(t, 0, len(t), t)

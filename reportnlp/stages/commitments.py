@@ -64,6 +64,11 @@ def _cfg():
     # the strings a report must hold for a list row to give a time (时限, 完成时间 …): most hold
     # none, and their paragraphs are not looked below for one
     out["time_row_gate"] = literal_gate(c["time_row"].replace("MONTH", c["month"]))
+    # a time column's header cell, flattened onto a line of its own ("完成时限|"); its words gate the search
+    # (most reports hold none)
+    out["time_column_header"] = compile_pattern(
+        "(?m)^[ \\t]*(?:" + "|".join(c["time_column_words"]) + ")[ \\t]*[|｜]", many_calls=True)
+    out["time_column_gate"] = (frozenset(c["time_column_words"]),)
     # the words a scoring rule holds one of (依据, 权, 为准 …): most pieces hold none and are not matched
     out["scoring_rule_gate"] = (frozenset(c["scoring_rule_words"]),)
     # the strings a meeting-procedure line must hold (主持, 出席, 讲话 …): most pieces hold none and are not matched
@@ -1198,11 +1203,11 @@ def _estimated(text: str, a: int, b: int, section: str | None, plan_ctx: bool, d
     return bool(starts) and _meets_span(starts, ends, a, b) and not _cfg()["estimate_ahead"].search(text, a, b)
 
 
-def _scoring_rule(text: str, a: int, b: int) -> bool:
+def _scoring_rule(text: str, a: int, b: int, piece: str) -> bool:
     """Whether the measure text[a:b] is an assessment scheme's scoring rule with no cue of its own (scoring_rule),
     nor a word that looks ahead ("将自评结果作为…的重要依据": scoring_rule_ahead)."""
     c = _cfg()
-    return (may_match(c["scoring_rule_gate"], text[a:b]) and c["scoring_rule"].search(text, a, b) is not None
+    return (may_match(c["scoring_rule_gate"], piece) and c["scoring_rule"].search(text, a, b) is not None
             and c["cues"].search(text, a, b) is None and c["scoring_rule_ahead"].search(text, a, b) is None)
 
 
@@ -1553,7 +1558,7 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
                 continue  # "预计全年实现…增长5.8%;规上工业增加值增长6.5%" in a review: a result estimated
             if "计划" in piece and _plan_attribute(text, a, b, section, plan_ctx, directive):
                 continue  # "全年计划完成投资17.2亿元,1-4月累计…" in a review: the plan measures progress
-            if _scoring_rule(text, a, b):
+            if _scoring_rule(text, a, b, piece):
                 continue  # "考评结果作为评选先进的重要依据;": a scheme's rule, no measure
             k = bisect_left(cue_starts, a)
             cue = cue_matches[k].group() if k < len(cue_starts) and cue_starts[k] < b else None
@@ -1661,10 +1666,11 @@ def _structure_only(text: str, cand: Candidate) -> bool:
     if "预计" in text and _estimated(text, cand.start, cand.end, cand.section, "plan_context" in named,
                                     "directive_genre" in named):
         return True  # an estimate of the period under review, in a review part
-    if "计划" in text[cand.start:cand.end] and _plan_attribute(text, cand.start, cand.end, cand.section,
-                                                              "plan_context" in named, "directive_genre" in named):
+    piece = text[cand.start:cand.end]
+    if "计划" in piece and _plan_attribute(text, cand.start, cand.end, cand.section, "plan_context" in named,
+                                          "directive_genre" in named):
         return True  # a plan named as the measure of progress, in a review part
-    if _scoring_rule(text, cand.start, cand.end):
+    if _scoring_rule(text, cand.start, cand.end, piece):
         return True  # an assessment scheme's scoring rule
     return _is_structure(text, cand.start, cand.end, cand.group is not None, cand.deadline, "deadline_here" in named,
                          "item_of_scope_list" in named, "target_metric" in named,
@@ -1817,7 +1823,8 @@ def _ordinal_directives(text: str, cands: list[Candidate], probs: list[float], t
 def _time_column_rows(text: str, cands: list[Candidate], probs: list[float], threshold: float) -> None:
     """A task list with a time column (time_column_header): the clauses of each row's task, dated by the
     row's time cell (:func:`_cell_deadline`), are commitments unless the classifier all but rejects them."""
-    if "时" not in text or not _cfg()["time_column_header"].search(text):  # most reports have no such table
+    c = _cfg()
+    if not may_match(c["time_column_gate"], text) or not c["time_column_header"].search(text):  # most reports: none
         return
     rows = []
     for k, cand in enumerate(cands):
