@@ -8,7 +8,7 @@ from reportnlp.stages import commitments as cm
 # a growth told by its verb alone after the value it grew ("…4.6亿元,增长8.1%") is named by that value's subject
 GROWTH_BARE = ("东岭县2023年经济运行情况\n"
                "今年以来,全县完成地区生产总值41.2亿元,增长6.3%;完成一般公共预算收入2.35亿元,增长8.1%;"
-               "城镇居民人均可支配收入31260元,增长5.2%。\n")
+               "城镇居民人均可支配收入31260元,增长5.2%;贷款余额60.1亿元,增长了31.2%。\n")
 
 
 def test_bare_growth_takes_the_value_before_it_as_subject():
@@ -16,6 +16,7 @@ def test_bare_growth_takes_the_value_before_it_as_subject():
     assert got[6.3] == "地区生产总值增长"
     assert got[8.1] == "一般公共预算收入增长"
     assert got[5.2] == "城镇居民人均可支配收入增长"
+    assert got[31.2] == "贷款余额增长"
 
 
 def test_a_new_level_after_the_verb_borrows_no_subject():

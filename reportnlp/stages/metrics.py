@@ -537,9 +537,12 @@ def _change_subjects(text: str, metrics: list[Span]) -> None:
     while k < len(metrics):
         m = metrics[k]
         name = m.data.indicator
-        # a bare verb names a change only right before its value ("增长6.3%"; "增加到9家" gives the new level)
+        # a bare verb names a change only right before its value ("增长6.3%", "增长了29.1%"; "增加到9家" gives the new level)
+        before = text[m.start - 1:m.start]
+        if before == "了":
+            before = text[m.start - 2:m.start - 1]
         found = (c["comparison_name"].search(name) or (
-            text[m.start - 1:m.start] == name[-1:] and c["bare_change_name"].match(name))) if m.data.direction else None
+            before == name[-1:] and c["bare_change_name"].match(name))) if m.data.direction else None
         if not found:
             k += 1
             continue
