@@ -36,7 +36,8 @@ def _cfg() -> dict:
               "time_lead", "right_skip", "plan_lead", "place_end", "change_to", "from_value", "pair_households",
               "pair_persons", "clause_tail", "scope_lead", "inner_lead", "previous_value"):
         c[k] = compile_pattern(c[k])
-    for k in ("setup_verbs", "classifiers", "head_nouns", "noun_units", "noun_suffixes", "lead_verbs", "area_units"):
+    for k in ("setup_verbs", "classifiers", "head_nouns", "noun_units", "noun_suffixes", "lead_verbs", "area_units",
+              "compound_heads", "compound_not_verbs"):
         c[k] = frozenset(c[k])
     return c
 
@@ -204,6 +205,18 @@ def right_noun(text: str, qend: int, clause_end: int) -> tuple[str, bool]:
 _HAN = regex.compile(r"\p{Han}")
 
 
+def _compound_head(toks, i: int, c) -> int:
+    """The end (exclusive) of a compound whose verbs, from token ``i`` (at most 3, no predicate
+    verb), run into a head noun that ends the phrase (no noun after it); 0 if there is none."""
+    for j in range(i, min(i + 4, len(toks))):
+        w, f = toks[j]
+        if j > i and w in c["compound_heads"]:
+            return j + 1 if j + 1 == len(toks) or toks[j + 1][1][:1] != "n" else 0
+        if not _verb(w, f) or w in c["compound_not_verbs"]:
+            return 0
+    return 0
+
+
 @functools.lru_cache(maxsize=65536)  # a value's right window is asked for twice, and phrases repeat
 def _right_noun(window: str) -> tuple[str, bool]:
     c = _cfg()
@@ -230,6 +243,9 @@ def _right_noun(window: str) -> tuple[str, bool]:
                 pass  # 代办 + 员: a verb with a nominal suffix is a noun
             elif i + 2 == len(toks) and _verb(w, f) and _nounish(*toks[i + 1]):
                 pass  # 执法 + 主体 closing the phrase: a verb-noun compound
+            elif noun_led and (head_end := _compound_head(toks, i, c)):
+                out += [w2 for w2, _ in toks[i:head_end]]  # 全民 + 健身示范 + 工程: verbs inside a compound
+                break
             elif noun_led or not any(w2 == "的" for w2, _ in toks[i + 1:]):
                 break
         if _nounish(w, f):

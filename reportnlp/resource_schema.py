@@ -395,12 +395,19 @@ class Commitments(_Strict):
     chain_frame: Pattern
     chain_clause: Pattern
     chain_means: Pattern
+    scoring_rule: Pattern
+    scoring_rule_words: list[str]
+    scoring_rule_ahead: Pattern
+    agenda_item: Pattern
     closing_formula: Pattern
     meeting_procedure: Pattern
     bracket_note: Pattern
     time_row: Pattern
     time_row_lookahead: int
     time_cell_max: int
+    time_cell_lookahead: int
+    time_column_words: list[str]
+    time_column_floor: float
     time_frame_reach: int
     frame_clause_max: int
     estimate_look_back: int
@@ -447,6 +454,7 @@ class Commitments(_Strict):
     aimed_deadline_clause: Pattern
     estimate_review: Pattern
     estimate_ahead: Pattern
+    plan_attribute: Pattern
     list_topic_next: Pattern
     next_stage: Pattern
     parallel_opener: Pattern
@@ -537,6 +545,7 @@ class Metrics(_Strict):
     bracketed_names: list[str]
     threshold_after: Pattern
     comparison_name: Pattern
+    bare_change_name: Pattern
     subject_verbs: Pattern
     abstract_nouns: Pattern
     small_cn_units: list[str]
@@ -909,6 +918,8 @@ class Indicators(_Strict):
     noun_units: list[str]
     total_words: Pattern
     noun_suffixes: list[str]
+    compound_heads: list[str]
+    compound_not_verbs: list[str]
     lead_verbs: list[str]
     time_lead: Pattern
     right_skip: Pattern

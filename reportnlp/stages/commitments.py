@@ -57,13 +57,20 @@ def _cfg():
     # whose scan of a Han run pays back its slower compile at once; some are also searched for
     # in a clause or a lead-in
     out["features"] = {k: compile_pattern(v, many_calls=True) for k, v in c["feature_cues"].items()}
-    # a piece that opens as a closing formula, a bracketed note, a principle or a problem row is structure: one
+    # a piece that opens as a closing formula, a bracketed note, a principle, a problem row or an agenda item is structure: one
     # match tried on every candidate instead of three
     out["structure_opening"] = compile_pattern(
         "|".join(f"(?:{c[k]})" for k in _STRUCTURE_OPENINGS), many_calls=True)
     # the strings a report must hold for a list row to give a time (时限, 完成时间 …): most hold
     # none, and their paragraphs are not looked below for one
     out["time_row_gate"] = literal_gate(c["time_row"].replace("MONTH", c["month"]))
+    # a time column's header cell, flattened onto a line of its own ("完成时限|"); its words gate the search
+    # (most reports hold none)
+    out["time_column_header"] = compile_pattern(
+        "(?m)^[ \\t]*(?:" + "|".join(c["time_column_words"]) + ")[ \\t]*[|｜]", many_calls=True)
+    out["time_column_gate"] = (frozenset(c["time_column_words"]),)
+    # the words a scoring rule holds one of (依据, 权, 为准 …): most pieces hold none and are not matched
+    out["scoring_rule_gate"] = (frozenset(c["scoring_rule_words"]),)
     # the strings a meeting-procedure line must hold (主持, 出席, 讲话 …): most pieces hold none and are not matched
     out["meeting_procedure_gate"] = literal_gate(c["meeting_procedure"])
     return out
@@ -88,7 +95,7 @@ def _edge_chars() -> tuple[dict[str, str | None], dict[str, str | None]]:
 
 
 # the patterns of a piece that opens as structure (each anchored at the piece's start)
-_STRUCTURE_OPENINGS = ("closing_formula", "bracket_note", "principle_item", "problem_row")
+_STRUCTURE_OPENINGS = ("closing_formula", "bracket_note", "principle_item", "problem_row", "agenda_item")
 
 
 @functools.cache
@@ -636,23 +643,35 @@ def _row_deadline(text: str, para_end: int) -> str | None:
 def _cell_deadline(text: str, para_end: int) -> str | None:
     """The time a table's time cell gives the row above it, flattened one cell a line: a line
     holding nothing but a deadline right under the measure's line ("制定年度学习计划,…。" /
-    "3月底前" / "组织委员"). A date of a day with no 前 (a closing date, "2025年3月18日") is none."""
+    "3月底前" / "组织委员"), or after a few short cells of the row closed by their border
+    ("叶林|" / "改革办|" / "全年|"). A date of a day with no 前 (a closing date, "2025年3月18日") is none."""
+    limits = _limits()
     start = para_end + 1
-    if start >= len(text):
-        return None
-    end = text.find("\n", start)
-    end = end if end >= 0 else len(text)
-    if end - start > _limits().time_cell_max:
-        return None
-    a, b = start, end
-    while a < b and text[a] in " \t\u3000":
-        a += 1
-    while b > a and text[b - 1] in " \t\u3000":
-        b -= 1
-    if b - a < 2 or not _DEADLINE_CHARS.search(text, a, b) or text[b - 1] == "日":
-        return None
-    m = _cfg()["deadline"].fullmatch(text, a, b)
-    return m.group() if m else None
+    for _ in range(limits.time_cell_lookahead + 1):
+        if start >= len(text):
+            return None
+        end = text.find("\n", start)
+        end = end if end >= 0 else len(text)
+        if end - start > limits.time_cell_max:
+            return None
+        a, b = start, end
+        while a < b and text[a] in " \t\u3000":
+            a += 1
+        while b > a and text[b - 1] in " \t\u3000":
+            b -= 1
+        bordered = b > a and text[b - 1] in "|｜"
+        if bordered:
+            b -= 1
+            while b > a and text[b - 1] in " \t\u3000":
+                b -= 1
+        if b - a >= 2 and _DEADLINE_CHARS.search(text, a, b) and text[b - 1] != "日":
+            m = _cfg()["deadline"].fullmatch(text, a, b)
+            if m:
+                return m.group()
+        if not bordered:
+            return None
+        start = end + 1
+    return None
 
 
 def _title_deadline(text: str, start: int, end: int, sentence_end: int | None = None) -> str | None:
@@ -1169,13 +1188,39 @@ def _meets_span(starts: list[int], ends: list[int], a: int, b: int) -> bool:
     return k >= 0 and a < ends[k]
 
 
+def _in_review(section: str | None, plan_ctx: bool, directive: bool) -> bool:
+    """Whether a measure stands in a part that reviews work: a review section whatever list context it
+    inherits, an unlabelled stretch only outside a plans list; never a directive's."""
+    return not directive and (section in ("主要做法", "基本情况") or section == "其他" and not plan_ctx)
+
+
 def _estimated(text: str, a: int, b: int, section: str | None, plan_ctx: bool, directive: bool) -> bool:
     """Whether the measure text[a:b] reports an estimate of the period under review (estimate_review): in a
     review part whatever list context it inherits, in an unlabelled stretch only outside a plans list."""
-    if directive or not (section in ("主要做法", "基本情况") or section == "其他" and not plan_ctx):
+    if not _in_review(section, plan_ctx, directive):
         return False
     starts, ends = _estimate_spans(text)
     return bool(starts) and _meets_span(starts, ends, a, b) and not _cfg()["estimate_ahead"].search(text, a, b)
+
+
+def _scoring_rule(text: str, a: int, b: int, piece: str) -> bool:
+    """Whether the measure text[a:b] is an assessment scheme's scoring rule with no cue of its own (scoring_rule),
+    nor a word that looks ahead ("将自评结果作为…的重要依据": scoring_rule_ahead)."""
+    c = _cfg()
+    return (may_match(c["scoring_rule_gate"], piece) and c["scoring_rule"].search(text, a, b) is not None
+            and c["cues"].search(text, a, b) is None and c["scoring_rule_ahead"].search(text, a, b) is None)
+
+
+def _plan_attribute(text: str, a: int, b: int, section: str | None, plan_ctx: bool, directive: bool) -> bool:
+    """Whether the measure text[a:b], in a review part, names a plan only as a quantity's attribute
+    (plan_attribute: "全年计划完成投资17.2亿元", "完成年度投资计划的6.7%"): its every cue is such a 计划
+    and nothing in it looks ahead (estimate_ahead but 计划)."""
+    if not _in_review(section, plan_ctx, directive):
+        return False
+    c = _cfg()
+    cues = [m.start() for m in c["cues"].finditer(text, a, b)]
+    return (bool(cues) and all(text.startswith("计划", k) and c["plan_attribute"].match(text, k, b) for k in cues)
+            and all(m.group() == "计划" for m in c["estimate_ahead"].finditer(text, a, b)))
 
 
 @functools.lru_cache(maxsize=4)  # a report's parts, asked once per report (and per candidate by _structure_only)
@@ -1511,6 +1556,10 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
                 continue  # "…主持会议。" / "…作总结讲话。" in a meeting report: its procedure
             if estimate_starts and _estimated(text, a, b, section, plan_ctx, directive):
                 continue  # "预计全年实现…增长5.8%;规上工业增加值增长6.5%" in a review: a result estimated
+            if "计划" in piece and _plan_attribute(text, a, b, section, plan_ctx, directive):
+                continue  # "全年计划完成投资17.2亿元,1-4月累计…" in a review: the plan measures progress
+            if _scoring_rule(text, a, b, piece):
+                continue  # "考评结果作为评选先进的重要依据;": a scheme's rule, no measure
             k = bisect_left(cue_starts, a)
             cue = cue_matches[k].group() if k < len(cue_starts) and cue_starts[k] < b else None
             head = _head(piece)
@@ -1617,6 +1666,12 @@ def _structure_only(text: str, cand: Candidate) -> bool:
     if "预计" in text and _estimated(text, cand.start, cand.end, cand.section, "plan_context" in named,
                                     "directive_genre" in named):
         return True  # an estimate of the period under review, in a review part
+    piece = text[cand.start:cand.end]
+    if "计划" in piece and _plan_attribute(text, cand.start, cand.end, cand.section, "plan_context" in named,
+                                          "directive_genre" in named):
+        return True  # a plan named as the measure of progress, in a review part
+    if _scoring_rule(text, cand.start, cand.end, piece):
+        return True  # an assessment scheme's scoring rule
     return _is_structure(text, cand.start, cand.end, cand.group is not None, cand.deadline, "deadline_here" in named,
                          "item_of_scope_list" in named, "target_metric" in named,
                          lambda: not _FORWARD_CUE_FEATURES.isdisjoint(named))
@@ -1765,6 +1820,21 @@ def _ordinal_directives(text: str, cands: list[Candidate], probs: list[float], t
         _lift(bodied, probs, threshold, threshold * limits.ordinal_directive_floor)
 
 
+def _time_column_rows(text: str, cands: list[Candidate], probs: list[float], threshold: float) -> None:
+    """A task list with a time column (time_column_header): the clauses of each row's task, dated by the
+    row's time cell (:func:`_cell_deadline`), are commitments unless the classifier all but rejects them."""
+    c = _cfg()
+    if not may_match(c["time_column_gate"], text) or not c["time_column_header"].search(text):  # most reports: none
+        return
+    rows = []
+    for k, cand in enumerate(cands):
+        line_end = text.find("\n", cand.end - 1)
+        if cand.deadline and not text[cand.start:cand.end].rstrip().endswith(("|", "｜")) and line_end >= 0 \
+                and _cell_deadline(text, line_end):
+            rows.append(k)
+    _lift(rows, probs, threshold, threshold * _limits().time_column_floor)
+
+
 @functools.cache
 def _aimed_deadline_gate() -> tuple[frozenset[str], ...]:
     """The aim and completion words a measure must hold for aimed_deadline_clause to match it (kept
@@ -1888,6 +1958,7 @@ def extract_commitments(doc: Document) -> Document:
         _parallel_runs(doc.text, cands, probs, clf.threshold)
         _aimed_deadlines(doc.text, cands, probs, clf.threshold)
         _ordinal_directives(doc.text, cands, probs, clf.threshold)
+        _time_column_rows(doc.text, cands, probs, clf.threshold)
         _bare_plan_lists(doc.text, cands, probs, clf.threshold)
         _counted_plan_items(doc.text, cands, probs, clf.threshold)
         decided = [(cand, p) for cand, p in zip(cands, probs) if p >= clf.threshold]

@@ -42,7 +42,8 @@ if tuple(f.name for f in fields(MetricData)) != _METRIC_FIELDS:
 def _cfg():
     c = dict(load_yaml("metrics.yml"))
     for k in ("clause_break", "strip_left", "strip_right", "distributive", "list_sep",
-              "target_cue", "increase", "decrease", "change_verb", "comparison_name", "subject_verbs",
+              "target_cue", "increase", "decrease", "change_verb", "comparison_name", "bare_change_name",
+              "subject_verbs",
               "abstract_nouns", "enumeration_before", "enumeration_after", "max_score_before",
               "site_counter_before", "document_before", "document_after", "cell_label_strip",
               "broken_line_end", "threshold_after", "name_date_end", "share_gap"):
@@ -493,6 +494,7 @@ def extract_metrics(doc: Document) -> Document:
     _share_heads(text, out)
     _respectively(text, out)
     _change_subjects(text, out)
+    _shares_of_stated_base(text, out)
     _families(text, out)
     out.sort(key=_START)  # later stages bisect over starts
     doc.spans["metrics"] = out
@@ -534,7 +536,13 @@ def _change_subjects(text: str, metrics: list[Span]) -> None:
     k = 0
     while k < len(metrics):
         m = metrics[k]
-        found = c["comparison_name"].search(m.data.indicator) if m.data.direction else None
+        name = m.data.indicator
+        # a bare verb names a change only right before its value ("增长6.3%", "增长了29.1%"; "增加到9家" gives the new level)
+        before = text[m.start - 1:m.start]
+        if before == "了":
+            before = text[m.start - 2:m.start - 1]
+        found = (c["comparison_name"].search(name) or (
+            before == name[-1:] and c["bare_change_name"].match(name))) if m.data.direction else None
         if not found:
             k += 1
             continue
@@ -560,6 +568,23 @@ def _change_subjects(text: str, metrics: list[Span]) -> None:
 
 
 _SHARE_OF = ("为", "占", "是")  # "为预算的102.3%", "占…的60%": a share restates its subject
+
+
+def _shares_of_stated_base(text: str, metrics: list[Span]) -> None:
+    """A share whose base is stated as a value inside its phrase ("完成税收收入1062万元,占全年任务2280万元的47%"):
+    the base is named without 占 (全年任务), the share by the value before the base and 占 (税收收入占全年任务),
+    where the share's own window holds only the 的 (a name of one character at most)."""
+    for k in range(1, len(metrics)):
+        share, base = metrics[k], metrics[k - 1]
+        if (share.data.base_unit != "%" or len(share.data.indicator) > 1 or text[base.end:share.start] != "的"
+                or not base.data.indicator.startswith("占") or len(base.data.indicator) < 3):
+            continue
+        base_name = base.data.indicator[1:]
+        subject = ""
+        if k >= 2 and metrics[k - 2].start >= share.data.sentence_span[0] and not metrics[k - 2].data.direction:
+            subject = _cfg()["subject_verbs"].sub("", metrics[k - 2].data.indicator)
+        _rename(base, base_name)
+        _rename(share, subject + "占" + base_name)
 
 
 def _names_subject(text: str, value: Span, points: bool) -> bool:
