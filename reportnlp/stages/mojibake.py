@@ -116,8 +116,10 @@ def _reread(cand: _Candidate, max_lost_share: float) -> tuple[str, str, list[int
         lost = len(_LOST_RUN.findall(new))  # a run of lost bytes is one lost character
         if lost > max_lost_share * (len(_LOST_RUN.sub("", new)) + lost):
             continue
+        if len(_HAN.findall(new)) < 2:
+            continue  # no Chinese to give back (a run of marks and letters)
         share = _ordinary_share(new)
-        if len(_HAN.findall(new)) >= 2 and share >= cfg["min_ordinary"] and share - before >= cfg["min_gain"] and (best is None or share > best[0]):
+        if share >= cfg["min_ordinary"] and share - before >= cfg["min_gain"] and (best is None or share > best[0]):
             best = (share, codec, new)
     if best is None:
         return None
