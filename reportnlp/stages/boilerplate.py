@@ -1340,7 +1340,7 @@ def strip_boilerplate(doc: Document) -> Document:
         drop(i, "teaser")
     for i in _names_over_crumb(decided, lines):
         drop(i, "site_name")
-    furniture, header_title = _article_header(decided, lines)
+    furniture, header_title, header_row = _article_header(decided, lines)
     for i in furniture:
         drop(i, "page_head")
     for i in _headline_restated(decided, lines, header_title):
@@ -1370,7 +1370,7 @@ def strip_boilerplate(doc: Document) -> Document:
         kinds[s] = "title_copy"
     for i in _sandwiched_rows(decided, lines):
         drop(i, "page_head")
-    for i in _by_context(decided, leaning, lines, nonblank, header_title):
+    for i in _by_context(decided, leaning, lines, nonblank, header_title, header_row):
         drop(i, "learned_context", decide=False)
     over_meta = _headlines_over_meta(decided, lines, nonblank)
     doc.anchors["article_boundaries"] = sorted(boundaries + doc.anchors.pop("datelines", [])
@@ -1391,15 +1391,16 @@ _FULL_DATE = re_cache.compile(r"(?:19|20)\d{2}\s?(?:年\s?\d{1,2}\s?月\s?\d{1,2
 _PUB_ROW_KINDS = frozenset({"article_meta", "view_counter"})
 
 
-def _article_header(decided: list[str | None], lines: list[str]) -> tuple[list[int], int | None]:
+def _article_header(decided: list[str | None], lines: list[str]) -> tuple[list[int], int | None, int | None]:
     """Page furniture above the article's header near the page's top (boilerplate.yml article_header), and
     the header's headline. The header starts at the page's breadcrumb or at a headline right above its
     publication row, whichever comes first; the lines kept above it go when they are few and short (a
     hotline widget, a channel menu, a sidebar's leader and column names, a slogan). The headline is the
-    one over the publication row, else the headline-shaped line right under the breadcrumb."""
+    one over the publication row, else the headline-shaped line right under the breadcrumb. Also the line
+    under the headline where its publication row would stand (the row itself, past a widget's line)."""
     cfg = _rules()["article_header"]
     if cfg is None:
-        return [], None
+        return [], None, None
     reach, max_line, max_lines, pub_row, between = cfg
     headline = structure_cues()["headline"]
     n = min(len(lines), reach)
@@ -1417,15 +1418,16 @@ def _article_header(decided: list[str | None], lines: list[str]) -> tuple[list[i
     # (a widget's line may stand between them: a forum's "[复制链接]" over the post row)
     title = next((i for i in range(n) if headline_at(i)
                   and (pub_at(i + 1) or i + 1 < len(lines) and decided[i + 1] in between and pub_at(i + 2))), None)
+    row = None if title is None else title + 1 if pub_at(title + 1) else title + 2
     if title is not None and crumb is not None and crumb > title:
         crumb = None  # a breadcrumb below the headline is the page's, not the header's start
     # (else the headline right under the breadcrumb, over a line of text: its deck or its lead)
     if title is None and crumb is not None and crumb + 1 < len(lines) and headline_at(crumb + 1) \
             and not pub_at(crumb + 2) and crumb + 2 < len(lines) and decided[crumb + 2] is None:
-        title = crumb + 1
+        title, row = crumb + 1, crumb + 2
     start = min(i for i in (crumb, title) if i is not None) if crumb is not None or title is not None else None
     if start is None:
-        return [], None
+        return [], None, None
     # (a report's title printed above the breadcrumb stays: "在全县…会议上的讲话" / "…范文网 > 讲话稿 > …")
     genre = _rules()["title_genre"]
     # (and so does a copy of the headline: "“支部这一年”…" printed twice over the post's header row)
@@ -1433,12 +1435,12 @@ def _article_header(decided: list[str | None], lines: list[str]) -> tuple[list[i
     # (a line of report sentences above it, no slogan: the "header" is a caption and its source row under a
     # short item, round 17)
     if any(decided[i] is None and _is_anchor(lines[i].strip()) for i in range(start)):
-        return [], None
+        return [], None, None
     above = [i for i in range(start) if decided[i] is None and not genre.search(item := lines[i].strip())
              and item != head]
     if len(above) > max_lines or any(len(lines[i].strip()) > max_line for i in above):
-        return [], title  # text of the report's may stand above: nothing goes
-    return above, title
+        return [], title, row  # text of the report's may stand above: nothing goes
+    return above, title, row
 
 
 # what a headline printed again over its text may differ by: blanks, quote marks, brackets of a book title
@@ -2171,7 +2173,8 @@ MAX_SANDWICH_RUN = 4
 
 
 def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str],
-                nonblank: list[tuple[int, int]], header_title: int | None = None) -> list[int]:
+                nonblank: list[tuple[int, int]], header_title: int | None = None,
+                header_row: int | None = None) -> list[int]:
     """Lines leaning to noise that sit between noise lines, or outside the report's sentence lines; not the
     headline right over the article's publication row (_article_header: round 17, a portal's "县长某某走访慰问…"
     over "发布日期:… 浏览次数:" went by context, and the report lost its title)."""
@@ -2190,12 +2193,10 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
     # (the headline of the article's header, over the text and a dated publication row; not a caption over
     # a source row under the text, nor a portal's section name over its search fields, nor a 范文 page's title
     # over its row when the report prints its own title below: "…自查报告范文(通用)" / "更新时间:…" / "某公司…自查报告")
-    # (the row may stand under a widget's line: _article_header's between kinds, "[复制链接]")
-    row = None if header_title is None else header_title + (
-        2 if decided[header_title + 1] in _rules()["article_header"][4] else 1)
+    # (header_row: the row, past a widget's line such as "[复制链接]", as _article_header found it)
     if header_title is not None and not (
-            header_title < first and _FULL_DATE.search(lines[row])
-            and not any(_rules()["report_title"].match(lines[k].strip()) for k in range(row + 1, first))):
+            header_title < first and _FULL_DATE.search(lines[header_row])
+            and not any(_rules()["report_title"].match(lines[k].strip()) for k in range(header_row + 1, first))):
         header_title = None
     closing_date, headline = _rules()["closing_date"], _rules()["news_headline"]
     news_lead = structure_cues()["dateline_opening"]
