@@ -81,6 +81,7 @@ SENTENCE_OR_LINE_END = _SENT_END
 SENTENCE_MARK = re_cache.compile(r"[。！？!?；;]")
 # a full stop, question or exclamation mark: a finished sentence (not a clause ended by a semicolon)
 FULL_STOP = re_cache.compile(r"[。！？!?]")
+HAN_CHAR = re_cache.compile(r"[\u4e00-\u9fff]")  # one Han character (CJK Unified Ideographs)
 
 
 @functools.lru_cache(maxsize=8)

@@ -30,7 +30,7 @@ from ..patterns import (
     top_level_branches,
 )
 from ..segment import cut
-from ..structure import (FULL_STOP, SENTENCE_MARK, TWICE_TITLE_MAX, broken_line_marks, broken_piece, broken_title,
+from ..structure import (FULL_STOP, HAN_CHAR, SENTENCE_MARK, TWICE_TITLE_MAX, broken_line_marks, broken_piece, broken_title,
                          heading_level, iter_lines, opens_speech, restates, tags_head_parts, undecorated)
 from ..structure import (
     cues as structure_cues,  # the news-lead cue the document split reads too
@@ -2245,14 +2245,13 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
 CUT_OFF_MIN_MARKS = 2
 CUT_OFF_MIN_HAN = 20
 _COMMA = re_cache.compile(r"[，,；;]")
-_HAN = re_cache.compile(r"[\u4e00-\u9fff]")
 
 
 def _cut_off_sentence(line: str) -> bool:
     """A line of the report's prose that an excerpt or a preview cut off mid-sentence, right under its last
     sentence line ("汽车进入城区,我看见法院附近一段马路两边晒着稻谷,薄薄的一层金黄铺在路面上"): clauses
     separated by commas; chrome after a report ("免费预览已结束，剩余3页") holds one at most."""
-    return len(_COMMA.findall(line)) >= CUT_OFF_MIN_MARKS and len(_HAN.findall(line)) >= CUT_OFF_MIN_HAN
+    return len(_COMMA.findall(line)) >= CUT_OFF_MIN_MARKS and len(HAN_CHAR.findall(line)) >= CUT_OFF_MIN_HAN
 
 
 FORM_MIN_ROWS = 3  # label / value pairs in a row that make a flattened form

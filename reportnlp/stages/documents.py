@@ -15,7 +15,7 @@ from ..lexicons import load_yaml
 from ..forms import TextTables, table_regions_of, tables_of
 from ..patterns import compile_pattern, literal_gate, may_match
 from ..document import Document, Removal
-from ..structure import (SENTENCE_MARK, TWICE_TITLE_MAX, Paragraphs, WordScan, announces_report, broken_title,
+from ..structure import (HAN_CHAR, SENTENCE_MARK, TWICE_TITLE_MAX, Paragraphs, WordScan, announces_report, broken_title,
                          heading_level, heading_levels, is_addressee, is_title_line, opens_speech, restates, text_paragraphs,
                          title_lines, undecorated)
 from ..structure import cues as _cfg
@@ -141,7 +141,6 @@ def _glue_cues() -> dict:
             "first_heading": compile_pattern(c["first_heading"])}
 
 
-_HAN = re_cache.compile(r"[\u4e00-\u9fff]")
 _LAST_MARK = re_cache.compile(r"[。！？!?](?=[^。！？!?]*$)")
 
 
@@ -535,7 +534,7 @@ def _drop_glued_title_copy(doc: Document, paragraphs: Paragraphs) -> Paragraphs:
     first = paragraphs.texts[0]
     m = c["glued_title_twice"].match(first)
     # (a title holds words: four Han characters at least, not a run of digits and marks repeated)
-    if m is None or len(first) - m.end() < c["glued_title_rest_min"] or len(_HAN.findall(m.group("t"))) < 4:
+    if m is None or len(first) - m.end() < c["glued_title_rest_min"] or len(HAN_CHAR.findall(m.group("t"))) < 4:
         return paragraphs
     start = paragraphs.spans[0][0]
     cut = start + m.end("t")

@@ -19,7 +19,7 @@ from ..patterns import GatedPattern, compile_pattern, end_reach, finditer, liter
 from ..payloads import MetricData
 from ..quantities import quantity_rows
 from ..segment import boundary_certain
-from ..structure import _SENT_END, period_pattern, sentence_at
+from ..structure import _SENT_END, HAN_CHAR, period_pattern, sentence_at
 
 _CN_NUMERAL = re_cache.compile(r"^[零〇一二两三四五六七八九十百千]+$")
 # where a noun phrase to the right of a measure word ends ("8个窗口进驻…")
@@ -295,13 +295,12 @@ def _cell_label(text: str, qstart: int, qend: int) -> tuple[str, int] | None:
     strip = _cfg()["cell_label_strip"].sub
     for at, cell in reversed(cells):
         name = strip("", cell).strip()
-        if _HAN.search(name):  # a label, not a dash or another number
+        if HAN_CHAR.search(name):  # a label, not a dash or another number
             return name, offset + at + cell.find(name[:1])
     return None
 
 
 _CELL = re_cache.compile(r"[^|｜\n]+")
-_HAN = re_cache.compile(r"[\u4e00-\u9fff]")
 
 
 def _indicator(text: str, qstart: int, qend: int, clause_lo: int, clause_hi: int, unit: str,
@@ -319,7 +318,7 @@ def _indicator(text: str, qstart: int, qend: int, clause_lo: int, clause_hi: int
     if bar < 0:
         bar = text.rfind("｜", clause_lo, qstart)
     if bar >= 0:
-        if _HAN.search(text, bar + 1, qstart):
+        if HAN_CHAR.search(text, bar + 1, qstart):
             clause_lo = bar + 1
         else:
             cell = _cell_label(text, bar, bar)

@@ -16,6 +16,7 @@ from typing import Iterator, NamedTuple
 from .. import re_cache
 from ..chinese_script import converter
 from ..document import Document
+from ..structure import HAN_CHAR
 from ..lexicons import load_yaml
 
 # Windows-1252's characters at bytes 0x80-0x9f (Latin-1 reads those as C1 controls)
@@ -25,7 +26,6 @@ _LOST_BYTE = 0xFF
 _BYTE_OF = {chr(b): b for b in range(0x100)} | _CP1252_HIGH | {"\ufffd": _LOST_BYTE}
 # Windows' GBK (code page 936) reads byte 0x80 as the euro sign, which Python's gbk codec lacks
 _WINDOWS_GBK = {"\u20ac": b"\x80"}
-_HAN = re_cache.compile("[\u4e00-\u9fff]")
 _LOST_RUN = re_cache.compile("[\udc80-\udcff]+")  # bytes a reading could not decode (surrogateescape)
 
 
@@ -116,7 +116,7 @@ def _reread(cand: _Candidate, max_lost_share: float) -> tuple[str, str, list[int
         lost = len(_LOST_RUN.findall(new))  # a run of lost bytes is one lost character
         if lost > max_lost_share * (len(_LOST_RUN.sub("", new)) + lost):
             continue
-        if len(_HAN.findall(new)) < 2:
+        if len(HAN_CHAR.findall(new)) < 2:
             continue  # no Chinese to give back (a run of marks and letters)
         share = _ordinary_share(new)
         if share >= cfg["min_ordinary"] and share - before >= cfg["min_gain"] and (best is None or share > best[0]):

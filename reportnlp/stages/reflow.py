@@ -14,7 +14,7 @@ from ..numerals import parse_number
 from ..patterns import (GatedPattern, compile_pattern, finditer, literal_gate, matches_at_word, may_match,
                         opening_words, whole_text_width)
 from ..quantities import opens_with_unit
-from ..structure import FULL_STOP, broken_piece, cues, heading_level, is_title_line, iter_lines
+from ..structure import FULL_STOP, HAN_CHAR, broken_piece, cues, heading_level, is_title_line, iter_lines
 
 
 @functools.cache
@@ -195,12 +195,11 @@ def _table_cells(line: str, next_line: str, prev_line: str) -> bool:
         return False
     prev, nxt = prev_line.strip(), next_line.strip()
     return (bool(_CELL_START.match(next_line)) or bool(_BARE_NUMBER.fullmatch(prev))
-            or bool(prev) and prev[-1] not in _SENTENCE_MARKS and bool(_HAN_START.match(nxt))
+            or bool(prev) and prev[-1] not in _SENTENCE_MARKS and bool(HAN_CHAR.match(nxt))
             and not opens_with_unit(nxt) and _LABEL_LINE.fullmatch(nxt) is not None)
 
 
 _SENTENCE_MARKS = frozenset("。！？!?；;:：")
-_HAN_START = re_cache.compile(r"[\u4e00-\u9fff]")
 # a form's label: short, no clause mark (a sentence going on after a number has them: "月底全线通车。")
 _LABEL_LINE = re_cache.compile(r"[^，,。；;！？!?]{1,30}")
 

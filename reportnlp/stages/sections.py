@@ -15,6 +15,7 @@ from ..models_io import section_classifier
 from ..patterns import _syntax, compile_pattern, gate_search, literal_gate, may_match, whole_text_width
 from ..payloads import SectionData
 from ..structure import (
+    HAN_CHAR,
     SENTENCE_MARK,
     WordScan,
     announces_report,
@@ -603,7 +604,6 @@ def _headings_over_cues(starts: list[tuple[int, str, str | None, int | None]]):
     return kept
 
 
-_HAN = re_cache.compile(r"[\u4e00-\u9fff]")
 _WORDS = re_cache.compile(r"[\u4e00-\u9fff]{4}")  # four characters in a row: words, not a button or a counter
 
 
@@ -611,7 +611,7 @@ def _says_nothing(par: str) -> bool:
     """A line with no sentence of report text: a share button (转发, 加载中...), a view counter ("11"), a tracking
     number. It holds no sentence mark, no four characters in a row and fewer than five in all (a heading line,
     加强组织领导 or a card's "04 |谋长远·再出发", does not)."""
-    return not SENTENCE_MARK.search(par) and not _WORDS.search(par) and len(_HAN.findall(par)) < 5
+    return not SENTENCE_MARK.search(par) and not _WORDS.search(par) and len(HAN_CHAR.findall(par)) < 5
 
 
 def _off_chrome(starts: list[tuple[int, str, str | None, int | None]], spans, pars, levels):
