@@ -284,6 +284,19 @@ def _rate_family(doc: Document, r):
     return _sentence_family(doc, r) or _share_of_earlier_base(doc, r)
 
 
+def _adjacent(doc: Document, num, r, *also) -> bool:
+    """No figure stands between ``num`` and the rate ``r`` (``also``: figures allowed there)."""
+    allowed = (r, *also)
+    return all(any(m is a for a in allowed) for m in _between(doc, num.end, r.start))
+
+
+def _named_share_base(words: str) -> str | None:
+    """The base a share names in ``words`` ("占粮食播种面积的" → 粮食播种面积); None for none or for a
+    generic total (总量, 全县…), which names no count of its own."""
+    base = families.share_base(words)
+    return None if not base or _GENERIC_BASE.fullmatch(base) else base
+
+
 def _share_of_earlier_base(doc: Document, r):
     """A share of a base the report stated before this sentence: "全县粮食播种面积52.6万亩。…统防统治
     28.4万亩,占粮食播种面积的45.3%". The base must be named, found once (or always with one
@@ -299,11 +312,10 @@ def _share_of_earlier_base(doc: Document, r):
         return None
     num = before[-1]
     between = text[num.end:r.start]
-    if (num.data.approximate or num.data.target or not _SHARE.match(between)
-            or any(m is not r for m in _between(doc, num.end, r.start))):
+    if num.data.approximate or num.data.target or not _SHARE.match(between) or not _adjacent(doc, num, r):
         return None
-    base = families.share_base(between)
-    if not base or _GENERIC_BASE.fullmatch(base):
+    base = _named_share_base(between)
+    if not base:
         return None
     least = settings()["name_match_min"]
     if any(families.names_match(base, m.data.indicator) >= least for m in before):
@@ -332,7 +344,7 @@ def _sentence_family(doc: Document, r):
     if explicit and before:
         num = before[-1]
         if (_family(num.data.base_unit) == _family(explicit.data.base_unit)
-                and not any(m is not r and m is not explicit for m in _between(doc, num.end, r.start))
+                and _adjacent(doc, num, r, explicit)
                 and 0 < num.data.base_value <= explicit.data.base_value * 2):
             run = _listed_run(text, before)  # "A类96处、B类84处、C类57处,占隐患总数322处的80%"
             value = sum(m.data.base_value for m in run)
@@ -356,7 +368,7 @@ def _sentence_family(doc: Document, r):
     rate_word = a.indicator
     stem = _RATE_SUFFIX.sub("", rate_word)[-2:]
     between = text[num.end:r.start]
-    adjacent = not any(m is not r for m in _between(doc, num.end, r.start))
+    adjacent = _adjacent(doc, num, r)
     share = adjacent and _SHARE.match(between)
     named = adjacent and ((len(stem) == 2 and stem in num.data.indicator)
                           # "应到代表128名,实到121名,到会率97.7%": 应… and 实… pair up
@@ -370,8 +382,8 @@ def _sentence_family(doc: Document, r):
         # a share of a listed sum: "A类120件、B类95件、C类60件,占总量的55%"
         run = _listed_run(text, before)
         rest = [m for m in before if m not in run]
-        base = families.share_base(text[r.start - 24 if r.start >= 24 else 0:r.start])
-        if base and not _GENERIC_BASE.fullmatch(base):
+        base = _named_share_base(text[r.start - 24 if r.start >= 24 else 0:r.start])
+        if base:
             # "占考核人数的13.6%": the base it names, else no check
             scored = [(families.names_match(base, m.data.indicator), m) for m in rest]
             best = max(scored, key=lambda x: x[0], default=(0, None))
@@ -453,7 +465,7 @@ def _earlier_population(doc: Document, num, r):
     stem = _RATE_SUFFIX.sub("", r.data.indicator)[-2:]
     if not subj or len(stem) < 2 or stem not in ind[subj.end(1):]:
         return None
-    if not _CLAUSE_MARK.search(text[num.end:r.start]) or any(m is not r for m in _between(doc, num.end, r.start)):
+    if not _CLAUSE_MARK.search(text[num.end:r.start]) or not _adjacent(doc, num, r):
         return None
     noun = subj.group(1)
     par = text.rfind("\n", 0, num.start) + 1
