@@ -761,6 +761,8 @@ class Sections(_Strict):
     session_review: Pattern
     requirements_listed: Pattern
     speaker_intro: Pattern
+    said_line: Pattern
+    agenda_line: Pattern
     glued_situation_end: Pattern
     reported_speech: _ReportedSpeech
     # round 21 (r21sect)
