@@ -664,8 +664,8 @@ _AGENDA_ITEMS_MIN = 2  # the numbered lines under a "会议议题" line that mak
 
 
 def _agenda_items(pars: list[str], levels: list[int | None]) -> set[int]:
-    """The paragraphs that are items of a meeting's agenda: numbered lines with no sentence in them, right under
-    a line that heads the agenda (agenda_line: "会议议题" / "1、年会筹备工作的推进" / "2、…")."""
+    """The paragraphs of a meeting's agenda: a line that heads it (agenda_line: "会议议题") and the numbered lines
+    right under it with no sentence in them ("1、年会筹备工作的推进" / "2、…")."""
     items: set[int] = set()
     line = _cfg()["agenda_line"]
     for i, p in enumerate(pars):
@@ -674,7 +674,7 @@ def _agenda_items(pars: list[str], levels: list[int | None]) -> set[int]:
             while j < len(pars) and levels[j] is not None and not _SENTENCE_END.search(pars[j]):
                 j += 1
             if j - i - 1 >= _AGENDA_ITEMS_MIN:
-                items.update(range(i + 1, j))
+                items.update(range(i, j))  # (the line that heads them too)
     return items
 
 
