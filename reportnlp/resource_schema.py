@@ -763,6 +763,8 @@ class Sections(_Strict):
     speaker_intro: Pattern
     said_line: Pattern
     agenda_line: Pattern
+    photo_caption: Pattern
+    photo_caption_max: int
     glued_situation_end: Pattern
     reported_speech: _ReportedSpeech
     # round 21 (r21sect)

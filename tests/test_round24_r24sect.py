@@ -222,3 +222,55 @@ def test_a_speaker_who_points_to_the_times_ahead_without_a_directive():
     page = ("9月25日,县茶叶协会召开会长办公会议。\n"
             "会长对当前茶叶市场作了分析。他指出今后一段时期茶叶价格仍将在低位运行。\n")
     assert "下一步" not in named(page) or starts(page)["下一步"] != "他指出今后一段"
+
+
+# -- a photo caption between a news item's paragraphs ----------------------------------------------------------------
+
+HOSPITAL_LEAD = "【县卫健讯】1月8日,城南中心医院召开2031年度科室主任述职大会,医院领导和全体职工142人参加。\n"
+
+
+def test_a_caption_between_paragraphs_opens_no_part():
+    page = (HOSPITAL_LEAD + "城南中心医院2031年度科室主任述职大会场景\n"
+            "会上,19名科室主任逐一述职,汇报了一年来的工作情况、存在的问题和今后努力方向。\n"
+            "述职结束后,院长欧阳澈作总结讲话,他说:一年来,各科室主任带头攻坚,全院门诊量增长12%。院长希望,在新的一年里,"
+            "各位主任还要继续努力,带领科室再上台阶。\n")
+    assert named(page) == ["主要做法", "下一步"]
+    assert starts(page)["主要做法"].startswith("述职结束后")
+
+
+def test_a_caption_worded_as_the_site():
+    page = (HOSPITAL_LEAD + "会议现场\n"
+            "会上,各科室主任依次进行了述职。\n"
+            "院长强调,2032年各科室要把医疗质量放在首位。\n")
+    assert named(page) == ["下一步"]
+
+
+def test_a_heading_line_that_names_a_site_of_work_is_no_caption():
+    # look-alike: a numbered heading that ends with 现场 is a part of the report
+    page = ("城南中心医院2031年工作总结\n"
+            "一、医疗质量管理\n全年开展质控检查24次,病历甲级率达96.2%。\n"
+            "二、存在问题\n部分科室对手术现场管理重视不够。\n"
+            "三、2032年工作计划\n医院将新建胸痛中心,力争年内通过验收。\n")
+    assert named(page) == ["主要做法", "存在问题", "下一步"]
+
+
+# -- a speaker's hope for the year ahead, and what a means is for -------------------------------------------------
+
+def test_a_hope_for_the_new_year_directs():
+    assert paragraph_cue("院长希望,在新的一年里,全体中层干部还要继续努力,为医院发展再立新功。") == "下一步"
+    assert paragraph_cue("书记希望2032年各支部要把党建与业务深度融合。") == "下一步"
+
+
+def test_a_hope_with_no_period_ahead_is_no_cue():
+    # look-alike: a hope for the people served, no year, no directive
+    assert paragraph_cue("患者家属希望医院继续开通夜间门诊。") != "下一步"
+
+
+def test_shortfalls_as_what_a_means_finds_are_no_problems():
+    assert paragraph_cue("他指出,通过汇报、聆听、思考,找出科室和个人存在的不足和差距,让大家取长补短、共同提高。") != "存在问题"
+    assert paragraph_cue("院长认为,通过述职查摆出各科室存在的问题,有助于明确改进方向。") != "存在问题"
+
+
+def test_shortfalls_stated_stay_problems():
+    # look-alike: the shortfalls themselves
+    assert paragraph_cue("述职中也发现,部分科室还存在制度执行不严、病历书写不规范等问题。") == "存在问题"

@@ -57,7 +57,7 @@ def _cfg():
               "procedure_opening", "announcement", "session_procedure",
               "session_results", "study_visit", "visit_opening",
               "wire_lead", "report_preface", "delegates_propose", "session_turns", "period_review", "session_review",
-              "requirements_listed", "speaker_intro", "said_line", "agenda_line", "glued_situation_end", "problems_announced",
+              "requirements_listed", "speaker_intro", "said_line", "agenda_line", "photo_caption", "glued_situation_end", "problems_announced",
               "year_framed", "year_ahead_words", "glued_body_start", "review_opening", "review_results",
               "printed_plan_title", "severity_clause"):
         c[k] = compile_pattern(c[k])
@@ -825,6 +825,9 @@ def split_sections(doc: Document) -> Document:
     for i, p in enumerate(pars):
         if i in agenda:
             continue  # an item of the meeting's agenda goes on with the section above it
+        if (current is not None and levels[i] is None and len(p) <= c["photo_caption_max"] and is_bare_heading(p)
+                and c["photo_caption"].search(p.strip())):
+            continue  # a photo's caption between paragraphs ("…述职大会场景") goes on with the section above it
         if i <= intro_end or p == title:
             if (i <= intro_end and p != title and current == c["intro_label"] and not is_head_line(p)
                     and (c["profile_cue"].match(p) or study_visit and not is_speech and c["visit_opening"].search(p))):
