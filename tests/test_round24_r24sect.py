@@ -274,3 +274,15 @@ def test_shortfalls_as_what_a_means_finds_are_no_problems():
 def test_shortfalls_stated_stay_problems():
     # look-alike: the shortfalls themselves
     assert paragraph_cue("述职中也发现,部分科室还存在制度执行不严、病历书写不规范等问题。") == "存在问题"
+
+
+# -- a speaker who deploys the period ahead, named after 对 ------------------------------------------------------------
+
+def test_a_deployment_of_the_next_stage_opens_the_plans():
+    assert paragraph_cue("会长对协会下一阶段的重点工作做了规划部署。他指出,要办好年度茶博会。") == "下一步"
+    assert paragraph_cue("院长对接下来全院的重点任务作了具体部署,要求各科室抓好落实。") == "下一步"
+
+
+def test_a_past_year_summed_up_is_no_deployment():
+    # look-alike: the year under review summed up
+    assert paragraph_cue("会长对2031年协会工作作了全面总结,全年新发展会员单位27家。") != "下一步"
