@@ -765,6 +765,7 @@ class Sections(_Strict):
     agenda_line: Pattern
     photo_caption: Pattern
     photo_caption_max: int
+    plans_after_problems: Pattern
     glued_situation_end: Pattern
     reported_speech: _ReportedSpeech
     # round 21 (r21sect)

@@ -286,3 +286,37 @@ def test_a_deployment_of_the_next_stage_opens_the_plans():
 def test_a_past_year_summed_up_is_no_deployment():
     # look-alike: the year under review summed up
     assert paragraph_cue("会长对2031年协会工作作了全面总结,全年新发展会员单位27家。") != "下一步"
+
+
+# -- the unit's plans in a sentence after its problems, no cue word but the unit and 将 -------------------------------
+
+def test_the_units_plans_after_its_shortfall_in_one_paragraph():
+    page = ("区人大常委会2031年工作总结\n"
+            "一、主要工作\n全年听取审议专项工作报告9项,组织代表视察14次。\n"
+            "二、存在的问题\n部分监督工作仍存在不足,跟踪问效不够。区人大将聚焦群众关心的热点难点问题,每季度组织一次代表视察。\n")
+    assert named(page) == ["主要做法", "存在问题", "下一步"]
+    assert starts(page)["下一步"].startswith("区人大将聚焦")
+
+
+def test_we_will_improve_after_the_problems_of_a_year_report():
+    page = ("县档案局2031年度政府信息公开工作年度报告\n"
+            "一、主动公开政府信息情况\n全年主动公开政府信息86条。\n"
+            "二、存在的主要问题及改进情况\n信息公开主要存在更新不及时、专人管理不足等问题。我们在今年的工作中,将进一步改进,"
+            "加强信息公开人员业务培训。\n")
+    assert named(page) == ["主要做法", "存在问题", "下一步"]
+
+
+def test_a_consequence_with_将_stays_a_problem():
+    # look-alike: 将 of what the problem will cause
+    page = ("县交通局2031年工作总结\n"
+            "一、主要工作\n全年完成农村公路改造46公里。\n"
+            "二、存在问题\n受征地影响,部分项目进度滞后。二号桥工程将延期至明年汛后,将影响全线通车。\n")
+    assert named(page) == ["主要做法", "存在问题"]
+
+
+def test_a_work_reports_stock_close_of_its_problems_stays_a_problem():
+    # look-alike: "对此,我们将…认真加以解决" closes the problems part of a work report
+    page = ("县政府工作报告\n"
+            "一、2031年工作回顾\n全年地区生产总值增长6.1%。\n"
+            "二、存在的问题\n经济结构还不够合理,民生领域还有短板。对此,我们将采取有力措施,认真加以解决。\n")
+    assert named(page) == ["主要做法", "存在问题"]

@@ -57,7 +57,7 @@ def _cfg():
               "procedure_opening", "announcement", "session_procedure",
               "session_results", "study_visit", "visit_opening",
               "wire_lead", "report_preface", "delegates_propose", "session_turns", "period_review", "session_review",
-              "requirements_listed", "speaker_intro", "said_line", "agenda_line", "photo_caption", "glued_situation_end", "problems_announced",
+              "requirements_listed", "speaker_intro", "said_line", "agenda_line", "photo_caption", "plans_after_problems", "glued_situation_end", "problems_announced",
               "year_framed", "year_ahead_words", "glued_body_start", "review_opening", "review_results",
               "printed_plan_title", "severity_clause"):
         c[k] = compile_pattern(c[k])
@@ -660,6 +660,7 @@ def _outline_end(pars: list[str], levels: list[int | None]) -> int:
     return k if any(q.startswith(first) for q in pars[k:]) else 0
 
 
+_PLAN_SENTENCE_HEAD = 60  # the characters of a sentence plans_after_problems reads
 _AGENDA_ITEMS_MIN = 2  # the numbered lines under a "会议议题" line that make its agenda
 
 
@@ -785,6 +786,20 @@ def split_sections(doc: Document) -> Document:
                 if cue_label != current and _applies(cue_label, always, problem_cues) and pat.match(sent):
                     open_section(spans[i][0] + begin, cue_label, None, None)
                     break
+
+    def plans_after_problems(i: int) -> None:
+        """The unit's plans stated in a sentence of paragraph i after its problems, with no cue word but the unit
+        and its 将 ("…但部分监督工作仍存在不足。镇人大将聚焦群众热点、难点问题,…", "…等问题。我们在今年的工作中,将进一步
+        改进…"): the plans start there (plans_after_problems; not 将 of a consequence, "…将影响工期")."""
+        if current != "存在问题" or rectifying or not problem_cues:
+            return
+        p = pars[i]
+        opened = starts[-1][0] - spans[i][0]  # where the problems opened, when inside this paragraph
+        for m in SENTENCE_MARK.finditer(p, max(opened, 0)):
+            begin = m.end()
+            if begin < len(p) and c["plans_after_problems"].match(p[begin:begin + _PLAN_SENTENCE_HEAD]):
+                open_section(spans[i][0] + begin, "下一步", None, None)
+                return
 
     def run_turns(i: int) -> None:
         """A run of items inside paragraph i that turns from the work done to a problem and to the plans."""
@@ -1053,6 +1068,7 @@ def split_sections(doc: Document) -> Document:
             arguing = (is_speech and label == "其他" and (top is None or level != top)
                        and bool(c["speech_rationale"].search(first_sentence(p))))
         sentence_turns(i, 0)
+        plans_after_problems(i)
         run_turns(i)
     unlabelled = doc_type in c["unlabelled_types"] and not prints_plan
     starts = _off_chrome(_headings_over_cues(starts), spans, pars, levels)
