@@ -761,6 +761,11 @@ class Sections(_Strict):
     session_review: Pattern
     requirements_listed: Pattern
     speaker_intro: Pattern
+    said_line: Pattern
+    agenda_line: Pattern
+    photo_caption: Pattern
+    photo_caption_max: int
+    plans_after_problems: Pattern
     glued_situation_end: Pattern
     reported_speech: _ReportedSpeech
     # round 21 (r21sect)

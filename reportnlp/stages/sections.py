@@ -57,7 +57,7 @@ def _cfg():
               "procedure_opening", "announcement", "session_procedure",
               "session_results", "study_visit", "visit_opening",
               "wire_lead", "report_preface", "delegates_propose", "session_turns", "period_review", "session_review",
-              "requirements_listed", "speaker_intro", "glued_situation_end", "problems_announced",
+              "requirements_listed", "speaker_intro", "said_line", "agenda_line", "photo_caption", "plans_after_problems", "glued_situation_end", "problems_announced",
               "year_framed", "year_ahead_words", "glued_body_start", "review_opening", "review_results",
               "printed_plan_title", "severity_clause"):
         c[k] = compile_pattern(c[k])
@@ -660,6 +660,25 @@ def _outline_end(pars: list[str], levels: list[int | None]) -> int:
     return k if any(q.startswith(first) for q in pars[k:]) else 0
 
 
+_PLAN_SENTENCE_HEAD = 60  # the characters of a sentence plans_after_problems reads
+_AGENDA_ITEMS_MIN = 2  # the numbered lines under a "会议议题" line that make its agenda
+
+
+def _agenda_items(pars: list[str], levels: list[int | None]) -> set[int]:
+    """The paragraphs of a meeting's agenda: a line that heads it (agenda_line: "会议议题") and the numbered lines
+    right under it with no sentence in them ("1、年会筹备工作的推进" / "2、…")."""
+    items: set[int] = set()
+    line = _cfg()["agenda_line"]
+    for i, p in enumerate(pars):
+        if levels[i] is None and line.match(p.strip()):
+            j = i + 1
+            while j < len(pars) and levels[j] is not None and not _SENTENCE_END.search(pars[j]):
+                j += 1
+            if j - i - 1 >= _AGENDA_ITEMS_MIN:
+                items.update(range(i, j))  # (the line that heads them too)
+    return items
+
+
 def split_sections(doc: Document) -> Document:
     """Stage: add top-level ``sections`` spans with label, heading and level."""
     c = _cfg()
@@ -667,6 +686,9 @@ def split_sections(doc: Document) -> Document:
     if not spans:
         return doc
     outline_top = levels[0]
+    agenda = _agenda_items(pars, levels) if any(lv is not None for lv in levels) else set()
+    if agenda:
+        levels = [None if i in agenda else lv for i, lv in enumerate(levels)]  # (no scheme of the report's parts)
     if outline := _outline_end(pars, levels):
         # an outline of the report's headings above its title (一、2025年工作总结 / 1.筑牢党建基点 / … / 二、2026年工作
         # 计划, then the title and the body that repeats them): no part starts there; its lines head the document
@@ -718,6 +740,7 @@ def split_sections(doc: Document) -> Document:
     # a study-visit report (赴青岚县学习考察…的报告): the account of the visit is its 基本情况
     study_visit = bool(c["study_visit"].search(doc.text, 0, 300)) or bool(title and c["study_visit"].search(title))
 
+    said_over = False  # the paragraph above is a line that only says who speaks (会议要求) and opened a section
     rectifying = False  # under a heading on how findings were put right ("审计查出问题的整改情况")
     # the sentence cues' words in each paragraph past its first sentence, from one scan of the text
     cue_hits = _sentence_cue_hits(doc.text, spans, after_first=True)
@@ -764,6 +787,20 @@ def split_sections(doc: Document) -> Document:
                     open_section(spans[i][0] + begin, cue_label, None, None)
                     break
 
+    def plans_after_problems(i: int) -> None:
+        """The unit's plans stated in a sentence of paragraph i after its problems, with no cue word but the unit
+        and its 将 ("…但部分监督工作仍存在不足。镇人大将聚焦群众热点、难点问题,…", "…等问题。我们在今年的工作中,将进一步
+        改进…"): the plans start there (plans_after_problems; not 将 of a consequence, "…将影响工期")."""
+        if current != "存在问题" or rectifying or not problem_cues:
+            return
+        p = pars[i]
+        opened = starts[-1][0] - spans[i][0]  # where the problems opened, when inside this paragraph
+        for m in SENTENCE_MARK.finditer(p, max(opened, 0)):
+            begin = m.end()
+            if begin < len(p) and c["plans_after_problems"].match(p[begin:begin + _PLAN_SENTENCE_HEAD]):
+                open_section(spans[i][0] + begin, "下一步", None, None)
+                return
+
     def run_turns(i: int) -> None:
         """A run of items inside paragraph i that turns from the work done to a problem and to the plans."""
         p = pars[i]
@@ -801,6 +838,11 @@ def split_sections(doc: Document) -> Document:
     if plan_document:
         default = "下一步"  # its intro (为…,特制定本方案) stays intro
     for i, p in enumerate(pars):
+        if i in agenda:
+            continue  # an item of the meeting's agenda goes on with the section above it
+        if (current is not None and levels[i] is None and len(p) <= c["photo_caption_max"] and is_bare_heading(p)
+                and c["photo_caption"].search(p.strip())):
+            continue  # a photo's caption between paragraphs ("…述职大会场景") goes on with the section above it
         if i <= intro_end or p == title:
             if (i <= intro_end and p != title and current == c["intro_label"] and not is_head_line(p)
                     and (c["profile_cue"].match(p) or study_visit and not is_speech and c["visit_opening"].search(p))):
@@ -885,6 +927,12 @@ def split_sections(doc: Document) -> Document:
             body_started = current is not None and current != c["intro_label"]
             # sub-headings belong to the section above; only body paragraphs change topic by cue
             label = paragraph_cue(p, problem_cues) if level is None or level >= 5 else None
+            # the words said under a line that only says who speaks go on with the section it opened
+            words_said, said_over = said_over, False
+            if label is None and level is None and i + 1 < len(pars) and c["said_line"].match(p):
+                # "会议要求" on a line of its own over the words said ("全体代表要始终坚持…"): they tell the topic
+                label = reported_label(pars[i + 1])
+                said_over = label is not None
             if label == "存在问题" and ("要求" in p or "点" in p) and _lists_requirements_later(p):
                 label = "下一步"  # "…取得了一定成绩,但…仍有差距。随后提出了三点要求:": the requirements follow
             elif label == c["intro_label"] and current == "下一步" and c["run_item"].match(p):
@@ -988,7 +1036,7 @@ def split_sections(doc: Document) -> Document:
                     label = c["intro_label"]
                 else:
                     label = guess if guess and guess != c["intro_label"] else default
-            elif label is None and clf is not None:
+            elif label is None and clf is not None and not words_said:
                 read = classified_text(pars, i)
                 guess = clf.label(read)
                 # a new topic, or work done once the unit's profile is over; plans only in words of intent
@@ -1020,6 +1068,7 @@ def split_sections(doc: Document) -> Document:
             arguing = (is_speech and label == "其他" and (top is None or level != top)
                        and bool(c["speech_rationale"].search(first_sentence(p))))
         sentence_turns(i, 0)
+        plans_after_problems(i)
         run_turns(i)
     unlabelled = doc_type in c["unlabelled_types"] and not prints_plan
     starts = _off_chrome(_headings_over_cues(starts), spans, pars, levels)
