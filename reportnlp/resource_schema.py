@@ -406,8 +406,12 @@ class Commitments(_Strict):
     time_row_lookahead: int
     time_cell_max: int
     time_cell_lookahead: int
+    slogan_reach: int
     time_column_words: list[str]
     time_column_floor: float
+    period_label: Pattern
+    period_schedule_min: int
+    period_schedule_floor: float
     time_frame_reach: int
     frame_clause_max: int
     estimate_look_back: int

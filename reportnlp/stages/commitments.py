@@ -561,9 +561,26 @@ def _deadline_scan_start(text: str, s: int = 0, e: int | None = None) -> int | N
 
 
 def _deadlines(text: str, s: int, e: int) -> list[regex.Match]:
-    """Deadline phrases in text[s:e]."""
+    """Deadline phrases in text[s:e], but a time word of a quoted slogan's parallel phrases ("要严格遵循“年初公布、
+    年中检查、年底兑现”的原则"): it names a routine's step, not when the measure is due."""
     start = _deadline_scan_start(text, s, e)
-    return [] if start is None else list(_cfg()["deadline"].finditer(text, start, e))
+    if start is None:
+        return []
+    found = list(_cfg()["deadline"].finditer(text, start, e))
+    if found and "“" in text[s:e]:  # most sentences quote nothing
+        found = [m for m in found if not _in_slogan(text, m.start(), m.end())]
+    return found
+
+
+def _in_slogan(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] lies inside a short quotation (slogan_reach characters either way) whose
+    parts a 、 parts (a slogan of parallel phrases)."""
+    reach = _limits().slogan_reach
+    opened = text.rfind("“", max(0, a - reach), a)
+    if opened < 0 or text.find("”", opened, a) >= 0:
+        return False
+    closed = text.find("”", b, b + reach)
+    return closed >= 0 and text.find("“", b, closed) < 0 and "、" in text[opened:closed]
 
 
 def _best_deadline(found: list[regex.Match]) -> str | None:
@@ -1472,6 +1489,12 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
         section_names = None  # _section_features(section), once the sentence has a candidate
         if ss > para_start and se - ss <= _TITLE_LEN:  # a phase title inside a run-on paragraph
             phase_dl = _title_deadline(text, ss, para_end, se) or phase_dl
+        if ss > para_start and (text.find("：", ss, se) >= 0 or text.find(":", ss, se) >= 0):
+            # a schedule cell's period label ("…。第二季度:组织召开…;开展…"): it dates the tasks after it
+            period = None
+            for period in c["period_label"].finditer(text, ss, se):
+                pass
+            phase_dl = period.group(1) if period else phase_dl
         # the nearest lead-in's time holds for the section until another states one
         inherited = cell_dl or row_dl or phase_dl or para_state[1] or section_dl or heading_dl
         # an item line of an unnumbered plan list ("具体包括:" / "新开工改造…。"): a measure to come
@@ -1939,6 +1962,28 @@ def _counted_plan_items(text: str, cands: list[Candidate], probs: list[float], t
                 probs[k] = threshold
 
 
+def _period_schedules(text: str, cands: list[Candidate], probs: list[float], threshold: float) -> None:
+    """A plan's schedule cell that runs its tasks by period ("第一季度:开展…1次(9分);发展…10家(9分)。第二季度:…"):
+    in a paragraph with period_schedule_min period labels or more, each task after a label in a part that plans
+    is a commitment dated by its label, unless the classifier all but rejects it or it looks back."""
+    c, limits = _cfg(), _limits()
+    if "季度" not in text and "月" not in text:  # most reports hold no such cell
+        return
+    firsts: dict[int, int | None] = {}  # a paragraph's start -> where its first label ends (None: not a schedule)
+    for k, cand in enumerate(cands):
+        if cand.section != "下一步" or probs[k] >= threshold or "cue:past" in cand.named:
+            continue
+        para_start = text.rfind("\n", 0, cand.start) + 1
+        if para_start not in firsts:
+            para_end = text.find("\n", para_start)
+            para_end = para_end if para_end >= 0 else len(text)
+            labels = list(islice(c["period_label"].finditer(text, para_start, para_end), limits.period_schedule_min))
+            firsts[para_start] = labels[0].end() if len(labels) >= limits.period_schedule_min else None
+        first = firsts[para_start]
+        if first is not None and cand.end > first and probs[k] >= threshold * limits.period_schedule_floor:
+            probs[k] = threshold
+
+
 def _lift(members: list[int], probs: list[float], threshold: float, floor: float) -> None:
     """Make the members whose probability reaches ``floor`` commitments."""
     for k in members:
@@ -1961,6 +2006,7 @@ def extract_commitments(doc: Document) -> Document:
         _time_column_rows(doc.text, cands, probs, clf.threshold)
         _bare_plan_lists(doc.text, cands, probs, clf.threshold)
         _counted_plan_items(doc.text, cands, probs, clf.threshold)
+        _period_schedules(doc.text, cands, probs, clf.threshold)
         decided = [(cand, p) for cand, p in zip(cands, probs) if p >= clf.threshold]
     else:
         decided = [(cand, None) for cand in cands if _rule_decision(cand)]
