@@ -559,6 +559,8 @@ class Metrics(_Strict):
     skip_units: list[str]
     report_in_base_units: list[str]
     max_score_before: Pattern
+    weight_score_before: Pattern
+    weight_score_reach: int
     grades: dict[str, str]
     size_units: list[str]
     document_units: list[str]
