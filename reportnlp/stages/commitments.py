@@ -627,6 +627,14 @@ def _lead_in_deadline(lead: str) -> str | None:
             # (else the first found, as a search of the span would; but a day that does not look ahead dates the
             # scene, "5月10日上午,…县长…作报告。…重点抓好15件…:", not the list)
             dl = dls[-1] if dls else next((m for m in found if not m.group().endswith("日")), None)
+            if dl and not dls:
+                # a time that does not look ahead, in a sentence before the one that announces the list, dates
+                # that sentence's scene ("2025年,全县实施重点项目96个…。为了巩固这一势头,我们将重点推进以下几个方面:"):
+                # it holds for the list only with a cue of its own sentence
+                ends = [m.end() for m in _SENTENCE_END.finditer(span, 0, dl.start())]
+                stop = _SENTENCE_END.search(span, dl.end())
+                if stop and not c["cues"].search(span, ends[-1] if ends else 0, stop.end()):
+                    return None
         else:
             dl = c["deadline"].search(span, start)
         if dl and (_FORWARD_DEADLINE.search(dl.group()) or c["cues"].search(span)
