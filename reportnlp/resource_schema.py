@@ -561,6 +561,8 @@ class Metrics(_Strict):
     max_score_before: Pattern
     weight_score_before: Pattern
     weight_score_reach: int
+    weight_run_before: Pattern
+    weight_run_reach: int
     grades: dict[str, str]
     size_units: list[str]
     document_units: list[str]

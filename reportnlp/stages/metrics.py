@@ -46,7 +46,7 @@ def _cfg():
               "subject_verbs",
               "abstract_nouns", "enumeration_before", "enumeration_after", "max_score_before",
               "site_counter_before", "document_before", "document_after", "cell_label_strip",
-              "broken_line_end", "threshold_after", "name_date_end", "share_gap", "weight_score_before"):
+              "broken_line_end", "threshold_after", "name_date_end", "share_gap", "weight_score_before", "weight_run_before"):
         # a cue asked before every value, and the left-window strip asked of every new window, run
         # with re (cheaper calls, a slower compile of their Han classes)
         c[k] = compile_pattern(c[k], many_calls=k in ("target_cue", "strip_left"))
@@ -219,7 +219,11 @@ def _weight_in_brackets(text: str, start: int, end: int) -> bool:
     while after < len(text) and text[after] in " \t\u3000":
         after += 1
     if after >= len(text) or text[after] not in ";；|｜":
-        return False
+        # the last task of a run closes its sentence ("…(8分);开展…观摩活动(9分)。"): a weight if the run's
+        # tasks before it carry theirs
+        if not (after < len(text) and text[after] == "。" and _cfg()["weight_run_before"].search(
+                text, max(0, start - _cfg()["weight_run_reach"]), start)):
+            return False
     c = _cfg()
     return not c["weight_score_before"].search(text, max(0, start - 1 - c["weight_score_reach"]), start - 1)
 
