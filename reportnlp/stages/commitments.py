@@ -1414,7 +1414,8 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
                 if sec.label == "下一步" or c["features"]["plan_context"].search(sec_heading):
                     # (to the line's end, but no further than a time that starts in the heading can reach)
                     stop = min(line_end if line_end >= 0 else sec.end, sec.start + 2 * len(sec_heading))
-                    m = c["deadline"].search(text, sec.start, stop)
+                    found = _deadlines(text, sec.start, stop)  # (not a quoted slogan's step)
+                    m = found[0] if found else None
                     heading_dl = m.group() if m and m.start() < sec.start + len(sec_heading) else None
         # the line break before the sentence, looked for since the last one read (a search back to
         # its paragraph's start for every sentence cost as much as the paragraph's length)
@@ -1497,9 +1498,9 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
         section_names = None  # _section_features(section), once the sentence has a candidate
         if ss > para_start and se - ss <= _TITLE_LEN:  # a phase title inside a run-on paragraph
             phase_dl = _title_deadline(text, ss, para_end, se) or phase_dl
-        if ss > para_start and (text.find("：", ss, se) >= 0 or text.find(":", ss, se) >= 0):
+        period = None
+        if text.find("：", ss, se) >= 0 or text.find(":", ss, se) >= 0:
             # a schedule cell's period label ("…。第二季度:组织召开…;开展…"): it dates the tasks after it
-            period = None
             for period in c["period_label"].finditer(text, ss, se):
                 pass
             phase_dl = period.group(1) if period else phase_dl
@@ -1552,6 +1553,9 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
                           and not scan.names_in(ss, se) & _FORWARD_CUES)
         if dated_fact:
             sent_deadlines = [m for m in sent_deadlines if m.start() >= fact.end()]
+        if period is not None and sent_deadlines:
+            # (the label dates the tasks after it, not a lead-in's time before it: "全年安排如下:3月:开展…")
+            sent_deadlines = [m for m in sent_deadlines if m.start() >= period.start()]
         sent_dl = _best_deadline(sent_deadlines)
         # what holds for every measure of the sentence: an earlier sentence of the paragraph looks
         # ahead ("今后,我局将…。在办事指南公开中,增加…;"), the year its list's lead-in or heading names
@@ -1940,6 +1944,10 @@ def _heading_deadlines(text: str) -> tuple[list[int], list[str | None]]:
         starts.append(m.start())
         head = m.group()
         dl = c["deadline"].search(head) if _DEADLINE_CHARS.search(head) else None
+        if dl and "“" in head and _in_slogan(text, m.start() + dl.start(), m.start() + dl.end()):
+            # (a quoted slogan's step dates nothing: the heading's next time, if any)
+            dl = next((d for d in c["deadline"].finditer(head, dl.end())
+                       if not _in_slogan(text, m.start() + d.start(), m.start() + d.end())), None)
         times.append(dl.group() if dl and not c["heading_review"].search(head) else None)
     return starts, times
 
