@@ -412,6 +412,8 @@ class Commitments(_Strict):
     period_label: Pattern
     period_schedule_min: int
     period_schedule_floor: float
+    sequence_plan: Pattern
+    sequence_plan_floor: float
     time_frame_reach: int
     frame_clause_max: int
     estimate_look_back: int

@@ -2000,6 +2000,25 @@ def _period_schedules(text: str, cands: list[Candidate], probs: list[float], thr
             probs[k] = threshold
 
 
+def _sequence_plans(text: str, cands: list[Candidate], probs: list[float], threshold: float) -> None:
+    """A plan's paragraphs opened by sequence words ("首先,在环境整治方面,我们将…", "其次,…我们将…", "最后,…将…") are the
+    parts of one list of plans: in a section that plans, when most of its other measures are commitments, a
+    sequence-opened measure with a cue of its own the classifier is unsure about (≥ sequence_plan_floor × threshold)
+    is one too."""
+    c, limits = _cfg(), _limits()
+    if "首先" not in text and "其次" not in text:  # most reports hold no such list
+        return
+    members = [k for k, cand in enumerate(cands) if cand.section == "下一步"]
+    opened = [k for k in members if c["sequence_plan"].match(text, cands[k].start)]
+    if not opened:
+        return
+    others = [k for k in members if k not in opened]
+    if others and sum(probs[k] >= threshold for k in others) * 2 > len(others):
+        for k in opened:
+            if cands[k].cue and "cue:past" not in cands[k].named and probs[k] >= threshold * limits.sequence_plan_floor:
+                probs[k] = max(probs[k], threshold)
+
+
 def _lift(members: list[int], probs: list[float], threshold: float, floor: float) -> None:
     """Make the members whose probability reaches ``floor`` commitments."""
     for k in members:
@@ -2023,6 +2042,7 @@ def extract_commitments(doc: Document) -> Document:
         _bare_plan_lists(doc.text, cands, probs, clf.threshold)
         _counted_plan_items(doc.text, cands, probs, clf.threshold)
         _period_schedules(doc.text, cands, probs, clf.threshold)
+        _sequence_plans(doc.text, cands, probs, clf.threshold)
         decided = [(cand, p) for cand, p in zip(cands, probs) if p >= clf.threshold]
     else:
         decided = [(cand, None) for cand in cands if _rule_decision(cand)]
