@@ -406,8 +406,14 @@ class Commitments(_Strict):
     time_row_lookahead: int
     time_cell_max: int
     time_cell_lookahead: int
+    slogan_reach: int
     time_column_words: list[str]
     time_column_floor: float
+    period_label: Pattern
+    period_schedule_min: int
+    period_schedule_floor: float
+    sequence_plan: Pattern
+    sequence_plan_floor: float
     time_frame_reach: int
     frame_clause_max: int
     estimate_look_back: int
@@ -555,6 +561,10 @@ class Metrics(_Strict):
     skip_units: list[str]
     report_in_base_units: list[str]
     max_score_before: Pattern
+    weight_score_before: Pattern
+    weight_score_reach: int
+    weight_run_before: Pattern
+    weight_run_reach: int
     grades: dict[str, str]
     size_units: list[str]
     document_units: list[str]

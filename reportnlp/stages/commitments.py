@@ -561,9 +561,26 @@ def _deadline_scan_start(text: str, s: int = 0, e: int | None = None) -> int | N
 
 
 def _deadlines(text: str, s: int, e: int) -> list[regex.Match]:
-    """Deadline phrases in text[s:e]."""
+    """Deadline phrases in text[s:e], but a time word of a quoted slogan's parallel phrases ("要严格遵循“年初公布、
+    年中检查、年底兑现”的原则"): it names a routine's step, not when the measure is due."""
     start = _deadline_scan_start(text, s, e)
-    return [] if start is None else list(_cfg()["deadline"].finditer(text, start, e))
+    if start is None:
+        return []
+    found = list(_cfg()["deadline"].finditer(text, start, e))
+    if found and "“" in text[s:e]:  # most sentences quote nothing
+        found = [m for m in found if not _in_slogan(text, m.start(), m.end())]
+    return found
+
+
+def _in_slogan(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] lies inside a short quotation (slogan_reach characters either way) whose
+    parts a 、 parts (a slogan of parallel phrases)."""
+    reach = _limits().slogan_reach
+    opened = text.rfind("“", max(0, a - reach), a)
+    if opened < 0 or text.find("”", opened, a) >= 0:
+        return False
+    closed = text.find("”", b, b + reach)
+    return closed >= 0 and text.find("“", b, closed) < 0 and "、" in text[opened:closed]
 
 
 def _best_deadline(found: list[regex.Match]) -> str | None:
@@ -610,6 +627,14 @@ def _lead_in_deadline(lead: str) -> str | None:
             # (else the first found, as a search of the span would; but a day that does not look ahead dates the
             # scene, "5月10日上午,…县长…作报告。…重点抓好15件…:", not the list)
             dl = dls[-1] if dls else next((m for m in found if not m.group().endswith("日")), None)
+            if dl and not dls:
+                # a time that does not look ahead, in a sentence before the one that announces the list, dates
+                # that sentence's scene ("2025年,全县实施重点项目96个…。为了巩固这一势头,我们将重点推进以下几个方面:"):
+                # it holds for the list only with a cue of its own sentence
+                ends = [m.end() for m in _SENTENCE_END.finditer(span, 0, dl.start())]
+                stop = _SENTENCE_END.search(span, dl.end())
+                if stop and not c["cues"].search(span, ends[-1] if ends else 0, stop.end()):
+                    return None
         else:
             dl = c["deadline"].search(span, start)
         if dl and (_FORWARD_DEADLINE.search(dl.group()) or c["cues"].search(span)
@@ -1389,7 +1414,8 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
                 if sec.label == "下一步" or c["features"]["plan_context"].search(sec_heading):
                     # (to the line's end, but no further than a time that starts in the heading can reach)
                     stop = min(line_end if line_end >= 0 else sec.end, sec.start + 2 * len(sec_heading))
-                    m = c["deadline"].search(text, sec.start, stop)
+                    found = _deadlines(text, sec.start, stop)  # (not a quoted slogan's step)
+                    m = found[0] if found else None
                     heading_dl = m.group() if m and m.start() < sec.start + len(sec_heading) else None
         # the line break before the sentence, looked for since the last one read (a search back to
         # its paragraph's start for every sentence cost as much as the paragraph's length)
@@ -1472,6 +1498,12 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
         section_names = None  # _section_features(section), once the sentence has a candidate
         if ss > para_start and se - ss <= _TITLE_LEN:  # a phase title inside a run-on paragraph
             phase_dl = _title_deadline(text, ss, para_end, se) or phase_dl
+        period = None
+        if text.find("：", ss, se) >= 0 or text.find(":", ss, se) >= 0:
+            # a schedule cell's period label ("…。第二季度:组织召开…;开展…"): it dates the tasks after it
+            for period in c["period_label"].finditer(text, ss, se):
+                pass
+            phase_dl = period.group(1) if period else phase_dl
         # the nearest lead-in's time holds for the section until another states one
         inherited = cell_dl or row_dl or phase_dl or para_state[1] or section_dl or heading_dl
         # an item line of an unnumbered plan list ("具体包括:" / "新开工改造…。"): a measure to come
@@ -1521,6 +1553,9 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
                           and not scan.names_in(ss, se) & _FORWARD_CUES)
         if dated_fact:
             sent_deadlines = [m for m in sent_deadlines if m.start() >= fact.end()]
+        if period is not None and sent_deadlines:
+            # (the label dates the tasks after it, not a lead-in's time before it: "全年安排如下:3月:开展…")
+            sent_deadlines = [m for m in sent_deadlines if m.start() >= period.start()]
         sent_dl = _best_deadline(sent_deadlines)
         # what holds for every measure of the sentence: an earlier sentence of the paragraph looks
         # ahead ("今后,我局将…。在办事指南公开中,增加…;"), the year its list's lead-in or heading names
@@ -1909,6 +1944,10 @@ def _heading_deadlines(text: str) -> tuple[list[int], list[str | None]]:
         starts.append(m.start())
         head = m.group()
         dl = c["deadline"].search(head) if _DEADLINE_CHARS.search(head) else None
+        if dl and "“" in head and _in_slogan(text, m.start() + dl.start(), m.start() + dl.end()):
+            # (a quoted slogan's step dates nothing: the heading's next time, if any)
+            dl = next((d for d in c["deadline"].finditer(head, dl.end())
+                       if not _in_slogan(text, m.start() + d.start(), m.start() + d.end())), None)
         times.append(dl.group() if dl and not c["heading_review"].search(head) else None)
     return starts, times
 
@@ -1939,6 +1978,47 @@ def _counted_plan_items(text: str, cands: list[Candidate], probs: list[float], t
                 probs[k] = threshold
 
 
+def _period_schedules(text: str, cands: list[Candidate], probs: list[float], threshold: float) -> None:
+    """A plan's schedule cell that runs its tasks by period ("第一季度:开展…1次(9分);发展…10家(9分)。第二季度:…"):
+    in a paragraph with period_schedule_min period labels or more, each task after a label in a part that plans
+    is a commitment dated by its label, unless the classifier all but rejects it or it looks back."""
+    c, limits = _cfg(), _limits()
+    if "季度" not in text and "月" not in text:  # most reports hold no such cell
+        return
+    firsts: dict[int, int | None] = {}  # a paragraph's start -> where its first label ends (None: not a schedule)
+    for k, cand in enumerate(cands):
+        if cand.section != "下一步" or probs[k] >= threshold or "cue:past" in cand.named:
+            continue
+        para_start = text.rfind("\n", 0, cand.start) + 1
+        if para_start not in firsts:
+            para_end = text.find("\n", para_start)
+            para_end = para_end if para_end >= 0 else len(text)
+            labels = list(islice(c["period_label"].finditer(text, para_start, para_end), limits.period_schedule_min))
+            firsts[para_start] = labels[0].end() if len(labels) >= limits.period_schedule_min else None
+        first = firsts[para_start]
+        if first is not None and cand.end > first and probs[k] >= threshold * limits.period_schedule_floor:
+            probs[k] = threshold
+
+
+def _sequence_plans(text: str, cands: list[Candidate], probs: list[float], threshold: float) -> None:
+    """A plan's paragraphs opened by sequence words ("首先,在环境整治方面,我们将…", "其次,…我们将…", "最后,…将…") are the
+    parts of one list of plans: in a section that plans, when most of its other measures are commitments, a
+    sequence-opened measure with a cue of its own the classifier is unsure about (≥ sequence_plan_floor × threshold)
+    is one too."""
+    c, limits = _cfg(), _limits()
+    if "首先" not in text and "其次" not in text:  # most reports hold no such list
+        return
+    members = [k for k, cand in enumerate(cands) if cand.section == "下一步"]
+    opened = [k for k in members if c["sequence_plan"].match(text, cands[k].start)]
+    if not opened:
+        return
+    others = [k for k in members if k not in opened]
+    if others and sum(probs[k] >= threshold for k in others) * 2 > len(others):
+        for k in opened:
+            if cands[k].cue and "cue:past" not in cands[k].named and probs[k] >= threshold * limits.sequence_plan_floor:
+                probs[k] = max(probs[k], threshold)
+
+
 def _lift(members: list[int], probs: list[float], threshold: float, floor: float) -> None:
     """Make the members whose probability reaches ``floor`` commitments."""
     for k in members:
@@ -1961,6 +2041,8 @@ def extract_commitments(doc: Document) -> Document:
         _time_column_rows(doc.text, cands, probs, clf.threshold)
         _bare_plan_lists(doc.text, cands, probs, clf.threshold)
         _counted_plan_items(doc.text, cands, probs, clf.threshold)
+        _period_schedules(doc.text, cands, probs, clf.threshold)
+        _sequence_plans(doc.text, cands, probs, clf.threshold)
         decided = [(cand, p) for cand, p in zip(cands, probs) if p >= clf.threshold]
     else:
         decided = [(cand, None) for cand in cands if _rule_decision(cand)]

@@ -46,7 +46,7 @@ def _cfg():
               "subject_verbs",
               "abstract_nouns", "enumeration_before", "enumeration_after", "max_score_before",
               "site_counter_before", "document_before", "document_after", "cell_label_strip",
-              "broken_line_end", "threshold_after", "name_date_end", "share_gap"):
+              "broken_line_end", "threshold_after", "name_date_end", "share_gap", "weight_score_before", "weight_run_before"):
         # a cue asked before every value, and the left-window strip asked of every new window, run
         # with re (cheaper calls, a slower compile of their Han classes)
         c[k] = compile_pattern(c[k], many_calls=k in ("target_cue", "strip_left"))
@@ -206,6 +206,26 @@ def _in_base(value: float, base_value: float, base_unit: str, low: float | None,
     if low is not None:
         low, high = low * factor, high * factor
     return base_value, base_unit, low, high, max(0, decimals - round(math.log10(factor))) if factor > 0 else decimals
+
+
+def _weight_in_brackets(text: str, start: int, end: int) -> bool:
+    """A task's weight in brackets of its own, after its task or cell label and before the next task or cell
+    ("开展安全检查1次(9分);", "招商引资到位资金(2分) |"): the points the item is worth in an assessment, no score
+    achieved; a bracket whose clause reports a score (得分, 测评 …: "综合测评(92分);") holds one. (A heading's
+    "1.保洁队伍(15分)。" stays: the corpora count such a part's points.)"""
+    if not (start and text[start - 1] in "(（" and end < len(text) and text[end] in ")）"):
+        return False
+    after = end + 1
+    while after < len(text) and text[after] in " \t\u3000":
+        after += 1
+    if after >= len(text) or text[after] not in ";；|｜":
+        # the last task of a run closes its sentence ("…(8分);开展…观摩活动(9分)。"): a weight if the run's
+        # tasks before it carry theirs
+        if not (after < len(text) and text[after] == "。" and _cfg()["weight_run_before"].search(
+                text, max(0, start - _cfg()["weight_run_reach"]), start)):
+            return False
+    c = _cfg()
+    return not c["weight_score_before"].search(text, max(0, start - 1 - c["weight_score_reach"]), start - 1)
 
 
 def _inside(opens: list[int], closes: list[int], pos: int, limit: int) -> bool:
@@ -405,7 +425,8 @@ def extract_metrics(doc: Document) -> Document:
             continue
         if unit in in_base_units:
             value, unit, low, high, decimals = _in_base(value, base_value, base_unit, low, high, decimals)
-        if unit == "分" and c["max_score_before"].search(text[start - 8 if start > 8 else 0:start]):
+        if unit == "分" and (c["max_score_before"].search(text[start - 8 if start > 8 else 0:start])
+                            or _weight_in_brackets(text, start, end)):
             continue
         # the clause's bounds, 60 characters at most each side, then 40: one bisect each way over
         # the clause breaks (every value asks: written out, no call)
