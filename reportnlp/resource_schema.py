@@ -274,6 +274,12 @@ class _FootTags(_Strict):
     found_share: float  # this share of the tags, at least, occurs in the text above them
 
 
+class _AccountName(_Strict):
+    reach: int  # the page's first kept lines looked at
+    name: Pattern  # a short name alone on its line
+    office: Pattern  # a byline's office word ending the name: no account
+
+
 class _TitleWordLines(_Strict):
     max_word: int  # a keyword line holds one word of at most this many characters
     min_run: int  # and at least this many of them stand over the title
@@ -349,6 +355,7 @@ class Boilerplate(_Strict):
     paragraph_tail_source: Pattern  # a CMS row's source field before the bar ending a paragraph's line
     glued_meta_row: _GluedMetaRow | None = None  # a metadata row glued between the title and the text
     title_word_lines: _TitleWordLines | None = None  # a doc-share page's title keywords, one a line, over the title
+    account_name: _AccountName | None = None  # a mirror's account name between headline and lead
     foot_tags: _FootTags | None = None  # an article's tags closing the page, one word a line
     title_over_heading: Pattern | None = None  # the title glued before the first heading on the page's first line
     page_head_stamps: _PageHeadStamps | None = None  # a page number or post date around the title

@@ -151,6 +151,8 @@ def _rules():
         "summary_teaser": (compile_pattern(cfg["summary_teaser"]["label"]), cfg["summary_teaser"]["repeat"]),
         "paragraph_tail_source": compile_pattern(cfg["paragraph_tail_source"]),
         "glued_meta_row": _glued_meta_row_rules(cfg["glued_meta_row"]) if cfg.get("glued_meta_row") else None,
+        "account_name": ((cfg["account_name"]["reach"], compile_pattern(cfg["account_name"]["name"]),
+                          compile_pattern(cfg["account_name"]["office"])) if cfg.get("account_name") else None),
         "foot_tags": (tuple(cfg["foot_tags"][key] for key in ("max_word", "min_run", "found_share"))
                       if cfg.get("foot_tags") else None),
         "title_word_lines": (tuple(cfg["title_word_lines"][key] for key in ("max_word", "min_run", "head_lines"))
@@ -611,6 +613,28 @@ def _foot_tags(decided: list[str | None], lines: list[str]) -> list[int]:
     if sum(1 for w in tags if w in above) < found_share * len(tags):
         return []
     return [k for k in run if decided[k] is None]
+
+
+def _account_names(decided: list[str | None], lines: list[str]) -> list[int]:
+    """A mirror's account name kept between the post's headline and the lead restating it, at the page's top
+    (boilerplate.yml account_name); a name the lines above print already is left."""
+    rule = _rules()["account_name"]
+    if rule is None:
+        return []
+    reach, name, office = rule
+    kept = [i for i in range(len(lines)) if decided[i] is None][:reach]
+    c = structure_cues()
+    for a, b, lead in zip(kept, kept[1:], kept[2:]):
+        head, item, text = lines[a].strip(), lines[b].strip(), lines[lead].strip()
+        # (a headline's second half left by a broken copy of it, "征求意见座谈会", is in the lines above)
+        if not name.match(item) or office.search(item) or c["author_line"].match(item) or heading_level(item) is not None \
+                or any(item in lines[k] for k in range(b)):
+            continue
+        if (c["headline"].match(head) and not SENTENCE_MARK.search(head) and SENTENCE_MARK.search(text)
+                and c["news_when"].search(text, 0, c["news_when_reach"])
+                and restates(head, text[:120], c["restated_lead"], c["restated_lead_pairs"])):
+            return [b]
+    return []
 
 
 def _is_word(text: str) -> bool:
@@ -1423,6 +1447,8 @@ def strip_boilerplate(doc: Document) -> Document:
         kinds[s] = "title_copy"
     for i in _sandwiched_rows(decided, lines):
         drop(i, "page_head")
+    for i in _account_names(decided, lines):
+        drop(i, "site_name")
     for i in _foot_title_rows(decided, lines):
         drop(i, "site_title")
     for i in _by_context(decided, leaning, lines, nonblank, header_title, header_row):
