@@ -886,6 +886,7 @@ class _Documents(_Strict):
     chrome_headline_kinds: list[str]
     chrome_headline_min: int
     chrome_headline_reach: int
+    chrome_headline_rows: int
     chrome_headline_tail: Pattern
     glued_title_twice: Pattern
     glued_title_rest_min: int

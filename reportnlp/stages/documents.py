@@ -534,11 +534,19 @@ def _headline_in_chrome(doc: Document, before: int, lead: str) -> str | None:
     (structure.yml chrome_headline_*): the nearest removal of those kinds above it, headline-shaped, that the
     report's opening restates without holding it whole."""
     c = _cfg()
-    kinds, least, opening = set(c["chrome_headline_kinds"]), c["chrome_headline_min"], lead[:c["chrome_headline_reach"]]
-    above = sorted((r for r in doc.removed if r.source_start < before and r.kind in kinds),
-                   key=operator.attrgetter("source_start"), reverse=True)
+    kinds, least = set(c["chrome_headline_kinds"]), c["chrome_headline_min"]
+    # (the lead: the report's first paragraph that holds a sentence, not a menu's words left above it)
+    first = next((par for par in lead.split("\n") if _has_full_stop(par)), "")
+    opening = first[:c["chrome_headline_reach"]]
+    # (the header's rows next to the report only: the page's top bar may hold a menu's words the lead shares)
+    above = sorted((r for r in doc.removed if r.source_start < before),
+                   key=operator.attrgetter("source_start"), reverse=True)[:c["chrome_headline_rows"]]
     for r in above:
+        if r.kind not in kinds:
+            continue
         head = c["chrome_headline_tail"].sub("", r.text.strip())
+        if (m := c["chrome_title"].match(head)) and m.group(1):  # a forum post's "标题:…" row: its words
+            head = m.group(1).strip()
         if (len(head) >= least and c["headline"].match(head) and head not in opening
                 and restates(head, opening, c["restated_lead"], c["restated_lead_pairs"])):
             return head
