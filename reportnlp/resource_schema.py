@@ -278,6 +278,8 @@ class _AccountName(_Strict):
     reach: int  # the page's first kept lines looked at
     name: Pattern  # a short name alone on its line
     office: Pattern  # a byline's office word ending the name: no account
+    row_kinds: list[str] = []  # or right over a removed row of these kinds (a reading-time row)
+    row_name_min: int = 4  # a name that long at least, there
 
 
 class _TitleWordLines(_Strict):

@@ -234,3 +234,23 @@ def test_run_is_linear_on_a_long_line():
     page = "今年以来,我镇完成投资4.6亿元。\n" + "|" * 200_000 + "\n" + "下一步,我镇将在年底前完成全年目标。\n"
     out = text(page)
     assert "今年以来" in out and "下一步" in out
+
+
+# (the account name right over the post's reading-time row, the lead further down)
+def test_account_name_over_reading_time_row_goes():
+    page = ("前端团队研发效能提升的探索与实践\n\n全栈修炼\n\n共 9778字,需浏览 20分钟\n\n"
+            "前言\n\n在过去的半年多时间里,我们通过研发流程的规范和自动化改造,每月节省约四分之一的工作时间。\n")
+    assert gone("全栈修炼", page)
+
+
+def test_account_name_over_reading_time_row_second_phrasing():
+    page = ("县域医共体建设的实践与思考\n\n青禾健康观察\n\n共 3650字,需浏览 7分钟\n\n"
+            "一、基本情况\n\n2025年,全县组建紧密型医共体3个,覆盖乡镇卫生院18家。\n")
+    assert gone("青禾健康观察", page)
+
+
+def test_person_name_over_reading_time_row_stays():
+    # a writer's name of three characters over the row is a byline, not an account
+    page = ("县域医共体建设的实践与思考\n\n王建国\n\n共 3650字,需浏览 7分钟\n\n"
+            "一、基本情况\n\n2025年,全县组建紧密型医共体3个,覆盖乡镇卫生院18家。\n")
+    assert not gone("王建国", page) or "site_name" not in kinds(page)

@@ -152,7 +152,8 @@ def _rules():
         "paragraph_tail_source": compile_pattern(cfg["paragraph_tail_source"]),
         "glued_meta_row": _glued_meta_row_rules(cfg["glued_meta_row"]) if cfg.get("glued_meta_row") else None,
         "account_name": ((cfg["account_name"]["reach"], compile_pattern(cfg["account_name"]["name"]),
-                          compile_pattern(cfg["account_name"]["office"])) if cfg.get("account_name") else None),
+                          compile_pattern(cfg["account_name"]["office"]), frozenset(cfg["account_name"].get("row_kinds", ())),
+                          cfg["account_name"].get("row_name_min", 4)) if cfg.get("account_name") else None),
         "foot_tags": (tuple(cfg["foot_tags"][key] for key in ("max_word", "min_run", "found_share"))
                       if cfg.get("foot_tags") else None),
         "title_word_lines": (tuple(cfg["title_word_lines"][key] for key in ("max_word", "min_run", "head_lines"))
@@ -616,12 +617,13 @@ def _foot_tags(decided: list[str | None], lines: list[str]) -> list[int]:
 
 
 def _account_names(decided: list[str | None], lines: list[str]) -> list[int]:
-    """A mirror's account name kept between the post's headline and the lead restating it, at the page's top
-    (boilerplate.yml account_name); a name the lines above print already is left."""
+    """A mirror's account name kept between the post's headline and the lead restating it, or right over the
+    post's reading-time row, at the page's top (boilerplate.yml account_name); a name the lines above print
+    already is left."""
     rule = _rules()["account_name"]
     if rule is None:
         return []
-    reach, name, office = rule
+    reach, name, office, row_kinds, row_name_min = rule
     kept = [i for i in range(len(lines)) if decided[i] is None][:reach]
     c = structure_cues()
     for a, b, lead in zip(kept, kept[1:], kept[2:]):
@@ -630,7 +632,12 @@ def _account_names(decided: list[str | None], lines: list[str]) -> list[int]:
         if not name.match(item) or office.search(item) or c["author_line"].match(item) or heading_level(item) is not None \
                 or any(item in lines[k] for k in range(b)):
             continue
-        if (c["headline"].match(head) and not SENTENCE_MARK.search(head) and SENTENCE_MARK.search(text)
+        if not c["headline"].match(head) or SENTENCE_MARK.search(head):
+            continue
+        # (right over the post's reading-time row: the lead may stand further down, past the row and a deck)
+        if b + 1 < len(lines) and decided[b + 1] in row_kinds and len(item) >= row_name_min:
+            return [b]
+        if (SENTENCE_MARK.search(text)
                 and c["news_when"].search(text, 0, c["news_when_reach"])
                 and restates(head, text[:120], c["restated_lead"], c["restated_lead_pairs"])):
             return [b]
