@@ -254,3 +254,33 @@ def test_person_name_over_reading_time_row_stays():
     page = ("县域医共体建设的实践与思考\n\n王建国\n\n共 3650字,需浏览 7分钟\n\n"
             "一、基本情况\n\n2025年,全县组建紧密型医共体3个,覆盖乡镇卫生院18家。\n")
     assert not gone("王建国", page) or "site_name" not in kinds(page)
+
+
+# class: a 政务公开 portal's menu grid over a breadcrumb with doubled separators ("首页 >> … >> …"): the crumb is a
+# breadcrumb, the menu's rows above it go (a label ending on a genre word between two of them too), the headline
+# under the crumb is the title
+MENU = ("logo\n \n信息公开指南 信息公开年报\n信息公开月报 依申请公开\n  信息公开目录\n\n  机构设置      规范性文件\n\n"
+        "  规划计划      预算决算\n\n  人事任免      公示公告\n\n  工作动态      统计信息\n\n  政府采购      应急管理\n\n"
+        "  乡村振兴      惠民补贴\n\n  重点项目      办事服务\n\n \n")
+NIANBAO = ("青禾街道2025年政府信息公开工作年度报告\n\n录入人员: qhjdgk 发布时间: 2026-01-16 访问次数:\n\n一、总体情况\n"
+           "2025年,青禾街道严格落实政府信息公开条例,全年主动公开政务信息236条。\n"
+           "二、存在的主要问题及改进情况\n部分信息发布不够及时。2026年,街道将明确各科室信息报送责任人。\n")
+
+
+def test_menu_grid_over_doubled_crumb_goes():
+    page = MENU + "首页 >> 区政府信息公开 >> 信息公开目录 >> 街道信息公开目录 >> 青禾\n" + NIANBAO
+    out = text(page)
+    assert "机构设置" not in out and "公示公告" not in out and "办事服务" not in out
+    assert titles(page) == ["青禾街道2025年政府信息公开工作年度报告"]
+
+
+def test_doubled_crumb_second_phrasing():
+    page = "您现在的位置:网站首页 >> 政务公开 >> 工作总结 >> 正文\n" + NIANBAO
+    assert "breadcrumb" in kinds(page)
+
+
+def test_report_title_over_the_crumb_stays():
+    # a report's own title printed above the breadcrumb (no menu rows around it) stays
+    page = ("2025年青禾街道安全生产工作总结\n首页 >> 工作总结 >> 正文\n"
+            "今年以来,街道共开展安全检查126次,排查整改隐患318处。\n下一步,街道将在年底前完成企业全覆盖检查。\n")
+    assert "2025年青禾街道安全生产工作总结" in (titles(page)[0] or "") + text(page)

@@ -1528,7 +1528,12 @@ def _article_header(decided: list[str | None], lines: list[str]) -> tuple[list[i
              and item != head]
     if len(above) > max_lines or any(len(lines[i].strip()) > max_line for i in above):
         return [], title, row  # text of the report's may stand above: nothing goes
-    return above, title, row
+    # (round 24: a menu's label that ends on a genre word, "人事任免公示公告", between two of the menu's rows that go
+    # is a row of the menu too, no title)
+    going = set(above)
+    menu = [i for i in range(1, start - 1) if decided[i] is None and i not in going and lines[i].strip() != head
+            and i - 1 in going and i + 1 in going and len(lines[i].strip()) <= max_line]
+    return sorted(above + menu), title, row
 
 
 # what a headline printed again over its text may differ by: blanks, quote marks, brackets of a book title
