@@ -626,7 +626,9 @@ def _account_names(decided: list[str | None], lines: list[str]) -> list[int]:
     reach, name, office, row_kinds, row_name_min = rule
     kept = [i for i in range(len(lines)) if decided[i] is None][:reach]
     c = structure_cues()
-    for a, b, lead in zip(kept, kept[1:], kept[2:]):
+    # (the headline is the page's first kept line: a line further down may be a broken headline's first half,
+    # "青石镇召开2026年度" over "工作会议")
+    for a, b, lead in zip(kept[:1], kept[1:2], kept[2:3]):
         head, item, text = lines[a].strip(), lines[b].strip(), lines[lead].strip()
         # (a headline's second half left by a broken copy of it, "征求意见座谈会", is in the lines above)
         if not name.match(item) or office.search(item) or c["author_line"].match(item) or heading_level(item) is not None \
