@@ -284,3 +284,8 @@ def test_report_title_over_the_crumb_stays():
     page = ("2025年青禾街道安全生产工作总结\n首页 >> 工作总结 >> 正文\n"
             "今年以来,街道共开展安全检查126次,排查整改隐患318处。\n下一步,街道将在年底前完成企业全覆盖检查。\n")
     assert "2025年青禾街道安全生产工作总结" in (titles(page)[0] or "") + text(page)
+
+
+def test_date_line_under_title_is_no_account_name():
+    page = "青禾街道召开秋冬季环境整治推进会\n2025年11月15日\n" + LEAD
+    assert "site_name" not in kinds(page)
