@@ -268,6 +268,20 @@ class _MeetingField(_Strict):
     record: list[str]  # words naming the page a meeting record: one field line is enough
 
 
+class _FootTags(_Strict):
+    max_word: int  # a tag line holds one word of Han characters, at most this many
+    min_run: int  # and at least this many of them close the page
+    found_share: float  # this share of the tags, at least, occurs in the text above them
+
+
+class _AccountName(_Strict):
+    reach: int  # the page's first kept lines looked at
+    name: Pattern  # a short name alone on its line
+    office: Pattern  # a byline's office word ending the name: no account
+    row_kinds: list[str] = []  # or right over a removed row of these kinds (a reading-time row)
+    row_name_min: int = 4  # a name that long at least, there
+
+
 class _TitleWordLines(_Strict):
     max_word: int  # a keyword line holds one word of at most this many characters
     min_run: int  # and at least this many of them stand over the title
@@ -314,6 +328,7 @@ class _PipeTitle(_Strict):
 
 class Boilerplate(_Strict):
     inline_rule_len: int
+    layout_bar_tail_min: int = 0  # a header row's closing run of empty cells' bars, this many at least
     line_rules: list[_LineRule]
     disclaimer: _Disclaimer
     preface: _Preface
@@ -342,6 +357,8 @@ class Boilerplate(_Strict):
     paragraph_tail_source: Pattern  # a CMS row's source field before the bar ending a paragraph's line
     glued_meta_row: _GluedMetaRow | None = None  # a metadata row glued between the title and the text
     title_word_lines: _TitleWordLines | None = None  # a doc-share page's title keywords, one a line, over the title
+    account_name: _AccountName | None = None  # a mirror's account name between headline and lead
+    foot_tags: _FootTags | None = None  # an article's tags closing the page, one word a line
     title_over_heading: Pattern | None = None  # the title glued before the first heading on the page's first line
     page_head_stamps: _PageHeadStamps | None = None  # a page number or post date around the title
     glued_outline: Pattern | None = None  # an outline glued to its 提纲 / 目录 header on one line
@@ -354,6 +371,7 @@ class Boilerplate(_Strict):
     report_table_cells: list[str] = []  # a 信息公开年报 table's cell words, alone on a line: never the classifier's
     # round 21 (r21chrome)
     closing_credit: Pattern  # a bracketed name closing the page's text after its last sentence
+    foot_title_row: Pattern | None = None  # a repost's title row among its source rows under the text
     sandwiched_row: _SandwichedRow | None = None  # a header row kept between two removed rows of its shape
     share_pieces: _SharePieces | None = None  # short labels under a share widget's line at the page's foot
     hotline: _Hotline | None = None  # a hotline's label over its number alone on the next line
@@ -882,6 +900,11 @@ class _Documents(_Strict):
     heading_tags_min: int
     chrome_title: Pattern
     marker_title: Pattern
+    chrome_headline_kinds: list[str]
+    chrome_headline_min: int
+    chrome_headline_reach: int
+    chrome_headline_rows: int
+    chrome_headline_tail: Pattern
     glued_title_twice: Pattern
     glued_title_rest_min: int
     top_scheme_within: float

@@ -55,6 +55,7 @@ def _rules():
         # the lines a rule leaves alone though its pattern matches them, by rule
         "unless": {rule: compile_pattern(r["unless"]) for rule, r in zip(rules, cfg["line_rules"]) if r.get("unless")},
         "inline_rule_len": cfg["inline_rule_len"],
+        "layout_bar_tail_min": cfg.get("layout_bar_tail_min", 0),
         # each with the strings a text must hold for it to match (a few substring tests skip
         # the scan of most rules on most pages); the pattern compiles when a page first passes
         # its gate, so a rule most pages never reach costs no start-up
@@ -126,6 +127,7 @@ def _rules():
                            if cfg.get("article_header") else None),
         "share_pieces": cfg["share_pieces"]["max_len"] if cfg.get("share_pieces") else 0,
         "closing_credit": compile_pattern(cfg["closing_credit"]),
+        "foot_title_row": compile_pattern(cfg["foot_title_row"]) if cfg.get("foot_title_row") else None,
         "sandwiched_row": ((cfg["sandwiched_row"]["cells_min"], cfg["sandwiched_row"]["cell_max"])
                            if cfg.get("sandwiched_row") else None),
         "pipe_title": ((cfg["pipe_title"]["reach"], compile_pattern(cfg["pipe_title"]["label"]))
@@ -149,6 +151,11 @@ def _rules():
         "summary_teaser": (compile_pattern(cfg["summary_teaser"]["label"]), cfg["summary_teaser"]["repeat"]),
         "paragraph_tail_source": compile_pattern(cfg["paragraph_tail_source"]),
         "glued_meta_row": _glued_meta_row_rules(cfg["glued_meta_row"]) if cfg.get("glued_meta_row") else None,
+        "account_name": ((cfg["account_name"]["reach"], compile_pattern(cfg["account_name"]["name"]),
+                          compile_pattern(cfg["account_name"]["office"]), frozenset(cfg["account_name"].get("row_kinds", ())),
+                          cfg["account_name"].get("row_name_min", 4)) if cfg.get("account_name") else None),
+        "foot_tags": (tuple(cfg["foot_tags"][key] for key in ("max_word", "min_run", "found_share"))
+                      if cfg.get("foot_tags") else None),
         "title_word_lines": (tuple(cfg["title_word_lines"][key] for key in ("max_word", "min_run", "head_lines"))
                              if cfg.get("title_word_lines") else None),
         "title_over_heading": compile_pattern(cfg["title_over_heading"]) if cfg.get("title_over_heading") else None,
@@ -260,10 +267,23 @@ def _classify(line: str) -> tuple[str | None, tuple[tuple[int, int], ...] | None
     return _classify_cached(line) if len(line) <= CACHED_LINE_LEN else _classify_line(line)
 
 
+def _without_bar_tail(stripped: str) -> str:
+    """``stripped`` less the run of bars (and blanks) closing it when the run holds layout_bar_tail_min bars or
+    more, and words stand before it; else ``stripped`` as it is."""
+    least = _rules()["layout_bar_tail_min"]
+    body = stripped.rstrip(" \t\u3000|｜")
+    tail = stripped[len(body):]
+    if not least or not body or tail.count("|") + tail.count("｜") < least:
+        return stripped
+    return body
+
+
 def _classify_line(line: str) -> tuple[str | None, tuple[tuple[int, int], ...] | None, bool]:
     stripped = line.strip()
     if stripped[:1] in _BULLETS:  # list bullets a scraper kept ("• 文档编号:…", "- 大小:…"); most lines have none
         stripped = _BULLET.sub("", stripped)
+    if stripped[-1:] in ("|", "｜"):  # a layout table's empty cells closing the row (boilerplate.yml layout_bar_tail_min)
+        stripped = _without_bar_tail(stripped)
     if not stripped:
         return None, None, False
     if _is_report_text(stripped):
@@ -563,6 +583,69 @@ def _title_word_lines(decided: list[str | None], lines: list[str]) -> list[int]:
     return out
 
 
+# a tag line: one word of Han characters
+_TAG_WORD = re_cache.compile(r"[\u4e00-\u9fff]+")
+# a line ending a sentence (its closing quote or bracket after the mark)
+_ENDS_SENTENCE = re_cache.compile(r"[。！？!?][”’\"』」)）]?$")
+
+
+def _foot_tags(decided: list[str | None], lines: list[str]) -> list[int]:
+    """The lines of a run of one-word lines closing the page, under its last sentence, whose words mostly
+    occur in the text above (boilerplate.yml foot_tags): a mirror's tag list for the article."""
+    rule = _rules()["foot_tags"]
+    if rule is None or len(lines) <= rule[1]:
+        return []
+    max_word, min_run, found_share = rule
+    run: list[int] = []
+    words = 0
+    i = len(lines) - 1
+    while i >= 0:
+        item = lines[i].strip()
+        if len(item) <= max_word and _TAG_WORD.fullmatch(item):
+            run.append(i)
+            words += 1
+        elif decided[i] is None:
+            break
+        i -= 1
+    if words < min_run or i < 0 or not _ENDS_SENTENCE.search(lines[i].strip()):
+        return []
+    above = "\n".join(lines[k] for k in range(i + 1) if decided[k] is None)
+    tags = [lines[k].strip() for k in run]
+    if sum(1 for w in tags if w in above) < found_share * len(tags):
+        return []
+    return [k for k in run if decided[k] is None]
+
+
+def _account_names(decided: list[str | None], lines: list[str]) -> list[int]:
+    """A mirror's account name kept between the post's headline and the lead restating it, or right over the
+    post's reading-time row, at the page's top (boilerplate.yml account_name); a name the lines above print
+    already is left."""
+    rule = _rules()["account_name"]
+    if rule is None:
+        return []
+    reach, name, office, row_kinds, row_name_min = rule
+    kept = [i for i in range(len(lines)) if decided[i] is None][:reach]
+    c = structure_cues()
+    # (the headline is the page's first kept line: a line further down may be a broken headline's first half,
+    # "青石镇召开2026年度" over "工作会议")
+    for a, b, lead in zip(kept[:1], kept[1:2], kept[2:3]):
+        head, item, text = lines[a].strip(), lines[b].strip(), lines[lead].strip()
+        # (a headline's second half left by a broken copy of it, "征求意见座谈会", is in the lines above)
+        if not name.match(item) or office.search(item) or c["author_line"].match(item) or heading_level(item) is not None \
+                or any(item in lines[k] for k in range(b)):
+            continue
+        if not c["headline"].match(head) or SENTENCE_MARK.search(head):
+            continue
+        # (right over the post's reading-time row: the lead may stand further down, past the row and a deck)
+        if b + 1 < len(lines) and decided[b + 1] in row_kinds and len(item) >= row_name_min:
+            return [b]
+        if (SENTENCE_MARK.search(text)
+                and c["news_when"].search(text, 0, c["news_when_reach"])
+                and restates(head, text[:120], c["restated_lead"], c["restated_lead_pairs"])):
+            return [b]
+    return []
+
+
 def _is_word(text: str) -> bool:
     return len(cut(text)) == 1
 
@@ -649,8 +732,9 @@ def _paragraph_tails(text: str) -> list[tuple[int, int]]:
 
 def _is_bar_cell(line: str) -> bool:
     """A table cell on a line of its own, closed by a bar ("派遣工单总数 |"); a metadata row closed by one
-    ("时间:… 来源:… 作者:… |") is no cell."""
-    return line[-1:] in ("|", "｜") and ":" not in line and "：" not in line
+    ("时间:… 来源:… 作者:… |") is no cell, nor is a run of bars alone, a layout table's empty cells ("|||…|")."""
+    return (line[-1:] in ("|", "｜") and ":" not in line and "：" not in line
+            and bool(line.strip(" \t\u3000|｜")))
 
 
 def _spliced_sites(text: str) -> list[tuple[int, int]]:
@@ -1333,6 +1417,8 @@ def strip_boilerplate(doc: Document) -> Document:
         drop(i, "column_label")
     for i in _title_word_lines(decided, lines):
         drop(i, "keywords")
+    for i in _foot_tags(decided, lines):
+        drop(i, "keywords")
     for i in _summary_teasers(decided, lines, text) if "摘要" in text else ():
         s, e = nonblank[i]
         end = e + 1 if e < len(text) else e
@@ -1370,6 +1456,10 @@ def strip_boilerplate(doc: Document) -> Document:
         kinds[s] = "title_copy"
     for i in _sandwiched_rows(decided, lines):
         drop(i, "page_head")
+    for i in _account_names(decided, lines):
+        drop(i, "site_name")
+    for i in _foot_title_rows(decided, lines):
+        drop(i, "site_title")
     for i in _by_context(decided, leaning, lines, nonblank, header_title, header_row):
         drop(i, "learned_context", decide=False)
     over_meta = _headlines_over_meta(decided, lines, nonblank)
@@ -1440,7 +1530,12 @@ def _article_header(decided: list[str | None], lines: list[str]) -> tuple[list[i
              and item != head]
     if len(above) > max_lines or any(len(lines[i].strip()) > max_line for i in above):
         return [], title, row  # text of the report's may stand above: nothing goes
-    return above, title, row
+    # (round 24: a menu's label that ends on a genre word, "人事任免公示公告", between two of the menu's rows that go
+    # is a row of the menu too, no title)
+    going = set(above)
+    menu = [i for i in range(1, start - 1) if decided[i] is None and i not in going and lines[i].strip() != head
+            and i - 1 in going and i + 1 in going and len(lines[i].strip()) <= max_line]
+    return sorted(above + menu), title, row
 
 
 # what a headline printed again over its text may differ by: blanks, quote marks, brackets of a book title
@@ -1675,6 +1770,22 @@ def _sandwiched_rows(decided: list[str | None], lines: list[str]) -> list[int]:
 
     return [i for i in sandwiched if (i < first or i > last)
             and (shape := row(i)) is not None and row(i - 1) is shape and row(i + 1) is shape]
+
+
+def _foot_title_rows(decided: list[str | None], lines: list[str]) -> list[int]:
+    """A repost's labelled title row kept among its removed source rows below the report's last sentence
+    line (boilerplate.yml foot_title_row)."""
+    pattern = _rules()["foot_title_row"]
+    if pattern is None:
+        return []
+    found = [i for i in range(len(lines)) if decided[i] is None and "标题" in lines[i][:5]
+             and pattern.match(lines[i].strip())]
+    if not found:
+        return []
+    last = next((i for i in reversed(range(len(lines))) if decided[i] is None and i not in found
+                 and SENTENCE_MARK.search(lines[i])), -1)
+    return [i for i in found if i > last and ((i > 0 and decided[i - 1] is not None)
+                                              or (i + 1 < len(lines) and decided[i + 1] is not None))]
 
 
 SIDEBAR_REPEATS_MIN = 3  # a sidebar's link label printed this often under the text

@@ -506,6 +506,12 @@ def _title_in_chrome(doc: Document, before: int) -> str | None:
     ("| 标题:在全县…的讲话 |", "…工作总结 篇11.docx"): the cleaning took the row whole, title and all."""
     c = _cfg()
     for r in doc.removed:
+        # (r24chrome: a repost's labelled title row in its source block under the text, boilerplate's
+        # site_title, names the report wherever it stands: a news headline has no genre word at its end)
+        if r.kind == "site_title" and (m := c["chrome_title"].match(r.text.strip())) and m.group(1):
+            title = m.group(1).strip()
+            if c["title_line"].match(title) or c["headline"].match(title):
+                return title
         if r.source_start >= before:
             continue
         if m := c["chrome_title"].match(r.text.strip()):
@@ -520,6 +526,30 @@ def _title_in_chrome(doc: Document, before: int) -> str | None:
             title = (m.group(1) or m.group(2)).strip()
             if c["title_line"].match(title):
                 return title
+    return None
+
+
+def _headline_in_chrome(doc: Document, before: int, lead: str) -> str | None:
+    """The headline the line model took above the first report when the report prints no title of its own
+    (structure.yml chrome_headline_*): the nearest removal of those kinds above it, headline-shaped, that the
+    report's opening restates without holding it whole."""
+    c = _cfg()
+    kinds, least = set(c["chrome_headline_kinds"]), c["chrome_headline_min"]
+    # (the lead: the report's first paragraph that holds a sentence, not a menu's words left above it)
+    first = next((par for par in lead.split("\n") if _has_full_stop(par)), "")
+    opening = first[:c["chrome_headline_reach"]]
+    # (the header's rows next to the report only: the page's top bar may hold a menu's words the lead shares)
+    above = sorted((r for r in doc.removed if r.source_start < before),
+                   key=operator.attrgetter("source_start"), reverse=True)[:c["chrome_headline_rows"]]
+    for r in above:
+        if r.kind not in kinds:
+            continue
+        head = c["chrome_headline_tail"].sub("", r.text.strip())
+        if (m := c["chrome_title"].match(head)) and m.group(1):  # a forum post's "标题:…" row: its words
+            head = m.group(1).strip()
+        if (len(head) >= least and c["headline"].match(head) and head not in opening
+                and restates(head, opening, c["restated_lead"], c["restated_lead_pairs"])):
+            return head
     return None
 
 
@@ -691,7 +721,8 @@ def split_documents(doc: Document) -> Document:
         page_title = parts[0].meta["title"] or parts[1].meta["title"]
         del parts[0]
     if parts and parts[0].meta["title"] is None and doc.removed:
-        parts[0].meta["title"] = _title_in_chrome(doc, doc.to_source(spans[starts[0]][0], spans[starts[0]][0])[0])
+        before = doc.to_source(spans[starts[0]][0], spans[starts[0]][0])[0]
+        parts[0].meta["title"] = _title_in_chrome(doc, before) or _headline_in_chrome(doc, before, parts[0].text)
         page_title = page_title or parts[0].meta["title"]
     mark_repeats(parts, c["duplicate_containment"])
     doc.meta["page_title"] = page_title
