@@ -630,10 +630,12 @@ def _lead_in_deadline(lead: str) -> str | None:
             if dl and not dls:
                 # a time that does not look ahead, in a sentence before the one that announces the list, dates
                 # that sentence's scene ("2025年,全县实施重点项目96个…。为了巩固这一势头,我们将重点推进以下几个方面:"):
-                # it holds for the list only with a cue of its own sentence
+                # it holds for the list only with a cue of its own sentence, or when that sentence frames the year
+                # the plan is for ("2026年是…关键一年。…制定本年度工作计划如下:")
                 ends = [m.end() for m in _SENTENCE_END.finditer(span, 0, dl.start())]
                 stop = _SENTENCE_END.search(span, dl.end())
-                if stop and not c["cues"].search(span, ends[-1] if ends else 0, stop.end()):
+                if (stop and not c["cues"].search(span, ends[-1] if ends else 0, stop.end())
+                        and not c["year_frame"].match(span, dl.start())):
                     return None
         else:
             dl = c["deadline"].search(span, start)
