@@ -5,7 +5,7 @@ import calendar
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from itertools import chain, islice, pairwise, repeat
 from re import _constants as sre_constants, _parser as sre_parser  # Python 3.11+
@@ -558,6 +558,14 @@ def _deadline_scan_start(text: str, s: int = 0, e: int | None = None) -> int | N
     finds what one from ``s`` does, the text before it still in view of the lookbehinds."""
     first = _DEADLINE_CHARS.search(text, s, len(text) if e is None else e)  # cheap test before the full pattern
     return max(s, first.start() - _widest_match("deadline") + 1) if first else None
+
+
+def _last(items: Iterable):
+    """The last of ``items``, or None when there is none."""
+    last = None
+    for last in items:  # noqa: B007 (the loop only walks to the end)
+        pass
+    return last
 
 
 def _deadlines(text: str, s: int, e: int) -> list[regex.Match]:
@@ -1503,8 +1511,7 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
         period = None
         if text.find("：", ss, se) >= 0 or text.find(":", ss, se) >= 0:
             # a schedule cell's period label ("…。第二季度:组织召开…;开展…"): it dates the tasks after it
-            for period in c["period_label"].finditer(text, ss, se):
-                pass
+            period = _last(c["period_label"].finditer(text, ss, se))
             phase_dl = period.group(1) if period else phase_dl
         # the nearest lead-in's time holds for the section until another states one
         inherited = cell_dl or row_dl or phase_dl or para_state[1] or section_dl or heading_dl
@@ -1784,9 +1791,9 @@ def _is_structure(text: str, start: int, end: int, grouped: bool, deadline: str 
     return not (targeted or forward_cue() or bool(deadline and _SPECIFIC.search(deadline) and deadline_here))
 
 
-def _list_coherence(cands: list[Candidate], probs: list[float], threshold: float) -> None:
-    """Items of one list share their nature: when most items of a list are commitments, an item
-    the classifier is unsure about (above half the threshold) is one too. So do the actions of one
+def _list_coherence(text: str, cands: list[Candidate], probs: list[float], threshold: float) -> None:
+    """(A context pass: ``text`` is not read.) Items of one list share their nature: when most items of a list are
+    commitments, an item the classifier is unsure about (above half the threshold) is one too. So do the actions of one
     chain: when its frame ("我局将及时给予指导,") is a commitment, so are its actions ("适时进行验收总结,
     并向全市进行推广"), each opened by an action verb (result clauses stay with the action before them)."""
     groups: dict[tuple, list[int]] = {}
@@ -2028,6 +2035,13 @@ def _lift(members: list[int], probs: list[float], threshold: float, floor: float
             probs[k] = max(probs[k], threshold)
 
 
+# What the classifier reads is one measure; these passes then decide a measure by its company (the list, run, column,
+# schedule or plan part it stands in), each lifting the unsure members of a shape that plans, in this order (a later
+# pass sees the earlier ones' decisions)
+_CONTEXT_PASSES = (_list_coherence, _parallel_runs, _aimed_deadlines, _ordinal_directives, _time_column_rows,
+                   _bare_plan_lists, _counted_plan_items, _period_schedules, _sequence_plans)
+
+
 def extract_commitments(doc: Document) -> Document:
     """Stage: ``commitments`` spans: text, action, owner, deadline, deadline_date, section, target, confidence."""
     year = doc.meta.get("year")
@@ -2036,15 +2050,8 @@ def extract_commitments(doc: Document) -> Document:
     cands = commitment_candidates(doc, structure=False)
     if clf is not None:
         probs = clf.probabilities([cand.head for cand in cands], [cand.named for cand in cands])
-        _list_coherence(cands, probs, clf.threshold)
-        _parallel_runs(doc.text, cands, probs, clf.threshold)
-        _aimed_deadlines(doc.text, cands, probs, clf.threshold)
-        _ordinal_directives(doc.text, cands, probs, clf.threshold)
-        _time_column_rows(doc.text, cands, probs, clf.threshold)
-        _bare_plan_lists(doc.text, cands, probs, clf.threshold)
-        _counted_plan_items(doc.text, cands, probs, clf.threshold)
-        _period_schedules(doc.text, cands, probs, clf.threshold)
-        _sequence_plans(doc.text, cands, probs, clf.threshold)
+        for context_pass in _CONTEXT_PASSES:
+            context_pass(doc.text, cands, probs, clf.threshold)
         decided = [(cand, p) for cand, p in zip(cands, probs) if p >= clf.threshold]
     else:
         decided = [(cand, None) for cand in cands if _rule_decision(cand)]
