@@ -149,10 +149,15 @@ def zero_complaint(doc: Document):
     promised = sorted((c.start, c.end) for c in doc.get("commitments")
                       if c.data.deadline and ahead.search(c.data.deadline))
     promised_starts = [a for a, _ in promised]
+    goal_until = -1
     for m in finditer(_re("zero_claim"), text):
         if spans and m.start() < spans[-1][1]:
             continue  # "无一人脱管漏管、无一人重新犯罪": the clause already holds a claim
+        if m.start() < goal_until:
+            continue  # "目标是“零投诉、零差错、零延误”": the list's later items are the same aim
         if goal.search(text[max(0, m.start() - 12): m.start()]):
+            end = _CLAUSE_END.search(text, m.end(), m.end() + 40)
+            goal_until = end.start() if end else m.end()
             continue
         k = bisect_right(promised_starts, m.start()) - 1
         if k >= 0 and m.start() < promised[k][1]:
