@@ -139,3 +139,16 @@ def test_the_years_aim_after_bi_is_no_placeholder():
 def test_a_deleted_year_after_bi_still_caught():
     page = "全县粮食总产量比年提高了5%,农民人均可支配收入较年增长明显。\n"
     assert codes(page, "TEMPLATE_TEXT")
+
+
+def test_a_zero_count_runs_on_into_the_next_claim():
+    page = "全年辖区新生儿破伤风发病0例,未发生一起医疗责任事故,群众满意度持续提升。\n"
+    got = codes(page, "ZERO_COMPLAINT")
+    assert len(got) == 1 and "0例" in got[0] and "医疗责任事故" in got[0]
+    page2 = "今年以来,全镇森林火灾0起,未发生人员伤亡,护林员全部到岗。\n"
+    assert len(codes(page2, "ZERO_COMPLAINT")) == 1
+
+
+def test_separate_claims_in_separate_sentences_stay_two():
+    page = "全年全镇森林火灾0起。各村护林员全部到岗到位。全年未收到一件群众投诉。\n"
+    assert len(codes(page, "ZERO_COMPLAINT")) == 2
