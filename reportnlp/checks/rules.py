@@ -28,6 +28,8 @@ def _re(key: str) -> regex.Pattern:
 _CLAUSE_END = re_cache.compile(r"[,，。；;\n]")
 _START = attrgetter("start")  # metrics are sorted by start: bisect them directly
 _CLAUSE_MARK = re_cache.compile(r"[,，；;]")
+# a claim that ends on a count of 0 ("死亡0例"): the claim right after its mark is part of the same record
+_ZERO_COUNT_END = re_cache.compile(r"(?<![\d.])0(?:起|件|人|例|次|宗|个)?$")
 _RATE_SUFFIX = re_cache.compile(r"(?:率|比例|比重|占比)$")
 _SHARE = re_cache.compile(r"[,，]?(?:仅|只|约)?(?:占|占比|比例为)")
 _NEAR_ANNOUNCE = compile_pattern(r"[\p{Han}]{0,4}中[,，]|[:：]")
@@ -149,10 +151,15 @@ def zero_complaint(doc: Document):
     promised = sorted((c.start, c.end) for c in doc.get("commitments")
                       if c.data.deadline and ahead.search(c.data.deadline))
     promised_starts = [a for a, _ in promised]
+    goal_until = zero_count_end = -1
     for m in finditer(_re("zero_claim"), text):
         if spans and m.start() < spans[-1][1]:
             continue  # "无一人脱管漏管、无一人重新犯罪": the clause already holds a claim
+        if m.start() < goal_until:
+            continue  # "目标是“零投诉、零差错、零延误”": the list's later items are the same aim
         if goal.search(text[max(0, m.start() - 12): m.start()]):
+            end = _CLAUSE_END.search(text, m.end(), m.end() + 40)
+            goal_until = end.start() if end else m.end()
             continue
         k = bisect_right(promised_starts, m.start()) - 1
         if k >= 0 and m.start() < promised[k][1]:
@@ -160,10 +167,14 @@ def zero_complaint(doc: Document):
         sent_lo = max(text.rfind(ch, max(0, m.start() - 40), m.start()) for ch in "。；;\n") + 1
         if admitted.search(text, max(sent_lo, m.start() - 30), m.start()):
             continue
-        s, _ = _window(doc, m.start(), m.end(), before=12)
         end = _CLAUSE_END.search(text[m.end(): m.end() + 40])
         e = m.end() + (end.start() if end else 0)
-        spans.append([max(s, spans[-1][1] + 1) if spans else s, e])
+        if spans and zero_count_end == spans[-1][1] and m.start() == zero_count_end + 1:
+            spans[-1][1] = e  # "孕产妇死亡0例,未发生医疗责任事故": a zero count runs on into the next claim
+        else:
+            s, _ = _window(doc, m.start(), m.end(), before=12)
+            spans.append([max(s, spans[-1][1] + 1) if spans else s, e])
+        zero_count_end = e if _ZERO_COUNT_END.search(m.group()) else -1
     for s, e in spans:
         yield flag(doc, "ZERO_COMPLAINT", s, e, "claims zero complaints / overdue items / violations")
 
