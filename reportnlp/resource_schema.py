@@ -906,6 +906,9 @@ class _Documents(_Strict):
     chrome_headline_reach: int
     chrome_headline_rows: int
     chrome_headline_tail: Pattern
+    chrome_headline_dated: Pattern
+    chrome_headline_dated_share: float
+    chrome_headline_dated_reach: int
     glued_title_twice: Pattern
     glued_title_rest_min: int
     top_scheme_within: float

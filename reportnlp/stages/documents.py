@@ -541,10 +541,19 @@ def _headline_in_chrome(doc: Document, before: int, lead: str) -> str | None:
     # (the header's rows next to the report only: the page's top bar may hold a menu's words the lead shares)
     above = sorted((r for r in doc.removed if r.source_start < before),
                    key=operator.attrgetter("source_start"), reverse=True)[:c["chrome_headline_rows"]]
-    for r in above:
+    for k, r in enumerate(above):
         if r.kind not in kinds:
             continue
         head = c["chrome_headline_tail"].sub("", r.text.strip())
+        # (r24title: a repost's headline under its post date, right above the report: the date goes)
+        if (dated := c["chrome_headline_dated"].match(head)) is not None:
+            if k == 0 and (len(above) == 1 or not c["chrome_headline_dated"].match(above[1].text.strip())):
+                head = head[dated.end():]
+                if (len(head) >= least and c["headline"].match(head)
+                        and restates(head, lead[:c["chrome_headline_dated_reach"]], c["chrome_headline_dated_share"],
+                                     c["restated_lead_pairs"])):
+                    return head
+            continue
         if (m := c["chrome_title"].match(head)) and m.group(1):  # a forum post's "标题:…" row: its words
             head = m.group(1).strip()
         if (len(head) >= least and c["headline"].match(head) and head not in opening
