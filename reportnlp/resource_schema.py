@@ -901,6 +901,7 @@ class _Documents(_Strict):
     heading_tags_min: int
     chrome_title: Pattern
     marker_title: Pattern
+    between_title_kinds: list[str]
     chrome_headline_kinds: list[str]
     chrome_headline_min: int
     chrome_headline_reach: int

@@ -145,3 +145,50 @@ def test_dated_link_list_above_the_story_names_nothing():
 def test_dated_link_to_another_story_names_nothing():
     page = "2031-03-28 南山公园樱花进入盛花期\n" + NEWS_LEAD
     assert titles(page) == [None]
+
+
+# class: a later item of a 范文 collection whose marker ("第二篇:…", "…制度2" leaving its title part) the cleaning
+# took: the item had no title
+def test_second_item_marker_names_the_second_report():
+    page = ("车间安全工作的做法与体会\n"
+            "第一篇:车间安全工作的做法与体会\n"
+            "一、强化教育。车间今年组织安全培训12期,参训员工480人次,员工安全意识明显增强。\n"
+            "二、落实责任。车间与各班组签订安全责任书16份,把安全责任落实到每一个岗位。\n"
+            "下一步,车间将继续加大安全检查力度,从事后查处向源头管理转变。\n"
+            "第二篇:班组安全管理的几点做法\n"
+            "班组是企业安全管理的最小单元,班组安全管理搞好了,企业安全就有了基础。\n"
+            "今年,我们在全车间8个班组推行班前5分钟安全讲评,由班组长点评上一班的安全情况。\n"
+            "各班组每月开展一次应急演练,全年共演练96次,员工应急处置能力明显提高。\n"
+            "明年,我们将把班组安全考核结果与评先评优挂钩。\n")
+    result = titles(page)
+    assert len(result) == 2 and result[1] == "班组安全管理的几点做法"
+
+
+def test_numbered_copy_names_the_next_item():
+    page = ("桃园社区网格员管理制度\n下面是小编为大家整理的桃园社区网格员管理制度,仅供参考,欢迎大家阅读。\n"
+            "桃园社区网格员管理制度1\n"
+            "为加强网格员队伍建设,提高网格化服务管理水平,结合社区实际,制定本制度。\n"
+            "一、网格员实行坐班与走访相结合,每周走访网格内住户不少于30户。\n"
+            "二、网格员发现矛盾纠纷,应在2小时内报告社区。\n"
+            "三、网格员每月参加一次业务例会,汇报网格内的情况。\n"
+            "桃园社区网格员管理制度2\n"
+            "为规范网格员考核工作,激励网格员履职尽责,特制定本制度。\n"
+            "一、网格员每月考核一次,考核结果与绩效报酬挂钩。\n"
+            "二、连续两次考核不合格的,予以调整。\n"
+            "三、社区每季度组织一次网格员业务培训,每次不少于半天。\n")
+    result = titles(page)
+    assert result[0] == "桃园社区网格员管理制度"
+    assert len(result) == 1 or result[1] == "桃园社区网格员管理制度"
+
+
+def test_second_report_printing_its_own_title_keeps_it():
+    # look-alike: the next report prints its own title under nothing the cleaning took
+    page = ("2026年青石镇安全生产工作总结\n"
+            "今年以来,我镇坚持安全第一、预防为主,全年开展安全检查126次,整改隐患318处。\n"
+            "明年,我们将继续加强隐患排查,确保安全形势持续稳定。\n"
+            "2026年青石镇消防工作总结\n"
+            "今年以来,我镇新建微型消防站4个,组织消防演练22场,全镇火灾起数同比下降18%。\n"
+            "明年,我镇将继续推进消防设施进村入户。\n")
+    result = titles(page)
+    assert result[0] == "2026年青石镇安全生产工作总结"
+    assert len(result) == 1 or result[1] == "2026年青石镇消防工作总结"
