@@ -192,3 +192,42 @@ def test_second_report_printing_its_own_title_keeps_it():
     result = titles(page)
     assert result[0] == "2026年青石镇安全生产工作总结"
     assert len(result) == 1 or result[1] == "2026年青石镇消防工作总结"
+
+
+# class: a 范文 page's preface naming its "相关范文" read as a related list's header, which ran on through the item's
+# marker into the article's first heading ("第一章 总则" removed as a related list item)
+def test_first_chapter_heading_under_an_item_marker_stays():
+    page = ("生产企业管理制度【推荐4篇】\n"
+            "生产企业管理制度用来规范内部流程,怎样才能写好一份制度呢?以下是网友为大家整理分享的“生产企业管理制度”相关范文,供您参考学习!\n"
+            "《青川农机配件厂安全生产责任制度》 篇1\n"
+            "第一章 总则\n"
+            "第一条 为落实安全生产责任,预防生产安全事故,结合本厂实际,制定本制度。\n"
+            "第二条 本制度适用于全厂各车间、各部门和全体职工。\n"
+            "第二章 安全生产责任\n"
+            "第三条 厂长是本厂安全生产第一责任人。\n")
+    assert "第一章总则" in text(page).replace(" ", "")
+
+
+def test_chapter_heading_under_a_second_phrasing_of_the_marker_stays():
+    page = ("仓库管理制度【精选3篇】\n"
+            "仓库管理制度怎么写?以下是小编整理的仓库管理制度相关范文,欢迎阅读参考!\n"
+            "冷链仓库出入库管理制度 篇一\n"
+            "第一章 一般规定\n"
+            "第一条 为规范冷链仓库出入库管理,保证货物质量,制定本制度。\n"
+            "第二条 货物入库须查验温度记录,超温的不得入库。\n"
+            "第二章 出库管理\n"
+            "第三条 出库实行先进先出,出库单须经仓库主管签字。\n")
+    assert "第一章一般规定" in text(page).replace(" ", "")
+
+
+def test_related_list_with_a_counted_item_still_goes():
+    # look-alike: a related list whose items include a collection's "(精选6篇)" title
+    page = ("2026年青石镇防汛工作总结\n"
+            "今年以来,我镇共转移安置群众420人,全镇未发生因灾死亡事故。\n"
+            "明年,我镇将继续加强山洪灾害防御。\n"
+            "相关资源\n"
+            "水利局防汛工作总结(精选6篇)\n"
+            "乡镇防汛抗旱工作总结\n"
+            "村级防汛工作总结范文\n")
+    out = text(page)
+    assert "乡镇防汛抗旱工作总结" not in out and "精选6篇" not in out
