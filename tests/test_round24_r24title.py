@@ -210,7 +210,7 @@ def test_first_chapter_heading_under_an_item_marker_stays():
 
 def test_chapter_heading_under_a_second_phrasing_of_the_marker_stays():
     page = ("仓库管理制度【精选3篇】\n"
-            "仓库管理制度怎么写?以下是小编整理的仓库管理制度相关范文,欢迎阅读参考!\n"
+            "仓库管理制度用来规范出入库流程,保证货物安全,怎样才能写好一份制度呢?以下是网友为大家整理分享的“仓库管理制度”相关范文,供您参考学习!\n"
             "冷链仓库出入库管理制度 篇一\n"
             "第一章 一般规定\n"
             "第一条 为规范冷链仓库出入库管理,保证货物质量,制定本制度。\n"
