@@ -901,11 +901,15 @@ class _Documents(_Strict):
     heading_tags_min: int
     chrome_title: Pattern
     marker_title: Pattern
+    between_title_kinds: list[str]
     chrome_headline_kinds: list[str]
     chrome_headline_min: int
     chrome_headline_reach: int
     chrome_headline_rows: int
     chrome_headline_tail: Pattern
+    chrome_headline_dated: Pattern
+    chrome_headline_dated_share: float
+    chrome_headline_dated_reach: int
     glued_title_twice: Pattern
     glued_title_rest_min: int
     top_scheme_within: float

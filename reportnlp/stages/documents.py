@@ -529,6 +529,27 @@ def _title_in_chrome(doc: Document, before: int) -> str | None:
     return None
 
 
+def _title_between(doc: Document, after: int, before: int) -> str | None:
+    """The title a 范文 collection's item marker held (structure.yml marker_title: "第二篇:…的几点做法",
+    "《…制度》 篇2") or a numbered title copy left (its title part, taken as a repeat of the page's title),
+    when the cleaning took the row between a report (ending at source offset ``after``) and the next (from
+    ``before``): the last such row there names the next one. A row of any other kind names nothing."""
+    c = _cfg()
+    found = None
+    for r in doc.removed:
+        if not after <= r.source_start < before:
+            continue
+        if r.kind == "article_marker" and (m := c["marker_title"].match(r.text.strip())):
+            title = (m.group(1) or m.group(2)).strip()
+        elif r.kind in c["between_title_kinds"]:
+            title = r.text.strip()
+        else:
+            continue
+        if c["title_line"].match(title) or (r.kind == "article_marker" and m.group(1) and c["headline"].match(title)):
+            found = title
+    return found
+
+
 def _headline_in_chrome(doc: Document, before: int, lead: str) -> str | None:
     """The headline the line model took above the first report when the report prints no title of its own
     (structure.yml chrome_headline_*): the nearest removal of those kinds above it, headline-shaped, that the
@@ -541,10 +562,19 @@ def _headline_in_chrome(doc: Document, before: int, lead: str) -> str | None:
     # (the header's rows next to the report only: the page's top bar may hold a menu's words the lead shares)
     above = sorted((r for r in doc.removed if r.source_start < before),
                    key=operator.attrgetter("source_start"), reverse=True)[:c["chrome_headline_rows"]]
-    for r in above:
+    for k, r in enumerate(above):
         if r.kind not in kinds:
             continue
         head = c["chrome_headline_tail"].sub("", r.text.strip())
+        # (r24title: a repost's headline under its post date, right above the report: the date goes)
+        if (dated := c["chrome_headline_dated"].match(head)) is not None:
+            if k == 0 and (len(above) == 1 or not c["chrome_headline_dated"].match(above[1].text.strip())):
+                head = head[dated.end():]
+                if (len(head) >= least and c["headline"].match(head)
+                        and restates(head, lead[:c["chrome_headline_dated_reach"]], c["chrome_headline_dated_share"],
+                                     c["restated_lead_pairs"])):
+                    return head
+            continue
         if (m := c["chrome_title"].match(head)) and m.group(1):  # a forum post's "标题:…" row: its words
             head = m.group(1).strip()
         if (len(head) >= least and c["headline"].match(head) and head not in opening
@@ -701,6 +731,10 @@ def split_documents(doc: Document) -> Document:
             title, body_first = max(pars[a], pars[a + 1], key=len).lstrip(_TITLE_BULLETS) or pars[a], a + 2
         elif a == 0 and b - a > 1 and levels[0] is None and _headline_restated(pars[0], pars[1]):
             title, body_first = pars[0], 1  # a news headline over a lead that does not open on its date
+        if k > 0 and title is None and doc.removed:
+            # (r24title: a later item of a 范文 collection, its marker holding its title taken as chrome)
+            title = _title_between(doc, doc.to_source(spans[a - 1][1], spans[a - 1][1])[0],
+                                   doc.to_source(spans[a][0], spans[a][0])[0])
         if k == 0 and title:
             page_title = title
         s = spans[body_first][0]
