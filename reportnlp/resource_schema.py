@@ -545,12 +545,16 @@ class Metadata(_Strict):
 class _NamingUse(_Strict):
     after: Pattern
     before: Pattern | None = None
+    after_any: Pattern | None = None
 
 
 class Metrics(_Strict):
     metric_kinds: list[str]
     name_date_end: Pattern
     share_gap: Pattern
+    value_first_lead: Pattern
+    value_first_end: Pattern
+    value_first_praise: Pattern
     clause_break: Pattern
     quoted_name_max: int
     strip_left: Pattern

@@ -46,11 +46,13 @@ def _cfg():
               "subject_verbs",
               "abstract_nouns", "enumeration_before", "enumeration_after", "max_score_before",
               "site_counter_before", "document_before", "document_after", "cell_label_strip",
-              "broken_line_end", "threshold_after", "name_date_end", "share_gap", "weight_score_before", "weight_run_before"):
+              "broken_line_end", "threshold_after", "name_date_end", "share_gap", "value_first_lead",
+              "value_first_end", "value_first_praise", "weight_score_before", "weight_run_before"):
         # a cue asked before every value, and the left-window strip asked of every new window, run
         # with re (cheaper calls, a slower compile of their Han classes)
         c[k] = compile_pattern(c[k], many_calls=k in ("target_cue", "strip_left"))
-    c["not_count_after"] = {unit: (compile_pattern(r["after"]), compile_pattern(r["before"]) if "before" in r else None)
+    c["not_count_after"] = {unit: (compile_pattern(r["after"]), compile_pattern(r["before"]) if "before" in r else None,
+                                   compile_pattern(r["after_any"]) if "after_any" in r else None)
                             for unit, r in c["not_count_after"].items()}
     c["change_window"] = compile_pattern(c["change_comparison"] + c["change_verb"].pattern)
     # most reports hold no "respectively": no pass over their sentences; most clauses hold no
@@ -362,6 +364,15 @@ def _indicator(text: str, qstart: int, qend: int, clause_lo: int, clause_hi: int
     left = text[clause_lo:qstart]
     stripped, cleaned = _left_name(left)
     start = qstart - len(stripped)
+    if text[qend:qend + 1] == "的" and _cfg()["value_first_lead"].search(stripped):
+        # "以100%的合格率名列全省第一": the value comes first, its name after its 的
+        c = _cfg()
+        right, _ = indicators.right_noun(text, qend + 1, clause_hi)
+        cut = c["value_first_end"].search(right)
+        right = c["value_first_praise"].sub("", right[:cut.start()] if cut else right)
+        at = text.find(right, qend + 1, clause_hi + 1) if len(right) >= 2 else -1
+        if at >= 0:
+            return right, at
     name, nstart = indicators.choose(stripped, cleaned, start + max(0, stripped.find(cleaned[:2])), text,
                                      qend, clause_hi, unit, unit_kind)
     if len(name) >= 2:
@@ -449,7 +460,8 @@ def extract_metrics(doc: Document) -> Document:
         if before[-1:] == ":" and before[-2:-1].isdigit():
             continue  # the seconds of a clock time ("17:01:33周一" is no 33 weeks)
         naming = not_count_after.get(unit)
-        if naming is not None and naming[0].match(text, end) and (naming[1] is None or naming[1].search(before)):
+        if naming is not None and (naming[0].match(text, end) and (naming[1] is None or naming[1].search(before))
+                                   or naming[2] is not None and naming[2].match(text, end)):
             continue
         if unit in cohort_units and num_end - num_start == 4 and 1900 <= value < 2100:
             continue  # a cohort named by its year ("2025届毕业生"), not a count
@@ -638,9 +650,9 @@ def _not_a_metric(text: str, start: int, end: int, unit: str, base_unit: str, qu
     if c["site_counter_before"].search(before):
         return True
     naming = c["not_count_after"].get(unit)
-    if naming is not None and naming[0].match(text, end) and (
-            naming[1] is None or naming[1].search(before)):
-        return True  # a session, a phase or a service regime, not a count
+    if naming is not None and (naming[0].match(text, end) and (naming[1] is None or naming[1].search(before))
+                               or naming[2] is not None and naming[2].match(text, end)):
+        return True  # a session, a phase or a service regime, not a count (nor the three sectors)
     rule = c["scoring_rule"]
     return rule.may_match(text[lo:hi]) and rule.pattern.search(text, lo, hi) is not None
 
