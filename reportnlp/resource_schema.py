@@ -963,6 +963,8 @@ class Indicators(_Strict):
     noun_suffixes: list[str]
     compound_heads: list[str]
     compound_not_verbs: list[str]
+    compound_inner_tags: list[str]
+    compound_reach: int
     lead_verbs: list[str]
     time_lead: Pattern
     right_skip: Pattern
