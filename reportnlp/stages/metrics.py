@@ -369,7 +369,9 @@ def _indicator(text: str, qstart: int, qend: int, clause_lo: int, clause_hi: int
         c = _cfg()
         right, _ = indicators.right_noun(text, qend + 1, clause_hi)
         cut = c["value_first_end"].search(right)
-        right = c["value_first_praise"].sub("", right[:cut.start()] if cut else right)
+        right = right[:cut.start()] if cut else right
+        plain = c["value_first_praise"].sub("", right)
+        right = plain if len(plain) >= 2 else right  # 优异成绩 → 成绩, but 优秀率 stays whole
         at = text.find(right, qend + 1, clause_hi + 1) if len(right) >= 2 else -1
         if at >= 0:
             return right, at

@@ -1,0 +1,151 @@
+"""Round 24 (r24metric): metric and indicator-name classes found on real pages full of figures (街道 and 镇 reviews,
+county economy news, school speeches), each with must-catch tests in two phrasings and look-alikes the rule must
+leave alone. Pages are made up."""
+from page_text import process
+
+
+def _metrics(page: str):
+    return [m.data for m in process(page).parts[0].get("metrics")]
+
+
+def _by_value(page: str) -> dict:
+    return {(m.value, m.unit): m for m in _metrics(page)}
+
+
+def _values(page: str) -> set:
+    return {(m.value, m.unit) for m in _metrics(page)}
+
+
+# --- 三次产业: the three sectors of an economy, no count of 次 --------------------------------------------------
+
+def test_three_sectors_ratio_is_no_count():
+    page = ("青禾县2025年经济运行情况\n"
+            "全年实现地区生产总值212.6亿元,增长6.1%。三次产业结构比为12.4:40.8:46.8,第三产业占比提高1.2个百分点。\n")
+    assert (3, "次") not in _values(page)
+    assert (212.6, "亿元") in _values(page)
+
+
+def test_three_sectors_other_phrasing_is_no_count():
+    page = ("柳川镇上半年工作总结\n"
+            "上半年全镇完成规上工业产值18.2亿元,同比增长7.3%;三次产业比调整为9.6︰51.2︰39.2,结构持续优化。\n")
+    assert (3, "次") not in _values(page)
+
+
+def test_counted_meetings_and_other_sector_events_stay_counts():
+    page = ("柳川镇上半年工作总结\n"
+            "全年组织两次产业对接会,签约项目6个;召开三次会议专题研究园区建设。\n")
+    values = _values(page)
+    assert (2, "次") in values
+    assert (3, "次") in values
+
+
+# --- 计划的: a plan's share already reached is a result, not a target -------------------------------------------
+
+def test_share_of_the_years_plan_is_no_target():
+    page = ("石门镇2025年上半年工作总结\n"
+            "一、上半年工作情况\n"
+            "全镇实际到位资金9860万元,占全年计划的58%,实际利用外资86万美元,实现外贸出口214万美元。\n")
+    m = _by_value(page)
+    assert m[(58, "%")].target is False
+    assert m[(86, "万美元")].target is False
+    assert m[(214, "万美元")].target is False
+
+
+def test_share_of_the_annual_plan_other_phrasing_is_no_target():
+    page = ("桥东区税务局2025年工作总结\n"
+            "全年组织税收收入4.16亿元,完成年度计划的102.3%,同比增长3.9%。\n")
+    m = _by_value(page)
+    assert m[(102.3, "%")].target is False
+    assert m[(3.9, "%")].target is False
+
+
+def test_a_plan_verb_still_marks_a_target():
+    page = ("桥东区2026年工作安排\n"
+            "计划新建农贸市场3个,计划完成固定资产投资12亿元。\n")
+    m = _by_value(page)
+    assert m[(3, "个")].target is True
+    assert m[(12, "亿元")].target is True
+
+
+# --- 以N的X: the value comes first, its name after its 的 -------------------------------------------------------
+
+def test_rate_put_before_its_name_by_yi():
+    page = ("兰溪中学2025年度工作总结\n"
+            "一、教学质量\n"
+            "初三毕业会考以97.6%的合格率名列全县第一,体育中考以99.1%的优秀率位居全市前列。\n")
+    names = {m.value: m.indicator for m in _metrics(page)}
+    assert names[97.6] == "合格率"
+    assert names[99.1] == "优秀率"
+
+
+def test_score_put_before_its_name_by_yi():
+    page = ("兰溪中学2025年度工作总结\n"
+            "我校学生周明远以652分的优异成绩夺得全县理科第一名。\n")
+    names = {m.value: m.indicator for m in _metrics(page)}
+    assert names[652] == "成绩"
+
+
+def test_yiyu_keyi_and_yi_without_de_are_left_alone():
+    # 予以 and 可以 are no preposition putting the value first (the rule does not fire: the left window still
+    # names the value, as before); 以 with a counted noun and no 的 after it is named as any count is
+    page = ("兰溪镇2025年工作总结\n"
+            "经考评,对先进村予以3万元的奖励。群众可以5个工作日的时限办结。全镇以8个重点村为示范,带动周边发展。\n")
+    names = {m.value: m.indicator for m in _metrics(page)}
+    assert names[3] != "奖励"
+    assert names[5] != "时限"
+    assert names[8] == "重点村"
+
+
+def test_ranks_and_ordinals_stay_no_metrics():
+    page = ("兰溪中学2025年度工作总结\n"
+            "学校在全区教学质量评比中排名第一,合唱队获全市第3名,足球队位列全区第2。\n")
+    values = _values(page)
+    assert not any(v in (1, 2, 3) for v, _ in values)
+
+
+# --- a counted noun's compound runs to its head over a modifier the segmenter split ------------------------------
+
+def test_compound_head_over_an_adverb():
+    page = ("云岭街道2025年工作总结\n"
+            "全年新开工项目12个,万松产业园等5个有机更新项目竣工验收并投入使用。\n")
+    names = {m.value: m.indicator for m in _metrics(page)}
+    assert names[5] == "有机更新项目"
+
+
+def test_compound_head_over_adjectives():
+    page = ("云岭街道2025年工作总结\n"
+            "深化亩均效益评价,出清27家市县高耗低效工业企业,腾出用地310亩。\n")
+    names = {m.value: m.indicator for m in _metrics(page)}
+    assert names[27] == "市县高耗低效工业企业"
+
+
+def test_a_verb_with_its_object_or_a_verb_of_going_ends_the_name():
+    page = ("云岭街道2025年工作总结\n"
+            "督促146家餐饮服务单位安装油烟净化设施;选派9名骨干到省人民医院进修。\n")
+    names = {m.value: m.indicator for m in _metrics(page)}
+    assert "油烟" not in names[146]
+    assert "医院" not in names[9]
+
+
+# --- a change named as its size (同比增幅) or against the trend (逆势增长) borrows the value before it ---------
+
+def test_change_named_as_its_size_takes_its_subject():
+    page = ("西溪街道2025年工作总结\n"
+            "全年规上数字经济增加值4.6亿元,同比增幅12%,发展后劲明显。\n")
+    names = {m.value: m.indicator for m in _metrics(page)}
+    assert names[12] == "规上数字经济增加值增幅"
+
+
+def test_change_against_the_trend_takes_its_subject():
+    page = ("西溪街道2025年工作总结\n"
+            "全年实现税收18亿元,其中制造业税收7.2亿元,逆势增长4%。\n")
+    names = {m.value: m.indicator for m in _metrics(page)}
+    assert names[4] == "制造业税收增长"
+
+
+def test_a_named_change_keeps_its_own_subject():
+    page = ("西溪街道2025年工作总结\n"
+            "全年社会消费品零售额26亿元,同比增长9%;外贸出口增幅6%。\n")
+    names = {m.value: m.indicator for m in _metrics(page)}
+    assert names[9] == "社会消费品零售额增长"
+    assert names[6].startswith("外贸出口")
