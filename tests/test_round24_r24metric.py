@@ -149,3 +149,17 @@ def test_a_named_change_keeps_its_own_subject():
     names = {m.value: m.indicator for m in _metrics(page)}
     assert names[9] == "社会消费品零售额增长"
     assert names[6].startswith("外贸出口")
+
+
+def test_a_change_borrows_no_subject_over_a_figure_no_metric_took():
+    page = ("北岭能源公司2025年工作总结\n"
+            "全年原煤月均产量保持在320万吨,商品煤销量创新高,光伏发电量8.6亿度,同比增幅21.5%。\n")
+    names = {m.value: m.indicator for m in _metrics(page)}
+    assert "原煤" not in names[21.5]
+
+
+def test_a_year_or_a_period_between_keeps_the_borrowed_subject():
+    page = ("北岭镇2025年工作总结\n"
+            "1-9月完成固定资产投资4.2亿元,比2024年同期增长6.5%;实现税收8600万元,增幅3%。\n")
+    names = {m.value: m.indicator for m in _metrics(page)}
+    assert names[6.5] == "固定资产投资增长"

@@ -590,9 +590,13 @@ def _change_subjects(text: str, metrics: list[Span]) -> None:
                 run.append(metrics[k + len(run)])
         subjects = []
         points = m.data.unit == "个百分点"  # a change in points is the change of a share
+        gap_end = m.start
         for prev in reversed(metrics[:k]):
             if len(subjects) == len(run) or prev.start < m.data.sentence_span[0]:
                 break
+            if _DIGIT.search(text, prev.end, gap_end):
+                break  # "…月均产量5000万吨…,新能源发电量125亿度,同比增幅": a figure no metric took stands between
+            gap_end = prev.start
             if len(prev.data.indicator) >= 2 and not prev.data.direction and _names_subject(text, prev, points):
                 subjects.append(c["subject_verbs"].sub("", prev.data.indicator))
         if len(subjects) == len(run):
@@ -601,6 +605,8 @@ def _change_subjects(text: str, metrics: list[Span]) -> None:
         k += len(run)
 
 
+# a figure with a unit no metric took (a date's or a period's number is none: "比2024年同期", "1-6月")
+_DIGIT = re_cache.compile(r"\d[\d.,]*(?![\d.,年月日号时点季期届周岁/:：\-—~～至])")
 _SHARE_OF = ("为", "占", "是")  # "为预算的102.3%", "占…的60%": a share restates its subject
 
 
