@@ -163,3 +163,45 @@ def test_a_year_or_a_period_between_keeps_the_borrowed_subject():
             "1-9月完成固定资产投资4.2亿元,比2024年同期增长6.5%;实现税收8600万元,增幅3%。\n")
     names = {m.value: m.indicator for m in _metrics(page)}
     assert names[6.5] == "固定资产投资增长"
+
+
+# --- a session named with its body between (三届二次职工(工会会员)代表大会) and a period the figures cover --------
+
+def test_session_with_the_body_named_between_is_no_count():
+    page = ("青石集团召开2026年工作会议\n"
+            "1月20日,青石集团四届三次职工(会员)代表大会暨2026年工作会议召开,公司全年完成产值12.6亿元。\n")
+    assert (3, "次") not in _values(page)
+
+
+def test_session_with_a_plain_body_named_between_is_no_count():
+    page = ("县医院召开职代会\n"
+            "2月8日,县人民医院六届二次职工代表大会召开,全年门急诊量41万人次。\n")
+    assert (2, "次") not in _values(page)
+
+
+def test_counted_staff_meetings_stay_counts():
+    page = ("青石集团2025年工作总结\n"
+            "全年召开三次职工代表座谈会,收集意见46条。\n")
+    assert (3, "次") in _values(page)
+
+
+def test_period_the_figures_cover_is_no_metric_nor_part_of_a_name():
+    page = ("青石集团快讯\n"
+            "青石集团2025年前10个月新签合同额达86亿元,营业收入52亿元。\n")
+    names = {m.value: m.indicator for m in _metrics(page)}
+    assert 10 not in names
+    assert names[86] == "新签合同额"
+
+
+def test_period_other_phrasing_is_no_metric():
+    page = ("北岭镇经济运行简报\n"
+            "今年前9个月,全镇完成固定资产投资3.4亿元。\n")
+    names = {m.value: m.indicator for m in _metrics(page)}
+    assert 9 not in names
+
+
+def test_a_work_duration_in_months_stays():
+    page = ("北岭镇2025年工作总结\n"
+            "污水处理厂提标改造工期压缩至8个月,已连续运行5个月。\n")
+    names = {m.value: m.indicator for m in _metrics(page)}
+    assert 8 in names
