@@ -205,3 +205,12 @@ def test_a_work_duration_in_months_stays():
             "污水处理厂提标改造工期压缩至8个月,已连续运行5个月。\n")
     names = {m.value: m.indicator for m in _metrics(page)}
     assert 8 in names
+
+
+def test_a_body_before_the_period_and_ahead_of_schedule():
+    page = ("青石集团快讯\n"
+            "公司前11个月新签海外合同额达6.2亿元;二号厂房提前2个月完成主体施工。\n")
+    names = {m.value: m.indicator for m in _metrics(page)}
+    assert 11 not in names
+    assert names[6.2] == "新签海外合同额"
+    assert 2 in names  # 提前2个月: work ahead of schedule, a measure
