@@ -553,6 +553,7 @@ class Metrics(_Strict):
     name_date_end: Pattern
     share_gap: Pattern
     value_first_lead: Pattern
+    one_of_after: Pattern
     value_first_end: Pattern
     value_first_praise: Pattern
     clause_break: Pattern

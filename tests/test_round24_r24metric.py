@@ -214,3 +214,26 @@ def test_a_body_before_the_period_and_ahead_of_schedule():
     assert 11 not in names
     assert names[6.2] == "新签海外合同额"
     assert 2 in names  # 提前2个月: work ahead of schedule, a measure
+
+
+# --- the size of a group the unit is one of ----------------------------------------------------------------------
+
+def test_group_the_unit_is_one_of_is_no_count():
+    page = ("青石公司快讯\n"
+            "公司荣获集团2025年度先进单位称号,是集团三家获评单位之一。全年完成产值3.2亿元。\n")
+    assert (3, "家") not in _values(page)
+    assert (3.2, "亿元") in _values(page)
+
+
+def test_group_the_county_is_one_of_is_no_count():
+    page = ("柳川县2025年工作总结\n"
+            "我县成为全省12个数字乡村试点县之一,新建数字化示范村8个。\n")
+    values = _values(page)
+    assert (12, "个") not in values
+    assert (8, "个") in values
+
+
+def test_a_share_of_a_third_and_a_count_after_one_of_stay():
+    page = ("柳川县2025年工作总结\n"
+            "班主任是学校里最辛苦的岗位之一,全校有班主任46名,其中三分之一是青年教师。\n")
+    assert (46, "名") in _values(page)

@@ -46,7 +46,7 @@ def _cfg():
               "subject_verbs",
               "abstract_nouns", "enumeration_before", "enumeration_after", "max_score_before",
               "site_counter_before", "document_before", "document_after", "cell_label_strip",
-              "broken_line_end", "threshold_after", "name_date_end", "share_gap", "value_first_lead",
+              "broken_line_end", "threshold_after", "name_date_end", "share_gap", "value_first_lead", "one_of_after",
               "value_first_end", "value_first_praise", "weight_score_before", "weight_run_before"):
         # a cue asked before every value, and the left-window strip asked of every new window, run
         # with re (cheaper calls, a slower compile of their Han classes)
@@ -420,6 +420,8 @@ def extract_metrics(doc: Document) -> Document:
     size_units, document_units, not_count_after = c["size_units"], c["document_units"], c["not_count_after"]
     cohort_units, bracketed_names, threshold_after = c["cohort_units"], c["bracketed_names"], c["threshold_after"].match
     site_counter, distributive = c["site_counter_before"].search, c["distributive"].search
+    one_of = c["one_of_after"].match
+    one_of_at = text.find("之一") >= 0  # most texts hold none: no match per value
     change_tail = c["change_verb_tail"] or 0
     scoring_search = c["scoring_rule"].pattern.search
     # where the strings a scoring rule needs stand (None: the text lacks them, and no clause is searched)
@@ -470,6 +472,8 @@ def extract_metrics(doc: Document) -> Document:
         if unit in bracketed_names and text[end:end + 1] in _CLOSING and text[start - 1:start] in "(（第":
             if text[start - 1] != "第" or text[start - 2:start - 1] in ("(", "（"):
                 continue  # "改造项目(三期)", "(第二批)": a phase named, not a count
+        if one_of_at and unit_kind == "count" and one_of(text, end):
+            continue  # "是集团三家获评单位之一", "成为全省5个试点县之一": the group the unit belongs to, not work
         if unit_kind == "money" and _threshold(threshold_after(text, end), qualifier):
             continue  # "5亿元(3000万美元)以上项目60个": a size class, the count after it is the metric
         if scoring_at is not None and _window_holds(scoring_at, lo60, hi60) and scoring_search(text, lo60, hi60):
