@@ -610,7 +610,7 @@ def _change_subjects(text: str, metrics: list[Span]) -> None:
 
 
 # a figure with a unit no metric took (a date's or a period's number is none: "比2024年同期", "1-6月")
-_DIGIT = re_cache.compile(r"\d[\d.,]*(?![\d.,年月日号时点季期届周岁/:：\-—~～至])")
+_DIGIT = re_cache.compile(r"(?<![\d.,])\d[\d.,]*(?![\d.,年月日号时点季期届周岁/:：\-—~～至])")  # (a run tried once)
 _SHARE_OF = ("为", "占", "是")  # "为预算的102.3%", "占…的60%": a share restates its subject
 
 
