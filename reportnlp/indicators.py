@@ -37,7 +37,7 @@ def _cfg() -> dict:
               "pair_persons", "clause_tail", "scope_lead", "inner_lead", "previous_value"):
         c[k] = compile_pattern(c[k])
     for k in ("setup_verbs", "classifiers", "head_nouns", "noun_units", "noun_suffixes", "lead_verbs", "area_units",
-              "compound_heads", "compound_not_verbs"):
+              "compound_heads", "compound_not_verbs", "compound_inner_tags"):
         c[k] = frozenset(c[k])
     return c
 
@@ -208,12 +208,21 @@ _HAN = regex.compile(r"\p{Han}")
 def _compound_head(toks, i: int, c) -> int:
     """The end (exclusive) of a compound whose verbs, from token ``i`` (at most 3, no predicate
     verb), run into a head noun that ends the phrase (no noun after it); 0 if there is none."""
-    for j in range(i, min(i + 4, len(toks))):
+    verbs = 0
+    for j in range(i, min(i + c["compound_reach"], len(toks))):
         w, f = toks[j]
         if j > i and w in c["compound_heads"]:
             return j + 1 if j + 1 == len(toks) or toks[j + 1][1][:1] != "n" else 0
-        if not _verb(w, f) or w in c["compound_not_verbs"]:
+        if w in c["compound_not_verbs"]:
             return 0
+        if _verb(w, f):
+            verbs += 1
+            if verbs > 3:
+                return 0
+        elif f not in c["compound_inner_tags"]:
+            return 0
+        elif j > i and len(w) > 1 and f[:1] in ("n", "v") and _verb(*toks[j - 1]):
+            return 0  # 安装 + 油烟 + 净化设施: a verb and its object, not a modifier
     return 0
 
 

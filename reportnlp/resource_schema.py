@@ -545,12 +545,17 @@ class Metadata(_Strict):
 class _NamingUse(_Strict):
     after: Pattern
     before: Pattern | None = None
+    after_any: Pattern | None = None
 
 
 class Metrics(_Strict):
     metric_kinds: list[str]
     name_date_end: Pattern
     share_gap: Pattern
+    value_first_lead: Pattern
+    one_of_after: Pattern
+    value_first_end: Pattern
+    value_first_praise: Pattern
     clause_break: Pattern
     quoted_name_max: int
     strip_left: Pattern
@@ -963,6 +968,8 @@ class Indicators(_Strict):
     noun_suffixes: list[str]
     compound_heads: list[str]
     compound_not_verbs: list[str]
+    compound_inner_tags: list[str]
+    compound_reach: int
     lead_verbs: list[str]
     time_lead: Pattern
     right_skip: Pattern

@@ -46,11 +46,13 @@ def _cfg():
               "subject_verbs",
               "abstract_nouns", "enumeration_before", "enumeration_after", "max_score_before",
               "site_counter_before", "document_before", "document_after", "cell_label_strip",
-              "broken_line_end", "threshold_after", "name_date_end", "share_gap", "weight_score_before", "weight_run_before"):
+              "broken_line_end", "threshold_after", "name_date_end", "share_gap", "value_first_lead", "one_of_after",
+              "value_first_end", "value_first_praise", "weight_score_before", "weight_run_before"):
         # a cue asked before every value, and the left-window strip asked of every new window, run
         # with re (cheaper calls, a slower compile of their Han classes)
         c[k] = compile_pattern(c[k], many_calls=k in ("target_cue", "strip_left"))
-    c["not_count_after"] = {unit: (compile_pattern(r["after"]), compile_pattern(r["before"]) if "before" in r else None)
+    c["not_count_after"] = {unit: (compile_pattern(r["after"]), compile_pattern(r["before"]) if "before" in r else None,
+                                   compile_pattern(r["after_any"]) if "after_any" in r else None)
                             for unit, r in c["not_count_after"].items()}
     c["change_window"] = compile_pattern(c["change_comparison"] + c["change_verb"].pattern)
     # most reports hold no "respectively": no pass over their sentences; most clauses hold no
@@ -362,6 +364,17 @@ def _indicator(text: str, qstart: int, qend: int, clause_lo: int, clause_hi: int
     left = text[clause_lo:qstart]
     stripped, cleaned = _left_name(left)
     start = qstart - len(stripped)
+    if text[qend:qend + 1] == "的" and _cfg()["value_first_lead"].search(stripped):
+        # "以100%的合格率名列全省第一": the value comes first, its name after its 的
+        c = _cfg()
+        right, _ = indicators.right_noun(text, qend + 1, clause_hi)
+        cut = c["value_first_end"].search(right)
+        right = right[:cut.start()] if cut else right
+        plain = c["value_first_praise"].sub("", right)
+        right = plain if len(plain) >= 2 else right  # 优异成绩 → 成绩, but 优秀率 stays whole
+        at = text.find(right, qend + 1, clause_hi + 1) if len(right) >= 2 else -1
+        if at >= 0:
+            return right, at
     name, nstart = indicators.choose(stripped, cleaned, start + max(0, stripped.find(cleaned[:2])), text,
                                      qend, clause_hi, unit, unit_kind)
     if len(name) >= 2:
@@ -407,6 +420,8 @@ def extract_metrics(doc: Document) -> Document:
     size_units, document_units, not_count_after = c["size_units"], c["document_units"], c["not_count_after"]
     cohort_units, bracketed_names, threshold_after = c["cohort_units"], c["bracketed_names"], c["threshold_after"].match
     site_counter, distributive = c["site_counter_before"].search, c["distributive"].search
+    one_of = c["one_of_after"].match
+    one_of_at = text.find("之一") >= 0  # most texts hold none: no match per value
     change_tail = c["change_verb_tail"] or 0
     scoring_search = c["scoring_rule"].pattern.search
     # where the strings a scoring rule needs stand (None: the text lacks them, and no clause is searched)
@@ -449,13 +464,16 @@ def extract_metrics(doc: Document) -> Document:
         if before[-1:] == ":" and before[-2:-1].isdigit():
             continue  # the seconds of a clock time ("17:01:33周一" is no 33 weeks)
         naming = not_count_after.get(unit)
-        if naming is not None and naming[0].match(text, end) and (naming[1] is None or naming[1].search(before)):
+        if naming is not None and (naming[0].match(text, end) and (naming[1] is None or naming[1].search(before))
+                                   or naming[2] is not None and naming[2].match(text, end)):
             continue
         if unit in cohort_units and num_end - num_start == 4 and 1900 <= value < 2100:
             continue  # a cohort named by its year ("2025届毕业生"), not a count
         if unit in bracketed_names and text[end:end + 1] in _CLOSING and text[start - 1:start] in "(（第":
             if text[start - 1] != "第" or text[start - 2:start - 1] in ("(", "（"):
                 continue  # "改造项目(三期)", "(第二批)": a phase named, not a count
+        if one_of_at and unit_kind == "count" and one_of(text, end):
+            continue  # "是集团三家获评单位之一", "成为全省5个试点县之一": the group the unit belongs to, not work
         if unit_kind == "money" and _threshold(threshold_after(text, end), qualifier):
             continue  # "5亿元(3000万美元)以上项目60个": a size class, the count after it is the metric
         if scoring_at is not None and _window_holds(scoring_at, lo60, hi60) and scoring_search(text, lo60, hi60):
@@ -576,9 +594,13 @@ def _change_subjects(text: str, metrics: list[Span]) -> None:
                 run.append(metrics[k + len(run)])
         subjects = []
         points = m.data.unit == "个百分点"  # a change in points is the change of a share
+        gap_end = m.start
         for prev in reversed(metrics[:k]):
             if len(subjects) == len(run) or prev.start < m.data.sentence_span[0]:
                 break
+            if _DIGIT.search(text, prev.end, gap_end):
+                break  # "…月均产量5000万吨…,新能源发电量125亿度,同比增幅": a figure no metric took stands between
+            gap_end = prev.start
             if len(prev.data.indicator) >= 2 and not prev.data.direction and _names_subject(text, prev, points):
                 subjects.append(c["subject_verbs"].sub("", prev.data.indicator))
         if len(subjects) == len(run):
@@ -587,6 +609,8 @@ def _change_subjects(text: str, metrics: list[Span]) -> None:
         k += len(run)
 
 
+# a figure with a unit no metric took (a date's or a period's number is none: "比2024年同期", "1-6月")
+_DIGIT = re_cache.compile(r"(?<![\d.,])\d[\d.,]*(?![\d.,年月日号时点季期届周岁/:：\-—~～至])")  # (a run tried once)
 _SHARE_OF = ("为", "占", "是")  # "为预算的102.3%", "占…的60%": a share restates its subject
 
 
@@ -638,9 +662,9 @@ def _not_a_metric(text: str, start: int, end: int, unit: str, base_unit: str, qu
     if c["site_counter_before"].search(before):
         return True
     naming = c["not_count_after"].get(unit)
-    if naming is not None and naming[0].match(text, end) and (
-            naming[1] is None or naming[1].search(before)):
-        return True  # a session, a phase or a service regime, not a count
+    if naming is not None and (naming[0].match(text, end) and (naming[1] is None or naming[1].search(before))
+                               or naming[2] is not None and naming[2].match(text, end)):
+        return True  # a session, a phase or a service regime, not a count (nor the three sectors)
     rule = c["scoring_rule"]
     return rule.may_match(text[lo:hi]) and rule.pattern.search(text, lo, hi) is not None
 
