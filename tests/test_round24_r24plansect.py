@@ -179,3 +179,27 @@ def test_report_on_a_duty_statement_stays_a_review():
             "一、责任目标完成情况\n全年未发生生产安全事故,整改隐患46处。\n"
             "二、主要做法\n坚持每周组织一次安全检查,建立了隐患台账。\n")
     assert named(page) == ["主要做法"]
+
+
+# -- a doc-share preview's preface with the plan's 范文 mark glued on, which the cleaning takes ------------------------------
+
+def test_plan_named_in_a_glued_preface_the_cleaning_took():
+    page = ("幼儿园学期工作计划五篇范文仅供参考,自行编辑使用幼儿园学期工作计划 篇1一、工作目标:1、改善办园条件,"
+            "创设安全舒适的育人环境。2、全年组织教师外出学习不少于20人次。二、主要措施:(一)改善育人环境。本学期为各班"
+            "添置图书角,更新操场塑胶地面。(二)规范办园行为。每月开展一次保教常规检查。\n")
+    assert named(page) == ["下一步"]
+
+
+def test_scheme_named_in_a_glued_preface_the_cleaning_took():
+    page = ("社区志愿服务实施方案三篇范文仅供参考,自行编辑使用社区志愿服务实施方案 篇1一、服务目标:1、组建志愿服务队"
+            "3支,全年开展服务活动不少于24次。2、建立志愿者积分制度。二、服务内容:(一)助老服务。每周为独居老人上门"
+            "服务一次,为行动不便的老人代购生活用品,陪同就医。(二)环境维护。每月组织一次楼道清洁,清理小区公共区域"
+            "的卫生死角,劝导居民不乱堆乱放。(三)文明劝导。在小区出入口设立文明劝导岗,节假日开展文明出行宣传。\n")
+    assert named(page) == ["下一步"]
+
+
+def test_summary_named_in_a_glued_preface_stays_a_review():
+    page = ("幼儿园学期工作总结五篇范文仅供参考,自行编辑使用幼儿园学期工作总结 篇1一、工作成效:1、改善了办园条件,"
+            "为各班添置了图书角。2、全年组织教师外出学习26人次。二、主要做法:(一)改善育人环境。本学期更新了操场塑胶"
+            "地面。(二)规范办园行为。每月开展了一次保教常规检查。\n")
+    assert named(page) == ["主要做法"]

@@ -427,6 +427,7 @@ def _title_like(pars: list[str]) -> list[str]:
 
 # how far above a report's first character the end of a removed 范文 item marker may lie (its line break, spaces)
 _MARKER_GAP = 3
+_MARKER_KINDS = frozenset({"article_marker", "preface"})
 
 
 def _directs(title: str | None, pars: list[str], text: str, marker: str | None = None) -> bool:
@@ -436,6 +437,7 @@ def _directs(title: str | None, pars: list[str], text: str, marker: str | None =
     d = _types()["directive"]
     return (any(d["genre"].search(t) and not d["review"].search(t)
                 for t in (title or "", marker or "", *_title_like(pars)) if t)
+            or bool(marker) and not d["review"].search(marker) and bool(d["opening"].search(marker))
             or may_match(d["opening_gate"], text[:d["opening_within"]])
             and bool(d["opening"].search(text, 0, d["opening_within"])))
 
@@ -677,9 +679,10 @@ def split_documents(doc: Document) -> Document:
     parts: list[Document] = []
     page_title = None
     no_tables = not tables_of(doc).in_pieces  # a page without a table's words has none in its reports
-    # a 范文 page's item markers the cleaning took ("…工作计划书篇一"), by where they end: the one right above a
-    # report names its genre when the report prints no title
-    markers = {r.source_end: r.text.strip() for r in doc.removed if r.kind == "article_marker"}
+    # a 范文 page's item markers the cleaning took ("…工作计划书篇一"), or its preface with the marker glued on ("…五篇
+    #范文仅供参考,…幼儿园学期工作计划 篇1"), by where they end: the one right above a report names its genre when the
+    # report prints no title
+    markers = {r.source_end: r.text.strip() for r in doc.removed if r.kind in _MARKER_KINDS}
     for k, a in enumerate(starts):
         b = starts[k + 1] if k + 1 < len(starts) else len(pars)
         title = None
