@@ -203,3 +203,28 @@ def test_summary_named_in_a_glued_preface_stays_a_review():
             "为各班添置了图书角。2、全年组织教师外出学习26人次。二、主要做法:(一)改善育人环境。本学期更新了操场塑胶"
             "地面。(二)规范办园行为。每月开展了一次保教常规检查。\n")
     assert named(page) == ["主要做法"]
+
+
+# -- a plan's background part ("一、背景分析", "一、项目背景介绍") is the situation it starts from: 基本情况 ----------------------
+
+def test_plan_background_analysis_part():
+    page = ("2026年村委环境整治工作方案\n为改善村庄人居环境,结合本村实际,制定本方案。\n"
+            "一、背景分析\n近年来,随着外出务工人员增多,村内闲置房屋和杂物堆放问题日益突出。\n"
+            "二、工作目标\n1、年底前清理杂物堆放点30处。\n2、新建垃圾收集点8个。\n")
+    assert label_at(page, "一、背景分析") == "基本情况"
+    assert label_at(page, "二、工作目标") == "下一步"
+
+
+def test_plan_background_introduction_part():
+    page = ("智慧社区建设实施方案\n为提升社区服务水平,制定本方案。\n"
+            "一、项目背景介绍\n社区现有居民2100户,老年人口占比达到28%,线下办事排队时间较长。\n"
+            "二、建设内容\n1、建设社区服务小程序。\n2、在活动中心设置自助服务终端2台。\n")
+    assert label_at(page, "一、项目背景介绍") == "基本情况"
+    assert label_at(page, "二、建设内容") == "下一步"
+
+
+def test_background_music_heading_is_no_background_part():
+    page = ("2026年度学校广播站工作总结\n今年以来,广播站扎实开展各项工作,现总结如下。\n"
+            "一、更换背景音乐设备\n全年更换音箱12台,新增背景音乐曲目40首。\n"
+            "二、存在的不足\n部分播音员业务不熟练。\n")
+    assert label_at(page, "一、更换") == "主要做法"
