@@ -425,11 +425,19 @@ def _title_like(pars: list[str]) -> list[str]:
     return [q for q in pars[:3] if len(q) <= longest and not SENTENCE_MARK.search(q) and heading_level(q) is None]
 
 
-def _directs(title: str | None, pars: list[str], text: str) -> bool:
+# how far above a report's first character the end of a removed 范文 item marker may lie (its line break, spaces)
+_MARKER_GAP = 3
+_MARKER_KINDS = frozenset({"article_marker", "preface"})
+
+
+def _directs(title: str | None, pars: list[str], text: str, marker: str | None = None) -> bool:
     """A plan, rules or work outline: its title or a title-like first line ends with the genre and
-    does not also review, or its opening announces it."""
+    does not also review, or its opening announces it. (``marker``: a 范文 page's item marker the cleaning
+    took right above the report, "部长部门工作计划书篇一", which names it when it prints no title.)"""
     d = _types()["directive"]
-    return (any(d["genre"].search(t) and not d["review"].search(t) for t in (title or "", *_title_like(pars)) if t)
+    return (any(d["genre"].search(t) and not d["review"].search(t)
+                for t in (title or "", marker or "", *_title_like(pars)) if t)
+            or bool(marker) and not d["review"].search(marker) and bool(d["opening"].search(marker))
             or may_match(d["opening_gate"], text[:d["opening_within"]])
             and bool(d["opening"].search(text, 0, d["opening_within"])))
 
@@ -701,6 +709,10 @@ def split_documents(doc: Document) -> Document:
     parts: list[Document] = []
     page_title = None
     no_tables = not tables_of(doc).in_pieces  # a page without a table's words has none in its reports
+    # a 范文 page's item markers the cleaning took ("…工作计划书篇一"), or its preface with the marker glued on ("…五篇
+    #范文仅供参考,…幼儿园学期工作计划 篇1"), by where they end: the one right above a report names its genre when the
+    # report prints no title
+    markers = {r.source_end: r.text.strip() for r in doc.removed if r.kind in _MARKER_KINDS}
     for k, a in enumerate(starts):
         b = starts[k + 1] if k + 1 < len(starts) else len(pars)
         title = None
@@ -743,7 +755,11 @@ def split_documents(doc: Document) -> Document:
         part.meta["title"] = title
         part.meta["boundary_evidence"] = evidence.get(a, {})
         part.meta["doc_type"] = _doc_type(title, pars[body_first:b])
-        part.meta["directive"] = part.meta["doc_type"] == "通知" or _directs(title, pars[body_first:b], part.text)
+        marker = None
+        if markers and title is None:
+            src = doc.to_source(spans[a][0], spans[a][0])[0]
+            marker = next((markers[x] for x in range(src - _MARKER_GAP, src + 1) if x in markers), None)
+        part.meta["directive"] = part.meta["doc_type"] == "通知" or _directs(title, pars[body_first:b], part.text, marker)
         part.keep("paragraphs", paragraphs.piece(body_first, b))  # what sections reads
         if no_tables:
             part.keep("form_tables", TextTables([], False))
