@@ -1,6 +1,6 @@
 """Round 24 (lead): classes found in the lead's fresh check of real pages nobody on the team had read, each with
 must-catch tests in two phrasings and look-alikes. Pages are made up."""
-from page_text import commitments
+from page_text import commitments, removed, texts, titles
 
 
 def _deadline_of(page: str, piece: str):
@@ -42,3 +42,48 @@ def test_a_next_year_frame_dates_the_items_too():
 
 def test_a_review_sentences_year_still_dates_no_list():
     assert _deadline_of(SCENE_YEAR, "加快南山片区通组公路建设") is None
+
+
+# --- a 范文 item's title with its number in brackets after it ("…工作总结【一】", "…总结(二)") -------------------------
+
+BRACKET_NUMBERED_ITEMS = ("社区禁毒宣传工作总结范文\n"
+                          "发布时间: 2021.06.18\n"
+                          "社区禁毒宣传工作总结【一】\n"
+                          "今年以来,我社区围绕全民禁毒宣传月,组织开展禁毒知识进楼栋活动12场,发放宣传册1600余份。\n"
+                          "活动中,社区联合派出所民警、网格员和志愿者深入辖区楼栋,以案说法讲解新型毒品的危害和识别方法,"
+                          "居民参与有奖问答1200余人次。\n"
+                          "下一步,我们将在7月底前完成禁毒志愿者队伍的补充招募。\n"
+                          "社区禁毒宣传工作总结【二】\n"
+                          "一年来,社区禁毒工作站坚持宣传与帮教并重,走访重点人员家庭38户次,帮教对象无一复吸。\n")
+
+ROUND_BRACKET_ITEMS = ("中学食堂管理工作总结(精选2篇)\n"
+                       "中学食堂管理工作总结(一)\n"
+                       "本学期,学校食堂严格落实食品原料索证索票制度,全年开展食品安全自查24次,未发生食品安全事故。"
+                       "食堂从业人员全部持健康证上岗,每日对餐具进行高温消毒并留样48小时,家长代表每月参与陪餐监督,"
+                       "对提出的菜品意见逐条反馈整改,并在学期末组织一次食堂满意度问卷调查。\n"
+                       "中学食堂管理工作总结(二)\n"
+                       "一年来,食堂围绕明厨亮灶改造完成操作间视频监控安装16路,师生满意度测评达到96.5%。\n")
+
+# the report's own part headings keep their brackets at the front, and a heading that ends on a genre word
+# with a bracketed note is no item marker
+PART_HEADINGS = ("县农技站2024年工作总结\n"
+                 "一、主要工作完成情况\n"
+                 "(一)全年推广水稻新品种5个,示范面积1.2万亩。\n"
+                 "二、下步工作打算(草案)\n"
+                 "2025年将重点推进测土配方施肥全覆盖。\n")
+
+
+def test_bracket_numbered_items_name_and_split_their_reports():
+    assert titles(BRACKET_NUMBERED_ITEMS) == ["社区禁毒宣传工作总结", "社区禁毒宣传工作总结"]
+    assert "社区禁毒宣传工作总结【二】" in removed(BRACKET_NUMBERED_ITEMS)
+    assert not any("【" in t for t in texts(BRACKET_NUMBERED_ITEMS))
+
+
+def test_round_bracket_numbered_items_name_their_reports():
+    assert titles(ROUND_BRACKET_ITEMS) == ["中学食堂管理工作总结", "中学食堂管理工作总结"]
+
+
+def test_part_headings_with_brackets_stay_in_the_report():
+    assert len(texts(PART_HEADINGS)) == 1
+    body = texts(PART_HEADINGS)[0]
+    assert "(一)全年推广水稻新品种5个" in body and "二、下步工作打算(草案)" in body
