@@ -87,3 +87,33 @@ def test_part_headings_with_brackets_stay_in_the_report():
     assert len(texts(PART_HEADINGS)) == 1
     body = texts(PART_HEADINGS)[0]
     assert "(一)全年推广水稻新品种5个" in body and "二、下步工作打算(草案)" in body
+
+
+# --- a total's state after one of its categories is no part of the total (SUM_MISMATCH) ------------------------------
+
+def _flag_codes(page: str) -> list[str]:
+    from page_text import run
+    return [f.code for d in run(page).documents for f in d.flags]
+
+
+STATE_AFTER_PART = ("城管科专项督查通报\n"
+                    "会上,城管科通报了前期督查发现的46处问题点位,其中背街小巷占29处,已整改到位37处,"
+                    "剩余问题要求各社区在本月底前全部销号。会议还对下阶段环境整治工作作了部署。\n")
+
+STATE_AFTER_PART_2 = ("安全生产月工作小结\n"
+                      "活动期间,全镇共排查各类安全隐患58处,其中重大隐患6处,已全部化解52处,其余隐患均落实了整改责任人和时限,"
+                      "做到隐患闭环管理。\n")
+
+# categories that add up to more than their stated total are still a mismatch
+CATEGORIES_OVER_TOTAL = ("城管科专项督查通报\n"
+                         "会上,城管科通报了前期督查发现的46处问题点位,其中背街小巷29处、农贸市场周边21处,"
+                         "要求各社区在本月底前全部销号。会议还对下阶段环境整治工作作了部署。\n")
+
+
+def test_a_totals_state_after_a_category_is_no_part():
+    assert "SUM_MISMATCH" not in _flag_codes(STATE_AFTER_PART)
+    assert "SUM_MISMATCH" not in _flag_codes(STATE_AFTER_PART_2)
+
+
+def test_categories_over_their_total_are_still_flagged():
+    assert "SUM_MISMATCH" in _flag_codes(CATEGORIES_OVER_TOTAL)
