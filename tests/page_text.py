@@ -40,3 +40,12 @@ def names(page: str) -> dict:
 def commitments(page: str) -> list[tuple[str, str | None]]:
     """(text, deadline) of each commitment of the page's first report."""
     return [(c.data.text, c.data.deadline) for c in process(page).parts[0].get("commitments")]
+
+
+def deadline_of(page: str, piece: str) -> str | None:
+    """The deadline of the first report's commitment that holds ``piece`` (an assertion error when none does)."""
+    found = commitments(page)
+    for text, deadline in found:
+        if piece in text:
+            return deadline
+    raise AssertionError(f"no commitment holds {piece!r}: {[t for t, _ in found]}")

@@ -1,13 +1,6 @@
 """Round 24 (lead): classes found in the lead's fresh check of real pages nobody on the team had read, each with
 must-catch tests in two phrasings and look-alikes. Pages are made up."""
-from page_text import commitments, removed, texts, titles
-
-
-def _deadline_of(page: str, piece: str):
-    for t, d in commitments(page):
-        if piece in t:
-            return d
-    raise AssertionError(f"no commitment holds {piece!r}: {[t for t, _ in commitments(page)]}")
+from page_text import deadline_of, removed, texts, titles
 
 
 # --- a plan's lead-in that frames its year ("2026年是…关键一年") dates the list below, with no cue of its own ---------
@@ -32,16 +25,16 @@ SCENE_YEAR = ("桐溪县2026年交通工作安排\n"
 
 
 def test_a_year_frame_in_the_lead_in_dates_the_plan_items():
-    assert _deadline_of(FRAMED_PLAN, "推行执法全过程记录制度") == "2026年"
-    assert _deadline_of(FRAMED_PLAN, "分批组织执法人员参加法律知识轮训") == "2026年"
+    assert deadline_of(FRAMED_PLAN, "推行执法全过程记录制度") == "2026年"
+    assert deadline_of(FRAMED_PLAN, "分批组织执法人员参加法律知识轮训") == "2026年"
 
 
 def test_a_next_year_frame_dates_the_items_too():
-    assert _deadline_of(FRAMED_PLAN_NEXT_YEAR, "推进家庭医生签约扩面") == "明年"
+    assert deadline_of(FRAMED_PLAN_NEXT_YEAR, "推进家庭医生签约扩面") == "明年"
 
 
 def test_a_review_sentences_year_still_dates_no_list():
-    assert _deadline_of(SCENE_YEAR, "加快南山片区通组公路建设") is None
+    assert deadline_of(SCENE_YEAR, "加快南山片区通组公路建设") is None
 
 
 # --- a 范文 item's title with its number in brackets after it ("…工作总结【一】", "…总结(二)") -------------------------

@@ -1,6 +1,6 @@
 """Round 24 (r24comm): commitment, deadline and indicator classes found on real plan pages of unseen hosts, each
 with must-catch tests in two phrasings and look-alikes the rule must leave alone. Pages are made up."""
-from page_text import commitments, names, run
+from page_text import commitments, deadline_of, names, run
 
 
 def _texts(page: str) -> list[str]:
@@ -9,13 +9,6 @@ def _texts(page: str) -> list[str]:
 
 def _has(page: str, piece: str) -> bool:
     return any(piece in t for t in _texts(page))
-
-
-def _deadline_of(page: str, piece: str):
-    for t, d in commitments(page):
-        if piece in t:
-            return d
-    raise AssertionError(f"no commitment holds {piece!r}: {_texts(page)}")
 
 
 # --- a list of dash bullets after a lead-in that announces its parts ahead, or names a body's tasks -----------------
@@ -49,7 +42,7 @@ def test_dash_bullets_after_main_tasks_are_commitments():
 
 def test_lead_in_year_of_the_review_sentence_dates_no_bullet():
     # "2025年" dates what was done in the sentence before the announcing one, not the list
-    assert _deadline_of(DASH_ASPECTS, "健全重点企业包联服务机制") is None
+    assert deadline_of(DASH_ASPECTS, "健全重点企业包联服务机制") is None
 
 
 def test_dash_bullets_of_results_stay_out():
@@ -134,14 +127,14 @@ SCHEDULE_MONTHS = ("县图书馆2026年阅读推广工作计划\n"
 
 
 def test_schedule_cell_tasks_are_commitments_dated_by_their_quarter():
-    assert _deadline_of(SCHEDULE_CELL, "开展科普进校园活动") == "第一季度"
-    assert _deadline_of(SCHEDULE_CELL, "评选优秀科普基地2个") == "第二季度"
-    assert _deadline_of(SCHEDULE_CELL, "开展农村实用技术培训3期") == "第三季度"
+    assert deadline_of(SCHEDULE_CELL, "开展科普进校园活动") == "第一季度"
+    assert deadline_of(SCHEDULE_CELL, "评选优秀科普基地2个") == "第二季度"
+    assert deadline_of(SCHEDULE_CELL, "开展农村实用技术培训3期") == "第三季度"
 
 
 def test_schedule_by_month_dates_each_task_by_its_month():
-    assert _deadline_of(SCHEDULE_MONTHS, "组织春季读书会") == "3月"
-    assert _deadline_of(SCHEDULE_MONTHS, "开展图书漂流进社区") == "4月"
+    assert deadline_of(SCHEDULE_MONTHS, "组织春季读书会") == "3月"
+    assert deadline_of(SCHEDULE_MONTHS, "开展图书漂流进社区") == "4月"
 
 
 def test_a_review_by_quarter_stays_a_review():
@@ -159,8 +152,8 @@ def test_a_year_inside_a_document_title_is_no_deadline():
             "现将《2026年县〈政府工作报告〉重点任务分解方案》印发给你们,有关要求如下:\n"
             "一要压实责任抓落实。各牵头单位要逐项制定推进计划,明确责任人。\n"
             "二要加强调度抓落实。县政府督查室将建立任务台账,实行销号管理。\n")
-    assert _deadline_of(page, "逐项制定推进计划") is None
-    assert _deadline_of(page, "建立任务台账") is None
+    assert deadline_of(page, "逐项制定推进计划") is None
+    assert deadline_of(page, "建立任务台账") is None
 
 
 def test_a_year_before_the_document_it_names_is_no_deadline():
@@ -169,8 +162,8 @@ def test_a_year_before_the_document_it_names_is_no_deadline():
             "现将2026年《政府工作报告》重点任务分解落实方案印发给你们,有关要求如下:\n"
             "一要统一思想抓落实。各乡镇要对照分解方案,逐项细化工作措施。\n"
             "二要争分夺秒抓落实。各部门要全力冲刺一季度“开门红”。\n")
-    assert _deadline_of(page, "逐项细化工作措施") is None
-    assert _deadline_of(page, "冲刺一季度") == "一季度"
+    assert deadline_of(page, "逐项细化工作措施") is None
+    assert deadline_of(page, "冲刺一季度") == "一季度"
 
 
 def test_a_year_that_dates_the_work_stays_a_deadline():
@@ -178,7 +171,7 @@ def test_a_year_that_dates_the_work_stays_a_deadline():
             "一、重点任务\n"
             "1.2026年底前建成高标准农田1.2万亩。\n"
             "2.力争2026年新增省级龙头企业2家。\n")
-    assert _deadline_of(page, "建成高标准农田") == "2026年底前"
+    assert deadline_of(page, "建成高标准农田") == "2026年底前"
 
 
 SLOGAN_STEPS = ("关于做好民生实事推进工作的通知\n"
@@ -188,8 +181,8 @@ SLOGAN_STEPS = ("关于做好民生实事推进工作的通知\n"
 
 
 def test_time_words_of_a_quoted_slogan_date_no_measure():
-    assert _deadline_of(SLOGAN_STEPS, "逐项制定实施方案") != "年底"
-    assert _deadline_of(SLOGAN_STEPS, "开展跟踪督查") is None
+    assert deadline_of(SLOGAN_STEPS, "逐项制定实施方案") != "年底"
+    assert deadline_of(SLOGAN_STEPS, "开展跟踪督查") is None
 
 
 def test_a_quoted_deadline_phrase_without_parallel_steps_stays():
@@ -198,8 +191,8 @@ def test_a_quoted_deadline_phrase_without_parallel_steps_stays():
             "各乡镇人民政府:\n"
             "一、各乡镇要对在建项目欠薪问题实行“年底前清零”,逐一建立台账。\n"
             "二、县人社局将于6月底前开展一次专项检查。\n")
-    assert _deadline_of(page, "逐一建立台账") == "年底前"
-    assert _deadline_of(page, "开展一次专项检查") in ("于6月底前", "6月底前")
+    assert deadline_of(page, "逐一建立台账") == "年底前"
+    assert deadline_of(page, "开展一次专项检查") in ("于6月底前", "6月底前")
 
 
 # --- metrics: a task's weight in its own brackets; each project's 总投资 in a list; 分贝 ------------------------------
