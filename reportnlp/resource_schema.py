@@ -797,9 +797,11 @@ class Sections(_Strict):
     speaker_intro: Pattern
     said_line: Pattern
     agenda_line: Pattern
+    agenda_items_min: int
     photo_caption: Pattern
     photo_caption_max: int
     plans_after_problems: Pattern
+    plans_after_problems_reach: int
     glued_situation_end: Pattern
     reported_speech: _ReportedSpeech
     # round 21 (r21sect)

@@ -57,7 +57,8 @@ def _cfg():
               "procedure_opening", "announcement", "session_procedure",
               "session_results", "study_visit", "visit_opening",
               "wire_lead", "report_preface", "delegates_propose", "session_turns", "period_review", "session_review",
-              "requirements_listed", "speaker_intro", "said_line", "agenda_line", "photo_caption", "plans_after_problems", "glued_situation_end", "problems_announced",
+              "requirements_listed", "speaker_intro", "said_line", "agenda_line", "photo_caption",
+              "plans_after_problems", "glued_situation_end", "problems_announced",
               "year_framed", "year_ahead_words", "glued_body_start", "review_opening", "review_results",
               "printed_plan_title", "severity_clause"):
         c[k] = compile_pattern(c[k])
@@ -660,21 +661,17 @@ def _outline_end(pars: list[str], levels: list[int | None]) -> int:
     return k if any(q.startswith(first) for q in pars[k:]) else 0
 
 
-_PLAN_SENTENCE_HEAD = 60  # the characters of a sentence plans_after_problems reads
-_AGENDA_ITEMS_MIN = 2  # the numbered lines under a "会议议题" line that make its agenda
-
-
 def _agenda_items(pars: list[str], levels: list[int | None]) -> set[int]:
     """The paragraphs of a meeting's agenda: a line that heads it (agenda_line: "会议议题") and the numbered lines
     right under it with no sentence in them ("1、年会筹备工作的推进" / "2、…")."""
     items: set[int] = set()
-    line = _cfg()["agenda_line"]
+    line, least = _cfg()["agenda_line"], _cfg()["agenda_items_min"]
     for i, p in enumerate(pars):
         if levels[i] is None and line.match(p.strip()):
             j = i + 1
             while j < len(pars) and levels[j] is not None and not _SENTENCE_END.search(pars[j]):
                 j += 1
-            if j - i - 1 >= _AGENDA_ITEMS_MIN:
+            if j - i - 1 >= least:
                 items.update(range(i, j))  # (the line that heads them too)
     return items
 
@@ -797,7 +794,7 @@ def split_sections(doc: Document) -> Document:
         opened = starts[-1][0] - spans[i][0]  # where the problems opened, when inside this paragraph
         for m in SENTENCE_MARK.finditer(p, max(opened, 0)):
             begin = m.end()
-            if begin < len(p) and c["plans_after_problems"].match(p[begin:begin + _PLAN_SENTENCE_HEAD]):
+            if begin < len(p) and c["plans_after_problems"].match(p[begin:begin + c["plans_after_problems_reach"]]):
                 open_section(spans[i][0] + begin, "下一步", None, None)
                 return
 
