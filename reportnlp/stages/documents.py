@@ -254,8 +254,7 @@ def _part_heading_starts(doc: Document, spans: list[tuple[int, int]], levels: li
     for i in article_starts:
         if levels[i] != 1:
             continue
-        src = doc.to_source(spans[i][0], spans[i][0])[0]
-        text = next((ends[x] for x in range(src - 3, src + 1) if x in ends), None)
+        text = _removal_ending_at(ends, doc.to_source(spans[i][0], spans[i][0])[0])
         m = marker.match(text) if text else None
         if m and text[m.end():].strip() and not c["title_line"].match(text[m.end():].strip()):
             found.add(i)
@@ -430,6 +429,12 @@ _MARKER_GAP = 3
 _MARKER_KINDS = frozenset({"article_marker", "preface"})
 
 
+def _removal_ending_at(ends: dict[int, str], src: int) -> str | None:
+    """The removed row (``ends``: its text by the source offset where it ends) right above source offset ``src``,
+    only its line break and spaces between."""
+    return next((ends[x] for x in range(src - _MARKER_GAP, src + 1) if x in ends), None)
+
+
 def _directs(title: str | None, pars: list[str], text: str, marker: str | None = None) -> bool:
     """A plan, rules or work outline: its title or a title-like first line ends with the genre and
     does not also review, or its opening announces it. (``marker``: a 范文 page's item marker the cleaning
@@ -530,11 +535,20 @@ def _title_in_chrome(doc: Document, before: int) -> str | None:
                     title in q.text for q in doc.removed if q is not r)):
                 return title
         # (a 范文 page's item marker over its first item: "第1篇 …工作总结", "…工作总结篇一")
-        elif r.kind == "article_marker" and (m := c["marker_title"].match(r.text.strip())):
-            title = (m.group(1) or m.group(2)).strip()
-            if c["title_line"].match(title):
-                return title
+        elif r.kind == "article_marker" and (title := _marker_title(r.text)):
+            return title
     return None
+
+
+def _marker_title(marker: str, headlines: bool = False) -> str | None:
+    """The title a 范文 item marker holds (structure.yml marker_title: "第1篇 …工作总结", "…工作总结【一】"): a title
+    line, or with ``headlines`` a headline after "第N篇:" too."""
+    c = _cfg()
+    m = c["marker_title"].match(marker.strip())
+    if m is None:
+        return None
+    title = (m.group(1) or m.group(2)).strip()
+    return title if c["title_line"].match(title) or (headlines and m.group(1) and c["headline"].match(title)) else None
 
 
 def _title_between(doc: Document, after: int, before: int) -> str | None:
@@ -547,13 +561,13 @@ def _title_between(doc: Document, after: int, before: int) -> str | None:
     for r in doc.removed:
         if not after <= r.source_start < before:
             continue
-        if r.kind == "article_marker" and (m := c["marker_title"].match(r.text.strip())):
-            title = (m.group(1) or m.group(2)).strip()
-        elif r.kind in c["between_title_kinds"]:
+        if r.kind == "article_marker":
+            title = _marker_title(r.text, headlines=True)
+        elif r.kind in c["between_title_kinds"] and c["title_line"].match(r.text.strip()):
             title = r.text.strip()
         else:
             continue
-        if c["title_line"].match(title) or (r.kind == "article_marker" and m.group(1) and c["headline"].match(title)):
+        if title:
             found = title
     return found
 
@@ -757,8 +771,7 @@ def split_documents(doc: Document) -> Document:
         part.meta["doc_type"] = _doc_type(title, pars[body_first:b])
         marker = None
         if markers and title is None:
-            src = doc.to_source(spans[a][0], spans[a][0])[0]
-            marker = next((markers[x] for x in range(src - _MARKER_GAP, src + 1) if x in markers), None)
+            marker = _removal_ending_at(markers, doc.to_source(spans[a][0], spans[a][0])[0])
         part.meta["directive"] = part.meta["doc_type"] == "通知" or _directs(title, pars[body_first:b], part.text, marker)
         part.keep("paragraphs", paragraphs.piece(body_first, b))  # what sections reads
         if no_tables:
