@@ -1349,9 +1349,9 @@ def strip_boilerplate(doc: Document) -> Document:
             or kind == "related_list" or (in_related and kind is not None)
         # (r24title: a 范文 item's numbered marker, "《…制度》 篇1", opens an article: a list header above it (a
         # preface naming the site's "相关范文") runs no list into the article's first heading, "第一章 总则";
-        # a related list's titles, some of them marker-shaped ("…工作总结(精选6篇)"), carry no item number)
-        in_related = in_related and (kind != "article_marker" or "篇" not in item
-                                     or structure_cues()["marker_title"].match(item) is None)
+        # a related list's titles, some of them marker-shaped ("…工作总结(精选6篇)"), carry no item number; every
+        # marker_title form counts, "…总结【一】" too)
+        in_related = in_related and not (kind == "article_marker" and structure_cues()["marker_title"].match(item))
         if not in_related:
             rel_marker = None
         lean = False
