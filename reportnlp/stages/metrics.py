@@ -210,6 +210,15 @@ def _in_base(value: float, base_value: float, base_unit: str, low: float | None,
     return base_value, base_unit, low, high, max(0, decimals - round(math.log10(factor))) if factor > 0 else decimals
 
 
+def _names_no_count(naming: tuple, text: str, end: int, before: str) -> bool:
+    """Whether the number ending at ``end`` names a session, a phase or a service regime rather than counting
+    (metrics.yml not_count_after for its unit: ``after`` with ``before`` if given, or ``after_any`` alone: the
+    three sectors)."""
+    after, needs_before, after_any = naming
+    return (after.match(text, end) is not None and (needs_before is None or needs_before.search(before) is not None)
+            or after_any is not None and after_any.match(text, end) is not None)
+
+
 def _weight_in_brackets(text: str, start: int, end: int) -> bool:
     """A task's weight in brackets of its own, after its task or cell label and before the next task or cell
     ("开展安全检查1次(9分);", "招商引资到位资金(2分) |"): the points the item is worth in an assessment, no score
@@ -464,8 +473,7 @@ def extract_metrics(doc: Document) -> Document:
         if before[-1:] == ":" and before[-2:-1].isdigit():
             continue  # the seconds of a clock time ("17:01:33周一" is no 33 weeks)
         naming = not_count_after.get(unit)
-        if naming is not None and (naming[0].match(text, end) and (naming[1] is None or naming[1].search(before))
-                                   or naming[2] is not None and naming[2].match(text, end)):
+        if naming is not None and _names_no_count(naming, text, end, before):
             continue
         if unit in cohort_units and num_end - num_start == 4 and 1900 <= value < 2100:
             continue  # a cohort named by its year ("2025届毕业生"), not a count
@@ -662,9 +670,8 @@ def _not_a_metric(text: str, start: int, end: int, unit: str, base_unit: str, qu
     if c["site_counter_before"].search(before):
         return True
     naming = c["not_count_after"].get(unit)
-    if naming is not None and (naming[0].match(text, end) and (naming[1] is None or naming[1].search(before))
-                               or naming[2] is not None and naming[2].match(text, end)):
-        return True  # a session, a phase or a service regime, not a count (nor the three sectors)
+    if naming is not None and _names_no_count(naming, text, end, before):
+        return True
     rule = c["scoring_rule"]
     return rule.may_match(text[lo:hi]) and rule.pattern.search(text, lo, hi) is not None
 
