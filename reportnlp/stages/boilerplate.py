@@ -624,7 +624,7 @@ def _account_names(decided: list[str | None], lines: list[str]) -> list[int]:
     if rule is None:
         return []
     reach, name, office, row_kinds, row_name_min = rule
-    kept = [i for i in range(len(lines)) if decided[i] is None][:reach]
+    kept = list(itertools.islice((i for i, d in enumerate(decided) if d is None), reach))  # (the top only)
     c = structure_cues()
     # (the headline is the page's first kept line: a line further down may be a broken headline's first half,
     # "青石镇召开2026年度" over "工作会议")
