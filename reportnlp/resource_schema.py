@@ -326,6 +326,50 @@ class _PipeTitle(_Strict):
     label: Pattern  # the column's or site's name on the other side of the bar
 
 
+class _BoilerplateLimits(_Strict):
+    """The rules' numeric parameters; boilerplate.yml says what each bounds."""
+
+    sentence_line_threshold: float
+    context_threshold: float
+    max_sandwich_run: int
+    glued_preface_tail: int
+    own_reference_reach: int
+    injected_rest_opening: int
+    toc_min_run: int
+    toc_min_run_under_header: int
+    toc_max_line: int
+    outline_min_back: int
+    glued_outline_min: int
+    toc_page_entries_min: int
+    teaser_min: int
+    restated_headline_reach: int
+    pipe_title_min: int
+    caption_prose_min: int
+    trailing_caption_max: int
+    closing_credit_reach: int
+    sidebar_repeats_min: int
+    sidebar_label_min: int
+    sidebar_label_max: int
+    hotline_digits_min: int
+    credit_residue_max: int
+    digest_min_items: int
+    bulletin_headline_min: int
+    bulletin_body_min: int
+    running_header_max: int
+    blogger_note_lines: int
+    blogger_note_max: int
+    profile_rank_len: int
+    broken_title_top: int
+    broken_title_min: int
+    broken_title_max: int
+    signature_max: int
+    cut_off_min_marks: int
+    cut_off_min_han: int
+    form_min_rows: int
+    form_row_gap: int
+    form_label_min: int
+
+
 class Boilerplate(_Strict):
     inline_rule_len: int
     layout_bar_tail_min: int = 0  # a header row's closing run of empty cells' bars, this many at least
@@ -376,6 +420,7 @@ class Boilerplate(_Strict):
     share_pieces: _SharePieces | None = None  # short labels under a share widget's line at the page's foot
     hotline: _Hotline | None = None  # a hotline's label over its number alone on the next line
     pipe_title: _PipeTitle | None = None  # a headline sharing its line with its column's or site's name
+    limits: _BoilerplateLimits
 
 
 class _FeatureCues(_Strict):

@@ -59,7 +59,7 @@ def test_news_caption_patterns_on_re_match_as_on_regex():
 
 def _broken_title_copies_plain(decided, lines, classified):
     """boilerplate._broken_title_copies as it read before its lines of sentences were settled first."""
-    top = min(len(lines), boilerplate.BROKEN_TITLE_TOP)
+    top = min(len(lines), boilerplate._limits().broken_title_top)
 
     def gone(k):
         if decided[k] is not None:
@@ -69,7 +69,7 @@ def _broken_title_copies_plain(decided, lines, classified):
 
     for i in range(top):
         head = "".join(lines[i].split())
-        if decided[i] is not None or not boilerplate.BROKEN_TITLE_LEN[0] <= len(head) <= boilerplate.BROKEN_TITLE_LEN[1] \
+        if decided[i] is not None or not boilerplate._limits().broken_title_min <= len(head) <= boilerplate._limits().broken_title_max \
                 or boilerplate.SENTENCE_MARK.search(head):
             continue
         j = i + 1

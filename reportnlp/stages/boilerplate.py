@@ -6,6 +6,7 @@ import functools
 import itertools
 import re
 from collections import Counter
+from types import SimpleNamespace
 from typing import Iterable
 
 import regex
@@ -168,6 +169,13 @@ def _rules():
     }
 
 
+@functools.cache
+def _limits() -> SimpleNamespace:
+    """The rules' numeric parameters in boilerplate.yml's ``limits`` (lengths in characters, counts, the line
+    model's bars), by name."""
+    return SimpleNamespace(**load_yaml("boilerplate.yml")["limits"])
+
+
 # the post time every forum header holds ("发表于 2023-12-19", "5楼 2023-12-19", "乡野来客 2026-12-19 08:12")
 _POST_DATE = r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}"
 
@@ -291,17 +299,11 @@ def _classify_line(line: str) -> tuple[str | None, tuple[tuple[int, int], ...] |
     kind, spans = _classify_short(stripped)
     if kind == "article_marker" and (titled := _rules()["titled_marker"].match(line)):
         return kind, (titled.span(1),), False  # the marker before the article's title: the title stays
-    if kind == "preface" and len(stripped) > GLUED_PREFACE_TAIL:
+    if kind == "preface" and len(stripped) > _limits().glued_preface_tail:
         glued = _preface_before_text(line)
         if glued is not None:
             return kind, glued, True
     return kind, spans, False
-
-
-# a content farm's preface glued before the report's opening paragraph on one line ("…第一范文网细心整理了…,
-# 望给大家带来帮助!根据县局的部署,半年来我馆…"): a paragraph naming no number nor 我市 reads as a preface
-# as a whole, yet only the leading clauses are; this many characters and two sentences after them are text
-GLUED_PREFACE_TAIL = 120
 
 
 def _preface_before_text(line: str) -> tuple[tuple[int, int], ...] | None:
@@ -310,7 +312,7 @@ def _preface_before_text(line: str) -> tuple[tuple[int, int], ...] | None:
     if not spans or line[:spans[0][0]].strip():
         return None  # no noise clause, or one not at the line's start (a preface leads)
     tail = line[spans[-1][1]:]
-    if len(tail.strip()) < GLUED_PREFACE_TAIL or len(_SENTENCE_END.findall(tail)) < 2:
+    if len(tail.strip()) < _limits().glued_preface_tail or len(_SENTENCE_END.findall(tail)) < 2:
         return None
     return spans
 
@@ -373,17 +375,13 @@ def _noise_inside(line: str) -> tuple[str | None, tuple[tuple[int, int], ...] | 
     return (kind, tuple(merged)) if merged else (None, None)
 
 
-# how far back a bracket holding a report's own reference may open (a 年报's contact run is ~60 characters)
-OWN_REFERENCE_REACH = 120
-
-
 def _own_reference(text: str, start: int, kind: str) -> bool:
     """Whether the piece of ``kind`` at ``start`` is a web address or contact run the report writes into its
     own sentence, inside a bracket after 联系 / 网站 ("…网站(www.…)下载", "请与…联系(地址:…,电话:…)")."""
     own = _rules()["own_reference"]
     if own is None or kind not in own[0]:
         return False
-    window = text[max(0, start - OWN_REFERENCE_REACH):start]
+    window = text[max(0, start - _limits().own_reference_reach):start]
     window = window[window.rfind("\n") + 1:]
     opened = max(window.rfind("("), window.rfind("（"))
     if opened < 0 or ")" in window[opened:] or "）" in window[opened:]:
@@ -765,10 +763,6 @@ _SENTENCE_REST = re_cache.compile(r"[，。；,;]")
 _CELL_GAP = re_cache.compile(r"\t|\s{2,}|[|｜]")
 
 
-# how many characters after an injected word tell its lines apart
-INJECTED_REST_OPENING = 4
-
-
 def _injected_prefixes(text: str, source: str) -> list[tuple[int, int]]:
     """A word a hijacked page puts before many of its lines ("鼎盛国际 一、村集体经济…"): the same
     short run of letters, then a space, at the start of at least ``min_lines`` lines. The space is
@@ -794,7 +788,7 @@ def _injected_prefixes(text: str, source: str) -> list[tuple[int, int]]:
         if not _CELL_GAP.search(rest) and not rest.startswith((":", "：")):
             counts[m.group(1)] += 1
             before_sentences[m.group(1)] += bool(_SENTENCE_REST.search(rest))
-            openings.setdefault(m.group(1), set()).add(rest[:INJECTED_REST_OPENING])
+            openings.setdefault(m.group(1), set()).add(rest[:_limits().injected_rest_opening])
     # an injected word goes before lines of every kind; the same words after it on each of its lines
     # are the page's own two-phrase headline, printed as its title, its copy and in its last
     # paragraph ("寒去春来迎生机 奋楫笃行启新程 ——…开学典礼" / "寒去春来迎生机 奋楫笃行启新程。相信…")
@@ -1032,32 +1026,17 @@ def _glued_titles(text: str) -> list[tuple[int, int]]:
 # rule kinds a form table's rows can look like (short cells between separators)
 _TABLE_LOOKALIKES = frozenset({"site_menu", "navigation", "toolbar", "related_list"})
 
-SENTENCE_LINE_THRESHOLD = 0.98
-# jusText-style context: a line the classifier leans towards noise (but below its bar) goes
-# when it sits among noise, i.e. in a block of chrome, or before the report's first sentence
-# line or after its last one
-CONTEXT_THRESHOLD = 0.5
-
 
 def _is_anchor(line: str) -> bool:
     """A line that is surely report text: a long run ending in a sentence mark."""
     return len(line) >= 30 and next(iter(_content_sentences(line)), None) is not None
 
 
-# a table of contents without page numbers: a run of bare heading lines, most of which come back
-# later on the page as the headings of the text; under a 目录 line two are enough, else four (three
-# stacked headings of a report printed twice on its page are no contents)
-TOC_MIN_RUN = 4
-TOC_MIN_RUN_UNDER_HEADER = 2
-TOC_MAX_LINE = 40
-# (also a 范文 site's outline header, "目录/提纲:……", "提纲:")
+# a table of contents' header (also a 范文 site's outline header, "目录/提纲:……", "提纲:")
 _TOC_WORDS = r"目[ \t　]{0,2}录|提[ \t　]{0,2}纲|[Cc]ontents|CONTENTS"
 _TOC_HEADER = re_cache.compile(rf"^(?:{_TOC_WORDS}|目\s?录\s?[/／]\s?提\s?纲)\s?[:：]?\s?[….]{{0,6}}$")
 # a page that may hold such a header: one scan of it before its lines are looked at
 _TOC_HEADER_LINE = re_cache.compile(rf"^[ \t　]*(?:{_TOC_WORDS})[^\n]{{0,12}}$", re.M)
-# an outline under its header comes back in the text as headings glued to their text ("1、修订完善预案。
-# 5月底前…") or inside a paragraph ("…短板:1、预警叫应还不够及时,…"): half of its lines are enough
-OUTLINE_MIN_BACK = 2
 
 
 def _table_of_contents(nonblank_lines: list[str], nonblank: list[tuple[int, int]]) -> set[int]:
@@ -1071,11 +1050,12 @@ def _table_of_contents(nonblank_lines: list[str], nonblank: list[tuple[int, int]
     # matter, so whether a line is a heading is worked out around those lines only (every line's
     # test cost most of this function)
     heads: dict[int, bool] = {}
+    max_line = _limits().toc_max_line
 
     def is_head(k: int) -> bool:
         if k not in heads:
             t = lines[k]
-            heads[k] = len(t) <= TOC_MAX_LINE and not SENTENCE_MARK.search(t) and heading_level(t) is not None
+            heads[k] = len(t) <= max_line and not SENTENCE_MARK.search(t) and heading_level(t) is not None
         return heads[k]
 
     out: set[int] = set()
@@ -1092,13 +1072,10 @@ def _table_of_contents(nonblank_lines: list[str], nonblank: list[tuple[int, int]
         run = range(i, end)
         # the lines that come back after themselves (the run may end on the text's first heading)
         back = [j for j in run if last[lines[j]] > j]
-        least = TOC_MIN_RUN_UNDER_HEADER if i > 0 and _TOC_HEADER.match(lines[i - 1]) else TOC_MIN_RUN
+        least = _limits().toc_min_run_under_header if i > 0 and _TOC_HEADER.match(lines[i - 1]) else _limits().toc_min_run
         if len(back) >= least and len(back) * 3 >= (len(run) - 1) * 2:
             out.update(nonblank[k][0] for k in back)
     return out
-
-
-GLUED_OUTLINE_MIN = 3  # headings of an outline glued to its header on one line
 
 
 def _glued_outlines(text: str) -> set[str]:
@@ -1115,8 +1092,8 @@ def _glued_outlines(text: str) -> set[str]:
         pieces = [q.strip() for q in line.split("。")]
         if pieces and not pieces[-1]:
             pieces.pop()
-        if len(pieces) >= GLUED_OUTLINE_MIN and all(
-                len(q) <= TOC_MAX_LINE and q.count(",") + q.count("，") <= 1 and heading_level(q) is not None
+        if len(pieces) >= _limits().glued_outline_min and all(
+                len(q) <= _limits().toc_max_line and q.count(",") + q.count("，") <= 1 and heading_level(q) is not None
                 for q in pieces):
             out.add(line.strip())
     return out
@@ -1154,7 +1131,7 @@ def _outline_under_header(lines: list[str], nonblank: list[tuple[int, int]], tex
         end = k + 1
         while end < len(lines):
             t = lines[end].strip()
-            if len(t) > TOC_MAX_LINE or SENTENCE_MARK.search(t) or heading_level(t) is None:
+            if len(t) > _limits().toc_max_line or SENTENCE_MARK.search(t) or heading_level(t) is None:
                 break
             end += 1
         if end == k + 1 or end >= len(lines):
@@ -1162,19 +1139,15 @@ def _outline_under_header(lines: list[str], nonblank: list[tuple[int, int]], tex
         # the lines that come back after themselves; the run may end on the text's first heading, so
         # it ends at the last of them
         back = [j for j in range(k + 1, end) if lines[j].strip() in text[nonblank[j][1]:]]
-        if len(back) >= OUTLINE_MIN_BACK and len(back) * 2 >= back[-1] - k:
+        if len(back) >= _limits().outline_min_back and len(back) * 2 >= back[-1] - k:
             out.update(nonblank[j][0] for j in range(k + 1, back[-1] + 1))
     return out
-
-
-# a compilation's contents with page numbers: at least this many entries in a row
-TOC_PAGE_ENTRIES_MIN = 3
 
 
 def _page_numbered_entries(lines: list[str], start: int, entry) -> list[int]:
     """The lines from ``start`` on that are a contents list's entries with their page numbers (boilerplate.yml's
     toc_page_entry: "1.2022年度某镇…工作总结 2" / "2.某乡…工作思路 5" / …), the numbers never going down; empty
-    when fewer than TOC_PAGE_ENTRIES_MIN such lines follow."""
+    when fewer than toc_page_entries_min such lines follow."""
     out: list[int] = []
     page = 0
     for j in range(start, len(lines)):
@@ -1183,7 +1156,7 @@ def _page_numbered_entries(lines: list[str], start: int, entry) -> list[int]:
             break
         page = int(m.group(1))
         out.append(j)
-    return out if len(out) >= TOC_PAGE_ENTRIES_MIN else []
+    return out if len(out) >= _limits().toc_page_entries_min else []
 
 
 _LEADER = re_cache.compile(r"\s{0,3}(?:[.．·•‥…]{2,}|…)[^\n]{0,12}$")
@@ -1193,9 +1166,6 @@ def _contents_entries(lines: list[str], classified: list, toc: set[int], nonblan
     """The headings a table of contents lists (its dot leaders and page numbers cut off)."""
     return {_LEADER.sub("", lines[k].strip()) for k in range(len(lines))
             if nonblank[k][0] in toc or classified[k][0] == "pagination" and _LEADER.search(lines[k])}
-
-
-TEASER_MIN = 30  # characters of a teaser: a title glued to its text's start is shorter
 
 
 def _inner_tags(classified: list, lines: list[str]) -> set[int]:
@@ -1212,10 +1182,10 @@ def _teasers(decided: list[str | None], lines: list[str]) -> list[int]:
     out = []
     for i in range(len(lines) - 1):
         # (the cheap tests first: on most lines the lengths or the first characters settle it)
-        if decided[i] is not None or decided[i + 1] is not None or len(lines[i]) < TEASER_MIN:
+        if decided[i] is not None or decided[i + 1] is not None or len(lines[i]) < _limits().teaser_min:
             continue
         a, b = lines[i].strip(), lines[i + 1].strip()
-        if len(a) >= TEASER_MIN and len(b) > len(a) and b.startswith(a[:8]) and _CLAUSE_MARK.search(a):
+        if len(a) >= _limits().teaser_min and len(b) > len(a) and b.startswith(a[:8]) and _CLAUSE_MARK.search(a):
             a, b = "".join(a.split()), "".join(b.split())  # a converter's line-break spaces differ
             if len(b) > len(a) and b.startswith(a):
                 out.append(i)
@@ -1295,8 +1265,10 @@ def strip_boilerplate(doc: Document) -> Document:
     # stand-in below 0.5 for a line surely below it, and every bar here is 0.5 or more); a line the
     # rules call noise is not asked about (nor one of the report's text, a long one or one in a table)
     levels: dict[str, float] = {}
+    # a sentence line's bar, and the context pass's (a line leaning to noise goes among noise)
+    sentence_bar, context_bar = _limits().sentence_line_threshold, _limits().context_threshold
     # the least bar a line's noise probability is held against: below it, the model changes nothing
-    least_bar = min(clf.threshold, SENTENCE_LINE_THRESHOLD, CONTEXT_THRESHOLD) if clf is not None else 1.0
+    least_bar = min(clf.threshold, sentence_bar, context_bar) if clf is not None else 1.0
     exact = least_bar < 0.5
     if clf is not None and not exact:
         asked = [line for k, ((kind, _, report_text), line) in enumerate(zip(classified, lines))
@@ -1365,9 +1337,9 @@ def strip_boilerplate(doc: Document) -> Document:
                 and i_line not in meeting_fields and not _sentence_piece(lines, i_line) \
                 and not _only_title(lines, i_line) and not _signoff_tail(lines, i_line, signoff):
             has_sentence = bool(SENTENCE_MARK.search(line))
-            if p >= (SENTENCE_LINE_THRESHOLD if has_sentence else clf.threshold):
+            if p >= (sentence_bar if has_sentence else clf.threshold):
                 kind = "learned"
-            lean = p >= CONTEXT_THRESHOLD and not has_sentence and i_line not in table_rows
+            lean = p >= context_bar and not has_sentence and i_line not in table_rows
         decided.append(kind if parts is None else None)
         if parts is None and kind in _CREDIT_KINDS:
             credit_above = credit_above if kind == "news_credit" and credit_above else item
@@ -1545,7 +1517,6 @@ def _article_header(decided: list[str | None], lines: list[str]) -> tuple[list[i
 
 # what a headline printed again over its text may differ by: blanks, quote marks, brackets of a book title
 _TITLE_DECOR = re_cache.compile(r"[\s“”‘’\"'《》「」『』]")
-RESTATED_HEADLINE_REACH = 4  # lines below the headline (its publication row between) the copy stands within
 
 
 def _headline_restated(decided: list[str | None], lines: list[str], title: int | None) -> list[int]:
@@ -1558,7 +1529,7 @@ def _headline_restated(decided: list[str | None], lines: list[str], title: int |
     bare = _TITLE_DECOR.sub("", lines[title])
     if len(bare) < 4:
         return []
-    nxt = next((j for j in range(title + 1, min(len(lines), title + 1 + RESTATED_HEADLINE_REACH))
+    nxt = next((j for j in range(title + 1, min(len(lines), title + 1 + _limits().restated_headline_reach))
                 if decided[j] is None), None)
     out = [nxt] if nxt is not None and not SENTENCE_MARK.search(lines[nxt]) \
         and _TITLE_DECOR.sub("", lines[nxt]) == bare else []
@@ -1575,8 +1546,6 @@ def _headline_restated(decided: list[str | None], lines: list[str], title: int |
 
 
 _BAR = re_cache.compile(r"[ \t　]{0,3}[|｜][ \t　]{0,3}")
-# the headline across the bar is this long at least (a site's "某县融媒体中心主办" beside its name is shorter)
-PIPE_TITLE_MIN = 12
 
 
 def _pipe_titles(lines: list[str]) -> list[tuple[int, tuple[int, int]]]:
@@ -1599,7 +1568,7 @@ def _pipe_titles(lines: list[str]) -> list[tuple[int, tuple[int, int]]]:
         left, right = line[lead:bar.start()], line[bar.end():].rstrip()
         for name, title, span in ((left, right, (lead, bar.end())), (right, left, (bar.start(), len(line.rstrip())))):
             # (the side left is a headline the rules take for no chrome: "某县融媒体中心|首页>要闻>正文" is a crumb)
-            if len(title) >= PIPE_TITLE_MIN and label.match(name) and not genre.search(name) \
+            if len(title) >= _limits().pipe_title_min and label.match(name) and not genre.search(name) \
                     and (headline.match(title) or news.match(title)) and _classify(title)[0] is None:
                 out.append((i, span))
                 break
@@ -1649,9 +1618,8 @@ def _summary_teasers(decided: list[str | None], lines: list[str], text: str) -> 
     return out
 
 
-# a caption has no clause mark; a paragraph before it this long with a sentence mark is the item's prose
+# a caption has no clause mark (the item's prose before it has a sentence mark)
 _CAPTION_CLAUSE = re_cache.compile(r"[,，:：;；]")
-CAPTION_PROSE_MIN = 30
 
 
 def _news_captions(decided: list[str | None], lines: list[str], text: str) -> list[int]:
@@ -1662,7 +1630,7 @@ def _news_captions(decided: list[str | None], lines: list[str], text: str) -> li
         return []
     max_len, line_pat, award = cap
     # the item's first prose line: captions stand below it (a headline above says the same things)
-    first = next((i for i, line in enumerate(lines) if decided[i] is None and len(line) >= CAPTION_PROSE_MIN
+    first = next((i for i, line in enumerate(lines) if decided[i] is None and len(line) >= _limits().caption_prose_min
                   and SENTENCE_MARK.search(line)), None)
     if first is None:
         return []
@@ -1695,7 +1663,7 @@ def _news_captions(decided: list[str | None], lines: list[str], text: str) -> li
     block = [i for i in range(last + 1, len(lines)) if i not in taken and decided[i] is None]
     if sum(1 for i in range(last + 1, len(lines)) if i in taken or decided[i] == "photo_caption") >= 2 and block:
         closing_date = _rules()["closing_date"]
-        if all((item := bare(i)) is not None and len(item) <= TRAILING_CAPTION_MAX and heading_level(item) is None
+        if all((item := bare(i)) is not None and len(item) <= _limits().trailing_caption_max and heading_level(item) is None
                and not closing_date.match(item) for i in block):
             out.extend(block)
     return out
@@ -1726,9 +1694,6 @@ _ROW_BARS = re_cache.compile(r"[ \t　]*[|｜][ \t　]*")
 _ROW_BLANKS = re_cache.compile(r"[ \t　]+")
 
 
-CLOSING_CREDIT_REACH = 24  # a closing credit's brackets, name and date ("(党总支供稿 2010.10.29)"): the last characters of the line
-
-
 def _closing_credit(decided: list[str | None], lines: list[str]) -> tuple[int, int, int] | None:
     """A bracketed name closing the page's text, right after its last sentence (boilerplate.yml closing_credit):
     the line and the bracket's span in it. Only where no kept line follows: a report's signature under it
@@ -1738,7 +1703,7 @@ def _closing_credit(decided: list[str | None], lines: list[str]) -> tuple[int, i
         return None
     line = lines[last].rstrip()
     # (the line's tail only: a bracket of 2-8 characters, or a credit with its date, ends it; a flattened page's last line may be long)
-    m = _rules()["closing_credit"].search(line, max(0, len(line) - CLOSING_CREDIT_REACH))
+    m = _rules()["closing_credit"].search(line, max(0, len(line) - _limits().closing_credit_reach))
     return (last, m.start(), m.end()) if m else None
 
 
@@ -1793,24 +1758,20 @@ def _foot_title_rows(decided: list[str | None], lines: list[str]) -> list[int]:
                                               or (i + 1 < len(lines) and decided[i + 1] is not None))]
 
 
-SIDEBAR_REPEATS_MIN = 3  # a sidebar's link label printed this often under the text
-SIDEBAR_LABEL_LEN = (4, 20)  # a sidebar link's label: longer than a table's cell of a word
-
-
 def _sidebar_repeats(decided: list[str | None], lines: list[str]) -> list[int]:
     """A sidebar's link printed again and again under the report's last sentence line ("山西省政府法制办" four
     times, then "山西" where the scrape broke off): the same short line, no sentence in it, three times or
     more in a row below the text; the page's last line, when the label starts with it, goes too. (A table's
     cells flattened one a line under the text repeat too, "已完成" / "已完成", but with other cells between.)"""
     last = next((i for i in range(len(lines) - 1, -1, -1) if decided[i] is None and SENTENCE_MARK.search(lines[i])), None)
-    if last is None or len(lines) - last <= SIDEBAR_REPEATS_MIN:  # (most pages end on their text)
+    if last is None or len(lines) - last <= _limits().sidebar_repeats_min:  # (most pages end on their text)
         return []
     tail = [(i, lines[i].strip()) for i in range(last + 1, len(lines)) if decided[i] is None]
     out: list[int] = []
     labels: list[str] = []
     for item, run in itertools.groupby(tail, key=lambda x: x[1]):
         run = list(run)
-        if len(run) >= SIDEBAR_REPEATS_MIN and SIDEBAR_LABEL_LEN[0] <= len(item) <= SIDEBAR_LABEL_LEN[1] \
+        if len(run) >= _limits().sidebar_repeats_min and _limits().sidebar_label_min <= len(item) <= _limits().sidebar_label_max \
                 and not SENTENCE_MARK.search(item):
             out += [i for i, _ in run]
             labels.append(item)
@@ -1818,9 +1779,6 @@ def _sidebar_repeats(decided: list[str | None], lines: list[str]) -> list[int]:
     if end not in out and len(cut) >= 2 and any(label.startswith(cut) for label in labels):
         out.append(end)
     return out
-
-
-HOTLINE_DIGITS_MIN = 7  # a phone number's digits at least
 
 
 def _hotline_pairs(decided: list[str | None], lines: list[str], text: str) -> list[int]:
@@ -1836,19 +1794,14 @@ def _hotline_pairs(decided: list[str | None], lines: list[str], text: str) -> li
         # (the length first: the label is a few characters, and most lines are longer)
         if len(item := lines[i].strip()) <= 8 and decided[i] is None and decided[i + 1] is None \
                 and label.match(item) and number.match(nxt := lines[i + 1].strip()) \
-                and sum(c.isdigit() for c in nxt) >= HOTLINE_DIGITS_MIN:
+                and sum(c.isdigit() for c in nxt) >= _limits().hotline_digits_min:
             out += [i, i + 1]
     return out
-
-
-# a caption in the run of captions under a news item's last sentence is at most this long
-TRAILING_CAPTION_MAX = 16
 
 
 # chrome lines a column's or a blog's name recurs in: the breadcrumb ("首页 > 新闻速递 > 正文"), the
 # post's header ("苇岸拾遗 2026-12-31 文化/随笔 12 次浏览")
 _LABEL_SOURCES = frozenset({"breadcrumb", "view_counter", "article_meta", "site_menu"})
-COLUMN_LABEL_MAX = 12
 _LABEL = re_cache.compile(r"[\u4e00-\u9fffA-Za-z0-9]{2,12}")
 
 
@@ -1875,7 +1828,6 @@ def _column_labels(decided: list[str | None], lines: list[str]) -> list[int]:
 
 # kinds of the lines a credit block's residue sits under
 _CREDIT_KINDS = frozenset({"news_credit", "article_meta", "learned"})
-CREDIT_RESIDUE_MAX = 12
 _SPACE = re_cache.compile(r"\s+")
 _HAN_ONLY = re_cache.compile(r"[\u4e00-\u9fff]+")
 
@@ -1891,7 +1843,7 @@ def _credit_residue(item: str, credit: str) -> bool:
     "文:何思远 图:苏蔓 审核:苏蔓 …"): what a scraper left of the block's cells, not text."""
     bare = _SPACE.sub("", item)
     n = len(bare)
-    if not 2 <= n <= CREDIT_RESIDUE_MAX or not _HAN_ONLY.fullmatch(bare):
+    if not 2 <= n <= _limits().credit_residue_max or not _HAN_ONLY.fullmatch(bare):
         return False
     credit = _SPACE.sub("", credit)
     covered = [True] + [False] * n  # covered[i]: bare[:i] is made of words of the credit line
@@ -1918,7 +1870,6 @@ def _repeated_names(text: str) -> set[str]:
 
 
 _DIGEST_BULLETS = "◎●○◆◇■□★☆▲△▶►·•"
-DIGEST_MIN_ITEMS = 2
 
 
 def _digest(lines: list[str], nonblank: list[tuple[int, int]]) -> tuple[set[int], list[int]]:
@@ -1939,15 +1890,11 @@ def _digest(lines: list[str], nonblank: list[tuple[int, int]]) -> tuple[set[int]
         if later > k:
             run.append((k, later))
             continue
-        if len(run) >= DIGEST_MIN_ITEMS:
+        if len(run) >= _limits().digest_min_items:
             digest.update(nonblank[d][0] for d, _ in run)
             starts.extend(nonblank[h][0] for _, h in run)
         run = []
     return digest, starts
-
-
-BULLETIN_HEADLINE_MIN = 10
-BULLETIN_BODY_MIN = 20  # the report's first line, perhaps cut by a PDF's line wrap
 
 
 def _bulletin_items(decided: list[str | None], lines: list[str], nonblank: list[tuple[int, int]],
@@ -1961,9 +1908,9 @@ def _bulletin_items(decided: list[str | None], lines: list[str], nonblank: list[
     starts = []
     for k in range(1, len(lines) - 1):
         line = lines[k].strip()
-        if (decided[k] is None and len(line) >= BULLETIN_HEADLINE_MIN and headline.match(line)
+        if (decided[k] is None and len(line) >= _limits().bulletin_headline_min and headline.match(line)
                 and "\n\n" in text[nonblank[k - 1][1]:nonblank[k][0] + 1].replace(" ", "").replace("\u3000", "")
-                and decided[k + 1] is None and len(lines[k + 1].strip()) >= BULLETIN_BODY_MIN):
+                and decided[k + 1] is None and len(lines[k + 1].strip()) >= _limits().bulletin_body_min):
             starts.append(nonblank[k][0])
     return starts
 
@@ -1991,9 +1938,6 @@ def _posts_under_floors(decided: list[str | None], lines: list[str], nonblank: l
     return [nonblank[i + 1][0] for i in floors if i + 1 < len(decided) and decided[i + 1] is None]
 
 
-RUNNING_HEADER_MAX = 40
-
-
 def _running_headers(decided: list[str | None], lines: list[str], nonblank: list[tuple[int, int]],
                      text: str, breaks: list[int] = ()) -> list[int]:
     """A PDF's running header: the same short line at the top of two or more pages, each right where a
@@ -2008,7 +1952,7 @@ def _running_headers(decided: list[str | None], lines: list[str], nonblank: list
     tops: dict[str, list[int]] = {}
     for k in range(1, len(lines) - 1):
         line = lines[k].strip()
-        if (decided[k] is None and len(line) <= RUNNING_HEADER_MAX and not SENTENCE_MARK.search(line)
+        if (decided[k] is None and len(line) <= _limits().running_header_max and not SENTENCE_MARK.search(line)
                 and (decided[k - 1] == "pagination" or text.count("\n", nonblank[k - 1][1], nonblank[k][0]) >= 3
                      or bisect.bisect_right(breaks, nonblank[k][0]) > bisect.bisect_left(breaks, nonblank[k - 1][1]))
                 and heading_level(line) is None):
@@ -2046,11 +1990,6 @@ def _preface_lines(decided: list[str | None], lines: list[str]) -> list[int]:
     return out
 
 
-# a blogger's note sits among the first lines of the post, is short, and comes before the report's headings
-BLOGGER_NOTE_LINES = 15
-BLOGGER_NOTE_MAX = 80
-
-
 def _blogger_notes(decided: list[str | None], lines: list[str]) -> list[int]:
     """Short lines near the top, above the report's first numbered heading, holding a strong cue of a
     blogger's note on posting ("…写了一晚上,存个底,明年好对照。"): one such cue is enough there."""
@@ -2058,10 +1997,10 @@ def _blogger_notes(decided: list[str | None], lines: list[str]) -> list[int]:
     if strong is None:
         return []
     out = []
-    for i, line in enumerate(lines[:BLOGGER_NOTE_LINES]):
+    for i, line in enumerate(lines[:_limits().blogger_note_lines]):
         if heading_level(line) is not None:
             break  # the report's own text has begun
-        if decided[i] is None and len(line.strip()) <= BLOGGER_NOTE_MAX and strong.found(line):
+        if decided[i] is None and len(line.strip()) <= _limits().blogger_note_max and strong.found(line):
             out.append(i)
     return out
 
@@ -2186,10 +2125,6 @@ def _opens_report(text: str) -> bool:
             or structure_cues()["opener"].match(text) is not None)
 
 
-# a poster's rank or group title is a word or two ("版主", "顾问", "高级会员")
-PROFILE_RANK_LEN = 6
-
-
 def _profile_ranks(decided: list[str | None], lines: list[str]) -> list[int]:
     """A poster's rank title printed between two fields of a forum profile panel ("- 主题" / "顾问" / "- 金钱"):
     a short line of words with a profile field on either side of it."""
@@ -2197,22 +2132,16 @@ def _profile_ranks(decided: list[str | None], lines: list[str]) -> list[int]:
     for i in range(1, len(lines) - 1):
         item = lines[i].strip()
         if decided[i] is None and decided[i - 1] == "forum" and decided[i + 1] in ("forum", "learned") \
-                and 2 <= len(item) <= PROFILE_RANK_LEN and item.isalnum():
+                and 2 <= len(item) <= _limits().profile_rank_len and item.isalnum():
             out.append(i)
     return out
-
-
-# a headline this far down the page at most, and this long: a portal prints it again over the article broken
-# into two lines
-BROKEN_TITLE_TOP = 12
-BROKEN_TITLE_LEN = (8, 60)
 
 
 def _broken_title_copies(decided: list[str | None], lines: list[str], classified: list) -> list[int]:
     """Two lines that together repeat a headline above them, with only chrome between (a portal's article
     body opens on its title again, broken where the page's layout wrapped it: "我县召开2026年《…》" /
     "意见征求座谈会" under "我县召开2026年《…》意见征求座谈会"): the copy goes, the headline stays."""
-    top = min(len(lines), BROKEN_TITLE_TOP)
+    top = min(len(lines), _limits().broken_title_top)
 
     def gone(k: int) -> bool:  # chrome, also a line of "report text" whose noise pieces cover it (a caption)
         if decided[k] is not None:
@@ -2226,7 +2155,7 @@ def _broken_title_copies(decided: list[str | None], lines: list[str], classified
         if decided[i] is not None or SENTENCE_MARK.search(lines[i]):
             continue
         head = "".join(lines[i].split())
-        if not BROKEN_TITLE_LEN[0] <= len(head) <= BROKEN_TITLE_LEN[1]:
+        if not _limits().broken_title_min <= len(head) <= _limits().broken_title_max:
             continue
         j = i + 1
         while j < top and gone(j):  # chrome between the headline and its copy
@@ -2267,9 +2196,6 @@ def _broken_title_tail(lines: list[str], decided: list[str | None], i: int, repo
         lines[i - 1].strip(), lines[i].strip(), lambda t: report_title.match(t) is not None) is not None
 
 
-SIGNATURE_MAX = 30  # a signature line (a unit, a name, both) is at most this long
-
-
 def _dated_signature(lines: list[str], decided: list[str | None], leaning: list[bool], i: int, last: int) -> bool:
     """Line i is a report's closing date ("2005年3月18日", "2005-03-18") right under its signature: below
     the last sentence line, under a short line without a sentence mark that is kept on its own (no rule
@@ -2279,13 +2205,8 @@ def _dated_signature(lines: list[str], decided: list[str | None], leaning: list[
     if i <= last + 1 or not (_rules()["closing_date_figures"].match(date) or _rules()["closing_date"].match(date)):
         return False
     above = lines[i - 1].strip()
-    return (decided[i - 1] is None and not leaning[i - 1] and 0 < len(above) <= SIGNATURE_MAX
+    return (decided[i - 1] is None and not leaning[i - 1] and 0 < len(above) <= _limits().signature_max
             and not SENTENCE_MARK.search(above))
-
-
-# a run of more lines than this leaning to noise between two noise lines is text broken one
-# phrase per line (WeChat pushes, vertical text), not a block of chrome
-MAX_SANDWICH_RUN = 4
 
 
 def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str],
@@ -2351,15 +2272,12 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
         run = [k for k in range(i, j) if undecided_lean[k]]
         prev = decided[i - 1] if i > 0 else None
         nxt = decided[j] if j < n else None
-        sandwiched = prev is not None and nxt is not None and j - i <= MAX_SANDWICH_RUN
+        sandwiched = prev is not None and nxt is not None and j - i <= _limits().max_sandwich_run
         out.extend(k for k in run if (sandwiched or k < first or k > last) and k not in form
                    and not (k == last + 1 and _cut_off_sentence(lines[k])))
     return out
 
 
-# a line of prose cut off mid-sentence: this many clause marks at least, and Han characters
-CUT_OFF_MIN_MARKS = 2
-CUT_OFF_MIN_HAN = 20
 _COMMA = re_cache.compile(r"[，,；;]")
 
 
@@ -2367,29 +2285,24 @@ def _cut_off_sentence(line: str) -> bool:
     """A line of the report's prose that an excerpt or a preview cut off mid-sentence, right under its last
     sentence line ("汽车进入城区,我看见法院附近一段马路两边晒着稻谷,薄薄的一层金黄铺在路面上"): clauses
     separated by commas; chrome after a report ("免费预览已结束，剩余3页") holds one at most."""
-    return len(_COMMA.findall(line)) >= CUT_OFF_MIN_MARKS and len(HAN_CHAR.findall(line)) >= CUT_OFF_MIN_HAN
-
-
-FORM_MIN_ROWS = 3  # label / value pairs in a row that make a flattened form
-FORM_ROW_GAP = 2  # lines between one pair and the next within a form
-FORM_LABEL_MIN = 4  # a form's label names a measure (新开设数量); a profile's counters are words (积分, 回帖)
+    return len(_COMMA.findall(line)) >= _limits().cut_off_min_marks and len(HAN_CHAR.findall(line)) >= _limits().cut_off_min_han
 
 
 def _form_block(lines: list[str], decided: list[str | None]) -> set[int]:
-    """The lines of a form flattened one cell a line above the report's prose: at least FORM_MIN_ROWS
+    """The lines of a form flattened one cell a line above the report's prose: at least form_min_rows
     label / value pairs ("网站总访问量(单位:次)" / "1285634", "其中:政务动态信息更新量" / "1876"), each
-    within FORM_ROW_GAP lines of the last; the line model takes such labels and bare values for a site's
+    within form_row_gap lines of the last; the line model takes such labels and bare values for a site's
     columns and counters, yet they are the report's table. Every line from the first pair to the last. A
     pair the rules took for chrome ("浏览次数:" / "9", a forum profile's "积分" / "1287") makes no form."""
     pairs = [i for i in range(len(lines) - 1)
              if decided[i] is None and decided[i + 1] is None
              and _BARE_NUMBER.fullmatch(lines[i + 1].strip()) and not _BARE_NUMBER.fullmatch(lines[i].strip())
-             and FORM_LABEL_MIN <= len(lines[i].strip()) <= 40 and not SENTENCE_MARK.search(lines[i])]
+             and _limits().form_label_min <= len(lines[i].strip()) <= 40 and not SENTENCE_MARK.search(lines[i])]
     block: set[int] = set()
     start = 0
     for k in range(1, len(pairs) + 1):
-        if k == len(pairs) or pairs[k] - pairs[k - 1] > FORM_ROW_GAP + 2:
-            if k - start >= FORM_MIN_ROWS:
+        if k == len(pairs) or pairs[k] - pairs[k - 1] > _limits().form_row_gap + 2:
+            if k - start >= _limits().form_min_rows:
                 block.update(range(pairs[start], pairs[k - 1] + 2))
             start = k
     return block
