@@ -87,6 +87,42 @@ class _MismatchConfidence(_Strict):
     no_tolerance_span: float
 
 
+class _ChecksWording(_Strict):
+    """The wording the rate, total and change checks read around figures; checks.yml says what each is."""
+
+    total_in_gap: Pattern
+    total_verb: Pattern
+    whole_area: Pattern
+    then_of_which: Pattern
+    count_of_which: Pattern
+    next_of_which: Pattern
+    of_which_mark: Pattern
+    of_which: Pattern
+    near_announce: Pattern
+    in_the: Pattern
+    share_parts: Pattern
+    enum_gap: Pattern
+    zero_count_end: Pattern
+    rate_suffix: Pattern
+    share: Pattern
+    multiplied: Pattern
+    base_after: Pattern
+    share_of_figure: Pattern
+    target_base: Pattern
+    subject_verb: Pattern
+    generic_base: Pattern
+    amount_cue: Pattern
+    down: Pattern
+    old_cue: Pattern
+    compare: Pattern
+    rate_cue: Pattern
+    from_cue: Pattern
+    to_cue: Pattern
+    over_plan: Pattern
+    plan: Pattern
+    skip: Pattern
+
+
 class Checks(_Strict):
     severity: _Severities
     risk_weight: _Weights
@@ -112,6 +148,7 @@ class Checks(_Strict):
     criteria_before: Pattern
     criteria_heading: Pattern
     families: _Families
+    wording: _ChecksWording
 
 
 class _LineRule(_Strict):

@@ -9,10 +9,12 @@ from __future__ import annotations
 import functools
 import math
 from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import Callable, Iterable
 
 from ..document import Document, Span
 from ..lexicons import load_yaml
+from ..patterns import compile_pattern
 from ..payloads import FlagData
 
 CheckFn = Callable[[Document], Iterable[dict]]
@@ -57,6 +59,14 @@ def _forms():
 @functools.cache
 def settings() -> dict:
     return load_yaml("checks.yml")
+
+
+@functools.cache
+def wording() -> SimpleNamespace:
+    """checks.yml's ``wording`` patterns by name, each compiled on its first use. They run once per metric
+    or clause (many_calls: re's cheaper calls pay back its slower compile of a Han class)."""
+    return SimpleNamespace(**{name: compile_pattern(pattern, many_calls=True)
+                              for name, pattern in settings()["wording"].items()})
 
 
 def mismatch_confidence(gap: float, tol: float) -> float:

@@ -10,19 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .. import re_cache
-from . import flag, mismatch_confidence
+from . import flag, mismatch_confidence, wording
 
-_AMOUNT_CUE = re_cache.compile(r"(?:增加|增长|增收|多|减少|下降|减收|少|超收|超额|净增|新增)了?$")
-_DOWN = re_cache.compile(r"减少|下降|减收|少")
-_OLD_CUE = re_cache.compile(r"(?:比|较|与|由|从)(?:上年|去年|上一年|上年度|去年同期|上年同期|同期)?(?:的|同期的)?$")
-_COMPARE = re_cache.compile(r"比|较|同比|与[^,，。；;]{0,8}相比|由|从")
-_RATE_CUE = re_cache.compile(r"(?:增长|增加|提高|上升|下降|减少|降低|增幅|降幅|增速|超收|超额)(?:了|为|达到?|约)?$")
-_FROM = re_cache.compile(r"(?:由|从)(?:上年|去年|上年度|去年同期)?(?:的)?$")
-_TO = re_cache.compile(r"(?:增加|增长|提高|上升|减少|下降|降低|降|升)(?:到|至)")
-_OVER_PLAN = re_cache.compile(r"超收|超额|超支")
-_PLAN = re_cache.compile(r"预算|计划|目标|任务")
-_SKIP = re_cache.compile(r"分别|个百分点|平均|年均|预计|计划|力争|目标")
 
 
 @dataclass(slots=True)
@@ -62,13 +51,13 @@ def change_mismatches(doc):
         if m.data.sentence_span in rated:
             by_sent.setdefault(m.data.sentence_span, []).append(m)
     for (ss, se), group in by_sent.items():
-        if _SKIP.search(text[ss:se]):
+        if wording().skip.search(text[ss:se]):
             continue  # paired lists, percentage points, averages and plans are out of scope
         rates = [i for i, r in enumerate(group)  # each group holds one at least
                  if r.data.base_unit == "%" and not r.data.target and not r.data.approximate]
         for i in rates:
             r = group[i]
-            if not _RATE_CUE.search(text[max(ss, r.start - 8):r.start]):
+            if not wording().rate_cue.search(text[max(ss, r.start - 8):r.start]):
                 continue
             found = _family(text, group[:i], r)
             if found:
@@ -78,7 +67,7 @@ def change_mismatches(doc):
 def _family(text: str, before: list, r):
     """(amount, new value or None, old value or None) of the change stated in r's sentence."""
     amounts = [m for m in before if m.data.base_unit != "%" and not m.data.approximate
-               and _AMOUNT_CUE.search(text[max(0, m.data.indicator_start - 6):m.start])]
+               and wording().amount_cue.search(text[max(0, m.data.indicator_start - 6):m.start])]
     if not amounts:
         return _from_to(text, before)
     amt = amounts[-1]
@@ -89,20 +78,20 @@ def _family(text: str, before: list, r):
     if not values:
         return None
     new = old = None
-    if _OVER_PLAN.search(text[max(0, amt.start - 6):amt.start]):
+    if wording().over_plan.search(text[max(0, amt.start - 6):amt.start]):
         # "预算900万元,实际完成945万元,超收45万元,超收5%": the excess is over the plan
-        plans = [m for m in values if _PLAN.search(m.data.indicator)]
+        plans = [m for m in values if wording().plan.search(m.data.indicator)]
         return (amt, None, plans[-1]) if plans else None
     last = values[-1]
     lead = text[max(0, last.start - 16):last.start]
-    if _OLD_CUE.search(lead):
+    if wording().old_cue.search(lead):
         old = last
         # "由O万元增加到N万元" states both
-        if len(values) >= 2 and _OLD_CUE.search(text[max(0, values[-2].start - 16):values[-2].start]):
+        if len(values) >= 2 and wording().old_cue.search(text[max(0, values[-2].start - 16):values[-2].start]):
             old, new = values[-2], last
     else:
         gap = text[last.end:amt.start]
-        if not _COMPARE.search(gap) or len(gap) > 30:
+        if not wording().compare.search(gap) or len(gap) > 30:
             return None  # the amount is not compared with this value
         new = last
     return amt, new, old
@@ -114,7 +103,7 @@ def _from_to(text: str, before: list):
     if len(vals) < 2 or not _same_kind(vals[-2], vals[-1]):
         return None
     old, new = vals[-2], vals[-1]
-    if not (_FROM.search(text[max(0, old.start - 12):old.start]) and _TO.search(text[old.end:new.start])):
+    if not (wording().from_cue.search(text[max(0, old.start - 12):old.start]) and wording().to_cue.search(text[old.end:new.start])):
         return None
     diff = new.data.base_value - old.data.base_value
     scale = old.data.base_value / old.data.value if old.data.value else 1.0
@@ -126,7 +115,7 @@ def _compare(doc, r, amt, new, old):
     if isinstance(amt, _Difference):
         down, A, eA, shown = amt.down, amt.base_value, amt.err, amt.value
     else:
-        down = bool(_DOWN.search(doc.text[max(0, amt.start - 6):amt.start]))
+        down = bool(wording().down.search(doc.text[max(0, amt.start - 6):amt.start]))
         A, eA, shown = amt.data.base_value, _err(amt), amt.data.value
     if old is not None:
         O, eO = old.data.base_value, _err(old)

@@ -10,7 +10,7 @@ import regex
 from .. import families, re_cache
 from ..document import Document
 from ..patterns import compile_pattern, finditer
-from . import check, flag, mismatch_confidence, settings
+from . import check, flag, mismatch_confidence, settings, wording
 from .changes import change_mismatches
 
 
@@ -23,46 +23,15 @@ def _re(key: str) -> regex.Pattern:
     return compile_pattern("|".join(f"(?:{p})" for p in pat) if isinstance(pat, list) else pat, many_calls=True)
 
 
-# fixed patterns used in loops over every metric, compiled once (those asked about every count
-# with many_calls: re's cheaper calls pay back its slower compile of a Han class)
+# fixed patterns used in loops over every metric, compiled once (the wording they read around figures is
+# checks.yml's, through wording())
 _CLAUSE_END = re_cache.compile(r"[,，。；;\n]")
 _START = attrgetter("start")  # metrics are sorted by start: bisect them directly
 _CLAUSE_MARK = re_cache.compile(r"[,，；;]")
-# a claim that ends on a count of 0 ("死亡0例"): the claim right after its mark is part of the same record
-_ZERO_COUNT_END = re_cache.compile(r"(?<![\d.])0(?:起|件|人|例|次|宗|个)?$")
-_RATE_SUFFIX = re_cache.compile(r"(?:率|比例|比重|占比)$")
-_SHARE = re_cache.compile(r"[,，]?(?:仅|只|约)?(?:占|占比|比例为)")
-_NEAR_ANNOUNCE = compile_pattern(r"[\p{Han}]{0,4}中[,，]|[:：]")
 _STOP = re_cache.compile(r"[。；;]")
 _SEMI = re_cache.compile(r"[；;]")
-# 共 as a total verb, not inside a word (公共租赁住房, 共青团, 共同)
-_TOTAL_IN_GAP = re_cache.compile(r"(?<!公)共(?!青|产|同|享|建|治|性|识|赢|担|商)|合计|总计|累计")
 _COLON = re_cache.compile(r"[:：]")
 _SENT_STOP = re_cache.compile(r"[。\n]")
-_TOTAL_VERB = compile_pattern(r"(?:共有|共计|合计|总计|共|总)[\p{Han}]{0,12}$", many_calls=True)
-_WHOLE_AREA = compile_pattern(r"全(?:县|市|区|镇|乡|省|年)[\p{Han}]{0,8}$", many_calls=True)
-# "…186条,其中…", and "…186条。其中:…" where the breakdown opens the next sentence
-_THEN_OF_WHICH = re_cache.compile(r"[^,，。；;\n]{0,12}(?:[,，]|\n|。(?=其中[:：,，]))其中")
-# "2023年发生的14起轻伤事件中,外包人员占9起": a count followed by "…中," announces its parts
-_COUNT_OF_WHICH = compile_pattern(r"[\p{Han}]{0,6}中[,，:：]", many_calls=True)
-# the next sentence opens on the total's own noun: "共收到群众来信212件。…本月来信中,城乡建设类48件…"
-_NEXT_OF_WHICH = compile_pattern(r"(?:本月|本年|全年|今年|上述|以上)?([\p{Han}]{2,6})中[,，:：]", many_calls=True)
-_OF_WHICH_MARK = re_cache.compile(r"中[,，:：]")  # the mark every match of _NEXT_OF_WHICH ends on
-# parts phrased as shares of the total ("外包人员占9起、自有员工占4起") cover all of it
-_SHARE_PARTS = compile_pattern(r"占[\d]")
-_IN_THE = compile_pattern(r"在[\p{Han}]{0,12}的$", many_calls=True)
-_OF_WHICH = compile_pattern(r"[\p{Han}]{0,4}中")
-# between two items of one enumeration: a separator and the next item's name, no verb
-_ENUM_GAP = compile_pattern(r"[、和及与][\p{Han}A-Za-z]{0,10}")
-_MULTIPLIED = re_cache.compile(r"[万亿千]")
-# a base after a rate ("(应参保人数2.61万人)") or a target before it ("完成年度目标(6500人)的")
-_BASE_AFTER = compile_pattern(r"[(（](?=应)")
-_SHARE_OF_FIGURE = compile_pattern(r"占[\p{Han}]{1,12}\d+(?:\.\d+)?万?[\p{Han}]{1,3}的")
-_TARGET_BASE = compile_pattern(r"完成[\p{Han}]{0,6}(?:目标|任务|计划)(?:任务)?[(（][^()（）]{1,16}[)）]的")
-# a numerator's subject and its verb: "重大隐患已整改"
-_SUBJECT_VERB = compile_pattern(r"([\p{Han}]{2,8}?)(?:已|均已|已经|累计|共)")
-# a share "of the total" names no particular base
-_GENERIC_BASE = compile_pattern(r"(?:总|全部|全县|全市|全区|全镇|合计|总体)[\p{Han}]{0,3}|[\p{Han}]{0,2}总[量数额计]")
 
 
 def _between(doc: Document, lo: int, hi: int):
@@ -174,7 +143,7 @@ def zero_complaint(doc: Document):
         else:
             s, _ = _window(doc, m.start(), m.end(), before=12)
             spans.append([max(s, spans[-1][1] + 1) if spans else s, e])
-        zero_count_end = e if _ZERO_COUNT_END.search(m.group()) else -1
+        zero_count_end = e if wording().zero_count_end.search(m.group()) else -1
     for s, e in spans:
         yield flag(doc, "ZERO_COMPLAINT", s, e, "claims zero complaints / overdue items / violations")
 
@@ -229,7 +198,7 @@ def rate_mismatch(doc: Document):
         tol = _rounding_tolerance(a.decimals)
         # counts printed as 2.46万 are themselves rounded: the rate may be anywhere they allow
         # (a plain integer count is exact)
-        ed = _half_unit(d, den, text) if _MULTIPLIED.search(text, den.start, den.end) else 0.0
+        ed = _half_unit(d, den, text) if wording().multiplied.search(text, den.start, den.end) else 0.0
         en = ed
         lo, hi = (num_value - en) / (d + ed) * 100, (num_value + en) / max(d - ed, 1e-9) * 100
         if not lo - tol <= stated <= hi + tol:
@@ -263,7 +232,7 @@ def _amount_rate_family(doc: Document, r):
             or _family(num.data.base_unit) != _family(den.data.base_unit)
             or families.per_unit(text, num) or families.per_unit(text, den)):
         return None
-    stem = _RATE_SUFFIX.sub("", a.indicator)[-2:]
+    stem = wording().rate_suffix.sub("", a.indicator)[-2:]
     if (len(stem) < 2 or stem not in num.data.indicator or stem in den.data.indicator
             or families.negated_stem(num.data.indicator, stem)
             or not _CLAUSE_MARK.search(text[num.end:r.start]) or "分别" in text[den.start:r.start]):
@@ -305,7 +274,7 @@ def _named_share_base(words: str) -> str | None:
     """The base a share names in ``words`` ("占粮食播种面积的" → 粮食播种面积); None for none or for a
     generic total (总量, 全县…), which names no count of its own."""
     base = families.share_base(words)
-    return None if not base or _GENERIC_BASE.fullmatch(base) else base
+    return None if not base or wording().generic_base.fullmatch(base) else base
 
 
 def _share_of_earlier_base(doc: Document, r):
@@ -323,7 +292,7 @@ def _share_of_earlier_base(doc: Document, r):
         return None
     num = before[-1]
     between = text[num.end:r.start]
-    if num.data.approximate or num.data.target or not _SHARE.match(between) or not _adjacent(doc, num, r):
+    if num.data.approximate or num.data.target or not wording().share.match(between) or not _adjacent(doc, num, r):
         return None
     base = _named_share_base(between)
     if not base:
@@ -377,10 +346,10 @@ def _sentence_family(doc: Document, r):
     if not _CLAUSE_MARK.search(text[num.end:r.start]):
         return None  # "3个断面水质达标率100%": the count is the rate's subject, not its numerator
     rate_word = a.indicator
-    stem = _RATE_SUFFIX.sub("", rate_word)[-2:]
+    stem = wording().rate_suffix.sub("", rate_word)[-2:]
     between = text[num.end:r.start]
     adjacent = _adjacent(doc, num, r)
-    share = adjacent and _SHARE.match(between)
+    share = adjacent and wording().share.match(between)
     named = adjacent and ((len(stem) == 2 and stem in num.data.indicator)
                           # "应到代表128名,实到121名,到会率97.7%": 应… and 实… pair up
                           or ("应" in families.own_name(before[-2].data.indicator)[:3]
@@ -419,7 +388,7 @@ def _sentence_family(doc: Document, r):
         den = before[-2]
         if families.is_subgroup(text, den) and not families.is_subgroup(text, num):
             return None
-        if named and stem in den.data.indicator and _ENUM_GAP.fullmatch(text[den.end:_item_start(num)]):
+        if named and stem in den.data.indicator and wording().enum_gap.fullmatch(text[den.end:_item_start(num)]):
             return None  # "满意票58票、基本满意票3票,满意率95.1%": listed categories of its kind, no population
         value, label = num.data.base_value, f"{num.data.value:g}"
     if den.data.value <= 0 or value > den.data.base_value:
@@ -431,7 +400,7 @@ def _listed_run(text: str, before: list) -> list:
     """The last count with the items listed right before it by 、/和/及 (a share of their sum)."""
     run = [before[-1]]
     for m in reversed(before[:-1]):
-        if _ENUM_GAP.fullmatch(text[m.end:_item_start(run[0])]):
+        if wording().enum_gap.fullmatch(text[m.end:_item_start(run[0])]):
             run.insert(0, m)
         else:
             break
@@ -449,18 +418,18 @@ def _explicit_base(doc: Document, r):
     """A base the text names with its own figure: "参保率达98.6%(应参保人数2.61万人)" after the
     rate, "完成年度目标(6500人)的121%" before it."""
     text = doc.text
-    after = _BASE_AFTER.match(text, r.end, r.end + 4)
+    after = wording().base_after.match(text, r.end, r.end + 4)
     if after:
         inside = [m for m in _between(doc, after.end(), after.end() + 20) if m.data.unit_kind == "count"]
         if inside:
             return inside[0]
     lo = max(0, r.start - 30)
-    named = _SHARE_OF_FIGURE.search(text, lo, r.start)
+    named = wording().share_of_figure.search(text, lo, r.start)
     if named and named.end() == r.start:
         # "占初信初访总数2105件的85%": the share names its base with the figure
         inside = [m for m in _between(doc, named.start(), r.start) if m.data.unit_kind == "count"]
         return inside[-1] if inside else None
-    target = _TARGET_BASE.search(text, lo, r.start)
+    target = wording().target_base.search(text, lo, r.start)
     if target and target.end() == r.start:
         inside = [m for m in _between(doc, target.start(), r.start) if m.data.base_unit != "%"]
         return inside[-1] if inside else None
@@ -472,8 +441,8 @@ def _earlier_population(doc: Document, num, r):
     numerator's subject (重大隐患) was counted earlier in the paragraph; the rate's stem names the verb."""
     text = doc.text
     ind = num.data.indicator
-    subj = _SUBJECT_VERB.match(ind)
-    stem = _RATE_SUFFIX.sub("", r.data.indicator)[-2:]
+    subj = wording().subject_verb.match(ind)
+    stem = wording().rate_suffix.sub("", r.data.indicator)[-2:]
     if not subj or len(stem) < 2 or stem not in ind[subj.end(1):]:
         return None
     if not _CLAUSE_MARK.search(text[num.end:r.start]) or not _adjacent(doc, num, r):
@@ -490,8 +459,8 @@ def _is_total(doc: Document, m) -> bool:
     a = m.data
     ind_start = a.indicator_start
     in_clause = text[a.clause[0]: m.start]
-    return bool(_re("total_cue").search(text[max(0, ind_start - 4): ind_start]) or _TOTAL_VERB.search(in_clause)
-                or _WHOLE_AREA.search(in_clause) or _THEN_OF_WHICH.match(text[m.end:m.end + 16])
+    return bool(_re("total_cue").search(text[max(0, ind_start - 4): ind_start]) or wording().total_verb.search(in_clause)
+                or wording().whole_area.search(in_clause) or wording().then_of_which.match(text[m.end:m.end + 16])
                 or _re("total_cue").search(in_clause[-6:]))
 
 
@@ -524,11 +493,11 @@ def _part_groups(doc: Document, total, metrics):
     hi = nxt = _sentence_end(text, total.end)
     # the list starts at its announcement: right after the total ("…中,", ":") or at a
     # parts cue later in the same clause chain ("共接待1724人次,对…给予救助,其中:")
-    near = _NEAR_ANNOUNCE.match(text[total.end:total.end + 8])
+    near = wording().near_announce.match(text[total.end:total.end + 8])
     cue = parts_cue.search(text, total.end, min(hi, total.end + 60))
     opens_next = None if near or cue else parts_cue.match(text, nxt, nxt + 16)
     if not (near or cue or opens_next):
-        own = _NEXT_OF_WHICH.match(text, nxt, nxt + 16)
+        own = wording().next_of_which.match(text, nxt, nxt + 16)
         if own and families.names_match(own.group(1), total.data.indicator) >= settings()["name_match_min"]:
             opens_next = own
     if near:
@@ -555,7 +524,7 @@ def _part_groups(doc: Document, total, metrics):
         if _in_brackets(text, begin, m.start):
             continue  # bracketed quantities are sub-parts of a part
         gap = text[prev_end:m.start]
-        if cur and (_TOTAL_IN_GAP.search(gap) or _new_statement(gap, m, cur[-1])
+        if cur and (wording().total_in_gap.search(gap) or _new_statement(gap, m, cur[-1])
                     or (len(cur) == 1 and not listed and _SEMI.search(gap) and not parts_cue.search(gap))):
             # a new statement ("…,考核共评出优秀1名", ";按时办结1029件"; "其中亿元以上项目6个;
             # 新开工项目8个": a ; before a second item)
@@ -606,13 +575,13 @@ def _reads_as_total(text: str, t, of_which_at: list[int]) -> bool:
     in_clause = text[a.clause[0]: t.start]
     follows = text[t.end: t.end + 16]
     return bool(_re("total_cue").search(text[max(0, ind_start - 4): ind_start])
-                or _TOTAL_VERB.search(in_clause)
-                or _WHOLE_AREA.search(in_clause)
+                or wording().total_verb.search(in_clause)
+                or wording().whole_area.search(in_clause)
                 # the "of which" cues after the count all hold a 中, which most counts lack
                 or ("中" in follows
-                    and (_THEN_OF_WHICH.match(follows)
-                         or (_IN_THE.search(in_clause) and _OF_WHICH.match(follows[:6]))
-                         or _COUNT_OF_WHICH.match(text, t.end, t.end + 10)))
+                    and (wording().then_of_which.match(follows)
+                         or (wording().in_the.search(in_clause) and wording().of_which.match(follows[:6]))
+                         or wording().count_of_which.match(text, t.end, t.end + 10)))
                 or _next_names_total(text, t, of_which_at))
 
 
@@ -628,14 +597,14 @@ def _next_names_total(text: str, t, of_which_at: list[int]) -> bool:
     k = bisect_left(of_which_at, nxt + 2, k)
     if k == len(of_which_at) or of_which_at[k] > nxt + 8:
         return False
-    own = _NEXT_OF_WHICH.match(text, nxt, nxt + 16)
+    own = wording().next_of_which.match(text, nxt, nxt + 16)
     return bool(own) and families.names_match(own.group(1), t.data.indicator) >= settings()["name_match_min"]
 
 
 def _of_which_marks(text: str) -> list[int]:
     """Where the 中 of every "…中," / "…中:" in ``text`` stands, in order (one scan per document:
     the next-sentence test of each count looks them up by bisect)."""
-    return [m.start() for m in _OF_WHICH_MARK.finditer(text)]
+    return [m.start() for m in wording().of_which_mark.finditer(text)]
 
 
 def _sentence_end(text: str, pos: int, limit: int = 500) -> int:
@@ -681,7 +650,7 @@ def sum_mismatch(doc: Document):
                       and max(m.data.base_value for m in group) >= settings()["nested_share"] * total)
             # a list of sub-kinds of the total's own noun is complete by construction
             complete = (families.sub_kinds(a.indicator, [m.data.indicator for m in group])
-                        or all(_SHARE_PARTS.search(text, max(0, m.start - 1), m.end) for m in group))
+                        or all(wording().share_parts.search(text, max(0, m.start - 1), m.end) for m in group))
             need = settings()["min_coverage_sub_kinds"] if complete else cover
             if not finding and (parts < need * total or nested):
                 continue
