@@ -358,6 +358,11 @@ class _Hotline(_Strict):
     number: Pattern  # a line holding only phone numbers
 
 
+class _BulletedDate(_Strict):
+    bullets: str  # the dot bullets a share page's head rows open with
+    date: Pattern  # the row's date, its bullet cut off
+
+
 class _PipeTitle(_Strict):
     reach: int  # the page's first lines a headline with its column or site name may stand in
     label: Pattern  # the column's or site's name on the other side of the bar
@@ -424,6 +429,8 @@ class Boilerplate(_Strict):
     meta_value: _MetaValue  # a portal's metadata value under its removed label line
     repeated_name: Pattern  # a site's name repeated on one footer line
     title_genre: Pattern  # a short line ending so names a report: no column label
+    image_alt_number: Pattern  # an image's number closing its alt text, the page's headline
+    bulleted_date: _BulletedDate  # an upload date alone after a dot bullet, a share page's head row
     spliced_site: _SplicedSite  # a spam site name spliced into a word
     news_headline: Pattern
     bulletin_issuer: Pattern
@@ -553,6 +560,7 @@ class Commitments(_Strict):
     dated_heading: Pattern
     heading_review: Pattern
     heading_line_max: int
+    item_lead_reach: int  # a speaker's lead before a plan list's first item and its comma
     bare_item_past: Pattern
     bare_item_max: int
     bare_list_min: int

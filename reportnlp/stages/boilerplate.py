@@ -102,6 +102,8 @@ def _rules():
         "meta_value": (compile_pattern(cfg["meta_value"]["label"]), compile_pattern(cfg["meta_value"]["value"])),
         "repeated_name": compile_pattern(cfg["repeated_name"], regex.M),
         "title_genre": compile_pattern(cfg["title_genre"]),
+        "image_alt_number": compile_pattern(cfg["image_alt_number"]),
+        "bulleted_date": (cfg["bulleted_date"]["bullets"], compile_pattern(cfg["bulleted_date"]["date"])),
         "glued_outline": compile_pattern(cfg.get("glued_outline") or "(?!)", regex.M),
         "spliced_site": cfg["spliced_site"],
         "bulletin_issuer": compile_pattern(cfg["bulletin_issuer"]),
@@ -288,8 +290,12 @@ def _without_bar_tail(stripped: str) -> str:
 
 def _classify_line(line: str) -> tuple[str | None, tuple[tuple[int, int], ...] | None, bool]:
     stripped = line.strip()
-    if stripped[:1] in _BULLETS:  # list bullets a scraper kept ("• 文档编号:…", "- 大小:…"); most lines have none
+    bullet = stripped[:1]
+    if bullet in _BULLETS:  # list bullets a scraper kept ("• 文档编号:…", "- 大小:…"); most lines have none
         stripped = _BULLET.sub("", stripped)
+        bullets, date = _rules()["bulleted_date"]
+        if bullet in bullets and date.match(stripped):
+            return "article_meta", None, False
     if stripped[-1:] in ("|", "｜"):  # a layout table's empty cells closing the row (boilerplate.yml layout_bar_tail_min)
         stripped = _without_bar_tail(stripped)
     if not stripped:
@@ -1408,6 +1414,8 @@ def strip_boilerplate(doc: Document) -> Document:
         drop(i, "page_head")
     for i in _headline_restated(decided, lines, header_title):
         drop(i, "title_copy")
+    for i in _image_alt_copies(decided, lines, header_title):
+        drop(i, "title_copy")
     for i in _news_captions(decided, lines, text):
         drop(i, "photo_caption")
     for i in _share_pieces(decided, lines):
@@ -1543,6 +1551,24 @@ def _headline_restated(decided: list[str | None], lines: list[str], title: int |
     size = len(lines[title].strip())
     return out + [j for j in range(prose + 1, len(lines)) if decided[j] is None and j not in out
                   and len(lines[j]) <= size + 8 and _TITLE_DECOR.sub("", lines[j]) == bare]
+
+
+def _image_alt_copies(decided: list[str | None], lines: list[str], title: int | None) -> list[int]:
+    """The headline with an image's number after it ("某局:高效管理与创新实践 图1"), a picture's alt text left where
+    the picture went (boilerplate.yml image_alt_number): never a report's title, whatever genre the headline names.
+    The headline is the article header's, else the page's first kept line when it holds no sentence mark."""
+    if "图" not in "".join(lines):
+        return []
+    if title is None:
+        title = next((i for i, line in enumerate(lines) if decided[i] is None and line.strip()), None)
+        if title is None or SENTENCE_MARK.search(lines[title]):
+            return []
+    bare = _TITLE_DECOR.sub("", lines[title])
+    if len(bare) < 4:
+        return []
+    image = _rules()["image_alt_number"]
+    return [j for j in range(title + 1, len(lines)) if decided[j] is None and "图" in lines[j]
+            and (m := image.search(lines[j])) and _TITLE_DECOR.sub("", lines[j][:m.start()]) == bare]
 
 
 _BAR = re_cache.compile(r"[ \t　]{0,3}[|｜][ \t　]{0,3}")

@@ -1538,6 +1538,12 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
             colon = max(text.find("：", ss, se), text.find(":", ss, se))
             if colon > ss and _ENUMERATOR.match(text, colon + 1):
                 title_at = colon + 1
+            else:
+                # (round 25) or after a speaker's short lead and a comma ("王某强调,一要加快推进工程进度。细化…")
+                reach = min(se, ss + _limits().item_lead_reach)
+                comma = min((k for k in (text.find("，", ss, reach), text.find(",", ss, reach)) if k > ss), default=-1)
+                if comma > 0 and _ENUMERATOR.match(text, comma + 1):
+                    title_at = comma + 1
         if (section == "下一步" or plan_ctx) and _ENUMERATOR.match(text, title_at) and _is_item_title(text, title_at, se, se):
             # a plan item's title glued to its body ("5.改进服务态度。树立…,开展…"): the title names
             # the measure its first sentence states, one measure; later sentences add their own
