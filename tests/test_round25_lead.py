@@ -124,3 +124,34 @@ def test_a_review_after_a_lead_and_comma_is_no_commitment():
     page = ("某县交通运输局2024年工作总结\n"
             "会议认为,一年来全县交通工作成效明显。一是路网更完善,新建农村公路12公里。\n")
     assert commitments(page) == []
+
+
+# --- a white paper's or 公报's state part ("一、居民健康状况", "一、环境质量状况") is 基本情况 -------------------------
+
+def _section_at(page: str, heading: str) -> str:
+    from reportnlp.api import extract_text
+
+    doc = extract_text(page).documents[0]
+    at = doc.text.index(heading)
+    return next(s.label for s in doc.sections if s.start <= at < s.end)
+
+
+def _state_page(heading: str) -> str:
+    return ("某市2024年度居民健康白皮书\n"
+            "2024年,全市把提升居民健康水平摆在优先位置,推动健康城市建设。\n"
+            f"一、{heading}\n"
+            "全市户籍人口人均预期寿命达到81.2岁,居民健康素养水平达到31.5%。\n"
+            "二、主要工作\n"
+            "新建社区卫生服务中心3家,改造村卫生室25个。\n")
+
+
+def test_a_health_state_part_is_the_basic_situation():
+    assert _section_at(_state_page("居民健康状况"), "居民健康状况") == "基本情况"
+
+
+def test_an_environment_state_part_is_the_basic_situation():
+    assert _section_at(_state_page("环境质量状况"), "环境质量状况") == "基本情况"
+
+
+def test_a_part_on_work_done_on_the_environment_stays_work():
+    assert _section_at(_state_page("环境整治情况"), "环境整治情况") == "主要做法"
