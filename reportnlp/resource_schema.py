@@ -561,6 +561,8 @@ class Commitments(_Strict):
     heading_review: Pattern
     heading_line_max: int
     item_lead_reach: int  # a speaker's lead before a plan list's first item and its comma
+    owner: Pattern  # the owner a measure names before its modal verb
+    leading: Pattern  # the words a measure may open on before its verb
     bare_item_past: Pattern
     bare_item_max: int
     bare_list_min: int

@@ -826,12 +826,6 @@ def _enumerator_openers() -> str:
 # a measure (~12,000 a MB) whose first character is none of these, a digit or a blank (most) is not
 # matched for its enumerator: a character test costs ~1/3 of a failed match
 _ENUMERATOR_OPENERS = _enumerator_openers()
-# tried twice on every commitment: on re (many_calls), whose calls cost less
-_OWNER = compile_pattern(r"^(?:各[\p{Han}]{1,8}|[\p{Han}]{1,10}?(?:局|委|办|中心|站|所|院|校|部门|单位|乡镇|街道|社区|村|组|科|处|队))"
-                         r"(?=要|应|须|将|必须|务必|负责)", many_calls=True)
-_LEADING = compile_pattern(r"^(?:(?:我们|我[局县区市镇委办院所站中心]{1,2}|今后|下一步|下步|同时|此外|另外|并且?|还|也|要|将|应|须|"
-                         r"必须|务必|继续|进一步|不断|积极|切实|认真|努力|力争|争取|确保|计划|拟|打算|预计|全力|着力|重点|"
-                         r"持续|深入)[,，]?){1,4}")
 
 
 @dataclass(slots=True)
@@ -1669,17 +1663,17 @@ def _action(piece: str, opened: tuple[str, re.Match | None] | None = None) -> st
     if opened is None:
         m = _ENUMERATOR.match(piece)
         body = piece[m.end():] if m else piece
-        own = _OWNER.match(body)
+        own = _cfg()["owner"].match(body)
     else:
         body, own = opened
     if own:
         body = body[own.end():]
-    body = _LEADING.sub("", body, count=1)
+    body = _cfg()["leading"].sub("", body, count=1)
     # "年底前建成…": the deadline is a field of its own (most bodies hold no deadline's character
     # where one would be)
     when = _cfg()["deadline"].match(body) if _DEADLINE_CHARS.search(body, 0, _widest_match("deadline")) else None
     if when and when.end() < len(body):
-        body = _LEADING.sub("", body[when.end():].lstrip("，, "), count=1)
+        body = _cfg()["leading"].sub("", body[when.end():].lstrip("，, "), count=1)
     cut = _ACTION_END.search(body)
     return (body[:cut.start()] if cut else body)[:24]
 
@@ -2072,7 +2066,7 @@ def extract_commitments(doc: Document) -> Document:
                 cand.deadline = heading_times[k]
         m = _ENUMERATOR.match(piece)
         body = piece[m.end():] if m else piece
-        owner = _OWNER.match(body)
+        owner = _cfg()["owner"].match(body)
         target = None
         if cand.targets:
             t = metric_spans[cand.targets[0]].data
