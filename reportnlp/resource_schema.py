@@ -244,6 +244,7 @@ class _ForumReply(_Strict):
     commenter: Pattern
     max_chars: int
     max_line: int
+    floor_number: Pattern  # a numbered floor line, the start of a post
 
 
 class _InjectedPrefix(_Strict):
@@ -430,6 +431,8 @@ class Boilerplate(_Strict):
     repeated_name: Pattern  # a site's name repeated on one footer line
     title_genre: Pattern  # a short line ending so names a report: no column label
     image_alt_number: Pattern  # an image's number closing its alt text, the page's headline
+    report_words: Pattern  # a number or the reporting unit's self-reference: report text, no preface
+    toc_words: Pattern  # a table of contents' or outline's header word
     bulleted_date: _BulletedDate  # an upload date alone after a dot bullet, a share page's head row
     spliced_site: _SplicedSite  # a spam site name spliced into a word
     news_headline: Pattern

@@ -95,6 +95,7 @@ def _rules():
         # the header is looked for on the short lines holding a post time (the date pattern)
         "forum_reply": {**cfg["forum_reply"], "header": GatedPattern(_with_commenter(cfg["forum_reply"], "header")),
                         "floor": compile_pattern(_with_commenter(cfg["forum_reply"], "floor")),
+                        "floor_number": compile_pattern(cfg["forum_reply"]["floor_number"]),
                         "date": _header_date(_with_commenter(cfg["forum_reply"], "header"))},
         "closing_date": compile_pattern(cfg["signoff"]["closing_date"]),
         "closing_date_figures": compile_pattern(cfg["signoff"]["closing_date_figures"]),
@@ -102,6 +103,9 @@ def _rules():
         "meta_value": (compile_pattern(cfg["meta_value"]["label"]), compile_pattern(cfg["meta_value"]["value"])),
         "repeated_name": compile_pattern(cfg["repeated_name"], regex.M),
         "title_genre": compile_pattern(cfg["title_genre"]),
+        # report text names numbers or the reporting unit: searched for by its first characters, a class re steps
+        # over the text for at C speed (as an alternation opening with a class it was tried at every position)
+        "report_words": compile_with_first_chars(cfg["report_words"]),
         "image_alt_number": compile_pattern(cfg["image_alt_number"]),
         "bulleted_date": (cfg["bulleted_date"]["bullets"], compile_pattern(cfg["bulleted_date"]["date"])),
         "glued_outline": compile_pattern(cfg.get("glued_outline") or "(?!)", regex.M),
@@ -210,7 +214,8 @@ _SENTENCE_END = re_cache.compile(r"[。！？!?]")
 
 def _is_report_text(text: str) -> bool:
     """Holds a report sentence (numbers or the reporting unit) that is not site wording."""
-    return any(_REPORTISH.search(m.group()) and not _cue_noise(m.group()) for m in _content_sentences(text))
+    reportish = _rules()["report_words"]
+    return any(reportish.search(m.group()) and not _cue_noise(m.group()) for m in _content_sentences(text))
 
 
 def _content_sentences(text: str) -> Iterable:
@@ -252,11 +257,6 @@ def classify_line(line: str) -> str | None:
 
 
 _CLAUSE = re_cache.compile(r"[^。！？!?；;:：]+[。！？!?；;:：]?")
-# report text names numbers or the reporting unit ("2015年,我市…"); a preface's
-# definition sentence ("总结是对过去…的书面材料") does neither
-# (searched for by its first characters, a class re steps over the text for at C speed: as an
-# alternation opening with a class it was tried at every position)
-_REPORTISH = compile_with_first_chars(r"\d|我(?:市|县|区|局|镇|乡|省|街道|中心|单位|院|校|所|站|委|办)")
 
 
 def classify_line_spans(line: str) -> tuple[str | None, list[tuple[int, int]] | None]:
@@ -1038,11 +1038,13 @@ def _is_anchor(line: str) -> bool:
     return len(line) >= 30 and next(iter(_content_sentences(line)), None) is not None
 
 
-# a table of contents' header (also a 范文 site's outline header, "目录/提纲:……", "提纲:")
-_TOC_WORDS = r"目[ \t　]{0,2}录|提[ \t　]{0,2}纲|[Cc]ontents|CONTENTS"
-_TOC_HEADER = re_cache.compile(rf"^(?:{_TOC_WORDS}|目\s?录\s?[/／]\s?提\s?纲)\s?[:：]?\s?[….]{{0,6}}$")
-# a page that may hold such a header: one scan of it before its lines are looked at
-_TOC_HEADER_LINE = re_cache.compile(rf"^[ \t　]*(?:{_TOC_WORDS})[^\n]{{0,12}}$", re.M)
+@functools.cache
+def _toc_headers() -> tuple[re.Pattern, re.Pattern]:
+    """A table of contents' header line (also a 范文 site's outline header, "目录/提纲:……", "提纲:"), stripped; and
+    one for a page that may hold such a header: one scan of it before its lines are looked at."""
+    words = load_yaml("boilerplate.yml")["toc_words"]
+    return (re_cache.compile(rf"^(?:{words}|目\s?录\s?[/／]\s?提\s?纲)\s?[:：]?\s?[….]{{0,6}}$"),
+            re_cache.compile(rf"^[ \t　]*(?:{words})[^\n]{{0,12}}$", re.M))
 
 
 def _table_of_contents(nonblank_lines: list[str], nonblank: list[tuple[int, int]]) -> set[int]:
@@ -1078,7 +1080,7 @@ def _table_of_contents(nonblank_lines: list[str], nonblank: list[tuple[int, int]
         run = range(i, end)
         # the lines that come back after themselves (the run may end on the text's first heading)
         back = [j for j in run if last[lines[j]] > j]
-        least = _limits().toc_min_run_under_header if i > 0 and _TOC_HEADER.match(lines[i - 1]) else _limits().toc_min_run
+        least = _limits().toc_min_run_under_header if i > 0 and _toc_headers()[0].match(lines[i - 1]) else _limits().toc_min_run
         if len(back) >= least and len(back) * 3 >= (len(run) - 1) * 2:
             out.update(nonblank[k][0] for k in back)
     return out
@@ -1125,11 +1127,12 @@ def _outline_under_header(lines: list[str], nonblank: list[tuple[int, int]], tex
     灾情" / "1、修订完善预案" / …): a run of bare headings, half of which (two at least) occur again
     further down the page, not necessarily as lines of their own; and of a whole outline glued to its header."""
     out = _glued_outline(lines, nonblank, outlines)
-    if not _TOC_HEADER_LINE.search(text):
+    header, header_line = _toc_headers()
+    if not header_line.search(text):
         return out  # most pages have no such header: one scan settles them
     entry = _rules()["toc_entry"]
     for k, line in enumerate(lines):
-        if not _TOC_HEADER.match(line.strip()):
+        if not header.match(line.strip()):
             continue
         if entry is not None and (numbered := _page_numbered_entries(lines, k + 1, entry)):
             out.update(nonblank[j][0] for j in numbered)
@@ -1952,13 +1955,13 @@ def _headlines_over_meta(decided: list[str | None], lines: list[str], nonblank: 
             if i > 0 and decided[i - 1] is None and headline.match(lines[i - 1].strip())]
 
 
-_FLOOR = re_cache.compile(r"^\s*\d{1,4}\s?[楼#]")
 
 
 def _posts_under_floors(decided: list[str | None], lines: list[str], nonblank: list[tuple[int, int]]) -> list[int]:
     """A forum thread's posts, each under its floor line ("2楼　驻村小周　发表于…"): where two or more
     floors stand, the first line kept under each starts a post of its own (a reply may hold a report)."""
-    floors = [i for i, kind in enumerate(decided) if kind == "forum" and _FLOOR.match(lines[i])]
+    floor = _rules()["forum_reply"]["floor_number"]
+    floors = [i for i, kind in enumerate(decided) if kind == "forum" and floor.match(lines[i])]
     if len(floors) < 2:
         return []
     return [nonblank[i + 1][0] for i in floors if i + 1 < len(decided) and decided[i + 1] is None]
@@ -2002,7 +2005,7 @@ def _preface_lines(decided: list[str | None], lines: list[str]) -> list[int]:
     run: list[int] = []
     cues: set[str] = set()
     for i, line in enumerate([*lines, ""]):  # the sentinel ends the last run
-        own = i < len(lines) and decided[i] is None and bool(_REPORTISH.search(line))
+        own = i < len(lines) and decided[i] is None and bool(_rules()["report_words"].search(line))
         found = words.found(line) if i < len(lines) and decided[i] is None and not own else set()
         if found:
             run.append(i)
