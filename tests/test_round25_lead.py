@@ -155,3 +155,25 @@ def test_an_environment_state_part_is_the_basic_situation():
 
 def test_a_part_on_work_done_on_the_environment_stays_work():
     assert _section_at(_state_page("环境整治情况"), "环境整治情况") == "主要做法"
+
+
+# --- a hijacked portal's gambling brand with a bracketed region in place of the city's name ("365bet(中国)官方网站") ---
+
+def test_a_brand_with_a_bracketed_region_goes_whole():
+    page = ("365bet(中国)官方网站 2024年政府信息公开工作年度报告\n"
+            "2024年,通过365bet(中国)官方网站 共发布政务信息21813条,解答网民留言1779条。\n")
+    gone = removed(page)
+    assert gone.count("365bet(中国)官方网站") == 2
+    assert "(中国)官方网站" not in text(page)
+
+
+def test_another_brand_with_its_region_goes_too():
+    page = "亚博(中国)官网 2024年法治政府建设年度报告\n2024年,全区办理行政复议案件126件,纠错率12.7%。\n"
+    assert "亚博(中国)官网" in removed(page)
+
+
+def test_a_free_trade_zones_bracketed_region_stays():
+    page = ("某区商务局2024年工作总结\n"
+            "2024年,我局依托中国(福建)自由贸易试验区政策,新引进外资企业12家,实际使用外资3.2亿元。\n")
+    assert "中国(福建)自由贸易试验区" in text(page)
+    assert not any("中国" in r for r in removed(page))
