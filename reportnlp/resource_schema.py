@@ -802,6 +802,8 @@ class Scores(_Strict):
     total_scale: Pattern
     total_max: float
     item_before: Pattern
+    score_word: Pattern  # a heading that is itself a score word names no item
+    label_noise: Pattern  # unit prefixes and score words around a label
 
     @model_validator(mode="after")
     def _with_number(self) -> "Scores":

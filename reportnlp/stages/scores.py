@@ -42,7 +42,7 @@ def _cfg():
         raise ValueError("scores.yml item_weight must start with ITEM and hold it once")
     c["item_weight"] = compile_pattern(weight[4:])
     c["heading_weight"] = compile_pattern(c["heading_weight"].replace("NUM", num))
-    for k in ("item_before", "total_label", "total_scale"):
+    for k in ("item_before", "total_label", "total_scale", "score_word", "label_noise"):
         c[k] = compile_pattern(c[k])
     return c
 
@@ -151,19 +151,15 @@ def _heading_weight(text: str, start: int, scores_before: int) -> tuple[float, s
     return None
 
 
-# an item heading is no heading when it is itself a score word
-_SCORE_WORD = re_cache.compile(r"分值|满分|总分|得分")
-# unit prefixes and score words around a label ("县自评分" -> its item words)
-_LABEL_NOISE = re_cache.compile(r"^(?:县|市|区|乡|镇|街道|我)+|自评(?:得)?分?$|分值$|得分$")
 
 
 def _item(text: str, start: int, label: str) -> str:
     """The scored item: heading text just before the score, else its label words."""
     window = text[max(0, start - 40) : start]
     m = _cfg()["item_before"].search(window)
-    if m and not _SCORE_WORD.search(m.group("item")):
+    if m and not _cfg()["score_word"].search(m.group("item")):
         return m.group("item").strip()
-    label = _LABEL_NOISE.sub("", label)
+    label = _cfg()["label_noise"].sub("", label)
     return label or "总分"
 
 
@@ -191,7 +187,7 @@ def extract_scores(doc: Document) -> Document:
                 self_score=float(m.group("self")), assessed_score=None, deducted=None)
     for m in _matches(c["weighted"], text, hits):
         if free(*m.span()):
-            add(m.start(), m.end(), item=_LABEL_NOISE.sub("", m.group("item")) or m.group("item"),
+            add(m.start(), m.end(), item=_cfg()["label_noise"].sub("", m.group("item")) or m.group("item"),
                 max_score=float(m.group("max")), self_score=float(m.group("self")), assessed_score=None, deducted=None)
     for m in _matches(c["item_scored"], text, hits):
         item = m.group("item")
