@@ -676,6 +676,15 @@ def _outline_end(pars: list[str], levels: list[int | None]) -> int:
     while lead < min(_OUTLINE_LEAD_MAX, len(pars)) and levels[lead] is None and is_head_line(pars[lead]) \
             and not SENTENCE_MARK.search(pars[lead]):
         lead += 1
+    if lead:
+        # the parts' count starts again under the title's lines ("第四部分…报表" / "第一部分部门单位概况"): what
+        # is left of an outline the cleaning took most of (its lines that come again below) heads the document
+        j, later_part = lead, False
+        while j < len(pars) and levels[j] is not None and is_head_line(pars[j]):
+            if later_part and _FIRST_PART.match(pars[j]):
+                return j
+            later_part = later_part or bool(_LATER_PART.match(pars[j]))
+            j += 1
     if len(pars) <= lead + _OUTLINE_MIN or any(lv is None for lv in levels[lead:lead + _OUTLINE_MIN]):
         return 0
     k = lead
@@ -694,13 +703,9 @@ def _outline_end(pars: list[str], levels: list[int | None]) -> int:
     if lead:
         # the body's first headings run on from the outline's lines ("…第四部分…报表" / "第一部分部门单位概况" /
         # "一、主要职能" / "1.贯彻…"): the outline ends where one of its first lines comes again
-        # (or where the parts' count starts again, "第一部分…" below "第四部分…": the page lost the outline's first lines)
-        later_part = False
-        for j in range(lead, k):
-            if j >= lead + _OUTLINE_MIN and (any(pars[j].strip() == first for first in firsts)
-                                             or later_part and _FIRST_PART.match(pars[j])):
+        for j in range(lead + _OUTLINE_MIN, k):
+            if any(pars[j].strip() == first for first in firsts):
                 return j
-            later_part = later_part or bool(_LATER_PART.match(pars[j]))
     return 0
 
 
