@@ -167,3 +167,32 @@ def test_lookalike_closing_summary_heading_names_no_review():
             "二、存在问题\n培训覆盖面不够。\n"
             "三、总结\n今后我们将进一步加强培训工作,力争覆盖全体职工。\n")
     assert "主要做法" not in named(page)[1:]
+
+
+# -- a speaker's closing words, then what they ask of those present (no 要 after the audience) ---------------------------
+
+def test_closing_speech_then_asks_all_staff_opens_the_plans():
+    page = ("2031年1月9日,集团2030年终总结大会在总部召开。会上首先宣读了人员任命文件;随后,集团副总裁作年度工作报告。"
+            " 集团总裁顾南星做总结讲话,他对过去一年面临的困难进行了客观分析,要求全体职工认清形势、坚定信心,有序推进各项工作。\n")
+    assert label_at(page, "集团总裁顾南星做总结讲话") == "下一步"
+
+
+def test_meeting_summary_then_asks_each_unit_opens_the_plans():
+    page = ("2月6日,江南分公司职代会在本部召开。\n"
+            "副总经理宣读了表彰决定。副总经理秦远舟作会议总结,要求各单位着力做好会议精神的宣贯和重点工作的落实。\n")
+    assert label_at(page, "秦远舟作会议总结") == "下一步"
+
+
+def test_lookalike_speech_told_in_the_review_stays_the_review():
+    page = ("县农技站2030年工作总结\n"
+            "一、主要工作\n"
+            "年初,站长作了动员讲话,要求各片区全年推广新技术10项。全年共推广新技术12项,培训农民860人次。\n"
+            "二、存在问题\n技术人员偏少。\n")
+    assert named(page) == ["主要做法", "存在问题"]
+
+
+def test_lookalike_requirement_followed_stays_the_review():
+    page = ("县农技站2030年工作总结\n"
+            "一、主要工作\n"
+            "按照县局作了部署,要求各站所完成的任务,我站全年共推广新技术12项。\n")
+    assert named(page) == ["主要做法"]
