@@ -884,6 +884,7 @@ class Sections(_Strict):
     visit_opening: Pattern
     wire_lead: Pattern
     report_preface: Pattern
+    session_roll: Pattern
     delegates_propose: Pattern
     session_turns: Pattern
     period_review: Pattern

@@ -56,7 +56,7 @@ def _cfg():
               "notice_plans_heading", "lead_in_line", "unnumbered_part", "other_part", "meeting_outcome", "significance_heading",
               "procedure_opening", "announcement", "session_procedure",
               "session_results", "study_visit", "visit_opening",
-              "wire_lead", "report_preface", "delegates_propose", "session_turns", "period_review", "session_review",
+              "wire_lead", "report_preface", "session_roll", "delegates_propose", "session_turns", "period_review", "session_review",
               "requirements_listed", "speaker_intro", "said_line", "agenda_line", "photo_caption",
               "plans_after_problems", "glued_situation_end", "problems_announced",
               "year_framed", "year_ahead_words", "glued_body_start", "review_opening", "review_results",
@@ -527,6 +527,27 @@ def _session_scene(par: str) -> bool:
     return bool(c["session_agenda"].match(sent)) and not _FIGURE.search(par, len(sent)) and not _later_sentence_turns(par)
 
 
+_CLAUSE_MARK = re_cache.compile(r"[,，]")
+
+
+def _roll_call(par: str) -> bool:
+    """A meeting news paragraph that only tells the session's roll: each sentence ends on who attended, chaired,
+    spoke, delivered a report, read a decision out or voted ("…132名职工代表…参加了会议。…出席会议并讲话,总经理…作工作
+    报告,…主持大会。"), and no sentence directs, appraises or states a result (session_roll)."""
+    c = _cfg()
+    if len(par) > c["session_agenda_max"] or c["session_agenda_speech"].search(par) or c["session_results"].search(par):
+        return False
+    sentences = [x.strip() for x in _SENTENCE_END.split(par) if x.strip()]
+    if not sentences:
+        return False
+    for x in sentences:
+        x = x.rstrip(")）").split("(")[0].split("（")[0].strip() or x  # a byline in brackets after the last mark
+        last = _CLAUSE_MARK.split(x)[-1]
+        if not c["session_roll"].search(last):
+            return False
+    return True
+
+
 def _intro_end(pars: list[str], levels: list[int | None], top: int | None) -> int:
     """Index of the last intro paragraph: everything before an early first top-level heading,
     else through the announcement (现将…报告如下) or addressee, else the first paragraph. A title
@@ -639,26 +660,53 @@ def _off_chrome(starts: list[tuple[int, str, str | None, int | None]], spans, pa
     return kept
 
 
+_OUTLINE_LEAD_MAX = 2  # title lines above an outline (see _outline_end)
+_FIRST_PART = re_cache.compile(r"第一(?:部分|篇|章)")
+_LATER_PART = re_cache.compile(r"第[二三四五六七八九十](?:部分|篇|章)")
 _OUTLINE_MIN = 3  # heading lines in a row at the top of a report that make an outline of it
 
 
 def _outline_end(pars: list[str], levels: list[int | None]) -> int:
     """The number of paragraphs at the top that only list the report's headings, when its first heading comes
     again further down (the outline a site prints above a report, without page numbers); else 0."""
-    if len(pars) <= _OUTLINE_MIN or any(lv is None for lv in levels[:_OUTLINE_MIN]):
+    # (a title's lines the split left above the outline, "部门决算公开说明" over "二、机构设置情况 / 第二部分…", head it:
+    # the outline starts below them, and any of its first lines may be the one that comes again, when the page
+    # lost the outline's first entries to the cleaning; round 25)
+    lead = 0
+    while lead < min(_OUTLINE_LEAD_MAX, len(pars)) and levels[lead] is None and is_head_line(pars[lead]) \
+            and not SENTENCE_MARK.search(pars[lead]):
+        lead += 1
+    if lead:
+        # the parts' count starts again under the title's lines ("第四部分…报表" / "第一部分部门单位概况"): what
+        # is left of an outline the cleaning took most of (its lines that come again below) heads the document
+        j, later_part = lead, False
+        while j < len(pars) and levels[j] is not None and is_head_line(pars[j]):
+            if later_part and _FIRST_PART.match(pars[j]):
+                return j
+            later_part = later_part or bool(_LATER_PART.match(pars[j]))
+            j += 1
+    if len(pars) <= lead + _OUTLINE_MIN or any(lv is None for lv in levels[lead:lead + _OUTLINE_MIN]):
         return 0
-    k = 0
+    k = lead
     while k < len(pars) and levels[k] is not None and is_head_line(pars[k]):
         k += 1
-    if k >= _OUTLINE_MIN and k < len(pars) and opens_speech(pars[k]):
+    if k - lead >= _OUTLINE_MIN and k < len(pars) and opens_speech(pars[k]):
         return k  # a speech's parts never come before its salutation: heading lines right above "同志们:" list them
-    k = 0
+    k = lead
     while k < len(pars) and levels[k] is not None and is_head_line(pars[k]) and len(pars[k]) <= _HEADING_WORDS_MAX + 6:
         k += 1
-    if k < _OUTLINE_MIN:
+    if k - lead < _OUTLINE_MIN:
         return 0
-    first = pars[0].strip()
-    return k if any(q.startswith(first) for q in pars[k:]) else 0
+    firsts = [pars[lead].strip()] if not lead else [q.strip() for q in pars[lead:lead + _OUTLINE_MIN]]
+    if any(q.startswith(first) for first in firsts for q in pars[k:]):
+        return k
+    if lead:
+        # the body's first headings run on from the outline's lines ("…第四部分…报表" / "第一部分部门单位概况" /
+        # "一、主要职能" / "1.贯彻…"): the outline ends where one of its first lines comes again
+        for j in range(lead + _OUTLINE_MIN, k):
+            if any(pars[j].strip() == first for first in firsts):
+                return j
+    return 0
 
 
 def _agenda_items(pars: list[str], levels: list[int | None]) -> set[int]:
@@ -696,7 +744,8 @@ def split_sections(doc: Document) -> Document:
     parts = [part_heading(p) is not None for p in pars]
     if sum(parts) >= 2:
         # parts (第一部分, 第二板块) over 一、二、…: the parts are the top level, their 一、 sub-headings
-        levels = [0 if part else lv for part, lv in zip(parts, levels)]
+        # (not a part's line in the outline above the body: it heads the document, as the outline's others)
+        levels = [0 if part and i >= outline else lv for i, (part, lv) in enumerate(zip(parts, levels))]
         top = 0
     else:
         top = _top_level(levels, spans, cues()["top_scheme_within"])
@@ -999,7 +1048,7 @@ def split_sections(doc: Document) -> Document:
                     or _lists_topics_only(p) or (len(p) <= c["opening_remarks"] and c["announcement"].search(p))
                     or (i > 0 and c["other_part"].fullmatch(pars[i - 1].strip()))  # the text under "引言"
                     or (i == len(pars) - 1 and c["meeting_outcome"].match(p))
-                    or _session_scene(p)
+                    or _session_scene(p) or _roll_call(p)
                     or (c["session_procedure"].match(first_sentence(p))
                         and not c["session_results"].search(p, len(first_sentence(p)))
                         and not _reviews_then_turns(p))):
@@ -1014,7 +1063,8 @@ def split_sections(doc: Document) -> Document:
                 label = "主要做法"
             if label is None and current is not None and c["note_line"].match(p):
                 label = current  # a note on a table or a figure ("说明:本表由…填报") goes on with its section
-            if (label is None and level is None and len(p) <= c["session_agenda_max"] and c["session_agenda"].match(p)
+            if (label is None and level is None and len(p) <= c["session_agenda_max"]
+                    and (c["session_agenda"].match(p) or news_item and _roll_call(p))
                     and not c["session_results"].search(p) and not c["session_agenda_speech"].search(p)):
                 # the meeting's agenda ("会议审议通过了…报告") goes on with what came before it
                 label = current if current is not None else c["intro_label"]
