@@ -1737,6 +1737,8 @@ def _is_structure(text: str, start: int, end: int, grouped: bool, deadline: str 
     if scope_item:
         return True  # (each test up to the length's returns True alone: the one without a call first)
     c = _cfg()
+    if c["frame_sentence"].match(text, start):
+        return True  # a plan's guiding idea ("以…为指导,…") or its purpose ("为…,制定本方案。") outside a principle part
     piece = text[start:end].rstrip()
     if "了" in piece and _reports_plan(text, start, end):
         return True  # "…点评了…下一步工作方向。": a plan named as what was done
