@@ -485,6 +485,7 @@ class Commitments(_Strict):
     estimate_ahead: Pattern
     plan_attribute: Pattern
     list_topic_next: Pattern
+    sub_list_next: Pattern
     next_stage: Pattern
     parallel_opener: Pattern
     parallel_gap: Pattern

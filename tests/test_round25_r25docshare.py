@@ -238,3 +238,29 @@ def test_ordinals_with_commas_still_open_measures():
     cms = _commitments(_page(page))
     assert any(c.startswith("第二") and "养老服务站" in c for c in cms)
     assert any(c.startswith("第三") for c in cms)
+
+
+# class: a numbered topic heading run into its first sub-item in a flattened copy ("1.推进城市化建设(1)加快完成…"): the
+# heading is no measure, its sub-items are
+def test_flattened_topic_heading_over_sub_items_is_no_commitment():
+    page = ("柏树镇2026年集镇建设推进方案\n一、工作目标 2026年目标如下: 1.完成集镇道路提质; 2.建成农贸市场1个。"
+            "二、推进措施1.推进集镇提质改造(1)加快完成主街雨污分流改造,年底前全线通水。(2)新建停车场2处。"
+            "2.强化市场建设(1)成立项目专班,实行周调度。\n")
+    cms = _commitments(_page(page))
+    assert not any(c.rstrip("。") in ("1.推进集镇提质改造", "2.强化市场建设") for c in cms)
+    assert any("加快完成主街雨污分流改造" in c for c in cms)
+
+
+def test_flattened_topic_heading_with_dun_hao_is_no_commitment():
+    page = ("石湾村2026年人居环境整治方案\n二、主要任务 1、村庄清洁行动 (1)3月底前清理存量垃圾。(2)每月组织一次集中清扫。"
+            " 2、厕所革命 (1)年内完成户厕改造60户。\n")
+    cms = _commitments(_page(page))
+    assert not any(c.strip().rstrip("。") in ("1、村庄清洁行动", "2、厕所革命") for c in cms)
+    assert any("户厕改造60户" in c for c in cms)
+
+
+def test_numbered_item_with_its_own_cue_over_sub_items_stays():
+    page = ("柏树镇2026年冷链物流中心建设方案\n二、推进措施 1.确保9月底前建成冷链物流中心(1)由镇经发办牵头,"
+            "实行周调度。(2)每月通报一次进度。\n")
+    cms = _commitments(_page(page))
+    assert any("确保9月底前建成冷链物流中心" in c for c in cms)
