@@ -463,6 +463,9 @@ class Boilerplate(_Strict):
     # round 21 (r21chrome)
     closing_credit: Pattern  # a bracketed name closing the page's text after its last sentence
     foot_title_row: Pattern | None = None  # a repost's title row among its source rows under the text
+    # round 25 (r25docshare)
+    foot_brand_title: Pattern | None = None  # a doc-share brand glued before the file's title at the foot
+    foot_brand_reach: int = 3
     sandwiched_row: _SandwichedRow | None = None  # a header row kept between two removed rows of its shape
     share_pieces: _SharePieces | None = None  # short labels under a share widget's line at the page's foot
     hotline: _Hotline | None = None  # a hotline's label over its number alone on the next line
@@ -554,6 +557,7 @@ class Commitments(_Strict):
     principle_part_end: Pattern
     principle_words: list[str]
     principle_part_reach: int
+    frame_sentence: Pattern
     review_document: Pattern
     review_document_plans: Pattern
     requirement_lead: Pattern
@@ -576,6 +580,7 @@ class Commitments(_Strict):
     estimate_ahead: Pattern
     plan_attribute: Pattern
     list_topic_next: Pattern
+    sub_list_next: Pattern
     next_stage: Pattern
     parallel_opener: Pattern
     parallel_gap: Pattern
@@ -1006,6 +1011,7 @@ class _Documents(_Strict):
     heading_tags_min: int
     chrome_title: Pattern
     marker_title: Pattern
+    bracket_lead_title: Pattern | None = None  # round 25: the page's title in 【】 glued before its lead
     between_title_kinds: list[str]
     chrome_headline_kinds: list[str]
     chrome_headline_min: int

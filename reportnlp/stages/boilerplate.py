@@ -135,6 +135,10 @@ def _rules():
         "share_pieces": cfg["share_pieces"]["max_len"] if cfg.get("share_pieces") else 0,
         "closing_credit": compile_pattern(cfg["closing_credit"]),
         "foot_title_row": compile_pattern(cfg["foot_title_row"]) if cfg.get("foot_title_row") else None,
+        # (with the strings a match must hold: most last lines name no reader's brand and are not matched)
+        "foot_brand_title": ((compile_pattern(cfg["foot_brand_title"]), cfg.get("foot_brand_reach", 3),
+                              literal_gate(cfg["foot_brand_title"]))
+                             if cfg.get("foot_brand_title") else None),
         "sandwiched_row": ((cfg["sandwiched_row"]["cells_min"], cfg["sandwiched_row"]["cell_max"])
                            if cfg.get("sandwiched_row") else None),
         "pipe_title": ((cfg["pipe_title"]["reach"], compile_pattern(cfg["pipe_title"]["label"]))
@@ -1448,6 +1452,8 @@ def strip_boilerplate(doc: Document) -> Document:
         drop(i, "site_name")
     for i in _foot_title_rows(decided, lines):
         drop(i, "site_title")
+    for i in _foot_brand_titles(decided, lines):
+        drop(i, "site_title")
     for i in _by_context(decided, leaning, lines, nonblank, header_title, header_row):
         drop(i, "learned_context", decide=False)
     over_meta = _headlines_over_meta(decided, lines, nonblank)
@@ -1785,6 +1791,25 @@ def _foot_title_rows(decided: list[str | None], lines: list[str]) -> list[int]:
                  and SENTENCE_MARK.search(lines[i])), -1)
     return [i for i in found if i > last and ((i > 0 and decided[i - 1] is not None)
                                               or (i + 1 < len(lines) and decided[i + 1] is not None))]
+
+
+def _foot_brand_titles(decided: list[str | None], lines: list[str]) -> list[int]:
+    """A doc-share reader's brand glued before the file's title among the page's last kept lines ("腾讯文库" and
+    the title a line above prints whole; boilerplate.yml foot_brand_title)."""
+    rule = _rules()["foot_brand_title"]
+    if rule is None:
+        return []
+    pattern, reach, gate = rule
+    kept = [i for i in range(len(lines) - 1, -1, -1) if decided[i] is None][:reach]
+    found = []
+    for i in kept:
+        item = lines[i].strip()
+        if not may_match(gate, item) or not (m := pattern.match(item)):
+            continue
+        title = m.group("title").strip()
+        if any(lines[k].strip() == title for k in range(i)):
+            found.append(i)
+    return found
 
 
 def _sidebar_repeats(decided: list[str | None], lines: list[str]) -> list[int]:

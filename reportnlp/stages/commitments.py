@@ -1680,6 +1680,7 @@ def _action(piece: str, opened: tuple[str, re.Match | None] | None = None) -> st
 
 # an item of a list itself ("一是…", "2.…", "(3)…"), not the topic line over one
 _ITEM_OPENING = re_cache.compile(r"\s*(?:[一二三四五六七八九十]+是|\d{1,2}[、.．]|[(（]\d{1,2}[)）]|[①-⑳])")
+_ENUMERATOR_HEAD = re_cache.compile(r"\s*(?:\d{1,2}[、.．](?!\d)|[一二三四五六七八九十]{1,3}[、.．])")
 _HEADING_STOP = ("。", "?", "？", "!", "！")
 # what a lead-in cue's match ends a piece with (each alternative ends at $): most measures end otherwise,
 # and are not searched for one (the search cost ~2.5% of the stage)
@@ -1737,6 +1738,8 @@ def _is_structure(text: str, start: int, end: int, grouped: bool, deadline: str 
     if scope_item:
         return True  # (each test up to the length's returns True alone: the one without a call first)
     c = _cfg()
+    if c["frame_sentence"].match(text, start):
+        return True  # a plan's guiding idea ("以…为指导,…") or its purpose ("为…,制定本方案。") outside a principle part
     piece = text[start:end].rstrip()
     if "了" in piece and _reports_plan(text, start, end):
         return True  # "…点评了…下一步工作方向。": a plan named as what was done
@@ -1774,6 +1777,11 @@ def _is_structure(text: str, start: int, end: int, grouped: bool, deadline: str 
             and not _ITEM_OPENING.match(piece)
             and not (targeted or bool(deadline and _SPECIFIC.search(deadline) and deadline_here))):
         return True  # the topic line over a list ("全力推进拆违整治。一是…"): its items are the measures
+    if (len(piece) <= 20 and not piece.endswith(_HEADING_STOP) and _ENUMERATOR_HEAD.match(piece)
+            and c["sub_list_next"].match(text, end)
+            and not (targeted or bool(deadline and deadline in piece) or forward_cue())):
+        return True  # "1.推进城市化建设(1)加快完成…": a numbered topic run into its first sub-item (r25docshare; a time it
+        # inherits from its sentence is its sub-item's, "…(1)3月底前清理…")
     if len(piece) > 24:
         return False
     title = piece.rstrip("。:：")

@@ -757,6 +757,8 @@ def split_documents(doc: Document) -> Document:
             title, body_first = max(pars[a], pars[a + 1], key=len).lstrip(_TITLE_BULLETS) or pars[a], a + 2
         elif a == 0 and b - a > 1 and levels[0] is None and _headline_restated(pars[0], pars[1]):
             title, body_first = pars[0], 1  # a news headline over a lead that does not open on its date
+        if title is None and pars[a][:1] == "【" and (m := c["bracket_lead_title"].match(pars[a])):
+            title = m.group(1)  # "【…工作计划】为全面贯彻…": the bracketed title glued before the lead (r25docshare)
         if k > 0 and title is None and doc.removed:
             # (r24title: a later item of a 范文 collection, its marker holding its title taken as chrome)
             title = _title_between(doc, doc.to_source(spans[a - 1][1], spans[a - 1][1])[0],
