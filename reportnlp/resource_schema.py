@@ -571,6 +571,7 @@ class Metrics(_Strict):
     change_comparison: str  # compiled joined with change_verb
     change_verb: Pattern
     not_count_after: dict[str, _NamingUse]
+    capacity_name: _NamingUse
     cohort_units: list[str]
     bracketed_names: list[str]
     threshold_after: Pattern

@@ -22,7 +22,9 @@ _FROM = re_cache.compile(r"(?:由|从)(?:上年|去年|上年度|去年同期)?(
 _TO = re_cache.compile(r"(?:增加|增长|提高|上升|减少|下降|降低|降|升)(?:到|至)")
 _OVER_PLAN = re_cache.compile(r"超收|超额|超支")
 _PLAN = re_cache.compile(r"预算|计划|目标|任务")
-_SKIP = re_cache.compile(r"分别|个百分点|平均|年均|预计|计划|力争|目标")
+# (a daily or monthly average beside a total, "总量1850万吨,日均环比增加2万吨,同比增长2.86%": the change is of
+# the average, the rate of the total, round 25)
+_SKIP = re_cache.compile(r"分别|个百分点|平均|年均|日均|月均|预计|计划|力争|目标")
 
 
 @dataclass(slots=True)

@@ -54,6 +54,8 @@ def _cfg():
     c["not_count_after"] = {unit: (compile_pattern(r["after"]), compile_pattern(r["before"]) if "before" in r else None,
                                    compile_pattern(r["after_any"]) if "after_any" in r else None)
                             for unit, r in c["not_count_after"].items()}
+    r = c["capacity_name"]
+    c["capacity_name"] = (compile_pattern(r["after"]), compile_pattern(r["before"]), None)
     c["change_window"] = compile_pattern(c["change_comparison"] + c["change_verb"].pattern)
     # most reports hold no "respectively": no pass over their sentences; most clauses hold no
     # string a scoring rule needs (分, 扣完为止), and finding one costs a tenth of the rule's search
@@ -430,6 +432,8 @@ def extract_metrics(doc: Document) -> Document:
     cohort_units, bracketed_names, threshold_after = c["cohort_units"], c["bracketed_names"], c["threshold_after"].match
     site_counter, distributive = c["site_counter_before"].search, c["distributive"].search
     one_of = c["one_of_after"].match
+    capacity_name = c["capacity_name"]
+    capacity_ends = _CAPACITY_ENDS
     one_of_at = text.find("之一") >= 0  # most texts hold none: no match per value
     change_tail = c["change_verb_tail"] or 0
     scoring_search = c["scoring_rule"].pattern.search
@@ -475,6 +479,8 @@ def extract_metrics(doc: Document) -> Document:
         naming = not_count_after.get(unit)
         if naming is not None and _names_no_count(naming, text, end, before):
             continue
+        if before[-1:] in capacity_ends and _names_no_count(capacity_name, text, end, before):
+            continue  # "新上年产10万吨硫酸项目": the project's size in its name, not work done
         if unit in cohort_units and num_end - num_start == 4 and 1900 <= value < 2100:
             continue  # a cohort named by its year ("2025届毕业生"), not a count
         if unit in bracketed_names and text[end:end + 1] in _CLOSING and text[start - 1:start] in "(（第":
@@ -548,6 +554,7 @@ def extract_metrics(doc: Document) -> Document:
 
 
 _CLOSING = ")）"
+_CAPACITY_ENDS = "产理工栏宰吐收"  # the last characters of metrics.yml capacity_name's before (a one-character gate)
 _JOINERS_BETWEEN = ("、", "和", "与", "及")
 _JOINERS = " 、和与及"
 _LEAD_JUNK = ")）、,，;；"  # what a name closed off by a bracket may still open with
