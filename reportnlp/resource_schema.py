@@ -554,6 +554,7 @@ class Metrics(_Strict):
     share_gap: Pattern
     value_first_lead: Pattern
     one_of_after: Pattern
+    score_band_after: Pattern
     value_first_end: Pattern
     value_first_praise: Pattern
     clause_break: Pattern

@@ -47,7 +47,7 @@ def _cfg():
               "abstract_nouns", "enumeration_before", "enumeration_after", "max_score_before",
               "site_counter_before", "document_before", "document_after", "cell_label_strip",
               "broken_line_end", "threshold_after", "name_date_end", "share_gap", "value_first_lead", "one_of_after",
-              "value_first_end", "value_first_praise", "weight_score_before", "weight_run_before"):
+              "value_first_end", "value_first_praise", "weight_score_before", "weight_run_before", "score_band_after"):
         # a cue asked before every value, and the left-window strip asked of every new window, run
         # with re (cheaper calls, a slower compile of their Han classes)
         c[k] = compile_pattern(c[k], many_calls=k in ("target_cue", "strip_left"))
@@ -488,6 +488,8 @@ def extract_metrics(doc: Document) -> Document:
                 continue  # "改造项目(三期)", "(第二批)": a phase named, not a count
         if one_of_at and unit_kind == "count" and one_of(text, end):
             continue  # "是集团三家获评单位之一", "成为全省5个试点县之一": the group the unit belongs to, not work
+        if unit_kind == "score" and qualifier in _BANDS and c["score_band_after"].match(text, end):
+            continue  # "语文成绩90分以上13人": a band's bound, the count after it is the metric
         if unit_kind == "money" and _threshold(threshold_after(text, end), qualifier):
             continue  # "5亿元(3000万美元)以上项目60个": a size class, the count after it is the metric
         if scoring_at is not None and _window_holds(scoring_at, lo60, hi60) and scoring_search(text, lo60, hi60):
@@ -554,6 +556,7 @@ def extract_metrics(doc: Document) -> Document:
 
 
 _CLOSING = ")）"
+_BANDS = ("以上", "以下", "及以上", "及以下")
 _CAPACITY_ENDS = "产理工栏宰吐收"  # the last characters of metrics.yml capacity_name's before (a one-character gate)
 _JOINERS_BETWEEN = ("、", "和", "与", "及")
 _JOINERS = " 、和与及"
@@ -743,7 +746,7 @@ def _minor_count(text: str, start: int, end: int, value: float, unit: str) -> bo
     c = _cfg()
     before = text[max(0, start - 12):start]
     return (value == 1 or unit not in c["small_cn_units"]
-            or c["abstract_nouns"].match(text[end:end + 2]) is not None
+            or c["abstract_nouns"].match(text, end) is not None
             or (c["enumeration_before"].search(before[-8:]) is not None
                 and c["enumeration_after"].match(text, end) is not None)
             or before.endswith(("第", "、", "前")))  # ordinals, list items, rankings (获前六名)
