@@ -229,3 +229,30 @@ def test_staff_and_working_groups_stay_counts():
     values = _values(page)
     assert (2, "名") in values
     assert (3, "个") in values
+
+
+# --- a name's first character that opens a word of its own (再生水, 拟建面积, 在谈项目) stays ------------------------------
+
+def test_zai_sheng_and_ni_jian_open_their_names():
+    page = ("柳川水务公司年度总结\n"
+            "全年再生水利用量420万吨;城东项目拟建面积2.6万平米。\n")
+    m = _by_value(page)
+    assert m[(420, "万吨")].indicator == "再生水利用量"
+    assert m[(2.6, "万平米")].indicator == "拟建面积"
+
+
+def test_projects_under_talks_keep_zai():
+    page = ("青禾工业园招商工作汇报\n"
+            "目前,园区在建项目14个,在谈项目5个;柳源纺织拟建建筑面积9万平米。\n")
+    m = _by_value(page)
+    assert m[(5, "个")].indicator == "在谈项目"
+    assert m[(9, "万平米")].indicator.endswith("拟建建筑面积")
+
+
+def test_again_and_a_plan_word_still_drop_from_names():
+    page = ("桐溪镇安全生产工作总结\n"
+            "下半年再次组织应急演练6场;拟新增消防栓40个。\n")
+    m = _by_value(page)
+    assert m[(6, "场")].indicator == "组织应急演练"
+    assert m[(40, "个")].indicator == "新增消防栓"
+    assert m[(40, "个")].target is True
