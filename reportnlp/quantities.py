@@ -103,7 +103,10 @@ class _Config:
         for key, u in units.items():
             if u.kind in carry_kinds and not u.surface.isascii():
                 for m, f in self.carry.items():
-                    self.carried[m + u.surface] = _Unit(m + u.surface, u.kind, u.base, u.factor * f)
+                    # an explicit row wins over the carried variant: 万度 / 亿度 are electricity (units.tsv),
+                    # where a bare 度 is a temperature or an angle (round 25)
+                    self.carried[m + u.surface] = units.get(m + u.surface) or _Unit(m + u.surface, u.kind, u.base,
+                                                                                   u.factor * f)
         # explicit rows that start with a multiplier (千米, 千克, 兆字节) are carried as written
         self.prefixed = {}
         tb = _tables()

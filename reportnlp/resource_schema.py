@@ -654,6 +654,7 @@ class Metrics(_Strict):
     share_gap: Pattern
     value_first_lead: Pattern
     one_of_after: Pattern
+    score_band_after: Pattern
     value_first_end: Pattern
     value_first_praise: Pattern
     clause_break: Pattern
@@ -671,6 +672,7 @@ class Metrics(_Strict):
     change_comparison: str  # compiled joined with change_verb
     change_verb: Pattern
     not_count_after: dict[str, _NamingUse]
+    capacity_name: _NamingUse
     cohort_units: list[str]
     bracketed_names: list[str]
     threshold_after: Pattern

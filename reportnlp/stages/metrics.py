@@ -15,7 +15,7 @@ import regex
 from .. import indicators, re_cache
 from ..document import Document, Span
 from ..lexicons import load_yaml
-from ..patterns import GatedPattern, compile_pattern, end_reach, finditer, literal_gate
+from ..patterns import GatedPattern, closing_chars, compile_pattern, end_reach, finditer, literal_gate
 from ..payloads import MetricData
 from ..quantities import quantity_rows
 from ..segment import boundary_certain
@@ -47,13 +47,17 @@ def _cfg():
               "abstract_nouns", "enumeration_before", "enumeration_after", "max_score_before",
               "site_counter_before", "document_before", "document_after", "cell_label_strip",
               "broken_line_end", "threshold_after", "name_date_end", "share_gap", "value_first_lead", "one_of_after",
-              "value_first_end", "value_first_praise", "weight_score_before", "weight_run_before"):
+              "value_first_end", "value_first_praise", "weight_score_before", "weight_run_before", "score_band_after"):
         # a cue asked before every value, and the left-window strip asked of every new window, run
         # with re (cheaper calls, a slower compile of their Han classes)
         c[k] = compile_pattern(c[k], many_calls=k in ("target_cue", "strip_left"))
     c["not_count_after"] = {unit: (compile_pattern(r["after"]), compile_pattern(r["before"]) if "before" in r else None,
                                    compile_pattern(r["after_any"]) if "after_any" in r else None)
                             for unit, r in c["not_count_after"].items()}
+    r = c["capacity_name"]
+    c["capacity_name"] = (compile_pattern(r["after"]), compile_pattern(r["before"]), None)
+    # the last characters of the capacity's verb before a value: a one-character gate (None: every value is tried)
+    c["capacity_ends"] = closing_chars(r["before"])
     c["change_window"] = compile_pattern(c["change_comparison"] + c["change_verb"].pattern)
     # most reports hold no "respectively": no pass over their sentences; most clauses hold no
     # string a scoring rule needs (分, 扣完为止), and finding one costs a tenth of the rule's search
@@ -430,6 +434,8 @@ def extract_metrics(doc: Document) -> Document:
     cohort_units, bracketed_names, threshold_after = c["cohort_units"], c["bracketed_names"], c["threshold_after"].match
     site_counter, distributive = c["site_counter_before"].search, c["distributive"].search
     one_of = c["one_of_after"].match
+    capacity_name = c["capacity_name"]
+    capacity_ends = c["capacity_ends"]
     one_of_at = text.find("之一") >= 0  # most texts hold none: no match per value
     change_tail = c["change_verb_tail"] or 0
     scoring_search = c["scoring_rule"].pattern.search
@@ -475,6 +481,8 @@ def extract_metrics(doc: Document) -> Document:
         naming = not_count_after.get(unit)
         if naming is not None and _names_no_count(naming, text, end, before):
             continue
+        if (capacity_ends is None or before[-1:] in capacity_ends) and _names_no_count(capacity_name, text, end, before):
+            continue  # "新上年产10万吨硫酸项目": the project's size in its name, not work done
         if unit in cohort_units and num_end - num_start == 4 and 1900 <= value < 2100:
             continue  # a cohort named by its year ("2025届毕业生"), not a count
         if unit in bracketed_names and text[end:end + 1] in _CLOSING and text[start - 1:start] in "(（第":
@@ -482,6 +490,8 @@ def extract_metrics(doc: Document) -> Document:
                 continue  # "改造项目(三期)", "(第二批)": a phase named, not a count
         if one_of_at and unit_kind == "count" and one_of(text, end):
             continue  # "是集团三家获评单位之一", "成为全省5个试点县之一": the group the unit belongs to, not work
+        if unit_kind == "score" and qualifier in _BANDS and c["score_band_after"].match(text, end):
+            continue  # "语文成绩90分以上13人": a band's bound, the count after it is the metric
         if unit_kind == "money" and _threshold(threshold_after(text, end), qualifier):
             continue  # "5亿元(3000万美元)以上项目60个": a size class, the count after it is the metric
         if scoring_at is not None and _window_holds(scoring_at, lo60, hi60) and scoring_search(text, lo60, hi60):
@@ -548,6 +558,7 @@ def extract_metrics(doc: Document) -> Document:
 
 
 _CLOSING = ")）"
+_BANDS = ("以上", "以下", "及以上", "及以下")
 _JOINERS_BETWEEN = ("、", "和", "与", "及")
 _JOINERS = " 、和与及"
 _LEAD_JUNK = ")）、,，;；"  # what a name closed off by a bracket may still open with
@@ -736,7 +747,7 @@ def _minor_count(text: str, start: int, end: int, value: float, unit: str) -> bo
     c = _cfg()
     before = text[max(0, start - 12):start]
     return (value == 1 or unit not in c["small_cn_units"]
-            or c["abstract_nouns"].match(text[end:end + 2]) is not None
+            or c["abstract_nouns"].match(text, end) is not None
             or (c["enumeration_before"].search(before[-8:]) is not None
                 and c["enumeration_after"].match(text, end) is not None)
             or before.endswith(("第", "、", "前")))  # ordinals, list items, rankings (获前六名)
