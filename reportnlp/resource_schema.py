@@ -425,6 +425,7 @@ class Commitments(_Strict):
     time_cell_max: int
     time_cell_lookahead: int
     slogan_reach: int
+    title_reach: int
     year_frame: Pattern
     time_column_words: list[str]
     time_column_floor: float
