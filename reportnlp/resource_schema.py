@@ -441,6 +441,7 @@ class Commitments(_Strict):
     schedule_row: Pattern
     problem_row: Pattern
     nominal_item: Pattern
+    phase_heading: Pattern
     principle_item: Pattern
     points: Pattern
     title_line: Pattern

@@ -1767,6 +1767,8 @@ def _is_structure(text: str, start: int, end: int, grouped: bool, deadline: str 
     if ((lead_in is not None and lead_in.search(piece, max(0, len(piece) - _lead_in_reach())))
             or ((piece[:1] in opening_chars or opening_words.search(piece)) and c["structure_opening"].match(piece))):
         return True
+    if piece.startswith("第") and "阶段" in piece[:8] and c["phase_heading"].match(piece) and not forward_cue():
+        return True  # a phase's heading and its period ("第一阶段:宣传发动(4月1日至4月20日)。"), no measure
     scope = c["nominal_item"].search(piece) if grouped and len(piece) <= 40 else None
     if scope and not forward_cue():
         # a numbered scope or phase ("(二)…持证情况"), no measure; an item that opens with an
