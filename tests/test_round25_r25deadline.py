@@ -181,3 +181,39 @@ def test_a_phase_sentence_that_states_a_task_stays_a_commitment():
             "第一阶段要完成全部村道的病害排查并建立台账(4月1日至4月15日)。\n"
             "第二阶段要组织养护队伍开展路面修补(4月16日至10月底)。\n")
     assert _has(page, "完成全部村道的病害排查")
+
+
+# --- "第一、" right after a word is a motto's or a rank's, no enumerator that cuts a measure in two --------------
+
+MOTTO = ("溪平市燃气安全整治行动方案\n"
+         "为消除城镇燃气安全隐患,制定本方案。\n"
+         "一、总体要求\n"
+         "各级各部门要坚持安全第一、预防为主,落实属地管理责任和行业监管责任。\n"
+         "二、工作措施\n"
+         "各县(市、区)要对辖区内燃气经营企业开展全面排查,建立隐患台账。\n")
+
+RANK = ("镇2025年度工作总结及2026年工作打算\n"
+        "二、2026年工作打算\n"
+        "明年我镇要力争在全县综合考核中保持全县第一、全市前十的位次,全力推进重点项目建设。\n"
+        "要加快推进农贸市场改造。\n")
+
+
+def test_a_motto_first_is_not_cut_off_as_an_item():
+    assert not any(t.startswith("第一") for t, _ in _commitments(MOTTO))
+
+
+def test_a_rank_first_is_not_cut_off_as_an_item():
+    assert not any(t.startswith("第一") for t, _ in _commitments(RANK))
+
+
+def test_an_enumerator_first_with_a_comma_after_a_heading_word_still_cuts():
+    page = ("县长在项目推进会上的讲话\n"
+            "二、下半年重点抓好三个方面工作第一,全力攻坚项目开工。第二,全力推进项目建设。第三,全力优化服务保障。\n")
+    assert any(t.startswith("第一") or t.startswith("第二") for t, _ in _commitments(page))
+
+
+def test_an_enumerator_first_after_a_colon_still_cuts():
+    page = ("县长在项目推进会上的讲话\n"
+            "二、关于下一步工作\n"
+            "下半年要重点抓好三件事:第一、全力攻坚项目开工;第二、全力推进项目建设;第三、全力优化服务保障。\n")
+    assert any(t.startswith("第二") for t, _ in _commitments(page))
