@@ -520,6 +520,7 @@ class Commitments(_Strict):
     time_cell_max: int
     time_cell_lookahead: int
     slogan_reach: int
+    title_reach: int
     year_frame: Pattern
     time_column_words: list[str]
     time_column_floor: float
@@ -535,6 +536,7 @@ class Commitments(_Strict):
     schedule_row: Pattern
     problem_row: Pattern
     nominal_item: Pattern
+    phase_heading: Pattern
     principle_item: Pattern
     points: Pattern
     title_line: Pattern

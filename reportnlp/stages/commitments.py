@@ -577,7 +577,25 @@ def _deadlines(text: str, s: int, e: int) -> list[regex.Match]:
     found = list(_cfg()["deadline"].finditer(text, start, e))
     if found and "“" in text[s:e]:  # most sentences quote nothing
         found = [m for m in found if not _in_slogan(text, m.start(), m.end())]
+    if found and ("《" in text[s:e] or "〈" in text[s:e]):  # most sentences name no document
+        found = [m for m in found if not _in_title(text, m.start(), m.end())]
     return found
+
+
+def _in_title(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] lies inside a document's title in book-title marks that open and close within
+    title_reach characters of it ("…关于印发〈北京市2016年政务公开工作要点〉的通知", "《芦溪县2025年…实施方案》"):
+    the year names the document, not when a measure is due (round 25; a year right after the mark is the
+    deadline pattern's own lookbehind)."""
+    reach = _limits().title_reach
+    for opening, closing in (("《", "》"), ("〈", "〉")):
+        opened = text.rfind(opening, max(0, a - reach), a)
+        if opened < 0 or text.find(closing, opened, a) >= 0:
+            continue
+        closed = text.find(closing, b, b + reach)
+        if closed >= 0 and text.find(opening, b, closed) < 0:
+            return True
+    return False
 
 
 def _in_slogan(text: str, a: int, b: int) -> bool:
@@ -1752,6 +1770,8 @@ def _is_structure(text: str, start: int, end: int, grouped: bool, deadline: str 
     if ((lead_in is not None and lead_in.search(piece, max(0, len(piece) - _lead_in_reach())))
             or ((piece[:1] in opening_chars or opening_words.search(piece)) and c["structure_opening"].match(piece))):
         return True
+    if piece.startswith("第") and "阶段" in piece[:8] and c["phase_heading"].match(piece) and not forward_cue():
+        return True  # a phase's heading and its period ("第一阶段:宣传发动(4月1日至4月20日)。"), no measure
     scope = c["nominal_item"].search(piece) if grouped and len(piece) <= 40 else None
     if scope and not forward_cue():
         # a numbered scope or phase ("(二)…持证情况"), no measure; an item that opens with an
