@@ -869,6 +869,7 @@ class _Documents(_Strict):
     subheading_max_chars: int
     broken_title_tail_max: int  # the second line of a title broken over two lines, this long at most
     header_title_max: int = 60  # the headline an article's header anchors, a title up to this long
+    header_title_han_min: int = 2  # r25wechat: and holds this many Han characters among its first eight
     addressee: Pattern
     addressee_suffix: Pattern
     not_addressee: Pattern
@@ -908,6 +909,7 @@ class _Documents(_Strict):
     heading_tags_min: int
     chrome_title: Pattern
     marker_title: Pattern
+    marker_sample_suffix: Pattern  # r25wechat: a title row's sample word (…计划例文)
     between_title_kinds: list[str]
     chrome_headline_kinds: list[str]
     chrome_headline_min: int

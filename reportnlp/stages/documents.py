@@ -535,7 +535,7 @@ def _title_in_chrome(doc: Document, before: int) -> str | None:
                     title in q.text for q in doc.removed if q is not r)):
                 return title
         # (a 范文 page's item marker over its first item: "第1篇 …工作总结", "…工作总结篇一")
-        elif r.kind == "article_marker" and (title := _marker_title(r.text)):
+        elif r.kind == "article_marker" and (title := _marker_title(r.text) or _sample_title(r.text)):
             return title
     return None
 
@@ -549,6 +549,14 @@ def _marker_title(marker: str, headlines: bool = False) -> str | None:
         return None
     title = (m.group(1) or m.group(2)).strip()
     return title if c["title_line"].match(title) or (headlines and m.group(1) and c["headline"].match(title)) else None
+
+
+def _sample_title(marker: str) -> str | None:
+    """The title a 范文 page's title row holds without its sample word (structure.yml marker_sample_suffix: "…工作
+    计划例文" -> "…工作计划"), when what is left is a title line."""
+    c = _cfg()
+    title = c["marker_sample_suffix"].sub("", marker.strip())
+    return title if title != marker.strip() and c["title_line"].match(title) else None
 
 
 def _title_between(doc: Document, after: int, before: int) -> str | None:
@@ -647,7 +655,10 @@ def split_documents(doc: Document) -> Document:
     for a in doc.anchors.get("article_titles", []):
         for i in range(bisect_left(par_starts, a), bisect_right(par_starts, a + 2)):
             # (a headline may hold one exclamation mark inside: "首次披露!…出炉幕后")
+            # (r25wechat: a headline holds words; where the line model took the headline, the anchor lands on the
+            # row under it, a share or comment count "0" / "12", which names nothing)
             if levels[i] is None and len(pars[i]) <= c["header_title_max"] \
+                    and len(HAN_CHAR.findall(pars[i], 0, 8)) >= c["header_title_han_min"] \
                     and (not _has_full_stop(pars[i]) or c["headline"].match(pars[i])):
                 titles[i] = True
     prefix = list(itertools.accumulate(map(len, pars), initial=0))  # running lengths: a report's size without re-summing
