@@ -535,7 +535,8 @@ def _title_in_chrome(doc: Document, before: int) -> str | None:
                     title in q.text for q in doc.removed if q is not r)):
                 return title
         # (a 范文 page's item marker over its first item: "第1篇 …工作总结", "…工作总结篇一")
-        elif r.kind == "article_marker" and (title := _marker_title(r.text) or _sample_title(r.text)):
+        elif r.kind == "article_marker" and (title := _marker_title(r.text) or (
+                before - r.source_end <= 2 and _sample_title(r.text))):
             return title
     return None
 
@@ -552,11 +553,16 @@ def _marker_title(marker: str, headlines: bool = False) -> str | None:
 
 
 def _sample_title(marker: str) -> str | None:
-    """The title a 范文 page's title row holds without its sample word (structure.yml marker_sample_suffix: "…工作
-    计划例文" -> "…工作计划"), when what is left is a title line."""
+    """A 范文 page's title row right above a report that prints no title of its own, its sample word after the
+    genre (structure.yml marker_sample_suffix: "…工作计划例文"): the row is the report's title as the page prints
+    it (the gold keeps the word: "…工作计划范文"), when the words before it are a title line and no collection's
+    item marker ("【篇1】…述职报告范文" names an item of a 合集, not the page's one report)."""
     c = _cfg()
-    title = c["marker_sample_suffix"].sub("", marker.strip())
-    return title if title != marker.strip() and c["title_line"].match(title) else None
+    row = marker.strip()
+    m = c["marker_sample_suffix"].search(row)
+    if m is None or "篇" in row or row[:1] in "【[(（" or not c["title_line"].match(row[:m.start()]):
+        return None
+    return row
 
 
 def _title_between(doc: Document, after: int, before: int) -> str | None:
