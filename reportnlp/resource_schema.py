@@ -282,6 +282,12 @@ class _AccountName(_Strict):
     row_name_min: int = 4  # a name that long at least, there
 
 
+class _EnglishColumn(_Strict):
+    reach: int  # the page's first lines looked at
+    english: Pattern  # the header's English row naming a column
+    label: Pattern  # the column's label under it
+
+
 class _TitleWordLines(_Strict):
     max_word: int  # a keyword line holds one word of at most this many characters
     min_run: int  # and at least this many of them stand over the title
@@ -358,6 +364,7 @@ class Boilerplate(_Strict):
     glued_meta_row: _GluedMetaRow | None = None  # a metadata row glued between the title and the text
     title_word_lines: _TitleWordLines | None = None  # a doc-share page's title keywords, one a line, over the title
     account_name: _AccountName | None = None  # a mirror's account name between headline and lead
+    english_column: _EnglishColumn | None = None  # r25wechat: a column label under its English row
     foot_tags: _FootTags | None = None  # an article's tags closing the page, one word a line
     title_over_heading: Pattern | None = None  # the title glued before the first heading on the page's first line
     page_head_stamps: _PageHeadStamps | None = None  # a page number or post date around the title

@@ -154,6 +154,8 @@ def _rules():
         "account_name": ((cfg["account_name"]["reach"], compile_pattern(cfg["account_name"]["name"]),
                           compile_pattern(cfg["account_name"]["office"]), frozenset(cfg["account_name"].get("row_kinds", ())),
                           cfg["account_name"].get("row_name_min", 4)) if cfg.get("account_name") else None),
+        "english_column": ((cfg["english_column"]["reach"], compile_pattern(cfg["english_column"]["english"]),
+                            compile_pattern(cfg["english_column"]["label"])) if cfg.get("english_column") else None),
         "foot_tags": (tuple(cfg["foot_tags"][key] for key in ("max_word", "min_run", "found_share"))
                       if cfg.get("foot_tags") else None),
         "title_word_lines": (tuple(cfg["title_word_lines"][key] for key in ("max_word", "min_run", "head_lines"))
@@ -644,6 +646,19 @@ def _account_names(decided: list[str | None], lines: list[str]) -> list[int]:
                 and restates(head, text[:120], c["restated_lead"], c["restated_lead_pairs"])):
             return [b]
     return []
+
+
+def _english_column_labels(decided: list[str | None], lines: list[str]) -> list[int]:
+    """A site's column label kept under the English row that names the column in the page's header ("projects" /
+    "公益项目", "NEWS" / "新闻动态"; boilerplate.yml english_column): the row went, its label goes with it. Only at
+    the page's top, and only a label ending on a column word: a report's own first line stays."""
+    rule = _rules()["english_column"]
+    if rule is None:
+        return []
+    reach, english, label = rule
+    top = [i for i in range(min(len(lines), reach)) if lines[i].strip()]
+    return [b for a, b in zip(top, top[1:]) if decided[a] is not None and decided[b] is None
+            and english.match(lines[a].strip()) and label.match(lines[b].strip())]
 
 
 def _is_word(text: str) -> bool:
@@ -1463,6 +1478,8 @@ def strip_boilerplate(doc: Document) -> Document:
         drop(i, "page_head")
     for i in _account_names(decided, lines):
         drop(i, "site_name")
+    for i in _english_column_labels(decided, lines):
+        drop(i, "column_label")
     for i in _foot_title_rows(decided, lines):
         drop(i, "site_title")
     for i in _by_context(decided, leaning, lines, nonblank, header_title, header_row):
