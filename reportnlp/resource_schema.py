@@ -282,6 +282,12 @@ class _AccountName(_Strict):
     row_name_min: int = 4  # a name that long at least, there
 
 
+class _HeadlineRepeat(_Strict):
+    head_lines: int  # the headline is a removed row among the page's first nonblank lines
+    head_min: int  # characters at least
+    kinds: list[str]  # of the removal kinds of the line model
+
+
 class _EnglishColumn(_Strict):
     reach: int  # the page's first lines looked at
     english: Pattern  # the header's English row naming a column
@@ -365,6 +371,7 @@ class Boilerplate(_Strict):
     title_word_lines: _TitleWordLines | None = None  # a doc-share page's title keywords, one a line, over the title
     account_name: _AccountName | None = None  # a mirror's account name between headline and lead
     english_column: _EnglishColumn | None = None  # r25wechat: a column label under its English row
+    headline_repeat: _HeadlineRepeat | None = None  # r25wechat: a headline printed again between paragraphs
     foot_tags: _FootTags | None = None  # an article's tags closing the page, one word a line
     title_over_heading: Pattern | None = None  # the title glued before the first heading on the page's first line
     page_head_stamps: _PageHeadStamps | None = None  # a page number or post date around the title

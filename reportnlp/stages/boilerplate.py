@@ -154,6 +154,8 @@ def _rules():
         "account_name": ((cfg["account_name"]["reach"], compile_pattern(cfg["account_name"]["name"]),
                           compile_pattern(cfg["account_name"]["office"]), frozenset(cfg["account_name"].get("row_kinds", ())),
                           cfg["account_name"].get("row_name_min", 4)) if cfg.get("account_name") else None),
+        "headline_repeat": ((cfg["headline_repeat"]["head_lines"], cfg["headline_repeat"]["head_min"],
+                             frozenset(cfg["headline_repeat"]["kinds"])) if cfg.get("headline_repeat") else None),
         "english_column": ((cfg["english_column"]["reach"], compile_pattern(cfg["english_column"]["english"]),
                             compile_pattern(cfg["english_column"]["label"])) if cfg.get("english_column") else None),
         "foot_tags": (tuple(cfg["foot_tags"][key] for key in ("max_word", "min_run", "found_share"))
@@ -1482,8 +1484,11 @@ def strip_boilerplate(doc: Document) -> Document:
         drop(i, "column_label")
     for i in _foot_title_rows(decided, lines):
         drop(i, "site_title")
-    for i in _by_context(decided, leaning, lines, nonblank, header_title, header_row):
+    by_context = _by_context(decided, leaning, lines, nonblank, header_title, header_row)
+    for i in by_context:
         drop(i, "learned_context", decide=False)
+    for i in _headline_repeats(decided, lines, by_context):
+        drop(i, "title_copy")
     over_meta = _headlines_over_meta(decided, lines, nonblank)
     doc.anchors["article_boundaries"] = sorted(boundaries + doc.anchors.pop("datelines", [])
                                                + doc.anchors.pop("glued_markers", [])
@@ -2223,6 +2228,31 @@ def _profile_ranks(decided: list[str | None], lines: list[str]) -> list[int]:
 # into two lines
 BROKEN_TITLE_TOP = 12
 BROKEN_TITLE_LEN = (8, 60)
+
+
+def _headline_repeats(decided: list[str | None], lines: list[str], by_context) -> list[int]:
+    """A content farm's headline printed again between the paragraphs of its text ("乡镇…工作总结内容" over the
+    post and again under its second paragraph, for the search engines), where the line model took the headline at
+    the page's top (a learned row among the page's first head_lines lines, headline-shaped, head_min characters at
+    least; boilerplate.yml headline_repeat): each later kept line that is the headline again goes, and documents
+    takes the headline for the report's title. A headline the page keeps is the title already; a copy right under
+    it is the broken-copy case (_broken_title_copies) or the report's own title line."""
+    rule = _rules()["headline_repeat"]
+    if rule is None:
+        return []
+    head_lines, head_min, kinds = rule
+    top = [i for i in range(min(len(lines), 3 * head_lines)) if lines[i].strip()][:head_lines]
+    # (the rows the line model took by context stay undecided for the passes after it: ``by_context`` names them)
+    taken = set(by_context)
+    head = next((lines[i].strip() for i in top if decided[i] in kinds or i in taken), None)
+    if head is None or len(head) < head_min or SENTENCE_MARK.search(head) or not structure_cues()["headline"].match(head):
+        return []
+    first = next((i for i in top if decided[i] is None and i not in taken), None)
+    if first is None:
+        return []
+    # (the copy stands inside the text: after a kept line of prose, not the first kept line under the headline)
+    return [i for i in range(first + 1, len(lines)) if decided[i] is None and i not in taken and lines[i].strip() == head
+            and any(SENTENCE_MARK.search(lines[k]) for k in range(first, i))]
 
 
 def _broken_title_copies(decided: list[str | None], lines: list[str], classified: list) -> list[int]:

@@ -616,6 +616,9 @@ def _headline_in_chrome(doc: Document, before: int, lead: str) -> str | None:
         if (len(head) >= least and c["headline"].match(head) and head not in opening
                 and restates(head, opening, c["restated_lead"], c["restated_lead_pairs"])):
             return head
+        # (r25wechat: a headline the page prints again between its paragraphs, which the cleaning took as its copy)
+        if len(head) >= least and any(q.kind == "title_copy" and q.text.strip() == head for q in doc.removed):
+            return head
     return None
 
 
