@@ -56,6 +56,7 @@ def _rules():
         "unless": {rule: compile_pattern(r["unless"]) for rule, r in zip(rules, cfg["line_rules"]) if r.get("unless")},
         "inline_rule_len": cfg["inline_rule_len"],
         "layout_bar_tail_min": cfg.get("layout_bar_tail_min", 0),
+        "header_share_row": compile_pattern(cfg["header_share_row"]) if cfg.get("header_share_row") else None,
         # each with the strings a text must hold for it to match (a few substring tests skip
         # the scan of most rules on most pages); the pattern compiles when a page first passes
         # its gate, so a rule most pages never reach costs no start-up
@@ -2335,6 +2336,12 @@ def _dated_signature(lines: list[str], decided: list[str | None], leaning: list[
 MAX_SANDWICH_RUN = 4
 
 
+def _shares(line: str) -> bool:
+    """A share button row under a repost's headline (boilerplate.yml header_share_row: "分享至")."""
+    rule = _rules()["header_share_row"]
+    return rule is not None and "分享" in line and rule.match(line.strip()) is not None
+
+
 def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str],
                 nonblank: list[tuple[int, int]], header_title: int | None = None,
                 header_row: int | None = None) -> list[int]:
@@ -2358,7 +2365,7 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
     # over its row when the report prints its own title below: "…自查报告范文(通用)" / "更新时间:…" / "某公司…自查报告")
     # (header_row: the row, past a widget's line such as "[复制链接]", as _article_header found it)
     if header_title is not None and not (
-            header_title < first and _FULL_DATE.search(lines[header_row])
+            header_title < first and (_FULL_DATE.search(lines[header_row]) or _shares(lines[header_row]))
             and not any(_rules()["report_title"].match(lines[k].strip()) for k in range(header_row + 1, first))):
         header_title = None
     closing_date, headline = _rules()["closing_date"], _rules()["news_headline"]
