@@ -885,6 +885,7 @@ class _Documents(_Strict):
     broken_title_tail_max: int  # the second line of a title broken over two lines, this long at most
     header_title_max: int = 60  # the headline an article's header anchors, a title up to this long
     header_title_han_min: int = 2  # r25wechat: and holds this many Han characters among its first eight
+    question_headline: Pattern | None = None  # r25wechat: a how-to post's question headline on its first line
     addressee: Pattern
     addressee_suffix: Pattern
     not_addressee: Pattern

@@ -777,6 +777,9 @@ def split_documents(doc: Document) -> Document:
             title, body_first = max(pars[a], pars[a + 1], key=len).lstrip(_TITLE_BULLETS) or pars[a], a + 2
         elif a == 0 and b - a > 1 and levels[0] is None and _headline_restated(pars[0], pars[1]):
             title, body_first = pars[0], 1  # a news headline over a lead that does not open on its date
+        elif (a == 0 and b - a > 1 and levels[0] is None and pars[0][-1:] in "?？" and c.get("question_headline")
+              and c["question_headline"].match(pars[0]) and _has_full_stop(pars[1])):
+            title, body_first = pars[0], 1  # r25wechat: a how-to post's question headline ("…工作报告怎么写?")
         if k > 0 and title is None and doc.removed:
             # (r24title: a later item of a 范文 collection, its marker holding its title taken as chrome)
             title = _title_between(doc, doc.to_source(spans[a - 1][1], spans[a - 1][1])[0],
