@@ -535,6 +535,10 @@ def _title_in_chrome(doc: Document, before: int) -> str | None:
                     title in q.text for q in doc.removed if q is not r)):
                 return title
         # (a 范文 page's item marker over its first item: "第1篇 …工作总结", "…工作总结篇一")
+        # (r25wechat: a how-to post's question headline the cleaning took as an SEO title, right above the text)
+        elif (r.kind == "seo_title" and before - r.source_end <= 2 and c.get("question_headline")
+              and c["question_headline"].match(r.text.strip())):
+            return r.text.strip()
         elif r.kind == "article_marker" and (title := _marker_title(r.text) or (
                 before - r.source_end <= 2 and _sample_title(r.text))):
             return title
