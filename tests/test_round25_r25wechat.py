@@ -256,3 +256,26 @@ def test_rhetorical_question_opening_a_report_stays_text():
     page = ("为什么群众愿意来我们社区办事?\n"
             "今年以来,青禾社区推行“一窗通办”,办件量达1.2万件,群众满意率98.6%。\n")
     assert "为什么群众愿意来我们社区办事?" in text(page)
+
+
+# class: a farm's bracketed headline opening the page, glued to the first sentence or alone on its line
+def test_bracketed_plan_headline_glued_to_first_sentence_is_title():
+    page = ("【关于青禾社区年度工作计划】新的一年已经到来,为更好地服务居民,结合本社区实际,制定了一份年度工作计划。\n"
+            "首先,我们将重点推进老旧小区改造。其次,我们将加强垃圾分类宣传。\n")
+    assert titles(page) == ["关于青禾社区年度工作计划"]
+    assert text(page).startswith("新的一年已经到来")
+
+
+def test_bracketed_question_headline_glued_is_title():
+    page = ("【述职报告是什么意思】"
+            "述职报告是干部在一定时期内向上级汇报履职情况的书面材料,一般包括工作成绩、存在问题和今后打算。\n"
+            "写好述职报告,要做到实事求是、重点突出。\n")
+    assert titles(page) == ["述职报告是什么意思"]
+
+
+def test_column_tag_opening_a_report_stays():
+    # look-alike: a column tag in brackets names no genre and stays with the text
+    page = ("【政策解读】关于青禾县农村人居环境整治的若干问题,县农业农村局作了说明。今年全县共改厕1200户。\n"
+            "下一步,全县将继续推进改厕工作。\n")
+    assert titles(page)[0] is None
+    assert "关于青禾县农村人居环境整治的若干问题" in text(page)

@@ -159,6 +159,10 @@ def _glued_cuts(texts: list[str]) -> dict[int, list[int]]:
     salutation after a sentence or a compilation's 目录 ("…工作报告2026年某镇政府工作报告各位代表:…")."""
     c, g = _cfg(), _glue_cues()
     cuts: dict[int, list[int]] = {}
+    # (r25wechat: a farm's bracketed headline glued to the page's first sentence: "【…年度工作计划】随着…")
+    if texts and texts[0][:1] == "【" and c.get("bracket_headline") and (m := c["bracket_headline"].match(texts[0])) \
+            and len(texts[0]) - m.end() >= 10:
+        cuts[0] = [m.end()]
     for k, p in enumerate(texts):
         if len(p) < 12:
             continue
@@ -781,6 +785,9 @@ def split_documents(doc: Document) -> Document:
             title, body_first = max(pars[a], pars[a + 1], key=len).lstrip(_TITLE_BULLETS) or pars[a], a + 2
         elif a == 0 and b - a > 1 and levels[0] is None and _headline_restated(pars[0], pars[1]):
             title, body_first = pars[0], 1  # a news headline over a lead that does not open on its date
+        elif (a == 0 and b - a > 1 and pars[0][:1] == "【" and c.get("bracket_headline")
+              and (m := c["bracket_headline"].match(pars[0])) and m.end() == len(pars[0]) and _has_full_stop(pars[1])):
+            title, body_first = m.group(1), 1  # r25wechat: a farm's bracketed headline ("【…年度工作计划】")
         elif (a == 0 and b - a > 1 and levels[0] is None and pars[0][-1:] in "?？" and c.get("question_headline")
               and c["question_headline"].match(pars[0]) and _has_full_stop(pars[1])):
             title, body_first = pars[0], 1  # r25wechat: a how-to post's question headline ("…工作报告怎么写?")
