@@ -320,6 +320,18 @@ class _AccountName(_Strict):
     row_name_min: int = 4  # a name that long at least, there
 
 
+class _HeadlineRepeat(_Strict):
+    head_lines: int  # the headline is a removed row among the page's first nonblank lines
+    head_min: int  # characters at least
+    kinds: list[str]  # of the removal kinds of the line model
+
+
+class _EnglishColumn(_Strict):
+    reach: int  # the page's first lines looked at
+    english: Pattern  # the header's English row naming a column
+    label: Pattern  # the column's label under it
+
+
 class _TitleWordLines(_Strict):
     max_word: int  # a keyword line holds one word of at most this many characters
     min_run: int  # and at least this many of them stand over the title
@@ -416,6 +428,7 @@ class _BoilerplateLimits(_Strict):
 class Boilerplate(_Strict):
     inline_rule_len: int
     layout_bar_tail_min: int = 0  # a header row's closing run of empty cells' bars, this many at least
+    header_share_row: Pattern | None = None  # r25wechat: a share button row under the headline, as a dated row
     line_rules: list[_LineRule]
     disclaimer: _Disclaimer
     preface: _Preface
@@ -449,6 +462,8 @@ class Boilerplate(_Strict):
     glued_meta_row: _GluedMetaRow | None = None  # a metadata row glued between the title and the text
     title_word_lines: _TitleWordLines | None = None  # a doc-share page's title keywords, one a line, over the title
     account_name: _AccountName | None = None  # a mirror's account name between headline and lead
+    english_column: _EnglishColumn | None = None  # r25wechat: a column label under its English row
+    headline_repeat: _HeadlineRepeat | None = None  # r25wechat: a headline printed again between paragraphs
     foot_tags: _FootTags | None = None  # an article's tags closing the page, one word a line
     title_over_heading: Pattern | None = None  # the title glued before the first heading on the page's first line
     page_head_stamps: _PageHeadStamps | None = None  # a page number or post date around the title
@@ -976,6 +991,9 @@ class _Documents(_Strict):
     subheading_max_chars: int
     broken_title_tail_max: int  # the second line of a title broken over two lines, this long at most
     header_title_max: int = 60  # the headline an article's header anchors, a title up to this long
+    header_title_han_min: int = 2  # r25wechat: and holds this many Han characters among its first eight
+    question_headline: Pattern | None = None  # r25wechat: a how-to post's question headline on its first line
+    bracket_headline: Pattern | None = None  # r25wechat: a farm's bracketed headline opening the page
     addressee: Pattern
     addressee_suffix: Pattern
     not_addressee: Pattern
@@ -1015,7 +1033,7 @@ class _Documents(_Strict):
     heading_tags_min: int
     chrome_title: Pattern
     marker_title: Pattern
-    bracket_lead_title: Pattern | None = None  # round 25: the page's title in 【】 glued before its lead
+    marker_sample_suffix: Pattern  # r25wechat: a title row's sample word (…计划例文)
     between_title_kinds: list[str]
     chrome_headline_kinds: list[str]
     chrome_headline_min: int

@@ -154,11 +154,13 @@ def test_bracketed_title_with_guan_yu_names_the_report():
     assert res.documents[0].title == "关于青石村年度工作安排"
 
 
-def test_bracketed_question_is_no_title():
+def test_bracketed_question_is_the_posts_title_and_leaves_the_text():
+    # (merged with r25wechat's convention: a Q&A post's bracketed question is its headline, the text starts after it)
     page = ("【工作计划是什么意思】工作计划是对一定时期的工作预先作出的安排和打算。"
             "它一般包括目标、措施和步骤三部分。\n")
     res = _page(page)
-    assert res.documents[0].title != "工作计划是什么意思"
+    assert res.documents[0].title == "工作计划是什么意思"
+    assert res.documents[0].text.startswith("工作计划是对一定时期")
 
 
 def test_bracketed_column_tag_is_no_title():

@@ -57,6 +57,7 @@ def _rules():
         "unless": {rule: compile_pattern(r["unless"]) for rule, r in zip(rules, cfg["line_rules"]) if r.get("unless")},
         "inline_rule_len": cfg["inline_rule_len"],
         "layout_bar_tail_min": cfg.get("layout_bar_tail_min", 0),
+        "header_share_row": compile_pattern(cfg["header_share_row"]) if cfg.get("header_share_row") else None,
         # each with the strings a text must hold for it to match (a few substring tests skip
         # the scan of most rules on most pages); the pattern compiles when a page first passes
         # its gate, so a rule most pages never reach costs no start-up
@@ -165,6 +166,10 @@ def _rules():
         "account_name": ((cfg["account_name"]["reach"], compile_pattern(cfg["account_name"]["name"]),
                           compile_pattern(cfg["account_name"]["office"]), frozenset(cfg["account_name"].get("row_kinds", ())),
                           cfg["account_name"].get("row_name_min", 4)) if cfg.get("account_name") else None),
+        "headline_repeat": ((cfg["headline_repeat"]["head_lines"], cfg["headline_repeat"]["head_min"],
+                             frozenset(cfg["headline_repeat"]["kinds"])) if cfg.get("headline_repeat") else None),
+        "english_column": ((cfg["english_column"]["reach"], compile_pattern(cfg["english_column"]["english"]),
+                            compile_pattern(cfg["english_column"]["label"])) if cfg.get("english_column") else None),
         "foot_tags": (tuple(cfg["foot_tags"][key] for key in ("max_word", "min_run", "found_share"))
                       if cfg.get("foot_tags") else None),
         "title_word_lines": (tuple(cfg["title_word_lines"][key] for key in ("max_word", "min_run", "head_lines"))
@@ -652,6 +657,19 @@ def _account_names(decided: list[str | None], lines: list[str]) -> list[int]:
                 and restates(head, text[:120], c["restated_lead"], c["restated_lead_pairs"])):
             return [b]
     return []
+
+
+def _english_column_labels(decided: list[str | None], lines: list[str]) -> list[int]:
+    """A site's column label kept under the English row that names the column in the page's header ("projects" /
+    "公益项目", "NEWS" / "新闻动态"; boilerplate.yml english_column): the row went, its label goes with it. Only at
+    the page's top, and only a label ending on a column word: a report's own first line stays."""
+    rule = _rules()["english_column"]
+    if rule is None:
+        return []
+    reach, english, label = rule
+    top = [i for i in range(min(len(lines), reach)) if lines[i].strip()]
+    return [b for a, b in zip(top, top[1:]) if decided[a] is not None and decided[b] is None
+            and english.match(lines[a].strip()) and label.match(lines[b].strip())]
 
 
 def _is_word(text: str) -> bool:
@@ -1450,12 +1468,17 @@ def strip_boilerplate(doc: Document) -> Document:
         drop(i, "page_head")
     for i in _account_names(decided, lines):
         drop(i, "site_name")
+    for i in _english_column_labels(decided, lines):
+        drop(i, "column_label")
     for i in _foot_title_rows(decided, lines):
         drop(i, "site_title")
     for i in _foot_brand_titles(decided, lines):
         drop(i, "site_title")
-    for i in _by_context(decided, leaning, lines, nonblank, header_title, header_row):
+    by_context = _by_context(decided, leaning, lines, nonblank, header_title, header_row)
+    for i in by_context:
         drop(i, "learned_context", decide=False)
+    for i in _headline_repeats(decided, lines, by_context):
+        drop(i, "title_copy")
     over_meta = _headlines_over_meta(decided, lines, nonblank)
     doc.anchors["article_boundaries"] = sorted(boundaries + doc.anchors.pop("datelines", [])
                                                + doc.anchors.pop("glued_markers", [])
@@ -2191,6 +2214,31 @@ def _profile_ranks(decided: list[str | None], lines: list[str]) -> list[int]:
     return out
 
 
+def _headline_repeats(decided: list[str | None], lines: list[str], by_context) -> list[int]:
+    """A content farm's headline printed again between the paragraphs of its text ("乡镇…工作总结内容" over the
+    post and again under its second paragraph, for the search engines), where the line model took the headline at
+    the page's top (a learned row among the page's first head_lines lines, headline-shaped, head_min characters at
+    least; boilerplate.yml headline_repeat): each later kept line that is the headline again goes, and documents
+    takes the headline for the report's title. A headline the page keeps is the title already; a copy right under
+    it is the broken-copy case (_broken_title_copies) or the report's own title line."""
+    rule = _rules()["headline_repeat"]
+    if rule is None:
+        return []
+    head_lines, head_min, kinds = rule
+    top = [i for i in range(min(len(lines), 3 * head_lines)) if lines[i].strip()][:head_lines]
+    # (the rows the line model took by context stay undecided for the passes after it: ``by_context`` names them)
+    taken = set(by_context)
+    head = next((lines[i].strip() for i in top if decided[i] in kinds or i in taken), None)
+    if head is None or len(head) < head_min or SENTENCE_MARK.search(head) or not structure_cues()["headline"].match(head):
+        return []
+    first = next((i for i in top if decided[i] is None and i not in taken), None)
+    if first is None:
+        return []
+    # (the copy stands inside the text: after a kept line of prose, not the first kept line under the headline)
+    return [i for i in range(first + 1, len(lines)) if decided[i] is None and i not in taken and lines[i].strip() == head
+            and any(SENTENCE_MARK.search(lines[k]) for k in range(first, i))]
+
+
 def _broken_title_copies(decided: list[str | None], lines: list[str], classified: list) -> list[int]:
     """Two lines that together repeat a headline above them, with only chrome between (a portal's article
     body opens on its title again, broken where the page's layout wrapped it: "我县召开2026年《…》" /
@@ -2263,6 +2311,12 @@ def _dated_signature(lines: list[str], decided: list[str | None], leaning: list[
             and not SENTENCE_MARK.search(above))
 
 
+def _shares(line: str) -> bool:
+    """A share button row under a repost's headline (boilerplate.yml header_share_row: "分享至")."""
+    rule = _rules()["header_share_row"]
+    return rule is not None and "分享" in line and rule.match(line.strip()) is not None
+
+
 def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str],
                 nonblank: list[tuple[int, int]], header_title: int | None = None,
                 header_row: int | None = None) -> list[int]:
@@ -2286,7 +2340,7 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
     # over its row when the report prints its own title below: "…自查报告范文(通用)" / "更新时间:…" / "某公司…自查报告")
     # (header_row: the row, past a widget's line such as "[复制链接]", as _article_header found it)
     if header_title is not None and not (
-            header_title < first and _FULL_DATE.search(lines[header_row])
+            header_title < first and (_FULL_DATE.search(lines[header_row]) or _shares(lines[header_row]))
             and not any(_rules()["report_title"].match(lines[k].strip()) for k in range(header_row + 1, first))):
         header_title = None
     closing_date, headline = _rules()["closing_date"], _rules()["news_headline"]

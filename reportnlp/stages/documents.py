@@ -159,6 +159,10 @@ def _glued_cuts(texts: list[str]) -> dict[int, list[int]]:
     salutation after a sentence or a compilation's 目录 ("…工作报告2026年某镇政府工作报告各位代表:…")."""
     c, g = _cfg(), _glue_cues()
     cuts: dict[int, list[int]] = {}
+    # (r25wechat: a farm's bracketed headline glued to the page's first sentence: "【…年度工作计划】随着…")
+    if texts and texts[0][:1] == "【" and c.get("bracket_headline") and (m := c["bracket_headline"].match(texts[0])) \
+            and len(texts[0]) - m.end() >= 10:
+        cuts[0] = [m.end()]
     for k, p in enumerate(texts):
         if len(p) < 12:
             continue
@@ -535,7 +539,12 @@ def _title_in_chrome(doc: Document, before: int) -> str | None:
                     title in q.text for q in doc.removed if q is not r)):
                 return title
         # (a 范文 page's item marker over its first item: "第1篇 …工作总结", "…工作总结篇一")
-        elif r.kind == "article_marker" and (title := _marker_title(r.text)):
+        # (r25wechat: a how-to post's question headline the cleaning took as an SEO title, right above the text)
+        elif (r.kind == "seo_title" and before - r.source_end <= 2 and c.get("question_headline")
+              and c["question_headline"].match(r.text.strip())):
+            return r.text.strip()
+        elif r.kind == "article_marker" and (title := _marker_title(r.text) or (
+                before - r.source_end <= 2 and _sample_title(r.text))):
             return title
     return None
 
@@ -549,6 +558,19 @@ def _marker_title(marker: str, headlines: bool = False) -> str | None:
         return None
     title = (m.group(1) or m.group(2)).strip()
     return title if c["title_line"].match(title) or (headlines and m.group(1) and c["headline"].match(title)) else None
+
+
+def _sample_title(marker: str) -> str | None:
+    """A 范文 page's title row right above a report that prints no title of its own, its sample word after the
+    genre (structure.yml marker_sample_suffix: "…工作计划例文"): the row is the report's title as the page prints
+    it (the gold keeps the word: "…工作计划范文"), when the words before it are a title line and no collection's
+    item marker ("【篇1】…述职报告范文" names an item of a 合集, not the page's one report)."""
+    c = _cfg()
+    row = marker.strip()
+    m = c["marker_sample_suffix"].search(row)
+    if m is None or "篇" in row or row[:1] in "【[(（" or not c["title_line"].match(row[:m.start()]):
+        return None
+    return row
 
 
 def _title_between(doc: Document, after: int, before: int) -> str | None:
@@ -602,6 +624,9 @@ def _headline_in_chrome(doc: Document, before: int, lead: str) -> str | None:
         if (len(head) >= least and c["headline"].match(head) and head not in opening
                 and restates(head, opening, c["restated_lead"], c["restated_lead_pairs"])):
             return head
+        # (r25wechat: a headline the page prints again between its paragraphs, which the cleaning took as its copy)
+        if len(head) >= least and any(q.kind == "title_copy" and q.text.strip() == head for q in doc.removed):
+            return head
     return None
 
 
@@ -647,7 +672,10 @@ def split_documents(doc: Document) -> Document:
     for a in doc.anchors.get("article_titles", []):
         for i in range(bisect_left(par_starts, a), bisect_right(par_starts, a + 2)):
             # (a headline may hold one exclamation mark inside: "首次披露!…出炉幕后")
+            # (r25wechat: a headline holds words; where the line model took the headline, the anchor lands on the
+            # row under it, a share or comment count "0" / "12", which names nothing)
             if levels[i] is None and len(pars[i]) <= c["header_title_max"] \
+                    and len(HAN_CHAR.findall(pars[i], 0, 8)) >= c["header_title_han_min"] \
                     and (not _has_full_stop(pars[i]) or c["headline"].match(pars[i])):
                 titles[i] = True
     prefix = list(itertools.accumulate(map(len, pars), initial=0))  # running lengths: a report's size without re-summing
@@ -757,8 +785,12 @@ def split_documents(doc: Document) -> Document:
             title, body_first = max(pars[a], pars[a + 1], key=len).lstrip(_TITLE_BULLETS) or pars[a], a + 2
         elif a == 0 and b - a > 1 and levels[0] is None and _headline_restated(pars[0], pars[1]):
             title, body_first = pars[0], 1  # a news headline over a lead that does not open on its date
-        if title is None and pars[a][:1] == "【" and (m := c["bracket_lead_title"].match(pars[a])):
-            title = m.group(1)  # "【…工作计划】为全面贯彻…": the bracketed title glued before the lead (r25docshare)
+        elif (a == 0 and b - a > 1 and pars[0][:1] == "【" and c.get("bracket_headline")
+              and (m := c["bracket_headline"].match(pars[0])) and m.end() == len(pars[0]) and _has_full_stop(pars[1])):
+            title, body_first = m.group(1), 1  # r25wechat: a farm's bracketed headline ("【…年度工作计划】")
+        elif (a == 0 and b - a > 1 and levels[0] is None and pars[0][-1:] in "?？" and c.get("question_headline")
+              and c["question_headline"].match(pars[0]) and _has_full_stop(pars[1])):
+            title, body_first = pars[0], 1  # r25wechat: a how-to post's question headline ("…工作报告怎么写?")
         if k > 0 and title is None and doc.removed:
             # (r24title: a later item of a 范文 collection, its marker holding its title taken as chrome)
             title = _title_between(doc, doc.to_source(spans[a - 1][1], spans[a - 1][1])[0],
