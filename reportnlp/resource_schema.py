@@ -585,6 +585,7 @@ class Commitments(_Strict):
     heading_review: Pattern
     heading_line_max: int
     item_lead_reach: int  # a speaker's lead before a plan list's first item and its comma
+    problem_addressed: Pattern  # a problem an item's body takes on: a measure, not a problem statement
     owner: Pattern  # the owner a measure names before its modal verb
     leading: Pattern  # the words a measure may open on before its verb
     bare_item_past: Pattern

@@ -177,3 +177,27 @@ def test_a_free_trade_zones_bracketed_region_stays():
             "2024年,我局依托中国(福建)自由贸易试验区政策,新引进外资企业12家,实际使用外资3.2亿元。\n")
     assert "中国(福建)自由贸易试验区" in text(page)
     assert not any("中国" in r for r in removed(page))
+
+
+# --- an item's body that takes on a problem ("…,科学处理历史遗留问题,…") states a measure: title and body are one ---------
+
+def test_a_body_that_handles_a_problem_joins_its_item_title():
+    page = (MEETING.split("\n")[0] + "\n"
+            "王某强调,一要加快推进工程进度。细化分解工程任务,科学处理历史遗留问题,加速推进项目建设。"
+            "二要担起安全责任。严格把好工程质量关,建立健全安全检查机制。\n")
+    found = [t for t, _ in commitments(page)]
+    assert any(t.startswith("一要加快推进工程进度") and "科学处理历史遗留问题" in t for t in found), found
+
+
+def test_a_body_that_fills_a_gap_joins_its_item_title():
+    page = ("某县召开教育工作会议。\n"
+            "会议要求,一是提升办学条件。补齐农村学校功能教室短板,年内新建实验室12间。二是加强师资建设。\n")
+    found = [t for t, _ in commitments(page)]
+    assert any(t.startswith("一是提升办学条件") and "补齐农村学校功能教室短板" in t for t in found), found
+
+
+def test_a_body_that_states_a_problem_stays_apart_from_its_title():
+    page = ("某县召开教育工作会议。\n"
+            "会议要求,一是提升办学条件。当前部分农村学校功能教室不足,实验设备老化问题突出。二是加强师资建设。\n")
+    found = [t for t, _ in commitments(page)]
+    assert not any("实验设备老化问题突出" in t for t in found), found

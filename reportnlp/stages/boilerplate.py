@@ -1439,8 +1439,11 @@ def strip_boilerplate(doc: Document) -> Document:
         drop(i, "page_head")
     for i in _headline_restated(decided, lines, header_title):
         drop(i, "title_copy")
-    for i in _image_alt_copies(decided, lines, header_title):
+    headline, copies = _image_alt_copies(decided, lines, header_title)
+    for i in copies:
         drop(i, "title_copy")
+    if copies:
+        leaning[headline] = False  # the page names its pictures after this line: its headline, no chrome by context
     for i in _news_captions(decided, lines, text):
         drop(i, "photo_caption")
     for i in _share_pieces(decided, lines):
@@ -1585,22 +1588,23 @@ def _headline_restated(decided: list[str | None], lines: list[str], title: int |
                   and len(lines[j]) <= size + 8 and _TITLE_DECOR.sub("", lines[j]) == bare]
 
 
-def _image_alt_copies(decided: list[str | None], lines: list[str], title: int | None) -> list[int]:
-    """The headline with an image's number after it ("某局:高效管理与创新实践 图1"), a picture's alt text left where
-    the picture went (boilerplate.yml image_alt_number): never a report's title, whatever genre the headline names.
-    The headline is the article header's, else the page's first kept line when it holds no sentence mark."""
-    if "图" not in "".join(lines):
-        return []
+def _image_alt_copies(decided: list[str | None], lines: list[str], title: int | None) -> tuple[int, list[int]]:
+    """(the headline, its copies with an image's number after it): "某局:高效管理与创新实践 图1" is a picture's alt
+    text left where the picture went (boilerplate.yml image_alt_number), never a report's title, whatever genre the
+    headline names. The headline is the article header's, else the page's first kept line when it holds no sentence
+    mark."""
+    if not any("图" in line for line in lines):
+        return -1, []
     if title is None:
         title = next((i for i, line in enumerate(lines) if decided[i] is None and line.strip()), None)
         if title is None or SENTENCE_MARK.search(lines[title]):
-            return []
+            return -1, []
     bare = _TITLE_DECOR.sub("", lines[title])
     if len(bare) < 4:
-        return []
+        return -1, []
     image = _rules()["image_alt_number"]
-    return [j for j in range(title + 1, len(lines)) if decided[j] is None and "图" in lines[j]
-            and (m := image.search(lines[j])) and _TITLE_DECOR.sub("", lines[j][:m.start()]) == bare]
+    return title, [j for j in range(title + 1, len(lines)) if decided[j] is None and "图" in lines[j]
+                   and (m := image.search(lines[j])) and _TITLE_DECOR.sub("", lines[j][:m.start()]) == bare]
 
 
 _BAR = re_cache.compile(r"[ \t　]{0,3}[|｜][ \t　]{0,3}")

@@ -1110,6 +1110,13 @@ class _FeatureScan:
 _BEFORE = ("future", "oblig", "aim", "more")
 _FORWARD_CUES = frozenset({"future", "oblig", "aim"})
 _NO_MEASURE_CUES = frozenset({"past", "argue", "describe", "rationale", "problem"})
+
+
+def _states_no_measure(scan: "_FeatureScan", text: str, a: int, b: int) -> bool:
+    """Whether text[a:b], an item's body, argues, describes, looks back or states a problem: no measure of its own.
+    A problem a measure takes on ("科学处理历史遗留问题", "补齐短板": commitments.yml problem_addressed) states none."""
+    found = scan.names_in(a, b) & _NO_MEASURE_CUES
+    return bool(found) and not (found == {"problem"} and _cfg()["problem_addressed"].search(text, a, b))
 _FACT_YEAR = re_cache.compile(r"((?:19|20)\d{2})年度?[,，]?(?=[\u4e00-\u9fff])")
 _FACT_YEAR_OPENINGS = ("19", "20")  # what each of its matches opens with: most sentences are not matched
 _SIGNALS = ("future", "oblig", "aim", "more", "target_shape")
@@ -1566,7 +1573,7 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
             # a body that argues, describes or looks back ("一是要把握方向。检查不是走过场,而是…")
             # states no measure, nor does a meeting's procedure after the last item ("三是…要可行。某某主持会议。"):
             # the title stays a candidate of its own
-            if not (c["measure_start"].search(text, se, first_end) or scan.names_in(se, first_end) & _NO_MEASURE_CUES
+            if not (c["measure_start"].search(text, se, first_end) or _states_no_measure(scan, text, se, first_end)
                     or procedures and _procedure_line(text[se:first_end].strip())):
                 se = item_end = first_end
                 sent_deadlines = _deadlines(text, ss, se)
