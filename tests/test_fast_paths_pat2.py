@@ -116,7 +116,7 @@ REPORT_ALPHABET = "我市完成投资万元同比增长年月日是的在了和�
 
 
 def _plain_is_report_text(text: str) -> bool:
-    return any(boilerplate._REPORTISH.search(m.group()) and not boilerplate._cue_noise(m.group())
+    return any(boilerplate._rules()["report_words"].search(m.group()) and not boilerplate._cue_noise(m.group())
                for m in boilerplate._CONTENT_SENTENCE.finditer(text))
 
 

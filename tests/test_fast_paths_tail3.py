@@ -46,13 +46,13 @@ def _plain_reads_as_total(text: str, t) -> bool:
     in_clause = text[a.clause[0]: t.start]
     after = text[t.end: t.end + 6]
     nxt = rules._sentence_end(text, t.end)
-    own = rules._NEXT_OF_WHICH.match(text, nxt, nxt + 16)
+    own = rules.wording().next_of_which.match(text, nxt, nxt + 16)
     return bool(rules._re("total_cue").search(text[max(0, ind_start - 4): ind_start])
-                or rules._TOTAL_VERB.search(in_clause)
-                or rules._WHOLE_AREA.search(in_clause)
-                or rules._THEN_OF_WHICH.match(text[t.end:t.end + 16])
-                or (rules._IN_THE.search(in_clause) and rules._OF_WHICH.match(after))
-                or rules._COUNT_OF_WHICH.match(text, t.end, t.end + 10)
+                or rules.wording().total_verb.search(in_clause)
+                or rules.wording().whole_area.search(in_clause)
+                or rules.wording().then_of_which.match(text[t.end:t.end + 16])
+                or (rules.wording().in_the.search(in_clause) and rules.wording().of_which.match(after))
+                or rules.wording().count_of_which.match(text, t.end, t.end + 10)
                 or (bool(own) and families.names_match(own.group(1), t.data.indicator) >= 0.5))
 
 
@@ -82,11 +82,11 @@ def _plain_change_mismatches(doc):
     for (ss, se), group in by_sent.items():
         rates = [i for i, r in enumerate(group)
                  if r.data.base_unit == "%" and not r.data.target and not r.data.approximate]
-        if not rates or changes._SKIP.search(text[ss:se]):
+        if not rates or changes.wording().skip.search(text[ss:se]):
             continue
         for i in rates:
             r = group[i]
-            if not changes._RATE_CUE.search(text[max(ss, r.start - 8):r.start]):
+            if not changes.wording().rate_cue.search(text[max(ss, r.start - 8):r.start]):
                 continue
             found = changes._family(text, group[:i], r)
             if found:
