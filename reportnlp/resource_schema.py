@@ -885,6 +885,15 @@ class Sections(_Strict):
     session_agenda: Pattern
     session_agenda_speech: Pattern
     session_agenda_max: int
+    notice_head: int  # the characters at a notice's top its title line may stand in
+    label_max: int  # a label line's label with its colon, characters at most
+    heading_words_max: int  # a heading line's words without punctuation, characters at most
+    glued_heading_max: int  # the characters after its marker a glued heading's words may run to
+    run_items_min: int  # the items of a run in a paragraph
+    outline_min: int  # heading lines in a row that make an outline
+    outline_lead_max: int  # title lines above an outline
+    first_part: Pattern  # an outline's first part, where the count starts again
+    later_part: Pattern  # a later part of an outline
     review_title: Pattern
     bare_heading: Pattern
     heading_year: Pattern

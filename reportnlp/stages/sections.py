@@ -56,7 +56,7 @@ def _cfg():
               "notice_plans_heading", "lead_in_line", "unnumbered_part", "other_part", "meeting_outcome", "significance_heading",
               "procedure_opening", "announcement", "session_procedure",
               "session_results", "study_visit", "visit_opening",
-              "wire_lead", "report_preface", "session_roll", "delegates_propose", "session_turns", "period_review", "session_review",
+              "wire_lead", "report_preface", "session_roll", "first_part", "later_part", "delegates_propose", "session_turns", "period_review", "session_review",
               "requirements_listed", "speaker_intro", "said_line", "agenda_line", "photo_caption",
               "plans_after_problems", "glued_situation_end", "problems_announced",
               "year_framed", "year_ahead_words", "glued_body_start", "review_opening", "review_results",
@@ -157,11 +157,7 @@ def _labels_of(key: str, bits: int) -> frozenset[str]:
     return frozenset(label for label, *_ in _cues_of(key, bits))
 
 
-_NOTICE_HEAD = 120  # the characters at a notice's top where its title line stays when no title was taken
-_LABEL_MAX = 12  # the characters of a label line's label with its colon ("改进措施:")
 _NO_HITS: list = []  # a paragraph's hits where the scan found none
-_HEADING_WORDS_MAX = 24  # the words of a heading line without punctuation, as bare_heading allows
-_GLUED_HEADING_MAX = 40  # the characters after its marker a glued heading's words may run to
 
 
 def heading_text(par: str) -> str:
@@ -177,13 +173,13 @@ def heading_text(par: str) -> str:
         return par[: m.start()]
     marker = heading_marker(par)
     words = marker[1] if marker else 0
-    if len(par) - words <= _HEADING_WORDS_MAX:
+    if len(par) - words <= _cfg()["heading_words_max"]:
         return par  # a heading line alone ("一、上年度民主生活会整改落实情况"): all of it
-    if marker and (end := _cfg()["glued_situation_end"].search(par, words, words + _HEADING_WORDS_MAX + 2)):
+    if marker and (end := _cfg()["glued_situation_end"].search(par, words, words + _cfg()["heading_words_max"] + 2)):
         # a numbered heading that names a situation, its body glued on ("二、办公用房使用情况高新区管委会…",
         # "一、关于…整治的情况2001年下半年,…"): its words run to 情况
         return par[: end.end()]
-    if marker and (body := _cfg()["glued_body_start"].search(par, words + 4, words + _GLUED_HEADING_MAX)) \
+    if marker and (body := _cfg()["glued_body_start"].search(par, words + 4, words + _cfg()["glued_heading_max"])) \
             and not _SENTENCE_END.search(par, 0, body.start()):
         # a heading glued to its body in flattened text runs to where the body opens ("二、…认清当前…面临的严峻形势一是
         # 各类安全事故…", "一、充分肯定…成效2002年,在…")
@@ -602,13 +598,12 @@ def _suffix_sums(counts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-_RUN_ITEMS_MIN = 3  # the items of a run in a paragraph (run_item: "一是", "二是", …)
 
 
 def _may_hold_run(par: str) -> bool:
     """Whether ``par`` holds enough 是 for a run of items, each holding its own ("一是…二是…三是"):
     most paragraphs that hold one hold fewer, and are not scanned for the items."""
-    return par.count("是") >= _RUN_ITEMS_MIN
+    return par.count("是") >= _cfg()["run_items_min"]
 
 
 def _headings_over_cues(starts: list[tuple[int, str, str | None, int | None]]):
@@ -660,10 +655,6 @@ def _off_chrome(starts: list[tuple[int, str, str | None, int | None]], spans, pa
     return kept
 
 
-_OUTLINE_LEAD_MAX = 2  # title lines above an outline (see _outline_end)
-_FIRST_PART = re_cache.compile(r"第一(?:部分|篇|章)")
-_LATER_PART = re_cache.compile(r"第[二三四五六七八九十](?:部分|篇|章)")
-_OUTLINE_MIN = 3  # heading lines in a row at the top of a report that make an outline of it
 
 
 def _outline_end(pars: list[str], levels: list[int | None]) -> int:
@@ -672,8 +663,10 @@ def _outline_end(pars: list[str], levels: list[int | None]) -> int:
     # (a title's lines the split left above the outline, "部门决算公开说明" over "二、机构设置情况 / 第二部分…", head it:
     # the outline starts below them, and any of its first lines may be the one that comes again, when the page
     # lost the outline's first entries to the cleaning; round 25)
+    c = _cfg()
+    outline_min = c["outline_min"]
     lead = 0
-    while lead < min(_OUTLINE_LEAD_MAX, len(pars)) and levels[lead] is None and is_head_line(pars[lead]) \
+    while lead < min(c["outline_lead_max"], len(pars)) and levels[lead] is None and is_head_line(pars[lead]) \
             and not SENTENCE_MARK.search(pars[lead]):
         lead += 1
     if lead:
@@ -681,29 +674,29 @@ def _outline_end(pars: list[str], levels: list[int | None]) -> int:
         # is left of an outline the cleaning took most of (its lines that come again below) heads the document
         j, later_part = lead, False
         while j < len(pars) and levels[j] is not None and is_head_line(pars[j]):
-            if later_part and _FIRST_PART.match(pars[j]):
+            if later_part and c["first_part"].match(pars[j]):
                 return j
-            later_part = later_part or bool(_LATER_PART.match(pars[j]))
+            later_part = later_part or bool(c["later_part"].match(pars[j]))
             j += 1
-    if len(pars) <= lead + _OUTLINE_MIN or any(lv is None for lv in levels[lead:lead + _OUTLINE_MIN]):
+    if len(pars) <= lead + outline_min or any(lv is None for lv in levels[lead:lead + outline_min]):
         return 0
     k = lead
     while k < len(pars) and levels[k] is not None and is_head_line(pars[k]):
         k += 1
-    if k - lead >= _OUTLINE_MIN and k < len(pars) and opens_speech(pars[k]):
+    if k - lead >= outline_min and k < len(pars) and opens_speech(pars[k]):
         return k  # a speech's parts never come before its salutation: heading lines right above "同志们:" list them
     k = lead
-    while k < len(pars) and levels[k] is not None and is_head_line(pars[k]) and len(pars[k]) <= _HEADING_WORDS_MAX + 6:
+    while k < len(pars) and levels[k] is not None and is_head_line(pars[k]) and len(pars[k]) <= c["heading_words_max"] + 6:
         k += 1
-    if k - lead < _OUTLINE_MIN:
+    if k - lead < outline_min:
         return 0
-    firsts = [pars[lead].strip()] if not lead else [q.strip() for q in pars[lead:lead + _OUTLINE_MIN]]
+    firsts = [pars[lead].strip()] if not lead else [q.strip() for q in pars[lead:lead + outline_min]]
     if any(q.startswith(first) for first in firsts for q in pars[k:]):
         return k
     if lead:
         # the body's first headings run on from the outline's lines ("…第四部分…报表" / "第一部分部门单位概况" /
         # "一、主要职能" / "1.贯彻…"): the outline ends where one of its first lines comes again
-        for j in range(lead + _OUTLINE_MIN, k):
+        for j in range(lead + outline_min, k):
             if any(pars[j].strip() == first for first in firsts):
                 return j
     return 0
@@ -727,6 +720,7 @@ def _agenda_items(pars: list[str], levels: list[int | None]) -> set[int]:
 def split_sections(doc: Document) -> Document:
     """Stage: add top-level ``sections`` spans with label, heading and level."""
     c = _cfg()
+    label_max = c["label_max"]
     spans, pars, levels = paragraphs_of(doc)  # documents found them on the page
     if not spans:
         return doc
@@ -853,7 +847,7 @@ def split_sections(doc: Document) -> Document:
         if not _may_hold_run(p):
             return
         items = [m.start() for m in c["run_item"].finditer(p)]
-        if len(items) < _RUN_ITEMS_MIN or not c["past_cue"].search(p, items[0], items[1]):
+        if len(items) < _cfg()["run_items_min"] or not c["past_cue"].search(p, items[0], items[1]):
             return
         for a in items[1:]:
             for label, pat in (("存在问题", c["run_problem"]), ("下一步", c["run_plans"])):
@@ -866,7 +860,7 @@ def split_sections(doc: Document) -> Document:
     # (a notice that prints a plan under it, "关于印发…三年行动方案的通知" over 一、…, is that plan: its parts set out the
     # work to come; the notice alone, its plan split off as a report of its own, is a notice)
     prints_plan = doc_type == "通知" and top is not None and bool(
-        c["printed_plan_title"].search(title or "") or c["printed_plan_title"].search(doc.text, 0, _NOTICE_HEAD))
+        c["printed_plan_title"].search(title or "") or c["printed_plan_title"].search(doc.text, 0, _cfg()["notice_head"]))
     plan_document = (doc_type != "通知" or prints_plan) and doc.meta.get("directive", False)
     if intro_end >= 0:
         # a plan whose opening already looks ahead ("2024年,县人社局就业科将以稳就业…", "2025年…工作的
@@ -1022,7 +1016,7 @@ def split_sections(doc: Document) -> Document:
                 label, heading = c["intro_label"], p  # "结论" after the suggestions: the closing is no plan
             # "(二)工作打算", or a label line "改进措施:", under "五、存在问题及工作打算"; also with its text glued on
             # after the colon ("改进措施:2027年,我镇将…")
-            label_line = level is None and (0 < p.find(":", 0, _LABEL_MAX) or 0 < p.find("：", 0, _LABEL_MAX))
+            label_line = level is None and (0 < p.find(":", 0, label_max) or 0 < p.find("：", 0, label_max))
             if (label is None and (label_line or level is not None and level < 5) and current == "存在问题"
                     and combined and label_heading(heading_text(p).rstrip(":："), True, is_speech) == "下一步"):
                 label = "下一步"
