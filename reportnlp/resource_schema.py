@@ -584,6 +584,7 @@ class Commitments(_Strict):
     dated_heading: Pattern
     heading_review: Pattern
     heading_line_max: int
+    title_len: int  # an item title at a paragraph's head, characters at most
     item_lead_reach: int  # a speaker's lead before a plan list's first item and its comma
     problem_addressed: Pattern  # a problem an item's body takes on: a measure, not a problem statement
     owner: Pattern  # the owner a measure names before its modal verb
@@ -826,6 +827,7 @@ class Scores(_Strict):
     total_label: Pattern
     total_scale: Pattern
     total_max: float
+    heading_lookback: int  # how far above a self score the heading weighing its part may stand
     item_before: Pattern
     score_word: Pattern  # a heading that is itself a score word names no item
     label_noise: Pattern  # unit prefixes and score words around a label
@@ -959,6 +961,7 @@ class _HardWrap(_Strict):
 
 class _Reflow(_Strict):
     long_line: int
+    chunk_min_len: int  # a page chunk's flattened line, characters at least
     hard_wrap: _HardWrap
     after_sentence: Pattern
     glued_subheading: Pattern
@@ -999,6 +1002,8 @@ class _Documents(_Strict):
     min_tail_chars: int
     threshold: float
     subheading_max_chars: int
+    marker_gap: int  # a removed item marker's end above a report's start, characters at most
+    opening_clauses: int  # the first clauses of an earlier report a cut-short copy may open with
     broken_title_tail_max: int  # the second line of a title broken over two lines, this long at most
     header_title_max: int = 60  # the headline an article's header anchors, a title up to this long
     header_title_han_min: int = 2  # r25wechat: and holds this many Han characters among its first eight

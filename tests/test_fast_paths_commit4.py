@@ -1,7 +1,7 @@
 """Shortcuts the commitments stage takes for speed (round 4) give what the plain way gives.
 
 - A paragraph's head is searched for an item title's, a time frame's or a schedule row's time only
-  when its first _TITLE_LEN characters hold a deadline's character; a title's end is read from the
+  when its first title_len characters (commitments.yml) hold a deadline's character; a title's end is read from the
   sentence that opens it instead of searched for.
 - A measure is matched against the structure openings only when it opens with one of their first
   characters or holds one of their words; a lead-in cue is searched in its last characters only.
@@ -79,7 +79,7 @@ def test_deadline_gates_drop_no_deadline(text):
         assert cm._DEADLINE_CHARS.search(text, 0, cm._widest_match("deadline"))
     # a schedule row's month is within a title's length
     if c["schedule_row"].match(text):
-        assert cm._DEADLINE_CHARS.search(text, 0, cm._TITLE_LEN)
+        assert cm._DEADLINE_CHARS.search(text, 0, cm._limits().title_len)
 
 
 STRUCTURE_TOKENS = ["以上报告", "请予审议", "特此报告", "妥否", "请批示", "感谢您", "再次感谢您对", "关心", "支持", "(", "（",
@@ -115,7 +115,7 @@ def test_the_gates_are_what_the_rules_allow():
     chars, words = cm._structure_opening_gate()
     assert chars and words.pattern
     assert cm._lead_in_reach() < 1 << 62
-    assert cm._widest_match("deadline") <= cm._TITLE_LEN
+    assert cm._widest_match("deadline") <= cm._limits().title_len
 
 
 @pytest.mark.parametrize("text", REPORT_TEXTS + token_texts(2000, DEADLINE_TOKENS, 73, longest=12)

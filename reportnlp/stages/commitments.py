@@ -620,7 +620,6 @@ def _best_deadline(found: list[regex.Match]) -> str | None:
 _SENTENCE_END = re_cache.compile(r"[。！？!?；;]")
 # what str.strip() keeps (re's \s is str.isspace()): found without copying the text around it
 _NON_BLANK = re_cache.compile(r"\S")
-_TITLE_LEN = 32  # an item title at a paragraph's head is at most this long
 # a paragraph that opens with its time alone ("2025年,我局将…", "新的一年,…"): its frame
 _TIME_FRAME_END = re_cache.compile(r"[,，]")
 # the list (group 1) after a comma or colon inside a paragraph (searched from its start, after a
@@ -734,11 +733,11 @@ def _title_deadline(text: str, start: int, end: int, sentence_end: int | None = 
     that opens at ``start``, when known: its stop mark, the first from ``start``, is its last
     character (no search for it), or it has none and runs to the line's end, with nothing after it."""
     if sentence_end is None:
-        stop = _SENTENCE_END.search(text, start, min(end, start + _TITLE_LEN))
+        stop = _SENTENCE_END.search(text, start, min(end, start + _limits().title_len))
         title_end = stop.start() if stop else end
     else:
         title_end = sentence_end - 1
-    if title_end >= min(end, start + _TITLE_LEN) or title_end + 1 >= end:  # no short title, or nothing after it
+    if title_end >= min(end, start + _limits().title_len) or title_end + 1 >= end:  # no short title, or nothing after it
         return None
     c = _cfg()
     title = text[start:title_end]
@@ -763,9 +762,9 @@ def _frame_deadline(text: str, start: int, end: int) -> str | None:
 def _head_deadline(text: str, start: int, end: int, sentence_end: int | None) -> str | None:
     """The time a paragraph's head gives it: its item title's, its time frame's or its schedule row's
     (``end``: the line's end; ``sentence_end`` as for :func:`_title_deadline`). Each is a deadline
-    (or a month) in its first _TITLE_LEN characters: a paragraph without a deadline's character
+    (or a month) in its first title_len characters: a paragraph without a deadline's character
     there (most) is not searched for them."""
-    if not _DEADLINE_CHARS.search(text, start, min(end, start + _TITLE_LEN)):
+    if not _DEADLINE_CHARS.search(text, start, min(end, start + _limits().title_len)):
         return None
     return (_title_deadline(text, start, end, sentence_end) or _frame_deadline(text, start, end)
             or _schedule_row_deadline(text, start, end))
@@ -1338,7 +1337,7 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
     ``structure``, the measures :func:`_structure_only` finds are left out before their features
     are built (extraction drops them, ~1 in 10; training learns from them)."""
     c = _cfg()
-    heading_line_max = _limits().heading_line_max
+    heading_line_max, title_len = _limits().heading_line_max, _limits().title_len
     text = doc.text
     doc_type = doc.meta.get("doc_type", "其他")
     doc_feature = "doc_type:" + doc_type
@@ -1525,7 +1524,7 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
         if directed and section in ("其他", "主要做法"):
             section = "下一步"
         section_names = None  # _section_features(section), once the sentence has a candidate
-        if ss > para_start and se - ss <= _TITLE_LEN:  # a phase title inside a run-on paragraph
+        if ss > para_start and se - ss <= title_len:  # a phase title inside a run-on paragraph
             phase_dl = _title_deadline(text, ss, para_end, se) or phase_dl
         period = None
         if text.find("：", ss, se) >= 0 or text.find(":", ss, se) >= 0:

@@ -428,15 +428,13 @@ def _title_like(pars: list[str]) -> list[str]:
     return [q for q in pars[:3] if len(q) <= longest and not SENTENCE_MARK.search(q) and heading_level(q) is None]
 
 
-# how far above a report's first character the end of a removed 范文 item marker may lie (its line break, spaces)
-_MARKER_GAP = 3
 _MARKER_KINDS = frozenset({"article_marker", "preface"})
 
 
 def _removal_ending_at(ends: dict[int, str], src: int) -> str | None:
     """The removed row (``ends``: its text by the source offset where it ends) right above source offset ``src``,
     only its line break and spaces between."""
-    return next((ends[x] for x in range(src - _MARKER_GAP, src + 1) if x in ends), None)
+    return next((ends[x] for x in range(src - _cfg()["marker_gap"], src + 1) if x in ends), None)
 
 
 def _directs(title: str | None, pars: list[str], text: str, marker: str | None = None) -> bool:
@@ -463,9 +461,6 @@ def _clauses(text: str) -> set[str]:
     return set(_CLAUSE.findall(text))
 
 
-# how far into an earlier report a cut-short copy's first clause may sit (a title line or a dateline
-# before it in the earlier report)
-_OPENING_CLAUSES = 8
 
 
 def _opens_like(later: str, earlier: str) -> bool:
@@ -473,7 +468,7 @@ def _opens_like(later: str, earlier: str) -> bool:
     first = _CLAUSE.search(later)
     if first is None:
         return False
-    return first.group() in [m.group() for m, _ in zip(_CLAUSE.finditer(earlier), range(_OPENING_CLAUSES))]
+    return first.group() in [m.group() for m, _ in zip(_CLAUSE.finditer(earlier), range(_cfg()["opening_clauses"]))]
 
 
 def mark_repeats(parts: list[Document], containment: float) -> None:

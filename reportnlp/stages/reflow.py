@@ -23,6 +23,7 @@ def _cfg():
     r = cfg["reflow"]
     return {
         "long_line": r["long_line"],
+        "chunk_min_len": r["chunk_min_len"],
         "hard_wrap": r["hard_wrap"],
         "breaks": [
             compile_pattern(r["after_sentence"]),
@@ -75,7 +76,6 @@ def _continues(next_line: str) -> bool:
     return bool(line) and heading_level(line) in (None, 5)
 
 
-CHUNK_MIN_LEN = 100  # page chunks are long flattened lines; list items may be short
 _CHUNK_MARKER = re_cache.compile(r"(\d{1,2})、")
 _CHUNK_MARKER_AFTER_BREAK = re_cache.compile(r"\n(\d{1,2})、")  # led by the line break: a scan at C speed
 
@@ -380,7 +380,7 @@ def reflow(doc: Document) -> Document:
     edits: list[tuple[int, int, str]] = []
     lines = iter_lines(text)
     titles: list[str] | None = None  # listed at the first long line (most pages have none)
-    chunks = _chunk_edits(text, lines, CHUNK_MIN_LEN)
+    chunks = _chunk_edits(text, lines, _cfg()["chunk_min_len"])
     edits += chunks
     chunk_leads = _chunk_leads(text, chunks)
     # a form's rows and cells stay one a line: the form reader needs them (kept for documents, which

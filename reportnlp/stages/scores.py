@@ -119,7 +119,6 @@ def _matches(rule: tuple[GatedPattern, int | None, int], text: str, hits: list[i
             pos = m.end()
 
 
-_HEADING_LOOKBACK = 400  # how far above a self score the heading that weighs its part may stand
 
 
 def _item_weight(text: str, item: str, before: int) -> float | None:
@@ -139,7 +138,7 @@ def _item_weight(text: str, item: str, before: int) -> float | None:
 def _heading_weight(text: str, start: int, scores_before: int) -> tuple[float, str] | None:
     """The weight and the words of the part a self score closes ("（一）项目决策（20分）。…,自评得分19分"):
     the heading that opens its line or a line just above, with no other score between."""
-    lo = max(scores_before, start - _HEADING_LOOKBACK)
+    lo = max(scores_before, start - _cfg()["heading_lookback"])
     line_start = text.rfind("\n", 0, start) + 1
     while line_start >= lo:
         m = _cfg()["heading_weight"].match(text, line_start, start)
