@@ -49,3 +49,25 @@ def deadline_of(page: str, piece: str) -> str | None:
         if piece in text:
             return deadline
     raise AssertionError(f"no commitment holds {piece!r}: {[t for t, _ in found]}")
+
+
+def labels(page: str, k: int = 0) -> list[tuple[str, str]]:
+    """(label, first characters) of each section of the page's k-th report."""
+    doc = run(page).documents[k]
+    return [(s.label, doc.text[s.start:s.start + 8]) for s in doc.sections]
+
+
+def named(page: str, k: int = 0) -> list[str]:
+    """The labels of the page's k-th report, 其他 left out, runs merged (as the scorer reads them)."""
+    out: list[str] = []
+    for label, _ in labels(page, k):
+        if label != "其他" and (not out or out[-1] != label):
+            out.append(label)
+    return out
+
+
+def label_at(page: str, words: str) -> str:
+    """The label of the section of the page's first report that holds the first occurrence of ``words``."""
+    doc = run(page).documents[0]
+    at = doc.text.index(words)
+    return [s.label for s in doc.sections if s.start <= at][-1]

@@ -3,15 +3,9 @@ period ahead (时间紧、任务重, 不是走过场) and whose later sentences 
 after it; the turn to problems spelt 但是; a title that names the period's work as its state (…工作开展情况和下半年工作
 打算) over a review. Each with a look-alike that must stay. All text made up."""
 import pytest
-from page_text import run
+from page_text import labels, run
 
 from reportnlp.stages.sections import _later_turn_at, paragraph_cue
-
-
-def labels(page: str) -> list[tuple[str, str]]:
-    """(label, first characters) of each section of the page's first report."""
-    doc = run(page).documents[0]
-    return [(s.label, doc.text[s.start:s.start + 8]) for s in doc.sections]
 
 
 # -- a reported speaker: framing first, directives in the later sentences -----------------------------------------

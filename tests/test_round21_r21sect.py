@@ -5,24 +5,9 @@ printed above a speech's salutation, a meeting's deployment listing the tasks (�
 reflect on shortcomings (要求…反思存在的不足), a label glued to its text under a combined heading (改进措施:2031年,…),
 numbers in black brackets (【一】基本情况), a survey's finding of features (主要特点), a unit's profile in new spellings
 (…是一所…医院, …县是典型的…县, 我是…网格员…). Each with a look-alike that must stay. All text made up."""
-from page_text import run
+from page_text import labels, named, run
 
 from reportnlp.stages.sections import heading_text, label_heading, paragraph_cue
-
-
-def labels(page: str) -> list[tuple[str, str]]:
-    """(label, first characters) of each section of the page's first report."""
-    doc = run(page).documents[0]
-    return [(s.label, doc.text[s.start:s.start + 8]) for s in doc.sections]
-
-
-def named(page: str) -> list[str]:
-    """The labels of the page's first report, 其他 left out, runs merged (as the scorer reads them)."""
-    out: list[str] = []
-    for label, _ in labels(page):
-        if label != "其他" and (not out or out[-1] != label):
-            out.append(label)
-    return out
 
 
 SPEECH_HEAD = ("在全县防汛抗旱工作会议上的讲话\n同志们:\n"

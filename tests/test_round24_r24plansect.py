@@ -3,22 +3,9 @@ named only in its opening (特制定…“…”…计划 with quotes and years,
 范文 item mark glued to the text), in a title that carries a 范文 site's mark ((精选), 篇一, 1, 计划书) or in the
 item marker the cleaning took above the report; a 目标责任书; a plan's purpose paragraph (本计划旨在…) and its part
 headed by its purpose (…的目的), which are 其他. Each with look-alikes that must stay. All text made up."""
+from page_text import labels, named
+
 from reportnlp.api import extract_text
-
-
-def labels(page: str, k: int = 0) -> list[tuple[str, str]]:
-    """(label, first characters) of each section of the page's k-th report."""
-    doc = extract_text(page).documents[k]
-    return [(s.label, doc.text[s.start:s.start + 8]) for s in doc.sections]
-
-
-def named(page: str, k: int = 0) -> list[str]:
-    """The labels of the page's k-th report, 其他 left out, runs merged (as the scorer reads them)."""
-    out: list[str] = []
-    for label, _ in labels(page, k):
-        if label != "其他" and (not out or out[-1] != label):
-            out.append(label)
-    return out
 
 
 def label_at(page: str, head: str, k: int = 0) -> str:

@@ -5,23 +5,9 @@ told by the delegates (代表们…听取并审议通过…), an election and th
 report itself; a "会议要求" line over the words said; a meeting's agenda items (会议议题 / 1、…); a summary that grants,
 criticises and then directs (既肯定…也指出…强调要…); the report's own voice looking back (报告指出,一年来,我们…完成了…);
 他指出 with no mark before the period ahead. Each with look-alikes that must stay. All text made up."""
-from reportnlp.api import extract_text
+from page_text import labels, named
+
 from reportnlp.stages.sections import paragraph_cue, reported_label
-
-
-def labels(page: str) -> list[tuple[str, str]]:
-    """(label, first characters) of each section of the page's first report."""
-    doc = extract_text(page).documents[0]
-    return [(s.label, doc.text[s.start:s.start + 8]) for s in doc.sections]
-
-
-def named(page: str) -> list[str]:
-    """The labels of the page's first report, 其他 left out, runs merged (as the scorer reads them)."""
-    out: list[str] = []
-    for label, _ in labels(page):
-        if label != "其他" and (not out or out[-1] != label):
-            out.append(label)
-    return out
 
 
 def starts(page: str) -> dict[str, str]:

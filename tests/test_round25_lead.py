@@ -1,6 +1,6 @@
 """Round 25 (lead): classes found in the lead's fresh check of real pages nobody on the team had read, each with
 must-catch tests in two phrasings and look-alikes. Pages are made up."""
-from page_text import commitments, removed, text, titles
+from page_text import commitments, label_at, removed, text, titles
 
 BODY = ("一年来,全县卫生健康系统围绕群众看病就医的急难愁盼问题,新建社区卫生服务站6个,"
         "家庭医生签约服务覆盖重点人群4.2万人,基层诊疗量同比增长12.6%。\n")
@@ -128,14 +128,6 @@ def test_a_review_after_a_lead_and_comma_is_no_commitment():
 
 # --- a white paper's or 公报's state part ("一、居民健康状况", "一、环境质量状况") is 基本情况 -------------------------
 
-def _section_at(page: str, heading: str) -> str:
-    from reportnlp.api import extract_text
-
-    doc = extract_text(page).documents[0]
-    at = doc.text.index(heading)
-    return next(s.label for s in doc.sections if s.start <= at < s.end)
-
-
 def _state_page(heading: str) -> str:
     return ("某市2024年度居民健康白皮书\n"
             "2024年,全市把提升居民健康水平摆在优先位置,推动健康城市建设。\n"
@@ -146,15 +138,15 @@ def _state_page(heading: str) -> str:
 
 
 def test_a_health_state_part_is_the_basic_situation():
-    assert _section_at(_state_page("居民健康状况"), "居民健康状况") == "基本情况"
+    assert label_at(_state_page("居民健康状况"), "居民健康状况") == "基本情况"
 
 
 def test_an_environment_state_part_is_the_basic_situation():
-    assert _section_at(_state_page("环境质量状况"), "环境质量状况") == "基本情况"
+    assert label_at(_state_page("环境质量状况"), "环境质量状况") == "基本情况"
 
 
 def test_a_part_on_work_done_on_the_environment_stays_work():
-    assert _section_at(_state_page("环境整治情况"), "环境整治情况") == "主要做法"
+    assert label_at(_state_page("环境整治情况"), "环境整治情况") == "主要做法"
 
 
 # --- a hijacked portal's gambling brand with a bracketed region in place of the city's name ("365bet(中国)官方网站") ---

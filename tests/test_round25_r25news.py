@@ -5,29 +5,8 @@ the cleaning left of a 决算 说明's outline under its title lines ("第四部
 document, and its glossary part (名词解释) is no topic; a heading that names the period's summary ("一、2030年工作总结")
 names the review, and an opening that announces "本总结与计划" makes no plan document. Each with look-alikes that must
 stay. All text made up."""
-from reportnlp.api import extract_text
+from page_text import label_at, labels, named
 
-
-def labels(page: str) -> list[tuple[str, str]]:
-    """(label, first characters) of each section of the page's first report."""
-    doc = extract_text(page).documents[0]
-    return [(s.label, doc.text[s.start:s.start + 8]) for s in doc.sections]
-
-
-def named(page: str) -> list[str]:
-    """The labels of the page's first report, 其他 left out, runs merged (as the scorer reads them)."""
-    out: list[str] = []
-    for label, _ in labels(page):
-        if label != "其他" and (not out or out[-1] != label):
-            out.append(label)
-    return out
-
-
-def label_at(page: str, words: str) -> str:
-    """The label of the section that holds the first occurrence of ``words``."""
-    doc = extract_text(page).documents[0]
-    at = doc.text.index(words)
-    return [s.label for s in doc.sections if s.start <= at][-1]
 
 
 # -- a session's roll is the scene -------------------------------------------------------------------------------------

@@ -1116,6 +1116,8 @@ def _states_no_measure(scan: "_FeatureScan", text: str, a: int, b: int) -> bool:
     A problem a measure takes on ("科学处理历史遗留问题", "补齐短板": commitments.yml problem_addressed) states none."""
     found = scan.names_in(a, b) & _NO_MEASURE_CUES
     return bool(found) and not (found == {"problem"} and _cfg()["problem_addressed"].search(text, a, b))
+
+
 _FACT_YEAR = re_cache.compile(r"((?:19|20)\d{2})年度?[,，]?(?=[\u4e00-\u9fff])")
 _FACT_YEAR_OPENINGS = ("19", "20")  # what each of its matches opens with: most sentences are not matched
 _SIGNALS = ("future", "oblig", "aim", "more", "target_shape")
