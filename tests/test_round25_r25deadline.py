@@ -1,23 +1,10 @@
 """Round 25 (r25deadline): deadline and commitment classes found on real plan, notice and 整改 pages of unseen
 hosts, each with must-catch tests in two phrasings and look-alikes the rule must leave alone. Pages are made up."""
-from reportnlp.api import extract_text
-
-
-def _commitments(page: str) -> list[tuple[str, str | None]]:
-    """(text, deadline) of every commitment of every report of ``page``."""
-    return [(c.text, c.deadline) for d in extract_text(page, source="t").documents for c in d.commitments]
-
-
-def _deadline_of(page: str, piece: str) -> str | None:
-    found = _commitments(page)
-    for text, deadline in found:
-        if piece in text:
-            return deadline
-    raise AssertionError(f"no commitment holds {piece!r}: {found}")
+from page_text import commitments, deadline_of
 
 
 def _has(page: str, piece: str) -> bool:
-    return any(piece in t for t, _ in _commitments(page))
+    return any(piece in t for t, _ in commitments(page))
 
 
 # --- a year inside a document's title in book-title marks, or naming a version, dates no measure -----------------
@@ -39,21 +26,21 @@ VERSION_ITEMS = ("泉山县2026年政务公开工作要点\n"
 
 
 def test_a_year_inside_angle_title_marks_dates_no_directive():
-    assert all(d != "2026年" for _, d in _commitments(TITLE_NOTICE_ANGLE))
+    assert all(d != "2026年" for _, d in commitments(TITLE_NOTICE_ANGLE))
 
 
 def test_a_year_inside_book_title_marks_dates_no_directive():
-    assert all(d != "2027年" for _, d in _commitments(TITLE_NOTICE_BOOK))
+    assert all(d != "2027年" for _, d in commitments(TITLE_NOTICE_BOOK))
 
 
 def test_a_year_naming_a_version_is_no_deadline():
-    assert _deadline_of(VERSION_ITEMS, "公布2026年版") != "2026年"
+    assert deadline_of(VERSION_ITEMS, "公布2026年版") != "2026年"
 
 
 def test_a_year_outside_the_title_marks_stays_the_deadline():
     page = ("各乡镇人民政府:\n"
             "现将《云溪县秸秆综合利用工作方案》印发给你们。各乡镇要于2027年5月底前将实施方案报县农业农村局备案。\n")
-    assert "2027年5月底前" in (_deadline_of(page, "实施方案报县农业农村局备案") or "")
+    assert "2027年5月底前" in (deadline_of(page, "实施方案报县农业农村局备案") or "")
 
 
 def test_a_year_with_its_end_of_year_stays_the_deadline():
@@ -61,7 +48,7 @@ def test_a_year_with_its_end_of_year_stays_the_deadline():
             "为深化政务公开,制定本要点。\n"
             "一、深化权责清单公开\n"
             "各部门要于2026年底前公布部门权责清单,并同步做好重要政策的解读工作。\n")
-    assert "2026年底前" in (_deadline_of(page, "公布部门权责清单") or "")
+    assert "2026年底前" in (deadline_of(page, "公布部门权责清单") or "")
 
 
 # --- a review's estimate whose figure is a template blank reports the year, it commits to nothing ----------------
@@ -98,10 +85,10 @@ def test_a_blanked_estimate_with_x_reports_with_its_sentence():
     assert not _has(BLANK_ESTIMATE_X, "年内新建社区服务站")
 
 
-def test_the_blanked_plan_targets_stay_commitments():
-    assert _deadline_of(BLANK_ESTIMATES, "年底前实现垃圾分类") == "年底前"
-    assert _deadline_of(BLANK_ESTIMATES, "扩大设施蔬菜规模") == "明年"
-    assert _deadline_of(BLANK_ESTIMATE_X, "社区养老服务站全覆盖") == "年底前"
+def test_the_blanked_plan_targets_staycommitments():
+    assert deadline_of(BLANK_ESTIMATES, "年底前实现垃圾分类") == "年底前"
+    assert deadline_of(BLANK_ESTIMATES, "扩大设施蔬菜规模") == "明年"
+    assert deadline_of(BLANK_ESTIMATE_X, "社区养老服务站全覆盖") == "年底前"
 
 
 def test_an_estimate_of_a_year_ahead_with_a_blank_stays_a_commitment():
@@ -130,24 +117,24 @@ PHASES_DAYS = ("竹溪县2026年城乡环境卫生集中整治实施方案\n"
 
 
 def test_a_phase_of_a_span_of_months_dates_its_tasks():
-    assert _deadline_of(PHASES_MONTHS, "开展全面排查") == "2026年3月至5月"
-    assert _deadline_of(PHASES_MONTHS, "实行清单管理") == "2026年6月至2027年12月"
+    assert deadline_of(PHASES_MONTHS, "开展全面排查") == "2026年3月至5月"
+    assert deadline_of(PHASES_MONTHS, "实行清单管理") == "2026年6月至2027年12月"
 
 
 def test_a_phase_of_a_whole_year_dates_its_tasks():
-    assert _deadline_of(PHASES_MONTHS, "健全燃气安全监管制度") == "2028年全年"
+    assert deadline_of(PHASES_MONTHS, "健全燃气安全监管制度") == "2028年全年"
 
 
 def test_a_phase_ending_at_a_month_end_dates_its_tasks():
-    assert _deadline_of(PHASES_DAYS, "开展集中清理") == "3月21日至9月底"
-    assert _deadline_of(PHASES_DAYS, "进行检查考核") == "10月上旬"
+    assert deadline_of(PHASES_DAYS, "开展集中清理") == "3月21日至9月底"
+    assert deadline_of(PHASES_DAYS, "进行检查考核") == "10月上旬"
 
 
 def test_a_single_month_end_stays_as_it_was():
     page = ("镇2026年工作计划\n"
             "二、下一步工作打算\n"
             "我镇将于6月底前完成全部危房改造,9月底前建成村级养老服务站。\n")
-    assert _deadline_of(page, "完成全部危房改造") == "于6月底前"
+    assert deadline_of(page, "完成全部危房改造") == "于6月底前"
 
 
 def test_a_span_of_months_in_a_review_makes_no_commitment():
@@ -160,8 +147,8 @@ def test_a_span_of_months_in_a_review_makes_no_commitment():
 # --- a phase's heading sentence alone (its name and period) is no commitment -----------------------------------
 
 def test_a_phase_heading_with_a_colon_is_no_commitment():
-    assert not any(t.startswith("第一阶段") for t, _ in _commitments(PHASES_DAYS))
-    assert _deadline_of(PHASES_DAYS, "制定具体实施方案") == "3月1日至3月20日"
+    assert not any(t.startswith("第一阶段") for t, _ in commitments(PHASES_DAYS))
+    assert deadline_of(PHASES_DAYS, "制定具体实施方案") == "3月1日至3月20日"
 
 
 def test_a_phase_heading_in_other_words_is_no_commitment():
@@ -171,8 +158,8 @@ def test_a_phase_heading_in_other_words_is_no_commitment():
             "第一阶段:动员部署(4月1日至4月15日)。各乡镇成立养护工作专班,摸清辖区公路底数。\n"
             "第二阶段:集中养护(4月16日至10月底)。各乡镇组织养护队伍开展路面修补。\n"
             "第三阶段:检查验收(11月上旬)。县交通局对各乡镇养护情况进行检查验收。\n")
-    assert not any(t.startswith("第") and "阶段" in t[:5] for t, _ in _commitments(page))
-    assert _deadline_of(page, "开展路面修补") == "4月16日至10月底"
+    assert not any(t.startswith("第") and "阶段" in t[:5] for t, _ in commitments(page))
+    assert deadline_of(page, "开展路面修补") == "4月16日至10月底"
 
 
 def test_a_phase_sentence_that_states_a_task_stays_a_commitment():
@@ -199,21 +186,21 @@ RANK = ("镇2025年度工作总结及2026年工作打算\n"
 
 
 def test_a_motto_first_is_not_cut_off_as_an_item():
-    assert not any(t.startswith("第一") for t, _ in _commitments(MOTTO))
+    assert not any(t.startswith("第一") for t, _ in commitments(MOTTO))
 
 
 def test_a_rank_first_is_not_cut_off_as_an_item():
-    assert not any(t.startswith("第一") for t, _ in _commitments(RANK))
+    assert not any(t.startswith("第一") for t, _ in commitments(RANK))
 
 
 def test_an_enumerator_first_with_a_comma_after_a_heading_word_still_cuts():
     page = ("县长在项目推进会上的讲话\n"
             "二、下半年重点抓好三个方面工作第一,全力攻坚项目开工。第二,全力推进项目建设。第三,全力优化服务保障。\n")
-    assert any(t.startswith("第一") or t.startswith("第二") for t, _ in _commitments(page))
+    assert any(t.startswith("第一") or t.startswith("第二") for t, _ in commitments(page))
 
 
 def test_an_enumerator_first_after_a_colon_still_cuts():
     page = ("县长在项目推进会上的讲话\n"
             "二、关于下一步工作\n"
             "下半年要重点抓好三件事:第一、全力攻坚项目开工;第二、全力推进项目建设;第三、全力优化服务保障。\n")
-    assert any(t.startswith("第二") for t, _ in _commitments(page))
+    assert any(t.startswith("第二") for t, _ in commitments(page))

@@ -8,7 +8,6 @@ stay. All text made up."""
 from page_text import label_at, labels, named
 
 
-
 # -- a session's roll is the scene -------------------------------------------------------------------------------------
 
 ROLL_A = ("3月4日,桐林化工公司召开第五届职工代表大会第二次会议。会议全面总结2030年工作,部署2031年任务。\n"
