@@ -193,3 +193,27 @@ def test_a_body_that_states_a_problem_stays_apart_from_its_title():
             "会议要求,一是提升办学条件。当前部分农村学校功能教室不足,实验设备老化问题突出。二是加强师资建设。\n")
     found = [t for t, _ in commitments(page)]
     assert not any("实验设备老化问题突出" in t for t in found), found
+
+
+# --- a unit's three-character name before a headline's colon ("水利局:高效管理与创新实践") ----------------------------
+
+def _seo_page(headline: str) -> str:
+    return (f"{headline}\n\n作者:青禾 |\n\n"
+            "随着城乡一体化的持续推进,水利工程在防洪排涝和改善人居环境方面的作用越来越突出,本文作一梳理。\n"
+            "1. 日常巡查:划定责任河段,落实巡河员每日巡查制度。\n")
+
+
+def test_a_bureaus_short_name_before_the_colon_makes_a_headline():
+    assert titles(_seo_page("水利局:高效管理与创新实践")) == ["水利局:高效管理与创新实践"]
+
+
+def test_a_police_stations_short_name_before_the_colon_makes_a_headline():
+    assert titles(_seo_page("派出所:守护平安社区建设")) == ["派出所:守护平安社区建设"]
+
+
+def test_a_field_label_of_three_characters_is_no_headline():
+    from reportnlp.structure import cues
+
+    headline = cues()["headline"]
+    assert not headline.match("联系人:王小明同志负责")
+    assert not headline.match("出版社:人民出版社出版")
