@@ -198,16 +198,28 @@ def test_a_body_that_states_a_problem_stays_apart_from_its_title():
 # --- a unit's three-character name before a headline's colon ("水利局:高效管理与创新实践") ----------------------------
 
 def _seo_page(headline: str) -> str:
+    # (an SEO article naming its pictures after its headline: the headline stays, and a headline it must be to be the title)
     return (f"{headline}\n\n作者:青禾 |\n\n"
-            "随着城乡一体化的持续推进,水利工程在防洪排涝和改善人居环境方面的作用越来越突出,本文作一梳理。\n"
-            "1. 日常巡查:划定责任河段,落实巡河员每日巡查制度。\n")
+            "随着城乡一体化的持续推进,水利工程在防洪排涝和改善人居环境方面的作用越来越突出。作为县里的管理部门,"
+            "我们坚持精细化管理思路,本文从职责、做法和问题三个方面作一梳理。\n\n"
+            "基本职能\n\n"
+            "主要职责包括:\n\n"
+            "1. 日常巡查:划定责任河段,落实巡河员每日巡查制度。\n\n"
+            f"{headline} 图1\n\n"
+            "2. 保洁清淤:组织河面保洁和河道清淤疏浚。\n")
 
 
 def test_a_bureaus_short_name_before_the_colon_makes_a_headline():
+    from reportnlp.structure import cues
+
+    assert cues()["headline"].match("水利局:高效管理与创新实践")
     assert titles(_seo_page("水利局:高效管理与创新实践")) == ["水利局:高效管理与创新实践"]
 
 
 def test_a_police_stations_short_name_before_the_colon_makes_a_headline():
+    from reportnlp.structure import cues
+
+    assert cues()["headline"].match("派出所:守护平安社区建设")
     assert titles(_seo_page("派出所:守护平安社区建设")) == ["派出所:守护平安社区建设"]
 
 
