@@ -1334,6 +1334,24 @@ def _principle_parts(text: str) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
+@functools.lru_cache(maxsize=4)  # a report's tables, asked once per report
+def _record_tables(text: str) -> tuple[list[int], list[int]]:
+    """(round 25, r25comm2) Where a table that records events held starts (its header row names a column of
+    attendance, record_table_header) and ends (the paragraph's end): its rows report what was done."""
+    words = load_yaml("commitments.yml")["record_table_words"]
+    if not any(w in text for w in words):
+        return [], []  # most reports
+    starts: list[int] = []
+    ends: list[int] = []
+    for m in _cfg()["record_table_header"].finditer(text):
+        if ends and m.start() < ends[-1]:
+            continue
+        end = text.find("\n\n", m.end())
+        starts.append(m.start())
+        ends.append(len(text) if end < 0 else end)
+    return starts, ends
+
+
 def commitment_candidates(doc: Document, structure: bool = True) -> list[Candidate]:
     """Every measure of every sentence, with its deadline and classifier features. Without
     ``structure``, the measures :func:`_structure_only` finds are left out before their features
@@ -1357,6 +1375,12 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
     # the guiding-idea and principle parts ("一、指导思想"): no measures in them (dropped in
     # extraction; training learns from them, as from the structure below)
     principle_starts, principle_ends = ([], []) if structure else _principle_parts(text)
+    if not structure:
+        # (and the rows of a table that records events held: no measures either)
+        table_starts, table_ends = _record_tables(text)
+        if table_starts:
+            spans = sorted(zip(principle_starts + table_starts, principle_ends + table_ends))
+            principle_starts, principle_ends = [a for a, _ in spans], [b for _, b in spans]
     # estimates of the period under review and the clauses after them (dropped in extraction outside the plans)
     estimate_starts = () if structure else _estimate_spans(text)[0]
     metric_spans = doc.get("metrics")
