@@ -576,7 +576,6 @@ class Commitments(_Strict):
     principle_part_reach: int
     frame_sentence: Pattern
     record_table_header: Pattern
-    record_table_words: list[str]
     review_document: Pattern
     review_document_plans: Pattern
     requirement_lead: Pattern

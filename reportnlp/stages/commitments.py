@@ -1334,13 +1334,19 @@ def _principle_parts(text: str) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
+@functools.cache
+def _record_table_gate() -> tuple:
+    """The strings a record table's header must hold (record_table_header's literal clauses; its inline (?m) flag
+    passed apart, which literal_gate reads no clause through)."""
+    return literal_gate(load_yaml("commitments.yml")["record_table_header"].replace("(?m)", "", 1), re.M)
+
+
 @functools.lru_cache(maxsize=4)  # a report's tables, asked once per report
 def _record_tables(text: str) -> tuple[list[int], list[int]]:
     """(round 25, r25comm2) Where a table that records events held starts (its header row names a column of
     attendance, record_table_header) and ends (the paragraph's end): its rows report what was done."""
-    words = load_yaml("commitments.yml")["record_table_words"]
-    if not any(w in text for w in words):
-        return [], []  # most reports
+    if not may_match(_record_table_gate(), text):
+        return [], []  # most reports hold none of the attendance words a header names
     starts: list[int] = []
     ends: list[int] = []
     for m in _cfg()["record_table_header"].finditer(text):
