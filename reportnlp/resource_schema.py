@@ -688,6 +688,9 @@ class Metrics(_Strict):
     target_cue: Pattern
     target_signs: str
     formula_marks: str
+    standard_heading: Pattern
+    standard_value_cue: Pattern
+    standard_done_cue: Pattern
     broken_line_end: Pattern
     increase: Pattern
     decrease: Pattern
