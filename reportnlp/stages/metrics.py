@@ -756,7 +756,7 @@ def _share_heads(text: str, metrics: list[Span]) -> None:
         flush()
 
 
-_LIST_END = re.compile(r"[。\n]")
+_LIST_END = re_cache.compile(r"[。\n]")
 
 
 def _signed_bound(text: str, start: int, clause_lo: int, c) -> bool:
