@@ -136,6 +136,7 @@ class Checks(_Strict):
     new_statement: Pattern
     column_after: Pattern
     parts_cue: Pattern
+    unit_families: list[list[str]]
     min_coverage: float
     min_coverage_sub_kinds: float
     nested_share: float
@@ -686,6 +687,11 @@ class Metrics(_Strict):
     list_sep: Pattern
     respectively: Pattern
     target_cue: Pattern
+    target_signs: str
+    formula_marks: str
+    standard_heading: Pattern
+    standard_value_cue: Pattern
+    standard_done_cue: Pattern
     broken_line_end: Pattern
     increase: Pattern
     decrease: Pattern

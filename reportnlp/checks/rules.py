@@ -474,13 +474,16 @@ def _criteria(text: str, m) -> bool:
                 or _re("criteria_heading").search(text[max(ss, m.start - 40):m.start]))
 
 
-_PERSON = {"人", "名", "位"}
-_ENTITY = {"户", "家"}  # market entities: 新增市场主体1.12万户,其中企业3680家,个体工商户6960户
+@functools.cache
+def _unit_families() -> dict[str, str]:
+    """checks.yml unit_families: each unit to the first unit of its family."""
+    return {u: fam[0] for fam in settings()["unit_families"] for u in fam}
 
 
 def _family(unit: str) -> str:
-    """Units that count the same things: 人/名/位 are all persons, 户/家 all entities."""
-    return "人" if unit in _PERSON else "户" if unit in _ENTITY else unit
+    """Units that count the same things (checks.yml unit_families): 人/名/位 are all persons, 户/家 all
+    entities, 头/匹 all head of livestock."""
+    return _unit_families().get(unit, unit)
 
 
 def _part_groups(doc: Document, total, metrics):

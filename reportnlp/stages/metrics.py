@@ -47,7 +47,8 @@ def _cfg():
               "abstract_nouns", "enumeration_before", "enumeration_after", "max_score_before",
               "site_counter_before", "document_before", "document_after", "cell_label_strip",
               "broken_line_end", "threshold_after", "name_date_end", "share_gap", "value_first_lead", "one_of_after",
-              "value_first_end", "value_first_praise", "weight_score_before", "weight_run_before", "score_band_after"):
+              "value_first_end", "value_first_praise", "weight_score_before", "weight_run_before", "score_band_after",
+              "standard_heading", "standard_value_cue", "standard_done_cue"):
         # a cue asked before every value, and the left-window strip asked of every new window, run
         # with re (cheaper calls, a slower compile of their Han classes)
         c[k] = compile_pattern(c[k], many_calls=k in ("target_cue", "strip_left"))
@@ -429,6 +430,10 @@ def extract_metrics(doc: Document) -> Document:
     # asked of every value: looked up once (a dict lookup per value and pattern added up)
     target_cue, change_verb, change_window = c["target_cue"].search, c["change_verb"].search, c["change_window"].search
     broken_line_end = c["broken_line_end"].search
+    sign_chars = c["target_signs"] + " \t\u3000"  # a sign, or the spaces a sign may stand before
+    # where a standard's heading ends ("分类指标:", "服务标准:"): most texts hold none, and no value asks
+    standard_ends = ([m.end() for m in c["standard_heading"].finditer(text)]
+                     if "指标" in text or "标准" in text else [])
     canonical = indicators.canonical
     size_units, document_units, not_count_after = c["size_units"], c["document_units"], c["not_count_after"]
     cohort_units, bracketed_names, threshold_after = c["cohort_units"], c["bracketed_names"], c["threshold_after"].match
@@ -519,6 +524,16 @@ def extract_metrics(doc: Document) -> Document:
             # a line broken inside its clause, right before the value (a converted PDF: "力争…占比达到\n40%
             # 以上"): the cue may stand on the line before
             target = bool(target_cue(text[max(start - 40, text.rfind("\n", 0, cue_lo - 1) + 1):start]))
+        if not target and start and text[start - 1] in sign_chars:
+            target = _signed_bound(text, start, clause_lo, c)
+        if not target and standard_ends:
+            k = bisect_right(standard_ends, start) - 1
+            # the heading's list runs on to the paragraph's end or a full stop (its items part with ;), 600
+            # characters at most
+            if (k >= 0 and start - standard_ends[k] <= 600 and not _LIST_END.search(text, standard_ends[k], start)
+                    and (qualifier in ("以上", "以下") or c["standard_value_cue"].search(text, clause_lo, start))
+                    and not c["standard_done_cue"].search(text, standard_ends[k], start)):
+                target = True  # "分类指标:1.…培训率达到100%;2.…": a standard's list
         direction = None
         window = text[clause_lo if clause_lo > start - 24 else start - 24:start]
         # (change_verb ends the window: only its last characters can hold a match; window[-0:]
@@ -739,6 +754,25 @@ def _share_heads(text: str, metrics: list[Span]) -> None:
         run.append(m)
     if run:
         flush()
+
+
+_LIST_END = re_cache.compile(r"[。\n]")
+
+
+def _signed_bound(text: str, start: int, clause_lo: int, c) -> bool:
+    """Whether a comparison sign stands right before the value at ``start`` (spaces between allowed):
+    "足额保障率=100%", "科目调整次数≤10次" state a bound, a target. An "=" after a formula mark in the clause
+    ("执行率=执行数/预算数=96.3%") gives the computed result."""
+    k = start - 1
+    while k > clause_lo and text[k] in " \t\u3000":
+        k -= 1
+    sign = text[k]
+    if sign not in c["target_signs"]:
+        return False
+    if sign in "=＝":
+        marks = c["formula_marks"]
+        return not any(ch in marks for ch in text[clause_lo:k])
+    return True
 
 
 def _minor_count(text: str, start: int, end: int, value: float, unit: str) -> bool:
