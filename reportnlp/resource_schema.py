@@ -690,6 +690,7 @@ class Metrics(_Strict):
     target_signs: str
     formula_marks: str
     standard_heading: Pattern
+    standard_reach: int  # a standard's list under its heading, characters at most
     standard_value_cue: Pattern
     standard_done_cue: Pattern
     broken_line_end: Pattern

@@ -15,7 +15,7 @@ import regex
 from .. import indicators, re_cache
 from ..document import Document, Span
 from ..lexicons import load_yaml
-from ..patterns import GatedPattern, closing_chars, compile_pattern, end_reach, finditer, literal_gate
+from ..patterns import GatedPattern, closing_chars, compile_pattern, end_reach, finditer, literal_gate, may_match
 from ..payloads import MetricData
 from ..quantities import quantity_rows
 from ..segment import boundary_certain
@@ -41,6 +41,8 @@ if tuple(f.name for f in fields(MetricData)) != _METRIC_FIELDS:
 @functools.cache
 def _cfg():
     c = dict(load_yaml("metrics.yml"))
+    # the strings a standard's heading must hold: most texts hold none and are not scanned for one
+    c["standard_heading_gate"] = literal_gate(c["standard_heading"])
     for k in ("clause_break", "strip_left", "strip_right", "distributive", "list_sep",
               "target_cue", "increase", "decrease", "change_verb", "comparison_name", "bare_change_name",
               "subject_verbs",
@@ -433,7 +435,7 @@ def extract_metrics(doc: Document) -> Document:
     sign_chars = c["target_signs"] + " \t\u3000"  # a sign, or the spaces a sign may stand before
     # where a standard's heading ends ("分类指标:", "服务标准:"): most texts hold none, and no value asks
     standard_ends = ([m.end() for m in c["standard_heading"].finditer(text)]
-                     if "指标" in text or "标准" in text else [])
+                     if may_match(c["standard_heading_gate"], text) else [])
     canonical = indicators.canonical
     size_units, document_units, not_count_after = c["size_units"], c["document_units"], c["not_count_after"]
     cohort_units, bracketed_names, threshold_after = c["cohort_units"], c["bracketed_names"], c["threshold_after"].match
@@ -528,9 +530,9 @@ def extract_metrics(doc: Document) -> Document:
             target = _signed_bound(text, start, clause_lo, c)
         if not target and standard_ends:
             k = bisect_right(standard_ends, start) - 1
-            # the heading's list runs on to the paragraph's end or a full stop (its items part with ;), 600
+            # the heading's list runs on to the paragraph's end or a full stop (its items part with ;), standard_reach
             # characters at most
-            if (k >= 0 and start - standard_ends[k] <= 600 and not _LIST_END.search(text, standard_ends[k], start)
+            if (k >= 0 and start - standard_ends[k] <= c["standard_reach"] and not _LIST_END.search(text, standard_ends[k], start)
                     and (qualifier in ("以上", "以下") or c["standard_value_cue"].search(text, clause_lo, start))
                     and not c["standard_done_cue"].search(text, standard_ends[k], start)):
                 target = True  # "分类指标:1.…培训率达到100%;2.…": a standard's list
