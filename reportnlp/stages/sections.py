@@ -50,7 +50,7 @@ def _cfg():
         c[key] = [(h["label"], _ClauseGated(h["pattern"]), h.get("always", False)) for h in c[key]]
     for k in ("past_cue", "speech_rationale", "speech_argument", "after_problems", "problems_and_plans",
               "bare_heading", "profile_cue", "mid_report_opening", "plan_past", "plan_future", "plan_intent",
-              "speech_narration", "first_ordinal", "heading_year", "topic_list", "run_item", "run_problem", "run_plans",
+              "speech_narration", "first_ordinal", "later_first_heading", "heading_year", "topic_list", "run_item", "run_problem", "run_plans",
               "rectification_heading", "subheading_problems", "subheading_plans", "note_line", "session_agenda",
               "session_agenda_speech", "review_title",
               "notice_plans_heading", "lead_in_line", "unnumbered_part", "other_part", "meeting_outcome", "significance_heading",
@@ -554,6 +554,14 @@ def _intro_end(pars: list[str], levels: list[int | None], top: int | None) -> in
     while block < len(pars) - 1 and levels[block] is None and is_head_line(pars[block]):
         block += 1
     first = levels.index(top) if top is not None else None
+    # (a page with one heading left has no scheme's top level: its first numbered line is read)
+    head = first if first is not None else next((i for i, lv in enumerate(levels) if lv is not None), None)
+    if (head is not None and block < head and _cfg()["later_first_heading"].match(pars[head])
+            and not any(announces_report(p) or is_addressee(p) or opens_speech(p) or "一、" in p
+                        for p in pars[block:head])):
+        # the page holds a later part of the report ("…的集体。" over "五、校园环境…": a preview from its page 2):
+        # the text above the first heading ends the part before it, no intro (the title block's lines stay it)
+        return block - 1
     if first is not None and first - block <= 4:
         announced = next((i for i in range(first - 1, -1, -1) if announces_report(pars[i])), None)
         # an unnumbered heading of the review ("过去三年的工作回顾" over 一、二、…) ends the intro too
