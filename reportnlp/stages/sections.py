@@ -1098,7 +1098,11 @@ def split_sections(doc: Document) -> Document:
             # a bare heading line right above belongs to this section, also when it opened a section
             # of the same label on its own ("上半年工作情况", then "(一)…": one section under both)
             # (a marked heading too when its words name no section: "【2024这样干】" above "2024年,街道将…")
-            while start > intro_end + 1 and is_bare_heading(pars[start - 1]):
+            # (also an outermost numbered heading line with no sentence, longer or with commas, "二、解放思想,与时俱进,
+            # 开创…新局面", over the body whose first sentence opens the plans: where no scheme of parts opened it)
+            while start > intro_end + 1 and (is_bare_heading(pars[start - 1]) or (
+                    level is None and top is None and levels[start - 1] is not None and levels[start - 1] <= 1
+                    and is_head_line(pars[start - 1]))):
                 unnamed = label_heading(heading_text(pars[start - 1]), seen_problems, is_speech) is None
                 if levels[start - 1] is not None and (heading or not unnamed):
                     break
