@@ -180,3 +180,60 @@ def test_a_year_ahead_with_jiang_of_intent_is_no_review():
 
 def test_trend_words_in_a_directive_stay_plans():
     assert label_at(MEETING_KEEP_TREND, "会议强调") == "下一步"
+
+
+
+# --- 5. the session's turns told with the verb right after the adverb (依次汇报) name topics only;
+# --- 6. a speaker's appraisal in a speech told with 表示 (讲话时表示 / 在讲话中表示) opens the work done ---
+
+EXCHANGE_MEETING = """县口腔医院召开2030年度科室工作汇报交流会
+为全面回顾2030年医院各科室工作、谋划2031年工作思路,近日,我院在门诊楼五楼会议室召开2030年度科室工作汇报交流会。会议由副院长主持,医院领导班子成员、各科室负责人参加。
+会上,各科室负责人依次汇报,通过摆数据、亮成绩、找问题、谈举措,全面展示本科室2030年度工作开展情况,剖析差距和不足,谋划2031年工作思路。
+院长作总结讲话时表示,2030年在全院职工的共同努力下,医院门诊量突破12万人次,服务能力明显提升。展望新的一年,他对2031年重点工作作出部署:一是要抓好医疗质量;二是要优化服务流程。
+此次会议既是对过去一年工作的梳理,也为医院下一步发展明确了方向。
+"""
+
+SUMMING_UP_MEETING = """县农机推广站召开2030年度工作总结交流会
+为全面总结2030年全站工作、谋划2031年工作思路,近日,我站在三楼会议室召开2030年度工作总结交流会。会议由副站长主持,全站干部职工参加。
+会上,各股室负责人依次汇报,围绕农机推广、安全监理等方面,全面展示本股室2030年度工作开展情况,查找差距和不足。
+站长在讲话中表示,一年来全站推广新机具46台套,完成技术培训1200人次,各项工作取得明显成效。新的一年,他要求:一是要提早谋划春耕服务;二是要抓好安全生产。
+此次会议为全站下一步工作理清了思路。
+"""
+
+# look-alikes: the turns told with 进行 (already the scene), a pledge told with 表示, and the results reported after a lead
+TURNS_WITH_JINXING = """1月12日,县中医院召开2030年度科室工作汇报会。
+会上,各科室主任依次进行汇报,总结工作亮点,查找存在的问题,提出2031年工作思路。
+院长要求,各科室要对照差距抓好整改。
+"""
+
+SAID_PLEDGE = """1月15日,县口腔医院召开2030年度工作汇报交流会。
+院长作总结讲话时表示,今后将继续加强学科建设,力争2031年门诊量突破13万人次。
+"""
+
+RESULTS_AFTER_LEAD = """1月12日,县中医院召开2030年度科室工作汇报会。
+全年门诊量达到21.4万人次,同比增长6.2%,出院病人1.1万人次。
+"""
+
+
+def test_turns_told_with_a_bare_verb_stay_the_scene_and_the_appraisal_is_the_work_done():
+    assert label_at(EXCHANGE_MEETING, "会上,各科室负责人依次汇报") == "其他"
+    assert label_at(EXCHANGE_MEETING, "院长作总结讲话时表示") == "主要做法"
+    assert label_at(EXCHANGE_MEETING, "一是要抓好医疗质量") == "下一步"
+
+
+def test_turns_naming_shortfalls_stay_the_scene_and_the_speech_appraisal_is_the_work_done():
+    assert label_at(SUMMING_UP_MEETING, "会上,各股室负责人依次汇报") == "其他"
+    assert label_at(SUMMING_UP_MEETING, "站长在讲话中表示") == "主要做法"
+
+
+def test_turns_told_with_jinxing_stay_the_scene():
+    assert label_at(TURNS_WITH_JINXING, "各科室主任依次进行汇报") == "其他"
+    assert label_at(TURNS_WITH_JINXING, "院长要求") == "下一步"
+
+
+def test_a_speaker_pledging_with_biaoshi_stays_plans():
+    assert label_at(SAID_PLEDGE, "院长作总结讲话时表示") == "下一步"
+
+
+def test_figures_of_the_year_after_a_lead_are_the_work_done():
+    assert label_at(RESULTS_AFTER_LEAD, "全年门诊量") == "主要做法"
