@@ -237,3 +237,16 @@ def test_a_speaker_pledging_with_biaoshi_stays_plans():
 
 def test_figures_of_the_year_after_a_lead_are_the_work_done():
     assert label_at(RESULTS_AFTER_LEAD, "全年门诊量") == "主要做法"
+
+
+# look-alike of class 2: an opening that starts with the period above a later first heading is the report's intro
+PERIOD_OPENING_ABOVE_TWO = """2030年,街道党工委坚持稳中求进,各项工作有序推进。
+二、在民生实事上下功夫
+全年新增社区食堂4个,改造背街小巷11条。
+三、下一步工作
+下一步,街道将继续办好民生实事。
+"""
+
+
+def test_a_period_opening_above_a_later_first_heading_stays_the_intro():
+    assert label_at(PERIOD_OPENING_ABOVE_TWO, "2030年,街道党工委") == "其他"

@@ -558,9 +558,10 @@ def _intro_end(pars: list[str], levels: list[int | None], top: int | None) -> in
     head = first if first is not None else next((i for i, lv in enumerate(levels) if lv is not None), None)
     if (head is not None and block < head and _cfg()["later_first_heading"].match(pars[head])
             and not any(announces_report(p) or is_addressee(p) or opens_speech(p) or "一、" in p
-                        for p in pars[block:head])):
+                        or _cfg()["review_opening"].match(p) for p in pars[block:head])):
         # the page holds a later part of the report ("…的集体。" over "五、校园环境…": a preview from its page 2):
-        # the text above the first heading ends the part before it, no intro (the title block's lines stay it)
+        # the text above the first heading ends the part before it, no intro (the title block's lines stay it; an
+        # opening that starts with the period, "2025年,镇党委坚持稳中求进,…", is a report's own intro)
         return block - 1
     if first is not None and first - block <= 4:
         announced = next((i for i in range(first - 1, -1, -1) if announces_report(pars[i])), None)
