@@ -887,6 +887,7 @@ class Sections(_Strict):
     speech_narration: Pattern
     plan_future_per_past: int
     first_ordinal: Pattern
+    later_first_heading: Pattern
     after_problems: Pattern
     problems_and_plans: Pattern
     subheading_problems: Pattern

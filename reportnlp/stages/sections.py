@@ -50,7 +50,7 @@ def _cfg():
         c[key] = [(h["label"], _ClauseGated(h["pattern"]), h.get("always", False)) for h in c[key]]
     for k in ("past_cue", "speech_rationale", "speech_argument", "after_problems", "problems_and_plans",
               "bare_heading", "profile_cue", "mid_report_opening", "plan_past", "plan_future", "plan_intent",
-              "speech_narration", "first_ordinal", "heading_year", "topic_list", "run_item", "run_problem", "run_plans",
+              "speech_narration", "first_ordinal", "later_first_heading", "heading_year", "topic_list", "run_item", "run_problem", "run_plans",
               "rectification_heading", "subheading_problems", "subheading_plans", "note_line", "session_agenda",
               "session_agenda_speech", "review_title",
               "notice_plans_heading", "lead_in_line", "unnumbered_part", "other_part", "meeting_outcome", "significance_heading",
@@ -554,6 +554,15 @@ def _intro_end(pars: list[str], levels: list[int | None], top: int | None) -> in
     while block < len(pars) - 1 and levels[block] is None and is_head_line(pars[block]):
         block += 1
     first = levels.index(top) if top is not None else None
+    # (a page with one heading left has no scheme's top level: its first numbered line is read)
+    head = first if first is not None else next((i for i, lv in enumerate(levels) if lv is not None), None)
+    if (head is not None and block < head and _cfg()["later_first_heading"].match(pars[head])
+            and not any(announces_report(p) or is_addressee(p) or opens_speech(p) or "一、" in p
+                        or _cfg()["review_opening"].match(p) for p in pars[block:head])):
+        # the page holds a later part of the report ("…的集体。" over "五、校园环境…": a preview from its page 2):
+        # the text above the first heading ends the part before it, no intro (the title block's lines stay it; an
+        # opening that starts with the period, "2025年,镇党委坚持稳中求进,…", is a report's own intro)
+        return block - 1
     if first is not None and first - block <= 4:
         announced = next((i for i in range(first - 1, -1, -1) if announces_report(pars[i])), None)
         # an unnumbered heading of the review ("过去三年的工作回顾" over 一、二、…) ends the intro too
@@ -1090,7 +1099,11 @@ def split_sections(doc: Document) -> Document:
             # a bare heading line right above belongs to this section, also when it opened a section
             # of the same label on its own ("上半年工作情况", then "(一)…": one section under both)
             # (a marked heading too when its words name no section: "【2024这样干】" above "2024年,街道将…")
-            while start > intro_end + 1 and is_bare_heading(pars[start - 1]):
+            # (also an outermost numbered heading line with no sentence, longer or with commas, "二、解放思想,与时俱进,
+            # 开创…新局面", over the body whose first sentence opens the plans: where no scheme of parts opened it)
+            while start > intro_end + 1 and (is_bare_heading(pars[start - 1]) or (
+                    level is None and top is None and levels[start - 1] is not None and levels[start - 1] <= 1
+                    and is_head_line(pars[start - 1]))):
                 unnamed = label_heading(heading_text(pars[start - 1]), seen_problems, is_speech) is None
                 if levels[start - 1] is not None and (heading or not unnamed):
                     break
