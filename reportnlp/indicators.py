@@ -217,7 +217,7 @@ def _compound_head(toks, i: int, c) -> int:
             return 0
         if _verb(w, f):
             verbs += 1
-            if verbs > 3:
+            if verbs > c["compound_verbs_max"]:
                 return 0
         elif f not in c["compound_inner_tags"]:
             return 0

@@ -1122,6 +1122,7 @@ class Indicators(_Strict):
     compound_not_verbs: list[str]
     compound_inner_tags: list[str]
     compound_reach: int
+    compound_verbs_max: int
     lead_verbs: list[str]
     time_lead: Pattern
     right_skip: Pattern

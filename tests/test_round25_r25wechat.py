@@ -2,7 +2,7 @@
 content farms, unit sites, exported posts).
 
 Each class: must-catch tests in two phrasings and look-alikes the rules leave alone, on made-up text."""
-from tests.page_text import removed, run, text, titles
+from page_text import removed, run, text, titles
 
 BODY = ("今年以来,青禾街道围绕老旧小区改造和基层治理两项重点,扎实推进各项工作,取得了阶段性成效。\n"
         "一、主要工作\n"

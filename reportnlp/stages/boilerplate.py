@@ -1439,7 +1439,7 @@ def strip_boilerplate(doc: Document) -> Document:
         drop(i, "page_head")
     for i in _headline_restated(decided, lines, header_title):
         drop(i, "title_copy")
-    headline, copies = _image_alt_copies(decided, lines, header_title)
+    headline, copies = _image_alt_copies(decided, lines, header_title) if "图" in text else (-1, [])
     for i in copies:
         drop(i, "title_copy")
     if copies:
@@ -1593,8 +1593,6 @@ def _image_alt_copies(decided: list[str | None], lines: list[str], title: int | 
     text left where the picture went (boilerplate.yml image_alt_number), never a report's title, whatever genre the
     headline names. The headline is the article header's, else the page's first kept line when it holds no sentence
     mark."""
-    if not any("图" in line for line in lines):
-        return -1, []
     if title is None:
         title = next((i for i, line in enumerate(lines) if decided[i] is None and line.strip()), None)
         if title is None or SENTENCE_MARK.search(lines[title]):
@@ -1827,7 +1825,7 @@ def _foot_brand_titles(decided: list[str | None], lines: list[str]) -> list[int]
     if rule is None:
         return []
     pattern, reach, gate = rule
-    kept = [i for i in range(len(lines) - 1, -1, -1) if decided[i] is None][:reach]
+    kept = itertools.islice((i for i in range(len(lines) - 1, -1, -1) if decided[i] is None), reach)  # (the foot only)
     found = []
     for i in kept:
         item = lines[i].strip()

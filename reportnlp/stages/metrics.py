@@ -233,16 +233,16 @@ def _weight_in_brackets(text: str, start: int, end: int) -> bool:
     "1.保洁队伍(15分)。" stays: the corpora count such a part's points.)"""
     if not (start and text[start - 1] in "(（" and end < len(text) and text[end] in ")）"):
         return False
+    c = _cfg()
     after = end + 1
     while after < len(text) and text[after] in " \t\u3000":
         after += 1
     if after >= len(text) or text[after] not in ";；|｜":
         # the last task of a run closes its sentence ("…(8分);开展…观摩活动(9分)。"): a weight if the run's
         # tasks before it carry theirs
-        if not (after < len(text) and text[after] == "。" and _cfg()["weight_run_before"].search(
-                text, max(0, start - _cfg()["weight_run_reach"]), start)):
+        if not (after < len(text) and text[after] == "。" and c["weight_run_before"].search(
+                text, max(0, start - c["weight_run_reach"]), start)):
             return False
-    c = _cfg()
     return not c["weight_score_before"].search(text, max(0, start - 1 - c["weight_score_reach"]), start - 1)
 
 
@@ -533,7 +533,7 @@ def extract_metrics(doc: Document) -> Document:
             # the heading's list runs on to the paragraph's end or a full stop (its items part with ;), standard_reach
             # characters at most
             if (k >= 0 and start - standard_ends[k] <= c["standard_reach"] and not _LIST_END.search(text, standard_ends[k], start)
-                    and (qualifier in ("以上", "以下") or c["standard_value_cue"].search(text, clause_lo, start))
+                    and (qualifier in _BANDS or c["standard_value_cue"].search(text, clause_lo, start))
                     and not c["standard_done_cue"].search(text, standard_ends[k], start)):
                 target = True  # "分类指标:1.…培训率达到100%;2.…": a standard's list
         direction = None
