@@ -1341,7 +1341,6 @@ def _record_table_gate() -> tuple:
     return literal_gate(load_yaml("commitments.yml")["record_table_header"].replace("(?m)", "", 1), re.M)
 
 
-@functools.lru_cache(maxsize=4)  # a report's tables, asked once per report
 def _record_tables(text: str) -> tuple[list[int], list[int]]:
     """(round 25, r25comm2) Where a table that records events held starts (its header row names a column of
     attendance, record_table_header) and ends (the paragraph's end): its rows report what was done."""
