@@ -227,7 +227,10 @@ def label_heading(text: str, after_problems: bool, is_speech: bool, sentence: st
     text = text.strip("【】[] ")  # "【2024年主要目标】": the heading words end before the bracket
     if (is_speech and c["speech_rationale"].search(text)) or c["significance_heading"].search(text):
         return "其他"
-    label = _named_label(text, after_problems)
+    # the label patterns read the words after the marker: one anchored at the start ("^过去一年的工作$") names
+    # "一、过去一年的工作" as it names the bare heading
+    marker = heading_marker(text)
+    label = _named_label(text[marker[1]:] if marker else text, after_problems)
     if label is None and len(line) > len(text) and line.startswith(text) and c["severity_clause"].search(line, len(text)):
         label = "存在问题"
     if label is None and is_speech:  # a speech's part reviews the year (成效明显, 取得了) or deploys work to come
