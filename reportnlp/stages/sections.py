@@ -56,7 +56,7 @@ def _cfg():
               "notice_plans_heading", "lead_in_line", "unnumbered_part", "other_part", "meeting_outcome", "significance_heading",
               "procedure_opening", "announcement", "session_procedure",
               "session_results", "study_visit", "visit_opening",
-              "wire_lead", "report_preface", "session_roll", "first_part", "later_part", "delegates_propose", "session_turns", "period_review", "session_review",
+              "wire_lead", "report_preface", "title_block_line", "continuation_line", "listed_item", "session_roll", "first_part", "later_part", "delegates_propose", "session_turns", "period_review", "session_review",
               "requirements_listed", "speaker_intro", "said_line", "agenda_line", "photo_caption",
               "plans_after_problems", "glued_situation_end", "problems_announced",
               "year_framed", "year_ahead_words", "glued_body_start", "review_opening", "review_results",
@@ -587,6 +587,55 @@ def _intro_end(pars: list[str], levels: list[int | None], top: int | None) -> in
     return end
 
 
+def _title_block_end(pars: list[str], levels: list[int | None], end: int) -> int:
+    """The intro's last paragraph, taking on the title block's lines right under it (title_block_line: the title
+    again with its genre word, the issuer, the date, a cover's check boxes; then a lead that announces the text,
+    "…报告摘要如下:") and the lines that go on with a sentence the line above left open (continuation_line)."""
+    c = _cfg()
+    block = False
+    while end + 1 < len(pars) and levels[end + 1] is None:
+        nxt = pars[end + 1].strip()
+        if c["continuation_line"].match(nxt) and not _HEADING_END.search(pars[end].rstrip()[-1:]):
+            end += 1  # "本年度报告是根据《…条例》" / "(以下简称《条例》)和…": one sentence broken over lines
+        elif (c["title_block_line"].match(nxt) and not _SENTENCE_END.search(nxt)
+              and label_heading(nxt, False, False) is None):
+            end, block = end + 1, True  # (a heading that names a part, "2025年工作总结", is no title line)
+        elif block and len(nxt) <= c["opening_remarks"] * 2 and c["announcement"].search(nxt):
+            return end + 1  # "新华社北京3月8日电 受…委托,…作《…工作报告》。报告摘要如下:"
+        else:
+            break
+    return end
+
+
+def _signs_off(par: str, starts: list[tuple[int, str, str | None, int | None]]) -> bool:
+    """Whether ``par`` is a sign-off after a closing the body had come to: issuer and date lines only
+    (title_block_line: "中共某局党组" / "2031年5月8日"), once a section other than the intro has stood."""
+    c = _cfg()
+    lines = [line.strip() for line in par.split("\n") if line.strip()]
+    return (len(par) <= c["opening_remarks"] and any(label != c["intro_label"] for _, label, _, _ in starts)
+            and all(c["title_block_line"].match(line) for line in lines))
+
+
+def _listed_items(pars: list[str], levels: list[int | None]) -> list[int | None]:
+    """Levels without the items of a list a colon announced that number themselves as the report's parts again
+    ("…实现以下目标:" / "一、完成固定资产增加10%;" / "二、…;" after the report's "一、项目概况"): short clauses
+    ending on a semicolon or full stop (listed_item), two at least, are body lines of the part above."""
+    c = _cfg()
+    out = list(levels)
+    for i in range(2, len(pars)):
+        lv = out[i]
+        if (lv is None or not pars[i - 1].rstrip().endswith((":", "：")) or not c["first_ordinal"].match(pars[i])
+                or not c["listed_item"].match(pars[i].strip())
+                or not any(out[j] == lv and c["first_ordinal"].match(pars[j]) for j in range(i - 1))):
+            continue
+        run = i
+        while run < len(pars) and out[run] == lv and c["listed_item"].match(pars[run].strip()):
+            run += 1
+        if run - i >= 2:
+            out[i:run] = [None] * (run - i)
+    return out
+
+
 def _top_level(levels: list[int | None], spans: list[tuple[int, int]], within: float) -> int | None:
     """The outermost heading scheme that starts early enough to structure the whole report."""
     total = spans[-1][1] or 1
@@ -737,6 +786,8 @@ def split_sections(doc: Document) -> Document:
     agenda = _agenda_items(pars, levels) if any(lv is not None for lv in levels) else set()
     if agenda:
         levels = [None if i in agenda else lv for i, lv in enumerate(levels)]  # (no scheme of the report's parts)
+    if any(lv is not None for lv in levels):
+        levels = _listed_items(pars, levels)
     if outline := _outline_end(pars, levels):
         # an outline of the report's headings above its title (一、2025年工作总结 / 1.筑牢党建基点 / … / 二、2026年工作
         # 计划, then the title and the body that repeats them): no part starts there; its lines head the document
@@ -776,6 +827,8 @@ def split_sections(doc: Document) -> Document:
     if outline and top is not None:
         # the outline, the title and the opening above the body's first heading are the intro
         intro_end = max(intro_end, next((i for i in range(outline, len(pars)) if levels[i] == top), outline) - 1)
+    if intro_end >= 0:
+        intro_end = _title_block_end(pars, levels, intro_end)
     first_prose = next((i for i, p in enumerate(pars) if SENTENCE_MARK.search(p)), len(pars))
     # a news item: its first sentence is a dateline lead (7月10日,白沙镇召开…)
     news_item = first_prose < len(pars) and bool(cues()["dateline_opening"].match(pars[first_prose])
@@ -1051,7 +1104,7 @@ def split_sections(doc: Document) -> Document:
                     or _lists_topics_only(p) or (len(p) <= c["opening_remarks"] and c["announcement"].search(p))
                     or (i > 0 and c["other_part"].fullmatch(pars[i - 1].strip()))  # the text under "引言"
                     or (i == len(pars) - 1 and c["meeting_outcome"].match(p))
-                    or _session_scene(p) or _roll_call(p)
+                    or _session_scene(p) or _roll_call(p) or _signs_off(p, starts)
                     or (c["session_procedure"].match(first_sentence(p))
                         and not c["session_results"].search(p, len(first_sentence(p)))
                         and not _reviews_then_turns(p))):
