@@ -56,7 +56,7 @@ def _cfg():
               "notice_plans_heading", "lead_in_line", "unnumbered_part", "other_part", "meeting_outcome", "significance_heading",
               "procedure_opening", "announcement", "session_procedure",
               "session_results", "study_visit", "visit_opening",
-              "wire_lead", "report_preface", "title_block_line", "continuation_line", "listed_item", "session_roll", "first_part", "later_part", "delegates_propose", "session_turns", "period_review", "session_review",
+              "wire_lead", "report_preface", "title_block_line", "continuation_line", "listed_item", "combined_plans_opening", "session_roll", "first_part", "later_part", "delegates_propose", "session_turns", "period_review", "session_review",
               "requirements_listed", "speaker_intro", "said_line", "agenda_line", "photo_caption",
               "plans_after_problems", "glued_situation_end", "problems_announced",
               "year_framed", "year_ahead_words", "glued_body_start", "review_opening", "review_results",
@@ -1028,7 +1028,9 @@ def split_sections(doc: Document) -> Document:
             # (the body has started when a section other than the opening is open)
             body_started = current is not None and current != c["intro_label"]
             # sub-headings belong to the section above; only body paragraphs change topic by cue
-            label = paragraph_cue(p, problem_cues) if level is None or level >= 5 else None
+            # (a note on the figures, "附注:…存在总计与分项合计不等的情况", reads no cue: it goes on with its section)
+            label = (paragraph_cue(p, problem_cues) if (level is None or level >= 5)
+                     and not (current is not None and c["note_line"].match(p)) else None)
             # the words said under a line that only says who speaks go on with the section it opened
             words_said, said_over = said_over, False
             if label is None and level is None and i + 1 < len(pars) and c["said_line"].match(p):
@@ -1082,6 +1084,9 @@ def split_sections(doc: Document) -> Document:
             if (label is None and (label_line or level is not None and level < 5) and current == "存在问题"
                     and combined and label_heading(heading_text(p).rstrip(":："), True, is_speech) == "下一步"):
                 label = "下一步"
+            if (label is None and level is None and combined and current == "存在问题" and problem_cues
+                    and c["combined_plans_opening"].match(p)):
+                label = "下一步"  # "2031年,本区将健全…" after the problems, under "五、存在的主要问题和改进措施"
             if (label is None and level is not None and top is not None and top < level < 5 and not rectifying
                     and current is not None):
                 # a sub-heading that is the very title of the problems or of the plans ("(二)存在的问题"
