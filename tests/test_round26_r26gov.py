@@ -255,3 +255,98 @@ def test_a_surveys_baseline_of_a_line_of_work_is_the_situation():
 
 def test_look_alike_a_past_periods_state_of_work_is_the_work_done():
     assert label_at(PAST_PERIOD_STATE, "去年全县完成小麦机收") == "主要做法"
+
+
+# --- 7. found on the counterpart pages: the targets set, the remedies under a combined part, a note on figures ---
+
+TARGETS_SET = """一、单位基本情况
+县文化馆为公益一类事业单位,核定编制18名。
+二、部门整体支出绩效目标
+年初设定的目标是:举办公益培训120期,开展送戏下乡60场。
+三、绩效目标完成情况
+全年举办公益培训128期,开展送戏下乡63场。
+"""
+
+TARGETS_SET_BASIS = """一、项目基本情况
+项目预算95万元,用于农村文化礼堂设备配置。
+二、项目绩效目标及其设立依据和调整情况
+根据县级实施方案,年初设定配置文化礼堂30个,全年目标未作调整。
+三、项目执行情况和目标完成情况
+全年完成文化礼堂设备配置31个。
+"""
+
+
+def test_the_targets_a_performance_report_set_are_the_background():
+    assert label_at(TARGETS_SET, "举办公益培训120期") == "基本情况"
+    assert label_at(TARGETS_SET, "全年举办公益培训128期") == "主要做法"
+
+
+def test_the_targets_set_with_their_basis_are_the_background():
+    assert label_at(TARGETS_SET_BASIS, "年初设定配置文化礼堂") == "基本情况"
+    assert named(TARGETS_SET_BASIS) == ["基本情况", "主要做法"]
+
+
+REMEDIES_YEAR = """一、总体情况
+2030年,本区主动公开政府信息842条。
+二、存在的主要问题和改进措施
+一是部分部门公开内容更新不够及时;二是政策解读形式较为单一。
+2031年,本区将健全信息发布审核机制,每季度开展一次公开内容检查。
+"""
+
+REMEDIES_NEXT = """一、总体情况
+全年受理依申请公开26件,均按期答复。
+二、存在的主要问题及改进情况
+个别栏目更新滞后,解读材料不够通俗。
+下一年度,我局将完善栏目维护责任分工,推出图解解读。
+"""
+
+# look-alike: a paragraph under the same part that tells a past year's step is still the problems part's
+REMEDIES_PAST = """一、总体情况
+全年主动公开信息512条。
+二、存在的主要问题和改进措施
+部分信息发布不够及时。
+2030年,区政务公开办曾对此开展专项检查,但问题仍未根除。
+"""
+
+
+def test_the_period_ahead_under_a_problems_and_remedies_part_opens_the_remedies():
+    assert label_at(REMEDIES_YEAR, "2031年,本区将健全") == "下一步"
+    assert named(REMEDIES_YEAR) == ["主要做法", "存在问题", "下一步"]
+
+
+def test_the_next_year_under_a_problems_and_remedies_part_opens_the_remedies():
+    assert label_at(REMEDIES_NEXT, "下一年度,我局将") == "下一步"
+
+
+def test_look_alike_a_past_step_under_the_combined_part_stays_with_the_problems():
+    assert label_at(REMEDIES_PAST, "区政务公开办曾对此") == "存在问题"
+
+
+FIGURE_NOTE = """前三季度全市经济运行稳中有进
+(2031年10月20日)
+溪山市统计局
+今年以来,全市上下认真贯彻市委市政府决策部署,经济运行总体平稳。
+初步核算,前三季度全市地区生产总值215.3亿元,同比增长5.6%。
+一、工业生产平稳增长
+前三季度,全市规模以上工业增加值同比增长6.9%。
+二、消费市场持续恢复
+前三季度,全市社会消费品零售总额同比增长5.2%。
+附注:本文部分数据为初步统计数,因四舍五入原因,存在总计与分项合计不等的情况。
+"""
+
+# look-alike: a paragraph that names a shortfall after the figures still opens the problems
+FIGURE_SHORTFALL = """前三季度全市经济运行稳中有进
+一、工业生产平稳增长
+前三季度,全市规模以上工业增加值同比增长6.9%。
+二、需要关注的问题
+当前,经济运行中仍存在有效需求不足、部分企业经营困难等问题。
+"""
+
+
+def test_a_note_on_the_figures_opens_no_problems():
+    assert "存在问题" not in named(FIGURE_NOTE)
+    assert label_at(FIGURE_NOTE, "溪山市统计局") == "其他"
+
+
+def test_look_alike_a_shortfall_after_the_figures_opens_the_problems():
+    assert named(FIGURE_SHORTFALL)[-1] == "存在问题"
