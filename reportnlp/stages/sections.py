@@ -611,9 +611,9 @@ def _signs_off(par: str, starts: list[tuple[int, str, str | None, int | None]]) 
     """Whether ``par`` is a sign-off after a closing the body had come to: issuer and date lines only
     (title_block_line: "中共某局党组" / "2031年5月8日"), once a section other than the intro has stood."""
     c = _cfg()
-    lines = [line.strip() for line in par.split("\n") if line.strip()]
-    return (len(par) <= c["opening_remarks"] and any(label != c["intro_label"] for _, label, _, _ in starts)
-            and all(c["title_block_line"].match(line) for line in lines))
+    if len(par) > c["opening_remarks"] or not any(label != c["intro_label"] for _, label, _, _ in starts):
+        return False
+    return all(c["title_block_line"].match(line.strip()) for line in par.split("\n") if line.strip())
 
 
 def _listed_items(pars: list[str], levels: list[int | None]) -> list[int | None]:
@@ -622,11 +622,14 @@ def _listed_items(pars: list[str], levels: list[int | None]) -> list[int | None]
     ending on a semicolon or full stop (listed_item), two at least, are body lines of the part above."""
     c = _cfg()
     out = list(levels)
+    first_one: dict[int, int] = {}  # each level's first heading numbered 一 (one scan, not one per candidate)
+    for i, lv in enumerate(levels):
+        if lv is not None and lv not in first_one and c["first_ordinal"].match(pars[i]):
+            first_one[lv] = i
     for i in range(2, len(pars)):
         lv = out[i]
-        if (lv is None or not pars[i - 1].rstrip().endswith((":", "：")) or not c["first_ordinal"].match(pars[i])
-                or not c["listed_item"].match(pars[i].strip())
-                or not any(out[j] == lv and c["first_ordinal"].match(pars[j]) for j in range(i - 1))):
+        if (lv is None or first_one.get(lv, i) >= i - 1 or not pars[i - 1].rstrip().endswith((":", "："))
+                or not c["first_ordinal"].match(pars[i]) or not c["listed_item"].match(pars[i].strip())):
             continue
         run = i
         while run < len(pars) and out[run] == lv and c["listed_item"].match(pars[run].strip()):
