@@ -929,6 +929,10 @@ class Sections(_Strict):
     visit_opening: Pattern
     wire_lead: Pattern
     report_preface: Pattern
+    title_block_line: Pattern  # a title block's line under the opening: title again, issuer, date, check boxes
+    continuation_line: Pattern  # a line that goes on with the sentence the line above left open
+    listed_item: Pattern  # an item of a colon-announced list numbered as parts again
+    combined_plans_opening: Pattern  # a paragraph opening the remedies under a problems-and-remedies part
     session_roll: Pattern
     delegates_propose: Pattern
     session_turns: Pattern

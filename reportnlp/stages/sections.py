@@ -56,7 +56,7 @@ def _cfg():
               "notice_plans_heading", "lead_in_line", "unnumbered_part", "other_part", "meeting_outcome", "significance_heading",
               "procedure_opening", "announcement", "session_procedure",
               "session_results", "study_visit", "visit_opening",
-              "wire_lead", "report_preface", "session_roll", "first_part", "later_part", "delegates_propose", "session_turns", "period_review", "session_review",
+              "wire_lead", "report_preface", "title_block_line", "continuation_line", "listed_item", "combined_plans_opening", "session_roll", "first_part", "later_part", "delegates_propose", "session_turns", "period_review", "session_review",
               "requirements_listed", "speaker_intro", "said_line", "agenda_line", "photo_caption",
               "plans_after_problems", "glued_situation_end", "problems_announced",
               "year_framed", "year_ahead_words", "glued_body_start", "review_opening", "review_results",
@@ -590,6 +590,58 @@ def _intro_end(pars: list[str], levels: list[int | None], top: int | None) -> in
     return end
 
 
+def _title_block_end(pars: list[str], levels: list[int | None], end: int) -> int:
+    """The intro's last paragraph, taking on the title block's lines right under it (title_block_line: the title
+    again with its genre word, the issuer, the date, a cover's check boxes; then a lead that announces the text,
+    "…报告摘要如下:") and the lines that go on with a sentence the line above left open (continuation_line)."""
+    c = _cfg()
+    block = False
+    while end + 1 < len(pars) and levels[end + 1] is None:
+        nxt = pars[end + 1].strip()
+        if c["continuation_line"].match(nxt) and not _HEADING_END.search(pars[end].rstrip()[-1:]):
+            end += 1  # "本年度报告是根据《…条例》" / "(以下简称《条例》)和…": one sentence broken over lines
+        elif (c["title_block_line"].match(nxt) and not _SENTENCE_END.search(nxt)
+              and label_heading(nxt, False, False) is None):
+            end, block = end + 1, True  # (a heading that names a part, "2025年工作总结", is no title line)
+        elif block and len(nxt) <= c["opening_remarks"] * 2 and c["announcement"].search(nxt):
+            return end + 1  # "新华社北京3月8日电 受…委托,…作《…工作报告》。报告摘要如下:"
+        else:
+            break
+    return end
+
+
+def _signs_off(par: str, starts: list[tuple[int, str, str | None, int | None]]) -> bool:
+    """Whether ``par`` is a sign-off after a closing the body had come to: issuer and date lines only
+    (title_block_line: "中共某局党组" / "2031年5月8日"), once a section other than the intro has stood."""
+    c = _cfg()
+    if len(par) > c["opening_remarks"] or not any(label != c["intro_label"] for _, label, _, _ in starts):
+        return False
+    return all(c["title_block_line"].match(line.strip()) for line in par.split("\n") if line.strip())
+
+
+def _listed_items(pars: list[str], levels: list[int | None]) -> list[int | None]:
+    """Levels without the items of a list a colon announced that number themselves as the report's parts again
+    ("…实现以下目标:" / "一、完成固定资产增加10%;" / "二、…;" after the report's "一、项目概况"): short clauses
+    ending on a semicolon or full stop (listed_item), two at least, are body lines of the part above."""
+    c = _cfg()
+    out = list(levels)
+    first_one: dict[int, int] = {}  # each level's first heading numbered 一 (one scan, not one per candidate)
+    for i, lv in enumerate(levels):
+        if lv is not None and lv not in first_one and c["first_ordinal"].match(pars[i]):
+            first_one[lv] = i
+    for i in range(2, len(pars)):
+        lv = out[i]
+        if (lv is None or first_one.get(lv, i) >= i - 1 or not pars[i - 1].rstrip().endswith((":", "："))
+                or not c["first_ordinal"].match(pars[i]) or not c["listed_item"].match(pars[i].strip())):
+            continue
+        run = i
+        while run < len(pars) and out[run] == lv and c["listed_item"].match(pars[run].strip()):
+            run += 1
+        if run - i >= 2:
+            out[i:run] = [None] * (run - i)
+    return out
+
+
 def _top_level(levels: list[int | None], spans: list[tuple[int, int]], within: float) -> int | None:
     """The outermost heading scheme that starts early enough to structure the whole report."""
     total = spans[-1][1] or 1
@@ -740,6 +792,8 @@ def split_sections(doc: Document) -> Document:
     agenda = _agenda_items(pars, levels) if any(lv is not None for lv in levels) else set()
     if agenda:
         levels = [None if i in agenda else lv for i, lv in enumerate(levels)]  # (no scheme of the report's parts)
+    if any(lv is not None for lv in levels):
+        levels = _listed_items(pars, levels)
     if outline := _outline_end(pars, levels):
         # an outline of the report's headings above its title (一、2025年工作总结 / 1.筑牢党建基点 / … / 二、2026年工作
         # 计划, then the title and the body that repeats them): no part starts there; its lines head the document
@@ -779,6 +833,8 @@ def split_sections(doc: Document) -> Document:
     if outline and top is not None:
         # the outline, the title and the opening above the body's first heading are the intro
         intro_end = max(intro_end, next((i for i in range(outline, len(pars)) if levels[i] == top), outline) - 1)
+    if intro_end >= 0:
+        intro_end = _title_block_end(pars, levels, intro_end)
     first_prose = next((i for i, p in enumerate(pars) if SENTENCE_MARK.search(p)), len(pars))
     # a news item: its first sentence is a dateline lead (7月10日,白沙镇召开…)
     news_item = first_prose < len(pars) and bool(cues()["dateline_opening"].match(pars[first_prose])
@@ -978,7 +1034,9 @@ def split_sections(doc: Document) -> Document:
             # (the body has started when a section other than the opening is open)
             body_started = current is not None and current != c["intro_label"]
             # sub-headings belong to the section above; only body paragraphs change topic by cue
-            label = paragraph_cue(p, problem_cues) if level is None or level >= 5 else None
+            # (a note on the figures, "附注:…存在总计与分项合计不等的情况", reads no cue: it goes on with its section)
+            label = (paragraph_cue(p, problem_cues) if (level is None or level >= 5)
+                     and not (current is not None and c["note_line"].match(p)) else None)
             # the words said under a line that only says who speaks go on with the section it opened
             words_said, said_over = said_over, False
             if label is None and level is None and i + 1 < len(pars) and c["said_line"].match(p):
@@ -1032,6 +1090,9 @@ def split_sections(doc: Document) -> Document:
             if (label is None and (label_line or level is not None and level < 5) and current == "存在问题"
                     and combined and label_heading(heading_text(p).rstrip(":："), True, is_speech) == "下一步"):
                 label = "下一步"
+            if (label is None and level is None and combined and current == "存在问题" and problem_cues
+                    and c["combined_plans_opening"].match(p)):
+                label = "下一步"  # "2031年,本区将健全…" after the problems, under "五、存在的主要问题和改进措施"
             if (label is None and level is not None and top is not None and top < level < 5 and not rectifying
                     and current is not None):
                 # a sub-heading that is the very title of the problems or of the plans ("(二)存在的问题"
@@ -1054,7 +1115,7 @@ def split_sections(doc: Document) -> Document:
                     or _lists_topics_only(p) or (len(p) <= c["opening_remarks"] and c["announcement"].search(p))
                     or (i > 0 and c["other_part"].fullmatch(pars[i - 1].strip()))  # the text under "引言"
                     or (i == len(pars) - 1 and c["meeting_outcome"].match(p))
-                    or _session_scene(p) or _roll_call(p)
+                    or _session_scene(p) or _roll_call(p) or _signs_off(p, starts)
                     or (c["session_procedure"].match(first_sentence(p))
                         and not c["session_results"].search(p, len(first_sentence(p)))
                         and not _reviews_then_turns(p))):
