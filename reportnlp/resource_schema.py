@@ -333,6 +333,12 @@ class _EnglishColumn(_Strict):
     label: Pattern  # the column's label under it
 
 
+class _FootBelowEditor(_Strict):
+    credit: Pattern  # the item's closing editor credit (a line the rules took as article_meta / news_credit)
+    min_gone: int  # the lines below it the rules and the line model took, at least (and at least as many as they left)
+    max_len: int  # a line left below it: at most this many characters, and no full stop
+
+
 class _TitleWordLines(_Strict):
     max_word: int  # a keyword line holds one word of at most this many characters
     min_run: int  # and at least this many of them stand over the title
@@ -464,6 +470,7 @@ class Boilerplate(_Strict):
     title_word_lines: _TitleWordLines | None = None  # a doc-share page's title keywords, one a line, over the title
     account_name: _AccountName | None = None  # a mirror's account name between headline and lead
     english_column: _EnglishColumn | None = None  # r25wechat: a column label under its English row
+    foot_below_editor: _FootBelowEditor | None = None  # r26wechat: a news foot's lines left below the editor credit
     headline_repeat: _HeadlineRepeat | None = None  # r25wechat: a headline printed again between paragraphs
     foot_tags: _FootTags | None = None  # an article's tags closing the page, one word a line
     title_over_heading: Pattern | None = None  # the title glued before the first heading on the page's first line

@@ -168,6 +168,8 @@ def _rules():
                           cfg["account_name"].get("row_name_min", 4)) if cfg.get("account_name") else None),
         "headline_repeat": ((cfg["headline_repeat"]["head_lines"], cfg["headline_repeat"]["head_min"],
                              frozenset(cfg["headline_repeat"]["kinds"])) if cfg.get("headline_repeat") else None),
+        "foot_below_editor": ((compile_pattern(cfg["foot_below_editor"]["credit"]), cfg["foot_below_editor"]["min_gone"],
+                               cfg["foot_below_editor"]["max_len"]) if cfg.get("foot_below_editor") else None),
         "english_column": ((cfg["english_column"]["reach"], compile_pattern(cfg["english_column"]["english"]),
                             compile_pattern(cfg["english_column"]["label"])) if cfg.get("english_column") else None),
         "foot_tags": (tuple(cfg["foot_tags"][key] for key in ("max_word", "min_run", "found_share"))
@@ -1482,6 +1484,8 @@ def strip_boilerplate(doc: Document) -> Document:
         drop(i, "learned_context", decide=False)
     for i in _headline_repeats(decided, lines, by_context):
         drop(i, "title_copy")
+    for i in _foot_below_editor(decided, lines, by_context):
+        drop(i, "related_list")
     over_meta = _headlines_over_meta(decided, lines, nonblank)
     doc.anchors["article_boundaries"] = sorted(boundaries + doc.anchors.pop("datelines", [])
                                                + doc.anchors.pop("glued_markers", [])
@@ -1835,6 +1839,30 @@ def _foot_brand_titles(decided: list[str | None], lines: list[str]) -> list[int]
         if any(lines[k].strip() == title for k in range(i)):
             found.append(i)
     return found
+
+
+def _foot_below_editor(decided: list[str | None], lines: list[str], gone: Iterable[int]) -> list[int]:
+    """The lines the rules and the line model left in a news page's foot below the item's closing editor credit
+    ("【责任编辑:某某】" / recommended headlines, one with a colon / column words "社会", "时政"; boilerplate.yml
+    foot_below_editor): only where most of the foot went already, the credit closes text (a sentence line kept above
+    it), and none of the lines left holds a full stop (a next item's paragraph) or is long."""
+    rule = _rules()["foot_below_editor"]
+    if rule is None:
+        return []
+    credit, min_gone, max_len = rule
+    gone = set(gone)
+    at = next((i for i in range(len(lines) - 1, -1, -1) if decided[i] in _CREDIT_KINDS and decided[i] != "learned"
+               and credit.search(lines[i])), None)
+    if at is None or len(lines) - at - 1 < min_gone:
+        return []
+    left = [i for i in range(at + 1, len(lines)) if decided[i] is None and i not in gone]
+    taken = len(lines) - at - 1 - len(left)
+    if not left or taken < min_gone or taken < len(left) \
+            or any("。" in lines[i] or len(lines[i].strip()) > max_len for i in left):
+        return []
+    if not any(decided[i] is None and i not in gone and "。" in lines[i] for i in range(at)):
+        return []
+    return left
 
 
 def _sidebar_repeats(decided: list[str | None], lines: list[str]) -> list[int]:
