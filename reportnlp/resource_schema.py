@@ -299,6 +299,9 @@ class _ArticleHeader(_Strict):
     max_lines: int  # and at most this many of them stand there
     pub_row: Pattern  # a publication row under a headline (发布时间… / 来源… / 更新日期…)
     between_kinds: list[str] = []  # chrome kinds of one line that may stand between the headline and that row
+    # r26wechat: a news headline of two clauses or closing on "!" ("…创新意,拓展内容促提升", "…活动正式启动!"),
+    # a headline only right over its publication row
+    row_headline: Pattern | None = None
 
 
 class _MeetingField(_Strict):

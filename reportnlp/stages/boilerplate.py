@@ -131,7 +131,9 @@ def _rules():
                             if cfg.get("name_over_crumb") else None),
         "article_header": ((cfg["article_header"]["reach"], cfg["article_header"]["max_line"],
                             cfg["article_header"]["max_lines"], compile_pattern(cfg["article_header"]["pub_row"]),
-                            frozenset(cfg["article_header"].get("between_kinds", ())))
+                            frozenset(cfg["article_header"].get("between_kinds", ())),
+                            compile_pattern(cfg["article_header"]["row_headline"])
+                            if cfg["article_header"].get("row_headline") else None)
                            if cfg.get("article_header") else None),
         "share_pieces": cfg["share_pieces"]["max_len"] if cfg.get("share_pieces") else 0,
         "closing_credit": compile_pattern(cfg["closing_credit"]),
@@ -1515,23 +1517,25 @@ def _article_header(decided: list[str | None], lines: list[str]) -> tuple[list[i
     cfg = _rules()["article_header"]
     if cfg is None:
         return [], None, None
-    reach, max_line, max_lines, pub_row, between = cfg
+    reach, max_line, max_lines, pub_row, between, row_headline = cfg
     headline = structure_cues()["headline"]
     n = min(len(lines), reach)
     crumb = next((i for i in range(n) if decided[i] == "breadcrumb"), None)
 
-    def headline_at(i: int) -> bool:
+    def headline_at(i: int, over_row: bool = False) -> bool:
         item = lines[i].strip()
         # (a byline with its date is no headline: "某某县人民政府 2024年01月19日" over "字号… 浏览次数…")
-        return decided[i] is None and bool(headline.match(item)) and heading_level(item) is None \
-            and not _FULL_DATE.search(item)
+        # (right over its publication row, a news headline of two clauses, or closing on "!": row_headline)
+        return decided[i] is None and (bool(headline.match(item))
+                                       or over_row and row_headline is not None and bool(row_headline.match(item))) \
+            and heading_level(item) is None and not _FULL_DATE.search(item)
 
     def pub_at(i: int) -> bool:
         return i < len(lines) and (decided[i] in _PUB_ROW_KINDS or bool(pub_row.match(lines[i].strip())))
 
     # (a widget's line may stand between them: a forum's "[复制链接]" over the post row)
-    title = next((i for i in range(n) if headline_at(i)
-                  and (pub_at(i + 1) or i + 1 < len(lines) and decided[i + 1] in between and pub_at(i + 2))), None)
+    title = next((i for i in range(n) if (pub_at(i + 1) or i + 1 < len(lines) and decided[i + 1] in between
+                                           and pub_at(i + 2)) and headline_at(i, over_row=True)), None)
     row = None if title is None else title + 1 if pub_at(title + 1) else title + 2
     if title is not None and crumb is not None and crumb > title:
         crumb = None  # a breadcrumb below the headline is the page's, not the header's start
