@@ -1848,8 +1848,9 @@ def _foot_brand_titles(decided: list[str | None], lines: list[str]) -> list[int]
 def _foot_below_editor(decided: list[str | None], lines: list[str], gone: Iterable[int]) -> list[int]:
     """The lines the rules and the line model left in a news page's foot below the item's closing editor credit
     ("【责任编辑:某某】" / recommended headlines, one with a colon / column words "社会", "时政"; boilerplate.yml
-    foot_below_editor): only where most of the foot went already, the credit closes text (a sentence line kept above
-    it), and none of the lines left holds a full stop (a next item's paragraph) or is long."""
+    foot_below_editor): only where most of the foot went already (or its list's header, right under the credit, and a
+    few lines more), the credit closes text (a sentence line kept above it), and none of the lines left holds a full
+    stop (a next item's paragraph) or is long."""
     rule = _rules()["foot_below_editor"]
     if rule is None:
         return []
@@ -1861,7 +1862,12 @@ def _foot_below_editor(decided: list[str | None], lines: list[str], gone: Iterab
         return []
     left = [i for i in range(at + 1, len(lines)) if decided[i] is None and i not in gone]
     taken = len(lines) - at - 1 - len(left)
-    if not left or taken < min_gone or taken < len(left) \
+    # (at least as many taken as left, or a list's header the first line under the credit: "123热点推荐", "相关阅读")
+    _, _, rel_header, rel_header_len, _, _ = _rules()["related"]
+    under = lines[at + 1].strip()
+    listed = decided[at + 1] is not None or at + 1 in gone
+    listed = listed and len(under) <= rel_header_len and bool(rel_header.search(under))
+    if not left or taken < min_gone or taken < len(left) and not listed \
             or any("。" in lines[i] or len(lines[i].strip()) > max_len for i in left):
         return []
     if not any(decided[i] is None and i not in gone and "。" in lines[i] for i in range(at)):
