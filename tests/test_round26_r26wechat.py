@@ -141,3 +141,28 @@ def test_sentence_over_row_is_no_title():
             "来源:镇统计站\n" + LEAD)
     assert titles(page)[0] != "全镇今年共完成村级项目18个,总投资2600万元。"
     assert "完成村级项目18个" in text(page)
+
+
+# class: a layout table's bar closing the headline's line and the paragraph under it ("…首次述职 |" / "…一种机制。 |"):
+# a paragraph whose last sentence the bar closes is no table cell, so the headline's bar goes and it is the title
+def test_headline_closed_by_bar_over_barred_paragraph_is_title():
+    page = ("青禾镇创新村干部考核办法 村“两委”干部首次当众述职 |\n"
+            "青禾新闻网讯 “今年我们村新修机耕路3.2公里,新建灌溉渠800米。”柳河村党支部书记在台上说。"
+            "日前,青禾镇召开2031年度村干部述职大会,14个村的书记、主任逐一上台述职。 |\n"
+            "观察 时评 |\n")
+    assert titles(page)[0] == "青禾镇创新村干部考核办法村“两委”干部首次当众述职"
+    assert "新修机耕路3.2公里" in text(page)
+
+
+def test_headline_closed_by_bar_second_phrasing():
+    page = ("柳河街道网格员年中“比武”晒实绩 |\n"
+            "7月3日,柳河街道组织32名网格员开展年中业务比武,比赛设理论测试和实操两个环节。 |\n"
+            "通过比武,街道评出业务标兵5名。 |\n")
+    assert titles(page)[0] == "柳河街道网格员年中“比武”晒实绩"
+
+
+def test_table_cells_closed_by_bars_stay():
+    # look-alike: a flattened table's cells, one a line, each closed by a bar, stay
+    page = LEAD + "各村述职得分如下:\n村名 |\n得分 |\n柳河村 |\n92 |\n石桥村 |\n88 |\n"
+    out = text(page)
+    assert "柳河村" in out and "石桥村" in out

@@ -762,9 +762,12 @@ def _paragraph_tails(text: str) -> list[tuple[int, int]]:
 
 def _is_bar_cell(line: str) -> bool:
     """A table cell on a line of its own, closed by a bar ("派遣工单总数 |"); a metadata row closed by one
-    ("时间:… 来源:… 作者:… |") is no cell, nor is a run of bars alone, a layout table's empty cells ("|||…|")."""
+    ("时间:… 来源:… 作者:… |") is no cell, nor is a run of bars alone, a layout table's empty cells ("|||…|"),
+    nor (r26wechat) a paragraph whose last sentence the layout's bar closes ("…考核的一种机制。 |", under a headline
+    closed by one too: "…首次述职 |")."""
+    body = line.strip(" \t\u3000|｜")
     return (line[-1:] in ("|", "｜") and ":" not in line and "：" not in line
-            and bool(line.strip(" \t\u3000|｜")))
+            and bool(body) and body[-1] not in _SENTENCE_ENDS)
 
 
 def _spliced_sites(text: str) -> list[tuple[int, int]]:
