@@ -166,3 +166,9 @@ def test_table_cells_closed_by_bars_stay():
     page = LEAD + "各村述职得分如下:\n村名 |\n得分 |\n柳河村 |\n92 |\n石桥村 |\n88 |\n"
     out = text(page)
     assert "柳河村" in out and "石桥村" in out
+
+
+def test_figures_of_two_clauses_over_row_are_no_title():
+    # look-alike: two clauses of figures over a source row read like a two-clause headline; figures make no headline
+    page = ("全年办理群众诉求1260件,按期办结率98%\n来源:青禾县信访局\n\n" + LEAD)
+    assert titles(page)[0] is None
