@@ -299,6 +299,9 @@ class _ArticleHeader(_Strict):
     max_lines: int  # and at most this many of them stand there
     pub_row: Pattern  # a publication row under a headline (发布时间… / 来源… / 更新日期…)
     between_kinds: list[str] = []  # chrome kinds of one line that may stand between the headline and that row
+    # r26wechat: a news headline of two clauses or closing on "!" ("…创新意,拓展内容促提升", "…活动正式启动!"),
+    # a headline only right over its publication row
+    row_headline: Pattern | None = None
 
 
 class _MeetingField(_Strict):
@@ -331,6 +334,12 @@ class _EnglishColumn(_Strict):
     reach: int  # the page's first lines looked at
     english: Pattern  # the header's English row naming a column
     label: Pattern  # the column's label under it
+
+
+class _FootBelowEditor(_Strict):
+    credit: Pattern  # the item's closing editor credit (a line the rules took as article_meta / news_credit)
+    min_gone: int  # the lines below it the rules and the line model took, at least (and at least as many as they left)
+    max_len: int  # a line left below it: at most this many characters, and no full stop
 
 
 class _TitleWordLines(_Strict):
@@ -464,6 +473,7 @@ class Boilerplate(_Strict):
     title_word_lines: _TitleWordLines | None = None  # a doc-share page's title keywords, one a line, over the title
     account_name: _AccountName | None = None  # a mirror's account name between headline and lead
     english_column: _EnglishColumn | None = None  # r25wechat: a column label under its English row
+    foot_below_editor: _FootBelowEditor | None = None  # r26wechat: a news foot's lines left below the editor credit
     headline_repeat: _HeadlineRepeat | None = None  # r25wechat: a headline printed again between paragraphs
     foot_tags: _FootTags | None = None  # an article's tags closing the page, one word a line
     title_over_heading: Pattern | None = None  # the title glued before the first heading on the page's first line

@@ -208,6 +208,9 @@ REQUIRING_LINES += ["确保完成整改任务。(县两会报道组)", "确保�
 REQUIRING_LINES += ["激励91精品国产免费久久国语麻豆人奋勇前行", "精品一区二区视频", "国产精品免费视频"]
 # round 14 (me14): credits whose roles end in 人
 REQUIRING_LINES += ["确保完成整改任务。(撰稿人:孙晓??审稿人:周立)", "确保完成整改任务。(审核人:周立)"]
+# round 26 (r26wechat): the writer as 作者 beside the reviewer; the names before their roles
+REQUIRING_LINES += ["确保完成整改任务。(作者:柳一鸣 审核人:周立)", "确保完成整改任务。（作者：柳一鸣）",
+                    "确保完成整改任务。(柳一鸣撰稿 周立供图)", "确保完成整改任务。(柳一鸣供图)"]
 # round 25 (r25docshare): a doc-share preview's cut prompt glued to the last line it shows
 REQUIRING_LINES += ["保障护林员的补助按月足额发放到位显示全部", "对辖区企业逐一建档展开全文",
                     "建立长效保洁机(剩余4页未读,继续阅读)", "对辖区46家企业逐一建档……还剩7页未读,继续免费阅读"]

@@ -131,7 +131,9 @@ def _rules():
                             if cfg.get("name_over_crumb") else None),
         "article_header": ((cfg["article_header"]["reach"], cfg["article_header"]["max_line"],
                             cfg["article_header"]["max_lines"], compile_pattern(cfg["article_header"]["pub_row"]),
-                            frozenset(cfg["article_header"].get("between_kinds", ())))
+                            frozenset(cfg["article_header"].get("between_kinds", ())),
+                            compile_pattern(cfg["article_header"]["row_headline"])
+                            if cfg["article_header"].get("row_headline") else None)
                            if cfg.get("article_header") else None),
         "share_pieces": cfg["share_pieces"]["max_len"] if cfg.get("share_pieces") else 0,
         "closing_credit": compile_pattern(cfg["closing_credit"]),
@@ -168,6 +170,8 @@ def _rules():
                           cfg["account_name"].get("row_name_min", 4)) if cfg.get("account_name") else None),
         "headline_repeat": ((cfg["headline_repeat"]["head_lines"], cfg["headline_repeat"]["head_min"],
                              frozenset(cfg["headline_repeat"]["kinds"])) if cfg.get("headline_repeat") else None),
+        "foot_below_editor": ((compile_pattern(cfg["foot_below_editor"]["credit"]), cfg["foot_below_editor"]["min_gone"],
+                               cfg["foot_below_editor"]["max_len"]) if cfg.get("foot_below_editor") else None),
         "english_column": ((cfg["english_column"]["reach"], compile_pattern(cfg["english_column"]["english"]),
                             compile_pattern(cfg["english_column"]["label"])) if cfg.get("english_column") else None),
         "foot_tags": (tuple(cfg["foot_tags"][key] for key in ("max_word", "min_run", "found_share"))
@@ -758,9 +762,12 @@ def _paragraph_tails(text: str) -> list[tuple[int, int]]:
 
 def _is_bar_cell(line: str) -> bool:
     """A table cell on a line of its own, closed by a bar ("派遣工单总数 |"); a metadata row closed by one
-    ("时间:… 来源:… 作者:… |") is no cell, nor is a run of bars alone, a layout table's empty cells ("|||…|")."""
+    ("时间:… 来源:… 作者:… |") is no cell, nor is a run of bars alone, a layout table's empty cells ("|||…|"),
+    nor (r26wechat) a paragraph whose last sentence the layout's bar closes ("…考核的一种机制。 |", under a headline
+    closed by one too: "…首次述职 |")."""
+    body = line.strip(" \t\u3000|｜")
     return (line[-1:] in ("|", "｜") and ":" not in line and "：" not in line
-            and bool(line.strip(" \t\u3000|｜")))
+            and bool(body) and body[-1] not in _SENTENCE_ENDS)
 
 
 def _spliced_sites(text: str) -> list[tuple[int, int]]:
@@ -1482,6 +1489,8 @@ def strip_boilerplate(doc: Document) -> Document:
         drop(i, "learned_context", decide=False)
     for i in _headline_repeats(decided, lines, by_context):
         drop(i, "title_copy")
+    for i in _foot_below_editor(decided, lines, by_context):
+        drop(i, "related_list")
     over_meta = _headlines_over_meta(decided, lines, nonblank)
     doc.anchors["article_boundaries"] = sorted(boundaries + doc.anchors.pop("datelines", [])
                                                + doc.anchors.pop("glued_markers", [])
@@ -1511,23 +1520,25 @@ def _article_header(decided: list[str | None], lines: list[str]) -> tuple[list[i
     cfg = _rules()["article_header"]
     if cfg is None:
         return [], None, None
-    reach, max_line, max_lines, pub_row, between = cfg
+    reach, max_line, max_lines, pub_row, between, row_headline = cfg
     headline = structure_cues()["headline"]
     n = min(len(lines), reach)
     crumb = next((i for i in range(n) if decided[i] == "breadcrumb"), None)
 
-    def headline_at(i: int) -> bool:
+    def headline_at(i: int, over_row: bool = False) -> bool:
         item = lines[i].strip()
         # (a byline with its date is no headline: "某某县人民政府 2024年01月19日" over "字号… 浏览次数…")
-        return decided[i] is None and bool(headline.match(item)) and heading_level(item) is None \
-            and not _FULL_DATE.search(item)
+        # (right over its publication row, a news headline of two clauses, or closing on "!": row_headline)
+        return decided[i] is None and (bool(headline.match(item))
+                                       or over_row and row_headline is not None and bool(row_headline.match(item))) \
+            and heading_level(item) is None and not _FULL_DATE.search(item)
 
     def pub_at(i: int) -> bool:
         return i < len(lines) and (decided[i] in _PUB_ROW_KINDS or bool(pub_row.match(lines[i].strip())))
 
     # (a widget's line may stand between them: a forum's "[复制链接]" over the post row)
-    title = next((i for i in range(n) if headline_at(i)
-                  and (pub_at(i + 1) or i + 1 < len(lines) and decided[i + 1] in between and pub_at(i + 2))), None)
+    title = next((i for i in range(n) if (pub_at(i + 1) or i + 1 < len(lines) and decided[i + 1] in between
+                                           and pub_at(i + 2)) and headline_at(i, over_row=True)), None)
     row = None if title is None else title + 1 if pub_at(title + 1) else title + 2
     if title is not None and crumb is not None and crumb > title:
         crumb = None  # a breadcrumb below the headline is the page's, not the header's start
@@ -1835,6 +1846,36 @@ def _foot_brand_titles(decided: list[str | None], lines: list[str]) -> list[int]
         if any(lines[k].strip() == title for k in range(i)):
             found.append(i)
     return found
+
+
+def _foot_below_editor(decided: list[str | None], lines: list[str], gone: Iterable[int]) -> list[int]:
+    """The lines the rules and the line model left in a news page's foot below the item's closing editor credit
+    ("【责任编辑:某某】" / recommended headlines, one with a colon / column words "社会", "时政"; boilerplate.yml
+    foot_below_editor): only where most of the foot went already (or its list's header, right under the credit, and a
+    few lines more), the credit closes text (a sentence line kept above it), and none of the lines left holds a full
+    stop (a next item's paragraph) or is long."""
+    rule = _rules()["foot_below_editor"]
+    if rule is None:
+        return []
+    credit, min_gone, max_len = rule
+    gone = set(gone)
+    at = next((i for i in range(len(lines) - 1, -1, -1) if decided[i] in _CREDIT_KINDS and decided[i] != "learned"
+               and credit.search(lines[i])), None)
+    if at is None or len(lines) - at - 1 < min_gone:
+        return []
+    left = [i for i in range(at + 1, len(lines)) if decided[i] is None and i not in gone]
+    taken = len(lines) - at - 1 - len(left)
+    # (at least as many taken as left, or a list's header the first line under the credit: "123热点推荐", "相关阅读")
+    _, _, rel_header, rel_header_len, _, _ = _rules()["related"]
+    under = lines[at + 1].strip()
+    listed = decided[at + 1] is not None or at + 1 in gone
+    listed = listed and len(under) <= rel_header_len and bool(rel_header.search(under))
+    if not left or taken < min_gone or taken < len(left) and not listed \
+            or any("。" in lines[i] or len(lines[i].strip()) > max_len for i in left):
+        return []
+    if not any(decided[i] is None and i not in gone and "。" in lines[i] for i in range(at)):
+        return []
+    return left
 
 
 def _sidebar_repeats(decided: list[str | None], lines: list[str]) -> list[int]:

@@ -671,7 +671,8 @@ def split_documents(doc: Document) -> Document:
             # row under it, a share or comment count "0" / "12", which names nothing)
             if levels[i] is None and len(pars[i]) <= c["header_title_max"] \
                     and len(HAN_CHAR.findall(pars[i], 0, 8)) >= c["header_title_han_min"] \
-                    and (not _has_full_stop(pars[i]) or c["headline"].match(pars[i])):
+                    and (not _has_full_stop(pars[i].rstrip("!！")) or c["headline"].match(pars[i])):
+                # (r26wechat: or one closing on "!", "…活动正式启动!", boilerplate.yml article_header row_headline)
                 titles[i] = True
     prefix = list(itertools.accumulate(map(len, pars), initial=0))  # running lengths: a report's size without re-summing
     # running count of paragraphs written as sentences; the items of a list ("、梅坞镇古茶园研学基地;")

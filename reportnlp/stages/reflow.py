@@ -241,11 +241,14 @@ _BROKEN_LAST = re_cache.compile(r"[\u4e00-\u9fff\d,，、]")
 _FIRST_CLAUSE = re_cache.compile(r"[^，,。！？!?；;:：、]{1,8}[，,。！？!?；;、]")
 
 
-def _broken_sentence_edits(text: str, joined: set[int], tables: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+def _broken_sentence_edits(text: str, joined: set[int], tables: list[tuple[int, int]],
+                           heads: frozenset[int] = frozenset()) -> list[tuple[int, int, str]]:
     """Newlines (and a page break's blank lines) inside a sentence of a paragraph: "…进校园开展防火知识讲座" /
     "" / "18场,受教育师生…". The line before holds a finished sentence or a clause (a heading, a title or
     a label does not) and is no heading; the line after is no heading nor title. Across blank lines
-    only a line ending on a comma, or one the next line's short first clause finishes ("18场,")."""
+    only a line ending on a comma, or one the next line's short first clause finishes ("18场,"). A line in
+    ``heads`` (where boilerplate found an article header's headline, "…创新意,拓展内容促提升", its row under it
+    removed) is no clause of the text below."""
     edits: list[tuple[int, int, str]] = []
     for m in _BROKEN_END.finditer(text):
         nl = m.start()
@@ -255,7 +258,7 @@ def _broken_sentence_edits(text: str, joined: set[int], tables: list[tuple[int, 
             continue
         line_start = text.rfind("\n", 0, nl) + 1
         line = text[line_start:nl].strip()
-        if len(line) < 20 or nl in joined or any(a <= line_start < b for a, b in tables):
+        if len(line) < 20 or nl in joined or line_start in heads or any(a <= line_start < b for a, b in tables):
             continue
         # (a heading with its first sentences on its line is a paragraph: "一、抓工程建设。全年完成…灌溉面")
         if not FULL_STOP.search(line) and (line[-1] not in ",，" or heading_level(line) is not None):
@@ -395,7 +398,10 @@ def reflow(doc: Document) -> Document:
     edits += titles_joined
     joined.update(s for s, _, _ in titles_joined)
     # (not where a page chunk's join takes the newline; the line itself is still read for its cuts)
-    broken = _broken_sentence_edits(text, joined | {s for s, _, _ in chunks} | {s for s, _, _ in numbers_joined}, tables)
+    # (r26wechat: the headline of an article's header, its publication row under it removed, is no broken line)
+    heads = frozenset(doc.anchors.get("article_titles", ()))
+    broken = _broken_sentence_edits(text, joined | {s for s, _, _ in chunks} | {s for s, _, _ in numbers_joined}, tables,
+                                    heads)
     edits += broken
     broken_at = {s for s, _, _ in broken} | {s for s, _, _ in numbers_joined}
     last_heading = 0
@@ -417,7 +423,7 @@ def reflow(doc: Document) -> Document:
                                      text[lines[i - 1][0]:lines[i - 1][1]] if i else "")):
             edits.append((e, e + 1, ""))  # "(" + newline + "2)…" -> "(2)…"
             continue
-        if e not in broken_at and broken_lo <= e - s <= broken_hi and may_match(broken_gate, line) \
+        if e not in broken_at and broken_lo <= e - s <= broken_hi and s not in heads and may_match(broken_gate, line) \
                 and c["broken"].match(line) and i + 1 < len(lines) and _continues(text[lines[i + 1][0]:lines[i + 1][1]]) \
                 and not _TABLE_ROW.search(line):
             edits.append((e, e + 1, ""))
