@@ -177,6 +177,10 @@ def _rules():
         "title_over_heading": compile_pattern(cfg["title_over_heading"]) if cfg.get("title_over_heading") else None,
         "collection_marker": (GatedPattern(cfg["glued_collection_marker"], regex.M)
                               if cfg.get("glued_collection_marker") else None),
+        "inline_marker": ((compile_pattern(cfg["inline_collection_marker"]["pattern"]),
+                           frozenset(cfg["inline_collection_marker"]["sentence_ends"]),
+                           frozenset(cfg["inline_collection_marker"]["title_ends"]))
+                          if cfg.get("inline_collection_marker") else None),
         "related": (cfg["related_list"]["max_len"], compile_pattern(cfg["related_list"]["item"]),
                     compile_pattern(cfg["related_list"]["header"]), cfg["related_list"]["max_header"],
                     compile_pattern(cfg["related_list"]["header_tail"]),
@@ -471,6 +475,14 @@ def _strip_inline(doc: Document, keep_bracket_tags: bool) -> None:
             kinds[s] = "article_marker"
     # a marker below the page's first line starts the next article of the collection
     doc.anchors["glued_markers"] = [s for s, _ in markers if text[:s].strip()]
+    for s, e, breaks in _inline_collection_markers(text):
+        if not any(s < te and ts < e for ts, te in taken + markers):
+            taken.append((s, e))
+            inline.append((s, e, "\n" if breaks else ""))
+            if text[s:e].strip():
+                kinds[s] = "article_marker"
+                if breaks:
+                    doc.anchors["glued_markers"].append(s)
     # a list page of news items opens each with its dateline ("本报讯(记者…)"): where it stood, a new
     # item starts (one dateline opens the page's only item, no boundary)
     datelines = sorted(s for s, kind in kinds.items() if kind == "dateline")
@@ -1016,6 +1028,38 @@ def _glued_collection_markers(text: str) -> list[tuple[int, int]]:
     if pattern is None or "篇" not in text and "报告" not in text and "总结" not in text:
         return []
     return [m.span(1) for m in pattern.finditer(text)]
+
+
+def _inline_collection_markers(text: str) -> list[tuple[int, int, bool]]:
+    """Spans of a 合集's item markers inside a flattened line (boilerplate.yml inline_collection_marker), each with
+    whether it starts the next item: right after a sentence end ("…建成老年食堂。【篇二】 一、…") it does, and a line
+    break takes its place; a bracketed one, or one with its colon, after the page's title on the same line ("…工作计划
+    【篇一】 一、…") only goes. A marker at a line's start is the line rules' (glued_collection_marker, article_marker)."""
+    rule = _rules()["inline_marker"]
+    if rule is None or "篇" not in text and "范文" not in text:
+        return []
+    pattern, ends, title_ends = rule
+    found = []
+    for m in finditer(pattern, text):
+        s = m.start()
+        j = s
+        while j > 0 and text[j - 1] in " \t\u3000":
+            j -= 1
+        before = text[j - 1] if j > 0 else "\n"
+        if before == "\n":
+            continue  # at a line's start
+        marker = m.group(1)
+        # (the marker's own span: its item's title, group 2, stays, on a line of its own over the text)
+        end = m.start(2) if m.group(2) else m.end()
+        if before in ends:
+            found.append((j, end, True))
+        elif before in title_ends and (marker[0] == "【" or marker[-1] in ":："):
+            found.append((j, end, False))
+        else:
+            continue
+        if m.group(2):
+            found.append((m.end(2), m.end(), True))
+    return found
 
 
 def _glued_titles(text: str) -> list[tuple[int, int]]:
