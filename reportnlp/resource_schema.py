@@ -223,6 +223,7 @@ class _ArticleMarker(_Strict):
     titled: Pattern | None = None  # the marker alone (group 1) before the article's title on its line
     # the page's title again with an article number (group 1: the title, opening one of head_lines lines)
     numbered_copy: Pattern | None = None
+    numbered_copy_lead: Pattern | None = None  # the page's title again with an item number before it
     head_lines: int = 3
 
 

@@ -87,6 +87,8 @@ def _rules():
         "titled_marker": compile_pattern(cfg["article_marker"].get("titled") or "(?!)"),
         "numbered_copy": ((compile_pattern(cfg["article_marker"]["numbered_copy"]), cfg["article_marker"]["head_lines"])
                           if cfg["article_marker"].get("numbered_copy") else None),
+        "numbered_copy_lead": (compile_pattern(cfg["article_marker"]["numbered_copy_lead"])
+                               if cfg["article_marker"].get("numbered_copy_lead") else None),
         "toc_entry": compile_pattern(cfg["toc_page_entry"]) if cfg.get("toc_page_entry") else None,
         "signoff": compile_pattern(cfg["signoff"]["line"]),
         # scanned over every page's whole source: re tries its line starts ~3x faster than regex
@@ -905,6 +907,15 @@ def _numbered_title_copies(lines: list[str], classified: list) -> list[tuple[int
         m = pattern.match(line)
         if m and any(h != item and h.startswith(m.group(1)) for h in head):
             out.append((i, (m.end(1), len(line.rstrip()))))
+    # (r26docshare: the number before the copy, "1.社区垃圾分类工作报告": the number goes)
+    lead = _rules()["numbered_copy_lead"]
+    for i, line in enumerate(lines) if lead is not None else ():
+        item = line.strip()
+        if classified[i][0] is not None or len(item) > 46 or item[:1] not in _ARTICLE_NUMERALS:
+            continue
+        m = lead.match(line)
+        if m and any(h != item and h.startswith(m.group(2)) for h in head):
+            out.append((i, m.span(1)))
     return out
 
 
