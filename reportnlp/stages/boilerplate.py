@@ -1069,7 +1069,7 @@ def _inline_collection_markers(text: str) -> list[tuple[int, int, bool]]:
         else:
             continue
         if m.group(2):
-            found.append((m.end(2), m.end(), True))
+            found.append((m.end(2), m.end(), True))  # (the blanks after the title, if any: a break in their place)
     return found
 
 
