@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 from collections import Counter
 from types import SimpleNamespace
@@ -888,7 +889,7 @@ def _runs_into_sentence(lines: list[str], i: int, nonblank: list[tuple[int, int]
     return FULL_STOP.match(lines[i + 1].rstrip()[-1:]) is not None and broken_line_marks()[0].search(line) is not None
 
 
-def _numbered_title_copies(lines: list[str], classified: list) -> list[tuple[int, tuple[int, int]]]:
+def _numbered_title_copies(lines: list[str], classified: list) -> list[tuple[int, tuple[int, int] | None]]:
     """(line, span of the number in it) of the lines that print the page's title again with an article number
     after it, between a collection's articles ("县区推行河长制的方案一" under the page title "县区推行河长制的
     方案【最新…】"; boilerplate.yml's article_marker.numbered_copy): the title part opens one of the page's
@@ -899,6 +900,7 @@ def _numbered_title_copies(lines: list[str], classified: list) -> list[tuple[int
     pattern, head_lines = rule
     head = [line.strip() for line in lines[:head_lines]]
     out = []
+    numbered: dict[str, list[tuple[int, tuple[int, int], str]]] = {}  # a title's numbered copies
     for i, line in enumerate(lines):
         item = line.strip()
         # (cheap tests first: a line ending in a number and short enough)
@@ -907,6 +909,17 @@ def _numbered_title_copies(lines: list[str], classified: list) -> list[tuple[int
         m = pattern.match(line)
         if m and any(h != item and h.startswith(m.group(1)) for h in head):
             out.append((i, (m.end(1), len(line.rstrip()))))
+        if m:
+            numbered.setdefault(m.group(1).strip(), []).append((i, (m.end(1), len(line.rstrip())), item[len(m.group(1)):]))
+    # (r26docshare: a 合集 whose page title is lost (not printed at the top without a number) prints its items' one title
+    # with two numbers or more, "社区的工作计划1" / "社区的工作计划2": each copy goes whole, a marker (the item's title names the page, not the item; a copy
+    # left as text read as the caption of the item above, its title again, and started nothing))
+    whole = {i for title, copies in numbered.items() if len({number.strip() for _, _, number in copies}) >= 2
+             and not any(h.startswith(title) and h not in {lines[k].strip() for k, _, _ in copies} for h in head)
+             for i, _, _ in copies}
+    if whole:
+        out = [(i, span) for i, span in out if i not in whole] + [(i, None) for i in whole]
+        out.sort(key=operator.itemgetter(0))
     # (r26docshare: the number before the copy, "1.社区垃圾分类工作报告": the number goes)
     lead = _rules()["numbered_copy_lead"]
     for i, line in enumerate(lines) if lead is not None else ():
@@ -1344,7 +1357,7 @@ def strip_boilerplate(doc: Document) -> Document:
     for i, number in _numbered_title_copies(lines, classified):
         # the number goes, the title stays and names the article (its genre: "…的方案" is no 工作总结), as a
         # titled marker's title does
-        classified[i] = ("article_marker", (number,), False)
+        classified[i] = ("article_marker", (number,) if number else None, False)
     inner_tags = _inner_tags(classified, lines) if "[" in text or "【" in text else set()
     in_tables = [any(a <= s < b for a, b in tables) for s, _ in nonblank] if tables else None  # most pages hold no table
     # the lines the classifier may be asked about, scored together (LineClassifier.noise_levels: a

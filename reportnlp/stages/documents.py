@@ -819,7 +819,9 @@ def split_documents(doc: Document) -> Document:
             # (r26docshare: an item of a 合集 of plans, its marker naming no genre: "范文二", "【篇二】")
             if head is ...:
                 head = _collection_head(doc)
-            part.meta["directive"] = head is not None and _directs(None, [], "", head)
+            # (…or, with no count printed, the first item's title over a 合集's later, untitled item)
+            first = parts[0].meta["title"] if parts and markers else None
+            part.meta["directive"] = any(h is not None and _directs(None, [], "", h) for h in (head, first))
         part.keep("paragraphs", paragraphs.piece(body_first, b))  # what sections reads
         if no_tables:
             part.keep("form_tables", TextTables([], False))
