@@ -216,3 +216,63 @@ def test_a_report_sentence_about_what_the_work_brought_stays():
     page = ("2031年社区便民服务工作总结\n今年,社区新建便民服务站3个,给大家带来了实实在在的便利,居民满意度达到96%。\n")
     out = _texts(_page(page))
     assert "给大家带来了实实在在的便利" in out
+
+
+# class 7: a 合集 whose page title is lost (not printed at the top without a number) prints its items' one title with
+# two numbers or more ("社区的工作计划1" / "社区的工作计划2"): each copy goes whole and the next item starts there (the
+# second copy had stayed as the caption of the item above, its lead with it)
+_PLAN_1 = ("为了巩固绿色社区创建成果,结合社区实际,特制定2032年绿色社区创建工作计划。\n一、创建目标\n通过创建活动,提高居民"
+           "环境保护意识,营造整洁优美的生活环境。\n二、主要措施\n1、成立创建工作领导小组,由社区书记任组长。\n2、6月底前在每个"
+           "小区设置有害垃圾回收箱。\n")
+_PLAN_2 = ("2032年,社区将以服务居民为中心,重点做好以下几方面工作:\n一、加强党建引领。坚持每月召开一次党员大会,推行党员联系"
+           "楼栋制度。\n二、提升服务水平。完善一站式服务大厅,全年为居民代办事项不少于500件。\n")
+
+
+def test_numbered_copies_without_a_page_title_split_the_items():
+    page = "下面就由小编给大家带来社区的工作计划,希望大家喜欢!\n社区的工作计划1\n" + _PLAN_1 + "社区的工作计划2\n" + _PLAN_2
+    res = _page(page)
+    assert len(res.documents) == 2
+    assert "社区的工作计划" not in _texts(res)
+    assert res.documents[1].text.startswith("2032年,社区将以服务居民为中心")
+
+
+def test_numbered_copies_with_a_sample_word_without_a_page_title_split_the_items():
+    page = "村级年度工作方案1\n" + _PLAN_1 + "村级年度工作方案2\n" + _PLAN_2
+    res = _page(page)
+    assert len(res.documents) == 2
+    assert res.documents[1].text.startswith("2032年,社区将以服务居民为中心")
+
+
+def test_numbered_copies_under_their_page_title_keep_their_titles():
+    # look-alike: the page prints the title without a number at the top; the copies' numbers go, their titles name
+    # the items (round 15's numbered_copy)
+    page = "社区的年度工作方案\n社区的年度工作方案1\n" + _PLAN_1 + "社区的年度工作方案2\n" + _PLAN_2
+    res = _page(page)
+    assert len(res.documents) == 2
+    assert res.documents[1].title == "社区的年度工作方案"
+
+
+# class 8: an emergency plan (预案) directs as a 方案 does: its steps are measures
+def test_the_steps_of_an_emergency_plan_are_commitments():
+    page = ("夏季来临,暴雨增多,为确保幼儿在园期间的防汛安全,本着预防为主、安全第一的原则,切实做好我园的防汛抗灾工作,"
+            "确保在重大汛情发生时能够有序地组织师生撤离,特制定此预案。\n一、幼儿园出现汛灾事故,立即启动各职能小组\n"
+            "1、应急指挥小组:由安全组长担任。其职能主要有:\n(1)尽速到达现场,了解和掌握事故情况,控制局面,阻止事态发展。\n"
+            "(2)负责事故的调查、分析和处理,查找原因和责任。\n")
+    got = _commitments(_page(page))
+    assert any("尽速到达现场" in c for c in got)
+    assert not any("特制定此预案" in c for c in got)  # its purpose frames the plan
+
+
+def test_the_steps_of_an_emergency_plan_under_its_title_are_commitments():
+    page = ("社区防汛应急预案\n一、应急处置措施\n(1)网格员立即赶到现场,组织群众转移到安全地带。\n(2)社区及时汇总险情信息,"
+            "迅速报告街道防汛办。\n")
+    got = _commitments(_page(page))
+    assert any("组织群众转移到安全地带" in c for c in got)
+
+
+def test_a_summary_of_an_emergency_drill_gives_no_commitments():
+    # look-alike: a summary of what a drill did under its 预案, reviewed, not planned
+    page = ("社区防汛应急演练工作总结\n按照社区防汛应急预案,社区于6月12日组织了一次防汛应急演练。网格员立即赶到现场,"
+            "组织群众转移到了安全地带,演练共有居民120人参加。\n")
+    got = _commitments(_page(page))
+    assert not any("组织群众转移到了安全地带" in c for c in got)
