@@ -223,6 +223,7 @@ class _ArticleMarker(_Strict):
     titled: Pattern | None = None  # the marker alone (group 1) before the article's title on its line
     # the page's title again with an article number (group 1: the title, opening one of head_lines lines)
     numbered_copy: Pattern | None = None
+    numbered_copy_lead: Pattern | None = None  # the page's title again with an item number before it
     head_lines: int = 3
 
 
@@ -386,6 +387,12 @@ class _BulletedDate(_Strict):
     date: Pattern  # the row's date, its bullet cut off
 
 
+class _InlineCollectionMarker(_Strict):
+    pattern: Pattern  # a 合集 item's marker (group 1) and the blanks after it
+    sentence_ends: str  # the marks it follows to start the next item on a line of its own
+    title_ends: str  # a title's last characters it may follow on the page's title line (no break)
+
+
 class _PipeTitle(_Strict):
     reach: int  # the page's first lines a headline with its column or site name may stand in
     label: Pattern  # the column's or site's name on the other side of the bar
@@ -463,6 +470,8 @@ class Boilerplate(_Strict):
     report_title: Pattern
     # a collection's title / numbered marker glued before a line's first words
     glued_collection_marker: Pattern | None = None
+    # a 合集 item's marker inside a flattened line (after a sentence end, or the title)
+    inline_collection_marker: _InlineCollectionMarker | None = None
     # a doc-share file title + category glued before the page's doubled title
     docshare_title_prefix: Pattern | None = None
     docshare_title_copy: Pattern
@@ -643,6 +652,7 @@ class _Directive(_Strict):
     opening: Pattern
     opening_within: int
     first_line_max: int
+    collection_head: Pattern | None = None  # a 合集's head naming its items' genre with their count (group 1)
 
 
 class DocTypes(_Strict):

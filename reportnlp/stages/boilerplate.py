@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 from collections import Counter
 from types import SimpleNamespace
@@ -87,6 +88,8 @@ def _rules():
         "titled_marker": compile_pattern(cfg["article_marker"].get("titled") or "(?!)"),
         "numbered_copy": ((compile_pattern(cfg["article_marker"]["numbered_copy"]), cfg["article_marker"]["head_lines"])
                           if cfg["article_marker"].get("numbered_copy") else None),
+        "numbered_copy_lead": (compile_pattern(cfg["article_marker"]["numbered_copy_lead"])
+                               if cfg["article_marker"].get("numbered_copy_lead") else None),
         "toc_entry": compile_pattern(cfg["toc_page_entry"]) if cfg.get("toc_page_entry") else None,
         "signoff": compile_pattern(cfg["signoff"]["line"]),
         # scanned over every page's whole source: re tries its line starts ~3x faster than regex
@@ -181,6 +184,10 @@ def _rules():
         "title_over_heading": compile_pattern(cfg["title_over_heading"]) if cfg.get("title_over_heading") else None,
         "collection_marker": (GatedPattern(cfg["glued_collection_marker"], regex.M)
                               if cfg.get("glued_collection_marker") else None),
+        "inline_marker": ((compile_pattern(cfg["inline_collection_marker"]["pattern"]),
+                           frozenset(cfg["inline_collection_marker"]["sentence_ends"]),
+                           frozenset(cfg["inline_collection_marker"]["title_ends"]))
+                          if cfg.get("inline_collection_marker") else None),
         "related": (cfg["related_list"]["max_len"], compile_pattern(cfg["related_list"]["item"]),
                     compile_pattern(cfg["related_list"]["header"]), cfg["related_list"]["max_header"],
                     compile_pattern(cfg["related_list"]["header_tail"]),
@@ -475,6 +482,14 @@ def _strip_inline(doc: Document, keep_bracket_tags: bool) -> None:
             kinds[s] = "article_marker"
     # a marker below the page's first line starts the next article of the collection
     doc.anchors["glued_markers"] = [s for s, _ in markers if text[:s].strip()]
+    for s, e, breaks in _inline_collection_markers(text):
+        if not any(s < te and ts < e for ts, te in taken + markers):
+            taken.append((s, e))
+            inline.append((s, e, "\n" if breaks else ""))
+            if text[s:e].strip():
+                kinds[s] = "article_marker"
+                if breaks:
+                    doc.anchors["glued_markers"].append(s)
     # a list page of news items opens each with its dateline ("本报讯(记者…)"): where it stood, a new
     # item starts (one dateline opens the page's only item, no boundary)
     datelines = sorted(s for s, kind in kinds.items() if kind == "dateline")
@@ -881,7 +896,7 @@ def _runs_into_sentence(lines: list[str], i: int, nonblank: list[tuple[int, int]
     return FULL_STOP.match(lines[i + 1].rstrip()[-1:]) is not None and broken_line_marks()[0].search(line) is not None
 
 
-def _numbered_title_copies(lines: list[str], classified: list) -> list[tuple[int, tuple[int, int]]]:
+def _numbered_title_copies(lines: list[str], classified: list) -> list[tuple[int, tuple[int, int] | None]]:
     """(line, span of the number in it) of the lines that print the page's title again with an article number
     after it, between a collection's articles ("县区推行河长制的方案一" under the page title "县区推行河长制的
     方案【最新…】"; boilerplate.yml's article_marker.numbered_copy): the title part opens one of the page's
@@ -892,6 +907,7 @@ def _numbered_title_copies(lines: list[str], classified: list) -> list[tuple[int
     pattern, head_lines = rule
     head = [line.strip() for line in lines[:head_lines]]
     out = []
+    numbered: dict[str, list[tuple[int, tuple[int, int], str]]] = {}  # a title's numbered copies
     for i, line in enumerate(lines):
         item = line.strip()
         # (cheap tests first: a line ending in a number and short enough)
@@ -900,6 +916,26 @@ def _numbered_title_copies(lines: list[str], classified: list) -> list[tuple[int
         m = pattern.match(line)
         if m and any(h != item and h.startswith(m.group(1)) for h in head):
             out.append((i, (m.end(1), len(line.rstrip()))))
+        if m:
+            numbered.setdefault(m.group(1).strip(), []).append((i, (m.end(1), len(line.rstrip())), item[len(m.group(1)):]))
+    # (r26docshare: a 合集 whose page title is lost (not printed at the top without a number) prints its items' one title
+    # with two numbers or more, "社区的工作计划1" / "社区的工作计划2": each copy goes whole, a marker (the item's title names the page, not the item; a copy
+    # left as text read as the caption of the item above, its title again, and started nothing))
+    whole = {i for title, copies in numbered.items() if len({number.strip() for _, _, number in copies}) >= 2
+             and not any(h.startswith(title) and h not in {lines[k].strip() for k, _, _ in copies} for h in head)
+             for i, _, _ in copies}
+    if whole:
+        out = [(i, span) for i, span in out if i not in whole] + [(i, None) for i in whole]
+        out.sort(key=operator.itemgetter(0))
+    # (r26docshare: the number before the copy, "1.社区垃圾分类工作报告": the number goes)
+    lead = _rules()["numbered_copy_lead"]
+    for i, line in enumerate(lines) if lead is not None else ():
+        item = line.strip()
+        if classified[i][0] is not None or len(item) > 46 or item[:1] not in _ARTICLE_NUMERALS:
+            continue
+        m = lead.match(line)
+        if m and any(h != item and h.startswith(m.group(2)) for h in head):
+            out.append((i, m.span(1)))
     return out
 
 
@@ -1023,6 +1059,38 @@ def _glued_collection_markers(text: str) -> list[tuple[int, int]]:
     if pattern is None or "篇" not in text and "报告" not in text and "总结" not in text:
         return []
     return [m.span(1) for m in pattern.finditer(text)]
+
+
+def _inline_collection_markers(text: str) -> list[tuple[int, int, bool]]:
+    """Spans of a 合集's item markers inside a flattened line (boilerplate.yml inline_collection_marker), each with
+    whether it starts the next item: right after a sentence end ("…建成老年食堂。【篇二】 一、…") it does, and a line
+    break takes its place; a bracketed one, or one with its colon, after the page's title on the same line ("…工作计划
+    【篇一】 一、…") only goes. A marker at a line's start is the line rules' (glued_collection_marker, article_marker)."""
+    rule = _rules()["inline_marker"]
+    if rule is None or "篇" not in text and "范文" not in text:
+        return []
+    pattern, ends, title_ends = rule
+    found = []
+    for m in finditer(pattern, text):
+        s = m.start()
+        j = s
+        while j > 0 and text[j - 1] in " \t\u3000":
+            j -= 1
+        before = text[j - 1] if j > 0 else "\n"
+        if before == "\n":
+            continue  # at a line's start
+        marker = m.group(1)
+        # (the marker's own span: its item's title, group 2, stays, on a line of its own over the text)
+        end = m.start(2) if m.group(2) else m.end()
+        if before in ends:
+            found.append((j, end, True))
+        elif before in title_ends and (marker[0] == "【" or marker[-1] in ":："):
+            found.append((j, end, False))
+        else:
+            continue
+        if m.group(2):
+            found.append((m.end(2), m.end(), True))  # (the blanks after the title, if any: a break in their place)
+    return found
 
 
 def _glued_titles(text: str) -> list[tuple[int, int]]:
@@ -1296,7 +1364,7 @@ def strip_boilerplate(doc: Document) -> Document:
     for i, number in _numbered_title_copies(lines, classified):
         # the number goes, the title stays and names the article (its genre: "…的方案" is no 工作总结), as a
         # titled marker's title does
-        classified[i] = ("article_marker", (number,), False)
+        classified[i] = ("article_marker", (number,) if number else None, False)
     inner_tags = _inner_tags(classified, lines) if "[" in text or "【" in text else set()
     in_tables = [any(a <= s < b for a, b in tables) for s, _ in nonblank] if tables else None  # most pages hold no table
     # the lines the classifier may be asked about, scored together (LineClassifier.noise_levels: a

@@ -513,6 +513,18 @@ def _under_subheading(pars: list[str], levels: list[int | None], i: int, heading
             and (levels[heading_at] or 0) >= 2 and len(pars[heading_at]) <= max_chars)
 
 
+def _collection_head(doc: Document) -> str | None:
+    """The title a 合集's head names with the count of its items, in a preface or marker row the cleaning took
+    (doc_types.yml directive.collection_head: "2031年社区工作计划范文三篇…" -> "2031年社区工作计划"): the first."""
+    pattern = _types()["directive"].get("collection_head")
+    if pattern is None:
+        return None
+    for r in doc.removed:
+        if r.kind in _MARKER_KINDS and "篇" in r.text and (m := pattern.search(r.text)):
+            return m.group(1)
+    return None
+
+
 def _title_in_chrome(doc: Document, before: int) -> str | None:
     """The title a row of chrome above the first report held, when the report prints none of its own
     ("| 标题:在全县…的讲话 |", "…工作总结 篇11.docx"): the cleaning took the row whole, title and all."""
@@ -751,6 +763,7 @@ def split_documents(doc: Document) -> Document:
     #范文仅供参考,…幼儿园学期工作计划 篇1"), by where they end: the one right above a report names its genre when the
     # report prints no title
     markers = {r.source_end: r.text.strip() for r in doc.removed if r.kind in _MARKER_KINDS}
+    head: str | None = ...  # a 合集's head (_collection_head), found when an item needs it
     for k, a in enumerate(starts):
         b = starts[k + 1] if k + 1 < len(starts) else len(pars)
         title = None
@@ -803,6 +816,13 @@ def split_documents(doc: Document) -> Document:
         if markers and title is None:
             marker = _removal_ending_at(markers, doc.to_source(spans[a][0], spans[a][0])[0])
         part.meta["directive"] = part.meta["doc_type"] == "通知" or _directs(title, pars[body_first:b], part.text, marker)
+        if not part.meta["directive"] and title is None:
+            # (r26docshare: an item of a 合集 of plans, its marker naming no genre: "范文二", "【篇二】")
+            if head is ...:
+                head = _collection_head(doc)
+            # (…or, with no count printed, the first item's title over a 合集's later, untitled item)
+            first = parts[0].meta["title"] if parts and markers else None
+            part.meta["directive"] = any(h is not None and _directs(None, [], "", h) for h in (head, first))
         part.keep("paragraphs", paragraphs.piece(body_first, b))  # what sections reads
         if no_tables:
             part.keep("form_tables", TextTables([], False))
