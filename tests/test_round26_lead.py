@@ -106,3 +106,37 @@ def test_a_counted_noun_opening_on_jing_keeps_its_first_character():
 def test_jing_as_a_preposition_still_opens_no_name():
     got = names("经审核,全镇符合条件的困难家庭共124户。\n")
     assert not got[124.0].startswith("经")
+
+
+# --- a 合集 page's contents row run into one line ("…工作总结 篇1…工作总结 篇2…") ------------------------------------
+
+def test_a_contents_row_of_numbered_copies_of_one_title_goes():
+    toc = "".join(f"社区志愿服务工作总结 篇{k}" for k in range(1, 11)) + "社区志愿服务工作总结 篇1"
+    page = ("《社区志愿服务工作总结(汇编10篇)》\n内容导航\n" + toc + "\n"
+            "20xx年以来,社区志愿服务工作在街道党工委领导下扎实开展。现将有关情况报告如下:\n" + ITEMS)
+    assert any(r.startswith("社区志愿服务工作总结篇1社区志愿服务工作总结篇2") for r in removed(page))
+    assert "20xx年以来" in text(page)
+
+
+def test_a_contents_row_in_chinese_numerals_goes():
+    toc = "".join(f"村级年度工作计划篇{k}" for k in "一二三四五六七八九十")
+    page = (toc + "\n为推进乡村振兴,村两委结合实际制定本年度工作计划。一是年底前完成村道硬化2.4公里。\n")
+    assert toc in removed(page)
+
+
+def test_a_sentence_naming_numbered_parts_with_their_own_words_stays():
+    page = ("学校读书节活动总结\n本学期学校举办读书节,全校师生广泛参与,营造了浓厚的读书氛围。\n"
+            "诵读比赛分为经典篇一、红色篇二、家乡篇三三个环节,参赛学生126人。\n")
+    assert "诵读比赛分为经典篇一、红色篇二、家乡篇三三个环节" in text(page)
+
+
+# --- "…工作的基本情况" with its year named is that year's work ------------------------------------------------------
+
+def test_the_basic_state_of_a_named_years_work_is_the_review():
+    page = ("20xx年以来,按照县委、县政府的统一部署,xx县民族局把政府信息公开工作作为一项重要工作来抓。"
+            "现将20xx年度政务公开工作情况报告如下:\n一、20xx年度政务公开工作的基本情况\n"
+            "我局高度重视,把贯彻落实《条例》作为一项重要工作内容来抓,领导小组负责指导、监督检查制度落实情况等工作,"
+            "督促按照八项制度做好主动公开。\n二、组织培训,规范信息公开\n组织全体干部职工认真学习《条例》,提高认识。\n"
+            "三、完善网站,拓展公开形式\n本单位利用网站进行公开。\n")
+    assert label_at(page, "我局高度重视") == "主要做法"
+    assert label_at(page.replace("20xx年度政务公开工作的", "2023年政务公开工作的"), "我局高度重视") == "主要做法"
