@@ -553,6 +553,7 @@ class Commitments(_Strict):
     problem_row: Pattern
     nominal_item: Pattern
     phase_heading: Pattern
+    time_field: Pattern
     principle_item: Pattern
     points: Pattern
     title_line: Pattern

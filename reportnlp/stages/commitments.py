@@ -1809,6 +1809,8 @@ def _is_structure(text: str, start: int, end: int, grouped: bool, deadline: str 
         return True
     if piece.startswith("第") and "阶段" in piece[:8] and c["phase_heading"].match(piece) and not forward_cue():
         return True  # a phase's heading and its period ("第一阶段:宣传发动(4月1日至4月20日)。"), no measure
+    if "时间" in piece[:14] and c["time_field"].match(piece):
+        return True  # a plan's field line that gives only when ("三、活动时间:11月下旬—12月下旬。"), no measure
     scope = c["nominal_item"].search(piece) if grouped and len(piece) <= 40 else None
     if scope and not forward_cue():
         # a numbered scope or phase ("(二)…持证情况"), no measure; an item that opens with an

@@ -1,0 +1,173 @@
+"""Round 26 (r26deadline): deadline and commitment classes found on real 整治方案, 任务分解 notices and 活动方案 of
+unseen hosts, each with must-catch tests in two phrasings and look-alikes the rule must leave alone. Pages are made up."""
+from page_text import commitments, deadline_of
+
+
+def _has(page: str, piece: str) -> bool:
+    return any(piece in t for t, _ in commitments(page))
+
+
+# --- a phase's period: a span whose years are a template's blanks, or that opens with a 旬 ------------------------
+
+BLANK_YEAR_PHASES = ("青禾镇村庄清洁行动实施方案\n"
+                     "二、时间安排\n"
+                     "本次行动分三个阶段进行:\n"
+                     "(一)宣传发动阶段(20**年3月7日—20**年3月19日)\n"
+                     "各村要利用广播和宣传栏宣传清洁行动内容,发动农户参与。\n"
+                     "(二)集中清理阶段(20xx年3月20日—20xx年4月25日)\n"
+                     "各村要组织保洁队伍清理河塘沟渠和房前屋后的杂物。\n")
+
+XUN_PHASES = ("柳塘街道文明创建工作方案\n"
+              "三、工作步骤\n"
+              "(一)动员部署阶段(2031年4月上旬—4月下旬)\n"
+              "各社区要召开动员会,制定本社区创建工作清单。\n"
+              "(二)集中推进阶段(2031年5月初至9月底)\n"
+              "各社区要对照创建标准逐项查漏补缺,建立问题台账。\n")
+
+
+def test_a_phase_span_with_blanked_years_is_one_deadline():
+    assert deadline_of(BLANK_YEAR_PHASES, "宣传清洁行动内容") == "20**年3月7日—20**年3月19日"
+    assert deadline_of(BLANK_YEAR_PHASES, "组织保洁队伍") == "20xx年3月20日—20xx年4月25日"
+
+
+def test_a_phase_span_that_opens_with_a_xun_or_chu_is_one_deadline():
+    assert deadline_of(XUN_PHASES, "召开动员会") == "2031年4月上旬—4月下旬"
+    assert deadline_of(XUN_PHASES, "查漏补缺") == "2031年5月初至9月底"
+
+
+def test_a_single_dated_phase_keeps_its_date():
+    page = ("青禾镇村庄清洁行动实施方案\n"
+            "二、时间安排\n"
+            "(一)宣传发动阶段(20**年3月7日前)\n"
+            "各村要利用广播和宣传栏宣传清洁行动内容,发动农户参与。\n")
+    assert deadline_of(page, "宣传清洁行动内容") == "20**年3月7日前"
+
+
+def test_a_xun_before_a_comma_is_no_span():
+    page = ("柳塘街道文明创建工作方案\n"
+            "三、工作安排\n"
+            "各社区要于4月下旬组织一次志愿服务培训,5月底前完成楼道整治。\n")
+    assert all(d != "4月下旬,5月底前" for _, d in commitments(page))
+    assert "4月下旬" in (deadline_of(page, "志愿服务培训") or "")
+
+
+# --- the end of a recurring period is a deadline as written ---------------------------------------------------------
+
+QUARTER_END = ("关于分解落实2031年重点工作任务的通知\n"
+               "各乡镇人民政府,县直各部门:\n"
+               "各责任单位要于每季度末向县政府办公室报送重点工作进展情况。\n")
+
+MONTH_END = ("石桥社区物业服务管理责任书\n"
+             "二、乙方责任\n"
+             "1、乙方每月底向甲方报送小区公共设施巡查记录。\n"
+             "2、乙方要于每季度末次月5日前报送维修资金使用明细。\n")
+
+
+def test_each_quarters_end_is_the_deadline():
+    assert deadline_of(QUARTER_END, "报送重点工作进展情况") == "每季度末"
+
+
+def test_each_months_end_and_the_month_after_are_the_deadline():
+    assert deadline_of(MONTH_END, "巡查记录") == "每月底"
+    assert deadline_of(MONTH_END, "维修资金使用明细") == "每季度末次月5日前"
+
+
+def test_a_recurring_task_with_no_end_of_period_states_no_deadline():
+    page = ("关于分解落实2031年重点工作任务的通知\n"
+            "各乡镇人民政府,县直各部门:\n"
+            "县督查室要每月开展一次重点工作督查,通报推进情况。\n")
+    assert deadline_of(page, "重点工作督查") != "每月"
+
+
+def test_a_quarters_last_month_with_its_day_stays_whole():
+    page = ("关于分解落实2031年重点工作任务的通知\n"
+            "各乡镇人民政府,县直各部门:\n"
+            "各责任单位要于每季度末月20日前报送重点工作进展情况。\n")
+    assert deadline_of(page, "报送重点工作进展情况") == "每季度末月20日前"
+
+
+# --- a heading line that ends with a colon stops the time of a dated row above it ------------------------------------
+
+ROWS_THEN_FIELDS = ("芦溪中学校园读书节活动方案\n"
+                    "一、活动主题:\n"
+                    "书香润校园\n"
+                    "二、活动内容:\n"
+                    "(一)、诵读比赛(11月20日)\n"
+                    "(二)、征文比赛(12月4日)\n"
+                    "(三)、手抄报评比(12月18日)\n"
+                    "三、报名办法:\n"
+                    "各班组织好参赛学生,由各班学习委员统一将报名表交到教务处。\n")
+
+ROWS_THEN_REQUIREMENTS = ("青禾镇农技培训活动安排\n"
+                          "一、培训安排:\n"
+                          "(一)、果树修剪培训(3月6日)\n"
+                          "(二)、病虫害防治培训(3月20日)\n"
+                          "二、工作要求:\n"
+                          "各村要提前摸清培训对象,组织农户按时参加培训。\n")
+
+
+def test_a_colon_heading_stops_the_last_rows_date():
+    assert deadline_of(ROWS_THEN_FIELDS, "报名表交到教务处") is None
+
+
+def test_a_colon_heading_of_requirements_stops_the_last_rows_date():
+    assert deadline_of(ROWS_THEN_REQUIREMENTS, "摸清培训对象") is None
+
+
+def test_a_dated_heading_still_dates_the_measures_under_it():
+    page = ("青禾镇农业服务中心工作打算\n"
+            "一、2031年重点任务\n"
+            "各站所要完善农技服务台账,组织农户参加技术培训。\n")
+    assert "2031年" in (deadline_of(page, "完善农技服务台账") or "")
+
+
+# --- a motto's pair "…第一,…第二" is no enumerator -----------------------------------------------------------------
+
+def test_a_quoted_motto_pair_is_not_cut_at_its_first():
+    page = ("芦溪中学篮球联赛方案\n"
+            "五、比赛要求:\n"
+            "(1)赛事工作人员要做好场地和器材的准备工作。\n"
+            "(2)各参赛队要发扬团队精神,始终坚持“友谊第一,比赛第二”。\n")
+    assert _has(page, "友谊第一,比赛第二")
+
+
+def test_a_motto_pair_without_quotes_is_not_cut_either():
+    page = ("石桥社区消防演练方案\n"
+            "三、工作要求:\n"
+            "演练中各楼栋长要坚持安全第一,演练第二,严防踩踏等意外发生。\n")
+    assert _has(page, "安全第一,演练第二")
+
+
+def test_an_enumerator_first_still_splits_a_flattened_list():
+    page = ("青禾镇2031年工作打算\n"
+            "明年重点抓好三项工作:第一,加快农田水利建设,完成渠道硬化5公里;第二,办好农技培训班8期。\n")
+    found = [t for t, _ in commitments(page)]
+    assert any(t.startswith("第一,加快农田水利建设") or t.startswith("加快农田水利建设") for t in found)
+    assert not any("加快农田水利建设" in t and "农技培训班" in t for t in found)
+
+
+# --- a plan's field line that gives only when is no measure -------------------------------------------------------
+
+def test_a_time_field_line_is_no_measure():
+    page = ("芦溪中学校园读书节活动方案\n"
+            "一、活动主题:书香润校园\n"
+            "二、活动时间:2031年11月下旬—12月下旬。\n"
+            "三、活动要求:\n"
+            "各班要组织学生积极参加诵读和征文比赛。\n")
+    assert not _has(page, "活动时间")
+    assert _has(page, "组织学生积极参加")
+
+
+def test_a_match_time_field_with_weekday_and_hour_is_no_measure():
+    page = ("芦溪中学篮球联赛方案\n"
+            "一、比赛时间:4月21日(周五)下午3:30\n"
+            "二、比赛要求:\n"
+            "各班要推荐一名同学担任裁判,并提前熟悉比赛规则。\n")
+    assert not _has(page, "比赛时间")
+
+
+def test_a_time_row_that_states_a_task_stays_a_measure():
+    page = ("芦溪中学篮球联赛方案\n"
+            "一、比赛安排\n"
+            "报名时间:各班于4月15日前将报名表交到体育组。\n")
+    assert "4月15日前" in (deadline_of(page, "报名表交到体育组") or "")
