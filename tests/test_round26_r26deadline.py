@@ -171,3 +171,40 @@ def test_a_time_row_that_states_a_task_stays_a_measure():
             "一、比赛安排\n"
             "报名时间:各班于4月15日前将报名表交到体育组。\n")
     assert "4月15日前" in (deadline_of(page, "报名表交到体育组") or "")
+
+
+# --- a day's weekday in brackets stays inside a span; a year whose holiday approaches dates nothing ------------------
+
+HOLIDAY_PLAN = ("教职工迎新年活动方案\n"
+                "一、活动安排\n"
+                "20xx年元旦将至,学校工会将于20xx年12月28日(星期三)——29日(星期四)下午举行教职工趣味活动。\n"
+                "二、活动要求\n"
+                "请各组于12月26日前将参赛名单报校工会。\n")
+
+SPRING_PLAN = ("社区迎春活动方案\n"
+               "一、活动安排\n"
+               "2032年春节来临之际,社区将于2032年1月20日(周二)至22日(周四)开展“送春联、送温暖”活动。\n"
+               "二、活动要求\n"
+               "各网格员要提前摸清困难群众名单。\n")
+
+
+def test_a_span_keeps_its_weekdays():
+    assert "20xx年12月28日(星期三)——29日(星期四)" in (deadline_of(HOLIDAY_PLAN, "学校工会将于") or "")
+    assert "2032年1月20日(周二)至22日(周四)" in (deadline_of(SPRING_PLAN, "送春联") or "")
+
+
+def test_an_approaching_holidays_year_dates_nothing_after_it():
+    assert all(d != "20xx年" for _, d in commitments(HOLIDAY_PLAN))
+    assert all(d != "2032年" for _, d in commitments(SPRING_PLAN))
+
+
+def test_a_holiday_deadline_with_its_year_stays():
+    page = ("社区迎春活动方案\n"
+            "社区要在2032年春节前完成困难群众走访慰问,做到应访尽访。\n")
+    assert "春节前" in (deadline_of(page, "困难群众走访慰问") or "")
+
+
+def test_a_single_date_with_its_weekday_keeps_its_date():
+    page = ("社区迎春活动方案\n"
+            "请各网格员于1月18日(周日)前将慰问名单报社区居委会。\n")
+    assert "1月18日" in (deadline_of(page, "慰问名单报社区居委会") or "")
