@@ -554,6 +554,7 @@ class Commitments(_Strict):
     nominal_item: Pattern
     phase_heading: Pattern
     time_field: Pattern
+    run_on_head: Pattern
     principle_item: Pattern
     points: Pattern
     title_line: Pattern

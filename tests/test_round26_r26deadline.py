@@ -208,3 +208,38 @@ def test_a_single_date_with_its_weekday_keeps_its_date():
     page = ("社区迎春活动方案\n"
             "请各网格员于1月18日(周日)前将慰问名单报社区居委会。\n")
     assert "1月18日" in (deadline_of(page, "慰问名单报社区居委会") or "")
+
+
+# --- a run-on paragraph's short "要…" head before its body names the topic, no measure -------------------------------
+
+RUN_ON_HEADS = ("县水利局召开专题会议部署审计整改工作\n"
+                "会议要求,要压实整改责任。局主要负责人对审计整改负总责,班子成员按照分工抓好分管领域的整改任务。"
+                "要细化整改措施。对照审计反馈意见逐条剖析原因,建立整改台账,实行销号管理。\n")
+
+RUN_ON_HEADS_2 = ("镇党委书记在安全生产会议上的讲话\n"
+                  "第一,要强化隐患排查。各村各企业要在月底前完成一轮全覆盖的隐患排查,建立问题清单。"
+                  "第二,要从严追责问责。镇安监办要对排查不力的单位进行通报,限期整改到位。\n")
+
+
+def test_a_run_on_head_before_its_body_is_no_measure():
+    assert not any(t.startswith("会议要求,要压实整改责任") for t, _ in commitments(RUN_ON_HEADS))
+    assert not any(t == "要细化整改措施。" for t, _ in commitments(RUN_ON_HEADS))
+    assert _has(RUN_ON_HEADS, "建立整改台账")
+
+
+def test_a_numbered_run_on_head_before_its_body_is_no_measure():
+    found = [t for t, _ in commitments(RUN_ON_HEADS_2)]
+    assert not any(t.endswith("要强化隐患排查。") for t in found)
+    assert _has(RUN_ON_HEADS_2, "完成一轮全覆盖的隐患排查")
+
+
+def test_short_directives_with_no_body_stay_measures():
+    page = ("县水利局召开专题会议部署审计整改工作\n"
+            "会议要求,各股室要提高思想认识。要建立整改台账。要按期完成销号。\n")
+    assert _has(page, "要建立整改台账")
+
+
+def test_a_long_directive_sentence_stays_a_measure():
+    page = ("县水利局召开专题会议部署审计整改工作\n"
+            "会议要求,要在11月底前完成全部审计问题的整改销号。局纪检组要跟踪督办,定期通报整改进度。\n")
+    assert _has(page, "完成全部审计问题的整改销号")

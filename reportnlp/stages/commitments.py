@@ -1785,6 +1785,19 @@ def _reports_plan(text: str, start: int, end: int) -> bool:
     return m is not None and c["cues"].search(text, m.end(), end) is None
 
 
+def _run_on_head(text: str, piece: str, end: int) -> bool:
+    """Whether a short "要…" sentence heads the body after it on its line: the next sentence there is no such
+    head itself and states more (run_on_head)."""
+    head = _cfg()["run_on_head"]
+    if not head.fullmatch(piece):
+        return False
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    stop = text.find("。", end, line_end)
+    following = text[end:stop + 1 if stop >= 0 else line_end].strip()
+    return len(following) > 12 and not head.fullmatch(following)
+
+
 def _is_structure(text: str, start: int, end: int, grouped: bool, deadline: str | None, deadline_here: bool,
                   scope_item: bool, targeted: bool, forward_cue: Callable[[], bool]) -> bool:
     """:func:`_structure_only` from what it reads of a candidate's features: whether it holds a
@@ -1811,6 +1824,8 @@ def _is_structure(text: str, start: int, end: int, grouped: bool, deadline: str 
         return True  # a phase's heading and its period ("第一阶段:宣传发动(4月1日至4月20日)。"), no measure
     if "时间" in piece[:14] and c["time_field"].match(piece):
         return True  # a plan's field line that gives only when ("三、活动时间:11月下旬—12月下旬。"), no measure
+    if len(piece) <= 20 and "要" in piece[:8] and _run_on_head(text, piece, end):
+        return True  # a run-on paragraph's item head ("要细化整改措施。") before its body on the same line
     scope = c["nominal_item"].search(piece) if grouped and len(piece) <= 40 else None
     if scope and not forward_cue():
         # a numbered scope or phase ("(二)…持证情况"), no measure; an item that opens with an
