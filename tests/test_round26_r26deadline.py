@@ -243,3 +243,24 @@ def test_a_long_directive_sentence_stays_a_measure():
     page = ("县水利局召开专题会议部署审计整改工作\n"
             "会议要求,要在11月底前完成全部审计问题的整改销号。局纪检组要跟踪督办,定期通报整改进度。\n")
     assert _has(page, "完成全部审计问题的整改销号")
+
+
+def test_the_new_year_one_greets_dates_nothing():
+    page = ("教职工迎新年活动方案\n"
+            "一、活动安排\n"
+            "为展示教职工的精神风貌,以崭新的姿态迎接新的一年,学校工会将于12月27日(星期二)至28日(星期三)举行趣味活动。\n")
+    assert "12月27日" in (deadline_of(page, "学校工会将于") or "")
+
+
+def test_a_span_with_two_horizontal_bars_is_one_deadline():
+    page = ("教职工迎新年活动方案\n"
+            "一、活动安排\n"
+            "学校工会将于20xx年12月27日(星期二)――28日(星期三)下午举行趣味活动。\n")
+    assert "――28日(星期三)" in (deadline_of(page, "学校工会将于") or "")
+
+
+def test_the_new_year_as_a_plans_time_stays_a_deadline():
+    page = ("社区明年工作打算\n"
+            "二、下一步打算\n"
+            "新的一年,社区将继续推进老旧小区改造,完善居家养老服务站点。\n")
+    assert "新的一年" in (deadline_of(page, "老旧小区改造") or "")
