@@ -555,6 +555,7 @@ class Commitments(_Strict):
     phase_heading: Pattern
     time_field: Pattern
     run_on_head: Pattern
+    award_item: Pattern
     principle_item: Pattern
     points: Pattern
     title_line: Pattern

@@ -264,3 +264,32 @@ def test_the_new_year_as_a_plans_time_stays_a_deadline():
             "二、下一步打算\n"
             "新的一年,社区将继续推进老旧小区改造,完善居家养老服务站点。\n")
     assert "新的一年" in (deadline_of(page, "老旧小区改造") or "")
+
+
+# --- an award's criterion in a plan's 奖项 list is a rule of the scheme, no measure -----------------------------------
+
+AWARDS = ("芦溪中学读书节活动方案\n"
+          "四、奖项设立:\n"
+          "1、优秀组织奖:组织参赛成绩突出的班级,学生参与面广。\n"
+          "2、优秀作品奖:按作品类别分别设一、二、三等奖。\n"
+          "五、工作要求:\n"
+          "各班要积极争创优秀组织奖。\n"
+          "3、组织颁奖:学校将于12月30日举行颁奖仪式。\n")
+
+
+def test_an_award_criterion_is_no_measure():
+    assert not _has(AWARDS, "优秀组织奖:组织参赛成绩突出的班级")
+    assert not _has(AWARDS, "优秀作品奖:按作品类别")
+
+
+def test_a_bracketed_award_criterion_is_no_measure():
+    page = ("青禾镇农民丰收节活动方案\n"
+            "三、奖项设置:\n"
+            "(一)最佳风采奖:展演节目特色鲜明、群众评价高的村。\n"
+            "(二)最佳组织奖:组织有力、参与面广的村。\n")
+    assert not _has(page, "最佳风采奖")
+
+
+def test_a_task_to_win_an_award_and_a_prize_giving_stay_measures():
+    assert _has(AWARDS, "积极争创优秀组织奖")
+    assert "12月30日" in (deadline_of(AWARDS, "举行颁奖仪式") or "")

@@ -1824,6 +1824,8 @@ def _is_structure(text: str, start: int, end: int, grouped: bool, deadline: str 
         return True  # a phase's heading and its period ("第一阶段:宣传发动(4月1日至4月20日)。"), no measure
     if "时间" in piece[:14] and c["time_field"].match(piece):
         return True  # a plan's field line that gives only when ("三、活动时间:11月下旬—12月下旬。"), no measure
+    if "奖" in piece[:18] and c["award_item"].match(piece) and not forward_cue():
+        return True  # an award's criterion ("1、优秀组织奖:组织参赛成绩突出的班级"), a rule of the scheme
     if len(piece) <= 20 and "要" in piece[:8] and _run_on_head(text, piece, end):
         return True  # a run-on paragraph's item head ("要细化整改措施。") before its body on the same line
     scope = c["nominal_item"].search(piece) if grouped and len(piece) <= 40 else None
