@@ -556,6 +556,8 @@ class Commitments(_Strict):
     time_field: Pattern
     run_on_head: Pattern
     award_item: Pattern
+    dated_row: Pattern
+    dated_row_max: int
     principle_item: Pattern
     points: Pattern
     title_line: Pattern

@@ -293,3 +293,42 @@ def test_a_bracketed_award_criterion_is_no_measure():
 def test_a_task_to_win_an_award_and_a_prize_giving_stay_measures():
     assert _has(AWARDS, "积极争创优秀组织奖")
     assert "12月30日" in (deadline_of(AWARDS, "举行颁奖仪式") or "")
+
+
+# --- a plan's schedule row, an event and its day in brackets, is a commitment dated by its day ----------------------
+
+def test_schedule_rows_with_their_day_are_commitments():
+    assert deadline_of(ROWS_THEN_FIELDS, "诵读比赛") == "11月20日"
+    assert deadline_of(ROWS_THEN_FIELDS, "手抄报评比") == "12月18日"
+
+
+def test_schedule_rows_between_blank_lines_are_commitments():
+    page = ("青禾镇农技培训活动方案\n\n"
+            "一、培训内容:\n\n"
+            "1、果树修剪培训(3月6日)\n\n"
+            "2、病虫害防治培训(3月20日上午)\n\n"
+            "3、农机安全操作培训(4月3日)\n\n"
+            "二、工作要求:\n\n"
+            "各村要提前摸清培训对象,组织农户按时参加培训。\n")
+    assert deadline_of(page, "病虫害防治培训") == "3月20日"
+    assert deadline_of(page, "农机安全操作培训") == "4月3日"
+
+
+def test_a_phase_title_over_its_body_is_no_row():
+    page = ("青禾镇农村污水治理集中行动方案\n"
+            "三、实施步骤\n"
+            "(一)宣传发动(4月10日至4月20日)。\n"
+            "各村召开动员会,印发致村民的一封信。\n"
+            "(二)集中整治(4月21日至6月30日)。\n"
+            "各村对照任务清单逐项整治。\n")
+    assert not any(t.startswith("(一)宣传发动") for t, _ in commitments(page))
+
+
+def test_a_reviews_dated_heading_is_no_row():
+    page = ("青禾镇上半年工作总结\n"
+            "一、主要工作\n"
+            "(一)召开春耕动员会(3月6日)\n"
+            "镇党委召开全镇春耕生产动员会,部署春耕备耕工作。\n"
+            "(二)开展农技培训(3月20日)\n"
+            "全镇共培训农户860人次。\n")
+    assert not any(t.startswith("(一)召开春耕动员会") for t, _ in commitments(page))

@@ -483,10 +483,24 @@ def _is_list_item_line(text: str, s: int, line_end: int) -> bool:
     """A short numbered sentence on a line of its own next to a sibling ("5.抓好统计工作。" over
     "6.…"): an item of a list, not a heading over a body."""
     line = text[s:line_end].rstrip()
+    row = False
     if not line.endswith(("。", "；", ";")):
-        return False
+        # a schedule row, "(一)、诵读比赛(11月20日)", is an item too, also with blank lines between the rows
+        row = line.endswith((")", "）")) and _cfg()["dated_row"].search(line) is not None
+        if not row:
+            return False
     level = heading_level(line)
     prev_start = text.rfind("\n", 0, max(0, s - 1)) + 1
+    if row:
+        after = line_end + 1  # the next line that holds something, and the one before
+        while text.startswith("\n", after):
+            after += 1
+        before = s - 1  # the line break before the row
+        while before > 0 and text[before - 1] == "\n":
+            before -= 1
+        prev_start = text.rfind("\n", 0, before) + 1 if before > 0 else s
+        return level is not None and (heading_level(text[after: after + 12]) == level
+                                      or (prev_start < s and heading_level(text[prev_start: prev_start + 12]) == level))
     return level is not None and (heading_level(text[line_end + 1: line_end + 12]) == level
                                   or (prev_start < s and heading_level(text[prev_start: prev_start + 12]) == level))
 
@@ -2112,6 +2126,18 @@ def _sequence_plans(text: str, cands: list[Candidate], probs: list[float], thres
                 probs[k] = max(probs[k], threshold)
 
 
+def _dated_rows(text: str, cands: list[Candidate], probs: list[float], threshold: float) -> None:
+    """A plan's schedule row, an event and its day in brackets on a numbered line of its own ("(一)、诵读比赛(11月20日)"):
+    in a part that plans, a commitment dated by its day (dated_row)."""
+    c, limits = _cfg(), _limits()
+    for k, cand in enumerate(cands):
+        if probs[k] >= threshold or cand.section != "下一步" or cand.end - cand.start > limits.dated_row_max:
+            continue
+        piece = text[cand.start:cand.end].rstrip()
+        if piece.endswith((")", "）")) and _ENUMERATOR.match(piece) and c["dated_row"].search(piece):
+            probs[k] = threshold
+
+
 def _lift(members: list[int], probs: list[float], threshold: float, floor: float) -> None:
     """Make the members whose probability reaches ``floor`` commitments."""
     for k in members:
@@ -2122,7 +2148,7 @@ def _lift(members: list[int], probs: list[float], threshold: float, floor: float
 # What the classifier reads is one measure; these passes then decide a measure by its company (the list, run, column,
 # schedule or plan part it stands in), each lifting the unsure members of a shape that plans, in this order (a later
 # pass sees the earlier ones' decisions)
-_CONTEXT_PASSES = (_list_coherence, _parallel_runs, _aimed_deadlines, _ordinal_directives, _time_column_rows,
+_CONTEXT_PASSES = (_dated_rows, _list_coherence, _parallel_runs, _aimed_deadlines, _ordinal_directives, _time_column_rows,
                    _bare_plan_lists, _counted_plan_items, _period_schedules, _sequence_plans)
 
 
