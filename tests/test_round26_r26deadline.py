@@ -332,3 +332,20 @@ def test_a_reviews_dated_heading_is_no_row():
             "(二)开展农技培训(3月20日)\n"
             "全镇共培训农户860人次。\n")
     assert not any(t.startswith("(一)召开春耕动员会") for t, _ in commitments(page))
+
+
+# --- a year blanked with underscores is a template's year, dated as written -------------------------------------------
+
+def test_a_year_blanked_with_underscores_is_a_deadline():
+    page = ("村级活动场所建设方案\n"
+            "三、工作安排\n"
+            "各村要于20__年5月底前完成活动场所选址。各村要在20__年底前建成活动场所并投入使用。\n")
+    assert "20__年5月底前" in (deadline_of(page, "完成活动场所选址") or "")
+    assert "20__年底前" in (deadline_of(page, "建成活动场所并投入使用") or "")
+
+
+def test_an_underscore_blank_that_is_no_year_dates_nothing():
+    page = ("村级活动场所建设方案\n"
+            "三、工作安排\n"
+            "各村要落实____名专职管理人员,做好日常管理工作。\n")
+    assert deadline_of(page, "专职管理人员") is None
