@@ -572,6 +572,11 @@ class Commitments(_Strict):
     problem_row: Pattern
     nominal_item: Pattern
     phase_heading: Pattern
+    time_field: Pattern
+    run_on_head: Pattern
+    award_item: Pattern
+    dated_row: Pattern
+    dated_row_max: int
     principle_item: Pattern
     points: Pattern
     title_line: Pattern

@@ -483,10 +483,24 @@ def _is_list_item_line(text: str, s: int, line_end: int) -> bool:
     """A short numbered sentence on a line of its own next to a sibling ("5.抓好统计工作。" over
     "6.…"): an item of a list, not a heading over a body."""
     line = text[s:line_end].rstrip()
+    row = False
     if not line.endswith(("。", "；", ";")):
-        return False
+        # a schedule row, "(一)、诵读比赛(11月20日)", is an item too, also with blank lines between the rows
+        row = line.endswith((")", "）")) and _cfg()["dated_row"].search(line) is not None
+        if not row:
+            return False
     level = heading_level(line)
     prev_start = text.rfind("\n", 0, max(0, s - 1)) + 1
+    if row:
+        after = line_end + 1  # the next line that holds something, and the one before
+        while text.startswith("\n", after):
+            after += 1
+        before = s - 1  # the line break before the row
+        while before > 0 and text[before - 1] == "\n":
+            before -= 1
+        prev_start = text.rfind("\n", 0, before) + 1 if before > 0 else s
+        return level is not None and (heading_level(text[after: after + 12]) == level
+                                      or (prev_start < s and heading_level(text[prev_start: prev_start + 12]) == level))
     return level is not None and (heading_level(text[line_end + 1: line_end + 12]) == level
                                   or (prev_start < s and heading_level(text[prev_start: prev_start + 12]) == level))
 
@@ -1785,6 +1799,19 @@ def _reports_plan(text: str, start: int, end: int) -> bool:
     return m is not None and c["cues"].search(text, m.end(), end) is None
 
 
+def _run_on_head(text: str, piece: str, end: int) -> bool:
+    """Whether a short "要…" sentence heads the body after it on its line: the next sentence there is no such
+    head itself and states more (run_on_head)."""
+    head = _cfg()["run_on_head"]
+    if not head.fullmatch(piece):
+        return False
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    stop = text.find("。", end, line_end)
+    following = text[end:stop + 1 if stop >= 0 else line_end].strip()
+    return len(following) > 12 and not head.fullmatch(following)
+
+
 def _is_structure(text: str, start: int, end: int, grouped: bool, deadline: str | None, deadline_here: bool,
                   scope_item: bool, targeted: bool, forward_cue: Callable[[], bool]) -> bool:
     """:func:`_structure_only` from what it reads of a candidate's features: whether it holds a
@@ -1809,6 +1836,12 @@ def _is_structure(text: str, start: int, end: int, grouped: bool, deadline: str 
         return True
     if piece.startswith("第") and "阶段" in piece[:8] and c["phase_heading"].match(piece) and not forward_cue():
         return True  # a phase's heading and its period ("第一阶段:宣传发动(4月1日至4月20日)。"), no measure
+    if "时间" in piece[:14] and c["time_field"].match(piece):
+        return True  # a plan's field line that gives only when ("三、活动时间:11月下旬—12月下旬。"), no measure
+    if "奖" in piece[:18] and c["award_item"].match(piece) and not forward_cue():
+        return True  # an award's criterion ("1、优秀组织奖:组织参赛成绩突出的班级"), a rule of the scheme
+    if len(piece) <= 20 and "要" in piece[:8] and _run_on_head(text, piece, end):
+        return True  # a run-on paragraph's item head ("要细化整改措施。") before its body on the same line
     scope = c["nominal_item"].search(piece) if grouped and len(piece) <= 40 else None
     if scope and not forward_cue():
         # a numbered scope or phase ("(二)…持证情况"), no measure; an item that opens with an
@@ -2093,6 +2126,18 @@ def _sequence_plans(text: str, cands: list[Candidate], probs: list[float], thres
                 probs[k] = max(probs[k], threshold)
 
 
+def _dated_rows(text: str, cands: list[Candidate], probs: list[float], threshold: float) -> None:
+    """A plan's schedule row, an event and its day in brackets on a numbered line of its own ("(一)、诵读比赛(11月20日)"):
+    in a part that plans, a commitment dated by its day (dated_row)."""
+    c, limits = _cfg(), _limits()
+    for k, cand in enumerate(cands):
+        if probs[k] >= threshold or cand.section != "下一步" or cand.end - cand.start > limits.dated_row_max:
+            continue
+        piece = text[cand.start:cand.end].rstrip()
+        if piece.endswith((")", "）")) and _ENUMERATOR.match(piece) and c["dated_row"].search(piece):
+            probs[k] = threshold
+
+
 def _lift(members: list[int], probs: list[float], threshold: float, floor: float) -> None:
     """Make the members whose probability reaches ``floor`` commitments."""
     for k in members:
@@ -2103,7 +2148,7 @@ def _lift(members: list[int], probs: list[float], threshold: float, floor: float
 # What the classifier reads is one measure; these passes then decide a measure by its company (the list, run, column,
 # schedule or plan part it stands in), each lifting the unsure members of a shape that plans, in this order (a later
 # pass sees the earlier ones' decisions)
-_CONTEXT_PASSES = (_list_coherence, _parallel_runs, _aimed_deadlines, _ordinal_directives, _time_column_rows,
+_CONTEXT_PASSES = (_dated_rows, _list_coherence, _parallel_runs, _aimed_deadlines, _ordinal_directives, _time_column_rows,
                    _bare_plan_lists, _counted_plan_items, _period_schedules, _sequence_plans)
 
 
