@@ -408,6 +408,7 @@ class _BoilerplateLimits(_Strict):
     sidebar_label_max: int
     hotline_digits_min: int
     credit_residue_max: int
+    signed_tail_reach: int = 8  # round 26: lines under the last sentence line a kept closing date may sign
     digest_min_items: int
     bulletin_headline_min: int
     bulletin_body_min: int

@@ -1,7 +1,7 @@
 """Round 26 (r26chrome): site chrome on unit, school, 人大 / 政协, county media-center and blog pages.
 
 Each class: must-catch tests in two phrasings and look-alikes the rules leave alone, on made-up text."""
-from page_text import removed, text
+from page_text import removed, run, text
 
 BODY = ("3月12日上午,青川县农业技术推广中心召开春耕生产工作推进会,总结去年工作,部署今年重点任务。\n"
         "会议指出,去年全县推广水稻新品种2.6万亩,完成测土配方施肥技术培训38场。\n"
@@ -11,6 +11,12 @@ BODY = ("3月12日上午,青川县农业技术推广中心召开春耕生产工�
 def gone(piece: str, page: str) -> bool:
     """``piece`` is among what boilerplate removed from ``page`` (blanks aside)."""
     return piece.replace(" ", "") in [r.replace(" ", "") for r in removed(page)]
+
+
+def kind_of(piece: str, page: str) -> str | None:
+    """The kind boilerplate removed ``piece`` as (blanks aside), the rule's and not the line model's."""
+    want = piece.replace(" ", "")
+    return next((r.kind for r in run(page).removed if r.text.strip().replace(" ", "") == want), None)
 
 
 # class: a login widget's prompt left alone on its line once its fields went ("还没有账号?" between 用户登录 and
@@ -42,8 +48,8 @@ def test_gambling_brand_line_goes():
 
 
 def test_gambling_brand_line_goes_second_phrasing():
-    page = "伟德国际官网\n" + BODY
-    assert gone("伟德国际官网", page)
+    page = BODY + "\nBV伟德体育\n2026年3月14日\n"
+    assert kind_of("BV伟德体育", page) == "spam"
     assert "伟德" not in text(page)
 
 
@@ -57,13 +63,13 @@ def test_lookalike_person_named_weide_stays():
 # "2026-03-08 21:15 · 318次阅读"): the row goes
 def test_blog_date_row_with_views_goes():
     page = "春耕随笔:田间的一天\n2026 3 8 09:40 PM 1532次查看\n" + BODY
-    assert gone("2026 3 8 09:40 PM 1532次查看", page)
+    assert kind_of("2026 3 8 09:40 PM 1532次查看", page) == "view_counter"
     assert "查看" not in text(page)
 
 
 def test_blog_date_row_with_views_goes_second_phrasing():
     page = "春耕随笔:田间的一天\n2026-03-08 21:15 · 318次阅读\n" + BODY
-    assert gone("2026-03-08 21:15 · 318次阅读", page)
+    assert kind_of("2026-03-08 21:15 · 318次阅读", page) == "view_counter"
     assert "318次" not in text(page)
 
 
@@ -77,15 +83,15 @@ def test_lookalike_dated_sentence_with_count_stays():
 # ("进入专题: 执法检查   依法行政"): both are the article's metadata rows
 def test_published_date_field_goes():
     page = "关于学会\n您现在的位置: 首页 > 学会动态\n秘书处工作规则\n发表日期:2026-04-02\n" + BODY
-    assert gone("发表日期:2026-04-02", page)
+    assert kind_of("发表日期:2026-04-02", page) == "article_meta"
     assert "发表日期" not in text(page)
 
 
 def test_published_time_and_topic_row_go_second_phrasing():
     page = ("郑远:基层人大代表联络站如何发挥作用\n发表时间:2026-05-11 10:20\n进入专题: 代表联络站   基层治理   履职\n"
             + BODY)
-    assert gone("发表时间:2026-05-11 10:20", page)
-    assert gone("进入专题: 代表联络站   基层治理   履职", page)
+    assert kind_of("发表时间:2026-05-11 10:20", page) == "article_meta"
+    assert kind_of("进入专题: 代表联络站   基层治理   履职", page) == "article_meta"
     out = text(page)
     assert "进入专题" not in out and "发表时间" not in out
 
@@ -96,3 +102,120 @@ def test_lookalike_sentence_on_topics_stays():
             + "发表时间不晚于每季度末的信息,均已按要求公开。\n")
     out = text(page)
     assert "常委会进入专题调研阶段" in out and "发表时间不晚于每季度末的信息" in out
+
+
+# class: a county station's reporter line over its script ("记者黎某、蒋某某报道:"): the line goes; a sentence
+# that opens on 记者 stays
+def test_reporter_line_over_script_goes():
+    page = ("县政协委员分组讨论常委会工作报告\n发布时间:2026-02-25 18:10\n记者苏禾、闻溪报道:\n"
+            + BODY)
+    assert kind_of("记者苏禾、闻溪报道:", page) == "news_credit"
+    assert "报道:" not in text(page)
+
+
+def test_reporter_line_over_script_goes_second_phrasing():
+    page = "青川县召开春耕生产推进会\n本台记者 方远 乔木 报道\n" + BODY
+    assert kind_of("本台记者 方远 乔木 报道", page) == "news_credit"
+    assert "本台记者" not in text(page)
+
+
+def test_lookalike_sentence_opening_on_reporter_stays():
+    page = ("县融媒体中心2025年工作总结\n" + BODY
+            + "记者深入一线采写稿件320篇,其中15篇被省级媒体采用报道。\n")
+    assert "记者深入一线采写稿件320篇" in text(page)
+
+
+# class: a reporter and a correspondent credited in one bracket after the item's last sentence, the blanks
+# between them gone once normalized ("(记者 王某 通讯员 陈某某)"): the bracket goes, the sentence stays
+def test_reporter_and_correspondent_credit_goes():
+    page = "青川县召开春耕生产推进会\n" + BODY.rstrip("\n") + "(记者 方远 通讯员 乔木森)\n"
+    out = text(page)
+    assert "方远" not in out and "确保春耕生产有序推进。" in out
+
+
+def test_reporter_and_correspondent_credit_goes_second_phrasing():
+    page = "青川县召开春耕生产推进会\n" + BODY.rstrip("\n") + "(见习记者 林一禾 特约通讯员 赵青)\n"
+    out = text(page)
+    assert "林一禾" not in out and "确保春耕生产有序推进。" in out
+
+
+def test_lookalike_bracket_about_reporters_stays():
+    page = ("县融媒体中心2025年工作总结\n" + BODY
+            + "全年开展业务培训6期(记者培训4期、通讯员培训2期)。\n")
+    assert "(记者培训4期、通讯员培训2期)" in text(page)
+
+
+# class: a site's hit counter that lost its label, its number alone under the dated publication row
+# ("发布时间:… 字体大小:[大][中][小]" / "4874268"): the number goes; a year or a figure elsewhere stays
+def test_bare_counter_under_publication_row_goes():
+    page = ("关于公开征求《青川县养犬管理规定(草案)》意见的公告\n发布时间:2026-03-02 09:15:20 字体大小:[大][中][小]\n"
+            "3381207\n" + BODY)
+    assert gone("3381207", page)
+    assert "3381207" not in text(page)
+
+
+def test_bare_counter_under_publication_row_goes_second_phrasing():
+    page = "县农技中心召开春耕生产工作推进会\n发布日期:2026年3月12日\n56021\n" + BODY
+    assert gone("56021", page)
+    assert "56021" not in text(page)
+
+
+def test_lookalike_year_or_table_figure_stays():
+    page = ("县农技中心召开春耕生产工作推进会\n发布日期:2026年3月12日\n2026\n" + BODY
+            + "全县早稻育秧面积(亩)\n18500\n")
+    out = text(page)
+    assert "18500" in out
+
+
+# class: a notice's own contact fields between its last sentence and its signed closing date ("邮寄地址:…" /
+# "邮编:…" / "电子邮箱:…" / issuer / "2026年3月2日"): they are the notice's, they stay; a site's contact footer
+# under an unsigned item still goes
+NOTICE = ("关于公开征求《青川县养犬管理规定(草案)》意见的公告\n"
+          "《青川县养犬管理规定(草案)》已经县政府常务会议讨论。为广泛听取意见,现向社会公开征求意见,"
+          "意见建议请于3月20日前以信件方式寄至县司法局。\n")
+
+
+def test_notice_contact_fields_above_signature_stay():
+    page = (NOTICE + "邮寄地址:青川县滨河路18号青川县司法局\n邮编:628100\n联系电话:0839-7201345\n"
+            "青川县司法局\n2026年3月2日\n")
+    out = text(page)
+    assert "邮寄地址:青川县滨河路18号青川县司法局" in out and "邮编:628100" in out
+
+
+def test_notice_contact_fields_above_signature_stay_second_phrasing():
+    page = (NOTICE + "联系人:罗文\n通讯地址:青川县政务中心三楼\n"
+            "青川县人大常委会办公室\n2026年4月8日\n")
+    out = text(page)
+    assert "联系人:罗文" in out and "通讯地址:青川县政务中心三楼" in out
+
+
+def test_lookalike_site_footer_without_signature_goes():
+    page = (NOTICE + "主办:青川县人民政府办公室\n网站标识码:5108230001\n蜀ICP备05012345号\n")
+    out = text(page)
+    assert "网站标识码" not in out and "ICP" not in out
+
+
+# class: a school site's section label over its column label at the page's top ("新闻中心" / "学院要闻"), the
+# section gone by context: the column goes with it; a report opening on a heading that ends so stays
+def test_stacked_column_label_goes():
+    page = "新闻中心\n学院要闻\n" + BODY + "返回列表\n"
+    out = text(page)
+    assert "学院要闻" not in out
+
+
+def test_stacked_column_label_goes_second_phrasing():
+    page = "新闻中心\n校园要闻\n" + BODY + "返回列表\n"
+    out = text(page)
+    assert "校园要闻" not in out
+
+
+def test_lookalike_heading_under_title_stays():
+    page = ("青川县农业技术推广中心2025年工作总结\n一、工作动态\n" + BODY)
+    assert "工作动态" in text(page)
+
+
+def test_visits_field_goes_as_metadata():
+    page = ("县政协委员分组讨论常委会工作报告\n  • 作者 :苏禾\n  • 访问次数 :\n  • 发布时间 :2026-02-25 18:10\n" + BODY)
+    assert kind_of("• 访问次数 :", page) == "article_meta"
+    page = "县农技中心召开春耕生产工作推进会\n访问量:2381\n" + BODY
+    assert kind_of("访问量:2381", page) == "article_meta"

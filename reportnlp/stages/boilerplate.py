@@ -672,6 +672,20 @@ def _english_column_labels(decided: list[str | None], lines: list[str]) -> list[
             and english.match(lines[a].strip()) and label.match(lines[b].strip())]
 
 
+def _stacked_column_labels(decided: list[str | None], lines: list[str], by_context: list[int]) -> list[int]:
+    """A school or unit site's column label kept under its section label that went by context, a column word ending
+    both ("新闻中心" / "学院要闻"; boilerplate.yml english_column's label and reach): the section and its column
+    stacked over the item at the page's top (round 26, r26chrome)."""
+    rule = _rules()["english_column"]
+    if rule is None:
+        return []
+    reach, _, label = rule
+    gone = set(by_context)
+    top = [i for i in range(min(len(lines), reach)) if lines[i].strip()]
+    return [b for a, b in zip(top, top[1:]) if a in gone and decided[b] is None and b not in gone
+            and label.match(lines[a].strip()) and label.match(lines[b].strip())]
+
+
 def _is_word(text: str) -> bool:
     return len(cut(text)) == 1
 
@@ -1329,6 +1343,9 @@ def strip_boilerplate(doc: Document) -> Document:
                 and meta_value.match(item) and meta_label.match(_BULLET.sub("", lines[i_line - 1].strip())) \
                 and ("/" in item or not title_genre.search(item)):
             kind = "article_meta"  # the value under its label ("• 主题分类:" / "综合政务/计划总结")
+        if kind is None and decided and decided[-1] == "article_meta" and _BARE_COUNT.fullmatch(item) \
+                and _FULL_DATE.search(lines[i_line - 1]):
+            kind = "view_counter"  # a hit counter that lost its label, under the dated publication row (round 26)
         if site_names and item in site_names:
             kind, parts = "site_name", None  # the site's name, repeated on its footer line, alone on a line
         if kind is None and credit_above and _credit_residue(item, credit_above):
@@ -1480,6 +1497,8 @@ def strip_boilerplate(doc: Document) -> Document:
     by_context = _by_context(decided, leaning, lines, nonblank, header_title, header_row)
     for i in by_context:
         drop(i, "learned_context", decide=False)
+    for i in _stacked_column_labels(decided, lines, by_context) if by_context else ():
+        drop(i, "column_label")
     for i in _headline_repeats(decided, lines, by_context):
         drop(i, "title_copy")
     over_meta = _headlines_over_meta(decided, lines, nonblank)
@@ -1903,6 +1922,10 @@ def _column_labels(decided: list[str | None], lines: list[str]) -> list[int]:
                 label in src and not src.rstrip(" >》»›|｜").endswith(label) for src in sources):
             out.append(i)
     return out
+
+
+# a hit counter's number alone on its line, no year ("发布时间:… 字体大小:[大][中][小]" / "4874268")
+_BARE_COUNT = re_cache.compile(r"(?!(?:19|20)\d{2}$)\d{3,9}")
 
 
 # kinds of the lines a credit block's residue sits under
@@ -2371,6 +2394,7 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
                                                      or (news_lead.match(lines[i + 1].strip())
                                                          and headline.match(lines[i].strip())))))
     form = _form_block(lines, decided)
+    signed = _signed_tail(lines, decided, last, closing_date)
     out = []
     j = 0
     for i in itertools.compress(range(n), undecided_lean):
@@ -2384,8 +2408,28 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
         nxt = decided[j] if j < n else None
         sandwiched = prev is not None and nxt is not None and j - i <= _limits().max_sandwich_run
         out.extend(k for k in run if (sandwiched or k < first or k > last) and k not in form
-                   and not (k == last + 1 and _cut_off_sentence(lines[k])))
+                   and not (k == last + 1 and _cut_off_sentence(lines[k])) and not (last < k < signed))
     return out
+
+
+def _signed_tail(lines: list[str], decided: list[str | None], last: int, closing_date) -> int:
+    """The kept closing date that signs the report within a few lines under its last sentence line (a notice's
+    "邮寄地址:…" / "邮编:…" / "电子邮箱:…" fields, then its issuer and "2018年11月12日"), or -1: the lines between
+    are the report's own, however much they look like a site's contact footer (round 26, r26chrome)."""
+    if last < 0:
+        return -1
+    reach = _limits().signed_tail_reach
+    seen = 0
+    for k in range(last + 1, len(lines)):
+        item = lines[k].strip()
+        if not item:
+            continue
+        seen += 1
+        if seen > reach:
+            break
+        if decided[k] is None and closing_date.match(item):
+            return k - 1  # (the issuer right above it is the signature's, kept on its own grounds)
+    return -1
 
 
 _COMMA = re_cache.compile(r"[，,；;]")
