@@ -219,3 +219,27 @@ def test_visits_field_goes_as_metadata():
     assert kind_of("• 访问次数 :", page) == "article_meta"
     page = "县农技中心召开春耕生产工作推进会\n访问量:2381\n" + BODY
     assert kind_of("访问量:2381", page) == "article_meta"
+
+
+# class: a blog post's headline right over its date row with the view count (the row goes as view_counter): the
+# headline is the post's title, kept as over any dated publication row
+def test_blog_headline_over_views_row_is_title():
+    from page_text import titles
+    page = "Hexo博客的迁移过程\n2026 3 8 09:40 PM 1532次查看\n分类:建站笔记 标签:Hexo, 迁移\n" \
+           "主要的迁移工作算是全部完成了,接下来的重点是把旧文章的图片链接逐一修好。\n" \
+           "这次迁移一共搬了186篇文章,其中12篇的格式需要手工调整。\n"
+    assert titles(page) == ["Hexo博客的迁移过程"]
+
+
+def test_blog_headline_over_views_row_is_title_second_phrasing():
+    from page_text import titles
+    page = "给博客加上评论审核的经过\n2025 11 2 21:15 318次浏览\n" \
+           "评论区这半年来垃圾留言越来越多,于是花了一个周末给它加上了审核功能。\n" \
+           "上线一周,拦下垃圾评论420条,误拦3条。\n"
+    assert titles(page) == ["给博客加上评论审核的经过"]
+
+
+def test_lookalike_line_over_views_row_under_text_is_no_title():
+    from page_text import titles
+    page = "青川县农业技术推广中心2025年工作总结\n" + BODY + "春耕随笔之二\n2026 3 8 09:40 PM 1532次查看\n"
+    assert titles(page) == ["青川县农业技术推广中心2025年工作总结"]

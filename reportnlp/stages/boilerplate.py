@@ -2364,8 +2364,11 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
     # a source row under the text, nor a portal's section name over its search fields, nor a 范文 page's title
     # over its row when the report prints its own title below: "…自查报告范文(通用)" / "更新时间:…" / "某公司…自查报告")
     # (header_row: the row, past a widget's line such as "[复制链接]", as _article_header found it)
+    # (round 26, r26chrome: or a blog's date row the rules took as its view counter, "2010 11 2 02:46 AM 23602次查看",
+    # whose date no _FULL_DATE reads)
     if header_title is not None and not (
-            header_title < first and (_FULL_DATE.search(lines[header_row]) or _shares(lines[header_row]))
+            header_title < first and (_FULL_DATE.search(lines[header_row]) or _shares(lines[header_row])
+                                      or decided[header_row] == "view_counter")
             and not any(_rules()["report_title"].match(lines[k].strip()) for k in range(header_row + 1, first))):
         header_title = None
     closing_date, headline = _rules()["closing_date"], _rules()["news_headline"]
