@@ -243,3 +243,27 @@ def test_lookalike_line_over_views_row_under_text_is_no_title():
     from page_text import titles
     page = "青川县农业技术推广中心2025年工作总结\n" + BODY + "春耕随笔之二\n2026 3 8 09:40 PM 1532次查看\n"
     assert titles(page) == ["青川县农业技术推广中心2025年工作总结"]
+
+
+# class: a county station's script printed as its news page, each paragraph opening on its segment tag
+# ("【导语】…", "【图文】…", "【同期声】…"): the tags go and the paragraphs stay; a 【导语】 on a page with no script tag,
+# and a tag inside a sentence, stay
+def test_script_segment_tags_go():
+    page = ("县农技中心召开春耕生产工作推进会\n【导语】3月12日上午,青川县农业技术推广中心召开春耕生产工作推进会。\n"
+            "【图文】会议指出,去年全县推广水稻新品种2.6万亩。\n【图文】会议要求,各站所要在4月底前完成早稻育秧指导。\n")
+    out = text(page)
+    assert "【" not in out and "会议指出,去年全县推广水稻新品种2.6万亩。" in out
+
+
+def test_script_segment_tags_go_second_phrasing():
+    page = ("青川新闻\n【口播】今天上午,县人大常委会召开第十二次会议。\n【同期声】县人大常委会主任 方远:我们要在年底前完成"
+            "全部执法检查。\n【解说】会议听取了县政府关于养老服务工作情况的报告。\n")
+    out = text(page)
+    assert "【口播】" not in out and "【同期声】" not in out and "会议听取了县政府关于养老服务工作情况的报告。" in out
+
+
+def test_lookalike_lead_tag_without_script_and_tag_in_sentence_stay():
+    page = "县融媒体中心2025年工作总结\n【导语】2025年,县融媒体中心围绕中心工作,完成各类报道3200条。\n" + BODY
+    assert "【导语】" in text(page)
+    page = ("县融媒体中心2025年工作总结\n" + BODY + "全年制作【图文】专栏稿件120篇,【同期声】短视频45条。\n")
+    assert "全年制作【图文】专栏稿件120篇" in text(page)
