@@ -267,3 +267,39 @@ def test_lookalike_lead_tag_without_script_and_tag_in_sentence_stay():
     assert "【导语】" in text(page)
     page = ("县融媒体中心2025年工作总结\n" + BODY + "全年制作【图文】专栏稿件120篇,【同期声】短视频45条。\n")
     assert "全年制作【图文】专栏稿件120篇" in text(page)
+
+
+# class: a site's channel menu printed over several rows opening the page, its cells split by blanks that
+# normalizing deletes between Han words ("法治研究 宪政 行政 …" / "社会经济 社会 经济 …" / "律政普法 律政 评论 …"):
+# when one row went, the rows left go too; the report's title under a one-row menu stays
+MENU_ARTICLE = ("\n\n方远:关于完善基层立法联系点工作机制的建议\n\n发布时间:2026-06-07      来源: 法治观察    点击:\n\n"
+                "基层立法联系点是听取群众意见的重要渠道。近年来,各地共设立联系点86个,收集立法建议1200余条。\n"
+                "建议在年底前出台联系点工作规范,明确信息员选聘和意见反馈程序。\n")
+
+
+def test_menu_rows_over_page_go():
+    page = ("法治研究 宪政 行政 廉政 司法 法院 检察 监察 公安 理论\n社会经济 社会 经济 国土 环保 文教 医药 养老 三农 民法\n"
+            "律政普法 律政 评论 话题 访谈 普法 案件 公益 资讯 维权" + MENU_ARTICLE)
+    out = text(page)
+    assert "宪政行政" not in out and "国土环保" not in out and "律政评论" not in out
+    assert "基层立法联系点是听取群众意见的重要渠道" in out
+
+
+def test_menu_rows_over_page_go_second_phrasing():
+    page = ("要闻 时政 经济 社会 文化 教育 卫生 体育\n县区 乡镇 部门 专题 图片 视频 评论 访谈\n"
+            "首页 新闻 公告 服务 互动 数据 关于 帮助" + MENU_ARTICLE)
+    out = text(page)
+    assert "时政经济" not in out and "乡镇部门" not in out
+    assert "建议在年底前出台联系点工作规范" in out
+
+
+def test_lookalike_title_under_menu_row_stays():
+    page = ("首页 新闻 公告 服务 互动 数据 关于 帮助\n青川县农业技术推广中心2025年春耕生产工作总结\n" + BODY)
+    out = text(page)
+    assert "春耕生产工作总结" in out or titles_of(page) == ["青川县农业技术推广中心2025年春耕生产工作总结"]
+    assert "会议指出,去年全县推广水稻新品种2.6万亩" in out
+
+
+def titles_of(page: str) -> list:
+    from page_text import titles
+    return titles(page)

@@ -142,6 +142,8 @@ def _rules():
                              if cfg.get("foot_brand_title") else None),
         "sandwiched_row": ((cfg["sandwiched_row"]["cells_min"], cfg["sandwiched_row"]["cell_max"])
                            if cfg.get("sandwiched_row") else None),
+        "menu_rows": ((cfg["menu_rows"]["cells_min"], cfg["menu_rows"]["cell_max"], cfg["menu_rows"]["reach"])
+                      if cfg.get("menu_rows") else None),
         "pipe_title": ((cfg["pipe_title"]["reach"], compile_pattern(cfg["pipe_title"]["label"]))
                        if cfg.get("pipe_title") else None),
         # (the label's words also gate the page: most pages name no hotline)
@@ -1499,6 +1501,8 @@ def strip_boilerplate(doc: Document) -> Document:
         drop(i, "learned_context", decide=False)
     for i in _stacked_column_labels(decided, lines, by_context) if by_context else ():
         drop(i, "column_label")
+    for i in _menu_rows(decided, lines, nonblank, doc, by_context) if doc.source_text else ():
+        drop(i, "page_head")
     for i in _headline_repeats(decided, lines, by_context):
         drop(i, "title_copy")
     over_meta = _headlines_over_meta(decided, lines, nonblank)
@@ -1819,6 +1823,41 @@ def _sandwiched_rows(decided: list[str | None], lines: list[str]) -> list[int]:
 
     return [i for i in sandwiched if (i < first or i > last)
             and (shape := row(i)) is not None and row(i - 1) is shape and row(i + 1) is shape]
+
+
+def _menu_rows(decided: list[str | None], lines: list[str], nonblank: list[tuple[int, int]], doc: Document,
+               by_context: list[int]) -> list[int]:
+    """A channel menu printed over several rows opening the page ("法治研究 宪政 行政 廉政 …" / "社会经济 社会 经济 …" /
+    "律政普法 律政 评论 …"), of which the rules or the line model took one: the rows left go with it (boilerplate.yml
+    sandwiched_row: menu_cells_min, menu_cell_max). Normalizing deleted the blanks between the menu's Han cells, so a
+    row's cells are read in the source text; a row is a menu's when every cell is a short Han word (round 26, r26chrome)."""
+    cfg = _rules()["menu_rows"]
+    if cfg is None or len(lines) < 3:
+        return []
+    cells_min, cell_max, reach = cfg
+    gone = {i for i in by_context if i < reach}
+
+    def went(i: int) -> bool:
+        return decided[i] is not None or i in gone
+
+    run = [0]
+    for i in range(1, min(len(lines), reach)):
+        if nonblank[i][0] != nonblank[i - 1][1] + 1:
+            break  # a blank line ends the menu
+        run.append(i)
+    if len(run) < 2 or not any(map(went, run)) or all(map(went, run)):
+        return []
+    menu = []
+    for i in run:
+        if not _HAN_ONLY.fullmatch(_SPACE.sub("", lines[i])):
+            break
+        cells = doc.source_text[slice(*doc.to_source(*nonblank[i]))].split()
+        if len(cells) < cells_min or any(len(c) > cell_max or not _HAN_ONLY.fullmatch(c) for c in cells):
+            break
+        menu.append(i)
+    if len(menu) < 2 or not any(map(went, menu)):
+        return []
+    return [i for i in menu if not went(i)]
 
 
 def _foot_title_rows(decided: list[str | None], lines: list[str]) -> list[int]:
