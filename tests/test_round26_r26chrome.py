@@ -246,10 +246,10 @@ def test_lookalike_line_over_views_row_under_text_is_no_title():
 
 
 # class: a county station's script printed as its news page, each paragraph opening on its segment tag
-# ("【导语】…", "【图文】…", "【同期声】…"): the tags go and the paragraphs stay; a 【导语】 on a page with no script tag,
-# and a tag inside a sentence, stay
+# ("【图文】…", "【同期声】…", "【解说】…"): the tags go and the paragraphs stay; a 【导语】 (a 范文 site's too), and a tag
+# inside a sentence, stay
 def test_script_segment_tags_go():
-    page = ("县农技中心召开春耕生产工作推进会\n【导语】3月12日上午,青川县农业技术推广中心召开春耕生产工作推进会。\n"
+    page = ("县农技中心召开春耕生产工作推进会\n【图文】3月12日上午,青川县农业技术推广中心召开春耕生产工作推进会。\n"
             "【图文】会议指出,去年全县推广水稻新品种2.6万亩。\n【图文】会议要求,各站所要在4月底前完成早稻育秧指导。\n")
     out = text(page)
     assert "【" not in out and "会议指出,去年全县推广水稻新品种2.6万亩。" in out
