@@ -377,6 +377,13 @@ class _SandwichedRow(_Strict):
     cell_max: int  # characters a cell holds at most
 
 
+# round 26 (r26chrome): a channel menu printed over several rows opening the page, its cells read in the source text
+class _MenuRows(_Strict):
+    cells_min: int  # cells a row holds at least (split at its blanks in the source)
+    cell_max: int  # characters a cell holds at most
+    reach: int  # the page's first lines the menu may fill
+
+
 class _Hotline(_Strict):
     label: Pattern  # a hotline's label alone on a line ("洽谈电话", "服务热线:")
     number: Pattern  # a line holding only phone numbers
@@ -424,6 +431,7 @@ class _BoilerplateLimits(_Strict):
     sidebar_label_max: int
     hotline_digits_min: int
     credit_residue_max: int
+    signed_tail_reach: int = 8  # round 26: lines under the last sentence line a kept closing date may sign
     digest_min_items: int
     bulletin_headline_min: int
     bulletin_body_min: int
@@ -502,6 +510,7 @@ class Boilerplate(_Strict):
     foot_brand_title: Pattern | None = None  # a doc-share brand glued before the file's title at the foot
     foot_brand_reach: int = 3
     sandwiched_row: _SandwichedRow | None = None  # a header row kept between two removed rows of its shape
+    menu_rows: _MenuRows | None = None  # a channel menu over several rows opening the page, one row removed
     share_pieces: _SharePieces | None = None  # short labels under a share widget's line at the page's foot
     hotline: _Hotline | None = None  # a hotline's label over its number alone on the next line
     pipe_title: _PipeTitle | None = None  # a headline sharing its line with its column's or site's name

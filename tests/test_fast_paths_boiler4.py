@@ -215,7 +215,9 @@ REQUIRING_LINES += ["确保完成整改任务。(作者:柳一鸣 审核人:周�
 REQUIRING_LINES += ["保障护林员的补助按月足额发放到位显示全部", "对辖区企业逐一建档展开全文",
                     "建立长效保洁机(剩余4页未读,继续阅读)", "对辖区46家企业逐一建档……还剩7页未读,继续免费阅读"]
 
-
+# round 26 (r26chrome): a county station script's segment tags at a paragraph's start
+REQUIRING_LINES += ["【图文】委员们认为,报告实事求是。", "【同期声】我们要在年底前完成。", "【解说】会议听取了报告。",
+                    "【口播】今天上午,会议召开。", "【现场声】掌声", "【主持人】各位观众,大家好。"]
 def test_each_required_word_is_in_a_match_of_its_rule():
     # (a required word may also be what the match's lookahead demands right after it: ")\n")
     found = [(pattern, text[m.start():m.end() + 2]) for text in REQUIRING_LINES

@@ -147,6 +147,8 @@ def _rules():
                              if cfg.get("foot_brand_title") else None),
         "sandwiched_row": ((cfg["sandwiched_row"]["cells_min"], cfg["sandwiched_row"]["cell_max"])
                            if cfg.get("sandwiched_row") else None),
+        "menu_rows": ((cfg["menu_rows"]["cells_min"], cfg["menu_rows"]["cell_max"], cfg["menu_rows"]["reach"])
+                      if cfg.get("menu_rows") else None),
         "pipe_title": ((cfg["pipe_title"]["reach"], compile_pattern(cfg["pipe_title"]["label"]))
                        if cfg.get("pipe_title") else None),
         # (the label's words also gate the page: most pages name no hotline)
@@ -689,6 +691,20 @@ def _english_column_labels(decided: list[str | None], lines: list[str]) -> list[
     top = [i for i in range(min(len(lines), reach)) if lines[i].strip()]
     return [b for a, b in zip(top, top[1:]) if decided[a] is not None and decided[b] is None
             and english.match(lines[a].strip()) and label.match(lines[b].strip())]
+
+
+def _stacked_column_labels(decided: list[str | None], lines: list[str], by_context: list[int]) -> list[int]:
+    """A school or unit site's column label kept under its section label that went by context, a column word ending
+    both ("新闻中心" / "学院要闻"; boilerplate.yml english_column's label and reach): the section and its column
+    stacked over the item at the page's top (round 26, r26chrome)."""
+    rule = _rules()["english_column"]
+    if rule is None:
+        return []
+    reach, _, label = rule
+    gone = set(by_context)
+    top = [i for i in range(min(len(lines), reach)) if lines[i].strip()]
+    return [b for a, b in zip(top, top[1:]) if a in gone and decided[b] is None and b not in gone
+            and label.match(lines[a].strip()) and label.match(lines[b].strip())]
 
 
 def _is_word(text: str) -> bool:
@@ -1404,6 +1420,9 @@ def strip_boilerplate(doc: Document) -> Document:
                 and meta_value.match(item) and meta_label.match(_BULLET.sub("", lines[i_line - 1].strip())) \
                 and ("/" in item or not title_genre.search(item)):
             kind = "article_meta"  # the value under its label ("• 主题分类:" / "综合政务/计划总结")
+        if kind is None and decided and decided[-1] == "article_meta" and _BARE_COUNT.fullmatch(item) \
+                and _FULL_DATE.search(lines[i_line - 1]):
+            kind = "view_counter"  # a hit counter that lost its label, under the dated publication row (round 26)
         if site_names and item in site_names:
             kind, parts = "site_name", None  # the site's name, repeated on its footer line, alone on a line
         if kind is None and credit_above and _credit_residue(item, credit_above):
@@ -1555,6 +1574,10 @@ def strip_boilerplate(doc: Document) -> Document:
     by_context = _by_context(decided, leaning, lines, nonblank, header_title, header_row)
     for i in by_context:
         drop(i, "learned_context", decide=False)
+    for i in _stacked_column_labels(decided, lines, by_context) if by_context else ():
+        drop(i, "column_label")
+    for i in _menu_rows(decided, lines, nonblank, doc, by_context) if doc.source_text else ():
+        drop(i, "page_head")
     for i in _headline_repeats(decided, lines, by_context):
         drop(i, "title_copy")
     for i in _foot_below_editor(decided, lines, by_context):
@@ -1881,6 +1904,41 @@ def _sandwiched_rows(decided: list[str | None], lines: list[str]) -> list[int]:
             and (shape := row(i)) is not None and row(i - 1) is shape and row(i + 1) is shape]
 
 
+def _menu_rows(decided: list[str | None], lines: list[str], nonblank: list[tuple[int, int]], doc: Document,
+               by_context: list[int]) -> list[int]:
+    """A channel menu printed over several rows opening the page ("法治研究 宪政 行政 廉政 …" / "社会经济 社会 经济 …" /
+    "律政普法 律政 评论 …"), of which the rules or the line model took one: the rows left go with it (boilerplate.yml
+    sandwiched_row: menu_cells_min, menu_cell_max). Normalizing deleted the blanks between the menu's Han cells, so a
+    row's cells are read in the source text; a row is a menu's when every cell is a short Han word (round 26, r26chrome)."""
+    cfg = _rules()["menu_rows"]
+    if cfg is None or len(lines) < 3:
+        return []
+    cells_min, cell_max, reach = cfg
+    gone = {i for i in by_context if i < reach}
+
+    def went(i: int) -> bool:
+        return decided[i] is not None or i in gone
+
+    run = [0]
+    for i in range(1, min(len(lines), reach)):
+        if nonblank[i][0] != nonblank[i - 1][1] + 1:
+            break  # a blank line ends the menu
+        run.append(i)
+    if len(run) < 2 or not any(map(went, run)) or all(map(went, run)):
+        return []
+    menu = []
+    for i in run:
+        if not _HAN_ONLY.fullmatch(_SPACE.sub("", lines[i])):
+            break
+        cells = doc.source_text[slice(*doc.to_source(*nonblank[i]))].split()
+        if len(cells) < cells_min or any(len(c) > cell_max or not _HAN_ONLY.fullmatch(c) for c in cells):
+            break
+        menu.append(i)
+    if len(menu) < 2 or not any(map(went, menu)):
+        return []
+    return [i for i in menu if not went(i)]
+
+
 def _foot_title_rows(decided: list[str | None], lines: list[str]) -> list[int]:
     """A repost's labelled title row kept among its removed source rows below the report's last sentence
     line (boilerplate.yml foot_title_row)."""
@@ -2012,6 +2070,10 @@ def _column_labels(decided: list[str | None], lines: list[str]) -> list[int]:
                 label in src and not src.rstrip(" >》»›|｜").endswith(label) for src in sources):
             out.append(i)
     return out
+
+
+# a hit counter's number alone on its line, no year ("发布时间:… 字体大小:[大][中][小]" / "4874268")
+_BARE_COUNT = re_cache.compile(r"(?!(?:19|20)\d{2}$)\d{3,9}")
 
 
 # kinds of the lines a credit block's residue sits under
@@ -2450,8 +2512,11 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
     # a source row under the text, nor a portal's section name over its search fields, nor a 范文 page's title
     # over its row when the report prints its own title below: "…自查报告范文(通用)" / "更新时间:…" / "某公司…自查报告")
     # (header_row: the row, past a widget's line such as "[复制链接]", as _article_header found it)
+    # (round 26, r26chrome: or a blog's date row the rules took as its view counter, "2010 11 2 02:46 AM 23602次查看",
+    # whose date no _FULL_DATE reads)
     if header_title is not None and not (
-            header_title < first and (_FULL_DATE.search(lines[header_row]) or _shares(lines[header_row]))
+            header_title < first and (_FULL_DATE.search(lines[header_row]) or _shares(lines[header_row])
+                                      or decided[header_row] == "view_counter")
             and not any(_rules()["report_title"].match(lines[k].strip()) for k in range(header_row + 1, first))):
         header_title = None
     closing_date, headline = _rules()["closing_date"], _rules()["news_headline"]
@@ -2480,6 +2545,7 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
                                                      or (news_lead.match(lines[i + 1].strip())
                                                          and headline.match(lines[i].strip())))))
     form = _form_block(lines, decided)
+    signed = _signed_tail(lines, decided, last, closing_date)
     out = []
     j = 0
     for i in itertools.compress(range(n), undecided_lean):
@@ -2493,8 +2559,28 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
         nxt = decided[j] if j < n else None
         sandwiched = prev is not None and nxt is not None and j - i <= _limits().max_sandwich_run
         out.extend(k for k in run if (sandwiched or k < first or k > last) and k not in form
-                   and not (k == last + 1 and _cut_off_sentence(lines[k])))
+                   and not (k == last + 1 and _cut_off_sentence(lines[k])) and not (last < k < signed))
     return out
+
+
+def _signed_tail(lines: list[str], decided: list[str | None], last: int, closing_date) -> int:
+    """The kept closing date that signs the report within a few lines under its last sentence line (a notice's
+    "邮寄地址:…" / "邮编:…" / "电子邮箱:…" fields, then its issuer and "2018年11月12日"), or -1: the lines between
+    are the report's own, however much they look like a site's contact footer (round 26, r26chrome)."""
+    if last < 0:
+        return -1
+    reach = _limits().signed_tail_reach
+    seen = 0
+    for k in range(last + 1, len(lines)):
+        item = lines[k].strip()
+        if not item:
+            continue
+        seen += 1
+        if seen > reach:
+            break
+        if decided[k] is None and closing_date.match(item):
+            return k - 1  # (the issuer right above it is the signature's, kept on its own grounds)
+    return -1
 
 
 _COMMA = re_cache.compile(r"[，,；;]")
