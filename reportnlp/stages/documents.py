@@ -763,7 +763,7 @@ def split_documents(doc: Document) -> Document:
     #范文仅供参考,…幼儿园学期工作计划 篇1"), by where they end: the one right above a report names its genre when the
     # report prints no title
     markers = {r.source_end: r.text.strip() for r in doc.removed if r.kind in _MARKER_KINDS}
-    head: str | None = ...  # a 合集's head (_collection_head), found when an item needs it
+    collection_head = functools.cache(lambda: _collection_head(doc))  # a 合集's head, looked for once an item needs it
     for k, a in enumerate(starts):
         b = starts[k + 1] if k + 1 < len(starts) else len(pars)
         title = None
@@ -818,11 +818,9 @@ def split_documents(doc: Document) -> Document:
         part.meta["directive"] = part.meta["doc_type"] == "通知" or _directs(title, pars[body_first:b], part.text, marker)
         if not part.meta["directive"] and title is None:
             # (r26docshare: an item of a 合集 of plans, its marker naming no genre: "范文二", "【篇二】")
-            if head is ...:
-                head = _collection_head(doc)
             # (…or, with no count printed, the first item's title over a 合集's later, untitled item)
             first = parts[0].meta["title"] if parts and markers else None
-            part.meta["directive"] = any(h is not None and _directs(None, [], "", h) for h in (head, first))
+            part.meta["directive"] = any(h is not None and _directs(None, [], "", h) for h in (collection_head(), first))
         part.keep("paragraphs", paragraphs.piece(body_first, b))  # what sections reads
         if no_tables:
             part.keep("form_tables", TextTables([], False))
