@@ -152,3 +152,30 @@ def test_lookalike_appraisal_of_the_unit_reports_work():
             "会议指出,今年以来,全局认真落实省委作出的部署要求,水利建设取得了明显成效,完成水利投资4.2亿元。\n"
             "会议强调,要坚持节水优先,确保安全度汛。\n")
     assert named(page) == ["主要做法", "下一步"]
+
+
+# -- the year under review set against the next, and the period ahead named as the topic ---------------------------------
+
+WUXU = ("1月8日下午,市委书记韩立秋主持召开市委常委工作务虚会,听取市委常委的意见和建议。\n"
+        "大家认为,2030年是全市发展速度最快、成效最好的一年。具体表现在,城区建设变化巨大,招商引资取得突破。"
+        "2030年是大建设的一年,而2031年将是大变化的一年。市委向全市人民作出的承诺,正一步步变为现实。\n"
+        "对于2031年工作,大家积极建言。大家认为,要抓住农高区建设机遇,大力推进乡村振兴。\n")
+
+
+def test_year_set_against_the_next_stays_the_review():
+    assert label_at(WUXU, "而2031年将是") == "主要做法"
+    assert label_at(WUXU, "对于2031年工作") == "下一步"
+
+
+def test_period_ahead_named_as_topic_opens_plans():
+    page = ("3月1日,县教育局召开年度工作会议。\n"
+            "会议通报了2030年教育工作情况,全县新建学校3所。\n"
+            "关于下一步工作,局长邵文远提出,各校要抓好课后服务。\n")
+    assert named(page) == ["主要做法", "下一步"]
+    assert label_at(page, "关于下一步工作") == "下一步"
+
+
+def test_lookalike_year_under_review_named_as_topic_stays():
+    page = ("3月1日,县教育局召开年度工作会议。\n"
+            "会议通报了2030年教育工作情况。关于2030年工作,全县新建学校3所,新增学位2400个。\n")
+    assert "下一步" not in named(page)
