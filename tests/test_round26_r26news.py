@@ -179,3 +179,27 @@ def test_lookalike_year_under_review_named_as_topic_stays():
     page = ("3月1日,县教育局召开年度工作会议。\n"
             "会议通报了2030年教育工作情况。关于2030年工作,全县新建学校3所,新增学位2400个。\n")
     assert "下一步" not in named(page)
+
+
+# -- a roll after the last topic closes the item ------------------------------------------------------------------------
+
+VISIT = ("5月13日下午,副县长祁云舟带队到县经济开发区调研重点项目建设。\n"
+         "祁云舟一行先后来到瑞丰电子、华安新材等项目现场,详细了解项目进展。\n"
+         "祁云舟强调,各相关部门要主动靠前服务,确保项目早日投产达效。\n")
+
+
+def test_trailing_visit_roll_closes_the_item():
+    page = VISIT + "县发改局、县工信局主要负责人陪同调研。\n"
+    assert label_at(page, "主要负责人陪同调研") == "其他"
+    assert named(page) == ["下一步"]
+    page_b = VISIT + "县人大常委会副主任庄明德一同调研。\n县开发区管委会负责人参加座谈。\n"
+    assert label_at(page_b, "一同调研") == "其他"
+
+
+def test_lookalike_roll_between_topics_goes_on():
+    # a roll with a topic after it goes on with the section above (round 25's convention), and a closing sentence
+    # that directs is no roll
+    page = VISIT + "县发改局主要负责人陪同调研。\n会议要求,各乡镇要抓好安全生产。\n"
+    assert label_at(page, "主要负责人陪同调研") == "下一步"
+    page_b = VISIT + "各相关单位负责人参加座谈,并表示将全力做好服务保障。\n"
+    assert label_at(page_b, "各相关单位负责人参加座谈") == "下一步"

@@ -1133,8 +1133,12 @@ def split_sections(doc: Document) -> Document:
             if (label is None and level is None and len(p) <= c["session_agenda_max"]
                     and (c["session_agenda"].match(p) or news_item and _roll_call(p))
                     and not c["session_results"].search(p) and not c["session_agenda_speech"].search(p)):
-                # the meeting's agenda ("会议审议通过了…报告") goes on with what came before it
+                # the meeting's agenda ("会议审议通过了…报告") goes on with what came before it; a news item's roll after
+                # the last topic, nothing but rolls below it ("…副县长张泓陪同调研。" at the end), closes the item: 其他
                 label = current if current is not None else c["intro_label"]
+                if (news_item and current not in (None, c["intro_label"]) and _roll_call(p)
+                        and all(_roll_call(q) for q in pars[i + 1:])):
+                    label = c["intro_label"]
             if (label is None and in_intro and c["procedure_opening"].match(p)
                     and _later_sentence_turns(p)):
                 # "会议由…主持。秘书长…通报了上半年工作情况:…。会长…在讲话中提出三点要求:…": the chair's
