@@ -203,3 +203,33 @@ def test_lookalike_roll_between_topics_goes_on():
     assert label_at(page, "主要负责人陪同调研") == "下一步"
     page_b = VISIT + "各相关单位负责人参加座谈,并表示将全力做好服务保障。\n"
     assert label_at(page_b, "各相关单位负责人参加座谈") == "下一步"
+
+
+# -- a purpose clause before the dateline, and how to carry out what was relayed ------------------------------------------
+
+
+def test_purpose_clause_before_dateline_is_the_lead():
+    page = ("为推动全会精神落地见效,日前,瑞通建设公司召开学习宣传贯彻全会精神工作启动会。公司党委书记严启明、各单位负责人参加。\n"
+            "会上,集中学习传达了集团关于学习贯彻全会精神的通知要求,并对集中宣传工作作出部署安排。\n"
+            "严启明在会上对公司学习宣贯工作提出三点要求:一是要把学习宣贯作为近期重点工作来抓;二是要率先垂范。\n")
+    assert named(page) == ["下一步"]
+    page_b = ("为进一步改进机关作风,12月20日,市水务局召开2031年度科室“向群众汇报”述职评议会,局班子成员及职工代表共60余人参会。\n"
+              "会上,各科室负责人依次进行了述职,客观谈成绩,查摆找问题。\n")
+    assert named(page_b) == []
+
+
+def test_how_to_carry_out_then_speaker_requires_opens_plans():
+    page = ("6月1日,集团公司召开专题会议学习传达全国“两会”精神。会议集中学习了《政府工作报告》解读。"
+            "就如何贯彻落实好“两会”精神,纪委书记许承安强调要学习新精神,了解新形势;要贯彻新精神,狠抓新任务。\n")
+    assert named(page) == ["下一步"]
+    assert label_at(page, "就如何贯彻落实") == "下一步"
+    page_b = ("3月5日,县统计局召开专题会议。\n"
+              "围绕学习全会精神,局长柴文修要求,各股室要结合实际抓好贯彻落实。\n")
+    assert named(page_b) == ["下一步"]
+
+
+def test_lookalike_how_to_discussed_stays():
+    # the attendees discussed how to carry it out: no speaker requires anything
+    page = ("6月1日,集团公司召开专题会议学习传达全国“两会”精神。"
+            "就如何贯彻落实好“两会”精神,与会人员进行了交流讨论。\n")
+    assert named(page) == []
