@@ -962,6 +962,7 @@ class Sections(_Strict):
     study_visit: Pattern
     visit_opening: Pattern
     wire_lead: Pattern
+    upper_instructions: Pattern  # a meeting's words relaying the upper authorities' instructions
     report_preface: Pattern
     title_block_line: Pattern  # a title block's line under the opening: title again, issuer, date, check boxes
     continuation_line: Pattern  # a line that goes on with the sentence the line above left open

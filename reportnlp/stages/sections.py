@@ -56,7 +56,7 @@ def _cfg():
               "notice_plans_heading", "lead_in_line", "unnumbered_part", "other_part", "meeting_outcome", "significance_heading",
               "procedure_opening", "announcement", "session_procedure",
               "session_results", "study_visit", "visit_opening",
-              "wire_lead", "report_preface", "title_block_line", "continuation_line", "listed_item", "combined_plans_opening", "session_roll", "first_part", "later_part", "delegates_propose", "session_turns", "period_review", "session_review",
+              "wire_lead", "upper_instructions", "report_preface", "title_block_line", "continuation_line", "listed_item", "combined_plans_opening", "session_roll", "first_part", "later_part", "delegates_propose", "session_turns", "period_review", "session_review",
               "requirements_listed", "speaker_intro", "said_line", "agenda_line", "photo_caption",
               "plans_after_problems", "glued_situation_end", "problems_announced",
               "year_framed", "year_ahead_words", "glued_body_start", "review_opening", "review_results",
@@ -1115,7 +1115,7 @@ def split_sections(doc: Document) -> Document:
                     or _lists_topics_only(p) or (len(p) <= c["opening_remarks"] and c["announcement"].search(p))
                     or (i > 0 and c["other_part"].fullmatch(pars[i - 1].strip()))  # the text under "引言"
                     or (i == len(pars) - 1 and c["meeting_outcome"].match(p))
-                    or _session_scene(p) or _roll_call(p) or _signs_off(p, starts)
+                    or _session_scene(p) or _roll_call(p) or _signs_off(p, starts) or c["upper_instructions"].match(p)
                     or (c["session_procedure"].match(first_sentence(p))
                         and not c["session_results"].search(p, len(first_sentence(p)))
                         and not _reviews_then_turns(p))):
@@ -1133,8 +1133,12 @@ def split_sections(doc: Document) -> Document:
             if (label is None and level is None and len(p) <= c["session_agenda_max"]
                     and (c["session_agenda"].match(p) or news_item and _roll_call(p))
                     and not c["session_results"].search(p) and not c["session_agenda_speech"].search(p)):
-                # the meeting's agenda ("会议审议通过了…报告") goes on with what came before it
+                # the meeting's agenda ("会议审议通过了…报告") goes on with what came before it; a news item's roll after
+                # the last topic, nothing but rolls below it ("…副县长张泓陪同调研。" at the end), closes the item: 其他
                 label = current if current is not None else c["intro_label"]
+                if (news_item and current not in (None, c["intro_label"]) and _roll_call(p)
+                        and all(_roll_call(q) for q in pars[i + 1:])):
+                    label = c["intro_label"]
             if (label is None and in_intro and c["procedure_opening"].match(p)
                     and _later_sentence_turns(p)):
                 # "会议由…主持。秘书长…通报了上半年工作情况:…。会长…在讲话中提出三点要求:…": the chair's
