@@ -1,6 +1,6 @@
 """Round 26 (lead): classes found in the lead's fresh check of real pages nobody on the team had read, each with
 must-catch tests in two phrasings and look-alikes. Pages are made up."""
-from page_text import label_at, names, removed, text, titles
+from page_text import deadline_of, label_at, names, removed, text, titles
 
 from reportnlp.stages.sections import label_heading
 
@@ -140,3 +140,20 @@ def test_the_basic_state_of_a_named_years_work_is_the_review():
             "三、完善网站,拓展公开形式\n本单位利用网站进行公开。\n")
     assert label_at(page, "我局高度重视") == "主要做法"
     assert label_at(page.replace("20xx年度政务公开工作的", "2023年政务公开工作的"), "我局高度重视") == "主要做法"
+
+
+# --- 于 ending 对于 / 关于 is no part of a deadline ("对于2032年工作,…") ---------------------------------------------
+
+PLANS_FOR_THE_YEAR = ("镇党委2031年工作总结\n一年来,全镇经济社会保持平稳发展。\n二、下一步工作打算\n"
+                      "{lead}2032年工作,镇党委将重点抓好三件事:一是完成集镇污水管网改造;二是新建村级养老服务站3个;"
+                      "三是年底前完成农房风貌整治。\n")
+
+
+def test_the_year_after_duiyu_or_guanyu_is_the_deadline_without_the_preposition():
+    for lead in ("对于", "关于"):
+        assert deadline_of(PLANS_FOR_THE_YEAR.format(lead=lead), "完成集镇污水管网改造") == "2032年"
+
+
+def test_a_deadline_written_with_yu_keeps_it():
+    page = PLANS_FOR_THE_YEAR.format(lead="").replace("2032年工作,镇党委将重点", "镇党委将于2032年6月底前重点")
+    assert deadline_of(page, "完成集镇污水管网改造").startswith("于2032年6月底前")
