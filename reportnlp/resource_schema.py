@@ -1051,6 +1051,8 @@ class _Documents(_Strict):
     threshold: float
     subheading_max_chars: int
     marker_gap: int  # a removed item marker's end above a report's start, characters at most
+    cover_max_lines: int  # a report's cover split off above it: this many lines at most
+    cover_fields_min: int  # and this many field rows or check boxes at least
     opening_clauses: int  # the first clauses of an earlier report a cut-short copy may open with
     broken_title_tail_max: int  # the second line of a title broken over two lines, this long at most
     header_title_max: int = 60  # the headline an article's header anchors, a title up to this long

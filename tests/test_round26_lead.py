@@ -1,6 +1,6 @@
 """Round 26 (lead): classes found in the lead's fresh check of real pages nobody on the team had read, each with
 must-catch tests in two phrasings and look-alikes. Pages are made up."""
-from page_text import deadline_of, label_at, names, removed, text, titles
+from page_text import deadline_of, label_at, names, removed, text, texts, titles
 
 from reportnlp.stages.sections import label_heading
 
@@ -157,3 +157,34 @@ def test_the_year_after_duiyu_or_guanyu_is_the_deadline_without_the_preposition(
 def test_a_deadline_written_with_yu_keeps_it():
     page = PLANS_FOR_THE_YEAR.format(lead="").replace("2032年工作,镇党委将重点", "镇党委将于2032年6月底前重点")
     assert deadline_of(page, "完成集镇污水管网改造").startswith("于2032年6月底前")
+
+
+# --- a report's cover split off above it by its date line (title, field rows, check boxes, the date) -------------
+
+COVER_BODY = ("根据县财政局关于开展预算绩效自评工作的通知要求,我局对2030年度部门整体支出绩效进行了自评。现将有关情况报告如下:\n"
+              "一、部门基本情况\n县水利局内设办公室、水政股、工程股3个股室,核定编制18名。\n"
+              "二、绩效目标完成情况\n2030年部门整体支出826.4万元,预算执行率97.2%。\n"
+              "三、存在的问题\n一是项目资金下达较晚;二是绩效目标设定不够细化。\n")
+
+
+def test_a_performance_reports_cover_heads_the_report_below_it():
+    page = ("部门整体支出绩效自评报告\n项目名称:部门整体支出绩效自评\n项目单位:青湾县水利局\n主管部门:青湾县人民政府\n"
+            "评价类型:事前评价□事中评价□事后评价√ 评价方式:部门(单位)绩效自评√ 财政部门组织评价□\n"
+            "评价机构:中介机构□ 部门(单位)评价组√ 财政评价组□\n2031年4月8日\n" + COVER_BODY)
+    assert len(texts(page)) == 1
+    assert "项目单位:青湾县水利局" in texts(page)[0]
+
+
+def test_a_project_application_cover_with_its_filling_date():
+    page = ("青湾县农村饮水安全巩固提升工程绩效报告\n填报单位:青湾县水利局\n联系人:周某某\n联系电话:0000-1234567\n"
+            "项目主管部门:青湾县人民政府办公室\n项目实施单位:青湾县农村饮水安全工程建设管理中心\n"
+            "项目类型:常年性项目□ 延续性项目√ 新增项目□\n2031年3月20日\n" + COVER_BODY)
+    assert len(texts(page)) == 1
+
+
+def test_a_block_with_a_sentence_or_without_fields_is_no_cover():
+    from reportnlp.stages.documents import _is_cover
+    assert _is_cover(["部门整体支出绩效自评报告", "项目单位:青湾县水利局\n主管部门:青湾县人民政府", "2031年4月8日"])
+    # a notice's last lines (its contact fields) under its sentence; a title and a date alone
+    assert not _is_cover(["关于报送绩效自评材料的通知", "请于4月10日前报送。", "联系人:周某某\n联系电话:0000-1234567"])
+    assert not _is_cover(["青湾县水利局2030年工作总结", "2031年1月8日"])

@@ -108,6 +108,16 @@ def _has_full_stop(text: str) -> bool:
     return "。" in text or "！" in text or "？" in text or "!" in text or "?" in text
 
 
+def _is_cover(pars: list[str]) -> bool:
+    """Whether the paragraphs a page's first report would hold are a report's cover: no sentence, a few lines, and
+    field rows ("项目单位:…") or check boxes ("事前评价□") among them (structure.yml cover_*)."""
+    c = _cfg()
+    lines = [line.strip() for par in pars for line in par.split("\n") if line.strip()]
+    if len(lines) > c["cover_max_lines"] or any(_has_full_stop(line) for line in lines):
+        return False
+    return sum(1 for line in lines if "□" in line or c["field_label"].match(line)) >= c["cover_fields_min"]
+
+
 def _headline_restated(head: str, lead: str) -> bool:
     """The page's first line is a news item's headline: headline-shaped, and half its character pairs
     recur in the opening words of the paragraph under it ("…融媒体中心召开年度工作推进会" over
@@ -752,6 +762,10 @@ def split_documents(doc: Document) -> Document:
     # a report needs text of its own: a trailing fragment (a lone heading) stays with the one before
     while len(starts) > 1 and prefix[len(pars)] - prefix[starts[-1]] < c["min_tail_chars"]:
         evidence.pop(starts.pop(), None)
+
+    # a report's cover split off above it (title, field rows, the date that ended it) heads the report below
+    if len(starts) > 1 and _is_cover(pars[starts[0]:starts[1]]):
+        evidence.pop(starts.pop(1), None)
 
     def over_salutation(i: int) -> bool:
         return i + 1 < len(pars) and opens_speech(pars[i + 1])
