@@ -713,6 +713,10 @@ class Metrics(_Strict):
     cohort_units: list[str]
     bracketed_names: list[str]
     threshold_after: Pattern
+    threshold_kinds: list[str]
+    threshold_comparison: Pattern
+    threshold_count_after: Pattern
+    threshold_nouns: Pattern
     comparison_name: Pattern
     bare_change_name: Pattern
     subject_verbs: Pattern
@@ -789,6 +793,7 @@ class Numerals(_Strict):
     ambiguous_single: list[str]
     cheng_blockers: str
     zhe_blockers: str
+    fu_blockers_before: str
     range_connectors: list[str]
     range_pairs: list[str]
     non_numeral_words: list[str]

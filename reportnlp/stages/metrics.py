@@ -48,7 +48,7 @@ def _cfg():
               "subject_verbs",
               "abstract_nouns", "enumeration_before", "enumeration_after", "max_score_before",
               "site_counter_before", "document_before", "document_after", "cell_label_strip",
-              "broken_line_end", "threshold_after", "name_date_end", "share_gap", "value_first_lead", "one_of_after",
+              "broken_line_end", "threshold_after", "threshold_comparison", "threshold_count_after", "threshold_nouns", "name_date_end", "share_gap", "value_first_lead", "one_of_after",
               "value_first_end", "value_first_praise", "weight_score_before", "weight_run_before", "score_band_after",
               "standard_heading", "standard_value_cue", "standard_done_cue"):
         # a cue asked before every value, and the left-window strip asked of every new window, run
@@ -441,6 +441,7 @@ def extract_metrics(doc: Document) -> Document:
     cohort_units, bracketed_names, threshold_after = c["cohort_units"], c["bracketed_names"], c["threshold_after"].match
     site_counter, distributive = c["site_counter_before"].search, c["distributive"].search
     one_of = c["one_of_after"].match
+    threshold_kinds = c["threshold_kinds"]
     capacity_name = c["capacity_name"]
     capacity_ends = c["capacity_ends"]
     one_of_at = text.find("之一") >= 0  # most texts hold none: no match per value
@@ -501,6 +502,8 @@ def extract_metrics(doc: Document) -> Document:
             continue  # "语文成绩90分以上13人": a band's bound, the count after it is the metric
         if unit_kind == "money" and _threshold(threshold_after(text, end), qualifier):
             continue  # "5亿元(3000万美元)以上项目60个": a size class, the count after it is the metric
+        if unit_kind in threshold_kinds and text[end:end + 1] == "的" and _compared_class(text, start, end, qualifier, c):
+            continue  # "超过30万元的村有4个": the class's bound, the count after it is the metric
         if scoring_at is not None and _window_holds(scoring_at, lo60, hi60) and scoring_search(text, lo60, hi60):
             continue
         if value <= 10 and _CN_NUMERAL.match(text[num_start:num_end]) and _minor_count(text, start, end, value, unit):
@@ -579,6 +582,17 @@ _BANDS = ("以上", "以下", "及以上", "及以下")
 _JOINERS_BETWEEN = ("、", "和", "与", "及")
 _JOINERS = " 、和与及"
 _LEAD_JUNK = ")）、,，;；"  # what a name closed off by a bracket may still open with
+
+
+def _compared_class(text: str, start: int, end: int, qualifier: str | None, c: dict) -> bool:
+    """Whether an amount right before 的 bounds a class of things counted after it: compared (its qualifier, or
+    threshold_comparison right before it: "刚过10万元的村5个"), the class noun after 的 (threshold_nouns), then a
+    count (threshold_count_after)."""
+    if not (qualifier and c["threshold_comparison"].search(qualifier)
+            or c["threshold_comparison"].search(text, max(0, start - 4), start)):
+        return False
+    noun = c["threshold_nouns"].match(text, end)
+    return noun is not None and c["threshold_count_after"].match(text, noun.end()) is not None
 
 
 def _threshold(after: re.Match | None, qualifier: str | None) -> bool:
