@@ -696,6 +696,8 @@ class Metrics(_Strict):
     distributive: Pattern
     list_sep: Pattern
     respectively: Pattern
+    respectively_head: Pattern
+    respectively_own_head: Pattern
     target_cue: Pattern
     target_signs: str
     formula_marks: str

@@ -50,7 +50,8 @@ def _cfg():
               "site_counter_before", "document_before", "document_after", "cell_label_strip",
               "broken_line_end", "threshold_after", "threshold_comparison", "threshold_count_after", "threshold_nouns", "name_date_end", "share_gap", "value_first_lead", "one_of_after",
               "value_first_end", "value_first_praise", "weight_score_before", "weight_run_before", "score_band_after",
-              "standard_heading", "standard_value_cue", "standard_done_cue"):
+              "standard_heading", "standard_value_cue", "standard_done_cue", "respectively_head",
+              "respectively_own_head"):
         # a cue asked before every value, and the left-window strip asked of every new window, run
         # with re (cheaper calls, a slower compile of their Han classes)
         c[k] = compile_pattern(c[k], many_calls=k in ("target_cue", "strip_left"))
@@ -840,9 +841,20 @@ def _respectively(text: str, metrics: list[Span]) -> None:
         head_lo = _clause_start(text, pos, 40)
         names = [p for p in c["list_sep"].split(c["strip_left"].sub("", text[head_lo:pos])) if p]
         if len(vals) >= 2 and len(names) == len(vals):
+            names = _shared_head(names, c["respectively_head"], c["respectively_own_head"])
             for m, n in zip(vals, names):
                 m.data.indicator = n
                 m.data.canonical = canonical_indicator(n, m.data)
+
+
+def _shared_head(names: list[str], head_rx, own_head_rx) -> list[str]:
+    """"基本养老、失业、工伤保险参保人数" → each earlier name takes the head the last one closes (保险参保人数) when it
+    has no head of its own (respectively_own_head: "事故起数、死亡人数"); the last name keeps at least two characters of its own before the head."""
+    h = head_rx.search(names[-1])
+    if h is None or h.start() < 2:
+        return names
+    head = h.group()
+    return [n if head_rx.search(n) or own_head_rx.search(n) else n + head for n in names[:-1]] + [names[-1]]
 
 
 def _families(text: str, metrics: list[Span]) -> None:
