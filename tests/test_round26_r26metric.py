@@ -151,3 +151,22 @@ def test_team_divided_into_groups_is_named_by_the_team():
 def test_self_score_keeps_its_fen():
     m = _by_value(_page("总分值100分,我院自评分为94.5分。"))
     assert m[(94.5, "分")].indicator.endswith("自评分")
+
+
+# --- a handed-down task's 其中 parts are targets too; what was done of it stays a result ------------------------
+
+def test_parts_of_a_handed_down_task_are_targets():
+    m = _by_value(_page("县里下达我镇农房改造任务240户,其中危房改造150户、抗震加固70户。"))
+    assert m[(240, "户")].target and m[(150, "户")].target and m[(70, "户")].target
+
+
+def test_parts_of_a_second_task_phrasing():
+    m = _by_value(_page("上级下达我县造林任务1.2万亩,其中生态林8000亩、经济林3000亩。"))
+    assert m[(8000, "亩")].target and m[(3000, "亩")].target
+
+
+def test_parts_reported_done_and_shares_of_a_rate_stay_results():
+    page = _page("上级下达我镇造林任务1200亩,其中已完成800亩。全年执法检查完成率106.7%,其中重点企业检查覆盖率100%。")
+    m = _by_value(page)
+    assert m[(1200, "亩")].target is True and m[(800, "亩")].target is False
+    assert m[(100, "%")].target is False

@@ -569,6 +569,7 @@ def extract_metrics(doc: Document) -> Document:
             md.canonical = canonical(name, unit_kind, canon_unit, canon_base_unit)
             out.append(Span(start, end, "metric", md))
     _share_heads(text, out)
+    _parts_of_targets(text, out, c)
     _respectively(text, out)
     _change_subjects(text, out)
     _shares_of_stated_base(text, out)
@@ -845,6 +846,25 @@ def _respectively(text: str, metrics: list[Span]) -> None:
             for m, n in zip(vals, names):
                 m.data.indicator = n
                 m.data.canonical = canonical_indicator(n, m.data)
+
+
+def _parts_of_targets(text: str, metrics: list[Span], c: dict) -> None:
+    """The parts a target's 其中 list breaks it into ("下达我县保障性住房建设任务1500套,其中廉租住房600套、公共租赁住房
+    500套") are targets too, in the total's unit kind, unless a part reports what was done (standard_done_cue: "其中已完成
+    600套")."""
+    done = c["standard_done_cue"].search
+    for i, t in enumerate(metrics):
+        if (not t.data.target or t.data.base_unit == "%"
+                or not text.startswith(("其中", ",其中", "，其中"), t.end)):
+            continue  # (a rate has shares, no parts: "完成率106.7%,其中重点企业检查覆盖率100%")
+        sent_end = t.data.sentence_span[1]
+        prev = t.end
+        for m in metrics[i + 1:]:
+            if (m.start >= sent_end or m.data.target or m.data.unit_kind != t.data.unit_kind
+                    or done(text, prev, m.start)):
+                break
+            m.data.target = True
+            prev = m.end
 
 
 def _shared_head(names: list[str], head_rx, own_head_rx) -> list[str]:
