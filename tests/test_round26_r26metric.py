@@ -170,3 +170,20 @@ def test_parts_reported_done_and_shares_of_a_rate_stay_results():
     m = _by_value(page)
     assert m[(1200, "亩")].target is True and m[(800, "亩")].target is False
     assert m[(100, "%")].target is False
+
+
+# --- a list's lead names nothing: the item after 主要为 / 主要包括 names the value ---------------------------------
+
+def test_list_lead_zhuyao_wei_is_stripped():
+    m = _by_value(_page("分资金看,直达资金项目主要为优抚对象补助经费1620.5万元,农田建设补助资金396万元。"))
+    assert m[(1620.5, "万元")].indicator == "优抚对象补助经费"
+
+
+def test_list_lead_zhuyao_baokuo_is_stripped():
+    m = _by_value(_page("从资金类别看,主要包括城乡义务教育补助经费4380万元。"))
+    assert m[(4380, "万元")].indicator == "城乡义务教育补助经费"
+
+
+def test_zhuyao_inside_a_name_stays():
+    m = _by_value(_page("全年主要农作物播种面积12.6万亩。"))
+    assert m[(12.6, "万亩")].indicator == "主要农作物播种面积"
