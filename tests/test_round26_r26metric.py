@@ -187,3 +187,20 @@ def test_list_lead_zhuyao_baokuo_is_stripped():
 def test_zhuyao_inside_a_name_stays():
     m = _by_value(_page("全年主要农作物播种面积12.6万亩。"))
     assert m[(12.6, "万亩")].indicator == "主要农作物播种面积"
+
+
+# --- an adverb of sequence names nothing: the phrase after the count does ---------------------------------------
+
+def test_xianhou_count_is_named_by_what_follows():
+    m = _by_value(_page("今年全市先后3次遭受暴雨洪涝灾害。"))
+    assert m[(3, "次")].indicator == "遭受暴雨洪涝灾害"
+
+
+def test_xianhou_count_second_phrasing():
+    m = _by_value(_page("汛期坚持带班值守,先后12次深入一线检查防汛。"))
+    assert m[(12, "次")].indicator.startswith("深入一线")
+
+
+def test_a_subject_before_xianhou_keeps_the_name():
+    m = _by_value(_page("全县相继建成便民服务站12个。"))
+    assert "便民服务站" in m[(12, "个")].indicator
