@@ -204,3 +204,20 @@ def test_xianhou_count_second_phrasing():
 def test_a_subject_before_xianhou_keeps_the_name():
     m = _by_value(_page("全县相继建成便民服务站12个。"))
     assert "便民服务站" in m[(12, "个")].indicator
+
+
+# --- land after a households count is the households' land, not 人口 ---------------------------------------------
+
+def test_land_after_households_is_named_by_the_households():
+    m = _by_value(_page("全年9个城建项目共完成征地520户780亩。"))
+    assert m[(780, "亩")].indicator != "人口" and "征地" in m[(780, "亩")].indicator
+
+
+def test_land_after_households_second_phrasing():
+    m = _by_value(_page("全年征地1258户1447亩,拆迁房屋410户6.8万平方米。"))
+    assert m[(1447, "亩")].indicator == "征地"
+
+
+def test_persons_after_households_keep_their_name():
+    m = _by_value(_page("春节期间为1369户2524人发放一次性生活补贴。"))
+    assert m[(2524, "人")].indicator == m[(1369, "户")].indicator
