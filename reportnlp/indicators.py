@@ -423,7 +423,15 @@ def _shared_name(bare: str, raw: str, left: str, left_start: int, text: str, qen
         return None
     before, name = _name_before(text, m.start())
     if not name or left_ends_open(before) in ("empty", "object"):  # 为13690户25249人发放…
-        name = right_noun(text, qend, clause_end)[0] or c["pair_names"]["人"]
+        # (人口 names persons only: "征地860户1120亩" is land, named as any value, round 26)
+        name = right_noun(text, qend, clause_end)[0]
+        if not name and unit in ("人", "名"):
+            name = c["pair_names"]["人"]
+        elif not name:  # the land or floor space of the households: the words before the households name it
+            tail = c["clause_tail"].search(text, lo, m.start())
+            name = strip_edges(tail.group().lstrip("个项家户人名所次")) if tail else ""
+            if not name:
+                return None
     elif len(name) <= 4 and name == before.strip():
         # a bare verb names the households (…新增276户462人,退出374户714人): the persons take what it borrows
         verb_start = m.start() - len(before) + before.find(name)

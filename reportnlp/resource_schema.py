@@ -720,6 +720,8 @@ class Metrics(_Strict):
     distributive: Pattern
     list_sep: Pattern
     respectively: Pattern
+    respectively_head: Pattern
+    respectively_own_head: Pattern
     target_cue: Pattern
     target_signs: str
     formula_marks: str
@@ -737,6 +739,10 @@ class Metrics(_Strict):
     cohort_units: list[str]
     bracketed_names: list[str]
     threshold_after: Pattern
+    threshold_kinds: list[str]
+    threshold_comparison: Pattern
+    threshold_count_after: Pattern
+    threshold_nouns: Pattern
     comparison_name: Pattern
     bare_change_name: Pattern
     subject_verbs: Pattern
@@ -813,6 +819,7 @@ class Numerals(_Strict):
     ambiguous_single: list[str]
     cheng_blockers: str
     zhe_blockers: str
+    fu_blockers_before: str
     range_connectors: list[str]
     range_pairs: list[str]
     non_numeral_words: list[str]

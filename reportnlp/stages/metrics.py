@@ -48,9 +48,10 @@ def _cfg():
               "subject_verbs",
               "abstract_nouns", "enumeration_before", "enumeration_after", "max_score_before",
               "site_counter_before", "document_before", "document_after", "cell_label_strip",
-              "broken_line_end", "threshold_after", "name_date_end", "share_gap", "value_first_lead", "one_of_after",
+              "broken_line_end", "threshold_after", "threshold_comparison", "threshold_count_after", "threshold_nouns", "name_date_end", "share_gap", "value_first_lead", "one_of_after",
               "value_first_end", "value_first_praise", "weight_score_before", "weight_run_before", "score_band_after",
-              "standard_heading", "standard_value_cue", "standard_done_cue"):
+              "standard_heading", "standard_value_cue", "standard_done_cue", "respectively_head",
+              "respectively_own_head"):
         # a cue asked before every value, and the left-window strip asked of every new window, run
         # with re (cheaper calls, a slower compile of their Han classes)
         c[k] = compile_pattern(c[k], many_calls=k in ("target_cue", "strip_left"))
@@ -441,6 +442,7 @@ def extract_metrics(doc: Document) -> Document:
     cohort_units, bracketed_names, threshold_after = c["cohort_units"], c["bracketed_names"], c["threshold_after"].match
     site_counter, distributive = c["site_counter_before"].search, c["distributive"].search
     one_of = c["one_of_after"].match
+    threshold_kinds = c["threshold_kinds"]
     capacity_name = c["capacity_name"]
     capacity_ends = c["capacity_ends"]
     one_of_at = text.find("之一") >= 0  # most texts hold none: no match per value
@@ -501,6 +503,8 @@ def extract_metrics(doc: Document) -> Document:
             continue  # "语文成绩90分以上13人": a band's bound, the count after it is the metric
         if unit_kind == "money" and _threshold(threshold_after(text, end), qualifier):
             continue  # "5亿元(3000万美元)以上项目60个": a size class, the count after it is the metric
+        if unit_kind in threshold_kinds and text[end:end + 1] == "的" and _compared_class(text, start, end, qualifier, c):
+            continue  # "超过30万元的村有4个": the class's bound, the count after it is the metric
         if scoring_at is not None and _window_holds(scoring_at, lo60, hi60) and scoring_search(text, lo60, hi60):
             continue
         if value <= 10 and _CN_NUMERAL.match(text[num_start:num_end]) and _minor_count(text, start, end, value, unit):
@@ -565,6 +569,7 @@ def extract_metrics(doc: Document) -> Document:
             md.canonical = canonical(name, unit_kind, canon_unit, canon_base_unit)
             out.append(Span(start, end, "metric", md))
     _share_heads(text, out)
+    _parts_of_targets(text, out, c)
     _respectively(text, out)
     _change_subjects(text, out)
     _shares_of_stated_base(text, out)
@@ -579,6 +584,17 @@ _BANDS = ("以上", "以下", "及以上", "及以下")
 _JOINERS_BETWEEN = ("、", "和", "与", "及")
 _JOINERS = " 、和与及"
 _LEAD_JUNK = ")）、,，;；"  # what a name closed off by a bracket may still open with
+
+
+def _compared_class(text: str, start: int, end: int, qualifier: str | None, c: dict) -> bool:
+    """Whether an amount right before 的 bounds a class of things counted after it: compared (its qualifier, or
+    threshold_comparison right before it: "刚过10万元的村5个"), the class noun after 的 (threshold_nouns), then a
+    count (threshold_count_after)."""
+    if not (qualifier and c["threshold_comparison"].search(qualifier)
+            or c["threshold_comparison"].search(text, max(0, start - 4), start)):
+        return False
+    noun = c["threshold_nouns"].match(text, end)
+    return noun is not None and c["threshold_count_after"].match(text, noun.end()) is not None
 
 
 def _threshold(after: re.Match | None, qualifier: str | None) -> bool:
@@ -826,9 +842,39 @@ def _respectively(text: str, metrics: list[Span]) -> None:
         head_lo = _clause_start(text, pos, 40)
         names = [p for p in c["list_sep"].split(c["strip_left"].sub("", text[head_lo:pos])) if p]
         if len(vals) >= 2 and len(names) == len(vals):
+            names = _shared_head(names, c["respectively_head"], c["respectively_own_head"])
             for m, n in zip(vals, names):
                 m.data.indicator = n
                 m.data.canonical = canonical_indicator(n, m.data)
+
+
+def _parts_of_targets(text: str, metrics: list[Span], c: dict) -> None:
+    """The parts a target's 其中 list breaks it into ("下达我县保障性住房建设任务1500套,其中廉租住房600套、公共租赁住房
+    500套") are targets too, in the total's unit kind, unless a part reports what was done (standard_done_cue: "其中已完成
+    600套")."""
+    done = c["standard_done_cue"].search
+    for i, t in enumerate(metrics):
+        if (not t.data.target or t.data.base_unit == "%"
+                or not text.startswith(("其中", ",其中", "，其中"), t.end)):
+            continue  # (a rate has shares, no parts: "完成率106.7%,其中重点企业检查覆盖率100%")
+        sent_end = t.data.sentence_span[1]
+        prev = t.end
+        for m in metrics[i + 1:]:
+            if (m.start >= sent_end or m.data.target or m.data.unit_kind != t.data.unit_kind
+                    or done(text, prev, m.start)):
+                break
+            m.data.target = True
+            prev = m.end
+
+
+def _shared_head(names: list[str], head_rx, own_head_rx) -> list[str]:
+    """"基本养老、失业、工伤保险参保人数" → each earlier name takes the head the last one closes (保险参保人数) when it
+    has no head of its own (respectively_own_head: "事故起数、死亡人数"); the last name keeps at least two characters of its own before the head."""
+    h = head_rx.search(names[-1])
+    if h is None or h.start() < 2:
+        return names
+    head = h.group()
+    return [n if head_rx.search(n) or own_head_rx.search(n) else n + head for n in names[:-1]] + [names[-1]]
 
 
 def _families(text: str, metrics: list[Span]) -> None:
