@@ -159,6 +159,28 @@ def _tokens(text: str, lo: int, hi: int, skip: list[tuple[int, int, str]]) -> li
     return toks
 
 
+def _in_series(toks: list[tuple], i: int) -> bool:
+    """Token i is a number glued by a range or list mark to another number ("0.5-1.5", "1—10",
+    "3、2、1分"): the points a scoring rule gives, not a max or self cell."""
+    marks = _cfg()["series_marks"]
+
+    def mark(k: int) -> bool:  # token k is a mark glued to numbers on both sides
+        return (0 < k < len(toks) - 1 and not toks[k][1].strip(marks) and not toks[k][4] and not toks[k + 1][4]
+                and toks[k - 1][0] == "num" and toks[k + 1][0] == "num")
+
+    return toks[i][0] == "num" and (mark(i + 1) or mark(i - 1))
+
+
+def _serial(toks: list[tuple], k: int) -> float | None:
+    """The number of what may be a row's sequence cell: an integer on a line of its own before a
+    label line."""
+    t = toks[k]
+    if t[0] != "num" or not t[3] or "." in t[1] or k + 1 >= len(toks):
+        return None
+    nxt = toks[k + 1]
+    return _number(t[1]) if nxt[0] == "text" and nxt[3] else None
+
+
 def _pairs(toks: list[tuple], cols: list[str]):
     """Score anchors (i_max, i_self) in token order, by the columns between max and self."""
     i_max, i_self = cols.index("max"), len(cols) - 1 - cols[::-1].index("self")
@@ -166,10 +188,20 @@ def _pairs(toks: list[tuple], cols: list[str]):
     n_budget = cols[:i_max].count("budget")
     i = 0
     std_gap = bool(between) and "rate" not in between
+    serial = None  # the sequence number of the row being read, when it stands on a line of its own
+    serial_at = -1
     while i < len(toks):
+        # row numbers count up from 1, the first after no number cell (a self cell before a label
+        # line is no row number)
+        for k in range(max(serial_at + 1, i - 12), i + 1):
+            v = _serial(toks, k)
+            if v is not None and (v == serial + 1 if serial is not None
+                                  else v == 1 and (k == 0 or toks[k - 1][0] not in ("num", "val"))):
+                serial, serial_at = v, k
         mx = _score_value(toks[i])
         if mx is None or not 0 < mx <= 100 or (std_gap and (toks[i][0] != "num" or i == 0
-                                                             or toks[i - 1][0] not in ("text", "val"))):
+                                                             or toks[i - 1][0] not in ("text", "val"))) \
+                or _in_series(toks, i):
             i += 1
             continue
         j = i + 1
@@ -195,7 +227,12 @@ def _pairs(toks: list[tuple], cols: list[str]):
         sf = _score_value(toks[j])
         nxt = toks[j + 1] if j + 1 < len(toks) else None
         if sf is None or sf > 100 or sf > 2 * mx or (nxt is not None and _score_value(nxt) is not None
-                                                      and not nxt[3] and not between):
+                                                      and not nxt[3] and not between) or _in_series(toks, j):
+            i += 1
+            continue
+        # a blank self cell: the number after the maximum opens the next row ("20", then "2" and
+        # its label on lines of their own, after row 1)
+        if serial is not None and sf == serial + 1 and _serial(toks, j) is not None:
             i += 1
             continue
         if n_budget:  # a budget row states its amounts before the score ("其中" rows have none)

@@ -1117,6 +1117,7 @@ class Forms(_Strict):
     max_body: int
     level_prefix: Pattern
     deviation_reason: Pattern
+    series_marks: str  # characters, each joining two numbers into a range or list
 
 
 class Indicators(_Strict):
