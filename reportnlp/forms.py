@@ -46,7 +46,8 @@ def _cfg() -> dict:
     c["column_words"] = [word_test(_group(c["header_words"], k), regex.X) for k in ("max", "self")]
     c["token"] = compile_pattern(_TOKEN_TEMPLATE.replace("UNIT", c["units"]).replace("SINGLE", c["units_single"]),
                                regex.X)
-    for k in ("header_gap", "subtotal_mark", "self_total", "page_number", "level_prefix", "deviation_reason"):
+    for k in ("header_gap", "subtotal_mark", "self_total", "page_number", "level_prefix", "deviation_reason",
+              "rule_lead"):
         c[k] = compile_pattern(c[k])
     for k in ("terminator", "noise_line", "total_row"):
         c[k] = compile_pattern(c[k], regex.M)
@@ -171,14 +172,19 @@ def _in_series(toks: list[tuple], i: int) -> bool:
     return toks[i][0] == "num" and (mark(i + 1) or mark(i - 1))
 
 
+def _rule_points(toks: list[tuple], i: int) -> bool:
+    """Token i is the points a criterion deducts or adds, glued after its verb ("…的扣10分",
+    "每次加2分"): no max cell."""
+    return (toks[i][0] == "val" and i > 0 and not toks[i][4] and toks[i - 1][0] == "text"
+            and _cfg()["rule_lead"].search(toks[i - 1][1]) is not None)
+
+
 def _serial(toks: list[tuple], k: int) -> float | None:
-    """The number of what may be a row's sequence cell: an integer on a line of its own before a
-    label line."""
+    """The number of what may be a row's sequence cell: an integer opening a line, before a label."""
     t = toks[k]
     if t[0] != "num" or not t[3] or "." in t[1] or k + 1 >= len(toks):
         return None
-    nxt = toks[k + 1]
-    return _number(t[1]) if nxt[0] == "text" and nxt[3] else None
+    return _number(t[1]) if toks[k + 1][0] == "text" else None
 
 
 def _pairs(toks: list[tuple], cols: list[str]):
@@ -201,7 +207,7 @@ def _pairs(toks: list[tuple], cols: list[str]):
         mx = _score_value(toks[i])
         if mx is None or not 0 < mx <= 100 or (std_gap and (toks[i][0] != "num" or i == 0
                                                              or toks[i - 1][0] not in ("text", "val"))) \
-                or _in_series(toks, i):
+                or _in_series(toks, i) or _rule_points(toks, i):
             i += 1
             continue
         j = i + 1
@@ -211,6 +217,13 @@ def _pairs(toks: list[tuple], cols: list[str]):
             else:
                 i += 1
                 continue
+        elif between == ["deduct"]:  # 应得分 扣减分 实得分: the self score is the maximum less the deduction
+            d = _score_value(toks[j]) if j + 1 < len(toks) else None
+            s2 = _score_value(toks[j + 1]) if d is not None else None
+            if s2 is None or abs(mx - d - s2) > 0.01:
+                i += 1
+                continue
+            j += 1
         elif between:  # 分值 评分标准 得分: the criterion may hold numbers ("扣2分"), the score is bare
             k = j
             while k < len(toks) and k - j < 12 and toks[k][0] != "num" and toks[k][0] != "sub":
@@ -561,6 +574,9 @@ def _total(m) -> dict:
     label = m.group("label")
     mx = m.group("max")
     sf = m.group("self")
+    rest = m.group("rest")
+    if rest and abs(float(mx) - float(sf) - float(rest)) <= 0.01:  # 应得 扣减 实得
+        sf = rest
     return {"start": m.start(), "end": m.end(), "label": label,
             "label_kind": "subtotal" if "小计" in label else "total",
             "max_score": float(mx) if mx else None, "self_score": float(sf) if sf else None}

@@ -1118,6 +1118,7 @@ class Forms(_Strict):
     level_prefix: Pattern
     deviation_reason: Pattern
     series_marks: str  # characters, each joining two numbers into a range or list
+    rule_lead: Pattern
 
 
 class Indicators(_Strict):
