@@ -1,0 +1,143 @@
+"""Round 26 (r26forms): self-assessment forms read for the supervisor's audit, classes found on real blank
+考核评分表 / 安全生产目标考核表 / 评比自评统计表 pages. A blank criteria form gives points per occurrence as a range
+or a graded list ("0.5-1.5", "3、2、1分") and deductions glued to their verb ("…的扣10分"): none is a max or self
+cell. A form whose self column is blank must not take the next row's number as the row's score. A 应得分 /
+扣减分 / 实得分 form carries a deduction column between max and self. Each class has must-catch tests in two
+phrasings and look-alikes the rule must leave alone. Units, places and numbers are made up."""
+from reportnlp.api import extract_text
+
+
+def _pairs(page: str) -> list[tuple[float, float]]:
+    return [(s.max_score, s.self_score) for d in extract_text(page).documents for s in d.scores
+            if s.max_score is not None]
+
+
+def _codes(page: str) -> list[str]:
+    return [f.code for d in extract_text(page).documents for f in d.flags
+            if f.code in ("FULL_SELF_SCORE", "SCORE_OVER_MAX", "PERFECT_RATE")]
+
+
+# --- a range or graded list of points in a blank criteria form ----------------------------------------------------
+
+def test_point_ranges_in_a_flattened_criteria_form_are_no_scores():
+    page = ("机关效能评比自评统计表单位:年月日序号评比内容分项内容及分值增加分值扣减分值合计增分因素分值得分数量减分因素分值得分数量"
+            "1工作落实(30分)上级文件落实(10分)获上级通报表扬的每次1-2未按时办结的每件2-4"
+            "群众来信办理(10分)获来信人书面感谢的每件1.5-2未按时答复的每件1-1.5"
+            "2信息报送(20分)信息被市级采用(10分)被采用的每篇2—3未按时报送的每次1~2\n")
+    assert _pairs(page) == []
+    assert "SCORE_OVER_MAX" not in _codes(page)
+
+
+def test_graded_points_lists_are_no_scores():
+    page = ("督办工作自评统计表序号评比内容分项内容及分值增加分值扣减分值合计增分因素分值得分数量减分因素分值得分数量"
+            "1宣传报道(15分)稿件被采用的每篇省级、市级、县级分别计4、3、1分"
+            "经验材料被转发的分别计5、3、2分被领导批示肯定的分别计3、2、1分"
+            "2基础台账(10分)台账不全的扣1—4\n")
+    assert _pairs(page) == []
+    assert "SCORE_OVER_MAX" not in _codes(page)
+
+
+def test_a_filled_glued_form_still_pairs_its_scores():
+    # look-alike: a flattened 自评表 whose cells lost their separators but hold real scores
+    page = ("项目支出绩效自评表\n一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分 偏差原因\n"
+            "产出指标 数量指标 修缮校舍面积 ≥3200平方米 3350平方米 20 20\n"
+            "质量指标 验收合格率 ≥95% 93% 20 17 两处屋面返工\n")
+    assert (20.0, 20.0) in _pairs(page) and (20.0, 17.0) in _pairs(page)
+
+
+def test_a_date_range_in_a_reason_leaves_the_row_alone():
+    page = ("项目支出绩效自评表\n三级指标 年度指标值 实际完成值 分值 得分 偏差原因\n"
+            "管护林地面积 ≥800亩 760亩 10 8 因3-4月连续降雨延误\n"
+            "补植成活率 ≥90% 92% 10 10\n")
+    assert (10.0, 8.0) in _pairs(page) and (10.0, 10.0) in _pairs(page)
+
+
+# --- a blank self cell: the next row's number is no score ---------------------------------------------------------
+
+def test_blank_self_cells_one_cell_a_line_take_no_row_number():
+    page = ("序号\n|\n考核内容\n|\n扣分标准\n|\n应得分数\n|\n扣减分数\n|\n实得分数\n|\n"
+            "1\n|\n防汛值守\n|\n汛期值班缺岗的每次扣5分。\n|\n30\n|\n|\n|\n"
+            "2\n|\n物资储备\n|\n储备物资不足的扣10分。\n|\n30\n|\n|\n|\n"
+            "3\n|\n应急演练\n|\n未组织演练的扣20分。\n|\n40\n|\n|\n|\n"
+            "合 计\n|\n|\n100\n|\n|\n|\n被考核人:\n")
+    assert _pairs(page) == []
+    assert _codes(page) == []
+
+
+def test_blank_self_cells_one_row_a_line_take_no_row_number():
+    page = ("河湾镇农机安全生产目标考核表\n"
+            "| 序号 | 考核项目 | 扣分标准 | 应得分数 | 扣减分数 | 实得分数 |\n"
+            "| 1 | 农机年检 | 未按期组织年检的扣8分 | 20 | | |\n"
+            "| 2 | 驾驶培训 | 未开展驾驶员培训的扣10分 | 20 | | |\n"
+            "| 3 | 隐患排查 | 未建立隐患台账的扣5分 | 30 | | |\n"
+            "| 4 | 应急演练 | 未组织演练的扣10分 | 30 | | |\n"
+            "| 合计 | | | 100 | | |\n")
+    assert _pairs(page) == []
+    assert _codes(page) == []
+
+
+def test_a_filled_self_cell_equal_to_the_next_row_number_is_kept():
+    # look-alike: row 1 scores 2 of 5, and row 2's number 2 follows on its own line
+    page = ("社区考核自评表\n序号\n考核内容\n分值\n自评得分\n"
+            "1\n门前三包\n5\n2\n"
+            "2\n垃圾分类\n5\n5\n"
+            "3\n楼道整治\n10\n9\n")
+    assert _pairs(page) == [(5.0, 2.0), (5.0, 5.0), (10.0, 9.0)]
+
+
+def test_filled_one_cell_a_line_form_keeps_its_scores():
+    page = ("石桥街道安全生产目标考核自评表\n序号\n|\n考核项目\n|\n扣分标准\n|\n应得分数\n|\n实得分数\n|\n"
+            "1\n|\n消防检查\n|\n未按月开展检查的扣5分。\n|\n25\n|\n24\n|\n"
+            "2\n|\n台账管理\n|\n台账缺失的每项扣1分。\n|\n25\n|\n25\n|\n"
+            "3\n|\n宣传培训\n|\n未开展培训的扣10分。\n|\n50\n|\n46\n|\n")
+    assert _pairs(page) == [(25.0, 24.0), (25.0, 25.0), (50.0, 46.0)]
+
+
+# --- a criterion's deduction glued to its verb is no maximum ------------------------------------------------------
+
+def test_a_criterion_deduction_before_a_blank_score_is_no_max():
+    page = ("道路保洁考核表\n| 考核项目 | 评分标准 | 分值 | 得分 |\n"
+            "| 路面保洁 | 发现垃圾堆积的扣20分 | 30 | |\n"
+            "| 设施维护 | 果皮箱破损未修复的减15分 | 20 | |\n"
+            "| 作业规范 | 未穿反光服作业的扣除10分 | 15 | |\n")
+    assert _pairs(page) == []
+    assert "SCORE_OVER_MAX" not in _codes(page)
+
+
+def test_a_spaced_points_cell_is_still_a_max():
+    # look-alike: "10分" standing in its own cell is the row's weight
+    page = ("科室考核自评表\n| 考核项目 | 分值 | 自评分 |\n"
+            "| 考勤管理 | 10分 | 9分 |\n| 档案管理 | 10分 | 10分 |\n| 信息报送 | 20分 | 18分 |\n")
+    assert _pairs(page) == [(10.0, 9.0), (10.0, 10.0), (20.0, 18.0)]
+
+
+# --- 应得分 / 扣减分 / 实得分: a deduction column between max and self -------------------------------------------
+
+def test_a_deduction_column_stands_between_max_and_self_in_pipe_rows():
+    page = ("河湾镇农机安全生产目标考核自评表\n"
+            "| 序号 | 考核项目 | 扣分标准 | 应得分数 | 扣减分数 | 实得分数 |\n"
+            "| 1 | 农机年检 | 未按期组织年检的扣8分 | 20 | 0 | 20 |\n"
+            "| 2 | 驾驶培训 | 未开展驾驶员培训的扣10分 | 20 | 2 | 18 |\n"
+            "| 3 | 隐患排查 | 未建立隐患台账的扣5分 | 30 | 0 | 30 |\n"
+            "| 4 | 应急演练 | 未组织演练的扣10分 | 30 | 4 | 26 |\n"
+            "| 合计 | | | 100 | 6 | 94 |\n")
+    assert _pairs(page) == [(20.0, 20.0), (20.0, 18.0), (30.0, 30.0), (30.0, 26.0), (100.0, 94.0)]
+    assert "SCORE_OVER_MAX" not in _codes(page)
+
+
+def test_a_deduction_column_in_a_spaced_flattened_form():
+    page = ("林场防火目标考核自评表\n考核内容 应得分 扣减分 实得分\n"
+            "巡护到岗 25 3 22\n"
+            "瞭望值守 25 0 25\n"
+            "宣传教育 50 5 45\n"
+            "合计 100 8 92\n")
+    assert _pairs(page) == [(25.0, 22.0), (25.0, 25.0), (50.0, 45.0), (100.0, 92.0)]
+
+
+def test_a_reason_column_after_the_self_score_is_no_deduction():
+    # look-alike: 扣分原因 after the score names a reason, not a deduction column
+    page = ("图书馆考核自评表\n考核内容 分值 自评得分 扣分原因\n"
+            "阅览服务 30 28 周末延时开放不足\n"
+            "借阅管理 30 30\n"
+            "合计 60 58\n")
+    assert _pairs(page) == [(30.0, 28.0), (30.0, 30.0), (60.0, 58.0)]
