@@ -330,12 +330,19 @@ def _read_rows(text: str, hdr: dict, lo: int, hi: int, skip: list[tuple[int, int
             numbers = any(t[0] == "num" or t[1][0] in "≥≤><=＞＜" for t in toks[k:line_end])
             if not numbers and (not toks[k][3] or _cfg()["deviation_reason"].search(line) or len(line) >= 20):
                 end_i = line_end - 1
+        # a row that opens with its number ("1", "| 2 |"): its label cells follow the number, and what
+        # stands before it is the previous row's
+        label_start = first
+        for k in range(first, i_max):
+            if _serial(toks, k) is not None:
+                label_start = k + 1
+                break
         label_toks = []
-        for t in toks[first:i_max]:
+        for t in toks[label_start:i_max]:
             if t[0] != "text":
                 break
             label_toks.append(t)
-        values = [t for t in toks[first + len(label_toks):i_max] if t[0] not in ("dash", "sub")]
+        values = [t for t in toks[label_start + len(label_toks):i_max] if t[0] not in ("dash", "sub")]
         value_cols = [k for k in cols[:cols.index("max")] if k in ("target", "actual", "budget")]
         # text values ("接入", "已接入") read as label words: the last label cells are the values
         steal = min(len(value_cols) - len(values), len(label_toks) - 1)
@@ -359,9 +366,14 @@ def _read_rows(text: str, hdr: dict, lo: int, hi: int, skip: list[tuple[int, int
             cells.append({"kind": "reason", "text": "".join(t[1] for t in reason), "start": reason[0][2],
                           "end": reason[-1][2] + len(reason[-1][1])})
         first_tok = toks[first] if first < len(toks) else smax
-        item = label_toks[-1][1] if label_toks else ""
-        if label_toks and len(item) <= 2 and len(label_toks) > 1:
-            item = label_toks[-2][1] + item
+        # a criterion column (考核内容, 评分标准) before the weight: the item is the cell before it
+        named = label_toks
+        cell_starts = [n for n, t in enumerate(label_toks) if t[4]]
+        if "std" in cols[:cols.index("max")] and len(cell_starts) >= 2:
+            named = label_toks[:cell_starts[-1]]
+        item = named[-1][1] if named else ""
+        if named and len(item) <= 2 and len(named) > 1:
+            item = named[-2][1] + item
         rows.append({"start": first_tok[2], "end": cells[-1]["end"],
                      "score_end": next(x["end"] for x in cells if x["kind"] == "self"),
                      "item": _item(item), "max_score": mx, "self_score": sf,

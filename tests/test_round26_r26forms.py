@@ -141,3 +141,32 @@ def test_a_reason_column_after_the_self_score_is_no_deduction():
             "借阅管理 30 30\n"
             "合计 60 58\n")
     assert _pairs(page) == [(30.0, 28.0), (30.0, 30.0), (60.0, 58.0)]
+
+
+# --- a row that opens with its number: its item is the cell after the number, before the criterion -----------
+
+def _items(page: str) -> list[str]:
+    return [s.item for d in extract_text(page).documents for s in d.scores if s.max_score is not None]
+
+
+def test_numbered_rows_one_cell_a_line_name_their_items():
+    page = ("柳湾镇综合治理目标考核自评表\n考核项目\n考核内容\n分值\n评分标准\n自评分\n扣分原因\n"
+            "1\n网格管理\n网格员按月走访辖区住户\n20\n走访不到位的扣2分\n18\n两个网格漏报\n"
+            "2\n矛盾调处\n矛盾纠纷及时化解\n30\n每起未化解的扣3分\n30\n"
+            "3\n法治宣传\n开展普法进村活动\n20\n未开展的不得分\n20\n")
+    assert _items(page) == ["网格管理", "矛盾调处", "法治宣传"]
+
+
+def test_numbered_pipe_rows_name_their_items():
+    page = ("| 序号 | 考核内容 | 扣分标准 | 应得分数 | 扣减分数 | 实得分数 |\n"
+            "| 1 | 防汛值守 | 汛期值班缺岗的每次扣5分 | 25 | 0 | 25 |\n"
+            "| 2 | 物资储备 | 储备物资不足的扣10分 | 25 | 3 | 22 |\n")
+    assert _items(page) == ["防汛值守", "物资储备"]
+
+
+def test_rows_without_numbers_keep_their_last_label_cell():
+    # look-alike: indicator levels before the score, no row number and no criterion column
+    page = ("项目支出绩效自评表\n一级指标 二级指标 三级指标 年度指标值 实际完成值 分值 得分\n"
+            "产出指标 数量指标 培训农户人次 ≥600人次 640人次 20 20\n"
+            "效益指标 社会效益指标 带动增收户数 ≥50户 52户 20 19\n")
+    assert _items(page) == ["培训农户人次", "带动增收户数"]
