@@ -170,3 +170,30 @@ def test_rows_without_numbers_keep_their_last_label_cell():
             "产出指标 数量指标 培训农户人次 ≥600人次 640人次 20 20\n"
             "效益指标 社会效益指标 带动增收户数 ≥50户 52户 20 19\n")
     assert _items(page) == ["培训农户人次", "带动增收户数"]
+
+
+# --- a blank form's points are weights and rule points, not quantities of work --------------------------------
+
+def _score_metrics(page: str) -> list[float]:
+    return [m.value for d in extract_text(page).documents for m in d.metrics if m.unit == "分"]
+
+
+def test_weights_of_a_blank_flattened_form_are_no_metrics():
+    page = ("机关效能评比自评统计表序号评比内容分项内容及分值增加分值扣减分值合计增分因素分值得分数量减分因素分值得分数量"
+            "1工作落实(30分)上级文件落实(10分)获上级通报表扬的每次1-2未按时办结的每件2-4"
+            "群众来信办理(20分)获来信人书面感谢的每件1.5-2未按时答复的每件1-1.5"
+            "2宣传工作(15分)稿件被采用的每篇省、市、县分别计4、3、1分领导批示肯定的分别计3、2、1分\n")
+    assert _score_metrics(page) == []
+
+
+def test_weights_of_a_blank_form_one_cell_a_line_are_no_metrics():
+    page = ("社区考核评分表\n序号\n考核内容\n分值\n自评得分\n"
+            "1\n门前三包(共15分)\n15\n\n"
+            "2\n垃圾分类(共25分)\n25\n\n")
+    assert _score_metrics(page) == []
+
+
+def test_a_filled_form_and_a_prose_score_keep_their_metrics():
+    # look-alike: a report that states its score in prose, outside any form
+    page = ("2023年度社区工作自查报告\n一、基本情况\n今年社区共调解纠纷46件,居民满意度测评得分96分。\n")
+    assert 96.0 in _score_metrics(page)
