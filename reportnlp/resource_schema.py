@@ -847,6 +847,7 @@ class Scores(_Strict):
     total_max: float
     heading_lookback: int  # how far above a self score the heading weighing its part may stand
     item_before: Pattern
+    heading_before: Pattern
     score_word: Pattern  # a heading that is itself a score word names no item
     label_noise: Pattern  # unit prefixes and score words around a label
 

@@ -197,3 +197,36 @@ def test_a_filled_form_and_a_prose_score_keep_their_metrics():
     # look-alike: a report that states its score in prose, outside any form
     page = ("2023年度社区工作自查报告\n一、基本情况\n今年社区共调解纠纷46件,居民满意度测评得分96分。\n")
     assert 96.0 in _score_metrics(page)
+
+
+# --- prose: a 考核表's 应得分 / 实得分 words, and the item a score belongs to -------------------------------------
+
+def _prose_scores(body: str) -> list[tuple]:
+    page = "2023年度目标管理考核自查报告\n" + body + "\n"
+    return [(s.item, s.max_score, s.self_score) for d in extract_text(page).documents for s in d.scores]
+
+
+def test_prose_due_and_earned_points_pair():
+    assert [s[1:] for s in _prose_scores("按照考核细则,应得分20分,实得分18分,扣2分。")] == [(20.0, 18.0)]
+    assert [s[1:] for s in _prose_scores("对照评分标准逐项自查,本项应得分15分、实得分15分。")] == [(15.0, 15.0)]
+
+
+def test_an_earned_score_without_its_due_points_is_no_pair():
+    # look-alike: 实得分 alone, no maximum stated before it
+    assert all(s[1] is None for s in _prose_scores("考核组现场检查后确定实得分88分。"))
+
+
+def test_a_numbered_heading_closed_by_a_stop_names_the_score():
+    assert _prose_scores("二、制度建设。考核分值 15 分,自评 14 分。制度汇编已印发。")[0][0] == "制度建设"
+    assert _prose_scores("(四)档案管理:分值10分,自评得分9分,个别卷宗未装订。")[0][0] == "档案管理"
+
+
+def test_a_sentence_before_the_score_names_no_item():
+    # look-alike: the sentence before is work done, not a heading (no numbering)
+    item = _prose_scores("全年未发生安全事故。考核分值10分,自评分10分。")[0][0]
+    assert "事故" not in item
+
+
+def test_full_marks_words_leave_the_item_name():
+    assert _prose_scores("宣传工作满分10分,自评得分9分。")[0][0] == "宣传工作"
+    assert _prose_scores("信息报送标准分5分,自评分5分。")[0][0] == "信息报送"
