@@ -192,6 +192,7 @@ def _pairs(toks: list[tuple], cols: list[str]):
     i_max, i_self = cols.index("max"), len(cols) - 1 - cols[::-1].index("self")
     between = cols[i_max + 1:i_self]
     n_budget = cols[:i_max].count("budget")
+    assessor = "assessed" in cols[i_self + 1:]  # an assessor's score cell after the self score
     i = 0
     std_gap = bool(between) and "rate" not in between
     serial = None  # the sequence number of the row being read, when it stands on a line of its own
@@ -217,13 +218,15 @@ def _pairs(toks: list[tuple], cols: list[str]):
             else:
                 i += 1
                 continue
-        elif between == ["deduct"]:  # 应得分 扣减分 实得分: the self score is the maximum less the deduction
-            d = _score_value(toks[j]) if j + 1 < len(toks) else None
-            s2 = _score_value(toks[j + 1]) if d is not None else None
-            if s2 is None or abs(mx - d - s2) > 0.01:
+        elif between == ["deduct"] and j + 1 < len(toks) and toks[j][0] == "num" and not toks[j][3]:
+            # 应得分 扣减分 实得分: the self score is the maximum less the deduction; a blank deduction
+            # cell leaves the self score right after the maximum, closing its row
+            d, s2 = _score_value(toks[j]), _score_value(toks[j + 1])
+            if s2 is not None and abs(mx - d - s2) <= 0.01:
+                j += 1
+            elif s2 is not None and not toks[j + 1][3]:
                 i += 1
                 continue
-            j += 1
         elif between:  # 分值 评分标准 得分: the criterion may hold numbers ("扣2分"), the score is bare
             k = j
             while k < len(toks) and k - j < 12 and toks[k][0] != "num" and toks[k][0] != "sub":
@@ -240,7 +243,8 @@ def _pairs(toks: list[tuple], cols: list[str]):
         sf = _score_value(toks[j])
         nxt = toks[j + 1] if j + 1 < len(toks) else None
         if sf is None or sf > 100 or sf > 2 * mx or (nxt is not None and _score_value(nxt) is not None
-                                                      and not nxt[3] and not between) or _in_series(toks, j):
+                                                      and not nxt[3] and not between and not assessor) \
+                or _in_series(toks, j):
             i += 1
             continue
         # a blank self cell: the number after the maximum opens the next row ("20", then "2" and
@@ -259,6 +263,8 @@ def _pairs(toks: list[tuple], cols: list[str]):
                 continue
         yield i, j
         i = j + 1
+        if assessor and i < len(toks) and toks[i][0] == "num" and not toks[i][3]:
+            i += 1  # the assessor's score
 
 
 def _glued_pair(tok) -> float | None:
@@ -312,6 +318,7 @@ def _read_rows(text: str, hdr: dict, lo: int, hi: int, skip: list[tuple[int, int
     rows: list[dict] = []
     start_i = 0
     has_tail = any(k in cols[cols.index("self") + 1:] for k in ("reason", "core", "std"))
+    assessor = "assessed" in cols[len(cols) - cols[::-1].index("self"):]
 
     def emit(first: int, i_max: int, i_self: int, mx: float, sf: float, glued: bool) -> int:
         # a section mark ("产出(50分)") starts the row after it
@@ -320,6 +327,10 @@ def _read_rows(text: str, hdr: dict, lo: int, hi: int, skip: list[tuple[int, int
                 first = k + 1
                 break
         end_i = i_self
+        assessed = None
+        if assessor and end_i + 1 < len(toks) and toks[end_i + 1][0] == "num" and not toks[end_i + 1][3]:
+            end_i += 1
+            assessed = toks[end_i]
         if has_tail and end_i + 1 < len(toks) and toks[end_i + 1][0] != "sub":
             # the reason cell: the rest of the score's line, or a next line that reads as an explanation
             k = end_i + 1
@@ -361,7 +372,10 @@ def _read_rows(text: str, hdr: dict, lo: int, hi: int, skip: list[tuple[int, int
         else:
             cells.append({"kind": "max", "text": smax[1], "start": smax[2], "end": smax[2] + len(smax[1])})
             cells.append({"kind": "self", "text": sself[1], "start": sself[2], "end": sself[2] + len(sself[1])})
-        reason = toks[i_self + 1:end_i + 1]
+        if assessed is not None:
+            cells.append({"kind": "assessed", "text": assessed[1], "start": assessed[2],
+                          "end": assessed[2] + len(assessed[1])})
+        reason = toks[i_self + 1 + (assessed is not None):end_i + 1]
         if reason:
             cells.append({"kind": "reason", "text": "".join(t[1] for t in reason), "start": reason[0][2],
                           "end": reason[-1][2] + len(reason[-1][1])})
@@ -377,6 +391,7 @@ def _read_rows(text: str, hdr: dict, lo: int, hi: int, skip: list[tuple[int, int
         rows.append({"start": first_tok[2], "end": cells[-1]["end"],
                      "score_end": next(x["end"] for x in cells if x["kind"] == "self"),
                      "item": _item(item), "max_score": mx, "self_score": sf,
+                     "assessed_score": _score_value(assessed) if assessed is not None else None,
                      "target": next((x["text"] for x in cells if x["kind"] == "target"), None),
                      "actual": next((x["text"] for x in cells if x["kind"] == "actual"), None),
                      "reason": cells[-1]["text"] if reason else None, "cells": cells})

@@ -230,3 +230,45 @@ def test_a_sentence_before_the_score_names_no_item():
 def test_full_marks_words_leave_the_item_name():
     assert _prose_scores("宣传工作满分10分,自评得分9分。")[0][0] == "宣传工作"
     assert _prose_scores("信息报送标准分5分,自评分5分。")[0][0] == "信息报送"
+
+
+# --- two parties: the assessor's column after the self score; a deduction column in words ------------------------
+
+def _rows(page: str) -> list[tuple]:
+    return [(s.max_score, s.self_score, s.assessed_score) for d in extract_text(page).documents for s in d.scores
+            if s.max_score is not None]
+
+
+def test_an_assessor_column_after_the_self_score_in_pipe_rows():
+    page = ("领导班子落实主体责任考核评分表\n| 序号 | 考核内容 | 分值 | 自评分 | 考核组评分 |\n"
+            "| 1 | 制定年度工作计划 | 3 | 3 | 2 |\n| 2 | 召开专题会议 | 2 | 2 | 2 |\n"
+            "| 3 | 开展廉政谈话 | 5 | 4 | 4 |\n| 合计 | | 10 | 9 | 8 |\n")
+    assert _rows(page)[:3] == [(3.0, 3.0, 2.0), (2.0, 2.0, 2.0), (5.0, 4.0, 4.0)]
+    assert _rows(page)[3][:2] == (10.0, 9.0)
+
+
+def test_an_assessor_column_in_a_spaced_flattened_form():
+    page = ("社区党建考核自评表\n考核项目 标准分 自评得分 考核得分\n"
+            "组织生活 20 19 18\n阵地建设 30 30 27\n志愿服务 50 45 45\n")
+    assert _rows(page) == [(20.0, 19.0, 18.0), (30.0, 30.0, 27.0), (50.0, 45.0, 45.0)]
+
+
+def test_a_form_without_an_assessor_column_reads_no_assessed_score():
+    # look-alike: the score after the maximum is the self score; nothing follows it
+    page = ("社区党建考核自评表\n考核项目 标准分 自评得分\n组织生活 20 19\n阵地建设 30 30\n")
+    assert _rows(page) == [(20.0, 19.0, None), (30.0, 30.0, None)]
+
+
+def test_a_deduction_column_in_words_between_max_and_self():
+    page = ("安全生产目标考核自评表\n| 序号 | 考核项目 | 考核内容及要求 | 应得分 | 评分细则 | 扣分情况 | 实得分 |\n"
+            "| 1 | 安全责任制 | 建立健全安全生产责任制 | 10 | 未建立的扣10分,不完善的扣3分 | 责任制不完善扣3分 | 7 |\n"
+            "| 2 | 安全教育 | 制定年度培训计划并实施 | 10 | 未制定计划的扣5分 | 无 | 10 |\n"
+            "| 3 | 隐患整改 | 隐患按期整改到位 | 20 | 每一处未整改扣2分 | 两处未整改扣4分 | 16 |\n")
+    assert [r[:2] for r in _rows(page)] == [(10.0, 7.0), (10.0, 10.0), (20.0, 16.0)]
+
+
+def test_a_deduction_column_in_words_one_cell_a_line():
+    page = ("消防安全目标考核自评表\n序号\n考核项目\n应得分\n评分细则\n扣分情况\n实得分\n"
+            "1\n消防巡查\n15\n每少一次扣1分\n少巡查两次扣2分\n13\n"
+            "2\n器材维护\n15\n器材失效的每具扣1分\n无\n15\n")
+    assert [r[:2] for r in _rows(page)] == [(15.0, 13.0), (15.0, 15.0)]

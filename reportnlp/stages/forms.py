@@ -29,6 +29,7 @@ def extract_forms(doc: Document) -> Document:
         for r in f["rows"]:
             scores.append(Span(r["start"], r["score_end"], "score", ScoreData(
                 item=r["item"], max_score=r["max_score"], self_score=r["self_score"],
+                assessed_score=r.get("assessed_score"),
                 sentence=text[r["start"]:r["end"]],
                 form_row=True, target=r["target"], actual=r["actual"], met=r["met"])))
         for t in f["totals"]:
