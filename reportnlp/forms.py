@@ -172,6 +172,13 @@ def _in_series(toks: list[tuple], i: int) -> bool:
     return toks[i][0] == "num" and (mark(i + 1) or mark(i - 1))
 
 
+def _inside_text(toks: list[tuple], k: int) -> bool:
+    """Token k is a count inside a criterion's words: glued after a word and before its unit and more
+    words ("每少1人扣2分", "每缺1份扣1分"); a score glued before a reason ("不得分9满意度…") is a cell."""
+    return (not toks[k][4] and k > 0 and toks[k - 1][0] == "text" and k + 1 < len(toks)
+            and toks[k + 1][0] == "text" and not toks[k + 1][4] and toks[k + 1][1][0] in _cfg()["units_single"])
+
+
 def _rule_points(toks: list[tuple], i: int) -> bool:
     """Token i is the points a criterion deducts or adds, glued after its verb ("…的扣10分",
     "每次加2分"): no max cell."""
@@ -199,16 +206,18 @@ def _pairs(toks: list[tuple], cols: list[str]):
     serial_at = -1
     while i < len(toks):
         # row numbers count up from 1, the first after no number cell (a self cell before a label
-        # line is no row number)
+        # line is no row number), each next one after a number cell of the row before (a weight
+        # right after a row's label, "2 / 召开会议 / 3", is no row number 3)
         for k in range(max(serial_at + 1, i - 12), i + 1):
             v = _serial(toks, k)
-            if v is not None and (v == serial + 1 if serial is not None
+            if v is not None and (v == serial + 1 and any(toks[x][0] == "num" for x in range(serial_at + 1, k))
+                                  if serial is not None
                                   else v == 1 and (k == 0 or toks[k - 1][0] not in ("num", "val"))):
                 serial, serial_at = v, k
         mx = _score_value(toks[i])
         if mx is None or not 0 < mx <= 100 or (std_gap and (toks[i][0] != "num" or i == 0
                                                              or toks[i - 1][0] not in ("text", "val"))) \
-                or _in_series(toks, i) or _rule_points(toks, i):
+                or _in_series(toks, i) or _rule_points(toks, i) or serial_at == i:
             i += 1
             continue
         j = i + 1
@@ -229,7 +238,9 @@ def _pairs(toks: list[tuple], cols: list[str]):
                 continue
         elif between:  # 分值 评分标准 得分: the criterion may hold numbers ("扣2分"), the score is bare
             k = j
-            while k < len(toks) and k - j < 12 and toks[k][0] != "num" and toks[k][0] != "sub":
+            # (a number inside the criterion's words, "每少1人扣2分", is no cell)
+            while k < len(toks) and k - j < 12 and (toks[k][0] != "num" or _inside_text(toks, k)) \
+                    and toks[k][0] != "sub":
                 k += 1
             # as many cells between as the header has columns there: a row's sequence number
             # ("5", 项目, 内容, then the weight) is not its weight

@@ -272,3 +272,36 @@ def test_a_deduction_column_in_words_one_cell_a_line():
             "1\n消防巡查\n15\n每少一次扣1分\n少巡查两次扣2分\n13\n"
             "2\n器材维护\n15\n器材失效的每具扣1分\n无\n15\n")
     assert [r[:2] for r in _rows(page)] == [(15.0, 13.0), (15.0, 15.0)]
+
+
+def test_a_row_number_after_a_reason_is_no_maximum():
+    page = ("考核评分表\n| 序号 | 考核内容 | 分值 | 评分标准 | 自评分 | 扣分说明 |\n"
+            "| 1 | 建立工作台账 | 5 | 未建立的扣2分 | 4 | 台账不全 |\n"
+            "| 2 | 召开专题会议研究部署 | 3 | 每少一次扣1分 | 3 | |\n"
+            "| 3 | 开展业务培训 | 4 | 视情况给分 | 4 | |\n")
+    assert [r[:2] for r in _rows(page)] == [(5.0, 4.0), (3.0, 3.0), (4.0, 4.0)]
+    assert "SCORE_OVER_MAX" not in _codes(page)
+
+
+def test_a_row_number_after_a_reason_one_cell_a_line_is_no_maximum():
+    page = ("考核评分表\n序号\n考核内容\n分值\n评分标准\n自评分\n扣分说明\n"
+            "1\n建立工作台账\n5\n未建立的扣2分\n4\n台账不全\n"
+            "2\n召开专题会议研究部署\n3\n每少一次扣1分\n3\n"
+            "3\n开展业务培训\n4\n视情况给分\n4\n")
+    assert [r[:2] for r in _rows(page)] == [(5.0, 4.0), (3.0, 3.0), (4.0, 4.0)]
+
+
+def test_a_count_inside_a_criterion_is_no_self_score():
+    page = ("安全生产目标考核自评表\n| 序号 | 考核项目 | 应得分 | 评分细则 | 扣分情况 | 实得分 |\n"
+            "| 1 | 安全管理网络 | 10 | 未配备专职安全员扣5分,每少1人扣2分 | 无 | 10 |\n"
+            "| 2 | 目标责任状 | 15 | 每缺1份扣1分 | 缺2份扣2分 | 13 |\n")
+    assert [r[:2] for r in _rows(page)] == [(10.0, 10.0), (15.0, 13.0)]
+
+
+def test_a_score_glued_before_its_reason_is_still_a_cell():
+    # look-alike: a Word export with its spaces removed: the score 9 sits between the criterion and the reason
+    page = ("目标管理考核自评表\n考核项目 考核内容 分值 评分标准 自评分 扣分原因\n"
+            "宣传引导开展集中宣传活动10未开展的不得分9满意度测评为87%\n"
+            "档案管理过程资料归档10资料缺失一项扣1分9部分资料缺失\n"
+            "群众满意服务对象满意度达到90%以上15每低1个百分点扣1分15\n")
+    assert [r[:2] for r in _rows(page)] == [(10.0, 9.0), (10.0, 9.0), (15.0, 15.0)]
