@@ -46,7 +46,8 @@ def _cfg() -> dict:
     c["column_words"] = [word_test(_group(c["header_words"], k), regex.X) for k in ("max", "self")]
     c["token"] = compile_pattern(_TOKEN_TEMPLATE.replace("UNIT", c["units"]).replace("SINGLE", c["units_single"]),
                                regex.X)
-    for k in ("header_gap", "subtotal_mark", "self_total", "page_number", "level_prefix", "deviation_reason"):
+    for k in ("header_gap", "subtotal_mark", "self_total", "page_number", "level_prefix", "deviation_reason",
+              "rule_lead"):
         c[k] = compile_pattern(c[k])
     for k in ("terminator", "noise_line", "total_row"):
         c[k] = compile_pattern(c[k], regex.M)
@@ -159,17 +160,64 @@ def _tokens(text: str, lo: int, hi: int, skip: list[tuple[int, int, str]]) -> li
     return toks
 
 
+def _in_series(toks: list[tuple], i: int) -> bool:
+    """Token i is a number glued by a range or list mark to another number ("0.5-1.5", "1—10",
+    "3、2、1分"): the points a scoring rule gives, not a max or self cell."""
+    marks = _cfg()["series_marks"]
+
+    def mark(k: int) -> bool:  # token k is a mark glued to numbers on both sides
+        return (0 < k < len(toks) - 1 and not toks[k][1].strip(marks) and not toks[k][4] and not toks[k + 1][4]
+                and toks[k - 1][0] == "num" and toks[k + 1][0] == "num")
+
+    return toks[i][0] == "num" and (mark(i + 1) or mark(i - 1))
+
+
+def _inside_text(toks: list[tuple], k: int) -> bool:
+    """Token k is a count inside a criterion's words: glued after a word and before its unit and more
+    words ("每少1人扣2分", "每缺1份扣1分"); a score glued before a reason ("不得分9满意度…") is a cell."""
+    return (not toks[k][4] and k > 0 and toks[k - 1][0] == "text" and k + 1 < len(toks)
+            and toks[k + 1][0] == "text" and not toks[k + 1][4] and toks[k + 1][1][0] in _cfg()["units_single"])
+
+
+def _rule_points(toks: list[tuple], i: int) -> bool:
+    """Token i is the points a criterion deducts or adds, glued after its verb ("…的扣10分",
+    "每次加2分"): no max cell."""
+    return (toks[i][0] == "val" and i > 0 and not toks[i][4] and toks[i - 1][0] == "text"
+            and _cfg()["rule_lead"].search(toks[i - 1][1]) is not None)
+
+
+def _serial(toks: list[tuple], k: int) -> float | None:
+    """The number of what may be a row's sequence cell: an integer opening a line, before a label."""
+    t = toks[k]
+    if t[0] != "num" or not t[3] or "." in t[1] or k + 1 >= len(toks):
+        return None
+    return _number(t[1]) if toks[k + 1][0] == "text" else None
+
+
 def _pairs(toks: list[tuple], cols: list[str]):
     """Score anchors (i_max, i_self) in token order, by the columns between max and self."""
     i_max, i_self = cols.index("max"), len(cols) - 1 - cols[::-1].index("self")
     between = cols[i_max + 1:i_self]
     n_budget = cols[:i_max].count("budget")
+    assessor = "assessed" in cols[i_self + 1:]  # an assessor's score cell after the self score
     i = 0
     std_gap = bool(between) and "rate" not in between
+    serial = None  # the sequence number of the row being read, when it stands on a line of its own
+    serial_at = -1
     while i < len(toks):
+        # row numbers count up from 1, the first after no number cell (a self cell before a label
+        # line is no row number), each next one after a number cell of the row before (a weight
+        # right after a row's label, "2 / 召开会议 / 3", is no row number 3)
+        for k in range(max(serial_at + 1, i - 12), i + 1):
+            v = _serial(toks, k)
+            if v is not None and (v == serial + 1 and any(toks[x][0] == "num" for x in range(serial_at + 1, k))
+                                  if serial is not None
+                                  else v == 1 and (k == 0 or toks[k - 1][0] not in ("num", "val"))):
+                serial, serial_at = v, k
         mx = _score_value(toks[i])
         if mx is None or not 0 < mx <= 100 or (std_gap and (toks[i][0] != "num" or i == 0
-                                                             or toks[i - 1][0] not in ("text", "val"))):
+                                                             or toks[i - 1][0] not in ("text", "val"))) \
+                or _in_series(toks, i) or _rule_points(toks, i) or serial_at == i:
             i += 1
             continue
         j = i + 1
@@ -179,9 +227,20 @@ def _pairs(toks: list[tuple], cols: list[str]):
             else:
                 i += 1
                 continue
+        elif between == ["deduct"] and j + 1 < len(toks) and toks[j][0] == "num" and not toks[j][3]:
+            # 应得分 扣减分 实得分: the self score is the maximum less the deduction; a blank deduction
+            # cell leaves the self score right after the maximum, closing its row
+            d, s2 = _score_value(toks[j]), _score_value(toks[j + 1])
+            if s2 is not None and abs(mx - d - s2) <= 0.01:
+                j += 1
+            elif s2 is not None and not toks[j + 1][3]:
+                i += 1
+                continue
         elif between:  # 分值 评分标准 得分: the criterion may hold numbers ("扣2分"), the score is bare
             k = j
-            while k < len(toks) and k - j < 12 and toks[k][0] != "num" and toks[k][0] != "sub":
+            # (a number inside the criterion's words, "每少1人扣2分", is no cell)
+            while k < len(toks) and k - j < 12 and (toks[k][0] != "num" or _inside_text(toks, k)) \
+                    and toks[k][0] != "sub":
                 k += 1
             # as many cells between as the header has columns there: a row's sequence number
             # ("5", 项目, 内容, then the weight) is not its weight
@@ -195,7 +254,13 @@ def _pairs(toks: list[tuple], cols: list[str]):
         sf = _score_value(toks[j])
         nxt = toks[j + 1] if j + 1 < len(toks) else None
         if sf is None or sf > 100 or sf > 2 * mx or (nxt is not None and _score_value(nxt) is not None
-                                                      and not nxt[3] and not between):
+                                                      and not nxt[3] and not between and not assessor) \
+                or _in_series(toks, j):
+            i += 1
+            continue
+        # a blank self cell: the number after the maximum opens the next row ("20", then "2" and
+        # its label on lines of their own, after row 1)
+        if serial is not None and sf == serial + 1 and _serial(toks, j) is not None:
             i += 1
             continue
         if n_budget:  # a budget row states its amounts before the score ("其中" rows have none)
@@ -209,6 +274,8 @@ def _pairs(toks: list[tuple], cols: list[str]):
                 continue
         yield i, j
         i = j + 1
+        if assessor and i < len(toks) and toks[i][0] == "num" and not toks[i][3]:
+            i += 1  # the assessor's score
 
 
 def _glued_pair(tok) -> float | None:
@@ -262,6 +329,7 @@ def _read_rows(text: str, hdr: dict, lo: int, hi: int, skip: list[tuple[int, int
     rows: list[dict] = []
     start_i = 0
     has_tail = any(k in cols[cols.index("self") + 1:] for k in ("reason", "core", "std"))
+    assessor = "assessed" in cols[len(cols) - cols[::-1].index("self"):]
 
     def emit(first: int, i_max: int, i_self: int, mx: float, sf: float, glued: bool) -> int:
         # a section mark ("产出(50分)") starts the row after it
@@ -270,6 +338,10 @@ def _read_rows(text: str, hdr: dict, lo: int, hi: int, skip: list[tuple[int, int
                 first = k + 1
                 break
         end_i = i_self
+        assessed = None
+        if assessor and end_i + 1 < len(toks) and toks[end_i + 1][0] == "num" and not toks[end_i + 1][3]:
+            end_i += 1
+            assessed = toks[end_i]
         if has_tail and end_i + 1 < len(toks) and toks[end_i + 1][0] != "sub":
             # the reason cell: the rest of the score's line, or a next line that reads as an explanation
             k = end_i + 1
@@ -280,12 +352,19 @@ def _read_rows(text: str, hdr: dict, lo: int, hi: int, skip: list[tuple[int, int
             numbers = any(t[0] == "num" or t[1][0] in "≥≤><=＞＜" for t in toks[k:line_end])
             if not numbers and (not toks[k][3] or _cfg()["deviation_reason"].search(line) or len(line) >= 20):
                 end_i = line_end - 1
+        # a row that opens with its number ("1", "| 2 |"): its label cells follow the number, and what
+        # stands before it is the previous row's
+        label_start = first
+        for k in range(first, i_max):
+            if _serial(toks, k) is not None:
+                label_start = k + 1
+                break
         label_toks = []
-        for t in toks[first:i_max]:
+        for t in toks[label_start:i_max]:
             if t[0] != "text":
                 break
             label_toks.append(t)
-        values = [t for t in toks[first + len(label_toks):i_max] if t[0] not in ("dash", "sub")]
+        values = [t for t in toks[label_start + len(label_toks):i_max] if t[0] not in ("dash", "sub")]
         value_cols = [k for k in cols[:cols.index("max")] if k in ("target", "actual", "budget")]
         # text values ("接入", "已接入") read as label words: the last label cells are the values
         steal = min(len(value_cols) - len(values), len(label_toks) - 1)
@@ -304,17 +383,26 @@ def _read_rows(text: str, hdr: dict, lo: int, hi: int, skip: list[tuple[int, int
         else:
             cells.append({"kind": "max", "text": smax[1], "start": smax[2], "end": smax[2] + len(smax[1])})
             cells.append({"kind": "self", "text": sself[1], "start": sself[2], "end": sself[2] + len(sself[1])})
-        reason = toks[i_self + 1:end_i + 1]
+        if assessed is not None:
+            cells.append({"kind": "assessed", "text": assessed[1], "start": assessed[2],
+                          "end": assessed[2] + len(assessed[1])})
+        reason = toks[i_self + 1 + (assessed is not None):end_i + 1]
         if reason:
             cells.append({"kind": "reason", "text": "".join(t[1] for t in reason), "start": reason[0][2],
                           "end": reason[-1][2] + len(reason[-1][1])})
         first_tok = toks[first] if first < len(toks) else smax
-        item = label_toks[-1][1] if label_toks else ""
-        if label_toks and len(item) <= 2 and len(label_toks) > 1:
-            item = label_toks[-2][1] + item
+        # a criterion column (考核内容, 评分标准) before the weight: the item is the cell before it
+        named = label_toks
+        cell_starts = [n for n, t in enumerate(label_toks) if t[4]]
+        if "std" in cols[:cols.index("max")] and len(cell_starts) >= 2:
+            named = label_toks[:cell_starts[-1]]
+        item = named[-1][1] if named else ""
+        if named and len(item) <= 2 and len(named) > 1:
+            item = named[-2][1] + item
         rows.append({"start": first_tok[2], "end": cells[-1]["end"],
                      "score_end": next(x["end"] for x in cells if x["kind"] == "self"),
                      "item": _item(item), "max_score": mx, "self_score": sf,
+                     "assessed_score": _score_value(assessed) if assessed is not None else None,
                      "target": next((x["text"] for x in cells if x["kind"] == "target"), None),
                      "actual": next((x["text"] for x in cells if x["kind"] == "actual"), None),
                      "reason": cells[-1]["text"] if reason else None, "cells": cells})
@@ -524,6 +612,9 @@ def _total(m) -> dict:
     label = m.group("label")
     mx = m.group("max")
     sf = m.group("self")
+    rest = m.group("rest")
+    if rest and abs(float(mx) - float(sf) - float(rest)) <= 0.01:  # 应得 扣减 实得
+        sf = rest
     return {"start": m.start(), "end": m.end(), "label": label,
             "label_kind": "subtotal" if "小计" in label else "total",
             "max_score": float(mx) if mx else None, "self_score": float(sf) if sf else None}

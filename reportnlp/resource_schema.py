@@ -878,6 +878,7 @@ class Scores(_Strict):
     total_max: float
     heading_lookback: int  # how far above a self score the heading weighing its part may stand
     item_before: Pattern
+    heading_before: Pattern
     score_word: Pattern  # a heading that is itself a score word names no item
     label_noise: Pattern  # unit prefixes and score words around a label
 
@@ -1151,6 +1152,8 @@ class Forms(_Strict):
     max_body: int
     level_prefix: Pattern
     deviation_reason: Pattern
+    series_marks: str  # characters, each joining two numbers into a range or list
+    rule_lead: Pattern
 
 
 class Indicators(_Strict):

@@ -15,6 +15,12 @@ def extract_forms(doc: Document) -> Document:
     forms = find_forms(text, tables)
     doc.spans["forms"] = []
     doc.spans["form_scores"] = []
+    # a blank form (a header with max and self columns, no score row): its points are weights and
+    # the points its rules give or take ("(30分)", "加2分"), not quantities of work
+    blank = [(h["start"], e) for h, e in tables if not any(f["start"] == h["start"] for f in forms)]
+    if blank:
+        doc.spans["metrics"] = [m for m in doc.get("metrics")
+                                if m.data.unit != "分" or not any(s <= m.start < e for s, e in blank)]
     if not forms:
         return doc
     scores: list[Span] = []
@@ -23,6 +29,7 @@ def extract_forms(doc: Document) -> Document:
         for r in f["rows"]:
             scores.append(Span(r["start"], r["score_end"], "score", ScoreData(
                 item=r["item"], max_score=r["max_score"], self_score=r["self_score"],
+                assessed_score=r.get("assessed_score"),
                 sentence=text[r["start"]:r["end"]],
                 form_row=True, target=r["target"], actual=r["actual"], met=r["met"])))
         for t in f["totals"]:

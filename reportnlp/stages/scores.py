@@ -42,7 +42,7 @@ def _cfg():
         raise ValueError("scores.yml item_weight must start with ITEM and hold it once")
     c["item_weight"] = compile_pattern(weight[4:])
     c["heading_weight"] = compile_pattern(c["heading_weight"].replace("NUM", num))
-    for k in ("item_before", "total_label", "total_scale", "score_word", "label_noise"):
+    for k in ("item_before", "heading_before", "total_label", "total_scale", "score_word", "label_noise"):
         c[k] = compile_pattern(c[k])
     return c
 
@@ -156,6 +156,9 @@ def _item(text: str, start: int, label: str) -> str:
     """The scored item: heading text just before the score, else its label words."""
     window = text[max(0, start - 40) : start]
     m = _cfg()["item_before"].search(window)
+    if m and not _cfg()["score_word"].search(m.group("item")):
+        return m.group("item").strip().rstrip(":：") or m.group("item").strip()
+    m = _cfg()["heading_before"].search(window)
     if m and not _cfg()["score_word"].search(m.group("item")):
         return m.group("item").strip()
     label = _cfg()["label_noise"].sub("", label)
