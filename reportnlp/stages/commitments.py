@@ -1769,11 +1769,14 @@ def _procedure_line(piece: str) -> bool:
 def _structure_only(text: str, cand: Candidate) -> bool:
     """A list's lead-in ("抓好以下工作:", "明年要做好三件事:"), a heading alone ("二、存在的不足"), a
     closing formula ("以上报告,请予审议。"), a bracketed note of who or by when, a title line, a
-    principle ("1、客观性原则。…", any sentence of a 指导思想 part), the problem row of a rectification
-    list, an item of a list of who or what is covered ("参加会议人员:" / "(1)乡镇机关为…"): structure, no measure."""
+    principle ("1、客观性原则。…", any sentence of a 指导思想 part), a row of a table of events held, the problem row
+    of a rectification list, an item of a list of who or what is covered ("参加会议人员:" / "(1)乡镇机关为…"): structure,
+    no measure."""
     named = cand.named
     if _within(*_principle_parts(text), cand.start):
         return True  # a guiding-idea or principle part's sentence
+    if _within(*_record_tables(text), cand.start):
+        return True  # a row of a table of events held (round 25, r25comm2), which extraction leaves out as well
     if ("directive_genre" not in named and "doc_type:通知" not in named
             and _procedure_line(text[cand.start:cand.end].strip("，,;； \n"))):
         return True  # "…主持会议。" in a meeting report
