@@ -71,3 +71,39 @@ def label_at(page: str, words: str) -> str:
     doc = run(page).documents[0]
     at = doc.text.index(words)
     return [s.label for s in doc.sections if s.start <= at][-1]
+
+
+def has_commitment(page: str, piece: str) -> bool:
+    """Whether a commitment of the page's first report holds ``piece``."""
+    return any(piece in text for text, _ in commitments(page))
+
+
+def metrics_of(page: str) -> list:
+    """The metric records of every report of ``page`` (as extract gives them)."""
+    return [m for d in run(page).documents for m in d.metrics]
+
+
+def metrics_by_value(page: str) -> dict:
+    """The metric records of ``page`` by (value, unit)."""
+    return {(m.value, m.unit): m for m in metrics_of(page)}
+
+
+def flag_codes(page: str) -> list[str]:
+    """The code of each audit flag of every report of ``page``."""
+    return [f.code for d in run(page).documents for f in d.flags]
+
+
+# the same readings of one extract result, for a test that reads several from one run
+def all_text(res) -> str:
+    """The reports' texts of an extract result, one after another."""
+    return "\n".join(d.text for d in res.documents)
+
+
+def removed_of(res) -> list[str]:
+    """The pieces an extract result's cleaning removed, stripped."""
+    return [r.text.strip() for r in res.removed]
+
+
+def all_commitments(res) -> list[str]:
+    """The text of every commitment of every report of an extract result."""
+    return [c.text for d in res.documents for c in d.commitments]

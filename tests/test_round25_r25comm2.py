@@ -1,11 +1,7 @@
 """Round 25 (r25comm2): commitment-precision classes found on real pages of meeting news, notices, 活动方案 and
 Q&A-farm answers from unseen hosts, each with must-catch tests in two phrasings and look-alikes the rule must
 leave alone. Pages are made up."""
-from page_text import commitments, deadline_of
-
-
-def _has(page: str, piece: str) -> bool:
-    return any(piece in t for t, _ in commitments(page))
+from page_text import commitments, deadline_of, has_commitment
 
 
 # --- a sentence that only frames the year ("2031年是…之年,也是…之年。") is no measure; its year dates the list -----
@@ -31,21 +27,21 @@ YEAR_FRAME_LEAD_IN = ("四、2032年工作打算\n"
 
 
 def test_a_year_frame_before_a_plan_lead_in_is_no_commitment():
-    assert not _has(YEAR_FRAME_LEAD_IN, "关键之年")
+    assert not has_commitment(YEAR_FRAME_LEAD_IN, "关键之年")
     assert deadline_of(YEAR_FRAME_LEAD_IN, "新建标准化厂房") == "今年"
 
 
 def test_a_year_frame_after_a_meeting_lead_is_no_commitment():
-    assert not _has(YEAR_FRAME_NEWS, "攻坚之年")
+    assert not has_commitment(YEAR_FRAME_NEWS, "攻坚之年")
 
 
 def test_a_year_frame_on_its_own_line_is_no_commitment():
-    assert not _has(YEAR_FRAME_PLAN, "冲刺之年")
+    assert not has_commitment(YEAR_FRAME_PLAN, "冲刺之年")
 
 
 def test_the_year_frame_still_dates_the_list_after_it():
     assert deadline_of(YEAR_FRAME_NEWS, "坚持工业立县") == "2031年"
-    assert _has(YEAR_FRAME_PLAN, "新建高标准农田3000亩")
+    assert has_commitment(YEAR_FRAME_PLAN, "新建高标准农田3000亩")
 
 
 def test_a_year_frame_that_runs_on_into_a_directive_stays():
@@ -64,8 +60,8 @@ def test_a_past_year_said_to_be_unusual_is_no_commitment_either():
     page = ("部门年度工作会议综述\n"
             "2029年是极不平凡的一年。各部门克服困难,完成了年度目标任务。\n"
             "2030年,各部门将重点推进数字政务建设,年底前建成统一办事平台。\n")
-    assert not _has(page, "极不平凡")
-    assert _has(page, "建成统一办事平台")
+    assert not has_commitment(page, "极不平凡")
+    assert has_commitment(page, "建成统一办事平台")
 
 
 # --- a span of days or months written with ~ ～ ― is one deadline, not its first day --------------------------------
@@ -124,8 +120,8 @@ RECORD_TABLE_TIMES = ("2030年暑期青少年活动情况\n"
 
 
 def test_rows_under_an_attendance_column_are_no_commitments():
-    assert not _has(RECORD_TABLE, "包粽子")
-    assert not _has(RECORD_TABLE, "龙舟")
+    assert not has_commitment(RECORD_TABLE, "包粽子")
+    assert not has_commitment(RECORD_TABLE, "龙舟")
 
 
 RECORD_TABLE_ANSWER = ("首页 > 问答 >\n\n重阳节活动方案\n\n最佳答案\n\n"
@@ -138,13 +134,13 @@ RECORD_TABLE_ANSWER = ("首页 > 问答 >\n\n重阳节活动方案\n\n最佳答�
 
 
 def test_rows_of_a_q_and_a_answer_table_are_no_commitments():
-    assert not _has(RECORD_TABLE_ANSWER, "敬老宴")
-    assert not _has(RECORD_TABLE_ANSWER, "健康义诊")
+    assert not has_commitment(RECORD_TABLE_ANSWER, "敬老宴")
+    assert not has_commitment(RECORD_TABLE_ANSWER, "健康义诊")
 
 
 def test_rows_under_an_attendance_count_of_times_are_no_commitments():
-    assert not _has(RECORD_TABLE_TIMES, "游泳安全课")
-    assert not _has(RECORD_TABLE_TIMES, "书法体验营")
+    assert not has_commitment(RECORD_TABLE_TIMES, "游泳安全课")
+    assert not has_commitment(RECORD_TABLE_TIMES, "书法体验营")
 
 
 def test_a_plan_task_table_with_a_time_limit_column_keeps_its_rows():
@@ -160,4 +156,4 @@ def test_the_word_attendance_in_a_sentence_leaves_the_plan_after_it():
     page = ("社区2030年活动计划\n"
             "去年各项活动内容丰富,参与人数逐年增加。\n"
             "下一步,社区将于6月底前举办邻里文化节,9月前建成居民议事厅。\n")
-    assert _has(page, "邻里文化节")
+    assert has_commitment(page, "邻里文化节")

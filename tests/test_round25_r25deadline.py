@@ -1,10 +1,6 @@
 """Round 25 (r25deadline): deadline and commitment classes found on real plan, notice and 整改 pages of unseen
 hosts, each with must-catch tests in two phrasings and look-alikes the rule must leave alone. Pages are made up."""
-from page_text import commitments, deadline_of
-
-
-def _has(page: str, piece: str) -> bool:
-    return any(piece in t for t, _ in commitments(page))
+from page_text import commitments, deadline_of, has_commitment
 
 
 # --- a year inside a document's title in book-title marks, or naming a version, dates no measure -----------------
@@ -76,13 +72,13 @@ BLANK_ESTIMATE_X = ("相关推荐\n"
 
 
 def test_a_blanked_estimate_with_stars_reports_with_its_sentence():
-    assert not _has(BLANK_ESTIMATES, "预计年底达到")
-    assert not _has(BLANK_ESTIMATES, "年内发展党员")
+    assert not has_commitment(BLANK_ESTIMATES, "预计年底达到")
+    assert not has_commitment(BLANK_ESTIMATES, "年内发展党员")
 
 
 def test_a_blanked_estimate_with_x_reports_with_its_sentence():
-    assert not _has(BLANK_ESTIMATE_X, "预计年底达到")
-    assert not _has(BLANK_ESTIMATE_X, "年内新建社区服务站")
+    assert not has_commitment(BLANK_ESTIMATE_X, "预计年底达到")
+    assert not has_commitment(BLANK_ESTIMATE_X, "年内新建社区服务站")
 
 
 def test_the_blanked_plan_targets_staycommitments():
@@ -95,7 +91,7 @@ def test_an_estimate_of_a_year_ahead_with_a_blank_stays_a_commitment():
     page = ("镇明年工作打算\n"
             "二、明年工作打算\n"
             "预计明年建成高标准农田*万亩,我镇将加快推进土地整治项目。\n")
-    assert _has(page, "加快推进土地整治项目")
+    assert has_commitment(page, "加快推进土地整治项目")
 
 
 # --- a phase's period is one deadline: a span of months, its end a month, a day, 底/末 or 旬; a year's 全年 -------
@@ -141,7 +137,7 @@ def test_a_span_of_months_in_a_review_makes_no_commitment():
     page = ("镇信访工作上半年总结\n"
             "一、主要工作\n"
             "4月至6月,全镇共接待来访群众120人次,化解矛盾纠纷36件。\n")
-    assert not _has(page, "接待来访群众")
+    assert not has_commitment(page, "接待来访群众")
 
 
 # --- a phase's heading sentence alone (its name and period) is no commitment -----------------------------------
@@ -167,7 +163,7 @@ def test_a_phase_sentence_that_states_a_task_stays_a_commitment():
             "一、实施步骤\n"
             "第一阶段要完成全部村道的病害排查并建立台账(4月1日至4月15日)。\n"
             "第二阶段要组织养护队伍开展路面修补(4月16日至10月底)。\n")
-    assert _has(page, "完成全部村道的病害排查")
+    assert has_commitment(page, "完成全部村道的病害排查")
 
 
 # --- "第一、" right after a word is a motto's or a rank's, no enumerator that cuts a measure in two --------------

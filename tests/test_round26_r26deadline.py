@@ -1,10 +1,6 @@
 """Round 26 (r26deadline): deadline and commitment classes found on real 整治方案, 任务分解 notices and 活动方案 of
 unseen hosts, each with must-catch tests in two phrasings and look-alikes the rule must leave alone. Pages are made up."""
-from page_text import commitments, deadline_of
-
-
-def _has(page: str, piece: str) -> bool:
-    return any(piece in t for t, _ in commitments(page))
+from page_text import commitments, deadline_of, has_commitment
 
 
 # --- a phase's period: a span whose years are a template's blanks, or that opens with a 旬 ------------------------
@@ -128,14 +124,14 @@ def test_a_quoted_motto_pair_is_not_cut_at_its_first():
             "五、比赛要求:\n"
             "(1)赛事工作人员要做好场地和器材的准备工作。\n"
             "(2)各参赛队要发扬团队精神,始终坚持“友谊第一,比赛第二”。\n")
-    assert _has(page, "友谊第一,比赛第二")
+    assert has_commitment(page, "友谊第一,比赛第二")
 
 
 def test_a_motto_pair_without_quotes_is_not_cut_either():
     page = ("石桥社区消防演练方案\n"
             "三、工作要求:\n"
             "演练中各楼栋长要坚持安全第一,演练第二,严防踩踏等意外发生。\n")
-    assert _has(page, "安全第一,演练第二")
+    assert has_commitment(page, "安全第一,演练第二")
 
 
 def test_an_enumerator_first_still_splits_a_flattened_list():
@@ -154,8 +150,8 @@ def test_a_time_field_line_is_no_measure():
             "二、活动时间:2031年11月下旬—12月下旬。\n"
             "三、活动要求:\n"
             "各班要组织学生积极参加诵读和征文比赛。\n")
-    assert not _has(page, "活动时间")
-    assert _has(page, "组织学生积极参加")
+    assert not has_commitment(page, "活动时间")
+    assert has_commitment(page, "组织学生积极参加")
 
 
 def test_a_match_time_field_with_weekday_and_hour_is_no_measure():
@@ -163,7 +159,7 @@ def test_a_match_time_field_with_weekday_and_hour_is_no_measure():
             "一、比赛时间:4月21日(周五)下午3:30\n"
             "二、比赛要求:\n"
             "各班要推荐一名同学担任裁判,并提前熟悉比赛规则。\n")
-    assert not _has(page, "比赛时间")
+    assert not has_commitment(page, "比赛时间")
 
 
 def test_a_time_row_that_states_a_task_stays_a_measure():
@@ -224,25 +220,25 @@ RUN_ON_HEADS_2 = ("镇党委书记在安全生产会议上的讲话\n"
 def test_a_run_on_head_before_its_body_is_no_measure():
     assert not any(t.startswith("会议要求,要压实整改责任") for t, _ in commitments(RUN_ON_HEADS))
     assert not any(t == "要细化整改措施。" for t, _ in commitments(RUN_ON_HEADS))
-    assert _has(RUN_ON_HEADS, "建立整改台账")
+    assert has_commitment(RUN_ON_HEADS, "建立整改台账")
 
 
 def test_a_numbered_run_on_head_before_its_body_is_no_measure():
     found = [t for t, _ in commitments(RUN_ON_HEADS_2)]
     assert not any(t.endswith("要强化隐患排查。") for t in found)
-    assert _has(RUN_ON_HEADS_2, "完成一轮全覆盖的隐患排查")
+    assert has_commitment(RUN_ON_HEADS_2, "完成一轮全覆盖的隐患排查")
 
 
 def test_short_directives_with_no_body_stay_measures():
     page = ("县水利局召开专题会议部署审计整改工作\n"
             "会议要求,各股室要提高思想认识。要建立整改台账。要按期完成销号。\n")
-    assert _has(page, "要建立整改台账")
+    assert has_commitment(page, "要建立整改台账")
 
 
 def test_a_long_directive_sentence_stays_a_measure():
     page = ("县水利局召开专题会议部署审计整改工作\n"
             "会议要求,要在11月底前完成全部审计问题的整改销号。局纪检组要跟踪督办,定期通报整改进度。\n")
-    assert _has(page, "完成全部审计问题的整改销号")
+    assert has_commitment(page, "完成全部审计问题的整改销号")
 
 
 def test_the_new_year_one_greets_dates_nothing():
@@ -278,8 +274,8 @@ AWARDS = ("芦溪中学读书节活动方案\n"
 
 
 def test_an_award_criterion_is_no_measure():
-    assert not _has(AWARDS, "优秀组织奖:组织参赛成绩突出的班级")
-    assert not _has(AWARDS, "优秀作品奖:按作品类别")
+    assert not has_commitment(AWARDS, "优秀组织奖:组织参赛成绩突出的班级")
+    assert not has_commitment(AWARDS, "优秀作品奖:按作品类别")
 
 
 def test_a_bracketed_award_criterion_is_no_measure():
@@ -287,11 +283,11 @@ def test_a_bracketed_award_criterion_is_no_measure():
             "三、奖项设置:\n"
             "(一)最佳风采奖:展演节目特色鲜明、群众评价高的村。\n"
             "(二)最佳组织奖:组织有力、参与面广的村。\n")
-    assert not _has(page, "最佳风采奖")
+    assert not has_commitment(page, "最佳风采奖")
 
 
 def test_a_task_to_win_an_award_and_a_prize_giving_stay_measures():
-    assert _has(AWARDS, "积极争创优秀组织奖")
+    assert has_commitment(AWARDS, "积极争创优秀组织奖")
     assert "12月30日" in (deadline_of(AWARDS, "举行颁奖仪式") or "")
 
 
