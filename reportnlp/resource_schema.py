@@ -269,6 +269,15 @@ class _SplicedSite(_Strict):
     max_name: int
 
 
+class _UrlStamp(_Strict):
+    address: Pattern  # a web address as text
+    min_count: int  # copies of one address on the page before the words before it can be a stamp
+    min_lead: int  # the shortest stamp before the address
+    max_lead: int  # the longest
+    lead_to: Pattern  # words ending a lead that names or leads to the address: the report's pointer
+    own_domain: Pattern  # an address a report points to (government, school)
+
+
 class _MetaValue(_Strict):
     label: Pattern
     value: Pattern
@@ -473,6 +482,7 @@ class Boilerplate(_Strict):
     toc_words: Pattern  # a table of contents' or outline's header word
     bulleted_date: _BulletedDate  # an upload date alone after a dot bullet, a share page's head row
     spliced_site: _SplicedSite  # a spam site name spliced into a word
+    url_stamp: _UrlStamp  # a site's name and slogan glued before its address at each of its copies
     news_headline: Pattern
     bulletin_issuer: Pattern
     report_title: Pattern
@@ -494,6 +504,7 @@ class Boilerplate(_Strict):
     headline_repeat: _HeadlineRepeat | None = None  # r25wechat: a headline printed again between paragraphs
     foot_tags: _FootTags | None = None  # an article's tags closing the page, one word a line
     title_over_heading: Pattern | None = None  # the title glued before the first heading on the page's first line
+    title_over_heading_requires: list[str] = []  # words one of which the page's head holds for the rule to be tried
     page_head_stamps: _PageHeadStamps | None = None  # a page number or post date around the title
     glued_outline: Pattern | None = None  # an outline glued to its 提纲 / 目录 header on one line
     inline_rules: list[_InlineRule]
@@ -1128,6 +1139,8 @@ class _BrokenPiece(_Strict):
     number_units: str  # characters, each a unit that may open the line under a bare number
     clause_mark: Pattern  # a mark inside a sentence: a line with one and no end mark goes on below
     tail_max: int  # the longest wrapped end of a sign-off or subtitle line
+    tail_of_broken_max: int  # the longest end of a width-broken sentence alone on its line
+    broken_head_min: int  # the shortest line a PDF broke at its width above such an end
 
 class Structure(_Strict):
     headings: list[_Heading]

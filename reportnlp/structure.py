@@ -258,6 +258,14 @@ def broken_line_marks() -> tuple[re.Pattern, int]:
     return compile_pattern(c["clause_mark"]), c["tail_max"]
 
 
+@functools.lru_cache(maxsize=1)
+def broken_sentence_tail() -> tuple[int, int]:
+    """structure.yml's ``broken_piece``: the longest end of a width-broken sentence alone on its line,
+    and the shortest broken line above it."""
+    c = load_yaml("structure.yml")["broken_piece"]
+    return c["tail_of_broken_max"], c["broken_head_min"]
+
+
 def is_title_line(line: str) -> bool:
     """Whether ``line`` is a title line (title_line): tried only on a line of a length it can have
     (most paragraphs are longer than any title)."""

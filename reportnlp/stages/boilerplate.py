@@ -32,7 +32,8 @@ from ..patterns import (
     top_level_branches,
 )
 from ..segment import cut
-from ..structure import (FULL_STOP, HAN_CHAR, SENTENCE_MARK, TWICE_TITLE_MAX, broken_line_marks, broken_piece, broken_title,
+from ..structure import (FULL_STOP, HAN_CHAR, SENTENCE_MARK, TWICE_TITLE_MAX, broken_line_marks, broken_piece,
+                         broken_sentence_tail, broken_title,
                          heading_level, iter_lines, opens_speech, restates, tags_head_parts, undecorated)
 from ..structure import (
     cues as structure_cues,  # the news-lead cue the document split reads too
@@ -114,6 +115,9 @@ def _rules():
         "bulleted_date": (cfg["bulleted_date"]["bullets"], compile_pattern(cfg["bulleted_date"]["date"])),
         "glued_outline": compile_pattern(cfg.get("glued_outline") or "(?!)", regex.M),
         "spliced_site": cfg["spliced_site"],
+        "url_stamp": {**cfg["url_stamp"], "address": re_cache.compile(cfg["url_stamp"]["address"]),
+                      "lead_to": compile_pattern(cfg["url_stamp"]["lead_to"]),
+                      "own_domain": re_cache.compile(cfg["url_stamp"]["own_domain"])},
         "bulletin_issuer": compile_pattern(cfg["bulletin_issuer"]),
         "report_title": compile_pattern(cfg["report_title"]),
         "glued_title": {**cfg["glued_title"], "suffix": GatedPattern(cfg["glued_title"]["suffix"], regex.M)},
@@ -184,6 +188,7 @@ def _rules():
         "title_word_lines": (tuple(cfg["title_word_lines"][key] for key in ("max_word", "min_run", "head_lines"))
                              if cfg.get("title_word_lines") else None),
         "title_over_heading": compile_pattern(cfg["title_over_heading"]) if cfg.get("title_over_heading") else None,
+        "title_over_heading_requires": tuple(cfg.get("title_over_heading_requires") or ()),
         "collection_marker": (GatedPattern(cfg["glued_collection_marker"], regex.M)
                               if cfg.get("glued_collection_marker") else None),
         "inline_marker": ((compile_pattern(cfg["inline_collection_marker"]["pattern"]),
@@ -461,6 +466,10 @@ def _strip_inline(doc: Document, keep_bracket_tags: bool) -> None:
         if not any(s < te and ts < e for ts, te in taken):
             inline.append((s, e, ""))
             kinds[s] = "spam"
+    for s, e in _url_stamps(text):
+        if not any(s < te and ts < e for ts, te in taken):
+            inline.append((s, e, ""))
+            kinds[s] = "watermark"
     for s, e in _trailing_bars(text):
         if not any(s < te and ts < e for ts, te in taken):
             inline.append((s, e, ""))
@@ -475,7 +484,7 @@ def _strip_inline(doc: Document, keep_bracket_tags: bool) -> None:
         taken.append((s, e))
         if (end := _title_copy_end(text, e)) is not None:
             inline.append((end, end, "\n"))  # the title copy on a line of its own, over the text
-    if (title_end := _title_over_heading(text)) is not None:
+    if (title_end := _title_over_heading(text, _removed_head(text, inline))) is not None:
         inline.append((title_end, title_end, "\n"))
     markers = _glued_collection_markers(text)
     for s, e in markers:
@@ -578,12 +587,25 @@ def _glued_meta_rows(text: str) -> list[tuple[int, int, bool]]:
     return out
 
 
-def _title_over_heading(text: str) -> int | None:
+def _title_over_heading(text: str, start: int = 0) -> int | None:
     """Where a line break goes after the page's title glued before its first heading (boilerplate.yml
-    title_over_heading), or None."""
-    pattern = _rules()["title_over_heading"]
-    m = pattern.match(text[:200]) if pattern is not None and "一、" in text[:200] else None
-    return m.end(1) if m else None
+    title_over_heading), or None. The page's text is read from ``start``, past the chrome glued before
+    the title."""
+    pattern, head = _rules()["title_over_heading"], text[start:start + 200]
+    m = pattern.match(head) if pattern is not None and any(
+        word in head for word in _rules()["title_over_heading_requires"]) else None
+    return start + m.end(1) if m else None
+
+
+def _removed_head(text: str, inline: list[tuple[int, int, str]]) -> int:
+    """Where the page's text starts after the pieces inline rules remove from its very start (a site's
+    stamp and address glued before the title: "某某之家—全网资源每日更新www.….com在…会上的发言…")."""
+    start = len(text) - len(text.lstrip())
+    for s, e, new in sorted(inline):
+        if new or s > start:
+            break
+        start = max(start, e)
+    return start
 
 
 # a keyword line: one word of Han characters or digits
@@ -821,6 +843,31 @@ def _spliced_sites(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _url_stamps(text: str) -> list[tuple[int, int]]:
+    """A site's stamp glued before its address at each of its copies in the text ("…里程达到某某之家—全网资源
+    每日更新 www.….com170公里"): the words right before an address that comes back, the same at every copy
+    (the address itself goes by the url rule). Spans of those words."""
+    cfg = _rules()["url_stamp"]
+    if text.count("www.") + text.count("http") < cfg["min_count"]:  # most pages name no address twice
+        return []
+    at: dict[str, list[int]] = {}
+    for m in cfg["address"].finditer(text):
+        at.setdefault(m.group(), []).append(m.start())
+    spans = []
+    for address, starts in at.items():
+        if len(starts) < cfg["min_count"] or cfg["own_domain"].search(address):
+            continue
+        leads = [text[max(0, a - cfg["max_lead"]):a].rpartition("\n")[2] for a in starts]
+        n = 0  # the length of the words every copy has right before the address
+        while n < min(map(len, leads)) and len({lead[-1 - n] for lead in leads}) == 1:
+            n += 1
+        lead = leads[0][len(leads[0]) - n:].lstrip()
+        if len(lead) >= cfg["min_lead"] and SENTENCE_MARK.search(lead) is None and HAN_CHAR.match(lead) \
+                and not cfg["lead_to"].search(lead.rstrip()):
+            spans.extend((a - len(lead), a) for a in starts)
+    return spans
+
+
 def _is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
@@ -890,6 +937,21 @@ def _sentence_piece(lines: list[str], i: int) -> bool:
     nxt = lines[i + 1].lstrip()[:1]
     marks, units = broken_piece()
     return nxt in marks or (nxt in units and _BARE_NUMBER.fullmatch(lines[i].strip()) is not None)
+
+
+def _broken_sentence_end(lines: list[str], i: int, nonblank: list[tuple[int, int]]) -> bool:
+    """Line i ends a sentence a PDF broke at its width ("…各项工作稳步有序推进。现将具体情" / "况总结如下:"): a
+    short line with no clause mark, closing on a full stop or colon, right under a long line that holds a
+    clause mark and ends on a Han character (a line a page's width broke, not a paragraph's end)."""
+    item = lines[i].strip()
+    tail_max, head_min = broken_sentence_tail()
+    if i == 0 or not 1 < len(item) <= tail_max or not (FULL_STOP.match(item[-1]) or item[-1] in ":："):
+        return False
+    above = lines[i - 1].rstrip()
+    clause_mark = broken_line_marks()[0]
+    return (nonblank[i][0] == nonblank[i - 1][1] + 1 and len(above.strip()) >= head_min
+            and HAN_CHAR.match(above[-1]) is not None and clause_mark.search(above) is not None
+            and clause_mark.search(item) is None and SENTENCE_MARK.search(item[:-1]) is None)
 
 
 def _signoff_tail(lines: list[str], i: int, signoff) -> bool:
@@ -1460,6 +1522,7 @@ def strip_boilerplate(doc: Document) -> Document:
                                                   if line in levels else clf.noise_levels([line])[0]) >= least_bar \
                 and not signoff.match(item) and item not in table_cells \
                 and i_line not in meeting_fields and not _sentence_piece(lines, i_line) \
+                and not _broken_sentence_end(lines, i_line, nonblank) \
                 and not _only_title(lines, i_line) and not _signoff_tail(lines, i_line, signoff):
             has_sentence = bool(SENTENCE_MARK.search(line))
             if p >= (sentence_bar if has_sentence else clf.threshold):

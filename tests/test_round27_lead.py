@@ -1,0 +1,122 @@
+"""Round 27 (lead): classes found in the lead's fresh check of real pages nobody on the team had read, each with
+must-catch tests in two phrasings and look-alikes. Pages are made up."""
+from page_text import names, removed, text, titles
+
+WRAPPED_HEAD = ("县水务局2024年度工作总结\n"
+                "2024年,在县委、县政府的坚强领导下,我局紧扣年度目标任务,各项工作稳步推进。现将具体情\n")
+FIRST_PART = "一、主要成效\n全年完成水利投资3.2亿元,新建灌溉渠道46公里。\n二、存在问题\n项目资金缺口较大。\n"
+
+
+# --- a converted file's sentence broken at the page's width: its end alone on a line is report text ---------------
+
+def test_the_end_of_a_width_broken_sentence_and_the_heading_under_it_stay():
+    for tail in ("况总结如下:", "况述职如下:"):
+        page = WRAPPED_HEAD + tail + "\n" + FIRST_PART
+        assert tail not in " ".join(removed(page))
+        assert "一、主要成效" in text(page)
+
+
+def test_the_end_of_a_sentence_broken_after_a_numbered_list_lead_stays():
+    page = ("县水务局2024年度工作总结\n2024年,我局紧扣年度目标任务,狠抓项目建设,各项工作稳步推进。现将全年工\n"
+            "作总结如下:\n" + FIRST_PART)
+    assert "作总结如下:" in text(page)
+
+
+def test_site_prompts_under_a_broken_line_still_go():
+    # a short line closing on a colon or a stop under a cut text is not always the sentence's end
+    for prompt in ("相关推荐:", "点击下载完整版。"):
+        assert prompt in removed(WRAPPED_HEAD + prompt + "\n")
+
+
+# --- a numbered heading under a portal's label line is no value of that label -------------------------------------
+
+def test_a_numbered_heading_under_a_label_line_stays():
+    for heading in ("一、工作成效", "(一)项目建设扎实推进"):
+        page = ("县交通运输局2024年度工作总结\n主题分类:\n" + heading + "\n"
+                "今年以来,我局新建农村候车亭50座,改造危桥30座。\n")
+        assert heading in text(page)
+
+
+def test_a_category_value_under_its_label_still_goes():
+    page = ("县交通运输局2024年度工作总结\n主题分类:\n综合政务/计划总结\n"
+            "今年以来,我局新建农村候车亭50座,改造危桥30座。\n")
+    assert "综合政务/计划总结" in removed(page)
+
+
+# --- a shared file's capped counter and poster button alone on their lines ---------------------------------------
+
+DOCSHARE_HEAD = "县农机中心2024年度工作总结\n2024-12-05\n{counter}\n21.6KB\n4 页\n{button}\n侵权投诉\n"
+BODY = "2024年,县农机中心围绕全年目标,完成农机购置补贴发放1260万元,培训农机手820人次。\n"
+
+
+def test_a_capped_counter_and_a_poster_button_go():
+    for counter, button in (("999+", "海报"), ("10万+", "生成海报")):
+        page = DOCSHARE_HEAD.format(counter=counter, button=button) + BODY
+        gone = removed(page)
+        assert counter in gone and button in gone
+        assert "完成农机购置补贴发放1260万元" in text(page)
+
+
+def test_a_posters_count_and_an_uncapped_figure_stay():
+    page = ("县农机中心2024年度工作总结\n" + BODY + "全年印发宣传海报1200份,发放明白纸3000份。\n"
+            "全年服务农户\n1000+\n")
+    kept = text(page)
+    assert "全年印发宣传海报1200份" in kept
+    assert "1000+" in kept
+
+
+# --- a site's stamp glued before its address at each copy in the text ---------------------------------------------
+
+def test_a_stamp_repeated_before_its_address_goes_with_it():
+    for stamp, host in (("某某之家—全网资源每日更新", "www.moumouzj.com"),
+                        ("文秘范文网-海量材料免费下载", "www.wmfanwen.net")):
+        page = ("县交通运输局2024年工作总结\n"
+                f"今年以来,全县公路总里程达到{stamp} {host}5706公里,比上年增加120公里。\n"
+                f"高速公路通车里程达到{stamp} {host}170公里。\n")
+        gone = " ".join(removed(page))
+        assert stamp in gone
+        assert names(page)[170.0].startswith("高速公路通车")
+
+
+def test_a_reports_own_address_said_twice_stays():
+    page = ("县政府2024年政府信息公开工作年度报告\n"
+            "本报告可登录县政府门户网站www.moumou.gov.cn查询。\n"
+            "如对本报告有疑问,请登录县政府门户网站www.moumou.gov.cn留言。\n")
+    assert text(page).count("登录县政府门户网站") == 2
+
+
+def test_one_address_with_words_before_it_stays():
+    page = ("县交通运输局2024年工作总结\n"
+            "我局开通了出行服务平台,群众可访问 www.moumou-bus.com 查询班车时刻。\n")
+    assert "开通了出行服务平台" in text(page)
+
+
+# --- a speech's title glued before its salutation -----------------------------------------------------------------
+
+def test_a_speech_title_glued_before_its_salutation_is_split_off():
+    for title, salutation in (("在全区交通运输发展规划中期评估暨工作推进会上的汇报发言", "尊敬的各位领导,同志们:"),
+                              ("在县农业农村工作会议上的讲话", "同志们:")):
+        page = (title + salutation + "今天,我们召开全县农业农村工作会议,主要任务是总结工作、部署任务。"
+                "下面,我讲三点意见。\n一、肯定成绩\n去年全县粮食总产量达到12.6万吨。\n")
+        assert titles(page)[0] == title
+
+
+def test_a_first_sentence_naming_a_speech_is_no_title():
+    page = ("我代表县政府作工作报告,各位代表审议。今天,我们召开县人民代表大会第三次会议。\n"
+            "一、过去一年的工作\n全县地区生产总值增长6.2%。\n")
+    assert titles(page)[0] != "我代表县政府作工作报告"
+
+
+# --- a hijacked portal's betting brand injected mid-sentence --------------------------------------------------------
+
+def test_a_betting_brand_injected_into_a_sentence_goes():
+    for spam in ("bet36体育在线_bet36体育投注-备用网址", "xbet体育官网-登录入口"):
+        page = ("全市交通运输局长会议召开\n"
+                f"4月1日,全市交通运输局长会议召开。会议传达学习全国交通运输工作会议、{spam}全省交通工作推进会精神。\n")
+        assert spam in " ".join(removed(page))
+        assert "会议传达学习全国交通运输工作会议、全省交通工作推进会精神" in text(page)
+
+
+def test_a_sports_platform_of_a_report_stays():
+    page = ("县体育局2024年工作总结\n今年,我局建成全民健身体育在线平台,上线体育场馆预约服务12项。\n")
+    assert "全民健身体育在线平台" in text(page)
