@@ -1,6 +1,6 @@
 """Round 27 (lead): classes found in the lead's fresh check of real pages nobody on the team had read, each with
 must-catch tests in two phrasings and look-alikes. Pages are made up."""
-from page_text import names, removed, text, titles
+from page_text import commitments, deadline_of, label_at, names, removed, text, titles
 
 WRAPPED_HEAD = ("县水务局2024年度工作总结\n"
                 "2024年,在县委、县政府的坚强领导下,我局紧扣年度目标任务,各项工作稳步推进。现将具体情\n")
@@ -120,3 +120,47 @@ def test_a_betting_brand_injected_into_a_sentence_goes():
 def test_a_sports_platform_of_a_report_stays():
     page = ("县体育局2024年工作总结\n今年,我局建成全民健身体育在线平台,上线体育场馆预约服务12项。\n")
     assert "全民健身体育在线平台" in text(page)
+
+
+# --- a meeting's arrangement of the year's work, listed after the colon -------------------------------------------
+
+MEETING = "全县交通运输工作会议召开\n3月6日,全县交通运输工作会议召开,总结2024年工作,部署2025年重点任务。\n"
+
+
+def test_the_work_arranged_for_the_year_after_a_review_in_one_sentence_is_the_plans():
+    for lead in ("局长总结回顾了2024年交通运输工作,分析了存在的困难和问题,并从3个方面对2025年工作作安排:",
+                 "会议部署了2025年重点任务:"):
+        page = MEETING + lead + ("一是抓实项目投资,稳住增长。二是增强服务质效,建设人民满意交通。"
+                                 "三是筑牢安全防线,巩固安全稳定局面。\n")
+        assert label_at(page, "一是抓实项目投资") == "下一步"
+        found = commitments(page)
+        assert any("抓实项目投资" in t for t, _ in found)
+        assert deadline_of(page, "增强服务质效") == "2025年"
+
+
+def test_the_arrangement_made_at_the_start_of_the_year_a_summary_reviews_is_the_review():
+    page = ("县交通运输局2024年工作总结\n2024年,我局紧扣年度目标,各项工作稳步推进。\n"
+            "年初,局党组对全年工作作了全面部署:一是抓项目建设,全年完成交通投资12亿元。"
+            "二是抓服务质效,办件满意率达到99%。\n")
+    assert label_at(page, "年初,局党组") == "主要做法"
+
+
+def test_a_year_the_review_names_with_le_dates_no_plan():
+    page = MEETING + ("局长总结回顾了2024年全县交通运输工作,并对2025年工作作安排:一是抓实项目投资,稳住增长。"
+                      "二是增强服务质效,建设人民满意交通。\n")
+    assert deadline_of(page, "增强服务质效") == "2025年"
+
+
+def test_a_speakers_praise_listed_after_the_colon_is_the_review_and_his_tasks_the_plans():
+    page = MEETING + ("副县长出席会议并讲话,充分肯定了全系统2024年取得的成绩:一是项目建设成效显著;二是运输服务水平不断提升。"
+                      "要求全系统锚定目标,著力抓实2025年三大重点任务:一是以项目争取为重心,增强发展动力;"
+                      "二是以项目攻坚为抓手,加快路网建设。\n")
+    assert label_at(page, "副县长出席会议并讲话") == "主要做法"
+    assert label_at(page, "要求全系统锚定目标") == "下一步"
+    assert not any("项目建设成效显著" in t for t, _ in commitments(page))
+
+
+def test_praise_in_passing_before_problems_stays_that_topic():
+    page = MEETING + ("局长在讲话中充分肯定了过去一年的工作成绩,同时指出,当前交通运输工作仍存在项目储备不足、"
+                      "资金压力较大等问题。\n")
+    assert label_at(page, "局长在讲话中充分肯定了") == "存在问题"
