@@ -164,3 +164,17 @@ def test_praise_in_passing_before_problems_stays_that_topic():
     page = MEETING + ("局长在讲话中充分肯定了过去一年的工作成绩,同时指出,当前交通运输工作仍存在项目储备不足、"
                       "资金压力较大等问题。\n")
     assert label_at(page, "局长在讲话中充分肯定了") == "存在问题"
+
+
+# --- a half year whose work a clause tells as done is no deadline ------------------------------------------------
+
+def test_a_half_year_told_as_done_gives_way_to_the_half_year_ahead():
+    for told in ("村社区上半年开展的工作扎实有效", "各村上半年以来工作扎实有效"):
+        page = ("街道召开村社区半年工作考核分析会\n近日,街道召开村社区半年工作考核分析会议。\n"
+                f"会议指出,{told},提出下半年村社区工作重点要与街道保持高度一致。\n")
+        assert deadline_of(page, "保持高度一致") == "下半年"
+
+
+def test_a_half_year_ahead_of_a_plan_stays_its_deadline():
+    page = ("县水务局2025年工作计划\n一、重点工作\n(一)确保上半年完成城区供水管网改造主体工程。\n")
+    assert deadline_of(page, "城区供水管网改造") == "上半年"
