@@ -218,6 +218,11 @@ REQUIRING_LINES += ["保障护林员的补助按月足额发放到位显示全�
 # round 26 (r26chrome): a county station script's segment tags at a paragraph's start
 REQUIRING_LINES += ["【图文】委员们认为,报告实事求是。", "【同期声】我们要在年底前完成。", "【解说】会议听取了报告。",
                     "【口播】今天上午,会议召开。", "【现场声】掌声", "【主持人】各位观众,大家好。"]
+# round 27 (lead): a betting brand injected mid-sentence, a Latin name touching 体育 / 娱乐 with a site word
+REQUIRING_LINES += ["会议传达学习了kbet体育在线_kbet体育投注-备用网址全市会议精神。", "会议传达了xbet体育官网-登录入口全市会议精神。",
+                    "会议传达了ybet娱乐官网_ybet娱乐平台全市会议精神。", "会议传达了zbet体育平台全市会议精神。"]
+
+
 def test_each_required_word_is_in_a_match_of_its_rule():
     # (a required word may also be what the match's lookahead demands right after it: ")\n")
     found = [(pattern, text[m.start():m.end() + 2]) for text in REQUIRING_LINES
