@@ -282,3 +282,62 @@ def test_lookalike_delegates_appraisal_stays():
             "审议中,代表们认为,报告客观总结了过去一年的工作,全县完成固定资产投资86亿元。\n"
             "代表们表示,报告实事求是,数据翔实。\n")
     assert "下一步" not in named(page)
+
+
+# -- the report delivered, then quoted: its words tell the topic -------------------------------------------------------
+
+DELIVERED_A = ("本报讯 1月6日,柏溪县第十七届人民代表大会第四次会议开幕。\n"
+               "市人大常委会副主任邹明远讲话。他对开好这次大会提出希望:一是要坚持党的领导,二是要认真审议各项报告。\n"
+               "县长褚云帆代表县人民政府作《政府工作报告》。报告指出,2030年,是我县发展历程中具有标志性意义的一年。"
+               "这一年,全县完成生产总值92亿元,增长7.4%。\n")
+DELIVERED_B = ("本报讯 1月9日,石门区第八届人民代表大会第二次会议开幕。\n"
+               "会议希望全体代表:一是要依法履职,二是要严守会风会纪。\n"
+               "区长鲁青禾代表区人民政府作政府工作报告。报告指出,过去一年,全区新增市场主体5200户,城镇新增就业4100人。\n")
+
+
+def test_report_delivered_then_quoted_reviews():
+    assert label_at(DELIVERED_A, "县长褚云帆代表县人民政府") == "主要做法"
+    assert named(DELIVERED_A)[-1] == "主要做法"
+
+
+def test_report_delivered_then_quoted_second_phrasing():
+    assert label_at(DELIVERED_B, "区长鲁青禾代表区人民政府") == "主要做法"
+
+
+def test_lookalike_year_ahead_of_significance_stays_plans():
+    # the year ahead named significant, with its tasks: the plans, not a review
+    page = ("本报讯 1月6日,柏溪县第十七届人民代表大会第四次会议开幕。\n"
+            "报告首先回顾了去年工作,全县完成生产总值92亿元。\n"
+            "县长褚云帆在报告中强调,2031年是“十五五”开局之年,全县上下要奋力实现生产总值增长7%的目标。\n")
+    assert label_at(page, "2031年是") == "下一步"
+
+
+# -- a 对照检查材料's opening: the title broken before its genre word, how the meeting was prepared ----------------------
+
+CHECK_A = ("镇党委领导班子2031年度民主生活会对照检\n查材料(含案例)\n"
+           "根据上级党委关于召开2031年度民主生活会的统一部署,镇党委领导班子扎实开展会前准备工作,累计开展专题学习研讨5次,"
+           "征求意见建议38条。\n"
+           "一、存在的主要问题\n理论学习抓得不深,运用理论指导实践的能力不强。\n"
+           "二、原因剖析\n理想信念有所松懈。\n三、整改措施\n年内开展专题研讨6次。\n")
+CHECK_B = ("县卫健局党组2031年度专题民主生活会个人对照检查材料\n"
+           "按照县委关于开好2031年度专题民主生活会的通知要求,本人认真学习规定篇目,与班子成员逐一谈心谈话12人次。\n"
+           "一、查摆的主要问题\n调查研究还不够深入。\n二、整改措施\n每季度到基层调研不少于3次。\n")
+
+
+def test_check_material_preface_is_the_opening():
+    assert named(CHECK_A) == ["存在问题", "下一步"]
+    assert label_at(CHECK_A, "根据上级党委") == "其他"
+
+
+def test_check_material_preface_second_phrasing():
+    assert named(CHECK_B) == ["存在问题", "下一步"]
+    assert label_at(CHECK_B, "按照县委关于开好") == "其他"
+
+
+def test_lookalike_meeting_held_as_work_done_stays_work():
+    # a summary's account of meetings it held is its work, not a 对照检查 opening
+    page = ("2031年度机关党建工作总结\n"
+            "今年以来,局党组认真落实党建责任,全年召开党组会议研究党建工作9次。\n"
+            "按要求召开了2030年度民主生活会,班子成员开展批评和自我批评32条。\n"
+            "下一步,我们将持续压实党建责任。\n")
+    assert label_at(page, "按要求召开了") == "主要做法"
