@@ -988,6 +988,7 @@ class Sections(_Strict):
     listed_item: Pattern  # an item of a colon-announced list numbered as parts again
     combined_plans_opening: Pattern  # a paragraph opening the remedies under a problems-and-remedies part
     session_roll: Pattern
+    report_outline: Pattern  # a news paragraph's outline of the report delivered (报告分四个部分:一是…)
     delegates_propose: Pattern
     session_turns: Pattern
     period_review: Pattern

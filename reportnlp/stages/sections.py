@@ -54,7 +54,7 @@ def _cfg():
               "rectification_heading", "subheading_problems", "subheading_plans", "note_line", "session_agenda",
               "session_agenda_speech", "review_title",
               "notice_plans_heading", "lead_in_line", "unnumbered_part", "other_part", "meeting_outcome", "significance_heading",
-              "procedure_opening", "announcement", "session_procedure",
+              "procedure_opening", "announcement", "session_procedure", "report_outline",
               "session_results", "study_visit", "visit_opening",
               "wire_lead", "upper_instructions", "report_preface", "title_block_line", "continuation_line", "listed_item", "combined_plans_opening", "session_roll", "first_part", "later_part", "delegates_propose", "session_turns", "period_review", "session_review",
               "requirements_listed", "speaker_intro", "said_line", "agenda_line", "photo_caption",
@@ -527,6 +527,26 @@ def _session_scene(par: str) -> bool:
 
 
 _CLAUSE_MARK = re_cache.compile(r"[,，]")
+_ORDINAL_ITEM = re_cache.compile(r"\s*(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]部分)")
+
+
+def _report_outline_end(par: str) -> int:
+    """Where the outline of a report delivered, told in a news paragraph, ends ("报告分四个部分:一是2030年工作回顾;二是…;
+    三是…。四是…。"): after the last sentence of its items, or 0 when the paragraph tells none. Its items name the
+    report's parts, not their content: no topic opens at them (round 27)."""
+    if "部分" not in par:
+        return 0
+    m = _cfg()["report_outline"].search(par)
+    if not m:
+        return 0
+    end = m.end()
+    while (e := _SENTENCE_END.search(par, end)) is not None:
+        end = e.end()
+        if not _ORDINAL_ITEM.match(par, end):
+            break
+    else:
+        end = len(par)
+    return end
 
 
 def _roll_call(par: str) -> bool:
@@ -1045,6 +1065,11 @@ def split_sections(doc: Document) -> Document:
                 said_over = label is not None
             if label == "存在问题" and ("要求" in p or "点" in p) and _lists_requirements_later(p):
                 label = "下一步"  # "…取得了一定成绩,但…仍有差距。随后提出了三点要求:": the requirements follow
+            elif (label == c["intro_label"] and current == "存在问题" and not is_speech
+                  and c["speech_rationale"].search(first_sentence(p))):
+                # a survey's or a self-check's first remedy after its problems ("一是要提高思想认识,发挥好党委书记作用。"):
+                # its suggestions, not a speech's opening argument (round 27)
+                label = "下一步"
             elif label == c["intro_label"] and current == "下一步" and c["run_item"].match(p):
                 # an item of the requirements listed (一是统一思想、紧盯目标,…要…) is one more of them, not a
                 # speech's opening argument (首先,要解决好思想认识问题 still opens one)
@@ -1116,6 +1141,7 @@ def split_sections(doc: Document) -> Document:
                     or (i > 0 and c["other_part"].fullmatch(pars[i - 1].strip()))  # the text under "引言"
                     or (i == len(pars) - 1 and c["meeting_outcome"].match(p))
                     or _session_scene(p) or _roll_call(p) or _signs_off(p, starts) or c["upper_instructions"].match(p)
+                    or (c["session_procedure"].match(first_sentence(p)) and _report_outline_end(p) >= len(p.rstrip()))
                     or (c["session_procedure"].match(first_sentence(p))
                         and not c["session_results"].search(p, len(first_sentence(p)))
                         and not _reviews_then_turns(p))):
@@ -1189,7 +1215,7 @@ def split_sections(doc: Document) -> Document:
             # one under a heading of its own ends at the next heading
             arguing = (is_speech and label == "其他" and (top is None or level != top)
                        and bool(c["speech_rationale"].search(first_sentence(p))))
-        sentence_turns(i, 0)
+        sentence_turns(i, _report_outline_end(p))  # (not at the items of a report's outline: they name its parts)
         plans_after_problems(i)
         run_turns(i)
     unlabelled = doc_type in c["unlabelled_types"] and not prints_plan
