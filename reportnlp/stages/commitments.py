@@ -632,6 +632,7 @@ def _best_deadline(found: list[regex.Match]) -> str | None:
 
 
 _SENTENCE_END = re_cache.compile(r"[。！？!?；;]")
+_TITLE_STOP = re_cache.compile(r"[。:：]")  # where an item title or a label ends
 # what str.strip() keeps (re's \s is str.isspace()): found without copying the text around it
 _NON_BLANK = re_cache.compile(r"\S")
 # a paragraph that opens with its time alone ("2025年,我局将…", "新的一年,…"): its frame
@@ -781,7 +782,23 @@ def _head_deadline(text: str, start: int, end: int, sentence_end: int | None) ->
     if not _DEADLINE_CHARS.search(text, start, min(end, start + _limits().title_len)):
         return None
     return (_title_deadline(text, start, end, sentence_end) or _frame_deadline(text, start, end)
-            or _schedule_row_deadline(text, start, end))
+            or _titled_frame_deadline(text, start, end) or _schedule_row_deadline(text, start, end))
+
+
+def _titled_frame_deadline(text: str, start: int, end: int) -> str | None:
+    """A time frame that opens the paragraph's second sentence, after a short item title or label with no
+    time of its own: "(二)总体目标。到2027年,基本建成…。放眼全球,…" / "主要目标:到2027年,两类学校…;…" (round 27)."""
+    stop = _TITLE_STOP.search(text, start, min(end, start + _limits().title_len))
+    if stop is None or stop.end() >= end:
+        return None
+    dl = _frame_deadline(text, stop.end(), end)
+    if dl is None and text.startswith("到", stop.end()) and _cfg()["plan_title_end"].search(text, start, stop.start()):
+        # a target title's frame looks ahead by its 到 ("(二)总体目标。到2027年,基本建成…"); a review's
+        # "到2023年底,全县累计…" under a title that names no plan does not
+        c = _cfg()
+        m = c["deadline"].match(text, stop.end(), min(end, stop.end() + _limits().time_frame_reach))
+        dl = m.group() if m and _TIME_FRAME_END.match(text, m.end()) else None
+    return dl
 
 
 def _schedule_row_deadline(text: str, start: int, end: int) -> str | None:
