@@ -1507,6 +1507,16 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
                     found = _deadlines(text, sec.start, stop)  # (not a quoted slogan's step)
                     m = found[0] if found else None
                     heading_dl = m.group() if m and m.start() < sec.start + len(sec_heading) else None
+                    if (heading_dl and heading_dl.endswith("上半年")
+                            and (line_end if line_end >= 0 else sec.end) - sec.start > heading_reach):
+                        # a paragraph that opens the section is no heading: the half year past it names holds
+                        # for the section only in a sentence that plans, not in one that reviews ("市长指出,
+                        # 上半年全市经济运行总体平稳,…。…要…": a mid-year meeting, round 27)
+                        stops = [k.end() for k in _SENTENCE_END.finditer(text, sec.start, m.start())]
+                        end_at = _SENTENCE_END.search(text, m.end(), sec.end)
+                        sentence = text[stops[-1] if stops else sec.start: end_at.end() if end_at else sec.end]
+                        if not (c["cues"].search(sentence) or c["features"]["plan_context"].search(sentence)):
+                            heading_dl = None
         # the line break before the sentence, looked for since the last one read (a search back to
         # its paragraph's start for every sentence cost as much as the paragraph's length)
         para_start = text.rfind("\n", seen, ss) + 1 or para_start
