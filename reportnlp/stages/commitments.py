@@ -788,7 +788,8 @@ def _head_deadline(text: str, start: int, end: int, sentence_end: int | None) ->
 def _titled_frame_deadline(text: str, start: int, end: int) -> str | None:
     """A time frame that opens the paragraph's second sentence, after a short item title or label with no
     time of its own: "(二)总体目标。到2027年,基本建成…。放眼全球,…" / "主要目标:到2027年,两类学校…;…" (round 27)."""
-    stop = _TITLE_STOP.search(text, start, min(end, start + _limits().title_len))
+    # (the frame lies within the paragraph's first title_len characters, as _head_deadline's gate reads them)
+    stop = _TITLE_STOP.search(text, start, min(end, start + _limits().title_len - _limits().time_frame_reach))
     if stop is None or stop.end() >= end:
         return None
     dl = _frame_deadline(text, stop.end(), end)
