@@ -51,7 +51,7 @@ DEADLINE_ALPHABET = ("年月日前底末旬内季度上下半今明本每第一�
 
 def _plain_head_deadline(text: str, start: int, end: int) -> str | None:
     return (cm._title_deadline(text, start, end) or cm._frame_deadline(text, start, end)
-            or cm._titled_frame_deadline(text, start, end) or cm._schedule_row_deadline(text, start, end))
+            or cm._schedule_row_deadline(text, start, end))
 
 
 def _line_end(text: str, at: int) -> int:

@@ -782,13 +782,17 @@ def _head_deadline(text: str, start: int, end: int, sentence_end: int | None) ->
     if not _DEADLINE_CHARS.search(text, start, min(end, start + _limits().title_len)):
         return None
     return (_title_deadline(text, start, end, sentence_end) or _frame_deadline(text, start, end)
-            or _titled_frame_deadline(text, start, end) or _schedule_row_deadline(text, start, end))
+            or _schedule_row_deadline(text, start, end))
 
 
 def _titled_frame_deadline(text: str, start: int, end: int) -> str | None:
     """A time frame that opens the paragraph's second sentence, after a short item title or label with no
-    time of its own: "(二)总体目标。到2027年,基本建成…。放眼全球,…" / "主要目标:到2027年,两类学校…;…" (round 27)."""
-    # (the frame lies within the paragraph's first title_len characters, as _head_deadline's gate reads them)
+    time of its own: "(二)总体目标。到2027年,基本建成…。放眼全球,…" / "主要目标:到2027年,两类学校…;…" (round 27).
+    It dates that paragraph only: the next item's title opens a frame of its own ("二要…。3月底前,…" / "三要…")."""
+    # (the frame lies within the paragraph's first title_len characters: a paragraph without a deadline's
+    # character there, most, is not searched)
+    if not _DEADLINE_CHARS.search(text, start, min(end, start + _limits().title_len)):
+        return None
     stop = _TITLE_STOP.search(text, start, min(end, start + _limits().title_len - _limits().time_frame_reach))
     if stop is None or stop.end() >= end:
         return None
@@ -1572,6 +1576,8 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
                        or list_deadline)
             if para_dl:
                 section_dl = para_dl
+            else:
+                para_dl = _titled_frame_deadline(text, para_start, para_end)
             para_state = (para_start, para_dl, intro or list_context)
             phase_dl = None
             row_dl = _row_deadline(text, para_end) if rows else None
