@@ -627,8 +627,22 @@ def _best_deadline(found: list[regex.Match]) -> str | None:
     """The most specific deadline: one with 前/底/末/旬 wins over a bare year."""
     for m in found:
         if _SPECIFIC.search(m.group()):
-            return m.group()
-    return found[0].group() if found else None
+            return _with_step(m)
+    return _with_step(found[0]) if found else None
+
+
+def _with_step(m: regex.Match) -> str:
+    """The deadline as written, with the step whose end a limit counts from ("考核结束后" of "考核结束后10个工作日内")."""
+    dl = m.group()
+    at = m.start()
+    # (a limit opens with its count and ends with 内; most deadlines do neither, or follow no 后)
+    if not (dl.endswith("内") and at and m.string[at - 1] == "后" and (dl[0].isdecimal() or dl[0] in _COUNT_CHARS)):
+        return dl
+    step = _cfg()["deadline_step"].search(m.string, max(0, at - 8), at)
+    return m.string[step.start():at] + dl if step else dl
+
+
+_COUNT_CHARS = frozenset("一二两三四五六七八九十")  # the counts a limit in days opens with besides digits
 
 
 _SENTENCE_END = re_cache.compile(r"[。！？!?；;]")
