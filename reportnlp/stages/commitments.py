@@ -1789,6 +1789,9 @@ def _action(piece: str, opened: tuple[str, re.Match | None] | None = None) -> st
     # "年底前建成…": the deadline is a field of its own (most bodies hold no deadline's character
     # where one would be)
     when = _cfg()["deadline"].match(body) if _DEADLINE_CHARS.search(body, 0, _widest_match("deadline")) else None
+    step_end = body.find("后", 0, 9) if when is None else -1
+    if step_end > 0 and _cfg()["deadline_step"].match(body, 0, step_end + 1):
+        when = _cfg()["deadline"].match(body, step_end + 1)  # "考核结束后10个工作日内,各考核组…": the step with its limit
     if when and when.end() < len(body):
         body = _cfg()["leading"].sub("", body[when.end():].lstrip("，, "), count=1)
     cut = _ACTION_END.search(body)
