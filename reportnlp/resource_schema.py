@@ -605,6 +605,7 @@ class Commitments(_Strict):
     parent_title_max: int
     lead_in_stop: Pattern
     plan_title_end: Pattern
+    deadline_step: Pattern
     problem_lead: Pattern
     aim_clause: Pattern
     scene_clause: Pattern

@@ -627,11 +627,26 @@ def _best_deadline(found: list[regex.Match]) -> str | None:
     """The most specific deadline: one with 前/底/末/旬 wins over a bare year."""
     for m in found:
         if _SPECIFIC.search(m.group()):
-            return m.group()
-    return found[0].group() if found else None
+            return _with_step(m)
+    return _with_step(found[0]) if found else None
+
+
+def _with_step(m: regex.Match) -> str:
+    """The deadline as written, with the step whose end a limit counts from ("考核结束后" of "考核结束后10个工作日内")."""
+    dl = m.group()
+    at = m.start()
+    # (a limit opens with its count and ends with 内; most deadlines do neither, or follow no 后)
+    if not (dl.endswith("内") and at and m.string[at - 1] == "后" and (dl[0].isdecimal() or dl[0] in _COUNT_CHARS)):
+        return dl
+    step = _cfg()["deadline_step"].search(m.string, max(0, at - 8), at)
+    return m.string[step.start():at] + dl if step else dl
+
+
+_COUNT_CHARS = frozenset("一二两三四五六七八九十")  # the counts a limit in days opens with besides digits
 
 
 _SENTENCE_END = re_cache.compile(r"[。！？!?；;]")
+_TITLE_STOP = re_cache.compile(r"[。:：]")  # where an item title or a label ends
 # what str.strip() keeps (re's \s is str.isspace()): found without copying the text around it
 _NON_BLANK = re_cache.compile(r"\S")
 # a paragraph that opens with its time alone ("2025年,我局将…", "新的一年,…"): its frame
@@ -782,6 +797,27 @@ def _head_deadline(text: str, start: int, end: int, sentence_end: int | None) ->
         return None
     return (_title_deadline(text, start, end, sentence_end) or _frame_deadline(text, start, end)
             or _schedule_row_deadline(text, start, end))
+
+
+def _titled_frame_deadline(text: str, start: int, end: int) -> str | None:
+    """A time frame that opens the paragraph's second sentence, after a short item title or label with no
+    time of its own: "(二)总体目标。到2027年,基本建成…。放眼全球,…" / "主要目标:到2027年,两类学校…;…" (round 27).
+    It dates that paragraph only: the next item's title opens a frame of its own ("二要…。3月底前,…" / "三要…")."""
+    # (the frame lies within the paragraph's first title_len characters: a paragraph without a deadline's
+    # character there, most, is not searched)
+    if not _DEADLINE_CHARS.search(text, start, min(end, start + _limits().title_len)):
+        return None
+    stop = _TITLE_STOP.search(text, start, min(end, start + _limits().title_len - _limits().time_frame_reach))
+    if stop is None or stop.end() >= end:
+        return None
+    dl = _frame_deadline(text, stop.end(), end)
+    if dl is None and text.startswith("到", stop.end()) and _cfg()["plan_title_end"].search(text, start, stop.start()):
+        # a target title's frame looks ahead by its 到 ("(二)总体目标。到2027年,基本建成…"); a review's
+        # "到2023年底,全县累计…" under a title that names no plan does not
+        c = _cfg()
+        m = c["deadline"].match(text, stop.end(), min(end, stop.end() + _limits().time_frame_reach))
+        dl = m.group() if m and _TIME_FRAME_END.match(text, m.end()) else None
+    return dl
 
 
 def _schedule_row_deadline(text: str, start: int, end: int) -> str | None:
@@ -1490,6 +1526,16 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
                     found = _deadlines(text, sec.start, stop)  # (not a quoted slogan's step)
                     m = found[0] if found else None
                     heading_dl = m.group() if m and m.start() < sec.start + len(sec_heading) else None
+                    if (heading_dl and heading_dl.endswith("上半年")
+                            and (line_end if line_end >= 0 else sec.end) - sec.start > heading_reach):
+                        # a paragraph that opens the section is no heading: the half year past it names holds
+                        # for the section only in a sentence that plans, not in one that reviews ("市长指出,
+                        # 上半年全市经济运行总体平稳,…。…要…": a mid-year meeting, round 27)
+                        stops = [k.end() for k in _SENTENCE_END.finditer(text, sec.start, m.start())]
+                        end_at = _SENTENCE_END.search(text, m.end(), sec.end)
+                        sentence = text[stops[-1] if stops else sec.start: end_at.end() if end_at else sec.end]
+                        if not (c["cues"].search(sentence) or c["features"]["plan_context"].search(sentence)):
+                            heading_dl = None
         # the line break before the sentence, looked for since the last one read (a search back to
         # its paragraph's start for every sentence cost as much as the paragraph's length)
         para_start = text.rfind("\n", seen, ss) + 1 or para_start
@@ -1544,6 +1590,8 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
                        or list_deadline)
             if para_dl:
                 section_dl = para_dl
+            else:
+                para_dl = _titled_frame_deadline(text, para_start, para_end)
             para_state = (para_start, para_dl, intro or list_context)
             phase_dl = None
             row_dl = _row_deadline(text, para_end) if rows else None
@@ -1741,6 +1789,9 @@ def _action(piece: str, opened: tuple[str, re.Match | None] | None = None) -> st
     # "年底前建成…": the deadline is a field of its own (most bodies hold no deadline's character
     # where one would be)
     when = _cfg()["deadline"].match(body) if _DEADLINE_CHARS.search(body, 0, _widest_match("deadline")) else None
+    step_end = body.find("后", 0, 9) if when is None else -1
+    if step_end > 0 and _cfg()["deadline_step"].match(body, 0, step_end + 1):
+        when = _cfg()["deadline"].match(body, step_end + 1)  # "考核结束后10个工作日内,各考核组…": the step with its limit
     if when and when.end() < len(body):
         body = _cfg()["leading"].sub("", body[when.end():].lstrip("，, "), count=1)
     cut = _ACTION_END.search(body)
