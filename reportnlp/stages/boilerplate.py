@@ -1597,8 +1597,9 @@ def strip_boilerplate(doc: Document) -> Document:
 
 _FULL_DATE = re_cache.compile(r"(?:19|20)\d{2}\s?(?:年\s?\d{1,2}\s?月\s?\d{1,2}|[-/.]\d{1,2}[-/.]\d{1,2})")
 
-# the chrome kinds that stand for an article's publication row under its headline
-_PUB_ROW_KINDS = frozenset({"article_meta", "view_counter"})
+# the chrome kinds that stand for an article's publication row under its headline (r27chrome: and an editor's note
+# right under it, "网格故事|两位网格员的年终“账本”" / "编者按:…本期选登…", which stands where the row would)
+_PUB_ROW_KINDS = frozenset({"article_meta", "view_counter", "preface"})
 
 
 def _article_header(decided: list[str | None], lines: list[str]) -> tuple[list[int], int | None, int | None]:
