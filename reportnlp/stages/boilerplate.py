@@ -1675,10 +1675,14 @@ def _headline_restated(decided: list[str | None], lines: list[str], title: int |
     bare = _TITLE_DECOR.sub("", lines[title])
     if len(bare) < 4:
         return []
+    # (r27chrome: a repost's headline may hold its column's name before a bar, "改革开放40周年|人才流动的闸门是如何
+    # 开启的", and the copy over the text only what follows the bar)
+    _, bar, tail = bare.rpartition("|") if "|" in bare else bare.rpartition("丨")
+    copies = {bare, tail} if bar and len(tail) >= 6 else {bare}
     nxt = next((j for j in range(title + 1, min(len(lines), title + 1 + _limits().restated_headline_reach))
                 if decided[j] is None), None)
     out = [nxt] if nxt is not None and not SENTENCE_MARK.search(lines[nxt]) \
-        and _TITLE_DECOR.sub("", lines[nxt]) == bare else []
+        and _TITLE_DECOR.sub("", lines[nxt]) in copies else []
     if _rules()["title_genre"].search(bare):
         return out
     # (a sentence line of the text stands above the copy; the lines as long as the headline are the only ones
@@ -1688,7 +1692,7 @@ def _headline_restated(decided: list[str | None], lines: list[str], title: int |
         return out
     size = len(lines[title].strip())
     return out + [j for j in range(prose + 1, len(lines)) if decided[j] is None and j not in out
-                  and len(lines[j]) <= size + 8 and _TITLE_DECOR.sub("", lines[j]) == bare]
+                  and len(lines[j]) <= size + 8 and _TITLE_DECOR.sub("", lines[j]) in copies]
 
 
 def _image_alt_copies(decided: list[str | None], lines: list[str], title: int | None) -> tuple[int, list[int]]:
