@@ -59,6 +59,7 @@ def _rules():
         "inline_rule_len": cfg["inline_rule_len"],
         "layout_bar_tail_min": cfg.get("layout_bar_tail_min", 0),
         "header_share_row": compile_pattern(cfg["header_share_row"]) if cfg.get("header_share_row") else None,
+        "header_source_row": compile_pattern(cfg["header_source_row"]) if cfg.get("header_source_row") else None,
         # each with the strings a text must hold for it to match (a few substring tests skip
         # the scan of most rules on most pages); the pattern compiles when a page first passes
         # its gate, so a rule most pages never reach costs no start-up
@@ -1050,6 +1051,11 @@ def _decorated_page_title(head: str, decoration) -> list[tuple[int, int, str]]:
     # a question ("…为何感觉大不同?(图)"): no full stop only
     titles = [title if len(title) >= title_min and "。" not in title else None
               for title in (_LEADING_TAG.sub("", below).strip() for _, _, below in lines[1:])]
+    # (r27chrome: a line of text between them, an editor's note or a lead, makes the later line a copy of the
+    # headline over the text, not the headline under its page <title>: "教育强县|乡村教师是如何留下来的" / "…。" /
+    # "乡村教师是如何留下来的" keeps the first)
+    prose = next((k for k, (_, _, below) in enumerate(lines[1:]) if "。" in below), len(titles))
+    titles[prose:] = [None] * (len(titles) - prose)
     for k, (s, e, line) in enumerate(lines[:title_lines]):
         for title in titles[k:]:
             if title is None or title == line:
@@ -2495,6 +2501,13 @@ def _shares(line: str) -> bool:
     return rule is not None and "分享" in line and rule.match(line.strip()) is not None
 
 
+def _source_row(line: str) -> bool:
+    """A repost's source row under its headline, its date on a line of its own above (boilerplate.yml
+    header_source_row: "来源:某某新闻·某某号")."""
+    rule = _rules()["header_source_row"]
+    return rule is not None and "来源" in line and rule.match(line.strip()) is not None
+
+
 def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str],
                 nonblank: list[tuple[int, int]], header_title: int | None = None,
                 header_row: int | None = None) -> list[int]:
@@ -2518,10 +2531,11 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
     # over its row when the report prints its own title below: "…自查报告范文(通用)" / "更新时间:…" / "某公司…自查报告")
     # (header_row: the row, past a widget's line such as "[复制链接]", as _article_header found it)
     # (round 26, r26chrome: or a blog's date row the rules took as its view counter, "2010 11 2 02:46 AM 23602次查看",
-    # whose date no _FULL_DATE reads)
+    # whose date no _FULL_DATE reads; r27chrome: or a repost's source row whose date went on a line of its own)
     if header_title is not None and not (
             header_title < first and (_FULL_DATE.search(lines[header_row]) or _shares(lines[header_row])
-                                      or decided[header_row] == "view_counter")
+                                      or decided[header_row] == "view_counter"
+                                      or decided[header_row] == "article_meta" and _source_row(lines[header_row]))
             and not any(_rules()["report_title"].match(lines[k].strip()) for k in range(header_row + 1, first))):
         header_title = None
     closing_date, headline = _rules()["closing_date"], _rules()["news_headline"]
