@@ -395,3 +395,47 @@ def test_share_widgets_standing_alone_still_go():
     assert "手机版" not in kept
     assert "二维码" not in kept
     assert "发布原创帖子2.3万篇" in kept
+
+
+# -- 8. a blogger's self-introduction over the post ---------------------------------------------------------------
+
+BLOGGER_INTRO_A = """🏆 作者简介,溪边码字人
+🏆《头衔》:某某云特约编辑,某某社区优秀博主,某某论坛专家博主等。
+🏆《近期荣誉》:2025年度博客之星TOP5,2025年某某社区十佳博主等。
+🏆《博客内容》:党建、基层治理、公文写作等相关领域知识。
+🏆🎉欢迎 👍点赞✍评论⭐收藏
+一名驻村第一书记的年度小结
+今年3月,我被派驻到清河镇枫林村担任第一书记。一年来,全村新修产业路4.5公里,村集体经济收入达到18万元。
+下一步,我们将在2026年6月底前完成村部改造。
+"""
+
+BLOGGER_INTRO_B = """✨ 博主简介:县委办一名老笔杆子,写材料二十年
+✨《擅长领域》:综合材料、领导讲话、调研报告
+社区网格员年终工作总结
+今年我负责的网格共有住户412户,全年入户走访1300余次,调解邻里纠纷21起。
+明年我将把网格议事会开到每一个楼栋。
+"""
+
+BLOGGER_INTRO_LOOKALIKE = """县文联2026年工作总结
+
+今年编印《会员名录》,收录会员作者简介、个人简介等资料860份。
+作者简介栏目全年更新42期。
+"""
+
+
+def test_a_bloggers_profile_fields_go_whole():
+    kept = _kept(BLOGGER_INTRO_A)
+    assert "头衔" not in kept and "博客之星" not in kept and "溪边码字人" not in kept
+    assert "全村新修产业路4.5公里" in kept
+
+
+def test_a_bloggers_profile_phrased_otherwise_goes():
+    kept = _kept(BLOGGER_INTRO_B)
+    assert "老笔杆子" not in kept and "擅长领域" not in kept
+    assert "全年入户走访1300余次" in kept
+
+
+def test_profile_words_in_report_sentences_stay():
+    kept = _kept(BLOGGER_INTRO_LOOKALIKE)
+    assert "收录会员作者简介、个人简介等资料860份" in kept
+    assert "作者简介栏目全年更新42期" in kept
