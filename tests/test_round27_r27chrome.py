@@ -439,3 +439,40 @@ def test_profile_words_in_report_sentences_stay():
     kept = _kept(BLOGGER_INTRO_LOOKALIKE)
     assert "收录会员作者简介、个人简介等资料860份" in kept
     assert "作者简介栏目全年更新42期" in kept
+
+
+# -- 9. what an image viewer leaves: a lone slash under 返回原图 ---------------------------------------------------
+
+VIEWER_SLASH_A = """图书馆召开2026年度支部书记述职评议会
+
+时间:2026-01-08浏览:311设置
+
+1月7日,图书馆党总支召开支部书记抓党建述职评议会,5个党支部书记现场述职。
+
+返回原图
+/
+"""
+
+VIEWER_SLASH_B = """学院召开2026年度教职工述职大会
+
+1月9日,学院召开教职工年度述职大会,全院86名教职工参加会议。
+/
+"""
+
+SLASHES_IN_TEXT = """学校2026/2027学年工作要点
+
+全年计划招收新生/转学生共计420人。
+"""
+
+
+def test_a_lone_slash_goes():
+    assert "/" in removed(VIEWER_SLASH_A)
+    assert _kept(VIEWER_SLASH_A).endswith("5个党支部书记现场述职。")
+
+
+def test_a_lone_slash_under_the_text_goes():
+    assert _kept(VIEWER_SLASH_B).endswith("全院86名教职工参加会议。")
+
+
+def test_slashes_in_report_text_stay():
+    assert "全年计划招收新生/转学生共计420人。" in _kept(SLASHES_IN_TEXT)
