@@ -476,3 +476,44 @@ def test_a_lone_slash_under_the_text_goes():
 
 def test_slashes_in_report_text_stay():
     assert "全年计划招收新生/转学生共计420人。" in _kept(SLASHES_IN_TEXT)
+
+
+# -- 10. a list bullet the page's markup left before a repost's headline -------------------------------------------
+
+BULLET_TITLE_A = """  • 《溪县农业农村志(1-3卷)》编纂工作回顾
+
+    作者:林小禾 周一帆    发布时间:2026-10-28    来源:溪县史志
+    分享到 :
+
+    2024年以来,县史志办组织编纂《溪县农业农村志》,历时两年完成初稿120万字,收录图片860幅。
+
+    下一步,县史志办将在2027年6月底前完成终审出版。
+"""
+
+BULLET_TITLE_B = """■ 县农技推广站2026年工作总结
+
+发布时间:2026-12-30  来源:县农技推广站  浏览次数:128
+
+今年全站举办技术培训班14期,培训农民1260人次,推广新品种9个。
+
+明年将力争新建示范基地5个。
+"""
+
+QUOTED_TITLE = """“三农”服务站2026年工作总结
+
+发布时间:2026-12-30  来源:县农业农村局  浏览次数:96
+
+今年服务站受理群众咨询1340件,办结率100%。
+"""
+
+
+def test_a_bullet_before_a_reposted_headline_leaves_the_title():
+    assert titles(BULLET_TITLE_A)[0] == "《溪县农业农村志(1-3卷)》编纂工作回顾"
+
+
+def test_a_square_bullet_leaves_the_title_too():
+    assert titles(BULLET_TITLE_B)[0] == "县农技推广站2026年工作总结"
+
+
+def test_a_title_opening_on_a_quote_keeps_it():
+    assert titles(QUOTED_TITLE)[0] == "“三农”服务站2026年工作总结"
