@@ -463,6 +463,7 @@ class Boilerplate(_Strict):
     inline_rule_len: int
     layout_bar_tail_min: int = 0  # a header row's closing run of empty cells' bars, this many at least
     header_share_row: Pattern | None = None  # r25wechat: a share button row under the headline, as a dated row
+    header_source_row: Pattern | None = None  # r27chrome: a repost's source row under the headline, as a dated row
     line_rules: list[_LineRule]
     disclaimer: _Disclaimer
     preface: _Preface

@@ -60,6 +60,7 @@ def _rules():
         "inline_rule_len": cfg["inline_rule_len"],
         "layout_bar_tail_min": cfg.get("layout_bar_tail_min", 0),
         "header_share_row": compile_pattern(cfg["header_share_row"]) if cfg.get("header_share_row") else None,
+        "header_source_row": compile_pattern(cfg["header_source_row"]) if cfg.get("header_source_row") else None,
         # each with the strings a text must hold for it to match (a few substring tests skip
         # the scan of most rules on most pages); the pattern compiles when a page first passes
         # its gate, so a rule most pages never reach costs no start-up
@@ -1112,6 +1113,11 @@ def _decorated_page_title(head: str, decoration) -> list[tuple[int, int, str]]:
     # a question ("…为何感觉大不同?(图)"): no full stop only
     titles = [title if len(title) >= title_min and "。" not in title else None
               for title in (_LEADING_TAG.sub("", below).strip() for _, _, below in lines[1:])]
+    # (r27chrome: a line of text between them, an editor's note or a lead, makes the later line a copy of the
+    # headline over the text, not the headline under its page <title>: "教育强县|乡村教师是如何留下来的" / "…。" /
+    # "乡村教师是如何留下来的" keeps the first)
+    prose = next((k for k, (_, _, below) in enumerate(lines[1:]) if "。" in below), len(titles))
+    titles[prose:] = [None] * (len(titles) - prose)
     for k, (s, e, line) in enumerate(lines[:title_lines]):
         for title in titles[k:]:
             if title is None or title == line:
@@ -1660,8 +1666,9 @@ def strip_boilerplate(doc: Document) -> Document:
 
 _FULL_DATE = re_cache.compile(r"(?:19|20)\d{2}\s?(?:年\s?\d{1,2}\s?月\s?\d{1,2}|[-/.]\d{1,2}[-/.]\d{1,2})")
 
-# the chrome kinds that stand for an article's publication row under its headline
-_PUB_ROW_KINDS = frozenset({"article_meta", "view_counter"})
+# the chrome kinds that stand for an article's publication row under its headline (r27chrome: and an editor's note
+# right under it, "网格故事|两位网格员的年终“账本”" / "编者按:…本期选登…", which stands where the row would)
+_PUB_ROW_KINDS = frozenset({"article_meta", "view_counter", "preface"})
 
 
 def _article_header(decided: list[str | None], lines: list[str]) -> tuple[list[int], int | None, int | None]:
@@ -1737,10 +1744,14 @@ def _headline_restated(decided: list[str | None], lines: list[str], title: int |
     bare = _TITLE_DECOR.sub("", lines[title])
     if len(bare) < 4:
         return []
+    # (r27chrome: a repost's headline may hold its column's name before a bar, "改革开放40周年|人才流动的闸门是如何
+    # 开启的", and the copy over the text only what follows the bar)
+    _, bar, tail = bare.rpartition("|") if "|" in bare else bare.rpartition("丨")
+    copies = {bare, tail} if bar and len(tail) >= 6 else {bare}
     nxt = next((j for j in range(title + 1, min(len(lines), title + 1 + _limits().restated_headline_reach))
                 if decided[j] is None), None)
     out = [nxt] if nxt is not None and not SENTENCE_MARK.search(lines[nxt]) \
-        and _TITLE_DECOR.sub("", lines[nxt]) == bare else []
+        and _TITLE_DECOR.sub("", lines[nxt]) in copies else []
     if _rules()["title_genre"].search(bare):
         return out
     # (a sentence line of the text stands above the copy; the lines as long as the headline are the only ones
@@ -1750,7 +1761,7 @@ def _headline_restated(decided: list[str | None], lines: list[str], title: int |
         return out
     size = len(lines[title].strip())
     return out + [j for j in range(prose + 1, len(lines)) if decided[j] is None and j not in out
-                  and len(lines[j]) <= size + 8 and _TITLE_DECOR.sub("", lines[j]) == bare]
+                  and len(lines[j]) <= size + 8 and _TITLE_DECOR.sub("", lines[j]) in copies]
 
 
 def _image_alt_copies(decided: list[str | None], lines: list[str], title: int | None) -> tuple[int, list[int]]:
@@ -2553,6 +2564,13 @@ def _shares(line: str) -> bool:
     return rule is not None and "分享" in line and rule.match(line.strip()) is not None
 
 
+def _source_row(line: str) -> bool:
+    """A repost's source row under its headline, its date on a line of its own above (boilerplate.yml
+    header_source_row: "来源:某某新闻·某某号")."""
+    rule = _rules()["header_source_row"]
+    return rule is not None and "来源" in line and rule.match(line.strip()) is not None
+
+
 def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str],
                 nonblank: list[tuple[int, int]], header_title: int | None = None,
                 header_row: int | None = None) -> list[int]:
@@ -2576,10 +2594,11 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
     # over its row when the report prints its own title below: "…自查报告范文(通用)" / "更新时间:…" / "某公司…自查报告")
     # (header_row: the row, past a widget's line such as "[复制链接]", as _article_header found it)
     # (round 26, r26chrome: or a blog's date row the rules took as its view counter, "2010 11 2 02:46 AM 23602次查看",
-    # whose date no _FULL_DATE reads)
+    # whose date no _FULL_DATE reads; r27chrome: or a repost's source row whose date went on a line of its own)
     if header_title is not None and not (
             header_title < first and (_FULL_DATE.search(lines[header_row]) or _shares(lines[header_row])
-                                      or decided[header_row] == "view_counter")
+                                      or decided[header_row] == "view_counter"
+                                      or decided[header_row] == "article_meta" and _source_row(lines[header_row]))
             and not any(_rules()["report_title"].match(lines[k].strip()) for k in range(header_row + 1, first))):
         header_title = None
     closing_date, headline = _rules()["closing_date"], _rules()["news_headline"]

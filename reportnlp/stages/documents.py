@@ -366,6 +366,9 @@ def _shift_can_count(ev: dict[str, float]) -> bool:
 # shorter copy ends the longer, a few characters short of it, and is long enough to be a title itself
 _TWICE_PREFIX_MAX, _TWICE_MIN = 8, 8
 _TITLE_BULLETS = "•·●○■□◆◇▪►▶*#-— \t"
+# r27chrome: a list bullet the page's markup left before a headline ("•《…汇编》(1-12卷)编辑举要") is no part of the
+# title (the glyphs only: a dash may open a subtitle)
+_BULLET_GLYPHS = "•●○■□◆◇▪►▶"
 
 
 def _same_title(x: str, y: str) -> bool:
@@ -818,6 +821,8 @@ def split_documents(doc: Document) -> Document:
             # (r24title: a later item of a 范文 collection, its marker holding its title taken as chrome)
             title = _title_between(doc, doc.to_source(spans[a - 1][1], spans[a - 1][1])[0],
                                    doc.to_source(spans[a][0], spans[a][0])[0])
+        if title and title[0] in _BULLET_GLYPHS:
+            title = title.lstrip(_BULLET_GLYPHS + " \t") or title
         if k == 0 and title:
             page_title = title
         s = spans[body_first][0]
