@@ -555,6 +555,11 @@ class Commitments(_Strict):
     scoring_rule: Pattern
     scoring_rule_words: list[str]
     scoring_rule_ahead: Pattern
+    standing_rule_words: list[str]
+    standing_rule: Pattern
+    rule_article: Pattern
+    rule_articles_min: int
+    rule_ahead: Pattern
     agenda_item: Pattern
     closing_formula: Pattern
     meeting_procedure: Pattern

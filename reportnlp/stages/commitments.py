@@ -71,6 +71,8 @@ def _cfg():
     out["time_column_gate"] = (frozenset(c["time_column_words"]),)
     # the words a scoring rule holds one of (依据, 权, 为准 …): most pieces hold none and are not matched
     out["scoring_rule_gate"] = (frozenset(c["scoring_rule_words"]),)
+    # the words a standing arrangement holds one of (由, 分为, 控制在 …): most pieces hold none and are not matched
+    out["standing_rule_gate"] = (frozenset(c["standing_rule_words"]),)
     # the strings a meeting-procedure line must hold (主持, 出席, 讲话 …): most pieces hold none and are not matched
     out["meeting_procedure_gate"] = literal_gate(c["meeting_procedure"])
     return out
@@ -1280,6 +1282,34 @@ def _scoring_rule(text: str, a: int, b: int, piece: str) -> bool:
             and c["cues"].search(text, a, b) is None and c["scoring_rule_ahead"].search(text, a, b) is None)
 
 
+@functools.lru_cache(maxsize=4)  # asked once per candidate of a report
+def _rule_document(text: str) -> bool:
+    """Whether the report sets its text out in articles ("第一条 …" / "第二条 …" opening lines, rule_articles_min of
+    them): an 办法, 规定, 细则 or 制度, whose articles state standing rules (round 27)."""
+    if "条" not in text:
+        return False
+    c = _cfg()
+    need = _limits().rule_articles_min
+    for k, _ in enumerate(c["rule_article"].finditer(text), 1):
+        if k >= need:
+            return True
+    return False
+
+
+def _standing_rule(text: str, a: int, b: int, piece: str, deadline: str | None, deadline_here: bool) -> bool:
+    """Whether the measure text[a:b] states a standing rule, no measure (round 27): an article of a rule document
+    (_rule_document) with no plan or aim word of its own (rule_ahead), or anywhere a standing arrangement of a scheme
+    (standing_rule: who carries it out, its grades, quotas, rhythm) with no cue at all. A one-time deadline of its
+    own keeps it a measure ("…在2032年前完成补建工作"; not a recurring one, "每年12月25日前")."""
+    if deadline_here and deadline and _SPECIFIC.search(deadline) and not deadline.startswith("每"):
+        return False
+    c = _cfg()
+    if _rule_document(text):
+        return c["rule_ahead"].search(text, a, b) is None
+    return (may_match(c["standing_rule_gate"], piece) and c["standing_rule"].search(text, a, b) is not None
+            and c["cues"].search(text, a, b) is None)
+
+
 def _plan_attribute(text: str, a: int, b: int, section: str | None, plan_ctx: bool, directive: bool) -> bool:
     """Whether the measure text[a:b], in a review part, names a plan only as a quantity's attribute
     (plan_attribute: "全年计划完成投资17.2亿元", "完成年度投资计划的6.7%"): its every cue is such a 计划
@@ -1673,6 +1703,8 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
                 continue  # "全年计划完成投资17.2亿元,1-4月累计…" in a review: the plan measures progress
             if _scoring_rule(text, a, b, piece):
                 continue  # "考评结果作为评选先进的重要依据;": a scheme's rule, no measure
+            if _standing_rule(text, a, b, piece, deadline, deadline_here):
+                continue  # "奖励经费由各单位自行承担。", an 办法's article: a standing rule, no measure
             k = bisect_left(cue_starts, a)
             cue = cue_matches[k].group() if k < len(cue_starts) and cue_starts[k] < b else None
             head = _head(piece)
@@ -1789,6 +1821,8 @@ def _structure_only(text: str, cand: Candidate) -> bool:
         return True  # a plan named as the measure of progress, in a review part
     if _scoring_rule(text, cand.start, cand.end, piece):
         return True  # an assessment scheme's scoring rule
+    if _standing_rule(text, cand.start, cand.end, piece, cand.deadline, "deadline_here" in named):
+        return True  # a standing arrangement of a scheme, or an article of a rule document
     return _is_structure(text, cand.start, cand.end, cand.group is not None, cand.deadline, "deadline_here" in named,
                          "item_of_scope_list" in named, "target_metric" in named,
                          lambda: not _FORWARD_CUE_FEATURES.isdisjoint(named))
