@@ -559,6 +559,7 @@ class Commitments(_Strict):
     standing_rule: Pattern
     rule_article: Pattern
     rule_articles_min: int
+    rule_self: Pattern
     rule_ahead: Pattern
     agenda_item: Pattern
     closing_formula: Pattern

@@ -1285,10 +1285,13 @@ def _scoring_rule(text: str, a: int, b: int, piece: str) -> bool:
 @functools.lru_cache(maxsize=4)  # asked once per candidate of a report
 def _rule_document(text: str) -> bool:
     """Whether the report sets its text out in articles ("第一条 …" / "第二条 …" opening lines, rule_articles_min of
-    them): an 办法, 规定, 细则 or 制度, whose articles state standing rules (round 27)."""
-    if "条" not in text:
+    them) and names itself a rule set (rule_self: 本办法, 本规定 …): an 办法, 规定, 细则 or 制度, whose articles state
+    standing rules (round 27); a 方案 in articles directs work to come."""
+    if "条" not in text or "本" not in text:
         return False
     c = _cfg()
+    if c["rule_self"].search(text) is None:
+        return False
     need = _limits().rule_articles_min
     for k, _ in enumerate(c["rule_article"].finditer(text), 1):
         if k >= need:
