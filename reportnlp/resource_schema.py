@@ -557,6 +557,7 @@ class Commitments(_Strict):
     scoring_rule_ahead: Pattern
     standing_rule_words: list[str]
     standing_rule: Pattern
+    grade_line: Pattern
     rule_article: Pattern
     rule_articles_min: int
     rule_self: Pattern

@@ -1282,6 +1282,10 @@ def _scoring_rule(text: str, a: int, b: int, piece: str) -> bool:
             and c["cues"].search(text, a, b) is None and c["scoring_rule_ahead"].search(text, a, b) is None)
 
 
+# what a grade's definition line opens with (its enumerator or its grade): most lines open otherwise and are not matched
+_GRADE_OPENINGS = frozenset("0123456789(（一二三四五六七八九十优良称基不合较")
+
+
 @functools.lru_cache(maxsize=4)  # asked once per candidate of a report
 def _rule_document(text: str) -> bool:
     """Whether the report sets its text out in articles ("第一条 …" / "第二条 …" opening lines, rule_articles_min of
@@ -1309,6 +1313,10 @@ def _standing_rule(text: str, a: int, b: int, piece: str, deadline: str | None, 
     c = _cfg()
     if _rule_document(text):
         return c["rule_ahead"].search(text, a, b) is None
+    line_start = text.rfind("\n", 0, a) + 1
+    if text[line_start:a + 1].strip()[:1] in _GRADE_OPENINGS and c["grade_line"].match(text, line_start) and (
+            c["cues"].search(text, a, b) is None):
+        return True  # a clause of a grade's definition ("2.称职(16分)——…"): a criterion
     return (may_match(c["standing_rule_gate"], piece) and c["standing_rule"].search(text, a, b) is not None
             and c["cues"].search(text, a, b) is None)
 
