@@ -186,3 +186,43 @@ def test_an_assessment_teams_way_of_working_and_a_result_to_be_used_stay():
             "测评结果将作为村干部绩效报酬发放的重要依据。\n")
     assert has_commitment(page, "各考核组采取听取汇报")
     assert has_commitment(page, "测评结果将作为村干部绩效报酬")
+
+
+# --- a grade's definition line; a speech's lead-in that announces the aspects of its plan ----------------------------
+
+GRADES = ("南湖街道机关干部考核细则\n"
+          "1.优秀(20分)——工作作风扎实,工作业绩突出;遵纪守法、廉洁自律,群众威信高。\n"
+          "2.称职(16分)——工作作风较好,工作业绩较突出;遵纪守法、廉洁自律,群众威信较高。\n"
+          "3.基本称职(10分)——工作作风欠扎实,工作业绩一般;自我要求一般,群众认可度较低。\n"
+          "4.不称职(4分)——对考核为不称职的干部,街道党工委要在一个月内进行诫勉谈话。\n")
+
+
+def test_a_grades_definition_is_no_commitment_in_any_clause():
+    for piece in ("群众威信高", "群众威信较高", "群众认可度较低"):
+        assert not has_commitment(GRADES, piece), piece
+    page = GRADES.replace("1.优秀(20分)——", "一、优秀:").replace("2.称职(16分)——", "二、良好:")
+    for piece in ("群众威信高", "群众威信较高"):
+        assert not has_commitment(page, piece), piece
+
+
+def test_a_directive_on_a_grades_line_stays():
+    assert has_commitment(GRADES, "街道党工委要在一个月内进行诫勉谈话")
+
+
+ASPECTS = ("在全县重点工作推进会上的讲话\n"
+           "同志们:\n"
+           "刚才,各推进组分别对今年的重点工作进行了安排,目标任务已经十分明确。下一步,如何抓好部署任务的落实,"
+           "全县要从五个方面下功夫。\n"
+           "第一,要攻坚克难抓落实,各牵头单位要在6月底前拿出项目推进清单。\n"
+           "第二,要协调联动抓落实,各部门要每月召开一次联席会议。\n")
+
+
+def test_a_lead_in_that_announces_the_aspects_of_a_plan_is_no_commitment():
+    assert not has_commitment(ASPECTS, "全县要从五个方面下功夫")
+    page = ASPECTS.replace("全县要从五个方面下功夫。", "全县上下要在四个方面发力。")
+    assert not has_commitment(page, "全县上下要在四个方面发力")
+
+
+def test_the_aspects_themselves_stay():
+    assert has_commitment(ASPECTS, "拿出项目推进清单")
+    assert has_commitment(ASPECTS, "每月召开一次联席会议")
