@@ -226,3 +226,25 @@ def test_a_lead_in_that_announces_the_aspects_of_a_plan_is_no_commitment():
 def test_the_aspects_themselves_stay():
     assert has_commitment(ASPECTS, "拿出项目推进清单")
     assert has_commitment(ASPECTS, "每月召开一次联席会议")
+
+
+# --- what an assessment covers, its grades by name, who takes part in it --------------------------------------------
+
+COVERAGE = ("青石县2032年度乡镇领导班子考核实施方案\n"
+            "二、考核内容和方法\n"
+            "(一)综合成绩考核。对班子成员综合成绩的考核,包括正职和副职两个层面,分为班子考核成绩、分管工作成绩和民主测评成绩三部分。\n"
+            "(二)民意考核。主要对领导班子和班子成员的民意情况进行考核,包括群众评价、班子互评和领导评价。对乡镇领导班子及其成员的评议,由乡镇全体干部、村党组织书记参加评议。对领导班子和领导干部的测评可分别定为“好、较好、一般、差”四个格次。\n"
+            "三、结果运用\n"
+            "被确定为优秀等次的人员,待全县考核结果通知下发后,填报《年度考核奖励审批表》,报县委组织部审批。县委考核办将会同县纪委监委对考核工作开展全程监督,对弄虚作假的乡镇,年度考核直接定为较差等次。\n")
+
+
+def test_what_an_assessment_covers_and_who_takes_part_are_no_commitments():
+    for piece in ("对班子成员综合成绩的考核,包括", "主要对领导班子和班子成员的民意情况进行考核", "由乡镇全体干部、村党组织书记参加评议",
+                  "测评可分别定为"):
+        assert not has_commitment(COVERAGE, piece), piece
+
+
+def test_whom_a_grade_is_given_and_a_plan_word_keep_the_measure():
+    # "被确定为优秀等次的人员…报…审批" names whom a step concerns; "将会同…监督" plans (the golds count both)
+    assert has_commitment(COVERAGE, "填报《年度考核奖励审批表》")
+    assert has_commitment(COVERAGE, "县委考核办将会同县纪委监委")

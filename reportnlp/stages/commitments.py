@@ -1306,7 +1306,7 @@ def _rule_document(text: str) -> bool:
 def _standing_rule(text: str, a: int, b: int, piece: str, deadline: str | None, deadline_here: bool) -> bool:
     """Whether the measure text[a:b] states a standing rule, no measure (round 27): an article of a rule document
     (_rule_document) with no plan or aim word of its own (rule_ahead), or anywhere a standing arrangement of a scheme
-    (standing_rule: who carries it out, its grades, quotas, rhythm) with no cue at all. A one-time deadline of its
+    (standing_rule: its grades, quotas, scope, method) with no cue nor plan word at all. A one-time deadline of its
     own keeps it a measure ("…在2032年前完成补建工作"; not a recurring one, "每年12月25日前")."""
     if deadline_here and deadline and _SPECIFIC.search(deadline) and not deadline.startswith("每"):
         return False
@@ -1318,7 +1318,7 @@ def _standing_rule(text: str, a: int, b: int, piece: str, deadline: str | None, 
             c["cues"].search(text, a, b) is None):
         return True  # a clause of a grade's definition ("2.称职(16分)——…"): a criterion
     return (may_match(c["standing_rule_gate"], piece) and c["standing_rule"].search(text, a, b) is not None
-            and c["cues"].search(text, a, b) is None)
+            and c["cues"].search(text, a, b) is None and c["rule_ahead"].search(text, a, b) is None)
 
 
 def _plan_attribute(text: str, a: int, b: int, section: str | None, plan_ctx: bool, directive: bool) -> bool:
