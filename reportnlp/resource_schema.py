@@ -556,6 +556,7 @@ class Commitments(_Strict):
     scoring_rule_words: list[str]
     scoring_rule_ahead: Pattern
     standing_rule_words: list[str]
+    standing_rule_topic: list[str]
     standing_rule: Pattern
     grade_line: Pattern
     rule_article: Pattern

@@ -72,7 +72,7 @@ def _cfg():
     # the words a scoring rule holds one of (依据, 权, 为准 …): most pieces hold none and are not matched
     out["scoring_rule_gate"] = (frozenset(c["scoring_rule_words"]),)
     # the words a standing arrangement holds one of (由, 分为, 控制在 …): most pieces hold none and are not matched
-    out["standing_rule_gate"] = (frozenset(c["standing_rule_words"]),)
+    out["standing_rule_gate"] = (frozenset(c["standing_rule_words"]), frozenset(c["standing_rule_topic"]))
     # the strings a meeting-procedure line must hold (主持, 出席, 讲话 …): most pieces hold none and are not matched
     out["meeting_procedure_gate"] = literal_gate(c["meeting_procedure"])
     return out
@@ -1284,6 +1284,7 @@ def _scoring_rule(text: str, a: int, b: int, piece: str) -> bool:
 
 # what a grade's definition line opens with (its enumerator or its grade): most lines open otherwise and are not matched
 _GRADE_OPENINGS = frozenset("0123456789(（一二三四五六七八九十优良称基不合较")
+_GRADE_LINE_REACH = 160
 
 
 @functools.lru_cache(maxsize=4)  # asked once per candidate of a report
@@ -1313,9 +1314,11 @@ def _standing_rule(text: str, a: int, b: int, piece: str, deadline: str | None, 
     c = _cfg()
     if _rule_document(text):
         return c["rule_ahead"].search(text, a, b) is None
-    line_start = text.rfind("\n", 0, a) + 1
-    if text[line_start:a + 1].strip()[:1] in _GRADE_OPENINGS and c["grade_line"].match(text, line_start) and (
-            c["cues"].search(text, a, b) is None):
+    # (a grade's line is short: its start is looked for within _GRADE_LINE_REACH characters, not along a flattened page)
+    low = max(0, a - _GRADE_LINE_REACH)
+    line_start = text.rfind("\n", low, a) + 1 or (0 if low == 0 else -1)
+    if (line_start >= 0 and text[line_start:a + 1].lstrip()[:1] in _GRADE_OPENINGS
+            and c["grade_line"].match(text, line_start) and c["cues"].search(text, a, b) is None):
         return True  # a clause of a grade's definition ("2.称职(16分)——…"): a criterion
     return (may_match(c["standing_rule_gate"], piece) and c["standing_rule"].search(text, a, b) is not None
             and c["cues"].search(text, a, b) is None and c["rule_ahead"].search(text, a, b) is None)
