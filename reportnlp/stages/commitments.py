@@ -71,7 +71,8 @@ def _cfg():
     out["time_column_gate"] = (frozenset(c["time_column_words"]),)
     # the words a scoring rule holds one of (依据, 权, 为准 …): most pieces hold none and are not matched
     out["scoring_rule_gate"] = (frozenset(c["scoring_rule_words"]),)
-    # the words a standing arrangement holds one of (由, 分为, 控制在 …): most pieces hold none and are not matched
+    # the words a standing arrangement holds one of (分为, 控制在, 不定等次 …) and one of the words it is about (考, 评, 等次 …):
+    # most pieces lack one and are not matched
     out["standing_rule_gate"] = (frozenset(c["standing_rule_words"]), frozenset(c["standing_rule_topic"]))
     # the strings a meeting-procedure line must hold (主持, 出席, 讲话 …): most pieces hold none and are not matched
     out["meeting_procedure_gate"] = literal_gate(c["meeting_procedure"])
