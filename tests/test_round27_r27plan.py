@@ -248,3 +248,26 @@ def test_whom_a_grade_is_given_and_a_plan_word_keep_the_measure():
     # "被确定为优秀等次的人员…报…审批" names whom a step concerns; "将会同…监督" plans (the golds count both)
     assert has_commitment(COVERAGE, "填报《年度考核奖励审批表》")
     assert has_commitment(COVERAGE, "县委考核办将会同县纪委监委")
+
+
+# --- what a measure does for another aim, the speaker's argument ("…,对于…有很大的促进作用。") -------------------------
+
+EFFECTS = ("在全县机关效能建设推进会上的讲话\n"
+           "同志们:\n"
+           "下面,我讲几点意见。\n"
+           "一、推行绩效管理,实现科学考评\n"
+           "开展“比学赶超”擂台赛,对于转变机关作风、提高办事效率具有重要的推动作用。\n"
+           "二、抓好下一步工作\n"
+           "今年将全面推行科室绩效考核。用好考评结果,奖励先进、鞭策后进,对于各项工作争先进位有很大的促进作用。\n"
+           "各单位要把绩效管理与日常工作结合起来,对于排名靠后的科室要及时约谈,对于整改到位发挥关键作用的经验要及时推广。\n"
+           "各乡镇要在6月底前完成电子评估系统建设,对于提升考评效率具有重要意义。\n")
+
+
+def test_what_a_measure_does_for_another_aim_is_no_commitment():
+    assert not has_commitment(EFFECTS, "对于转变机关作风、提高办事效率具有重要的推动作用")
+    assert not has_commitment(EFFECTS, "对于各项工作争先进位有很大的促进作用")
+
+
+def test_a_directive_before_the_effect_keeps_the_measure():
+    assert has_commitment(EFFECTS, "完成电子评估系统建设")
+    assert has_commitment(EFFECTS, "对于排名靠后的科室要及时约谈")
