@@ -567,6 +567,14 @@ class Commitments(_Strict):
     scoring_rule: Pattern
     scoring_rule_words: list[str]
     scoring_rule_ahead: Pattern
+    standing_rule_words: list[str]
+    standing_rule_topic: list[str]
+    standing_rule: Pattern
+    grade_line: Pattern
+    rule_article: Pattern
+    rule_articles_min: int
+    rule_self: Pattern
+    rule_ahead: Pattern
     agenda_item: Pattern
     closing_formula: Pattern
     meeting_procedure: Pattern

@@ -71,6 +71,9 @@ def _cfg():
     out["time_column_gate"] = (frozenset(c["time_column_words"]),)
     # the words a scoring rule holds one of (依据, 权, 为准 …): most pieces hold none and are not matched
     out["scoring_rule_gate"] = (frozenset(c["scoring_rule_words"]),)
+    # the words a standing arrangement holds one of (分为, 控制在, 不定等次 …) and one of the words it is about (考, 评, 等次 …):
+    # most pieces lack one and are not matched
+    out["standing_rule_gate"] = (frozenset(c["standing_rule_words"]), frozenset(c["standing_rule_topic"]))
     # the strings a meeting-procedure line must hold (主持, 出席, 讲话 …): most pieces hold none and are not matched
     out["meeting_procedure_gate"] = literal_gate(c["meeting_procedure"])
     return out
@@ -1316,6 +1319,48 @@ def _scoring_rule(text: str, a: int, b: int, piece: str) -> bool:
             and c["cues"].search(text, a, b) is None and c["scoring_rule_ahead"].search(text, a, b) is None)
 
 
+# what a grade's definition line opens with (its enumerator or its grade): most lines open otherwise and are not matched
+_GRADE_OPENINGS = frozenset("0123456789(（一二三四五六七八九十优良称基不合较")
+_GRADE_LINE_REACH = 160
+
+
+@functools.lru_cache(maxsize=4)  # asked once per candidate of a report
+def _rule_document(text: str) -> bool:
+    """Whether the report sets its text out in articles ("第一条 …" / "第二条 …" opening lines, rule_articles_min of
+    them) and names itself a rule set (rule_self: 本办法, 本规定 …): an 办法, 规定, 细则 or 制度, whose articles state
+    standing rules (round 27); a 方案 in articles directs work to come."""
+    if "条" not in text or "本" not in text:
+        return False
+    c = _cfg()
+    if c["rule_self"].search(text) is None:
+        return False
+    need = _limits().rule_articles_min
+    for k, _ in enumerate(c["rule_article"].finditer(text), 1):
+        if k >= need:
+            return True
+    return False
+
+
+def _standing_rule(text: str, a: int, b: int, piece: str, deadline: str | None, deadline_here: bool) -> bool:
+    """Whether the measure text[a:b] states a standing rule, no measure (round 27): an article of a rule document
+    (_rule_document) with no plan or aim word of its own (rule_ahead), or anywhere a standing arrangement of a scheme
+    (standing_rule: its grades, quotas, scope, method) with no cue nor plan word at all. A one-time deadline of its
+    own keeps it a measure ("…在2032年前完成补建工作"; not a recurring one, "每年12月25日前")."""
+    if deadline_here and deadline and _SPECIFIC.search(deadline) and not deadline.startswith("每"):
+        return False
+    c = _cfg()
+    if _rule_document(text):
+        return c["rule_ahead"].search(text, a, b) is None
+    # (a grade's line is short: its start is looked for within _GRADE_LINE_REACH characters, not along a flattened page)
+    low = max(0, a - _GRADE_LINE_REACH)
+    line_start = text.rfind("\n", low, a) + 1 or (0 if low == 0 else -1)
+    if (line_start >= 0 and text[line_start:a + 1].lstrip()[:1] in _GRADE_OPENINGS
+            and c["grade_line"].match(text, line_start) and c["cues"].search(text, a, b) is None):
+        return True  # a clause of a grade's definition ("2.称职(16分)——…"): a criterion
+    return (may_match(c["standing_rule_gate"], piece) and c["standing_rule"].search(text, a, b) is not None
+            and c["cues"].search(text, a, b) is None and c["rule_ahead"].search(text, a, b) is None)
+
+
 def _plan_attribute(text: str, a: int, b: int, section: str | None, plan_ctx: bool, directive: bool) -> bool:
     """Whether the measure text[a:b], in a review part, names a plan only as a quantity's attribute
     (plan_attribute: "全年计划完成投资17.2亿元", "完成年度投资计划的6.7%"): its every cue is such a 计划
@@ -1721,6 +1766,8 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
                 continue  # "全年计划完成投资17.2亿元,1-4月累计…" in a review: the plan measures progress
             if _scoring_rule(text, a, b, piece):
                 continue  # "考评结果作为评选先进的重要依据;": a scheme's rule, no measure
+            if _standing_rule(text, a, b, piece, deadline, deadline_here):
+                continue  # "奖励经费由各单位自行承担。", an 办法's article: a standing rule, no measure
             k = bisect_left(cue_starts, a)
             cue = cue_matches[k].group() if k < len(cue_starts) and cue_starts[k] < b else None
             head = _head(piece)
@@ -1840,6 +1887,8 @@ def _structure_only(text: str, cand: Candidate) -> bool:
         return True  # a plan named as the measure of progress, in a review part
     if _scoring_rule(text, cand.start, cand.end, piece):
         return True  # an assessment scheme's scoring rule
+    if _standing_rule(text, cand.start, cand.end, piece, cand.deadline, "deadline_here" in named):
+        return True  # a standing arrangement of a scheme, or an article of a rule document
     return _is_structure(text, cand.start, cand.end, cand.group is not None, cand.deadline, "deadline_here" in named,
                          "item_of_scope_list" in named, "target_metric" in named,
                          lambda: not _FORWARD_CUE_FEATURES.isdisjoint(named))
