@@ -61,6 +61,8 @@ def _tag_table() -> dict[str, str]:
         table[w] = "n"
     for w in load_yaml("indicators.yml")["noun_words"]:
         table[w] = "n"
+    for w in load_yaml("indicators.yml")["adverb_words"]:
+        table[w] = "d"
     return table
 
 
@@ -250,8 +252,9 @@ def _right_noun(window: str) -> tuple[str, bool]:
         if seen_noun and (_verb(w, f) or f[:1] in ("p", "d", "c")):
             if i + 1 < len(toks) and toks[i + 1][0] in c["noun_suffixes"]:
                 pass  # 代办 + 员: a verb with a nominal suffix is a noun
-            elif i + 2 == len(toks) and _verb(w, f) and _nounish(*toks[i + 1]):
-                pass  # 执法 + 主体 closing the phrase: a verb-noun compound
+            elif (i + 2 == len(toks) and _verb(w, f) and _nounish(*toks[i + 1])
+                  and w not in c["compound_not_verbs"]):
+                pass  # 执法 + 主体 closing the phrase: a verb-noun compound (not a predicate: 项目 + 完成投资)
             elif noun_led and (head_end := _compound_head(toks, i, c)):
                 out += [w2 for w2, _ in toks[i:head_end]]  # 全民 + 健身示范 + 工程: verbs inside a compound
                 break

@@ -1164,6 +1164,7 @@ class Indicators(_Strict):
     trailing_words: Pattern
     setup_verbs: list[str]
     noun_words: list[str]
+    adverb_words: list[str]
     classifiers: list[str]
     head_nouns: list[str]
     noun_units: list[str]
