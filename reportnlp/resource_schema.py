@@ -723,6 +723,7 @@ class Metrics(_Strict):
     respectively_head: Pattern
     respectively_own_head: Pattern
     target_cue: Pattern
+    target_done_after: Pattern
     target_signs: str
     formula_marks: str
     standard_heading: Pattern

@@ -44,7 +44,7 @@ def _cfg():
     # the strings a standard's heading must hold: most texts hold none and are not scanned for one
     c["standard_heading_gate"] = literal_gate(c["standard_heading"])
     for k in ("clause_break", "strip_left", "strip_right", "distributive", "list_sep",
-              "target_cue", "increase", "decrease", "change_verb", "comparison_name", "bare_change_name",
+              "target_cue", "target_done_after", "increase", "decrease", "change_verb", "comparison_name", "bare_change_name",
               "subject_verbs",
               "abstract_nouns", "enumeration_before", "enumeration_after", "max_score_before",
               "site_counter_before", "document_before", "document_after", "cell_label_strip",
@@ -432,6 +432,7 @@ def extract_metrics(doc: Document) -> Document:
     metric_kinds, skip_units, in_base_units = c["metric_kinds"], c["skip_units"], c["report_in_base_units"]
     # asked of every value: looked up once (a dict lookup per value and pattern added up)
     target_cue, change_verb, change_window = c["target_cue"].search, c["change_verb"].search, c["change_window"].search
+    target_done_after = c["target_done_after"].search
     broken_line_end = c["broken_line_end"].search
     sign_chars = c["target_signs"] + " \t\u3000"  # a sign, or the spaces a sign may stand before
     # where a standard's heading ends ("分类指标:", "服务标准:"): most texts hold none, and no value asks
@@ -524,7 +525,16 @@ def extract_metrics(doc: Document) -> Document:
             # the joiner alone) shares its neighbour's name
             indicator, ind_start = out[-1].data.indicator, out[-1].data.indicator_start
         cue_lo = sent_start if sent_start > start - 40 else start - 40
-        target = bool(target_cue(text[cue_lo:start]))
+        cue_window = text[cue_lo:start]
+        cue = target_cue(cue_window)
+        if cue is not None:
+            # the last cue before the value: a result reported after it (实际, a clause opening on 累计 / 已) is no target
+            last = cue.end()
+            for later in c["target_cue"].finditer(cue_window, last):
+                last = later.end()
+            target = target_done_after(cue_window, last) is None
+        else:
+            target = False
         if (not target and cue_lo == sent_start > 1 and text[cue_lo - 1] == "\n"
                 and broken_line_end(text, max(0, cue_lo - 6), cue_lo - 1)):
             # a line broken inside its clause, right before the value (a converted PDF: "力争…占比达到\n40%
