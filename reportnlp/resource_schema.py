@@ -722,6 +722,9 @@ class Metrics(_Strict):
     respectively: Pattern
     respectively_head: Pattern
     respectively_own_head: Pattern
+    respectively_modifier_max: int
+    respectively_change: Pattern
+    respectively_comparison: Pattern
     target_cue: Pattern
     target_done_after: Pattern
     target_signs: str

@@ -51,7 +51,7 @@ def _cfg():
               "broken_line_end", "threshold_after", "threshold_comparison", "threshold_count_after", "threshold_nouns", "name_date_end", "share_gap", "value_first_lead", "one_of_after",
               "value_first_end", "value_first_praise", "weight_score_before", "weight_run_before", "score_band_after",
               "standard_heading", "standard_value_cue", "standard_done_cue", "respectively_head",
-              "respectively_own_head"):
+              "respectively_own_head", "respectively_change", "respectively_comparison"):
         # a cue asked before every value, and the left-window strip asked of every new window, run
         # with re (cheaper calls, a slower compile of their Han classes)
         c[k] = compile_pattern(c[k], many_calls=k in ("target_cue", "strip_left"))
@@ -852,7 +852,13 @@ def _respectively(text: str, metrics: list[Span]) -> None:
         head_lo = _clause_start(text, pos, 40)
         names = [p for p in c["list_sep"].split(c["strip_left"].sub("", text[head_lo:pos])) if p]
         if len(vals) >= 2 and len(names) == len(vals):
-            names = _shared_head(names, c["respectively_head"], c["respectively_own_head"])
+            names = _shared_head(names, c["respectively_head"], c["respectively_own_head"],
+                                 c["respectively_modifier_max"])
+            change = c["respectively_change"].match(text, pos + len(r.group()))
+            if change and not c["respectively_change"].search(text, vals[0].end, vals[-1].start):
+                # 同比分别增长 + 111%、150%: each item's change (not "分别下降2.1%和增长3.3%": each has its own)
+                verb = change.group()
+                names = [n if n.endswith(verb) else c["respectively_comparison"].sub("", n) + verb for n in names]
             for m, n in zip(vals, names):
                 m.data.indicator = n
                 m.data.canonical = canonical_indicator(n, m.data)
@@ -877,14 +883,23 @@ def _parts_of_targets(text: str, metrics: list[Span], c: dict) -> None:
             prev = m.end
 
 
-def _shared_head(names: list[str], head_rx, own_head_rx) -> list[str]:
+def _shared_head(names: list[str], head_rx, own_head_rx, modifier_max: int = 0) -> list[str]:
     """"基本养老、失业、工伤保险参保人数" → each earlier name takes the head the last one closes (保险参保人数) when it
-    has no head of its own (respectively_own_head: "事故起数、死亡人数"); the last name keeps at least two characters of its own before the head."""
-    h = head_rx.search(names[-1])
+    has no head of its own (respectively_own_head: "事故起数、死亡人数"); the last name keeps at least two characters of its own before the head.
+    Without such a head, an earlier name of ``modifier_max`` characters at most is a modifier of the last name's rest
+    ("城镇、农村居民人均可支配收入" → 城镇居民人均可支配收入, "轻、重工业占比" → 轻工业占比)."""
+    last = names[-1]
+    h = head_rx.search(last)
     if h is None or h.start() < 2:
-        return names
+        return [n + last[len(n):] if (len(n) <= modifier_max and len(last) >= len(n) + 2
+                                      and not own_head_rx.search(n) and _HAN_ONLY.fullmatch(n + last[:len(n)])
+                                      and (len(n) == 1 or len(indicators.cut(last[:len(n) + 4])[0]) == len(n)))
+                else n for n in names[:-1]] + [last]
     head = h.group()
-    return [n if head_rx.search(n) or own_head_rx.search(n) else n + head for n in names[:-1]] + [names[-1]]
+    return [n if head_rx.search(n) or own_head_rx.search(n) else n + head for n in names[:-1]] + [last]
+
+
+_HAN_ONLY = regex.compile(r"\p{Han}+")
 
 
 def _families(text: str, metrics: list[Span]) -> None:
