@@ -747,6 +747,7 @@ class Metrics(_Strict):
     threshold_comparison: Pattern
     threshold_count_after: Pattern
     threshold_nouns: Pattern
+    inner_comparison: Pattern
     comparison_name: Pattern
     bare_change_name: Pattern
     subject_verbs: Pattern

@@ -44,7 +44,7 @@ def _cfg():
     # the strings a standard's heading must hold: most texts hold none and are not scanned for one
     c["standard_heading_gate"] = literal_gate(c["standard_heading"])
     for k in ("clause_break", "strip_left", "strip_right", "distributive", "list_sep",
-              "target_cue", "target_done_after", "increase", "decrease", "change_verb", "comparison_name", "bare_change_name",
+              "target_cue", "target_done_after", "increase", "decrease", "change_verb", "comparison_name", "bare_change_name", "inner_comparison",
               "subject_verbs",
               "abstract_nouns", "enumeration_before", "enumeration_after", "max_score_before",
               "site_counter_before", "document_before", "document_after", "cell_label_strip",
@@ -274,6 +274,8 @@ def _left_name(left: str) -> tuple[str, str]:
     """The left window trimmed at words, and the name it holds with its edges stripped."""
     stripped = _trim_at_words(left)
     cleaned = indicators.strip_edges(_strip_right(stripped))
+    if "比" in cleaned or "较" in cleaned:  # "…总水平比上年上涨": the earlier year names nothing
+        cleaned = _cfg()["inner_comparison"].sub("", cleaned)
     return stripped, cleaned.replace("分别", "")  # "同比分别增长": the pairing word is no part of a name
 
 
