@@ -238,6 +238,10 @@ def _right_noun(window: str) -> tuple[str, bool]:
         window = window[skip.end():]
     stop = c["right_stop"].search(window, 1)  # a verb right after the number opens the phrase
     window = window[:stop.start()] if stop else window
+    if ")" in window or "）" in window:  # 173所(81所 + 民办): a bracket the value stands in closes the phrase
+        close = min(k for k in (window.find(")"), window.find("）")) if k >= 0)
+        if "(" not in window[:close] and "（" not in window[:close]:
+            window = window[:close]
     if not window or not _HAN.match(window) or window.startswith("进行"):
         return "", False
     toks = tag(window)
