@@ -307,8 +307,8 @@ def left_ends_open(left: str) -> str | None:
         return "setup"
     if c["fronted_object"].match(left) or f == "p":
         return "object"
-    if _verb(w, f):
-        return "verb"
+    if _verb(w, f) or w in c["lead_verbs"]:
+        return "verb"  # (a processing verb the dictionary tags as a noun: 可办理 + 1406项事项)
     if "、" in left:
         return "list"  # 大安桥社区、云龙社区…4个社区: the names stand for the counted noun
     return None
@@ -395,7 +395,8 @@ def choose(raw: str, left: str, left_start: int, text: str, qend: int, clause_en
         toks = tag(raw.strip())
         k = len(toks)
         # a work verb with its adverbials stays: 承接 + 便民服务事项, 每月看 + 电影
-        while k > 0 and len(toks) - k < 3 and (toks[k - 1][1][:1] in ("v", "d", "r", "t", "u")
+        while k > 0 and len(toks) - k < 3 and ((toks[k - 1][1][:1] in ("v", "d", "r", "t", "u")
+                                                 or toks[k - 1][0] in c["lead_verbs"])
                                                 and toks[k - 1][0] not in ("的", "是")):  # (二是 + 年内培养)
             k -= 1
         verb_phrase = "".join(w for w, _ in toks[k:]).rstrip("了着过")
