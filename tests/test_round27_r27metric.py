@@ -214,3 +214,44 @@ def test_bare_level_verb_ends_no_name():
 def test_whole_change_words_unchanged():
     n = _names("客户满意度提升至97.9%。")
     assert n[(97.9, "%")] == "客户满意度"
+
+
+# --- a processing verb before the count with its noun after it ---------------------------------------------------
+
+def test_processing_verb_before_the_count_names_it_with_the_noun():
+    n = _names("区政务服务中心可办理1268项事项。")
+    assert n[(1268, "项")] == "可办理事项"
+    n = _names("每个卫生院至少培训2名技术人员。")
+    assert n[(2, "名")] == "培训技术人员"
+
+
+def test_a_subject_before_the_count_still_names_nothing():
+    n = _names("全县共有15个乡镇开展排查。")
+    assert n[(15, "个")].startswith("乡镇")
+
+
+# --- 共 and 至少 lead no name; 共青团 stays ---------------------------------------------------------------------
+
+def test_gong_and_zhishao_lead_no_name():
+    n = _names("区级政务服务中心共进驻32个行政审批部门。全年至少组织应急演练1次。")
+    assert n[(32, "个")] == "进驻行政审批部门"
+    assert n[(1, "次")] == "组织应急演练"
+
+
+def test_gongqingtuan_keeps_its_gong():
+    n = _names("现有共青团员120名。")
+    assert n[(120, "名")] == "共青团员"
+
+
+# --- a ranking list's 前N位 and a heading's themes are no counts ------------------------------------------------
+
+def test_ranking_list_and_themes_are_no_counts():
+    m = metrics_by_value(_page("本月反映事项按照内容分类前10位的是:三农类830件;城建类273件。"))
+    assert (10, "位") not in m and (830, "件") in m
+    m = metrics_by_value(_page("一、突出两个主题,深化医改促发展。"))
+    assert (2, "个") not in m
+
+
+def test_rank_aim_and_theme_days_stay():
+    m = metrics_by_value(_page("力争全省排名进入前5位。全年开展主题党日活动12次。"))
+    assert (5, "位") in m and (12, "次") in m
