@@ -800,6 +800,7 @@ class Normalize(_Strict):
     pinyin_syllable: Pattern
     thousands_followers: str
     decimal_followers: str
+    decimal_points: str  # characters, each a decimal point between digits
     mojibake: _Mojibake
 
 

@@ -255,3 +255,15 @@ def test_ranking_list_and_themes_are_no_counts():
 def test_rank_aim_and_theme_days_stay():
     m = metrics_by_value(_page("力争全省排名进入前5位。全年开展主题党日活动12次。"))
     assert (5, "位") in m and (12, "次") in m
+
+
+# --- a middle dot written as a decimal point (normalize.yml decimal_points) ---------------------------------------
+
+def test_middle_dot_between_digits_before_a_unit_is_a_point():
+    m = metrics_by_value(_page("医疗保健类价格上涨1·8%,交通通信类价格上涨2·9%。"))
+    assert (1.8, "%") in m and (2.9, "%") in m and (8, "%") not in m
+
+
+def test_middle_dot_in_a_day_name_stays():
+    m = metrics_by_value(_page("围绕3·15消费者权益日受理投诉12件。"))
+    assert (12, "件") in m and (3.15, "件") not in m
