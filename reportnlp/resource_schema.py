@@ -849,6 +849,9 @@ class Numerals(_Strict):
     header_unit: str
     header_unit_lines: int
     header_unit_between: str
+    list_unit_next: str
+    list_unit_lead: str
+    list_unit_reach: int
     percent_units: dict[str, list[str]]
     ge_qualifiers: str
     ge_units: list[str]

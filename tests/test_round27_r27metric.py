@@ -267,3 +267,22 @@ def test_middle_dot_between_digits_before_a_unit_is_a_point():
 def test_middle_dot_in_a_day_name_stays():
     m = metrics_by_value(_page("围绕3·15消费者权益日受理投诉12件。"))
     assert (12, "件") in m and (3.15, "件") not in m
+
+
+# --- a bare value tied by 和 to the next value's unit in a respectively list (numerals.yml list_unit_*) -------------
+
+def test_respectively_list_first_value_shares_the_unit():
+    n = _names("第二、第三产业占地区生产总值的比重分别回落2.16和1.66个百分点。")
+    assert n[(2.16, "个百分点")] == "第二产业占地区生产总值的比重回落"
+    assert n[(1.66, "个百分点")] == "第三产业占地区生产总值的比重回落"
+    m = metrics_by_value(_page("上下半年分别培训农民工120和80人次。"))
+    assert (120, "人次") in m and (80, "人次") in m
+
+
+def test_list_unit_lookalikes():
+    # no respectively word: the bare number stays unread
+    m = metrics_by_value(_page("全年培训120和80人次。"))
+    assert (120, "人次") not in m
+    # years joined before their unit are no values
+    m = metrics_by_value(_page("2024和2025年分别完成12项和15项。"))
+    assert (2024, "年") not in m and (12, "项") in m

@@ -895,7 +895,7 @@ def _shared_head(names: list[str], head_rx, own_head_rx, modifier_max: int = 0) 
     if h is None or h.start() < 2:
         return [n + last[len(n):] if (len(n) <= modifier_max and len(last) >= len(n) + 2
                                       and not own_head_rx.search(n) and _HAN_ONLY.fullmatch(n + last[:len(n)])
-                                      and (len(n) == 1 or len(indicators.cut(last[:len(n) + 4])[0]) == len(n)))
+                                      and (len(n) == 1 or n[0] == "第" or len(indicators.cut(last[:len(n) + 4])[0]) == len(n)))
                 else n for n in names[:-1]] + [last]
     head = h.group()
     return [n if head_rx.search(n) or own_head_rx.search(n) else n + head for n in names[:-1]] + [last]
