@@ -748,6 +748,7 @@ class Metrics(_Strict):
     threshold_count_after: Pattern
     threshold_nouns: Pattern
     inner_comparison: Pattern
+    earlier_value: Pattern
     comparison_name: Pattern
     bare_change_name: Pattern
     subject_verbs: Pattern

@@ -286,3 +286,35 @@ def test_list_unit_lookalikes():
     # years joined before their unit are no values
     m = metrics_by_value(_page("2024和2025年分别完成12项和15项。"))
     assert (2024, "年") not in m and (12, "项") in m
+
+
+# --- a comparison's earlier value takes the current value's name after the period ---------------------------------
+
+def test_earlier_value_named_after_its_period():
+    n = _names("全年共受理群众来信来访486件次,较去年同期452件次,上升7.5%。")
+    assert n[(452, "件次")] == "去年同期受理群众来信来访"
+    assert n[(7.5, "%")] == "受理群众来信来访上升"
+    n = _names("单个访208人次,较去年同期的231人次有所下降。")
+    assert n[(231, "人次")] == "去年同期单个访人次"
+
+
+def test_earlier_value_lookalikes():
+    # a change after the comparison is no earlier value
+    n = _names("受理群众来信来访486件,较去年同期增长7.5%。")
+    assert n[(7.5, "%")].endswith("增长") and not n[(7.5, "%")].startswith("去年同期")
+    # a value of another kind before the comparison lends no name
+    n = _names("投入资金32万元,较去年同期多举办活动6场。")
+    assert not n[(6, "场")].startswith("去年同期投入资金")
+
+
+# --- a count right after another count with no name of its own shares it ----------------------------------------
+
+def test_count_after_a_batch_count_shares_its_name():
+    n = _names("全年接待集体访52批873人次。来访108批(次)796人次。")
+    assert n[(873, "人次")] == "接待集体访"
+    assert n[(796, "人次")] == "来访"
+
+
+def test_adjacent_values_of_other_kinds_lend_no_name():
+    n = _names("全体师生1分46秒全部撤离到操场。")
+    assert n.get((46, "秒"), "") != "1分"

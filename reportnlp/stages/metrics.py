@@ -44,7 +44,7 @@ def _cfg():
     # the strings a standard's heading must hold: most texts hold none and are not scanned for one
     c["standard_heading_gate"] = literal_gate(c["standard_heading"])
     for k in ("clause_break", "strip_left", "strip_right", "distributive", "list_sep",
-              "target_cue", "target_done_after", "increase", "decrease", "change_verb", "comparison_name", "bare_change_name", "inner_comparison",
+              "target_cue", "target_done_after", "increase", "decrease", "change_verb", "comparison_name", "bare_change_name", "inner_comparison", "earlier_value",
               "subject_verbs",
               "abstract_nouns", "enumeration_before", "enumeration_after", "max_score_before",
               "site_counter_before", "document_before", "document_after", "cell_label_strip",
@@ -522,9 +522,13 @@ def extract_metrics(doc: Document) -> Document:
             indicator, ind_start = indicator[lead:], ind_start + lead
         if base_unit == "%" and out and out[-1].data.base_unit != "%" and out[-1].start >= sent[0]:
             indicator = _share_of_count(text, out[-1], start, indicator)
-        if not indicator.strip(_JOINERS) and out and text[out[-1].end:start] in _JOINERS_BETWEEN:
+        if (not indicator.strip(_JOINERS) or indicator in _PAIR_GAPS) and out \
+                and text[out[-1].end:start] in _JOINERS_BETWEEN and (
+                    text[out[-1].end:start] not in _PAIR_GAPS_OR_NONE
+                    or unit_kind == out[-1].data.unit_kind == "count"):
             # "同比分别增长45.1%、111.5%", "完成全年目标进度的37.09%和23.46%": a bare list item (its window
-            # the joiner alone) shares its neighbour's name
+            # the joiner alone) shares its neighbour's name; so does a count right after another, "集体访55批904人次",
+            # "来访119批(次)814人次" (round 27)
             indicator, ind_start = out[-1].data.indicator, out[-1].data.indicator_start
         cue_lo = sent_start if sent_start > start - 40 else start - 40
         cue_window = text[cue_lo:start]
@@ -583,7 +587,8 @@ def extract_metrics(doc: Document) -> Document:
     _share_heads(text, out)
     _parts_of_targets(text, out, c)
     _respectively(text, out)
-    _change_subjects(text, out)
+    earlier = _earlier_values(text, out)
+    _change_subjects(text, out, earlier)
     _shares_of_stated_base(text, out)
     _families(text, out)
     out.sort(key=_START)  # later stages bisect over starts
@@ -593,7 +598,9 @@ def extract_metrics(doc: Document) -> Document:
 
 _CLOSING = ")）"
 _BANDS = ("以上", "以下", "及以上", "及以下")
-_JOINERS_BETWEEN = ("、", "和", "与", "及")
+_JOINERS_BETWEEN = ("、", "和", "与", "及", "", "(次)", "（次）")
+_PAIR_GAPS = ("(次)", "（次）")  # "119批(次)814人次": the batch's own bracket is no name
+_PAIR_GAPS_OR_NONE = ("", "(次)", "（次）")  # ...between two counts only (not "1分58秒", "62.4%48.7%")
 _JOINERS = " 、和与及"
 _LEAD_JUNK = ")）、,，;；"  # what a name closed off by a bracket may still open with
 
@@ -629,7 +636,31 @@ def _share_of_count(text: str, count: Span, start: int, indicator: str) -> str:
     return subject + indicator if indicator.startswith("占") else indicator
 
 
-def _change_subjects(text: str, metrics: list[Span]) -> None:
+def _earlier_values(text: str, metrics: list[Span]) -> set[int]:
+    """A comparison's earlier value ("…来信来访499件次,较去年同期453件次") is the earlier period's figure of the value
+    before it in its sentence in the same kind of unit (件次 / 件): it takes that value's name after the period
+    (去年同期…). Returns the ids of the earlier values (no subject of a change after them)."""
+    rx = _cfg()["earlier_value"]
+    earlier: set[int] = set()
+    for k in range(1, len(metrics)):
+        m = metrics[k]
+        found = rx.search(text, max(0, m.start - 8), m.start) if text.find("去", m.start - 8, m.start) >= 0 or \
+            text.find("上", m.start - 8, m.start) >= 0 else None
+        if found is None:
+            continue  # (most values: two substring tests)
+        for prev in reversed(metrics[:k]):
+            if prev.start < m.data.sentence_span[0]:
+                break
+            if (id(prev) not in earlier and prev.data.unit_kind == m.data.unit_kind
+                    and prev.data.base_unit[:1] == m.data.base_unit[:1]):
+                if len(prev.data.indicator) >= 2:
+                    _rename(m, found.group("when") + prev.data.indicator)
+                    earlier.add(id(m))
+                break
+    return earlier
+
+
+def _change_subjects(text: str, metrics: list[Span], earlier: set[int] = frozenset()) -> None:
     """A change named by its comparison alone ("同比增长") takes its subject: the words before the
     comparison, else the value just before it in the sentence that is no change or share itself
     (not "为预算的102.3%"); changes "分别" (respectively) pair in order with the values before them
@@ -665,6 +696,8 @@ def _change_subjects(text: str, metrics: list[Span]) -> None:
             if _DIGIT.search(text, prev.end, gap_end):
                 break  # "…月均产量5000万吨…,新能源发电量125亿度,同比增幅": a figure no metric took stands between
             gap_end = prev.start
+            if id(prev) in earlier:
+                continue  # "499件次,较去年同期453件次,上升10%": the earlier value is no subject of the change
             if len(prev.data.indicator) >= 2 and not prev.data.direction and _names_subject(text, prev, points):
                 subjects.append(c["subject_verbs"].sub("", prev.data.indicator))
         if len(subjects) == len(run):
