@@ -644,8 +644,9 @@ def _earlier_values(text: str, metrics: list[Span]) -> set[int]:
     earlier: set[int] = set()
     for k in range(1, len(metrics)):
         m = metrics[k]
-        found = rx.search(text, max(0, m.start - 8), m.start) if text.find("去", m.start - 8, m.start) >= 0 or \
-            text.find("上", m.start - 8, m.start) >= 0 else None
+        lo = m.start - 8 if m.start > 8 else 0
+        found = rx.search(text, lo, m.start) if text.find("去", lo, m.start) >= 0 or \
+            text.find("上", lo, m.start) >= 0 else None
         if found is None:
             continue  # (most values: two substring tests)
         for prev in reversed(metrics[:k]):
