@@ -33,6 +33,7 @@ from .settings import settings
 def _cfg() -> dict:
     c = dict(load_yaml("indicators.yml"))
     for k in ("right_stop", "list_end", "fronted_object", "trailing_words", "leading_words", "total_words",
+              "total_named_before",
               "time_lead", "right_skip", "plan_lead", "place_end", "change_to", "from_value", "pair_households",
               "pair_persons", "clause_tail", "scope_lead", "inner_lead", "previous_value"):
         c[k] = compile_pattern(c[k])
@@ -351,7 +352,7 @@ def choose(raw: str, left: str, left_start: int, text: str, qend: int, clause_en
     c = _cfg()
     bare = raw.strip()
     if c["total_words"].match(bare):
-        return "合计", left_start
+        return named_before_total(text, left_start) or ("合计", left_start)
     # (most values are neither: a character test, then a match on a window of four at most)
     shared = None
     if unit == "户" and text[qend:qend + 1].isdigit():
@@ -407,6 +408,23 @@ def choose(raw: str, left: str, left_start: int, text: str, qend: int, clause_en
         if verb_phrase:
             return verb_phrase + right, left_start + max(0, len(left) - len(verb_phrase))
     return right, left_start  # checks look back from here (其中, 共…)
+
+
+def named_before_total(text: str, at: int) -> tuple[str, int] | None:
+    """The noun the clause right before a bare total names ("集体联名信访件较多," + 共128件), with its start; None
+    when that clause says no such thing."""
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    if text[at - 1:at] not in ",，":
+        return None
+    named = _cfg()["total_named_before"].search(text, max(0, at - 24), at)
+    if named is None:
+        return None
+    name, start = named.group("name"), named.start("name")
+    lead = _cfg()["leading_words"].match(name)  # 四是 + 重复信访件
+    if lead and 0 < lead.end() < len(name) - 1:
+        name, start = name[lead.end():], start + lead.end()
+    return name, start
 
 
 def _shared_name(bare: str, raw: str, left: str, left_start: int, text: str, qend: int,

@@ -1179,6 +1179,7 @@ class Indicators(_Strict):
     head_nouns: list[str]
     noun_units: list[str]
     total_words: Pattern
+    total_named_before: Pattern
     noun_suffixes: list[str]
     compound_heads: list[str]
     compound_not_verbs: list[str]

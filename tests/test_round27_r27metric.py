@@ -318,3 +318,18 @@ def test_count_after_a_batch_count_shares_its_name():
 def test_adjacent_values_of_other_kinds_lend_no_name():
     n = _names("全体师生1分46秒全部撤离到操场。")
     assert n.get((46, "秒"), "") != "1分"
+
+
+# --- a bare total named by the clause before it ("…较多,共N件") ---------------------------------------------------
+
+def test_total_named_by_the_clause_before():
+    n = _names("三是从信访规模上看,集体联名信访件较多,共126件,占信访总量36.2%。")
+    assert n[(126, "件")] == "集体联名信访件"
+    assert n[(36.2, "%")] == "集体联名信访件占信访总量"
+    n = _names("四是重复信访件较多,共151件。")
+    assert n[(151, "件")] == "重复信访件"
+
+
+def test_bare_total_without_such_a_clause_stays():
+    n = _names("各村摸排困难户,合计1600户。")
+    assert n[(1600, "户")] == "合计"

@@ -412,7 +412,11 @@ def _indicator(text: str, qstart: int, qend: int, clause_lo: int, clause_hi: int
         for dated in _cfg()["name_date_end"].finditer(left):
             pass
         name = left[dated.end():] if dated and len(left) - dated.end() >= 2 else left.strip(" ,，、;；:：")[-4:]
-        name = "合计" if indicators._cfg()["total_words"].match(name) else name
+        if indicators._cfg()["total_words"].match(name):
+            named = indicators.named_before_total(text, clause_lo)  # 集体联名信访件较多, + 共128件
+            if named:
+                return named
+            name = "合计"
     return name, start if cleaned else qend
 
 
