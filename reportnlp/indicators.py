@@ -33,6 +33,7 @@ from .settings import settings
 def _cfg() -> dict:
     c = dict(load_yaml("indicators.yml"))
     for k in ("right_stop", "list_end", "fronted_object", "trailing_words", "leading_words", "total_words",
+              "total_named_before",
               "time_lead", "right_skip", "plan_lead", "place_end", "change_to", "from_value", "pair_households",
               "pair_persons", "clause_tail", "scope_lead", "inner_lead", "previous_value"):
         c[k] = compile_pattern(c[k])
@@ -61,6 +62,8 @@ def _tag_table() -> dict[str, str]:
         table[w] = "n"
     for w in load_yaml("indicators.yml")["noun_words"]:
         table[w] = "n"
+    for w in load_yaml("indicators.yml")["adverb_words"]:
+        table[w] = "d"
     return table
 
 
@@ -236,6 +239,10 @@ def _right_noun(window: str) -> tuple[str, bool]:
         window = window[skip.end():]
     stop = c["right_stop"].search(window, 1)  # a verb right after the number opens the phrase
     window = window[:stop.start()] if stop else window
+    if ")" in window or "）" in window:  # 173所(81所 + 民办): a bracket the value stands in closes the phrase
+        close = min(k for k in (window.find(")"), window.find("）")) if k >= 0)
+        if "(" not in window[:close] and "（" not in window[:close]:
+            window = window[:close]
     if not window or not _HAN.match(window) or window.startswith("进行"):
         return "", False
     toks = tag(window)
@@ -250,8 +257,9 @@ def _right_noun(window: str) -> tuple[str, bool]:
         if seen_noun and (_verb(w, f) or f[:1] in ("p", "d", "c")):
             if i + 1 < len(toks) and toks[i + 1][0] in c["noun_suffixes"]:
                 pass  # 代办 + 员: a verb with a nominal suffix is a noun
-            elif i + 2 == len(toks) and _verb(w, f) and _nounish(*toks[i + 1]):
-                pass  # 执法 + 主体 closing the phrase: a verb-noun compound
+            elif (i + 2 == len(toks) and _verb(w, f) and _nounish(*toks[i + 1])
+                  and w not in c["compound_not_verbs"]):
+                pass  # 执法 + 主体 closing the phrase: a verb-noun compound (not a predicate: 项目 + 完成投资)
             elif noun_led and (head_end := _compound_head(toks, i, c)):
                 out += [w2 for w2, _ in toks[i:head_end]]  # 全民 + 健身示范 + 工程: verbs inside a compound
                 break
@@ -300,8 +308,8 @@ def left_ends_open(left: str) -> str | None:
         return "setup"
     if c["fronted_object"].match(left) or f == "p":
         return "object"
-    if _verb(w, f):
-        return "verb"
+    if _verb(w, f) or w in c["lead_verbs"]:
+        return "verb"  # (a processing verb the dictionary tags as a noun: 可办理 + 1406项事项)
     if "、" in left:
         return "list"  # 大安桥社区、云龙社区…4个社区: the names stand for the counted noun
     return None
@@ -344,7 +352,7 @@ def choose(raw: str, left: str, left_start: int, text: str, qend: int, clause_en
     c = _cfg()
     bare = raw.strip()
     if c["total_words"].match(bare):
-        return "合计", left_start
+        return named_before_total(text, left_start) or ("合计", left_start)
     # (most values are neither: a character test, then a match on a window of four at most)
     shared = None
     if unit == "户" and text[qend:qend + 1].isdigit():
@@ -388,7 +396,8 @@ def choose(raw: str, left: str, left_start: int, text: str, qend: int, clause_en
         toks = tag(raw.strip())
         k = len(toks)
         # a work verb with its adverbials stays: 承接 + 便民服务事项, 每月看 + 电影
-        while k > 0 and len(toks) - k < 3 and (toks[k - 1][1][:1] in ("v", "d", "r", "t", "u")
+        while k > 0 and len(toks) - k < 3 and ((toks[k - 1][1][:1] in ("v", "d", "r", "t", "u")
+                                                 or toks[k - 1][0] in c["lead_verbs"])
                                                 and toks[k - 1][0] not in ("的", "是")):  # (二是 + 年内培养)
             k -= 1
         verb_phrase = "".join(w for w, _ in toks[k:]).rstrip("了着过")
@@ -399,6 +408,23 @@ def choose(raw: str, left: str, left_start: int, text: str, qend: int, clause_en
         if verb_phrase:
             return verb_phrase + right, left_start + max(0, len(left) - len(verb_phrase))
     return right, left_start  # checks look back from here (其中, 共…)
+
+
+def named_before_total(text: str, at: int) -> tuple[str, int] | None:
+    """The noun the clause right before a bare total names ("集体联名信访件较多," + 共128件), with its start; None
+    when that clause says no such thing."""
+    while at > 0 and text[at - 1] in " \t":
+        at -= 1
+    if text[at - 1:at] not in ",，":
+        return None
+    named = _cfg()["total_named_before"].search(text, max(0, at - 24), at)
+    if named is None:
+        return None
+    name, start = named.group("name"), named.start("name")
+    lead = _cfg()["leading_words"].match(name)  # 四是 + 重复信访件
+    if lead and 0 < lead.end() < len(name) - 1:
+        name, start = name[lead.end():], start + lead.end()
+    return name, start
 
 
 def _shared_name(bare: str, raw: str, left: str, left_start: int, text: str, qend: int,

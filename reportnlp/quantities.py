@@ -164,6 +164,9 @@ class _Config:
         self.header_unit_rx = re_cache.compile(lex["header_unit"].replace("UNIT", trie_pattern(list(self.header_units))))
         self.header_unit_lines = int(lex["header_unit_lines"])
         self.header_unit_between = re_cache.compile(lex["header_unit_between"])
+        self.list_unit_next = re_cache.compile(lex["list_unit_next"])
+        self.list_unit_lead = re_cache.compile(lex["list_unit_lead"])
+        self.list_unit_reach = int(lex["list_unit_reach"])
         q = lex["qualifiers"]
         self.q_before = sorted(q["before"].items(), key=lambda kv: -len(kv[0]))
         self.q_before_approx = dict(q["before"])
@@ -377,10 +380,15 @@ def _quantity(num: _Num, norm: str, cfg: _Config, bare_rate: bool) -> tuple | No
                 unit, base_unit, unit_kind, base_value = "%", "%", "rate", value
             else:
                 u = _header_unit(norm, s, e, cfg) if not num.cjk and low is None else None
+                if u is None and not num.cjk and low is None and norm[e:e + 1] in _LIST_JOINERS:
+                    u = _list_unit(norm, s, e, cfg)  # 分别回落2.16 + 和1.66个百分点
                 if u is None:
                     return None
-                unit, base_unit, unit_kind = u.surface, u.base, u.kind
-                base_value = value if u.unit_factor else Decimal(value) * u.factor
+                if isinstance(u, tuple):  # the next value's percent marker (个百分点, %)
+                    (unit, base_unit), unit_kind, base_value = u, "rate", value
+                else:
+                    unit, base_unit, unit_kind = u.surface, u.base, u.kind
+                    base_value = value if u.unit_factor else Decimal(value) * u.factor
         else:
             if num.arabic_int is not None and len(num.arabic_int) >= 7 and _phone_like(num, norm, cfg):
                 return None
@@ -519,6 +527,32 @@ def _header_unit(norm: str, s: int, e: int, cfg: _Config) -> _Unit | None:
             return None
         end = start - 1
     return None
+
+
+_LIST_JOINERS = frozenset(" 和、及与")
+
+
+def _list_unit(norm: str, s: int, e: int, cfg: _Config) -> _Unit | tuple[str, str] | None:
+    """The unit of the number a list joiner ties this bare one to ("分别培训120和80人次"), or its percent
+    marker's (unit, base unit) ("分别回落2.16和1.66个百分点"), when a respectively word stands before it in
+    its clause; None otherwise."""
+    m = cfg.list_unit_next.match(norm, e)
+    if m is None or norm[m.end():m.end() + 1] not in cfg.unit_first:
+        return None
+    if not cfg.list_unit_lead.search(norm, max(0, s - cfg.list_unit_reach), s):
+        return None
+    at = m.end()
+    for k in range(6, 0, -1):  # the longest unit word or percent marker the next number opens with
+        word = norm[at:at + k]
+        if word in cfg.percent_units:
+            return cfg.percent_units[word]  # (unit, base unit) of a share: 个百分点, %
+        u = cfg.units.get(word)
+        if u is not None:
+            return None if word in _LIST_NOT_UNITS else u
+    return None
+
+
+_LIST_NOT_UNITS = frozenset("年月日号")  # "2023和2024年分别…": years, not a list of values
 
 
 def _last_header_unit(norm: str, start: int, end: int, cfg: _Config) -> _Unit | None:

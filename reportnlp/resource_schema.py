@@ -743,7 +743,11 @@ class Metrics(_Strict):
     respectively: Pattern
     respectively_head: Pattern
     respectively_own_head: Pattern
+    respectively_modifier_max: int
+    respectively_change: Pattern
+    respectively_comparison: Pattern
     target_cue: Pattern
+    target_done_after: Pattern
     target_signs: str
     formula_marks: str
     standard_heading: Pattern
@@ -764,6 +768,8 @@ class Metrics(_Strict):
     threshold_comparison: Pattern
     threshold_count_after: Pattern
     threshold_nouns: Pattern
+    inner_comparison: Pattern
+    earlier_value: Pattern
     comparison_name: Pattern
     bare_change_name: Pattern
     subject_verbs: Pattern
@@ -816,6 +822,7 @@ class Normalize(_Strict):
     pinyin_syllable: Pattern
     thousands_followers: str
     decimal_followers: str
+    decimal_points: str  # characters, each a decimal point between digits
     mojibake: _Mojibake
 
 
@@ -864,6 +871,9 @@ class Numerals(_Strict):
     header_unit: str
     header_unit_lines: int
     header_unit_between: str
+    list_unit_next: str
+    list_unit_lead: str
+    list_unit_reach: int
     percent_units: dict[str, list[str]]
     ge_qualifiers: str
     ge_units: list[str]
@@ -1188,10 +1198,12 @@ class Indicators(_Strict):
     trailing_words: Pattern
     setup_verbs: list[str]
     noun_words: list[str]
+    adverb_words: list[str]
     classifiers: list[str]
     head_nouns: list[str]
     noun_units: list[str]
     total_words: Pattern
+    total_named_before: Pattern
     noun_suffixes: list[str]
     compound_heads: list[str]
     compound_not_verbs: list[str]

@@ -44,14 +44,14 @@ def _cfg():
     # the strings a standard's heading must hold: most texts hold none and are not scanned for one
     c["standard_heading_gate"] = literal_gate(c["standard_heading"])
     for k in ("clause_break", "strip_left", "strip_right", "distributive", "list_sep",
-              "target_cue", "increase", "decrease", "change_verb", "comparison_name", "bare_change_name",
+              "target_cue", "target_done_after", "increase", "decrease", "change_verb", "comparison_name", "bare_change_name", "inner_comparison", "earlier_value",
               "subject_verbs",
               "abstract_nouns", "enumeration_before", "enumeration_after", "max_score_before",
               "site_counter_before", "document_before", "document_after", "cell_label_strip",
               "broken_line_end", "threshold_after", "threshold_comparison", "threshold_count_after", "threshold_nouns", "name_date_end", "share_gap", "value_first_lead", "one_of_after",
               "value_first_end", "value_first_praise", "weight_score_before", "weight_run_before", "score_band_after",
               "standard_heading", "standard_value_cue", "standard_done_cue", "respectively_head",
-              "respectively_own_head"):
+              "respectively_own_head", "respectively_change", "respectively_comparison"):
         # a cue asked before every value, and the left-window strip asked of every new window, run
         # with re (cheaper calls, a slower compile of their Han classes)
         c[k] = compile_pattern(c[k], many_calls=k in ("target_cue", "strip_left"))
@@ -274,6 +274,8 @@ def _left_name(left: str) -> tuple[str, str]:
     """The left window trimmed at words, and the name it holds with its edges stripped."""
     stripped = _trim_at_words(left)
     cleaned = indicators.strip_edges(_strip_right(stripped))
+    if "比" in cleaned or "较" in cleaned:  # "…总水平比上年上涨": the earlier year names nothing
+        cleaned = _cfg()["inner_comparison"].sub("", cleaned)
     return stripped, cleaned.replace("分别", "")  # "同比分别增长": the pairing word is no part of a name
 
 
@@ -410,7 +412,11 @@ def _indicator(text: str, qstart: int, qend: int, clause_lo: int, clause_hi: int
         for dated in _cfg()["name_date_end"].finditer(left):
             pass
         name = left[dated.end():] if dated and len(left) - dated.end() >= 2 else left.strip(" ,，、;；:：")[-4:]
-        name = "合计" if indicators._cfg()["total_words"].match(name) else name
+        if indicators._cfg()["total_words"].match(name):
+            named = indicators.named_before_total(text, clause_lo)  # 集体联名信访件较多, + 共128件
+            if named:
+                return named
+            name = "合计"
     return name, start if cleaned else qend
 
 
@@ -432,6 +438,7 @@ def extract_metrics(doc: Document) -> Document:
     metric_kinds, skip_units, in_base_units = c["metric_kinds"], c["skip_units"], c["report_in_base_units"]
     # asked of every value: looked up once (a dict lookup per value and pattern added up)
     target_cue, change_verb, change_window = c["target_cue"].search, c["change_verb"].search, c["change_window"].search
+    target_done_after = c["target_done_after"].search
     broken_line_end = c["broken_line_end"].search
     sign_chars = c["target_signs"] + " \t\u3000"  # a sign, or the spaces a sign may stand before
     # where a standard's heading ends ("分类指标:", "服务标准:"): most texts hold none, and no value asks
@@ -519,12 +526,25 @@ def extract_metrics(doc: Document) -> Document:
             indicator, ind_start = indicator[lead:], ind_start + lead
         if base_unit == "%" and out and out[-1].data.base_unit != "%" and out[-1].start >= sent[0]:
             indicator = _share_of_count(text, out[-1], start, indicator)
-        if not indicator.strip(_JOINERS) and out and text[out[-1].end:start] in _JOINERS_BETWEEN:
+        if (not indicator.strip(_JOINERS) or indicator in _PAIR_GAPS) and out \
+                and text[out[-1].end:start] in _JOINERS_BETWEEN and (
+                    text[out[-1].end:start] not in _PAIR_GAPS_OR_NONE
+                    or unit_kind == out[-1].data.unit_kind == "count"):
             # "同比分别增长45.1%、111.5%", "完成全年目标进度的37.09%和23.46%": a bare list item (its window
-            # the joiner alone) shares its neighbour's name
+            # the joiner alone) shares its neighbour's name; so does a count right after another, "集体访55批904人次",
+            # "来访119批(次)814人次" (round 27)
             indicator, ind_start = out[-1].data.indicator, out[-1].data.indicator_start
         cue_lo = sent_start if sent_start > start - 40 else start - 40
-        target = bool(target_cue(text[cue_lo:start]))
+        cue_window = text[cue_lo:start]
+        cue = target_cue(cue_window)
+        if cue is not None:
+            # the last cue before the value: a result reported after it (实际, a clause opening on 累计 / 已) is no target
+            last = cue.end()
+            for later in c["target_cue"].finditer(cue_window, last):
+                last = later.end()
+            target = target_done_after(cue_window, last) is None
+        else:
+            target = False
         if (not target and cue_lo == sent_start > 1 and text[cue_lo - 1] == "\n"
                 and broken_line_end(text, max(0, cue_lo - 6), cue_lo - 1)):
             # a line broken inside its clause, right before the value (a converted PDF: "力争…占比达到\n40%
@@ -571,7 +591,8 @@ def extract_metrics(doc: Document) -> Document:
     _share_heads(text, out)
     _parts_of_targets(text, out, c)
     _respectively(text, out)
-    _change_subjects(text, out)
+    earlier = _earlier_values(text, out)
+    _change_subjects(text, out, earlier)
     _shares_of_stated_base(text, out)
     _families(text, out)
     out.sort(key=_START)  # later stages bisect over starts
@@ -581,7 +602,9 @@ def extract_metrics(doc: Document) -> Document:
 
 _CLOSING = ")）"
 _BANDS = ("以上", "以下", "及以上", "及以下")
-_JOINERS_BETWEEN = ("、", "和", "与", "及")
+_JOINERS_BETWEEN = ("、", "和", "与", "及", "", "(次)", "（次）")
+_PAIR_GAPS = ("(次)", "（次）")  # "119批(次)814人次": the batch's own bracket is no name
+_PAIR_GAPS_OR_NONE = ("", "(次)", "（次）")  # ...between two counts only (not "1分58秒", "62.4%48.7%")
 _JOINERS = " 、和与及"
 _LEAD_JUNK = ")）、,，;；"  # what a name closed off by a bracket may still open with
 
@@ -617,7 +640,32 @@ def _share_of_count(text: str, count: Span, start: int, indicator: str) -> str:
     return subject + indicator if indicator.startswith("占") else indicator
 
 
-def _change_subjects(text: str, metrics: list[Span]) -> None:
+def _earlier_values(text: str, metrics: list[Span]) -> set[int]:
+    """A comparison's earlier value ("…来信来访499件次,较去年同期453件次") is the earlier period's figure of the value
+    before it in its sentence in the same kind of unit (件次 / 件): it takes that value's name after the period
+    (去年同期…). Returns the ids of the earlier values (no subject of a change after them)."""
+    rx = _cfg()["earlier_value"]
+    earlier: set[int] = set()
+    for k in range(1, len(metrics)):
+        m = metrics[k]
+        lo = m.start - 8 if m.start > 8 else 0
+        found = rx.search(text, lo, m.start) if text.find("去", lo, m.start) >= 0 or \
+            text.find("上", lo, m.start) >= 0 else None
+        if found is None:
+            continue  # (most values: two substring tests)
+        for prev in reversed(metrics[:k]):
+            if prev.start < m.data.sentence_span[0]:
+                break
+            if (id(prev) not in earlier and prev.data.unit_kind == m.data.unit_kind
+                    and prev.data.base_unit[:1] == m.data.base_unit[:1]):
+                if len(prev.data.indicator) >= 2:
+                    _rename(m, found.group("when") + prev.data.indicator)
+                    earlier.add(id(m))
+                break
+    return earlier
+
+
+def _change_subjects(text: str, metrics: list[Span], earlier: set[int] = frozenset()) -> None:
     """A change named by its comparison alone ("同比增长") takes its subject: the words before the
     comparison, else the value just before it in the sentence that is no change or share itself
     (not "为预算的102.3%"); changes "分别" (respectively) pair in order with the values before them
@@ -653,6 +701,8 @@ def _change_subjects(text: str, metrics: list[Span]) -> None:
             if _DIGIT.search(text, prev.end, gap_end):
                 break  # "…月均产量5000万吨…,新能源发电量125亿度,同比增幅": a figure no metric took stands between
             gap_end = prev.start
+            if id(prev) in earlier:
+                continue  # "499件次,较去年同期453件次,上升10%": the earlier value is no subject of the change
             if len(prev.data.indicator) >= 2 and not prev.data.direction and _names_subject(text, prev, points):
                 subjects.append(c["subject_verbs"].sub("", prev.data.indicator))
         if len(subjects) == len(run):
@@ -842,7 +892,13 @@ def _respectively(text: str, metrics: list[Span]) -> None:
         head_lo = _clause_start(text, pos, 40)
         names = [p for p in c["list_sep"].split(c["strip_left"].sub("", text[head_lo:pos])) if p]
         if len(vals) >= 2 and len(names) == len(vals):
-            names = _shared_head(names, c["respectively_head"], c["respectively_own_head"])
+            names = _shared_head(names, c["respectively_head"], c["respectively_own_head"],
+                                 c["respectively_modifier_max"])
+            change = c["respectively_change"].match(text, pos + len(r.group()))
+            if change and not c["respectively_change"].search(text, vals[0].end, vals[-1].start):
+                # 同比分别增长 + 111%、150%: each item's change (not "分别下降2.1%和增长3.3%": each has its own)
+                verb = change.group()
+                names = [n if n.endswith(verb) else c["respectively_comparison"].sub("", n) + verb for n in names]
             for m, n in zip(vals, names):
                 m.data.indicator = n
                 m.data.canonical = canonical_indicator(n, m.data)
@@ -867,14 +923,23 @@ def _parts_of_targets(text: str, metrics: list[Span], c: dict) -> None:
             prev = m.end
 
 
-def _shared_head(names: list[str], head_rx, own_head_rx) -> list[str]:
+def _shared_head(names: list[str], head_rx, own_head_rx, modifier_max: int = 0) -> list[str]:
     """"基本养老、失业、工伤保险参保人数" → each earlier name takes the head the last one closes (保险参保人数) when it
-    has no head of its own (respectively_own_head: "事故起数、死亡人数"); the last name keeps at least two characters of its own before the head."""
-    h = head_rx.search(names[-1])
+    has no head of its own (respectively_own_head: "事故起数、死亡人数"); the last name keeps at least two characters of its own before the head.
+    Without such a head, an earlier name of ``modifier_max`` characters at most is a modifier of the last name's rest
+    ("城镇、农村居民人均可支配收入" → 城镇居民人均可支配收入, "轻、重工业占比" → 轻工业占比)."""
+    last = names[-1]
+    h = head_rx.search(last)
     if h is None or h.start() < 2:
-        return names
+        return [n + last[len(n):] if (len(n) <= modifier_max and len(last) >= len(n) + 2
+                                      and not own_head_rx.search(n) and _HAN_ONLY.fullmatch(n + last[:len(n)])
+                                      and (len(n) == 1 or n[0] == "第" or len(indicators.cut(last[:len(n) + 4])[0]) == len(n)))
+                else n for n in names[:-1]] + [last]
     head = h.group()
-    return [n if head_rx.search(n) or own_head_rx.search(n) else n + head for n in names[:-1]] + [names[-1]]
+    return [n if head_rx.search(n) or own_head_rx.search(n) else n + head for n in names[:-1]] + [last]
+
+
+_HAN_ONLY = regex.compile(r"\p{Han}+")
 
 
 def _families(text: str, metrics: list[Span]) -> None:

@@ -82,7 +82,7 @@ def _patterns():
         # rewrite of a point touches: one point's rewrite after the other's gives the same text
         "decimal": [(point, compile_pattern(f"{point}(?<=\\d{point})(?=\\d{{1,4}}\\s?["
                                             + regex.escape(cfg["decimal_followers"]) + "])"))
-                    for point in "。．"],
+                    for point in cfg["decimal_points"]],
         "lost": compile_pattern(r"\?{2,8}|\ufffd{1,8}"),
         # what a page must hold for these to match, each looked for with `in` (a memchr, far
         # cheaper than the patterns' scans of a page without them, as most pages are): an invisible
