@@ -110,6 +110,9 @@ class _ChecksWording(_Strict):
     share_of_figure: Pattern
     target_base: Pattern
     subject_verb: Pattern
+    group_clause: Pattern  # a clause opening on 其中 or a counted group: its share of a plan is of its own plan
+    group_sentence: Pattern  # a sentence opening on a counted group
+    own_plan: Pattern  # a share's base that names a plan
     generic_base: Pattern
     amount_cue: Pattern
     down: Pattern

@@ -1,6 +1,6 @@
 """Round 27 (lead): classes found in the lead's fresh check of real pages nobody on the team had read, each with
 must-catch tests in two phrasings and look-alikes. Pages are made up."""
-from page_text import commitments, deadline_of, label_at, names, removed, text, titles
+from page_text import commitments, deadline_of, flag_codes, label_at, names, removed, text, titles
 
 WRAPPED_HEAD = ("县水务局2024年度工作总结\n"
                 "2024年,在县委、县政府的坚强领导下,我局紧扣年度目标任务,各项工作稳步推进。现将具体情\n")
@@ -178,3 +178,37 @@ def test_a_half_year_told_as_done_gives_way_to_the_half_year_ahead():
 def test_a_half_year_ahead_of_a_plan_stays_its_deadline():
     page = ("县水务局2025年工作计划\n一、重点工作\n(一)确保上半年完成城区供水管网改造主体工程。\n")
     assert deadline_of(page, "城区供水管网改造") == "上半年"
+
+
+# --- a converted file's spaced year opening several lines is no injected prefix ----------------------------------
+
+def test_a_spaced_year_opening_several_lines_stays():
+    for year in ("2026", "2031"):
+        page = (f"{year} 年工作总结和明年工作打算\n县教育和体育局\n{year} 年以来,我局全力推进教育优质均衡发展。现将\n"
+                f"{year} 年工作情况汇报如下:\n一、主要工作\n全年新建校舍4.2万平方米。\n")
+        assert f"{year}年以来" in text(page)
+        assert titles(page)[0] == f"{year}年工作总结和明年工作打算"
+
+
+def test_an_injected_brand_before_several_lines_still_goes():
+    page = ("县农业农村局工作总结\n鼎盛国际 一、村集体经济稳步壮大\n鼎盛国际 今年以来,全县村集体经济收入增长12%。\n"
+            "鼎盛国际 二、存在问题\n鼎盛国际 部分村增收渠道单一。\n")
+    assert "鼎盛国际" not in text(page)
+
+
+# --- a group's share of its own plan is not checked against the whole's plan ------------------------------------
+
+PROJECTS = ("全市重点项目建设进展\n2026年,全市安排重点项目312个,年度计划投资566.3亿元。1-9月共完成投资447.9亿元,"
+            "占年度投资计划的79.1%。")
+
+
+def test_a_groups_share_of_its_own_plan_raises_no_mismatch():
+    for part in ("其中96个续建项目完成投资305.62亿元,占年度计划的82%。",
+                 "118个新建项目已开工109个,完成投资98.17亿元,占年度计划的71%。"):
+        assert "RATE_MISMATCH" not in flag_codes(PROJECTS + part + "\n")
+
+
+def test_a_share_of_a_base_stated_before_still_raises_one():
+    page = ("全县粮食生产情况\n全县粮食播种面积52.6万亩。今年以来,全县推进统防统治,"
+            "统防统治面积28.4万亩,占粮食播种面积的65.3%。\n")
+    assert "RATE_MISMATCH" in flag_codes(page)

@@ -297,6 +297,8 @@ def _share_of_earlier_base(doc: Document, r):
     base = _named_share_base(between)
     if not base:
         return None
+    if wording().own_plan.search(base) and _opens_on_group(text, ss, num.start):
+        return None  # a group's share of its own plan, not of the whole's stated before
     least = settings()["name_match_min"]
     if any(families.names_match(base, m.data.indicator) >= least for m in before):
         return None  # the sentence names its own base: the sentence's rules decide
@@ -309,6 +311,14 @@ def _share_of_earlier_base(doc: Document, r):
     if not 0 < num.data.base_value <= den.data.base_value:
         return None
     return num.data.base_value, f"{num.data.value:g}", den, num.data.indicator_start
+
+
+def _opens_on_group(text: str, ss: int, at: int) -> bool:
+    """Whether the clause holding the figure at ``at``, or its sentence, opens on 其中 or a counted group
+    ("其中96个续建项目…", "118个新建项目已开工109个,…完成投资98.17亿元")."""
+    lo = max(ss, *(text.rfind(mark, ss, at) + 1 for mark in "，,；;:："))
+    return (wording().group_clause.search(text[lo:at]) is not None
+            or wording().group_sentence.match(text, ss, at) is not None)
 
 
 def _sentence_family(doc: Document, r):
