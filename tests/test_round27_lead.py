@@ -1,6 +1,6 @@
 """Round 27 (lead): classes found in the lead's fresh check of real pages nobody on the team had read, each with
 must-catch tests in two phrasings and look-alikes. Pages are made up."""
-from page_text import commitments, deadline_of, flag_codes, label_at, names, removed, text, titles
+from page_text import all_text, commitments, deadline_of, flag_codes, label_at, names, removed, run, text, titles
 
 WRAPPED_HEAD = ("县水务局2024年度工作总结\n"
                 "2024年,在县委、县政府的坚强领导下,我局紧扣年度目标任务,各项工作稳步推进。现将具体情\n")
@@ -212,3 +212,26 @@ def test_a_share_of_a_base_stated_before_still_raises_one():
     page = ("全县粮食生产情况\n全县粮食播种面积52.6万亩。今年以来,全县推进统防统治,"
             "统防统治面积28.4万亩,占粮食播种面积的65.3%。\n")
     assert "RATE_MISMATCH" in flag_codes(page)
+
+
+# --- a title with a bracketed tag after it, over the report's first sentence, stays --------------------------------
+
+def test_a_title_with_a_bracketed_tag_after_it_stays():
+    for title in ("柳溪镇2024年工作总结【摘要】", "县林业局2025年工作计划【精简版】"):
+        page = title + "\n2024年,柳溪镇全年实现地区生产总值18.6亿元,增长6.2%。\n"
+        assert title in all_text(run(page))
+
+
+# --- a requirement followed, and the count done under it in the same sentence, is the work done --------------------
+
+def test_a_requirement_followed_and_its_count_done_are_the_review():
+    for sentence in ("汛前,镇里按照上级要求各村要建立巡查台账,全镇共建立台账36本。",
+                     "根据县里要求,各学校要开展安全排查,累计排查隐患212处。"):
+        page = ("柳塘镇2030年工作总结\n2030年,柳塘镇认真做好各项工作,全年未发生安全事故。\n" + sentence
+                + "\n针对汛情,镇防汛办组织了3次应急演练。\n")
+        assert label_at(page, sentence[:8]) == "主要做法"
+
+
+def test_a_count_still_to_come_under_a_requirement_stays_the_plans():
+    page = ("柳塘镇2031年工作计划\n一、主要任务\n按照上级要求,各村要在汛前建立巡查台账,全镇共需建立台账36本。\n")
+    assert label_at(page, "按照上级要求") == "下一步"
