@@ -574,6 +574,8 @@ class Commitments(_Strict):
     standing_rule_topic: list[str]
     standing_rule: Pattern
     grade_line: Pattern
+    grade_line_reach: int  # how far back a clause's line start is looked for
+    grade_line_openings: list[str]  # the characters a grade's line may open with
     rule_article: Pattern
     rule_articles_min: int
     rule_self: Pattern
@@ -1012,6 +1014,7 @@ class Sections(_Strict):
     combined_plans_opening: Pattern  # a paragraph opening the remedies under a problems-and-remedies part
     session_roll: Pattern
     report_outline: Pattern  # a news paragraph's outline of the report delivered (报告分四个部分:一是…)
+    report_outline_item: Pattern  # where an item of that outline opens
     delegates_propose: Pattern
     session_turns: Pattern
     period_review: Pattern

@@ -74,6 +74,7 @@ def _cfg():
     # the words a standing arrangement holds one of (分为, 控制在, 不定等次 …) and one of the words it is about (考, 评, 等次 …):
     # most pieces lack one and are not matched
     out["standing_rule_gate"] = (frozenset(c["standing_rule_words"]), frozenset(c["standing_rule_topic"]))
+    out["grade_line_gate"] = frozenset(c["grade_line_openings"])  # (a set of characters, not a pattern)
     # the strings a meeting-procedure line must hold (主持, 出席, 讲话 …): most pieces hold none and are not matched
     out["meeting_procedure_gate"] = literal_gate(c["meeting_procedure"])
     return out
@@ -1319,11 +1320,6 @@ def _scoring_rule(text: str, a: int, b: int, piece: str) -> bool:
             and c["cues"].search(text, a, b) is None and c["scoring_rule_ahead"].search(text, a, b) is None)
 
 
-# what a grade's definition line opens with (its enumerator or its grade): most lines open otherwise and are not matched
-_GRADE_OPENINGS = frozenset("0123456789(（一二三四五六七八九十优良称基不合较")
-_GRADE_LINE_REACH = 160
-
-
 @functools.lru_cache(maxsize=4)  # asked once per candidate of a report
 def _rule_document(text: str) -> bool:
     """Whether the report sets its text out in articles ("第一条 …" / "第二条 …" opening lines, rule_articles_min of
@@ -1351,10 +1347,12 @@ def _standing_rule(text: str, a: int, b: int, piece: str, deadline: str | None, 
     c = _cfg()
     if _rule_document(text):
         return c["rule_ahead"].search(text, a, b) is None
-    # (a grade's line is short: its start is looked for within _GRADE_LINE_REACH characters, not along a flattened page)
-    low = max(0, a - _GRADE_LINE_REACH)
+    # (a grade's line is short: its start is looked for within grade_line_reach characters, not along a flattened page;
+    # most lines open with none of grade_line_openings and are not matched)
+    low = max(0, a - _limits().grade_line_reach)
     line_start = text.rfind("\n", low, a) + 1 or (0 if low == 0 else -1)
-    if (line_start >= 0 and text[line_start:a + 1].lstrip()[:1] in _GRADE_OPENINGS
+    opening = text[line_start:a + 1].lstrip()[:1]
+    if (line_start >= 0 and opening and opening in c["grade_line_gate"]
             and c["grade_line"].match(text, line_start) and c["cues"].search(text, a, b) is None):
         return True  # a clause of a grade's definition ("2.称职(16分)——…"): a criterion
     return (may_match(c["standing_rule_gate"], piece) and c["standing_rule"].search(text, a, b) is not None

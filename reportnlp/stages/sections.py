@@ -54,7 +54,7 @@ def _cfg():
               "rectification_heading", "subheading_problems", "subheading_plans", "note_line", "session_agenda",
               "session_agenda_speech", "review_title",
               "notice_plans_heading", "lead_in_line", "unnumbered_part", "other_part", "meeting_outcome", "significance_heading",
-              "procedure_opening", "announcement", "session_procedure", "report_outline",
+              "procedure_opening", "announcement", "session_procedure", "report_outline", "report_outline_item",
               "session_results", "study_visit", "visit_opening",
               "wire_lead", "upper_instructions", "report_preface", "title_block_line", "continuation_line", "listed_item", "combined_plans_opening", "session_roll", "first_part", "later_part", "delegates_propose", "session_turns", "period_review", "session_review",
               "requirements_listed", "speaker_intro", "said_line", "agenda_line", "photo_caption",
@@ -527,7 +527,6 @@ def _session_scene(par: str) -> bool:
 
 
 _CLAUSE_MARK = re_cache.compile(r"[,，]")
-_ORDINAL_ITEM = re_cache.compile(r"\s*(?:[一二三四五六七八九十]是|第[一二三四五六七八九十]部分)")
 
 
 def _report_outline_end(par: str) -> int:
@@ -542,7 +541,7 @@ def _report_outline_end(par: str) -> int:
     end = m.end()
     while (e := _SENTENCE_END.search(par, end)) is not None:
         end = e.end()
-        if not _ORDINAL_ITEM.match(par, end):
+        if not _cfg()["report_outline_item"].match(par, end):
             break
     else:
         end = len(par)
