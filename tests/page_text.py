@@ -12,6 +12,11 @@ def removed(page: str) -> list[str]:
     return [r.text.strip() for r in run(page).removed]
 
 
+def gone(piece: str, page: str) -> bool:
+    """``piece`` is among what boilerplate removed from ``page`` (blanks aside)."""
+    return piece.replace(" ", "") in [r.replace(" ", "") for r in removed(page)]
+
+
 def body(page: str) -> str:
     """The text of the page's first report."""
     return run(page).documents[0].text

@@ -1,16 +1,11 @@
 """Round 26 (r26chrome): site chrome on unit, school, 人大 / 政协, county media-center and blog pages.
 
 Each class: must-catch tests in two phrasings and look-alikes the rules leave alone, on made-up text."""
-from page_text import removed, run, text
+from page_text import gone, removed, run, text, titles
 
 BODY = ("3月12日上午,青川县农业技术推广中心召开春耕生产工作推进会,总结去年工作,部署今年重点任务。\n"
         "会议指出,去年全县推广水稻新品种2.6万亩,完成测土配方施肥技术培训38场。\n"
         "会议要求,各站所要在4月底前完成早稻育秧指导,确保春耕生产有序推进。\n")
-
-
-def gone(piece: str, page: str) -> bool:
-    """``piece`` is among what boilerplate removed from ``page`` (blanks aside)."""
-    return piece.replace(" ", "") in [r.replace(" ", "") for r in removed(page)]
 
 
 def kind_of(piece: str, page: str) -> str | None:
@@ -224,7 +219,6 @@ def test_visits_field_goes_as_metadata():
 # class: a blog post's headline right over its date row with the view count (the row goes as view_counter): the
 # headline is the post's title, kept as over any dated publication row
 def test_blog_headline_over_views_row_is_title():
-    from page_text import titles
     page = "Hexo博客的迁移过程\n2026 3 8 09:40 PM 1532次查看\n分类:建站笔记 标签:Hexo, 迁移\n" \
            "主要的迁移工作算是全部完成了,接下来的重点是把旧文章的图片链接逐一修好。\n" \
            "这次迁移一共搬了186篇文章,其中12篇的格式需要手工调整。\n"
@@ -232,7 +226,6 @@ def test_blog_headline_over_views_row_is_title():
 
 
 def test_blog_headline_over_views_row_is_title_second_phrasing():
-    from page_text import titles
     page = "给博客加上评论审核的经过\n2025 11 2 21:15 318次浏览\n" \
            "评论区这半年来垃圾留言越来越多,于是花了一个周末给它加上了审核功能。\n" \
            "上线一周,拦下垃圾评论420条,误拦3条。\n"
@@ -240,7 +233,6 @@ def test_blog_headline_over_views_row_is_title_second_phrasing():
 
 
 def test_lookalike_line_over_views_row_under_text_is_no_title():
-    from page_text import titles
     page = "青川县农业技术推广中心2025年工作总结\n" + BODY + "春耕随笔之二\n2026 3 8 09:40 PM 1532次查看\n"
     assert titles(page) == ["青川县农业技术推广中心2025年工作总结"]
 
@@ -296,10 +288,5 @@ def test_menu_rows_over_page_go_second_phrasing():
 def test_lookalike_title_under_menu_row_stays():
     page = ("首页 新闻 公告 服务 互动 数据 关于 帮助\n青川县农业技术推广中心2025年春耕生产工作总结\n" + BODY)
     out = text(page)
-    assert "春耕生产工作总结" in out or titles_of(page) == ["青川县农业技术推广中心2025年春耕生产工作总结"]
+    assert "春耕生产工作总结" in out or titles(page) == ["青川县农业技术推广中心2025年春耕生产工作总结"]
     assert "会议指出,去年全县推广水稻新品种2.6万亩" in out
-
-
-def titles_of(page: str) -> list:
-    from page_text import titles
-    return titles(page)

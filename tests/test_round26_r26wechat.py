@@ -2,15 +2,10 @@
 accounts (credit blocks, a news foot below the editor credit, headlines over their publication rows).
 
 Each class: must-catch tests in two phrasings and look-alikes the rules leave alone, on made-up text."""
-from page_text import removed, text, titles
+from page_text import gone, removed, text, titles
 
 LEAD = ("4月9日,青禾镇组织召开村党组织书记述职评议会,全镇14名村党组织书记逐一上台述职。\n"
         "会上,各村书记围绕基层党建、产业发展和人居环境整治等方面,总结了一年来的工作,查找了存在的不足。\n")
-
-
-def gone(piece: str, page: str) -> bool:
-    """``piece`` is among what boilerplate removed from ``page`` (blanks aside)."""
-    return piece.replace(" ", "") in [r.replace(" ", "") for r in removed(page)]
 
 
 # class: a news item's closing credit naming the writer as 作者 beside the reviewer, or its names before their
