@@ -859,8 +859,8 @@ def _url_stamps(text: str) -> list[tuple[int, int]]:
         if len(starts) < cfg["min_count"] or cfg["own_domain"].search(address):
             continue
         leads = [text[max(0, a - cfg["max_lead"]):a].rpartition("\n")[2] for a in starts]
-        n = 0  # the length of the words every copy has right before the address
-        while n < min(map(len, leads)) and len({lead[-1 - n] for lead in leads}) == 1:
+        n, shortest = 0, min(map(len, leads))  # n: the length of the words every copy has right before the address
+        while n < shortest and len({lead[-1 - n] for lead in leads}) == 1:
             n += 1
         lead = leads[0][len(leads[0]) - n:].lstrip()
         if len(lead) >= cfg["min_lead"] and SENTENCE_MARK.search(lead) is None and HAN_CHAR.match(lead) \
@@ -941,18 +941,21 @@ def _sentence_piece(lines: list[str], i: int) -> bool:
 
 
 def _broken_sentence_end(lines: list[str], i: int, nonblank: list[tuple[int, int]]) -> bool:
-    """Line i ends a sentence a PDF broke at its width ("…各项工作稳步有序推进。现将具体情" / "况总结如下:"): a
-    short line with no clause mark, closing on a full stop or colon, right under a long line that holds a
-    clause mark and ends on a Han character (a line a page's width broke, not a paragraph's end)."""
+    """Line i ends a sentence a PDF broke at its width ("…各项工作稳步有序推进。现将具体情" / "况总结如下:"): the
+    line above runs into it (_runs_into_sentence, a colon closing too), long and ending on a Han character (a
+    line a page's width broke, not a paragraph's end), and line i is short, with no clause mark of its own."""
     item = lines[i].strip()
     tail_max, head_min = broken_sentence_tail()
-    if i == 0 or not 1 < len(item) <= tail_max or not (FULL_STOP.match(item[-1]) or item[-1] in ":："):
+    if i == 0 or not 1 < len(item) <= tail_max:
         return False
     above = lines[i - 1].rstrip()
-    clause_mark = broken_line_marks()[0]
-    return (nonblank[i][0] == nonblank[i - 1][1] + 1 and len(above.strip()) >= head_min
-            and HAN_CHAR.match(above[-1]) is not None and clause_mark.search(above) is not None
-            and clause_mark.search(item) is None and SENTENCE_MARK.search(item[:-1]) is None)
+    return (len(above.strip()) >= head_min and HAN_CHAR.match(above[-1]) is not None
+            and broken_line_marks()[0].search(item) is None and SENTENCE_MARK.search(item[:-1]) is None
+            and _runs_into_sentence(lines, i - 1, nonblank, _STOP_OR_COLON))
+
+
+# what closes the end of a broken sentence alone on its line: a full stop, or a colon before a list ("况总结如下:")
+_STOP_OR_COLON = re_cache.compile(r"[。！？!?:：]")
 
 
 def _signoff_tail(lines: list[str], i: int, signoff) -> bool:
@@ -963,16 +966,16 @@ def _signoff_tail(lines: list[str], i: int, signoff) -> bool:
             and signoff.match(lines[i - 1].strip()) is not None)
 
 
-def _runs_into_sentence(lines: list[str], i: int, nonblank: list[tuple[int, int]]) -> bool:
+def _runs_into_sentence(lines: list[str], i: int, nonblank: list[tuple[int, int]], closing=FULL_STOP) -> bool:
     """Line i is the head of a sentence a PDF broke at the line's width: it holds a clause mark, ends
-    with none that closes, and the line right under it (no blank line between) ends the sentence
-    ("现在,我代表…,并请县政协委" / "员提出意见。")."""
+    with none that closes, and the line right under it (no blank line between) ends the sentence, on a mark
+    ``closing`` matches ("现在,我代表…,并请县政协委" / "员提出意见。")."""
     line = lines[i].rstrip()
     if i + 1 >= len(lines) or not line or SENTENCE_MARK.match(line[-1]) or line[-1] in ":：":
         return False
     if nonblank[i + 1][0] != nonblank[i][1] + 1:
         return False  # a blank line between: a paragraph ends there
-    return FULL_STOP.match(lines[i + 1].rstrip()[-1:]) is not None and broken_line_marks()[0].search(line) is not None
+    return closing.match(lines[i + 1].rstrip()[-1:]) is not None and broken_line_marks()[0].search(line) is not None
 
 
 def _numbered_title_copies(lines: list[str], classified: list) -> list[tuple[int, tuple[int, int] | None]]:
