@@ -33,7 +33,7 @@ from .settings import settings
 def _cfg() -> dict:
     c = dict(load_yaml("indicators.yml"))
     for k in ("right_stop", "list_end", "fronted_object", "trailing_words", "leading_words", "total_words",
-              "total_named_before",
+              "total_named_before", "have_words",
               "time_lead", "right_skip", "plan_lead", "place_end", "change_to", "from_value", "pair_households",
               "pair_persons", "clause_tail", "scope_lead", "inner_lead", "previous_value"):
         c[k] = compile_pattern(c[k])
@@ -420,7 +420,8 @@ def named_before_total(text: str, at: int) -> tuple[str, int] | None:
     named = _cfg()["total_named_before"].search(text, max(0, at - 24), at)
     if named is None:
         return None
-    name, start = named.group("name"), named.start("name")
+    group = "name" if named.group("name") else "ranked"
+    name, start = named.group(group), named.start(group)
     lead = _cfg()["leading_words"].match(name)  # 四是 + 重复信访件
     if lead and 0 < lead.end() < len(name) - 1:
         name, start = name[lead.end():], start + lead.end()

@@ -684,6 +684,7 @@ class _Opening(_Strict):
 class _DocType(_Strict):
     type: str
     cues: list[str]
+    cited: list[str] = []  # a cue inside these names another text (学习…讲话精神): not counted
 
 
 class _Directive(_Strict):
@@ -1210,6 +1211,7 @@ class Indicators(_Strict):
     noun_units: list[str]
     total_words: Pattern
     total_named_before: Pattern
+    have_words: Pattern
     noun_suffixes: list[str]
     compound_heads: list[str]
     compound_not_verbs: list[str]

@@ -41,6 +41,7 @@ def _types():
     for t in cfg["types"]:
         bits = [(cue, 1 << cues.index(cue)) for cue in t["cues"]]
         cfg["type_cues"].append((t["type"], bits, functools.reduce(operator.or_, (bit for _, bit in bits), 0)))
+    cfg["cited"] = {t["type"]: tuple(t.get("cited", ())) for t in cfg["types"] if t.get("cited")}
     return cfg
 
 
@@ -428,6 +429,8 @@ def _doc_type(title: str | None, pars: list[str]) -> str:
         if not held & held_any:
             continue  # (a score of 0 beats nothing)
         score = sum(3 * head.count(cue) + body.count(cue) for cue, bit in cues if held & bit)
+        if doc_type in cfg["cited"]:  # (学习…讲话精神: a cue inside a citation counts for nothing)
+            score -= sum(3 * head.count(c) + body.count(c) for c in cfg["cited"][doc_type])
         if score > best_score:
             best, best_score = doc_type, score
     return best
