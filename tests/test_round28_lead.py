@@ -70,6 +70,12 @@ def test_a_phase_before_its_figure_is_no_metric():
     assert (9.29, "万平方米") in units or (92900, "平方米") in units
 
 
+def test_a_phase_right_after_its_site_is_no_metric():
+    page = "街道将聚焦园区二期招商,推进项目三期用地报批,全年举办培训班3期。\n"
+    units = [(v, u) for _, v, u, _ in metrics(page)]
+    assert units == [(3, "期")]
+
+
 def test_issues_and_sessions_counted_in_phases_stay():
     units = [(v, u) for _, v, u, _ in metrics("全年举办培训班3期,编发工作简报12期。\n")]
     assert (3, "期") in units and (12, "期") in units
