@@ -113,3 +113,14 @@ def test_a_summary_line_that_is_a_sentence_stays():
     line = "内容概述:该项目主要用于农村道路养护,全年养护里程86公里。"
     page = "2031年农村公路养护项目绩效自评报告\n一、项目概况\n" + line + "\n二、绩效目标完成情况\n项目按期完成。\n"
     assert line in text(page)
+
+
+# --- a party committee's term before its round of inspection is no count ------------------------------------------------
+
+def test_a_committee_term_before_its_inspection_round_is_no_metric():
+    for sentence in ("会议听取了十二届区委第二轮巡察的整改进展情况报告。", "十四届县委第三轮巡察反馈问题已全部整改。"):
+        assert not [m for m in metrics(sentence + "\n") if m[2] == "届"]
+
+
+def test_a_count_of_graduating_classes_stays():
+    assert (3, "届") in [(v, u) for _, v, u, _ in metrics("学校已连续培养毕业生3届,共计960人。\n")]
