@@ -651,6 +651,7 @@ _COUNT_CHARS = frozenset("一二两三四五六七八九十")  # the counts a li
 
 _SENTENCE_END = re_cache.compile(r"[。！？!?；;]")
 _TITLE_STOP = re_cache.compile(r"[。:：]")  # where an item title or a label ends
+_FULL_STOP = re_cache.compile(r"[。！？!?]")  # where a sentence ends (not a clause of a run on semicolons)
 # what str.strip() keeps (re's \s is str.isspace()): found without copying the text around it
 _NON_BLANK = re_cache.compile(r"\S")
 # a paragraph that opens with its time alone ("2025年,我局将…", "新的一年,…"): its frame
@@ -785,8 +786,8 @@ def _frame_deadline(text: str, start: int, end: int) -> str | None:
     """A paragraph that opens with its time alone, before a comma, looking ahead: "2025年,我局将…"."""
     c = _cfg()
     dl = c["deadline"].match(text, start, min(end, start + _limits().time_frame_reach))
-    if dl is None or not _TIME_FRAME_END.match(text, dl.end()):
-        return None
+    if dl is None or not _TIME_FRAME_END.match(text, dl.end()) or c["scene_time"].fullmatch(dl.group()):
+        return None  # (a day alone dates the scene the paragraph tells: "5月24日,县长…主持召开…部署会,…", round 28)
     stop = _SENTENCE_END.search(text, dl.end(), end)
     forward = _FORWARD_DEADLINE.search(dl.group()) or c["cues"].search(text, dl.end(), stop.start() if stop else end)
     return dl.group() if forward else None
@@ -1569,6 +1570,14 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
                     found = _deadlines(text, sec.start, stop)  # (not a quoted slogan's step)
                     m = found[0] if found else None
                     heading_dl = m.group() if m and m.start() < sec.start + len(sec_heading) else None
+                    if (heading_dl and (line_end if line_end >= 0 else sec.end) - sec.start > heading_reach
+                            and (_FULL_STOP.search(text, sec.start, m.start())
+                                 or c["scene_time"].fullmatch(heading_dl))):
+                        # a paragraph that opens the section is no heading: a time past its first sentence is
+                        # that sentence's ("1.全面实施…管理。依据…,2022年10月底前编制…" / "…强调三点:一是思想上再
+                        # 重视。要切实认识到…是全年工作起好步…"), and a day alone dates the scene it opens ("10月29日
+                        # 上午,我乡组织…召开…部署会。"), not the measures of the section (round 28)
+                        heading_dl = None
                     if (heading_dl and heading_dl.endswith("上半年")
                             and (line_end if line_end >= 0 else sec.end) - sec.start > heading_reach):
                         # a paragraph that opens the section is no heading: the half year past it names holds
