@@ -124,10 +124,34 @@ def test_a_result_counted_into_points_is_a_rule():
 
 
 def test_a_result_counted_into_an_assessment_in_other_words():
-    page = plan("(二)组织教职工业务能力测评,测评成绩计入年度考核。")
-    assert not has_commitment(page, "测评成绩计入年度考核")
+    page = plan("(一)建立网格员结对走访制度。", "每季度至少走访联系户一次,走访结果计入网格员年度考评。")
+    assert not has_commitment(page, "走访结果计入网格员年度考评")
 
 
-def test_lookalike_a_plan_to_count_results_stays():
-    page = plan("(三)将家访结果计入班主任工作档案,年底前完成全部家访。")
+def test_lookalike_a_plan_to_count_results_or_an_action_with_its_rule_stays():
+    page = plan("(三)将家访结果计入班主任工作档案,年底前完成全部家访。",
+                "(四)组织教职工业务能力测评,测评成绩计入年度考核。",
+                "(五)群众评议(12月20日)。召开村民代表大会,对村干部进行满意度测评,测评结果按20%计入总分。")
     assert has_commitment(page, "将家访结果计入班主任工作档案")
+    assert has_commitment(page, "组织教职工业务能力测评")
+    assert has_commitment(page, "召开村民代表大会")
+
+
+# --- a frame clause after an item's glued title stays with the action after it ------------------------------------
+
+def test_an_items_title_and_frame_are_no_measure_of_their_own():
+    page = ("2031年南川县深化政务服务改革工作要点\n"
+            "1.推行证明事项清单管理。依据省级清单,2031年9月底前编制并公布县级证明事项清单。\n"
+            "2.深化告知承诺制改革。按照省里统一部署,2031年6月底前公布告知承诺事项目录。\n")
+    found = commitments(page)
+    assert not any(t.endswith("依据省级清单") for t, _ in found), found
+    assert not any(t.endswith("按照省里统一部署") for t, _ in found), found
+    assert deadline_of(page, "公布县级证明事项清单") == "2031年9月底前"
+    assert deadline_of(page, "公布告知承诺事项目录") == "2031年6月底前"
+
+
+def test_lookalike_a_title_with_an_action_before_the_time_keeps_both():
+    page = ("2031年南川县深化政务服务改革工作要点\n"
+            "1.推行证明事项清单管理。全面清理各类证明事项,2031年9月底前公布保留清单。\n")
+    assert has_commitment(page, "全面清理各类证明事项")
+    assert deadline_of(page, "公布保留清单") == "2031年9月底前"
