@@ -644,6 +644,8 @@ class Commitments(_Strict):
     owner_notes_min: int
     dated_heading: Pattern
     heading_review: Pattern
+    scene_time: Pattern  # a day alone: a scene's date, no section's time (round 28)
+    counted_score: Pattern  # a recurring quota whose result counts into a score: a scheme's rule (round 28)
     heading_line_max: int
     title_len: int  # an item title at a paragraph's head, characters at most
     item_lead_reach: int  # a speaker's lead before a plan list's first item and its comma

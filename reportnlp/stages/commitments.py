@@ -352,6 +352,8 @@ def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[
             if after - last < 4 or (comma - last <= frame_clause_max and _only_when(text, last, comma)) or (
                     framed and last == s and c["scene_clause"].match(text, s, comma)):
                 continue
+            if last == a and _titled_frame(text, a, comma):
+                continue  # "1.全面实施…管理。依据省级清单,2031年9月底前编制…": the title's frame, then its action
             # in a list of targets each quantity is a measure ("新增学位5万个，新建住房1.2万套"),
             # but a topic clause before the first ("一是保障民生，新增学位5万个") stays with it
             k = bisect_left(quantities, last)  # _holds(quantities, last, comma), without a call
@@ -374,6 +376,19 @@ def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[
         for x, y in pairwise(starts):
             if text[x:y].strip("，,。；; \n"):
                 yield x, y, chain_from if chained and x >= chain_from else None
+
+
+def _titled_frame(text: str, a: int, b: int) -> bool:
+    """An item whose short title glued to its body ends before a frame clause that runs to text[b] ("1.全面实施
+    行政许可事项清单管理。依据省级行政许可事项清单,"): the frame belongs to the action after it, as without the
+    title (round 28). Only a piece that opens on an enumerator is looked at (few)."""
+    if text[a] not in _ENUMERATOR_OPENERS and not text[a].isdecimal():
+        return False
+    opened = _ENUMERATOR.match(text, a)
+    if opened is None:
+        return False
+    stop = text.find("。", opened.end(), min(b, a + _limits().title_len))
+    return stop > 0 and _only_when(text, stop + 1, b)
 
 
 @functools.cache
@@ -651,6 +666,7 @@ _COUNT_CHARS = frozenset("一二两三四五六七八九十")  # the counts a li
 
 _SENTENCE_END = re_cache.compile(r"[。！？!?；;]")
 _TITLE_STOP = re_cache.compile(r"[。:：]")  # where an item title or a label ends
+_FULL_STOP = re_cache.compile(r"[。！？!?]")  # where a sentence ends (not a clause of a run on semicolons)
 # what str.strip() keeps (re's \s is str.isspace()): found without copying the text around it
 _NON_BLANK = re_cache.compile(r"\S")
 # a paragraph that opens with its time alone ("2025年,我局将…", "新的一年,…"): its frame
@@ -785,8 +801,8 @@ def _frame_deadline(text: str, start: int, end: int) -> str | None:
     """A paragraph that opens with its time alone, before a comma, looking ahead: "2025年,我局将…"."""
     c = _cfg()
     dl = c["deadline"].match(text, start, min(end, start + _limits().time_frame_reach))
-    if dl is None or not _TIME_FRAME_END.match(text, dl.end()):
-        return None
+    if dl is None or not _TIME_FRAME_END.match(text, dl.end()) or c["scene_time"].fullmatch(dl.group()):
+        return None  # (a day alone dates the scene the paragraph tells: "5月24日,县长…主持召开…部署会,…", round 28)
     stop = _SENTENCE_END.search(text, dl.end(), end)
     forward = _FORWARD_DEADLINE.search(dl.group()) or c["cues"].search(text, dl.end(), stop.start() if stop else end)
     return dl.group() if forward else None
@@ -1316,8 +1332,14 @@ def _scoring_rule(text: str, a: int, b: int, piece: str) -> bool:
     """Whether the measure text[a:b] is an assessment scheme's scoring rule with no cue of its own (scoring_rule),
     nor a word that looks ahead ("将自评结果作为…的重要依据": scoring_rule_ahead)."""
     c = _cfg()
-    return (may_match(c["scoring_rule_gate"], piece) and c["scoring_rule"].search(text, a, b) is not None
-            and c["cues"].search(text, a, b) is None and c["scoring_rule_ahead"].search(text, a, b) is None)
+    if not may_match(c["scoring_rule_gate"], piece):
+        return False
+    if c["scoring_rule"].search(text, a, b) is None:
+        # (round 28) a recurring quota and the score its result counts into, from the measure's start
+        opened = _ENUMERATOR.match(text, a) if text[a] in _ENUMERATOR_OPENERS or text[a].isdecimal() else None
+        if c["counted_score"].match(text, opened.end() if opened else a, b) is None:
+            return False
+    return c["cues"].search(text, a, b) is None and c["scoring_rule_ahead"].search(text, a, b) is None
 
 
 @functools.lru_cache(maxsize=4)  # asked once per candidate of a report
@@ -1569,6 +1591,15 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
                     found = _deadlines(text, sec.start, stop)  # (not a quoted slogan's step)
                     m = found[0] if found else None
                     heading_dl = m.group() if m and m.start() < sec.start + len(sec_heading) else None
+                    if (heading_dl and (line_end if line_end >= 0 else sec.end) - sec.start > heading_reach
+                            and (_FULL_STOP.search(text, sec.start, m.start())
+                                 or (c["scene_time"].fullmatch(heading_dl) and not text[sec.start:m.start()].strip()))):
+                        # a paragraph that opens the section is no heading: a time past its first sentence is
+                        # that sentence's ("1.全面实施…管理。依据…,2022年10月底前编制…" / "…强调三点:一是思想上再
+                        # 重视。要切实认识到…是全年工作起好步…"), and a day alone that opens it dates the scene it tells
+                        # ("10月29日上午,我乡组织…召开…部署会。"), not the measures of the section (a phase's bracketed
+                        # day, "3.民主测评(1月12日)。召开…", is the phase's) (round 28)
+                        heading_dl = None
                     if (heading_dl and heading_dl.endswith("上半年")
                             and (line_end if line_end >= 0 else sec.end) - sec.start > heading_reach):
                         # a paragraph that opens the section is no heading: the half year past it names holds
