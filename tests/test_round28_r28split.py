@@ -226,3 +226,32 @@ def test_quoted_sentence_opening_a_report_is_no_title():
     docs = _docs(page)
     assert docs[0].title is None
     assert docs[0].text.startswith("“抓早抓小")
+
+
+# -- 6. a news lead that opens on its purpose before the date and the meeting or contest --------------------------
+
+def test_purpose_then_date_lead_is_news():
+    page = """为激发村干部干事创业热情,营造比学赶超氛围,近日,石溪乡党委组织举办了一次村党支部书记述职比赛,全体班子成员参加。
+比赛中,11名村党支部书记逐一上台述职,总结一年来的工作。
+乡党委书记在总结讲话中要求,各村要对照差距,抓好整改。
+"""
+    assert _types(page) == ["其他"]
+
+
+def test_purpose_sentence_then_dated_lead_is_news():
+    page = """为全面总结工作经验、明确发展方向。2月3日上午,柳河镇组织开展2030年度村党支部书记述职评议会,全体班子成员参加。
+各村围绕产业发展、基层治理等方面回顾了一年的工作。
+镇党委书记逐一点评,评出优秀村3个。
+"""
+    assert _types(page) == ["其他"]
+
+
+def test_purpose_opening_a_report_stays_the_report():
+    # look-alike: a 述职报告 that opens on its purpose names no meeting held on a date
+    page = """为进一步做好村级各项工作,一年来,本人认真履行党支部书记职责,现将个人述职如下:
+一、履职情况
+本人带领村两委完成道路硬化2公里,发展合作社1家。
+二、存在不足
+学习不够深入,抓落实的力度还需加强。
+"""
+    assert _types(page) == ["述职报告"]
