@@ -255,3 +255,41 @@ def test_purpose_opening_a_report_stays_the_report():
 学习不够深入,抓落实的力度还需加强。
 """
     assert _types(page) == ["述职报告"]
+
+
+# -- 7. a 公文 title in book-title marks after its document number (a policy portal's head) -------------------------
+
+def test_marked_title_after_document_number_is_the_notices_title():
+    page = """青政办发〔2031〕12号《青川县人民政府办公室关于印发〈青川县2031年农村供水工作要点〉的通知》
+《青川县人民政府办公室关于印发〈青川县2031年农村供水工作要点〉的通知》
+青政办发〔2031〕12号
+各乡镇人民政府,县政府各部门:
+《青川县2031年农村供水工作要点》已经县政府同意,现印发给你们,请认真贯彻落实。
+青川县人民政府办公室
+2031年3月2日
+2031年是农村供水提质增效的关键之年。全年新建集中供水工程6处,农村自来水普及率达到98%。
+"""
+    docs = _docs(page)
+    assert docs[0].title == "青川县人民政府办公室关于印发〈青川县2031年农村供水工作要点〉的通知"
+    assert docs[0].doc_type == "通知"
+
+
+def test_marked_title_alone_is_the_title():
+    page = """《柳塘镇关于开展2031年度安全生产大检查的通知》
+各村(社区),镇直各单位:
+为切实做好安全生产工作,经研究,决定在全镇开展安全生产大检查。请各单位于4月底前完成自查,并将结果报镇安监办。
+特此通知。
+"""
+    docs = _docs(page)
+    assert docs[0].title == "柳塘镇关于开展2031年度安全生产大检查的通知"
+    assert docs[0].doc_type == "通知"
+
+
+def test_law_name_in_marks_is_no_title():
+    # look-alike: a law's name alone in the marks heading a study note names no report
+    page = """《中华人民共和国乡村振兴促进法》
+该法自施行以来,我镇组织干部群众集中学习12场,发放宣传资料3000余份。
+下一步,我们将把学习成果转化为推动乡村振兴的具体举措。
+"""
+    docs = _docs(page)
+    assert docs[0].title is None

@@ -823,6 +823,13 @@ def split_documents(doc: Document) -> Document:
         elif (a == 0 and b - a > 1 and pars[0][:1] == "【" and c.get("bracket_headline")
               and (m := c["bracket_headline"].match(pars[0])) and m.end() == len(pars[0]) and _has_full_stop(pars[1])):
             title, body_first = m.group(1), 1  # r25wechat: a farm's bracketed headline ("【…年度工作计划】")
+        elif (a == 0 and b - a > 1 and pars[0][-1:] == "》" and c.get("marked_title")
+              and (m := c["marked_title"].match(pars[0])) and is_title_line(m.group(1))):
+            # r28split: a policy portal's 公文 title in book-title marks after its document number ("京政办发〔2031〕
+            # 9号《…关于印发〈…〉的通知》"), printed again in the marks below it
+            title, body_first = m.group(1), 1
+            while body_first < b - 1 and pars[body_first] in (title, f"《{title}》"):
+                body_first += 1
         elif (a == 0 and b - a > 1 and levels[0] is None and pars[0][-1:] in "?？" and c.get("question_headline")
               and c["question_headline"].match(pars[0]) and _has_full_stop(pars[1])):
             title, body_first = pars[0], 1  # r25wechat: a how-to post's question headline ("…工作报告怎么写?")
