@@ -293,3 +293,34 @@ def test_law_name_in_marks_is_no_title():
 """
     docs = _docs(page)
     assert docs[0].title is None
+
+
+# -- 8. a request for funds or approval is none of the report types ----------------------------------------------
+
+def test_application_report_is_other():
+    page = """石岭小学校舍改造申请报告
+县教育局:
+现将我校申请改造校舍的情况报告如下:
+一、学校基本情况
+学校现有学生420名,教师31人,教学楼建于1998年。
+二、申请理由
+教学楼屋面渗漏严重,已被鉴定为C级危房。
+"""
+    assert _types(page) == ["其他"]
+
+
+def test_request_for_instructions_is_other():
+    page = """关于增加2031年度农村公路养护资金的请示
+县人民政府:
+我局全年取得了养护里程1260公里的成效,现将有关情况汇报如下:今年养护资金缺口约180万元。
+妥否,请批示。
+"""
+    assert _types(page) == ["其他"]
+
+
+def test_summary_of_project_applications_stays_a_summary():
+    # look-alike: a summary of the year's application work names its own genre last
+    page = """青禾县科技局2030年项目申请工作总结
+今年以来,我局共组织申报省级科技项目23项,获批9项,争取资金460万元。
+"""
+    assert _types(page) == ["工作总结"]
