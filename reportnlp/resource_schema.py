@@ -1108,6 +1108,7 @@ class _Documents(_Strict):
     header_title_han_min: int = 2  # r25wechat: and holds this many Han characters among its first eight
     question_headline: Pattern | None = None  # r25wechat: a how-to post's question headline on its first line
     bracket_headline: Pattern | None = None  # r25wechat: a farm's bracketed headline opening the page
+    marked_title: Pattern | None = None  # r28split: a 公文 title in book-title marks after its document number
     addressee: Pattern
     addressee_suffix: Pattern
     not_addressee: Pattern

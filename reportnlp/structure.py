@@ -197,7 +197,7 @@ def cues() -> dict:
     for key in ("addressee", "addressee_suffix", "not_addressee", "speech_opening", "title_line",
                 "byline_date", "date_line", "formula", "opener", "mission_opening", "closing", "future", "opening_heading", "part_heading",
                 "dateline_opening", "headline", "plans_heading", "author_line", "schedule_row",
-                "news_when", "field_label", "chrome_title", "marker_title", "marker_sample_suffix", "question_headline", "bracket_headline", "glued_title_twice", "chrome_headline_tail",
+                "news_when", "field_label", "chrome_title", "marker_title", "marker_sample_suffix", "question_headline", "bracket_headline", "marked_title", "glued_title_twice", "chrome_headline_tail",
                 "chrome_headline_dated"):
         # speech_opening and addressee are tried on nearly every paragraph (documents, sections),
         # author_line on every short one: on re, whose cheaper calls pay back its slower compile of

@@ -436,6 +436,15 @@ def _doc_type(title: str | None, pars: list[str]) -> str:
     return best
 
 
+def _retype(part: Document, title: str) -> None:
+    """Type ``part`` again by ``title``, found after it was typed without one (stage documents' last step)."""
+    pars = part.derived("paragraphs", text_paragraphs).texts
+    was = part.meta["doc_type"]
+    part.meta["doc_type"] = _doc_type(title, pars)
+    if part.meta["doc_type"] != was:
+        part.meta["directive"] = part.meta["doc_type"] == "通知" or _directs(title, pars, part.text)
+
+
 def _title_like(pars: list[str]) -> list[str]:
     """The first three paragraphs that could be a title left in the text: short, no sentence in
     them (a blog's "日志" or a WeChat lead-in sentence may sit above the title); a numbered heading
@@ -817,6 +826,13 @@ def split_documents(doc: Document) -> Document:
         elif (a == 0 and b - a > 1 and pars[0][:1] == "【" and c.get("bracket_headline")
               and (m := c["bracket_headline"].match(pars[0])) and m.end() == len(pars[0]) and _has_full_stop(pars[1])):
             title, body_first = m.group(1), 1  # r25wechat: a farm's bracketed headline ("【…年度工作计划】")
+        elif (a == 0 and b - a > 1 and pars[0][-1:] == "》" and c.get("marked_title")
+              and (m := c["marked_title"].match(pars[0])) and is_title_line(m.group(1))):
+            # r28split: a policy portal's 公文 title in book-title marks after its document number ("京政办发〔2031〕
+            # 9号《…关于印发〈…〉的通知》"), printed again in the marks below it
+            title, body_first = m.group(1), 1
+            while body_first < b - 1 and pars[body_first] in (title, f"《{title}》"):
+                body_first += 1
         elif (a == 0 and b - a > 1 and levels[0] is None and pars[0][-1:] in "?？" and c.get("question_headline")
               and c["question_headline"].match(pars[0]) and _has_full_stop(pars[1])):
             title, body_first = pars[0], 1  # r25wechat: a how-to post's question headline ("…工作报告怎么写?")
@@ -857,6 +873,10 @@ def split_documents(doc: Document) -> Document:
         before = doc.to_source(spans[starts[0]][0], spans[starts[0]][0])[0]
         parts[0].meta["title"] = _title_in_chrome(doc, before) or _headline_in_chrome(doc, before, parts[0].text)
         page_title = page_title or parts[0].meta["title"]
+        if parts[0].meta["title"] is not None:
+            # (r28split: the title the cleaning took as chrome, a 范文 item marker's "年度社区工作总结篇2" or a headline, types
+            # the report as a title over it does; its paragraphs alone had typed it)
+            _retype(parts[0], parts[0].meta["title"])
     mark_repeats(parts, c["duplicate_containment"])
     doc.meta["page_title"] = page_title
     doc.parts = parts
