@@ -1217,6 +1217,7 @@ class Indicators(_Strict):
     compound_reach: int
     compound_verbs_max: int
     lead_verbs: list[str]
+    change_tails: list[str]
     time_lead: Pattern
     right_skip: Pattern
     plan_lead: Pattern

@@ -594,6 +594,7 @@ def extract_metrics(doc: Document) -> Document:
     earlier = _earlier_values(text, out)
     _change_subjects(text, out, earlier)
     _shares_of_stated_base(text, out)
+    _restated(text, out)
     _families(text, out)
     out.sort(key=_START)  # later stages bisect over starts
     doc.spans["metrics"] = out
@@ -601,6 +602,7 @@ def extract_metrics(doc: Document) -> Document:
 
 
 _CLOSING = ")）"
+_OPENING = "(（"
 _BANDS = ("以上", "以下", "及以上", "及以下")
 _JOINERS_BETWEEN = ("、", "和", "与", "及", "", "(次)", "（次）")
 _PAIR_GAPS = ("(次)", "（次）")  # "119批(次)814人次": the batch's own bracket is no name
@@ -703,6 +705,10 @@ def _change_subjects(text: str, metrics: list[Span], earlier: set[int] = frozens
             gap_end = prev.start
             if id(prev) in earlier:
                 continue  # "499件次,较去年同期453件次,上升10%": the earlier value is no subject of the change
+            if (m.data.unit_kind != "rate" and prev.data.unit_kind != m.data.unit_kind
+                    or prev.data.base_unit == "百分点" and not points):
+                continue  # "…超时间进度3.3个百分点,较上年减收2.5亿元,下降1.9%": a change in money is a change of money,
+                # and a gap in points changes by no percentage (round 28)
             if len(prev.data.indicator) >= 2 and not prev.data.direction and _names_subject(text, prev, points):
                 subjects.append(c["subject_verbs"].sub("", prev.data.indicator))
         if len(subjects) == len(run):
@@ -731,6 +737,21 @@ def _shares_of_stated_base(text: str, metrics: list[Span]) -> None:
             subject = _cfg()["subject_verbs"].sub("", metrics[k - 2].data.indicator)
         _rename(base, base_name)
         _rename(share, subject + "占" + base_name)
+
+
+def _restated(text: str, metrics: list[Span]) -> None:
+    """A value in brackets right after a value of the same kind in another unit restates it ("全县粮食总产量
+    13731万斤(6865万吨)", "播种面积26613千公顷(39920万亩)", round 28): the bracket names nothing, the value takes the
+    name (and the target flag) of the value it restates."""
+    for k in range(1, len(metrics)):
+        m = metrics[k]
+        if text[m.start - 1:m.start] not in _OPENING or text[m.end:m.end + 1] not in _CLOSING:
+            continue  # (most values: two slices)
+        prev = metrics[k - 1]
+        if (prev.end == m.start - 1 and len(m.data.indicator) < 2 and len(prev.data.indicator) >= 2
+                and prev.data.unit_kind == m.data.unit_kind and prev.data.unit != m.data.unit):
+            _rename(m, prev.data.indicator)
+            m.data.target = prev.data.target
 
 
 def _names_subject(text: str, value: Span, points: bool) -> bool:
