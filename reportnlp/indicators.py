@@ -680,7 +680,7 @@ def canonical(indicator: str, kind: str, unit: str = "", base_unit: str = "") ->
     The places are tried in that order and the first that holds a term decides: most names are
     settled by a whole-name or head lookup, without walking the terms from every start."""
     name = normalise(indicator)
-    if not name or kind in ("", "other"):
+    if not name or not kind:
         return None
     if len(name) > 3 and name[-2:] in _cfg()["change_tails"]:
         subject = canonical(name[:-2], kind, unit, base_unit)  # "一般公共预算收入减收": the subject's, if it has one

@@ -731,6 +731,7 @@ class _NamingUse(_Strict):
 
 class Metrics(_Strict):
     metric_kinds: list[str]
+    metric_per_units: list[str]
     name_date_end: Pattern
     share_gap: Pattern
     value_first_lead: Pattern

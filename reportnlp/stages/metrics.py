@@ -79,6 +79,7 @@ def _cfg():
     c["sentence_end"] = frozenset(ch for ch in breaks if _SENT_END.fullmatch(ch))
     c["change_verb_tail"] = end_reach(c["change_verb"].pattern)
     c["metric_kinds"] = frozenset(c["metric_kinds"])
+    c["metric_per_units"] = frozenset(c["metric_per_units"])
     c["small_cn_units"] = frozenset(c["small_cn_units"])
     c["skip_units"] = frozenset(c["skip_units"])
     c["report_in_base_units"] = frozenset(c["report_in_base_units"])
@@ -436,6 +437,7 @@ def extract_metrics(doc: Document) -> Document:
     sent_breaks = _sentence_breaks(text)
     n_breaks = len(breaks)
     metric_kinds, skip_units, in_base_units = c["metric_kinds"], c["skip_units"], c["report_in_base_units"]
+    metric_per_units = c["metric_per_units"]
     # asked of every value: looked up once (a dict lookup per value and pattern added up)
     target_cue, change_verb, change_window = c["target_cue"].search, c["change_verb"].search, c["change_window"].search
     target_done_after = c["target_done_after"].search
@@ -460,7 +462,7 @@ def extract_metrics(doc: Document) -> Document:
     # each quantity a row, unpacked into local names (see quantities.quantity_rows)
     for (start, end, num_start, num_end, value, unit, base_value, base_unit, unit_kind, qualifier, approximate,
          low, high, decimals) in quantity_rows(text):
-        if unit_kind not in metric_kinds:
+        if unit_kind not in metric_kinds and base_unit not in metric_per_units:
             continue
         # (most reports name no 《document》: no bisects then)
         if (book_open and _inside(book_open, book_close, start, 60)
