@@ -167,6 +167,7 @@ class _Config:
         self.list_unit_next = re_cache.compile(lex["list_unit_next"])
         self.list_unit_lead = re_cache.compile(lex["list_unit_lead"])
         self.list_unit_reach = int(lex["list_unit_reach"])
+        self.list_unit_items = int(lex["list_unit_items"])
         q = lex["qualifiers"]
         self.q_before = sorted(q["before"].items(), key=lambda kv: -len(kv[0]))
         self.q_before_approx = dict(q["before"])
@@ -535,8 +536,12 @@ _LIST_JOINERS = frozenset(" 和、及与")
 def _list_unit(norm: str, s: int, e: int, cfg: _Config) -> _Unit | tuple[str, str] | None:
     """The unit of the number a list joiner ties this bare one to ("分别培训120和80人次"), or its percent
     marker's (unit, base unit) ("分别回落2.16和1.66个百分点"), when a respectively word stands before it in
-    its clause; None otherwise."""
+    its clause; across a run of bare numbers ("分别高于9.8、6.2、5.8个百分点", round 28); None otherwise."""
     m = cfg.list_unit_next.match(norm, e)
+    for _ in range(cfg.list_unit_items):  # over bare numbers to the one the unit follows ("9.8、6.2、5.8、2.0个百分点")
+        if m is None or norm[m.end():m.end() + 1] in cfg.unit_first:
+            break
+        m = cfg.list_unit_next.match(norm, m.end())
     if m is None or norm[m.end():m.end() + 1] not in cfg.unit_first:
         return None
     if not cfg.list_unit_lead.search(norm, max(0, s - cfg.list_unit_reach), s):
