@@ -881,6 +881,7 @@ class Numerals(_Strict):
     list_unit_lead: str
     list_unit_reach: int
     list_unit_items: int
+    list_unit_prev: Pattern
     percent_units: dict[str, list[str]]
     ge_qualifiers: str
     ge_units: list[str]
