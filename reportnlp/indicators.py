@@ -38,7 +38,7 @@ def _cfg() -> dict:
               "pair_persons", "clause_tail", "scope_lead", "inner_lead", "previous_value"):
         c[k] = compile_pattern(c[k])
     for k in ("setup_verbs", "classifiers", "head_nouns", "noun_units", "noun_suffixes", "lead_verbs", "area_units",
-              "compound_heads", "compound_not_verbs", "compound_inner_tags", "change_tails"):
+              "compound_heads", "compound_not_verbs", "compound_inner_tags"):
         c[k] = frozenset(c[k])
     return c
 
@@ -682,10 +682,6 @@ def canonical(indicator: str, kind: str, unit: str = "", base_unit: str = "") ->
     name = normalise(indicator)
     if not name or not kind:
         return None
-    if len(name) > 3 and name[-2:] in _cfg()["change_tails"]:
-        subject = canonical(name[:-2], kind, unit, base_unit)  # "一般公共预算收入减收": the subject's, if it has one
-        if subject is not None:
-            return subject
     entries, terms, tries = _vocab()
     trie = tries.get(kind)
     if trie is None:

@@ -765,6 +765,8 @@ class Metrics(_Strict):
     decrease: Pattern
     change_comparison: str  # compiled joined with change_verb
     change_verb: Pattern
+    budget_change: Pattern
+    budget_change_name: Pattern
     not_count_after: dict[str, _NamingUse]
     capacity_name: _NamingUse
     cohort_units: list[str]
@@ -1220,7 +1222,6 @@ class Indicators(_Strict):
     compound_reach: int
     compound_verbs_max: int
     lead_verbs: list[str]
-    change_tails: list[str]
     time_lead: Pattern
     right_skip: Pattern
     plan_lead: Pattern

@@ -44,7 +44,7 @@ def _cfg():
     # the strings a standard's heading must hold: most texts hold none and are not scanned for one
     c["standard_heading_gate"] = literal_gate(c["standard_heading"])
     for k in ("clause_break", "strip_left", "strip_right", "distributive", "list_sep",
-              "target_cue", "target_done_after", "increase", "decrease", "change_verb", "comparison_name", "bare_change_name", "inner_comparison", "earlier_value",
+              "target_cue", "target_done_after", "increase", "decrease", "change_verb", "budget_change", "budget_change_name", "comparison_name", "bare_change_name", "inner_comparison", "earlier_value",
               "subject_verbs",
               "abstract_nouns", "enumeration_before", "enumeration_after", "max_score_before",
               "site_counter_before", "document_before", "document_after", "cell_label_strip",
@@ -90,6 +90,11 @@ def _cfg():
 
 def canonical_indicator(indicator: str, m: MetricData) -> str | None:
     """Vocabulary name of an indicator in its metric's unit kind (reportnlp/indicators.py)."""
+    if indicator[-1:] in _BUDGET_TAILS and (bc := _cfg()["budget_change_name"].search(indicator)):
+        # "一般公共预算收入减收": the subject's canonical (round 28)
+        subject = indicators.canonical(indicator[:bc.start("tail")], m.unit_kind, m.unit or "", m.base_unit or "")
+        if subject is not None:
+            return subject
     return indicators.canonical(indicator, m.unit_kind, m.unit or "", m.base_unit or "")
 
 
@@ -569,6 +574,8 @@ def extract_metrics(doc: Document) -> Document:
         cw = change_window(window) if change_verb(window[-change_tail:]) else None
         if cw:
             direction = "decrease" if c["decrease"].search(cw.group()) else "increase"
+        elif window[-1:] in _BUDGET_TAILS and (bc := c["budget_change"].search(window)):
+            direction = "decrease" if c["decrease"].search(bc.group()) else "increase"  # "较上年减收1.8亿元" (round 28)
         elif out and text[out[-1].end:start] in ("、", "和", "与", "及"):
             direction = out[-1].data.direction  # "同比分别增长45.1%、111.5%": the list shares it
         # the period named last before the value, ending within 60 chars of it in its sentence
@@ -604,6 +611,7 @@ def extract_metrics(doc: Document) -> Document:
 
 
 _CLOSING = ")）"
+_BUDGET_TAILS = ("收", "支")  # what budget_change ends with
 _OPENING = "(（"
 _BANDS = ("以上", "以下", "及以上", "及以下")
 _JOINERS_BETWEEN = ("、", "和", "与", "及", "", "(次)", "（次）")
