@@ -181,3 +181,28 @@ def test_long_run_far_from_its_respectively_word():
 def test_years_before_respectively_are_no_values():
     ms = metrics("2024、2025和2026年分别完成投资3.1亿元、3.6亿元和4.2亿元。")
     assert sorted(m["value"] for m in ms) == [3.1, 3.6, 4.2]
+
+
+# --- 7. a time limit in seconds names the rate after it (15秒接通率), and 高达 is no part of a name -------------------
+
+@pytest.mark.parametrize("text, value, name", [
+    ("热线开通以来,15秒接通率高达98.7%,基本做到一拨即通。", 98.7, "15秒接通率"),
+    ("全年呼入电话41.2万个,20秒接通率为95.1%。", 95.1, "20秒接通率"),
+])
+def test_seconds_before_a_rate_name_it(text, value, name):
+    assert metric(text, value)["indicator"] == name
+    assert not [m for m in metrics(text) if m["unit"] == "秒"]
+
+
+def test_seconds_of_a_call_stay_a_duration():
+    m = metric("平均通话时长为95秒,平均等待时长12秒。", 95)
+    assert m["unit"] == "秒"
+    assert m["indicator"] == "平均通话时长"
+
+
+@pytest.mark.parametrize("text, value, name", [
+    ("群众满意率高达99.2%。", 99.2, "群众满意率"),
+    ("全县参保率高达98.4%。", 98.4, "参保率"),
+])
+def test_gao_da_is_no_part_of_the_name(text, value, name):
+    assert metric(text, value)["indicator"] == name
