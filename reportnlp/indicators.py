@@ -681,7 +681,7 @@ def canonical(indicator: str, kind: str, unit: str = "", base_unit: str = "") ->
     The places are tried in that order and the first that holds a term decides: most names are
     settled by a whole-name or head lookup, without walking the terms from every start."""
     name = normalise(indicator)
-    if not name or kind in ("", "other"):
+    if not name or not kind:
         return None
     entries, terms, tries = _vocab()
     trie = tries.get(kind)

@@ -166,7 +166,9 @@ class _Config:
         self.header_unit_between = re_cache.compile(lex["header_unit_between"])
         self.list_unit_next = re_cache.compile(lex["list_unit_next"])
         self.list_unit_lead = re_cache.compile(lex["list_unit_lead"])
+        self.list_unit_prev = re_cache.compile(lex["list_unit_prev"])
         self.list_unit_reach = int(lex["list_unit_reach"])
+        self.list_unit_items = int(lex["list_unit_items"])
         q = lex["qualifiers"]
         self.q_before = sorted(q["before"].items(), key=lambda kv: -len(kv[0]))
         self.q_before_approx = dict(q["before"])
@@ -535,11 +537,21 @@ _LIST_JOINERS = frozenset(" 和、及与")
 def _list_unit(norm: str, s: int, e: int, cfg: _Config) -> _Unit | tuple[str, str] | None:
     """The unit of the number a list joiner ties this bare one to ("分别培训120和80人次"), or its percent
     marker's (unit, base unit) ("分别回落2.16和1.66个百分点"), when a respectively word stands before it in
-    its clause; None otherwise."""
+    its clause; across a run of bare numbers ("分别高于9.8、6.2、5.8个百分点", round 28); None otherwise."""
     m = cfg.list_unit_next.match(norm, e)
+    for _ in range(cfg.list_unit_items):  # over bare numbers to the one the unit follows ("9.8、6.2、5.8、2.0个百分点")
+        if m is None or norm[m.end():m.end() + 1] in cfg.unit_first:
+            break
+        m = cfg.list_unit_next.match(norm, m.end())
     if m is None or norm[m.end():m.end() + 1] not in cfg.unit_first:
         return None
-    if not cfg.list_unit_lead.search(norm, max(0, s - cfg.list_unit_reach), s):
+    first = s  # the run's first number ("…分别高于11.8、6.3、4.9、4.4、3.3、2.7个百分点": 3.3 is far from 分别)
+    for _ in range(cfg.list_unit_items):
+        p = cfg.list_unit_prev.search(norm, max(0, first - 16), first)
+        if p is None:
+            break
+        first = p.start()
+    if not cfg.list_unit_lead.search(norm, max(0, first - cfg.list_unit_reach), first):
         return None
     at = m.end()
     for k in range(6, 0, -1):  # the longest unit word or percent marker the next number opens with

@@ -734,6 +734,7 @@ class _NamingUse(_Strict):
 
 class Metrics(_Strict):
     metric_kinds: list[str]
+    metric_per_units: list[str]
     name_date_end: Pattern
     share_gap: Pattern
     value_first_lead: Pattern
@@ -767,6 +768,8 @@ class Metrics(_Strict):
     decrease: Pattern
     change_comparison: str  # compiled joined with change_verb
     change_verb: Pattern
+    budget_change: Pattern
+    budget_change_name: Pattern
     not_count_after: dict[str, _NamingUse]
     capacity_name: _NamingUse
     cohort_units: list[str]
@@ -882,6 +885,8 @@ class Numerals(_Strict):
     list_unit_next: str
     list_unit_lead: str
     list_unit_reach: int
+    list_unit_items: int
+    list_unit_prev: Pattern
     percent_units: dict[str, list[str]]
     ge_qualifiers: str
     ge_units: list[str]

@@ -44,7 +44,7 @@ def _cfg():
     # the strings a standard's heading must hold: most texts hold none and are not scanned for one
     c["standard_heading_gate"] = literal_gate(c["standard_heading"])
     for k in ("clause_break", "strip_left", "strip_right", "distributive", "list_sep",
-              "target_cue", "target_done_after", "increase", "decrease", "change_verb", "comparison_name", "bare_change_name", "inner_comparison", "earlier_value",
+              "target_cue", "target_done_after", "increase", "decrease", "change_verb", "budget_change", "budget_change_name", "comparison_name", "bare_change_name", "inner_comparison", "earlier_value",
               "subject_verbs",
               "abstract_nouns", "enumeration_before", "enumeration_after", "max_score_before",
               "site_counter_before", "document_before", "document_after", "cell_label_strip",
@@ -79,6 +79,7 @@ def _cfg():
     c["sentence_end"] = frozenset(ch for ch in breaks if _SENT_END.fullmatch(ch))
     c["change_verb_tail"] = end_reach(c["change_verb"].pattern)
     c["metric_kinds"] = frozenset(c["metric_kinds"])
+    c["metric_per_units"] = frozenset(c["metric_per_units"])
     c["small_cn_units"] = frozenset(c["small_cn_units"])
     c["skip_units"] = frozenset(c["skip_units"])
     c["report_in_base_units"] = frozenset(c["report_in_base_units"])
@@ -89,6 +90,11 @@ def _cfg():
 
 def canonical_indicator(indicator: str, m: MetricData) -> str | None:
     """Vocabulary name of an indicator in its metric's unit kind (reportnlp/indicators.py)."""
+    if indicator[-1:] in _BUDGET_TAILS and (bc := _cfg()["budget_change_name"].search(indicator)):
+        # "一般公共预算收入减收": the subject's canonical (round 28)
+        subject = indicators.canonical(indicator[:bc.start("tail")], m.unit_kind, m.unit or "", m.base_unit or "")
+        if subject is not None:
+            return subject
     return indicators.canonical(indicator, m.unit_kind, m.unit or "", m.base_unit or "")
 
 
@@ -443,6 +449,7 @@ def extract_metrics(doc: Document) -> Document:
     sent_breaks = _sentence_breaks(text)
     n_breaks = len(breaks)
     metric_kinds, skip_units, in_base_units = c["metric_kinds"], c["skip_units"], c["report_in_base_units"]
+    metric_per_units = c["metric_per_units"]
     # asked of every value: looked up once (a dict lookup per value and pattern added up)
     target_cue, change_verb, change_window = c["target_cue"].search, c["change_verb"].search, c["change_window"].search
     target_done_after = c["target_done_after"].search
@@ -467,7 +474,7 @@ def extract_metrics(doc: Document) -> Document:
     # each quantity a row, unpacked into local names (see quantities.quantity_rows)
     for (start, end, num_start, num_end, value, unit, base_value, base_unit, unit_kind, qualifier, approximate,
          low, high, decimals) in quantity_rows(text):
-        if unit_kind not in metric_kinds:
+        if unit_kind not in metric_kinds and base_unit not in metric_per_units:
             continue
         # (most reports name no 《document》: no bisects then)
         if (book_open and _inside(book_open, book_close, start, 60)
@@ -574,6 +581,8 @@ def extract_metrics(doc: Document) -> Document:
         cw = change_window(window) if change_verb(window[-change_tail:]) else None
         if cw:
             direction = "decrease" if c["decrease"].search(cw.group()) else "increase"
+        elif window[-1:] in _BUDGET_TAILS and (bc := c["budget_change"].search(window)):
+            direction = "decrease" if c["decrease"].search(bc.group()) else "increase"  # "较上年减收1.8亿元" (round 28)
         elif out and text[out[-1].end:start] in ("、", "和", "与", "及"):
             direction = out[-1].data.direction  # "同比分别增长45.1%、111.5%": the list shares it
         # the period named last before the value, ending within 60 chars of it in its sentence
@@ -601,6 +610,7 @@ def extract_metrics(doc: Document) -> Document:
     earlier = _earlier_values(text, out)
     _change_subjects(text, out, earlier)
     _shares_of_stated_base(text, out)
+    _restated(text, out)
     _families(text, out)
     out.sort(key=_START)  # later stages bisect over starts
     doc.spans["metrics"] = out
@@ -608,6 +618,8 @@ def extract_metrics(doc: Document) -> Document:
 
 
 _CLOSING = ")）"
+_BUDGET_TAILS = ("收", "支")  # what budget_change ends with
+_OPENING = "(（"
 _BANDS = ("以上", "以下", "及以上", "及以下")
 _JOINERS_BETWEEN = ("、", "和", "与", "及", "", "(次)", "（次）")
 _PAIR_GAPS = ("(次)", "（次）")  # "119批(次)814人次": the batch's own bracket is no name
@@ -710,6 +722,10 @@ def _change_subjects(text: str, metrics: list[Span], earlier: set[int] = frozens
             gap_end = prev.start
             if id(prev) in earlier:
                 continue  # "499件次,较去年同期453件次,上升10%": the earlier value is no subject of the change
+            if (m.data.unit_kind != "rate" and prev.data.unit_kind != m.data.unit_kind
+                    or prev.data.base_unit == "百分点" and not points):
+                continue  # "…超时间进度3.3个百分点,较上年减收2.5亿元,下降1.9%": a change in money is a change of money,
+                # and a gap in points changes by no percentage (round 28)
             if len(prev.data.indicator) >= 2 and not prev.data.direction and _names_subject(text, prev, points):
                 subjects.append(c["subject_verbs"].sub("", prev.data.indicator))
         if len(subjects) == len(run):
@@ -738,6 +754,21 @@ def _shares_of_stated_base(text: str, metrics: list[Span]) -> None:
             subject = _cfg()["subject_verbs"].sub("", metrics[k - 2].data.indicator)
         _rename(base, base_name)
         _rename(share, subject + "占" + base_name)
+
+
+def _restated(text: str, metrics: list[Span]) -> None:
+    """A value in brackets right after a value of the same kind in another unit restates it ("全县粮食总产量
+    13731万斤(6865万吨)", "播种面积26613千公顷(39920万亩)", round 28): the bracket names nothing, the value takes the
+    name (and the target flag) of the value it restates."""
+    for k in range(1, len(metrics)):
+        m = metrics[k]
+        if text[m.start - 1:m.start] not in _OPENING or text[m.end:m.end + 1] not in _CLOSING:
+            continue  # (most values: two slices)
+        prev = metrics[k - 1]
+        if (prev.end == m.start - 1 and len(m.data.indicator) < 2 and len(prev.data.indicator) >= 2
+                and prev.data.unit_kind == m.data.unit_kind and prev.data.unit != m.data.unit):
+            _rename(m, prev.data.indicator)
+            m.data.target = prev.data.target
 
 
 def _names_subject(text: str, value: Span, points: bool) -> bool:
