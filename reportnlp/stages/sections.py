@@ -873,6 +873,10 @@ def split_sections(doc: Document) -> Document:
     # the finding quoted ("(一)在“…不够有力…”方面") tell the work done on it
     rectification_report = bool(title and c["rectification_report"].search(title)) or bool(
         c["rectification_report"].search(doc.text, 0, c["rectification_report_reach"]))
+
+    def quotes_finding(p: str, level: int | None) -> bool:
+        """Whether paragraph ``p`` (at heading ``level``) heads a part of such a report with the finding quoted."""
+        return rectification_report and level is not None and bool(c["quoted_finding"].match(heading_text(p)))
     # the sentence cues' words in each paragraph past its first sentence, from one scan of the text
     cue_hits = _sentence_cue_hits(doc.text, spans, after_first=True)
     ungated_cues = c["sentence_cues_gate"].ungated
@@ -1179,6 +1183,8 @@ def split_sections(doc: Document) -> Document:
                 label = c["intro_label"]
             if label is None and in_intro:
                 guess = clf.label(classified_text(pars, i)) if clf is not None else None
+                if guess == "存在问题" and quotes_finding(p, level):
+                    guess = "主要做法"  # a finding quoted over the work done on it (see the top level's rule)
                 if (news_item and guess in (None, c["intro_label"]) and not _FIGURE.search(p) and "以来" not in p
                         and not _reviews_then_turns(p)):
                     # a news item's lead goes on with the scene (the visit's stops, who attended) until a
@@ -1190,8 +1196,7 @@ def split_sections(doc: Document) -> Document:
             elif label is None and clf is not None and not words_said:
                 read = classified_text(pars, i)
                 guess = clf.label(read)
-                if (guess == "存在问题" and rectification_report and level is not None
-                        and c["quoted_finding"].match(heading_text(p))):
+                if guess == "存在问题" and quotes_finding(p, level):
                     guess = None  # a finding quoted over the work done on it (see the top level's rule)
                 # a new topic, or work done once the unit's profile is over; plans only in words of intent
                 if (guess in ("存在问题", "下一步", "基本情况") and guess != current
