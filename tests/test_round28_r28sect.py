@@ -236,3 +236,13 @@ def test_lookalike_report_of_progress_with_colon_stays_review():
             "会上,县发改局汇报了今年以来全县重点项目推进情况:上半年完成投资28亿元,同比增长9%。\n"
             "会议要求,各乡镇要抢抓下半年施工黄金期。\n")
     assert named(page) == ["主要做法", "下一步"]
+
+
+def test_lookalike_problems_listed_after_colon_stay_problems():
+    # the shortfalls listed after a colon, a word of the list (协商) right after it: no turn told, the problems
+    page = ("青林县政协常务委员会工作报告\n"
+            "一、2031年工作回顾\n全年开展专题协商4次,收到提案186件。\n"
+            "在肯定成绩的同时,我们也清醒认识到,常委会工作还存在一些不足:协商成果转化还不够,委员联系群众的制度化水平有待提高。\n"
+            "二、2032年工作安排\n常委会将围绕县委决策部署,组织专题协商3次。\n")
+    assert named(page) == ["主要做法", "存在问题", "下一步"]
+    assert label_at(page, "在肯定成绩的同时") == "存在问题"

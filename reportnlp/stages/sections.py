@@ -870,13 +870,18 @@ def split_sections(doc: Document) -> Document:
     said_over = False  # the paragraph above is a line that only says who speaks (会议要求) and opened a section
     rectifying = False  # under a heading on how findings were put right ("审计查出问题的整改情况")
     # a report that puts out how an inspection's findings were put right ("…关于巡察整改情况的通报"): its parts headed by
-    # the finding quoted ("(一)在“…不够有力…”方面") tell the work done on it
-    rectification_report = bool(title and c["rectification_report"].search(title)) or bool(
-        c["rectification_report"].search(doc.text, 0, c["rectification_report_reach"]))
+    # the finding quoted ("(一)在“…不够有力…”方面") tell the work done on it (the title and the text's start are read only
+    # for a heading that quotes, once)
+    rectification_report: list[bool] = []
 
     def quotes_finding(p: str, level: int | None) -> bool:
         """Whether paragraph ``p`` (at heading ``level``) heads a part of such a report with the finding quoted."""
-        return rectification_report and level is not None and bool(c["quoted_finding"].match(heading_text(p)))
+        if level is None or not c["quoted_finding"].match(heading_text(p)):
+            return False
+        if not rectification_report:
+            rectification_report.append(bool(title and c["rectification_report"].search(title)) or bool(
+                c["rectification_report"].search(doc.text, 0, c["rectification_report_reach"])))
+        return rectification_report[0]
     # the sentence cues' words in each paragraph past its first sentence, from one scan of the text
     cue_hits = _sentence_cue_hits(doc.text, spans, after_first=True)
     ungated_cues = c["sentence_cues_gate"].ungated
@@ -1032,7 +1037,7 @@ def split_sections(doc: Document) -> Document:
                 # period ("过去一年,全县…完成地区生产总值221.7亿元") starts with the work done; its turn to the shortfall
                 # (但我们也要看到,…) opens the problems at its own sentence
                 label = "主要做法"
-            if label == "存在问题" and rectification_report and c["quoted_finding"].match(heading):
+            if label == "存在问题" and quotes_finding(pars[i], level):
                 label = "主要做法"  # the finding quoted as the part's heading: what was put right under it
             combined = bool(c["problems_and_plans"].search(heading))
             if label is None and current == "下一步":
@@ -1105,7 +1110,7 @@ def split_sections(doc: Document) -> Document:
                     named = "主要做法"  # a speech's part whose first sentence looks back (总结…成绩, 取得)
                 elif named == "存在问题" and is_speech and _part_reviews_first(pars, levels, i):
                     named = "主要做法"  # (see the top level's rule)
-                elif named == "存在问题" and rectification_report and c["quoted_finding"].match(words):
+                elif named == "存在问题" and quotes_finding(p, level):
                     named = "主要做法"  # (see the top level's rule: the finding quoted, the work done on it)
                 if named in ("存在问题", "下一步", "主要做法") and named != current and (
                         named != "主要做法" or is_speech):
