@@ -999,6 +999,9 @@ class Sections(_Strict):
     run_problem: Pattern
     run_plans: Pattern
     rectification_heading: Pattern
+    rectification_report: Pattern  # a title or opening that puts out how findings were put right
+    rectification_report_reach: int
+    quoted_finding: Pattern  # a part heading that quotes the finding it put right
     opening_remarks: int
     head_line_max: int
     notice_plans_heading: Pattern

@@ -51,7 +51,7 @@ def _cfg():
     for k in ("past_cue", "speech_rationale", "speech_argument", "after_problems", "problems_and_plans",
               "bare_heading", "profile_cue", "mid_report_opening", "plan_past", "plan_future", "plan_intent",
               "speech_narration", "first_ordinal", "later_first_heading", "heading_year", "topic_list", "run_item", "run_problem", "run_plans",
-              "rectification_heading", "subheading_problems", "subheading_plans", "note_line", "session_agenda",
+              "rectification_heading", "rectification_report", "quoted_finding", "subheading_problems", "subheading_plans", "note_line", "session_agenda",
               "session_agenda_speech", "review_title",
               "notice_plans_heading", "lead_in_line", "unnumbered_part", "other_part", "meeting_outcome", "significance_heading",
               "procedure_opening", "announcement", "session_procedure", "report_outline", "report_outline_item",
@@ -869,6 +869,19 @@ def split_sections(doc: Document) -> Document:
 
     said_over = False  # the paragraph above is a line that only says who speaks (会议要求) and opened a section
     rectifying = False  # under a heading on how findings were put right ("审计查出问题的整改情况")
+    # a report that puts out how an inspection's findings were put right ("…关于巡察整改情况的通报"): its parts headed by
+    # the finding quoted ("(一)在“…不够有力…”方面") tell the work done on it (the title and the text's start are read only
+    # for a heading that quotes, once)
+    rectification_report: list[bool] = []
+
+    def quotes_finding(p: str, level: int | None) -> bool:
+        """Whether paragraph ``p`` (at heading ``level``) heads a part of such a report with the finding quoted."""
+        if level is None or not c["quoted_finding"].match(heading_text(p)):
+            return False
+        if not rectification_report:
+            rectification_report.append(bool(title and c["rectification_report"].search(title)) or bool(
+                c["rectification_report"].search(doc.text, 0, c["rectification_report_reach"])))
+        return rectification_report[0]
     # the sentence cues' words in each paragraph past its first sentence, from one scan of the text
     cue_hits = _sentence_cue_hits(doc.text, spans, after_first=True)
     ungated_cues = c["sentence_cues_gate"].ungated
@@ -1024,6 +1037,8 @@ def split_sections(doc: Document) -> Document:
                 # period ("过去一年,全县…完成地区生产总值221.7亿元") starts with the work done; its turn to the shortfall
                 # (但我们也要看到,…) opens the problems at its own sentence
                 label = "主要做法"
+            if label == "存在问题" and quotes_finding(pars[i], level):
+                label = "主要做法"  # the finding quoted as the part's heading: what was put right under it
             combined = bool(c["problems_and_plans"].search(heading))
             if label is None and current == "下一步":
                 # the plans go on while their items only look ahead
@@ -1095,6 +1110,8 @@ def split_sections(doc: Document) -> Document:
                     named = "主要做法"  # a speech's part whose first sentence looks back (总结…成绩, 取得)
                 elif named == "存在问题" and is_speech and _part_reviews_first(pars, levels, i):
                     named = "主要做法"  # (see the top level's rule)
+                elif named == "存在问题" and quotes_finding(p, level):
+                    named = "主要做法"  # (see the top level's rule: the finding quoted, the work done on it)
                 if named in ("存在问题", "下一步", "主要做法") and named != current and (
                         named != "主要做法" or is_speech):
                     label, heading = named, words
@@ -1171,6 +1188,8 @@ def split_sections(doc: Document) -> Document:
                 label = c["intro_label"]
             if label is None and in_intro:
                 guess = clf.label(classified_text(pars, i)) if clf is not None else None
+                if guess == "存在问题" and quotes_finding(p, level):
+                    guess = "主要做法"  # a finding quoted over the work done on it (see the top level's rule)
                 if (news_item and guess in (None, c["intro_label"]) and not _FIGURE.search(p) and "以来" not in p
                         and not _reviews_then_turns(p)):
                     # a news item's lead goes on with the scene (the visit's stops, who attended) until a
@@ -1182,6 +1201,8 @@ def split_sections(doc: Document) -> Document:
             elif label is None and clf is not None and not words_said:
                 read = classified_text(pars, i)
                 guess = clf.label(read)
+                if guess == "存在问题" and quotes_finding(p, level):
+                    guess = None  # a finding quoted over the work done on it (see the top level's rule)
                 # a new topic, or work done once the unit's profile is over; plans only in words of intent
                 if (guess in ("存在问题", "下一步", "基本情况") and guess != current
                         and (guess != "下一步" or c["plan_intent"].search(read))) or (
