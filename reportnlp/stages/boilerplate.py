@@ -1532,7 +1532,8 @@ def strip_boilerplate(doc: Document) -> Document:
                 and not signoff.match(item) and item not in table_cells \
                 and i_line not in meeting_fields and not _sentence_piece(lines, i_line) \
                 and not _broken_sentence_end(lines, i_line, nonblank) \
-                and not _only_title(lines, i_line) and not _signoff_tail(lines, i_line, signoff):
+                and not _only_title(lines, i_line) and not _signoff_tail(lines, i_line, signoff) \
+                and not _headline_over_counter(lines, classified, decided, i_line):
             has_sentence = bool(SENTENCE_MARK.search(line))
             if p >= (sentence_bar if has_sentence else clf.threshold):
                 kind = "learned"
@@ -2530,6 +2531,16 @@ def _only_title(lines: list[str], i: int) -> bool:
     if not _rules()["report_title"].match(head) or any(c in head for c in ">»›|｜-_/"):
         return False
     return not any(line.lstrip().startswith(head) for line in lines[1:])
+
+
+def _headline_over_counter(lines: list[str], classified: list, decided: list[str | None], i: int) -> bool:
+    """Line i is a post's headline right over its counter row, with nothing kept above it ("深度思考:…的分发机制(中)" /
+    "3 评论 4120 浏览 18 收藏 12 分钟", r28chrome): the report's title, never the line model's chrome. The row opens on
+    its first count (a blog sidebar's "个人资料:…" over "博客等级:12 博客访问:…", a 范文 page's heading over "某某网
+    人气:2.46W", are the site's)."""
+    return i + 1 < len(lines) and classified[i + 1][0] == "view_counter" and lines[i + 1].lstrip()[:1].isdigit() \
+        and all(k is not None for k in decided[:i]) \
+        and bool(structure_cues()["headline"].match(lines[i].strip()))
 
 
 def _title_printed_twice(lines: list[str], i: int, first: int) -> bool:
