@@ -144,6 +144,8 @@ def _rules():
                             if cfg["article_header"].get("row_headline") else None)
                            if cfg.get("article_header") else None),
         "share_pieces": cfg["share_pieces"]["max_len"] if cfg.get("share_pieces") else 0,
+        "summary_repeat": ((compile_pattern(cfg["summary_repeat"]["label"]), cfg["summary_repeat"]["reach"])
+                           if cfg.get("summary_repeat") else None),
         "closing_credit": compile_pattern(cfg["closing_credit"]),
         "foot_title_row": compile_pattern(cfg["foot_title_row"]) if cfg.get("foot_title_row") else None,
         # (with the strings a match must hold: most last lines name no reader's brand and are not matched)
@@ -1606,6 +1608,8 @@ def strip_boilerplate(doc: Document) -> Document:
         drop(i, "page_head")
     for i in _headline_restated(decided, lines, header_title):
         drop(i, "title_copy")
+    for i in _summary_repeats(decided, lines) if "摘要" in text or "提要" in text else ():
+        drop(i, "teaser")
     headline, copies = _image_alt_copies(decided, lines, header_title) if "图" in text else (-1, [])
     for i in copies:
         drop(i, "title_copy")
@@ -2531,6 +2535,32 @@ def _only_title(lines: list[str], i: int) -> bool:
     if not _rules()["report_title"].match(head) or any(c in head for c in ">»›|｜-_/"):
         return False
     return not any(line.lstrip().startswith(head) for line in lines[1:])
+
+
+def _summary_repeats(decided: list[str | None], lines: list[str]) -> list[int]:
+    """A site's summary under its label near the page's top that only repeats the text's opening
+    ("【摘要】:五、通用公文…的基本要求在介绍…时,…" over "五、通用公文…的基本要求" / "在介绍…时,…", r28chrome; boilerplate.yml
+    summary_repeat): the label's line goes, and the summary's own line when the label stood alone. A paper's own
+    abstract, in other words than its text's first lines, stays."""
+    cfg = _rules()["summary_repeat"]
+    if cfg is None:
+        return []
+    label, reach = cfg
+    least = _limits().summary_repeat_min
+    for i in range(min(reach, len(lines))):
+        m = label.match(item := lines[i].strip()) if decided[i] is None else None
+        if m is None:
+            continue
+        rest, j = "".join(item[m.end():].split()), i
+        if not rest:  # the label alone: its summary on the next line
+            j = i + 1
+            if j >= len(lines) or decided[j] is not None:
+                return []
+            rest = "".join(lines[j].split())
+        after = "".join("".join(lines[k].split()) for k in range(j + 1, min(len(lines), j + 1 + reach))
+                        if decided[k] is None)
+        return list(range(i, j + 1)) if len(rest) >= least and after.startswith(rest[:least]) else []
+    return []
 
 
 def _headline_over_counter(lines: list[str], classified: list, decided: list[str | None], i: int) -> bool:
