@@ -490,6 +490,7 @@ class Boilerplate(_Strict):
     image_alt_number: Pattern  # an image's number closing its alt text, the page's headline
     report_words: Pattern  # a number or the reporting unit's self-reference: report text, no preface
     toc_words: Pattern  # a table of contents' or outline's header word
+    post_toc_header: Pattern | None = None  # round 28: a post's contents widget header, its entries all chrome
     bulleted_date: _BulletedDate  # an upload date alone after a dot bullet, a share page's head row
     spliced_site: _SplicedSite  # a spam site name spliced into a word
     url_stamp: _UrlStamp  # a site's name and slogan glued before its address at each of its copies

@@ -184,3 +184,30 @@ def test_an_interviewee_sentence_stays():
 def test_removed_pieces_are_recorded():
     page = "青禾集团召开2025年度总结表彰大会\n\n" + LEAD.replace("\n会上", "\n微信图片_20260312093015_Ab\n会上", 1)
     assert any("微信图片" in r for r in removed(page))
+
+
+# -- 9. a post's generated contents widget -------------------------------------------------------------------
+
+def test_a_post_s_contents_widget_goes_whether_or_not_its_entries_come_back():
+    page = ("年终复盘:县融媒体中心新媒体运营工作总结(中)\n\n12 评论 3086 阅读 40 点赞\n\n"
+            "上篇讲了内容,这篇讲渠道和机制,全年发布稿件2360篇。\n\n文章目录:\n\n"
+            "1.内容生产的变化\n2.渠道分发为什么要分层?\n3.机制上的三点调整\n\n"
+            "二、渠道分发为什么要分层\n\n全年视频号发布短视频640条,客户端推送1020次。\n")
+    kept = _kept(page)
+    assert "1.内容生产的变化" not in kept and "3.机制上的三点调整" not in kept
+    assert "二、渠道分发为什么要分层" in kept and "全年视频号发布短视频640条" in kept
+
+
+def test_a_contents_widget_ends_at_the_text_s_own_first_heading():
+    page = ("本文目录\n(一)总体情况\n(二)主要做法\n一、总体情况\n"
+            "今年以来,我镇新建村级便民服务站8个,服务群众1.2万人次。\n")
+    kept = _kept(page)
+    assert "(一)总体情况" not in kept
+    assert "一、总体情况" in kept and "新建村级便民服务站8个" in kept
+
+
+def test_a_report_s_own_outline_that_never_comes_back_stays():
+    page = ("青禾县2025年教育工作要点\n\n目录:\n一、总体要求\n二、重点任务\n三、保障措施\n\n"
+            "今年全县教育工作的总体思路是:聚焦质量,补齐短板。全年新建幼儿园3所。\n")
+    kept = _kept(page)
+    assert "一、总体要求" in kept and "三、保障措施" in kept

@@ -1317,11 +1317,15 @@ def _outline_under_header(lines: list[str], nonblank: list[tuple[int, int]], tex
     if not header_line.search(text):
         return out  # most pages have no such header: one scan settles them
     entry = _rules()["toc_entry"]
+    widget = _post_toc_header()
     for k, line in enumerate(lines):
         if not header.match(line.strip()):
             continue
         if entry is not None and (numbered := _page_numbered_entries(lines, k + 1, entry)):
             out.update(nonblank[j][0] for j in numbered)
+            continue
+        if widget is not None and widget.match(line.strip()):
+            out.update(nonblank[j][0] for j in _post_toc_entries(lines, k + 1))
             continue
         end = k + 1
         while end < len(lines):
@@ -1337,6 +1341,27 @@ def _outline_under_header(lines: list[str], nonblank: list[tuple[int, int]], tex
         if len(back) >= _limits().outline_min_back and len(back) * 2 >= back[-1] - k:
             out.update(nonblank[j][0] for j in range(k + 1, back[-1] + 1))
     return out
+
+
+def _post_toc_header() -> re.Pattern | None:
+    """A post's generated contents widget's header ("文章目录:", boilerplate.yml post_toc_header), or None."""
+    pattern = load_yaml("boilerplate.yml").get("post_toc_header")
+    return re_cache.compile(pattern) if pattern else None
+
+
+def _post_toc_entries(lines: list[str], start: int) -> list[int]:
+    """The entries of a post's contents widget from ``start`` on (r28chrome): short headings of the first one's
+    numbering ("1.内容的分发方式" / "2.提到“推荐”时,我们在想什么?" / …), a question's mark closing one allowed; the
+    text's own first heading, numbered otherwise ("一、…"), ends them. They go whether or not they come back as the
+    text's headings (one part of a series prints the whole series' contents). Two at least."""
+    level = heading_level(lines[start].strip()) if start < len(lines) else None
+    end = start
+    while level is not None and end < len(lines):
+        t = lines[end].strip()
+        if len(t) > _limits().toc_max_line or SENTENCE_MARK.search(t.rstrip("?？")) or heading_level(t) != level:
+            break
+        end += 1
+    return list(range(start, end)) if end - start >= 2 else []
 
 
 def _page_numbered_entries(lines: list[str], start: int, entry) -> list[int]:
