@@ -451,6 +451,7 @@ class _BoilerplateLimits(_Strict):
     signed_tail_reach: int = 8  # round 26: lines under the last sentence line a kept closing date may sign
     digest_min_items: int
     summary_repeat_min: int = 20  # round 28: a summary's first characters that open the text under it
+    account_name_max: int = 16  # round 28: a repost's account name between its headline and its reading-time row
     bulletin_headline_min: int
     bulletin_body_min: int
     running_header_max: int

@@ -211,3 +211,17 @@ def test_a_report_s_own_outline_that_never_comes_back_stays():
             "今年全县教育工作的总体思路是:聚焦质量,补齐短板。全年新建幼儿园3所。\n")
     kept = _kept(page)
     assert "一、总体要求" in kept and "三、保障措施" in kept
+
+
+# -- 10. a repost's headline over its account's name and reading-time row -------------------------------------
+
+def test_a_repost_headline_over_its_account_and_reading_row_is_the_title():
+    for head, account in (("一位村支书的年终“账本”", "青禾三农观察"), ("在县里,也能把夜校办起来", "溪口教育")):
+        page = (head + "\n\n" + account + "\n\n共 2168字,需浏览 5分钟\n\n · \n\n2030-12-28 19:42\n\n" + LEAD)
+        assert titles(page)[0] == head, head
+        assert account not in text(page).split("\n")[0]
+
+
+def test_a_line_with_figures_over_a_reading_row_is_no_account():
+    page = ("全县夜校年度总结\n\n全年开班126期\n\n共 2168字,需浏览 5分钟\n\n" + LEAD)
+    assert titles(page)[0] != "全县夜校年度总结" or "全年开班126期" in text(page)

@@ -1631,6 +1631,9 @@ def strip_boilerplate(doc: Document) -> Document:
     furniture, header_title, header_row = _article_header(decided, lines)
     for i in furniture:
         drop(i, "page_head")
+    if header_title is not None and header_row == header_title + 2 and _account_over_reading_row(lines, decided,
+                                                                                                   header_title + 1):
+        drop(header_title + 1, "site_name")  # the repost's account name between its headline and reading-time row
     for i in _headline_restated(decided, lines, header_title):
         drop(i, "title_copy")
     for i in _summary_repeats(decided, lines) if "摘要" in text or "提要" in text else ():
@@ -1699,6 +1702,16 @@ def strip_boilerplate(doc: Document) -> Document:
 
 _FULL_DATE = re_cache.compile(r"(?:19|20)\d{2}\s?(?:年\s?\d{1,2}\s?月\s?\d{1,2}|[-/.]\d{1,2}[-/.]\d{1,2})")
 
+def _account_over_reading_row(lines: list[str], decided: list[str | None], i: int) -> bool:
+    """Line i is a repost's account name (short, no digit, no mark) right over the post's reading-time row
+    ("青禾三农观察" / "共 2168字,需浏览 5分钟", reading_info)."""
+    if i + 1 >= len(lines) or decided[i + 1] != "reading_info" or decided[i] is not None:
+        return False
+    name = lines[i].strip()
+    return len(name) <= _limits().account_name_max and not any(c.isdigit() for c in name) \
+        and not SENTENCE_MARK.search(name) and "," not in name and "，" not in name
+
+
 # the chrome kinds that stand for an article's publication row under its headline (r27chrome: and an editor's note
 # right under it, "网格故事|两位网格员的年终“账本”" / "编者按:…本期选登…", which stands where the row would)
 _PUB_ROW_KINDS = frozenset({"article_meta", "view_counter", "preface"})
@@ -1731,8 +1744,11 @@ def _article_header(decided: list[str | None], lines: list[str]) -> tuple[list[i
         return i < len(lines) and (decided[i] in _PUB_ROW_KINDS or bool(pub_row.match(lines[i].strip())))
 
     # (a widget's line may stand between them: a forum's "[复制链接]" over the post row)
+    # (r28chrome: or an account's name between it and a repost's reading-time row, "一位村支书的年终“账本”" / "青禾三农观察" /
+    # "共 2168字,需浏览 5分钟")
     title = next((i for i in range(n) if (pub_at(i + 1) or i + 1 < len(lines) and decided[i + 1] in between
-                                           and pub_at(i + 2)) and headline_at(i, over_row=True)), None)
+                                           and pub_at(i + 2) or _account_over_reading_row(lines, decided, i + 1))
+                  and headline_at(i, over_row=True)), None)
     row = None if title is None else title + 1 if pub_at(title + 1) else title + 2
     if title is not None and crumb is not None and crumb > title:
         crumb = None  # a breadcrumb below the headline is the page's, not the header's start
@@ -2663,10 +2679,11 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
     # over its row when the report prints its own title below: "…自查报告范文(通用)" / "更新时间:…" / "某公司…自查报告")
     # (header_row: the row, past a widget's line such as "[复制链接]", as _article_header found it)
     # (round 26, r26chrome: or a blog's date row the rules took as its view counter, "2010 11 2 02:46 AM 23602次查看",
-    # whose date no _FULL_DATE reads; r27chrome: or a repost's source row whose date went on a line of its own)
+    # whose date no _FULL_DATE reads; r27chrome: or a repost's source row whose date went on a line of its own;
+    # r28chrome: or a repost's reading-time row under its account's name)
     if header_title is not None and not (
             header_title < first and (_FULL_DATE.search(lines[header_row]) or _shares(lines[header_row])
-                                      or decided[header_row] == "view_counter"
+                                      or decided[header_row] in ("view_counter", "reading_info")
                                       or decided[header_row] == "article_meta" and _source_row(lines[header_row]))
             and not any(_rules()["report_title"].match(lines[k].strip()) for k in range(header_row + 1, first))):
         header_title = None
