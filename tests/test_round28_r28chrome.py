@@ -225,3 +225,9 @@ def test_a_repost_headline_over_its_account_and_reading_row_is_the_title():
 def test_a_line_with_figures_over_a_reading_row_is_no_account():
     page = ("全县夜校年度总结\n\n全年开班126期\n\n共 2168字,需浏览 5分钟\n\n" + LEAD)
     assert titles(page)[0] != "全县夜校年度总结" or "全年开班126期" in text(page)
+
+
+def test_a_repost_headline_with_figures_over_its_account_and_reading_row_is_the_title():
+    head = "“00后”村支书的年终账本,火了"
+    page = head + "\n\n青禾三农观察\n\n共 1630字,需浏览 4分钟\n\n" + LEAD
+    assert titles(page)[0] == head

@@ -1702,6 +1702,14 @@ def strip_boilerplate(doc: Document) -> Document:
 
 _FULL_DATE = re_cache.compile(r"(?:19|20)\d{2}\s?(?:年\s?\d{1,2}\s?月\s?\d{1,2}|[-/.]\d{1,2}[-/.]\d{1,2})")
 
+def _repost_headline(lines: list[str], decided: list[str | None], i: int) -> bool:
+    """Line i reads as a repost's headline over its account's or poster's name: no sentence mark, two commas at
+    most, a headline's length, no numbered heading, no date."""
+    item = lines[i].strip()
+    return decided[i] is None and 6 <= len(item) <= 48 and not SENTENCE_MARK.search(item) \
+        and item.count(",") + item.count("，") <= 2 and heading_level(item) is None and not _FULL_DATE.search(item)
+
+
 def _account_over_reading_row(lines: list[str], decided: list[str | None], i: int) -> bool:
     """Line i is a repost's account name (short, no digit, no mark) right over the post's reading-time row
     ("青禾三农观察" / "共 2168字,需浏览 5分钟", reading_info)."""
@@ -1746,9 +1754,10 @@ def _article_header(decided: list[str | None], lines: list[str]) -> tuple[list[i
     # (a widget's line may stand between them: a forum's "[复制链接]" over the post row)
     # (r28chrome: or an account's name between it and a repost's reading-time row, "一位村支书的年终“账本”" / "青禾三农观察" /
     # "共 2168字,需浏览 5分钟")
+    # (there a headline may hold figures and two commas: "“00后”村支书的年终账本,火了" / "青禾三农观察" / "共 2168字,…")
     title = next((i for i in range(n) if (pub_at(i + 1) or i + 1 < len(lines) and decided[i + 1] in between
-                                           and pub_at(i + 2) or _account_over_reading_row(lines, decided, i + 1))
-                  and headline_at(i, over_row=True)), None)
+                                           and pub_at(i + 2)) and headline_at(i, over_row=True)
+                  or _account_over_reading_row(lines, decided, i + 1) and _repost_headline(lines, decided, i)), None)
     row = None if title is None else title + 1 if pub_at(title + 1) else title + 2
     if title is not None and crumb is not None and crumb > title:
         crumb = None  # a breadcrumb below the headline is the page's, not the header's start
