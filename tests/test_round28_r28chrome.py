@@ -231,3 +231,19 @@ def test_a_repost_headline_with_figures_over_its_account_and_reading_row_is_the_
     head = "“00后”村支书的年终账本,火了"
     page = head + "\n\n青禾三农观察\n\n共 1630字,需浏览 4分钟\n\n" + LEAD
     assert titles(page)[0] == head
+
+
+# -- 11. an account's bracketed 导语 that frames what it reposts ----------------------------------------------
+
+def test_a_framing_daoyu_goes():
+    for note in ("【导语:2030年11月2日,乡村治理交流会在青禾县溪口村召开。近日,我们将陆续推出会上的交流发言,敬请关注!今日推送第二篇。】",
+                 "【导语】年终岁末,本号刊发三位村支书的年度述职,带您看看他们这一年。"):
+        page = "村支书说账本\n\n" + note + "\n\n" + LEAD
+        assert _norm(note)[:12] not in _kept(page), note
+        assert "新建村级服务站11个" in _kept(page)
+
+
+def test_a_daoyu_that_tells_the_news_stays():
+    page = ("青禾县召开2025年度工作总结会\n\n"
+            "【导语】3月12日,青禾县召开2025年度工作总结会,部署2026年重点工作。\n\n" + LEAD)
+    assert "3月12日,青禾县召开2025年度工作总结会,部署2026年重点工作" in _kept(page)
