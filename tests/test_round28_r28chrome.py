@@ -247,3 +247,9 @@ def test_a_daoyu_that_tells_the_news_stays():
     page = ("青禾县召开2025年度工作总结会\n\n"
             "【导语】3月12日,青禾县召开2025年度工作总结会,部署2026年重点工作。\n\n" + LEAD)
     assert "3月12日,青禾县召开2025年度工作总结会,部署2026年重点工作" in _kept(page)
+
+
+def test_a_survey_table_s_header_row_stays():
+    page = ("青禾县2025年营商环境调研报告\n\n本次共发放问卷600份,回收有效问卷568份。\n"
+            "受访者|人数|占比\n企业主|212|37.3%\n个体户|356|62.7%\n明年将在6月底前完成第二轮调研。\n")
+    assert "受访者|人数|占比" in _kept(page)
