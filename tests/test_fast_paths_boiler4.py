@@ -176,7 +176,7 @@ REQUIRING_LINES += [f"{word}{bar}县委书记在会议上的讲话" for word in 
 REQUIRING_LINES += [f"金沙{word}平台_" for word in ("博彩", "彩票")] + ["金沙娱乐城_皇冠体育-【官方直营平台】", "百家乐 真人视讯",
                                                                   "体育直播,免费高清", "开元棋牌平台"]
 # round 28 (r28chrome): a live-score spam run injected into a sentence
-REQUIRING_LINES += ["国务院办公厅比分直播,篮球比分直播印发通知", "公开信息3120条,比分直播,足球比分直播,即时比分直播办理"]
+REQUIRING_LINES += ["县政府办公室比分直播,足球比分直播转发通知", "公开信息3120条,比分直播,足球比分直播,即时比分直播办理"]
 # a closing credit with its role word (round 8)
 REQUIRING_LINES += [f"全年完成投资2亿元。({word}:罗佳音)" for word in ("记者", "通讯员", "实习生", "信息员", "文/图", "图/文", "摄影",
                                                             "撰稿", "供稿", "编辑", "责编")]

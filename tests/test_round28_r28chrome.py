@@ -84,7 +84,7 @@ def test_a_report_s_own_reply_work_stays():
 # -- 4. a feature's headline with its 记 subtitle over its publication row --------------------------------------
 
 def test_a_ji_subtitle_headline_over_its_row_is_the_title():
-    for head in ("在实干中总结,在创新中成长-----记2026年信息学院年终工作总结会",
+    for head in ("在实干中总结,在协作中提升-----记2026年信息学院年终工作总结会",
                  "以奋斗之姿书写答卷——记青禾医院2025年度总结表彰大会"):
         page = head + "\n发布日期:2026-01-08 15:20\n\n" + LEAD
         assert titles(page)[0] == head, head

@@ -1351,7 +1351,7 @@ def _post_toc_header() -> re.Pattern | None:
 
 def _post_toc_entries(lines: list[str], start: int) -> list[int]:
     """The entries of a post's contents widget from ``start`` on (r28chrome): short headings of the first one's
-    numbering ("1.内容的分发方式" / "2.提到“推荐”时,我们在想什么?" / …), a question's mark closing one allowed; the
+    numbering ("1.内容生产的变化" / "2.渠道分发为什么要分层?" / …), a question's mark closing one allowed; the
     text's own first heading, numbered otherwise ("一、…"), ends them. They go whether or not they come back as the
     text's headings (one part of a series prints the whole series' contents). Two at least."""
     level = heading_level(lines[start].strip()) if start < len(lines) else None
@@ -2589,7 +2589,7 @@ def _only_title(lines: list[str], i: int) -> bool:
 
 def _summary_repeats(decided: list[str | None], lines: list[str]) -> list[int]:
     """A site's summary under its label near the page's top that only repeats the text's opening
-    ("【摘要】:五、通用公文…的基本要求在介绍…时,…" over "五、通用公文…的基本要求" / "在介绍…时,…", r28chrome; boilerplate.yml
+    ("【摘要】:一、公文标题的构成在讲…时,…" over "一、公文标题的构成" / "在讲…时,…", r28chrome; boilerplate.yml
     summary_repeat): the label's line goes, and the summary's own line when the label stood alone. A paper's own
     abstract, in other words than its text's first lines, stays."""
     cfg = _rules()["summary_repeat"]
@@ -2614,7 +2614,7 @@ def _summary_repeats(decided: list[str | None], lines: list[str]) -> list[int]:
 
 
 def _headline_over_counter(lines: list[str], classified: list, decided: list[str | None], i: int) -> bool:
-    """Line i is a post's headline right over its counter row, with nothing kept above it ("深度思考:…的分发机制(中)" /
+    """Line i is a post's headline right over its counter row, with nothing kept above it ("年终复盘:…运营工作总结(上)" /
     "3 评论 4120 浏览 18 收藏 12 分钟", r28chrome): the report's title, never the line model's chrome. The row opens on
     its first count (a blog sidebar's "个人资料:…" over "博客等级:12 博客访问:…", a 范文 page's heading over "某某网
     人气:2.46W", are the site's)."""
