@@ -675,7 +675,7 @@ def _foot_tags(decided: list[str | None], lines: list[str]) -> list[int]:
     return [k for k in run if decided[k] is None]
 
 
-def _account_names(decided: list[str | None], lines: list[str]) -> list[int]:
+def _account_names(decided: list[str | None], lines: list[str], header_title: int | None = None) -> list[int]:
     """A mirror's account name kept between the post's headline and the lead restating it, or right over the
     post's reading-time row, at the page's top (boilerplate.yml account_name); a name the lines above print
     already is left."""
@@ -693,7 +693,8 @@ def _account_names(decided: list[str | None], lines: list[str]) -> list[int]:
         if not name.match(item) or office.search(item) or c["author_line"].match(item) or heading_level(item) is not None \
                 or any(item in lines[k] for k in range(b)):
             continue
-        if not c["headline"].match(head) or SENTENCE_MARK.search(head):
+        # (r28chrome: or the headline the article header read over the name and the row, "在县里,也能把夜校办起来")
+        if not (c["headline"].match(head) or a == header_title) or SENTENCE_MARK.search(head):
             continue
         # (right over the post's reading-time row: the lead may stand further down, past the row and a deck)
         if b + 1 < len(lines) and decided[b + 1] in row_kinds and len(item) >= row_name_min:
@@ -1631,9 +1632,6 @@ def strip_boilerplate(doc: Document) -> Document:
     furniture, header_title, header_row = _article_header(decided, lines)
     for i in furniture:
         drop(i, "page_head")
-    if header_title is not None and header_row == header_title + 2 and _account_over_reading_row(lines, decided,
-                                                                                                   header_title + 1):
-        drop(header_title + 1, "site_name")  # the repost's account name between its headline and reading-time row
     for i in _headline_restated(decided, lines, header_title):
         drop(i, "title_copy")
     for i in _summary_repeats(decided, lines) if "摘要" in text or "提要" in text else ():
@@ -1668,7 +1666,7 @@ def strip_boilerplate(doc: Document) -> Document:
         kinds[s] = "title_copy"
     for i in _sandwiched_rows(decided, lines):
         drop(i, "page_head")
-    for i in _account_names(decided, lines):
+    for i in _account_names(decided, lines, header_title):
         drop(i, "site_name")
     for i in _english_column_labels(decided, lines):
         drop(i, "column_label")
