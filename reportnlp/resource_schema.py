@@ -379,6 +379,11 @@ class _GluedMetaRow(_Strict):
 
 
 # round 21 (r21chrome): a share widget's button labels and a site's hotline widget
+class _SummaryRepeat(_Strict):
+    label: Pattern  # a summary's label at a line's start ("【摘要】:", "内容提要:")
+    reach: int  # the page's first lines the label may stand in; the text's lines under the summary compared
+
+
 class _SharePieces(_Strict):
     max_len: int  # a button's label left alone on its line once its icon went ("微信", "微博", "手机")
 
@@ -445,6 +450,8 @@ class _BoilerplateLimits(_Strict):
     credit_residue_max: int
     signed_tail_reach: int = 8  # round 26: lines under the last sentence line a kept closing date may sign
     digest_min_items: int
+    summary_repeat_min: int = 20  # round 28: a summary's first characters that open the text under it
+    account_name_max: int = 16  # round 28: a repost's account name between its headline and its reading-time row
     bulletin_headline_min: int
     bulletin_body_min: int
     running_header_max: int
@@ -484,6 +491,7 @@ class Boilerplate(_Strict):
     image_alt_number: Pattern  # an image's number closing its alt text, the page's headline
     report_words: Pattern  # a number or the reporting unit's self-reference: report text, no preface
     toc_words: Pattern  # a table of contents' or outline's header word
+    post_toc_header: Pattern | None = None  # round 28: a post's contents widget header, its entries all chrome
     bulleted_date: _BulletedDate  # an upload date alone after a dot bullet, a share page's head row
     spliced_site: _SplicedSite  # a spam site name spliced into a word
     url_stamp: _UrlStamp  # a site's name and slogan glued before its address at each of its copies
@@ -527,6 +535,7 @@ class Boilerplate(_Strict):
     sandwiched_row: _SandwichedRow | None = None  # a header row kept between two removed rows of its shape
     menu_rows: _MenuRows | None = None  # a channel menu over several rows opening the page, one row removed
     share_pieces: _SharePieces | None = None  # short labels under a share widget's line at the page's foot
+    summary_repeat: _SummaryRepeat | None = None  # round 28: a site's summary repeating the text's opening
     hotline: _Hotline | None = None  # a hotline's label over its number alone on the next line
     pipe_title: _PipeTitle | None = None  # a headline sharing its line with its column's or site's name
     limits: _BoilerplateLimits

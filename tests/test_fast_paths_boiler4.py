@@ -149,7 +149,7 @@ def test_astral_members_go_behind_one_range_test():
 
 REQUIRES_FRAGMENTS = ["2024", "2023年", "19", "最新", "精选", "优秀", "热门", "最全", "最", "新", "范文", "大全", "工作总结", "报告",
                       "述职报告", "计划", "重磅", "独家", "快讯", "头条", "关注", "聚焦", "权威发布", "|", "｜", "丨", " ", "\n",
-                      "县委", "会议", "娱乐城", "皇冠体育", "百家乐", "彩票", "平台", "官网", "金沙", "体育直播", "，", "_"]
+                      "县委", "会议", "娱乐城", "皇冠体育", "百家乐", "彩票", "平台", "官网", "金沙", "体育直播", "比分直播", "篮球", "，", "_"]
 
 
 def _joined_fragments(n: int, seed: int) -> list[str]:
@@ -175,6 +175,8 @@ REQUIRING_LINES += [f"{word}{bar}县委书记在会议上的讲话" for word in 
                     for bar in ("|", " ｜ ", "丨")]
 REQUIRING_LINES += [f"金沙{word}平台_" for word in ("博彩", "彩票")] + ["金沙娱乐城_皇冠体育-【官方直营平台】", "百家乐 真人视讯",
                                                                   "体育直播,免费高清", "开元棋牌平台"]
+# round 28 (r28chrome): a live-score spam run injected into a sentence
+REQUIRING_LINES += ["县政府办公室比分直播,足球比分直播转发通知", "公开信息3120条,比分直播,足球比分直播,即时比分直播办理"]
 # a closing credit with its role word (round 8)
 REQUIRING_LINES += [f"全年完成投资2亿元。({word}:罗佳音)" for word in ("记者", "通讯员", "实习生", "信息员", "文/图", "图/文", "摄影",
                                                             "撰稿", "供稿", "编辑", "责编")]

@@ -144,6 +144,8 @@ def _rules():
                             if cfg["article_header"].get("row_headline") else None)
                            if cfg.get("article_header") else None),
         "share_pieces": cfg["share_pieces"]["max_len"] if cfg.get("share_pieces") else 0,
+        "summary_repeat": ((compile_pattern(cfg["summary_repeat"]["label"]), cfg["summary_repeat"]["reach"])
+                           if cfg.get("summary_repeat") else None),
         "closing_credit": compile_pattern(cfg["closing_credit"]),
         "foot_title_row": compile_pattern(cfg["foot_title_row"]) if cfg.get("foot_title_row") else None,
         # (with the strings a match must hold: most last lines name no reader's brand and are not matched)
@@ -673,7 +675,7 @@ def _foot_tags(decided: list[str | None], lines: list[str]) -> list[int]:
     return [k for k in run if decided[k] is None]
 
 
-def _account_names(decided: list[str | None], lines: list[str]) -> list[int]:
+def _account_names(decided: list[str | None], lines: list[str], header_title: int | None = None) -> list[int]:
     """A mirror's account name kept between the post's headline and the lead restating it, or right over the
     post's reading-time row, at the page's top (boilerplate.yml account_name); a name the lines above print
     already is left."""
@@ -691,7 +693,8 @@ def _account_names(decided: list[str | None], lines: list[str]) -> list[int]:
         if not name.match(item) or office.search(item) or c["author_line"].match(item) or heading_level(item) is not None \
                 or any(item in lines[k] for k in range(b)):
             continue
-        if not c["headline"].match(head) or SENTENCE_MARK.search(head):
+        # (r28chrome: or the headline the article header read over the name and the row, "在县里,也能把夜校办起来")
+        if not (c["headline"].match(head) or a == header_title) or SENTENCE_MARK.search(head):
             continue
         # (right over the post's reading-time row: the lead may stand further down, past the row and a deck)
         if b + 1 < len(lines) and decided[b + 1] in row_kinds and len(item) >= row_name_min:
@@ -1315,11 +1318,15 @@ def _outline_under_header(lines: list[str], nonblank: list[tuple[int, int]], tex
     if not header_line.search(text):
         return out  # most pages have no such header: one scan settles them
     entry = _rules()["toc_entry"]
+    widget = _post_toc_header()
     for k, line in enumerate(lines):
         if not header.match(line.strip()):
             continue
         if entry is not None and (numbered := _page_numbered_entries(lines, k + 1, entry)):
             out.update(nonblank[j][0] for j in numbered)
+            continue
+        if widget is not None and widget.match(line.strip()):
+            out.update(nonblank[j][0] for j in _post_toc_entries(lines, k + 1))
             continue
         end = k + 1
         while end < len(lines):
@@ -1335,6 +1342,27 @@ def _outline_under_header(lines: list[str], nonblank: list[tuple[int, int]], tex
         if len(back) >= _limits().outline_min_back and len(back) * 2 >= back[-1] - k:
             out.update(nonblank[j][0] for j in range(k + 1, back[-1] + 1))
     return out
+
+
+def _post_toc_header() -> re.Pattern | None:
+    """A post's generated contents widget's header ("文章目录:", boilerplate.yml post_toc_header), or None."""
+    pattern = load_yaml("boilerplate.yml").get("post_toc_header")
+    return re_cache.compile(pattern) if pattern else None
+
+
+def _post_toc_entries(lines: list[str], start: int) -> list[int]:
+    """The entries of a post's contents widget from ``start`` on (r28chrome): short headings of the first one's
+    numbering ("1.内容生产的变化" / "2.渠道分发为什么要分层?" / …), a question's mark closing one allowed; the
+    text's own first heading, numbered otherwise ("一、…"), ends them. They go whether or not they come back as the
+    text's headings (one part of a series prints the whole series' contents). Two at least."""
+    level = heading_level(lines[start].strip()) if start < len(lines) else None
+    end = start
+    while level is not None and end < len(lines):
+        t = lines[end].strip()
+        if len(t) > _limits().toc_max_line or SENTENCE_MARK.search(t.rstrip("?？")) or heading_level(t) != level:
+            break
+        end += 1
+    return list(range(start, end)) if end - start >= 2 else []
 
 
 def _page_numbered_entries(lines: list[str], start: int, entry) -> list[int]:
@@ -1532,7 +1560,8 @@ def strip_boilerplate(doc: Document) -> Document:
                 and not signoff.match(item) and item not in table_cells \
                 and i_line not in meeting_fields and not _sentence_piece(lines, i_line) \
                 and not _broken_sentence_end(lines, i_line, nonblank) \
-                and not _only_title(lines, i_line) and not _signoff_tail(lines, i_line, signoff):
+                and not _only_title(lines, i_line) and not _signoff_tail(lines, i_line, signoff) \
+                and not _headline_over_counter(lines, classified, decided, i_line):
             has_sentence = bool(SENTENCE_MARK.search(line))
             if p >= (sentence_bar if has_sentence else clf.threshold):
                 kind = "learned"
@@ -1605,6 +1634,8 @@ def strip_boilerplate(doc: Document) -> Document:
         drop(i, "page_head")
     for i in _headline_restated(decided, lines, header_title):
         drop(i, "title_copy")
+    for i in _summary_repeats(decided, lines) if "摘要" in text or "提要" in text else ():
+        drop(i, "teaser")
     headline, copies = _image_alt_copies(decided, lines, header_title) if "图" in text else (-1, [])
     for i in copies:
         drop(i, "title_copy")
@@ -1635,7 +1666,7 @@ def strip_boilerplate(doc: Document) -> Document:
         kinds[s] = "title_copy"
     for i in _sandwiched_rows(decided, lines):
         drop(i, "page_head")
-    for i in _account_names(decided, lines):
+    for i in _account_names(decided, lines, header_title):
         drop(i, "site_name")
     for i in _english_column_labels(decided, lines):
         drop(i, "column_label")
@@ -1669,6 +1700,24 @@ def strip_boilerplate(doc: Document) -> Document:
 
 _FULL_DATE = re_cache.compile(r"(?:19|20)\d{2}\s?(?:年\s?\d{1,2}\s?月\s?\d{1,2}|[-/.]\d{1,2}[-/.]\d{1,2})")
 
+def _repost_headline(lines: list[str], decided: list[str | None], i: int) -> bool:
+    """Line i reads as a repost's headline over its account's or poster's name: no sentence mark, two commas at
+    most, a headline's length, no numbered heading, no date."""
+    item = lines[i].strip()
+    return decided[i] is None and 6 <= len(item) <= 48 and not SENTENCE_MARK.search(item) \
+        and item.count(",") + item.count("，") <= 2 and heading_level(item) is None and not _FULL_DATE.search(item)
+
+
+def _account_over_reading_row(lines: list[str], decided: list[str | None], i: int) -> bool:
+    """Line i is a repost's account name (short, no digit, no mark) right over the post's reading-time row
+    ("青禾三农观察" / "共 2168字,需浏览 5分钟", reading_info)."""
+    if i + 1 >= len(lines) or decided[i + 1] != "reading_info" or decided[i] is not None:
+        return False
+    name = lines[i].strip()
+    return len(name) <= _limits().account_name_max and not any(c.isdigit() for c in name) \
+        and not SENTENCE_MARK.search(name) and "," not in name and "，" not in name
+
+
 # the chrome kinds that stand for an article's publication row under its headline (r27chrome: and an editor's note
 # right under it, "网格故事|两位网格员的年终“账本”" / "编者按:…本期选登…", which stands where the row would)
 _PUB_ROW_KINDS = frozenset({"article_meta", "view_counter", "preface"})
@@ -1701,8 +1750,12 @@ def _article_header(decided: list[str | None], lines: list[str]) -> tuple[list[i
         return i < len(lines) and (decided[i] in _PUB_ROW_KINDS or bool(pub_row.match(lines[i].strip())))
 
     # (a widget's line may stand between them: a forum's "[复制链接]" over the post row)
+    # (r28chrome: or an account's name between it and a repost's reading-time row, "一位村支书的年终“账本”" / "青禾三农观察" /
+    # "共 2168字,需浏览 5分钟")
+    # (there a headline may hold figures and two commas: "“00后”村支书的年终账本,火了" / "青禾三农观察" / "共 2168字,…")
     title = next((i for i in range(n) if (pub_at(i + 1) or i + 1 < len(lines) and decided[i + 1] in between
-                                           and pub_at(i + 2)) and headline_at(i, over_row=True)), None)
+                                           and pub_at(i + 2)) and headline_at(i, over_row=True)
+                  or _account_over_reading_row(lines, decided, i + 1) and _repost_headline(lines, decided, i)), None)
     row = None if title is None else title + 1 if pub_at(title + 1) else title + 2
     if title is not None and crumb is not None and crumb > title:
         crumb = None  # a breadcrumb below the headline is the page's, not the header's start
@@ -2532,6 +2585,42 @@ def _only_title(lines: list[str], i: int) -> bool:
     return not any(line.lstrip().startswith(head) for line in lines[1:])
 
 
+def _summary_repeats(decided: list[str | None], lines: list[str]) -> list[int]:
+    """A site's summary under its label near the page's top that only repeats the text's opening
+    ("【摘要】:一、公文标题的构成在讲…时,…" over "一、公文标题的构成" / "在讲…时,…", r28chrome; boilerplate.yml
+    summary_repeat): the label's line goes, and the summary's own line when the label stood alone. A paper's own
+    abstract, in other words than its text's first lines, stays."""
+    cfg = _rules()["summary_repeat"]
+    if cfg is None:
+        return []
+    label, reach = cfg
+    least = _limits().summary_repeat_min
+    for i in range(min(reach, len(lines))):
+        m = label.match(item := lines[i].strip()) if decided[i] is None else None
+        if m is None:
+            continue
+        rest, j = "".join(item[m.end():].split()), i
+        if not rest:  # the label alone: its summary on the next line
+            j = i + 1
+            if j >= len(lines) or decided[j] is not None:
+                return []
+            rest = "".join(lines[j].split())
+        after = "".join("".join(lines[k].split()) for k in range(j + 1, min(len(lines), j + 1 + reach))
+                        if decided[k] is None)
+        return list(range(i, j + 1)) if len(rest) >= least and after.startswith(rest[:least]) else []
+    return []
+
+
+def _headline_over_counter(lines: list[str], classified: list, decided: list[str | None], i: int) -> bool:
+    """Line i is a post's headline right over its counter row, with nothing kept above it ("年终复盘:…运营工作总结(上)" /
+    "3 评论 4120 浏览 18 收藏 12 分钟", r28chrome): the report's title, never the line model's chrome. The row opens on
+    its first count (a blog sidebar's "个人资料:…" over "博客等级:12 博客访问:…", a 范文 page's heading over "某某网
+    人气:2.46W", are the site's)."""
+    return i + 1 < len(lines) and classified[i + 1][0] == "view_counter" and lines[i + 1].lstrip()[:1].isdigit() \
+        and all(k is not None for k in decided[:i]) \
+        and bool(structure_cues()["headline"].match(lines[i].strip()))
+
+
 def _title_printed_twice(lines: list[str], i: int, first: int) -> bool:
     """Line i is one of two identical title lines right above the report's first sentence line (a 范文 /
     doc-share page prints its title as the page's heading and again as the document's first line)."""
@@ -2597,10 +2686,11 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
     # over its row when the report prints its own title below: "…自查报告范文(通用)" / "更新时间:…" / "某公司…自查报告")
     # (header_row: the row, past a widget's line such as "[复制链接]", as _article_header found it)
     # (round 26, r26chrome: or a blog's date row the rules took as its view counter, "2010 11 2 02:46 AM 23602次查看",
-    # whose date no _FULL_DATE reads; r27chrome: or a repost's source row whose date went on a line of its own)
+    # whose date no _FULL_DATE reads; r27chrome: or a repost's source row whose date went on a line of its own;
+    # r28chrome: or a repost's reading-time row under its account's name)
     if header_title is not None and not (
             header_title < first and (_FULL_DATE.search(lines[header_row]) or _shares(lines[header_row])
-                                      or decided[header_row] == "view_counter"
+                                      or decided[header_row] in ("view_counter", "reading_info")
                                       or decided[header_row] == "article_meta" and _source_row(lines[header_row]))
             and not any(_rules()["report_title"].match(lines[k].strip()) for k in range(header_row + 1, first))):
         header_title = None
