@@ -406,6 +406,11 @@ class _Hotline(_Strict):
     number: Pattern  # a line holding only phone numbers
 
 
+class _SplitFigure(_Strict):
+    value: Pattern  # a line holding only a figure ("1000+", "99.6%", "326万元")
+    counter_label: Pattern  # a site counter's label the figure line under it belongs to ("阅读", "下载次数:")
+
+
 class _BulletedDate(_Strict):
     bullets: str  # the dot bullets a share page's head rows open with
     date: Pattern  # the row's date, its bullet cut off
@@ -537,6 +542,7 @@ class Boilerplate(_Strict):
     share_pieces: _SharePieces | None = None  # short labels under a share widget's line at the page's foot
     summary_repeat: _SummaryRepeat | None = None  # round 28: a site's summary repeating the text's opening
     hotline: _Hotline | None = None  # a hotline's label over its number alone on the next line
+    split_figure: _SplitFigure | None = None  # a report figure on the line under its label
     pipe_title: _PipeTitle | None = None  # a headline sharing its line with its column's or site's name
     limits: _BoilerplateLimits
 

@@ -124,3 +124,21 @@ def test_a_committee_term_before_its_inspection_round_is_no_metric():
 
 def test_a_count_of_graduating_classes_stays():
     assert (3, "届") in [(v, u) for _, v, u, _ in metrics("学校已连续培养毕业生3届,共计960人。\n")]
+
+
+# --- a report's figure on the line under its label is no counter ---------------------------------------------------------
+
+SUMMARY = ("县农机中心2031年度工作总结\n2031年,县农机中心围绕全年目标,完成农机购置补贴发放1260万元,培训农机手820人次。\n"
+           "全年印发宣传海报1200份,发放明白纸3000份。\n")
+
+
+def test_a_figure_under_its_label_stays():
+    for label, figure in (("全年服务农户", "1000+"), ("全年服务农户", "1000+\n户次,群众满意率98%。")):
+        assert figure.split("\n")[0] in text(SUMMARY + label + "\n" + figure + "\n")
+
+
+def test_a_site_counter_under_its_label_still_goes():
+    page = SUMMARY + "县农机中心微信公众号\n阅读\n999+\n"
+    assert gone("999+", page) and gone("阅读", page)
+    # (a counter with its word on the figure's line too)
+    assert gone("326人阅读", SUMMARY + "县农机中心微信公众号\n326人阅读\n")

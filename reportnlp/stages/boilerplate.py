@@ -159,6 +159,8 @@ def _rules():
         "pipe_title": ((cfg["pipe_title"]["reach"], compile_pattern(cfg["pipe_title"]["label"]))
                        if cfg.get("pipe_title") else None),
         # (the label's words also gate the page: most pages name no hotline)
+        "split_figure": ((compile_pattern(cfg["split_figure"]["value"]), compile_pattern(cfg["split_figure"]["counter_label"]))
+                         if cfg.get("split_figure") else None),
         "hotline": ((compile_pattern(cfg["hotline"]["label"]), compile_pattern(cfg["hotline"]["number"]),
                      literal_gate(cfg["hotline"]["label"]))
                     if cfg.get("hotline") else None),
@@ -979,6 +981,18 @@ def _runs_into_sentence(lines: list[str], i: int, nonblank: list[tuple[int, int]
     if nonblank[i + 1][0] != nonblank[i][1] + 1:
         return False  # a blank line between: a paragraph ends there
     return closing.match(lines[i + 1].rstrip()[-1:]) is not None and broken_line_marks()[0].search(line) is not None
+
+
+def _figure_under_label(lines: list[str], decided: list[str | None], i: int, nonblank: list[tuple[int, int]]) -> bool:
+    """Line i holds only a figure and ends the phrase of the kept line right above it, broken at the line's end
+    ("全年服务农户" / "1000+"): boilerplate.yml split_figure; not a site counter's figure under its label."""
+    rule = _rules()["split_figure"]
+    if rule is None or i == 0 or decided[i - 1] is not None or nonblank[i][0] != nonblank[i - 1][1] + 1:
+        return False
+    value, counter_label = rule
+    above, figure = lines[i - 1].rstrip(), lines[i].strip()
+    return (value.match(figure) is not None and above[-1:].isalpha() and not above[-1:].isascii()
+            and counter_label.search(above) is None and counter_label.search(figure) is None)
 
 
 def _numbered_title_copies(lines: list[str], classified: list) -> list[tuple[int, tuple[int, int] | None]]:
@@ -2705,6 +2719,7 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
         undecided_lean[i] = (decided[i] is None and len(lines[i].strip()) > 2 and i != header_title
                              and not is_structural(lines[i])
                              and not _runs_into_sentence(lines, i, nonblank)
+                             and not _figure_under_label(lines, decided, i, nonblank)
                              # the report's title right above its first sentence line (a poster's note
                              # above it may have gone: "…自己先写了个初稿，各位帮忙看看。")
                              and not (i + 1 == first and report_title.match(lines[i].strip()))
