@@ -128,6 +128,13 @@ def test_a_result_counted_into_an_assessment_in_other_words():
     assert not has_commitment(page, "走访结果计入网格员年度考评")
 
 
+def test_how_far_a_quota_was_met_counted_into_points_is_a_rule():
+    # (review: the state of completion named instead of the result, "完成情况计入")
+    page = plan("(一)开展党员“三个一”活动:讲一次微党课,办一件实事,提一条建议。",
+                "每学期至少完成其中两项,完成情况计入党员量化积分。")
+    assert not has_commitment(page, "完成情况计入党员量化积分")
+
+
 def test_lookalike_a_plan_to_count_results_or_an_action_with_its_rule_stays():
     page = plan("(三)将家访结果计入班主任工作档案,年底前完成全部家访。",
                 "(四)组织教职工业务能力测评,测评成绩计入年度考核。",
