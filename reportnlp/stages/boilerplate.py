@@ -159,6 +159,7 @@ def _rules():
         "pipe_title": ((cfg["pipe_title"]["reach"], compile_pattern(cfg["pipe_title"]["label"]))
                        if cfg.get("pipe_title") else None),
         # (the label's words also gate the page: most pages name no hotline)
+        "post_toc_header": compile_pattern(cfg["post_toc_header"]) if cfg.get("post_toc_header") else None,
         "split_figure": ((compile_pattern(cfg["split_figure"]["value"]), compile_pattern(cfg["split_figure"]["counter_label"]))
                          if cfg.get("split_figure") else None),
         "hotline": ((compile_pattern(cfg["hotline"]["label"]), compile_pattern(cfg["hotline"]["number"]),
@@ -1332,7 +1333,7 @@ def _outline_under_header(lines: list[str], nonblank: list[tuple[int, int]], tex
     if not header_line.search(text):
         return out  # most pages have no such header: one scan settles them
     entry = _rules()["toc_entry"]
-    widget = _post_toc_header()
+    widget = _rules()["post_toc_header"]  # a post's generated contents widget ("文章目录:")
     for k, line in enumerate(lines):
         if not header.match(line.strip()):
             continue
@@ -1356,12 +1357,6 @@ def _outline_under_header(lines: list[str], nonblank: list[tuple[int, int]], tex
         if len(back) >= _limits().outline_min_back and len(back) * 2 >= back[-1] - k:
             out.update(nonblank[j][0] for j in range(k + 1, back[-1] + 1))
     return out
-
-
-def _post_toc_header() -> re.Pattern | None:
-    """A post's generated contents widget's header ("文章目录:", boilerplate.yml post_toc_header), or None."""
-    pattern = load_yaml("boilerplate.yml").get("post_toc_header")
-    return re_cache.compile(pattern) if pattern else None
 
 
 def _post_toc_entries(lines: list[str], start: int) -> list[int]:
