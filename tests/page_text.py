@@ -32,6 +32,16 @@ def text(page: str) -> str:
     return "\n".join(texts(page))
 
 
+def blankless(s: str) -> str:
+    """``s`` without its blanks (spaces, tabs, line breaks)."""
+    return "".join(s.split())
+
+
+def kept_text(page: str) -> str:
+    """The reports' texts of ``page`` without blanks: what a test asks is left of a line whatever the reflow."""
+    return blankless(text(page))
+
+
 def titles(page: str) -> list[str | None]:
     """The title each report of ``page`` was given, if any."""
     return [p.meta.get("title") for p in process(page).parts]

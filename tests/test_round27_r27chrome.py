@@ -3,15 +3,7 @@
 Every page here is made up: invented units, names, places and numbers. Each class has must-catch pages in two
 phrasings and look-alikes (report text that resembles the chrome or the cue) that must stay untouched.
 """
-from page_text import body, removed, text, titles
-
-
-def _norm(s: str) -> str:
-    return "".join(s.split())
-
-
-def _kept(page: str) -> str:
-    return _norm(text(page))
+from page_text import blankless, body, kept_text, removed, titles
 
 
 # -- 1. the lead's convention: an editor's note that frames the report under it is chrome ------------------------
@@ -63,25 +55,25 @@ REPORT_SAYS_AS_FOLLOWS = """关于2026年上半年安全生产工作的报告
 def test_note_that_names_the_excerpts_below_goes():
     gone = removed(NOTE_EXCERPTS)
     assert any(g.startswith("编者按") and "摘登如下" in g for g in gone)
-    assert "现将其中两篇" not in _kept(NOTE_EXCERPTS)
-    assert "走访企业21家" in _kept(NOTE_EXCERPTS)
+    assert "现将其中两篇" not in kept_text(NOTE_EXCERPTS)
+    assert "走访企业21家" in kept_text(NOTE_EXCERPTS)
 
 
 def test_note_that_says_which_pieces_it_selects_goes_and_the_headline_stays_the_title():
     gone = removed(NOTE_SELECTED)
     assert any(g.startswith("编辑按") for g in gone)
-    assert "本期选登" not in _kept(NOTE_SELECTED)
+    assert "本期选登" not in kept_text(NOTE_SELECTED)
     # the note stands right under the headline, where the publication row would: the headline is the title
     assert (titles(NOTE_SELECTED)[0] or "").endswith("三位网格员的年终“账本”")
-    assert _norm(body(NOTE_SELECTED)).startswith("我是南门社区第2网格")
+    assert blankless(body(NOTE_SELECTED)).startswith("我是南门社区第2网格")
 
 
 def test_note_that_only_tells_the_news_keeps_its_text():
-    assert "2月26日,溪县第十八届人民代表大会第三次会议开幕" in _kept(NOTE_TELLS_NEWS)
+    assert "2月26日,溪县第十八届人民代表大会第三次会议开幕" in kept_text(NOTE_TELLS_NEWS)
 
 
 def test_report_sentence_that_announces_what_follows_is_no_note():
-    kept = _kept(REPORT_SAYS_AS_FOLLOWS)
+    kept = kept_text(REPORT_SAYS_AS_FOLLOWS)
     assert "现将有关情况报告如下" in kept
     assert "全镇排查企业86家" in kept
 
@@ -139,16 +131,16 @@ def test_blog_post_time_in_brackets_makes_the_headline_over_it_the_title():
     assert titles(BLOG_POST)[0] == "我在社区当网格员的这一年"
     gone = removed(BLOG_POST)
     assert "(2026-12-28 21:15:40)" in gone
-    assert _norm(body(BLOG_POST)).startswith("今年是我到柳湾社区当网格员的第一年")
+    assert blankless(body(BLOG_POST)).startswith("今年是我到柳湾社区当网格员的第一年")
 
 
 def test_blog_post_time_without_seconds_and_a_font_label_phrased_otherwise():
     assert titles(BLOG_POST_FONT)[0] == "一名驻村队员的年度小结"
-    assert "一年来,我和工作队在白沙村帮扶农户73户" in _kept(BLOG_POST_FONT)
+    assert "一年来,我和工作队在白沙村帮扶农户73户" in kept_text(BLOG_POST_FONT)
 
 
 def test_bracketed_dates_inside_the_text_stay():
-    kept = _kept(BLOG_DATE_IN_TEXT)
+    kept = kept_text(BLOG_DATE_IN_TEXT)
     assert "(2026-03-15第一次会议在社区活动室召开)" in kept
 
 
@@ -176,7 +168,7 @@ def test_a_text_size_label_alone_goes_and_a_dated_row_between_headline_and_sourc
 
 
 def test_the_size_words_in_report_sentences_stay():
-    kept = _kept(FONT_WORD_IN_TEXT)
+    kept = kept_text(FONT_WORD_IN_TEXT)
     assert "统一字号和字体" in kept
     assert "字号不统一的材料,一律退回重报。" in kept
 
@@ -209,16 +201,16 @@ FORUM_PROMPT_LOOKALIKE = """社区养老服务站工作小结
 def test_a_boards_own_guest_prompt_goes():
     gone = removed(FORUM_PROMPT_A)
     assert "马上注册入会,结交业内同行,享受会员服务,让种养事业更上层楼。" in gone
-    assert "今年协会举办技术培训班9期" in _kept(FORUM_PROMPT_A)
+    assert "今年协会举办技术培训班9期" in kept_text(FORUM_PROMPT_A)
 
 
 def test_a_guest_prompt_phrased_otherwise_goes():
-    assert "立即注册会员" not in _kept(FORUM_PROMPT_B)
-    assert "放流鱼苗4.2万尾" in _kept(FORUM_PROMPT_B)
+    assert "立即注册会员" not in kept_text(FORUM_PROMPT_B)
+    assert "放流鱼苗4.2万尾" in kept_text(FORUM_PROMPT_B)
 
 
 def test_registering_in_report_sentences_stays():
-    kept = _kept(FORUM_PROMPT_LOOKALIKE)
+    kept = kept_text(FORUM_PROMPT_LOOKALIKE)
     assert "老人马上注册就能享受送餐上门服务" in kept
     assert "马上注册的居民中,独居老人占四成。" in kept
 
@@ -245,19 +237,19 @@ CAPTION_LOOKALIKE = """县文联2026年工作总结
 def test_a_wire_caption_repeating_a_long_lead_sentence_goes_whole():
     gone = removed(WIRE_CAPTION_A)
     assert any(g.endswith("南岭通讯社记者邓海川摄") and g.startswith("12月3日") for g in gone)
-    kept = _kept(WIRE_CAPTION_A)
+    kept = kept_text(WIRE_CAPTION_A)
     assert "南岭通讯社" not in kept
     assert kept.count("12月3日,中共南岭省委书记林正阳") == 1
 
 
 def test_a_caption_signed_by_a_city_papers_reporter_goes_whole():
-    kept = _kept(WIRE_CAPTION_B)
+    kept = kept_text(WIRE_CAPTION_B)
     assert "溪州日报" not in kept
     assert kept.count("5月8日,溪州市人民政府在市民中心召开") == 1
 
 
 def test_photography_in_a_report_sentence_stays():
-    assert "其中记者站选送的作品41幅由记者实地拍摄。" in _kept(CAPTION_LOOKALIKE)
+    assert "其中记者站选送的作品41幅由记者实地拍摄。" in kept_text(CAPTION_LOOKALIKE)
 
 
 # -- 5. a portal's tool row with wide gaps, its close button, a scheme-relative link ----------------------------------
@@ -296,18 +288,18 @@ def test_a_wide_tool_row_a_close_button_and_the_links_slashes_go():
     assert "×" in gone
     assert "//www.jpgw.cn" in gone
     assert titles(PORTAL_TOOLS_A)[0] == "开会不能只念文件"
-    assert "开会是为了议事、办事" in _kept(PORTAL_TOOLS_A)
+    assert "开会是为了议事、办事" in kept_text(PORTAL_TOOLS_A)
 
 
 def test_a_tool_row_phrased_otherwise_goes():
-    kept = _kept(PORTAL_TOOLS_B)
+    kept = kept_text(PORTAL_TOOLS_B)
     assert "[打印本页]" not in kept
     assert "各单位上半年内完成志愿者实名注册" in kept
     assert "//" not in kept
 
 
 def test_brackets_in_a_report_sentence_stay():
-    assert "(溪政办发[2026]3号)[附件1][附件2]转发给你们" in _kept(BRACKETS_IN_TEXT)
+    assert "(溪政办发[2026]3号)[附件1][附件2]转发给你们" in kept_text(BRACKETS_IN_TEXT)
 
 
 # -- 6. a repost's headline with its column's name, its copy over the text ----------------------------------------
@@ -354,17 +346,17 @@ HEADING_LIKE_HEADLINE = """基层治理丨社区议事会的做法
 
 def test_a_copy_of_what_follows_the_bar_goes_and_the_repost_is_one_report():
     assert titles(REPOST_COPY_A) == ["教育强县|乡村教师是如何留下来的"]
-    assert "乡村教师是如何留下来的" not in _kept(REPOST_COPY_A).replace("流失明显减少", "")
-    assert "县教育局近三年探索" in _kept(REPOST_COPY_A)
+    assert "乡村教师是如何留下来的" not in kept_text(REPOST_COPY_A).replace("流失明显减少", "")
+    assert "县教育局近三年探索" in kept_text(REPOST_COPY_A)
 
 
 def test_a_copy_after_another_bar_goes():
     assert titles(REPOST_COPY_B) == ["基层治理丨一个老旧小区的“加梯”账本"]
-    assert "已签约加装电梯11台" in _kept(REPOST_COPY_B)
+    assert "已签约加装电梯11台" in kept_text(REPOST_COPY_B)
 
 
 def test_a_heading_that_only_resembles_the_headline_stays():
-    assert "社区议事会的做法和体会" in _kept(HEADING_LIKE_HEADLINE)
+    assert "社区议事会的做法和体会" in kept_text(HEADING_LIKE_HEADLINE)
 
 
 # -- 7. share-widget words in report sentences --------------------------------------------------------------------
@@ -385,13 +377,13 @@ SHARE_WIDGETS = """溪城论坛2026年工作汇报
 
 
 def test_share_words_in_report_sentences_stay():
-    kept = _kept(SHARE_WORDS_IN_TEXT)
+    kept = kept_text(SHARE_WORDS_IN_TEXT)
     assert "上半年完成手机版页面改版" in kept
     assert "“松木运输二维码”制度" in kept
 
 
 def test_share_widgets_standing_alone_still_go():
-    kept = _kept(SHARE_WIDGETS)
+    kept = kept_text(SHARE_WIDGETS)
     assert "手机版" not in kept
     assert "二维码" not in kept
     assert "发布原创帖子2.3万篇" in kept
@@ -424,19 +416,19 @@ BLOGGER_INTRO_LOOKALIKE = """县文联2026年工作总结
 
 
 def test_a_bloggers_profile_fields_go_whole():
-    kept = _kept(BLOGGER_INTRO_A)
+    kept = kept_text(BLOGGER_INTRO_A)
     assert "头衔" not in kept and "博客之星" not in kept and "溪边码字人" not in kept
     assert "全村新修产业路4.5公里" in kept
 
 
 def test_a_bloggers_profile_phrased_otherwise_goes():
-    kept = _kept(BLOGGER_INTRO_B)
+    kept = kept_text(BLOGGER_INTRO_B)
     assert "老笔杆子" not in kept and "擅长领域" not in kept
     assert "全年入户走访1300余次" in kept
 
 
 def test_profile_words_in_report_sentences_stay():
-    kept = _kept(BLOGGER_INTRO_LOOKALIKE)
+    kept = kept_text(BLOGGER_INTRO_LOOKALIKE)
     assert "收录会员作者简介、个人简介等资料860份" in kept
     assert "作者简介栏目全年更新42期" in kept
 
@@ -467,15 +459,15 @@ SLASHES_IN_TEXT = """学校2026/2027学年工作要点
 
 def test_a_lone_slash_goes():
     assert "/" in removed(VIEWER_SLASH_A)
-    assert _kept(VIEWER_SLASH_A).endswith("5个党支部书记现场述职。")
+    assert kept_text(VIEWER_SLASH_A).endswith("5个党支部书记现场述职。")
 
 
 def test_a_lone_slash_under_the_text_goes():
-    assert _kept(VIEWER_SLASH_B).endswith("全院86名教职工参加会议。")
+    assert kept_text(VIEWER_SLASH_B).endswith("全院86名教职工参加会议。")
 
 
 def test_slashes_in_report_text_stay():
-    assert "全年计划招收新生/转学生共计420人。" in _kept(SLASHES_IN_TEXT)
+    assert "全年计划招收新生/转学生共计420人。" in kept_text(SLASHES_IN_TEXT)
 
 
 # -- 10. a list bullet the page's markup left before a repost's headline -------------------------------------------

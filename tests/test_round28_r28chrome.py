@@ -4,15 +4,7 @@ enterprise), content farms, 公众号 reposts, hijacked portals.
 Every page here is made up: invented units, names, places and numbers. Each class has must-catch pages in two
 phrasings and look-alikes (report text that resembles the chrome or the cue) that must stay untouched.
 """
-from page_text import gone, removed, text, titles
-
-
-def _norm(s: str) -> str:
-    return "".join(s.split())
-
-
-def _kept(page: str) -> str:
-    return _norm(text(page))
+from page_text import blankless, gone, kept_text, removed, text, titles
 
 
 LEAD = ("3月12日上午,青禾县供销社召开2025年度工作总结会,全社干部职工46人参加会议。\n"
@@ -26,7 +18,7 @@ def test_a_live_score_run_in_a_sentence_goes_and_the_sentence_closes_up():
     page = ("溪口县2025年政府信息公开工作年度报告\n\n"
             "本报告根据《溪口县人民政府办公室比分直播,篮球比分直播关于做好政务公开工作的通知》要求编制。\n"
             "2025年,全县主动公开政府信息3120条,比分直播,足球比分直播,即时比分直播办理依申请公开41件。\n")
-    kept = _kept(page)
+    kept = kept_text(page)
     assert "比分直播" not in kept
     assert "《溪口县人民政府办公室关于做好政务公开工作的通知》" in kept
     assert "主动公开政府信息3120条,办理依申请公开41件" in kept
@@ -36,7 +28,7 @@ def test_one_live_score_word_in_a_sports_report_stays():
     page = ("桐湾县体育局2025年工作总结\n\n"
             "全年承办县级联赛12场,联合县融媒体中心开通赛事比分直播服务,累计观看2.1万人次。\n"
             "明年将在9月底前建成全民健身中心。\n")
-    assert "开通赛事比分直播服务" in _kept(page)
+    assert "开通赛事比分直播服务" in kept_text(page)
 
 
 # -- 2. a picture's default file name left where the picture stood --------------------------------------------
@@ -59,7 +51,7 @@ def test_a_line_that_says_more_than_a_picture_name_stays():
             "全年审核微信图片1200张,删除违规图片36张。\n"
             "DSC检测设备3台投入使用,设备完好率100%。\n"
             "明年将在6月底前完成图片审核系统升级。\n")
-    kept = _kept(page)
+    kept = kept_text(page)
     assert "全年审核微信图片1200张" in kept and "DSC检测设备3台投入使用" in kept
 
 
@@ -77,7 +69,7 @@ def test_a_report_s_own_reply_work_stays():
             "全年受理群众留言8620件,做到后台回复及时、办理结果公开。\n"
             "回复率100%,满意率97.2%。\n"
             "明年将在3月底前完成知识库更新。\n")
-    kept = _kept(page)
+    kept = kept_text(page)
     assert "做到后台回复及时、办理结果公开" in kept and "回复率100%" in kept
 
 
@@ -100,7 +92,7 @@ def test_a_subtitle_headline_with_a_sentence_is_no_title():
 def test_a_stats_row_goes_and_the_headline_over_it_is_the_title():
     for row in ("3 评论 4120 浏览 18 收藏 12 分钟", "12 评论 3086 阅读 40 点赞"):
         page = "年终复盘:一个县级融媒体中心的年度运营总结\n\n" + row + "\n\n" + LEAD
-        assert _norm(row) not in _kept(page), row
+        assert blankless(row) not in kept_text(page), row
         assert titles(page)[0] == "年终复盘:一个县级融媒体中心的年度运营总结", row
 
 
@@ -108,7 +100,7 @@ def test_a_report_s_counts_of_comments_stay():
     page = ("青禾县融媒体中心2025年工作总结\n\n"
             "全年发布稿件2360篇,收到网民评论1.2万条、留言860条。\n"
             "明年将在6月底前上线评论审核系统。\n")
-    assert "收到网民评论1.2万条、留言860条" in _kept(page)
+    assert "收到网民评论1.2万条、留言860条" in kept_text(page)
 
 
 def test_a_blog_sidebar_over_its_level_row_is_no_title():
@@ -125,7 +117,7 @@ def test_a_summary_glued_from_the_text_s_first_lines_goes():
             "【摘要】:一、公文标题的基本构成公文标题一般由发文机关、事由和文种三部分组成,要求简明准确。\n\n"
             "一、公文标题的基本构成\n\n公文标题一般由发文机关、事由和文种三部分组成,要求简明准确。实际写作中,事由最难拟定。\n\n"
             "(一)发文机关要写全称\n\n发文机关一般写全称或规范简称。\n")
-    kept = _kept(page)
+    kept = kept_text(page)
     assert "【摘要】" not in kept
     assert kept.count("公文标题一般由发文机关、事由和文种三部分组成") == 1
 
@@ -135,7 +127,7 @@ def test_a_summary_on_the_line_under_its_label_goes_too():
             "今年以来,我街道把全域划分为42个网格,配齐专职网格员46名,网格事项办结率98.1%。\n\n"
             "今年以来,我街道把全域划分为42个网格,配齐专职网格员46名,网格事项办结率98.1%。\n"
             "明年将在3月底前完成网格边界调整。\n")
-    kept = _kept(page)
+    kept = kept_text(page)
     assert "内容提要" not in kept
     assert kept.count("配齐专职网格员46名") == 1
 
@@ -145,7 +137,7 @@ def test_a_paper_s_own_abstract_stays():
             "【摘要】以农网改造工程为试点,本单位建立统一的归档模版,形成了档案管理新模式。\n"
             "农网改造工程的档案,从立卷到移交都在管理系统里完成。\n"
             "一、档案管理的滞后\n近年来,电网建设节奏明显加快,档案工作量增加。\n")
-    assert "以农网改造工程为试点,本单位建立统一的归档模版" in _kept(page)
+    assert "以农网改造工程为试点,本单位建立统一的归档模版" in kept_text(page)
 
 
 # -- 7. a trade site's dateline with its number ------------------------------------------------------------
@@ -154,16 +146,16 @@ def test_a_numbered_site_dateline_goes():
     for line in ("电力88讯:近日,青禾供电公司召开2025年度工作总结会,部署明年重点工作。",
                  "农机360讯: 1月6日,溪口县农机推广站召开年度总结会,通报全年推广新机具420台。"):
         page = "年度工作总结会召开\n\n" + line + "\n会议要求,明年要在6月底前完成培训任务。\n"
-        kept = _kept(page)
+        kept = kept_text(page)
         assert "讯:" not in kept, line
-        assert _norm(line.split("讯:", 1)[1])[:12] in kept, line
+        assert blankless(line.split("讯:", 1)[1])[:12] in kept, line
 
 
 def test_a_hotline_word_before_a_number_stays():
     page = ("青禾县政务服务中心2025年工作总结\n\n"
             "开通热线1234讯息服务,全年答复企业咨询2100件。\n"
             "明年将在6月底前完成热线整合。\n")
-    assert "开通热线1234讯息服务" in _kept(page)
+    assert "开通热线1234讯息服务" in kept_text(page)
 
 
 # -- 8. an interviewee's credit row on a repost --------------------------------------------------------------
@@ -178,7 +170,7 @@ def test_an_interviewee_sentence_stays():
     page = ("青禾县2025年营商环境调研报告\n\n"
             "受访者普遍反映审批时限明显缩短,平均办理时间由12天压缩到5天。\n"
             "明年将在6月底前完成“一件事”改革。\n")
-    assert "受访者普遍反映审批时限明显缩短" in _kept(page)
+    assert "受访者普遍反映审批时限明显缩短" in kept_text(page)
 
 
 def test_removed_pieces_are_recorded():
@@ -193,7 +185,7 @@ def test_a_post_s_contents_widget_goes_whether_or_not_its_entries_come_back():
             "上篇讲了内容,这篇讲渠道和机制,全年发布稿件2360篇。\n\n文章目录:\n\n"
             "1.内容生产的变化\n2.渠道分发为什么要分层?\n3.机制上的三点调整\n\n"
             "二、渠道分发为什么要分层\n\n全年视频号发布短视频640条,客户端推送1020次。\n")
-    kept = _kept(page)
+    kept = kept_text(page)
     assert "1.内容生产的变化" not in kept and "3.机制上的三点调整" not in kept
     assert "二、渠道分发为什么要分层" in kept and "全年视频号发布短视频640条" in kept
 
@@ -201,7 +193,7 @@ def test_a_post_s_contents_widget_goes_whether_or_not_its_entries_come_back():
 def test_a_contents_widget_ends_at_the_text_s_own_first_heading():
     page = ("本文目录\n(一)总体情况\n(二)主要做法\n一、总体情况\n"
             "今年以来,我镇新建村级便民服务站8个,服务群众1.2万人次。\n")
-    kept = _kept(page)
+    kept = kept_text(page)
     assert "(一)总体情况" not in kept
     assert "一、总体情况" in kept and "新建村级便民服务站8个" in kept
 
@@ -209,7 +201,7 @@ def test_a_contents_widget_ends_at_the_text_s_own_first_heading():
 def test_a_report_s_own_outline_that_never_comes_back_stays():
     page = ("青禾县2025年教育工作要点\n\n目录:\n一、总体要求\n二、重点任务\n三、保障措施\n\n"
             "今年全县教育工作的总体思路是:聚焦质量,补齐短板。全年新建幼儿园3所。\n")
-    kept = _kept(page)
+    kept = kept_text(page)
     assert "一、总体要求" in kept and "三、保障措施" in kept
 
 
@@ -239,17 +231,17 @@ def test_a_framing_daoyu_goes():
     for note in ("【导语:2030年11月2日,乡村治理交流会在青禾县溪口村召开。近日,我们将陆续推出会上的交流发言,敬请关注!今日推送第二篇。】",
                  "【导语】年终岁末,本号刊发三位村支书的年度述职,带您看看他们这一年。"):
         page = "村支书说账本\n\n" + note + "\n\n" + LEAD
-        assert _norm(note)[:12] not in _kept(page), note
-        assert "新建村级服务站11个" in _kept(page)
+        assert blankless(note)[:12] not in kept_text(page), note
+        assert "新建村级服务站11个" in kept_text(page)
 
 
 def test_a_daoyu_that_tells_the_news_stays():
     page = ("青禾县召开2025年度工作总结会\n\n"
             "【导语】3月12日,青禾县召开2025年度工作总结会,部署2026年重点工作。\n\n" + LEAD)
-    assert "3月12日,青禾县召开2025年度工作总结会,部署2026年重点工作" in _kept(page)
+    assert "3月12日,青禾县召开2025年度工作总结会,部署2026年重点工作" in kept_text(page)
 
 
 def test_a_survey_table_s_header_row_stays():
     page = ("青禾县2025年营商环境调研报告\n\n本次共发放问卷600份,回收有效问卷568份。\n"
             "受访者|人数|占比\n企业主|212|37.3%\n个体户|356|62.7%\n明年将在6月底前完成第二轮调研。\n")
-    assert "受访者|人数|占比" in _kept(page)
+    assert "受访者|人数|占比" in kept_text(page)
