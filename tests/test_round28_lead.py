@@ -142,3 +142,20 @@ def test_a_site_counter_under_its_label_still_goes():
     assert gone("999+", page) and gone("阅读", page)
     # (a counter with its word on the figure's line too)
     assert gone("326人阅读", SUMMARY + "县农机中心微信公众号\n326人阅读\n")
+
+
+# --- the part still open (未完成, 未办结) is a part of the total, not a new statement --------------------------------------
+
+def flags(page: str) -> list[str]:
+    return [f.code for d in run(page).documents for f in d.flags]
+
+
+def test_the_open_part_counts_toward_the_total():
+    # the parts add up with the open one, so no mismatch is claimed
+    assert "SUM_MISMATCH" not in flags("今年共受理信访事项120件,其中已办结112件,未办结8件。\n")
+    assert "SUM_MISMATCH" not in flags("全年交办民生实事64件,其中已办结55件,未办结9件。\n")
+
+
+def test_a_total_the_parts_with_the_open_one_miss_is_flagged():
+    assert "SUM_MISMATCH" in flags("今年共受理信访事项120件,其中已办结112件,未办结5件。\n")
+    assert "SUM_MISMATCH" in flags("全年交办民生实事64件,其中已办结55件,未办结6件。\n")
