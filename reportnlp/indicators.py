@@ -352,7 +352,7 @@ def choose(raw: str, left: str, left_start: int, text: str, qend: int, clause_en
     c = _cfg()
     bare = raw.strip()
     if c["total_words"].match(bare):
-        return named_before_total(text, left_start) or ("合计", left_start)
+        return "合计", left_start  # (a clause before that names what is counted was asked first: metrics.py)
     # (most values are neither: a character test, then a match on a window of four at most)
     shared = None
     if unit == "户" and text[qend:qend + 1].isdigit():

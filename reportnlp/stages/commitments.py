@@ -1591,7 +1591,10 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
                     found = _deadlines(text, sec.start, stop)  # (not a quoted slogan's step)
                     m = found[0] if found else None
                     heading_dl = m.group() if m and m.start() < sec.start + len(sec_heading) else None
-                    if (heading_dl and (line_end if line_end >= 0 else sec.end) - sec.start > heading_reach
+                    # a paragraph, not a heading, opens the section: what a time in it dates is asked below
+                    opens_paragraph = bool(heading_dl) and (
+                        (line_end if line_end >= 0 else sec.end) - sec.start > heading_reach)
+                    if (opens_paragraph
                             and (_FULL_STOP.search(text, sec.start, m.start())
                                  or (c["scene_time"].fullmatch(heading_dl) and not text[sec.start:m.start()].strip()))):
                         # a paragraph that opens the section is no heading: a time past its first sentence is
@@ -1600,8 +1603,7 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
                         # ("10月29日上午,我乡组织…召开…部署会。"), not the measures of the section (a phase's bracketed
                         # day, "3.民主测评(1月12日)。召开…", is the phase's) (round 28)
                         heading_dl = None
-                    if (heading_dl and heading_dl.endswith("上半年")
-                            and (line_end if line_end >= 0 else sec.end) - sec.start > heading_reach):
+                    if heading_dl and opens_paragraph and heading_dl.endswith("上半年"):
                         # a paragraph that opens the section is no heading: the half year past it names holds
                         # for the section only in a sentence that plans, not in one that reviews ("市长指出,
                         # 上半年全市经济运行总体平稳,…。…要…": a mid-year meeting, round 27)

@@ -400,8 +400,11 @@ def _indicator(text: str, qstart: int, qend: int, clause_lo: int, clause_hi: int
         at = text.find(right, qend + 1, clause_hi + 1) if len(right) >= 2 else -1
         if at >= 0:
             return right, at
-    if indicators._cfg()["have_words"].match(stripped.strip()):
-        named = indicators.named_before_total(text, clause_lo)  # 占比最高的是城乡建设类, + 有29件
+    bare = left.strip(" \t,，、;；:：")
+    if indicators._cfg()["total_words"].match(bare) or indicators._cfg()["have_words"].match(bare):
+        # a bare total or "having" names nothing: the clause before names what is counted ("集体联名信访件较多," +
+        # 共128件; "占比最高的是城乡建设类," + 有29件); else a total is 合计 (below)
+        named = indicators.named_before_total(text, clause_lo)
         if named:
             return named
     name, nstart = indicators.choose(stripped, cleaned, start + max(0, stripped.find(cleaned[:2])), text,
@@ -422,14 +425,7 @@ def _indicator(text: str, qstart: int, qend: int, clause_lo: int, clause_hi: int
         for dated in _cfg()["name_date_end"].finditer(left):
             pass
         name = left[dated.end():] if dated and len(left) - dated.end() >= 2 else left.strip(" ,，、;；:：")[-4:]
-        total = indicators._cfg()["total_words"].match(name)
-        if total or indicators._cfg()["have_words"].match(name):
-            # 集体联名信访件较多, + 共128件; 最多的为民生保障类, + 共有41件
-            named = indicators.named_before_total(text, clause_lo)
-            if named:
-                return named
-            if total:
-                name = "合计"
+        name = "合计" if indicators._cfg()["total_words"].match(name) else name
     return name, start if cleaned else qend
 
 
