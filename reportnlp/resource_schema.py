@@ -676,6 +676,7 @@ class Commitments(_Strict):
     estimate_review: Pattern
     estimate_ahead: Pattern
     plan_attribute: Pattern
+    plan_made: Pattern
     list_topic_next: Pattern
     sub_list_next: Pattern
     next_stage: Pattern
@@ -1022,6 +1023,7 @@ class Sections(_Strict):
     notice_plans_heading: Pattern
     lead_in_line: Pattern
     unnumbered_part: Pattern
+    slogan_subhead: Pattern
     other_part: Pattern
     meeting_outcome: Pattern
     significance_heading: Pattern

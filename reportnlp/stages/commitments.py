@@ -1383,14 +1383,21 @@ def _standing_rule(text: str, a: int, b: int, piece: str, deadline: str | None, 
 
 def _plan_attribute(text: str, a: int, b: int, section: str | None, plan_ctx: bool, directive: bool) -> bool:
     """Whether the measure text[a:b], in a review part, names a plan only as a quantity's attribute
-    (plan_attribute: "全年计划完成投资17.2亿元", "完成年度投资计划的6.7%"): its every cue is such a 计划
-    and nothing in it looks ahead (estimate_ahead but 计划)."""
+    (plan_attribute: "全年计划完成投资17.2亿元", "完成年度投资计划的6.7%") or as the paper the work drew up
+    (plan_made: "制定…工作计划", unless a 将 or 拟 of the measure puts the drawing up ahead): its every cue is such a
+    计划 and nothing in it looks ahead (estimate_ahead but 计划)."""
     if not _in_review(section, plan_ctx, directive):
         return False
     c = _cfg()
     cues = [m.start() for m in c["cues"].finditer(text, a, b)]
-    return (bool(cues) and all(text.startswith("计划", k) and c["plan_attribute"].match(text, k, b) for k in cues)
-            and all(m.group() == "计划" for m in c["estimate_ahead"].finditer(text, a, b)))
+    if not cues or not all(m.group() == "计划" for m in c["estimate_ahead"].finditer(text, a, b)):
+        return False
+
+    def drawn_up(k: int) -> bool:  # the 计划 at k names a paper made, and no other word puts the making ahead
+        return (c["plan_made"].search(text, max(a, k - 20), k + 2) is not None
+                and all(m.group() == "计划" for m in c["rule_ahead"].finditer(text, a, b)))
+
+    return all(text.startswith("计划", k) and (c["plan_attribute"].match(text, k, b) or drawn_up(k)) for k in cues)
 
 
 @functools.lru_cache(maxsize=4)  # a report's parts, asked once per report (and per candidate by _structure_only)

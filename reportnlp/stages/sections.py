@@ -53,7 +53,7 @@ def _cfg():
               "speech_narration", "first_ordinal", "later_first_heading", "heading_year", "topic_list", "run_item", "run_problem", "run_plans",
               "rectification_heading", "rectification_report", "quoted_finding", "subheading_problems", "subheading_plans", "note_line", "session_agenda",
               "session_agenda_speech", "review_title",
-              "notice_plans_heading", "lead_in_line", "unnumbered_part", "other_part", "meeting_outcome", "significance_heading",
+              "notice_plans_heading", "lead_in_line", "unnumbered_part", "slogan_subhead", "other_part", "meeting_outcome", "significance_heading",
               "procedure_opening", "announcement", "session_procedure", "report_outline", "report_outline_item",
               "session_results", "study_visit", "visit_opening",
               "wire_lead", "upper_instructions", "report_preface", "title_block_line", "continuation_line", "listed_item", "combined_plans_opening", "session_roll", "first_part", "later_part", "delegates_propose", "session_turns", "period_review", "session_review",
@@ -198,6 +198,18 @@ def is_bare_heading(par: str) -> bool:
     if not lo <= len(par) <= hi and par[-1:] != "\n":
         return False
     return bool(c["bare_heading"].match(par)) and not _DATE_OR_NUMBER.search(par)
+
+
+def _unnumbered_part_name(par: str) -> str | None:
+    """The name of the part an unnumbered line heads: the whole line ("2023年工作回顾"), or the name before a
+    news subhead's slogan ("2031年工作部署:锚定目标、奋勇争先"); None for any other line."""
+    c = _cfg()
+    line = par.strip()
+    if is_bare_heading(par) and c["unnumbered_part"].fullmatch(line):
+        return line
+    if (":" in line or "：" in line) and (m := c["slogan_subhead"].fullmatch(line)) and c["unnumbered_part"].fullmatch(m[1]):
+        return m[1]
+    return None
 
 
 def classified_text(pars: list[str], i: int) -> str:
@@ -1115,13 +1127,13 @@ def split_sections(doc: Document) -> Document:
                 if named in ("存在问题", "下一步", "主要做法") and named != current and (
                         named != "主要做法" or is_speech):
                     label, heading = named, words
-            if (label is None and top is None and level is None and current is not None
-                    and i > intro_end and is_bare_heading(p) and c["unnumbered_part"].fullmatch(p.strip())):
+            if (label is None and top is None and level is None and current is not None and i > intro_end
+                    and (part := _unnumbered_part_name(p)) is not None):
                 # an unnumbered heading line where no numbered scheme structures the report ("过去一年的工作",
                 # "2023年工作回顾", then "2024年工作计划") names its part in so many words
-                named = label_heading(p, seen_problems, False)
+                named = label_heading(part, seen_problems, False)
                 if named is not None and named != c["intro_label"] and named != current:
-                    label, heading = named, p
+                    label, heading = named, part
             if (label is None and top is None and level is None and current not in (None, c["intro_label"])
                     and is_bare_heading(p) and c["other_part"].fullmatch(p.strip())):
                 label, heading = c["intro_label"], p  # "结论" after the suggestions: the closing is no plan

@@ -1,0 +1,137 @@
+"""Round 29 (lead): classes found in the lead's fresh check of real pages nobody on the team had read, each with
+must-catch tests in two phrasings and look-alikes. Pages are made up."""
+from page_text import gone, run
+
+
+def labels(page: str) -> list[tuple[str, str]]:
+    """(label, first characters) of each paragraph of the page's first report."""
+    doc = run(page).documents[0]
+    out = []
+    for s in doc.sections:
+        for par in doc.text[s.start:s.end].split("\n"):
+            if par.strip():
+                out.append((s.label, par.strip()[:12]))
+    return out
+
+
+def label_of(page: str, opening: str) -> str:
+    return next(label for label, par in labels(page) if par.startswith(opening))
+
+
+def commitments(page: str) -> list[str]:
+    return [c.text for d in run(page).documents for c in d.commitments]
+
+
+# --- a compilation's contents exported as a table: heading | leader | page ------------------------------------------
+
+CONTENTS_TABLE = (
+    "目录\n"
+    "1.青石街道2031年政务公开工作总结 | ……………………………… | 2 |\n"
+    "2.柳河镇2031年政务公开总结 | ………………………………………… | 5 |\n"
+    "3.县水利局2031年度政务公开工作总结及2032年工作思路 | ………… | 9 |\n"
+    "青石街道2031年政务公开工作总结\n"
+    "2031年,青石街道围绕群众关切推进政务公开,现将全年工作总结如下:\n"
+    "一、总体情况\n全年主动公开信息418条,办理依申请公开7件。\n")
+
+
+def test_a_contents_table_row_goes_as_pagination():
+    assert gone("1.青石街道2031年政务公开工作总结 | ……………………………… | 2 |", CONTENTS_TABLE)
+    assert gone("3.县水利局2031年度政务公开工作总结及2032年工作思路 | ………… | 9 |", CONTENTS_TABLE)
+
+
+def test_a_contents_table_row_with_leading_pipe_and_bracketed_page():
+    page = ("| 第一篇 2031年工作回顾 | …………………… | (1) |\n"
+            "| 第二篇 2032年工作安排 | ………… | (6) |\n"
+            "2031年工作回顾\n今年以来,我局共完成项目审批126件。\n")
+    assert gone("| 第一篇 2031年工作回顾 | …………………… | (1) |", page)
+
+
+def test_a_table_row_without_a_leader_stays():
+    # a form's row names a figure in a cell: no leader of dots, no page number at the end
+    page = ("一、主动公开政府信息情况\n信息内容 | 本年制发件数 | 本年废止件数 |\n规章 | 0 | 0 |\n"
+            "行政规范性文件 | 4 | 2 |\n")
+    assert not gone("行政规范性文件 | 4 | 2 |", page)
+    # nor does a sentence ending in an ellipsis and a figure go
+    page2 = "全年接待来访群众……共计36\n二、存在问题\n人员力量不足。\n"
+    assert not gone("全年接待来访群众……共计36", page2)
+
+
+# --- a 范文 site's lead-in: a reader shared the text --------------------------------------------------------------
+
+def test_a_lead_in_that_a_reader_shared_the_text_goes():
+    page = ("乡镇积极推进政务公开,完善信息发布机制,成效明显。下面是网友为您分享的“乡镇政务公开工作总结”相关材料,"
+            "供您参考学习。\n乡镇政务公开工作总结\n今年以来,我镇主动公开各类信息226条。\n")
+    assert gone("乡镇积极推进政务公开,完善信息发布机制,成效明显。下面是网友为您分享的“乡镇政务公开工作总结”相关材料,"
+                "供您参考学习。", page)
+
+
+def test_the_lead_in_in_other_words():
+    page = ("这是一篇社区年度总结,为你分享出来,供你参考。\n社区2031年工作总结\n一、工作开展情况\n"
+            "全年组织志愿服务活动48场。\n")
+    assert gone("这是一篇社区年度总结,为你分享出来,供你参考。", page)
+
+
+def test_a_report_offering_its_findings_for_reference_stays():
+    # a report that offers its own findings to the leaders keeps the line
+    page = ("调研报告\n现将调研中发现的问题和建议整理如下,供领导决策参考。\n一、基本情况\n全县共有养老机构17家。\n")
+    assert not gone("现将调研中发现的问题和建议整理如下,供领导决策参考。", page)
+
+
+# --- a plan a review says was drawn up is work done, no commitment -------------------------------------------------
+
+REVIEW_WITH_PLANS = (
+    "一、2031年度目标任务完成情况\n"
+    "(一)夯实组织基础。严把发展党员关口,年内发展党员9名。制定“双联双促”工作计划,精准确定帮扶对象46户,"
+    "为村级换届打下坚实基础。\n"
+    "(二)抓好队伍培训。印发年度业务培训计划,组织业务培训12期,参训干部达到600人次。\n"
+    "二、下一步打算\n(一)制定2032年网格管理工作计划,年底前完成网格调整。\n(二)计划明年新建党群服务站3个。\n")
+
+
+def test_a_plan_drawn_up_in_a_review_is_no_commitment():
+    got = commitments(REVIEW_WITH_PLANS)
+    assert not any("双联双促" in c for c in got)
+    assert not any("业务培训计划" in c for c in got)
+
+
+def test_a_plan_compiled_in_a_review_in_other_words():
+    page = ("2031年度目标任务完成情况\n一是思想建设。编制“三学三比”学习计划,开展集中学习36次。\n"
+            "二是作风建设。修订了机关考勤管理计划,通报违纪2人次。\n")
+    assert not any("学习计划" in c or "考勤管理计划" in c for c in commitments(page))
+
+
+def test_a_plan_to_be_drawn_up_stays_a_commitment():
+    got = commitments(REVIEW_WITH_PLANS)
+    assert any("制定2032年网格管理工作计划" in c for c in got)
+    assert any("计划明年新建党群服务站3个" in c for c in got)
+    # and in a review a plan still ahead stays one too
+    page = "一、工作完成情况\n全年走访企业68家。下一步将制定企业帮扶工作计划,力争明年帮扶企业100家。\n"
+    assert any("企业帮扶工作计划" in c for c in commitments(page))
+    # a 将 ahead of the drawing up keeps it a measure to come, in an 整改 report's account of the work done
+    page = ("二、具体问题整改情况\n(一)关于“工程结算滞后”的问题\n目前仍有5个已完工项目未办理结算。"
+            "我局将会同审计部门逐个项目制定结算计划,2032年9月底前全部完成结算审核。\n")
+    assert any("制定结算计划" in c for c in commitments(page))
+
+
+# --- a news subhead names its part, then a slogan -----------------------------------------------------------------
+
+def test_a_subhead_with_a_slogan_opens_the_plans():
+    page = ("1月5日,青山镇召开2030年度工作总结暨2031年工作部署会。镇党委书记出席会议并讲话。\n\n"
+            "2030年工作回顾:稳中求进、亮点纷呈\n\n会议指出,过去一年全镇经济运行总体平稳,各项事业取得新进展。\n\n"
+            "2031年工作部署:锚定目标、奋勇争先\n\n会议强调,要紧盯年度目标,抓好项目建设。\n")
+    assert label_of(page, "2031年工作部署") == "下一步"
+    assert label_of(page, "2030年工作回顾") == "主要做法"
+
+
+def test_a_subhead_with_a_slogan_in_other_words():
+    page = ("近日,县文旅局召开全局干部大会,总结上半年工作,安排下半年任务。\n"
+            "上半年工作总结:多点发力 成效初显\n局长通报了上半年接待游客86万人次、旅游收入7.2亿元的情况。\n"
+            "下半年工作安排:聚焦旺季、守牢底线\n会议要求,各科室要抓好暑期旅游市场监管。\n")
+    assert label_of(page, "下半年工作安排") == "下一步"
+    assert label_of(page, "上半年工作总结") == "主要做法"
+
+
+def test_a_label_line_before_a_sentence_is_no_subhead():
+    # a colon followed by sentences is a label line, not a slogan: what the sentences tell decides (work done)
+    page = ("2031年工作总结\n一季度以来,全镇上下克难攻坚。\n"
+            "2031年工作部署:年初召开全镇动员大会,对全年工作作了安排,全年完成投资12亿元。\n全年新建道路8公里。\n")
+    assert label_of(page, "2031年工作部署") == "主要做法"
