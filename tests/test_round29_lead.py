@@ -135,3 +135,27 @@ def test_a_label_line_before_a_sentence_is_no_subhead():
     page = ("2031年工作总结\n一季度以来,全镇上下克难攻坚。\n"
             "2031年工作部署:年初召开全镇动员大会,对全年工作作了安排,全年完成投资12亿元。\n全年新建道路8公里。\n")
     assert label_of(page, "2031年工作部署") == "主要做法"
+
+
+# --- a portal's field table with its values left empty ------------------------------------------------------------
+
+def test_empty_field_rows_of_a_portal_table_go():
+    page = ("文件名称: | |||\n统一登记号: | |||\n索引号: | 发文编号: | ||\n公开目录: | 公开责任部门: | ||\n"
+            "生效日期 : | 有效期: |\n县农业农村局项目资金\n绩效评价报告\n为规范项目资金管理,现将评价情况报告如下:\n"
+            "一、基本情况\n全县共实施项目14个,到位资金2310万元。\n")
+    for row in ("统一登记号: | |||", "公开目录: | 公开责任部门: | ||", "生效日期 : | 有效期: |"):
+        assert gone(row, page), row
+
+
+def test_empty_field_rows_in_other_words():
+    page = ("信息分类: | | 公开形式: 主动公开 |\n登记号 | |\n关于2031年度部门整体支出绩效自评情况的报告\n"
+            "2031年,我局部门整体支出预算1860万元,执行率97.2%。\n")
+    assert gone("信息分类: | | 公开形式: 主动公开 |", page)
+    assert gone("登记号 | |", page)
+
+
+def test_a_report_table_whose_first_column_names_a_department_stays():
+    page = ("三、整改任务清单\n公开责任单位 | 整改任务 | 完成时限 |\n县政务中心 | 更新公开目录 | 2032年3月底前 |\n"
+            "有效期内证照 | 1260 | 件 |\n")
+    assert not gone("公开责任单位 | 整改任务 | 完成时限 |", page)
+    assert not gone("县政务中心 | 更新公开目录 | 2032年3月底前 |", page)
