@@ -213,7 +213,7 @@ class ErrorRecord(BaseModel):
     schema_version: str = SCHEMA_VERSION
     id: str = Field(description="the input's id: its path, or the JSONL record's id as a string")
     source: str = Field(description="where the input came from (path, or path:line of a JSONL record)")
-    error_code: str = Field(description="empty | binary | unreadable | timeout | too_large | internal | duplicate_id")
+    error_code: str = Field(description="empty | binary | not_text | unreadable | timeout | too_large | internal | duplicate_id")
     message: str = Field(description="one human-readable line")
 
 

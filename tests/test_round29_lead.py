@@ -1,6 +1,10 @@
 """Round 29 (lead): classes found in the lead's fresh check of real pages nobody on the team had read, each with
 must-catch tests in two phrasings and look-alikes. Pages are made up."""
+import pytest
+
 from page_text import gone, run
+from reportnlp.api import extract_bytes
+from reportnlp.errors import InputError
 
 
 def labels(page: str) -> list[tuple[str, str]]:
@@ -159,3 +163,32 @@ def test_a_report_table_whose_first_column_names_a_department_stays():
             "有效期内证照 | 1260 | 件 |\n")
     assert not gone("公开责任单位 | 整改任务 | 完成时限 |", page)
     assert not gone("县政务中心 | 更新公开目录 | 2032年3月底前 |", page)
+
+
+# --- a file of another format saved under a report's name ----------------------------------------------------------
+
+def _error(data: bytes) -> InputError:
+    with pytest.raises(InputError) as exc:
+        extract_bytes(data)
+    return exc.value
+
+
+def test_a_pdf_is_named_not_read_as_text():
+    # a PDF's skeleton is ASCII and its streams few: it passes as text, and its words become "chrome" and metrics
+    pdf = (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n" * 40
+           + b"stream\nx\x9c\xed\x5d\x5b\x8f\nendstream\n")
+    err = _error(pdf)
+    assert err.code == "not_text" and "PDF" in str(err)
+
+
+def test_a_word_doc_and_a_docx_are_named():
+    doc = bytes.fromhex("D0CF11E0A1B11AE1") + b"\x00" * 40 + "2031年项目绩效自评报告".encode("utf-16-le") * 40
+    assert _error(doc).code == "not_text" and ".doc" in str(_error(doc))
+    docx = b"PK\x03\x04\x14\x00\x06\x00" + b"word/document.xml" + b"\x00" * 200
+    assert _error(docx).code == "not_text" and ".docx" in str(_error(docx))
+
+
+def test_text_that_mentions_a_pdf_is_read():
+    page = "%PDF 版本的报告已上传。\n2031年全县完成造林1.2万亩。\n".encode("utf-8")
+    assert run(page.decode("utf-8")).documents  # a page of text that opens with the word is text
+    assert extract_bytes(page).documents

@@ -24,7 +24,7 @@ from .deadlines import _deadline, _Timeout
 from .inputs import Item, read_item, source_of
 from ..tables import metric_rows
 
-ERROR_CODES = frozenset({"empty", "binary", "unreadable", "timeout", "too_large", "internal", "duplicate_id"})
+ERROR_CODES = frozenset({"empty", "binary", "not_text", "unreadable", "timeout", "too_large", "internal", "duplicate_id"})
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 # Parent-side backstop when a worker ignores its own alarm (stuck in C code): kill it.
 _GRACE_MIN, _GRACE_FACTOR = 1.0, 0.5

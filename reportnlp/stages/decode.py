@@ -87,10 +87,34 @@ def _as_hz(data: bytes) -> str | None:
         return None
 
 
+# Files of another format that a scrape saves under a report's name (a portal's "下载附件" link: a .doc, a PDF, an
+# image of a scanned page): their bytes decode to noise that can pass as text (a PDF's ASCII skeleton) or say only
+# "binary". The signature names the format, so the error can say what to do.
+_CONTAINERS = (
+    (b"%PDF-", "a PDF file: extract its text first (e.g. pdftotext)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an OLE2 file (a Word .doc, Excel .xls or WPS document): save it as text first"),
+    (b"PK\x03\x04", "a ZIP container (a .docx, .xlsx or .zip): save the document as text first"),
+    (b"{\\rtf", "an RTF document: save it as text first"),
+    (b"\x89PNG\r\n", "a PNG image, not text"),
+    (b"\xff\xd8\xff", "a JPEG image, not text"),
+    (b"GIF8", "a GIF image, not text"),
+    (b"Rar!\x1a\x07", "a RAR archive, not text"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7z archive, not text"),
+)
+
+
+def _check_not_container(data: bytes) -> None:
+    head = data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")  # (a PDF behind a BOM or a blank line is still one)
+    for magic, what in _CONTAINERS:
+        if head.startswith(magic):
+            raise InputError("not_text", f"input is {what}")
+
+
 def decode_bytes(data: bytes) -> tuple[str, str, int]:
     """Return (text, encoding, replaced_count); raise InputError on unusable input."""
     if not data:
         raise InputError("empty", "input is empty")
+    _check_not_container(data)
     for bom, enc in _BOMS:
         if data.startswith(bom):
             text = data.decode(enc, errors="replace")
