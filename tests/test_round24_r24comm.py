@@ -159,9 +159,9 @@ def test_a_year_inside_a_document_title_is_no_deadline():
 def test_a_year_before_the_document_it_names_is_no_deadline():
     page = ("关于抓好政府工作报告任务落实的通知\n"
             "各乡镇人民政府:\n"
-            "现将2026年《政府工作报告》重点任务分解落实方案印发给你们,有关要求如下:\n"
-            "一要统一思想抓落实。各乡镇要对照分解方案,逐项细化工作措施。\n"
-            "二要争分夺秒抓落实。各部门要全力冲刺一季度“开门红”。\n")
+            "请对照2026年《政府工作报告》明确的重点任务,按分工表认真推进,具体要求是:\n"
+            "一要把责任扛起来。各乡镇对照分工表,逐项细化工作措施。\n"
+            "二要把节奏抓起来。各部门全力冲刺一季度“开门红”。\n")
     assert deadline_of(page, "逐项细化工作措施") is None
     assert deadline_of(page, "冲刺一季度") == "一季度"
 

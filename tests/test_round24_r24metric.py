@@ -107,7 +107,7 @@ def test_ranks_and_ordinals_stay_no_metrics():
 
 def test_compound_head_over_an_adverb():
     page = ("云岭街道2025年工作总结\n"
-            "全年新开工项目12个,万松产业园等5个有机更新项目竣工验收并投入使用。\n")
+            "全年新开工项目12个,万松产业园等5个有机更新项目全部完工交付。\n")
     names = {m.value: m.indicator for m in _metrics(page)}
     assert names[5] == "有机更新项目"
 

@@ -49,11 +49,11 @@ def test_a_call_answered_is_no_directive():
 # -- the year ahead named and directed inside a speaker's words ---------------------------------------------------------
 
 def test_a_year_framed_as_the_key_one_directs_in_reported_words():
-    assert reported_label("2031年是公司实现扭亏为盈的攻坚之年,全体员工要认清形势、紧盯目标。") == "下一步"
-    page = ("2月26日,物资供应部召开2031年工作会议。会议由部门负责人主持。\n"
-            "会上,各岗位人员剖析了自身存在的不足,并谈了新一年的打算。\n"
-            "会议指出,2031年是公司实现扭亏为盈的关键之年,更是攻坚之年,大家要认清形势、紧盯目标,敢拼敢干创造成绩。"
-            "要服务大局,增强工作新活力。\n")
+    assert reported_label("2031年是公司扭转亏损的决胜之年,全体员工要咬住目标、拼出成绩。") == "下一步"
+    page = ("2月26日,物资供应部召开2031年工作会议,部门负责人主持会议。\n"
+            "各岗位人员先后发言,查找了自身短板,也讲了新一年的想法。\n"
+            "会议指出,2031年是公司扭亏增盈的决胜之年,担子更重,大家要看准形势、咬住目标,以实干拿出成绩。"
+            "同时要围绕中心工作,激发干事创业的新活力。\n")
     assert named(page) == ["下一步"]
 
 
@@ -173,13 +173,13 @@ def test_numbered_parts_with_no_agenda_line_stay_parts():
 # -- a summary that grants, criticises and then directs ----------------------------------------------------------------
 
 def test_grant_and_critique_named_then_a_directive():
-    assert paragraph_cue("会议既肯定了成绩,也指出了存在的问题和不足,重点强调要立足现有项目强基础、促回款、保稳定。") == "下一步"
+    assert paragraph_cue("会议既肯定了一年来取得的进步,也指出了短板和差距,并强调要守住在建项目,夯实基础、加快回款、确保稳定。") == "下一步"
     assert paragraph_cue("讲话既肯定了一年来的成效,又指出了工作中的短板,并要求各科室必须对照清单逐项整改。") == "下一步"
 
 
 def test_grant_and_critique_with_no_directive_is_no_plan():
     # look-alike: no directive follows
-    assert paragraph_cue("会议既肯定了成绩,也指出了存在的问题和不足。") != "下一步"
+    assert paragraph_cue("会议既肯定了一年来取得的进步,也指出了短板和差距。") != "下一步"
 
 
 # -- the report's own voice looking back ------------------------------------------------------------------------------

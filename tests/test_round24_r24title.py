@@ -198,7 +198,7 @@ def test_second_report_printing_its_own_title_keeps_it():
 # marker into the article's first heading ("第一章 总则" removed as a related list item)
 def test_first_chapter_heading_under_an_item_marker_stays():
     page = ("生产企业管理制度【推荐4篇】\n"
-            "生产企业管理制度用来规范内部流程,怎样才能写好一份制度呢?以下是网友为大家整理分享的“生产企业管理制度”相关范文,供您参考学习!\n"
+            "制度写得好,厂里的流程才顺。本页收了几篇“生产企业管理制度”相关范文,都是网友整理上传的,写作时可以对照参考!\n"
             "《青川农机配件厂安全生产责任制度》 篇1\n"
             "第一章 总则\n"
             "第一条 为落实安全生产责任,预防生产安全事故,结合本厂实际,制定本制度。\n"

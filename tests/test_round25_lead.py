@@ -53,12 +53,12 @@ def test_a_reports_own_figure_captions_stay():
 
 # --- a share page's upload date alone after a dot bullet ("• 2024年05月07日" / "• 50 金币") ------------------------
 
-SHARE_HEAD = ("青禾市卫生健康委员会:青禾市居民健康白皮书(2023年度)\n"
+SHARE_HEAD = ("青禾市卫生健康委员会:青禾市全民健康状况白皮书(2023年度)\n"
               "\n"
               "  • 2024年05月07日\n"
-              "  • 50 金币\n"
+              "  • 30 下载券\n"
               "\n"
-              "下载完整pdf文档\n"
+              "点此获取pdf原文\n"
               "\n" + BODY)
 
 SHARE_HEAD_DASHED = ("某县医疗保障局2024年度基金监管工作总结\n"
@@ -88,7 +88,7 @@ def test_a_reports_date_line_and_a_dated_list_item_stay():
 # --- a headline naming its issuer before a colon ("某委员会:…白皮书(2022年度)") is the report's title -----------------
 
 def test_an_issuer_and_a_colon_before_the_title_make_a_title():
-    assert titles(SHARE_HEAD) == ["青禾市卫生健康委员会:青禾市居民健康白皮书(2023年度)"]
+    assert titles(SHARE_HEAD) == ["青禾市卫生健康委员会:青禾市全民健康状况白皮书(2023年度)"]
 
 
 def test_an_office_before_a_summary_title_makes_a_title():
@@ -105,7 +105,7 @@ def test_a_heading_with_a_colon_is_no_title():
 # --- a plan list's first item glued to a speaker's lead and a comma ("王某强调,一要…。细化…") ---------------------
 
 MEETING = ("12月18日下午,某县召开2025年交通工作务虚会,谋划明年工作重点。副县长王某出席会议并讲话。\n"
-           "王某强调,一要加快推进工程进度。细化分解工程任务,明确责任,加速推进项目建设。"
+           "王某强调,一要把工期往前赶。把工程任务拆到周、落到人,让项目建设提速。"
            "二要担起安全责任。严格把好工程质量关,建立健全安全检查机制。\n")
 
 MEETING_REQUIRES = ("3月2日,某镇召开安全生产工作会议,部署一季度安全生产工作。\n"
@@ -114,7 +114,7 @@ MEETING_REQUIRES = ("3月2日,某镇召开安全生产工作会议,部署一季�
 
 def test_the_first_item_after_a_speakers_lead_is_a_commitment():
     found = [t for t, _ in commitments(MEETING)]
-    assert any(t.startswith("一要加快推进工程进度") and "细化分解工程任务" in t for t in found), found
+    assert any(t.startswith("一要把工期往前赶") and "把工程任务拆到周" in t for t in found), found
 
 
 def test_the_first_item_after_a_meetings_requirement_is_a_commitment():
@@ -177,10 +177,10 @@ def test_a_free_trade_zones_bracketed_region_stays():
 
 def test_a_body_that_handles_a_problem_joins_its_item_title():
     page = (MEETING.split("\n")[0] + "\n"
-            "王某强调,一要加快推进工程进度。细化分解工程任务,科学处理历史遗留问题,加速推进项目建设。"
+            "王某强调,一要把工期往前赶。把工程任务拆到周、落到人,科学处理历史遗留问题,让项目建设提速。"
             "二要担起安全责任。严格把好工程质量关,建立健全安全检查机制。\n")
     found = [t for t, _ in commitments(page)]
-    assert any(t.startswith("一要加快推进工程进度") and "科学处理历史遗留问题" in t for t in found), found
+    assert any(t.startswith("一要把工期往前赶") and "科学处理历史遗留问题" in t for t in found), found
 
 
 def test_a_body_that_fills_a_gap_joins_its_item_title():

@@ -90,7 +90,7 @@ def test_a_plain_report_with_indicators_is_untouched():
 
 def test_an_accident_rate_kept_at_zero_is_a_claim():
     page = ("燃气营业厅年度工作总结\n"
-            "通过专项整改,表具故障率下降45%。实践证明,营业厅年度安全事故率保持为零,团队协作效率提升30%。\n")
+            "通过专项整改,表具故障率下降45%。一年下来,人员配合更默契,办事效率提高30%,营业厅安全事故率保持为零。\n")
     assert "ZERO_COMPLAINT" in flag_codes(page)
 
 

@@ -120,13 +120,13 @@ def test_bracketed_report_line_naming_samples_stays():
 
 # class: a 范文 page's own labels 【概述】 / 【正文】 / 【相关推荐】 head no parts of the report
 def test_fanwen_site_labels_go_even_with_a_related_label_below():
-    page = ("街道2033年工作总结暨2034年工作计划范文\n【概述】\n"
-            "结合当前工作需要,好范文网的会员“58213470”为你整理了这篇街道2033年工作总结暨2034年工作计划范文,"
-            "希望能给你的学习、工作带来参考借鉴作用。\n【正文】\n街道2033年工作总结暨2034年工作计划\n" + BODY +
+    page = ("街道2033年工作总结及2034年工作安排范文\n【概述】\n"
+            "本篇范文由好范文网会员“58213470”上传分享,写同类材料时可参考借鉴。\n"
+            "【正文】\n街道2033年工作总结及2034年工作安排\n" + BODY +
             "【相关推荐】\n街道2033年上半年工作总结范文\n")
     out = text(page)
     assert "【概述】" not in out and "【正文】" not in out and "【相关推荐】" not in out
-    assert titles(page) == ["街道2033年工作总结暨2034年工作计划"]
+    assert titles(page) == ["街道2033年工作总结及2034年工作安排"]
 
 
 def test_fanwen_labels_with_related_articles_label_go():
@@ -197,13 +197,13 @@ def test_report_first_line_under_english_word_stays():
 
 # class: a content farm's headline printed again between its paragraphs (the line model took the headline)
 def test_headline_printed_again_between_paragraphs_goes_and_names_the_report():
-    page = ("乡镇个人工作总结、乡镇基层工作总结内容\n\nadmin22034-04-23 13:40:02\n\n"
-            "乡镇工作是国家治理体系的“毛细血管”,是政策落地与民生改善的关键纽带。过去一年中,乡镇干部在矛盾调解、"
-            "经济发展等领域取得显著成效。\n\n角色定位与职能转变\n\n新时代乡镇干部已从传统行政管理者转型为复合型服务者。\n\n"
-            "乡镇个人工作总结、乡镇基层工作总结内容\n\n数字化转型为乡镇工作注入新动能,群众办事平均耗时从3.5天缩短至1.2天。\n")
+    page = ("乡镇干部个人总结、乡镇基层工作总结汇总\n\nadmin22034-04-23 13:40:02\n\n"
+            "乡镇连着千家万户,政策落得好不好,群众在乡镇感受最直接。这一年,乡镇干部在化解纠纷、"
+            "发展产业等方面做了大量工作。\n\n干部角色的变化\n\n现在的乡镇干部,正从过去的管理者变成群众身边的服务者。\n\n"
+            "乡镇干部个人总结、乡镇基层工作总结汇总\n\n网上办事铺开以后,群众办一件事平均用时从3.5天减到1.2天。\n")
     out = text(page)
-    assert out.count("乡镇个人工作总结、乡镇基层工作总结内容") == 0
-    assert titles(page) == ["乡镇个人工作总结、乡镇基层工作总结内容"]
+    assert out.count("乡镇干部个人总结、乡镇基层工作总结汇总") == 0
+    assert titles(page) == ["乡镇干部个人总结、乡镇基层工作总结汇总"]
 
 
 def test_report_title_line_kept_over_text_is_no_repeat():
@@ -217,8 +217,8 @@ def test_report_title_line_kept_over_text_is_no_repeat():
 # class: an export's escaped quote marks around a markdown headline ("### \\’…总结\\’")
 def test_escaped_quotes_around_headline_go():
     page = ("### \\’2035社区元旦活动总结\\’\n\n"
-            "随着新年钟声的敲响,我们社区在欢声笑语中迎来了新的一年,共举办活动12场,参与居民860人次。\n"
-            "#### 一、活动背景与意义\n社区作为社会生活的基本单元,其和谐与发展关系居民幸福感。\n")
+            "辞旧迎新之际,社区一连办了12场元旦活动,前来参加的居民有860人次。\n"
+            "#### 一、活动背景与意义\n社区是居民过日子的地方,邻里和睦,大家才有幸福感。\n")
     assert titles(page) == ["2035社区元旦活动总结"]
 
 
@@ -238,8 +238,8 @@ def test_quotes_without_backslash_stay():
 # class: a how-to post's question headline over its text
 def test_question_headline_is_title():
     page = ("什么是社区工作报告?\n"
-            "社区工作报告,就是一份记录和总结社区在一定时期内工作成果、活动开展等情况的书面报告。\n"
-            "它通常包括前言、工作概述、问题与解决、未来展望等部分。\n")
+            "社区工作报告,就是社区把某段时间做了哪些事、办了哪些活动、见了哪些成效写下来的书面材料。\n"
+            "常见的写法分开头、工作回顾、问题及对策、下一步打算几块。\n")
     assert titles(page) == ["什么是社区工作报告?"]
     assert text(page).startswith("社区工作报告,就是")
 

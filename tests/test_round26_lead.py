@@ -49,8 +49,8 @@ def test_an_anchored_heading_pattern_reads_a_numbered_heading_as_it_reads_a_bare
 # --- a converted file's page number before its title line, and a share site's tag after it -------------------------
 
 def test_a_page_number_before_the_title_and_a_share_tag_after_it_go():
-    page = "1 2021 年县农业农村局上半年工作总结及下步计划 供借鉴\n" + REVIEW + ITEMS
-    assert titles(page)[0] == "2021年县农业农村局上半年工作总结及下步计划"
+    page = "1 2021 年县水利局上半年工作总结及下半年计划 供借鉴\n" + REVIEW + ITEMS
+    assert titles(page)[0] == "2021年县水利局上半年工作总结及下半年计划"
     gone = " ".join(removed(page))
     assert "供借鉴" in gone
     assert "今年以来" in text(page)
@@ -133,13 +133,13 @@ def test_a_sentence_naming_numbered_parts_with_their_own_words_stays():
 # --- "…工作的基本情况" with its year named is that year's work ------------------------------------------------------
 
 def test_the_basic_state_of_a_named_years_work_is_the_review():
-    page = ("20xx年以来,按照县委、县政府的统一部署,xx县民族局把政府信息公开工作作为一项重要工作来抓。"
+    page = ("20xx年,xx县人社局认真落实县委、县政府关于政务公开的各项安排,信息公开工作有序开展。"
             "现将20xx年度政务公开工作情况报告如下:\n一、20xx年度政务公开工作的基本情况\n"
-            "我局高度重视,把贯彻落实《条例》作为一项重要工作内容来抓,领导小组负责指导、监督检查制度落实情况等工作,"
-            "督促按照八项制度做好主动公开。\n二、组织培训,规范信息公开\n组织全体干部职工认真学习《条例》,提高认识。\n"
-            "三、完善网站,拓展公开形式\n本单位利用网站进行公开。\n")
-    assert label_at(page, "我局高度重视") == "主要做法"
-    assert label_at(page.replace("20xx年度政务公开工作的", "2023年政务公开工作的"), "我局高度重视") == "主要做法"
+            "我局对此项工作十分重视,由分管领导牵头组成工作小组,统筹日常的协调和督查,"
+            "确保应公开的信息及时上网。\n二、加强学习,提升公开能力\n局里分批组织干部职工学习《条例》,增强公开意识。\n"
+            "三、用好网站,丰富公开渠道\n本单位主要通过门户网站发布信息。\n")
+    assert label_at(page, "我局对此项工作十分重视") == "主要做法"
+    assert label_at(page.replace("20xx年度政务公开工作的", "2023年政务公开工作的"), "我局对此项工作十分重视") == "主要做法"
 
 
 # --- 于 ending 对于 / 关于 is no part of a deadline ("对于2032年工作,…") ---------------------------------------------
@@ -169,8 +169,8 @@ COVER_BODY = ("根据县财政局关于开展预算绩效自评工作的通知�
 
 def test_a_performance_reports_cover_heads_the_report_below_it():
     page = ("部门整体支出绩效自评报告\n项目名称:部门整体支出绩效自评\n项目单位:青湾县水利局\n主管部门:青湾县人民政府\n"
-            "评价类型:事前评价□事中评价□事后评价√ 评价方式:部门(单位)绩效自评√ 财政部门组织评价□\n"
-            "评价机构:中介机构□ 部门(单位)评价组√ 财政评价组□\n2031年4月8日\n" + COVER_BODY)
+            "组织形式:部门(单位)自评√ 主管部门评价□ 评价阶段:事后评价√ 事中评价□ 事前评价□\n"
+            "实施主体:第三方机构□ 单位自评小组√ 财政评价组□\n2031年4月8日\n" + COVER_BODY)
     assert len(texts(page)) == 1
     assert "项目单位:青湾县水利局" in texts(page)[0]
 

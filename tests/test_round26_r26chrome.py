@@ -17,7 +17,7 @@ def kind_of(piece: str, page: str) -> str | None:
 # class: a login widget's prompt left alone on its line once its fields went ("还没有账号?" between 用户登录 and
 # 立即注册): the question, and the question with its button, go; a sentence about accounts stays
 def test_login_prompt_question_goes():
-    page = "县农技中心召开春耕生产工作推进会\n" + BODY + "扫一扫在手机打开当前页\n用户登录\n还没有账号?\n立即注册\n"
+    page = "县农技中心召开春耕生产工作推进会\n" + BODY + "手机扫码阅读\n会员登录\n还没有账号?\n免费注册\n"
     assert gone("还没有账号?", page)
     assert "账号" not in text(page)
 
@@ -270,10 +270,10 @@ MENU_ARTICLE = ("\n\n方远:关于完善基层立法联系点工作机制的建�
 
 
 def test_menu_rows_over_page_go():
-    page = ("法治研究 宪政 行政 廉政 司法 法院 检察 监察 公安 理论\n社会经济 社会 经济 国土 环保 文教 医药 养老 三农 民法\n"
-            "律政普法 律政 评论 话题 访谈 普法 案件 公益 资讯 维权" + MENU_ARTICLE)
+    page = ("法学观察 立法 执法 司法 监察 理论 廉政 公安\n民生经济 环保 教育 医疗 养老 三农 住房 就业\n"
+            "普法天地 案例 评论 访谈 公益 维权 调解 问答" + MENU_ARTICLE)
     out = text(page)
-    assert "宪政行政" not in out and "国土环保" not in out and "律政评论" not in out
+    assert "立法执法" not in out and "环保教育" not in out and "案例评论" not in out
     assert "基层立法联系点是听取群众意见的重要渠道" in out
 
 

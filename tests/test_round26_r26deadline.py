@@ -244,8 +244,8 @@ def test_a_long_directive_sentence_stays_a_measure():
 def test_the_new_year_one_greets_dates_nothing():
     page = ("教职工迎新年活动方案\n"
             "一、活动安排\n"
-            "为展示教职工的精神风貌,以崭新的姿态迎接新的一年,学校工会将于12月27日(星期二)至28日(星期三)举行趣味活动。\n")
-    assert "12月27日" in (deadline_of(page, "学校工会将于") or "")
+            "为了让大家在辞旧迎新之际放松身心,以饱满的热情迎接新的一年,工会将于12月27日(星期二)至28日(星期三)在操场办一场趣味运动会。\n")
+    assert "12月27日" in (deadline_of(page, "在操场办一场趣味运动会") or "")
 
 
 def test_a_span_with_two_horizontal_bars_is_one_deadline():

@@ -183,9 +183,9 @@ def test_a_numbered_line_naming_another_report_stays():
 
 # class 6: a 合集 page's greeting over its first item ("…下面就由小编给大家带来…,希望大家喜欢!") is a preface
 def test_a_collection_greeting_goes():
-    page = ("日子过得飞快,新的一年又要开始了,让我们对今后的工作做个计划吧。下面就由小编给大家带来社区的工作计划,希望大家喜欢!\n"
-            "社区的工作计划1\n为了巩固绿色社区创建成果,结合社区实际,特制定2031年绿色社区创建工作计划。\n一、创建目标\n"
-            "通过创建活动,提高居民环境保护意识。\n二、主要措施\n1、成立创建领导小组,社区书记任组长。\n")
+    page = ("一转眼又到岁末,新一年的工作也该提前想一想了。小编给大家带来几篇社区年度工作计划,希望大家喜欢!\n"
+            "社区年度工作计划1\n为把绿色社区创建的成果保持下去,立足本社区情况,特制定2031年绿色社区创建工作计划。\n一、创建目标\n"
+            "让更多居民自觉参与环境保护。\n二、主要措施\n1、成立创建领导小组,社区书记任组长。\n")
     out = all_text(run(page))
     assert "希望大家喜欢" not in out
     assert "特制定2031年绿色社区创建工作计划" in out
@@ -209,18 +209,18 @@ def test_a_report_sentence_about_what_the_work_brought_stays():
 # class 7: a 合集 whose page title is lost (not printed at the top without a number) prints its items' one title with
 # two numbers or more ("社区的工作计划1" / "社区的工作计划2"): each copy goes whole and the next item starts there (the
 # second copy had stayed as the caption of the item above, its lead with it)
-_PLAN_1 = ("为了巩固绿色社区创建成果,结合社区实际,特制定2032年绿色社区创建工作计划。\n一、创建目标\n通过创建活动,提高居民"
-           "环境保护意识,营造整洁优美的生活环境。\n二、主要措施\n1、成立创建工作领导小组,由社区书记任组长。\n2、6月底前在每个"
+_PLAN_1 = ("为把绿色社区创建的成果保持下去,立足本社区情况,特制定2032年绿色社区创建工作计划。\n一、创建目标\n让更多居民自觉"
+           "参与环境保护,把小区环境维护得干净整洁。\n二、主要措施\n1、成立创建工作领导小组,由社区书记任组长。\n2、6月底前在每个"
            "小区设置有害垃圾回收箱。\n")
 _PLAN_2 = ("2032年,社区将以服务居民为中心,重点做好以下几方面工作:\n一、加强党建引领。坚持每月召开一次党员大会,推行党员联系"
            "楼栋制度。\n二、提升服务水平。完善一站式服务大厅,全年为居民代办事项不少于500件。\n")
 
 
 def test_numbered_copies_without_a_page_title_split_the_items():
-    page = "下面就由小编给大家带来社区的工作计划,希望大家喜欢!\n社区的工作计划1\n" + _PLAN_1 + "社区的工作计划2\n" + _PLAN_2
+    page = "小编给大家带来几篇社区年度工作计划,希望大家喜欢!\n社区年度工作计划1\n" + _PLAN_1 + "社区年度工作计划2\n" + _PLAN_2
     res = run(page)
     assert len(res.documents) == 2
-    assert "社区的工作计划" not in all_text(res)
+    assert "社区年度工作计划" not in all_text(res)
     assert res.documents[1].text.startswith("2032年,社区将以服务居民为中心")
 
 
@@ -242,12 +242,12 @@ def test_numbered_copies_under_their_page_title_keep_their_titles():
 
 # class 8: an emergency plan (预案) directs as a 方案 does: its steps are measures
 def test_the_steps_of_an_emergency_plan_are_commitments():
-    page = ("夏季来临,暴雨增多,为确保幼儿在园期间的防汛安全,本着预防为主、安全第一的原则,切实做好我园的防汛抗灾工作,"
-            "确保在重大汛情发生时能够有序地组织师生撤离,特制定此预案。\n一、幼儿园出现汛灾事故,立即启动各职能小组\n"
-            "1、应急指挥小组:由安全组长担任。其职能主要有:\n(1)尽速到达现场,了解和掌握事故情况,控制局面,阻止事态发展。\n"
-            "(2)负责事故的调查、分析和处理,查找原因和责任。\n")
+    page = ("入夏以后雨水明显增多。为保证汛期幼儿在园安全,坚持预防在先、安全至上,一旦遇到较大汛情能组织师生有序撤离,"
+            "结合我园实际,特制定此预案。\n一、园内发生汛情险情,各工作小组立即进入应急状态\n"
+            "1、应急指挥组:组长由分管安全的副园长担任。主要职责是:\n(1)第一时间赶到现场,摸清险情,稳住局面,防止险情扩大。\n"
+            "(2)牵头做好事后的调查和处理,查明原因,分清责任。\n")
     got = all_commitments(run(page))
-    assert any("尽速到达现场" in c for c in got)
+    assert any("第一时间赶到现场" in c for c in got)
     assert not any("特制定此预案" in c for c in got)  # its purpose frames the plan
 
 
@@ -269,13 +269,13 @@ def test_a_summary_of_an_emergency_drill_gives_no_commitments():
 # class 9: a flattened doc-share plan runs its title into its first heading ("…消防安全2031工作计划一、按照…"): the title
 # breaks off, names the report, and the plan's items read as measures
 def test_a_title_run_into_the_first_heading_breaks_off():
-    page = ("https://m.wendang-example.com/p-31415.html\n仓储企业消防安全2031工作计划一、按照“谁主管、谁负责”和属地管理原则,部门经理对本部门消防安全工作全面负责,明确各岗位消防"
-            "安全职责。1、单位严格落实动火作业许可制度,从源头上预防火灾隐患。2、督促各部门建立防火巡查制度,每日进行防火巡查,"
-            "每季度至少进行一次防火检查。3、对建筑消防设施每年至少进行一次全面检测,确保完好有效。\n")
+    page = ("https://m.wendang-example.com/p-31415.html\n仓储企业消防安全2031工作计划一、落实“谁主管、谁负责”的要求,各部门负责人是本部门消防安全第一责任人,岗位消防职责"
+            "逐一明确到人。1、严格执行动火作业审批制度,从源头上防范火灾。2、各部门建立防火巡查制度,每天巡查一遍,"
+            "每季度至少组织一次防火检查。3、建筑消防设施每年至少全面检测一次,保证完好好用。\n")
     res = run(page)
     assert res.documents[0].title == "仓储企业消防安全2031工作计划"
-    assert res.documents[0].text.startswith("一、按照“谁主管")
-    assert any("严格落实动火作业许可制度" in c for c in all_commitments(res))
+    assert res.documents[0].text.startswith("一、落实“谁主管")
+    assert any("严格执行动火作业审批制度" in c for c in all_commitments(res))
 
 
 def test_a_summary_title_run_into_the_first_heading_breaks_off():

@@ -20,7 +20,7 @@ def _codes(page: str) -> list[str]:
 # --- a range or graded list of points in a blank criteria form ----------------------------------------------------
 
 def test_point_ranges_in_a_flattened_criteria_form_are_no_scores():
-    page = ("机关效能评比自评统计表单位:年月日序号评比内容分项内容及分值增加分值扣减分值合计增分因素分值得分数量减分因素分值得分数量"
+    page = ("机关效能考评自查汇总表填报单位:年月日序号考评项目具体内容及分值加分扣减分合计加分情形分值得分次数扣分情形分值得分次数"
             "1工作落实(30分)上级文件落实(10分)获上级通报表扬的每次1-2未按时办结的每件2-4"
             "群众来信办理(10分)获来信人书面感谢的每件1.5-2未按时答复的每件1-1.5"
             "2信息报送(20分)信息被市级采用(10分)被采用的每篇2—3未按时报送的每次1~2\n")
@@ -29,7 +29,7 @@ def test_point_ranges_in_a_flattened_criteria_form_are_no_scores():
 
 
 def test_graded_points_lists_are_no_scores():
-    page = ("督办工作自评统计表序号评比内容分项内容及分值增加分值扣减分值合计增分因素分值得分数量减分因素分值得分数量"
+    page = ("督办工作考评自查表序号考评项目具体内容及分值加分扣减分合计加分情形分值得分次数扣分情形分值得分次数"
             "1宣传报道(15分)稿件被采用的每篇省级、市级、县级分别计4、3、1分"
             "经验材料被转发的分别计5、3、2分被领导批示肯定的分别计3、2、1分"
             "2基础台账(10分)台账不全的扣1—4\n")
@@ -55,7 +55,7 @@ def test_a_date_range_in_a_reason_leaves_the_row_alone():
 # --- a blank self cell: the next row's number is no score ---------------------------------------------------------
 
 def test_blank_self_cells_one_cell_a_line_take_no_row_number():
-    page = ("序号\n|\n考核内容\n|\n扣分标准\n|\n应得分数\n|\n扣减分数\n|\n实得分数\n|\n"
+    page = ("序号\n|\n考核内容\n|\n计分方法\n|\n满分\n|\n扣分数\n|\n实得分\n|\n"
             "1\n|\n防汛值守\n|\n汛期值班缺岗的每次扣5分。\n|\n30\n|\n|\n|\n"
             "2\n|\n物资储备\n|\n储备物资不足的扣10分。\n|\n30\n|\n|\n|\n"
             "3\n|\n应急演练\n|\n未组织演练的扣20分。\n|\n40\n|\n|\n|\n"
@@ -158,7 +158,7 @@ def test_numbered_rows_one_cell_a_line_name_their_items():
 
 
 def test_numbered_pipe_rows_name_their_items():
-    page = ("| 序号 | 考核内容 | 扣分标准 | 应得分数 | 扣减分数 | 实得分数 |\n"
+    page = ("| 序号 | 考核内容 | 评分细则 | 标准分 | 扣分值 | 得分 |\n"
             "| 1 | 防汛值守 | 汛期值班缺岗的每次扣5分 | 25 | 0 | 25 |\n"
             "| 2 | 物资储备 | 储备物资不足的扣10分 | 25 | 3 | 22 |\n")
     assert _items(page) == ["防汛值守", "物资储备"]
@@ -179,7 +179,7 @@ def _score_metrics(page: str) -> list[float]:
 
 
 def test_weights_of_a_blank_flattened_form_are_no_metrics():
-    page = ("机关效能评比自评统计表序号评比内容分项内容及分值增加分值扣减分值合计增分因素分值得分数量减分因素分值得分数量"
+    page = ("机关效能考评自查汇总表序号考评项目具体内容及分值加分扣减分合计加分情形分值得分次数扣分情形分值得分次数"
             "1工作落实(30分)上级文件落实(10分)获上级通报表扬的每次1-2未按时办结的每件2-4"
             "群众来信办理(20分)获来信人书面感谢的每件1.5-2未按时答复的每件1-1.5"
             "2宣传工作(15分)稿件被采用的每篇省、市、县分别计4、3、1分领导批示肯定的分别计3、2、1分\n")
@@ -260,7 +260,7 @@ def test_a_form_without_an_assessor_column_reads_no_assessed_score():
 
 
 def test_a_deduction_column_in_words_between_max_and_self():
-    page = ("安全生产目标考核自评表\n| 序号 | 考核项目 | 考核内容及要求 | 应得分 | 评分细则 | 扣分情况 | 实得分 |\n"
+    page = ("安全生产目标考核自评表\n| 序号 | 考核项目 | 考核内容 | 分值 | 评分办法 | 扣分情况 | 得分 |\n"
             "| 1 | 安全责任制 | 建立健全安全生产责任制 | 10 | 未建立的扣10分,不完善的扣3分 | 责任制不完善扣3分 | 7 |\n"
             "| 2 | 安全教育 | 制定年度培训计划并实施 | 10 | 未制定计划的扣5分 | 无 | 10 |\n"
             "| 3 | 隐患整改 | 隐患按期整改到位 | 20 | 每一处未整改扣2分 | 两处未整改扣4分 | 16 |\n")

@@ -5,8 +5,8 @@ from page_text import label_at, named
 # --- 1. a title block's lines under the opening stay the intro (title again, issuer, date, cover rows) ---
 
 WIRE_SUMMARY = """3月6日,岭南省第九届人民代表大会第三次会议在省会议中心举行第二次全体会议。受省人大常委会委托,常委会主任向大会报告省人大常委会工作。本报记者 林方 摄
-岭南省人民代表大会常务委员会工作报告(摘要)
-新华社岭南3月6日电 受省人大常委会委托,省人大常委会主任3月6日向省九届人大三次会议作《岭南省人民代表大会常务委员会工作报告》。报告摘要如下:
+岭南省人大常委会工作报告(摘要)
+新华社岭南3月6日电 省人大常委会主任3月6日受常委会委托,在省九届人大三次会议上作《岭南省人大常委会工作报告》,摘要如下:
 过去一年的工作
 2030年是“十五五”规划的起步之年。面对复杂形势,全省上下齐心协力,经济持续回升向好,社会大局保持稳定。
 过去一年,是本届常委会依法履职的第三年。常委会全面落实省委部署,坚守人大工作的大方向。一是坚持党的全面领导,保证省委决策部署在人大工作中得到贯彻落实。
@@ -15,7 +15,7 @@ WIRE_SUMMARY = """3月6日,岭南省第九届人民代表大会第三次会议�
 COVER_ROWS = """林溪县农机推广站项目支出绩效评价报告
 项目名称:农机购置补贴服务项目
 主管部门:林溪县农业农村局
-评价类型事前评价□事中评价□事后评价□√评价方式:单位(部门)绩效自评□√财政部门组织评价□评价机构:中介机构□单位评价组□√财政评价组□
+组织形式:单位(部门)自评□√主管部门评价□评价阶段事后评价□√事中评价□事前评价□实施主体:第三方机构□单位自评小组□√财政评价组□
 2031年4月3日
 林溪县农机推广站编制
 """
@@ -36,13 +36,13 @@ REVIEW_HEADING = """各位代表:
 
 
 def test_a_summarys_title_line_and_its_wire_lead_stay_the_intro():
-    assert label_at(WIRE_SUMMARY, "岭南省人民代表大会常务委员会工作报告(摘要)") == "其他"
-    assert label_at(WIRE_SUMMARY, "报告摘要如下") == "其他"
+    assert label_at(WIRE_SUMMARY, "岭南省人大常委会工作报告(摘要)") == "其他"
+    assert label_at(WIRE_SUMMARY, "摘要如下") == "其他"
     assert label_at(WIRE_SUMMARY, "过去一年的工作") == "主要做法"
 
 
 def test_a_covers_field_rows_check_boxes_and_date_stay_the_intro():
-    assert label_at(COVER_ROWS, "评价类型") == "其他"
+    assert label_at(COVER_ROWS, "组织形式") == "其他"
     assert label_at(COVER_ROWS, "2031年4月3日") == "其他"
     assert named(COVER_ROWS) == []
 
@@ -58,15 +58,15 @@ def test_look_alike_a_review_heading_under_the_opening_is_no_title_line():
 
 # --- 2. a line that goes on with the sentence the intro's last line left open ---
 
-BROKEN_PREFACE = """本年度报告根据《中华人民共和国政府信息公开条例》
-(以下简称《条例》)和省有关规定编制,所列数据的统计期限为2030年1月1日至12月31日。
+BROKEN_PREFACE = """本年度报告依据《政府信息公开条例》
+(以下简称《条例》)和省里的相关要求编写,数据统计时段为2030年1月1日至12月31日。
 一、总体情况
 2030年,我局主动公开政府信息428条,办理依申请公开17件。
 二、存在的主要问题及改进情况
 信息发布的及时性还不够。2031年,我局将加强信息审核,按时更新公开目录。
 """
 
-BROKEN_PREFACE_COMMA = """本年度报告根据《中华人民共和国政府信息公开条例》
+BROKEN_PREFACE_COMMA = """本报告按照《中华人民共和国政府信息公开条例》
 、《省政府信息公开规定》要求编制,全文包括总体情况、主动公开情况、存在的主要问题及改进情况等。
 一、概述
 2030年,我区主动公开政府信息1216条,全文电子化率达96.3%。
@@ -75,7 +75,7 @@ BROKEN_PREFACE_COMMA = """本年度报告根据《中华人民共和国政府信
 """
 
 # look-alike: a paragraph that opens with a parenthesis after a finished sentence is the body's own
-CLOSED_PREFACE = """本年度报告根据《中华人民共和国政府信息公开条例》编制。
+CLOSED_PREFACE = """本报告按照《中华人民共和国政府信息公开条例》编写。
 (以下简称“本局”)县市场监管局全年主动公开信息312条,办理依申请公开9件,均按期答复。
 二、存在的主要问题及改进情况
 政策解读形式较单一。

@@ -75,7 +75,7 @@ def test_money_handed_down_and_a_task_completed_stay_results():
 # --- 争取 got or as a means is no plan; 预期 projects -----------------------------------------------------------
 
 def test_zhengqu_dao_and_means_are_results():
-    page = _page("通过积极争取,敬老院建设补助资金达到1.5万元/床位。今年共争取到上级资金800万元。")
+    page = _page("经过多方争取,养老院建设补助标准提高到1.5万元/床位。今年共争取到上级资金800万元。")
     m = metrics_by_value(page)
     assert all(not x.target for x in m.values())
     assert m[(800, "万元")].indicator == "上级资金"
@@ -167,7 +167,7 @@ def test_parts_reported_done_and_shares_of_a_rate_stay_results():
 # --- a list's lead names nothing: the item after 主要为 / 主要包括 names the value ---------------------------------
 
 def test_list_lead_zhuyao_wei_is_stripped():
-    m = metrics_by_value(_page("分资金看,直达资金项目主要为优抚对象补助经费1620.5万元,农田建设补助资金396万元。"))
+    m = metrics_by_value(_page("按资金类别分,直达资金主要为优抚对象补助经费1620.5万元,农田建设补助资金396万元。"))
     assert m[(1620.5, "万元")].indicator == "优抚对象补助经费"
 
 

@@ -94,7 +94,7 @@ def test_one_address_with_words_before_it_stays():
 # --- a speech's title glued before its salutation -----------------------------------------------------------------
 
 def test_a_speech_title_glued_before_its_salutation_is_split_off():
-    for title, salutation in (("在全区交通运输发展规划中期评估暨工作推进会上的汇报发言", "尊敬的各位领导,同志们:"),
+    for title, salutation in (("在全区公路网建设三年行动中期总结会上的汇报发言", "尊敬的各位领导、同志们:"),
                               ("在县农业农村工作会议上的讲话", "同志们:")):
         page = (title + salutation + "今天,我们召开全县农业农村工作会议,主要任务是总结工作、部署任务。"
                 "下面,我讲三点意见。\n一、肯定成绩\n去年全县粮食总产量达到12.6万吨。\n")
@@ -111,10 +111,10 @@ def test_a_first_sentence_naming_a_speech_is_no_title():
 
 def test_a_betting_brand_injected_into_a_sentence_goes():
     for spam in ("bet36体育在线_bet36体育投注-备用网址", "xbet体育官网-登录入口"):
-        page = ("全市交通运输局长会议召开\n"
-                f"4月1日,全市交通运输局长会议召开。会议传达学习全国交通运输工作会议、{spam}全省交通工作推进会精神。\n")
+        page = ("全市交通运输系统局长会议举行\n"
+                f"4月1日,全市交通运输系统召开局长会议,传达了全国交通运输工作会议、{spam}全省交通工作推进会的精神。\n")
         assert spam in " ".join(removed(page))
-        assert "会议传达学习全国交通运输工作会议、全省交通工作推进会精神" in text(page)
+        assert "传达了全国交通运输工作会议、全省交通工作推进会的精神" in text(page)
 
 
 def test_a_sports_platform_of_a_report_stays():
@@ -128,7 +128,7 @@ MEETING = "全县交通运输工作会议召开\n3月6日,全县交通运输工�
 
 
 def test_the_work_arranged_for_the_year_after_a_review_in_one_sentence_is_the_plans():
-    for lead in ("局长总结回顾了2024年交通运输工作,分析了存在的困难和问题,并从3个方面对2025年工作作安排:",
+    for lead in ("局长回顾了2024年全县交通运输工作,剖析了面临的困难和不足,并从3个方面对2025年工作作出安排:",
                  "会议部署了2025年重点任务:"):
         page = MEETING + lead + ("一是抓实项目投资,稳住增长。二是增强服务质效,建设人民满意交通。"
                                  "三是筑牢安全防线,巩固安全稳定局面。\n")
@@ -152,12 +152,12 @@ def test_a_year_the_review_names_with_le_dates_no_plan():
 
 
 def test_a_speakers_praise_listed_after_the_colon_is_the_review_and_his_tasks_the_plans():
-    page = MEETING + ("副县长出席会议并讲话,充分肯定了全系统2024年取得的成绩:一是项目建设成效显著;二是运输服务水平不断提升。"
+    page = MEETING + ("副县长出席会议并讲话,充分肯定了全系统2024年的工作成绩:一是重点工程推进有力;二是出行服务持续改善。"
                       "要求全系统锚定目标,著力抓实2025年三大重点任务:一是以项目争取为重心,增强发展动力;"
                       "二是以项目攻坚为抓手,加快路网建设。\n")
     assert label_at(page, "副县长出席会议并讲话") == "主要做法"
     assert label_at(page, "要求全系统锚定目标") == "下一步"
-    assert not any("项目建设成效显著" in t for t, _ in commitments(page))
+    assert not any("重点工程推进有力" in t for t, _ in commitments(page))
 
 
 def test_praise_in_passing_before_problems_stays_that_topic():
@@ -198,13 +198,13 @@ def test_an_injected_brand_before_several_lines_still_goes():
 
 # --- a group's share of its own plan is not checked against the whole's plan ------------------------------------
 
-PROJECTS = ("全市重点项目建设进展\n2026年,全市安排重点项目312个,年度计划投资566.3亿元。1-9月共完成投资447.9亿元,"
+PROJECTS = ("全市重点项目建设进展\n2026年全市共列入重点项目312个,年度计划投资566.3亿元。截至9月底,全市累计完成447.9亿元,"
             "占年度投资计划的79.1%。")
 
 
 def test_a_groups_share_of_its_own_plan_raises_no_mismatch():
-    for part in ("其中96个续建项目完成投资305.62亿元,占年度计划的82%。",
-                 "118个新建项目已开工109个,完成投资98.17亿元,占年度计划的71%。"):
+    for part in ("其中96个续建项目已完成投资305.62亿元,占年度计划的82%。",
+                 "118个新建项目中已有109个开工,累计完成投资98.17亿元,占年度计划的71%。"):
         assert "RATE_MISMATCH" not in flag_codes(PROJECTS + part + "\n")
 
 

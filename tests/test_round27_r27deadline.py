@@ -129,7 +129,7 @@ def test_lookalike_years_ago_is_no_deadline():
 
 def test_a_purpose_clauses_year_does_not_date_the_measure():
     page = ("下半年工作安排\n"
-            "要持续加强项目建设,提前谋划一批重大项目,为明年项目接续做好准备。\n"
+            "要持续加强项目建设,早做谋划、储备一批大项目,为明年的项目接续打好基础。\n"
             "要抓好冬春农田水利建设,为明年农业丰收打下坚实基础。\n")
     assert deadline_of(page, "加强项目建设") == "下半年"
     assert deadline_of(page, "农田水利建设") == "下半年"
@@ -160,8 +160,8 @@ def test_lookalike_next_years_plan_keeps_xia_niandu():
 # --- a reviewing paragraph that opens the plans section gives it no 上半年 ------------------------------------------------
 
 def test_a_review_sentences_half_year_is_not_carried():
-    page = ("市政府召开全体会议\n"
-            "8月5日,市政府召开全体会议,研究部署下半年重点工作。\n"
+    page = ("市政府举行全体会议\n"
+            "8月5日,市政府举行全体会议,对下半年重点工作进行研究部署。\n"
             "市长指出,上半年全市经济运行总体平稳,主要指标保持在合理区间。各县区各部门要正视差距,坚定信心。"
             "要持续加强项目建设。要加大招商引资力度。\n")
     assert deadline_of(page, "加强项目建设") is None

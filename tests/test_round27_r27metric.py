@@ -15,7 +15,7 @@ def _names(body: str) -> dict:
 # --- a counted noun's phrase ends before a predicate and its object, or an adverb jieba tags as a noun -----------
 
 def test_count_before_its_noun_and_a_predicate_is_named_by_the_noun():
-    n = _names("全县安排项目320个,其中86个续建项目完成投资31.2亿元,占年度计划的68%。")
+    n = _names("全县共列项目320个,其中86个续建项目累计完成投资31.2亿元,为年度计划的68%。")
     assert n[(86, "个")] == "续建项目"
     assert n[(31.2, "亿元")].endswith("完成投资")
 
@@ -166,7 +166,7 @@ def test_single_comma_share_unchanged():
 # --- 包括 alone leads a list's first item ---------------------------------------------------------------------
 
 def test_baokuo_leads_the_first_item():
-    n = _names("拨付教育资金5018万元,包括义务教育免费资金4525万元、校舍维修资金493万元。")
+    n = _names("下拨教育经费5018万元,包括义务教育免费资金4525万元、校舍修缮资金493万元。")
     assert n[(4525, "万元")] == "义务教育免费资金"
     n = _names("全县共有医疗机构40家,包括县级医院4家。")
     assert n[(4, "家")] == "县级医院"
@@ -246,7 +246,7 @@ def test_gongqingtuan_keeps_its_gong():
 # --- a ranking list's 前N位 and a heading's themes are no counts ------------------------------------------------
 
 def test_ranking_list_and_themes_are_no_counts():
-    m = metrics_by_value(_page("本月反映事项按照内容分类前10位的是:三农类830件;城建类273件。"))
+    m = metrics_by_value(_page("按反映内容分类,本月排在前10位的是:三农类830件;城建类273件。"))
     assert (10, "位") not in m and (830, "件") in m
     m = metrics_by_value(_page("一、突出两个主题,深化医改促发展。"))
     assert (2, "个") not in m

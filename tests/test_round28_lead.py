@@ -46,7 +46,7 @@ def test_ranking_words_inside_a_name_are_no_ranking_lead():
 # --- 计划 naming the state of items counted is no plan ---------------------------------------------------------------
 
 def test_a_category_of_answers_described_by_a_plan_word_is_no_target():
-    page = ("从办理结果看,所提问题已经解决或计划解决的占总数的81%,代表表示满意的超过95%。\n"
+    page = ("按办理结果统计,问题已解决或计划解决的共占81%,代表满意的超过95%。\n"
             "已列入规划计划逐步解决的(C类)7件,占8.1%。\n")
     got = targets(page)
     assert got[81] is False and got[95] is False and got[7] is False

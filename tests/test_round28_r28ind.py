@@ -84,7 +84,7 @@ def test_bracketed_share_and_part_keep_their_own_names():
 # --- 3. a budget's change in money after its comparison: 较上年减收 / 增支 / 增收 ---------------------------------
 
 def test_revenue_decline_takes_its_subject_and_canonical():
-    text = "1-9月份,全县一般公共预算收入完成21.7亿元,占预算的75.2%,超时间进度0.2个百分点,较上年减收0.9亿元,下降4.0%。"
+    text = "1-9月份,全县一般公共预算收入21.7亿元,完成预算的75.2%,快于时序进度0.2个百分点,较上年减收0.9亿元,下降4.0%。"
     m = metric(text, 0.9)
     assert m["indicator"] == "一般公共预算收入减收"
     assert m["canonical"] == "一般公共预算收入"
@@ -118,8 +118,8 @@ def test_household_gains_stay_farmers_income(text, value):
 # --- 4. a plan's heading alone on its line naming its targets opens a list of targets ------------------------
 
 @pytest.mark.parametrize("text", [
-    "2027年全县卫生健康工作要点\n一、主要任务\n1.主要目标指标。\n\n全县居民健康素养水平达34%以上,总体癌症五年生存率达43%,"
-    "人均基本公共卫生服务经费达96元,重大慢性病过早死亡率降至10.4%。\n2.重点工作。\n全年已举办健康讲座80场。",
+    "2027年全县卫生健康工作要点\n一、主要任务\n1.主要目标指标。\n\n居民健康素养水平提高到34%以上,人均基本公共卫生服务经费达96元,"
+    "总体癌症五年生存率达43%,重大慢性病过早死亡率降至10.4%。\n2.重点工作。\n全年已举办健康讲座80场。",
     "2027年全县教育工作要点\n(一)主要目标\n学前三年毛入学率达43%,人均基本公共卫生服务经费达96元,总体癌症五年生存率达43%,"
     "重大慢性病过早死亡率降至10.4%。\n(二)重点任务\n全年已举办健康讲座80场。",
 ])
@@ -166,14 +166,14 @@ def test_money_per_area_and_concentrations_stay_as_they_were():
 # --- 6. a respectively list's run of bare numbers shares the unit the run ends on ------------------------------
 
 def test_run_of_bare_numbers_shares_the_points():
-    text = "工业、农业、科技、服务业项目进展较好,投资完成率分别高于总体进度的8.2、4.6、3.1、0.9个百分点。"
+    text = "分领域看,工业、农业、科技、服务业项目推进较快,投资完成率比总体进度分别高出8.2、4.6、3.1、0.9个百分点。"
     values = sorted(m["value"] for m in metrics(text) if m["unit"] == "个百分点")
     assert values == [0.9, 3.1, 4.6, 8.2]
     assert metric(text, 8.2)["canonical"] == "投资完成率"
 
 
 def test_long_run_far_from_its_respectively_word():
-    text = "东岭镇、西河镇、南湖街道、北山镇、高新园、港区进展较好,投资完成率分别高于整体进度的10.4、7.7、5.2、4.1、2.9、1.3个百分点。"
+    text = "东岭镇、西河镇、南湖街道、北山镇、高新园、港区推进较快,投资完成率分别比整体进度高10.4、7.7、5.2、4.1、2.9、1.3个百分点。"
     values = sorted(m["value"] for m in metrics(text) if m["unit"] == "个百分点")
     assert values == [1.3, 2.9, 4.1, 5.2, 7.7, 10.4]
 

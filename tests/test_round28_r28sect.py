@@ -142,9 +142,9 @@ def test_lookalike_extraordinary_year_stays_review():
 
 REMEDIES_A = ("茶山镇民俗文化资源考察报告\n"
               "茶山镇历史悠久,境内有古村落六处,民俗活动二十余项。\n"
-              "在文旅融合的今天,民俗文化是一个地方的名片。但由于宣传不够,知名度还不高,带动群众增收还很有限。为了克服不足,"
-              "结合我镇实际,我们应该从以下几方面做起:\n"
-              "一.在开发之前要先做好规划,使各处古村落连成一线。\n"
+              "在文旅融合的今天,民俗文化是一个地方的名片。但由于宣传不够,知名度还不高,带动群众增收还很有限。为补上这些短板,"
+              "我们认为应该从以下几方面做起:\n"
+              "一.开发前先把规划做好,把几处古村落串成一条线。\n"
               "二.要培养本土讲解员,讲好茶山故事。\n")
 REMEDIES_B = ("关于社区养老服务的调研报告\n"
               "近期,调研组走访了城区9个社区。\n"
@@ -155,7 +155,7 @@ REMEDIES_B = ("关于社区养老服务的调研报告\n"
 
 def test_remedies_where_to_start_open_plans():
     # the plans start at the sentence that announces where to start, not at its first item
-    assert label_at(REMEDIES_A, "为了克服不足") == "下一步"
+    assert label_at(REMEDIES_A, "为补上这些短板") == "下一步"
     assert label_at(REMEDIES_A, "二.要培养") == "下一步"
     assert named(REMEDIES_A)[-1] == "下一步"
 
