@@ -60,7 +60,7 @@ def _cfg():
               "requirements_listed", "speaker_intro", "said_line", "agenda_line", "photo_caption",
               "plans_after_problems", "glued_situation_end", "problems_announced",
               "year_framed", "year_ahead_words", "glued_body_start", "review_opening", "review_results",
-              "printed_plan_title", "severity_clause"):
+              "printed_plan_title", "severity_clause", "summary_turn", "summary_turn_results"):
         c[k] = compile_pattern(c[k])
     # the strings a paragraph's end must hold to announce problems: most hold none and are not searched
     c["problems_announced_gate"] = literal_gate(c["problems_announced"].pattern)
@@ -410,15 +410,33 @@ def paragraph_cue(par: str, problem_cues: bool = True) -> str | None:
     first = first_sentence(par)
     sent = first.lstrip("“\"「『")  # a quoted report's paragraph ("“2024年,全县…")
     c = _cfg()
+    turn = None
     if len(par) > len(first) and c["speaker_intro"].match(sent):
         # "某某作总结讲话。他指出,…": the sentence after the one that only says who speaks tells the topic
+        turn = sent
         sent = first_sentence(par[len(first):].lstrip())
     if may_match(c["year_framed_gate"], sent) and _frames_year_ahead(par, sent):
         return "下一步"
     cues = _cues_of("paragraph_cues", c["paragraph_cues_gate"].bits_in(sent))
     label = _cued_label(par, sent, cues, problem_cues) if cues else None
-    # a sentence that lists the topics speakers covered opens none of them (looked for only where a cue named one)
-    return None if label is None or c["topic_list"].search(sent) else label
+    if label is None and turn is not None and _summary_told(par, first, turn):
+        return "主要做法"
+    # a sentence that lists the topics speakers covered opens none of them (looked for only where a cue named one; a
+    # cue that reads the sentence as the scene, 其他, opens none either: round 29)
+    return None if label is None or (label != c["intro_label"] and c["topic_list"].search(sent)) else label
+
+
+def _summary_told(par: str, first: str, turn: str) -> bool:
+    """Whether ``par`` opens with a speaker's turn that summed up a line of work (``turn``: "王副校长就学校少先队和电教工作
+    进行了总结。") and tells that summary's results in its next two sentences ("本学期我校…均取得了非常好的效果。",
+    "我校2031年荣获了…称号"): the review, whatever section the turns before it left open (round 29)."""
+    c = _cfg()
+    if not c["summary_turn"].match(turn):
+        return False
+    rest = par[len(first):].lstrip()
+    nxt = first_sentence(rest)
+    told = nxt + first_sentence(rest[len(nxt):].lstrip())
+    return bool(c["summary_turn_results"].search(told)) and not c["reported_speech"]["directs_later"].search(told)
 
 
 def _cued_label(par: str, sent: str, cues: tuple, problem_cues: bool) -> str | None:
