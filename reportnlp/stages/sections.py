@@ -1183,6 +1183,11 @@ def split_sections(doc: Document) -> Document:
                 # topics the speakers covered (会上,…逐一述职,对…成绩、存在的问题…进行了归纳); the short lines
                 # above a document's first sentence (number, broken title, addressee) head it
                 label = c["intro_label"]
+            if (label is None and news_item and i == len(pars) - 1 and current not in (None, c["intro_label"])
+                    and level is None and c["meeting_outcome"].match(p)):
+                # a news item's last paragraph that tells what its meeting achieved or was ("专题汇报会为…提供了平台",
+                # "这是一次承前启后…的重要会议"), after the topics the speakers opened: the closing (round 29)
+                label = c["intro_label"]
             if (label is None and current == "基本情况" and not headed and level is None
                     and c["period_review"].match(p) and c["past_cue"].search(first_sentence(p))):
                 # after a profile that no heading opened ("全县现有各级各类学校77所…"), a paragraph that reviews
