@@ -272,3 +272,40 @@ def test_meeting_as_a_platform_closes_the_item():
 def test_meeting_called_an_important_one_closes_the_item():
     assert label_at(OCCASION_CLOSING, "这是一次承前启后") == "其他"
     assert label_at(OCCASION_CLOSING, "主任要求") == "下一步"
+
+
+# -- 述职 turns told by their topics and the questions taken; a speaker's requirement after a semicolon --------------
+
+DUTY_A = ("1月20日,青石乡召开村党组织书记“双述双评”会议。乡班子成员、各村党组织书记参加会议。\n"
+          "会上,各村党组织书记从党建责任落实、集体经济发展、人居环境整治、服务群众等方面向大会作述职汇报,现场接受并回答"
+          "乡党委委员和党员代表的提问。乡党委书记许长风逐一进行点评,与会人员分12个小项进行了民主测评。许长风指出,这次会议"
+          "既是对2031年工作的盘点,也是对2032年工作的动员,希望各村书记既要看到成绩,更要正视不足;要求各村书记对照点评意见"
+          "制定整改清单,逐项抓好落实。\n")
+DUTY_B = ("3月2日,城东街道召开社区书记述职评议会。\n"
+          "会上,9名社区书记围绕抓党建、抓治理、抓服务等方面作了述职,现场回答了评议代表的询问。街道党工委书记点评时指出,"
+          "各社区工作各有特色;要求各社区书记针对评议中指出的问题,4月底前形成整改方案。\n")
+# the turns going on with the results in the same paragraph report the work; a requirement followed is no directive
+DUTY_RESULTS = ("1月20日,青石乡召开村党组织书记述职会议。\n"
+                "会上,各村党组织书记从集体经济发展等方面作述职汇报,全乡村集体经济收入达860万元,同比增长12%。\n")
+DUTY_FOLLOWED = ("2031年青石乡党建工作总结\n"
+                 "一、主要工作\n"
+                 "乡党委书记指出,一年来全乡党建工作稳中有进;按照县委要求各村均建立了党群服务中心。\n")
+
+
+def test_duty_turns_then_speaker_requirement_after_semicolon():
+    assert label_at(DUTY_A, "会上,各村党组织书记从") == "其他"
+    assert label_at(DUTY_A, "许长风指出") == "下一步"
+    assert named(DUTY_A) == ["下一步"]
+
+
+def test_duty_turns_second_phrasing():
+    assert label_at(DUTY_B, "会上,9名社区书记") == "其他"
+    assert named(DUTY_B) == ["下一步"]
+
+
+def test_duty_turns_with_results_report_the_work():
+    assert label_at(DUTY_RESULTS, "全乡村集体经济收入") == "主要做法"
+
+
+def test_requirement_followed_is_no_directive():
+    assert named(DUTY_FOLLOWED) == ["主要做法"]

@@ -395,10 +395,21 @@ def reported_label(words: str) -> str | None:
     return "下一步" if directs_later else None
 
 
-def _reported(pat, sentence: str) -> str | None:
-    """The label a reported-speech cue ``pat`` gives ``sentence``: None unless its frame opens it."""
+_FULL_STOP = re_cache.compile(r"[。！？!?]")
+
+
+def _reported(pat, sentence: str, through: str | None = None) -> str | None:
+    """The label a reported-speech cue ``pat`` gives ``sentence``: None unless its frame opens it. The words said run
+    to the full stop (``through``: the sentence with what follows it up to its 。) when a semicolon ended the sentence
+    ("刘某指出,这次会议既是…,希望…;要求各支部书记…。": the requirement after the semicolon is still his; round 29)."""
     m = pat.match(sentence)
-    return reported_label(sentence[m.end():]) if m else None
+    return reported_label((through or sentence)[m.end():]) if m else None
+
+
+def _to_full_stop(par: str, begin: int, end: int) -> str:
+    """``par`` from ``begin`` to the full stop at or after ``end`` (its end when none)."""
+    k = _FULL_STOP.search(par, end - 1) if end > begin else None
+    return par[begin:k.end() if k else len(par)]
 
 
 def _applies(label: str, always: bool, problem_cues: bool) -> bool:
@@ -490,7 +501,7 @@ def _later_turn_at(par: str) -> int | None:
     for begin, end, sentence_cues in _sentences_with_cues(par):
         sent = par[begin:end]
         for label, pat, _always in sentence_cues:
-            if (_reported(pat, sent) is not None) if label == reported else bool(pat.match(sent)):
+            if (_reported(pat, sent, _to_full_stop(par, begin, end)) is not None) if label == reported else bool(pat.match(sent)):
                 return begin
     return None
 
@@ -931,7 +942,7 @@ def split_sections(doc: Document) -> Document:
             for cue_label, pat, always in sentence_cues:
                 if cue_label == c["reported_speech"]["label"]:
                     # the speaker's words tell the topic; when they tell one, no other cue is tried
-                    cue_label, always = _reported(pat, sent), True
+                    cue_label, always = _reported(pat, sent, _to_full_stop(p, begin, end)), True
                     if cue_label is None:
                         continue
                     if cue_label == current:
