@@ -309,3 +309,72 @@ def test_duty_turns_with_results_report_the_work():
 
 def test_requirement_followed_is_no_directive():
     assert named(DUTY_FOLLOWED) == ["主要做法"]
+
+
+# -- a speaker's review listed from a number of aspects, then the turn "肯定工作的同时" to the shortfalls -------------
+
+ASPECTS_A = ("8月5日下午,云岫街道召开半年工作总结暨下半年工作部署会,街道全体干部参加会议。\n"
+             "会上,街道党工委书记首先对街道上半年的工作成绩从四个方面作了总结:一是抓党建,提升了组织力;二是抓项目,新签约"
+             "项目6个;三是抓治理,化解矛盾纠纷43件;四是抓民生,完成老旧小区改造2个。肯定工作的同时,还要把三个方面工作继续"
+             "加强:一是招商方面,主要体现在落地项目偏少;二是城管方面,主要体现在精细化程度不够;三是服务方面,主要体现在志愿"
+             "服务覆盖不够。\n"
+             "针对下半年工作,书记从四个方面作出安排部署:一要抓实党建;二要抓紧项目落地;三要抓细城市管理;四要抓好民生实事。\n")
+ASPECTS_B = ("1月6日,县人社局召开2031年工作总结会。\n"
+             "局长对全局一年来的工作成效从三个方面进行了回顾:一是城镇新增就业5200人;二是参保扩面完成率103%;三是劳动"
+             "争议结案率96%。在肯定成绩的同时,局长指出,就业结构性矛盾依然突出,基金监管还有薄弱环节。\n"
+             "局长要求,2032年各股室要紧盯目标,确保就业工作开门红。\n")
+# the year ahead set out from a number of aspects is the plans
+ASPECTS_AHEAD = ("1月6日,县人社局召开2032年工作部署会。\n"
+                 "局长对2032年工作从三个方面作了部署:一是稳就业;二是扩参保;三是强监管。\n")
+
+
+def test_speaker_review_from_aspects_then_shortfalls():
+    assert label_at(ASPECTS_A, "会上,街道党工委书记首先") == "主要做法"
+    assert label_at(ASPECTS_A, "肯定工作的同时") == "存在问题"
+    assert named(ASPECTS_A) == ["主要做法", "存在问题", "下一步"]
+
+
+def test_speaker_review_from_aspects_second_phrasing():
+    assert label_at(ASPECTS_B, "局长对全局一年来") == "主要做法"
+    assert named(ASPECTS_B) == ["主要做法", "存在问题", "下一步"]
+
+
+def test_year_ahead_from_aspects_is_no_review():
+    assert "主要做法" not in named(ASPECTS_AHEAD)
+
+
+# -- a part that names the problems and the outlook; a heading glued to its body before the first comma -------------
+
+OUTLOOK_A = ("城区“四乱”整治情况报告 一、整治背景 近年来,城区乱搭乱建现象时有发生,影响市容。为此,区里启动专项整治。"
+             "二、整治措施 组织全面排查,建立问题清单,分类整治。三、整治成效 全年拆除违建1.6万平方米,市容明显改善。"
+             "四、存在问题与下步展望 部分区域仍有反弹。对此,我们将继续加大整治力度。未来的工作重点将放在长效管理上,年内建立"
+             "网格巡查制度。\n")
+OUTLOOK_B = ("2031年镇河道保洁工作总结\n"
+             "一、基本概况 近几年来,全镇共有河道12条,总长46公里。\n"
+             "二、主要做法\n"
+             "全年清理河道垃圾320吨。\n"
+             "三、问题与展望\n"
+             "部分河段保洁不及时,群众仍有反映。\n"
+             "今后的工作重点是落实河长巡河制度,每月巡河不少于2次。\n")
+# an outlook alone is the plans; a heading with no comma glued is read as before
+OUTLOOK_ALONE = ("2031年镇河道保洁工作总结\n"
+                 "一、主要做法\n"
+                 "全年清理河道垃圾320吨。\n"
+                 "二、未来展望\n"
+                 "明年将完成全部河道的生态改造。\n")
+
+
+def test_problems_and_outlook_part_opens_the_problems():
+    assert label_at(OUTLOOK_A, "一、整治背景") == "基本情况"
+    assert label_at(OUTLOOK_A, "四、存在问题与下步展望") == "存在问题"
+    assert label_at(OUTLOOK_A, "未来的工作重点") == "下一步"
+
+
+def test_problems_and_outlook_second_phrasing():
+    assert label_at(OUTLOOK_B, "一、基本概况") == "基本情况"
+    assert label_at(OUTLOOK_B, "三、问题与展望") == "存在问题"
+    assert label_at(OUTLOOK_B, "今后的工作重点") == "下一步"
+
+
+def test_outlook_alone_is_the_plans():
+    assert label_at(OUTLOOK_ALONE, "二、未来展望") == "下一步"

@@ -170,6 +170,10 @@ def heading_text(par: str) -> str:
     if m and par[m.start()] in ":：" and (marker := heading_marker(par)) and m.start() <= marker[1]:
         m = _HEADING_END.search(par, m.end(), 80)  # "第三板块：下学期工作构想": the words after the part
     if m and m.start() <= 24:
+        marker = heading_marker(par)
+        if marker and (body := _cfg()["glued_body_start"].search(par, marker[1] + 4, m.start() + 1)):
+            # the body glued on before the first clause ends ("一、整改背景 近年来,随着…": round 29)
+            return par[: body.start()].rstrip()
         return par[: m.start()]
     marker = heading_marker(par)
     words = marker[1] if marker else 0
