@@ -405,7 +405,7 @@ _FULL_STOP = re_cache.compile(r"[。！？!?]")
 def _reported(pat, sentence: str, through: str | None = None) -> str | None:
     """The label a reported-speech cue ``pat`` gives ``sentence``: None unless its frame opens it. The words said run
     to the full stop (``through``: the sentence with what follows it up to its 。) when a semicolon ended the sentence
-    ("刘某指出,这次会议既是…,希望…;要求各支部书记…。": the requirement after the semicolon is still his; round 29)."""
+    ("许某指出,这次会议既是…,希望…;要求各村书记…。": the requirement after the semicolon is still his; round 29)."""
     m = pat.match(sentence)
     return reported_label((through or sentence)[m.end():]) if m else None
 
@@ -442,9 +442,9 @@ def paragraph_cue(par: str, problem_cues: bool = True) -> str | None:
 
 
 def _summary_told(par: str, first: str, turn: str) -> bool:
-    """Whether ``par`` opens with a speaker's turn that summed up a line of work (``turn``: "王副校长就学校少先队和电教工作
-    进行了总结。") and tells that summary's results in its next two sentences ("本学期我校…均取得了非常好的效果。",
-    "我校2031年荣获了…称号"): the review, whatever section the turns before it left open (round 29)."""
+    """Whether ``par`` opens with a speaker's turn that summed up a line of work (``turn``: "教导主任就学校少先队工作
+    进行了总结。") and tells that summary's results in its next two sentences ("本学期学校开展主题队会6次,均取得了良好效果。",
+    "幼儿园荣获…称号"): the review, whatever section the turns before it left open (round 29)."""
     c = _cfg()
     if not c["summary_turn"].match(turn):
         return False
