@@ -1064,6 +1064,8 @@ class Sections(_Strict):
     glued_body_start: Pattern
     review_opening: Pattern
     review_results: Pattern
+    summary_turn: Pattern
+    summary_turn_results: Pattern
     printed_plan_title: Pattern
     severity_clause: Pattern
 

@@ -60,7 +60,7 @@ def _cfg():
               "requirements_listed", "speaker_intro", "said_line", "agenda_line", "photo_caption",
               "plans_after_problems", "glued_situation_end", "problems_announced",
               "year_framed", "year_ahead_words", "glued_body_start", "review_opening", "review_results",
-              "printed_plan_title", "severity_clause"):
+              "printed_plan_title", "severity_clause", "summary_turn", "summary_turn_results"):
         c[k] = compile_pattern(c[k])
     # the strings a paragraph's end must hold to announce problems: most hold none and are not searched
     c["problems_announced_gate"] = literal_gate(c["problems_announced"].pattern)
@@ -170,6 +170,10 @@ def heading_text(par: str) -> str:
     if m and par[m.start()] in ":：" and (marker := heading_marker(par)) and m.start() <= marker[1]:
         m = _HEADING_END.search(par, m.end(), 80)  # "第三板块：下学期工作构想": the words after the part
     if m and m.start() <= 24:
+        marker = heading_marker(par)
+        if marker and (body := _cfg()["glued_body_start"].search(par, marker[1] + 4, m.start() + 1)):
+            # the body glued on before the first clause ends ("一、整改背景 近年来,随着…": round 29)
+            return par[: body.start()].rstrip()
         return par[: m.start()]
     marker = heading_marker(par)
     words = marker[1] if marker else 0
@@ -407,10 +411,21 @@ def reported_label(words: str) -> str | None:
     return "下一步" if directs_later else None
 
 
-def _reported(pat, sentence: str) -> str | None:
-    """The label a reported-speech cue ``pat`` gives ``sentence``: None unless its frame opens it."""
+_FULL_STOP = re_cache.compile(r"[。！？!?]")
+
+
+def _reported(pat, sentence: str, through: str | None = None) -> str | None:
+    """The label a reported-speech cue ``pat`` gives ``sentence``: None unless its frame opens it. The words said run
+    to the full stop (``through``: the sentence with what follows it up to its 。) when a semicolon ended the sentence
+    ("许某指出,这次会议既是…,希望…;要求各村书记…。": the requirement after the semicolon is still his; round 29)."""
     m = pat.match(sentence)
-    return reported_label(sentence[m.end():]) if m else None
+    return reported_label((through or sentence)[m.end():]) if m else None
+
+
+def _to_full_stop(par: str, begin: int, end: int) -> str:
+    """``par`` from ``begin`` to the full stop at or after ``end`` (its end when none)."""
+    k = _FULL_STOP.search(par, end - 1) if end > begin else None
+    return par[begin:k.end() if k else len(par)]
 
 
 def _applies(label: str, always: bool, problem_cues: bool) -> bool:
@@ -422,15 +437,33 @@ def paragraph_cue(par: str, problem_cues: bool = True) -> str | None:
     first = first_sentence(par)
     sent = first.lstrip("“\"「『")  # a quoted report's paragraph ("“2024年,全县…")
     c = _cfg()
+    turn = None
     if len(par) > len(first) and c["speaker_intro"].match(sent):
         # "某某作总结讲话。他指出,…": the sentence after the one that only says who speaks tells the topic
+        turn = sent
         sent = first_sentence(par[len(first):].lstrip())
     if may_match(c["year_framed_gate"], sent) and _frames_year_ahead(par, sent):
         return "下一步"
     cues = _cues_of("paragraph_cues", c["paragraph_cues_gate"].bits_in(sent))
     label = _cued_label(par, sent, cues, problem_cues) if cues else None
-    # a sentence that lists the topics speakers covered opens none of them (looked for only where a cue named one)
-    return None if label is None or c["topic_list"].search(sent) else label
+    if label is None and turn is not None and _summary_told(par, first, turn):
+        return "主要做法"
+    # a sentence that lists the topics speakers covered opens none of them (looked for only where a cue named one; a
+    # cue that reads the sentence as the scene, 其他, opens none either: round 29)
+    return None if label is None or (label != c["intro_label"] and c["topic_list"].search(sent)) else label
+
+
+def _summary_told(par: str, first: str, turn: str) -> bool:
+    """Whether ``par`` opens with a speaker's turn that summed up a line of work (``turn``: "教导主任就学校少先队工作
+    进行了总结。") and tells that summary's results in its next two sentences ("本学期学校开展主题队会6次,均取得了良好效果。",
+    "幼儿园荣获…称号"): the review, whatever section the turns before it left open (round 29)."""
+    c = _cfg()
+    if not c["summary_turn"].match(turn):
+        return False
+    rest = par[len(first):].lstrip()
+    nxt = first_sentence(rest)
+    told = nxt + first_sentence(rest[len(nxt):].lstrip())
+    return bool(c["summary_turn_results"].search(told)) and not c["reported_speech"]["directs_later"].search(told)
 
 
 def _cued_label(par: str, sent: str, cues: tuple, problem_cues: bool) -> str | None:
@@ -484,7 +517,7 @@ def _later_turn_at(par: str) -> int | None:
     for begin, end, sentence_cues in _sentences_with_cues(par):
         sent = par[begin:end]
         for label, pat, _always in sentence_cues:
-            if (_reported(pat, sent) is not None) if label == reported else bool(pat.match(sent)):
+            if (_reported(pat, sent, _to_full_stop(par, begin, end)) is not None) if label == reported else bool(pat.match(sent)):
                 return begin
     return None
 
@@ -925,7 +958,7 @@ def split_sections(doc: Document) -> Document:
             for cue_label, pat, always in sentence_cues:
                 if cue_label == c["reported_speech"]["label"]:
                     # the speaker's words tell the topic; when they tell one, no other cue is tried
-                    cue_label, always = _reported(pat, sent), True
+                    cue_label, always = _reported(pat, sent, _to_full_stop(p, begin, end)), True
                     if cue_label is None:
                         continue
                     if cue_label == current:
@@ -1176,6 +1209,11 @@ def split_sections(doc: Document) -> Document:
                 # a news item's lead (7月10日,白沙镇召开…) says what happened and when, and goes on with the
                 # topics the speakers covered (会上,…逐一述职,对…成绩、存在的问题…进行了归纳); the short lines
                 # above a document's first sentence (number, broken title, addressee) head it
+                label = c["intro_label"]
+            if (label is None and news_item and i == len(pars) - 1 and current not in (None, c["intro_label"])
+                    and level is None and c["meeting_outcome"].match(p)):
+                # a news item's last paragraph that tells what its meeting achieved or was ("专题汇报会为…提供了平台",
+                # "这是一次承前启后…的重要会议"), after the topics the speakers opened: the closing (round 29)
                 label = c["intro_label"]
             if (label is None and current == "基本情况" and not headed and level is None
                     and c["period_review"].match(p) and c["past_cue"].search(first_sentence(p))):
