@@ -90,6 +90,11 @@ class _Paragraphs:
             if not titles[i] and levels[i] is None and c["headline"].match(texts[i]) \
                     and c["dateline_opening"].match(texts[i + 1]):
                 titles[i] = True
+        # r29split: an attachment list's items ("附件1…报告" / "附件2…") title nothing; one alone over its text does
+        for i, q in enumerate(texts):
+            if titles[i] and q[:2] == "附件" and c["attachment_item"].match(q) and any(
+                    0 <= j < len(texts) and c["attachment_item"].match(texts[j]) for j in (i - 1, i + 1)):
+                titles[i] = False
         missions = {i for i, q in enumerate(texts) if c["mission_opening"].match(q)}
         # "心血管内科主任 庞思远" above the report of each speaker (a news item's 述职摘登), not a byline
         # under a title
@@ -285,7 +290,20 @@ def _is_outline(part: Document, title: str | None, nxt: Document) -> bool:
     if nxt.meta["title"] and nxt.meta["title"] in text:
         return True
     lines = [re.sub(r"[.…·]{3,}.*$", "", q).strip() for q in text.split("\n")]
-    return sum(1 for q in lines if len(q) >= 4 and q in nxt.text) >= 2
+    if sum(1 for q in lines if len(q) >= 4 and q in nxt.text) >= 2:
+        return True
+    # r29split: or its lines are a 目录's entries the report need not print again (a 汇编's titles with their page
+    # numbers, an outline of numbered headings over an attachment list)
+    return _outline_entries(text)
+
+
+def _outline_entries(text: str) -> bool:
+    """Whether ``text``'s lines are mostly a 目录's entries (structure.yml outline_entry): numbered headings,
+    attachments, titles with their page numbers."""
+    c = _cfg()
+    rows = [q for q in (x.strip() for x in text.split("\n")) if q]
+    entries = sum(1 for q in rows if c["outline_entry"].match(q))
+    return entries >= c["outline_entries_min"] and entries >= c["outline_entry_share"] * len(rows)
 
 
 def boundary_evidence(page: _Paragraphs, i: int, article_starts: set[int], since_start: int,
@@ -576,9 +594,35 @@ def _title_in_chrome(doc: Document, before: int) -> str | None:
               and c["question_headline"].match(r.text.strip())):
             return r.text.strip()
         elif r.kind == "article_marker" and (title := _marker_title(r.text) or (
-                before - r.source_end <= 2 and _sample_title(r.text))):
+                before - r.source_end <= 2 and (_sample_title(r.text) or _head_over_bare_marker(doc, r)))):
             return title
     return None
+
+
+def _without_count(title: str) -> str:
+    """A 合集 head's title without the count of its items (structure.yml collection_count: "…党建工作总结7篇(全文完整)" ->
+    "…党建工作总结"), when the words before it are a title line; else ``title``."""
+    c = _cfg()
+    m = c["collection_count"].search(title)
+    if m is None or m.start() == 0:
+        return title
+    head = title[:m.start()].rstrip()
+    return head if is_title_line(head) else title
+
+
+def _head_over_bare_marker(doc: Document, marker) -> str | None:
+    """The title of a 合集's item printed under a bare marker ("篇1", which names nothing): its head's title without the
+    count ("2031年机关办公室工作总结(2篇)" -> "2031年机关办公室工作总结"), the last head the cleaning took above the marker."""
+    c = _cfg()
+    if not c["bare_item_marker"].match(marker.text.strip()):
+        return None
+    found = None
+    for r in doc.removed:
+        if r.kind in _MARKER_KINDS and r.source_end <= marker.source_start and "篇" in r.text:
+            row = r.text.strip()
+            if c["collection_count"].search(row) and (title := _without_count(row)) != row:
+                found = title
+    return found
 
 
 def _marker_title(marker: str, headlines: bool = False) -> str | None:
@@ -589,7 +633,11 @@ def _marker_title(marker: str, headlines: bool = False) -> str | None:
     if m is None:
         return None
     title = (m.group(1) or m.group(2)).strip()
-    return title if c["title_line"].match(title) or (headlines and m.group(1) and c["headline"].match(title)) else None
+    if c["title_line"].match(title) or (headlines and m.group(1) and c["headline"].match(title)):
+        return title
+    # (r29split: the item's term after its genre, "小学德育工作计划春季": a title line before the term)
+    term = c["marker_title_term"].search(title)
+    return title if term and c["title_line"].match(title[:term.start()]) else None
 
 
 def _sample_title(marker: str) -> str | None:
@@ -842,6 +890,8 @@ def split_documents(doc: Document) -> Document:
                                    doc.to_source(spans[a][0], spans[a][0])[0])
         if title and title[0] in _BULLET_GLYPHS:
             title = title.lstrip(_BULLET_GLYPHS + " \t") or title
+        if title and "篇" in title:
+            title = _without_count(title)
         if k == 0 and title:
             page_title = title
         s = spans[body_first][0]
@@ -867,7 +917,9 @@ def split_documents(doc: Document) -> Document:
     if len(parts) > 1 and _is_outline(parts[0], parts[0].meta["title"], parts[1]):
         lead = spans[starts[0]][0], spans[starts[1]][0]
         doc.removed.append(Removal("outline", doc.text[lead[0]:lead[1]], *doc.to_source(*lead)))
-        page_title = parts[0].meta["title"] or parts[1].meta["title"]
+        # (r29split: a 目录 entry the title logic took, "10企业…计划71", names no page)
+        head = parts[0].meta["title"]
+        page_title = head if head and not c["outline_entry"].match(head) else parts[1].meta["title"]
         del parts[0]
     if parts and parts[0].meta["title"] is None and doc.removed:
         before = doc.to_source(spans[starts[0]][0], spans[starts[0]][0])[0]
