@@ -293,8 +293,27 @@ def _is_outline(part: Document, title: str | None, nxt: Document) -> bool:
     if sum(1 for q in lines if len(q) >= 4 and q in nxt.text) >= 2:
         return True
     # r29split: or its lines are a 目录's entries the report need not print again (a 汇编's titles with their page
-    # numbers, an outline of numbered headings over an attachment list)
-    return _outline_entries(text)
+    # numbers, an outline of numbered headings over an attachment list; its title one of them, "10企业…计划71")
+    return _outline_entries(f"{title}\n{text}" if title and _cfg()["outline_entry"].match(title) else text)
+
+
+# a page whose first two paragraphs open on none of these (a digit, a numeral, a bracket, 附 / 目 / 第) opens on no
+# 目录, under its title or not: a cheap test before the walk
+_OUTLINE_FIRST = frozenset("0123456789一二三四五六七八九十(（附目第")
+
+
+def _lead_outline_end(pars: list[str], levels: list[int | None], titles: list[bool]) -> int | None:
+    """Where the first report's title line follows a 目录's entries at the top of the page (under the page's title),
+    when the cleaning took the 目录's first entries as pagination and the rest are too short to make a report's text:
+    the title line's paragraph, which starts a report (the entries above are then no report, _is_outline)."""
+    c = _cfg()
+    first = 1 if pars and titles[0] else 0
+    j = first
+    while j < len(pars) and c["outline_entry"].match(pars[j]) and not SENTENCE_MARK.search(pars[j]):
+        j += 1
+    if j - first >= 2 and j + 1 < len(pars) and titles[j] and levels[j] is None:
+        return j
+    return None
 
 
 def _outline_entries(text: str) -> bool:
@@ -784,6 +803,8 @@ def split_documents(doc: Document) -> Document:
                 and i + 1 < len(pars) and not _opens_report(pars[i + 1])
                 and any(SENTENCE_MARK.search(q) for q in pars[start:i])
                 and restates(pars[i], doc.text[spans[start][0]:spans[i][0]][:3000], c["restated_headline"]))
+    # r29split: a 目录's last entries running straight into the first report's title start no report of their own
+    toc_end = _lead_outline_end(pars, levels, titles) if any(q[:1] in _OUTLINE_FIRST for q in pars[:2]) else None
     l1_seen = False
     plans_at: int | None = None  # where the current report's 下一步/打算 part began
     heading_at: int | None = None  # the current report's last numbered (level 1-2) heading
@@ -791,7 +812,10 @@ def split_documents(doc: Document) -> Document:
     for i in range(len(pars)):
         if levels[i] == 1 and pars[i][:1] == "一" and starts and i == starts[-1]:
             l1_seen = False
-        if i > 0 and not (tables and any(a < spans[i][0] < b for a, b in tables)):  # most pages hold no table
+        if i == toc_end:
+            starts.append(i)
+            evidence[i] = {"title_line": c["weights"]["title_line"]}
+        elif i > 0 and not (tables and any(a < spans[i][0] < b for a, b in tables)):  # most pages hold no table
             chars = prefix[i] - prefix[starts[-1]]
             prev_is_title = titles[i - 1] and starts[-1] == i - 1
             # the cues are weighed only where a report can start: after enough text, not under its title
