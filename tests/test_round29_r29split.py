@@ -363,3 +363,53 @@ REMEDY_BULLETIN = """中共青禾县文化馆支部关于巡察整改进展情�
 
 def test_remedy_bulletin_not_typed_by_the_rule():
     assert _types(REMEDY_BULLETIN) != ["其他"]
+
+
+# -- 2b. a later item under a bare marker takes the head's title too -------------------------------------------------
+
+SECOND_BARE_MARKER = HEAD_OVER_BARE_MARKER + """篇2
+2031年,镇党政办公室坚持服务领导、服务基层、服务群众,全年收文860件、发文124件,承办各类会议52次,会议纪要按时印发。
+一、主要工作
+(一)办文规范。做到当天登记、及时流转,全年无积压。
+(二)后勤保障到位。公务用车统一调度,全年节约经费6.3万元。
+二、存在问题
+办公室人员少、任务重,信息化办公水平不高。
+三、下一步打算
+明年将推进无纸化会议系统建设,年内实现镇村两级公文网上流转。
+"""
+
+
+def test_second_bare_marker_takes_the_head_title():
+    docs = _docs(SECOND_BARE_MARKER)
+    assert [d.title for d in docs] == ["2031年机关办公室工作总结", "2031年机关办公室工作总结"]
+    assert [d.doc_type for d in docs] == ["工作总结", "工作总结"]
+
+
+# -- 7. a summary joined to the next year's plan with 与 is a title line ---------------------------------------------
+
+SUMMARY_WITH_PLAN = """县档案馆2031年工作总结与2032年工作打算
+""" + SECOND_BODY
+
+SUMMARY_WITH_PLAN_2 = """县林业局2031年森林防火工作总结与2032年工作设想
+2031年,县林业局坚持预防为主,全年组织防火巡查1.2万人次,森林火灾受害率控制在0.2‰以内。
+一、主要工作
+新建防火隔离带18公里,培训扑火队员260人次。
+二、存在问题
+部分护林员年龄偏大。
+三、2032年工作设想
+年内更新扑火机具120台套。
+"""
+
+
+def test_summary_with_plan_joined_by_yu_is_title():
+    assert _titles(SUMMARY_WITH_PLAN) == ["县档案馆2031年工作总结与2032年工作打算"]
+    assert _titles(SUMMARY_WITH_PLAN_2) == ["县林业局2031年森林防火工作总结与2032年工作设想"]
+
+
+# look-alike: a sentence-like line with 与 and a plan word is no title (it carries a comma)
+NOT_TITLE_YU = """总结与展望,县档案馆明年打算
+""" + SECOND_BODY
+
+
+def test_line_with_comma_is_no_title():
+    assert _titles(NOT_TITLE_YU) == [None]

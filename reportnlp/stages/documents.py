@@ -683,7 +683,8 @@ def _title_between(doc: Document, after: int, before: int) -> str | None:
         if not after <= r.source_start < before:
             continue
         if r.kind == "article_marker":
-            title = _marker_title(r.text, headlines=True)
+            # (r29split: a bare "篇2" names the item by its 合集's head, "…工作总结(2篇)")
+            title = _marker_title(r.text, headlines=True) or _head_over_bare_marker(doc, r)
         elif r.kind in c["between_title_kinds"] and c["title_line"].match(r.text.strip()):
             title = r.text.strip()
         else:
