@@ -19,7 +19,7 @@ def _titles(page: str) -> list[str | None]:
     return [d.title for d in _docs(page)]
 
 
-SUMMARY_BODY = """2031年以来,青禾镇围绕产业发展和基层治理两条主线,扎实推进各项工作,全镇经济社会保持平稳向好。
+SUMMARY_BODY = """过去一年,青禾镇围绕产业发展和基层治理两条主线,扎实推进各项工作,全镇经济社会保持平稳向好。
 一、主要工作
 (一)产业发展提速。新签约项目6个,协议投资4.2亿元,规上工业产值同比增长8.5%。
 (二)民生保障有力。新增城镇就业岗位420个,发放临时救助资金86万元。
@@ -41,13 +41,13 @@ SECOND_BODY = """今年以来,县图书馆以全民阅读为抓手,开展读书�
 
 # -- 1. a leading 目录 of entries is no report: a 汇编's page-numbered titles, a report's outline and attachment list ----
 
-COMPILATION_TOC = """2031年工作总结及2032年工作计划汇编(12篇)
+COMPILATION_TOC = """2031年度总结与2032年计划汇编(12篇)
 目录
 1.青禾镇2031年工作总结和2032年工作计划 3
 2.县图书馆2031年工作总结 9
 3.县医保局2031年工作总结与2032年工作思路 14
 4.某街道2031年平安建设工作总结 20
-5.县统计局2031年工作总结及2032年工作安排 26
+5.县统计局2031年统计工作小结及2032年安排 26
 6.某社区2031年工作总结 31
 7.县总工会2031年工作总结 35
 8.某局2031年法治建设工作总结 40
@@ -58,7 +58,7 @@ COMPILATION_TOC = """2031年工作总结及2032年工作计划汇编(12篇)
 青禾镇2031年工作总结和2032年工作计划
 """ + SUMMARY_BODY
 
-OUTLINE_ANNEXES = """县档案馆2031年部门整体支出绩效自评报告
+OUTLINE_ANNEXES = """县档案馆2031年单位整体支出绩效自评报告
 目录
 一、部门概况
 (一)机构设置
@@ -71,8 +71,8 @@ OUTLINE_ANNEXES = """县档案馆2031年部门整体支出绩效自评报告
 附件2问卷调查情况
 附件3收入支出决算表(单位:元)
 县档案馆
-2031年度部门整体支出绩效自评报告
-一、部门概况
+2031年度单位整体支出绩效自评报告
+一、单位概况
 截至2031年12月31日,县档案馆核定事业编制14名,实有在编人员12人,馆藏档案8.6万卷。
 二、绩效目标
 全年计划完成档案数字化扫描30万页,接待查档群众1500人次。
@@ -89,13 +89,13 @@ def test_compilation_toc_with_page_numbers_is_no_report():
     docs = _docs(COMPILATION_TOC)
     assert len(docs) == 1
     assert docs[0].title == "青禾镇2031年工作总结和2032年工作计划"
-    assert docs[0].text.startswith("2031年以来,青禾镇")
+    assert docs[0].text.startswith("过去一年,青禾镇")
 
 
 def test_outline_over_attachment_list_is_no_report():
     docs = _docs(OUTLINE_ANNEXES)
     assert len(docs) == 1
-    assert docs[0].title.endswith("2031年度部门整体支出绩效自评报告")
+    assert docs[0].title.endswith("2031年度单位整体支出绩效自评报告")
     assert "附件1" not in (docs[0].title or "")
     assert "截至2031年12月31日" in docs[0].text
     assert docs[0].doc_type == "自查报告"
@@ -141,13 +141,13 @@ def test_notice_attachment_list_titles_nothing():
 
 # -- 2. a 合集 head's count is no part of a title; under a bare marker the head names the item ----------------------
 
-HEAD_WITH_COUNT = """2031年基层党建工作总结6篇(全文完整)
+HEAD_WITH_COUNT = """2031年机关党建工作总结6篇(完整版)
 
-时间:2031-11-02 09:12:40 工作总结 来源:网友投稿
+时间:2031-11-02 09:12:40 工作总结 来源:用户上传
 
-基层党建工作总结6篇
+机关党建工作总结6篇
 
-基层党建工作总结篇1
+机关党建工作总结篇1
 
 """ + SUMMARY_BODY
 
@@ -166,7 +166,7 @@ HEAD_OVER_BARE_MARKER = """2031年机关办公室工作总结(2篇)
 
 def test_head_count_leaves_the_title():
     docs = _docs(HEAD_WITH_COUNT)
-    assert docs[0].title == "2031年基层党建工作总结"
+    assert docs[0].title == "2031年机关党建工作总结"
 
 
 def test_bare_marker_takes_the_head_title_and_type():
@@ -291,15 +291,15 @@ def test_year_only_report_stays_summary():
 # -- 5. a notice that prints no title: 印发给你们 ------------------------------------------------------------------
 
 UNTITLED_NOTICE = """各乡镇人民政府,县直各部门:
-为全面完成县第十九届人民代表大会第三次会议确定的各项目标任务,经县政府同意,现将《政府工作报告》任务分解表印发给你们。
-请各牵头单位对照分工细化措施,明确责任人和完成时限,每季度末向县政府督查室报送进展情况。
+为全面完成县第十九届人民代表大会第三次会议确定的各项目标任务,经县政府同意,现将《2032年重点工作责任清单》印发给你们。
+各责任单位要对照清单细化措施,明确责任人和完成时限,每季度末向县政府督查室报送进展情况。
 附件:《政府工作报告》任务分解表
 县人民政府办公室
 2032年2月3日
 """
 
 UNTITLED_NOTICE_2 = """各村党支部、村委会:
-《青禾镇2032年人居环境整治提升方案》已经镇党委研究同意,现印发你们,请结合实际认真抓好落实。
+《青禾镇2032年人居环境整治提升方案》已经镇党委会议研究,现印发你们,望认真组织实施。
 各村要于3月20日前将本村实施计划报镇农业服务中心。
 中共青禾镇委员会
 2032年3月6日
@@ -330,9 +330,9 @@ def test_summary_that_issued_files_stays_summary():
 
 # -- 6. a progress 通报 is none of the report types --------------------------------------------------------------
 
-PROGRESS_BULLETIN = """关于2032年3月份民生实事项目进展情况的通报
-办好48件民生实事是县政府对全县群众的承诺。今年以来,各乡镇、各部门扎实推进,取得了较好成效。现将3月份进展情况通报如下:
-截至3月31日,48件民生实事已完成9件,完成率18.8%;已开工41件,开工率85.4%。
+PROGRESS_BULLETIN = """关于2032年一季度为民办实事项目推进情况的通报
+县政府年初确定的48件为民办实事,各乡镇、各部门合力推进,取得了较好成效。现将一季度推进情况通报如下:
+到3月31日,已办结9件,办结率18.8%;开工建设41件,开工率85.4%。
 下一步,各牵头单位要加快滞后项目进度,县督查室将对严重滞后的事项挂牌督办。
 """
 
