@@ -413,3 +413,45 @@ NOT_TITLE_YU = """总结与展望,县档案馆明年打算
 
 def test_line_with_comma_is_no_title():
     assert _titles(NOT_TITLE_YU) == [None]
+
+
+# -- 8. a summary joined to next year's 方案, glued to its first sentence on a flattened doc-share page; a title that
+#       reviews is no 方案 ------------------------------------------------------------------------------------------
+
+GLUED_SUMMARY_SCHEME = """1、县机关后勤服务中心2031年度总结及2032年工作方案2031年,中心在县委县政府的领导下,围绕管理、服务、保障三项职能,全年完成公务用房调配46处,节约能耗支出38万元,较好完成了年度任务。具体汇报如下:一、主要成效(一)办公用房管理规范。建立公务用房台账,清理超标用房12处。
+2、(二)节能降耗成效明显。机关大院更换节能灯具860盏,全年节电9.6万度。(三)公务用车保障有力。全年派车2100余次,无一起安全事故。(四)后勤服务持续优化。机关食堂推行预约就餐,全年减少浪费约3.2吨,职工满意率96%。三、存在的不
+3、足一是专业人员偏少;二是部分老旧办公楼能耗偏高。四、2032年工作方案一是推进公务用房数字化管理;二是年内完成机关食堂改造。
+"""
+
+GLUED_SUMMARY_PLAN_YU = """县文化馆2031年工作总结与2032年工作计划今年以来,县文化馆以群众文化活动为抓手,举办广场文艺演出36场,开展公益培训120期,服务群众4.2万人次。
+一、主要工作
+组建乡村文艺队伍18支,送戏下乡52场。
+二、下一步打算
+明年将新建村级文化服务点6个。
+"""
+
+
+def test_glued_summary_with_scheme_is_title_and_summary():
+    docs = _docs(GLUED_SUMMARY_SCHEME)
+    assert docs[0].title == "县机关后勤服务中心2031年度总结及2032年工作方案"
+    assert docs[0].doc_type == "工作总结"
+
+
+def test_glued_summary_with_plan_yu_is_title():
+    docs = _docs(GLUED_SUMMARY_PLAN_YU)
+    assert docs[0].title == "县文化馆2031年工作总结与2032年工作计划"
+    assert docs[0].doc_type == "工作总结"
+
+
+# look-alike: a plan's own title ending on 方案 still types it 其他
+PLAN_TITLE = """青禾镇2032年安全生产专项整治工作方案
+为深入开展安全生产专项整治,结合我镇实际,特制定本方案。
+一、工作目标
+全年生产安全事故起数下降10%以上。
+二、工作步骤
+3月底前完成隐患排查,6月底前完成集中整治,11月底前完成验收。
+"""
+
+
+def test_plan_title_stays_other():
+    assert _types(PLAN_TITLE) == ["其他"]
