@@ -455,3 +455,38 @@ PLAN_TITLE = """青禾镇2032年安全生产专项整治工作方案
 
 def test_plan_title_stays_other():
     assert _types(PLAN_TITLE) == ["其他"]
+
+
+# -- 9. a news item opening on a speaker's words in quotes, then the speaker by role telling them: no 述职报告 -------------
+
+QUOTE_LEAD_NEWS = """“2031年,我们村建成蔬菜大棚40座,村集体经济收入突破80万元,还为村里70岁以上老人办起了爱心食堂。明年我们要把冷链仓储建起来。”1月11日,在青禾镇柳塘村,村党支部书记林水生面对镇里组织的述职考评组侃侃而谈。
+柳塘村是青禾镇开展村党组织书记年终述职的第一站。考评组由镇班子成员、各片区负责人和部分党员代表组成,逐村听取述职、查看台账。
+据了解,全镇16个村的考评得分将计入村干部年度绩效。
+"""
+
+QUOTE_LEAD_NEWS_2 = """“过去一年,我们社区新增停车泊位260个,改造老旧楼道43处,居民满意率明显提升。”近日,桐溪街道枫林社区党委书记周晓梅在2031年度社区书记述职评议会上“晒”成绩时,台下响起了掌声。
+当日,街道班子成员、各社区书记和居民代表参加述职评议会,14名社区书记依次述职并接受民主测评。
+"""
+
+
+def test_quote_lead_news_is_other():
+    assert _types(QUOTE_LEAD_NEWS) == ["其他"]
+
+
+def test_quote_lead_news_other_phrasing_is_other():
+    assert _types(QUOTE_LEAD_NEWS_2) == ["其他"]
+
+
+# look-alike: a 述职报告 that opens on a motto in quotes and names the reporter after a full stop stays one
+QUOTE_MOTTO_SHUZHI = """“把群众的事当成自己的事,把群众的难处当成自己的难处。”这是我担任村党支部书记以来始终坚持的原则。现将本人2031年度履职情况述职如下:
+一、主要工作
+带领村两委建成蔬菜大棚40座,村集体经济收入达到80万元。
+二、存在不足
+本人理论学习还不够系统。
+三、今后打算
+明年将推动冷链仓储项目落地,力争集体经济收入突破100万元。
+"""
+
+
+def test_motto_opening_shuzhi_stays():
+    assert _types(QUOTE_MOTTO_SHUZHI) == ["述职报告"]
