@@ -1175,6 +1175,7 @@ class _Documents(_Strict):
     heading_tags_min: int
     chrome_title: Pattern
     marker_title: Pattern
+    marker_title_term: Pattern  # r29split: an item marker's term after the genre (…工作计划春季篇一)
     marker_sample_suffix: Pattern  # r25wechat: a title row's sample word (…计划例文)
     between_title_kinds: list[str]
     chrome_headline_kinds: list[str]
@@ -1187,6 +1188,12 @@ class _Documents(_Strict):
     chrome_headline_dated_reach: int
     glued_title_twice: Pattern
     glued_title_rest_min: int
+    outline_entry: Pattern  # r29split: a 目录's entry: a numbered heading, an attachment, a title with its page number
+    outline_entries_min: int  # a leading block of this many entries at least…
+    outline_entry_share: float  # …and this share of its lines is a 目录
+    attachment_item: Pattern  # r29split: an attachment list's item: no title where a neighbour is one too
+    collection_count: Pattern  # r29split: a 合集's count of items after its head's title
+    bare_item_marker: Pattern  # r29split: an item marker naming nothing but its number
     top_scheme_within: float
     shift_cosine: float
     duplicate_containment: float

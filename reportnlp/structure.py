@@ -198,7 +198,7 @@ def cues() -> dict:
                 "byline_date", "date_line", "formula", "opener", "mission_opening", "closing", "future", "opening_heading", "part_heading",
                 "dateline_opening", "headline", "plans_heading", "author_line", "schedule_row",
                 "news_when", "field_label", "chrome_title", "marker_title", "marker_sample_suffix", "question_headline", "bracket_headline", "marked_title", "glued_title_twice", "chrome_headline_tail",
-                "chrome_headline_dated"):
+                "chrome_headline_dated", "outline_entry", "attachment_item", "collection_count", "bare_item_marker", "marker_title_term"):
         # speech_opening and addressee are tried on nearly every paragraph (documents, sections),
         # author_line on every short one: on re, whose cheaper calls pay back its slower compile of
         # a Han class (~1 ms each, once; regex took 2-2.5x as long over the paragraphs)

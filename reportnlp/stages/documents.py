@@ -90,6 +90,11 @@ class _Paragraphs:
             if not titles[i] and levels[i] is None and c["headline"].match(texts[i]) \
                     and c["dateline_opening"].match(texts[i + 1]):
                 titles[i] = True
+        # r29split: an attachment list's items ("附件1…报告" / "附件2…") title nothing; one alone over its text does
+        for i, q in enumerate(texts):
+            if titles[i] and q[:2] == "附件" and c["attachment_item"].match(q) and any(
+                    0 <= j < len(texts) and c["attachment_item"].match(texts[j]) for j in (i - 1, i + 1)):
+                titles[i] = False
         missions = {i for i, q in enumerate(texts) if c["mission_opening"].match(q)}
         # "心血管内科主任 庞思远" above the report of each speaker (a news item's 述职摘登), not a byline
         # under a title
@@ -285,7 +290,39 @@ def _is_outline(part: Document, title: str | None, nxt: Document) -> bool:
     if nxt.meta["title"] and nxt.meta["title"] in text:
         return True
     lines = [re.sub(r"[.…·]{3,}.*$", "", q).strip() for q in text.split("\n")]
-    return sum(1 for q in lines if len(q) >= 4 and q in nxt.text) >= 2
+    if sum(1 for q in lines if len(q) >= 4 and q in nxt.text) >= 2:
+        return True
+    # r29split: or its lines are a 目录's entries the report need not print again (a 汇编's titles with their page
+    # numbers, an outline of numbered headings over an attachment list; its title one of them, "10企业…计划71")
+    return _outline_entries(f"{title}\n{text}" if title and _cfg()["outline_entry"].match(title) else text)
+
+
+# a page whose first two paragraphs open on none of these (a digit, a numeral, a bracket, 附 / 目 / 第) opens on no
+# 目录, under its title or not: a cheap test before the walk
+_OUTLINE_FIRST = frozenset("0123456789一二三四五六七八九十(（附目第")
+
+
+def _lead_outline_end(pars: list[str], levels: list[int | None], titles: list[bool]) -> int | None:
+    """Where the first report's title line follows a 目录's entries at the top of the page (under the page's title),
+    when the cleaning took the 目录's first entries as pagination and the rest are too short to make a report's text:
+    the title line's paragraph, which starts a report (the entries above are then no report, _is_outline)."""
+    c = _cfg()
+    first = 1 if pars and titles[0] else 0
+    j = first
+    while j < len(pars) and c["outline_entry"].match(pars[j]) and not SENTENCE_MARK.search(pars[j]):
+        j += 1
+    if j - first >= 2 and j + 1 < len(pars) and titles[j] and levels[j] is None:
+        return j
+    return None
+
+
+def _outline_entries(text: str) -> bool:
+    """Whether ``text``'s lines are mostly a 目录's entries (structure.yml outline_entry): numbered headings,
+    attachments, titles with their page numbers."""
+    c = _cfg()
+    rows = [q for q in (x.strip() for x in text.split("\n")) if q]
+    entries = sum(1 for q in rows if c["outline_entry"].match(q))
+    return entries >= c["outline_entries_min"] and entries >= c["outline_entry_share"] * len(rows)
 
 
 def boundary_evidence(page: _Paragraphs, i: int, article_starts: set[int], since_start: int,
@@ -576,9 +613,35 @@ def _title_in_chrome(doc: Document, before: int) -> str | None:
               and c["question_headline"].match(r.text.strip())):
             return r.text.strip()
         elif r.kind == "article_marker" and (title := _marker_title(r.text) or (
-                before - r.source_end <= 2 and _sample_title(r.text))):
+                before - r.source_end <= 2 and (_sample_title(r.text) or _head_over_bare_marker(doc, r)))):
             return title
     return None
+
+
+def _without_count(title: str) -> str:
+    """A 合集 head's title without the count of its items (structure.yml collection_count: "…党建工作总结7篇(全文完整)" ->
+    "…党建工作总结"), when the words before it are a title line; else ``title``."""
+    c = _cfg()
+    m = c["collection_count"].search(title)
+    if m is None or m.start() == 0:
+        return title
+    head = title[:m.start()].rstrip()
+    return head if is_title_line(head) else title
+
+
+def _head_over_bare_marker(doc: Document, marker) -> str | None:
+    """The title of a 合集's item printed under a bare marker ("篇1", which names nothing): its head's title without the
+    count ("2031年机关办公室工作总结(2篇)" -> "2031年机关办公室工作总结"), the last head the cleaning took above the marker."""
+    c = _cfg()
+    if not c["bare_item_marker"].match(marker.text.strip()):
+        return None
+    found = None
+    for r in doc.removed:
+        if r.kind in _MARKER_KINDS and r.source_end <= marker.source_start and "篇" in r.text:
+            row = r.text.strip()
+            if c["collection_count"].search(row) and (title := _without_count(row)) != row:
+                found = title
+    return found
 
 
 def _marker_title(marker: str, headlines: bool = False) -> str | None:
@@ -589,7 +652,11 @@ def _marker_title(marker: str, headlines: bool = False) -> str | None:
     if m is None:
         return None
     title = (m.group(1) or m.group(2)).strip()
-    return title if c["title_line"].match(title) or (headlines and m.group(1) and c["headline"].match(title)) else None
+    if c["title_line"].match(title) or (headlines and m.group(1) and c["headline"].match(title)):
+        return title
+    # (r29split: the item's term after its genre, "小学德育工作计划春季": a title line before the term)
+    term = c["marker_title_term"].search(title)
+    return title if term and c["title_line"].match(title[:term.start()]) else None
 
 
 def _sample_title(marker: str) -> str | None:
@@ -616,7 +683,8 @@ def _title_between(doc: Document, after: int, before: int) -> str | None:
         if not after <= r.source_start < before:
             continue
         if r.kind == "article_marker":
-            title = _marker_title(r.text, headlines=True)
+            # (r29split: a bare "篇2" names the item by its 合集's head, "…工作总结(2篇)")
+            title = _marker_title(r.text, headlines=True) or _head_over_bare_marker(doc, r)
         elif r.kind in c["between_title_kinds"] and c["title_line"].match(r.text.strip()):
             title = r.text.strip()
         else:
@@ -736,6 +804,8 @@ def split_documents(doc: Document) -> Document:
                 and i + 1 < len(pars) and not _opens_report(pars[i + 1])
                 and any(SENTENCE_MARK.search(q) for q in pars[start:i])
                 and restates(pars[i], doc.text[spans[start][0]:spans[i][0]][:3000], c["restated_headline"]))
+    # r29split: a 目录's last entries running straight into the first report's title start no report of their own
+    toc_end = _lead_outline_end(pars, levels, titles) if any(q[:1] in _OUTLINE_FIRST for q in pars[:2]) else None
     l1_seen = False
     plans_at: int | None = None  # where the current report's 下一步/打算 part began
     heading_at: int | None = None  # the current report's last numbered (level 1-2) heading
@@ -743,7 +813,10 @@ def split_documents(doc: Document) -> Document:
     for i in range(len(pars)):
         if levels[i] == 1 and pars[i][:1] == "一" and starts and i == starts[-1]:
             l1_seen = False
-        if i > 0 and not (tables and any(a < spans[i][0] < b for a, b in tables)):  # most pages hold no table
+        if i == toc_end:
+            starts.append(i)
+            evidence[i] = {"title_line": c["weights"]["title_line"]}
+        elif i > 0 and not (tables and any(a < spans[i][0] < b for a, b in tables)):  # most pages hold no table
             chars = prefix[i] - prefix[starts[-1]]
             prev_is_title = titles[i - 1] and starts[-1] == i - 1
             # the cues are weighed only where a report can start: after enough text, not under its title
@@ -842,6 +915,8 @@ def split_documents(doc: Document) -> Document:
                                    doc.to_source(spans[a][0], spans[a][0])[0])
         if title and title[0] in _BULLET_GLYPHS:
             title = title.lstrip(_BULLET_GLYPHS + " \t") or title
+        if title and "篇" in title:
+            title = _without_count(title)
         if k == 0 and title:
             page_title = title
         s = spans[body_first][0]
@@ -867,7 +942,9 @@ def split_documents(doc: Document) -> Document:
     if len(parts) > 1 and _is_outline(parts[0], parts[0].meta["title"], parts[1]):
         lead = spans[starts[0]][0], spans[starts[1]][0]
         doc.removed.append(Removal("outline", doc.text[lead[0]:lead[1]], *doc.to_source(*lead)))
-        page_title = parts[0].meta["title"] or parts[1].meta["title"]
+        # (r29split: a 目录 entry the title logic took, "10企业…计划71", names no page)
+        head = parts[0].meta["title"]
+        page_title = head if head and not c["outline_entry"].match(head) else parts[1].meta["title"]
         del parts[0]
     if parts and parts[0].meta["title"] is None and doc.removed:
         before = doc.to_source(spans[starts[0]][0], spans[starts[0]][0])[0]
