@@ -143,7 +143,12 @@ def _rules():
                             compile_pattern(cfg["article_header"]["row_headline"])
                             if cfg["article_header"].get("row_headline") else None)
                            if cfg.get("article_header") else None),
+        "short_year_row": (compile_pattern(cfg["article_header"]["short_year_row"])
+                           if cfg.get("article_header") and cfg["article_header"].get("short_year_row") else None),
         "share_pieces": cfg["share_pieces"]["max_len"] if cfg.get("share_pieces") else 0,
+        "spam_title_list": ((tuple(cfg["spam_title_list"]["strong"]), tuple(cfg["spam_title_list"]["words"]),
+                             cfg["spam_title_list"]["min_items"], cfg["spam_title_list"]["min_hits"],
+                             cfg["spam_title_list"]["max_item"]) if cfg.get("spam_title_list") else None),
         "summary_repeat": ((compile_pattern(cfg["summary_repeat"]["label"]), cfg["summary_repeat"]["reach"])
                            if cfg.get("summary_repeat") else None),
         "closing_credit": compile_pattern(cfg["closing_credit"]),
@@ -1638,6 +1643,8 @@ def strip_boilerplate(doc: Document) -> Document:
         drop(i, "teaser")
     for i in _names_over_crumb(decided, lines):
         drop(i, "site_name")
+    for i in _spam_title_lists(decided, lines, text):
+        drop(i, "spam")
     furniture, header_title, header_row = _article_header(decided, lines)
     for i in furniture:
         drop(i, "page_head")
@@ -1708,6 +1715,32 @@ def strip_boilerplate(doc: Document) -> Document:
 
 
 _FULL_DATE = re_cache.compile(r"(?:19|20)\d{2}\s?(?:年\s?\d{1,2}\s?月\s?\d{1,2}|[-/.]\d{1,2}[-/.]\d{1,2})")
+
+_ITEM_BREAK = re_cache.compile(r"[,，]")
+
+
+def _spam_title_lists(decided: list[str | None], lines: list[str], text: str) -> list[int]:
+    """A hijacked page's line of adult-video titles joined by commas (boilerplate.yml spam_title_list): no full stop,
+    enough short items, enough of them holding the spam's stock words, one of its strong words on the line. The
+    adult-spam inline rule takes only its runs of three stock words; the rest stayed, and the headline under it was
+    glued to it ("亚洲…无码,久久…一区二区三区,…在线观看" over "乡村微信群的“自治活力”")."""
+    cfg = _rules()["spam_title_list"]
+    if cfg is None:
+        return []
+    strong, words, min_items, min_hits, max_item = cfg
+    if not any(w in text for w in strong):
+        return []  # (most pages: a few substring tests)
+    out = []
+    for i, line in enumerate(lines):
+        item = line.strip()
+        if decided[i] is not None or "。" in item or not any(w in item for w in strong):
+            continue
+        items = [x.strip() for x in _ITEM_BREAK.split(item) if x.strip()]
+        if len(items) >= min_items and all(len(x) <= max_item for x in items) \
+                and sum(any(w in x for w in words) for x in items) >= min_hits:
+            out.append(i)
+    return out
+
 
 def _repost_headline(lines: list[str], decided: list[str | None], i: int) -> bool:
     """Line i reads as a repost's headline over its account's or poster's name: no sentence mark, two commas at
@@ -2665,6 +2698,13 @@ def _shares(line: str) -> bool:
     return rule is not None and "分享" in line and rule.match(line.strip()) is not None
 
 
+def _short_year_row(line: str) -> bool:
+    """A CMS publication row dated with a two-digit year and its time (boilerplate.yml article_header.short_year_row:
+    "发布日期:18-01-16 16:53:12 点击次数:"), which _FULL_DATE does not read."""
+    rule = _rules()["short_year_row"]
+    return rule is not None and ":" in line and rule.search(line) is not None
+
+
 def _source_row(line: str) -> bool:
     """A repost's source row under its headline, its date on a line of its own above (boilerplate.yml
     header_source_row: "来源:某某新闻·某某号")."""
@@ -2699,6 +2739,7 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
     # r28chrome: or a repost's reading-time row under its account's name)
     if header_title is not None and not (
             header_title < first and (_FULL_DATE.search(lines[header_row]) or _shares(lines[header_row])
+                                      or _short_year_row(lines[header_row])
                                       or decided[header_row] in ("view_counter", "reading_info")
                                       or decided[header_row] == "article_meta" and _source_row(lines[header_row]))
             and not any(_rules()["report_title"].match(lines[k].strip()) for k in range(header_row + 1, first))):

@@ -1,0 +1,128 @@
+"""Round 29 (r29chrome): site chrome on hosts never read before — unit news sites (hospital, school, bank, enterprise,
+街道), county 融媒体 items, content farms, hijacked sites and mirrors.
+
+Every page here is made up: invented units, names, places and numbers. Each class has must-catch pages in two
+phrasings and look-alikes (report text that resembles the chrome or the cue) that must stay untouched.
+"""
+from page_text import gone, kept_text, text, titles
+
+
+LEAD = ("5月12日上午,青禾县供销社召开2031年上半年工作推进会,全社干部职工52人参加会议。\n"
+        "会上,社主任通报了上半年工作:新建村级服务站9个,农资销售额增长7.4%。\n"
+        "会议要求,下半年要在9月底前完成全县冷链网点布局。\n")
+
+
+# -- 1. a hijacked page's line of adult-video titles ----------------------------------------------------------
+
+def test_a_line_of_adult_titles_over_the_headline_goes_and_the_headline_is_the_title():
+    page = ("亚洲精品无码专区,久久久一区二区三区,88免费视频在线观看,国产日韩在线,中文字幕不卡\n"
+            "新闻中心 正文\n"
+            "供销社召开上半年工作推进会\n"
+            "2031-05-12 17:20:05 来源: 青禾县供销社\n\n" + LEAD)
+    assert "无码" not in kept_text(page) and "在线观看" not in kept_text(page)
+    assert titles(page)[0] == "供销社召开上半年工作推进会"
+
+
+def test_a_traditional_page_s_line_of_adult_titles_goes():
+    page = ("欧美日韩不卡一区二区,高清国产三级视频,自拍偷在线精品,91久久久久精品国产\n\n"
+            "隨筆\n"
+            "時間:2031-06-02 09:12:40 隨筆 我要投稿\n"
+            "一年的社區工作\n"
+            "  今年我在社區負責網格工作,全年走訪居民1260戶,調解矛盾糾紛31起。\n"
+            "  下半年,我要在9月前把網格台賬全部理清。\n")
+    kept = kept_text(page)
+    assert "一区二区" not in kept and "不卡" not in kept
+    assert "全年走访居民1260户" in kept
+
+
+def test_a_report_s_list_with_video_and_domestic_words_stays():
+    page = ("青禾县教育局2031年信息化工作总结\n\n"
+            "推进国产化替代,建设高清视频会议系统,打造精品在线课程,全年完成投资860万元。\n"
+            "开拓欧美市场,发展跨境电商,提升国产品牌\n"
+            "明年将在6月底前完成全县中小学网络提速。\n")
+    kept = kept_text(page)
+    assert "推进国产化替代,建设高清视频会议系统,打造精品在线课程" in kept
+    assert "开拓欧美市场,发展跨境电商,提升国产品牌" in kept
+
+
+# -- 2. a content farm's note naming where the text came from and forbidding copies ----------------------------
+
+def test_a_source_note_forbidding_copies_goes_though_the_site_name_has_digits():
+    page = "声明:本文来自于青禾88云,未经允许禁止转载。\n" + LEAD
+    assert "未经允许禁止转载" not in kept_text(page)
+    assert gone("声明:本文来自于青禾88云,未经允许禁止转载。", page)
+
+
+def test_a_site_s_own_copy_note_with_an_exclamation_goes():
+    page = LEAD + "本文为溪口在线原创,未经同意谢绝转载!\n"
+    assert "谢绝转载" not in kept_text(page)
+    assert "下半年要在9月底前完成全县冷链网点布局" in kept_text(page)
+
+
+def test_a_report_s_sentences_on_copying_stay():
+    page = ("青禾县网信办2031年上半年工作总结\n\n"
+            "二是规范转载管理,督促属地网站落实转载白名单制度。\n"
+            "对未经许可转载新闻信息的3家网站依法约谈,责令整改。\n"
+            "下半年将在8月底前完成全县网站备案复核。\n")
+    kept = kept_text(page)
+    assert "对未经许可转载新闻信息的3家网站依法约谈" in kept
+    assert "二是规范转载管理" in kept
+
+
+# -- 3. a headline over a publication row dated with a two-digit year -----------------------------------------
+
+def test_a_headline_over_a_two_digit_year_row_is_the_title():
+    page = ("网站首页 | 党的建设 | 政务公开 | 招商引资  设为首页\n"
+            "您现在的位置:首页>>乡镇动态>>正文\n"
+            "“比学赶超,争先进位”主题活动——青禾镇召开上半年工作推进会\n"
+            "发布日期:31-06-20 10:15:32 点击次数:  来源:\n\n" + LEAD)
+    assert titles(page)[0] == "“比学赶超,争先进位”主题活动——青禾镇召开上半年工作推进会"
+
+
+def test_a_headline_over_an_update_row_with_slashes_is_the_title():
+    page = ("您现在的位置:首页>>单位动态>>正文\n"
+            "“小窗口,大服务”——县政务中心开展窗口作风提升活动\n"
+            "更新时间:31/07/08 09:30 浏览次数:\n\n"
+            "7月6日,县政务服务中心开展窗口作风提升活动,41个窗口的工作人员参加。\n"
+            "中心负责人要求,8月底前完成全部窗口服务规范修订。\n")
+    assert titles(page)[0] == "“小窗口,大服务”——县政务中心开展窗口作风提升活动"
+
+
+def test_a_report_line_with_a_short_date_stays_report_text():
+    page = ("青禾县统计局2031年上半年工作总结\n\n"
+            "系统日志显示,发布日期:31-06-20 10:15的报表全部按时报送,共计报表126张。\n"
+            "下半年将在9月底前完成经济普查入户登记。\n")
+    assert "共计报表126张" in kept_text(page)
+
+
+# -- 4. a news item's closing credit naming the reporter's newsroom --------------------------------------------
+
+def test_a_credit_with_the_newsroom_after_the_last_sentence_goes():
+    page = ("青禾小学召开期末工作总结大会\n发布时间:2031-01-20 浏览次数:36\n\n"
+            "1月18日上午,青禾小学召开期末工作总结大会,全体教职工参加。\n"
+            "校长最后提出要求,让孩子们在这片沃土上健康快乐成长。 周小荷 溪口新闻网记者 林晓川\n")
+    kept = kept_text(page)
+    assert "溪口新闻网记者" not in kept and "林晓川" not in kept
+    assert kept.endswith("健康快乐成长。")
+
+
+def test_a_bracketed_credit_with_the_newsroom_goes():
+    page = ("青禾县卫健委部署大棚房整改\n发布时间:2031-03-02 浏览次数:58\n\n"
+            "会议要求,各乡镇必须在4月20日前全面完成整改任务。(溪口日报记者 方小晓 通讯员 许小茵)\n")
+    kept = kept_text(page)
+    assert "通讯员" not in kept
+    assert kept.endswith("全面完成整改任务。")
+
+
+def test_thanks_to_the_press_and_a_photo_credit_stay_as_they_were():
+    page = ("青禾县融媒体中心2031年上半年工作总结\n\n"
+            "上半年刊发稿件1260篇。感谢溪口新闻网记者的大力支持。\n"
+            "会上,市日报记者李小青介绍了采访经过,全体编辑记者32人参加。\n"
+            "下半年将在9月底前完成客户端改版。\n")
+    kept = kept_text(page)
+    assert "感谢溪口新闻网记者的大力支持" in kept
+    assert "市日报记者李小青介绍了采访经过" in kept
+    caption = ("青禾县第九届人民代表大会第三次会议开幕\n发布时间:2031-01-10 浏览次数:80\n\n"
+               "1月9日,青禾县第九届人民代表大会第三次会议开幕。溪口新闻网记者胡小棠摄\n"
+               "县长作政府工作报告,回顾了过去一年的工作。\n")
+    assert "胡小棠摄" not in text(caption)
