@@ -14,24 +14,23 @@ LEAD = ("5月12日上午,青禾县供销社召开2031年上半年工作推进会
 
 # -- 1. a hijacked page's line of adult-video titles ----------------------------------------------------------
 
-def test_a_line_of_adult_titles_over_the_headline_goes_and_the_headline_is_the_title():
-    page = ("亚洲精品无码专区,久久久一区二区三区,88免费视频在线观看,国产日韩在线,中文字幕不卡\n"
-            "新闻中心 正文\n"
-            "供销社召开上半年工作推进会\n"
-            "2031-05-12 17:20:05 来源: 青禾县供销社\n\n" + LEAD)
-    assert "无码" not in kept_text(page) and "在线观看" not in kept_text(page)
-    assert titles(page)[0] == "供销社召开上半年工作推进会"
+def test_a_line_of_adult_titles_with_odd_letters_goes():
+    page = ("午夜影视аv无码,久久aⅴ一区二区三区,日韩ⅴ在线观看,国产偷拍不卡\n"
+            "一年的网格日记\n"
+            "  今年我在社区负责网格工作,全年走访居民1260户,调解矛盾纠纷31起。\n"
+            "  下半年,我要在9月前把网格台账全部理清。\n")
+    kept = kept_text(page)
+    assert "无码" not in kept and "在线观看" not in kept and "偷拍" not in kept
+    assert kept.startswith("一年的网格日记")
 
 
-def test_a_traditional_page_s_line_of_adult_titles_goes():
-    page = ("欧美日韩不卡一区二区,高清国产三级视频,自拍偷在线精品,91久久久久精品国产\n\n"
-            "隨筆\n"
-            "時間:2031-06-02 09:12:40 隨筆 我要投稿\n"
-            "一年的社區工作\n"
+def test_a_traditional_page_s_line_of_adult_titles_with_a_web_address_goes():
+    page = ("欧美日韩不卡一区二区三区,www.桃子.com,高清国产一区二区三区四区五区,欧美日韩三级视频,精品国产77久久久久久\n\n"
+            "隨筆\n一年的社區工作\n"
             "  今年我在社區負責網格工作,全年走訪居民1260戶,調解矛盾糾紛31起。\n"
             "  下半年,我要在9月前把網格台賬全部理清。\n")
     kept = kept_text(page)
-    assert "一区二区" not in kept and "不卡" not in kept
+    assert "一区二区" not in kept and "三级视频" not in kept and "www." not in kept
     assert "全年走访居民1260户" in kept
 
 
@@ -71,21 +70,22 @@ def test_a_report_s_sentences_on_copying_stay():
 
 # -- 3. a headline over a publication row dated with a two-digit year -----------------------------------------
 
+ESSAY = ("        春节期间回乡下老家探亲。\n        午饭后,父亲拿着手机看得正起劲。我问他:“爸,在看什么呢?”\n"
+            "        “在看咱村的公众号呢!”父亲头也不抬。\n")
+
+
 def test_a_headline_over_a_two_digit_year_row_is_the_title():
-    page = ("网站首页 | 党的建设 | 政务公开 | 招商引资  设为首页\n"
-            "您现在的位置:首页>>乡镇动态>>正文\n"
-            "“比学赶超,争先进位”主题活动——青禾镇召开上半年工作推进会\n"
-            "发布日期:31-06-20 10:15:32 点击次数:  来源:\n\n" + LEAD)
-    assert titles(page)[0] == "“比学赶超,争先进位”主题活动——青禾镇召开上半年工作推进会"
+    page = ("您现在的位置:首页>>阴平文化>>正文\n"
+            "“写乡村变化,为家乡点赞”征文活动获奖作品——咱村的网格员\n"
+            "发布日期:31-03-06 08:12:40 点击次数:  来源:   转播到腾讯微博\n\n" + ESSAY)
+    assert titles(page)[0] == "“写乡村变化,为家乡点赞”征文活动获奖作品——咱村的网格员"
 
 
 def test_a_headline_over_an_update_row_with_slashes_is_the_title():
-    page = ("您现在的位置:首页>>单位动态>>正文\n"
-            "“小窗口,大服务”——县政务中心开展窗口作风提升活动\n"
-            "更新时间:31/07/08 09:30 浏览次数:\n\n"
-            "7月6日,县政务服务中心开展窗口作风提升活动,41个窗口的工作人员参加。\n"
-            "中心负责人要求,8月底前完成全部窗口服务规范修订。\n")
-    assert titles(page)[0] == "“小窗口,大服务”——县政务中心开展窗口作风提升活动"
+    page = ("您现在的位置:首页>>社区文化>>正文\n"
+            "“寻访身边榜样,讲述奋斗故事”征文活动获奖作品——社区里的热心人\n"
+            "更新时间:31/09/12 10:20 点击次数:  来源:   转播到腾讯微博\n\n" + ESSAY)
+    assert titles(page)[0] == "“寻访身边榜样,讲述奋斗故事”征文活动获奖作品——社区里的热心人"
 
 
 def test_a_report_line_with_a_short_date_stays_report_text():
