@@ -25,7 +25,7 @@ def test_a_line_of_adult_titles_with_odd_letters_goes():
 
 
 def test_a_traditional_page_s_line_of_adult_titles_with_a_web_address_goes():
-    page = ("欧美日韩不卡一区二区三区,www.桃子.com,高清国产一区二区三区四区五区,欧美日韩三级视频,精品国产77久久久久久\n\n"
+    page = ("日韩欧美不卡一区二区,www.桃子.com,国产高清一区二区在线,三级视频日韩欧美,77久久精品国产\n\n"
             "隨筆\n一年的社區工作\n"
             "  今年我在社區負責網格工作,全年走訪居民1260戶,調解矛盾糾紛31起。\n"
             "  下半年,我要在9月前把網格台賬全部理清。\n")
@@ -75,16 +75,16 @@ ESSAY = ("        春节期间回乡下老家探亲。\n        午饭后,父亲
 
 
 def test_a_headline_over_a_two_digit_year_row_is_the_title():
-    page = ("您现在的位置:首页>>阴平文化>>正文\n"
+    page = ("您现在的位置:首页>>乡土文化>>正文\n"
             "“写乡村变化,为家乡点赞”征文活动获奖作品——咱村的网格员\n"
-            "发布日期:31-03-06 08:12:40 点击次数:  来源:   转播到腾讯微博\n\n" + ESSAY)
+            "发布日期:31-03-06 08:12:40 来源:   点击次数:  分享到微博\n\n" + ESSAY)
     assert titles(page)[0] == "“写乡村变化,为家乡点赞”征文活动获奖作品——咱村的网格员"
 
 
 def test_a_headline_over_an_update_row_with_slashes_is_the_title():
     page = ("您现在的位置:首页>>社区文化>>正文\n"
             "“寻访身边榜样,讲述奋斗故事”征文活动获奖作品——社区里的热心人\n"
-            "更新时间:31/09/12 10:20 点击次数:  来源:   转播到腾讯微博\n\n" + ESSAY)
+            "更新时间:31/09/12 10:20 来源:   点击次数:  分享到微博\n\n" + ESSAY)
     assert titles(page)[0] == "“寻访身边榜样,讲述奋斗故事”征文活动获奖作品——社区里的热心人"
 
 
