@@ -317,6 +317,8 @@ class _ArticleHeader(_Strict):
     row_headline: Pattern | None = None
     # round 29 (r29chrome): a publication row dated with a two-digit year and a time ("发布日期:18-01-16 16:53:12")
     short_year_row: Pattern | None = None
+    # round 29 (r29chrome): a row of the site's address and a date under the headline (group 1: the date)
+    url_date_row: Pattern | None = None
 
 
 class _MeetingField(_Strict):

@@ -126,3 +126,52 @@ def test_thanks_to_the_press_and_a_photo_credit_stay_as_they_were():
                "1月9日,青禾县第九届人民代表大会第三次会议开幕。溪口新闻网记者胡小棠摄\n"
                "县长作政府工作报告,回顾了过去一年的工作。\n")
     assert "胡小棠摄" not in text(caption)
+
+
+# -- 5. a headline over a row of the site's address and the date ----------------------------------------------
+
+HOSPITAL = ("    2月7日下午,青禾县人民医院2030年度工作总结表彰大会在门诊楼报告厅举行,中层以上干部120人参会。\n"
+            "    院长作年度工作报告,全年门急诊量达31.2万人次,同比增长6.1%。\n"
+            "    党委书记要求,6月底前完成胸痛中心建设。\n")
+
+
+def test_a_headline_over_the_site_address_and_date_is_the_title_and_the_date_goes():
+    page = ("站内检索\n医院动态\n专家团队\n \n医院动态  \n\n"
+            "同心筑梦 共启新程——我院召开2030年度工作总结表彰大会\n"
+            "http://www.qhxyy.cn   2031年2月8日\n\n" + HOSPITAL)
+    assert (titles(page)[0] or "").replace(" ", "") == "同心筑梦共启新程——我院召开2030年度工作总结表彰大会"
+    assert "2031年2月8日" not in kept_text(page)
+
+
+def test_a_headline_over_an_address_and_a_padded_date_is_the_title():
+    page = ("新闻中心\n\n"
+            "青禾中心医院召开年度总结表彰会\n"
+            "http://www.qhzxyy.com 2031年02月08日\n\n" + HOSPITAL)
+    assert titles(page)[0] == "青禾中心医院召开年度总结表彰会"
+    assert "2031年02月08日" not in kept_text(page)
+
+
+def test_a_report_s_own_date_line_under_its_title_stays():
+    page = ("青禾县人民医院2030年度工作总结\n"
+            "2031年1月5日\n\n"
+            "    2030年,全院门急诊量达31.2万人次,同比增长6.1%。\n"
+            "    2031年,医院将在6月底前完成胸痛中心建设。\n")
+    assert "2031年1月5日" in kept_text(page)
+
+
+# -- 6. a comment box's sign-in choice left under the item -----------------------------------------------------
+
+def test_a_comment_box_s_sign_in_choice_goes():
+    page = LEAD + "\n实名登录\n"
+    assert "实名登录" not in kept_text(page)
+    page = LEAD + "\n实名登录 匿名发表\n"
+    assert "匿名发表" not in kept_text(page)
+
+
+def test_a_report_s_sign_in_words_stay():
+    page = ("青禾县政务服务中心2031年上半年工作总结\n\n"
+            "推行实名登记,网上办事实名认证率达98%。\n"
+            "推行实名登录制度\n"
+            "下半年将在9月底前完成自助终端更新。\n")
+    kept = kept_text(page)
+    assert "推行实名登记" in kept and "推行实名登录制度" in kept

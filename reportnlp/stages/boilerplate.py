@@ -143,6 +143,8 @@ def _rules():
                             compile_pattern(cfg["article_header"]["row_headline"])
                             if cfg["article_header"].get("row_headline") else None)
                            if cfg.get("article_header") else None),
+        "url_date_row": (compile_pattern(cfg["article_header"]["url_date_row"], regex.M)
+                         if cfg.get("article_header") and cfg["article_header"].get("url_date_row") else None),
         "short_year_row": (compile_pattern(cfg["article_header"]["short_year_row"])
                            if cfg.get("article_header") and cfg["article_header"].get("short_year_row") else None),
         "share_pieces": cfg["share_pieces"]["max_len"] if cfg.get("share_pieces") else 0,
@@ -1447,6 +1449,7 @@ def strip_boilerplate(doc: Document) -> Document:
     """Stage: remove inline noise, then noise lines, recording every removal."""
     keep_bracket_tags = tags_head_parts(doc.text)  # section headings, not column tags
     outlines = _glued_outlines(doc.text)  # (before the inline pass takes a bracketed 【提纲】 header away)
+    url_dates = _url_dates(doc.text)  # (before the inline pass takes the address away from its date)
     _strip_inline(doc, keep_bracket_tags)
     text = doc.text
     edits: list[tuple[int, int, str]] = []
@@ -1645,9 +1648,11 @@ def strip_boilerplate(doc: Document) -> Document:
         drop(i, "site_name")
     for i in _spam_title_lists(decided, lines, text):
         drop(i, "spam")
-    furniture, header_title, header_row = _article_header(decided, lines)
+    furniture, header_title, header_row = _article_header(decided, lines, url_dates)
     for i in furniture:
         drop(i, "page_head")
+    if header_row is not None and url_dates and decided[header_row] is None and lines[header_row].strip() in url_dates:
+        drop(header_row, "article_meta")  # the date left of the site's address under the headline
     for i in _headline_restated(decided, lines, header_title):
         drop(i, "title_copy")
     for i in _summary_repeats(decided, lines) if "摘要" in text or "提要" in text else ():
@@ -1765,7 +1770,22 @@ def _account_over_reading_row(lines: list[str], decided: list[str | None], i: in
 _PUB_ROW_KINDS = frozenset({"article_meta", "view_counter", "preface"})
 
 
-def _article_header(decided: list[str | None], lines: list[str]) -> tuple[list[int], int | None, int | None]:
+def _url_dates(text: str) -> frozenset[str]:
+    """The dates that stand after the site's own address on a line near the page's top (boilerplate.yml
+    article_header.url_date_row: "http://www.某某.cn   2031年2月8日"): once the address goes inline, such a date alone on
+    its line is the headline's publication row."""
+    rule = _rules()["url_date_row"]
+    head = text[:_URL_DATE_REACH]
+    if rule is None or ("://" not in head and "www." not in head):
+        return frozenset()  # (most pages: two substring tests)
+    return frozenset(m.group(1) for m in rule.finditer(head))
+
+
+_URL_DATE_REACH = 3000  # characters of the page's top a headline's address-and-date row stands in
+
+
+def _article_header(decided: list[str | None], lines: list[str],
+                    url_dates: frozenset[str] = frozenset()) -> tuple[list[int], int | None, int | None]:
     """Page furniture above the article's header near the page's top (boilerplate.yml article_header), and
     the header's headline. The header starts at the page's breadcrumb or at a headline right above its
     publication row, whichever comes first; the lines kept above it go when they are few and short (a
@@ -1789,7 +1809,8 @@ def _article_header(decided: list[str | None], lines: list[str]) -> tuple[list[i
             and heading_level(item) is None and not _FULL_DATE.search(item)
 
     def pub_at(i: int) -> bool:
-        return i < len(lines) and (decided[i] in _PUB_ROW_KINDS or bool(pub_row.match(lines[i].strip())))
+        return i < len(lines) and (decided[i] in _PUB_ROW_KINDS or bool(pub_row.match(lines[i].strip()))
+                                   or bool(url_dates) and lines[i].strip() in url_dates)
 
     # (a widget's line may stand between them: a forum's "[复制链接]" over the post row)
     # (r28chrome: or an account's name between it and a repost's reading-time row, "一位村支书的年终“账本”" / "青禾三农观察" /
