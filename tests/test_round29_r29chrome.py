@@ -175,3 +175,27 @@ def test_a_report_s_sign_in_words_stay():
             "下半年将在9月底前完成自助终端更新。\n")
     kept = kept_text(page)
     assert "推行实名登记" in kept and "推行实名登录制度" in kept
+
+
+# -- 7. a news app's dateline with its city station before the date -------------------------------------------
+
+def test_a_news_app_s_dateline_with_a_city_station_goes():
+    page = ("溪城网时刻桐湾3月29日讯(通讯员 周小岚)3月26日上午,桐湾镇召开新闻宣传工作座谈会,明确了全年宣传工作重点。\n"
+            "镇党委要求,6月底前建成一支20人的宣传小分队。\n")
+    kept = kept_text(page)
+    assert "溪城网时刻" not in kept and "通讯员" not in kept
+    assert kept.startswith("3月26日上午,桐湾镇召开新闻宣传工作座谈会")
+
+
+def test_a_station_s_app_dateline_with_a_county_before_the_date_goes():
+    page = ("青禾台客户端溪口5月6日讯 5月5日,溪口县召开上半年安全生产工作推进会。\n"
+            "会议要求,各乡镇要在6月底前完成隐患排查整治。\n")
+    kept = kept_text(page)
+    assert "客户端" not in kept and kept.startswith("5月5日,溪口县召开上半年安全生产工作推进会")
+
+
+def test_a_report_line_naming_the_app_stays():
+    page = ("青禾县融媒体中心2031年一季度工作总结\n\n"
+            "青禾网时刻关注基层动态,3月共推送稿件126篇。\n"
+            "二季度将在6月底前完成客户端改版。\n")
+    assert "青禾网时刻关注基层动态,3月共推送稿件126篇" in kept_text(page)
