@@ -319,6 +319,8 @@ class _ArticleHeader(_Strict):
     short_year_row: Pattern | None = None
     # round 29 (r29chrome): a row of the site's address and a date under the headline (group 1: the date)
     url_date_row: Pattern | None = None
+    # round 29 (r29chrome): a county app's byline row under the headline (原创, date, time, account)
+    app_byline_row: Pattern | None = None
 
 
 class _MeetingField(_Strict):

@@ -199,3 +199,54 @@ def test_a_report_line_naming_the_app_stays():
             "青禾网时刻关注基层动态,3月共推送稿件126篇。\n"
             "二季度将在6月底前完成客户端改版。\n")
     assert "青禾网时刻关注基层动态,3月共推送稿件126篇" in kept_text(page)
+
+
+# -- 8. a county app's byline row under the headline ---------------------------------------------------------
+
+NOTICE = ("为倾听群众诉求,青禾区将组织领导干部集中接待来访群众。具体安排如下:\n\n"
+          "1.接待日期:3月8日上午9:00—11:00;\n\n2.地点:各镇人民政府大院内。\n\n"
+          "请来访群众于3月7日前到所在镇政府值班室预约登记。\n\n中共青禾区委员会\n\n2031年3月2日\n")
+
+
+def test_a_headline_over_an_app_s_byline_row_is_the_title_and_its_copy_goes():
+    page = "青禾区领导干部集中接访日安排\n\n©原创   03-02 08:15   青禾融媒\n\n青禾区领导干部集中接访日安排\n\n" + NOTICE
+    assert titles(page)[0] == "青禾区领导干部集中接访日安排"
+    assert "集中接访日安排" not in kept_text(page)
+
+
+def test_a_headline_over_a_dated_byline_row_without_the_mark_is_the_title():
+    page = "溪口县开展春季义务植树活动的公告\n\n原创 2031-03-02 08:15 溪口发布\n\n溪口县开展春季义务植树活动的公告\n\n" + NOTICE
+    assert titles(page)[0] == "溪口县开展春季义务植树活动的公告"
+
+
+def test_a_report_line_on_original_pieces_stays():
+    page = ("青禾区融媒体中心2031年一季度工作总结\n\n"
+            "一季度推送原创稿件1260篇,03-02 08:15发布的稿件阅读量最高。\n"
+            "二季度将在6月底前完成客户端改版。\n")
+    assert "一季度推送原创稿件1260篇" in kept_text(page)
+
+
+# -- 9. the article's headline right under a related list's headers, over its publication row -------------------
+
+BODY9 = ("  为确保村级组织换届稳步推进,近段时间,青石乡多渠道开展换届政策宣传,全乡发放宣传资料3200份。\n\n"
+         "  青石乡要求各村在5月底前完成换届选举准备工作。\n")
+
+
+def test_a_headline_under_related_headers_over_its_row_is_the_title():
+    page = ("推荐视频\n推荐新闻\n推荐图片\n"
+            "一线直击|青石乡多渠道做好村级组织换届宣传工作\n"
+            "来源:溪口新闻网 发布时间:2031-05-27 15:10:52 作者:周小岚 字体:\n\n" + BODY9)
+    assert (titles(page)[0] or "").endswith("青石乡多渠道做好村级组织换届宣传工作")
+
+
+def test_a_headline_under_hot_news_headers_over_its_row_is_the_title():
+    page = ("相关新闻\n热点推荐\n"
+            "青石乡召开村级组织换届工作推进会\n"
+            "发布时间:2031-04-02 来源:青石乡人民政府\n\n" + BODY9)
+    assert titles(page)[0] == "青石乡召开村级组织换届工作推进会"
+
+
+def test_a_post_s_related_items_over_its_credit_row_still_go():
+    page = (BODY9 + "\n▼往期推荐\n青石乡召开上半年工作推进会\n青石乡“3·15”消费维权活动回顾\n编辑:周小岚  审核:林青\n")
+    kept = kept_text(page)
+    assert "青石乡召开上半年工作推进会" not in kept and "消费维权活动回顾" not in kept

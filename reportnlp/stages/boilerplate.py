@@ -145,6 +145,8 @@ def _rules():
                            if cfg.get("article_header") else None),
         "url_date_row": (compile_pattern(cfg["article_header"]["url_date_row"], regex.M)
                          if cfg.get("article_header") and cfg["article_header"].get("url_date_row") else None),
+        "app_byline_row": (compile_pattern(cfg["article_header"]["app_byline_row"])
+                           if cfg.get("article_header") and cfg["article_header"].get("app_byline_row") else None),
         "short_year_row": (compile_pattern(cfg["article_header"]["short_year_row"])
                            if cfg.get("article_header") and cfg["article_header"].get("short_year_row") else None),
         "share_pieces": cfg["share_pieces"]["max_len"] if cfg.get("share_pieces") else 0,
@@ -1548,9 +1550,13 @@ def strip_boilerplate(doc: Document) -> Document:
         if kind is None and credit_above and _dated_credit(item, credit_above):
             kind = "date_line"  # the posting date under a news item's credit ("责任编辑:某某" / "2017年8月18日")
         # items keep the first item's bullet, if it had one: an unbulleted headline below ends the list
+        # (r29chrome: not the article's headline near the page's top, over the page's first publication row, under a list's
+        # headers: "推荐视频" / "推荐新闻" / "推荐图片" / "…|东溪乡…宣传工作" / "来源:…发布时间:…")
         if kind is None and in_related and len(line) <= rel_len and (
                 rel_item.match(item) and (not rel_marker or item.startswith(rel_marker))
-                or rel_marker and item.startswith(rel_marker) and rel_bulleted.match(item)):
+                or rel_marker and item.startswith(rel_marker) and rel_bulleted.match(item)) \
+                and not (i_line < _HEAD_REACH and "article_meta" not in decided
+                         and _over_publication_row(lines, i_line)):
             kind = "related_list"
             if rel_marker is None:
                 rel_marker = item[0] if _BULLET.match(item) else ""
@@ -1810,7 +1816,7 @@ def _article_header(decided: list[str | None], lines: list[str],
 
     def pub_at(i: int) -> bool:
         return i < len(lines) and (decided[i] in _PUB_ROW_KINDS or bool(pub_row.match(lines[i].strip()))
-                                   or bool(url_dates) and lines[i].strip() in url_dates)
+                                   or bool(url_dates) and lines[i].strip() in url_dates or _app_byline_row(lines[i]))
 
     # (a widget's line may stand between them: a forum's "[复制链接]" over the post row)
     # (r28chrome: or an account's name between it and a repost's reading-time row, "一位村支书的年终“账本”" / "青禾三农观察" /
@@ -2719,6 +2725,25 @@ def _shares(line: str) -> bool:
     return rule is not None and "分享" in line and rule.match(line.strip()) is not None
 
 
+_HEAD_REACH = 16  # the page's first lines where an article's headline may stand under a related list's headers
+
+
+def _over_publication_row(lines: list[str], i: int) -> bool:
+    """The line under line i is an article's publication row (boilerplate.yml article_header.pub_row: 来源… / 发布时间…;
+    not any credit row: "编辑:某某 审核:某某" under a post's last related item)."""
+    if i + 1 >= len(lines):
+        return False
+    cfg = _rules()["article_header"]
+    return cfg is not None and cfg[3].match(lines[i + 1].strip()) is not None
+
+
+def _app_byline_row(line: str) -> bool:
+    """A county app's byline row under a headline (boilerplate.yml article_header.app_byline_row: "©原创 01-19 21:07
+    云上某州"): its 原创 mark, the date, the time and the account's name."""
+    rule = _rules()["app_byline_row"]
+    return rule is not None and "原创" in line and rule.match(line.strip()) is not None
+
+
 def _short_year_row(line: str) -> bool:
     """A CMS publication row dated with a two-digit year and its time (boilerplate.yml article_header.short_year_row:
     "发布日期:18-01-16 16:53:12 点击次数:"), which _FULL_DATE does not read."""
@@ -2760,7 +2785,7 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
     # r28chrome: or a repost's reading-time row under its account's name)
     if header_title is not None and not (
             header_title < first and (_FULL_DATE.search(lines[header_row]) or _shares(lines[header_row])
-                                      or _short_year_row(lines[header_row])
+                                      or _short_year_row(lines[header_row]) or _app_byline_row(lines[header_row])
                                       or decided[header_row] in ("view_counter", "reading_info")
                                       or decided[header_row] == "article_meta" and _source_row(lines[header_row]))
             and not any(_rules()["report_title"].match(lines[k].strip()) for k in range(header_row + 1, first))):
