@@ -315,6 +315,12 @@ class _ArticleHeader(_Strict):
     # r26wechat: a news headline of two clauses or closing on "!" ("…创新意,拓展内容促提升", "…活动正式启动!"),
     # a headline only right over its publication row
     row_headline: Pattern | None = None
+    # round 29 (r29chrome): a publication row dated with a two-digit year and a time ("发布日期:18-01-16 16:53:12")
+    short_year_row: Pattern | None = None
+    # round 29 (r29chrome): a row of the site's address and a date under the headline (group 1: the date)
+    url_date_row: Pattern | None = None
+    # round 29 (r29chrome): a county app's byline row under the headline (原创, date, time, account)
+    app_byline_row: Pattern | None = None
 
 
 class _MeetingField(_Strict):
@@ -382,6 +388,15 @@ class _GluedMetaRow(_Strict):
 class _SummaryRepeat(_Strict):
     label: Pattern  # a summary's label at a line's start ("【摘要】:", "内容提要:")
     reach: int  # the page's first lines the label may stand in; the text's lines under the summary compared
+
+
+# round 29 (r29chrome): a hijacked page's line of adult-video titles joined by commas
+class _SpamTitleList(_Strict):
+    strong: list[str]  # words no report line uses; one must be on the line (also the page's gate)
+    words: list[str]  # the stock words of those titles (the strong ones too)
+    min_items: int  # comma-separated items the line holds at least
+    min_hits: int  # items holding a stock word, at least
+    max_item: int  # an item's characters at most
 
 
 class _SharePieces(_Strict):
@@ -541,6 +556,7 @@ class Boilerplate(_Strict):
     menu_rows: _MenuRows | None = None  # a channel menu over several rows opening the page, one row removed
     share_pieces: _SharePieces | None = None  # short labels under a share widget's line at the page's foot
     summary_repeat: _SummaryRepeat | None = None  # round 28: a site's summary repeating the text's opening
+    spam_title_list: _SpamTitleList | None = None  # round 29: a hijacked page's line of adult-video titles
     hotline: _Hotline | None = None  # a hotline's label over its number alone on the next line
     split_figure: _SplitFigure | None = None  # a report figure on the line under its label
     pipe_title: _PipeTitle | None = None  # a headline sharing its line with its column's or site's name

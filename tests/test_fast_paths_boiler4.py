@@ -224,6 +224,12 @@ REQUIRING_LINES += ["【图文】委员们认为,报告实事求是。", "【同
 REQUIRING_LINES += ["会议传达学习了kbet体育在线_kbet体育投注-备用网址全市会议精神。", "会议传达了xbet体育官网-登录入口全市会议精神。",
                     "会议传达了ybet娱乐官网_ybet娱乐平台全市会议精神。", "会议传达了zbet体育平台全市会议精神。"]
 
+# round 29 (r29chrome): a closing credit naming the reporter's newsroom after the last sentence, bracketed or not
+REQUIRING_LINES += ["全部完成整改。 周小荷 溪口新闻网记者 林晓川", "全部完成整改。(溪口日报记者 方小晓)", "全部完成整改。溪口电视台记者 方小晓",
+                    "全部完成整改。(溪口县融媒体中心记者 方小晓)", "全部完成整改。(溪口融媒记者 方小晓)",
+                    "全部完成整改。 溪口新闻网通讯员 方小晓", "全部完成整改。(溪口日报通讯员 方小晓)", "全部完成整改。溪口电视台通讯员 方小晓",
+                    "全部完成整改。(溪口县融媒体中心通讯员 方小晓)", "全部完成整改。(溪口融媒通讯员 方小晓)"]
+
 
 def test_each_required_word_is_in_a_match_of_its_rule():
     # (a required word may also be what the match's lookahead demands right after it: ")\n")

@@ -143,7 +143,16 @@ def _rules():
                             compile_pattern(cfg["article_header"]["row_headline"])
                             if cfg["article_header"].get("row_headline") else None)
                            if cfg.get("article_header") else None),
+        "url_date_row": (compile_pattern(cfg["article_header"]["url_date_row"], regex.M)
+                         if cfg.get("article_header") and cfg["article_header"].get("url_date_row") else None),
+        "app_byline_row": (compile_pattern(cfg["article_header"]["app_byline_row"])
+                           if cfg.get("article_header") and cfg["article_header"].get("app_byline_row") else None),
+        "short_year_row": (compile_pattern(cfg["article_header"]["short_year_row"])
+                           if cfg.get("article_header") and cfg["article_header"].get("short_year_row") else None),
         "share_pieces": cfg["share_pieces"]["max_len"] if cfg.get("share_pieces") else 0,
+        "spam_title_list": ((tuple(cfg["spam_title_list"]["strong"]), tuple(cfg["spam_title_list"]["words"]),
+                             cfg["spam_title_list"]["min_items"], cfg["spam_title_list"]["min_hits"],
+                             cfg["spam_title_list"]["max_item"]) if cfg.get("spam_title_list") else None),
         "summary_repeat": ((compile_pattern(cfg["summary_repeat"]["label"]), cfg["summary_repeat"]["reach"])
                            if cfg.get("summary_repeat") else None),
         "closing_credit": compile_pattern(cfg["closing_credit"]),
@@ -1442,6 +1451,7 @@ def strip_boilerplate(doc: Document) -> Document:
     """Stage: remove inline noise, then noise lines, recording every removal."""
     keep_bracket_tags = tags_head_parts(doc.text)  # section headings, not column tags
     outlines = _glued_outlines(doc.text)  # (before the inline pass takes a bracketed 【提纲】 header away)
+    url_dates = _url_dates(doc.text)  # (before the inline pass takes the address away from its date)
     _strip_inline(doc, keep_bracket_tags)
     text = doc.text
     edits: list[tuple[int, int, str]] = []
@@ -1540,9 +1550,13 @@ def strip_boilerplate(doc: Document) -> Document:
         if kind is None and credit_above and _dated_credit(item, credit_above):
             kind = "date_line"  # the posting date under a news item's credit ("责任编辑:某某" / "2017年8月18日")
         # items keep the first item's bullet, if it had one: an unbulleted headline below ends the list
+        # (r29chrome: not the article's headline near the page's top, over the page's first publication row, under a list's
+        # headers: "推荐视频" / "推荐新闻" / "推荐图片" / "…|东溪乡…宣传工作" / "来源:…发布时间:…")
         if kind is None and in_related and len(line) <= rel_len and (
                 rel_item.match(item) and (not rel_marker or item.startswith(rel_marker))
-                or rel_marker and item.startswith(rel_marker) and rel_bulleted.match(item)):
+                or rel_marker and item.startswith(rel_marker) and rel_bulleted.match(item)) \
+                and not (i_line < _HEAD_REACH and "article_meta" not in decided
+                         and _over_publication_row(lines, i_line)):
             kind = "related_list"
             if rel_marker is None:
                 rel_marker = item[0] if _BULLET.match(item) else ""
@@ -1638,9 +1652,13 @@ def strip_boilerplate(doc: Document) -> Document:
         drop(i, "teaser")
     for i in _names_over_crumb(decided, lines):
         drop(i, "site_name")
-    furniture, header_title, header_row = _article_header(decided, lines)
+    for i in _spam_title_lists(decided, lines, text):
+        drop(i, "spam")
+    furniture, header_title, header_row = _article_header(decided, lines, url_dates)
     for i in furniture:
         drop(i, "page_head")
+    if header_row is not None and url_dates and decided[header_row] is None and lines[header_row].strip() in url_dates:
+        drop(header_row, "article_meta")  # the date left of the site's address under the headline
     for i in _headline_restated(decided, lines, header_title):
         drop(i, "title_copy")
     for i in _summary_repeats(decided, lines) if "摘要" in text or "提要" in text else ():
@@ -1709,6 +1727,32 @@ def strip_boilerplate(doc: Document) -> Document:
 
 _FULL_DATE = re_cache.compile(r"(?:19|20)\d{2}\s?(?:年\s?\d{1,2}\s?月\s?\d{1,2}|[-/.]\d{1,2}[-/.]\d{1,2})")
 
+_ITEM_BREAK = re_cache.compile(r"[,，]")
+
+
+def _spam_title_lists(decided: list[str | None], lines: list[str], text: str) -> list[int]:
+    """A hijacked page's line of adult-video titles joined by commas (boilerplate.yml spam_title_list): no full stop,
+    enough short items, enough of them holding the spam's stock words, one of its strong words on the line. The
+    adult-spam inline rule takes only its runs of three stock words; the rest stayed, and the headline under it was
+    glued to it ("亚洲…无码,久久…一区二区三区,…在线观看" over "乡村微信群的“自治活力”")."""
+    cfg = _rules()["spam_title_list"]
+    if cfg is None:
+        return []
+    strong, words, min_items, min_hits, max_item = cfg
+    if not any(w in text for w in strong):
+        return []  # (most pages: a few substring tests)
+    out = []
+    for i, line in enumerate(lines):
+        item = line.strip()
+        if decided[i] is not None or "。" in item or not any(w in item for w in strong):
+            continue
+        items = [x.strip() for x in _ITEM_BREAK.split(item) if x.strip()]
+        if len(items) >= min_items and all(len(x) <= max_item for x in items) \
+                and sum(any(w in x for w in words) for x in items) >= min_hits:
+            out.append(i)
+    return out
+
+
 def _repost_headline(lines: list[str], decided: list[str | None], i: int) -> bool:
     """Line i reads as a repost's headline over its account's or poster's name: no sentence mark, two commas at
     most, a headline's length, no numbered heading, no date."""
@@ -1732,7 +1776,22 @@ def _account_over_reading_row(lines: list[str], decided: list[str | None], i: in
 _PUB_ROW_KINDS = frozenset({"article_meta", "view_counter", "preface"})
 
 
-def _article_header(decided: list[str | None], lines: list[str]) -> tuple[list[int], int | None, int | None]:
+def _url_dates(text: str) -> frozenset[str]:
+    """The dates that stand after the site's own address on a line near the page's top (boilerplate.yml
+    article_header.url_date_row: "http://www.某某.cn   2031年2月8日"): once the address goes inline, such a date alone on
+    its line is the headline's publication row."""
+    rule = _rules()["url_date_row"]
+    head = text[:_URL_DATE_REACH]
+    if rule is None or ("://" not in head and "www." not in head):
+        return frozenset()  # (most pages: two substring tests)
+    return frozenset(m.group(1) for m in rule.finditer(head))
+
+
+_URL_DATE_REACH = 3000  # characters of the page's top a headline's address-and-date row stands in
+
+
+def _article_header(decided: list[str | None], lines: list[str],
+                    url_dates: frozenset[str] = frozenset()) -> tuple[list[int], int | None, int | None]:
     """Page furniture above the article's header near the page's top (boilerplate.yml article_header), and
     the header's headline. The header starts at the page's breadcrumb or at a headline right above its
     publication row, whichever comes first; the lines kept above it go when they are few and short (a
@@ -1756,7 +1815,8 @@ def _article_header(decided: list[str | None], lines: list[str]) -> tuple[list[i
             and heading_level(item) is None and not _FULL_DATE.search(item)
 
     def pub_at(i: int) -> bool:
-        return i < len(lines) and (decided[i] in _PUB_ROW_KINDS or bool(pub_row.match(lines[i].strip())))
+        return i < len(lines) and (decided[i] in _PUB_ROW_KINDS or bool(pub_row.match(lines[i].strip()))
+                                   or bool(url_dates) and lines[i].strip() in url_dates or _app_byline_row(lines[i]))
 
     # (a widget's line may stand between them: a forum's "[复制链接]" over the post row)
     # (r28chrome: or an account's name between it and a repost's reading-time row, "一位村支书的年终“账本”" / "青禾三农观察" /
@@ -2665,6 +2725,32 @@ def _shares(line: str) -> bool:
     return rule is not None and "分享" in line and rule.match(line.strip()) is not None
 
 
+_HEAD_REACH = 16  # the page's first lines where an article's headline may stand under a related list's headers
+
+
+def _over_publication_row(lines: list[str], i: int) -> bool:
+    """The line under line i is an article's publication row (boilerplate.yml article_header.pub_row: 来源… / 发布时间…;
+    not any credit row: "编辑:某某 审核:某某" under a post's last related item)."""
+    if i + 1 >= len(lines):
+        return False
+    cfg = _rules()["article_header"]
+    return cfg is not None and cfg[3].match(lines[i + 1].strip()) is not None
+
+
+def _app_byline_row(line: str) -> bool:
+    """A county app's byline row under a headline (boilerplate.yml article_header.app_byline_row: "©原创 01-19 21:07
+    云上某州"): its 原创 mark, the date, the time and the account's name."""
+    rule = _rules()["app_byline_row"]
+    return rule is not None and "原创" in line and rule.match(line.strip()) is not None
+
+
+def _short_year_row(line: str) -> bool:
+    """A CMS publication row dated with a two-digit year and its time (boilerplate.yml article_header.short_year_row:
+    "发布日期:18-01-16 16:53:12 点击次数:"), which _FULL_DATE does not read."""
+    rule = _rules()["short_year_row"]
+    return rule is not None and ":" in line and rule.search(line) is not None
+
+
 def _source_row(line: str) -> bool:
     """A repost's source row under its headline, its date on a line of its own above (boilerplate.yml
     header_source_row: "来源:某某新闻·某某号")."""
@@ -2699,6 +2785,7 @@ def _by_context(decided: list[str | None], leaning: list[bool], lines: list[str]
     # r28chrome: or a repost's reading-time row under its account's name)
     if header_title is not None and not (
             header_title < first and (_FULL_DATE.search(lines[header_row]) or _shares(lines[header_row])
+                                      or _short_year_row(lines[header_row]) or _app_byline_row(lines[header_row])
                                       or decided[header_row] in ("view_counter", "reading_info")
                                       or decided[header_row] == "article_meta" and _source_row(lines[header_row]))
             and not any(_rules()["report_title"].match(lines[k].strip()) for k in range(header_row + 1, first))):
