@@ -1259,6 +1259,7 @@ class Indicators(_Strict):
     scope_lead: Pattern
     inner_lead: Pattern
     previous_value: Pattern
+    canonical_drop: Pattern  # round 29: a reporting verb the canonical lookup reads a name without
 
 
 class Fragments(RootModel[dict[str, Pattern]]):
