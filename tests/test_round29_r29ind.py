@@ -242,3 +242,33 @@ def test_named_items_keep_their_names(text, value, name):
 ])
 def test_cong_ye(text, value, name):
     assert metric(text, value)["indicator"] == name
+
+
+# --- 9. a harvest's 增产 / 减产 is a change; 按可比价计算 is a comparison; 调整到 reaches a level --------------------
+
+@pytest.mark.parametrize("text, value, name, direction", [
+    ("全镇粮食总产量2.6万吨,比上年增产4.2%。", 4.2, "粮食总产量增产", "increase"),
+    ("茶叶产量1.2万吨,增产6.5%。", 6.5, "茶叶产量增产", "increase"),
+    ("全年农业增加值12.3亿元,按可比价格计算同比增长2.9%。", 2.9, "农业增加值增长", "increase"),
+    ("全市农林牧渔业总产值为42.6亿元,按可比价计算增长3.8%。", 3.8, "农林牧渔业总产值增长", "increase"),
+])
+def test_harvest_change_and_comparable_prices(text, value, name, direction):
+    m = metric(text, value)
+    assert (m["indicator"], m["direction"]) == (name, direction)
+
+
+@pytest.mark.parametrize("text, value, name", [
+    ("全镇增产粮食3200吨。", 3200, "增产粮食"),                 # an amount gained, no change of a value before it
+    ("按可比价计算,全年生产总值增长6.1%。", 6.1, "生产总值增长"),  # the comparison before its subject
+    ("全年调整项目12个。", 12, "调整项目"),
+])
+def test_change_look_alikes_stay(text, value, name):
+    assert metric(text, value)["indicator"] == name
+
+
+@pytest.mark.parametrize("text, value, name", [
+    ("农村低保标准由年标准5100元调整到5500元。", 5500, "农村低保标准"),
+    ("特困人员供养标准由每人每月800元调整为860元。", 860, "特困人员供养标准"),
+])
+def test_adjusted_level(text, value, name):
+    assert metric(text, value)["indicator"] == name
