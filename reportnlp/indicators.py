@@ -35,7 +35,7 @@ def _cfg() -> dict:
     for k in ("right_stop", "list_end", "fronted_object", "trailing_words", "leading_words", "total_words",
               "total_named_before", "have_words",
               "time_lead", "right_skip", "plan_lead", "place_end", "change_to", "from_value", "pair_households",
-              "pair_persons", "clause_tail", "scope_lead", "inner_lead", "previous_value"):
+              "pair_persons", "clause_tail", "scope_lead", "inner_lead", "previous_value", "canonical_drop"):
         c[k] = compile_pattern(c[k])
     for k in ("setup_verbs", "classifiers", "head_nouns", "noun_units", "noun_suffixes", "lead_verbs", "area_units",
               "compound_heads", "compound_not_verbs", "compound_inner_tags"):
@@ -657,6 +657,8 @@ def normalise(indicator: str) -> str:
     indicator = indicator or ""
     if not _BRACKET_CHARS.isdisjoint(indicator):
         indicator = _BRACKETED.sub("", indicator)
+    if ("完成" in indicator or "实现" in indicator) and "值" in indicator:  # canonical_drop, gated (round 29)
+        indicator = _cfg()["canonical_drop"].sub("", indicator)
     return "".join(indicator.split())
 
 

@@ -624,7 +624,7 @@ class _Parser:
 
     def _times_multiplier(self, k: int) -> _Num | None:
         """An integer or decimal (token k) times one multiplier (万, 亿: token k + 1): the _Num
-        single() reads through chinese(); None for other forms (1,234万, 0万, a value past
+        single() reads through chinese(); None for other forms (1,234万, a value past
         _MAX_VALUE), which the grammar reads."""
         s, e = self.S[k], self.E[k]
         txt = self.norm[s:e]
@@ -635,7 +635,8 @@ class _Parser:
         else:
             return None
         total = value * self.tb.big[self.norm[self.S[k + 1]]]
-        if not value or total > _MAX_VALUE:
+        # (a zero amount in a multiplier's unit is a value: a 决算's "事业收入0万元,占0%", round 29)
+        if total > _MAX_VALUE:
             return None
         num = _Num(s, self.E[k + 1], "number", total, decimals)
         num.cjk = True  # read with a Chinese multiplier

@@ -777,6 +777,10 @@ class Metrics(_Strict):
     clause_break: Pattern
     quoted_name_max: int
     strip_left: Pattern
+    strip_left_whole: Pattern  # round 29: a lead word the segmenter would split (其中国道)
+    restated_lead: Pattern  # round 29: a bracket restating the value before it after 折算为 / 折合
+    respectively_measure: Pattern  # round 29: the measure after 分别 that places before it share
+    respectively_group_tail: Pattern  # round 29: a group's count ending the last place (斗门三区)
     strip_right: Pattern
     strip_right_keeps: list[str]
     distributive: Pattern
@@ -1286,6 +1290,7 @@ class Indicators(_Strict):
     scope_lead: Pattern
     inner_lead: Pattern
     previous_value: Pattern
+    canonical_drop: Pattern  # round 29: a reporting verb the canonical lookup reads a name without
 
 
 class Fragments(RootModel[dict[str, Pattern]]):

@@ -43,15 +43,16 @@ def _cfg():
     c = dict(load_yaml("metrics.yml"))
     # the strings a standard's heading must hold: most texts hold none and are not scanned for one
     c["standard_heading_gate"] = literal_gate(c["standard_heading"])
-    for k in ("clause_break", "strip_left", "strip_right", "distributive", "list_sep",
+    for k in ("clause_break", "strip_left", "strip_left_whole", "strip_right", "distributive", "list_sep",
               "target_cue", "target_done_after", "increase", "decrease", "change_verb", "budget_change", "budget_change_name", "comparison_name", "bare_change_name", "inner_comparison", "earlier_value",
-              "subject_verbs",
+              "subject_verbs", "restated_lead",
               "abstract_nouns", "enumeration_before", "enumeration_after", "max_score_before",
               "site_counter_before", "document_before", "document_after", "cell_label_strip",
               "broken_line_end", "threshold_after", "threshold_comparison", "threshold_count_after", "threshold_nouns", "name_date_end", "share_gap", "value_first_lead", "one_of_after",
               "value_first_end", "value_first_praise", "weight_score_before", "weight_run_before", "score_band_after",
               "standard_heading", "standard_value_cue", "standard_done_cue", "respectively_head",
-              "respectively_own_head", "respectively_change", "respectively_comparison"):
+              "respectively_own_head", "respectively_change", "respectively_comparison", "respectively_measure",
+              "respectively_group_tail"):
         # a cue asked before every value, and the left-window strip asked of every new window, run
         # with re (cheaper calls, a slower compile of their Han classes)
         c[k] = compile_pattern(c[k], many_calls=k in ("target_cue", "strip_left"))
@@ -315,6 +316,8 @@ def _trim_at_words(left: str) -> str:
     for w in words:
         pos += len(w)
         bounds.add(pos)
+    if left[:1] == "其" and (w := c["strip_left_whole"].match(left)):  # 其/中国/道: 其中 goes whole (round 29)
+        bounds.add(w.end())
     # the longest word boundary not beyond the strippable prefix
     return left[max(b for b in bounds if b <= m.end()):]
 
@@ -758,13 +761,21 @@ def _restated(text: str, metrics: list[Span]) -> None:
     name (and the target flag) of the value it restates."""
     for k in range(1, len(metrics)):
         m = metrics[k]
-        if text[m.start - 1:m.start] not in _OPENING or text[m.end:m.end + 1] not in _CLOSING:
-            continue  # (most values: two slices)
+        if text[m.end:m.end + 1] not in _CLOSING:
+            continue  # (most values: one slice)
         prev = metrics[k - 1]
-        if (prev.end == m.start - 1 and len(m.data.indicator) < 2 and len(prev.data.indicator) >= 2
-                and prev.data.unit_kind == m.data.unit_kind and prev.data.unit != m.data.unit):
+        if (len(prev.data.indicator) >= 2 and prev.data.unit_kind == m.data.unit_kind and prev.data.unit != m.data.unit
+                and ((prev.end == m.start - 1 and text[prev.end] in _OPENING and len(m.data.indicator) < 2)
+                     or (0 < m.start - prev.end <= 16 and text[prev.end:prev.end + 1] in _OPENING
+                         and _cfg()["restated_lead"].fullmatch(text, prev.end, m.start)))):
+            old = m.data.indicator
             _rename(m, prev.data.indicator)
             m.data.target = prev.data.target
+            # a change named after the restating bracket's lead ("…(按…折算为9847美元),同比增长8.7%", round 29)
+            nxt = metrics[k + 1] if k + 1 < len(metrics) else None
+            if (len(old) >= 2 and nxt is not None and nxt.data.indicator.startswith(old)
+                    and nxt.data.indicator != old and nxt.start - m.end <= 12):
+                _rename(nxt, prev.data.indicator + nxt.data.indicator[len(old):])
 
 
 def _names_subject(text: str, value: Span, points: bool) -> bool:
@@ -929,6 +940,8 @@ def _respectively(text: str, metrics: list[Span]) -> None:
             names = _shared_head(names, c["respectively_head"], c["respectively_own_head"],
                                  c["respectively_modifier_max"])
             change = c["respectively_change"].match(text, pos + len(r.group()))
+            if not change:
+                names = _measure_after(text, pos + len(r.group()), vals, names, c)
             if change and not c["respectively_change"].search(text, vals[0].end, vals[-1].start):
                 # 同比分别增长 + 111%、150%: each item's change (not "分别下降2.1%和增长3.3%": each has its own)
                 verb = change.group()
@@ -936,6 +949,24 @@ def _respectively(text: str, metrics: list[Span]) -> None:
             for m, n in zip(vals, names):
                 m.data.indicator = n
                 m.data.canonical = canonical_indicator(n, m.data)
+
+
+def _measure_after(text: str, at: int, vals: list[Span], names: list[str], c: dict) -> list[str]:
+    """Places before 分别 and the measure after it ("东区、西区分别完成固定资产投资32.5亿元和28.1亿元" → 东区固定资产投资,
+    西区固定资产投资, round 29): each item takes the measure when none names one of the values' kind itself."""
+    m = c["respectively_measure"].fullmatch(text, at, vals[0].start)
+    if m is None:
+        return names
+    first = vals[0].data
+    if any(v.data.unit_kind != first.unit_kind for v in vals):
+        return names
+    measure = m.group("m")
+    if canonical_indicator(measure, first) is None:
+        return names
+    items = [c["respectively_group_tail"].sub("", n) or n for n in names]
+    if any(c["respectively_own_head"].search(n) or canonical_indicator(n, first) is not None for n in items):
+        return names
+    return [n + measure for n in items]
 
 
 def _parts_of_targets(text: str, metrics: list[Span], c: dict) -> None:
