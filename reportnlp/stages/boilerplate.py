@@ -956,7 +956,7 @@ def _sentence_piece(lines: list[str], i: int) -> bool:
 
 
 def _broken_sentence_end(lines: list[str], i: int, nonblank: list[tuple[int, int]]) -> bool:
-    """Line i ends a sentence a PDF broke at its width ("…各项工作稳步有序推进。现将具体情" / "况总结如下:"): the
+    """Line i ends a sentence a PDF broke at its width ("…各项任务按计划推进。现将有关情" / "况报告如下:"): the
     line above runs into it (_runs_into_sentence, a colon closing too), long and ending on a Han character (a
     line a page's width broke, not a paragraph's end), and line i is short, with no clause mark of its own."""
     item = lines[i].strip()
