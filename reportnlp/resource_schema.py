@@ -634,6 +634,7 @@ class Commitments(_Strict):
     parent_title_max: int
     lead_in_stop: Pattern
     plan_title_end: Pattern
+    plan_title_done: Pattern  # a short sentence ending on a plan word that tells it done: no plan title (round 29)
     deadline_step: Pattern
     problem_lead: Pattern
     aim_clause: Pattern
@@ -683,6 +684,8 @@ class Commitments(_Strict):
     parallel_gap: Pattern
     parallel_min: int
     parallel_floor: float
+    directive_run_next: Pattern  # a sentence going on a directive without subject or modal (round 29)
+    directive_run_floor: float
     ordinal_directive: Pattern
     ordinal_directive_min: int
     ordinal_item_body: Pattern
