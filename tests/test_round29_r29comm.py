@@ -59,9 +59,9 @@ def test_lookalike_after_the_return_or_a_return_rate_is_no_deadline():
 # --- a short review sentence that ends on a plan word but tells it done dates nothing after it ------------------------
 
 def test_a_done_sentence_ending_on_task_does_not_date_the_next_steps():
-    page = ("关于2031年柳河区八件民生实事办理情况的通报\n"
+    page = ("关于2031年柳河区为民实事办理情况的通报\n"
             "各街道、区直各部门:\n"
-            "2031年区八件民生实事共19项内容,已全部完成年度任务。下一步,我区将加快推进跨年度项目,"
+            "2031年区里确定的八项为民实事,均已如期完成年度任务。下一步,区政府将加快推进跨年度项目,"
             "持续补齐养老托育短板,确保项目按期投用。\n")
     assert has_commitment(page, "加快推进跨年度项目")
     assert deadline_of(page, "加快推进跨年度项目") is None
@@ -83,8 +83,8 @@ def test_lookalike_a_plan_title_with_its_year_still_dates_its_items():
 
 def test_a_run_together_date_before_ri_qian_is_read_as_written():
     page = ("关于做好区政协全会大会发言准备工作的通知\n各专委会,各界别:\n"
-            "三、组织准备\n各专委会至少准备2份发言材料,并于2031215日前将电子版报区政协办公室综合科。\n")
-    assert deadline_of(page, "准备2份发言材料") == "于2031215日前"
+            "三、组织准备\n各专委会最少提交2篇书面发言,请于2031215日前发送至区政协办公室综合科。\n")
+    assert deadline_of(page, "最少提交2篇书面发言") == "于2031215日前"
 
 
 def test_a_run_together_date_in_other_words():
