@@ -672,6 +672,7 @@ class Commitments(_Strict):
     bare_item_max: int
     bare_list_min: int
     reported_directive_lead: Pattern
+    arranged_lead: Pattern  # an arrangement told in a sentence of its own on the line over its 一是 list (round 29)
     reported_plan: Pattern
     aimed_deadline_clause: Pattern
     estimate_review: Pattern

@@ -125,3 +125,33 @@ def test_lookalike_past_work_after_a_directive_or_sentences_after_a_review_stay_
                   "二、今年总体要求。各校要落实封闭管理。组织开展了3次应急疏散演练,排查隐患12处。")
     assert not has_commitment(page, "组织教师集体备课120场次")
     assert not has_commitment(page, "组织开展了3次应急疏散演练")
+
+
+# --- a meeting story's arrangement told in a sentence of its own, on the line over its 一是 list ------------------------
+
+def test_items_under_an_arrangement_told_with_a_full_stop_are_directives():
+    page = ("青溪街道召开网格员工作例会\n"
+            "4月8日上午,青溪街道召开网格员工作例会,全体网格员参加。\n"
+            "会上,街道党工委副书记传达了区社会治理工作会议精神,并围绕学习成果的转化运用进行了安排部署。\n"
+            "一是规范网格巡查记录,巡查发现的问题当天录入平台。\n"
+            "二是加强独居老人和困境儿童的走访关爱,每月至少上门一次。\n"
+            "三是对上报不及时、台账不完整的网格定期通报。\n")
+    assert has_commitment(page, "规范网格巡查记录")
+    assert has_commitment(page, "加强独居老人和困境儿童的走访关爱")
+    assert has_commitment(page, "台账不完整的网格定期通报")
+
+
+def test_items_glued_after_an_arrangement_in_other_words():
+    page = ("县农机站召开夏收服务工作会\n"
+            "5月20日,县农机站召开全站干部职工会议,站长对夏收期间农机服务工作作出具体部署。"
+            "一是组建农机抢收服务队,在各乡镇设立跨区作业接待点。二是开通农机故障维修热线,安排技术人员轮流值守。\n")
+    assert has_commitment(page, "组建农机抢收服务队")
+    assert has_commitment(page, "开通农机故障维修热线")
+
+
+def test_lookalike_an_arrangement_over_the_results_it_reviewed_is_no_lead_in():
+    page = ("县人民医院召开职工代表大会\n"
+            "大会听取并审议了医院工作报告,报告回顾了过去一年的重点工作,并对新一年工作作出部署。\n"
+            "报告显示,去年医院门诊量38.6万人次,新增市级重点专科2个。\n")
+    assert not has_commitment(page, "去年医院门诊量38.6万人次")
+    assert not has_commitment(page, "新增市级重点专科2个")

@@ -683,6 +683,8 @@ _COLON = re_cache.compile(r"[:：]")
 _COLONS = (":", "：")  # what _COLON matches
 _INLINE_LIST = re_cache.compile(r"[,，:：](\s*(?:一是|第一[,，、]|首先[,，]))")
 _INLINE_LIST_WORDS = ("一是", "第一", "首先")  # one of which each of its matches holds
+_ARRANGED_FIRST = ("一是", "一要", "首先")  # how the list under an arrangement_lead line opens
+_ARRANGED_GLUED = ("。一是", "。一要", "。首先")  # an arrangement_lead sentence with its list glued after it
 
 
 def _lead_in_deadline(lead: str) -> str | None:
@@ -1644,7 +1646,10 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
             # (a line that does not end with what each lead_in_stop match ends with, most, is not searched)
             if (last is not None and last in ":：") or (
                     (stop_ends is None or last in stop_ends) and c["lead_in_stop"].search(
-                    text, max(prev_start, stop - reach) if reach else prev_start, max(prev_start, stop))):
+                    text, max(prev_start, stop - reach) if reach else prev_start, max(prev_start, stop))) or (
+                    # an arrangement told on the line over a list that opens at once ("…进行了安排部署。" / "一是…", round 29)
+                    last == "。" and text.startswith(_ARRANGED_FIRST, para_start)
+                    and c["arranged_lead"].search(text, max(prev_start, stop - 16), stop)):
                 prev = text[prev_start:stop]
                 list_key = prev_start
                 list_deadline = _lead_in_deadline(prev)
@@ -1668,6 +1673,13 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
             if colon:
                 intro = para[:colon.start()]
                 lead_end = para_start + colon.end()
+            elif "。一" in head or "。首" in head:
+                # an arrangement told in the paragraph's first sentences, its list glued after the full stop ("…并就
+                # 贯彻落实进行了安排部署。一是…二是…", round 29): the lead-in of the items after it, as a line over them
+                glued = min((k for k in map(head.find, _ARRANGED_GLUED) if k > 0), default=-1)
+                if glued > 0 and c["arranged_lead"].search(para, max(0, glued - 15), glued + 1):
+                    intro = para[:glued + 1]
+                    lead_end = para_start + glued + 1
             # at most 120 characters; a plan word makes it a lead-in too ("今年…主要预期目标是:")
             para_dl = ((_lead_in_deadline(intro) if intro else None)
                        or _head_deadline(text, para_start, para_end, se if ss == para_start else None)
