@@ -650,6 +650,7 @@ class Commitments(_Strict):
     parent_title_max: int
     lead_in_stop: Pattern
     plan_title_end: Pattern
+    plan_title_done: Pattern  # a short sentence ending on a plan word that tells it done: no plan title (round 29)
     deadline_step: Pattern
     problem_lead: Pattern
     aim_clause: Pattern
@@ -687,6 +688,7 @@ class Commitments(_Strict):
     bare_item_max: int
     bare_list_min: int
     reported_directive_lead: Pattern
+    arranged_lead: Pattern  # an arrangement told in a sentence of its own on the line over its 一是 list (round 29)
     reported_plan: Pattern
     aimed_deadline_clause: Pattern
     estimate_review: Pattern
@@ -700,6 +702,8 @@ class Commitments(_Strict):
     parallel_gap: Pattern
     parallel_min: int
     parallel_floor: float
+    directive_run_next: Pattern  # a sentence going on a directive without subject or modal (round 29)
+    directive_run_floor: float
     ordinal_directive: Pattern
     ordinal_directive_min: int
     ordinal_item_body: Pattern

@@ -77,6 +77,7 @@ def _cfg():
     out["grade_line_gate"] = frozenset(c["grade_line_openings"])  # (a set of characters, not a pattern)
     # the strings a meeting-procedure line must hold (主持, 出席, 讲话 …): most pieces hold none and are not matched
     out["meeting_procedure_gate"] = literal_gate(c["meeting_procedure"])
+    out["directive_run_gate"] = literal_gate(c["directive_run_next"])
     return out
 
 
@@ -249,11 +250,15 @@ _RANGE_END = re_cache.compile(r"(?:至|到|—|–|-)(?:次年|翌年)?(?:(\d{1,
 _RELATIVE = re_cache.compile(r"[一二两三四五六七八九十\d]+个?(?:月|天|日|小时|周|工作日)(?:内|以内|之内)|^(?:本|下个?)(?:月|周)")
 _YEARS_WITHIN = re_cache.compile(r"([一二两三四五\d])年(?:内|以内|之内)")
 _SPECIFIC = re_cache.compile(r"前|底|末|旬|季度|半年")
+# a date whose 年 and 月 a copy lost ("于2017120日前": 2017-1-20 or 2017-12-0?): no calendar date (round 29)
+_RUN_DATE = re_cache.compile(r"(?:19|20)\d{4,6}日")
 
 
 @functools.lru_cache(maxsize=4096)  # reports repeat their deadlines (年底前, 2024年): each is resolved once
 def resolve_deadline(deadline: str, year: int | None) -> str | None:
     """ISO date for a deadline as written; None when the year is unknown (20xx) or vague."""
+    if _RUN_DATE.search(deadline):
+        return None
     m = _YEAR.search(deadline)
     y = int(m.group(1)) if m else year
     if any(w in deadline for w in ("明年", "次年", "翌年", "下年度", "下一年度")) and year:
@@ -678,6 +683,8 @@ _COLON = re_cache.compile(r"[:：]")
 _COLONS = (":", "：")  # what _COLON matches
 _INLINE_LIST = re_cache.compile(r"[,，:：](\s*(?:一是|第一[,，、]|首先[,，]))")
 _INLINE_LIST_WORDS = ("一是", "第一", "首先")  # one of which each of its matches holds
+_ARRANGED_FIRST = ("一是", "一要", "首先")  # how the list under an arrangement_lead line opens
+_ARRANGED_GLUED = ("。一是", "。一要", "。首先")  # an arrangement_lead sentence with its list glued after it
 
 
 def _lead_in_deadline(lead: str) -> str | None:
@@ -794,7 +801,10 @@ def _title_deadline(text: str, start: int, end: int, sentence_end: int | None = 
     if dl is None:
         return None
     bracketed = text[start + dl.start() - 1: start + dl.start()] in ("(", "（")
-    return dl.group() if bracketed or c["plan_title_end"].search(title) else None
+    if bracketed:
+        return dl.group()
+    # a plan title, unless it tells the plan done ("…,已全部完成年度任务。": a result, round 29)
+    return dl.group() if c["plan_title_end"].search(title) and not c["plan_title_done"].search(title) else None
 
 
 def _frame_deadline(text: str, start: int, end: int) -> str | None:
@@ -1643,7 +1653,10 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
             # (a line that does not end with what each lead_in_stop match ends with, most, is not searched)
             if (last is not None and last in ":：") or (
                     (stop_ends is None or last in stop_ends) and c["lead_in_stop"].search(
-                    text, max(prev_start, stop - reach) if reach else prev_start, max(prev_start, stop))):
+                    text, max(prev_start, stop - reach) if reach else prev_start, max(prev_start, stop))) or (
+                    # an arrangement told on the line over a list that opens at once ("…进行了安排部署。" / "一是…", round 29)
+                    last == "。" and text.startswith(_ARRANGED_FIRST, para_start)
+                    and c["arranged_lead"].search(text, max(prev_start, stop - 16), stop)):
                 prev = text[prev_start:stop]
                 list_key = prev_start
                 list_deadline = _lead_in_deadline(prev)
@@ -1667,6 +1680,13 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
             if colon:
                 intro = para[:colon.start()]
                 lead_end = para_start + colon.end()
+            elif "。一" in head or "。首" in head:
+                # an arrangement told in the paragraph's first sentences, its list glued after the full stop ("…并就
+                # 贯彻落实进行了安排部署。一是…二是…", round 29): the lead-in of the items after it, as a line over them
+                glued = min((k for k in map(head.find, _ARRANGED_GLUED) if k > 0), default=-1)
+                if glued > 0 and c["arranged_lead"].search(para, max(0, glued - 15), glued + 1):
+                    intro = para[:glued + 1]
+                    lead_end = para_start + glued + 1
             # at most 120 characters; a plan word makes it a lead-in too ("今年…主要预期目标是:")
             para_dl = ((_lead_in_deadline(intro) if intro else None)
                        or _head_deadline(text, para_start, para_end, se if ss == para_start else None)
@@ -2279,6 +2299,30 @@ def _dated_rows(text: str, cands: list[Candidate], probs: list[float], threshold
             probs[k] = threshold
 
 
+def _directive_runs(text: str, cands: list[Candidate], probs: list[float], threshold: float) -> None:
+    """The sentences that go on a directive in its paragraph without a subject or a modal of their own, each
+    opening on a verb of arranging or a time still ahead (a notice's "各地各学校要提前研究开学工作,…。组织教师提前备课,
+    …。督促师生按时返岗返校,…。在学生返校前做好…"): the directive's next measures, though the classifier reads no cue in
+    them (round 29). The run opens at a commitment that holds an obligation word and goes on while each measure
+    is one, in the same paragraph; no past wording in a lifted one."""
+    c = _cfg()
+    if not may_match(c["directive_run_gate"], text):  # most reports: none of the opening verbs
+        return
+    floor = threshold * _limits().directive_run_floor
+    past, oblig, run_next = c["features"]["past"], c["features"]["oblig"], c["directive_run_next"]
+    directing = False
+    for k, cand in enumerate(cands):
+        if k and text.find("\n", cands[k - 1].start, cand.start) >= 0:
+            directing = False  # a new paragraph
+        if probs[k] < threshold and directing and probs[k] >= floor and text[cand.start - 1:cand.start] in "。；;" \
+                and run_next.match(text, cand.start, cand.end) and not past.search(text, cand.start, cand.end):
+            probs[k] = threshold
+        if probs[k] < threshold:
+            directing = False
+        elif not directing:
+            directing = oblig.search(text, cand.start, cand.end) is not None
+
+
 def _lift(members: list[int], probs: list[float], threshold: float, floor: float) -> None:
     """Make the members whose probability reaches ``floor`` commitments."""
     for k in members:
@@ -2290,7 +2334,7 @@ def _lift(members: list[int], probs: list[float], threshold: float, floor: float
 # schedule or plan part it stands in), each lifting the unsure members of a shape that plans, in this order (a later
 # pass sees the earlier ones' decisions)
 _CONTEXT_PASSES = (_dated_rows, _list_coherence, _parallel_runs, _aimed_deadlines, _ordinal_directives, _time_column_rows,
-                   _bare_plan_lists, _counted_plan_items, _period_schedules, _sequence_plans)
+                   _bare_plan_lists, _counted_plan_items, _period_schedules, _sequence_plans, _directive_runs)
 
 
 def extract_commitments(doc: Document) -> Document:
