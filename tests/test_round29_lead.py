@@ -192,3 +192,22 @@ def test_text_that_mentions_a_pdf_is_read():
     page = "%PDF 版本的报告已上传。\n2031年全县完成造林1.2万亩。\n".encode("utf-8")
     assert run(page.decode("utf-8")).documents  # a page of text that opens with the word is text
     assert extract_bytes(page).documents
+
+
+# --- a short heading whose words the next sentence takes up, on a page too short to anchor its end --------------
+
+FORUM_POST = ("2025年,青川论坛在版主和网友的支持下稳步发展,全年新增注册用户3260人。\n"
+              "论坛全年组织线下活动9次,参与网友达到410人次。现汇报如下:\n")
+
+
+def test_a_heading_taken_up_by_the_sentence_under_it_stays():
+    # the last paragraph is too short to anchor the report's end, and the line model leans on the board's
+    # words (积分, 版主); the sentence under the heading names it again: a heading, not chrome
+    assert "积分兑换" in run(FORUM_POST + "积分兑换\n论坛开通积分兑换,全年兑换礼品260份。\n").documents[0].text
+    assert "版主招募" in run(FORUM_POST + "版主招募\n年内完成版主招募,新增版主12名。\n").documents[0].text
+
+
+def test_a_board_name_over_the_first_sentence_still_goes():
+    # over the report's first sentence line the rule does not look: a masthead naming the board stays chrome
+    page = "- UID\n- 3317\n- 性别\n- 保密\n青川论坛\n" + FORUM_POST + "全年发放积分奖励3.2万分。\n"
+    assert gone("青川论坛", page) or "青川论坛\n" not in run(page).documents[0].text
