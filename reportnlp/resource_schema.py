@@ -695,6 +695,7 @@ class Commitments(_Strict):
     estimate_ahead: Pattern
     plan_attribute: Pattern
     plan_made: Pattern
+    notice_review_part: Pattern
     list_topic_next: Pattern
     sub_list_next: Pattern
     next_stage: Pattern

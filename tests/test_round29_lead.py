@@ -211,3 +211,14 @@ def test_a_board_name_over_the_first_sentence_still_goes():
     # over the report's first sentence line the rule does not look: a masthead naming the board stays chrome
     page = "- UID\n- 3317\n- 性别\n- 保密\n青川论坛\n" + FORUM_POST + "全年发放积分奖励3.2万分。\n"
     assert gone("青川论坛", page) or "青川论坛\n" not in run(page).documents[0].text
+
+
+# --- a notice's part that looks back holds no directives -------------------------------------------------------------
+
+def test_a_notice_part_reviewing_last_year_gives_no_commitments():
+    page = ("关于做好2032年防汛工作的通知\n各乡镇人民政府,县直有关单位:\n为做好今年防汛工作,现将有关事项通知如下。\n"
+            "一、上年度防汛工作回顾。上年度全县未发生人员伤亡。各乡镇清理河道淤积点46处。\n"
+            "二、今年工作要求。各乡镇要在5月底前完成河道清障,县水利局要组织开展防汛演练。\n")
+    got = commitments(page)
+    assert not any("清理河道淤积点46处" in c for c in got)
+    assert any("5月底前完成河道清障" in c for c in got)

@@ -1577,8 +1577,9 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
         if sec is not label_of or after_plan is not label_after:
             label_of, label_after = sec, after_plan
             section = sec.label if sec else None
-            if notice and section == "其他" and sec is not sections[0]:
-                section = "下一步"  # a notice's parts past its opening direct work to come
+            if notice and section == "其他" and sec is not sections[0] and not c["notice_review_part"].match(
+                    text, sec.start, min(sec.end, sec.start + heading_reach)):
+                section = "下一步"  # a notice's parts past its opening direct work to come (not one that reviews)
             elif (sec is not None and sec.start < review_until and section == "下一步"
                   and not c["review_document_plans"].search(text, sec.start, min(sec.end, sec.start + heading_reach))):
                 section = "主要做法"  # a summary's part under a target-phrased heading reviews
