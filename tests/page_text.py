@@ -122,3 +122,18 @@ def removed_of(res) -> list[str]:
 def all_commitments(res) -> list[str]:
     """The text of every commitment of every report of an extract result."""
     return [c.text for d in res.documents for c in d.commitments]
+
+
+def docs(page: str):
+    """The reports ``page`` splits into."""
+    return run(page).documents
+
+
+def doc_types(page: str) -> list[str]:
+    """The document type of each report ``page`` splits into."""
+    return [d.doc_type for d in run(page).documents]
+
+
+def doc_titles(page: str) -> list[str | None]:
+    """The title of each report ``page`` splits into."""
+    return [d.title for d in run(page).documents]

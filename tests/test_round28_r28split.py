@@ -3,19 +3,7 @@
 Every page here is made up: invented units, names, places and numbers. Each class has must-catch pages in two
 phrasings and look-alikes (a title or headline that resembles the cue) that must stay untouched.
 """
-from reportnlp.api import extract_text
-
-
-def _docs(page: str):
-    return extract_text(page, source="t").documents
-
-
-def _types(page: str) -> list[str]:
-    return [d.doc_type for d in _docs(page)]
-
-
-def _titles(page: str) -> list[str | None]:
-    return [d.title for d in _docs(page)]
+from page_text import doc_titles as _titles, doc_types as _types, docs as _docs
 
 
 # a body that names no genre: its cues type nothing, the title has to

@@ -4,19 +4,7 @@ markers, a notice without its title or a dated news lead stand around the report
 Every page here is made up: invented units, names, places and numbers. Each class has must-catch pages in two
 phrasings and look-alikes (a block, title or lead that resembles the cue) that must stay as they were.
 """
-from reportnlp.api import extract_text
-
-
-def _docs(page: str):
-    return extract_text(page, source="t").documents
-
-
-def _types(page: str) -> list[str]:
-    return [d.doc_type for d in _docs(page)]
-
-
-def _titles(page: str) -> list[str | None]:
-    return [d.title for d in _docs(page)]
+from page_text import doc_titles as _titles, doc_types as _types, docs as _docs
 
 
 SUMMARY_BODY = """过去一年,青禾镇围绕产业发展和基层治理两条主线,扎实推进各项工作,全镇经济社会保持平稳向好。
