@@ -459,6 +459,9 @@ class _BoilerplateLimits(_Strict):
     toc_page_entries_min: int
     teaser_min: int
     restated_headline_reach: int
+    url_date_reach: int
+    headline_under_list_reach: int
+    heading_over_sentence_max: int
     pipe_title_min: int
     caption_prose_min: int
     trailing_caption_max: int

@@ -1555,7 +1555,7 @@ def strip_boilerplate(doc: Document) -> Document:
         if kind is None and in_related and len(line) <= rel_len and (
                 rel_item.match(item) and (not rel_marker or item.startswith(rel_marker))
                 or rel_marker and item.startswith(rel_marker) and rel_bulleted.match(item)) \
-                and not (i_line < _HEAD_REACH and "article_meta" not in decided
+                and not (i_line < _limits().headline_under_list_reach and "article_meta" not in decided
                          and _over_publication_row(lines, i_line)):
             kind = "related_list"
             if rel_marker is None:
@@ -1781,13 +1781,10 @@ def _url_dates(text: str) -> frozenset[str]:
     article_header.url_date_row: "http://www.某某.cn   2031年2月8日"): once the address goes inline, such a date alone on
     its line is the headline's publication row."""
     rule = _rules()["url_date_row"]
-    head = text[:_URL_DATE_REACH]
+    head = text[:_limits().url_date_reach]
     if rule is None or ("://" not in head and "www." not in head):
         return frozenset()  # (most pages: two substring tests)
     return frozenset(m.group(1) for m in rule.finditer(head))
-
-
-_URL_DATE_REACH = 3000  # characters of the page's top a headline's address-and-date row stands in
 
 
 def _article_header(decided: list[str | None], lines: list[str],
@@ -2725,9 +2722,6 @@ def _shares(line: str) -> bool:
     return rule is not None and "分享" in line and rule.match(line.strip()) is not None
 
 
-_HEAD_REACH = 16  # the page's first lines where an article's headline may stand under a related list's headers
-
-
 def _over_publication_row(lines: list[str], i: int) -> bool:
     """The line under line i is an article's publication row (boilerplate.yml article_header.pub_row: 来源… / 发布时间…;
     not any credit row: "编辑:某某 审核:某某" under a post's last related item)."""
@@ -2841,7 +2835,7 @@ def _heads_next_sentence(lines: list[str], i: int) -> bool:
     takes up ("积分制管理" / "论坛实行积分制管理,全年发放…。"): the heading of that paragraph, not chrome, though
     the paragraph is too short to anchor the report's end (round 29: a retrained line model leaned on it)."""
     head = lines[i].strip()
-    if not 2 <= len(head) <= 16 or SENTENCE_MARK.search(head):
+    if not 2 <= len(head) <= _limits().heading_over_sentence_max or SENTENCE_MARK.search(head):
         return False
     following = next((line.strip() for line in lines[i + 1:i + 3] if line.strip()), "")
     return head in following and following[-1:] in "。！？!?"
