@@ -778,6 +778,8 @@ class Metrics(_Strict):
     name_date_end: Pattern
     share_gap: Pattern
     value_first_lead: Pattern
+    list_item_before: Pattern
+    list_item_noun: Pattern
     one_of_after: Pattern
     score_band_after: Pattern
     value_first_end: Pattern

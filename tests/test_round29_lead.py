@@ -222,3 +222,31 @@ def test_a_notice_part_reviewing_last_year_gives_no_commitments():
     got = commitments(page)
     assert not any("清理河道淤积点46处" in c for c in got)
     assert any("5月底前完成河道清障" in c for c in got)
+
+
+# --- a count in a list of counts is named by the noun after its own measure word ------------------------------------
+
+def indicator_names(page: str) -> dict[float, str]:
+    return {m.value: m.indicator for d in run(page).documents for m in d.metrics}
+
+
+def test_a_count_after_another_counts_item_takes_its_own_noun():
+    got = indicator_names("全县辖12个乡、3个镇,共有行政村186个。\n")
+    assert got[3] == "镇"
+    got = indicator_names("会上,4个部门、6个村及工作队进行了现场述职汇报。\n")
+    assert got[6] == "村"
+
+
+def test_the_noun_stops_before_the_verb_its_clause_goes_on_with():
+    got = indicator_names("汛前对全镇9座小型水库、31口山塘逐一检查,整改隐患5处。\n")
+    assert got[31] == "山塘"
+    got = indicator_names("大会开幕,76名正式代表和21名列席人员出席。\n")
+    assert got[21] == "列席人员"
+
+
+def test_a_list_that_names_before_its_counts_stays():
+    # noun first, count after: the name stands before each value
+    got = indicator_names("年内发展党员11名、储备入党积极分子9名。\n")
+    assert got[9] == "储备入党积极分子"
+    got = indicator_names("全年组织业务培训12期、1500人次。\n")
+    assert got[1500] != "人次" and "、" not in got[1500]

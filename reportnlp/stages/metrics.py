@@ -48,7 +48,7 @@ def _cfg():
               "subject_verbs", "restated_lead",
               "abstract_nouns", "enumeration_before", "enumeration_after", "max_score_before",
               "site_counter_before", "document_before", "document_after", "cell_label_strip",
-              "broken_line_end", "threshold_after", "threshold_comparison", "threshold_count_after", "threshold_nouns", "name_date_end", "share_gap", "value_first_lead", "one_of_after",
+              "broken_line_end", "threshold_after", "threshold_comparison", "threshold_count_after", "threshold_nouns", "name_date_end", "share_gap", "value_first_lead", "list_item_before", "list_item_noun", "one_of_after",
               "value_first_end", "value_first_praise", "weight_score_before", "weight_run_before", "score_band_after",
               "standard_heading", "standard_value_cue", "standard_done_cue", "respectively_head",
               "respectively_own_head", "respectively_change", "respectively_comparison", "respectively_measure",
@@ -410,6 +410,8 @@ def _indicator(text: str, qstart: int, qend: int, clause_lo: int, clause_hi: int
         named = indicators.named_before_total(text, clause_lo)
         if named:
             return named
+    if unit_kind == "count" and left[-1:] in "、和及与" and (item := _list_item_noun(text, qstart, qend, clause_hi)):
+        return item
     name, nstart = indicators.choose(stripped, cleaned, start + max(0, stripped.find(cleaned[:2])), text,
                                      qend, clause_hi, unit, unit_kind)
     if len(name) >= 2:
@@ -430,6 +432,24 @@ def _indicator(text: str, qstart: int, qend: int, clause_lo: int, clause_hi: int
         name = left[dated.end():] if dated and len(left) - dated.end() >= 2 else left.strip(" ,，、;；:：")[-4:]
         name = "合计" if indicators._cfg()["total_words"].match(name) else name
     return name, start if cleaned else qend
+
+
+def _list_item_noun(text: str, qstart: int, qend: int, clause_hi: int) -> tuple[str, int] | None:
+    """The noun after a count's measure word, when the count follows another count's item in a list
+    (metrics.yml list_item_before: "12个乡、" + 3个 + "镇"); None when the text before is no such item or no
+    short noun ends at a joiner or a clause mark after the measure word."""
+    c = _cfg()
+    if not c["list_item_before"].search(text, max(0, qstart - 16), qstart):
+        return None
+    m = c["list_item_noun"].match(text, qend, min(clause_hi + 1, len(text)))
+    if m is None:
+        return None
+    # the noun, without the verb its clause goes on with ("21名列席人员出席", "31口山塘逐一检查")
+    toks = indicators.tag(m.group())
+    while toks and toks[-1][1][:1] in "vdpuc":
+        toks = toks[:-1]
+    noun = "".join(w for w, _ in toks)
+    return (noun, qend) if noun else None
 
 
 def extract_metrics(doc: Document) -> Document:
