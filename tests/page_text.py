@@ -137,3 +137,16 @@ def doc_types(page: str) -> list[str]:
 def doc_titles(page: str) -> list[str | None]:
     """The title of each report ``page`` splits into."""
     return [d.title for d in run(page).documents]
+
+
+def metric_dicts(page: str) -> list[dict]:
+    """Every metric of ``page``'s reports, as its JSON fields."""
+    return [m for d in run(page).model_dump()["documents"] for m in d["metrics"] or []]
+
+
+def metric_at(page: str, value: float, unit: str | None = None) -> dict:
+    """The first metric of ``page`` worth ``value`` (in ``unit`` when given); fails naming what was found."""
+    found = [m for m in metric_dicts(page) if abs(m["value"] - value) < 1e-9 and (unit is None or m["unit"] == unit)]
+    assert found, f"no metric {value} in {page!r}: {[(m['value'], m['unit'], m['indicator']) for m in metric_dicts(page)]}"
+    return found[0]
+

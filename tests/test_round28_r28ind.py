@@ -4,17 +4,7 @@ two phrasings and look-alikes that must stay as they were; all text is invented.
 
 import pytest
 
-from reportnlp.api import extract_text
-
-
-def metrics(text: str) -> list[dict]:
-    return [m for d in extract_text(text).model_dump()["documents"] for m in d["metrics"] or []]
-
-
-def metric(text: str, value: float) -> dict:
-    found = [m for m in metrics(text) if abs(m["value"] - value) < 1e-9]
-    assert found, f"no metric {value} in {text!r}: {[(m['value'], m['indicator']) for m in metrics(text)]}"
-    return found[0]
+from page_text import metric_at as metric, metric_dicts as metrics
 
 
 # --- 1. standard indicators of public sets that the vocabulary lacked, or lumped together -------------------

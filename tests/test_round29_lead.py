@@ -2,7 +2,7 @@
 must-catch tests in two phrasings and look-alikes. Pages are made up."""
 import pytest
 
-from page_text import gone, run
+from page_text import gone, metric_dicts, run
 from reportnlp.api import extract_bytes
 from reportnlp.errors import InputError
 
@@ -227,7 +227,7 @@ def test_a_notice_part_reviewing_last_year_gives_no_commitments():
 # --- a count in a list of counts is named by the noun after its own measure word ------------------------------------
 
 def indicator_names(page: str) -> dict[float, str]:
-    return {m.value: m.indicator for d in run(page).documents for m in d.metrics}
+    return {m["value"]: m["indicator"] for m in metric_dicts(page)}
 
 
 def test_a_count_after_another_counts_item_takes_its_own_noun():

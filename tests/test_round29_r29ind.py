@@ -4,18 +4,8 @@ phrasings at least and look-alikes that must stay as they were; all text is inve
 
 import pytest
 
-from reportnlp.api import extract_text
+from page_text import metric_at as metric, metric_dicts as metrics
 from reportnlp.indicators import canonical
-
-
-def metrics(text: str) -> list[dict]:
-    return [m for d in extract_text(text).model_dump()["documents"] for m in d["metrics"] or []]
-
-
-def metric(text: str, value: float, unit: str | None = None) -> dict:
-    found = [m for m in metrics(text) if abs(m["value"] - value) < 1e-9 and (unit is None or m["unit"] == unit)]
-    assert found, f"no metric {value} in {text!r}: {[(m['value'], m['unit'], m['indicator']) for m in metrics(text)]}"
-    return found[0]
 
 
 # --- 1. standard indicators of 统计公报, 人社公报, 民政 and 决算 that a generic head took (产值 → 工业总产值,

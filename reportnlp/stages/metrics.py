@@ -444,7 +444,8 @@ def _list_item_noun(text: str, qstart: int, qend: int, clause_hi: int) -> tuple[
     m = c["list_item_noun"].match(text, qend, min(clause_hi + 1, len(text)))
     if m is None:
         return None
-    # the noun, without the verb its clause goes on with ("21名列席人员出席", "31口山塘逐一检查")
+    # the noun, without the verb its clause goes on with ("21名列席人员出席", "31口山塘逐一检查"); not right_noun, which
+    # takes no one-character noun (镇, 村) and cuts a compound's head off (电商分拣仓 → 电商)
     toks = indicators.tag(m.group())
     while toks and toks[-1][1][:1] in "vdpuc":
         toks = toks[:-1]

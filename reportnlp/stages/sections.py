@@ -15,6 +15,7 @@ from ..models_io import section_classifier
 from ..patterns import _syntax, compile_pattern, gate_search, literal_gate, may_match, whole_text_width
 from ..payloads import SectionData
 from ..structure import (
+    FULL_STOP,
     HAN_CHAR,
     SENTENCE_MARK,
     WordScan,
@@ -411,20 +412,19 @@ def reported_label(words: str) -> str | None:
     return "下一步" if directs_later else None
 
 
-_FULL_STOP = re_cache.compile(r"[。！？!?]")
-
-
-def _reported(pat, sentence: str, through: str | None = None) -> str | None:
-    """The label a reported-speech cue ``pat`` gives ``sentence``: None unless its frame opens it. The words said run
-    to the full stop (``through``: the sentence with what follows it up to its 。) when a semicolon ended the sentence
+def _reported(pat, sentence: str, par: str | None = None, begin: int = 0, end: int = 0) -> str | None:
+    """The label a reported-speech cue ``pat`` gives ``sentence``: None unless its frame opens it. Given the sentence's
+    paragraph ``par`` and its span, the words said run on to the full stop when a semicolon ended the sentence
     ("许某指出,这次会议既是…,希望…;要求各村书记…。": the requirement after the semicolon is still his; round 29)."""
     m = pat.match(sentence)
-    return reported_label((through or sentence)[m.end():]) if m else None
+    if m is None:
+        return None
+    return reported_label((_to_full_stop(par, begin, end) if par is not None else sentence)[m.end():])
 
 
 def _to_full_stop(par: str, begin: int, end: int) -> str:
     """``par`` from ``begin`` to the full stop at or after ``end`` (its end when none)."""
-    k = _FULL_STOP.search(par, end - 1) if end > begin else None
+    k = FULL_STOP.search(par, end - 1) if end > begin else None
     return par[begin:k.end() if k else len(par)]
 
 
@@ -517,7 +517,7 @@ def _later_turn_at(par: str) -> int | None:
     for begin, end, sentence_cues in _sentences_with_cues(par):
         sent = par[begin:end]
         for label, pat, _always in sentence_cues:
-            if (_reported(pat, sent, _to_full_stop(par, begin, end)) is not None) if label == reported else bool(pat.match(sent)):
+            if (_reported(pat, sent, par, begin, end) is not None) if label == reported else bool(pat.match(sent)):
                 return begin
     return None
 
@@ -958,7 +958,7 @@ def split_sections(doc: Document) -> Document:
             for cue_label, pat, always in sentence_cues:
                 if cue_label == c["reported_speech"]["label"]:
                     # the speaker's words tell the topic; when they tell one, no other cue is tried
-                    cue_label, always = _reported(pat, sent, _to_full_stop(p, begin, end)), True
+                    cue_label, always = _reported(pat, sent, p, begin, end), True
                     if cue_label is None:
                         continue
                     if cue_label == current:
