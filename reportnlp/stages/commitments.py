@@ -27,6 +27,7 @@ from ..patterns import (
     compile_with_first_chars,
     end_reach,
     finditer,
+    gate_search,
     literal_gate,
     last_chars,
     may_match,
@@ -79,6 +80,21 @@ def _cfg():
     out["meeting_procedure_gate"] = literal_gate(c["meeting_procedure"])
     out["directive_run_gate"] = literal_gate(c["directive_run_next"])
     return out
+
+
+@functools.cache
+def _measure_gates() -> dict[str, Callable[[str], object]]:
+    """The gates of _cfg tested on each measure, by the rule's name, as tests true exactly when may_match is: each
+    clause as one search of its strings (patterns.gate_search), on a measure of ~30 characters ~1/3 of may_match's
+    loop over the strings."""
+    c = _cfg()
+    return {name: gate_search(c[f"{name}_gate"]) or _passes_all
+            for name in ("scoring_rule", "standing_rule", "meeting_procedure")}
+
+
+def _passes_all(piece: str) -> bool:
+    """The test of an empty gate, which every text passes (as may_match)."""
+    return True
 
 
 @functools.cache
@@ -334,6 +350,8 @@ def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[
         # how far the piece, after its enumerator, holds only principle clauses ("(二)发展是第一要务,
         # 安全是发展的前提,"): a directive clause after them is a measure of its own
         premises_to = -1
+        # whether the piece may open with an enumerator (_titled_frame's first test, once a piece, not once a comma)
+        titled = text[a] in _ENUMERATOR_OPENERS or text[a].isdecimal()
         # (a piece without a comma, many, is not scanned for one)
         for m in _CLAUSE.finditer(text, a, b) if comma_1 in piece or comma_2 in piece else ():
             if chain is None:  # a piece without a comma is one measure: no chain to look for
@@ -357,7 +375,7 @@ def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[
             if after - last < 4 or (comma - last <= frame_clause_max and _only_when(text, last, comma)) or (
                     framed and last == s and c["scene_clause"].match(text, s, comma)):
                 continue
-            if last == a and _titled_frame(text, a, comma):
+            if last == a and titled and _titled_frame(text, a, comma):
                 continue  # "1.全面实施…管理。依据省级清单,2031年9月底前编制…": the title's frame, then its action
             # in a list of targets each quantity is a measure ("新增学位5万个，新建住房1.2万套"),
             # but a topic clause before the first ("一是保障民生，新增学位5万个") stays with it
@@ -613,9 +631,9 @@ def _deadlines(text: str, s: int, e: int) -> list[regex.Match]:
     if start is None:
         return []
     found = list(_cfg()["deadline"].finditer(text, start, e))
-    if found and "“" in text[s:e]:  # most sentences quote nothing
+    if found and text.find("“", s, e) >= 0:  # most sentences quote nothing
         found = [m for m in found if not _in_slogan(text, m.start(), m.end())]
-    if found and ("《" in text[s:e] or "〈" in text[s:e]):  # most sentences name no document
+    if found and (text.find("《", s, e) >= 0 or text.find("〈", s, e) >= 0):  # most sentences name no document
         found = [m for m in found if not _in_title(text, m.start(), m.end())]
     return found
 
@@ -691,6 +709,8 @@ def _lead_in_deadline(lead: str) -> str | None:
     """The deadline a list's lead-in ("…今年要着重把握好以下几点:") gives its items: stated in the
     sentence that ends with the colon, next to a cue or plan word (a past lead-in such as
     "2019年主要做法如下:" gives none)."""
+    if not _DEADLINE_CHARS.search(lead):
+        return None  # (each span below is part of the lead-in: ahead finds none in either)
     ends = [m.end() for m in _SENTENCE_END.finditer(lead)]
     sentence = lead[ends[-1]:] if ends else lead
     c = _cfg()
@@ -825,6 +845,11 @@ def _head_deadline(text: str, start: int, end: int, sentence_end: int | None) ->
     there (most) is not searched for them."""
     if not _DEADLINE_CHARS.search(text, start, min(end, start + _limits().title_len)):
         return None
+    return _dated_head_deadline(text, start, end, sentence_end)
+
+
+def _dated_head_deadline(text: str, start: int, end: int, sentence_end: int | None) -> str | None:
+    """:func:`_head_deadline` of a paragraph whose head holds a deadline's character."""
     return (_title_deadline(text, start, end, sentence_end) or _frame_deadline(text, start, end)
             or _schedule_row_deadline(text, start, end))
 
@@ -837,6 +862,11 @@ def _titled_frame_deadline(text: str, start: int, end: int) -> str | None:
     # character there, most, is not searched)
     if not _DEADLINE_CHARS.search(text, start, min(end, start + _limits().title_len)):
         return None
+    return _dated_titled_frame_deadline(text, start, end)
+
+
+def _dated_titled_frame_deadline(text: str, start: int, end: int) -> str | None:
+    """:func:`_titled_frame_deadline` of a paragraph whose first title_len characters hold a deadline's character."""
     stop = _TITLE_STOP.search(text, start, min(end, start + _limits().title_len - _limits().time_frame_reach))
     if stop is None or stop.end() >= end:
         return None
@@ -1342,7 +1372,7 @@ def _scoring_rule(text: str, a: int, b: int, piece: str) -> bool:
     """Whether the measure text[a:b] is an assessment scheme's scoring rule with no cue of its own (scoring_rule),
     nor a word that looks ahead ("将自评结果作为…的重要依据": scoring_rule_ahead)."""
     c = _cfg()
-    if not may_match(c["scoring_rule_gate"], piece):
+    if not _measure_gates()["scoring_rule"](piece):
         return False
     if c["scoring_rule"].search(text, a, b) is None:
         # (round 28) a recurring quota and the score its result counts into, from the measure's start
@@ -1387,8 +1417,8 @@ def _standing_rule(text: str, a: int, b: int, piece: str, deadline: str | None, 
     if (line_start >= 0 and opening and opening in c["grade_line_gate"]
             and c["grade_line"].match(text, line_start) and c["cues"].search(text, a, b) is None):
         return True  # a clause of a grade's definition ("2.称职(16分)——…"): a criterion
-    return (may_match(c["standing_rule_gate"], piece) and c["standing_rule"].search(text, a, b) is not None
-            and c["cues"].search(text, a, b) is None and c["rule_ahead"].search(text, a, b) is None)
+    return bool(_measure_gates()["standing_rule"](piece) and c["standing_rule"].search(text, a, b) is not None
+                and c["cues"].search(text, a, b) is None and c["rule_ahead"].search(text, a, b) is None)
 
 
 def _plan_attribute(text: str, a: int, b: int, section: str | None, plan_ctx: bool, directive: bool) -> bool:
@@ -1688,14 +1718,18 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
                 if glued > 0 and c["arranged_lead"].search(para, max(0, glued - 15), glued + 1):
                     intro = para[:glued + 1]
                     lead_end = para_start + glued + 1
+            # the paragraph's head holds a deadline's character (the gate of _head_deadline and
+            # _titled_frame_deadline, searched once: most heads hold none, and neither is called)
+            head_dated = _DEADLINE_CHARS.search(text, para_start, min(para_end, para_start + title_len)) is not None
             # at most 120 characters; a plan word makes it a lead-in too ("今年…主要预期目标是:")
             para_dl = ((_lead_in_deadline(intro) if intro else None)
-                       or _head_deadline(text, para_start, para_end, se if ss == para_start else None)
+                       or (_dated_head_deadline(text, para_start, para_end, se if ss == para_start else None)
+                           if head_dated else None)
                        or list_deadline)
             if para_dl:
                 section_dl = para_dl
             else:
-                para_dl = _titled_frame_deadline(text, para_start, para_end)
+                para_dl = _dated_titled_frame_deadline(text, para_start, para_end) if head_dated else None
             para_state = (para_start, para_dl, intro or list_context)
             phase_dl = None
             row_dl = _row_deadline(text, para_end) if rows else None
@@ -1920,7 +1954,7 @@ _FORWARD_CUE_FEATURES = frozenset(_CUE_FEATURES[name][0] for name in _FORWARD_CU
 def _procedure_line(piece: str) -> bool:
     """A meeting report's line of who chaired, spoke or attended (not asked in a notice or a plan)."""
     c = _cfg()
-    return may_match(c["meeting_procedure_gate"], piece) and c["meeting_procedure"].match(piece) is not None
+    return bool(_measure_gates()["meeting_procedure"](piece)) and c["meeting_procedure"].match(piece) is not None
 
 
 def _structure_only(text: str, cand: Candidate) -> bool:
