@@ -34,6 +34,7 @@ from ..patterns import (
     opening_chars,
     parsed_branches,
     positions,
+    resolved,
     top_level_branches,
 )
 from ..payloads import CommitmentData
@@ -1027,9 +1028,12 @@ class _CueScan:
         # where each run's tail matches (overlapping ones too), and how far before it the run starts
         self.tails = [(compile_pattern(_tail_scan(tail), many_calls=True), lengths) for lengths, tail in runs.values()]
 
-    def starts(self, text: str) -> list[int]:
+    def starts(self, text: str, pos: int = 0) -> list[int]:
+        """``pos``: where the scan starts, when no match starts before it (only for a cue scanned whole)."""
         if self.lean is None:
-            return list(map(re.Match.start, self.cue.finditer(text)))
+            return list(map(re.Match.start, self.cue.finditer(text, pos)))
+        if pos:
+            raise ValueError("a cue with run alternatives is scanned from the start")
         maybe = sorted({q - n for tail, lengths in self.tails for q in map(re.Match.start, tail.finditer(text))
                         for n in lengths})
         if not maybe:  # no tail: the runs match nowhere
@@ -1158,6 +1162,25 @@ def _merged_cue_scans() -> tuple[tuple[re.Pattern, dict[str, str]], ...]:
     return tuple(out)
 
 
+# feature cues most reports hold no match of (each in fewer than a sixth of the real pages' reports)
+_RARE_CUES = ("criteria", "exhort", "rationale", "argue", "assign")
+
+
+@functools.cache
+def _rare_cue_scan() -> tuple[re.Pattern | None, frozenset[str]]:
+    """(one pattern for the rare cues scanned alone, those cues): it matches where one of them does, so a report
+    it finds nothing in (~60%) holds no match of any of them, and no cue's first match starts before its first
+    (one scan of the report instead of one a cue). Only cues :func:`_merged_cue_scans` does not scan and scanned
+    whole (no run alternatives), without groups."""
+    cues = load_yaml("commitments.yml")["feature_cues"]
+    scans = _cue_scans()
+    names = [n for n in _RARE_CUES if n in scans and n not in _merged_cues() and scans[n].lean is None
+             and not resolved(scans[n].cue).groups]
+    if len(names) < 2:
+        return None, frozenset()
+    return compile_pattern("|".join(f"(?:{cues[n]})" for n in names), many_calls=True), frozenset(names)
+
+
 @functools.cache
 def _merged_cues() -> frozenset[str]:
     """The cues :func:`_merged_cue_scans` scans together."""
@@ -1172,7 +1195,13 @@ class _FeatureScan:
         self.text = text
         merged = _merged_cue_scans()
         together = _merged_cues()
-        found = {name: [] if name in together else cue.starts(text) for name, cue in _cue_scans().items()}
+        rare_any, rare = _rare_cue_scan()
+        # where the first match of a rare cue may start (None: none matches): each one's scan from there finds
+        # what one from the start does (none of its matches starts before)
+        rare_from = rare_any.search(text) if rare_any is not None else None
+        found = {name: [] if name in together else cue.starts(text) if name not in rare
+                 else cue.starts(text, rare_from.start()) if rare_from is not None else []
+                 for name, cue in _cue_scans().items()}
         for pattern, cue_of in merged:
             for at in map(re.Match.start, pattern.finditer(text)):
                 found[cue_of[text[at]]].append(at)
@@ -1692,7 +1721,9 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
                 list_key = prev_start
                 list_deadline = _lead_in_deadline(prev)
                 list_context = prev[-60:]
-            elif not c["measure_start"].match(text, para_start):
+            # (whether measure_start matches at the paragraph's start: one of the enumerators the text's scan
+            # found, as no match holds a line break, a bisect of them, not a match)
+            elif not ((at_k := bisect_left(enumerators, para_start)) < len(enumerators) and enumerators[at_k] == para_start):
                 list_deadline, list_context, list_key = None, "", para_start
             # "…今年的重要任务,一是…;" opens a list inside a paragraph, its next items on lines of their own
             para_end = text.find("\n", para_start)
