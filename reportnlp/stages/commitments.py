@@ -320,6 +320,27 @@ _CLAUSE = re_cache.compile(r"[,，]")
 _COMMAS = ("，", ",")  # what _CLAUSE matches
 
 
+@functools.cache
+def _clause_rules() -> tuple:
+    """What the comma loop of :func:`_measures` tries after each comma (~13,000 a MB), looked up once: the rule
+    patterns' compiled methods, bound, and the chain frame's gate and clause limit (each a dict lookup or a cached
+    call a comma otherwise)."""
+    c = _cfg()
+    return (resolved(c["chain_frame"]).match, resolved(c["premise_clause"]).fullmatch, resolved(c["scene_clause"]).match,
+            resolved(c["next_stage"]).match, resolved(c["deadline"]).search, resolved(c["forward_clause"]).match,
+            resolved(c["chain_clause"]).match, resolved(c["chain_means"]).search, *_chain_frame_gate(),
+            _limits().frame_clause_max)
+
+
+@functools.cache
+def _target_rules() -> tuple:
+    """What :func:`_sets_own_target` tries, looked up once (asked after most commas): clause_deadline's and
+    target_shape's compiled methods, the characters an aim_clause opens with (None: not known) and its match."""
+    c = _cfg()
+    return (resolved(c["clause_deadline"]).match, resolved(c["features"]["target_shape"]).search,
+            _edge_chars()[0]["aim_clause"], resolved(c["aim_clause"]).match)
+
+
 def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[int] = (), shapes: list[int] = (),
               enumerators: list[int] | None = None, framed: bool = False):
     """Split a sentence into measures: at enumerators (一是…二是), then at commas where the next
@@ -333,12 +354,11 @@ def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[
     ``framed``: the sentence goes on a paragraph that a future frame opened ("今后,我局将…。…进一步优化…,
     规范信息分类,调整发布格式"), whose chain it continues.
     Yields (start, end, where its chain's frame opens when the measure is an action of such a chain, else None)."""
-    c = _cfg()
-    frame_word, frame_reach = _chain_frame_gate()
-    frame_clause_max = _limits().frame_clause_max
+    (chain_frame, premise_clause, scene_clause, next_stage, deadline_in, forward_clause, chain_clause, chain_means,
+     frame_word, frame_reach, frame_clause_max) = _clause_rules()
     comma_1, comma_2 = _COMMAS
     if enumerators is None:
-        enumerators = list(map(re.Match.start, c["measure_start"].finditer(text, s, e)))
+        enumerators = list(map(re.Match.start, _cfg()["measure_start"].finditer(text, s, e)))
     # the enumerators past the sentence's first characters
     cuts = [s, *enumerators[bisect_right(enumerators, s + 4):bisect_left(enumerators, e)], e]
     for a, b in pairwise(cuts):
@@ -358,7 +378,7 @@ def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[
             if chain is None:  # a piece without a comma is one measure: no chain to look for
                 # a chain of actions under a future frame at the sentence start, not an item (one per item)
                 chain = bool(a == s and (framed or (frame_word in text[a:min(b, a + frame_reach)]
-                                                     and c["chain_frame"].match(text, a, b)))
+                                                     and chain_frame(text, a, b)))
                              and not _ENUMERATOR.match(text, a))
                 chain_from = a if chain else b
             comma, after = m.span()
@@ -366,7 +386,7 @@ def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[
                 # (a clause without 是, most, is none: a substring test, not a match, nor one for its enumerator)
                 if "是" in text[clause_start:comma]:
                     opened = _ENUMERATOR.match(text, a) if clause_start == a else None
-                    premises_to = after if c["premise_clause"].fullmatch(
+                    premises_to = after if premise_clause(
                         text, opened.end() if opened else clause_start, comma) else b
                 else:
                     premises_to = b
@@ -374,7 +394,7 @@ def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[
             last = starts[-1]
             # (_only_when is False for a clause longer than frame_clause_max, most: not called for them)
             if after - last < 4 or (comma - last <= frame_clause_max and _only_when(text, last, comma)) or (
-                    framed and last == s and c["scene_clause"].match(text, s, comma)):
+                    framed and last == s and scene_clause(text, s, comma)):
                 continue
             if last == a and titled and _titled_frame(text, a, comma):
                 continue  # "1.全面实施…管理。依据省级清单,2031年9月底前编制…": the title's frame, then its action
@@ -383,16 +403,15 @@ def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[
             k = bisect_left(quantities, last)  # _holds(quantities, last, comma), without a call
             listed = quantities if k < len(quantities) and quantities[k] < comma else ()
             if _sets_own_target(text, after, b, listed, shapes, quantities) or (
-                    c["next_stage"].match(text, after, b) and c["deadline"].search(text, last, comma)) or (
-                    (_holds(past, last, comma) or premises_to == after) and c["forward_clause"].match(text, after)) or (
-                    chain and c["chain_clause"].match(text, after)
-                    and not c["chain_means"].search(text, *last_clause)):
+                    next_stage(text, after, b) and deadline_in(text, last, comma)) or (
+                    (_holds(past, last, comma) or premises_to == after) and forward_clause(text, after)) or (
+                    chain and chain_clause(text, after)
+                    and not chain_means(text, *last_clause)):
                 # …or directs or plans after clauses that report what was done ("市委已下发了…办法,
                 # 请各地…抓好落实", "已进入收尾阶段,预计今年10月开始运行"): that scene-setting is no measure
                 starts.append(after)
                 # a future frame there heads a chain of its own ("…正在开展,我局将及时给予指导,适时进行验收")
-                if not chain and frame_word in text[after:min(b, after + frame_reach)] and c["chain_frame"].match(
-                        text, after, b):
+                if not chain and frame_word in text[after:min(b, after + frame_reach)] and chain_frame(text, after, b):
                     chain, chain_from = True, after
         starts.append(b)
         # the actions of a chain: more than one measure from its frame on (none without a frame)
@@ -487,25 +506,24 @@ def _sets_own_target(text: str, at: int, end: int, quantities: list[int] = (), s
     when the clause before held one too (a list of quantities), ``all_quantities``: every metric start;
     ``shapes``: sorted starts of the report's target_shape matches, which hold no comma or clause
     end: in a clause up to one they are the clause's own."""
-    c = _cfg()
     stop = _CLAUSE_END.search(text, at, end)
     clause_end = stop.start() if stop else end
     if clause_end - at < 4:
         return False
+    clause_deadline, target_shape, aim_opens, aim_clause = _target_rules()
     # (each _holds below without a call: asked after most commas of a report)
     if quantities and (k := bisect_left(quantities, at)) < len(quantities) and quantities[k] < clause_end:
         return True
-    if c["clause_deadline"].match(text, at, clause_end):
+    if clause_deadline(text, at, clause_end):
         return True
     if stop:
         k = bisect_left(shapes, at)
         if k < len(shapes) and shapes[k] < clause_end:
             return True
-    elif c["features"]["target_shape"].search(text, at, end):
+    elif target_shape(text, at, end):
         return True
-    aim_opens = _edge_chars()[0]["aim_clause"]
     return bool((aim_opens is None or text[at] in aim_opens)
-                and c["aim_clause"].match(text, at) and _holds(all_quantities, at, clause_end))
+                and aim_clause(text, at) and _holds(all_quantities, at, clause_end))
 
 
 def _is_heading_line(text: str, s: int, e: int) -> bool:
@@ -2039,6 +2057,15 @@ def _run_on_head(text: str, piece: str, end: int) -> bool:
     return len(following) > 12 and not head.fullmatch(following)
 
 
+@functools.cache
+def _structure_scans() -> tuple:
+    """What :func:`_is_structure` reads of each candidate (~8,000 a MB), looked up once: frame_sentence's compiled
+    match, the structure openings' gate (:func:`_structure_opening_gate`), the lead_in cue's alternatives by last
+    character (None: the whole cue) with the cue and its reach, and the importance_end scan's ends and reach."""
+    return (resolved(_cfg()["frame_sentence"]).match, *_structure_opening_gate(), _lead_in_by_end(),
+            _cfg()["features"]["lead_in"], _lead_in_reach(), *_importance_end_scan())
+
+
 def _is_structure(text: str, start: int, end: int, grouped: bool, deadline: str | None, deadline_here: bool,
                   scope_item: bool, targeted: bool, forward_cue: Callable[[], bool]) -> bool:
     """:func:`_structure_only` from what it reads of a candidate's features: whether it holds a
@@ -2046,19 +2073,19 @@ def _is_structure(text: str, start: int, end: int, grouped: bool, deadline: str 
     only for the few short pieces that need it) a future, obligation or aim cue."""
     if scope_item:
         return True  # (each test up to the length's returns True alone: the one without a call first)
+    (frame_sentence, opening_chars, opening_words, lead_ins, whole_lead_in, lead_in_reach, importance_ends,
+     importance_reach) = _structure_scans()
     c = _cfg()
-    if c["frame_sentence"].match(text, start):
+    if frame_sentence(text, start):
         return True  # a plan's guiding idea ("以…为指导,…") or its purpose ("为…,制定本方案。") outside a principle part
     piece = text[start:end].rstrip()
     if "了" in piece and _reports_plan(text, start, end):
         return True  # "…点评了…下一步工作方向。": a plan named as what was done
-    opening_chars, opening_words = _structure_opening_gate()
     lead_in = None
     if piece.endswith(_LEAD_IN_ENDS):
         # only the lead_in alternatives that can end with the piece's last character (blanks stripped)
-        lead_ins = _lead_in_by_end()
-        lead_in = c["features"]["lead_in"] if lead_ins is None else lead_ins.get(piece[-1])
-    if ((lead_in is not None and lead_in.search(piece, max(0, len(piece) - _lead_in_reach())))
+        lead_in = whole_lead_in if lead_ins is None else lead_ins.get(piece[-1])
+    if ((lead_in is not None and lead_in.search(piece, max(0, len(piece) - lead_in_reach)))
             or ((piece[:1] in opening_chars or opening_words.search(piece)) and c["structure_opening"].match(piece))):
         return True
     if piece.startswith("第") and "阶段" in piece[:8] and c["phase_heading"].match(piece) and not forward_cue():
@@ -2085,7 +2112,6 @@ def _is_structure(text: str, start: int, end: int, grouped: bool, deadline: str 
         return True  # a 政府工作报告's dash head over its paragraph ("——在巩固农业基础上求实效。")
     if whole_line and len(piece) <= 40 and c["title_line"].search(piece):
         return True  # the page's title line ("在…大会上的讲话"), without sentence punctuation
-    importance_ends, importance_reach = _importance_end_scan()
     if (importance_ends is None or piece.endswith(importance_ends)) and (m := c["importance_end"].search(
             piece, max(0, len(piece) - importance_reach))) and not c["cues"].search(
             piece, 0, m.start()):
