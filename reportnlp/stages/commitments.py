@@ -919,6 +919,9 @@ def _announces_plans(lead: str) -> bool:
     ("对照…的要求来看,还存在一些不足,主要表现为:" announces problems)."""
     if not lead:  # most paragraphs have no lead-in
         return False
+    # (a lead-in or heading without a plan word, most, announces none: not searched for problem wording)
+    if _cfg()["features"]["plan_context"].search(lead) is None:
+        return False
     planned, problem = _problem_after_plans(lead)
     return planned and not problem
 
