@@ -1003,6 +1003,12 @@ def _head(piece: str) -> str:
     return body.lstrip("，,、 ")[:12]
 
 
+@functools.cache
+def _aimed_total_openers() -> str | None:
+    """The characters every aimed_total match opens with (None: not known)."""
+    return opening_chars(load_yaml("commitments.yml")["aimed_total"])
+
+
 def _aimed_total(text: str, at: int, aiming: list[int]) -> bool:
     """A total (累计) that a forward cue earlier in its clause aims at: a target, not past work."""
     if not _cfg()["aimed_total"].match(text, at):
@@ -1226,9 +1232,12 @@ class _FeatureScan:
         for pattern, cue_of in merged:
             for at in map(re.Match.start, pattern.finditer(text)):
                 found[cue_of[text[at]]].append(at)
-        if found["past"]:
+        # (only a past hit that opens as an aimed total may, 累计 / 共计: most open otherwise and are kept untested)
+        totals = _aimed_total_openers()
+        if found["past"] and (totals is None or any(text[p] in totals for p in found["past"])):
             aiming = sorted(found["aim"] + found["future"])
-            found["past"] = [p for p in found["past"] if not _aimed_total(text, p, aiming)]
+            found["past"] = [p for p in found["past"] if not ((totals is None or text[p] in totals)
+                                                               and _aimed_total(text, p, aiming))]
         # where any forward-looking signal starts: one bisect tells whether a sentence has one
         self.signals = sorted(chain.from_iterable(found[name] for name in _SIGNALS))
         self.shapes = found["target_shape"]
