@@ -135,7 +135,8 @@ def _rules():
         "name_over_crumb": ((cfg["name_over_crumb"]["lines_before_crumb"], compile_pattern(cfg["name_over_crumb"]["name"]),
                              compile_pattern(cfg["name_over_crumb"].get("thread_bar") or "(?!)"),
                              compile_pattern(cfg["name_over_crumb"].get("board") or "(?!)"),
-                             compile_pattern(cfg["name_over_crumb"].get("masthead") or "(?!)"))
+                             compile_pattern(cfg["name_over_crumb"].get("masthead") or "(?!)"),
+                             literal_gate(cfg["name_over_crumb"].get("thread_bar") or "(?!)"))
                             if cfg.get("name_over_crumb") else None),
         "article_header": ((cfg["article_header"]["reach"], cfg["article_header"]["max_line"],
                             cfg["article_header"]["max_lines"], compile_pattern(cfg["article_header"]["pub_row"]),
@@ -1633,8 +1634,8 @@ def strip_boilerplate(doc: Document) -> Document:
     running_headers = functools.partial(_running_headers, nonblank=nonblank, text=text,
                                         breaks=doc.anchors.pop("page_breaks", []))
     forum_replies = functools.partial(_forum_replies, nonblank=nonblank, text=text)
-    for kind, found in (("running_header", running_headers), ("preface", _preface_lines),
-                        ("preface", _blogger_notes), ("forum_reply", forum_replies),
+    for kind, found in (("running_header", running_headers), ("preface", functools.partial(_preface_lines, text=text)),
+                        ("preface", functools.partial(_blogger_notes, text=text)), ("forum_reply", forum_replies),
                         # (a comment list needs its header word: most pages hold none and skip the pass)
                         ("forum_reply", _blog_comments if "评论" in text else _no_lines), ("teaser", _teasers)):
         for i in found(decided, lines):
@@ -1650,7 +1651,7 @@ def strip_boilerplate(doc: Document) -> Document:
         end = e + 1 if e < len(text) else e
         edits[:] = [x for x in edits if not s <= x[0] < end]  # its label went inline: the whole line goes now
         drop(i, "teaser")
-    for i in _names_over_crumb(decided, lines):
+    for i in _names_over_crumb(decided, lines, text):
         drop(i, "site_name")
     for i in _spam_title_lists(decided, lines, text):
         drop(i, "spam")
@@ -1943,15 +1944,17 @@ def _meeting_fields(lines: list[str], text: str) -> set[int]:
     return found if len(found) >= 2 or found and any(w in text for w in cfg[2]) else set()
 
 
-def _names_over_crumb(decided: list[str | None], lines: list[str]) -> list[int]:
+def _names_over_crumb(decided: list[str | None], lines: list[str], text: str) -> list[int]:
     """Bare unit or portal names above the page's breadcrumb, near its top: the site's top bar; and a
     forum board's name above a thread's toolbar there."""
     cfg = _rules()["name_over_crumb"]
     if cfg is None:
         return []
-    reach, name, thread_bar, board, masthead = cfg
+    reach, name, thread_bar, board, masthead, bar_gate = cfg
     crumb = next((i for i, kind in enumerate(decided[:reach]) if kind == "breadcrumb"), None)
-    bar = next((i for i, line in enumerate(lines[:reach]) if thread_bar.search(line)), None)
+    # (a line with the toolbar holds its words, and the page then does: most pages lack them, tested once)
+    bar = next((i for i, line in enumerate(lines[:reach]) if thread_bar.search(line)), None) \
+        if may_match(bar_gate, text) else None
     genre = _rules()["title_genre"]
     # (a bare name, or a brand or slogan that names no report genre)
     out = [] if crumb is None else [i for i in range(crumb) if decided[i] is None and (
@@ -2412,12 +2415,15 @@ def _running_headers(decided: list[str | None], lines: list[str], nonblank: list
 _LATER_HEADING = re_cache.compile(r"^\s*(?:[二三四五六七八九十]{1,2}、|[(（][二三四五六七八九十]{1,2}[)）]|[2-9][.、．](?!\d))")
 
 
-def _preface_lines(decided: list[str | None], lines: list[str]) -> list[int]:
+def _preface_lines(decided: list[str | None], lines: list[str], text: str | None = None) -> list[int]:
     """A preface written over several lines, one cue each ("述职报告是…的报告,…写作时要…",
     "下面给出一例述职报告。"): consecutive lines above the report's first line of its own text
     (numbers, 我市…), none naming the unit or a number, with two cues between them."""
     words = _rules()["preface_words"]
     min_hits = _rules()["preface"]["min_hits"]
+    # a run's cues are cues of the page's (a cue holds no line break): one scan of the page settles most pages
+    if text is not None and len(words.found(text)) < min_hits:
+        return []
     out: list[int] = []
     run: list[int] = []
     cues: set[str] = set()
@@ -2436,12 +2442,12 @@ def _preface_lines(decided: list[str | None], lines: list[str]) -> list[int]:
     return out
 
 
-def _blogger_notes(decided: list[str | None], lines: list[str]) -> list[int]:
+def _blogger_notes(decided: list[str | None], lines: list[str], text: str | None = None) -> list[int]:
     """Short lines near the top, above the report's first numbered heading, holding a strong cue of a
     blogger's note on posting ("…写了一晚上,存个底,明年好对照。"): one such cue is enough there."""
     strong = _rules()["strong_preface"]
-    if strong is None:
-        return []
+    if strong is None or text is not None and not strong.starts(text):
+        return []  # (most pages hold no strong cue anywhere: one scan of the page, not one of each line)
     out = []
     for i, line in enumerate(lines[:_limits().blogger_note_lines]):
         if heading_level(line) is not None:
