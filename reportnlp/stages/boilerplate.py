@@ -877,7 +877,9 @@ def _url_stamps(text: str) -> list[tuple[int, int]]:
     每日更新 www.….com170公里"): the words right before an address that comes back, the same at every copy
     (the address itself goes by the url rule). Spans of those words."""
     cfg = _rules()["url_stamp"]
-    if text.count("www.") + text.count("http") < cfg["min_count"]:  # most pages name no address twice
+    # every address holds http or www. (fragments.yml web_address), so one printed min_count times puts one of
+    # them there that often (most pages name no address twice; a page's own address line holds both once)
+    if text.count("http") < cfg["min_count"] and text.count("www.") < cfg["min_count"]:
         return []
     at: dict[str, list[int]] = {}
     for m in cfg["address"].finditer(text):
