@@ -68,7 +68,9 @@ def _rules():
         # does not: these run 2x as fast on re, and one was 25x slower on regex); so does one opening with
         # ^, which re tries at a line's start for less than regex (the ASCII-run junk rule: 1.8x as fast)
         "inline": [(r["kind"], compile_pattern(r["pattern"], regex.M, many_calls=r["pattern"].startswith(("[", "^"))),
-                    literal_gate(r["pattern"], regex.M) + ((frozenset(r["requires"]),) if r.get("requires") else ()))
+                    literal_gate(r["pattern"], regex.M) + ((frozenset(r["requires"]),) if r.get("requires") else ()),
+                    # (the lines a match can stand on: a rule that would scan every page runs on a few lines of it)
+                    re_cache.compile(r["line_gate"]) if r.get("line_gate") else None)
                    for r in cfg["inline_rules"]],
         "disclaimer": cfg["disclaimer"],
         # the cue lists as word lists, built once
@@ -462,10 +464,17 @@ def _strip_inline(doc: Document, keep_bracket_tags: bool) -> None:
         kinds[s] = "article_meta"
         if line_break:
             inline.append((e, e, "\n"))  # the title on a line of its own, over the text
-    for kind, pattern, gate in _rules()["inline"]:
+    lines_of: dict = {}  # a line gate -> the lines holding a match of it, found once per page
+    for kind, pattern, gate, line_gate in _rules()["inline"]:
         if not may_match(gate, text):
             continue
-        for m in finditer(pattern, text):
+        if line_gate is not None:
+            if (held := lines_of.get(line_gate)) is None:
+                held = lines_of[line_gate] = _lines_holding(line_gate, text)
+            found = (m for s, e in held for m in finditer(pattern, text, s, e))
+        else:
+            found = finditer(pattern, text)
+        for m in found:
             s, e = m.span()
             if e <= s or any(s < te and ts < e for ts, te in taken):
                 continue
@@ -537,6 +546,22 @@ def _strip_inline(doc: Document, keep_bracket_tags: bool) -> None:
     # top, where a running header stands
     doc.anchors["page_breaks"] = sorted(s for s, kind in kinds.items() if kind == "pagination")
     doc.edit(inline, removal_kind=lambda s, e: kinds.get(s, "inline"))
+
+
+def _lines_holding(gate: re.Pattern, text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``text`` holding a match of ``gate``, end before its line break, in order.
+    A rule whose every match lies on such a line and that reads no line break finds the same matches there,
+    each line searched alone (as far as its end, ``$`` matching there as before its break; looking back past
+    its start as in the whole text), as over the whole text."""
+    out = []
+    pos = 0
+    while (m := gate.search(text, pos)) is not None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        out.append((start, end))
+        pos = end + 1
+    return out
 
 
 def _glued_meta_row_rules(cfg: dict) -> tuple:
