@@ -528,7 +528,8 @@ def _strip_inline(doc: Document, keep_bracket_tags: bool) -> None:
             inline.append((s, e, ""))
             kinds[s] = "article_marker"
     # a marker below the page's first line starts the next article of the collection
-    lead = len(text) - len(text.lstrip())  # (text[:s] holds a non-blank character when s is past the blanks opening text)
+    # (text[:s] holds a non-blank character when s is past the blanks opening the text)
+    lead = len(text) - len(text.lstrip())
     doc.anchors["glued_markers"] = [s for s, _ in markers if s > lead]
     for s, e, breaks in _inline_collection_markers(text):
         if not any(s < te and ts < e for ts, te in taken + markers):
