@@ -186,6 +186,8 @@ class _InlineRule(_Strict):
     kind: str
     pattern: Pattern
     requires: list[str] = []  # words one of which a text must hold for the pattern to be run on it
+    # a pattern each match's line holds a match of, the rule reading no line break: it runs on those lines only
+    line_gate: Pattern | None = None
 
 
 class _Disclaimer(_Strict):

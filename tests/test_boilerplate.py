@@ -584,10 +584,32 @@ def test_inline_rules_that_open_with_a_class_run_on_re():
     from reportnlp.patterns import resolved
     from reportnlp.stages.boilerplate import _rules
 
-    opening = [(kind, p) for kind, p, _ in _rules()["inline"] if p.pattern.startswith("[")]
+    opening = [(kind, p) for kind, p, *_ in _rules()["inline"] if p.pattern.startswith("[")]
     assert opening
     on_regex = [(kind, p.pattern[:60]) for kind, p in opening if not isinstance(resolved(p), re.Pattern)]
     assert not on_regex
+
+
+def test_line_gated_inline_rules_find_on_their_lines_what_they_find_over_the_page():
+    # an inline rule with a line_gate runs only on the lines holding a match of it (a page's address line, its
+    # date rows): it must find there every match a scan of the whole page finds, and no other
+    from reportnlp.stages.boilerplate import _lines_holding, _rules
+
+    pages = ["https://www.example.gov.cn/a/b_1.html\n某某局2024年工作总结\n2025-01-02 08:15:00\n"
+             "今年以来,我局扎实推进各项工作。5c1^3j8v.?%K@!\n各位代表:, D# k_( t\" m$ C9 ]\n"
+             "互致问qZt7Wm候,新冠xiKdqE疫情防控有力。iPhone15 PowerPoint\n",
+             "5 c1 ^3 j8 v. ?% K@ !\n工作总结(转)* i* D8 N\" i9 u\nD# k_( t\" m$ C9 ]一、主要工作\n"
+             "ab&cd#ef*gh;(一)强化组织领导\n全年完成投资1.2亿元。x=1;y=2;z=ab\n"]
+    gated = [(kind, p, gate) for kind, p, _, gate in _rules()["inline"] if gate is not None]
+    assert gated
+    hits = 0
+    for text in pages:
+        for kind, p, gate in gated:
+            whole = [m.span() for m in p.finditer(text)]
+            lines = [m.span() for s, e in _lines_holding(gate, text) for m in p.finditer(text, s, e)]
+            assert lines == whole, (kind, text)
+            hits += len(whole)
+    assert hits  # (the examples hold matches)
 
 
 def test_a_formal_reports_title_block_and_speaker_line_stay():

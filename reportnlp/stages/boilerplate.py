@@ -65,9 +65,12 @@ def _rules():
         # the scan of most rules on most pages); the pattern compiles when a page first passes
         # its gate, so a rule most pages never reach costs no start-up
         # a pattern opening with a class runs on re, which scans for the class at C speed (regex
-        # does not: these run 2x as fast on re, and one was 25x slower on regex)
-        "inline": [(r["kind"], compile_pattern(r["pattern"], regex.M, many_calls=r["pattern"].startswith("[")),
-                    literal_gate(r["pattern"], regex.M) + ((frozenset(r["requires"]),) if r.get("requires") else ()))
+        # does not: these run 2x as fast on re, and one was 25x slower on regex); so does one opening with
+        # ^, which re tries at a line's start for less than regex (the ASCII-run junk rule: 1.8x as fast)
+        "inline": [(r["kind"], compile_pattern(r["pattern"], regex.M, many_calls=r["pattern"].startswith(("[", "^"))),
+                    literal_gate(r["pattern"], regex.M) + ((frozenset(r["requires"]),) if r.get("requires") else ()),
+                    # (the lines a match can stand on: a rule that would scan every page runs on a few lines of it)
+                    re_cache.compile(r["line_gate"]) if r.get("line_gate") else None)
                    for r in cfg["inline_rules"]],
         "disclaimer": cfg["disclaimer"],
         # the cue lists as word lists, built once
@@ -121,7 +124,9 @@ def _rules():
                       "own_domain": re_cache.compile(cfg["url_stamp"]["own_domain"])},
         "bulletin_issuer": compile_pattern(cfg["bulletin_issuer"]),
         "report_title": compile_pattern(cfg["report_title"]),
-        "glued_title": {**cfg["glued_title"], "suffix": GatedPattern(cfg["glued_title"]["suffix"], regex.M)},
+        # (its suffix scanned over most pages: 1.5x as fast on re)
+        "glued_title": {**cfg["glued_title"], "suffix": GatedPattern(cfg["glued_title"]["suffix"], regex.M,
+                                                                     many_calls=True)},
         "own_reference": ((frozenset(cfg["own_reference"]["kinds"]), compile_pattern(cfg["own_reference"]["bracket_after"]),
                            compile_pattern(cfg["own_reference"]["url_label"])) if cfg.get("own_reference") else None),
         # (searched on each short line below a page's first prose line: on re, whose calls cost a tenth of
@@ -130,12 +135,13 @@ def _rules():
                           compile_pattern(cfg["news_caption"]["award"], many_calls=True))
                          if cfg.get("news_caption") else None),
         "report_table_cells": frozenset(cfg.get("report_table_cells", ())),
-        "meeting_field": ((tuple(cfg["meeting_field"]["requires"]), compile_pattern(cfg["meeting_field"]["line"]),
+        "meeting_field": ((_any_word(cfg["meeting_field"]["requires"]), compile_pattern(cfg["meeting_field"]["line"]),
                            tuple(cfg["meeting_field"]["record"])) if cfg.get("meeting_field") else None),
         "name_over_crumb": ((cfg["name_over_crumb"]["lines_before_crumb"], compile_pattern(cfg["name_over_crumb"]["name"]),
                              compile_pattern(cfg["name_over_crumb"].get("thread_bar") or "(?!)"),
                              compile_pattern(cfg["name_over_crumb"].get("board") or "(?!)"),
-                             compile_pattern(cfg["name_over_crumb"].get("masthead") or "(?!)"))
+                             compile_pattern(cfg["name_over_crumb"].get("masthead") or "(?!)"),
+                             literal_gate(cfg["name_over_crumb"].get("thread_bar") or "(?!)"))
                             if cfg.get("name_over_crumb") else None),
         "article_header": ((cfg["article_header"]["reach"], cfg["article_header"]["max_line"],
                             cfg["article_header"]["max_lines"], compile_pattern(cfg["article_header"]["pub_row"]),
@@ -152,7 +158,8 @@ def _rules():
         "share_pieces": cfg["share_pieces"]["max_len"] if cfg.get("share_pieces") else 0,
         "spam_title_list": ((tuple(cfg["spam_title_list"]["strong"]), tuple(cfg["spam_title_list"]["words"]),
                              cfg["spam_title_list"]["min_items"], cfg["spam_title_list"]["min_hits"],
-                             cfg["spam_title_list"]["max_item"]) if cfg.get("spam_title_list") else None),
+                             cfg["spam_title_list"]["max_item"], _any_word(cfg["spam_title_list"]["strong"]))
+                            if cfg.get("spam_title_list") else None),
         "summary_repeat": ((compile_pattern(cfg["summary_repeat"]["label"]), cfg["summary_repeat"]["reach"])
                            if cfg.get("summary_repeat") else None),
         "closing_credit": compile_pattern(cfg["closing_credit"]),
@@ -215,6 +222,13 @@ def _rules():
                     compile_pattern(cfg["related_list"]["header_tail"]),
                     compile_pattern(cfg["related_list"]["bulleted_item"])),
     }
+
+
+def _any_word(words: list[str]):
+    """A test whether a text holds one of ``words``: one search of their alternation, led by their first
+    characters, which re steps to at C speed (a substring test of each word scans a page of Chinese once per
+    word, ~2.5x as long for ten words)."""
+    return re_cache.compile("|".join(map(re.escape, sorted(set(words), key=lambda w: (-len(w), w))))).search
 
 
 @functools.cache
@@ -450,10 +464,17 @@ def _strip_inline(doc: Document, keep_bracket_tags: bool) -> None:
         kinds[s] = "article_meta"
         if line_break:
             inline.append((e, e, "\n"))  # the title on a line of its own, over the text
-    for kind, pattern, gate in _rules()["inline"]:
+    lines_of: dict = {}  # a line gate -> the lines holding a match of it, found once per page
+    for kind, pattern, gate, line_gate in _rules()["inline"]:
         if not may_match(gate, text):
             continue
-        for m in finditer(pattern, text):
+        if line_gate is not None:
+            if (held := lines_of.get(line_gate)) is None:
+                held = lines_of[line_gate] = _lines_holding(line_gate, text)
+            found = (m for s, e in held for m in finditer(pattern, text, s, e))
+        else:
+            found = finditer(pattern, text)
+        for m in found:
             s, e = m.span()
             if e <= s or any(s < te and ts < e for ts, te in taken):
                 continue
@@ -507,7 +528,9 @@ def _strip_inline(doc: Document, keep_bracket_tags: bool) -> None:
             inline.append((s, e, ""))
             kinds[s] = "article_marker"
     # a marker below the page's first line starts the next article of the collection
-    doc.anchors["glued_markers"] = [s for s, _ in markers if text[:s].strip()]
+    # (text[:s] holds a non-blank character when s is past the blanks opening the text)
+    lead = len(text) - len(text.lstrip())
+    doc.anchors["glued_markers"] = [s for s, _ in markers if s > lead]
     for s, e, breaks in _inline_collection_markers(text):
         if not any(s < te and ts < e for ts, te in taken + markers):
             taken.append((s, e))
@@ -524,6 +547,22 @@ def _strip_inline(doc: Document, keep_bracket_tags: bool) -> None:
     # top, where a running header stands
     doc.anchors["page_breaks"] = sorted(s for s, kind in kinds.items() if kind == "pagination")
     doc.edit(inline, removal_kind=lambda s, e: kinds.get(s, "inline"))
+
+
+def _lines_holding(gate: re.Pattern, text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``text`` holding a match of ``gate``, end before its line break, in order.
+    A rule whose every match lies on such a line and that reads no line break finds the same matches there,
+    each line searched alone (as far as its end, ``$`` matching there as before its break; looking back past
+    its start as in the whole text), as over the whole text."""
+    out = []
+    pos = 0
+    while (m := gate.search(text, pos)) is not None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        out.append((start, end))
+        pos = end + 1
+    return out
 
 
 def _glued_meta_row_rules(cfg: dict) -> tuple:
@@ -864,7 +903,9 @@ def _url_stamps(text: str) -> list[tuple[int, int]]:
     每日更新 www.….com170公里"): the words right before an address that comes back, the same at every copy
     (the address itself goes by the url rule). Spans of those words."""
     cfg = _rules()["url_stamp"]
-    if text.count("www.") + text.count("http") < cfg["min_count"]:  # most pages name no address twice
+    # every address holds http or www. (fragments.yml web_address), so one printed min_count times puts one of
+    # them there that often (most pages name no address twice; a page's own address line holds both once)
+    if text.count("http") < cfg["min_count"] and text.count("www.") < cfg["min_count"]:
         return []
     at: dict[str, list[int]] = {}
     for m in cfg["address"].finditer(text):
@@ -901,6 +942,8 @@ def _injected_prefixes(text: str, source: str) -> list[tuple[int, int]]:
     # fast as trying ^ at every position): the first line gets one too
     source = "\n" + source
     found = list(finditer(cfg["pattern"], source))
+    if len(found) < cfg["min_lines"]:
+        return []  # (no word can recur on enough lines)
     # most pages repeat no such word: the lines' rest is read only for words that recur
     recurring = Counter(m.group(1) for m in found)
     found = [m for m in found if recurring[m.group(1)] >= cfg["min_lines"]]
@@ -1142,7 +1185,8 @@ def _decorated_page_title(head: str, decoration) -> list[tuple[int, int, str]]:
     # each line's title, without its tag, once (each line is read under every line above it); a title may ask
     # a question ("…为何感觉大不同?(图)"): no full stop only
     titles = [title if len(title) >= title_min and "。" not in title else None
-              for title in (_LEADING_TAG.sub("", below).strip() for _, _, below in lines[1:])]
+              for title in (_LEADING_TAG.sub("", below).strip() if below[:1] in "【[" else below
+                            for _, _, below in lines[1:])]
     # (r27chrome: a line of text between them, an editor's note or a lead, makes the later line a copy of the
     # headline over the text, not the headline under its page <title>: "教育强县|乡村教师是如何留下来的" / "…。" /
     # "乡村教师是如何留下来的" keeps the first)
@@ -1633,8 +1677,8 @@ def strip_boilerplate(doc: Document) -> Document:
     running_headers = functools.partial(_running_headers, nonblank=nonblank, text=text,
                                         breaks=doc.anchors.pop("page_breaks", []))
     forum_replies = functools.partial(_forum_replies, nonblank=nonblank, text=text)
-    for kind, found in (("running_header", running_headers), ("preface", _preface_lines),
-                        ("preface", _blogger_notes), ("forum_reply", forum_replies),
+    for kind, found in (("running_header", running_headers), ("preface", functools.partial(_preface_lines, text=text)),
+                        ("preface", functools.partial(_blogger_notes, text=text)), ("forum_reply", forum_replies),
                         # (a comment list needs its header word: most pages hold none and skip the pass)
                         ("forum_reply", _blog_comments if "评论" in text else _no_lines), ("teaser", _teasers)):
         for i in found(decided, lines):
@@ -1650,7 +1694,7 @@ def strip_boilerplate(doc: Document) -> Document:
         end = e + 1 if e < len(text) else e
         edits[:] = [x for x in edits if not s <= x[0] < end]  # its label went inline: the whole line goes now
         drop(i, "teaser")
-    for i in _names_over_crumb(decided, lines):
+    for i in _names_over_crumb(decided, lines, text):
         drop(i, "site_name")
     for i in _spam_title_lists(decided, lines, text):
         drop(i, "spam")
@@ -1738,9 +1782,9 @@ def _spam_title_lists(decided: list[str | None], lines: list[str], text: str) ->
     cfg = _rules()["spam_title_list"]
     if cfg is None:
         return []
-    strong, words, min_items, min_hits, max_item = cfg
-    if not any(w in text for w in strong):
-        return []  # (most pages: a few substring tests)
+    strong, words, min_items, min_hits, max_item, any_strong = cfg
+    if not any_strong(text):
+        return []  # (most pages: one search)
     out = []
     for i, line in enumerate(lines):
         item = line.strip()
@@ -1937,21 +1981,23 @@ def _meeting_fields(lines: list[str], text: str) -> set[int]:
     """A meeting record's field lines (boilerplate.yml meeting_field): two of them on the page, or one on a
     page naming itself a record."""
     cfg = _rules()["meeting_field"]
-    if cfg is None or not any(w in text for w in cfg[0]):
-        return set()  # most pages: no field word at all
+    if cfg is None or not cfg[0](text):
+        return set()  # most pages: no field word at all (one search)
     found = {i for i, line in enumerate(lines) if cfg[1].match(line.strip())}
     return found if len(found) >= 2 or found and any(w in text for w in cfg[2]) else set()
 
 
-def _names_over_crumb(decided: list[str | None], lines: list[str]) -> list[int]:
+def _names_over_crumb(decided: list[str | None], lines: list[str], text: str) -> list[int]:
     """Bare unit or portal names above the page's breadcrumb, near its top: the site's top bar; and a
     forum board's name above a thread's toolbar there."""
     cfg = _rules()["name_over_crumb"]
     if cfg is None:
         return []
-    reach, name, thread_bar, board, masthead = cfg
+    reach, name, thread_bar, board, masthead, bar_gate = cfg
     crumb = next((i for i, kind in enumerate(decided[:reach]) if kind == "breadcrumb"), None)
-    bar = next((i for i, line in enumerate(lines[:reach]) if thread_bar.search(line)), None)
+    # (a line with the toolbar holds its words, and the page then does: most pages lack them, tested once)
+    bar = next((i for i, line in enumerate(lines[:reach]) if thread_bar.search(line)), None) \
+        if may_match(bar_gate, text) else None
     genre = _rules()["title_genre"]
     # (a bare name, or a brand or slogan that names no report genre)
     out = [] if crumb is None else [i for i in range(crumb) if decided[i] is None and (
@@ -2412,12 +2458,15 @@ def _running_headers(decided: list[str | None], lines: list[str], nonblank: list
 _LATER_HEADING = re_cache.compile(r"^\s*(?:[二三四五六七八九十]{1,2}、|[(（][二三四五六七八九十]{1,2}[)）]|[2-9][.、．](?!\d))")
 
 
-def _preface_lines(decided: list[str | None], lines: list[str]) -> list[int]:
+def _preface_lines(decided: list[str | None], lines: list[str], text: str | None = None) -> list[int]:
     """A preface written over several lines, one cue each ("述职报告是…的报告,…写作时要…",
     "下面给出一例述职报告。"): consecutive lines above the report's first line of its own text
     (numbers, 我市…), none naming the unit or a number, with two cues between them."""
     words = _rules()["preface_words"]
     min_hits = _rules()["preface"]["min_hits"]
+    # a run's cues are cues of the page's (a cue holds no line break): one scan of the page settles most pages
+    if text is not None and len(words.found(text)) < min_hits:
+        return []
     out: list[int] = []
     run: list[int] = []
     cues: set[str] = set()
@@ -2436,12 +2485,12 @@ def _preface_lines(decided: list[str | None], lines: list[str]) -> list[int]:
     return out
 
 
-def _blogger_notes(decided: list[str | None], lines: list[str]) -> list[int]:
+def _blogger_notes(decided: list[str | None], lines: list[str], text: str | None = None) -> list[int]:
     """Short lines near the top, above the report's first numbered heading, holding a strong cue of a
     blogger's note on posting ("…写了一晚上,存个底,明年好对照。"): one such cue is enough there."""
     strong = _rules()["strong_preface"]
-    if strong is None:
-        return []
+    if strong is None or text is not None and not strong.starts(text):
+        return []  # (most pages hold no strong cue anywhere: one scan of the page, not one of each line)
     out = []
     for i, line in enumerate(lines[:_limits().blogger_note_lines]):
         if heading_level(line) is not None:
