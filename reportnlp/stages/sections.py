@@ -124,20 +124,50 @@ class _ClauseGated:
     :class:`_CueGate` lets a cue through on one clause (工作 of 主要做了以下工作), and most texts it lets
     through lack another (做了, 以下), where the pattern's try cost ~10 times as much."""
 
-    __slots__ = ("pattern", "may_match")
+    __slots__ = ("pattern", "gates")
 
     def __init__(self, pattern: str):
         self.pattern = compile_pattern(pattern)
         gates = [literal_gate(alternative) for alternative in _alternatives(pattern)]
-        # each gate as one search a clause (patterns.gate_search: a sentence is short, and may_match's
-        # loops over its strings cost more); an alternative no string gates: no test
-        self.may_match = _any_passes([gate_search(g) for g in dict.fromkeys(gates)]) if all(gates) else None
+        # each gate's clauses as one search each (patterns.gate_search of the clause alone: a sentence is short, and
+        # may_match's loops over its strings cost more), tried in one loop here (no call a gate and a clause);
+        # None when an alternative no string gates: no test
+        self.gates = tuple(tuple(gate_search((clause,)) for clause in gate) for gate in dict.fromkeys(gates)) \
+            if all(gates) else None
+
+    def may_match(self, text: str) -> bool:
+        """Whether ``text`` holds a string of each clause of one alternative's gate."""
+        if self.gates is None:
+            return True
+        for searches in self.gates:
+            for found in searches:
+                if not found(text):
+                    break
+            else:
+                return True
+        return False
 
     def match(self, text: str):
-        return self.pattern.match(text) if self.may_match is None or self.may_match(text) else None
+        if self.gates is None:
+            return self.pattern.match(text)
+        for searches in self.gates:  # (may_match, with no call of it)
+            for found in searches:
+                if not found(text):
+                    break
+            else:
+                return self.pattern.match(text)
+        return None
 
     def search(self, text: str):
-        return self.pattern.search(text) if self.may_match is None or self.may_match(text) else None
+        if self.gates is None:
+            return self.pattern.search(text)
+        for searches in self.gates:  # (may_match, with no call of it)
+            for found in searches:
+                if not found(text):
+                    break
+            else:
+                return self.pattern.search(text)
+        return None
 
 
 # the characters a cue's try at a text's start may read before it must meet a character of a known set, up to which
@@ -209,13 +239,6 @@ def _try_reach(items) -> tuple[int, bool]:
         else:
             return sys.maxsize, False
     return max(total, ahead), False
-
-
-def _any_passes(tests: list):
-    """A test true when one of ``tests`` is."""
-    if len(tests) == 1:
-        return tests[0]
-    return lambda text: any(test(text) for test in tests)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -435,6 +458,11 @@ def _sentences_with_cues(par: str, hits: list[tuple[int, int]] | None = None) ->
     sentence cues (see :class:`_CueGate`), with those cues: one scan of the paragraph, not one
     per sentence (most paragraphs hold no cue word at all); ``hits``: the scan's past the first
     sentence (:func:`_later_cue_hits`), when the caller has them."""
+    return [(a, b, _cues_of("sentence_cues", bits)) for a, b, bits in _sentence_cue_bits(par, hits)]
+
+
+def _sentence_cue_bits(par: str, hits: list[tuple[int, int]] | None = None) -> list[tuple[int, int, int]]:
+    """:func:`_sentences_with_cues` with the bits of each sentence's cues (:func:`_cues_of`)."""
     gate = _cfg()["sentence_cues_gate"]
     if hits is None:
         hits = _later_cue_hits(par)
@@ -447,7 +475,17 @@ def _sentences_with_cues(par: str, hits: list[tuple[int, int]] | None = None) ->
         k = bisect_right(ends, pos)
         if k:
             bits[k] = bits.get(k, 0) | word_bits
-    return [(ends[k - 1], ends[k], _cues_of("sentence_cues", bits[k])) for k in sorted(bits)]
+    return [(ends[k - 1], ends[k], bits[k]) for k in sorted(bits)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _opening_cues(bits: int, current: str | None, problem_cues: bool, rectifying: bool) -> tuple:
+    """The sentence cues of ``bits`` (:func:`_cues_of`) that can open a section in sentence_turns: not those of the open
+    section's topic (``current``), nor those the genre does not follow (:func:`_applies`), nor, under a heading on how
+    findings were put right, the problems' and the plans'; the reported-speech cue stays (its words tell the topic)."""
+    reported = _cfg()["reported_speech"]["label"]
+    return tuple(cue for cue in _cues_of("sentence_cues", bits) if cue[0] == reported or (
+        cue[0] != current and _applies(cue[0], cue[2], problem_cues) and not (rectifying and cue[0] in ("存在问题", "下一步"))))
 
 
 def reported_label(words: str) -> str | None:
@@ -496,8 +534,8 @@ def paragraph_cue(par: str, problem_cues: bool = True) -> str | None:
         sent = first_sentence(par[len(first):].lstrip())
     if may_match(c["year_framed_gate"], sent) and _frames_year_ahead(par, sent):
         return "下一步"
-    cues = _cues_of("paragraph_cues", c["paragraph_cues_gate"].bits_in(sent))
-    label = _cued_label(par, sent, cues, problem_cues) if cues else None
+    cues = _applying_cues(c["paragraph_cues_gate"].bits_in(sent), problem_cues)
+    label = _cued_label(par, sent, cues) if cues else None
     if label is None and turn is not None and _summary_told(par, first, turn):
         return "主要做法"
     # a sentence that lists the topics speakers covered opens none of them (looked for only where a cue named one; a
@@ -518,8 +556,17 @@ def _summary_told(par: str, first: str, turn: str) -> bool:
     return bool(c["summary_turn_results"].search(told)) and not c["reported_speech"]["directs_later"].search(told)
 
 
-def _cued_label(par: str, sent: str, cues: tuple, problem_cues: bool) -> str | None:
-    """The label the first of the paragraph ``cues`` that matches ``sent`` (the first sentence of ``par``) gives it."""
+@functools.lru_cache(maxsize=4096)
+def _applying_cues(bits: int, problem_cues: bool) -> tuple:
+    """:func:`_cues_of` the paragraph cues, without those the genre does not follow (:func:`_applies`; the reported-speech
+    cue stays: its words tell the label)."""
+    reported = _cfg()["reported_speech"]["label"]
+    return tuple(cue for cue in _cues_of("paragraph_cues", bits) if cue[0] == reported or _applies(cue[0], cue[2], problem_cues))
+
+
+def _cued_label(par: str, sent: str, cues: tuple) -> str | None:
+    """The label the first of the paragraph ``cues`` that matches ``sent`` (the first sentence of ``par``) gives it
+    (``cues``: :func:`_applying_cues`')."""
     reported = _cfg()["reported_speech"]["label"]
     framed = False
     for label, pat, always in cues:
@@ -529,7 +576,7 @@ def _cued_label(par: str, sent: str, cues: tuple, problem_cues: bool) -> str | N
                 if told := reported_label(sent[m.end():]):
                     return told
                 framed = True
-        elif _applies(label, always, problem_cues) and pat.search(sent):
+        elif pat.search(sent):
             return label
     if framed and _directs_next(par, sent):
         # "会议指出,X是一项系统工程,任务艰巨。各地要…", "柯某指出,下半年时间紧、任务重,…不能松劲。…每一项都要
@@ -981,6 +1028,7 @@ def split_sections(doc: Document) -> Document:
                 c["rectification_report"].search(doc.text, 0, c["rectification_report_reach"])))
         return rectification_report[0]
     ungated_cues = c["sentence_cues_gate"].ungated
+    reported = c["reported_speech"]["label"]
 
     def open_section(pos: int, label: str, heading: str | None, level: int | None) -> None:
         nonlocal current, headed, seen_problems, arguing, rectifying
@@ -1002,24 +1050,26 @@ def split_sections(doc: Document) -> Document:
         held = functools.reduce(or_, [bits for _, bits in hits], ungated_cues) if hits else None
         if held is not None and _labels_of("sentence_cues", held) <= {current}:
             return  # every cue its words let through names the open section's topic: none opens a section
-        for begin, end, sentence_cues in _sentences_with_cues(p, hits):
+        for begin, end, bits in _sentence_cue_bits(p, hits):
             if begin < after:
                 continue
             sent = p[begin:end]
-            for cue_label, pat, always in sentence_cues:
-                if cue_label == c["reported_speech"]["label"]:
+            # (the section's own topic, or one the genre ignores, is not tried: the match would open nothing; under a
+            # heading on how findings were put right, each finding quoted before its fix and its follow-up ("审计指出…等
+            # 4个问题。已督促…。下一步,县河长办将每月抽查…") is all of one item of the rectification list: no problems or plans)
+            for cue_label, pat, always in _opening_cues(bits, current, problem_cues, rectifying):
+                if cue_label == reported:
                     # the speaker's words tell the topic; when they tell one, no other cue is tried
-                    cue_label, always = _reported(pat, sent, p, begin, end), True
+                    cue_label = _reported(pat, sent, p, begin, end)
                     if cue_label is None:
                         continue
                     if cue_label == current:
                         break
-                if rectifying and cue_label in ("存在问题", "下一步"):
-                    # each finding quoted before its fix and its follow-up ("审计指出…等4个问题。已督促…。
-                    # 下一步,县河长办将每月抽查…"): all of one item of the rectification list
-                    continue
-                # (the section's own topic, or one the genre ignores, is not tried: the match would open nothing)
-                if cue_label != current and _applies(cue_label, always, problem_cues) and pat.match(sent):
+                    if rectifying and cue_label in ("存在问题", "下一步"):
+                        continue
+                    open_section(spans[i][0] + begin, cue_label, None, None)  # (its frame matched: _reported)
+                    break
+                if pat.match(sent):
                     open_section(spans[i][0] + begin, cue_label, None, None)
                     break
 
