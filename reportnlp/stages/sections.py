@@ -247,12 +247,6 @@ def _cues_of(key: str, bits: int) -> tuple:
     return tuple(cue for k, cue in enumerate(_cfg()[key]) if bits >> k & 1)
 
 
-@functools.lru_cache(maxsize=4096)
-def _labels_of(key: str, bits: int) -> frozenset[str]:
-    """The labels of :func:`_cues_of`'s cues."""
-    return frozenset(label for label, *_ in _cues_of(key, bits))
-
-
 def heading_text(par: str) -> str:
     """The heading words of a paragraph: up to its first clause end; a heading glued to
     its body in flattened text runs to where the body opens (glued_body_start), else keeps only
@@ -1048,8 +1042,10 @@ def split_sections(doc: Document) -> Document:
         if not hits and not ungated_cues:  # (most paragraphs: no cue word past the first sentence)
             return
         held = functools.reduce(or_, [bits for _, bits in hits], ungated_cues) if hits else None
-        if held is not None and _labels_of("sentence_cues", held) <= {current}:
-            return  # every cue its words let through names the open section's topic: none opens a section
+        if held is not None and not _opening_cues(held, current, problem_cues, rectifying):
+            # every cue its words let through names the open section's topic or is one the genre or the heading does
+            # not follow: none opens a section (a sentence's cues are among the paragraph's)
+            return
         for begin, end, bits in _sentence_cue_bits(p, hits):
             if begin < after:
                 continue
