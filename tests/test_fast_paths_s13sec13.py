@@ -45,18 +45,56 @@ REPORT_SENTENCES = [
 def test_a_clause_gated_cue_matches_where_its_pattern_does(key):
     texts = REPORT_SENTENCES + PAGE_LINES + _cue_texts(key, 13, 3000)
     for _, cue, _ in sections._cfg()[key]:
+        if not isinstance(cue, sections._ClauseGated):
+            continue  # (tried as it is: see test_a_cue_tried_as_it_is_fails_within_its_first_characters)
         plain = resolved(cue.pattern)
         for text in texts:
             assert (cue.match(text) is None) == (plain.match(text) is None), (text, plain.pattern)
             assert (cue.search(text) is None) == (plain.search(text) is None), (text, plain.pattern)
 
 
-def test_most_cues_are_clause_gated():
-    # a cue with an alternative no string gates is tried on every text it is let through on: most
-    # cues must turn away a sentence holding none of their words, or the shortcut quietly stopped
+def test_most_cues_are_clause_gated_or_fail_fast():
+    # a cue with an alternative no string gates is tried on every text it is let through on: each cue must
+    # turn away a sentence holding none of its words by its gate, or be one whose try fails within its first
+    # characters (tried as it is), or the shortcut quietly stopped
     for key in ("paragraph_cues", "sentence_cues"):
         cues = [cue for _, cue, _ in sections._cfg()[key]]
-        assert sum(cue.may_match is not None and not cue.may_match("今年全体干部认真学习。") for cue in cues) >= len(cues) - 2, key
+        gated = [cue for cue in cues if isinstance(cue, sections._ClauseGated)]
+        assert sum(cue.may_match is not None and not cue.may_match("今年全体干部认真学习。") for cue in gated) >= len(gated) - 2, key
+        assert len(gated) >= 8, key  # (the cues that read far: "^[^。]{0,90}?(?:提出|…)")
+
+
+def _reach_of(pattern: str) -> int:
+    from re import _parser
+
+    return sections._try_reach(_parser.parse(pattern).data)[0]
+
+
+def test_the_reach_of_a_try_is_what_it_reads_before_a_character_of_a_known_set():
+    assert _reach_of("^(?:记者|问)[:：]") == 0
+    assert _reach_of("^[^。，,]{0,16}(?:报告|会议)") == 16
+    assert _reach_of("^[^。]{0,90}?(?:提出|讲了)") == 90
+    assert _reach_of("^(?:[^。；;]{0,40}[,，])?[^。，,；;]{0,12}?(?:要|必须)") == 52  # an optional part, then the rest
+    assert _reach_of("^(?![^。]{0,50}?(?:对照|根据))存在") == 50  # a lookahead reads too
+    assert _reach_of("^(?:a|[^b]{0,8})c") == 8  # the longest alternative
+    assert _reach_of("^a*") == 0 and _reach_of("^[^a]*b") > 10 ** 6  # (no bound: not worked out)
+
+
+@pytest.mark.parametrize("key", ["paragraph_cues", "sentence_cues"])
+def test_a_cue_tried_as_it_is_fails_within_its_first_characters(key):
+    # a cue with no gate in front is anchored at the start and reads at most _GATE_REACH characters before it
+    # must meet a character of a known set; its pattern is the cue's own
+    raw = load_yaml("sections.yml")[key]
+    for (_, cue, _), entry in zip(sections._cfg()[key], raw):
+        if isinstance(cue, sections._ClauseGated):
+            continue
+        spelt = sections._for_re(entry["pattern"])
+        from re import _parser
+
+        parsed = _parser.parse(spelt).data
+        assert sections._anchored(parsed), entry["pattern"]
+        assert sections._try_reach(parsed)[0] <= sections._GATE_REACH, entry["pattern"]
+        assert resolved(cue).pattern == resolved(sections.compile_pattern(entry["pattern"])).pattern
 
 
 # -- reflow: numbered lines found by one scan ----------------------------------------------------
@@ -116,21 +154,17 @@ def _cue_word_pages(seed: int, n: int) -> list[str]:
     return ["".join(tokens[ord(ch) - 0x4E00] for ch in text) for text in random_texts(n, alphabet, seed, 0, 40)]
 
 
-def test_the_cue_hits_of_a_text_are_each_paragraphs_own():
+def test_the_later_cue_hits_of_a_paragraph_are_its_own_scans_past_its_first_sentence():
     gate = sections._cfg()["sentence_cues_gate"]
-    crossed = 0
-    for k, text in enumerate(_cue_word_pages(17, 2500)):
-        spans = paragraphs(text)
-        if k % 2:  # paragraphs cut with no space between, as a glued title's cut leaves them
-            spans = [piece for s, e in spans for piece in (((s, (s + e) // 2), ((s + e) // 2, e)) if e - s > 1 else ((s, e),))]
-        found = sections._sentence_cue_hits(text, spans)
-        for i, (s, e) in enumerate(spans):
-            got = found.get(i, [])
-            if got is None:
-                crossed += 1
-                continue
-            assert got == gate.hits(text[s:e]), (text, i)
-    assert crossed  # the cuts did put words across paragraphs
+    later = 0
+    for text in _cue_word_pages(17, 2500):
+        for s, e in paragraphs(text):
+            par = text[s:e]
+            first = structure.SENTENCE_MARK.search(par)
+            kept = [hit for hit in gate.hits(par) if first and hit[0] >= first.end()]
+            assert sections._later_cue_hits(par) == kept, par
+            later += bool(kept)
+    assert later  # (words past a first sentence were found)
 
 
 # -- reflow: a broken line's match gated by the strings it needs -----------------------------------

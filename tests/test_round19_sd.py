@@ -96,7 +96,7 @@ def test_the_decoration_class_is_the_decor_test():
     assert [bool(_DECOR_CHAR.search(ch)) for ch in chars] == [_decor(ch) for ch in chars]
 
 
-# -- the sentence cues' hits from one scan of a report, its first sentences left out ------------------------------
+# -- the sentence cues' hits in a paragraph past its first sentence, from a scan of it from its first mark on ---------
 
 REPORT = ("2031年工作总结\n"
           "今年以来,我局围绕中心工作,扎实推进各项任务。全年完成水利投资3.2亿元。但是,部分项目推进较慢,存在资金缺口。\n"
@@ -107,35 +107,24 @@ REPORT = ("2031年工作总结\n"
           "下一步工作打算。今后要抓好三点:一要统一思想。\n")
 
 
-def test_the_hits_of_the_report_scan_give_each_paragraph_the_sentences_its_own_scan_gives():
-    from reportnlp.stages.sections import _sentence_cue_hits, _sentences_with_cues
+def test_the_later_hits_of_a_paragraph_give_the_sentences_its_own_scan_gives():
+    from reportnlp.stages.sections import _later_cue_hits, _sentences_with_cues
     from reportnlp.structure import text_paragraphs
 
     paragraphs = text_paragraphs(REPORT)
-    hits = _sentence_cue_hits(REPORT, paragraphs.spans, after_first=True)
-    turns = [_sentences_with_cues(p, hits.get(i, [])) for i, p in enumerate(paragraphs.texts)]
+    turns = [_sentences_with_cues(p, _later_cue_hits(p)) for p in paragraphs.texts]
     assert turns == [_sentences_with_cues(p) for p in paragraphs.texts]
     assert sum(map(len, turns)) >= 4  # (later sentences with cue words in several paragraphs)
     # a paragraph whose cue words are all in its first sentence has no hits
-    assert 0 not in hits and 2 not in hits
-
-
-def test_a_word_run_on_from_one_paragraph_into_the_next_leaves_both_to_their_own_scans():
-    from reportnlp.stages.sections import _sentence_cue_hits
-
-    text = "全年完成投资3亿元。同时下一步将加快建设"  # "…同时下" / "一步将…": a glued cut inside 下一步
-    assert _sentence_cue_hits(text, [(0, 13), (13, len(text))], after_first=True) == {0: None, 1: None}
+    assert not _later_cue_hits(paragraphs.texts[0]) and not _later_cue_hits(paragraphs.texts[2])
 
 
 def test_the_hits_after_the_first_sentence_are_the_hits_past_its_end():
-    from reportnlp.stages.sections import _sentence_cue_hits
+    from reportnlp.stages.sections import _cfg, _later_cue_hits
     from reportnlp.structure import SENTENCE_MARK, text_paragraphs
 
-    paragraphs = text_paragraphs(REPORT)
-    every = _sentence_cue_hits(REPORT, paragraphs.spans)
-    later = _sentence_cue_hits(REPORT, paragraphs.spans, after_first=True)
-    for i, p in enumerate(paragraphs.texts):
+    gate = _cfg()["sentence_cues_gate"]
+    # (also a word glued across a cut, "…同时下" / "一步将…": a paragraph is scanned alone)
+    for p in text_paragraphs(REPORT).texts + ["全年完成投资3亿元。同时下一步将加快建设", "同时下", "一步将加快建设。下一步", ""]:
         first = SENTENCE_MARK.search(p)
-        kept = [hit for hit in every.get(i, []) if first and hit[0] >= first.end()]
-        assert later.get(i, []) == kept
-    assert sum(map(len, every.values())) > sum(map(len, later.values())) > 0
+        assert _later_cue_hits(p) == [hit for hit in gate.hits(p) if first and hit[0] >= first.end()], p

@@ -7,12 +7,13 @@ import re
 import sys
 from bisect import bisect_right
 from operator import or_
+from re import _parser as _sre_parse  # Python 3.11+: how far a cue's try can read (_try_reach)
 
 from .. import re_cache
 from ..document import Document, Span
 from ..lexicons import load_yaml
 from ..models_io import section_classifier
-from ..patterns import _syntax, compile_pattern, gate_search, literal_gate, may_match, whole_text_width
+from ..patterns import _for_re, _syntax, compile_pattern, gate_search, literal_gate, may_match, whole_text_width
 from ..payloads import SectionData
 from ..structure import (
     FULL_STOP,
@@ -48,7 +49,7 @@ def _cfg():
         c[f"{key}_gate"] = _CueGate([h["pattern"] for h in c[key]])
     c["heading_labels"] = [(h["label"], compile_pattern(h["pattern"])) for h in c["heading_labels"]]
     for key in ("paragraph_cues", "sentence_cues"):
-        c[key] = [(h["label"], _ClauseGated(h["pattern"]), h.get("always", False)) for h in c[key]]
+        c[key] = [(h["label"], _cue_pattern(h["pattern"]), h.get("always", False)) for h in c[key]]
     for k in ("past_cue", "speech_rationale", "speech_argument", "after_problems", "problems_and_plans",
               "bare_heading", "profile_cue", "mid_report_opening", "plan_past", "plan_future", "plan_intent",
               "speech_narration", "first_ordinal", "later_first_heading", "heading_year", "topic_list", "run_item", "run_problem", "run_plans",
@@ -123,42 +124,127 @@ class _ClauseGated:
     :class:`_CueGate` lets a cue through on one clause (工作 of 主要做了以下工作), and most texts it lets
     through lack another (做了, 以下), where the pattern's try cost ~10 times as much."""
 
-    __slots__ = ("pattern", "may_match")
+    __slots__ = ("pattern", "gates")
 
     def __init__(self, pattern: str):
         self.pattern = compile_pattern(pattern)
         gates = [literal_gate(alternative) for alternative in _alternatives(pattern)]
-        # each gate as one search a clause (patterns.gate_search: a sentence is short, and may_match's
-        # loops over its strings cost more); an alternative no string gates: no test
-        self.may_match = _any_passes([gate_search(g) for g in dict.fromkeys(gates)]) if all(gates) else None
+        # each gate's clauses as one search each (patterns.gate_search of the clause alone: a sentence is short, and
+        # may_match's loops over its strings cost more), tried in one loop here (no call a gate and a clause);
+        # None when an alternative no string gates: no test
+        self.gates = tuple(tuple(gate_search((clause,)) for clause in gate) for gate in dict.fromkeys(gates)) \
+            if all(gates) else None
+
+    def may_match(self, text: str) -> bool:
+        """Whether ``text`` holds a string of each clause of one alternative's gate."""
+        if self.gates is None:
+            return True
+        for searches in self.gates:
+            for found in searches:
+                if not found(text):
+                    break
+            else:
+                return True
+        return False
 
     def match(self, text: str):
-        return self.pattern.match(text) if self.may_match is None or self.may_match(text) else None
+        if self.gates is None:
+            return self.pattern.match(text)
+        for searches in self.gates:  # (may_match, with no call of it)
+            for found in searches:
+                if not found(text):
+                    break
+            else:
+                return self.pattern.match(text)
+        return None
 
     def search(self, text: str):
-        return self.pattern.search(text) if self.may_match is None or self.may_match(text) else None
+        if self.gates is None:
+            return self.pattern.search(text)
+        for searches in self.gates:  # (may_match, with no call of it)
+            for found in searches:
+                if not found(text):
+                    break
+            else:
+                return self.pattern.search(text)
+        return None
 
 
-def _any_passes(tests: list):
-    """A test true when one of ``tests`` is."""
-    if len(tests) == 1:
-        return tests[0]
-    return lambda text: any(test(text) for test in tests)
+# the characters a cue's try at a text's start may read before it must meet a character of a known set, up to which
+# the try is made as it is: it fails about as soon as its literal gate's searches would tell it to (a try that reads
+# further, "^[^。]{0,90}?(?:提出|…)", is made behind the gate, _ClauseGated)
+_GATE_REACH = 30
+
+
+def _cue_pattern(pattern: str):
+    """A cue's pattern (tried at a sentence's start: match, or search of a pattern anchored there), behind its
+    literal gate unless a try reads at most _GATE_REACH characters before it can fail (the gate's searches
+    and calls cost more than such a try: "^(?:记者|问)[:：]…", "^[^。，,]{0,16}(?:报告|会议)…"). Either way a
+    try gives what the pattern gives."""
+    spelt = _for_re(pattern)
+    parsed = _sre_parse.parse(spelt).data if spelt is not None else None
+    if parsed and _anchored(parsed) and _try_reach(parsed)[0] <= _GATE_REACH:
+        return compile_pattern(pattern)
+    return _ClauseGated(pattern)
+
+
+def _anchored(items) -> bool:
+    """Whether the parsed pattern ``items`` matches only at a text's start (^, or ^ in each alternative)."""
+    op, av = items[0]
+    if op is _sre_parse.AT:
+        return av is _sre_parse.AT_BEGINNING or av is _sre_parse.AT_BEGINNING_STRING
+    if op is _sre_parse.BRANCH:
+        return all(branch.data and _anchored(branch.data) for branch in av[1])
+    return False
+
+
+def _narrow(op, av) -> bool:
+    """Whether a one-character item is a literal or a class of a known set (not a negation, nor a wide range)."""
+    if op is _sre_parse.LITERAL:
+        return True
+    return op is _sre_parse.IN and all(o is _sre_parse.LITERAL or o is _sre_parse.RANGE and a[1] - a[0] < 64
+                                       for o, a in av)
+
+
+def _try_reach(items) -> tuple[int, bool]:
+    """How many characters a try of the parsed pattern ``items`` may read before it must meet a character of a known
+    set (:func:`_narrow`), and whether it must meet one at all: a repeated negated class reads up to its bound,
+    an optional part what it may take, a lookaround what it reads. sys.maxsize where that is not worked out here.
+    (A measure of what a failing try costs, for :func:`_cue_pattern`; no result depends on it.)"""
+    total = ahead = 0
+    for op, av in items:
+        if op is _sre_parse.AT:
+            continue
+        if op is _sre_parse.ASSERT or op is _sre_parse.ASSERT_NOT:
+            ahead = max(ahead, total + _try_reach(av[1].data)[0])
+        elif op in (_sre_parse.LITERAL, _sre_parse.IN, _sre_parse.NOT_LITERAL, _sre_parse.ANY):
+            if _narrow(op, av):
+                return max(total, ahead), True
+            total += 1
+        elif op in (_sre_parse.MAX_REPEAT, _sre_parse.MIN_REPEAT, _sre_parse.POSSESSIVE_REPEAT):
+            least, most, sub = av
+            if len(sub.data) == 1 and sub.data[0][0] in (_sre_parse.IN, _sre_parse.NOT_LITERAL, _sre_parse.ANY) \
+                    and not _narrow(*sub.data[0]):
+                total += sys.maxsize if most is _sre_parse.MAXREPEAT else most
+                continue
+            reach, met = _try_reach(sub.data)
+            if least and met:
+                return max(total + reach, ahead), True
+            total += reach
+        elif op is _sre_parse.SUBPATTERN or op is _sre_parse.BRANCH:
+            found = [_try_reach(av[3].data)] if op is _sre_parse.SUBPATTERN else [_try_reach(b.data) for b in av[1]]
+            total += max(reach for reach, _ in found)
+            if all(met for _, met in found):
+                return max(total, ahead), True
+        else:
+            return sys.maxsize, False
+    return max(total, ahead), False
 
 
 @functools.lru_cache(maxsize=4096)
 def _cues_of(key: str, bits: int) -> tuple:
     """The cues (or heading labels) of ``_cfg()[key]`` whose bit is set, in list order."""
     return tuple(cue for k, cue in enumerate(_cfg()[key]) if bits >> k & 1)
-
-
-@functools.lru_cache(maxsize=4096)
-def _labels_of(key: str, bits: int) -> frozenset[str]:
-    """The labels of :func:`_cues_of`'s cues."""
-    return frozenset(label for label, *_ in _cues_of(key, bits))
-
-
-_NO_HITS: list = []  # a paragraph's hits where the scan found none
 
 
 def heading_text(par: str) -> str:
@@ -345,49 +431,37 @@ def deploys_work(par: str) -> bool:
             and not c["speech_argument"].search(sent))
 
 
-def _sentence_cue_hits(text: str, spans: list[tuple[int, int]],
-                       after_first: bool = False) -> dict[int, list[tuple[int, int]] | None]:
-    """By paragraph (``spans``: the paragraphs of ``text``), the hits of the sentence cues' scan
-    (:meth:`_CueGate.hits`) in it, at their places in it (``after_first``: only those after its
-    first sentence, which the paragraph cues read): one scan of the text, not one a paragraph (most
-    hold no cue word). A word runs over no white space, so each lies in one paragraph and the scan
-    finds in each what a scan of it alone finds; where a word a glued title's cut left no space at
-    runs on from one paragraph into the next, those two have None (scanned alone)."""
+def _later_cue_hits(par: str) -> list[tuple[int, int]]:
+    """(position, bits) of the words the sentence cues' scan (:meth:`_CueGate.hits`) finds in ``par`` past its first
+    sentence (the paragraph cues read that one): the paragraph is scanned from its first sentence mark on, when it is
+    read (most hold no cue word there, or no second sentence). No word holds a sentence mark (:class:`_CueGate`), so
+    none runs over that mark: the scan finds past it what a scan of the whole paragraph finds there."""
     scan = _cfg()["sentence_cues_gate"].scan
-    found: dict[int, list[tuple[int, int]] | None] = {}
-    if scan.pattern is None:
-        return found
-    bits, crossed = scan.bits, set()
-    firsts = [a for a, _ in spans]
-    # the sentence ends of the text, and how many of them come up to each paragraph's start: a hit with no
-    # more up to it is in its paragraph's first sentence (half the hits: most paragraphs hold one or two)
-    ends = [m.end() for m in SENTENCE_MARK.finditer(text)] if after_first else []
-    before = [bisect_right(ends, a) for a in firsts] if after_first else []
-    for m in scan.pattern.finditer(text):
-        a, b = m.span()
-        i = bisect_right(firsts, a) - 1
-        if i < 0 or b > spans[i][1]:
-            crossed.update((i, i + 1))
-        elif not after_first or bisect_right(ends, a) > before[i]:
-            found.setdefault(i, []).append((a - spans[i][0], bits[m.group()]))
-    for i in crossed:
-        found[i] = None
-    return found
+    first = SENTENCE_MARK.search(par)
+    if first is None or scan.pattern is None:
+        return []
+    found = scan.pattern.search(par, first.end())
+    if found is None:
+        return []
+    bits = scan.bits
+    return [(m.start(), bits[m.group()]) for m in scan.pattern.finditer(par, found.start())]
 
 
 def _sentences_with_cues(par: str, hits: list[tuple[int, int]] | None = None) -> list[tuple[int, int, tuple]]:
     """(start, end, cues) of the sentences of ``par`` after its first that may hold one of the
     sentence cues (see :class:`_CueGate`), with those cues: one scan of the paragraph, not one
-    per sentence (most paragraphs hold no cue word at all); ``hits``: the scan's, when the
-    caller has them (:func:`_sentence_cue_hits`)."""
+    per sentence (most paragraphs hold no cue word at all); ``hits``: the scan's past the first
+    sentence (:func:`_later_cue_hits`), when the caller has them."""
+    return [(a, b, _cues_of("sentence_cues", bits)) for a, b, bits in _sentence_cue_bits(par, hits)]
+
+
+def _sentence_cue_bits(par: str, hits: list[tuple[int, int]] | None = None) -> list[tuple[int, int, int]]:
+    """:func:`_sentences_with_cues` with the bits of each sentence's cues (:func:`_cues_of`)."""
     gate = _cfg()["sentence_cues_gate"]
     if hits is None:
-        hits = gate.hits(par)
-    if not gate.ungated:
-        # (sentence k runs from ends[k - 1] to ends[k]: the first, k = 0, is left to paragraph_cue)
-        first = SENTENCE_MARK.search(par)
-        if not hits or hits[-1][0] < (first.end() if first else len(par)):
-            return []  # every cue word in the first sentence (the scan's hits come in order)
+        hits = _later_cue_hits(par)
+    if not hits and not gate.ungated:
+        return []
     ends = [m.end() for m in SENTENCE_MARK.finditer(par)] + [len(par)]
     # sentence k runs from ends[k - 1] to ends[k]: the first (k = 0) is left to paragraph_cue
     bits = dict.fromkeys(range(1, len(ends)), gate.ungated) if gate.ungated else {}
@@ -395,7 +469,17 @@ def _sentences_with_cues(par: str, hits: list[tuple[int, int]] | None = None) ->
         k = bisect_right(ends, pos)
         if k:
             bits[k] = bits.get(k, 0) | word_bits
-    return [(ends[k - 1], ends[k], _cues_of("sentence_cues", bits[k])) for k in sorted(bits)]
+    return [(ends[k - 1], ends[k], bits[k]) for k in sorted(bits)]
+
+
+@functools.lru_cache(maxsize=4096)
+def _opening_cues(bits: int, current: str | None, problem_cues: bool, rectifying: bool) -> tuple:
+    """The sentence cues of ``bits`` (:func:`_cues_of`) that can open a section in sentence_turns: not those of the open
+    section's topic (``current``), nor those the genre does not follow (:func:`_applies`), nor, under a heading on how
+    findings were put right, the problems' and the plans'; the reported-speech cue stays (its words tell the topic)."""
+    reported = _cfg()["reported_speech"]["label"]
+    return tuple(cue for cue in _cues_of("sentence_cues", bits) if cue[0] == reported or (
+        cue[0] != current and _applies(cue[0], cue[2], problem_cues) and not (rectifying and cue[0] in ("存在问题", "下一步"))))
 
 
 def reported_label(words: str) -> str | None:
@@ -444,8 +528,8 @@ def paragraph_cue(par: str, problem_cues: bool = True) -> str | None:
         sent = first_sentence(par[len(first):].lstrip())
     if may_match(c["year_framed_gate"], sent) and _frames_year_ahead(par, sent):
         return "下一步"
-    cues = _cues_of("paragraph_cues", c["paragraph_cues_gate"].bits_in(sent))
-    label = _cued_label(par, sent, cues, problem_cues) if cues else None
+    cues = _applying_cues(c["paragraph_cues_gate"].bits_in(sent), problem_cues)
+    label = _cued_label(par, sent, cues) if cues else None
     if label is None and turn is not None and _summary_told(par, first, turn):
         return "主要做法"
     # a sentence that lists the topics speakers covered opens none of them (looked for only where a cue named one; a
@@ -466,17 +550,27 @@ def _summary_told(par: str, first: str, turn: str) -> bool:
     return bool(c["summary_turn_results"].search(told)) and not c["reported_speech"]["directs_later"].search(told)
 
 
-def _cued_label(par: str, sent: str, cues: tuple, problem_cues: bool) -> str | None:
-    """The label the first of the paragraph ``cues`` that matches ``sent`` (the first sentence of ``par``) gives it."""
+@functools.lru_cache(maxsize=4096)
+def _applying_cues(bits: int, problem_cues: bool) -> tuple:
+    """:func:`_cues_of` the paragraph cues, without those the genre does not follow (:func:`_applies`; the reported-speech
+    cue stays: its words tell the label)."""
+    reported = _cfg()["reported_speech"]["label"]
+    return tuple(cue for cue in _cues_of("paragraph_cues", bits) if cue[0] == reported or _applies(cue[0], cue[2], problem_cues))
+
+
+def _cued_label(par: str, sent: str, cues: tuple) -> str | None:
+    """The label the first of the paragraph ``cues`` that matches ``sent`` (the first sentence of ``par``) gives it
+    (``cues``: :func:`_applying_cues`')."""
     reported = _cfg()["reported_speech"]["label"]
     framed = False
     for label, pat, always in cues:
         if label == reported:
             # (a problem a speaker names is reported as news, in a speech too: as the cues marked always)
-            if told := _reported(pat, sent):
-                return told
-            framed = framed or bool(pat.match(sent))
-        elif _applies(label, always, problem_cues) and pat.search(sent):
+            if (m := pat.match(sent)) is not None:  # (:func:`_reported`, the frame's match kept for framed)
+                if told := reported_label(sent[m.end():]):
+                    return told
+                framed = True
+        elif pat.search(sent):
             return label
     if framed and _directs_next(par, sent):
         # "会议指出,X是一项系统工程,任务艰巨。各地要…", "柯某指出,下半年时间紧、任务重,…不能松劲。…每一项都要
@@ -927,9 +1021,8 @@ def split_sections(doc: Document) -> Document:
             rectification_report.append(bool(title and c["rectification_report"].search(title)) or bool(
                 c["rectification_report"].search(doc.text, 0, c["rectification_report_reach"])))
         return rectification_report[0]
-    # the sentence cues' words in each paragraph past its first sentence, from one scan of the text
-    cue_hits = _sentence_cue_hits(doc.text, spans, after_first=True)
     ungated_cues = c["sentence_cues_gate"].ungated
+    reported = c["reported_speech"]["label"]
 
     def open_section(pos: int, label: str, heading: str | None, level: int | None) -> None:
         nonlocal current, headed, seen_problems, arguing, rectifying
@@ -945,30 +1038,34 @@ def split_sections(doc: Document) -> Document:
     def sentence_turns(i: int, after: int) -> None:
         """A new topic announced inside paragraph i, past its first ``after`` characters ("…。下一步,我街道将继续…")."""
         p = pars[i]
-        hits = cue_hits.get(i, _NO_HITS)
-        if hits is _NO_HITS and not ungated_cues:  # (most paragraphs: no cue word)
+        hits = _later_cue_hits(p)
+        if not hits and not ungated_cues:  # (most paragraphs: no cue word past the first sentence)
             return
         held = functools.reduce(or_, [bits for _, bits in hits], ungated_cues) if hits else None
-        if held is not None and _labels_of("sentence_cues", held) <= {current}:
-            return  # every cue its words let through names the open section's topic: none opens a section
-        for begin, end, sentence_cues in _sentences_with_cues(p, hits):
+        if held is not None and not _opening_cues(held, current, problem_cues, rectifying):
+            # every cue its words let through names the open section's topic or is one the genre or the heading does
+            # not follow: none opens a section (a sentence's cues are among the paragraph's)
+            return
+        for begin, end, bits in _sentence_cue_bits(p, hits):
             if begin < after:
                 continue
             sent = p[begin:end]
-            for cue_label, pat, always in sentence_cues:
-                if cue_label == c["reported_speech"]["label"]:
+            # (the section's own topic, or one the genre ignores, is not tried: the match would open nothing; under a
+            # heading on how findings were put right, each finding quoted before its fix and its follow-up ("审计指出…等
+            # 4个问题。已督促…。下一步,县河长办将每月抽查…") is all of one item of the rectification list: no problems or plans)
+            for cue_label, pat, always in _opening_cues(bits, current, problem_cues, rectifying):
+                if cue_label == reported:
                     # the speaker's words tell the topic; when they tell one, no other cue is tried
-                    cue_label, always = _reported(pat, sent, p, begin, end), True
+                    cue_label = _reported(pat, sent, p, begin, end)
                     if cue_label is None:
                         continue
                     if cue_label == current:
                         break
-                if rectifying and cue_label in ("存在问题", "下一步"):
-                    # each finding quoted before its fix and its follow-up ("审计指出…等4个问题。已督促…。
-                    # 下一步,县河长办将每月抽查…"): all of one item of the rectification list
-                    continue
-                # (the section's own topic, or one the genre ignores, is not tried: the match would open nothing)
-                if cue_label != current and _applies(cue_label, always, problem_cues) and pat.match(sent):
+                    if rectifying and cue_label in ("存在问题", "下一步"):
+                        continue
+                    open_section(spans[i][0] + begin, cue_label, None, None)  # (its frame matched: _reported)
+                    break
+                if pat.match(sent):
                     open_section(spans[i][0] + begin, cue_label, None, None)
                     break
 
