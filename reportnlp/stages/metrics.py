@@ -15,7 +15,7 @@ import regex
 from .. import indicators, re_cache
 from ..document import Document, Span
 from ..lexicons import load_yaml
-from ..patterns import GatedPattern, closing_chars, compile_pattern, end_reach, finditer, literal_gate, may_match
+from ..patterns import GatedPattern, closing_chars, compile_pattern, end_reach, finditer, literal_gate
 from ..payloads import MetricData
 from ..quantities import quantity_rows
 from ..segment import boundary_certain
@@ -42,7 +42,7 @@ if tuple(f.name for f in fields(MetricData)) != _METRIC_FIELDS:
 def _cfg():
     c = dict(load_yaml("metrics.yml"))
     # the strings a standard's heading must hold: most texts hold none and are not scanned for one
-    c["standard_heading_gate"] = literal_gate(c["standard_heading"])
+    c["standard_heading_keys"] = _key_strings(c["standard_heading"])
     for k in ("clause_break", "strip_left", "strip_left_whole", "strip_right", "distributive", "list_sep",
               "target_cue", "target_done_after", "increase", "decrease", "change_verb", "budget_change", "budget_change_name", "comparison_name", "bare_change_name", "inner_comparison", "earlier_value",
               "subject_verbs", "restated_lead",
@@ -113,11 +113,10 @@ def _class_chars(pattern: str) -> frozenset[str] | None:
     return frozenset(chr(av) for _, av in items[0][1])
 
 
-@functools.cache
-def _period_keys() -> tuple[tuple[str, ...], int] | None:
-    """Strings one of which every period (metadata.yml period) holds, and how long a period may
-    be at most; None when not known (a period is then looked for over the whole text)."""
-    source = load_yaml("metadata.yml")["period"]
+def _key_strings(source: str) -> tuple[tuple[str, ...], int] | None:
+    """Strings one of which every match of the pattern ``source`` holds (inside the match: neither
+    pattern read so holds one in a lookaround), and how long a match may be at most; None when
+    not known (the pattern is then looked for over the whole text)."""
     gate = literal_gate(source)
     try:
         width = re_parser.parse(source).getwidth()[1]
@@ -128,26 +127,38 @@ def _period_keys() -> tuple[tuple[str, ...], int] | None:
     return tuple(sorted(min(gate, key=len))), width
 
 
+@functools.cache
+def _period_keys() -> tuple[tuple[str, ...], int] | None:
+    """_key_strings of a period (metadata.yml period)."""
+    return _key_strings(load_yaml("metadata.yml")["period"])
+
+
 def _periods(text: str) -> list[re.Match]:
     """The periods of text (``finditer(period_pattern(), text)``), looked for only near where
     the strings one of which each holds stand (年, 月, 季度: read at C speed): a scan of the whole
-    text led by the class of the periods' first characters tried the pattern at every digit.
+    text led by the class of the periods' first characters tried the pattern at every digit."""
+    return _near_keys(period_pattern(), _period_keys(), text)
 
-    A period holding a key string at k lies in [k - width, k + width); the windows around the
-    keys are merged, and as no period reaches past its window the scan of each window finds what
-    the scan of the whole text finds there (the pattern looks neither behind a match nor past it)."""
-    keys = _period_keys()
+
+def _near_keys(pattern, keys: tuple[tuple[str, ...], int] | None, text: str) -> list[re.Match]:
+    """``list(finditer(pattern, text))``, looked for only near where the strings of ``keys``
+    (_key_strings) stand.
+
+    A match holding a key string at k lies in [k - width, k + width); the windows around the
+    keys are merged, and as no match reaches past its window the scan of each window finds what
+    the scan of the whole text finds there (the pattern looks neither behind a match nor past it
+    for more than the text before the window holds: lookbehinds see it)."""
     if keys is None:
-        return list(finditer(period_pattern(), text))
+        return list(finditer(pattern, text))
     strings, width = keys
     at = sorted(i for key in strings if key in text for i in map(_START_OF, _literal_finditer(key)(text)))
     out: list[re.Match] = []
     if not at:
         return out
-    pattern, n = period_pattern(), len(text)
+    n = len(text)
     lo, hi = at[0] - width, at[0] + width
     for k in at:
-        if k - width > hi:  # a gap no period spans: the window so far is done
+        if k - width > hi:  # a gap no match spans: the window so far is done
             out.extend(finditer(pattern, text, lo if lo > 0 else 0, hi if hi < n else n))
             lo = k - width
         hi = k + width
@@ -475,9 +486,10 @@ def extract_metrics(doc: Document) -> Document:
     target_done_after = c["target_done_after"].search
     broken_line_end = c["broken_line_end"].search
     sign_chars = c["target_signs"] + " \t\u3000"  # a sign, or the spaces a sign may stand before
-    # where a standard's heading ends ("分类指标:", "服务标准:"): most texts hold none, and no value asks
-    standard_ends = ([m.end() for m in c["standard_heading"].finditer(text)]
-                     if may_match(c["standard_heading_gate"], text) else [])
+    # where a standard's heading ends ("分类指标:", "服务标准:"): looked for only near the words one of
+    # which each holds (标准, 目标, 指标: many texts hold one, few a heading, and a scan of the whole
+    # text tried the heading's line-start branch at every character)
+    standard_ends = [m.end() for m in _near_keys(c["standard_heading"], c["standard_heading_keys"], text)]
     canonical = indicators.canonical
     size_units, document_units, not_count_after = c["size_units"], c["document_units"], c["not_count_after"]
     cohort_units, bracketed_names, threshold_after = c["cohort_units"], c["bracketed_names"], c["threshold_after"].match
