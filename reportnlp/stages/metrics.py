@@ -133,21 +133,26 @@ def _period_keys() -> tuple[tuple[str, ...], int] | None:
     return _key_strings(load_yaml("metadata.yml")["period"])
 
 
-def _periods(text: str) -> list[re.Match]:
+def _periods(text: str, starts: list[int] | None = None, reach: int = 0) -> list[re.Match]:
     """The periods of text (``finditer(period_pattern(), text)``), looked for only near where
     the strings one of which each holds stand (年, 月, 季度: read at C speed): a scan of the whole
-    text led by the class of the periods' first characters tried the pattern at every digit."""
-    return _near_keys(period_pattern(), _period_keys(), text)
+    text led by the class of the periods' first characters tried the pattern at every digit.
+    With ``starts``, only those that may end within ``reach`` characters before one (_near_keys)."""
+    return _near_keys(period_pattern(), _period_keys(), text, starts, reach)
 
 
-def _near_keys(pattern, keys: tuple[tuple[str, ...], int] | None, text: str) -> list[re.Match]:
+def _near_keys(pattern, keys: tuple[tuple[str, ...], int] | None, text: str, starts: list[int] | None = None,
+               reach: int = 0) -> list[re.Match]:
     """``list(finditer(pattern, text))``, looked for only near where the strings of ``keys``
-    (_key_strings) stand.
+    (_key_strings) stand; with ``starts`` (sorted: where the values stand), only the matches of the
+    windows where a match may end at most ``reach`` characters before a start, or at it: the
+    caller asks of each value only for the last match ending so close before it.
 
     A match holding a key string at k lies in [k - width, k + width); the windows around the
     keys are merged, and as no match reaches past its window the scan of each window finds what
     the scan of the whole text finds there (the pattern looks neither behind a match nor past it
-    for more than the text before the window holds: lookbehinds see it)."""
+    for more than the text before the window holds: lookbehinds see it). A match of a window
+    [lo, hi) ends in (lo, hi]: no start in (lo, hi + reach] has one there to ask for."""
     if keys is None:
         return list(finditer(pattern, text))
     strings, width = keys
@@ -156,13 +161,20 @@ def _near_keys(pattern, keys: tuple[tuple[str, ...], int] | None, text: str) -> 
     if not at:
         return out
     n = len(text)
+    windows = []
     lo, hi = at[0] - width, at[0] + width
     for k in at:
         if k - width > hi:  # a gap no match spans: the window so far is done
-            out.extend(finditer(pattern, text, lo if lo > 0 else 0, hi if hi < n else n))
+            windows.append((lo if lo > 0 else 0, hi if hi < n else n))
             lo = k - width
         hi = k + width
-    out.extend(finditer(pattern, text, lo if lo > 0 else 0, hi if hi < n else n))
+    windows.append((lo if lo > 0 else 0, hi if hi < n else n))
+    for lo, hi in windows:
+        if starts is not None:
+            k = bisect_right(starts, lo)
+            if k == len(starts) or starts[k] > hi + reach:
+                continue  # no value asks for a match of this window
+        out.extend(finditer(pattern, text, lo, hi))
     return out
 
 
@@ -468,9 +480,16 @@ def extract_metrics(doc: Document) -> Document:
     """Stage: ``metrics`` spans from the quantities of each sentence."""
     c = _cfg()
     text = doc.text
+    rows = quantity_rows(text)
+    if not rows:  # (a fifth of the documents hold no quantity: none of the scans below for them)
+        doc.spans["metrics"] = []
+        return doc
+    value_starts = sorted(row[0] for row in rows)
     sections = doc.get("sections")
     sec_starts = [s.start for s in sections]
-    periods = _periods(text)  # one scan (of the windows periods can stand in), not one per value
+    # one scan (of the windows periods can stand in, and where a value asks for one: a period ends
+    # at most 60 characters before its value), not one per value
+    periods = _periods(text, value_starts, 60)
     period_ends = [m.end() for m in periods]
     out: list[Span] = []
     book_open, book_close, quote_open, quote_close = _marks(text)
@@ -489,7 +508,8 @@ def extract_metrics(doc: Document) -> Document:
     # where a standard's heading ends ("分类指标:", "服务标准:"): looked for only near the words one of
     # which each holds (标准, 目标, 指标: many texts hold one, few a heading, and a scan of the whole
     # text tried the heading's line-start branch at every character)
-    standard_ends = [m.end() for m in _near_keys(c["standard_heading"], c["standard_heading_keys"], text)]
+    standard_ends = [m.end() for m in _near_keys(c["standard_heading"], c["standard_heading_keys"], text,
+                                                 value_starts, c["standard_reach"])]
     canonical = indicators.canonical
     size_units, document_units, not_count_after = c["size_units"], c["document_units"], c["not_count_after"]
     cohort_units, bracketed_names, threshold_after = c["cohort_units"], c["bracketed_names"], c["threshold_after"].match
@@ -505,7 +525,7 @@ def extract_metrics(doc: Document) -> Document:
     scoring_at = _gate_positions(c["scoring_rule"].gate, text)
     # each quantity a row, unpacked into local names (see quantities.quantity_rows)
     for (start, end, num_start, num_end, value, unit, base_value, base_unit, unit_kind, qualifier, approximate,
-         low, high, decimals) in quantity_rows(text):
+         low, high, decimals) in rows:
         if unit_kind not in metric_kinds and base_unit not in metric_per_units:
             continue
         # (most reports name no 《document》: no bisects then)
