@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import inspect
 import math
 import re
 import re._parser as re_parser
@@ -15,12 +16,14 @@ import regex
 from .. import indicators, re_cache
 from ..document import Document, Span
 from ..lexicons import load_yaml
-from ..patterns import GatedPattern, closing_chars, compile_pattern, end_reach, finditer, literal_gate
+from ..patterns import GatedPattern, closing_chars, compile_pattern, end_reach, finditer, literal_gate, resolved
 from ..payloads import MetricData
 from ..quantities import quantity_rows
 from ..segment import boundary_certain
 from ..structure import _SENT_END, HAN_CHAR, period_pattern, sentence_at
 
+# how far structure.sentence_at reaches each side of a value (extract_metrics writes it out)
+_SENTENCE_REACH = inspect.signature(sentence_at).parameters["limit"].default
 _CN_NUMERAL = re_cache.compile(r"^[零〇一二两三四五六七八九十百千]+$")
 # where a noun phrase to the right of a measure word ends ("8个窗口进驻…")
 _RIGHT_STOP = re_cache.compile(r"[的地得]?(?:进行|参加|参与|进驻|在|被|已|均|全部|和|及|、)")
@@ -156,10 +159,14 @@ def _near_keys(pattern, keys: tuple[tuple[str, ...], int] | None, text: str, sta
     if keys is None:
         return list(finditer(pattern, text))
     strings, width = keys
-    at = sorted(i for key in strings if key in text for i in map(_START_OF, _literal_finditer(key)(text)))
+    at: list[int] = []
+    for key in strings:
+        if key in text:
+            at.extend(map(_START_OF, _literal_finditer(key)(text)))
     out: list[re.Match] = []
     if not at:
         return out
+    at.sort()
     n = len(text)
     windows = []
     lo, hi = at[0] - width, at[0] + width
@@ -169,12 +176,15 @@ def _near_keys(pattern, keys: tuple[tuple[str, ...], int] | None, text: str, sta
             lo = k - width
         hi = k + width
     windows.append((lo if lo > 0 else 0, hi if hi < n else n))
+    # (re's own finditer for a window: patterns.finditer adds only a regex pattern's timeout)
+    scan = compiled.finditer if isinstance(compiled := resolved(pattern), re.Pattern) else functools.partial(
+        finditer, compiled)
     for lo, hi in windows:
         if starts is not None:
             k = bisect_right(starts, lo)
             if k == len(starts) or starts[k] > hi + reach:
                 continue  # no value asks for a match of this window
-        out.extend(finditer(pattern, text, lo, hi))
+        out.extend(scan(text, lo, hi))
     return out
 
 
@@ -497,6 +507,7 @@ def extract_metrics(doc: Document) -> Document:
         quote_open, quote_close = _paired_quotes(text, quote_open, quote_close)
     breaks, n = _clause_breaks(text), len(text)
     sent_breaks = _sentence_breaks(text)
+    n_sent_breaks, reach = len(sent_breaks), _SENTENCE_REACH
     n_breaks = len(breaks)
     metric_kinds, skip_units, in_base_units = c["metric_kinds"], c["skip_units"], c["report_in_base_units"]
     metric_per_units = c["metric_per_units"]
@@ -582,8 +593,17 @@ def extract_metrics(doc: Document) -> Document:
             continue
         if value <= 10 and _CN_NUMERAL.match(text[num_start:num_end]) and _minor_count(text, start, end, value, unit):
             continue
-        sent = sentence_at(text, start, end, breaks=sent_breaks)  # over the sentence ends found above
-        sent_start = sent[0]
+        # structure.sentence_at(text, start, end, breaks=sent_breaks), written out (every value asks): the
+        # sentence's bounds, _SENTENCE_REACH characters at most each side, over the sentence ends found above
+        k = bisect_left(sent_breaks, start) - 1
+        sent_start = sent_breaks[k] + 1 if k >= 0 and sent_breaks[k] >= start - reach else (
+            start - reach if start > reach else 0)
+        k = bisect_left(sent_breaks, end)
+        if k < n_sent_breaks and sent_breaks[k] < end + reach:
+            b = sent_breaks[k]
+            sent = (sent_start, b if text[b] == "\n" else b + 1)
+        else:
+            sent = (sent_start, end + reach if end + reach < n else n)
         if out and out[-1].end > clause_lo and out[-1].end <= start:
             clause_lo = out[-1].end  # list items never swallow earlier items and their numbers
         indicator, ind_start = _indicator(text, start, end, clause_lo, clause_hi, unit, unit_kind)
