@@ -16,7 +16,8 @@ import regex
 from .. import indicators, re_cache
 from ..document import Document, Span
 from ..lexicons import load_yaml
-from ..patterns import GatedPattern, closing_chars, compile_pattern, end_reach, finditer, literal_gate, resolved
+from ..patterns import (GatedPattern, closing_chars, compile_pattern, end_reach, finditer, literal_gate, may_match,
+                        resolved)
 from ..payloads import MetricData
 from ..quantities import quantity_rows
 from ..segment import boundary_certain
@@ -46,6 +47,7 @@ def _cfg():
     c = dict(load_yaml("metrics.yml"))
     # the strings a standard's heading must hold: most texts hold none and are not scanned for one
     c["standard_heading_keys"] = _key_strings(c["standard_heading"])
+    c["earlier_value_gate"] = literal_gate(c["earlier_value"])
     for k in ("clause_break", "strip_left", "strip_left_whole", "strip_right", "distributive", "list_sep",
               "target_cue", "target_done_after", "increase", "decrease", "change_verb", "budget_change", "budget_change_name", "comparison_name", "bare_change_name", "inner_comparison", "earlier_value",
               "subject_verbs", "restated_lead",
@@ -737,6 +739,8 @@ def _earlier_values(text: str, metrics: list[Span]) -> set[int]:
     (去年同期…). Returns the ids of the earlier values (no subject of a change after them)."""
     rx = _cfg()["earlier_value"]
     earlier: set[int] = set()
+    if not may_match(_cfg()["earlier_value_gate"], text):
+        return earlier  # a text without its words (去年, 上年 …) holds no earlier value: no step a value
     for k in range(1, len(metrics)):
         m = metrics[k]
         lo = m.start - 8 if m.start > 8 else 0
@@ -765,13 +769,15 @@ def _change_subjects(text: str, metrics: list[Span], earlier: set[int] = frozens
     k = 0
     while k < len(metrics):
         m = metrics[k]
+        if not m.data.direction:
+            k += 1
+            continue  # (most values: no change, nothing to name)
         name = m.data.indicator
         # a bare verb names a change only right before its value ("增长6.3%", "增长了29.1%"; "增加到9家" gives the new level)
         before = text[m.start - 1:m.start]
         if before == "了":
             before = text[m.start - 2:m.start - 1]
-        found = (c["comparison_name"].search(name) or (
-            before == name[-1:] and c["bare_change_name"].match(name))) if m.data.direction else None
+        found = c["comparison_name"].search(name) or (before == name[-1:] and c["bare_change_name"].match(name))
         if not found:
             k += 1
             continue
@@ -832,6 +838,8 @@ def _restated(text: str, metrics: list[Span]) -> None:
     """A value in brackets right after a value of the same kind in another unit restates it ("全县粮食总产量
     13731万斤(6865万吨)", "播种面积26613千公顷(39920万亩)", round 28): the bracket names nothing, the value takes the
     name (and the target flag) of the value it restates."""
+    if ")" not in text and "）" not in text:
+        return  # no bracket closes after a value (most texts: no step a value)
     for k in range(1, len(metrics)):
         m = metrics[k]
         if text[m.end:m.end + 1] not in _CLOSING:
@@ -923,6 +931,8 @@ def _window_holds(clauses: list[list[tuple[list[int], int]]], lo: int, hi: int) 
 
 def _share_heads(text: str, metrics: list[Span]) -> None:
     """Runs of 、-joined list items (保留45项、取消1项、下放23项) share the head named before them."""
+    if len(metrics) < 3:
+        return  # a list of three at least (flush)
     run: list[Span] = []
 
     def flush():
@@ -1046,6 +1056,8 @@ def _parts_of_targets(text: str, metrics: list[Span], c: dict) -> None:
     """The parts a target's 其中 list breaks it into ("下达我县保障性住房建设任务1500套,其中廉租住房600套、公共租赁住房
     500套") are targets too, in the total's unit kind, unless a part reports what was done (standard_done_cue: "其中已完成
     600套")."""
+    if "其中" not in text:
+        return  # every part follows a 其中 (most texts hold none: no step a value)
     done = c["standard_done_cue"].search
     for i, t in enumerate(metrics):
         if (not t.data.target or t.data.base_unit == "%"
@@ -1082,6 +1094,8 @@ _HAN_ONLY = regex.compile(r"\p{Han}+")
 
 def _families(text: str, metrics: list[Span]) -> None:
     """Link counts and the rate they produce in one sentence (受理…,办结…,办结率…)."""
+    if len(metrics) < 3:
+        return  # a family is two counts and a rate at least
     fam = 0
     by_sent: dict[tuple[int, int], list[Span]] = {}
     for m in metrics:
