@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import functools
+import inspect
 import math
 import re
 import re._parser as re_parser
@@ -15,12 +16,15 @@ import regex
 from .. import indicators, re_cache
 from ..document import Document, Span
 from ..lexicons import load_yaml
-from ..patterns import GatedPattern, closing_chars, compile_pattern, end_reach, finditer, literal_gate, may_match
+from ..patterns import (GatedPattern, closing_chars, compile_pattern, end_reach, finditer, literal_gate, may_match,
+                        resolved)
 from ..payloads import MetricData
 from ..quantities import quantity_rows
 from ..segment import boundary_certain
 from ..structure import _SENT_END, HAN_CHAR, period_pattern, sentence_at
 
+# how far structure.sentence_at reaches each side of a value (extract_metrics writes it out)
+_SENTENCE_REACH = inspect.signature(sentence_at).parameters["limit"].default
 _CN_NUMERAL = re_cache.compile(r"^[零〇一二两三四五六七八九十百千]+$")
 # where a noun phrase to the right of a measure word ends ("8个窗口进驻…")
 _RIGHT_STOP = re_cache.compile(r"[的地得]?(?:进行|参加|参与|进驻|在|被|已|均|全部|和|及|、)")
@@ -42,7 +46,8 @@ if tuple(f.name for f in fields(MetricData)) != _METRIC_FIELDS:
 def _cfg():
     c = dict(load_yaml("metrics.yml"))
     # the strings a standard's heading must hold: most texts hold none and are not scanned for one
-    c["standard_heading_gate"] = literal_gate(c["standard_heading"])
+    c["standard_heading_keys"] = _key_strings(c["standard_heading"])
+    c["earlier_value_gate"] = literal_gate(c["earlier_value"])
     for k in ("clause_break", "strip_left", "strip_left_whole", "strip_right", "distributive", "list_sep",
               "target_cue", "target_done_after", "increase", "decrease", "change_verb", "budget_change", "budget_change_name", "comparison_name", "bare_change_name", "inner_comparison", "earlier_value",
               "subject_verbs", "restated_lead",
@@ -113,11 +118,10 @@ def _class_chars(pattern: str) -> frozenset[str] | None:
     return frozenset(chr(av) for _, av in items[0][1])
 
 
-@functools.cache
-def _period_keys() -> tuple[tuple[str, ...], int] | None:
-    """Strings one of which every period (metadata.yml period) holds, and how long a period may
-    be at most; None when not known (a period is then looked for over the whole text)."""
-    source = load_yaml("metadata.yml")["period"]
+def _key_strings(source: str) -> tuple[tuple[str, ...], int] | None:
+    """Strings one of which every match of the pattern ``source`` holds (inside the match: neither
+    pattern read so holds one in a lookaround), and how long a match may be at most; None when
+    not known (the pattern is then looked for over the whole text)."""
     gate = literal_gate(source)
     try:
         width = re_parser.parse(source).getwidth()[1]
@@ -128,30 +132,61 @@ def _period_keys() -> tuple[tuple[str, ...], int] | None:
     return tuple(sorted(min(gate, key=len))), width
 
 
-def _periods(text: str) -> list[re.Match]:
+@functools.cache
+def _period_keys() -> tuple[tuple[str, ...], int] | None:
+    """_key_strings of a period (metadata.yml period)."""
+    return _key_strings(load_yaml("metadata.yml")["period"])
+
+
+def _periods(text: str, starts: list[int] | None = None, reach: int = 0) -> list[re.Match]:
     """The periods of text (``finditer(period_pattern(), text)``), looked for only near where
     the strings one of which each holds stand (年, 月, 季度: read at C speed): a scan of the whole
     text led by the class of the periods' first characters tried the pattern at every digit.
+    With ``starts``, only those that may end within ``reach`` characters before one (_near_keys)."""
+    return _near_keys(period_pattern(), _period_keys(), text, starts, reach)
 
-    A period holding a key string at k lies in [k - width, k + width); the windows around the
-    keys are merged, and as no period reaches past its window the scan of each window finds what
-    the scan of the whole text finds there (the pattern looks neither behind a match nor past it)."""
-    keys = _period_keys()
+
+def _near_keys(pattern, keys: tuple[tuple[str, ...], int] | None, text: str, starts: list[int] | None = None,
+               reach: int = 0) -> list[re.Match]:
+    """``list(finditer(pattern, text))``, looked for only near where the strings of ``keys``
+    (_key_strings) stand; with ``starts`` (sorted: where the values stand), only the matches of the
+    windows where a match may end at most ``reach`` characters before a start, or at it: the
+    caller asks of each value only for the last match ending so close before it.
+
+    A match holding a key string at k lies in [k - width, k + width); the windows around the
+    keys are merged, and as no match reaches past its window the scan of each window finds what
+    the scan of the whole text finds there (the pattern looks neither behind a match nor past it
+    for more than the text before the window holds: lookbehinds see it). A match of a window
+    [lo, hi) ends in (lo, hi]: no start in (lo, hi + reach] has one there to ask for."""
     if keys is None:
-        return list(finditer(period_pattern(), text))
+        return list(finditer(pattern, text))
     strings, width = keys
-    at = sorted(i for key in strings if key in text for i in map(_START_OF, _literal_finditer(key)(text)))
+    at: list[int] = []
+    for key in strings:
+        if key in text:
+            at.extend(map(_START_OF, _literal_finditer(key)(text)))
     out: list[re.Match] = []
     if not at:
         return out
-    pattern, n = period_pattern(), len(text)
+    at.sort()
+    n = len(text)
+    windows = []
     lo, hi = at[0] - width, at[0] + width
     for k in at:
-        if k - width > hi:  # a gap no period spans: the window so far is done
-            out.extend(finditer(pattern, text, lo if lo > 0 else 0, hi if hi < n else n))
+        if k - width > hi:  # a gap no match spans: the window so far is done
+            windows.append((lo if lo > 0 else 0, hi if hi < n else n))
             lo = k - width
         hi = k + width
-    out.extend(finditer(pattern, text, lo if lo > 0 else 0, hi if hi < n else n))
+    windows.append((lo if lo > 0 else 0, hi if hi < n else n))
+    # (re's own finditer for a window: patterns.finditer adds only a regex pattern's timeout)
+    scan = compiled.finditer if isinstance(compiled := resolved(pattern), re.Pattern) else functools.partial(
+        finditer, compiled)
+    for lo, hi in windows:
+        if starts is not None:
+            k = bisect_right(starts, lo)
+            if k == len(starts) or starts[k] > hi + reach:
+                continue  # no value asks for a match of this window
+        out.extend(scan(text, lo, hi))
     return out
 
 
@@ -457,9 +492,16 @@ def extract_metrics(doc: Document) -> Document:
     """Stage: ``metrics`` spans from the quantities of each sentence."""
     c = _cfg()
     text = doc.text
+    rows = quantity_rows(text)
+    if not rows:  # (a fifth of the documents hold no quantity: none of the scans below for them)
+        doc.spans["metrics"] = []
+        return doc
+    value_starts = sorted(row[0] for row in rows)
     sections = doc.get("sections")
     sec_starts = [s.start for s in sections]
-    periods = _periods(text)  # one scan (of the windows periods can stand in), not one per value
+    # one scan (of the windows periods can stand in, and where a value asks for one: a period ends
+    # at most 60 characters before its value), not one per value
+    periods = _periods(text, value_starts, 60)
     period_ends = [m.end() for m in periods]
     out: list[Span] = []
     book_open, book_close, quote_open, quote_close = _marks(text)
@@ -467,6 +509,7 @@ def extract_metrics(doc: Document) -> Document:
         quote_open, quote_close = _paired_quotes(text, quote_open, quote_close)
     breaks, n = _clause_breaks(text), len(text)
     sent_breaks = _sentence_breaks(text)
+    n_sent_breaks, reach = len(sent_breaks), _SENTENCE_REACH
     n_breaks = len(breaks)
     metric_kinds, skip_units, in_base_units = c["metric_kinds"], c["skip_units"], c["report_in_base_units"]
     metric_per_units = c["metric_per_units"]
@@ -475,9 +518,11 @@ def extract_metrics(doc: Document) -> Document:
     target_done_after = c["target_done_after"].search
     broken_line_end = c["broken_line_end"].search
     sign_chars = c["target_signs"] + " \t\u3000"  # a sign, or the spaces a sign may stand before
-    # where a standard's heading ends ("分类指标:", "服务标准:"): most texts hold none, and no value asks
-    standard_ends = ([m.end() for m in c["standard_heading"].finditer(text)]
-                     if may_match(c["standard_heading_gate"], text) else [])
+    # where a standard's heading ends ("分类指标:", "服务标准:"): looked for only near the words one of
+    # which each holds (标准, 目标, 指标: many texts hold one, few a heading, and a scan of the whole
+    # text tried the heading's line-start branch at every character)
+    standard_ends = [m.end() for m in _near_keys(c["standard_heading"], c["standard_heading_keys"], text,
+                                                 value_starts, c["standard_reach"])]
     canonical = indicators.canonical
     size_units, document_units, not_count_after = c["size_units"], c["document_units"], c["not_count_after"]
     cohort_units, bracketed_names, threshold_after = c["cohort_units"], c["bracketed_names"], c["threshold_after"].match
@@ -493,7 +538,7 @@ def extract_metrics(doc: Document) -> Document:
     scoring_at = _gate_positions(c["scoring_rule"].gate, text)
     # each quantity a row, unpacked into local names (see quantities.quantity_rows)
     for (start, end, num_start, num_end, value, unit, base_value, base_unit, unit_kind, qualifier, approximate,
-         low, high, decimals) in quantity_rows(text):
+         low, high, decimals) in rows:
         if unit_kind not in metric_kinds and base_unit not in metric_per_units:
             continue
         # (most reports name no 《document》: no bisects then)
@@ -550,8 +595,17 @@ def extract_metrics(doc: Document) -> Document:
             continue
         if value <= 10 and _CN_NUMERAL.match(text[num_start:num_end]) and _minor_count(text, start, end, value, unit):
             continue
-        sent = sentence_at(text, start, end, breaks=sent_breaks)  # over the sentence ends found above
-        sent_start = sent[0]
+        # structure.sentence_at(text, start, end, breaks=sent_breaks), written out (every value asks): the
+        # sentence's bounds, _SENTENCE_REACH characters at most each side, over the sentence ends found above
+        k = bisect_left(sent_breaks, start) - 1
+        sent_start = sent_breaks[k] + 1 if k >= 0 and sent_breaks[k] >= start - reach else (
+            start - reach if start > reach else 0)
+        k = bisect_left(sent_breaks, end)
+        if k < n_sent_breaks and sent_breaks[k] < end + reach:
+            b = sent_breaks[k]
+            sent = (sent_start, b if text[b] == "\n" else b + 1)
+        else:
+            sent = (sent_start, end + reach if end + reach < n else n)
         if out and out[-1].end > clause_lo and out[-1].end <= start:
             clause_lo = out[-1].end  # list items never swallow earlier items and their numbers
         indicator, ind_start = _indicator(text, start, end, clause_lo, clause_hi, unit, unit_kind)
@@ -685,6 +739,8 @@ def _earlier_values(text: str, metrics: list[Span]) -> set[int]:
     (去年同期…). Returns the ids of the earlier values (no subject of a change after them)."""
     rx = _cfg()["earlier_value"]
     earlier: set[int] = set()
+    if not may_match(_cfg()["earlier_value_gate"], text):
+        return earlier  # a text without its words (去年, 上年 …) holds no earlier value: no step a value
     for k in range(1, len(metrics)):
         m = metrics[k]
         lo = m.start - 8 if m.start > 8 else 0
@@ -713,13 +769,15 @@ def _change_subjects(text: str, metrics: list[Span], earlier: set[int] = frozens
     k = 0
     while k < len(metrics):
         m = metrics[k]
+        if not m.data.direction:
+            k += 1
+            continue  # (most values: no change, nothing to name)
         name = m.data.indicator
         # a bare verb names a change only right before its value ("增长6.3%", "增长了29.1%"; "增加到9家" gives the new level)
         before = text[m.start - 1:m.start]
         if before == "了":
             before = text[m.start - 2:m.start - 1]
-        found = (c["comparison_name"].search(name) or (
-            before == name[-1:] and c["bare_change_name"].match(name))) if m.data.direction else None
+        found = c["comparison_name"].search(name) or (before == name[-1:] and c["bare_change_name"].match(name))
         if not found:
             k += 1
             continue
@@ -780,6 +838,8 @@ def _restated(text: str, metrics: list[Span]) -> None:
     """A value in brackets right after a value of the same kind in another unit restates it ("全县粮食总产量
     13731万斤(6865万吨)", "播种面积26613千公顷(39920万亩)", round 28): the bracket names nothing, the value takes the
     name (and the target flag) of the value it restates."""
+    if ")" not in text and "）" not in text:
+        return  # no bracket closes after a value (most texts: no step a value)
     for k in range(1, len(metrics)):
         m = metrics[k]
         if text[m.end:m.end + 1] not in _CLOSING:
@@ -871,6 +931,8 @@ def _window_holds(clauses: list[list[tuple[list[int], int]]], lo: int, hi: int) 
 
 def _share_heads(text: str, metrics: list[Span]) -> None:
     """Runs of 、-joined list items (保留45项、取消1项、下放23项) share the head named before them."""
+    if len(metrics) < 3:
+        return  # a list of three at least (flush)
     run: list[Span] = []
 
     def flush():
@@ -994,6 +1056,8 @@ def _parts_of_targets(text: str, metrics: list[Span], c: dict) -> None:
     """The parts a target's 其中 list breaks it into ("下达我县保障性住房建设任务1500套,其中廉租住房600套、公共租赁住房
     500套") are targets too, in the total's unit kind, unless a part reports what was done (standard_done_cue: "其中已完成
     600套")."""
+    if "其中" not in text:
+        return  # every part follows a 其中 (most texts hold none: no step a value)
     done = c["standard_done_cue"].search
     for i, t in enumerate(metrics):
         if (not t.data.target or t.data.base_unit == "%"
@@ -1030,6 +1094,8 @@ _HAN_ONLY = regex.compile(r"\p{Han}+")
 
 def _families(text: str, metrics: list[Span]) -> None:
     """Link counts and the rate they produce in one sentence (受理…,办结…,办结率…)."""
+    if len(metrics) < 3:
+        return  # a family is two counts and a rate at least
     fam = 0
     by_sent: dict[tuple[int, int], list[Span]] = {}
     for m in metrics:

@@ -35,6 +35,8 @@ def _cfg():
     for k in _NUM_FEN_RULES:
         # most reports hold no score: a text without the strings a match needs is not scanned
         c[k] = (GatedPattern(c[k].replace("NUM", num)), *_reach(c[k], num))
+    # every rule is tried only around the hits of _NUM_FEN (_matches): a text with none holds no score
+    c["scores_need_hits"] = all(c[k][1] is not None for k in _NUM_FEN_RULES)
     # ITEM, then the weight: the item's name is found by str.find and the rest matched after it, so
     # no pattern is compiled per item name (~0.6 ms each, and the names vary from page to page)
     weight = c["item_weight"].replace("NUM", num)
@@ -172,6 +174,10 @@ def extract_scores(doc: Document) -> Document:
     taken: list[tuple[int, int]] = []
     # where each NUM分 has its 分: one scan for all the patterns (most reports hold none)
     hits = [m.end() - 1 for m in _NUM_FEN.finditer(text)] if "分" in text else []
+    if not hits and c["scores_need_hits"]:
+        # (most reports: no rule can match, no pass over the rules)
+        doc.spans["scores"] = sorted(doc.spans.get("scores", []), key=lambda s: s.start)
+        return doc
 
     def add(s: int, e: int, **fields) -> None:
         taken.append((s, e))
