@@ -122,10 +122,12 @@ def extract_metadata(doc: Document) -> Document:
     meta["document_numbers"] = list(dict.fromkeys(
         m.group() for m in c["document_number"].finditer(text)))
     placeholders = []
-    for m in c["placeholders"].finditer(text):
-        span = Span(m.start(), m.end(), "placeholder", PlaceholderData(m.group()))
-        doc.add("placeholders", span)
-        placeholders.append({"text": m.group(), **doc.span_json(span)})
+    found = list(c["placeholders"].finditer(text))
+    # the placeholders' offsets mapped back as one list (Document.span_json each: a pass through the maps apiece)
+    for m, (ss, se) in zip(found, doc.spans_to_source([m.span() for m in found]) if found else ()):
+        s, e = m.span()
+        doc.add("placeholders", Span(s, e, "placeholder", PlaceholderData(m.group())))
+        placeholders.append({"text": m.group(), "start": s, "end": e, "source_start": ss, "source_end": se})
     meta["placeholders"] = placeholders
     doc.meta["metadata"] = meta
     doc.meta["year"] = meta["year"]
