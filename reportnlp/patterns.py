@@ -578,7 +578,8 @@ def may_match(gate: tuple[frozenset[str], ...], text: str) -> bool:
         # looking for a word of several characters in a page of Chinese (two bytes a character) takes
         # ~20x as long as looking for one character: on a long text the word's first and last ones are
         # looked for first, and most words a page lacks lack one of them
-        for clause in _GATE_WORDS.get(gate) or _gate_words(gate):
+        clauses = _GATE_WORDS.get(gate)
+        for clause in _gate_words(gate) if clauses is None else clauses:
             for first, last, w in clause:
                 if first in text and last in text and w in text:
                     break

@@ -413,18 +413,19 @@ def reflow(doc: Document) -> Document:
     fragment_lo, fragment_hi = c["fragment_width"]
     broken_lo, broken_hi = c["broken_width"]
     broken_gate = c["broken_gate"]
+    fragment, broken, last = c["fragment"].match, c["broken"].match, len(lines) - 1
     for i, (s, e) in enumerate(lines):
+        if s == e or tables and any(a <= s < b for a, b in tables) or e in joined:  # most pages hold no table
+            continue  # (a blank line: no pattern below matches it, no cut in it)
         line = text[s:e]
-        if tables and any(a <= s < b for a, b in tables) or e in joined:  # most pages hold no table
-            continue
         # (a line holds no line break: one of another length than a pattern's cannot match it)
-        if (e not in broken_at and fragment_lo <= e - s <= fragment_hi and c["fragment"].match(line) and line and i + 1 < len(lines)
+        if (e not in broken_at and fragment_lo <= e - s <= fragment_hi and i < last and fragment(line)
                 and not _table_cells(line, text[lines[i + 1][0]:lines[i + 1][1]],
                                      text[lines[i - 1][0]:lines[i - 1][1]] if i else "")):
             edits.append((e, e + 1, ""))  # "(" + newline + "2)…" -> "(2)…"
             continue
         if e not in broken_at and broken_lo <= e - s <= broken_hi and s not in heads and may_match(broken_gate, line) \
-                and c["broken"].match(line) and i + 1 < len(lines) and _continues(text[lines[i + 1][0]:lines[i + 1][1]]) \
+                and broken(line) and i < last and _continues(text[lines[i + 1][0]:lines[i + 1][1]]) \
                 and not _TABLE_ROW.search(line):
             edits.append((e, e + 1, ""))
             continue
