@@ -104,9 +104,9 @@ def _chunk_edits(text: str, lines: list[tuple[int, int]], min_len: int) -> list[
             run.append(item)
             continue
         # numbered paragraphs of a report end their sentences; page chunks cut one somewhere
-        cut = any(not _SENTENCE_END.search(text, *lines[i - 1]) for i, _, _ in run[1:])
-        long_chunks = all(lines[i][1] - lines[i][0] >= min_len for i, _, _ in run[:-1])  # the last may be short
-        if len(run) >= 2 and cut and long_chunks:
+        # (a run of one, most: neither test needed)
+        if (len(run) >= 2 and any(not _SENTENCE_END.search(text, *lines[i - 1]) for i, _, _ in run[1:])
+                and all(lines[i][1] - lines[i][0] >= min_len for i, _, _ in run[:-1])):  # the last may be short
             for k, (i, _, marker_end) in enumerate(run):
                 s = lines[i][0]
                 edits.append((s, marker_end, ""))
@@ -145,6 +145,10 @@ def _line_widths(text: str, lines: list[tuple[int, int]], min_len: int = 8) -> l
 def _line_lengths(text: str, lines: list[tuple[int, int]], min_len: int = 8) -> list[int]:
     """The length of each line without its trailing white space, where ``_line_widths`` measures
     it (0 where it does not); its width is between that length and twice it."""
+    pieces = text.split("\n")
+    if len(pieces) == len(lines):  # the lines of iter_lines(text), as every caller passes: no slice a line
+        # (rstrip takes off what isspace() is true of: a line not ending on it keeps its length)
+        return [0 if len(q) < min_len else len(q.rstrip()) for q in pieces]
     return [0 if e - s < min_len else len(text[s:e].rstrip()) if text[e - 1:e].isspace() else e - s
             for s, e in lines]
 
