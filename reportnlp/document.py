@@ -93,6 +93,8 @@ class Document:
         ``removal_kind`` may be a string or a callable giving the kind per edit.
         Removals and anchors follow the edits actually applied (overlaps dropped).
         """
+        if isinstance(edits, list) and not edits:
+            return self  # (a stage's step that found nothing: most calls)
         edits = resolve_edits(edits)
         if not edits:
             return self

@@ -20,6 +20,7 @@ from .structure import SENTENCE_MARK
 
 
 _BMP = 0x10000  # code points of the Basic Multilingual Plane
+_BEYOND_BMP = chr(_BMP)  # the first character beyond it
 # up to this length (a measure head is 12) grams are counted without Counters (_text_grams):
 # 1.7x the Counters' speed at 12 characters, half of it at 35
 _SHORT_TEXT = 20
@@ -197,9 +198,26 @@ class LinearModel:
         ``grams``, and the grams' norm."""
         return filter(None, map(self._grams.get, grams)), _gram_norm(grams)
 
+    @functools.cached_property
+    def _unit_entries(self) -> dict[int, object]:
+        """The bigram entries keyed by their two UTF-16 code units as one int (first unit low), the
+        form :func:`_units_and_pairs` reads a text's bigrams in (bigrams of two BMP characters)."""
+        return {ord(g[0]) | ord(g[1]) << 16: entry for g, entry in self._grams.items()
+                if len(g) == 2 and g[0] < _BEYOND_BMP and g[1] < _BEYOND_BMP}
+
     def _text_entries(self, text: str, limit: int) -> tuple[Iterable, float]:
-        """``_gram_entries(char_grams(text, limit))``, the characters looked up by code point."""
+        """``_gram_entries(char_grams(text, limit))``, the characters looked up by code point. A text
+        of BMP characters is read as its UTF-16 code units and their pairs as ints (no string per
+        character and bigram: ~3x faster on a paragraph), the same entries in the same order and
+        the norm from the same integer squared counts as the strings' way below."""
         t = text[:limit]
+        if t and _LITTLE_ENDIAN:
+            units = t.encode("utf-16-le", "surrogatepass")
+            if len(units) == 2 * len(t):
+                codes, pairs = _units_and_pairs(units)
+                norm = math.sqrt(_squared_counts(codes) + _squared_counts(pairs))
+                return filter(None, itertools.chain(map(self._by_code.__getitem__, codes),
+                                                    map(self._unit_entries.get, pairs))), norm
         bigrams, norm = _text_grams(t)
         try:
             chars = list(map(self._by_code.__getitem__, map(ord, t)))
@@ -427,15 +445,21 @@ def _unit_grams(units: bytes, model: LinearModel, unit_pairs: dict[int, float]) 
     """The code units of a UTF-16-LE text of BMP characters (several texts joined), its bigrams as
     ints (:func:`_unit_pair_weights`' keys), and the weight of each, looked up in two C-level passes;
     each text then adds up its slices of them. A bigram across two texts is looked up but unread."""
+    codes, pairs = _units_and_pairs(units)
+    return codes, pairs, list(map(model._by_code.__getitem__, codes)), list(map(unit_pairs.get, pairs))
+
+
+def _units_and_pairs(units: bytes) -> tuple[list[int], list[int]]:
+    """The code units of a UTF-16-LE text and its bigrams, each as the 4 bytes of its two units
+    read as one int (first unit low, on a little-endian machine)."""
     view = memoryview(units)
     n = len(units) // 2
     codes = view.cast("H").tolist()
-    # each bigram as the 4 bytes of its two units read as one int (those from an even character,
-    # then those from an odd one, put back in text order)
+    # (those from an even character, then those from an odd one, put back in text order)
     pairs = [0] * (n - 1) if n else []
     pairs[::2] = view[:n // 2 * 4].cast("I").tolist()
     pairs[1::2] = view[2:2 + (n - 1) // 2 * 4].cast("I").tolist()
-    return codes, pairs, list(map(model._by_code.__getitem__, codes)), list(map(unit_pairs.get, pairs))
+    return codes, pairs
 
 
 class LineClassifier:

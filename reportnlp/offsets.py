@@ -8,8 +8,8 @@ from new offsets to old ones.
 from __future__ import annotations
 
 from bisect import bisect_right
-from itertools import repeat
-from operator import itemgetter
+from itertools import accumulate, compress, islice, repeat
+from operator import add, ge, itemgetter, sub
 from typing import Iterable, Sequence
 
 Edit = tuple[int, int, str]
@@ -35,6 +35,26 @@ class OffsetMap:
         self._shift = [s[1] - s[0] if s[2] == s[3] else None for s in segments]
         self.new_length = new_length
         self.old_length = old_length
+
+    @classmethod
+    def _of_pieces(cls, new_starts: list[int], old_starts: list[int], new_lens: list[int], old_lens: list[int],
+                   old_length: int) -> "OffsetMap":
+        """The map of the pieces of an edited text (new start, old start, new and old length of each,
+        in order; ``new_starts`` one longer, ending with the text's length): the segments are the
+        pieces that are not empty, as ``OffsetMap(segments, …)`` makes them."""
+        m = cls.__new__(cls)
+        kept = list(map(bool, new_lens))
+        new = m._new = list(compress(new_starts, kept))
+        new_lens = list(compress(new_lens, kept))
+        old = m._old = list(compress(old_starts, kept))
+        old_lens = list(compress(old_lens, kept))
+        m._new_end = list(map(add, new, new_lens))
+        m._old_end = list(map(add, old, old_lens))
+        # old - new for a copied segment (offsets shift), None for a replacement
+        m._shift = [o - n if a == b else None for n, o, a, b in zip(new, old, new_lens, old_lens)]
+        m.new_length = new_starts[-1]
+        m.old_length = old_length
+        return m
 
     @classmethod
     def window(cls, start: int, end: int, old_length: int) -> "OffsetMap":
@@ -103,6 +123,9 @@ class OffsetMap:
 
 
 _START_END = itemgetter(0, 1)  # an edit's (start, end): the order edits apply in
+# from this many edits on, resolve_edits and apply_resolved work on whole lists at C speed (fewer: a
+# loop costs less)
+_MANY_EDITS = 8
 
 
 def resolve_edits(edits: Iterable[Edit]) -> list[Edit]:
@@ -110,9 +133,16 @@ def resolve_edits(edits: Iterable[Edit]) -> list[Edit]:
 
     Callers that record what an edit did (removals, anchors) work from this list, so the
     audit trail never names text that a dropped edit would have touched."""
+    ordered = sorted(edits, key=_START_END)
+    if len(ordered) >= _MANY_EDITS:
+        # none overlaps the one before it (most lists of many: a pattern's matches): all are applied,
+        # told at C speed
+        ends = list(map(itemgetter(1), ordered))
+        if all(map(ge, map(itemgetter(0), islice(ordered, 1, None)), ends)):
+            return ordered
     applied: list[Edit] = []
     pos = 0
-    for edit in sorted(edits, key=_START_END):
+    for edit in ordered:
         if edit[0] < pos:
             continue
         applied.append(edit)
@@ -127,6 +157,8 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
 
 def apply_resolved(text: str, applied: list[Edit]) -> tuple[str, OffsetMap]:
     """:func:`apply_edits` for edits :func:`resolve_edits` returned (sorted, none overlapping)."""
+    if len(applied) >= _MANY_EDITS:
+        return _apply_many(text, applied)
     out: list[str] = []
     segs: list[tuple[int, int, int, int]] = []
     pos = new_pos = 0
@@ -147,6 +179,30 @@ def apply_resolved(text: str, applied: list[Edit]) -> tuple[str, OffsetMap]:
         segs.append((new_pos, pos, n, n))
         new_pos += n
     return "".join(out), OffsetMap(segs, new_pos, len(text))
+
+
+def _apply_many(text: str, applied: list[Edit]) -> tuple[str, OffsetMap]:
+    """:func:`apply_resolved` of many edits (a page's spaces, its line breaks) with list operations at C
+    speed, no loop over them: the text is the copied gaps and the replacements in turn, and the map's
+    segments are those pieces that are not empty, in the same order, with the same offsets."""
+    starts = list(map(itemgetter(0), applied))
+    ends = list(map(itemgetter(1), applied))
+    reps = list(map(itemgetter(2), applied))
+    gap_starts = [0, *ends]  # the copied text before each edit and after the last
+    gap_ends = [*starts, len(text)]
+    pieces: list = [None] * (2 * len(applied) + 1)
+    pieces[::2] = map(text.__getitem__, map(slice, gap_starts, gap_ends))
+    pieces[1::2] = reps
+    # each piece's new length, new start and old start and length (a gap copies, a replacement
+    # takes the place of its edit's range)
+    new_lens = list(map(len, pieces))
+    new_starts = list(accumulate(new_lens, initial=0))
+    old_starts: list = [None] * len(pieces)
+    old_starts[::2] = gap_starts
+    old_starts[1::2] = starts
+    old_lens = new_lens[:]
+    old_lens[1::2] = map(sub, ends, starts)
+    return "".join(pieces), OffsetMap._of_pieces(new_starts, old_starts, new_lens, old_lens, len(text))
 
 
 def shift_positions(positions: list[int], edits: list[Edit]) -> list[int]:

@@ -553,18 +553,42 @@ def literal_gate(pattern: str, flags: int = 0) -> tuple[frozenset[str], ...]:
 
 
 _LONG_GATED_TEXT = 256
+# each gate's clauses as may_match tests them on a long text (_gate_words): gates come from rule
+# files (a bounded set); the store starts afresh past this many
+_GATE_WORDS_KEPT = 4096
+_GATE_WORDS: dict[tuple[frozenset[str], ...], tuple[tuple[tuple[str, str, str], ...], ...]] = {}
+
+
+def _gate_words(gate: tuple[frozenset[str], ...]) -> tuple[tuple[tuple[str, str, str], ...], ...]:
+    """Each clause of ``gate`` as (first character, last character, word) of each of its strings,
+    made once a gate (a string per character taken from a word cost more than its test); a
+    string of one character tested once (then "" twice, which every text holds at once)."""
+    words = tuple(tuple((w, "", "") if len(w) == 1 else (w[0], w[-1], w) for w in sorted(clause, key=lambda w: (len(w), w)))
+                  for clause in sorted(gate, key=len))  # (the clauses of fewest strings first: fewest tests to fail)
+    if len(_GATE_WORDS) >= _GATE_WORDS_KEPT:
+        _GATE_WORDS.clear()
+    _GATE_WORDS[gate] = words
+    return words
 
 
 def may_match(gate: tuple[frozenset[str], ...], text: str) -> bool:
     """False when ``text`` lacks a string every match needs (``gate``: :func:`literal_gate`);
     a few substring tests, far cheaper than a scan that finds nothing."""
-    # looking for a word of several characters in a page of Chinese (two bytes a character) takes
-    # ~20x as long as looking for one character: on a long text the word's first and last ones are
-    # looked for first, and most words a page lacks lack one of them
-    long_text = len(text) > _LONG_GATED_TEXT
+    if len(text) > _LONG_GATED_TEXT:
+        # looking for a word of several characters in a page of Chinese (two bytes a character) takes
+        # ~20x as long as looking for one character: on a long text the word's first and last ones are
+        # looked for first, and most words a page lacks lack one of them
+        clauses = _GATE_WORDS.get(gate)
+        for clause in _gate_words(gate) if clauses is None else clauses:
+            for first, last, w in clause:
+                if first in text and last in text and w in text:
+                    break
+            else:
+                return False
+        return True
     for clause in gate:  # plain loops: generators cost more than the tests on a short text
         for w in clause:
-            if (not long_text or w[0] in text and w[-1] in text) and w in text:
+            if w in text:
                 break
         else:
             return False
@@ -581,6 +605,9 @@ def gate_search(gate: tuple[frozenset[str], ...]) -> Callable[[str], object] | N
     searches = [re_cache.compile("|".join(map(re.escape, sorted(clause)))).search for clause in gate]
     if len(searches) == 1:
         return searches[0]
+    if len(searches) == 2:  # (most gates of more than one clause: no loop, a call fewer)
+        first, second = searches
+        return lambda text: first(text) and second(text)
 
     def each_clause(text: str) -> bool:
         for found in searches:

@@ -53,17 +53,22 @@ _SCRIPT_OPEN = re_cache.compile(r"<script", re.I)
 
 
 _JS_HINTS = ("=>", "function", "var ", "let ", "const ", "exports", "export ", "document.write", "import ")
+# any of them, in one search: re scans for their first characters at C speed (ASCII letters, rare in a
+# Chinese page), where a substring test of each cost nine scans of the sample
+_JS_HINT = re_cache.compile("|".join(map(re.escape, _JS_HINTS)))
 
 
 def _js_shapes(sample: str, end: int) -> int:
-    """How many JS statement shapes ``sample[:end]`` holds (substring checks first: fast)."""
-    if not any(h in sample for h in _JS_HINTS):
+    """How many JS statement shapes ``sample[:end]`` holds (a search for their hints first: fast)."""
+    if not _JS_HINT.search(sample):
         return 0
     return len(_JS_SHAPE.findall(sample, 0, end))
 
 
 def _suffix(source: str) -> str:
-    return os.path.splitext(source or "")[1].lower()
+    if not source or "." not in source:
+        return ""  # (what splitext gives a name without a dot)
+    return os.path.splitext(source)[1].lower()
 
 
 def _code_signals(sample: str, end: int) -> int:

@@ -104,9 +104,9 @@ def _chunk_edits(text: str, lines: list[tuple[int, int]], min_len: int) -> list[
             run.append(item)
             continue
         # numbered paragraphs of a report end their sentences; page chunks cut one somewhere
-        cut = any(not _SENTENCE_END.search(text, *lines[i - 1]) for i, _, _ in run[1:])
-        long_chunks = all(lines[i][1] - lines[i][0] >= min_len for i, _, _ in run[:-1])  # the last may be short
-        if len(run) >= 2 and cut and long_chunks:
+        # (a run of one, most: neither test needed)
+        if (len(run) >= 2 and any(not _SENTENCE_END.search(text, *lines[i - 1]) for i, _, _ in run[1:])
+                and all(lines[i][1] - lines[i][0] >= min_len for i, _, _ in run[:-1])):  # the last may be short
             for k, (i, _, marker_end) in enumerate(run):
                 s = lines[i][0]
                 edits.append((s, marker_end, ""))
@@ -145,6 +145,10 @@ def _line_widths(text: str, lines: list[tuple[int, int]], min_len: int = 8) -> l
 def _line_lengths(text: str, lines: list[tuple[int, int]], min_len: int = 8) -> list[int]:
     """The length of each line without its trailing white space, where ``_line_widths`` measures
     it (0 where it does not); its width is between that length and twice it."""
+    pieces = text.split("\n")
+    if len(pieces) == len(lines):  # the lines of iter_lines(text), as every caller passes: no slice a line
+        # (rstrip takes off what isspace() is true of: a line not ending on it keeps its length)
+        return [0 if len(q) < min_len else len(q.rstrip()) for q in pieces]
     return [0 if e - s < min_len else len(text[s:e].rstrip()) if text[e - 1:e].isspace() else e - s
             for s, e in lines]
 
@@ -413,18 +417,19 @@ def reflow(doc: Document) -> Document:
     fragment_lo, fragment_hi = c["fragment_width"]
     broken_lo, broken_hi = c["broken_width"]
     broken_gate = c["broken_gate"]
+    fragment, broken, last = c["fragment"].match, c["broken"].match, len(lines) - 1
     for i, (s, e) in enumerate(lines):
+        if s == e or tables and any(a <= s < b for a, b in tables) or e in joined:  # most pages hold no table
+            continue  # (a blank line: no pattern below matches it, no cut in it)
         line = text[s:e]
-        if tables and any(a <= s < b for a, b in tables) or e in joined:  # most pages hold no table
-            continue
         # (a line holds no line break: one of another length than a pattern's cannot match it)
-        if (e not in broken_at and fragment_lo <= e - s <= fragment_hi and c["fragment"].match(line) and line and i + 1 < len(lines)
+        if (e not in broken_at and fragment_lo <= e - s <= fragment_hi and i < last and fragment(line)
                 and not _table_cells(line, text[lines[i + 1][0]:lines[i + 1][1]],
                                      text[lines[i - 1][0]:lines[i - 1][1]] if i else "")):
             edits.append((e, e + 1, ""))  # "(" + newline + "2)…" -> "(2)…"
             continue
         if e not in broken_at and broken_lo <= e - s <= broken_hi and s not in heads and may_match(broken_gate, line) \
-                and c["broken"].match(line) and i + 1 < len(lines) and _continues(text[lines[i + 1][0]:lines[i + 1][1]]) \
+                and broken(line) and i < last and _continues(text[lines[i + 1][0]:lines[i + 1][1]]) \
                 and not _TABLE_ROW.search(line):
             edits.append((e, e + 1, ""))
             continue
