@@ -111,16 +111,16 @@ NORMALIZE_TEXTS += [f"的{o}{w}{c}工" for o, w, c in zip(random_texts(800, "(�
                                                     random_texts(800, ")）", 56, 1, 1))]
 
 
-@pytest.mark.parametrize("name,needs", [("invisible", "invisible_chars"), ("pinyin", "pinyin_needs")])
-def test_a_page_without_what_a_pattern_needs_holds_no_match(name, needs):
+def test_a_page_without_what_the_pinyin_pattern_needs_holds_no_match():
+    # (the invisible-character pattern has no gate: it opens with its class, which re scans at C speed)
     from reportnlp.stages.normalize import _patterns
 
     p = _patterns()
     found = 0
     for text in NORMALIZE_TEXTS:
-        matches = [m.span() for m in p[name].finditer(text)]
+        matches = [m.span() for m in p["pinyin"].finditer(text)]
         found += bool(matches)
-        assert not matches or any(w in text for w in p[needs]), text
+        assert not matches or p["pinyin_needs"].search(text), text
     assert found >= 20  # the texts do hold matches
 
 
@@ -134,7 +134,7 @@ def test_normalize_is_the_same_with_every_scan_run(monkeypatch):
 
     fast = [run(t) for t in NORMALIZE_TEXTS[:600]]
     patterns = dict(stage._patterns())
-    patterns["invisible_chars"] = patterns["pinyin_needs"] = ("",)  # "" is in every text: no scan skipped
+    patterns["pinyin_needs"] = regex.compile("")  # finds a match in every text: no scan skipped
     # the stray characters and the decimal points as one class each, as they were searched for before
     cfg = stage.load_yaml("normalize.yml")
     stray = "[" + regex.escape(cfg["stray_between_cjk"]) + "]"
