@@ -715,6 +715,7 @@ class Commitments(_Strict):
     ordinal_item_body: Pattern
     ordinal_directive_floor: float
     feature_cues: _FeatureCues
+    rare_feature_cues: list[str]  # round 30: scanned together first (speed only)
     # round 21 (r21ind): a lead-in counting the things it announces, whose items are measures to come
     counted_plan_lead: Pattern
     counted_title_max: int

@@ -1189,8 +1189,6 @@ def _merged_cue_scans() -> tuple[tuple[re.Pattern, dict[str, str]], ...]:
     return tuple(out)
 
 
-# feature cues most reports hold no match of (each in fewer than a sixth of the real pages' reports)
-_RARE_CUES = ("criteria", "exhort", "rationale", "argue", "assign")
 
 
 @functools.cache
@@ -1199,9 +1197,10 @@ def _rare_cue_scan() -> tuple[re.Pattern | None, frozenset[str]]:
     it finds nothing in (~60%) holds no match of any of them, and no cue's first match starts before its first
     (one scan of the report instead of one a cue). Only cues :func:`_merged_cue_scans` does not scan and scanned
     whole (no run alternatives), without groups."""
-    cues = load_yaml("commitments.yml")["feature_cues"]
+    config = load_yaml("commitments.yml")
+    cues = config["feature_cues"]
     scans = _cue_scans()
-    names = [n for n in _RARE_CUES if n in scans and n not in _merged_cues() and scans[n].lean is None
+    names = [n for n in config["rare_feature_cues"] if n in scans and n not in _merged_cues() and scans[n].lean is None
              and not resolved(scans[n].cue).groups]
     if len(names) < 2:
         return None, frozenset()
