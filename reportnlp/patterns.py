@@ -1100,8 +1100,9 @@ def _merged_groups(sources: dict[int, str], apart: dict[int, tuple[frozenset[str
     return [(pattern, members, gate) for group, gate in groups for pattern, members in _merged(group)]
 
 
-# "^[^", after a lookahead and the opening of a group perhaps ("^(?!.{0,80}\d)(?:[^|｜。，,]{1,8}…")
-_NEGATED_RUN_START = re_cache.compile(r"\^(?:\(\?[=!][^)]*\))?(?:\(\?:)?\[\^")
+# "^[^", after a lookahead, an optional group of no groups ("^(?:[|｜][ \t]?)?[^。！？…]{2,60}?…") and the
+# opening of a group, named or not, perhaps ("^(?!.{0,80}\d)(?:[^|｜。，,]{1,8}…", "^(?P<toc_title>[^\n篇]{4,40}?)…")
+_NEGATED_RUN_START = re_cache.compile(r"\^(?:\(\?[=!][^)]*\))?(?:\(\?:[^()]*\)\?)?(?:\(\?:|\(\?P<\w+>)?\[\^")
 
 
 def _heads_apart(anchored: dict[int, str]) -> dict[int, tuple[frozenset[str], ...]]:
