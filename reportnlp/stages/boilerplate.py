@@ -20,6 +20,7 @@ from ..lexicons import load_yaml
 from ..models_io import line_classifier
 from ..patterns import (
     GatedPattern,
+    GateList,
     LineRule,
     LineRules,
     WordList,
@@ -451,6 +452,12 @@ def _own_reference(text: str, start: int, kind: str) -> bool:
     return bool(own[1].search(window[:opened]) or own[2].search(window[opened + 1:]))
 
 
+@functools.cache
+def _inline_gates() -> GateList:
+    """The inline rules' gates, tested on a page in one call."""
+    return GateList(gate for _, _, gate, _ in _rules()["inline"])
+
+
 def _strip_inline(doc: Document, keep_bracket_tags: bool) -> None:
     """Watermarks, glued SEO titles, URLs inside lines (first, so a line is judged on its text)."""
     text = doc.text
@@ -465,8 +472,8 @@ def _strip_inline(doc: Document, keep_bracket_tags: bool) -> None:
         if line_break:
             inline.append((e, e, "\n"))  # the title on a line of its own, over the text
     lines_of: dict = {}  # a line gate -> the lines holding a match of it, found once per page
-    for kind, pattern, gate, line_gate in _rules()["inline"]:
-        if not may_match(gate, text):
+    for (kind, pattern, _, line_gate), passes in zip(_rules()["inline"], _inline_gates().passing(text)):
+        if not passes:  # (may_match of the rule's gate)
             continue
         if line_gate is not None:
             if (held := lines_of.get(line_gate)) is None:
