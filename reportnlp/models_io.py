@@ -73,16 +73,7 @@ def _gram_norm(grams: list) -> float:
     return _l2(Counter(grams))
 
 
-_PAIR_SHIFT = itertools.repeat(32)
 _LITTLE_ENDIAN = sys.byteorder == "little"  # UTF-16-LE bytes read as native ints (CommitmentClassifier)
-
-
-def _code_pairs(codes: list[int]) -> list[int]:
-    """The bigrams of a text given as its code points, each as one int: the first code point, the
-    second shifted above it (code points are < 2**21). Unlike two-character strings these are made
-    and hashed without building a string per bigram: a 43-character line's bigrams made, counted
-    and looked up ~30% faster (LinearModel._long_text_sum)."""
-    return list(map(operator.or_, codes, map(operator.lshift, codes[1:], _PAIR_SHIFT)))
 
 
 def _squared_counts(items: Iterable) -> int:
@@ -169,9 +160,6 @@ class LinearModel:
         if len(self.bias) == 1:
             self._grams = dict(zip(grams, _shared_floats(gram_columns[0])))
             self._named = dict(zip(features, feature_columns[0]))
-            # the bigram weights keyed by their _code_pairs int too, for texts longer than
-            # _SHORT_TEXT (lines): see _long_text_sum
-            self._pairs = {ord(g[0]) | ord(g[1]) << 32: w for g, w in self._grams.items() if len(g) == 2}
         else:
             self._grams = dict(zip(grams, _packed_rows(gram_columns)))
             self._named = dict(zip(features, zip(*feature_columns)))
@@ -200,8 +188,9 @@ class LinearModel:
 
     @functools.cached_property
     def _unit_entries(self) -> dict[int, object]:
-        """The bigram entries keyed by their two UTF-16 code units as one int (first unit low), the
-        form :func:`_units_and_pairs` reads a text's bigrams in (bigrams of two BMP characters)."""
+        """The bigram entries (weights, or rows of them) keyed by their two UTF-16 code units as one int
+        (first unit low), the form :func:`_units_and_pairs` reads a text's bigrams in (bigrams of two BMP
+        characters): the section model's paragraphs, the line and commitment models' joined texts."""
         return {ord(g[0]) | ord(g[1]) << 16: entry for g, entry in self._grams.items()
                 if len(g) == 2 and g[0] < _BEYOND_BMP and g[1] < _BEYOND_BMP}
 
@@ -246,11 +235,14 @@ class LinearModel:
     def _long_text_sum(self, t: str) -> tuple[float, float]:
         """The sum of the gram weights of a text of BMP characters and its grams' norm, as the
         strings' way gives them (the same weights added in the same order, the same integer squared
-        counts), the bigrams as code-point pairs (:func:`_code_pairs`). Raises IndexError for a
-        character beyond the BMP."""
-        codes = list(map(ord, t))
-        pairs = _code_pairs(codes)
-        total = sum(filter(None, itertools.chain(map(self._by_code.__getitem__, codes), map(self._pairs.get, pairs))))
+        counts), read as UTF-16 code units and their pairs as ints (:func:`_units_and_pairs`: no string
+        per bigram). Raises IndexError for a character beyond the BMP (two units), as on a big-endian
+        machine (the pairs' ints are read in the machine's order)."""
+        units = t.encode("utf-16-le", "surrogatepass")
+        if len(units) != 2 * len(t) or not _LITTLE_ENDIAN:
+            raise IndexError("a character beyond the BMP")
+        codes, pairs = _units_and_pairs(units)
+        total = sum(filter(None, itertools.chain(map(self._by_code.__getitem__, codes), map(self._unit_entries.get, pairs))))
         return total, math.sqrt(_squared_counts(codes) + _squared_counts(pairs))
 
     def scores(self, grams: list[str], named: dict[str, float] | None = None) -> list[float]:
@@ -434,19 +426,12 @@ _LINE_GRAM_LIMIT = 200
 _SURELY_BELOW = -1e-6
 
 
-def _unit_pair_weights(model: LinearModel) -> dict[int, float]:
-    """The bigram weights keyed by the two UTF-16 code units as one int (first unit low), the form
-    the bytes of a UTF-16-LE text give them in (from the model's code-point pairs, first | second <<
-    32: those of two BMP characters)."""
-    return {k & 0xFFFF | k >> 16: w for k, w in model._pairs.items() if not k & 0xFFFF0000FFFF0000}
-
-
-def _unit_grams(units: bytes, model: LinearModel, unit_pairs: dict[int, float]) -> tuple[list, list, list, list]:
+def _unit_grams(units: bytes, model: LinearModel) -> tuple[list, list, list, list]:
     """The code units of a UTF-16-LE text of BMP characters (several texts joined), its bigrams as
-    ints (:func:`_unit_pair_weights`' keys), and the weight of each, looked up in two C-level passes;
+    ints (:attr:`LinearModel._unit_entries`' keys), and the weight of each, looked up in two C-level passes;
     each text then adds up its slices of them. A bigram across two texts is looked up but unread."""
     codes, pairs = _units_and_pairs(units)
-    return codes, pairs, list(map(model._by_code.__getitem__, codes)), list(map(unit_pairs.get, pairs))
+    return codes, pairs, list(map(model._by_code.__getitem__, codes)), list(map(model._unit_entries.get, pairs))
 
 
 def _units_and_pairs(units: bytes) -> tuple[list[int], list[int]]:
@@ -495,10 +480,6 @@ class LineClassifier:
         kept.update(new)
         return out
 
-    @functools.cached_property
-    def _unit_pairs(self) -> dict[int, float]:
-        return _unit_pair_weights(self.model)
-
     def _levels_of(self, lines: list[str]) -> list[float]:
         """:meth:`noise_levels` of distinct lines, not yet scored. The lines are read together as the
         code units of their join: the weights of every character and bigram are looked up in two
@@ -522,7 +503,7 @@ class LineClassifier:
             plain = {line for line in lines if len(line) > _LINE_GRAM_LIMIT or max(line, default="") > "\uffff"}
             together = iter(self._levels_of([line for line in lines if line not in plain]))
             return [self._noise_probability(line) if line in plain else next(together) for line in lines]
-        codes, pairs, char_weights, pair_weights = _unit_grams(units, model, self._unit_pairs)
+        codes, pairs, char_weights, pair_weights = _unit_grams(units, model)
         bias, add_named = model.bias[0], model._add_named
         sqrt, chain = math.sqrt, itertools.chain
         out = []
@@ -577,7 +558,6 @@ class CommitmentClassifier:
     def __init__(self, model: LinearModel):
         self.model = model
         self.threshold = model.threshold
-        self._units = _unit_pair_weights(model)  # (probabilities)
 
     def probability(self, head: str, named: dict[str, float]) -> float:
         return self.model.text_probability("yes", head, named=named)
@@ -595,7 +575,7 @@ class CommitmentClassifier:
         if (len(model.bias) != 1 or model.classes[1] != "yes" or len(units) != 2 * len(joined)
                 or not _LITTLE_ENDIAN or any(len(h) > _SHORT_TEXT for h in heads)):
             return list(map(self.probability, heads, nameds))
-        codes, pairs, char_weights, pair_weights = _unit_grams(units, model, self._units)
+        codes, pairs, char_weights, pair_weights = _unit_grams(units, model)
         bias, add_named = model.bias[0], model._add_named
         sqrt, chain = math.sqrt, itertools.chain
         out = []

@@ -122,7 +122,7 @@ LONG_ALPHABET = "工作完成推进年前底，。12aa下一步发布时间来�
 
 
 @pytest.mark.parametrize("text", REPORT_LINES + random_texts(300, LONG_ALPHABET, 8, shortest=21, longest=120))
-def test_long_text_sums_from_code_point_pairs_are_the_strings_sums(text):
+def test_long_text_sums_from_code_unit_pairs_are_the_strings_sums(text):
     model = line_classifier().model
     t = text[:200]
     total, norm = model._long_text_sum(t)
@@ -144,10 +144,10 @@ def test_a_long_text_beyond_the_bmp_is_scored_the_strings_way():
     assert _bits(model._binary_text_score(text, 200, named)) == _bits(model._add_named(z, named))
 
 
-def test_code_point_pair_weights_are_the_bigram_weights():
+def test_code_unit_pair_weights_are_the_bigram_weights_of_bmp_characters():
     model = LinearModel(classes=["no", "yes"], weights={"g:工作": [0.5], "g:作": [0.25], "g:\U00020000工": [1.0]},
                         bias=[0.0])
-    assert model._pairs == {ord("工") | ord("作") << 32: 0.5, 0x20000 | ord("工") << 32: 1.0}
+    assert model._unit_entries == {ord("工") | ord("作") << 16: 0.5}  # (a bigram beyond the BMP: the strings' way)
 
 
 # -- LineRules: merged alternatives opening with their first characters ---------------------------
