@@ -578,8 +578,8 @@ def _words_of_gate(gate: tuple[frozenset[str], ...]) -> tuple[tuple[tuple[str, s
 
 class GateList:
     """:func:`may_match` of each gate of a fixed list (a stage's rules, in file order) on one text, in
-    one call: a page's ~60 gates cost ~60 calls and a look-up of each gate's words per call (the
-    per-call overhead was a third of the tests' cost); the tests are may_match's own, in its order."""
+    one call, each gate's words made once at load (may_match looks them up per gate and text, a third
+    of the tests' cost on a page's ~60 gates); the tests are may_match's own, in its order."""
 
     def __init__(self, gates: Iterable[tuple[frozenset[str], ...]]):
         self._gates = list(gates)
@@ -589,35 +589,29 @@ class GateList:
         """Per gate, ``may_match(gate, text)``."""
         if len(text) <= _LONG_GATED_TEXT:
             return [may_match(gate, text) for gate in self._gates]
-        out = []
-        for clauses in self._words:
-            for clause in clauses:
-                for first, last, w in clause:
-                    if first in text and last in text and w in text:
-                        break
-                else:  # the text holds no string of this clause
-                    out.append(False)
-                    break
-            else:
-                out.append(True)
-        return out
+        return [_holds_each_clause(clauses, text) for clauses in self._words]
+
+
+def _holds_each_clause(clauses: tuple[tuple[tuple[str, str, str], ...], ...], text: str) -> bool:
+    """Whether a long ``text`` holds a string of each clause (:func:`_words_of_gate`'s form). Looking for a
+    word of several characters in a page of Chinese (two bytes a character) takes ~20x as long as looking
+    for one character: a word's first and last ones are looked for first, and most words a page lacks
+    lack one of them."""
+    for clause in clauses:
+        for first, last, w in clause:
+            if first in text and last in text and w in text:
+                break
+        else:
+            return False
+    return True
 
 
 def may_match(gate: tuple[frozenset[str], ...], text: str) -> bool:
     """False when ``text`` lacks a string every match needs (``gate``: :func:`literal_gate`);
     a few substring tests, far cheaper than a scan that finds nothing."""
     if len(text) > _LONG_GATED_TEXT:
-        # looking for a word of several characters in a page of Chinese (two bytes a character) takes
-        # ~20x as long as looking for one character: on a long text the word's first and last ones are
-        # looked for first, and most words a page lacks lack one of them
         clauses = _GATE_WORDS.get(gate)
-        for clause in _gate_words(gate) if clauses is None else clauses:
-            for first, last, w in clause:
-                if first in text and last in text and w in text:
-                    break
-            else:
-                return False
-        return True
+        return _holds_each_clause(_gate_words(gate) if clauses is None else clauses, text)
     for clause in gate:  # plain loops: generators cost more than the tests on a short text
         for w in clause:
             if w in text:

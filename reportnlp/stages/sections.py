@@ -148,26 +148,10 @@ class _ClauseGated:
         return False
 
     def match(self, text: str):
-        if self.gates is None:
-            return self.pattern.match(text)
-        for searches in self.gates:  # (may_match, with no call of it)
-            for found in searches:
-                if not found(text):
-                    break
-            else:
-                return self.pattern.match(text)
-        return None
+        return self.pattern.match(text) if self.may_match(text) else None
 
     def search(self, text: str):
-        if self.gates is None:
-            return self.pattern.search(text)
-        for searches in self.gates:  # (may_match, with no call of it)
-            for found in searches:
-                if not found(text):
-                    break
-            else:
-                return self.pattern.search(text)
-        return None
+        return self.pattern.search(text) if self.may_match(text) else None
 
 
 # the characters a cue's try at a text's start may read before it must meet a character of a known set, up to which
