@@ -11,6 +11,7 @@ import bisect
 import functools
 import math
 import re
+import sys
 from re import _compiler as _sre_compiler  # Python 3.11+: re's compiler, for _compile_led
 from re import _constants as _sre_constants
 from re import _parser as _sre  # Python 3.11+: where a parsed pattern can start
@@ -574,6 +575,69 @@ def _words_of_gate(gate: tuple[frozenset[str], ...]) -> tuple[tuple[tuple[str, s
     string of one character tested once (then "" twice, which every text holds at once)."""
     return tuple(tuple((w, "", "") if len(w) == 1 else (w[0], w[-1], w) for w in sorted(clause, key=lambda w: (len(w), w)))
                  for clause in sorted(gate, key=len))  # (the clauses of fewest strings first: fewest tests to fail)
+
+
+def anchored_try_reach(pattern: str) -> int | None:
+    """For a pattern that matches only at a text's start, how many characters a try of it may read before it
+    must meet a character of a known set (:func:`_try_reach`: a try that fails costs about that much); None
+    for a pattern not anchored so, or one ``re`` cannot spell. A measure for choosing how to run a pattern
+    (behind its literal gate or not); no match depends on it."""
+    spelt = _for_re(pattern)
+    parsed = _sre.parse(spelt).data if spelt is not None else None
+    return _try_reach(parsed)[0] if parsed and _anchored(parsed) else None
+
+
+def _anchored(items) -> bool:
+    """Whether the parsed pattern ``items`` matches only at a text's start (^, or ^ in each alternative)."""
+    op, av = items[0]
+    if op is _sre.AT:
+        return av is _sre.AT_BEGINNING or av is _sre.AT_BEGINNING_STRING
+    if op is _sre.BRANCH:
+        return all(branch.data and _anchored(branch.data) for branch in av[1])
+    return False
+
+
+def _narrow(op, av) -> bool:
+    """Whether a one-character item is a literal or a class of a known set (not a negation, nor a wide range)."""
+    if op is _sre.LITERAL:
+        return True
+    return op is _sre.IN and all(o is _sre.LITERAL or o is _sre.RANGE and a[1] - a[0] < 64
+                                       for o, a in av)
+
+
+def _try_reach(items) -> tuple[int, bool]:
+    """How many characters a try of the parsed pattern ``items`` may read before it must meet a character of a known
+    set (:func:`_narrow`), and whether it must meet one at all: a repeated negated class reads up to its bound,
+    an optional part what it may take, a lookaround what it reads. sys.maxsize where that is not worked out here.
+    (A measure of what a failing try costs; no result depends on it.)"""
+    total = ahead = 0
+    for op, av in items:
+        if op is _sre.AT:
+            continue
+        if op is _sre.ASSERT or op is _sre.ASSERT_NOT:
+            ahead = max(ahead, total + _try_reach(av[1].data)[0])
+        elif op in (_sre.LITERAL, _sre.IN, _sre.NOT_LITERAL, _sre.ANY):
+            if _narrow(op, av):
+                return max(total, ahead), True
+            total += 1
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT):
+            least, most, sub = av
+            if len(sub.data) == 1 and sub.data[0][0] in (_sre.IN, _sre.NOT_LITERAL, _sre.ANY) \
+                    and not _narrow(*sub.data[0]):
+                total += sys.maxsize if most is _sre.MAXREPEAT else most
+                continue
+            reach, met = _try_reach(sub.data)
+            if least and met:
+                return max(total + reach, ahead), True
+            total += reach
+        elif op is _sre.SUBPATTERN or op is _sre.BRANCH:
+            found = [_try_reach(av[3].data)] if op is _sre.SUBPATTERN else [_try_reach(b.data) for b in av[1]]
+            total += max(reach for reach, _ in found)
+            if all(met for _, met in found):
+                return max(total, ahead), True
+        else:
+            return sys.maxsize, False
+    return max(total, ahead), False
 
 
 class GateList:

@@ -65,9 +65,9 @@ def test_most_cues_are_clause_gated_or_fail_fast():
 
 
 def _reach_of(pattern: str) -> int:
-    from re import _parser
+    from reportnlp.patterns import anchored_try_reach
 
-    return sections._try_reach(_parser.parse(pattern).data)[0]
+    return anchored_try_reach(pattern)
 
 
 def test_the_reach_of_a_try_is_what_it_reads_before_a_character_of_a_known_set():
@@ -78,6 +78,7 @@ def test_the_reach_of_a_try_is_what_it_reads_before_a_character_of_a_known_set()
     assert _reach_of("^(?![^。]{0,50}?(?:对照|根据))存在") == 50  # a lookahead reads too
     assert _reach_of("^(?:a|[^b]{0,8})c") == 8  # the longest alternative
     assert _reach_of("^a*") == 0 and _reach_of("^[^a]*b") > 10 ** 6  # (no bound: not worked out)
+    assert _reach_of("(?:记者|问)[:：]") is None and _reach_of("^记者|问") is None  # not anchored (in every branch)
 
 
 @pytest.mark.parametrize("key", ["paragraph_cues", "sentence_cues"])
@@ -88,12 +89,10 @@ def test_a_cue_tried_as_it_is_fails_within_its_first_characters(key):
     for (_, cue, _), entry in zip(sections._cfg()[key], raw):
         if isinstance(cue, sections._ClauseGated):
             continue
-        spelt = sections._for_re(entry["pattern"])
-        from re import _parser
+        from reportnlp.patterns import anchored_try_reach
 
-        parsed = _parser.parse(spelt).data
-        assert sections._anchored(parsed), entry["pattern"]
-        assert sections._try_reach(parsed)[0] <= sections._GATE_REACH, entry["pattern"]
+        reach = anchored_try_reach(entry["pattern"])  # (None: not anchored at the start)
+        assert reach is not None and reach <= sections._GATE_REACH, entry["pattern"]
         assert resolved(cue).pattern == resolved(sections.compile_pattern(entry["pattern"])).pattern
 
 

@@ -7,13 +7,12 @@ import re
 import sys
 from bisect import bisect_right
 from operator import or_
-from re import _parser as _sre_parse  # Python 3.11+: how far a cue's try can read (_try_reach)
 
 from .. import re_cache
 from ..document import Document, Span
 from ..lexicons import load_yaml
 from ..models_io import section_classifier
-from ..patterns import _for_re, _syntax, compile_pattern, gate_search, literal_gate, may_match, whole_text_width
+from ..patterns import _syntax, anchored_try_reach, compile_pattern, gate_search, literal_gate, may_match, whole_text_width
 from ..payloads import SectionData
 from ..structure import (
     FULL_STOP,
@@ -165,64 +164,10 @@ def _cue_pattern(pattern: str):
     literal gate unless a try reads at most _GATE_REACH characters before it can fail (the gate's searches
     and calls cost more than such a try: "^(?:记者|问)[:：]…", "^[^。，,]{0,16}(?:报告|会议)…"). Either way a
     try gives what the pattern gives."""
-    spelt = _for_re(pattern)
-    parsed = _sre_parse.parse(spelt).data if spelt is not None else None
-    if parsed and _anchored(parsed) and _try_reach(parsed)[0] <= _GATE_REACH:
+    reach = anchored_try_reach(pattern)
+    if reach is not None and reach <= _GATE_REACH:
         return compile_pattern(pattern)
     return _ClauseGated(pattern)
-
-
-def _anchored(items) -> bool:
-    """Whether the parsed pattern ``items`` matches only at a text's start (^, or ^ in each alternative)."""
-    op, av = items[0]
-    if op is _sre_parse.AT:
-        return av is _sre_parse.AT_BEGINNING or av is _sre_parse.AT_BEGINNING_STRING
-    if op is _sre_parse.BRANCH:
-        return all(branch.data and _anchored(branch.data) for branch in av[1])
-    return False
-
-
-def _narrow(op, av) -> bool:
-    """Whether a one-character item is a literal or a class of a known set (not a negation, nor a wide range)."""
-    if op is _sre_parse.LITERAL:
-        return True
-    return op is _sre_parse.IN and all(o is _sre_parse.LITERAL or o is _sre_parse.RANGE and a[1] - a[0] < 64
-                                       for o, a in av)
-
-
-def _try_reach(items) -> tuple[int, bool]:
-    """How many characters a try of the parsed pattern ``items`` may read before it must meet a character of a known
-    set (:func:`_narrow`), and whether it must meet one at all: a repeated negated class reads up to its bound,
-    an optional part what it may take, a lookaround what it reads. sys.maxsize where that is not worked out here.
-    (A measure of what a failing try costs, for :func:`_cue_pattern`; no result depends on it.)"""
-    total = ahead = 0
-    for op, av in items:
-        if op is _sre_parse.AT:
-            continue
-        if op is _sre_parse.ASSERT or op is _sre_parse.ASSERT_NOT:
-            ahead = max(ahead, total + _try_reach(av[1].data)[0])
-        elif op in (_sre_parse.LITERAL, _sre_parse.IN, _sre_parse.NOT_LITERAL, _sre_parse.ANY):
-            if _narrow(op, av):
-                return max(total, ahead), True
-            total += 1
-        elif op in (_sre_parse.MAX_REPEAT, _sre_parse.MIN_REPEAT, _sre_parse.POSSESSIVE_REPEAT):
-            least, most, sub = av
-            if len(sub.data) == 1 and sub.data[0][0] in (_sre_parse.IN, _sre_parse.NOT_LITERAL, _sre_parse.ANY) \
-                    and not _narrow(*sub.data[0]):
-                total += sys.maxsize if most is _sre_parse.MAXREPEAT else most
-                continue
-            reach, met = _try_reach(sub.data)
-            if least and met:
-                return max(total + reach, ahead), True
-            total += reach
-        elif op is _sre_parse.SUBPATTERN or op is _sre_parse.BRANCH:
-            found = [_try_reach(av[3].data)] if op is _sre_parse.SUBPATTERN else [_try_reach(b.data) for b in av[1]]
-            total += max(reach for reach, _ in found)
-            if all(met for _, met in found):
-                return max(total, ahead), True
-        else:
-            return sys.maxsize, False
-    return max(total, ahead), False
 
 
 @functools.lru_cache(maxsize=4096)
@@ -804,8 +749,6 @@ def _suffix_sums(counts: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
-
-
 def _may_hold_run(par: str) -> bool:
     """Whether ``par`` holds enough 是 for a run of items, each holding its own ("一是…二是…三是"):
     most paragraphs that hold one hold fewer, and are not scanned for the items."""
@@ -859,8 +802,6 @@ def _off_chrome(starts: list[tuple[int, str, str | None, int | None]], spans, pa
                 kept.append((firsts[j], start[1], start[2], start[3]))
         # else: nothing but such lines follow; the section above goes on over them
     return kept
-
-
 
 
 def _outline_end(pars: list[str], levels: list[int | None]) -> int:
