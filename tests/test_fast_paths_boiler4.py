@@ -81,7 +81,7 @@ def test_equal_weights_share_one_float_and_keep_their_bits():
 def test_a_model_s_gram_weights_are_shared_floats():
     model = LinearModel(classes=["no", "yes"], weights={"g:工作": [0.5], "g:作": [0.5], "g:工": [0.25]}, bias=[0.0])
     assert model._grams["工作"] is model._grams["作"]
-    assert model._pairs[ord("工") | ord("作") << 32] is model._grams["作"]
+    assert model._unit_entries[ord("工") | ord("作") << 16] is model._grams["作"]
 
 
 # -- line shapes: the searches for shapes needing ASCII or a digit skipped on lines holding neither --
