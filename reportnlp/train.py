@@ -6,6 +6,7 @@ output is JSON that loads without unpickling (see models_io.LinearModel).
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 from typing import Iterator
 
@@ -119,11 +120,15 @@ def commitment_examples(parts: GoldParts) -> tuple[list[dict], list[str]]:
     return X, y
 
 
-def _fit(X: list[dict], y: list[str], C: float, min_weight: float = 1e-3) -> dict:
+def _fit(X: list[dict], y: list[str], C: float, min_weight: float = 1e-3, min_df: int = 1) -> dict:
+    """A logistic regression over ``X``; a feature held by fewer than ``min_df`` examples is left out."""
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
     from threadpoolctl import threadpool_limits  # installed with scikit-learn
 
+    if min_df > 1:
+        held_by = Counter(name for x in X for name in x)
+        X = [{name: v for name, v in x.items() if held_by[name] >= min_df} for x in X]
     vec = DictVectorizer(sort=True)
     M = vec.fit_transform(X)
     clf = LogisticRegression(C=C, max_iter=2000, random_state=0, class_weight="balanced")
@@ -156,13 +161,13 @@ def train_models(pairs: Pairs) -> Iterator[tuple[str, dict, str]]:
     with models_io.using({}):
         X, y = boilerplate_examples(pairs)
         if len(set(y)) == 2:
-            m = _fit(X, y, C=2.0)
+            m = _fit(X, y, C=2.0, min_df=LINE_MIN_DF)
             m.update(threshold=0.9, max_len=LINE_MAX_LEN)  # high bar: a false removal loses content
             yield "boilerplate.json", m, f"{len(y)} lines ({y.count('noise')} noise), {len(m['weights'])} features"
         parts = list(_gold_parts(pairs))  # the pipeline runs once per page for both models below
         X, y = section_examples(parts)
         if len(set(y)) >= 2:
-            m = _fit(X, y, C=4.0)
+            m = _fit(X, y, C=4.0, min_df=SECTION_MIN_DF)
             m.update(threshold=0.7, max_len=400)  # below 0.7 it added false topic changes on held-out seeds
             counts = {lab: y.count(lab) for lab in sorted(set(y))}
             yield "sections.json", m, f"{len(y)} paragraphs {counts}, {len(m['weights'])} features"
@@ -172,6 +177,15 @@ def train_models(pairs: Pairs) -> Iterator[tuple[str, dict, str]]:
             m.update(threshold=COMMITMENT_THRESHOLD)
             yield "commitments.json", m, f"{len(y)} measures ({y.count('yes')} commitments), {len(m['weights'])} features"
 
+
+# A feature (character, bigram or named cue) held by fewer training examples than this is left out of the line and section
+# models: rare grams are the corpus's own wording, not a class of text. Cross-validated by site family
+# (1051 pages, round 31): sections F1 .883 with every gram (82,147 features), .883 at 2 (51,450),
+# .882 at 3, .883 at 5 (21,809) and at 10 (11,987); removed .986 / kept .995 with the line model at 1
+# (57,302) and at 5 (20,361). The models load ~3x smaller and score a paragraph ~20% faster. The
+# commitment model keeps every gram: at 3 and 5 its held-out precision fell .883 -> .880.
+LINE_MIN_DF = 5
+SECTION_MIN_DF = 5
 
 # Lines the boilerplate classifier judges: chrome lines on real pages run to ~100 characters
 # (upload info, disclaimers); longer lines are report text with inline noise at most.
