@@ -201,3 +201,40 @@ def test_genre_word_before_a_purpose_clause_is_no_title():
     # "…年度工作总结为做好…" with no item marker between is one sentence
     assert _titles(SENTENCE_SUMMARY) == [None]
     assert _types(SENTENCE_SUMMARY) == ["工作总结"]
+
+
+# -- 4. an article that says it reads a report for its readers: none of the report types ----------------------------
+
+READING_LEAD = """一文看懂县政府工作报告
+开年第一会刚刚落幕,本文将带领大家逐段解读《2032年青川县政府工作报告》,看看去年干成了哪些事、今年要干哪些事。
+总结去年,成效亮眼
+报告总结了过去一年的工作,2031年全县取得了地区生产总值增长6.1%的成效,新增城镇就业4200人,工作情况总体良好。
+展望今年,目标明确
+报告提出,今年将新建改建农村公路120公里,新增托位300个。
+"""
+
+READING_KEYWORDS = """政府工作报告是一年施政的总纲,本文通过三个关键词来解读今年的市政府工作报告,帮助大家把握发展重点。
+关键词一:成效
+报告总结说,去年全市工作取得了新成效,重点项目完成投资198亿元,总结经验、巩固成效是今年的基础。
+关键词二:民生
+报告明确新增学位3000个,改造老旧小区42个。
+"""
+
+BRIEFING_SUMMARY = """今年以来,县司法局组织开展政策解读进村入户活动,取得了明显成效。
+一、主要做法
+全年举办政策解读会32场,发放宣传资料1.8万份,解答群众咨询960人次。
+二、下一步打算
+明年将继续深化普法宣传,年底前实现村级法律顾问全覆盖。
+"""
+
+
+def test_article_reading_a_report_for_its_readers_is_other():
+    assert _types(READING_LEAD) == ["其他"]
+
+
+def test_article_reading_by_keywords_is_other():
+    assert _types(READING_KEYWORDS) == ["其他"]
+
+
+def test_summary_of_policy_briefings_stays_summary():
+    assert _types(BRIEFING_SUMMARY) == ["工作总结"]
