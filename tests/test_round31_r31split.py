@@ -238,3 +238,39 @@ def test_article_reading_by_keywords_is_other():
 
 def test_summary_of_policy_briefings_stays_summary():
     assert _types(BRIEFING_SUMMARY) == ["工作总结"]
+
+
+SECOND_ITEM = PLAN_ITEMS + """城关小学春季工作计划 篇2新学期开学在即,为让各项工作有序开展,学校拟定本学期工作安排。
+一、工作目标
+全校学科及格率达到95%以上,优秀率较上学期提高3个百分点。
+二、具体措施
+落实集体备课制度,各教研组每两周开展一次集中研讨,期末前实现学困生结对帮扶全覆盖。
+"""
+
+SECOND_SUMMARY_ITEM = SUMMARY_ITEM + """南溪社区2031年工作总结 篇3“民生无小事”,一年来社区始终把居民的难事放在心上,办好了一批实事。
+一、主要工作
+全年改造老旧楼道照明48处,新增电动自行车充电桩60个,调解邻里纠纷37起。
+二、下一步打算
+明年将推进加装电梯工作,力争年内完成2部。
+"""
+
+
+def test_second_plan_item_run_into_its_text_is_a_report():
+    titles = _titles(SECOND_ITEM)
+    assert len(titles) == 2 and titles[1] is not None and titles[1].startswith("城关小学春季工作计划")
+
+
+def test_item_run_into_a_quote_is_a_report():
+    titles = _titles(SECOND_SUMMARY_ITEM)
+    assert len(titles) == 2 and titles[1] is not None and titles[1].startswith("南溪社区2031年工作总结")
+
+
+def test_count_of_pieces_after_a_genre_word_is_no_item():
+    # "…调研报告3篇" counts the pieces written: no item marker, one report
+    page = """2031年,县政策研究室围绕中心工作深入基层,全年撰写调研报告3篇,编发参阅材料12期。
+一、主要工作
+调研报告篇幅适中,多篇获县领导批示。全年组织专题座谈会8场,收集意见建议150条。
+二、下一步打算
+明年将围绕乡村振兴再选3个课题,力争年底前完成调研任务。
+"""
+    assert len(_titles(page)) == 1
