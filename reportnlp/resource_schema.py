@@ -726,6 +726,13 @@ class _Opening(_Strict):
     pattern: Pattern
 
 
+class _ContentMark(_Strict):
+    type: str
+    terms: list[str]
+    min_terms: int  # at least this many distinct terms of the list in the title and first paragraphs (round 31)
+    requires: list[str] = []  # tried only where one of these stands there (a cheap gate: speed only)
+
+
 class _DocType(_Strict):
     type: str
     cues: list[str]
@@ -743,6 +750,7 @@ class _Directive(_Strict):
 
 class DocTypes(_Strict):
     openings: list[_Opening] = []
+    content_marks: list[_ContentMark] = []
     title_endings: list[_Opening] = []
     types: list[_DocType]
     default: str

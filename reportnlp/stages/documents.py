@@ -26,6 +26,8 @@ def _types():
     cfg = dict(load_yaml("doc_types.yml"))
     for key in ("openings", "title_endings"):
         cfg[key] = [(rule["type"], compile_pattern(rule["pattern"])) for rule in cfg.get(key, [])]
+    cfg["content_marks"] = [(rule["type"], tuple(rule["terms"]), rule["min_terms"], tuple(rule.get("requires") or rule["terms"]))
+                            for rule in cfg.get("content_marks", [])]
     # the strings an opening that announces a plan holds (制定本, 如下 …): a report's first lines holding none
     # (most) are not searched, which regex does at every position (~20 µs a report)
     opening_gate = literal_gate(cfg["directive"]["opening"])
@@ -452,6 +454,19 @@ def _doc_type(title: str | None, pars: list[str]) -> str:
         for doc_type, pattern in cfg["title_endings"]:
             if pattern.search(head):
                 return doc_type
+    # the marks of a text's kind its form prints (a writing guide's 标题 / 正文 / 落款, a 年报's mandated
+    # headings), when the title's last words named no genre
+    scope = None
+    for doc_type, terms, least, gate in cfg["content_marks"]:
+        scope = scope if scope is not None else (title or "") + "".join(pars[:40])
+        if not any(g in scope for g in gate):
+            continue  # (most reports: none of the strings every match holds one of)
+        found = 0
+        for term in terms:
+            if term in scope:
+                found += 1
+                if found >= least:
+                    return doc_type
     if title:
         # the first type with a cue in the title: only cues the scan's bits let through are looked for
         held = cfg["cue_scan"].bits_in(title)
