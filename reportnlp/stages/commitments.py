@@ -649,7 +649,14 @@ def _deadlines(text: str, s: int, e: int) -> list[regex.Match]:
     start = _deadline_scan_start(text, s, e)
     if start is None:
         return []
-    found = list(_cfg()["deadline"].finditer(text, start, e))
+    c = _cfg()
+    found = list(c["deadline"].finditer(text, start, e))
+    if found and (text.find("是", start, e) >= 0 or text.find("过", start, e) >= 0):
+        # a month, quarter or half year a sentence observes ("上半年即将过去,…", "二季度是实现…的关键窗口", "四月,是
+        # 第二个季度的第一个月"): the period the speaker stands in, not when a measure is due (round 31; not a year:
+        # "今年是…的收官之年。要…" frames its measures)
+        found = [m for m in found if not (c["observed_period"].fullmatch(m.group())
+                                          and c["observed_after"].match(text, m.end(), e))]
     if found and text.find("“", s, e) >= 0:  # most sentences quote nothing
         found = [m for m in found if not _in_slogan(text, m.start(), m.end())]
     if found and (text.find("《", s, e) >= 0 or text.find("〈", s, e) >= 0):  # most sentences name no document
@@ -1696,6 +1703,10 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
                     stop = min(line_end if line_end >= 0 else sec.end, sec.start + 2 * len(sec_heading))
                     found = _deadlines(text, sec.start, stop)  # (not a quoted slogan's step)
                     m = found[0] if found else None
+                    if m and c["object_period"].fullmatch(m.group()) and c["object_period_after"].match(text, m.end()):
+                        # the year's targets a sentence names ("要认真对照全年目标,…", "下半年是冲刺全年目标的关键期"): the
+                        # object of its measure, not a time the section's later measures are due by (round 31)
+                        m = None
                     heading_dl = m.group() if m and m.start() < sec.start + len(sec_heading) else None
                     # a paragraph, not a heading, opens the section: what a time in it dates is asked below
                     opens_paragraph = bool(heading_dl) and (
