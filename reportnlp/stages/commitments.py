@@ -2237,6 +2237,42 @@ def _ordinal_directives(text: str, cands: list[Candidate], probs: list[float], t
         _lift(bodied, probs, threshold, threshold * limits.ordinal_directive_floor)
 
 
+def _required_lists(text: str, cands: list[Candidate], probs: list[float], threshold: float) -> None:
+    """A leader's requirements told as a list after a colon inside a run-on paragraph ("最后,县委书记某某要求相关部门、乡镇:
+    一是…;二是…;三是…", "…对当前重点工作进行了强调:一是…"): the items 一是, 二是 … in order are directives to the
+    audience, however the classifier reads an item without a modal of its own ("二是明确任务,认真做好…各项工作"). The
+    lead is the words right before 一是 (required_list_lead); an item the classifier all but rejects, or one told in the
+    past, stays out (round 31)."""
+    if "一是" not in text or ("要求" not in text and "强调" not in text):  # most reports hold no such list
+        return
+    c, limits = _cfg(), _limits()
+    floor = threshold * limits.required_list_floor
+    reach = limits.required_list_lead_reach
+    k = 0
+    while k < len(cands):
+        start = cands[k].start
+        if not (text.startswith("一是", start) and c["required_list_lead"].search(text, max(0, start - reach), start)):
+            k += 1
+            continue
+        run, rank, j = [k], 0, k + 1
+        # the later items in order (on the lines reflow gave them, or run on), measures of an item's body between them;
+        # an item of another numbering ends the list
+        while j < len(cands) and rank + 1 < len(_ORDINALS):
+            if text.startswith(_ORDINALS[rank + 1] + "是", cands[j].start):
+                rank += 1
+                run.append(j)
+            elif text.startswith("是", cands[j].start + 1) and cands[j].start + 1 < len(text) and text[cands[j].start] in _ORDINALS:
+                break  # another list's numbering
+            j += 1
+        # items of one sentence each, the next item right after it ("一是…;\n二是…"): a title with its own body
+        # ("一是统一思想、紧盯目标,…。要认真学习…", "一是紧盯目标抓落实" over its paragraph) heads the measures after it
+        one_sentence = all("\n" not in (seg := text[cands[a].start:cands[b].start].rstrip())
+                           and not _FULL_STOP.search(seg, 0, len(seg) - 1) for a, b in zip(run, run[1:]))
+        if len(run) >= limits.ordinal_directive_min and one_sentence:
+            _lift([m for m in run if "cue:past" not in cands[m].named], probs, threshold, floor)
+        k = j
+
+
 def _time_column_rows(text: str, cands: list[Candidate], probs: list[float], threshold: float) -> None:
     """A task list with a time column (time_column_header): the clauses of each row's task, dated by the
     row's time cell (:func:`_cell_deadline`), are commitments unless the classifier all but rejects them."""
@@ -2447,8 +2483,8 @@ def _lift(members: list[int], probs: list[float], threshold: float, floor: float
 # What the classifier reads is one measure; these passes then decide a measure by its company (the list, run, column,
 # schedule or plan part it stands in), each lifting the unsure members of a shape that plans, in this order (a later
 # pass sees the earlier ones' decisions)
-_CONTEXT_PASSES = (_dated_rows, _list_coherence, _parallel_runs, _aimed_deadlines, _ordinal_directives, _time_column_rows,
-                   _bare_plan_lists, _counted_plan_items, _period_schedules, _sequence_plans, _directive_runs)
+_CONTEXT_PASSES = (_dated_rows, _list_coherence, _parallel_runs, _aimed_deadlines, _ordinal_directives, _required_lists,
+                   _time_column_rows, _bare_plan_lists, _counted_plan_items, _period_schedules, _sequence_plans, _directive_runs)
 
 
 def extract_commitments(doc: Document) -> Document:
