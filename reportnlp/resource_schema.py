@@ -721,6 +721,9 @@ class Commitments(_Strict):
     required_list_lead: Pattern  # a leader's requirements announced before 一是 inside a paragraph (round 31)
     required_list_lead_reach: int
     required_list_floor: float
+    quote_pledge: Pattern  # a quotation's first-person pledge (round 31)
+    quote_pledge_reach: int
+    quote_pledge_floor: float
     feature_cues: _FeatureCues
     rare_feature_cues: list[str]  # round 30: scanned together first (speed only)
     # round 21 (r21ind): a lead-in counting the things it announces, whose items are measures to come

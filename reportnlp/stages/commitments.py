@@ -2473,6 +2473,35 @@ def _directive_runs(text: str, cands: list[Candidate], probs: list[float], thres
             directing = oblig.search(text, cand.start, cand.end) is not None
 
 
+def _quoted_pledges(text: str, cands: list[Candidate], probs: list[float], threshold: float) -> None:
+    """A pledge quoted in a story ("“我将带领全村党员干部…,力争让…”某村党支部书记说。", "…明确了工作目标:“…对我们而言,
+    要以…为依托,成立…公司,…;成立…,带领群众共同致富!”"): the speaker's measures to come, though a story's
+    sections read as review and the classifier reads the quote's later clauses without a cue. A quotation (“…”, at most
+    quote_pledge_reach long) whose words pledge in the first person (quote_pledge) lifts its measures that reach
+    quote_pledge_floor of the threshold; none told in the past (round 31)."""
+    if "“" not in text or "我" not in text:  # most reports quote no one in the first person
+        return
+    c, limits = _cfg(), _limits()
+    floor, reach = threshold * limits.quote_pledge_floor, limits.quote_pledge_reach
+    past, pledge = c["features"]["past"], c["quote_pledge"]
+    quote: tuple[int, int, int] = (-1, -1, -1)  # the last quotation looked at: its span, where its first pledge is
+    for k, cand in enumerate(cands):
+        if probs[k] >= threshold or probs[k] < floor:
+            continue
+        if not quote[0] <= cand.start < quote[1]:
+            opened = text.rfind("“", max(0, cand.start - reach), cand.start + 1)
+            if opened < 0 or text.find("”", opened, cand.start) >= 0:
+                continue
+            closed = text.find("”", cand.start, opened + reach)
+            if closed < 0:
+                continue
+            first = pledge.search(text, opened, closed)
+            quote = (opened, closed, first.start() if first else closed)
+        # (a measure before the pledge is the quotation's review: "“过去一年,我们坚持…,占比达到79.8%…。新的一年,我们将…”")
+        if quote[2] < cand.end <= quote[1] + 1 and not past.search(text, cand.start, cand.end):
+            probs[k] = threshold
+
+
 def _lift(members: list[int], probs: list[float], threshold: float, floor: float) -> None:
     """Make the members whose probability reaches ``floor`` commitments."""
     for k in members:
@@ -2484,7 +2513,8 @@ def _lift(members: list[int], probs: list[float], threshold: float, floor: float
 # schedule or plan part it stands in), each lifting the unsure members of a shape that plans, in this order (a later
 # pass sees the earlier ones' decisions)
 _CONTEXT_PASSES = (_dated_rows, _list_coherence, _parallel_runs, _aimed_deadlines, _ordinal_directives, _required_lists,
-                   _time_column_rows, _bare_plan_lists, _counted_plan_items, _period_schedules, _sequence_plans, _directive_runs)
+                   _time_column_rows, _bare_plan_lists, _counted_plan_items, _period_schedules, _sequence_plans, _directive_runs,
+                   _quoted_pledges)
 
 
 def extract_commitments(doc: Document) -> Document:
