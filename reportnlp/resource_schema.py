@@ -696,6 +696,7 @@ class Commitments(_Strict):
     arranged_lead: Pattern  # an arrangement told in a sentence of its own on the line over its 一是 list (round 29)
     object_period: Pattern  # a period that may name a measure's object (全年) rather than its time (round 31)
     object_period_after: Pattern  # what follows such a period when it names the object ("全年目标"), matched after it
+    plan_step_heading: Pattern  # a scheme's step heading near a page's top (round 31)
     observed_period: Pattern  # a month, quarter or half year as a deadline phrase gives it (round 31)
     observed_after: Pattern  # what follows a period a sentence observes ("…即将过去", "…是…的关键窗口"), matched after it
     reported_plan: Pattern

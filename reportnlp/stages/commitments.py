@@ -1390,6 +1390,10 @@ def _plan_from(text: str) -> int | None:
         if c["plan_document_review"].search(text, start, end):
             continue
         return end
+    # a scheme's step heading near the top of a page whose title and opening are lost ("四、实施步骤", round 31)
+    step = c["plan_step_heading"].search(text, 0, _plan_within()) if "步骤" in text[:_plan_within()] else None
+    if step:
+        return step.end()
     return _owner_noted(text)
 
 
