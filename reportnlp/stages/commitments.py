@@ -643,6 +643,9 @@ def _last(items: Iterable):
     return last
 
 
+_OBSERVED_OPENINGS = frozenset("即已将就是")  # what observed_after's words open with (after an optional comma)
+
+
 def _deadlines(text: str, s: int, e: int) -> list[regex.Match]:
     """Deadline phrases in text[s:e], but a time word of a quoted slogan's parallel phrases ("要严格遵循“年初公布、
     年中检查、年底兑现”的原则"): it names a routine's step, not when the measure is due."""
@@ -651,11 +654,13 @@ def _deadlines(text: str, s: int, e: int) -> list[regex.Match]:
         return []
     c = _cfg()
     found = list(c["deadline"].finditer(text, start, e))
-    if found and (text.find("是", start, e) >= 0 or text.find("过", start, e) >= 0):
+    if found:
         # a month, quarter or half year a sentence observes ("上半年即将过去,…", "二季度是实现…的关键窗口", "四月,是
         # 第二个季度的第一个月"): the period the speaker stands in, not when a measure is due (round 31; not a year:
-        # "今年是…的收官之年。要…" frames its measures)
-        found = [m for m in found if not (c["observed_period"].fullmatch(m.group())
+        # "今年是…的收官之年。要…" frames its measures). Gate: what observed_after opens with, in the two characters
+        # after the time (most times are followed by none of them)
+        found = [m for m in found if not (_OBSERVED_OPENINGS.intersection(text[m.end():m.end() + 2])
+                                          and c["observed_period"].fullmatch(m.group())
                                           and c["observed_after"].match(text, m.end(), e))]
     if found and text.find("“", s, e) >= 0:  # most sentences quote nothing
         found = [m for m in found if not _in_slogan(text, m.start(), m.end())]
