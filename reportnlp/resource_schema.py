@@ -694,6 +694,11 @@ class Commitments(_Strict):
     bare_list_min: int
     reported_directive_lead: Pattern
     arranged_lead: Pattern  # an arrangement told in a sentence of its own on the line over its 一是 list (round 29)
+    object_period: Pattern  # a period that may name a measure's object (全年) rather than its time (round 31)
+    object_period_after: Pattern  # what follows such a period when it names the object ("全年目标"), matched after it
+    plan_step_heading: Pattern  # a scheme's step heading near a page's top (round 31)
+    observed_period: Pattern  # a month, quarter or half year as a deadline phrase gives it (round 31)
+    observed_after: Pattern  # what follows a period a sentence observes ("…即将过去", "…是…的关键窗口"), matched after it
     reported_plan: Pattern
     aimed_deadline_clause: Pattern
     estimate_review: Pattern
@@ -714,6 +719,12 @@ class Commitments(_Strict):
     ordinal_directive_min: int
     ordinal_item_body: Pattern
     ordinal_directive_floor: float
+    required_list_lead: Pattern  # a leader's requirements announced before 一是 inside a paragraph (round 31)
+    required_list_lead_reach: int
+    required_list_floor: float
+    quote_pledge: Pattern  # a quotation's first-person pledge (round 31)
+    quote_pledge_reach: int
+    quote_pledge_floor: float
     feature_cues: _FeatureCues
     rare_feature_cues: list[str]  # round 30: scanned together first (speed only)
     # round 21 (r21ind): a lead-in counting the things it announces, whose items are measures to come

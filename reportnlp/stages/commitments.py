@@ -643,13 +643,25 @@ def _last(items: Iterable):
     return last
 
 
+_OBSERVED_OPENINGS = frozenset("即已将就是")  # what observed_after's words open with (after an optional comma)
+
+
 def _deadlines(text: str, s: int, e: int) -> list[regex.Match]:
     """Deadline phrases in text[s:e], but a time word of a quoted slogan's parallel phrases ("要严格遵循“年初公布、
     年中检查、年底兑现”的原则"): it names a routine's step, not when the measure is due."""
     start = _deadline_scan_start(text, s, e)
     if start is None:
         return []
-    found = list(_cfg()["deadline"].finditer(text, start, e))
+    c = _cfg()
+    found = list(c["deadline"].finditer(text, start, e))
+    if found:
+        # a month, quarter or half year a sentence observes ("上半年即将过去,…", "二季度是实现…的关键窗口", "四月,是
+        # 第二个季度的第一个月"): the period the speaker stands in, not when a measure is due (round 31; not a year:
+        # "今年是…的收官之年。要…" frames its measures). Gate: what observed_after opens with, in the two characters
+        # after the time (most times are followed by none of them)
+        found = [m for m in found if not (_OBSERVED_OPENINGS.intersection(text[m.end():m.end() + 2])
+                                          and c["observed_period"].fullmatch(m.group())
+                                          and c["observed_after"].match(text, m.end(), e))]
     if found and text.find("“", s, e) >= 0:  # most sentences quote nothing
         found = [m for m in found if not _in_slogan(text, m.start(), m.end())]
     if found and (text.find("《", s, e) >= 0 or text.find("〈", s, e) >= 0):  # most sentences name no document
@@ -1383,6 +1395,10 @@ def _plan_from(text: str) -> int | None:
         if c["plan_document_review"].search(text, start, end):
             continue
         return end
+    # a scheme's step heading near the top of a page whose title and opening are lost ("四、实施步骤", round 31)
+    step = c["plan_step_heading"].search(text, 0, _plan_within()) if "步骤" in text[:_plan_within()] else None
+    if step:
+        return step.end()
     return _owner_noted(text)
 
 
@@ -1696,6 +1712,10 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
                     stop = min(line_end if line_end >= 0 else sec.end, sec.start + 2 * len(sec_heading))
                     found = _deadlines(text, sec.start, stop)  # (not a quoted slogan's step)
                     m = found[0] if found else None
+                    if m and c["object_period"].fullmatch(m.group()) and c["object_period_after"].match(text, m.end()):
+                        # the year's targets a sentence names ("要认真对照全年目标,…", "下半年是冲刺全年目标的关键期"): the
+                        # object of its measure, not a time the section's later measures are due by (round 31)
+                        m = None
                     heading_dl = m.group() if m and m.start() < sec.start + len(sec_heading) else None
                     # a paragraph, not a heading, opens the section: what a time in it dates is asked below
                     opens_paragraph = bool(heading_dl) and (
@@ -2226,6 +2246,42 @@ def _ordinal_directives(text: str, cands: list[Candidate], probs: list[float], t
         _lift(bodied, probs, threshold, threshold * limits.ordinal_directive_floor)
 
 
+def _required_lists(text: str, cands: list[Candidate], probs: list[float], threshold: float) -> None:
+    """A leader's requirements told as a list after a colon inside a run-on paragraph ("最后,县委书记某某要求相关部门、乡镇:
+    一是…;二是…;三是…", "…对当前重点工作进行了强调:一是…"): the items 一是, 二是 … in order are directives to the
+    audience, however the classifier reads an item without a modal of its own ("二是明确任务,认真做好…各项工作"). The
+    lead is the words right before 一是 (required_list_lead); an item the classifier all but rejects, or one told in the
+    past, stays out (round 31)."""
+    if "一是" not in text or ("要求" not in text and "强调" not in text):  # most reports hold no such list
+        return
+    c, limits = _cfg(), _limits()
+    floor = threshold * limits.required_list_floor
+    reach = limits.required_list_lead_reach
+    k = 0
+    while k < len(cands):
+        start = cands[k].start
+        if not (text.startswith("一是", start) and c["required_list_lead"].search(text, max(0, start - reach), start)):
+            k += 1
+            continue
+        run, rank, j = [k], 0, k + 1
+        # the later items in order (on the lines reflow gave them, or run on), measures of an item's body between them;
+        # an item of another numbering ends the list
+        while j < len(cands) and rank + 1 < len(_ORDINALS):
+            if text.startswith(_ORDINALS[rank + 1] + "是", cands[j].start):
+                rank += 1
+                run.append(j)
+            elif text.startswith("是", cands[j].start + 1) and cands[j].start + 1 < len(text) and text[cands[j].start] in _ORDINALS:
+                break  # another list's numbering
+            j += 1
+        # items of one sentence each, the next item right after it ("一是…;\n二是…"): a title with its own body
+        # ("一是统一思想、紧盯目标,…。要认真学习…", "一是紧盯目标抓落实" over its paragraph) heads the measures after it
+        one_sentence = all("\n" not in (seg := text[cands[a].start:cands[b].start].rstrip())
+                           and not _FULL_STOP.search(seg, 0, len(seg) - 1) for a, b in zip(run, run[1:]))
+        if len(run) >= limits.ordinal_directive_min and one_sentence:
+            _lift([m for m in run if "cue:past" not in cands[m].named], probs, threshold, floor)
+        k = j
+
+
 def _time_column_rows(text: str, cands: list[Candidate], probs: list[float], threshold: float) -> None:
     """A task list with a time column (time_column_header): the clauses of each row's task, dated by the
     row's time cell (:func:`_cell_deadline`), are commitments unless the classifier all but rejects them."""
@@ -2426,6 +2482,35 @@ def _directive_runs(text: str, cands: list[Candidate], probs: list[float], thres
             directing = oblig.search(text, cand.start, cand.end) is not None
 
 
+def _quoted_pledges(text: str, cands: list[Candidate], probs: list[float], threshold: float) -> None:
+    """A pledge quoted in a story ("“我将带领全村党员干部…,力争让…”某村党支部书记说。", "…明确了工作目标:“…对我们而言,
+    要以…为依托,成立…公司,…;成立…,带领群众共同致富!”"): the speaker's measures to come, though a story's
+    sections read as review and the classifier reads the quote's later clauses without a cue. A quotation (“…”, at most
+    quote_pledge_reach long) whose words pledge in the first person (quote_pledge) lifts its measures that reach
+    quote_pledge_floor of the threshold; none told in the past (round 31)."""
+    if "“" not in text or "我" not in text:  # most reports quote no one in the first person
+        return
+    c, limits = _cfg(), _limits()
+    floor, reach = threshold * limits.quote_pledge_floor, limits.quote_pledge_reach
+    past, pledge = c["features"]["past"], c["quote_pledge"]
+    quote: tuple[int, int, int] = (-1, -1, -1)  # the last quotation looked at: its span, where its first pledge is
+    for k, cand in enumerate(cands):
+        if probs[k] >= threshold or probs[k] < floor:
+            continue
+        if not quote[0] <= cand.start < quote[1]:
+            opened = text.rfind("“", max(0, cand.start - reach), cand.start + 1)
+            if opened < 0 or text.find("”", opened, cand.start) >= 0:
+                continue
+            closed = text.find("”", cand.start, opened + reach)
+            if closed < 0:
+                continue
+            first = pledge.search(text, opened, closed)
+            quote = (opened, closed, first.start() if first else closed)
+        # (a measure before the pledge is the quotation's review: "“过去一年,我们坚持…,占比达到79.8%…。新的一年,我们将…”")
+        if quote[2] < cand.end <= quote[1] + 1 and not past.search(text, cand.start, cand.end):
+            probs[k] = threshold
+
+
 def _lift(members: list[int], probs: list[float], threshold: float, floor: float) -> None:
     """Make the members whose probability reaches ``floor`` commitments."""
     for k in members:
@@ -2436,8 +2521,9 @@ def _lift(members: list[int], probs: list[float], threshold: float, floor: float
 # What the classifier reads is one measure; these passes then decide a measure by its company (the list, run, column,
 # schedule or plan part it stands in), each lifting the unsure members of a shape that plans, in this order (a later
 # pass sees the earlier ones' decisions)
-_CONTEXT_PASSES = (_dated_rows, _list_coherence, _parallel_runs, _aimed_deadlines, _ordinal_directives, _time_column_rows,
-                   _bare_plan_lists, _counted_plan_items, _period_schedules, _sequence_plans, _directive_runs)
+_CONTEXT_PASSES = (_dated_rows, _list_coherence, _parallel_runs, _aimed_deadlines, _ordinal_directives, _required_lists,
+                   _time_column_rows, _bare_plan_lists, _counted_plan_items, _period_schedules, _sequence_plans, _directive_runs,
+                   _quoted_pledges)
 
 
 def extract_commitments(doc: Document) -> Document:
