@@ -671,7 +671,7 @@ def _deadlines(text: str, s: int, e: int) -> list[regex.Match]:
 
 def _in_title(text: str, a: int, b: int) -> bool:
     """Whether text[a:b] lies inside a document's title in book-title marks that open and close within
-    title_reach characters of it ("…关于印发〈北京市2016年政务公开工作要点〉的通知", "《芦溪县2025年…实施方案》"):
+    title_reach characters of it ("…关于印发〈某市2031年…工作要点〉的通知", "《某县2032年…实施方案》"):
     the year names the document, not when a measure is due (round 25; a year right after the mark is the
     deadline pattern's own lookbehind)."""
     reach = _limits().title_reach
@@ -1724,8 +1724,8 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
                             and (_FULL_STOP.search(text, sec.start, m.start())
                                  or (c["scene_time"].fullmatch(heading_dl) and not text[sec.start:m.start()].strip()))):
                         # a paragraph that opens the section is no heading: a time past its first sentence is
-                        # that sentence's ("1.全面实施…管理。依据…,2022年10月底前编制…" / "…强调三点:一是思想上再
-                        # 重视。要切实认识到…是全年工作起好步…"), and a day alone that opens it dates the scene it tells
+                        # that sentence's ("1.全面实施…管理。依据…,2022年10月底前编制…" / "…强调两点:一是认识上
+                        # 再提高。要看到…是全年开局的关键…"), and a day alone that opens it dates the scene it tells
                         # ("10月29日上午,我乡组织…召开…部署会。"), not the measures of the section (a phase's bracketed
                         # day, "3.民主测评(1月12日)。召开…", is the phase's) (round 28)
                         heading_dl = None
