@@ -1,0 +1,139 @@
+"""Round 31 (r31chrome): site chrome on unit sites (协会, 商会, 学校, 医院, 街道), county 融媒体 items, newspaper
+mirrors and content farms.
+
+Every page here is made up: invented units, names, places and numbers. Each class has must-catch pages in two
+phrasings or more and look-alikes (report text that resembles the chrome or the cue) that must stay untouched.
+"""
+from page_text import gone, kept_text, titles
+
+
+LEAD = ("3月14日上午,青禾县果品协会召开2031年第一次会长办公会,会长、副会长和会员代表共23人参加会议。\n"
+        "会议通报了去年的工作:新发展会员企业17家,组织产销对接活动6场,带动果品销售1.2亿元。\n"
+        "会议要求,秘书处要在6月底前完成协会章程修订和会费收缴工作。\n")
+
+
+# -- 1. a reprint ban under the item that opens on a block mark, calls the text the site's original or a rights-held
+#       piece, with a sentence on asking leave between --------------------------------------------------------------
+
+def test_an_original_note_with_a_block_mark_and_a_contact_sentence_goes():
+    page = LEAD + "▌文章为溪口融媒体中心原创,转载或合作请联系我们。未经许可,不得转载。\n"
+    assert "不得转载" not in kept_text(page)
+    assert "秘书处要在6月底前完成协会章程修订和会费收缴工作" in kept_text(page)
+
+
+def test_a_this_text_is_our_original_note_with_a_square_mark_goes():
+    page = LEAD + "■本文系青禾发布原创作品,如需转载请在后台留言。未经授权,禁止转载。\n"
+    assert "禁止转载" not in kept_text(page)
+    assert "带动果品销售1.2亿元" in kept_text(page)
+
+
+def test_a_rights_held_piece_note_under_a_newspaper_item_goes():
+    page = LEAD + "記者 林曉彤\n版權稿件,任何媒體、網站或個人未經授權不得轉載,違者將依法追究責任。\n"
+    assert gone("版权稿件,任何媒体、网站或个人未经授权不得转载,违者将依法追究责任。", page)
+
+
+def test_a_report_s_sentences_on_original_stories_and_a_rights_rule_stay():
+    lines = ["全年推送原创稿件326篇,未经许可不得转载的提示已加在每篇稿件末尾。",
+             "文章为本中心原创的稿件占比达到87%,较去年提高12个百分点。",
+             "版权稿件管理办法已于3月印发,明确未经授权不得转载本报稿件。"]
+    page = "溪口县融媒体中心2031年工作总结\n" + "\n".join(lines) + "\n明年将在9月前建成全媒体指挥平台。\n"
+    kept = kept_text(page)
+    for line in lines:
+        assert line in kept
+
+
+# -- 2. a text-size widget: a pair of step buttons, or its label garbled / split from its buttons by a leaked tag ------
+
+def test_a_pair_of_text_size_step_buttons_goes():
+    page = "青禾县果品协会召开会长办公会\n\n2031年03月15日 09:12:40 | 来源:青禾发布\n\n字号变大| 字号变小\n\n" + LEAD
+    assert "字号变大" not in kept_text(page) and "字号变小" not in kept_text(page)
+    assert "会长、副会长和会员代表共23人参加会议" in kept_text(page)
+
+
+def test_a_bracketed_pair_of_enlarge_and_shrink_buttons_goes():
+    page = LEAD + "【字体放大】 【字体缩小】\n"
+    assert "字体放大" not in kept_text(page)
+
+
+def test_a_garbled_size_label_with_a_leaked_tag_after_the_date_field_goes():
+    page = ("青禾县果品协会2031年第一次会长办公会召开\n"
+            '發布時間:2031-03-15 字體大?。?span id="small" style="font-size: 16px">小 中 大\n' + LEAD)
+    kept = kept_text(page)
+    assert "span" not in kept and "font-size" not in kept and "小中大" not in kept
+    assert "2031年第一次会长办公会" in kept
+
+
+def test_a_size_label_split_from_its_buttons_by_a_tag_alone_on_its_line_goes():
+    page = LEAD + '字号:<font class="fs">大 中 小\n'
+    kept = kept_text(page)
+    assert "font" not in kept and "大中小" not in kept
+
+
+def test_a_report_s_lines_on_font_sizes_stay():
+    lines = ["字号变大了,老年读者看得更清楚,全年订阅增加1200份。",
+             "字号分大中小三档,标题用二号字,正文用三号字。"]
+    page = "青禾县老年报社2031年改版工作总结\n" + "\n".join(lines) + "\n明年将在6月前完成电子版改版。\n"
+    kept = kept_text(page)
+    for line in lines:
+        assert line in kept
+
+
+# -- 3. a content farm's keyword note over the text ----------------------------------------------------------------
+
+def test_a_keyword_note_naming_the_farm_goes_and_the_headline_in_it_stays():
+    page = ("当前位置:主页 > 工作总结 > 协会总结 >\n\n发布时间:2031-04-02 08:15\n\n"
+            "本文关键词:果品协会会长办公会,由青禾文化传播整理发布。\n\n果品协会会长办公会\n\n" + LEAD)
+    kept = kept_text(page)
+    assert "本文关键词" not in kept and "整理发布" not in kept
+    assert gone("本文关键词:果品协会会长办公会,由青禾文化传播整理发布。", page)
+    assert titles(page) == ["果品协会会长办公会"]  # the headline the note repeats is no column label
+
+
+def test_a_keyword_note_with_digits_goes_whole():
+    page = "本文关键字:2031年协会工作总结 会员服务 产销对接\n" + LEAD
+    kept = kept_text(page)
+    assert "本文关键字" not in kept and "会员服务产销对接" not in kept
+
+
+def test_a_keyword_note_under_the_text_goes():
+    page = LEAD + "本文关键词:果品协会,会长办公会,会费收缴,由溪口文化传播整理发布。\n"
+    assert "本文关键词" not in kept_text(page)
+    assert "秘书处要在6月底前完成协会章程修订和会费收缴工作" in kept_text(page)
+
+
+def test_a_report_s_lines_on_key_words_stay():
+    lines = ["本文关键在于落实,全年完成整改事项42项。",
+             "这篇总结的关键词:担当、实干、创新,全年新增会员企业17家。"]
+    page = "青禾县果品协会2031年工作总结\n" + "\n".join(lines) + "\n明年将在6月前完成章程修订。\n"
+    kept = kept_text(page)
+    for line in lines:
+        assert line in kept
+
+
+# -- 4. a photo group's caption naming who is in which picture -----------------------------------------------------
+
+def test_a_numbered_photo_group_caption_between_paragraphs_goes():
+    page = ("3月14日下午,青禾县异地商会联席会议在县工商联会议室召开。\n"
+            "1-3依次是:县工商联联络科科长许明川、副科长陶雨凝、一级科员宁晓帆\n"
+            "各商会会长交流了一年来服务会员的做法,全年共走访会员企业86家。\n"
+            "图4—6分别为:溪口商会会长杜远航、监事长柯佳音、秘书长卫子谦\n"
+            "会议要求各商会在12月底前完成年度工作总结和考核自评。\n")
+    kept = kept_text(page)
+    assert "依次是" not in kept and "分别为" not in kept and "陶雨凝" not in kept and "柯佳音" not in kept
+    assert "全年共走访会员企业86家" in kept
+
+
+def test_a_left_to_right_caption_goes():
+    page = LEAD + "左起依次为:青禾县果品协会会长葛文澜、副会长鲁清远、秘书长江映秋\n"
+    assert "葛文澜" not in kept_text(page)
+    assert "秘书处要在6月底前完成协会章程修订和会费收缴工作" in kept_text(page)
+
+
+def test_a_report_s_ranges_stay():
+    lines = ["1-6月依次完成了产业园一期、二期和三期工程的验收",
+             "1至3号楼分别为:保障房、人才公寓和商业用房,共计住房426套",
+             "1-3季度依次完成目标任务的28%、55%和81%。"]
+    page = "青禾县住建局2031年前三季度工作总结\n" + "\n".join(lines) + "\n下一步,将在12月底前完成全部交房。\n"
+    kept = kept_text(page)
+    for line in lines:
+        assert line.replace(" ", "") in kept
