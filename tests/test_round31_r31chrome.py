@@ -16,7 +16,7 @@ LEAD = ("3月14日上午,青禾县果品协会召开2031年第一次会长办公
 #       piece, with a sentence on asking leave between --------------------------------------------------------------
 
 def test_an_original_note_with_a_block_mark_and_a_contact_sentence_goes():
-    page = LEAD + "▌文章为溪口融媒体中心原创,转载或合作请联系我们。未经许可,不得转载。\n"
+    page = LEAD + "▌文章为溪口融媒体中心原创,商务合作请与编辑部联系。未经许可,不得转载。\n"
     assert "不得转载" not in kept_text(page)
     assert "秘书处要在6月底前完成协会章程修订和会费收缴工作" in kept_text(page)
 
@@ -28,8 +28,8 @@ def test_a_this_text_is_our_original_note_with_a_square_mark_goes():
 
 
 def test_a_rights_held_piece_note_under_a_newspaper_item_goes():
-    page = LEAD + "記者 林曉彤\n版權稿件,任何媒體、網站或個人未經授權不得轉載,違者將依法追究責任。\n"
-    assert gone("版权稿件,任何媒体、网站或个人未经授权不得转载,违者将依法追究责任。", page)
+    page = LEAD + "記者 林曉彤\n版權稿件,各類媒體或機構未經授權不得轉載使用,違者必究。\n"
+    assert gone("版权稿件,各类媒体或机构未经授权不得转载使用,违者必究。", page)
 
 
 def test_a_report_s_sentences_on_original_stories_and_a_rights_rule_stay():
