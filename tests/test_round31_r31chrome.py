@@ -137,3 +137,27 @@ def test_a_report_s_ranges_stay():
     kept = kept_text(page)
     for line in lines:
         assert line.replace(" ", "") in kept
+
+
+# -- 5. a county app's credit in square brackets glued before the lead ---------------------------------------------
+
+def test_a_square_bracketed_credit_of_two_contributors_before_the_lead_goes():
+    page = ("溪口乡表彰一批优秀网格员\n\n03-18 09:25   溪口县融媒体中心\n\n"
+            "【通讯员 柯雨桐 莫清和】3月17日,溪口乡召开2031年度网格化管理表彰会,对24名优秀网格员进行表彰。\n\n"
+            "下一步,溪口乡将在6月底前完成全乡网格员轮训。\n")
+    kept = kept_text(page)
+    assert "通讯员" not in kept and "柯雨桐" not in kept
+    assert "3月17日,溪口乡召开2031年度网格化管理表彰会" in kept
+
+
+def test_a_square_bracketed_reporter_credit_before_a_recent_lead_goes():
+    page = "【记者 韩映雪】近日,青禾县果品协会召开会长办公会,会员代表23人参加。\n" + LEAD
+    assert "韩映雪" not in kept_text(page)
+    assert "近日,青禾县果品协会召开会长办公会" in kept_text(page)
+
+
+def test_a_bracketed_heading_on_training_contributors_stays():
+    page = ("青禾县融媒体中心2031年工作总结\n一、主要工作\n"
+            "【通讯员培训】3月5日,全县举办通讯员培训班,培训126人。\n"
+            "二、下一步打算\n明年将在6月前再办培训班2期。\n")
+    assert "【通讯员培训】3月5日,全县举办通讯员培训班,培训126人。" in kept_text(page)
