@@ -161,3 +161,33 @@ def test_a_bracketed_heading_on_training_contributors_stays():
             "【通讯员培训】3月5日,全县举办通讯员培训班,培训126人。\n"
             "二、下一步打算\n明年将在6月前再办培训班2期。\n")
     assert "【通讯员培训】3月5日,全县举办通讯员培训班,培训126人。" in kept_text(page)
+
+
+# -- 6. a journal's issue line over a paper a content farm copied ---------------------------------------------------
+
+PAPER = ("溪口区社区食堂运营情况调研报告\n\n韩若溪 溪口区社会工作协会\n\n"
+         "一、基本情况。全区现有社区食堂14个,去年共供餐9.6万人次。\n\n"
+         "二、存在的问题。老城区食堂就餐率不足35%,运营经费主要依靠补助。\n\n"
+         "三、对策建议。要在年内完成食堂布局调整,力争两年内实现收支平衡。\n")
+
+
+def test_an_issue_line_with_its_year_split_off_goes():
+    page = "发布时间:2031-05-11 06:42\n\n2031\n\n年 第4期\n\n青禾社会科学\n\n调查研究\n\n" + PAPER
+    kept = kept_text(page)
+    assert "年第4期" not in kept
+    assert "全区现有社区食堂14个" in kept
+
+
+def test_an_issue_line_with_its_year_goes():
+    page = "当前位置:主页 > 社科论文 >\n\n2031年 第12期\n\n" + PAPER
+    assert "第12期" not in kept_text(page)
+    assert "要在年内完成食堂布局调整" in kept_text(page)
+
+
+def test_a_report_s_lines_on_issues_stay():
+    lines = ["第4期简报已于5月印发,全年共编发简报12期。",
+             "2031年第4期《青禾社会科学》刊发了我区的调研报告。"]
+    page = "溪口区社会工作协会2031年上半年工作总结\n" + "\n".join(lines) + "\n下半年将在9月前再编发简报3期。\n"
+    kept = kept_text(page)
+    for line in lines:
+        assert line in kept
