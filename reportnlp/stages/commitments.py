@@ -422,8 +422,8 @@ def _measures(text: str, s: int, e: int, quantities: list[int] = (), past: list[
 
 
 def _titled_frame(text: str, a: int, b: int) -> bool:
-    """An item whose short title glued to its body ends before a frame clause that runs to text[b] ("1.全面实施
-    行政许可事项清单管理。依据省级行政许可事项清单,"): the frame belongs to the action after it, as without the
+    """An item whose short title glued to its body ends before a frame clause that runs to text[b] ("1.稳步推行
+    农机补贴台账登记。依据市级农机补贴目录清单,"): the frame belongs to the action after it, as without the
     title (round 28). Only a piece that opens on an enumerator is looked at (few)."""
     if text[a] not in _ENUMERATOR_OPENERS and not text[a].isdecimal():
         return False
@@ -647,8 +647,8 @@ _OBSERVED_OPENINGS = frozenset("即已将就是")  # what observed_after's words
 
 
 def _deadlines(text: str, s: int, e: int) -> list[regex.Match]:
-    """Deadline phrases in text[s:e], but a time word of a quoted slogan's parallel phrases ("要严格遵循“年初公布、
-    年中检查、年底兑现”的原则"): it names a routine's step, not when the measure is due."""
+    """Deadline phrases in text[s:e], but a time word of a quoted slogan's parallel phrases ("要切实做到“年初建账、
+    年中督账、年底销账”的要求"): it names a routine's step, not when the measure is due."""
     start = _deadline_scan_start(text, s, e)
     if start is None:
         return []
@@ -1868,7 +1868,7 @@ def commitment_candidates(doc: Document, structure: bool = True) -> list[Candida
             if colon > ss and _ENUMERATOR.match(text, colon + 1):
                 title_at = colon + 1
             else:
-                # (round 25) or after a speaker's short lead and a comma ("王某强调,一要加快推进工程进度。细化…")
+                # (round 25) or after a speaker's short lead and a comma ("王某强调,一要加快完成管网铺设。倒排…")
                 reach = min(se, ss + _limits().item_lead_reach)
                 comma = min((k for k in (text.find("，", ss, reach), text.find(",", ss, reach)) if k > ss), default=-1)
                 if comma > 0 and _ENUMERATOR.match(text, comma + 1):
