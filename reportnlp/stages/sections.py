@@ -57,7 +57,7 @@ def _cfg():
               "notice_plans_heading", "lead_in_line", "unnumbered_part", "slogan_subhead", "other_part", "meeting_outcome", "significance_heading",
               "procedure_opening", "announcement", "session_procedure", "report_outline", "report_outline_item",
               "session_results", "study_visit", "visit_opening",
-              "wire_lead", "upper_instructions", "report_preface", "title_block_line", "continuation_line", "listed_item", "combined_plans_opening", "session_roll", "first_part", "later_part", "delegates_propose", "session_turns", "plural_turns", "period_review", "session_review",
+              "wire_lead", "upper_instructions", "report_preface", "title_block_line", "continuation_line", "listed_item", "combined_plans_opening", "session_roll", "first_part", "later_part", "delegates_propose", "session_turns", "plural_turns", "listed_requirements", "period_review", "session_review",
               "requirements_listed", "speaker_intro", "said_line", "agenda_line", "photo_caption",
               "plans_after_problems", "glued_situation_end", "problems_announced",
               "year_framed", "year_ahead_words", "glued_body_start", "review_opening", "review_results",
@@ -432,6 +432,8 @@ def _reported(pat, sentence: str, par: str | None = None, begin: int = 0, end: i
     m = pat.match(sentence)
     if m is None:
         return None
+    if _cfg()["listed_requirements"].search(sentence, max(0, m.end() - 6), m.end() + 8):
+        return "下一步"  # "马局长要求: 一是对…表示肯定,…;对存在不足之处,要求…": the items are requirements (round 31)
     return reported_label((_to_full_stop(par, begin, end) if par is not None else sentence)[m.end():])
 
 
