@@ -1,0 +1,210 @@
+"""Round 31 (r31sect): section labels on real pages of unit meeting news (年度 / 半年 总结会, 述职工作会议, 双述双评, 春训
+动员会, 务虚会), 人代会 opening news and 新华社 news of the 政府工作报告, read as classes — the speakers' turns told in the plural
+(各…负责人依次 / 分别…汇报 / 述职, N个部门的代表进行了交流) are the session whatever topics they name; a report's outline told
+in a news item (报告共分N个部分:一、…;二、… on lines of their own, 报告分为三个部分:A;B;C) names no part; a 人代会's roll (执行
+主席是…, 应到…实到…符合法定人数, 宣布…开幕, 国歌声, the report broadcast and approved) is the scene; a hope directed at
+the units after 提出要求 or with 要 opens the plans; a requirements frame over its listed items (要求: 一是…) opens the plans
+whatever its first item grants or names; a speaker's turn that goes on to require those present (…讲话,…,要求全体…) opens
+them too. Each with look-alikes that must stay. All text made up."""
+from page_text import label_at, named
+
+
+# -- the speakers' turns told in the plural ---------------------------------------------------------------------------
+
+TURNS_A = ("7月9日上午,县农科所召开上半年工作总结汇报会,所班子成员和中层干部参加会议。\n"
+           "会上,各研究室负责人分别汇报了本室上半年的项目进展和存在的问题,对照考核指标作了分析,并提出下半年的工作计划;"
+           "办公室、财务科等职能科室分别汇报了半年工作、存在不足和下一步打算。\n"
+           "所长对各研究室上半年的成绩表示肯定,并对下半年工作提出要求,希望全所职工紧盯年度任务,加快推进在研项目。\n")
+TURNS_B = ("为总结一年来的工作,谋划新一年发展,公司于1月6日召开年度述职工作会议。\n"
+           "公司各部门、各子公司负责人依次作了年度述职发言,对存在问题和不足提出了整改思路,对新一年工作提出了目标和措施。"
+           "与会领导对各部门的述职作了点评。\n"
+           "最后,董事长作总结讲话。他要求各部门要紧盯全年目标,狠抓安全生产。\n")
+TURNS_C = ("8月2日下午,区城管局召开上半年工作总结和下半年工作部署会议,约40人参加。\n"
+           "会上,区环卫所、区市政所和区执法大队三个部门的代表进行了交流。\n"
+           "局长提出三点要求:一是要抓好汛期排水;二是要抓好市容整治;三是要抓好队伍建设。\n")
+# the turns that go on with the results, figures after them: the work done (a paragraph of the report's account)
+TURNS_RESULTS = ("1月7日,县图书馆召开年度工作总结会,全体职工参加。\n"
+                 "会上,各部门负责人逐一汇报了借阅服务、阅读推广等工作的完成情况,并介绍了明年的打算。全年共接待读者12.6万人次,"
+                 "举办阅读活动86场。\n")
+# the units' own work in a self-check: no turn's noun, the work done
+UNITS_WORK = ("今年以来,我局按照县里部署,认真开展安全生产大检查。\n"
+              "各科室分别开展了自查,共排查隐患37处,已整改35处。\n")
+
+
+def test_turns_in_the_plural_that_name_problems_are_the_session():
+    assert label_at(TURNS_A, "会上,各研究室负责人分别汇报了") == "其他"
+    assert label_at(TURNS_A, "所长对各研究室上半年的成绩表示肯定") == "下一步"
+    assert named(TURNS_A) == ["下一步"]
+
+
+def test_turns_given_in_turn_that_name_shortfalls_are_the_session():
+    assert label_at(TURNS_B, "公司各部门、各子公司负责人依次作了") == "其他"
+    assert label_at(TURNS_B, "最后,董事长作总结讲话") == "下一步"
+    assert named(TURNS_B) == ["下一步"]
+
+
+def test_turns_of_units_counted_are_the_session():
+    assert label_at(TURNS_C, "会上,区环卫所、区市政所") == "其他"
+    assert named(TURNS_C) == ["下一步"]
+
+
+def test_turns_followed_by_results_report_the_work():
+    assert label_at(TURNS_RESULTS, "会上,各部门负责人逐一汇报了") == "主要做法"
+
+
+def test_units_own_work_is_no_session():
+    assert label_at(UNITS_WORK, "各科室分别开展了自查") == "主要做法"
+
+
+# -- a report's outline told in a news item ---------------------------------------------------------------------------
+
+OUTLINE_LINES = ("新华社受权播发《政府工作报告》\n"
+                 "新华社北京3月12日电 经授权,新华社于12日全文播发国务院总理在十六届全国人大三次会议上所作的《政府工作报告》。"
+                 "大会已于3月11日表决通过政府工作报告的决议,批准了这个报告。\n"
+                 "报告共分六个部分:一、2031年工作回顾;二、2032年发展的总体要求和主要目标;三、加快科技创新,培育新动能;"
+                 "四、扩大国内需求,稳住增长势头;五、推进乡村振兴,促进城乡协调;六、办好民生实事,推动社会事业进步。\n"
+                 "报告指出,今年发展主要预期目标是:国内生产总值增长4.6%左右;城镇新增就业1100万人以上。\n")
+OUTLINE_CLAUSES = ("1月15日,安平县第二十届人民代表大会第二次会议在县会议中心开幕。\n"
+                   "在热烈的掌声中,县长代表县人民政府向大会作政府工作报告。报告分为三个部分:2031年政府工作回顾;"
+                   "2032年政府工作的总体思路和目标任务;加强政府自身建设。\n"
+                   "县长说,过去的2031年,全县地区生产总值增长6.1%,一般公共预算收入完成9.8亿元。\n")
+# a report's own parts after its intro's colon stay its parts
+OWN_PARTS = ("今年以来,我镇认真贯彻县委部署,扎实推进各项工作,现将有关情况报告如下:\n"
+             "一、主要工作\n"
+             "全镇新建村级道路12公里,改造危房36户。\n"
+             "二、存在问题\n"
+             "部分项目资金到位较慢。\n"
+             "三、下一步打算\n"
+             "我镇将加快项目建设进度。\n")
+
+
+def test_outline_on_lines_of_their_own_names_no_part():
+    assert label_at(OUTLINE_LINES, "二、2032年发展的总体要求") == "其他"
+    assert label_at(OUTLINE_LINES, "三、加快科技创新") == "其他"
+    assert named(OUTLINE_LINES) == ["下一步"]
+
+
+def test_outline_as_unmarked_clauses_names_no_part():
+    assert label_at(OUTLINE_CLAUSES, "2032年政府工作的总体思路") == "其他"
+    assert label_at(OUTLINE_CLAUSES, "县长说,过去的2031年") == "主要做法"
+    assert named(OUTLINE_CLAUSES) == ["主要做法"]
+
+
+def test_a_reports_own_parts_stay_parts():
+    assert named(OWN_PARTS) == ["主要做法", "存在问题", "下一步"]
+
+
+# -- a 人代会's roll ---------------------------------------------------------------------------------------------------
+
+ROLL_A = ("1月20日上午,平川县第十八届人民代表大会第五次会议在县文体中心开幕。\n"
+          "第一次全体会议执行主席是周文、李红梅、赵启明、孙立平、钱雪。会议由执行主席、县人大常委会主任周文主持。\n"
+          "全体会议应到代表172人,实到代表163人,符合法定人数。\n"
+          "县长代表县人民政府作政府工作报告。她在回顾2031年工作时指出,一年来,全县地区生产总值增长5.6%,城乡面貌明显改善。\n")
+ROLL_B = ("1月12日,河口县第十九届人民代表大会第四次会议在县会议中心隆重开幕。\n"
+          "上午9时,大会执行主席宣布:河口县第十九届人民代表大会应到代表190人,实到181人,符合法定人数。"
+          "与会人员全体起立,大会在庄严的国歌声中开幕!\n"
+          "县委书记作了重要讲话。他说,2031年,全县上下团结一心,地区生产总值增长6.2%,各项事业取得新进展。\n")
+# a sentence that opens the session and then reports the results: the work done
+ROLL_RESULTS = ("1月12日,河口县第十九届人民代表大会第四次会议在县会议中心隆重开幕。\n"
+                "县长代表县人民政府作政府工作报告。报告指出,2031年全县地区生产总值增长6.2%,一般公共预算收入完成8.6亿元。\n")
+
+
+def test_roll_with_quorum_and_chairs_is_the_scene():
+    assert label_at(ROLL_A, "第一次全体会议执行主席是") == "其他"
+    assert label_at(ROLL_A, "全体会议应到代表172人") == "其他"
+    assert label_at(ROLL_A, "县长代表县人民政府作政府工作报告") == "主要做法"
+    assert named(ROLL_A) == ["主要做法"]
+
+
+def test_opening_declared_with_anthem_is_the_scene():
+    assert label_at(ROLL_B, "上午9时,大会执行主席宣布") == "其他"
+    assert label_at(ROLL_B, "县委书记作了重要讲话") == "主要做法"
+
+
+def test_report_delivered_and_quoted_with_results_is_the_work():
+    assert label_at(ROLL_RESULTS, "县长代表县人民政府作政府工作报告") == "主要做法"
+
+
+# -- a hope directed at the units -------------------------------------------------------------------------------------
+
+HOPE_A = ("12月30日,县疾控中心召开年度工作总结会,全体职工参加。\n"
+          "会上,各科室负责人依次汇报了全年工作。\n"
+          "主任对各科室一年来的成绩表示肯定,并对明年工作提出要求,希望全中心职工紧盯重点任务,抓好传染病防控。\n")
+HOPE_B = ("1月10日,城西街道召开村党组织书记述职评议会,辖区8个村党组织书记参加。\n"
+          "首先,8个村党组织书记分别从党建、集体经济、人居环境等方面作了述职,随后进行了民主测评。\n"
+          "最后,街道领导希望各村党组织要在新的一年里勇于担当,持续壮大村集体经济。\n")
+# a closing that grants and wishes well, no requirement named and no 要: the news item's ending
+HOPE_CLOSING = ("3月2日,宏达公司召开年度总结表彰大会,全体员工参加。\n"
+                "会上,总经理作了年度工作报告,大会对先进集体和个人进行了表彰。\n"
+                "最后,董事长作了重要讲话,对一年来取得的成绩给予了充分肯定,希望全体员工以饱满的热情迎接新的挑战。\n")
+
+
+def test_hope_after_requirements_named_opens_the_plans():
+    assert label_at(HOPE_A, "主任对各科室一年来的成绩表示肯定") == "下一步"
+    assert named(HOPE_A) == ["下一步"]
+
+
+def test_hope_that_units_must_act_opens_the_plans():
+    assert label_at(HOPE_B, "首先,8个村党组织书记") == "其他"
+    assert label_at(HOPE_B, "最后,街道领导希望各村党组织要") == "下一步"
+    assert named(HOPE_B) == ["下一步"]
+
+
+def test_closing_wish_is_no_directive():
+    assert "下一步" not in named(HOPE_CLOSING)
+
+
+# -- a requirements frame over its listed items -----------------------------------------------------------------------
+
+LISTED_A = ("2月16日,县林业局召开春训动员会,会议以座谈交流的方式进行。\n"
+            "座谈会上,局各股室负责人依次发言,对去年的工作进行回顾,对今年的工作进行谋划。\n"
+            "最后,局长在听取发言后作了总结,表示这是一次务实的交流会。局长要求: 一是对各股室去年取得的成绩表示肯定,"
+            "希望继续保持;对存在不足之处,要求及时整改。二是对今年工作提出明确要求,森林防火要早部署;"
+            "三是要求全体干部转变作风,推动各项工作开好局。\n")
+LISTED_B = ("3月3日,县中医院召开中层干部会议。\n"
+            "会上,各科室主任分别汇报了一季度工作。\n"
+            "院长最后讲话。院长要求:第一,针对检查中发现的病历书写不规范等问题,各科室要逐一整改;第二,要抓好院感防控。\n")
+# a frame that states findings over its list: the problems
+LISTED_FINDINGS = ("今年以来,我局扎实开展安全生产检查,共检查企业46家。\n"
+                   "检查组指出: 一是部分企业安全台账不健全;二是个别企业消防通道堵塞。\n")
+
+
+def test_requirements_frame_over_a_granting_item_opens_the_plans():
+    assert label_at(LISTED_A, "局长要求:一是对各股室") == "下一步"
+    assert "存在问题" not in named(LISTED_A)
+
+
+def test_requirements_frame_over_an_item_naming_problems_opens_the_plans():
+    assert label_at(LISTED_B, "院长要求:第一") == "下一步"
+    assert "存在问题" not in named(LISTED_B)
+
+
+def test_findings_frame_stays_the_problems():
+    assert label_at(LISTED_FINDINGS, "二是个别企业消防通道堵塞") == "存在问题"
+
+
+# -- a speaker's turn that goes on to require those present -----------------------------------------------------------
+
+SPEECH_A = ("1月12日,集团2031年终总结大会在总部召开,集团高管及职工代表参加会议。\n"
+            "会上,集团副总裁作年度工作报告,职工代表围绕新一年计划建言献策。\n"
+            "集团总裁作总结讲话,她围绕稳与进、危与机等方面,对集团面临的形势进行了深入分析,要求全体职工坚定信心,严防各类风险,"
+            "抓好节前安全生产。\n")
+SPEECH_B = ("7月5日,县医保局召开半年工作总结会,全体干部参加。\n"
+            "会上,各股室负责人分别汇报了上半年工作。\n"
+            "局长在讲话中回顾了上半年工作,分析了当前形势,要求各股室抓好基金监管,加快推进异地就医结算。\n")
+# a requirement the speaker only named, none told: no plans opened by it
+SPEECH_NAMED = ("7月5日,县医保局召开半年工作总结会,全体干部参加。\n"
+                "局长在讲话中回顾了上半年工作,分析了存在的短板,提出了要求。\n")
+
+
+def test_speech_that_goes_on_to_require_all_staff_opens_the_plans():
+    assert label_at(SPEECH_A, "集团总裁作总结讲话") == "下一步"
+    assert named(SPEECH_A) == ["下一步"]
+
+
+def test_speech_that_goes_on_to_require_each_unit_opens_the_plans():
+    assert label_at(SPEECH_B, "局长在讲话中回顾了上半年工作") == "下一步"
+
+
+def test_requirement_only_named_opens_no_plans():
+    assert "下一步" not in named(SPEECH_NAMED)
