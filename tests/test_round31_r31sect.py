@@ -208,3 +208,52 @@ def test_speech_that_goes_on_to_require_each_unit_opens_the_plans():
 
 def test_requirement_only_named_opens_no_plans():
     assert "下一步" not in named(SPEECH_NAMED)
+
+
+# -- a relayed appraisal that goes on to direct (…,机关全体干部要认真学习…) -----------------------------------------------
+
+RELAYED_A = ("1月20日,市侨联机关召开专题会议,传达学习市“两会”精神。会议由副主席主持,全体机关干部参加。\n"
+             "会议传达学习了市“两会”的主要精神和市政府工作报告。\n"
+             "会议指出,市“两会”全面总结了2031年的成绩,部署了2032年的任务,机关全体干部要认真学习会议精神,确保全年各项任务落到实处。\n")
+RELAYED_B = ("3月8日,县妇联召开机关干部会,传达全国两会精神。\n"
+             "会议认为,全国两会回顾了过去一年的成绩,明确了今年的目标任务,各部室要认真对照两会部署,抓紧谋划全年重点工作。\n")
+# words that look back and then ask to see the situation clearly: no directive of work
+RELAYED_REVIEW = ("12月28日,县文旅局召开年度工作总结会,全体干部参加。\n"
+                  "局长指出,今年以来,全局各项工作取得明显成效,接待游客同比增长12%,大家要认清当前形势。\n")
+
+
+def test_relayed_appraisal_then_staff_directed_opens_the_plans():
+    assert label_at(RELAYED_A, "会议指出,市“两会”全面总结了") == "下一步"
+
+
+def test_relayed_appraisal_then_units_directed_opens_the_plans():
+    assert label_at(RELAYED_B, "会议认为,全国两会回顾了") == "下一步"
+
+
+def test_review_then_see_the_situation_is_no_directive():
+    assert label_at(RELAYED_REVIEW, "局长指出,今年以来") == "主要做法"
+
+
+# -- a sentence that opens with the directive after the review in the same paragraph ----------------------------------
+
+REVIEW_THEN_MUST_A = ("12月5日,市政协机关召开年度工作总结汇报会,各委室负责人参加。\n"
+                      "主席指出,今年以来,市政协机关围绕中心履职尽责,工作亮点纷呈、成效明显。要抓紧制定明年的工作要点,"
+                      "高质量做好全会筹备工作。\n")
+REVIEW_THEN_MUST_B = ("7月3日,县水务局召开半年工作会。\n"
+                      "局长指出,今年以来,全局上下攻坚克难,各项工作扎实推进、成效明显。要高质量做好明年项目储备,确保全年目标顺利完成。\n")
+# a sentence that only says what must be seen, no work directed: the review goes on
+REVIEW_THEN_SEEN = ("7月3日,县农业农村局召开半年工作会。\n"
+                    "局长指出,上半年全局完成高标准农田建设2.1万亩,粮食生产形势平稳。要看到,这些成绩来之不易。\n")
+
+
+def test_review_then_sentence_opening_with_must_act_opens_the_plans():
+    assert label_at(REVIEW_THEN_MUST_A, "要抓紧制定明年的工作要点") == "下一步"
+    assert label_at(REVIEW_THEN_MUST_A, "主席指出,今年以来") == "主要做法"
+
+
+def test_review_then_must_speed_up_opens_the_plans():
+    assert label_at(REVIEW_THEN_MUST_B, "要高质量做好明年项目储备") == "下一步"
+
+
+def test_review_then_must_see_stays_the_review():
+    assert "下一步" not in named(REVIEW_THEN_SEEN)
