@@ -257,3 +257,29 @@ def test_review_then_must_speed_up_opens_the_plans():
 
 def test_review_then_must_see_stays_the_review():
     assert "下一步" not in named(REVIEW_THEN_SEEN)
+
+
+# -- a speech told as nouns that names the problems and ends on the targets set ---------------------------------------
+
+TARGETS_A = ("为总结上年工作、部署新年任务,集团于1月8日召开年度工作会议。\n"
+             "各子公司负责人依次作了述职发言。\n"
+             "最后,董事长作重要讲话。首先,董事长对集团上年的工作作出评价,指出了工作中存在的主要问题,同时,分析了当前面临的形势,"
+             "并对集团发展方向作出指示,提出今年集团的工作目标是:稳经营、控成本、保增长。\n")
+TARGETS_B = ("1月6日,县供销社召开年度总结会。\n"
+             "理事会主任在讲话中回顾了上年工作,指出了经营中存在的不足,提出了2032年的经营目标为:销售额增长8%,新建网点12个。\n")
+# problems named and told right after: the problems
+NAMED_AND_TOLD = ("今年以来,我局扎实推进各项工作,完成了年度目标任务。\n"
+                  "检查组在反馈会上指出了工作中存在的主要问题,主要是台账资料不完整、整改销号不及时。\n")
+
+
+def test_speech_naming_problems_then_setting_targets_opens_the_plans():
+    assert label_at(TARGETS_A, "最后,董事长作重要讲话") == "下一步"
+    assert "存在问题" not in named(TARGETS_A)
+
+
+def test_speech_naming_shortfalls_then_setting_targets_opens_the_plans():
+    assert label_at(TARGETS_B, "理事会主任在讲话中") == "下一步"
+
+
+def test_problems_named_and_told_stay_the_problems():
+    assert label_at(NAMED_AND_TOLD, "检查组在反馈会上指出了") == "存在问题"
