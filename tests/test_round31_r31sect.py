@@ -283,3 +283,34 @@ def test_speech_naming_shortfalls_then_setting_targets_opens_the_plans():
 
 def test_problems_named_and_told_stay_the_problems():
     assert label_at(NAMED_AND_TOLD, "检查组在反馈会上指出了") == "存在问题"
+
+
+# -- a directive item whose object is the problems -------------------------------------------------------------------
+
+DIRECT_PROBLEMS_A = ("8月1日,区市容局召开半年工作部署会。\n"
+                     "局长提出三点要求:\n"
+                     "首先,我们必须及早谋划,抓紧落实下半年各项任务。\n"
+                     "第二,要注意区分问题,认真梳理主要问题;\n"
+                     "第三,要善于解决问题,敢于承担责任。\n")
+DIRECT_PROBLEMS_B = ("8月1日,区市容局召开半年工作部署会。\n"
+                     "局长提出两点要求:\n"
+                     "首先,要抓好汛期安全,确保不出大的事故。\n"
+                     "其次,必须敢于正视不足,主动补齐短板。\n")
+# an item that states a shortfall: the problems
+ITEM_SHORTFALL = ("上半年,全局各项工作有序推进,完成了阶段目标。\n"
+                  "但也存在一些问题:\n"
+                  "第一,部分街面保洁不到位;\n"
+                  "第二,个别路段乱停乱放问题仍较突出。\n")
+
+
+def test_directive_items_on_the_problems_stay_the_plans():
+    assert label_at(DIRECT_PROBLEMS_A, "第二,要注意区分问题") == "下一步"
+    assert label_at(DIRECT_PROBLEMS_A, "第三,要善于解决问题") == "下一步"
+
+
+def test_directive_item_to_find_shortfalls_stays_the_plans():
+    assert label_at(DIRECT_PROBLEMS_B, "其次,必须敢于正视不足") == "下一步"
+
+
+def test_items_stating_shortfalls_are_the_problems():
+    assert label_at(ITEM_SHORTFALL, "第二,个别路段乱停乱放") == "存在问题"
