@@ -314,3 +314,29 @@ def test_directive_item_to_find_shortfalls_stays_the_plans():
 
 def test_items_stating_shortfalls_are_the_problems():
     assert label_at(ITEM_SHORTFALL, "第二,个别路段乱停乱放") == "存在问题"
+
+
+# -- a meeting named for the year's summary and the next year's plans --------------------------------------------------
+
+PLANS_MEETING_A = ("12月8日,区人大机关2031年工作总结及2032年工作打算汇报会召开。区人大常委会主任出席并讲话。\n"
+                   "会议听取了各工委2031年工作完成情况和2032年工作打算的汇报。\n"
+                   "主任指出,今年以来,区人大机关依法履职,各项工作扎实推进、成效明显。要抓紧制定明年的工作要点。\n")
+PLANS_MEETING_B = ("7月2日,县妇联上半年工作总结及下半年工作打算交流会召开,县妇联全体干部参加。\n"
+                   "会上,各部室负责人分别汇报了上半年工作。\n")
+# the plans announced in the opening itself: the plans
+PLANS_OPENING = ("2032年工作打算\n"
+                 "下一步,我局将重点抓好三方面工作:一是加快项目建设;二是强化安全监管;三是提升服务水平。\n")
+
+
+def test_meeting_named_for_the_plans_is_the_scene():
+    assert label_at(PLANS_MEETING_A, "12月8日,区人大机关") == "其他"
+    assert label_at(PLANS_MEETING_A, "主任指出,今年以来") == "主要做法"
+    assert named(PLANS_MEETING_A) == ["主要做法", "下一步"]
+
+
+def test_exchange_meeting_named_for_the_plans_is_the_scene():
+    assert "下一步" not in named(PLANS_MEETING_B)
+
+
+def test_plans_announced_in_the_opening_stay_the_plans():
+    assert named(PLANS_OPENING) == ["下一步"]
