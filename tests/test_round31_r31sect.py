@@ -340,3 +340,43 @@ def test_exchange_meeting_named_for_the_plans_is_the_scene():
 
 def test_plans_announced_in_the_opening_stay_the_plans():
     assert named(PLANS_OPENING) == ["下一步"]
+
+
+# -- a survey's method part ------------------------------------------------------------------------------------------
+
+SURVEY_A = ("关于全县农村客运发展情况的调研报告\n"
+            "一、调研目的\n"
+            "本次调研旨在摸清全县农村客运的运行现状,为下一步完善客运网络提供依据。\n"
+            "二、调研方法\n"
+            "1.实地走访:调研组走访了5个乡镇的客运站点和12个行政村。\n"
+            "2.座谈交流:与交通部门、客运企业和村民代表座谈3次。\n"
+            "三、存在的问题\n"
+            "部分偏远村班次少,群众出行仍不方便。\n"
+            "四、对策建议\n"
+            "建议加大财政补贴力度,优化农村客运线路。\n")
+SURVEY_B = ("关于城区养老服务设施的调查报告\n"
+            "一、调查背景\n"
+            "随着老龄化程度加深,城区养老服务需求快速增长。\n"
+            "二、调查方式和过程\n"
+            "课题组采取问卷调查和入户访谈相结合的方式,共发放问卷600份,回收有效问卷562份。\n"
+            "三、发现的问题\n"
+            "社区养老设施覆盖不足,专业护理人员短缺。\n")
+# the unit's own working methods: the work done
+WORK_METHODS = ("今年以来,我中心围绕年度目标扎实开展各项工作,现将有关情况报告如下:\n"
+                "一、主要工作方法\n"
+                "我们坚持周例会制度,每周梳理任务清单,全年召开例会48次。\n"
+                "二、存在问题\n"
+                "人员力量仍显不足。\n")
+
+
+def test_survey_method_part_is_its_background():
+    assert label_at(SURVEY_A, "1.实地走访") == "基本情况"
+    assert named(SURVEY_A) == ["基本情况", "存在问题", "下一步"]
+
+
+def test_survey_way_and_process_part_is_its_background():
+    assert label_at(SURVEY_B, "课题组采取问卷调查") == "基本情况"
+
+
+def test_units_work_methods_are_the_work_done():
+    assert label_at(WORK_METHODS, "我们坚持周例会制度") == "主要做法"
