@@ -380,3 +380,30 @@ def test_survey_way_and_process_part_is_its_background():
 
 def test_units_work_methods_are_the_work_done():
     assert label_at(WORK_METHODS, "我们坚持周例会制度") == "主要做法"
+
+
+# -- the leaders' turns of summing up and deploying, told with no content ----------------------------------------------
+
+LEADERS_A = ("8月5日下午,区园林局召开上半年工作总结和下半年工作部署会议,约60人参加。\n"
+             "会上,分管领导总结了上半年各自分管的业务,安排了下半年的工作任务。\n"
+             "局长提出三点要求:一是要抓好防汛;二是要抓好养护;三是要抓好安全。\n")
+LEADERS_B = ("1月3日,集团召开各子公司经理和部室负责人会议。\n"
+             "会上,副总经理就节前安全检查进行安排和布置;总会计师总结了集团12月份财务工作,对新年度的预算工作进行布置。\n"
+             "最后,总经理对节前工作提出三点要求:一是抓好安全生产;二是做好职工慰问;三是确保开门红。\n")
+# a leader who sums up and tells the results in the same sentence: the work done
+LEADER_RESULTS = ("12月30日,县交通局召开年度总结会。\n"
+                  "会上,局长总结了全年工作,全县新改建农村公路86公里,完成交通投资5.2亿元。\n")
+
+
+def test_leaders_turns_of_summing_up_and_deploying_are_the_session():
+    assert label_at(LEADERS_A, "会上,分管领导总结了") == "其他"
+    assert named(LEADERS_A) == ["下一步"]
+
+
+def test_leaders_turns_of_deploying_and_summing_up_are_the_session():
+    assert label_at(LEADERS_B, "会上,副总经理就节前安全检查") == "其他"
+    assert named(LEADERS_B) == ["下一步"]
+
+
+def test_leader_summing_up_with_results_reports_the_work():
+    assert label_at(LEADER_RESULTS, "会上,局长总结了全年工作") == "主要做法"

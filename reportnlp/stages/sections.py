@@ -57,7 +57,7 @@ def _cfg():
               "notice_plans_heading", "lead_in_line", "unnumbered_part", "slogan_subhead", "other_part", "meeting_outcome", "significance_heading",
               "procedure_opening", "announcement", "session_procedure", "report_outline", "report_outline_item",
               "session_results", "study_visit", "visit_opening",
-              "wire_lead", "upper_instructions", "report_preface", "title_block_line", "continuation_line", "listed_item", "combined_plans_opening", "session_roll", "first_part", "later_part", "delegates_propose", "session_turns", "plural_turns", "listed_requirements", "period_review", "session_review",
+              "wire_lead", "upper_instructions", "report_preface", "title_block_line", "continuation_line", "listed_item", "combined_plans_opening", "session_roll", "first_part", "later_part", "delegates_propose", "session_turns", "plural_turns", "listed_requirements", "leaders_turns", "period_review", "session_review",
               "requirements_listed", "speaker_intro", "said_line", "agenda_line", "photo_caption",
               "plans_after_problems", "glued_situation_end", "problems_announced",
               "year_framed", "year_ahead_words", "glued_body_start", "review_opening", "review_results",
@@ -1169,7 +1169,8 @@ def split_sections(doc: Document) -> Document:
             label = (paragraph_cue(p, problem_cues) if (level is None or level >= 5)
                      and not (current is not None and c["note_line"].match(p)) else None)
             if ((level is None or level >= 5) and (current is None or current == c["intro_label"] and not headed)
-                    and ("各" in p[:80] or "个" in p[:80]) and _plural_turns_end(p)):
+                    and (("各" in p[:80] or "个" in p[:80]) and _plural_turns_end(p)
+                         or len(p) <= 160 and c["leaders_turns"].match(p.strip()))):
                 # the speakers' turns in the plural after a news item's lead ("会上,各研究室负责人分别汇报了…工作进展及存在
                 # 问题,…并提出下半年的工作计划"): the session, whatever topics it names; a later sentence may open one
                 label = c["intro_label"]
