@@ -407,3 +407,30 @@ def test_leaders_turns_of_deploying_and_summing_up_are_the_session():
 
 def test_leader_summing_up_with_results_reports_the_work():
     assert label_at(LEADER_RESULTS, "会上,局长总结了全年工作") == "主要做法"
+
+
+# -- a news item's closing that says the meeting laid the ground -------------------------------------------------------
+
+CLOSING_A = ("6月26日,县老年体育协会召开上半年工作总结会议,各分会会长参加。\n"
+             "会议由副主席主持。秘书长总结了上半年工作成效,分析了存在问题,并对下半年工作作出部署。\n"
+             "主席在讲话中提出三点要求:一是强化服务意识;二是精心组织重阳节展演;三是确保年度任务完成。\n"
+             "此次会议通过总结复盘与前瞻部署,进一步凝聚了共识,为下半年各项工作有序推进奠定了坚实基础。\n")
+CLOSING_B = ("7月8日,县作协召开半年工作座谈会。\n"
+             "主席要求各创作小组要围绕建党纪念日推出一批精品力作。\n"
+             "本次座谈会通过交流经验、查找不足,统一了思想,为完成全年创作任务打下了良好基础。\n")
+# a last paragraph that sets out what is still to be done: the plans go on
+CLOSING_PLANS = ("7月8日,县作协召开半年工作座谈会。\n"
+                 "主席要求各创作小组要围绕建党纪念日推出一批精品力作。\n"
+                 "下半年,县作协将举办两期青年作者培训班,年底前完成文学丛书的编印。\n")
+
+
+def test_closing_that_says_the_meeting_laid_the_ground_is_no_plan():
+    assert label_at(CLOSING_A, "此次会议通过总结复盘") == "其他"
+
+
+def test_closing_of_a_forum_that_laid_the_ground_is_no_plan():
+    assert label_at(CLOSING_B, "本次座谈会通过交流经验") == "其他"
+
+
+def test_last_paragraph_with_plans_stays_the_plans():
+    assert label_at(CLOSING_PLANS, "下半年,县作协将举办") == "下一步"
