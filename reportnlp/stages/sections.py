@@ -624,7 +624,7 @@ def _report_outline_end(par: str) -> int:
 
 
 def _plural_turns_end(par: str) -> int:
-    """Where the sentence that tells the speakers' turns in the plural ends ("会上,各研究室负责人分别汇报了…;管理部门…
+    """Where the sentence that tells the speakers' turns in the plural ends ("会上,各研究室主任分别汇报了…;管理部门…
     分别汇报了…。", "…四个部门的代表进行了交流。"), or 0 when the paragraph opens with none: its first sentence to the full
     stop, no figure after the turns (round 31)."""
     m = _cfg()["plural_turns"].match(par)
@@ -1171,7 +1171,7 @@ def split_sections(doc: Document) -> Document:
             if ((level is None or level >= 5) and (current is None or current == c["intro_label"] and not headed)
                     and (("各" in p[:80] or "个" in p[:80]) and _plural_turns_end(p)
                          or len(p) <= 160 and c["leaders_turns"].match(p.strip()))):
-                # the speakers' turns in the plural after a news item's lead ("会上,各研究室负责人分别汇报了…工作进展及存在
+                # the speakers' turns in the plural after a news item's lead ("会上,各研究室主任分别汇报了…工作进展及存在
                 # 问题,…并提出下半年的工作计划"): the session, whatever topics it names; a later sentence may open one
                 label = c["intro_label"]
             # the words said under a line that only says who speaks go on with the section it opened
