@@ -1097,6 +1097,9 @@ class Sections(_Strict):
     report_outline_item: Pattern  # where an item of that outline opens
     delegates_propose: Pattern
     session_turns: Pattern
+    listed_requirements: Pattern  # a requirements frame with its first item after the colon (要求:一是…)
+    leaders_turns: Pattern  # a paragraph of the leaders' turns of summing up and deploying, no content
+    plural_turns: Pattern  # the speakers' turns in the plural, given in turn (各科室负责人依次…汇报)
     period_review: Pattern
     year_framed: Pattern
     year_ahead_words: Pattern

@@ -57,7 +57,7 @@ def _cfg():
               "notice_plans_heading", "lead_in_line", "unnumbered_part", "slogan_subhead", "other_part", "meeting_outcome", "significance_heading",
               "procedure_opening", "announcement", "session_procedure", "report_outline", "report_outline_item",
               "session_results", "study_visit", "visit_opening",
-              "wire_lead", "upper_instructions", "report_preface", "title_block_line", "continuation_line", "listed_item", "combined_plans_opening", "session_roll", "first_part", "later_part", "delegates_propose", "session_turns", "period_review", "session_review",
+              "wire_lead", "upper_instructions", "report_preface", "title_block_line", "continuation_line", "listed_item", "combined_plans_opening", "session_roll", "first_part", "later_part", "delegates_propose", "session_turns", "plural_turns", "listed_requirements", "leaders_turns", "period_review", "session_review",
               "requirements_listed", "speaker_intro", "said_line", "agenda_line", "photo_caption",
               "plans_after_problems", "glued_situation_end", "problems_announced",
               "year_framed", "year_ahead_words", "glued_body_start", "review_opening", "review_results",
@@ -432,6 +432,8 @@ def _reported(pat, sentence: str, par: str | None = None, begin: int = 0, end: i
     m = pat.match(sentence)
     if m is None:
         return None
+    if _cfg()["listed_requirements"].search(sentence, max(0, m.end() - 6), m.end() + 8):
+        return "下一步"  # "马局长要求: 一是对…表示肯定,…;对存在不足之处,要求…": the items are requirements (round 31)
     return reported_label((_to_full_stop(par, begin, end) if par is not None else sentence)[m.end():])
 
 
@@ -607,6 +609,11 @@ def _report_outline_end(par: str) -> int:
     if not m:
         return 0
     end = m.end()
+    if not _cfg()["report_outline_item"].match(par, end):
+        # parts named with no marker, one a clause ("报告分为三个部分:2030年工作回顾;2031年的目标任务;…。"): the
+        # outline runs to its full stop (round 31)
+        stop = par.find("。", end)
+        return len(par) if stop < 0 else stop + 1
     while (e := _SENTENCE_END.search(par, end)) is not None:
         end = e.end()
         if not _cfg()["report_outline_item"].match(par, end):
@@ -614,6 +621,19 @@ def _report_outline_end(par: str) -> int:
     else:
         end = len(par)
     return end
+
+
+def _plural_turns_end(par: str) -> int:
+    """Where the sentence that tells the speakers' turns in the plural ends ("会上,各研究室主任分别汇报了…;管理部门…
+    分别汇报了…。", "…四个部门的代表进行了交流。"), or 0 when the paragraph opens with none: its first sentence to the full
+    stop, no figure after the turns (round 31)."""
+    m = _cfg()["plural_turns"].match(par)
+    if not m:
+        return 0
+    stop = par.find("。", m.end())
+    stop = len(par) if stop < 0 else stop + 1
+    # (a paragraph that goes on with the results, "…并介绍了明年的打算。全年共接待观众18.6万人次", reports the work)
+    return 0 if _FIGURE.search(par, m.end()) else stop
 
 
 def _roll_call(par: str) -> bool:
@@ -627,7 +647,7 @@ def _roll_call(par: str) -> bool:
     if not sentences:
         return False
     for x in sentences:
-        x = x.rstrip(")）").split("(")[0].split("（")[0].strip() or x  # a byline in brackets after the last mark
+        x = x.rstrip(")）!！").split("(")[0].split("（")[0].strip() or x  # a byline in brackets after the last mark
         last = _CLAUSE_MARK.split(x)[-1]
         if not c["session_roll"].search(last):
             return False
@@ -861,6 +881,16 @@ def _agenda_items(pars: list[str], levels: list[int | None]) -> set[int]:
                 j += 1
             if j - i - 1 >= least:
                 items.update(range(i, j))  # (the line that heads them too)
+        elif (levels[i] is None and i + 1 < len(pars) and levels[i + 1] is not None and "部分" in p
+              and p.rstrip().endswith((":", "：")) and _cfg()["report_outline"].search(p)):
+            # a news paragraph that announces the report's outline ("报告共分八个部分:"), its parts on lines of their
+            # own ("一、2030年工作回顾;" / "二、今年发展主要目标…;"): they name the report's parts, not a part of the
+            # news item (round 31)
+            j = i + 1
+            while j < len(pars) and levels[j] is not None and _cfg()["listed_item"].match(pars[j].strip()):
+                j += 1
+            if j - i - 1 >= least:
+                items.update(range(i + 1, j))
     return items
 
 
@@ -1138,6 +1168,12 @@ def split_sections(doc: Document) -> Document:
             # (a note on the figures, "附注:…存在总计与分项合计不等的情况", reads no cue: it goes on with its section)
             label = (paragraph_cue(p, problem_cues) if (level is None or level >= 5)
                      and not (current is not None and c["note_line"].match(p)) else None)
+            if ((level is None or level >= 5) and (current is None or current == c["intro_label"] and not headed)
+                    and (("各" in p[:80] or "个" in p[:80]) and _plural_turns_end(p)
+                         or len(p) <= 160 and c["leaders_turns"].match(p.strip()))):
+                # the speakers' turns in the plural after a news item's lead ("会上,各研究室主任分别汇报了…工作进展及存在
+                # 问题,…并提出下半年的工作计划"): the session, whatever topics it names; a later sentence may open one
+                label = c["intro_label"]
             # the words said under a line that only says who speaks go on with the section it opened
             words_said, said_over = said_over, False
             if label is None and level is None and i + 1 < len(pars) and c["said_line"].match(p):
@@ -1307,7 +1343,8 @@ def split_sections(doc: Document) -> Document:
             # one under a heading of its own ends at the next heading
             arguing = (is_speech and label == "其他" and (top is None or level != top)
                        and bool(c["speech_rationale"].search(first_sentence(p))))
-        sentence_turns(i, _report_outline_end(p))  # (not at the items of a report's outline: they name its parts)
+        sentence_turns(i, max(_report_outline_end(p), _plural_turns_end(p) if label == c["intro_label"] else 0))
+        # (not at the items of a report's outline: they name its parts; nor in the sentence of the turns in the plural)
         plans_after_problems(i)
         run_turns(i)
     unlabelled = doc_type in c["unlabelled_types"] and not prints_plan
