@@ -38,7 +38,7 @@ def _cfg() -> dict:
               "pair_persons", "clause_tail", "scope_lead", "inner_lead", "previous_value", "canonical_drop"):
         c[k] = compile_pattern(c[k])
     for k in ("setup_verbs", "classifiers", "head_nouns", "noun_units", "noun_suffixes", "lead_verbs", "area_units",
-              "compound_heads", "compound_not_verbs", "compound_inner_tags"):
+              "compound_heads", "compound_not_verbs", "compound_inner_tags", "generic_heads"):
         c[k] = frozenset(c[k])
     return c
 
@@ -698,6 +698,7 @@ def canonical(indicator: str, kind: str, unit: str = "", base_unit: str = "") ->
     # is a processing verb
     lead = _cfg()["lead_verbs"]
     prefix = verb = None
+    prefix_len = 0
     node = trie
     for j in range(1, n):
         node = node.get(name[j - 1])
@@ -705,7 +706,7 @@ def canonical(indicator: str, kind: str, unit: str = "", base_unit: str = "") ->
             break
         rows = node.get("")
         if rows and j >= 2 and (k := _first_fit(rows, unit, base_unit)) is not None:
-            prefix = k
+            prefix, prefix_len = k, j
             if name[:j] in lead:
                 verb = k
     if verb is not None:
@@ -720,18 +721,22 @@ def canonical(indicator: str, kind: str, unit: str = "", base_unit: str = "") ->
             break
         rows = node.get("")
         if rows:
-            heads.append(rows)
-    for rows in reversed(heads):  # the longest first
+            heads.append((i, rows))
+    generic = None
+    for i, rows in reversed(heads):  # the longest first
         if (k := _first_fit(rows, unit, base_unit)) is not None:
-            return entries[k][0]
-    if prefix is not None:
+            if name[i:] not in _cfg()["generic_heads"]:
+                return entries[k][0]
+            generic = k  # "…项目面积": a longer term before the head names what is measured (round 31)
+            break
+    if prefix is not None and (generic is None or prefix_len >= _cfg()["generic_yield_min"]):
         return entries[prefix][0]
     # inside: the longest term (two characters or more) neither starting nor ending the name,
     # of the earliest row on a tie; walked only from where the two characters a term opens with
     # stand (most starts open none: one set test instead of the walk's first steps)
     best, best_score = None, None
     openings = _term_openings()[kind]
-    for i in range(1, n - 2):
+    for i in range(1, n - 2 if generic is None else n - 1):
         if name[i:i + 2] not in openings:
             continue
         node = trie
@@ -744,4 +749,6 @@ def canonical(indicator: str, kind: str, unit: str = "", base_unit: str = "") ->
                 score = (j - i, -k)
                 if best_score is None or score > best_score:
                     best, best_score = k, score
+    if generic is not None and (best_score is None or best_score[0] < _cfg()["generic_yield_min"]):
+        return entries[generic][0]
     return entries[best][0] if best is not None else None

@@ -1304,6 +1304,8 @@ class Indicators(_Strict):
     inner_lead: Pattern
     previous_value: Pattern
     canonical_drop: Pattern  # round 29: a reporting verb the canonical lookup reads a name without
+    generic_heads: list[str]  # round 31: heads that yield to a longer term before them in the name
+    generic_yield_min: int
 
 
 class Fragments(RootModel[dict[str, Pattern]]):
