@@ -35,7 +35,8 @@ def _cfg() -> dict:
     for k in ("right_stop", "list_end", "fronted_object", "trailing_words", "leading_words", "total_words",
               "total_named_before", "have_words",
               "time_lead", "right_skip", "plan_lead", "place_end", "change_to", "from_value", "pair_households",
-              "pair_persons", "clause_tail", "scope_lead", "inner_lead", "previous_value", "canonical_drop"):
+              "pair_persons", "clause_tail", "scope_lead", "inner_lead", "previous_value", "canonical_drop",
+              "from_time_tail"):
         c[k] = compile_pattern(c[k])
     for k in ("setup_verbs", "classifiers", "head_nouns", "noun_units", "noun_suffixes", "lead_verbs", "area_units",
               "compound_heads", "compound_not_verbs", "compound_inner_tags", "generic_heads"):
@@ -357,10 +358,13 @@ def choose(raw: str, left: str, left_start: int, text: str, qend: int, clause_en
     shared = None
     if unit == "户" and text[qend:qend + 1].isdigit():
         shared = _pair_first(raw, left, left_start, text, qend, clause_end)
-    if shared is None and len(bare) <= 4:
+    if shared is None and (len(bare) <= 4 or (len(bare) <= 12 and ("年" in bare or "的" in bare) and c["change_to"].match(bare))):
+        # (降低到2016年的 + 13.10/10万: a change's end with its year, round 31)
         shared = _shared_name(bare, raw, left, left_start, text, qend, clause_end, unit)
     if shared:
         return shared
+    if left and "年" in raw[-4:] and c["from_time_tail"].search(raw):
+        return left, left_start  # 城镇就业人数由2012年的 + 37287万人: the start of a change names the value (round 31)
     if unit in c["noun_units"] and left and not right_noun(text, qend, clause_end)[0]:
         toks = tag(left)
         if toks and (toks[-1][1][:1] == "v" or toks[-1][1] == "vn") and not left.endswith(unit):

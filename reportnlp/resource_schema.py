@@ -1306,6 +1306,7 @@ class Indicators(_Strict):
     canonical_drop: Pattern  # round 29: a reporting verb the canonical lookup reads a name without
     generic_heads: list[str]  # round 31: heads that yield to a longer term before them in the name
     generic_yield_min: int
+    from_time_tail: Pattern  # round 31: the year of a change's start
 
 
 class Fragments(RootModel[dict[str, Pattern]]):
