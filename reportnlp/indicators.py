@@ -735,6 +735,8 @@ def canonical(indicator: str, kind: str, unit: str = "", base_unit: str = "") ->
             break
     if prefix is not None and (generic is None or prefix_len >= _cfg()["generic_yield_min"]):
         return entries[prefix][0]
+    if generic is None and kind == "rate" and _cfg()["share_infix"] in name[2:]:
+        return _cfg()["share_canonical"]  # 县域工业增加值占全省县域生产总值 + 55.5%: a share of a named whole (round 31)
     # inside: the longest term (two characters or more) neither starting nor ending the name,
     # of the earliest row on a tie; walked only from where the two characters a term opens with
     # stand (most starts open none: one set test instead of the walk's first steps)

@@ -1307,6 +1307,8 @@ class Indicators(_Strict):
     generic_heads: list[str]  # round 31: heads that yield to a longer term before them in the name
     generic_yield_min: int
     from_time_tail: Pattern  # round 31: the year of a change's start
+    share_infix: str  # round 31: a rate's name that holds it is a share
+    share_canonical: str
 
 
 class Fragments(RootModel[dict[str, Pattern]]):
