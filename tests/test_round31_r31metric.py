@@ -173,3 +173,36 @@ def test_we_and_a_unit_still_lead():
     assert metrics("我街道共接件482件。")[0][0] != "街道共接件"
     name = metrics("我坚持每周到班组听课3节。")[0][0]
     assert "听课" in name and not name.startswith("我")
+
+
+# ---- 7. 人员 names staff, not residents --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,value", [
+    ("县林业站现有专业技术人员14人。", 14),
+    ("全局年末在职人员86人,其中执法人员52人。", 86),
+    ("新招录执法人员9名。", 9),
+])
+def test_personnel_are_staff(text, value):
+    assert canon_of(text, value) == "工作人员"
+
+
+def test_residents_stay_residents():
+    assert canon_of("参加听证的群众代表外的普通群众320人。", 320) == "居民群众"
+    assert canon_of("全村常住村民1260人。", 1260) == "居民群众"
+
+
+# ---- 8. a change verb with 到 / 至 before a value: the value is the level ----------------------------------------
+
+@pytest.mark.parametrize("text,name,want", [
+    ("全县婴儿死亡率下降到3.6‰。", "婴儿死亡率", "婴儿死亡率"),
+    ("第三产业比重上升到48.2%。", "第三产业比重", "占比"),
+    ("全镇茶园面积扩大到5600亩。", "茶园面积", "经济作物种植面积"),
+])
+def test_a_level_reached_is_named_by_its_subject(text, name, want):
+    got = metrics(text)
+    assert got[0][0] == name and got[0][1] == want, got
+
+
+def test_a_bare_change_keeps_its_verb():
+    assert metrics("同比增长12.5%。")[0][1] == "同比增长率"
+    assert metrics("婴儿死亡率比上年下降6.3%。")[0][1] == "同比下降率"
