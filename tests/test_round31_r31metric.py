@@ -206,3 +206,25 @@ def test_a_level_reached_is_named_by_its_subject(text, name, want):
 def test_a_bare_change_keeps_its_verb():
     assert metrics("同比增长12.5%。")[0][1] == "同比增长率"
     assert metrics("婴儿死亡率比上年下降6.3%。")[0][1] == "同比下降率"
+
+
+def test_deployments_of_inspectors_are_counted_as_such():
+    assert canon_of("专项行动共出动执法人员260人次。", 260) == "执法检查出动人次"
+    assert canon_of("累计出动路政巡查人员148人次。", 148) == "执法检查出动人次"
+    assert canon_of("参训医务人员320人次。", 320) == "培训"  # a training count keeps its row
+
+
+# ---- 9. 分别 reads the run of values right after it; a later clause's values keep their own names -------------------
+
+def test_respectively_reads_its_own_run_of_values():
+    got = metrics("东区、南区、北区生产总值同比分别增长4.6%、5.2%、3.9%,占全市生产总值的比重分别为31.5%、44.2%、24.3%。")
+    names = [n for n, _, _, _ in got]
+    assert names[:3] == ["东区生产总值增长", "南区生产总值增长", "北区生产总值增长"], names
+    assert len(names) == 6 and all("比重" in n for n in names[3:]), names
+    got = metrics("全省机耕、机播和机收水平分别达96.1%、92.4%和88.7%,综合机械化水平比上年提高1.2个百分点。")
+    assert [v for _, _, v, _ in got][:3] == [96.1, 92.4, 88.7] and got[1][0] == "机播", got
+
+
+def test_respectively_with_one_run_is_as_before():
+    got = metrics("东城、西城分别完成固定资产投资21.5亿元和18.4亿元。")
+    assert [n for n, _, _, _ in got] == ["东城固定资产投资", "西城固定资产投资"]
