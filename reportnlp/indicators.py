@@ -364,7 +364,7 @@ def choose(raw: str, left: str, left_start: int, text: str, qend: int, clause_en
     if shared:
         return shared
     if left and "年" in raw[-4:] and c["from_time_tail"].search(raw):
-        return left, left_start  # 城镇就业人数由2012年的 + 37287万人: the start of a change names the value (round 31)
+        return left, left_start  # 全县就业人员由2020年的 + 5.1万人: the start of a change names the value (round 31)
     if unit in c["noun_units"] and left and not right_noun(text, qend, clause_end)[0]:
         toks = tag(left)
         if toks and (toks[-1][1][:1] == "v" or toks[-1][1] == "vn") and not left.endswith(unit):
@@ -736,7 +736,7 @@ def canonical(indicator: str, kind: str, unit: str = "", base_unit: str = "") ->
     if prefix is not None and (generic is None or prefix_len >= _cfg()["generic_yield_min"]):
         return entries[prefix][0]
     if generic is None and kind == "rate" and _cfg()["share_infix"] in name[2:]:
-        return _cfg()["share_canonical"]  # 县域工业增加值占全省县域生产总值 + 55.5%: a share of a named whole (round 31)
+        return _cfg()["share_canonical"]  # 县域工业增加值占全市县域生产总值 + 36.4%: a share of a named whole (round 31)
     # inside: the longest term (two characters or more) neither starting nor ending the name,
     # of the earliest row on a tie; walked only from where the two characters a term opens with
     # stand (most starts open none: one set test instead of the walk's first steps)
