@@ -742,7 +742,7 @@ def canonical(indicator: str, kind: str, unit: str = "", base_unit: str = "") ->
     # stand (most starts open none: one set test instead of the walk's first steps)
     best, best_score = None, None
     openings = _term_openings()[kind]
-    for i in range(1, n - 2 if generic is None else n - 1):
+    for i in range(1, n - 2):
         if name[i:i + 2] not in openings:
             continue
         node = trie
