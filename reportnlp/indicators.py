@@ -35,10 +35,11 @@ def _cfg() -> dict:
     for k in ("right_stop", "list_end", "fronted_object", "trailing_words", "leading_words", "total_words",
               "total_named_before", "have_words",
               "time_lead", "right_skip", "plan_lead", "place_end", "change_to", "from_value", "pair_households",
-              "pair_persons", "clause_tail", "scope_lead", "inner_lead", "previous_value", "canonical_drop"):
+              "pair_persons", "clause_tail", "scope_lead", "inner_lead", "previous_value", "canonical_drop",
+              "from_time_tail"):
         c[k] = compile_pattern(c[k])
     for k in ("setup_verbs", "classifiers", "head_nouns", "noun_units", "noun_suffixes", "lead_verbs", "area_units",
-              "compound_heads", "compound_not_verbs", "compound_inner_tags"):
+              "compound_heads", "compound_not_verbs", "compound_inner_tags", "generic_heads"):
         c[k] = frozenset(c[k])
     return c
 
@@ -357,10 +358,13 @@ def choose(raw: str, left: str, left_start: int, text: str, qend: int, clause_en
     shared = None
     if unit == "户" and text[qend:qend + 1].isdigit():
         shared = _pair_first(raw, left, left_start, text, qend, clause_end)
-    if shared is None and len(bare) <= 4:
+    if shared is None and (len(bare) <= 4 or (len(bare) <= 12 and ("年" in bare or "的" in bare) and c["change_to"].match(bare))):
+        # (降低到2016年的 + 13.10/10万: a change's end with its year, round 31)
         shared = _shared_name(bare, raw, left, left_start, text, qend, clause_end, unit)
     if shared:
         return shared
+    if left and "年" in raw[-4:] and c["from_time_tail"].search(raw):
+        return left, left_start  # 全县就业人员由2020年的 + 5.1万人: the start of a change names the value (round 31)
     if unit in c["noun_units"] and left and not right_noun(text, qend, clause_end)[0]:
         toks = tag(left)
         if toks and (toks[-1][1][:1] == "v" or toks[-1][1] == "vn") and not left.endswith(unit):
@@ -698,6 +702,7 @@ def canonical(indicator: str, kind: str, unit: str = "", base_unit: str = "") ->
     # is a processing verb
     lead = _cfg()["lead_verbs"]
     prefix = verb = None
+    prefix_len = 0
     node = trie
     for j in range(1, n):
         node = node.get(name[j - 1])
@@ -705,7 +710,7 @@ def canonical(indicator: str, kind: str, unit: str = "", base_unit: str = "") ->
             break
         rows = node.get("")
         if rows and j >= 2 and (k := _first_fit(rows, unit, base_unit)) is not None:
-            prefix = k
+            prefix, prefix_len = k, j
             if name[:j] in lead:
                 verb = k
     if verb is not None:
@@ -720,12 +725,18 @@ def canonical(indicator: str, kind: str, unit: str = "", base_unit: str = "") ->
             break
         rows = node.get("")
         if rows:
-            heads.append(rows)
-    for rows in reversed(heads):  # the longest first
+            heads.append((i, rows))
+    generic = None
+    for i, rows in reversed(heads):  # the longest first
         if (k := _first_fit(rows, unit, base_unit)) is not None:
-            return entries[k][0]
-    if prefix is not None:
+            if name[i:] not in _cfg()["generic_heads"]:
+                return entries[k][0]
+            generic = k  # "…项目面积": a longer term before the head names what is measured (round 31)
+            break
+    if prefix is not None and (generic is None or prefix_len >= _cfg()["generic_yield_min"]):
         return entries[prefix][0]
+    if generic is None and kind == "rate" and _cfg()["share_infix"] in name[2:]:
+        return _cfg()["share_canonical"]  # 县域工业增加值占全市县域生产总值 + 36.4%: a share of a named whole (round 31)
     # inside: the longest term (two characters or more) neither starting nor ending the name,
     # of the earliest row on a tie; walked only from where the two characters a term opens with
     # stand (most starts open none: one set test instead of the walk's first steps)
@@ -744,4 +755,6 @@ def canonical(indicator: str, kind: str, unit: str = "", base_unit: str = "") ->
                 score = (j - i, -k)
                 if best_score is None or score > best_score:
                     best, best_score = k, score
+    if generic is not None and (best_score is None or best_score[0] < _cfg()["generic_yield_min"]):
+        return entries[generic][0]
     return entries[best][0] if best is not None else None

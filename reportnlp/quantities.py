@@ -255,6 +255,8 @@ def _find(text: str, bare_rate_context: bool) -> list[tuple]:
     out = []
     for num in _scan(text, report=True, norm=norm, lone_context=cfg.lone_context, plain_kept=cfg.plain_kept,
                      plain_year=cfg.plain_year, plain_needs=cfg.plain_needs):
+        if out and num.start < out[-1][1]:
+            continue  # a number inside the last quantity's unit ("9.80/10万": the 10万 of /10万, round 31)
         q = _quantity(num, norm, cfg, bare_rate_context)
         if q is not None:
             out.append(q)

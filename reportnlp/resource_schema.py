@@ -1326,6 +1326,11 @@ class Indicators(_Strict):
     inner_lead: Pattern
     previous_value: Pattern
     canonical_drop: Pattern  # round 29: a reporting verb the canonical lookup reads a name without
+    generic_heads: list[str]  # round 31: heads that yield to a longer term before them in the name
+    generic_yield_min: int
+    from_time_tail: Pattern  # round 31: the year of a change's start
+    share_infix: str  # round 31: a rate's name that holds it is a share
+    share_canonical: str
 
 
 class Fragments(RootModel[dict[str, Pattern]]):

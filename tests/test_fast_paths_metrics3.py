@@ -21,8 +21,13 @@ def _canonical_plain(indicator: str, kind: str, unit: str = "", base_unit: str =
     entries, terms, _tries = indicators._vocab()
     if kind not in terms:
         return None
-    lead = indicators._cfg()["lead_verbs"]
+    cfg = indicators._cfg()
+    lead = cfg["lead_verbs"]
     best, best_score = None, None
+    # (round 31) the best piece of each place: a head that only names the measure (generic_heads) yields to a
+    # start or an inside term of generic_yield_min characters; a rate with no head, whole or start is a share when
+    # share_infix stands inside it
+    by_pos: dict[int, tuple] = {}
     n = len(name)
     for i in range(n):
         for j in range(i + 1, n + 1):
@@ -39,8 +44,25 @@ def _canonical_plain(indicator: str, kind: str, unit: str = "", base_unit: str =
                     score = (pos == 4, verb, pos, t_len, -k)
                     if best_score is None or score > best_score:
                         best, best_score = k, score
+                    if pos not in by_pos or (t_len, -k) > by_pos[pos][1]:
+                        by_pos[pos] = (k, (t_len, -k), i)
                     break
-    return entries[best][0] if best is not None else None
+    if best is None:
+        return cfg["share_canonical"] if kind == "rate" and cfg["share_infix"] in name[2:] else None
+    if best_score[0] or best_score[1]:
+        return entries[best][0]  # the whole name, a lead verb
+    head = by_pos.get(3)
+    if head is not None and name[head[2]:] not in cfg["generic_heads"]:
+        return entries[head[0]][0]
+    start = by_pos.get(2)
+    if start is not None and (head is None or start[1][0] >= cfg["generic_yield_min"]):
+        return entries[start[0]][0]
+    if head is None and kind == "rate" and cfg["share_infix"] in name[2:]:
+        return cfg["share_canonical"]
+    inside = by_pos.get(1)
+    if head is not None and (inside is None or inside[1][0] < cfg["generic_yield_min"]):
+        return entries[head[0]][0]
+    return entries[inside[0]][0] if inside is not None else None
 
 
 REPORT_NAMES = [

@@ -97,17 +97,24 @@ def _canonical_suffix_lookups(indicator: str, kind: str, unit: str = "", base_un
             break
         rows = node.get("")
         if rows and j >= 2 and (k := fit(rows, unit, base_unit)) is not None:
-            prefix = k
+            prefix, prefix_len = k, j
             if name[:j] in lead:
                 verb = k
     if verb is not None:
         return entries[verb][0]
+    cfg = indicators._cfg()
+    generic = None
     for i in range(1, n):
         rows = of_kind.get(name[i:])
         if rows and (k := fit(rows, unit, base_unit)) is not None:
-            return entries[k][0]
-    if prefix is not None:
+            if name[i:] not in cfg["generic_heads"]:
+                return entries[k][0]
+            generic = k  # (round 31: a generic head yields to a term before it)
+            break
+    if prefix is not None and (generic is None or prefix_len >= cfg["generic_yield_min"]):
         return entries[prefix][0]
+    if generic is None and kind == "rate" and cfg["share_infix"] in name[2:]:
+        return cfg["share_canonical"]
     best, best_score = None, None
     for i in range(1, n - 2):
         node = trie
@@ -120,6 +127,8 @@ def _canonical_suffix_lookups(indicator: str, kind: str, unit: str = "", base_un
                 score = (j - i, -k)
                 if best_score is None or score > best_score:
                     best, best_score = k, score
+    if generic is not None and (best_score is None or best_score[0] < cfg["generic_yield_min"]):
+        return entries[generic][0]
     return entries[best][0] if best is not None else None
 
 

@@ -136,7 +136,7 @@ def test_a_plain_score_is_still_a_metric():
 from reportnlp.indicators import canonical
 from reportnlp.lexicons import load_tsv
 
-KINDS = {"count", "rate", "money", "area", "duration", "score", "length", "weight", "other"}
+KINDS = {"count", "rate", "money", "area", "duration", "score", "length", "weight", "volume", "energy", "power", "other"}
 
 
 def test_vocabulary_has_400_indicators_with_kind_and_synonyms():

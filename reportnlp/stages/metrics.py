@@ -1002,6 +1002,9 @@ def _distributed(text: str, indicator: str, start: int, qstart: int) -> list[tup
     return out
 
 
+_RUN_JOINERS = frozenset(("、", "和", "及", "与", ",", "，", "以及"))
+
+
 def _respectively(text: str, metrics: list[Span]) -> None:
     """'A、B分别为X、Y': give each value its own indicator, in order."""
     c = _cfg()
@@ -1017,6 +1020,13 @@ def _respectively(text: str, metrics: list[Span]) -> None:
             continue
         pos = ss + r.start()
         vals = [m for m in group if m.start > pos]
+        if len(vals) > 2:
+            # the values 分别 reads run on joined by list marks; a clause after them (",占…的比重分别为38.2%、…") has
+            # its own (round 31)
+            k = 1
+            while k < len(vals) and text[vals[k - 1].end:vals[k].start].strip() in _RUN_JOINERS:
+                k += 1
+            vals = vals[:k]
         head_lo = _clause_start(text, pos, 40)
         names = [p for p in c["list_sep"].split(c["strip_left"].sub("", text[head_lo:pos])) if p]
         if len(vals) >= 2 and len(names) == len(vals):
