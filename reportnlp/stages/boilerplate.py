@@ -1930,7 +1930,7 @@ _TITLE_DECOR = re_cache.compile(r"[\s“”‘’\"'《》「」『』]")
 
 def _headline_restated(decided: list[str | None], lines: list[str], title: int | None) -> list[int]:
     """The article header's headline printed again as the first kept line under it, with only chrome between
-    ("服务“两会” 广集民意" / "日期:…" / "服务两会 广集民意"): the copy goes, the headline stays the title. Also
+    ("助力“春耕” 问计农户" / "日期:…" / "助力春耕 问计农户"): the copy goes, the headline stays the title. Also
     (round 22) a copy between two paragraphs of its text, a photo's caption or a mirror's page break, where
     the headline names no report genre (a 范文 page's second report may print the page's title as its own)."""
     if title is None:
@@ -1938,8 +1938,8 @@ def _headline_restated(decided: list[str | None], lines: list[str], title: int |
     bare = _TITLE_DECOR.sub("", lines[title])
     if len(bare) < 4:
         return []
-    # (r27chrome: a repost's headline may hold its column's name before a bar, "改革开放40周年|人才流动的闸门是如何
-    # 开启的", and the copy over the text only what follows the bar)
+    # (r27chrome: a repost's headline may hold its column's name before a bar, "建镇30周年|老街巷的灯是怎样重新
+    # 亮起的", and the copy over the text only what follows the bar)
     _, bar, tail = bare.rpartition("|") if "|" in bare else bare.rpartition("丨")
     copies = {bare, tail} if bar and len(tail) >= 6 else {bare}
     nxt = next((j for j in range(title + 1, min(len(lines), title + 1 + _limits().restated_headline_reach))
