@@ -734,7 +734,7 @@ def _share_of_count(text: str, count: Span, start: int, indicator: str) -> str:
 
 
 def _earlier_values(text: str, metrics: list[Span]) -> set[int]:
-    """A comparison's earlier value ("…来信来访499件次,较去年同期453件次") is the earlier period's figure of the value
+    """A comparison's earlier value ("…群众来信326件次,较去年同期291件次") is the earlier period's figure of the value
     before it in its sentence in the same kind of unit (件次 / 件): it takes that value's name after the period
     (去年同期…). Returns the ids of the earlier values (no subject of a change after them)."""
     rx = _cfg()["earlier_value"]
@@ -799,10 +799,10 @@ def _change_subjects(text: str, metrics: list[Span], earlier: set[int] = frozens
                 break  # "…月均产量5000万吨…,新能源发电量125亿度,同比增幅": a figure no metric took stands between
             gap_end = prev.start
             if id(prev) in earlier:
-                continue  # "499件次,较去年同期453件次,上升10%": the earlier value is no subject of the change
+                continue  # "326件次,较去年同期291件次,上升12%": the earlier value is no subject of the change
             if (m.data.unit_kind != "rate" and prev.data.unit_kind != m.data.unit_kind
                     or prev.data.base_unit == "百分点" and not points):
-                continue  # "…超时间进度3.3个百分点,较上年减收2.5亿元,下降1.9%": a change in money is a change of money,
+                continue  # "…快于序时进度2.6个百分点,较去年同期减收1.4亿元,下降3.2%": a change in money is a change of money,
                 # and a gap in points changes by no percentage (round 28)
             if len(prev.data.indicator) >= 2 and not prev.data.direction and _names_subject(text, prev, points):
                 subjects.append(c["subject_verbs"].sub("", prev.data.indicator))
@@ -1084,7 +1084,7 @@ def _parts_of_targets(text: str, metrics: list[Span], c: dict) -> None:
 
 
 def _shared_head(names: list[str], head_rx, own_head_rx, modifier_max: int = 0) -> list[str]:
-    """"基本养老、失业、工伤保险参保人数" → each earlier name takes the head the last one closes (保险参保人数) when it
+    """"医疗、生育、工伤保险参保人数" → each earlier name takes the head the last one closes (保险参保人数) when it
     has no head of its own (respectively_own_head: "事故起数、死亡人数"); the last name keeps at least two characters of its own before the head.
     Without such a head, an earlier name of ``modifier_max`` characters at most is a modifier of the last name's rest
     ("城镇、农村居民人均可支配收入" → 城镇居民人均可支配收入, "轻、重工业占比" → 轻工业占比)."""

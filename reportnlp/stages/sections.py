@@ -690,7 +690,7 @@ def _intro_end(pars: list[str], levels: list[int | None], top: int | None) -> in
             end = i
         elif opens_speech(p):
             # the salutation (各位代表:) on a line of its own is followed by the opening remarks
-            # (现在,我代表县人民政府向大会报告…); glued to them, it is that paragraph
+            # (现在,我代表镇政府报告工作…); glued to them, it is that paragraph
             alone = p.rstrip()[-1] in ":：!！"
             nxt = i + 1 < len(pars) and levels[i + 1] is None and len(pars[i + 1]) <= _cfg()["opening_remarks"]
             end = max(end, i + 1 if alone and nxt else i)
@@ -728,7 +728,7 @@ def _signs_off(par: str, starts: list[tuple[int, str, str | None, int | None]]) 
 
 def _listed_items(pars: list[str], levels: list[int | None]) -> list[int | None]:
     """Levels without the items of a list a colon announced that number themselves as the report's parts again
-    ("…实现以下目标:" / "一、完成固定资产增加10%;" / "二、…;" after the report's "一、项目概况"): short clauses
+    ("…达到以下目标:" / "一、新增就业岗位120个;" / "二、…;" after the report's "一、项目概况"): short clauses
     ending on a semicolon or full stop (listed_item), two at least, are body lines of the part above."""
     c = _cfg()
     out = list(levels)
@@ -861,8 +861,8 @@ def _outline_end(pars: list[str], levels: list[int | None]) -> int:
     if any(q.startswith(first) for first in firsts for q in pars[k:]):
         return k
     if lead:
-        # the body's first headings run on from the outline's lines ("…第四部分…报表" / "第一部分部门单位概况" /
-        # "一、主要职能" / "1.贯彻…"): the outline ends where one of its first lines comes again
+        # the body's first headings run on from the outline's lines ("…第四部分…报表" / "第一部分 单位概况" /
+        # "一、单位职责" / "1.负责…"): the outline ends where one of its first lines comes again
         for j in range(lead + outline_min, k):
             if any(pars[j].strip() == first for first in firsts):
                 return j
@@ -1026,7 +1026,7 @@ def split_sections(doc: Document) -> Document:
 
     def plans_after_problems(i: int) -> None:
         """The unit's plans stated in a sentence of paragraph i after its problems, with no cue word but the unit
-        and its 将 ("…但部分监督工作仍存在不足。镇人大将聚焦群众热点、难点问题,…", "…等问题。我们在今年的工作中,将进一步
+        and its 将 ("…但部分监督工作仍存在不足。镇人大将聚焦群众热点、难点问题,…", "…等问题。我们在后续工作中,将持续
         改进…"): the plans start there (plans_after_problems; not 将 of a consequence, "…将影响工期")."""
         if current != "存在问题" or rectifying or not problem_cues:
             return
@@ -1184,7 +1184,7 @@ def split_sections(doc: Document) -> Document:
                 label = "下一步"  # "…取得了一定成绩,但…仍有差距。随后提出了三点要求:": the requirements follow
             elif (label == c["intro_label"] and current == "存在问题" and not is_speech
                   and c["speech_rationale"].search(first_sentence(p))):
-                # a survey's or a self-check's first remedy after its problems ("一是要提高思想认识,发挥好党委书记作用。"):
+                # a survey's or a self-check's first remedy after its problems ("一是要提高思想认识,压实包片领导责任。"):
                 # its suggestions, not a speech's opening argument (round 27)
                 label = "下一步"
             elif label == c["intro_label"] and current == "下一步" and c["run_item"].match(p):
@@ -1275,7 +1275,7 @@ def split_sections(doc: Document) -> Document:
                 label = c["intro_label"]
             if (label is None and current == "基本情况" and not headed and level is None
                     and c["period_review"].match(p) and c["past_cue"].search(first_sentence(p))):
-                # after a profile that no heading opened ("全县现有各级各类学校77所…"), a paragraph that reviews
+                # after a profile that no heading opened ("全镇现有村级卫生室14个…"), a paragraph that reviews
                 # the period ("近年来,我县认真贯彻…,取得了明显进展") turns to the work done
                 label = "主要做法"
             if label is None and current is not None and c["note_line"].match(p):
