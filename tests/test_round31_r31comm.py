@@ -186,6 +186,18 @@ def test_quoted_first_person_pledge():
     assert _has(text, "我将带着村里党员干部拧成一股绳")
 
 
+def test_quoted_pledge_gate_is_the_rules_own_first_person():
+    # the pass skips a report only when it lacks every first-person word quote_pledge can match: a quotation in
+    # 咱们 with no 我 anywhere is still looked at
+    from reportnlp.patterns import may_match
+    from reportnlp.stages.commitments import _cfg
+
+    gate = _cfg()["quote_pledge_gate"]
+    assert may_match(gate, "“咱们一定把村集体经济这块短板补上,力争年底前分红。”")
+    assert not may_match(gate, "“村里的果子再也不愁卖了。”村民老周笑着说。")
+    assert _cfg()["quote_pledge"].search("“咱们一定把短板补上”")
+
+
 def test_quoted_work_target_with_later_clauses():
     text = ("近日,在青石镇基层党建述职评议会上,各村党支部书记逐一述职,镇党委书记逐一点评。\n"
             "石桥村党支部书记明确了工作目标:“在我们看来,要以创建五星支部为抓手,成立劳务合作社,组织村民外出务工;"

@@ -80,6 +80,10 @@ def _cfg():
     # the strings a meeting-procedure line must hold (主持, 出席, 讲话 …): most pieces hold none and are not matched
     out["meeting_procedure_gate"] = literal_gate(c["meeting_procedure"])
     out["directive_run_gate"] = literal_gate(c["directive_run_next"])
+    # the words a requirements list's lead (要求, 强调 …) and a quoted pledge's first person (我, 咱们 …) hold: most
+    # reports hold neither, and their candidates are not looked over for such a list or quotation
+    out["required_list_gate"] = literal_gate(c["required_list_lead"])
+    out["quote_pledge_gate"] = literal_gate(c["quote_pledge"])
     return out
 
 
@@ -643,9 +647,6 @@ def _last(items: Iterable):
     return last
 
 
-_OBSERVED_OPENINGS = frozenset("即已将就是")  # what observed_after's words open with (after an optional comma)
-
-
 def _deadlines(text: str, s: int, e: int) -> list[regex.Match]:
     """Deadline phrases in text[s:e], but a time word of a quoted slogan's parallel phrases ("要切实做到“年初建账、
     年中督账、年底销账”的要求"): it names a routine's step, not when the measure is due."""
@@ -657,10 +658,8 @@ def _deadlines(text: str, s: int, e: int) -> list[regex.Match]:
     if found:
         # a month, quarter or half year a sentence observes ("上半年即将过去,…", "二季度是实现…的关键窗口", "四月,是
         # 第二个季度的第一个月"): the period the speaker stands in, not when a measure is due (round 31; not a year:
-        # "今年是…的收官之年。要…" frames its measures). Gate: what observed_after opens with, in the two characters
-        # after the time (most times are followed by none of them)
-        found = [m for m in found if not (_OBSERVED_OPENINGS.intersection(text[m.end():m.end() + 2])
-                                          and c["observed_period"].fullmatch(m.group())
+        # "今年是…的收官之年。要…" frames its measures)
+        found = [m for m in found if not (c["observed_period"].fullmatch(m.group())
                                           and c["observed_after"].match(text, m.end(), e))]
     if found and text.find("“", s, e) >= 0:  # most sentences quote nothing
         found = [m for m in found if not _in_slogan(text, m.start(), m.end())]
@@ -2252,9 +2251,9 @@ def _required_lists(text: str, cands: list[Candidate], probs: list[float], thres
     audience, however the classifier reads an item without a modal of its own ("二是明确任务,认真做好…各项工作"). The
     lead is the words right before 一是 (required_list_lead); an item the classifier all but rejects, or one told in the
     past, stays out (round 31)."""
-    if "一是" not in text or ("要求" not in text and "强调" not in text):  # most reports hold no such list
-        return
     c, limits = _cfg(), _limits()
+    if "一是" not in text or not may_match(c["required_list_gate"], text):  # most reports hold no such list
+        return
     floor = threshold * limits.required_list_floor
     reach = limits.required_list_lead_reach
     k = 0
@@ -2488,9 +2487,9 @@ def _quoted_pledges(text: str, cands: list[Candidate], probs: list[float], thres
     sections read as review and the classifier reads the quote's later clauses without a cue. A quotation (“…”, at most
     quote_pledge_reach long) whose words pledge in the first person (quote_pledge) lifts its measures that reach
     quote_pledge_floor of the threshold; none told in the past (round 31)."""
-    if "“" not in text or "我" not in text:  # most reports quote no one in the first person
-        return
     c, limits = _cfg(), _limits()
+    if "“" not in text or not may_match(c["quote_pledge_gate"], text):  # most reports quote no one in the first person
+        return
     floor, reach = threshold * limits.quote_pledge_floor, limits.quote_pledge_reach
     past, pledge = c["features"]["past"], c["quote_pledge"]
     quote: tuple[int, int, int] = (-1, -1, -1)  # the last quotation looked at: its span, where its first pledge is
