@@ -1002,7 +1002,9 @@ def _distributed(text: str, indicator: str, start: int, qstart: int) -> list[tup
     return out
 
 
-_RUN_JOINERS = frozenset(("、", "和", "及", "与", ",", "，", "以及"))
+def _joins_values(gap: str, list_sep) -> bool:
+    """Whether ``gap`` between two values is a list mark (list_sep) or a comma."""
+    return gap in (",", "，") or list_sep.fullmatch(gap) is not None
 
 
 def _respectively(text: str, metrics: list[Span]) -> None:
@@ -1024,7 +1026,7 @@ def _respectively(text: str, metrics: list[Span]) -> None:
             # the values 分别 reads run on joined by list marks; a clause after them (",占…的比重分别为38.2%、…") has
             # its own (round 31)
             k = 1
-            while k < len(vals) and text[vals[k - 1].end:vals[k].start].strip() in _RUN_JOINERS:
+            while k < len(vals) and _joins_values(text[vals[k - 1].end:vals[k].start].strip(), c["list_sep"]):
                 k += 1
             vals = vals[:k]
         head_lo = _clause_start(text, pos, 40)
