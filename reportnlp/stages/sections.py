@@ -70,6 +70,9 @@ def _cfg():
     # a unit's profile is looked for in the opening's paragraphs, where its match (a few bounded clauses before
     # the words, tried at every split) cost ~10x a paragraph's test for the words
     c["profile_cue"] = _ClauseGated(c["profile_cue"].pattern)
+    # the turns in the plural are asked of every opening paragraph, twice (its label, its sentences' turns): most
+    # hold no 各 / 个 or no word of speaking and are not matched
+    c["plural_turns"] = _ClauseGated(c["plural_turns"].pattern)
     c["reported_speech"] = {k: v if k == "label" else compile_pattern(v) for k, v in c["reported_speech"].items()}
     # the labels a sub-heading's words may turn the topic to, with the title each needs (a sub-heading
     # naming work done or the situation stays a part of the section above)
@@ -1169,7 +1172,7 @@ def split_sections(doc: Document) -> Document:
             label = (paragraph_cue(p, problem_cues) if (level is None or level >= 5)
                      and not (current is not None and c["note_line"].match(p)) else None)
             if ((level is None or level >= 5) and (current is None or current == c["intro_label"] and not headed)
-                    and (("各" in p[:80] or "个" in p[:80]) and _plural_turns_end(p)
+                    and (_plural_turns_end(p)
                          or len(p) <= 160 and c["leaders_turns"].match(p.strip()))):
                 # the speakers' turns in the plural after a news item's lead ("会上,各研究室主任分别汇报了…工作进展及存在
                 # 问题,…并提出下半年的工作计划"): the session, whatever topics it names; a later sentence may open one
