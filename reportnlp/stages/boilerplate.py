@@ -27,6 +27,7 @@ from ..patterns import (
     compile_pattern,
     compile_with_first_chars,
     finditer,
+    gate_search,
     literal_gate,
     may_match,
     positions,
@@ -136,7 +137,8 @@ def _rules():
                           compile_pattern(cfg["news_caption"]["award"], many_calls=True))
                          if cfg.get("news_caption") else None),
         "report_table_cells": frozenset(cfg.get("report_table_cells", ())),
-        "meeting_field": ((_any_word(cfg["meeting_field"]["requires"]), compile_pattern(cfg["meeting_field"]["line"]),
+        "meeting_field": ((gate_search((frozenset(cfg["meeting_field"]["requires"]),)),
+                           compile_pattern(cfg["meeting_field"]["line"]),
                            tuple(cfg["meeting_field"]["record"])) if cfg.get("meeting_field") else None),
         "name_over_crumb": ((cfg["name_over_crumb"]["lines_before_crumb"], compile_pattern(cfg["name_over_crumb"]["name"]),
                              compile_pattern(cfg["name_over_crumb"].get("thread_bar") or "(?!)"),
@@ -159,7 +161,7 @@ def _rules():
         "share_pieces": cfg["share_pieces"]["max_len"] if cfg.get("share_pieces") else 0,
         "spam_title_list": ((tuple(cfg["spam_title_list"]["strong"]), tuple(cfg["spam_title_list"]["words"]),
                              cfg["spam_title_list"]["min_items"], cfg["spam_title_list"]["min_hits"],
-                             cfg["spam_title_list"]["max_item"], _any_word(cfg["spam_title_list"]["strong"]))
+                             cfg["spam_title_list"]["max_item"], gate_search((frozenset(cfg["spam_title_list"]["strong"]),)))
                             if cfg.get("spam_title_list") else None),
         "summary_repeat": ((compile_pattern(cfg["summary_repeat"]["label"]), cfg["summary_repeat"]["reach"])
                            if cfg.get("summary_repeat") else None),
@@ -223,13 +225,6 @@ def _rules():
                     compile_pattern(cfg["related_list"]["header_tail"]),
                     compile_pattern(cfg["related_list"]["bulleted_item"])),
     }
-
-
-def _any_word(words: list[str]):
-    """A test whether a text holds one of ``words``: one search of their alternation, led by their first
-    characters, which re steps to at C speed (a substring test of each word scans a page of Chinese once per
-    word, ~2.5x as long for ten words)."""
-    return re_cache.compile("|".join(map(re.escape, sorted(set(words), key=lambda w: (-len(w), w))))).search
 
 
 @functools.cache
